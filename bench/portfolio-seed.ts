@@ -1,0 +1,77 @@
+/** Bulk forms for the portfolio and reminder benches: corpus records cloned in SQL, varied per copy. */
+
+import type { FormRecord } from '../src/record/record.ts';
+import { checkRecord } from '../src/score/check.ts';
+import type { SqlExecutor } from '../src/store/sql.ts';
+import { referenceRecords, textFiles } from '../test/helpers/corpus.ts';
+
+export const DEPARTMENTS = 50;
+
+/**
+ * The corpus records with their checks, slimmed to what the facts trigger reads (header, funds, score, findings,
+ * missing): 100 000 full records with every indicator would be gigabytes the queries never touch.
+ */
+export function corpusSeeds(onlyWithProblems = false): { record: unknown; check: unknown }[] {
+  return textFiles()
+    .flatMap((f) => referenceRecords(f) as FormRecord[])
+    .map((record) => ({ record, check: checkRecord(record) }))
+    .filter(
+      ({ check }) =>
+        !onlyWithProblems || check.missing.length > 0 || check.findings.some((f) => f.severity === 'error'),
+    )
+    .map(({ record, check }) => ({
+      record: { ...record, indicators: [], goals: { expected: null, actual: null } },
+      check: {
+        score: { budget: check.score.budget, total: check.score.total, grade: check.score.grade },
+        findings: check.findings,
+        missing: check.missing,
+      },
+    }));
+}
+
+/**
+ * `count` forms owned by `users` users (`web:u<n>`), departments `部门<n>`, years `years` round robin, each copy a
+ * distinct project name. Runs through the form_versions trigger like any other write.
+ */
+export async function seedForms(
+  sql: SqlExecutor,
+  options: { count: number; users: number; years: number[]; onlyWithProblems?: boolean },
+): Promise<void> {
+  const seeds = corpusSeeds(options.onlyWithProblems);
+  await sql.exec(
+    'DROP TABLE IF EXISTS bench_seed; CREATE TABLE bench_seed (i int PRIMARY KEY, record jsonb, chk jsonb)',
+  );
+  await sql.query('INSERT INTO bench_seed SELECT * FROM unnest($1::int[], $2::jsonb[], $3::jsonb[])', [
+    seeds.map((_, i) => i),
+    seeds.map((s) => JSON.stringify(s.record)),
+    seeds.map((s) => JSON.stringify(s.check)),
+  ]);
+  await sql.query(
+    `INSERT INTO users (id, channel) SELECT 'web:u' || n, 'web' FROM generate_series(0, $1 - 1) n ON CONFLICT DO NOTHING`,
+    [options.users],
+  );
+  const chunk = 10_000;
+  for (let start = 0; start < options.count; start += chunk) {
+    const end = Math.min(options.count, start + chunk) - 1;
+    await sql.query(
+      `INSERT INTO forms (id, owner_id, project_name, department, year, current_version)
+       SELECT 'f' || g, 'web:u' || (g % $3), 'p' || g, '部门' || (g % $4), ($5::int[])[1 + g % array_length($5::int[], 1)], 1
+         FROM generate_series($1::int, $2::int) g`,
+      [start, end, options.users, DEPARTMENTS, options.years],
+    );
+    await sql.query(
+      `INSERT INTO form_versions (form_id, version, record, provenance, check_result, source)
+       SELECT 'f' || g, 1,
+              s.record || jsonb_build_object(
+                'department', '部门' || (g % $4),
+                'projectName', coalesce(s.record->>'projectName', '项目') || '-' || (g / $3),
+                'year', ($5::int[])[1 + g % array_length($5::int[], 1)]),
+              '{}'::jsonb, s.chk, 'reader'
+         FROM generate_series($1::int, $2::int) g JOIN bench_seed s ON s.i = g % $3`,
+      [start, end, seeds.length, DEPARTMENTS, options.years],
+    );
+  }
+  await sql.exec('DROP TABLE bench_seed');
+  // A steady-state table: statistics and the visibility map that index-only scans need.
+  await sql.exec('VACUUM ANALYZE form_facts');
+}

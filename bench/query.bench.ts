@@ -1,0 +1,97 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { executeQuery, type Viewer } from '../src/query/execute.ts';
+import { parseQuestion } from '../src/query/parse.ts';
+import { openStore } from '../src/store/open.ts';
+import type { Store } from '../src/store/store.ts';
+import { hasCorpus } from '../test/helpers/corpus.ts';
+import { seedForms } from './portfolio-seed.ts';
+
+const FORMS = Number(process.env.BENCH_FORMS ?? 100_000);
+const RUNS = 40;
+/** The common questions, one per type. */
+const QUESTIONS: Record<string, string> = {
+  satisfaction: '哪些项目缺少满意度调查',
+  rate: '执行率低于99%的项目',
+  score: '总分低于80分的项目',
+  finding: '哪些项目缺少偏差原因',
+  owner: '哪些项目没有填项目负责人',
+  errors: '有错误的项目有哪些',
+  yearDept: '2023年各部门预算合计和执行数合计',
+  notSubmitted: '2023年哪些项目还没有提交',
+  countErrors: '有错误的项目有多少个',
+};
+
+const p95 = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return Math.round((sorted[Math.ceil(sorted.length * 0.95) - 1] ?? 0) * 10) / 10;
+};
+
+async function measure(store: Store, label: string, out: Record<string, string | number>) {
+  const viewers: Record<string, Viewer> = {
+    admin: { userId: 'web:admin', department: null, isAdmin: true },
+    dept: { userId: 'web:u1', department: '部门7', isAdmin: false },
+  };
+  for (const [who, viewer] of Object.entries(viewers)) {
+    for (const [kind, question] of Object.entries(QUESTIONS)) {
+      const times: number[] = [];
+      let rows: string | number = 0;
+      for (let i = 0; i < RUNS + 3; i++) {
+        const started = performance.now();
+        const query = parseQuestion(question);
+        if (!query) throw new Error(`not parsed: ${question}`);
+        const table = await executeQuery(store.sql, query, viewer, { limit: 20, reportingYear: 2023 });
+        if (i >= 3) times.push(performance.now() - started);
+        rows = query.groupBy
+          ? table.rows.length
+          : query.measures?.length
+            ? Number(table.rows[0]?.[0] ?? 0)
+            : table.atLeast
+              ? `>${table.total}`
+              : table.total;
+      }
+      out[`${label} ${who} ${kind} p95 ms`] = p95(times);
+      if (who === 'admin') out[`${label} ${kind} matches`] = rows;
+    }
+  }
+}
+
+/** p95 latency of the common portfolio questions over 100 000 stored forms, PGlite and PostgreSQL. */
+export default async function bench(): Promise<Record<string, string | number>> {
+  if (!hasCorpus) return { query: 'skipped: no corpus' };
+  const out: Record<string, string | number> = { forms: FORMS };
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-qbench-'));
+  try {
+    const store = await openStore({ dataDir: dir });
+    let started = performance.now();
+    await seedForms(store.sql, { count: FORMS, users: 2000, years: [2020, 2021, 2022, 2023] });
+    out['pglite seed s'] = Math.round((performance.now() - started) / 100) / 10;
+    await measure(store, 'pglite', out);
+    await store.close();
+    const url = process.env.TEST_DATABASE_URL;
+    if (!url) {
+      out.postgres = 'skipped: TEST_DATABASE_URL not set';
+      return out;
+    }
+    const schema = `jixiao_bench_${Date.now()}`;
+    const pgStore = await openStore({ databaseUrl: url, schema });
+    try {
+      started = performance.now();
+      await seedForms(pgStore.sql, { count: FORMS, users: 2000, years: [2020, 2021, 2022, 2023] });
+      out['postgres seed s'] = Math.round((performance.now() - started) / 100) / 10;
+      await measure(pgStore, 'postgres', out);
+    } finally {
+      await pgStore.close();
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+    }
+    return out;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

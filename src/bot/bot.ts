@@ -1,0 +1,452 @@
+import type { Logger } from 'pino';
+import { AppError, FormUnreadable, userMessageOf } from '../errors.ts';
+import { parseAnswer as parseAnswerByRules, parseAnswerWithLlm } from '../extract/answers.ts';
+import type { ReadResult } from '../ingest/document.ts';
+import type { ReadOptions } from '../ingest/read-document.ts';
+import type { StructuredLlm } from '../llm/client.ts';
+import type { FormRecord, Indicator, Provenance } from '../record/record.ts';
+import type { CheckResult } from '../score/types.ts';
+import type { FieldChange, Store, StoredForm, User } from '../store/store.ts';
+import type { AskedField, ParseAnswer } from './answers.ts';
+import { KeyedQueue } from './chat-queue.ts';
+import { type DialogueState, initialState, nextQuestion, pendingFields } from './dialogue.ts';
+import { appendIndicator, convertAnswer, fieldInfo, getPath, setPath } from './fields.ts';
+import type { ChatRef, IncomingMessage, Reply } from './messages.ts';
+import {
+  ACTIONS,
+  type ActionId,
+  breakdownReply,
+  changesReply,
+  doneReply,
+  helpReply,
+  issuesReply,
+  listReply,
+  questionReply,
+  uploadSummaryReply,
+} from './replies.ts';
+
+/** What a channel gives the bot for one message. */
+export interface BotIo {
+  reply(reply: Reply): Promise<void>;
+  /** The bytes of `msg.file`. */
+  download(): Promise<Uint8Array>;
+}
+
+export type ReadDocument = (bytes: Uint8Array, options?: ReadOptions) => Promise<ReadResult>;
+export type CheckRecord = (record: FormRecord) => CheckResult;
+/** Portfolio questions (`src/query/`): "通州区2023年有几个项目低于80分？" */
+export type AnswerQuestion = (text: string, user: User) => Promise<Reply>;
+/** Reminder commands (`src/remind/`): deadlines, subscriptions. */
+export type RemindersHook = (text: string, user: User, chat: ChatRef) => Promise<Reply>;
+/** Renders forms as an annotated workbook (`src/export/`). */
+export type ExportForms = (
+  forms: { record: FormRecord; check: CheckResult }[],
+) => Promise<{ bytes: Uint8Array; mime: string }>;
+
+export interface BotDeps {
+  store: Store;
+  readDocument: ReadDocument;
+  check: CheckRecord;
+  logger: Logger;
+  clock?: () => Date;
+  /** Reads answers the rules cannot (the long tail); without it answers are read by rules only. */
+  llm?: StructuredLlm | null;
+  /** Overrides how answers are read (default: src/extract/answers.ts, with `llm` when given). */
+  parseAnswer?: ParseAnswer;
+  answerQuestion?: AnswerQuestion;
+  reminders?: RemindersHook;
+  exportForms?: ExportForms;
+  /** In group chats, answer only when @-mentioned (default true). */
+  groupRequiresMention?: boolean;
+  /** How long event ids are remembered for dedup (default 24 h; Lark retries for 7.1 h). */
+  eventTtlHours?: number;
+}
+
+export interface Bot {
+  /** Deduplicates, queues per chat, processes; resolves when this message is done. Never throws. */
+  handle(msg: IncomingMessage, io: BotIo): Promise<void>;
+  /**
+   * Claims the event id and queues the message; resolves as soon as it is safe to ack the platform (`done` settles
+   * after processing). `accepted` is false for a duplicate.
+   */
+  accept(msg: IncomingMessage, io: BotIo): Promise<{ accepted: boolean; done: Promise<void> }>;
+  /** Waits for everything queued (shutdown). */
+  drain(): Promise<void>;
+}
+
+const COMMANDS: [RegExp, ActionId][] = [
+  [/^(帮助|help|\/help|\/start|使用说明|\?|？)$/i, ACTIONS.help],
+  [/^(重新开始|\/reset|取消)$/i, ACTIONS.reset],
+  [/^(跳过|\/skip)$/i, ACTIONS.skip],
+  [/^(列表|我的项目|项目列表|\/list)$/i, ACTIONS.list],
+  [/^(导出|导出excel|\/export)$/i, ACTIONS.export],
+  [/^(查看全部问题|全部问题|问题)$/, ACTIONS.issues],
+  [/^(逐项补全|补全|开始补全)$/, ACTIONS.fill],
+];
+const REMINDER_WORDS = /提醒|截止|期限|deadline/i;
+/** Commands of the hooks that win even over an open question (an answer rarely starts like this). */
+const REMINDER_COMMAND =
+  /^(我的提醒|查看提醒|提醒列表|推迟提醒|延后提醒|暂停提醒|停止提醒|恢复提醒|截止日期|设置截止日期|设置提醒群)/;
+const QUESTION_COMMAND = /^绑定部门/;
+const MAX_BREAKDOWNS = 5;
+const PASTED_FORM_NAME = '粘贴的表格.txt';
+
+/** A pasted form, not a chat line: it has the form's labels (labels may be split over lines, 绩\n效\n指\n标). */
+export function looksLikeForm(text: string): boolean {
+  const compact = text.replace(/\s+/g, '');
+  return compact.includes('项目名称') && /绩效指标|一级指标|三级指标/.test(compact) && compact.length > 60;
+}
+
+const chatKey = (chat: ChatRef) => `${chat.channel}:${chat.chatId}`;
+const conversationKey = (msg: IncomingMessage) =>
+  msg.chat.isGroup ? `${chatKey(msg.chat)}:${msg.sender.id}` : chatKey(msg.chat);
+
+/** The conversation engine: platform-neutral, every dependency injected. */
+export function createBot(deps: BotDeps): Bot {
+  const { store, logger } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const { llm } = deps;
+  const parseAnswer: ParseAnswer =
+    deps.parseAnswer ??
+    (llm ? async (text, asked) => (await parseAnswerWithLlm(text, asked, llm)).updates : parseAnswerByRules);
+  // Lark retries for 7.1 h: never forget an event id sooner than 12 h.
+  const ttlMs = Math.max(12, deps.eventTtlHours ?? 24) * 3_600_000;
+  const queue = new KeyedQueue();
+  let lastPurge = 0;
+
+  /** At most hourly; a failed purge only delays forgetting. */
+  async function purgeOldEvents() {
+    const now = clock().getTime();
+    if (now - lastPurge < 3_600_000) return;
+    lastPurge = now;
+    await store
+      .purgeEvents(new Date(now - ttlMs))
+      .catch((err: unknown) => logger.warn({ err }, 'event purge failed'));
+  }
+
+  async function process(msg: IncomingMessage, io: BotIo): Promise<void> {
+    const log = logger.child({ channel: msg.chat.channel, eventId: msg.eventId });
+    try {
+      await new Conversation(msg, io, log).run();
+    } catch (err) {
+      log.error({ err }, 'message failed');
+      await io
+        .reply({ text: userMessageOf(err) })
+        .catch((replyErr: unknown) => log.error({ err: replyErr }, 'error reply failed'));
+    }
+  }
+
+  /** One message in one conversation: loads the dialogue state, acts, saves the state. */
+  class Conversation {
+    user!: User;
+    state: DialogueState = initialState();
+    revision = 0;
+    readonly key: string;
+
+    constructor(
+      readonly msg: IncomingMessage,
+      readonly io: BotIo,
+      readonly log: Logger,
+    ) {
+      this.key = conversationKey(msg);
+    }
+
+    async run() {
+      const { msg } = this;
+      this.user = await store.upsertUser({
+        id: `${msg.chat.channel}:${msg.sender.id}`,
+        channel: msg.chat.channel,
+        name: msg.sender.name ?? null,
+      });
+      const saved = await store.getConversation<DialogueState>(this.key);
+      if (saved) {
+        this.state = { ...initialState(), ...saved.state };
+        this.revision = saved.revision;
+      }
+      const before = JSON.stringify(this.state);
+      try {
+        await this.route();
+      } finally {
+        if (JSON.stringify(this.state) !== before) {
+          this.revision = (await store.saveConversation(this.key, this.state, this.revision)).revision;
+        }
+      }
+    }
+
+    reply(reply: Reply) {
+      return this.io.reply(reply);
+    }
+
+    async route() {
+      const { msg } = this;
+      if (msg.action) return this.act(msg.action.id as ActionId, msg.action.value);
+      if (msg.file) {
+        const file = msg.file;
+        return this.upload(file.name, () => this.io.download(), file.mime ?? null);
+      }
+      const text = msg.text?.trim();
+      if (!text) return;
+      const command = COMMANDS.find(([re]) => re.test(text));
+      if (command) return this.act(command[1]);
+      if (looksLikeForm(text)) {
+        const bytes = new TextEncoder().encode(msg.text ?? text);
+        return this.upload(PASTED_FORM_NAME, async () => bytes, 'text/plain');
+      }
+      if (deps.reminders && REMINDER_COMMAND.test(text))
+        return this.reply(await deps.reminders(text, this.user, msg.chat));
+      if (deps.answerQuestion && QUESTION_COMMAND.test(text))
+        return this.reply(await deps.answerQuestion(text, this.user));
+      if (this.state.asking.length > 0 && !/[？?]$/.test(text)) return this.answer(text);
+      if (deps.reminders && REMINDER_WORDS.test(text))
+        return this.reply(await deps.reminders(text, this.user, msg.chat));
+      if (deps.answerQuestion) return this.reply(await deps.answerQuestion(text, this.user));
+      return this.reply({
+        text: '项目统计类提问暂未开放。请发送自评表文件（或粘贴表格文字）进行检查，回复「帮助」查看用法。',
+      });
+    }
+
+    async act(action: ActionId, value?: string) {
+      switch (action) {
+        case ACTIONS.help:
+          return this.reply(helpReply({ questions: !!deps.answerQuestion, reminders: !!deps.reminders }));
+        case ACTIONS.reset:
+          this.state = { ...initialState(), lastForms: this.state.lastForms };
+          return this.reply({ text: '已结束当前补全。可以发送新的自评表，或回复「列表」查看项目。' });
+        case ACTIONS.list:
+          return this.reply(listReply(await store.listForms({ ownerId: this.user.id, limit: 30 })));
+        case ACTIONS.skip: {
+          const form = this.state.asking.length > 0 ? await this.form(this.state.formId) : null;
+          if (!form) return this.reply({ text: '当前没有待回答的问题。' });
+          this.state.settled = [...new Set([...this.state.settled, ...this.state.asking])];
+          return this.askNext(form);
+        }
+        case ACTIONS.issues: {
+          const form = await this.form(value ?? this.state.formId ?? this.state.lastForms[0]);
+          return form ? this.reply(issuesReply(form)) : this.noForm();
+        }
+        case ACTIONS.fill: {
+          const form = await this.form(value ?? this.state.formId ?? this.state.lastForms[0]);
+          if (!form) return this.noForm();
+          if (form.formId !== this.state.formId)
+            this.state = { ...this.state, formId: form.formId, settled: [] };
+          return this.askNext(form);
+        }
+        case ACTIONS.confirm:
+          return this.state.asking.length > 0
+            ? this.answer('确认')
+            : this.reply({ text: '当前没有待确认的内容。' });
+        case ACTIONS.export:
+          return this.export(value);
+        default:
+          return this.reply(helpReply({ questions: !!deps.answerQuestion, reminders: !!deps.reminders }));
+      }
+    }
+
+    /** A form this user may see: their own, or any for an admin. */
+    async form(id: string | null | undefined): Promise<StoredForm | null> {
+      if (!id) return null;
+      const form = await store.getForm(id);
+      return form && (form.ownerId === this.user.id || this.user.isAdmin) ? form : null;
+    }
+
+    noForm() {
+      return this.reply({ text: '没有找到要处理的项目。请先发送自评表，或回复「列表」查看已上传的项目。' });
+    }
+
+    async upload(name: string, fetch: () => Promise<Uint8Array>, mime: string | null) {
+      await this.reply({ text: `已收到《${name}》，正在解析…` });
+      const bytes = await fetch().catch((err: unknown) => {
+        if (err instanceof AppError) throw err;
+        throw new AppError('CHANNEL_UNAVAILABLE', '文件下载失败，请重新发送。', { cause: err });
+      });
+      const { upload, duplicate } = await store.saveUpload({ userId: this.user.id, name, mime, bytes });
+      this.log.info({ uploadId: upload.id, size: upload.size, duplicate }, 'upload stored');
+      if (duplicate && upload.status === 'parsed') {
+        const earlier = await store.listForms({ uploadId: upload.id });
+        const forms = (await Promise.all(earlier.map((f) => store.getForm(f.id)))).filter(
+          (f): f is StoredForm => !!f,
+        );
+        if (forms.length > 0) {
+          await this.reply({ text: '这个文件之前上传过，以下是该项目的最新结果。' });
+          return this.showForms(forms.sort((a, b) => a.formIndex - b.formIndex));
+        }
+      }
+      let result: ReadResult;
+      try {
+        result = await deps.readDocument(bytes, { name });
+        if (result.forms.length === 0) {
+          throw new FormUnreadable(
+            'NO_FORM_FOUND',
+            '文件中没有找到《项目支出绩效自评表》，请确认上传的是自评表。',
+          );
+        }
+      } catch (err) {
+        await store.setUploadStatus(upload.id, 'failed', userMessageOf(err));
+        throw err;
+      }
+      const forms = await store.createForms(
+        result.forms.map((parsed, index) => ({
+          ownerId: this.user.id,
+          uploadId: upload.id,
+          formIndex: index,
+          record: parsed.record,
+          provenance: parsed.provenance,
+          check: deps.check(parsed.record),
+          source: Object.values(parsed.provenance).some((p) => p.method === 'llm') ? 'llm' : 'reader',
+        })),
+      );
+      await store.setUploadStatus(upload.id, 'parsed');
+      this.log.info({ uploadId: upload.id, forms: forms.length, layout: result.layout }, 'upload parsed');
+      const notes = result.forms.flatMap((f) => f.notes);
+      if (notes.length > 0) await this.reply({ title: '读取提示', items: [...new Set(notes)] });
+      return this.showForms(forms);
+    }
+
+    async showForms(forms: StoredForm[]) {
+      if (forms.length > MAX_BREAKDOWNS) await this.reply(uploadSummaryReply(forms));
+      for (const form of forms.slice(0, MAX_BREAKDOWNS)) {
+        await this.reply(breakdownReply(form, pendingFields(form).length));
+      }
+      this.state = { ...initialState(), lastForms: forms.map((f) => f.formId) };
+      const [only] = forms;
+      if (forms.length === 1 && only && pendingFields(only).length > 0) {
+        this.state.formId = only.formId;
+        return this.askNext(only);
+      }
+    }
+
+    async askNext(form: StoredForm) {
+      const pending = pendingFields(form, new Set(this.state.settled));
+      if (pending.length === 0) {
+        this.state.asking = [];
+        const { check } = form;
+        const open =
+          check.missing.length +
+          check.findings.filter((f) => f.severity === 'error' && f.code !== 'FIELD_MISSING').length;
+        return this.reply(doneReply(form, open));
+      }
+      const question = nextQuestion(pending);
+      this.state.formId = form.formId;
+      this.state.asking = question.map((q) => q.path);
+      return this.reply(questionReply(form.formId, question, new Set(pending.map((p) => p.group)).size));
+    }
+
+    async answer(text: string) {
+      const form = await this.form(this.state.formId);
+      if (!form) {
+        this.state = initialState();
+        return this.noForm();
+      }
+      const pending = new Map(pendingFields(form, new Set(this.state.settled)).map((p) => [p.path, p]));
+      const asked: AskedField[] = this.state.asking.flatMap((path) => {
+        const info = pending.get(path) ?? fieldInfo(form.record, path);
+        if (!info) return [];
+        const expected = pending.get(path)?.expected;
+        return [
+          { path, label: info.label, kind: info.kind, ...(expected === undefined ? {} : { expected }) },
+        ];
+      });
+
+      let record = form.record;
+      const provenance: Provenance = { ...form.provenance };
+      const changes: FieldChange[] = [];
+      const labels = new Map<string, string>();
+      const problems: string[] = [];
+      for (const update of await parseAnswer(text, asked)) {
+        const info = fieldInfo(record, update.path);
+        if (!info) continue;
+        const converted = convertAnswer(info, update.text);
+        if (!converted.ok) {
+          problems.push(converted.message);
+          continue;
+        }
+        this.state.settled = [...new Set([...this.state.settled, update.path])];
+        if (info.kind === 'row') {
+          const appended = appendIndicator(record, converted.value as Indicator);
+          record = appended.record;
+          labels.set(appended.path, `新增${info.label}`);
+          provenance[appended.path] = { ref: 'chat', method: 'user', quote: update.quote ?? update.text };
+          changes.push({ path: appended.path, oldValue: null, newValue: converted.value });
+          continue;
+        }
+        const oldValue = getPath(record, update.path);
+        labels.set(update.path, info.label);
+        if (JSON.stringify(oldValue) === JSON.stringify(converted.value)) continue;
+        record = setPath(record, update.path, converted.value);
+        provenance[update.path] = { ref: 'chat', method: 'user', quote: update.quote ?? update.text };
+        changes.push({ path: update.path, oldValue: oldValue ?? null, newValue: converted.value });
+      }
+      if (changes.length === 0) {
+        return this.reply({
+          text:
+            problems.length > 0
+              ? problems.join('\n')
+              : `没有读到要填写的内容。请回复${asked.map((a) => `「${a.label}」`).join('、')}的内容，或回复「跳过」。`,
+        });
+      }
+      const after = await store.saveVersion({
+        formId: form.formId,
+        baseVersion: form.version,
+        record,
+        provenance,
+        check: deps.check(record),
+        changes,
+        source: 'user',
+        byUser: this.user.id,
+      });
+      this.log.info(
+        { formId: form.formId, version: after.version, fields: changes.length },
+        'record updated',
+      );
+      const summary = changesReply(changes, form, after, labels);
+      if (problems.length > 0) summary.text = `${summary.text}\n${problems.join('\n')}`;
+      await this.reply(summary);
+      return this.askNext(after);
+    }
+
+    async export(value?: string) {
+      if (!deps.exportForms) return this.reply({ text: '导出功能暂未开放。' });
+      const ids = value ? [value] : this.state.formId ? [this.state.formId] : this.state.lastForms;
+      const forms = (await Promise.all(ids.map((id) => this.form(id)))).filter((f): f is StoredForm => !!f);
+      if (forms.length === 0) return this.noForm();
+      const file = await deps.exportForms(forms.map((f) => ({ record: f.record, check: f.check })));
+      const base =
+        forms.length === 1 ? forms[0]?.record.projectName?.trim() || '自评表' : `自评表${forms.length}张`;
+      return this.reply({
+        text: '已生成带批注的 Excel。',
+        attachment: { name: `${base}-检查结果.xlsx`, bytes: file.bytes, mime: file.mime },
+      });
+    }
+  }
+
+  async function accept(msg: IncomingMessage, io: BotIo) {
+    if (msg.chat.isGroup && !msg.mentionedBot && (deps.groupRequiresMention ?? true)) {
+      return { accepted: false, done: Promise.resolve() };
+    }
+    // The queue slot is taken now, on arrival, so messages of a chat keep their order while the claim runs.
+    const claimed = store.claimEvent(`${msg.chat.channel}:${msg.eventId}`, clock());
+    const done = queue.run(chatKey(msg.chat), async () => {
+      if (await claimed.catch(() => false)) await process(msg, io);
+    });
+    if (!(await claimed)) {
+      logger.debug({ channel: msg.chat.channel, eventId: msg.eventId }, 'duplicate event dropped');
+      return { accepted: false, done };
+    }
+    await purgeOldEvents();
+    return { accepted: true, done };
+  }
+
+  return {
+    accept,
+    async handle(msg, io) {
+      try {
+        const { done } = await accept(msg, io);
+        await done;
+      } catch (err) {
+        logger.error({ err }, 'message not accepted');
+        await io.reply({ text: userMessageOf(err) }).catch(() => undefined);
+      }
+    },
+    drain: () => queue.drain(),
+  };
+}

@@ -1,0 +1,221 @@
+import type { CheckResult, Finding, Severity } from '../score/types.ts';
+import type { FieldChange, FormSummary, StoredForm } from '../store/store.ts';
+import type { PendingField } from './dialogue.ts';
+import { GROUP_TITLES, ROW_EXAMPLE, showValue } from './fields.ts';
+import type { Reply, ReplyButton } from './messages.ts';
+
+/** Button action ids; text commands map onto the same ids. */
+export const ACTIONS = {
+  fill: 'fill',
+  issues: 'issues',
+  export: 'export',
+  skip: 'skip',
+  list: 'list',
+  help: 'help',
+  reset: 'reset',
+  /** Takes the proposed values of the open question. */
+  confirm: 'confirm',
+} as const;
+export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
+
+const SEVERITY: Record<Severity, string> = { error: '错误', warning: '提醒', info: '提示' };
+const MAX_ITEMS = 8;
+
+export const fmt = (n: number | null | undefined): string =>
+  n === null || n === undefined ? '—' : String(Math.round(n * 100) / 100);
+
+export const projectTitle = (name: string | null | undefined) => name?.trim() || '（未填写项目名称）';
+
+export function helpReply(enabled: { questions: boolean; reminders: boolean }): Reply {
+  return {
+    title: '绩效自评助手',
+    text: [
+      '发送《项目支出绩效自评表》（.docx、.xlsx、.pdf，或直接粘贴表格文字），我会核算得分、指出错误和缺项，并逐项帮您补全。',
+      '在群聊中请 @我；钉钉群里发文件时，请引用该文件并 @我；微信群里无法 @ 着发文件，请私聊发给我。',
+      'Telegram 上的文件不能超过 20 MB。',
+    ].join('\n'),
+    items: [
+      '帮助：显示本说明',
+      '列表 / 我的项目：查看已上传的项目',
+      '逐项补全：按组补填缺少或有误的内容',
+      '跳过：跳过当前这一组问题',
+      '查看全部问题：列出当前项目的所有问题',
+      '导出：导出带批注的 Excel',
+      '重新开始：结束当前补全',
+      ...(enabled.questions ? ['直接提问项目情况，如「2023年执行率低于90%的项目有哪些？」'] : []),
+      ...(enabled.reminders ? ['我的提醒 / 截止日期 / 推迟提醒 3天 / 停止提醒：截止日期提醒'] : []),
+    ],
+  };
+}
+
+function findingLine(f: Finding): string {
+  return `【${SEVERITY[f.severity]}】${f.message}`;
+}
+
+function issueLines(check: CheckResult): string[] {
+  const missing = check.missing.map((m) => `【缺项】${m.label}`);
+  const findings = check.findings.filter((f) => f.code !== 'FIELD_MISSING').map(findingLine);
+  return [...missing, ...findings];
+}
+
+function formButtons(formId: string, hasPending: boolean): ReplyButton[] {
+  return [
+    ...(hasPending ? [{ label: '逐项补全', action: ACTIONS.fill, value: formId }] : []),
+    { label: '查看全部问题', action: ACTIONS.issues, value: formId },
+    { label: '导出Excel', action: ACTIONS.export, value: formId },
+  ];
+}
+
+/** The per-form answer: scores stated vs computed, the main problems, and what to do next. */
+export function breakdownReply(form: StoredForm, pending: number): Reply {
+  const { record, check } = form;
+  const { score } = check;
+  const errors = check.findings.filter((f) => f.severity === 'error').length;
+  const warnings = check.findings.filter((f) => f.severity === 'warning').length;
+  const facts = [
+    record.department,
+    record.implementingUnit,
+    record.year ? `${record.year}年度` : null,
+  ].filter(Boolean);
+  const lines = issueLines(check);
+  return {
+    title: projectTitle(record.projectName),
+    text: [
+      facts.join(' · '),
+      `核算总分 ${fmt(score.total.computed)}（表中 ${fmt(score.total.stated)}），参考等级「${score.grade}」。`,
+      `发现 ${errors} 个错误、${warnings} 个提醒，缺少 ${check.missing.length} 项必填内容。`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    table: {
+      columns: ['项目', '分值', '表中得分', '核算得分'],
+      rows: [
+        ['预算执行', fmt(score.budget.weight), fmt(score.budget.stated), fmt(score.budget.computed)],
+        ...score.levels.map((l) => [l.level1, fmt(l.weight), fmt(l.stated), fmt(l.computed)]),
+        ['总分', fmt(score.total.weight), fmt(score.total.stated), fmt(score.total.computed)],
+        ['参考等级', '', '', score.grade],
+      ],
+    },
+    items:
+      lines.length > MAX_ITEMS
+        ? [...lines.slice(0, MAX_ITEMS), `……另有 ${lines.length - MAX_ITEMS} 项，点「查看全部问题」查看。`]
+        : lines,
+    buttons: formButtons(form.formId, pending > 0),
+    data: { formId: form.formId, version: form.version, score },
+  };
+}
+
+export function issuesReply(form: StoredForm): Reply {
+  const lines = issueLines(form.check);
+  return {
+    title: `${projectTitle(form.record.projectName)}：全部问题`,
+    ...(lines.length ? { items: lines } : { text: '没有发现问题。' }),
+  };
+}
+
+export function questionReply(formId: string, fields: PendingField[], remainingGroups: number): Reply {
+  const first = fields[0];
+  const group = first?.group ?? 1;
+  const lines = fields.map((f) => {
+    const now = f.reason ? `${f.label}：${f.reason}` : `${f.label}：${showValue(f.current)}`;
+    return f.expected === undefined || f.expected === null
+      ? now
+      : `${now}（建议填 ${showValue(f.expected)}）`;
+  });
+  const hasProposal = fields.some((f) => f.expected !== undefined && f.expected !== null);
+  const how =
+    fields.length === 1
+      ? `请直接回复「${first?.label}」的内容。`
+      : `请按「${first?.label}：内容」的格式回复，多项用分号或换行隔开。`;
+  return {
+    title: `请补全「${GROUP_TITLES[group]}」${remainingGroups > 1 ? `（之后还有 ${remainingGroups - 1} 组）` : ''}`,
+    text: [
+      ...lines,
+      '',
+      how,
+      ...(hasProposal ? ['回复「确认」采用建议值。'] : []),
+      ...(fields.some((f) => f.kind === 'row') ? [`新增指标请按${ROW_EXAMPLE}回复。`] : []),
+      '回复「跳过」跳过本组，「重新开始」结束补全。',
+    ].join('\n'),
+    buttons: [
+      ...(hasProposal ? [{ label: '确认', action: ACTIONS.confirm }] : []),
+      { label: '跳过', action: ACTIONS.skip },
+      { label: '查看全部问题', action: ACTIONS.issues, value: formId },
+    ],
+  };
+}
+
+/** What an answer changed: the fields, then the score and the problem count. */
+export function changesReply(
+  changes: FieldChange[],
+  before: StoredForm,
+  after: StoredForm,
+  labels: Map<string, string>,
+): Reply {
+  const b = before.check;
+  const a = after.check;
+  const count = (c: CheckResult) =>
+    c.findings.filter((f) => f.severity === 'error').length + c.missing.length;
+  const scoreLine =
+    b.score.total.computed !== a.score.total.computed || b.score.grade !== a.score.grade
+      ? `核算总分 ${fmt(b.score.total.computed)} → ${fmt(a.score.total.computed)}，参考等级「${b.score.grade}」→「${a.score.grade}」。`
+      : `核算总分 ${fmt(a.score.total.computed)}，参考等级「${a.score.grade}」不变。`;
+  return {
+    title: '已更新',
+    items: changes.map((c) =>
+      c.oldValue === null && typeof c.newValue === 'object'
+        ? `${labels.get(c.path) ?? c.path}：${showValue(c.newValue)}`
+        : `${labels.get(c.path) ?? c.path}：${showValue(c.oldValue)} → ${showValue(c.newValue)}`,
+    ),
+    text: `${scoreLine}\n错误和缺项：${count(b)} → ${count(a)}。`,
+  };
+}
+
+export function doneReply(form: StoredForm, open: number): Reply {
+  return {
+    title: `${projectTitle(form.record.projectName)}：补全结束`,
+    text: [
+      `核算总分 ${fmt(form.check.score.total.computed)}，参考等级「${form.check.score.grade}」。`,
+      open > 0
+        ? `仍有 ${open} 项缺项或错误未解决，请在原表中修改后重新上传。`
+        : '需要补全的内容都已填写，未发现错误。',
+      '发送「导出」可下载带批注的 Excel。',
+    ].join('\n'),
+    buttons: formButtons(form.formId, false),
+  };
+}
+
+export function listReply(forms: FormSummary[]): Reply {
+  if (forms.length === 0) return { text: '您还没有上传过自评表。请直接发送文件或粘贴表格文字。' };
+  return {
+    title: '我的项目',
+    table: {
+      columns: ['项目名称', '年度', '核算总分', '等级', '错误/缺项'],
+      rows: forms.map((f) => [
+        projectTitle(f.projectName),
+        f.year ? String(f.year) : '—',
+        fmt(f.totalComputed),
+        f.grade ?? '—',
+        `${f.errorCount}/${f.missingCount}`,
+      ]),
+    },
+  };
+}
+
+/** A multi-form upload: one line per form. */
+export function uploadSummaryReply(forms: StoredForm[]): Reply {
+  return {
+    title: `共读取 ${forms.length} 张自评表`,
+    table: {
+      columns: ['序号', '项目名称', '核算总分', '等级', '错误/缺项'],
+      rows: forms.map((f, i) => [
+        String(i + 1),
+        projectTitle(f.record.projectName),
+        fmt(f.check.score.total.computed),
+        f.check.score.grade,
+        `${f.check.findings.filter((x) => x.severity === 'error').length}/${f.check.missing.length}`,
+      ]),
+    },
+    text: '发送「列表」可随时查看；逐张补全请先单独上传该项目的表。',
+  };
+}

@@ -1,0 +1,123 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { safeError } from './safe-error.ts';
+import type { Connection } from './supervisor.ts';
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+/** Where platform callbacks arrive (put a TLS reverse proxy in front; platforms require https). */
+export const webhookConfigSchema = z.object({
+  JIXIAO_WEBHOOK_HOST: optional(z.string()).default('127.0.0.1'),
+  JIXIAO_WEBHOOK_PORT: optional(z.coerce.number().int().min(0).max(65535)).default(8081),
+});
+export type WebhookConfig = z.infer<typeof webhookConfigSchema>;
+
+export type WebhookHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+/**
+ * One HTTP listener for platform callbacks (Lark events, DingTalk outgoing robot, Telegram webhook), routed by exact
+ * path. Unknown paths get 404 at once: Lark's `adaptDefault` leaves a non-matching request hanging.
+ */
+export class WebhookServer {
+  readonly #routes = new Map<string, WebhookHandler>();
+  #server: Server | undefined;
+  #users = 0;
+  #listening: Promise<void> | undefined;
+
+  constructor(
+    private readonly host: string,
+    private readonly port: number,
+    private readonly logger: Logger,
+  ) {}
+
+  route(path: string, handler: WebhookHandler): void {
+    this.#routes.set(path, handler);
+  }
+
+  get listening(): boolean {
+    return this.#server?.listening ?? false;
+  }
+
+  url(): string {
+    const a = this.#server?.address() as AddressInfo | null;
+    if (!a) throw new Error('webhook server not started');
+    return `http://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`;
+  }
+
+  /** Shared by channels: the first `start` listens, the last matching `stop` closes. */
+  async start(): Promise<void> {
+    this.#listening ??= this.#listen().catch((err: unknown) => {
+      this.#listening = undefined;
+      throw err;
+    });
+    await this.#listening;
+    this.#users++;
+  }
+
+  async #listen(): Promise<void> {
+    const server = createServer({ requestTimeout: 30_000 }, (req, res) => {
+      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      const handler = this.#routes.get(path);
+      if (!handler || req.method !== 'POST') {
+        res.writeHead(handler ? 405 : 404).end();
+        return;
+      }
+      Promise.resolve(handler(req, res)).catch((err: unknown) => {
+        this.logger.error({ err: safeError(err), path }, 'webhook handler failed');
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.port, this.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    this.#server = server;
+    this.logger.info({ url: this.url(), paths: [...this.#routes.keys()] }, 'webhook server listening');
+  }
+
+  /** The listener as a supervised connection: a webhook never drops by itself, it is open until closed. */
+  asConnection(): Connection {
+    let release!: () => void;
+    const closed = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    return {
+      closed,
+      close: async () => {
+        await this.stop();
+        release();
+      },
+    };
+  }
+
+  async stop(): Promise<void> {
+    this.#users = Math.max(0, this.#users - 1);
+    const server = this.#server;
+    if (!server || this.#users > 0) return;
+    this.#server = undefined;
+    this.#listening = undefined;
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  }
+}
+
+/** Reads a request body up to `maxBytes` (platform callbacks are small JSON). */
+export async function readRaw(req: IncomingMessage, maxBytes = 1_048_576): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) throw new RangeError('request body too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,277 @@
+import type { IncomingMessage as HttpRequest, ServerResponse } from 'node:http';
+import { DWClient, type DWClientDownStream, TOPIC_ROBOT } from 'dingtalk-stream';
+import type { Logger } from 'pino';
+import type { BotIo } from '../../bot/bot.ts';
+import type { ChatRef, IncomingFile, IncomingMessage, Reply } from '../../bot/messages.ts';
+import { AppError } from '../../errors.ts';
+import { log } from '../../log.ts';
+import type { Channel, Recipient } from '../channel.ts';
+import type { Accept } from '../common/intake.ts';
+import { renderMarkdownParts } from '../common/render-markdown.ts';
+import { withRetry } from '../common/retry.ts';
+import { safeError } from '../common/safe-error.ts';
+import { type Connection, Supervisor } from '../common/supervisor.ts';
+import { Throttle } from '../common/throttle.ts';
+import { readRaw, type WebhookServer } from '../common/webhook-server.ts';
+import { DingTalkApi, type RobotMessage } from './api.ts';
+import type { DingTalkConfig } from './config.ts';
+import { type DingTalkRobotMessage, decodeDingTalkMessage } from './decode.ts';
+import { verifyDingTalkSignature } from './verify.ts';
+
+/** The request body limit is 20000 bytes; leave room for the JSON around the markdown. */
+const MARKDOWN_MAX_BYTES = 19_000;
+/** A session webhook this close to expiry is not used; the OpenAPI send is. */
+const SESSION_MARGIN_MS = 60_000;
+
+export interface DingTalkChannelOptions {
+  config: DingTalkConfig;
+  /** `bot.accept`: claims the msgId and queues; the frame is acked once it resolves. */
+  accept: Accept;
+  /** Needed in http mode: the shared listener the outgoing robot posts to. */
+  webhooks?: WebhookServer;
+  logger?: Logger;
+  /** First backoff of reconnects and send retries (tests shorten it). */
+  retryBaseMs?: number;
+  now?: () => number;
+}
+
+/**
+ * DingTalk robot: Stream mode (DWClient, acked explicitly once the msgId is claimed) or the signed outgoing-webhook
+ * HTTP mode; text, files (also a file quoted with an @ in a group), markdown replies via sessionWebhook with OpenAPI
+ * fallback, pushes to users and groups.
+ */
+export class DingTalkChannel implements Channel {
+  readonly name = 'dingtalk' as const;
+  readonly api: DingTalkApi;
+  private readonly config: DingTalkConfig;
+  private readonly logger: Logger;
+  private readonly supervisor: Supervisor;
+  private readonly now: () => number;
+  /** Group robots: 20 messages per minute. */
+  private readonly groupThrottle = new Throttle(20 / 60, 5);
+  private readonly userThrottle = new Throttle(5, 5);
+  private client: DWClient | undefined;
+  private readonly retry: { baseMs?: number };
+
+  constructor(private readonly options: DingTalkChannelOptions) {
+    this.config = options.config;
+    this.logger = options.logger ?? log.child({ module: 'dingtalk' });
+    this.now = options.now ?? Date.now;
+    this.retry = options.retryBaseMs ? { baseMs: options.retryBaseMs } : {};
+    this.api = new DingTalkApi(this.config.clientId, this.config.clientSecret, this.now);
+    if (this.config.mode === 'http') {
+      if (!options.webhooks) throw new Error('DingTalk http mode needs the webhook server');
+      options.webhooks.route(this.config.webhookPath, (req, res) => this.onHttp(req, res));
+    }
+    this.supervisor = new Supervisor({
+      name: 'dingtalk',
+      logger: this.logger,
+      connect: () => this.connect(),
+      ...(options.retryBaseMs ? { baseMs: options.retryBaseMs } : {}),
+    });
+  }
+
+  get connected(): boolean {
+    if (!this.supervisor.connected) return false;
+    return this.config.mode === 'http'
+      ? (this.options.webhooks?.listening ?? false)
+      : !!this.client?.connected;
+  }
+
+  /** Settles after the first connect attempt (tests, start-up logs). */
+  get firstAttempt(): Promise<void> {
+    return this.supervisor.firstAttempt;
+  }
+
+  /** Events go to `accept` (given at construction), not `onMessage`: bot.handle would hold the ack until the reply. */
+  async start(_onMessage: (msg: IncomingMessage) => Promise<void>): Promise<void> {
+    this.supervisor.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.supervisor.stop();
+  }
+
+  private async connect(): Promise<Connection> {
+    if (this.config.mode === 'http') {
+      const webhooks = this.options.webhooks!;
+      await webhooks.start();
+      return webhooks.asConnection();
+    }
+    return this.connectStream();
+  }
+
+  /**
+   * One Stream session. The SDK's own reconnect (fixed 1 s, can double up on error + close) is turned off; the
+   * supervisor reconnects with backoff when the socket drops, seen through the client's `connected` flag.
+   */
+  private async connectStream(): Promise<Connection> {
+    const client = new DWClient({
+      clientId: this.config.clientId,
+      clientSecret: this.config.clientSecret,
+      keepAlive: true,
+    });
+    client.config.autoReconnect = false;
+    client.registerCallbackListener(TOPIC_ROBOT, (frame) => {
+      void this.onStreamFrame(client, frame);
+    });
+    try {
+      await client.getEndpoint();
+      await client._connect();
+    } catch (err) {
+      client.disconnect();
+      throw err;
+    }
+    this.client = client;
+    let watch: NodeJS.Timeout | undefined;
+    const close = () => {
+      clearInterval(watch);
+      client.disconnect(); // also stops its heartbeat timer, which would otherwise outlive a dropped session
+    };
+    const closed = new Promise<void>((resolve) => {
+      watch = setInterval(() => {
+        if (!client.connected) resolve();
+      }, 250);
+      watch.unref();
+    });
+    void closed.then(close);
+    return { closed, close };
+  }
+
+  /** Claim and queue, then ack at once; an unacked frame is re-pushed for ~60 s, so a failed claim is not acked. */
+  private async onStreamFrame(client: DWClient, frame: DWClientDownStream): Promise<void> {
+    const frameId = frame.headers.messageId;
+    try {
+      await this.intake(JSON.parse(frame.data) as DingTalkRobotMessage);
+      client.socketCallBackResponse(frameId, { status: 'ok' });
+    } catch (err) {
+      this.logger.error({ err: safeError(err), frameId }, 'dingtalk frame not accepted; left for redelivery');
+    }
+  }
+
+  /** The outgoing robot (HTTP mode): signed with the app secret, timestamp within 1 h. */
+  private async onHttp(req: HttpRequest, res: ServerResponse) {
+    if (!verifyDingTalkSignature(req.headers, this.config.clientSecret, this.now())) {
+      this.logger.warn('dingtalk callback with a bad signature or stale timestamp refused');
+      res.writeHead(401).end();
+      return;
+    }
+    let message: DingTalkRobotMessage;
+    try {
+      message = JSON.parse(await readRaw(req)) as DingTalkRobotMessage;
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    await this.intake(message);
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+  }
+
+  private async intake(message: DingTalkRobotMessage): Promise<void> {
+    const msg = decodeDingTalkMessage(message, this.config.robotCode, new Date(this.now()));
+    if (!msg) {
+      this.logger.debug({ msgtype: message.msgtype }, 'dingtalk message type not handled');
+      return;
+    }
+    await this.options.accept(msg, this.ioFor(msg));
+  }
+
+  private ioFor(msg: IncomingMessage): BotIo {
+    return {
+      reply: (reply) => this.reply(msg.chat, reply),
+      download: () => {
+        if (!msg.file) throw new Error('message has no file');
+        return this.download(msg.file, msg.chat);
+      },
+    };
+  }
+
+  async download(file: IncomingFile, chat: ChatRef): Promise<Uint8Array> {
+    const robotCode = chat.platform?.robotCode || this.config.robotCode;
+    try {
+      return await withRetry(() => this.api.download(file.handle, robotCode, this.config.maxFileBytes), {
+        logger: this.logger,
+        what: 'dingtalk download',
+        ...this.retry,
+      });
+    } catch (err) {
+      if (err instanceof RangeError) {
+        throw new AppError(
+          'FILE_TOO_LARGE',
+          `文件超过 ${Math.round(this.config.maxFileBytes / 1_048_576)} MB，请压缩或拆分后再发送。`,
+        );
+      }
+      throw err;
+    }
+  }
+
+  /**
+   * Markdown through the session webhook while it is valid, else the OpenAPI send to the user or group. A file goes
+   * through the OpenAPI always (session webhooks take no files).
+   */
+  async reply(to: ChatRef, reply: Reply): Promise<void> {
+    const p = to.platform ?? {};
+    const sessionValid =
+      !!p.sessionWebhook && Number(p.sessionWebhookExpiredTime ?? 0) - SESSION_MARGIN_MS > this.now();
+    const robotCode = p.robotCode || this.config.robotCode;
+    const direct = (message: RobotMessage) => {
+      if (to.isGroup) return this.api.sendToGroup(robotCode, to.chatId, message);
+      if (!p.staffId) throw new AppError('CHANNEL_REJECTED', '无法回复：缺少用户标识。');
+      return this.api.sendToUsers(robotCode, [p.staffId], message);
+    };
+    for (const markdown of this.render(reply)) {
+      await this.throttle(to.isGroup, to.chatId);
+      await withRetry(
+        () => (sessionValid ? this.api.sendToSession(p.sessionWebhook!, markdown) : direct(markdown)),
+        {
+          logger: this.logger,
+          what: 'dingtalk send',
+          ...this.retry,
+        },
+      );
+    }
+    if (reply.attachment) {
+      const file = await this.uploadAttachment(reply.attachment);
+      await this.throttle(to.isGroup, to.chatId);
+      await withRetry(() => direct(file), { logger: this.logger, what: 'dingtalk file send', ...this.retry });
+    }
+  }
+
+  private throttle(isGroup: boolean, key: string) {
+    return (isGroup ? this.groupThrottle : this.userThrottle).take(key);
+  }
+
+  private async uploadAttachment(file: NonNullable<Reply['attachment']>): Promise<RobotMessage> {
+    const mediaId = await withRetry(() => this.api.uploadFile(file.name, file.bytes), {
+      logger: this.logger,
+      what: 'dingtalk upload',
+      ...this.retry,
+    });
+    return { mediaId, fileName: file.name };
+  }
+
+  /** Reminders: to a user by staffId, to a group by openConversationId. */
+  async push(to: Recipient, reply: Reply): Promise<void> {
+    const send = (message: RobotMessage) =>
+      to.kind === 'group'
+        ? this.api.sendToGroup(this.config.robotCode, to.id, message)
+        : this.api.sendToUsers(this.config.robotCode, [to.id], message);
+    const messages: RobotMessage[] = this.render(reply);
+    if (reply.attachment) messages.push(await this.uploadAttachment(reply.attachment));
+    for (const message of messages) {
+      await this.throttle(to.kind === 'group', to.id);
+      await withRetry(() => send(message), { logger: this.logger, what: 'dingtalk push', ...this.retry });
+    }
+  }
+
+  /** DingTalk markdown has no tables and shows backslash escapes; the title is what notifications show. */
+  private render(reply: Reply): { title: string; text: string }[] {
+    const title = (reply.title ?? reply.text?.split('\n')[0] ?? '绩效自评助手').slice(0, 40);
+    const { attachment: _sentAsFile, ...rest } = reply;
+    return renderMarkdownParts(rest, {
+      maxChars: MARKDOWN_MAX_BYTES,
+      maxBytes: MARKDOWN_MAX_BYTES,
+      escape: false,
+    }).map((text) => ({ title, text }));
+  }
+}

@@ -1,0 +1,374 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import * as lark from '@larksuiteoapi/node-sdk';
+import type { Logger } from 'pino';
+import type { BotIo } from '../../bot/bot.ts';
+import type { ChatRef, IncomingFile, IncomingMessage, Reply } from '../../bot/messages.ts';
+import { AppError } from '../../errors.ts';
+import { log } from '../../log.ts';
+import type { Channel, Recipient } from '../channel.ts';
+import type { Accept } from '../common/intake.ts';
+import { renderTextParts } from '../common/render-text.ts';
+import { HttpError, withRetry } from '../common/retry.ts';
+import { safeError, withSafeErrors } from '../common/safe-error.ts';
+import { type Connection, Supervisor } from '../common/supervisor.ts';
+import { Throttle } from '../common/throttle.ts';
+import type { WebhookServer } from '../common/webhook-server.ts';
+import { buildCards, needsCard, TEXT_MAX_CHARS } from './card.ts';
+import type { LarkConfig } from './config.ts';
+import {
+  decodeLarkCardAction,
+  decodeLarkMessage,
+  type LarkCardActionEvent,
+  type LarkMessageEvent,
+} from './decode.ts';
+
+const isOwnError = (err: unknown) => err instanceof AppError || err instanceof HttpError;
+
+/** Lark answers a rate-limited call with this code (HTTP 429 or 400 depending on the API). */
+const RATE_LIMITED = 99991400;
+
+export interface LarkChannelOptions {
+  config: LarkConfig;
+  /** `bot.accept`: claims the event id and queues; the platform is acked once it resolves. */
+  accept: Accept;
+  /** Needed in webhook mode: the shared listener the events are routed to. */
+  webhooks?: WebhookServer;
+  logger?: Logger;
+  /** First backoff of reconnects and send retries (tests shorten it). */
+  retryBaseMs?: number;
+}
+
+/**
+ * One SDK log argument as text. Its error objects carry the request (`config.data` holds the app secret on a token
+ * call, message text on a send), so only their message and status are kept.
+ */
+function sdkArg(arg: unknown): string {
+  if (typeof arg === 'string') return arg;
+  if (Array.isArray(arg)) return arg.map(sdkArg).join('; ');
+  if (arg && typeof arg === 'object') {
+    const a = arg as { message?: unknown; msg?: unknown; code?: unknown; response?: { status?: unknown } };
+    const text = [a.message ?? a.msg, a.code, a.response?.status].filter((v) => v !== undefined).join(' ');
+    return text || '[object]';
+  }
+  return String(arg);
+}
+
+/** The SDK's console logging, sent to pino instead. */
+function sdkLogger(logger: Logger): lark.Logger {
+  const line = (msg: unknown[]) => msg.map(sdkArg).join(' ');
+  return {
+    error: (...msg) => logger.warn({ sdk: 'lark' }, line(msg)),
+    warn: (...msg) => logger.warn({ sdk: 'lark' }, line(msg)),
+    info: (...msg) => logger.debug({ sdk: 'lark' }, line(msg)),
+    debug: (...msg) => logger.trace({ sdk: 'lark' }, line(msg)),
+    trace: (...msg) => logger.trace({ sdk: 'lark' }, line(msg)),
+  };
+}
+
+const domainOf = (domain: string) =>
+  domain === 'feishu' ? lark.Domain.Feishu : domain === 'lark' ? lark.Domain.Lark : domain.replace(/\/$/, '');
+
+/** Idempotency key for one part of one reply: retries and redelivered processing reuse it (Lark dedups 1 h). */
+const sendUuid = (base: string, part: number) => `${base}-${part}`.slice(0, 50);
+
+async function readCapped(stream: Readable, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      stream.destroy();
+      throw new AppError(
+        'FILE_TOO_LARGE',
+        `文件超过 ${Math.round(maxBytes / 1_048_576)} MB，请压缩或拆分后再发送。`,
+      );
+    }
+    chunks.push(chunk);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/**
+ * Lark / Feishu: events by long connection (WSClient) or signed, encrypted webhook; text, files, cards with buttons,
+ * proactive pushes. Every event is acked as soon as `accept` has claimed its id; the work runs on the bot's queue.
+ */
+export class LarkChannel implements Channel {
+  readonly name = 'lark' as const;
+  readonly client: lark.Client;
+  /** The one dispatcher both transports drive; WSClient calls `invoke(data, { needCheck: false })`. */
+  readonly dispatcher: lark.EventDispatcher;
+  private readonly config: LarkConfig;
+  private readonly logger: Logger;
+  private readonly supervisor: Supervisor;
+  /** 5 QPS per chat (SDK doc on im.message.reply). */
+  private readonly throttle = new Throttle(5, 5);
+  private botOpenId: string | undefined;
+  private readonly retry: { baseMs?: number };
+  private ws: lark.WSClient | undefined;
+
+  constructor(private readonly options: LarkChannelOptions) {
+    const { config } = options;
+    this.config = config;
+    this.logger = options.logger ?? log.child({ module: 'lark' });
+    this.botOpenId = config.botOpenId;
+    this.retry = options.retryBaseMs ? { baseMs: options.retryBaseMs } : {};
+    const sdk = { logger: sdkLogger(this.logger), loggerLevel: lark.LoggerLevel.warn };
+    this.client = new lark.Client({
+      appId: config.appId,
+      appSecret: config.appSecret,
+      domain: domainOf(config.domain),
+      ...sdk,
+    });
+    this.dispatcher = new lark.EventDispatcher({
+      ...(config.encryptKey ? { encryptKey: config.encryptKey } : {}),
+      ...(config.verificationToken ? { verificationToken: config.verificationToken } : {}),
+      ...sdk,
+    }).register({
+      'im.message.receive_v1': (data: LarkMessageEvent) => this.onMessageEvent(data),
+      'card.action.trigger': (data: LarkCardActionEvent) => this.onCardAction(data),
+    });
+    if (config.mode === 'webhook') {
+      if (!options.webhooks) throw new Error('Lark webhook mode needs the webhook server');
+      options.webhooks.route(
+        config.webhookPath,
+        lark.adaptDefault(config.webhookPath, this.dispatcher, { autoChallenge: true }),
+      );
+    }
+    this.supervisor = new Supervisor({
+      name: 'lark',
+      logger: this.logger,
+      connect: () => this.connect(),
+      ...(options.retryBaseMs ? { baseMs: options.retryBaseMs } : {}),
+    });
+  }
+
+  get connected(): boolean {
+    if (!this.supervisor.connected) return false;
+    return this.config.mode === 'webhook'
+      ? (this.options.webhooks?.listening ?? false)
+      : this.ws?.getConnectionStatus().state === 'connected';
+  }
+
+  /** Settles after the first connect attempt (tests, start-up logs). */
+  get firstAttempt(): Promise<void> {
+    return this.supervisor.firstAttempt;
+  }
+
+  /** Events go to `accept` (given at construction), not `onMessage`: bot.handle would hold the ack until the reply. */
+  async start(_onMessage: (msg: IncomingMessage) => Promise<void>): Promise<void> {
+    this.supervisor.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.supervisor.stop();
+  }
+
+  private async connect(): Promise<Connection> {
+    await this.loadBotOpenId();
+    if (this.config.mode === 'webhook') {
+      const webhooks = this.options.webhooks!;
+      await webhooks.start();
+      return webhooks.asConnection();
+    }
+    return this.connectLongConnection();
+  }
+
+  /** WSClient reconnects by itself; the supervisor takes over only when it gives up (`onError`). */
+  private connectLongConnection(): Promise<Connection> {
+    return new Promise((resolve, reject) => {
+      let ready = false;
+      let gaveUp!: (err: Error) => void;
+      const closed = new Promise<void>((done) => {
+        gaveUp = (err) => {
+          this.logger.error({ err: safeError(err) }, 'lark long connection gave up');
+          done();
+        };
+      });
+      const ws = new lark.WSClient({
+        appId: this.config.appId,
+        appSecret: this.config.appSecret,
+        domain: domainOf(this.config.domain),
+        logger: sdkLogger(this.logger),
+        loggerLevel: lark.LoggerLevel.warn,
+        autoReconnect: true,
+        onReady: () => {
+          ready = true;
+          this.ws = ws;
+          resolve({ closed, close: () => ws.close({ force: true }) });
+        },
+        onError: (err) => {
+          if (ready) gaveUp(err);
+          else {
+            ws.close({ force: true });
+            reject(err);
+          }
+        },
+        onReconnecting: () => this.logger.warn('lark long connection dropped, reconnecting'),
+        onReconnected: () => this.logger.info('lark long connection restored'),
+      });
+      void ws.start({ eventDispatcher: this.dispatcher });
+    });
+  }
+
+  /** Group messages count only when they @ this bot; its open_id comes from /open-apis/bot/v3/info. */
+  private async loadBotOpenId() {
+    if (this.botOpenId) return;
+    const res = await this.client.request<{ code: number; msg?: string; bot?: { open_id?: string } }>({
+      method: 'GET',
+      url: '/open-apis/bot/v3/info',
+    });
+    if (res.code !== 0 || !res.bot?.open_id) throw new Error(`bot info failed: ${res.code} ${res.msg ?? ''}`);
+    this.botOpenId = res.bot.open_id;
+  }
+
+  /** Webhook events carry the verification token; the SDK itself never compares it. */
+  private tokenOk(token: string | undefined): boolean {
+    if (this.config.mode !== 'webhook' || !this.config.verificationToken) return true;
+    if (token === this.config.verificationToken) return true;
+    this.logger.warn('lark event with a wrong verification token dropped');
+    return false;
+  }
+
+  private async onMessageEvent(data: LarkMessageEvent): Promise<void> {
+    if (!this.tokenOk(data.token)) return;
+    const msg = decodeLarkMessage(data, this.botOpenId);
+    if (!msg) return;
+    await this.options.accept(msg, this.ioFor(msg));
+  }
+
+  /**
+   * A button press: queued like a message; Lark shows the toast we return (the answer must come within 3 s). Its
+   * verification token is not comparable: the SDK merges the card's own `token` over the header's. The signature
+   * (webhook) or the authenticated connection (WS) vouches for it.
+   */
+  private async onCardAction(data: LarkCardActionEvent) {
+    const msg = decodeLarkCardAction(data);
+    if (!msg) return undefined;
+    const { accepted } = await this.options.accept(msg, this.ioFor(msg));
+    return accepted ? { toast: { type: 'info', content: '正在处理…' } } : undefined;
+  }
+
+  private ioFor(msg: IncomingMessage): BotIo {
+    const base = createHash('sha256').update(msg.eventId).digest('hex').slice(0, 32);
+    let sent = 0;
+    return {
+      reply: (reply) => this.send(msg.chat, reply, `${base}-${sent++}`),
+      download: () => {
+        if (!msg.file) throw new Error('message has no file');
+        return this.download(msg.file, msg.chat);
+      },
+    };
+  }
+
+  reply(to: ChatRef, reply: Reply): Promise<void> {
+    return this.send(to, reply, randomUUID());
+  }
+
+  /** Reminders: to a user by open_id, to a group by chat_id. */
+  push(to: Recipient, reply: Reply): Promise<void> {
+    return this.send(
+      { channel: 'lark', chatId: to.id, isGroup: to.kind === 'group', platform: {} },
+      reply,
+      randomUUID(),
+      to.kind === 'user' ? 'open_id' : 'chat_id',
+    );
+  }
+
+  private send(to: ChatRef, reply: Reply, idBase: string, receiveIdType: 'open_id' | 'chat_id' = 'chat_id') {
+    return withSafeErrors(this.sendParts(to, reply, idBase, receiveIdType), isOwnError);
+  }
+
+  private async sendParts(
+    to: ChatRef,
+    reply: Reply,
+    idBase: string,
+    receiveIdType: 'open_id' | 'chat_id' = 'chat_id',
+  ): Promise<void> {
+    const messages: { type: string; content: string }[] = [];
+    if (needsCard(reply)) {
+      for (const card of buildCards(reply, to.isGroup))
+        messages.push({ type: 'interactive', content: JSON.stringify(card) });
+    } else if (reply.text) {
+      for (const text of renderTextParts({ text: reply.text }, { maxChars: TEXT_MAX_CHARS })) {
+        messages.push({ type: 'text', content: JSON.stringify({ text }) });
+      }
+    }
+    if (reply.attachment) {
+      const fileKey = await this.upload(reply.attachment);
+      messages.push({ type: 'file', content: JSON.stringify({ file_key: fileKey }) });
+    }
+    for (const [i, m] of messages.entries()) {
+      await this.throttle.take(to.chatId);
+      await withRetry(() => this.post(to, m.type, m.content, sendUuid(idBase, i), receiveIdType), {
+        logger: this.logger,
+        what: 'lark send',
+        ...this.retry,
+      });
+    }
+  }
+
+  /** A reply in the thread of the message it answers, or a new message (pushes, or no message to answer). */
+  private async post(
+    to: ChatRef,
+    msgType: string,
+    content: string,
+    uuid: string,
+    receiveIdType: 'open_id' | 'chat_id',
+  ) {
+    const messageId = to.platform?.messageId;
+    const data = { msg_type: msgType, content, uuid };
+    const res = messageId
+      ? await this.client.im.v1.message.reply({ path: { message_id: messageId }, data })
+      : await this.client.im.v1.message.create({
+          params: { receive_id_type: receiveIdType },
+          data: { receive_id: to.chatId, ...data },
+        });
+    if (res.code !== 0) {
+      throw new HttpError(
+        res.code === RATE_LIMITED ? 429 : 400,
+        `lark send refused: ${res.code} ${res.msg ?? ''}`,
+        undefined,
+        res.code,
+      );
+    }
+  }
+
+  private async upload(file: NonNullable<Reply['attachment']>): Promise<string> {
+    const type = /\.xlsx?$/i.test(file.name)
+      ? 'xls'
+      : /\.docx?$/i.test(file.name)
+        ? 'doc'
+        : /\.pdf$/i.test(file.name)
+          ? 'pdf'
+          : 'stream';
+    const res = await withRetry(
+      () =>
+        this.client.im.v1.file.create({
+          data: { file_type: type, file_name: file.name, file: Buffer.from(file.bytes) },
+        }),
+      { logger: this.logger, what: 'lark upload', ...this.retry },
+    );
+    if (!res?.file_key) throw new AppError('CHANNEL_REJECTED', '文件发送失败，请稍后重试或在网页版导出。');
+    return res.file_key;
+  }
+
+  /** `file:<file_key>` or `image:<image_key>` of the message in `chat.platform.messageId`. */
+  async download(file: IncomingFile, chat: ChatRef): Promise<Uint8Array> {
+    const messageId = chat.platform?.messageId;
+    const [kind, key] = file.handle.split(/:(.*)/s);
+    if (!messageId || !key)
+      throw new AppError('FILE_UNREADABLE', `无法获取文件《${file.name}》，请重新发送。`);
+    const download = withRetry(
+      async () => {
+        const res = await this.client.im.v1.messageResource.get({
+          path: { message_id: messageId, file_key: key },
+          params: { type: kind === 'image' ? 'image' : 'file' },
+        });
+        return readCapped(res.getReadableStream(), this.config.maxFileBytes);
+      },
+      { logger: this.logger, what: 'lark download', ...this.retry },
+    );
+    return withSafeErrors(download, isOwnError);
+  }
+}

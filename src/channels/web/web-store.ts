@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Reply } from '../../bot/messages.ts';
+import { jsonParam, type SqlExecutor } from '../../store/sql.ts';
+
+/** What the page shows, in order: the user's messages and files, the bot's replies, notices from the server. */
+export type TranscriptEntry =
+  | {
+      from: 'user';
+      text?: string;
+      file?: { name: string; size: number };
+      action?: { id: string; value?: string };
+    }
+  | { from: 'bot'; reply: WebReply }
+  | { from: 'system'; text: string };
+
+/** A Reply as the page gets it: the attachment bytes are stored and replaced by a download URL. */
+export type WebReply = Omit<Reply, 'attachment'> & {
+  attachment?: { name: string; mime: string; url: string };
+};
+
+export interface StoredEntry {
+  seq: number;
+  at: string;
+  entry: TranscriptEntry;
+}
+
+export interface StoredFile {
+  name: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+/** The web channel's own tables (transcript, durable inbox, files) in the shared database; created when missing. */
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS web_transcript (
+  seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  chat_id text NOT NULL,
+  at timestamptz NOT NULL DEFAULT now(),
+  entry jsonb NOT NULL
+);
+CREATE INDEX IF NOT EXISTS web_transcript_chat ON web_transcript (chat_id, seq);
+CREATE TABLE IF NOT EXISTS web_inbox (
+  event_id text PRIMARY KEY,
+  chat_id text NOT NULL,
+  message jsonb NOT NULL,
+  received_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE IF NOT EXISTS web_files (
+  id text PRIMARY KEY,
+  chat_id text NOT NULL,
+  name text NOT NULL,
+  mime text NOT NULL,
+  bytes bytea NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+`;
+
+type MessageJson = Omit<IncomingMessage, 'receivedAt'> & { receivedAt: string };
+
+export class WebStore {
+  constructor(private readonly sql: SqlExecutor) {}
+
+  async init(): Promise<void> {
+    await this.sql.exec(SCHEMA);
+  }
+
+  async append(chatId: string, entry: TranscriptEntry): Promise<StoredEntry> {
+    const { rows } = await this.sql.query<{ seq: string | number; at: Date | string }>(
+      'INSERT INTO web_transcript (chat_id, entry) VALUES ($1, $2::jsonb) RETURNING seq, at',
+      [chatId, jsonParam(entry)],
+    );
+    const row = rows[0]!;
+    return { seq: Number(row.seq), at: new Date(row.at).toISOString(), entry };
+  }
+
+  async history(chatId: string, afterSeq: number, limit = 500): Promise<StoredEntry[]> {
+    const { rows } = await this.sql.query<{
+      seq: string | number;
+      at: Date | string;
+      entry: TranscriptEntry | string;
+    }>(
+      `SELECT seq, at, entry FROM (
+         SELECT seq, at, entry FROM web_transcript WHERE chat_id = $1 AND seq > $2 ORDER BY seq DESC LIMIT $3
+       ) t ORDER BY seq`,
+      [chatId, afterSeq, limit],
+    );
+    return rows.map((r) => ({
+      seq: Number(r.seq),
+      at: new Date(r.at).toISOString(),
+      entry: typeof r.entry === 'string' ? (JSON.parse(r.entry) as TranscriptEntry) : r.entry,
+    }));
+  }
+
+  /** Keeps a message until the bot has handled it, so a restart replays what was accepted but not answered. */
+  async enqueue(msg: IncomingMessage): Promise<boolean> {
+    const { rows } = await this.sql.query(
+      'INSERT INTO web_inbox (event_id, chat_id, message) VALUES ($1, $2, $3::jsonb) ON CONFLICT DO NOTHING RETURNING event_id',
+      [msg.eventId, msg.chat.chatId, jsonParam({ ...msg, receivedAt: msg.receivedAt.toISOString() })],
+    );
+    return rows.length > 0;
+  }
+
+  async done(eventId: string): Promise<void> {
+    await this.sql.query('DELETE FROM web_inbox WHERE event_id = $1', [eventId]);
+  }
+
+  async pending(): Promise<IncomingMessage[]> {
+    const { rows } = await this.sql.query<{ message: MessageJson | string }>(
+      'SELECT message FROM web_inbox ORDER BY received_at, event_id',
+    );
+    return rows.map((r) => {
+      const m = typeof r.message === 'string' ? (JSON.parse(r.message) as MessageJson) : r.message;
+      return { ...m, receivedAt: new Date(m.receivedAt) };
+    });
+  }
+
+  async saveFile(chatId: string, file: StoredFile): Promise<string> {
+    const id = randomUUID();
+    await this.sql.query(
+      'INSERT INTO web_files (id, chat_id, name, mime, bytes) VALUES ($1, $2, $3, $4, $5)',
+      [id, chatId, file.name, file.mime, file.bytes],
+    );
+    return id;
+  }
+
+  /** A file of this chat only: one user cannot fetch another's upload or export. */
+  async file(chatId: string, id: string): Promise<StoredFile | null> {
+    const { rows } = await this.sql.query<{ name: string; mime: string; bytes: Uint8Array }>(
+      'SELECT name, mime, bytes FROM web_files WHERE id = $1 AND chat_id = $2',
+      [id, chatId],
+    );
+    const row = rows[0];
+    return row ? { name: row.name, mime: row.mime, bytes: new Uint8Array(row.bytes) } : null;
+  }
+}

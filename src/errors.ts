@@ -1,0 +1,36 @@
+/** One error family: a stable code for programs, a Chinese message for users, the cause for logs. */
+export type AppErrorCode =
+  | 'CONFIG_INVALID'
+  | 'FORMAT_UNSUPPORTED'
+  | 'FILE_UNREADABLE'
+  | 'FILE_TOO_LARGE'
+  | 'FILE_ENCRYPTED'
+  | 'PDF_NO_TEXT'
+  | 'NO_FORM_FOUND'
+  | 'CONVERTER_MISSING'
+  | 'EXTRACTION_FAILED'
+  | 'CHANNEL_UNAVAILABLE'
+  | 'CHANNEL_REJECTED'
+  | 'STORE_FAILED';
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    /** Shown to the user as is: Chinese, says what to do. */
+    readonly userMessage: string,
+    options?: { cause?: unknown; detail?: string },
+  ) {
+    super(options?.detail ? `${userMessage} (${options.detail})` : userMessage, { cause: options?.cause });
+    this.name = new.target.name;
+  }
+}
+
+/** An uploaded file that cannot be read: wrong format, broken, encrypted, too large, no text. */
+export class FormUnreadable extends AppError {}
+
+export class ConfigInvalid extends AppError {}
+
+export function userMessageOf(err: unknown): string {
+  if (err instanceof AppError) return err.userMessage;
+  return '处理时出现内部错误，您的文件已保存，请稍后重试或联系管理员。';
+}

@@ -1,0 +1,93 @@
+import ExcelJS from 'exceljs';
+import type { FormRecord } from '../record/record.ts';
+import type { CheckResult, Severity } from '../score/types.ts';
+import { cellNotes } from './annotate.ts';
+import { type LayoutCell, layoutForm } from './layout.ts';
+import { summaryTables } from './summary.ts';
+
+export interface ExportForm {
+  record: FormRecord;
+  /** The check of this record; adds recomputed scores as notes and the findings sheet. */
+  check?: CheckResult;
+}
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const FILL: Record<Severity, string> = { error: 'FFFDE2E1', warning: 'FFFFF4CC', info: 'FFE8F1FB' };
+const THIN = { style: 'thin' as const };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const FONT = 'SimSun';
+
+function writeCell(ws: ExcelJS.Worksheet, top: number, cell: LayoutCell): ExcelJS.Cell {
+  const r = top + cell.r + 1;
+  const c = cell.c + 1;
+  if (cell.rowSpan > 1 || cell.colSpan > 1) ws.mergeCells(r, c, r + cell.rowSpan - 1, c + cell.colSpan - 1);
+  const target = ws.getCell(r, c);
+  if (cell.text !== '') target.value = cell.role === 'number' ? Number(cell.text) : cell.text;
+  const bold = cell.role === 'title' || cell.role === 'label';
+  target.font = { name: FONT, size: cell.role === 'title' ? 16 : 10, bold };
+  target.alignment = {
+    vertical: 'middle',
+    horizontal: cell.role === 'value' && cell.text.length > 12 ? 'left' : 'center',
+    wrapText: true,
+  };
+  if (cell.role !== 'title' && cell.role !== 'subtitle') {
+    for (let rr = r; rr < r + cell.rowSpan; rr++) {
+      for (let cc = c; cc < c + cell.colSpan; cc++) ws.getCell(rr, cc).border = BORDER;
+    }
+  }
+  return target;
+}
+
+/** The form sheet: every record in the official layout, stacked like the corpus files, with notes on the cells. */
+function addFormSheet(wb: ExcelJS.Workbook, forms: ExportForm[]): void {
+  const ws = wb.addWorksheet('自评表', {
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToWidth: 1 },
+  });
+  ws.columns = [8, 10, 12, 18, 14, 14, 8, 10, 8, 18].map((width) => ({ width }));
+  let top = 0;
+  for (const form of forms) {
+    const layout = layoutForm(form.record);
+    const notes = cellNotes(layout.cells, form.check);
+    for (const cell of layout.cells) {
+      const target = writeCell(ws, top, cell);
+      const note = cell.path ? notes.get(cell.path) : undefined;
+      if (!note) continue;
+      target.note = note.text;
+      if (note.severity)
+        target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[note.severity] } };
+    }
+    top += layout.rows;
+  }
+}
+
+/** The check sheet: per form, the recomputed scores, the findings and the missing fields. */
+function addCheckSheet(wb: ExcelJS.Workbook, forms: ExportForm[]): void {
+  const ws = wb.addWorksheet('核查结果');
+  ws.columns = [16, 28, 60, 14, 14].map((width) => ({ width }));
+  for (const form of forms) {
+    if (!form.check) continue;
+    const head = ws.addRow([form.record.projectName ?? '（未填项目名称）']);
+    head.font = { name: FONT, size: 12, bold: true };
+    for (const table of summaryTables(form.record, form.check)) {
+      if (table.rows.length === 0) continue;
+      ws.addRow([table.title]).font = { name: FONT, bold: true };
+      const header = ws.addRow(table.columns);
+      header.font = { name: FONT, bold: true };
+      for (const row of table.rows) {
+        ws.addRow(row).alignment = { wrapText: true, vertical: 'top' };
+      }
+    }
+    ws.addRow([]);
+  }
+}
+
+/** The corrected forms as an .xlsx: the official layout on sheet 1 (reads back to the same records), findings on sheet 2. */
+export async function exportXlsx(forms: ExportForm[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'jixiao';
+  addFormSheet(wb, forms);
+  if (forms.some((f) => f.check)) addCheckSheet(wb, forms);
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

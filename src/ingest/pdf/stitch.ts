@@ -1,0 +1,274 @@
+import { FormUnreadable } from '../../errors.ts';
+import type { ReaderLimits } from '../document.ts';
+import { type Cell, type Grid, makeGrid } from '../grid.ts';
+import type { PageTable } from './page-tables.ts';
+import { cellText, type TextLine } from './text-lines.ts';
+
+/** What a page holds, top to bottom: lines of free text and ruled tables. */
+export type PageBlock =
+  | { kind: 'text'; page: number; line: number; text: string; top: number }
+  | { kind: 'table'; table: PageTable };
+type TextBlock = PageBlock & { kind: 'text' };
+
+interface StitchedCell {
+  r0: number;
+  r1: number;
+  x0: number;
+  x1: number;
+  text: string;
+  page: number;
+  /** 1-based row of the table on its own page, for the cell reference `p2 R4C3`. */
+  pageRow: number;
+  /** Joined into the cell above it on the previous page. */
+  merged?: boolean;
+}
+
+interface Stitched {
+  preamble: PageBlock[];
+  trailer: PageBlock[];
+  cells: StitchedCell[];
+  rows: number;
+  xs: number[];
+  left: number;
+  right: number;
+  lastPage: number;
+}
+
+const SNAP = 2.5;
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** Page numbers and similar running text that does not break a table continued on the next page. */
+export function isPageFurniture(text: string): boolean {
+  return (
+    /^[-—–\s]*(第\s*)?\d{1,4}\s*页?\s*([/／]\s*(共\s*)?\d{1,4}\s*页?)?[-—–\s]*$/.test(text) ||
+    /^第\s*\d+\s*页\s*(，|,)?\s*共\s*\d+\s*页$/.test(text)
+  );
+}
+
+function near(a: number, b: number): boolean {
+  return Math.abs(a - b) <= SNAP;
+}
+
+function fromPage(table: PageTable, rowOffset: number): StitchedCell[] {
+  return table.cells.map((c) => ({
+    r0: c.r0 + rowOffset,
+    r1: c.r1 + rowOffset,
+    x0: c.x0,
+    x1: c.x1,
+    text: cellText(c.runs),
+    page: table.page,
+    pageRow: c.r0 + 1,
+  }));
+}
+
+function rowSignature(cells: StitchedCell[], r: number): string | undefined {
+  const row = cells.filter((c) => c.r0 === r).sort((a, b) => a.x0 - b.x0);
+  if (row.some((c) => c.r1 !== r + 1) || row.filter((c) => c.text !== '').length < 2) return undefined;
+  return row.map((c) => squash(c.text)).join('|');
+}
+
+/** Same outer edges and no column edge the table above lacks: the same table, continued. */
+function continues(prev: Stitched, table: PageTable): boolean {
+  if (table.page !== prev.lastPage + 1 || !near(table.left, prev.left) || !near(table.right, prev.right))
+    return false;
+  if (!table.xs.every((x) => prev.xs.some((p) => near(p, x)))) return false;
+  const first = table.cells.filter((c) => c.r0 === 0).sort((a, b) => a.x0 - b.x0)[0];
+  return !(first && squash(cellText(first.runs)).startsWith('项目名称'));
+}
+
+/**
+ * Text that starts a row of its own: a score, a numbered indicator, a whole 一级/二级 label (`生态效益指标`),
+ * a template placeholder.
+ */
+const ROW_START = /^([\d.,%％\s]+|指标\s*\d.*|.*指标|…+|\.{3,}|无|[—\-－/\s]+)$/;
+
+function joinText(a: string, b: string): string {
+  if (a === '' || b === '') return a + b;
+  return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;
+}
+
+/**
+ * The first row on the new page continues the rows above it across the break. Cells it shares with the last
+ * row above (same column edges) are joined into them:
+ * - a row cut by the page break (its text goes on below; no cell starts a row of its own, e.g. a score):
+ *   the whole row is joined, text appended;
+ * - otherwise only the empty cells at its start: the rest of vertical merges (一级/二级 labels).
+ * Joined cells are flagged `merged`; returns how far the rows below move up.
+ */
+function joinAcrossBreak(prev: Stitched, cells: StitchedCell[], firstRow: number): number {
+  const row = cells.filter((c) => c.r0 === firstRow).sort((a, b) => a.x0 - b.x0);
+  const above = (c: StitchedCell) =>
+    prev.cells.find((p) => p.r1 === prev.rows && near(p.x0, c.x0) && near(p.x1, c.x1));
+  const filled = row.filter((c) => c.text !== '');
+  const cutRow =
+    filled.length > 0 &&
+    row.every((c) => above(c)) &&
+    filled.every((c) => above(c)!.text !== '' && !ROW_START.test(c.text));
+  const shift = firstRow - prev.rows + (cutRow ? 1 : 0);
+  for (const c of row) {
+    const target = above(c);
+    if (!cutRow && (c.text !== '' || !target)) break;
+    target!.text = joinText(target!.text, c.text);
+    target!.r1 = Math.max(target!.r1, c.r1 - shift);
+    c.merged = true;
+  }
+  return shift;
+}
+
+function append(prev: Stitched, table: PageTable): void {
+  let cells = fromPage(table, prev.rows);
+  let firstRow = prev.rows;
+  const seen = new Set<string>();
+  for (let r = 0; r < prev.rows; r++) {
+    const sig = rowSignature(prev.cells, r);
+    if (sig) seen.add(sig);
+  }
+  // Header rows repeated at the top of the page.
+  for (let k = 0; k < 3; k++) {
+    const sig = rowSignature(cells, firstRow);
+    if (!sig || !seen.has(sig)) break;
+    cells = cells.filter((c) => c.r0 !== firstRow);
+    firstRow++;
+  }
+  const shift = joinAcrossBreak(prev, cells, firstRow);
+  cells = cells.filter((c) => c.r0 > firstRow || !c.merged);
+  for (const c of cells) {
+    c.r0 -= shift;
+    c.r1 -= shift;
+  }
+  for (const c of cells) prev.cells.push(c);
+  prev.rows = prev.cells.reduce((rows, c) => Math.max(rows, c.r1), prev.rows);
+  prev.lastPage = table.page;
+}
+
+function start(table: PageTable, preamble: PageBlock[]): Stitched {
+  return {
+    preamble,
+    trailer: [],
+    cells: fromPage(table, 0),
+    rows: table.ys.length - 1,
+    xs: table.xs,
+    left: table.left,
+    right: table.right,
+    lastPage: table.page,
+  };
+}
+
+function nearestIndex(edges: number[], x: number): number {
+  let best = 0;
+  for (let i = 1; i < edges.length; i++) if (Math.abs(edges[i]! - x) < Math.abs(edges[best]! - x)) best = i;
+  return best;
+}
+
+function edgesOf(cells: StitchedCell[]): number[] {
+  const values = cells.flatMap((c) => [c.x0, c.x1]).sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const v of values) if (out.length === 0 || v - out[out.length - 1]! > SNAP) out.push(v);
+  return out;
+}
+
+function lineCell(block: TextBlock, r: number, cols: number, tableIndex: number): Cell {
+  return {
+    r,
+    c: 0,
+    rowSpan: 1,
+    colSpan: Math.max(1, cols),
+    text: block.text,
+    src: { kind: 'pdf', table: tableIndex, page: block.page, ref: `p${block.page} L${block.line}` },
+  };
+}
+
+function toGrid(s: Stitched, tableIndex: number): Grid {
+  const edges = edgesOf(s.cells);
+  const cols = Math.max(1, edges.length - 1);
+  const texts = (blocks: PageBlock[]) =>
+    blocks.filter((b): b is PageBlock & { kind: 'text' } => b.kind === 'text');
+  const cells: Cell[] = texts(s.preamble).map((b, i) => lineCell(b, i, cols, tableIndex));
+  const offset = cells.length;
+  for (const c of s.cells) {
+    const c0 = nearestIndex(edges, c.x0);
+    const c1 = Math.max(c0 + 1, nearestIndex(edges, c.x1));
+    cells.push({
+      r: c.r0 + offset,
+      c: c0,
+      rowSpan: c.r1 - c.r0,
+      colSpan: c1 - c0,
+      text: c.text,
+      src: { kind: 'pdf', table: tableIndex, page: c.page, ref: `p${c.page} R${c.pageRow}C${c0 + 1}` },
+    });
+  }
+  texts(s.trailer).forEach((b, i) => {
+    cells.push(lineCell(b, offset + s.rows + i, cols, tableIndex));
+  });
+  return makeGrid(cells);
+}
+
+/** Text lines as one-column rows: what is left when a PDF has text but no ruled table. */
+export function linesGrid(lines: (TextLine & { page: number; line: number })[]): Grid {
+  return makeGrid(
+    lines.map((l, i) => ({
+      r: i,
+      c: 0,
+      rowSpan: 1,
+      colSpan: 1,
+      text: l.text,
+      src: { kind: 'pdf', table: 0, page: l.page, ref: `p${l.page} L${l.line}` },
+    })),
+  );
+}
+
+const lineKey = (b: TextBlock) => `${Math.round(b.top / 4)}|${squash(b.text)}`;
+
+/** Lines printed at the same height on more than one page: running headers and footers. */
+function runningLines(blocks: PageBlock[]): Set<string> {
+  const pages = new Map<string, Set<number>>();
+  for (const b of blocks) {
+    if (b.kind !== 'text') continue;
+    const key = lineKey(b);
+    pages.set(key, (pages.get(key) ?? new Set()).add(b.page));
+  }
+  return new Set([...pages].filter(([, on]) => on.size > 1).map(([key]) => key));
+}
+
+/**
+ * Pages' blocks → one Grid per table, tables continued over page breaks stitched into one.
+ * Free text before a table (title, year) becomes its first full-width rows; text after the last table its last.
+ */
+export function stitchTables(blocks: PageBlock[], limits: ReaderLimits): Grid[] {
+  const running = runningLines(blocks);
+  const done: Stitched[] = [];
+  let current: Stitched | undefined;
+  let pending: PageBlock[] = [];
+  let rows = 0;
+  let cellCount = 0;
+  for (const block of blocks) {
+    if (block.kind === 'text') {
+      if (!isPageFurniture(block.text)) pending.push(block);
+      continue;
+    }
+    const { table } = block;
+    rows += table.ys.length - 1;
+    cellCount += table.cells.length;
+    if (rows > limits.maxRows || cellCount > limits.maxCells) {
+      throw new FormUnreadable('FILE_TOO_LARGE', 'PDF 中的表格过大，超出可处理的行数上限，请拆分后再上传。');
+    }
+    // A running header (the same line at the same place on other pages) does not end a table either.
+    if (
+      current &&
+      pending.every((b) => b.kind === 'text' && running.has(lineKey(b))) &&
+      continues(current, table)
+    ) {
+      append(current, table);
+      pending = [];
+      continue;
+    }
+    if (current) done.push(current);
+    current = start(table, pending);
+    pending = [];
+  }
+  if (current) {
+    current.trailer = pending;
+    done.push(current);
+  }
+  return done.map((s, i) => toGrid(s, i));
+}

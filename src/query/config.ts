@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { parseConfig } from '../config.ts';
+
+const list = z.preprocess(
+  (v) =>
+    typeof v === 'string'
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [],
+  z.array(z.string()),
+);
+
+export const accessConfigSchema = z.object({
+  /** User ids (`lark:ou_123`, `web:abc`) that see every department and may bind users to departments. */
+  JIXIAO_ADMINS: list,
+});
+
+export function loadAdmins(env: Record<string, string | undefined> = process.env): Set<string> {
+  return new Set(parseConfig(accessConfigSchema, env).JIXIAO_ADMINS);
+}

@@ -1,0 +1,185 @@
+import { FUNDS_COLUMN_LABEL, FUNDS_ROW_LABEL } from '../record/labels.ts';
+import {
+  FUNDS_COLUMNS,
+  FUNDS_ROWS,
+  type FundsCell,
+  type FundsColumn,
+  type FundsRowKey,
+} from '../record/record.ts';
+import { amountWan, belowBudget, exceedsBudget, executionRate, isBlankCell } from './budget.ts';
+import type { FindingList, ScoreContext } from './context.ts';
+import { cellLabel, messages } from './messages.ts';
+import { compact, rateAgrees, roundTo, within } from './numeric.ts';
+
+/** The 项目资金 block (SCORING.md §2, §7, §8): amounts, rate, budget score and weight. */
+
+const MONEY: readonly FundsColumn[] = ['initialBudget', 'annualBudget', 'executed'];
+
+/** Values above this in a 万元 column are probably 元 (1 亿元 written as 10000+ 万元 is rare for one project). */
+const WAN_CEILING = 10_000;
+
+function unitSuspicion(cell: FundsCell): 'yuan' | 'unitWritten' | 'tooLarge' | null {
+  if (cell.unit === '元') return 'yuan';
+  if (cell.unit === '万元') return 'unitWritten';
+  return (cell.value ?? 0) > WAN_CEILING ? 'tooLarge' : null;
+}
+
+export function validateFundsCells(ctx: ScoreContext, out: FindingList): void {
+  for (const rowKey of FUNDS_ROWS) {
+    const row = ctx.record.funds[rowKey];
+    for (const col of FUNDS_COLUMNS) {
+      const cell = row[col];
+      const path = `funds.${rowKey}.${col}`;
+      if (cell.value === null && !isBlankCell(cell)) {
+        out.add('FUNDS_UNREADABLE', path, messages.fundsUnreadable(cellLabel(rowKey, col), cell.raw.trim()), {
+          stated: cell.raw,
+        });
+      }
+      if (!MONEY.includes(col) || cell.value === null) continue;
+      const why = unitSuspicion(cell);
+      if (why) {
+        out.add(
+          'FUNDS_UNIT_SUSPECT',
+          path,
+          messages.fundsUnitSuspect(cellLabel(rowKey, col), cell.raw.trim(), why),
+          {
+            stated: cell.raw,
+            detail: why,
+          },
+        );
+      }
+    }
+  }
+}
+
+export function validateFundsMissing(ctx: ScoreContext, out: FindingList): void {
+  const total = ctx.record.funds.total;
+  for (const col of ['annualBudget', 'executed'] as const) {
+    const cell = total[col];
+    // An unreadable amount is reported as FUNDS_UNREADABLE; a blank one is missing.
+    if (cell.value === null && isBlankCell(cell)) {
+      out.add('FUNDS_MISSING', `funds.total.${col}`, messages.fundsMissing(FUNDS_COLUMN_LABEL[col], false), {
+        stated: cell.raw,
+        detail: 'absent',
+      });
+    }
+  }
+  if (total.annualBudget.value === 0) {
+    out.add('FUNDS_MISSING', 'funds.total.annualBudget', messages.fundsMissing('全年预算数', true), {
+      stated: 0,
+      detail: 'zero',
+    });
+  }
+}
+
+function validateRowRate(ctx: ScoreContext, rowKey: FundsRowKey, out: FindingList): void {
+  const row = ctx.record.funds[rowKey];
+  const rate = executionRate(row);
+  const stated = row.rate.value;
+  const label = FUNDS_ROW_LABEL[rowKey];
+  const { tolerances } = ctx.rules;
+  if (exceedsBudget(row, ctx.rules)) {
+    out.add(
+      'EXECUTED_EXCEEDS_BUDGET',
+      `funds.${rowKey}.executed`,
+      messages.executedExceedsBudget(label, amountWan(row.executed) ?? 0, amountWan(row.annualBudget) ?? 0),
+      { stated: row.executed.value, expected: row.annualBudget.value },
+    );
+  }
+  if (rate === null || stated === null) return;
+  if (!rateAgrees(stated, row.rate.raw, rate, tolerances.rate)) {
+    const initial = amountWan(row.initialBudget);
+    const e = amountWan(row.executed);
+    const wrongBase =
+      initial !== null &&
+      initial !== 0 &&
+      e !== null &&
+      initial !== amountWan(row.annualBudget) &&
+      rateAgrees(stated, row.rate.raw, (e / initial) * 100, tolerances.rate);
+    const extra = { stated, expected: roundTo(rate, 2), ...(wrongBase ? { detail: 'wrongBase' } : {}) };
+    out.add(
+      'RATE_MISMATCH',
+      `funds.${rowKey}.rate`,
+      messages.rateMismatch(label, stated, rate, wrongBase),
+      extra,
+    );
+  } else if (within(stated, 100, 0) && belowBudget(row, ctx.rules)) {
+    out.add('RATE_ROUNDED_UP_TO_FULL', `funds.${rowKey}.rate`, messages.rateRoundedUpToFull(label, rate), {
+      stated,
+      expected: roundTo(rate, 2),
+    });
+  }
+}
+
+export function validateRates(ctx: ScoreContext, out: FindingList): void {
+  for (const rowKey of FUNDS_ROWS) validateRowRate(ctx, rowKey, out);
+}
+
+export function validateBudgetScore(ctx: ScoreContext, out: FindingList): void {
+  const { budget, rules } = ctx;
+  const total = ctx.record.funds.total;
+  const statedWeight = total.weight.value;
+  if (budget.weightHoldsScore && statedWeight !== null) {
+    out.add(
+      'BUDGET_WEIGHT_HOLDS_SCORE',
+      'funds.total.weight',
+      messages.budgetWeightHoldsScore(statedWeight, rules.budgetWeight),
+      {
+        stated: statedWeight,
+        expected: rules.budgetWeight,
+      },
+    );
+  } else if (statedWeight !== null && !within(statedWeight, rules.budgetWeight, 0)) {
+    out.add(
+      'BUDGET_WEIGHT_NONSTANDARD',
+      'funds.total.weight',
+      messages.budgetWeightNonstandard(statedWeight, rules.budgetWeight),
+      { stated: statedWeight, expected: rules.budgetWeight },
+    );
+  }
+  if (budget.stated === null || budget.computed === null || budget.rate === null) return;
+  if (!within(budget.stated, budget.computed, rules.tolerances.score)) {
+    const percent = /%|％/.test(total.score.raw);
+    out.add(
+      'BUDGET_SCORE_MISMATCH',
+      'funds.total.score',
+      messages.budgetScoreMismatch(budget.stated, budget.computed, budget.rate, budget.weight, percent),
+      {
+        stated: budget.stated,
+        expected: roundTo(budget.computed, 2),
+        ...(percent ? { detail: 'percent' } : {}),
+      },
+    );
+  }
+}
+
+/** Budget-reason rules of the Sichuan form (warnings there, info elsewhere). The record carries no reason cell yet. */
+export function validateBudgetReasons(ctx: ScoreContext, out: FindingList): void {
+  const total = ctx.record.funds.total;
+  const reason = compact((ctx.record as { budgetReason?: string | null }).budgetReason);
+  if (reason !== '') return;
+  const rate = ctx.budget.rate;
+  if (rate !== null && rate < ctx.rules.lowExecutionRate) {
+    out.add('LOW_EXECUTION_NO_REASON', 'funds.total.rate', messages.lowExecutionNoReason(rate), {
+      stated: roundTo(rate, 2),
+      expected: ctx.rules.lowExecutionRate,
+    });
+  }
+  const initial = amountWan(total.initialBudget);
+  const annual = amountWan(total.annualBudget);
+  if (
+    initial !== null &&
+    annual !== null &&
+    !within(initial, annual, Math.abs(annual) * ctx.rules.tolerances.amountRelative)
+  ) {
+    out.add(
+      'BUDGET_ADJUSTED_NO_REASON',
+      'funds.total.annualBudget',
+      messages.budgetAdjustedNoReason(initial, annual),
+      {
+        stated: total.annualBudget.value,
+        expected: total.initialBudget.value,
+      },
+    );
+  }
+}

@@ -1,0 +1,38 @@
+import type { CoreConfig } from '../config.ts';
+import { log } from '../log.ts';
+import { migrate } from './migrate.ts';
+import { openPglite } from './pglite.ts';
+import { openPostgres } from './postgres.ts';
+import type { SqlDriver } from './sql.ts';
+import { createSqlStore } from './sql-store.ts';
+import type { Store } from './store.ts';
+
+const logger = log.child({ module: 'store' });
+
+export interface StoreOptions {
+  /** PostgreSQL when set; otherwise PGlite in `dataDir`. */
+  databaseUrl?: string | undefined;
+  /** PGlite data directory, or `memory://` for tests. */
+  dataDir?: string;
+  /** PostgreSQL schema to work in (tests: a fresh one per run). */
+  schema?: string;
+}
+
+export function storeOptionsFrom(config: Pick<CoreConfig, 'DATABASE_URL' | 'JIXIAO_DATA_DIR'>): StoreOptions {
+  return { databaseUrl: config.DATABASE_URL, dataDir: config.JIXIAO_DATA_DIR };
+}
+
+/** Opens the store and applies pending migrations before anything reads it. */
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const driver: SqlDriver = options.databaseUrl
+    ? await openPostgres(options.databaseUrl, options.schema ? { schema: options.schema } : {})
+    : await openPglite(options.dataDir ?? './data');
+  try {
+    const applied = await migrate(driver);
+    if (applied.length) logger.info({ driver: driver.kind, applied }, 'migrations applied');
+  } catch (err) {
+    await driver.close();
+    throw err;
+  }
+  return createSqlStore(driver);
+}

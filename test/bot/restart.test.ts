@@ -1,0 +1,31 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Reply } from '../../src/bot/messages.ts';
+import { hasCorpus, NO_CORPUS } from '../helpers/corpus.ts';
+import { createHarness, formWithBlankOwner, render } from './harness.ts';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe.skipIf(!hasCorpus)(`bot restart${hasCorpus ? '' : ` (${NO_CORPUS})`}`, () => {
+  it('continues the conversation after a restart on the same data directory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-bot-'));
+    try {
+      const first = await createHarness({ dataDir: dir });
+      const form = await formWithBlankOwner();
+      const before = await first.chat.upload('表.txt', utf8(form.text));
+      expect(render(before.at(-1) as Reply)).toContain('项目负责人');
+      await first.store.close();
+
+      const second = await createHarness({ dataDir: dir });
+      const [summary] = await second.chat.send('赵六');
+      expect(summary?.items).toEqual(['项目负责人：（空） → 赵六']);
+      const [listed] = await second.store.listForms({ ownerId: 'web:u1' });
+      expect(listed?.version).toBe(2);
+      await second.store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000); // two on-disk PGlite start-ups: seconds each, more on a loaded machine
+});

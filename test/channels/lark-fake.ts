@@ -1,0 +1,203 @@
+import { createCipheriv, createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+const FIXTURES = new URL('../fixtures/channels/lark/', import.meta.url);
+
+export const APP_ID = 'cli_a1b2c3d4e5f60718';
+export const APP_SECRET = 'test-app-secret-000000';
+export const ENCRYPT_KEY = 'test-encrypt-key';
+export const VERIFICATION_TOKEN = 'test-verification-token';
+export const BOT_OPEN_ID = 'ou_bot00000000000000000000000000000';
+
+/** The fields tests touch; message events have `message`, card callbacks `context`. */
+export interface LarkFixture {
+  schema: string;
+  header: { event_id: string; token: string; [k: string]: unknown };
+  event: {
+    message: { message_id: string; chat_id: string; content: string; mentions?: unknown[] };
+    context: { open_message_id: string; open_chat_id: string };
+    [k: string]: unknown;
+  };
+}
+
+/** A recorded fixture with its placeholder token swapped for the test's. */
+export function fixture(name: string): LarkFixture {
+  const raw = readFileSync(new URL(name, FIXTURES), 'utf8').replaceAll(
+    'REDACTED_VERIFICATION_TOKEN',
+    VERIFICATION_TOKEN,
+  );
+  return JSON.parse(raw) as LarkFixture;
+}
+
+let seq = 0;
+/** A fresh message event from a fixture: new event_id and message_id, optional content and chat. */
+export function messageEvent(
+  name: string,
+  patch: { content?: Record<string, unknown>; chatId?: string; token?: string; mentions?: unknown[] } = {},
+) {
+  const event = fixture(name);
+  seq++;
+  event.header.event_id = `ev_${Date.now()}_${seq}`;
+  event.event.message.message_id = `om_test_${Date.now()}_${seq}`;
+  if (patch.content) event.event.message.content = JSON.stringify(patch.content);
+  if (patch.chatId) event.event.message.chat_id = patch.chatId;
+  if (patch.token) event.header.token = patch.token;
+  if (patch.mentions) event.event.message.mentions = patch.mentions;
+  return event;
+}
+
+/** Lark's webhook encryption: AES-256-CBC, key sha256(encryptKey), random IV prepended, base64. */
+export function encrypt(payload: unknown, key = ENCRYPT_KEY): string {
+  const iv = randomBytes(16);
+  const cipher = createCipheriv('aes-256-cbc', createHash('sha256').update(key).digest(), iv);
+  return Buffer.concat([iv, cipher.update(JSON.stringify(payload), 'utf8'), cipher.final()]).toString(
+    'base64',
+  );
+}
+
+/** An encrypted, signed webhook POST, byte for byte as Lark sends it (compact JSON). */
+export function signedRequest(payload: unknown, options: { key?: string; badSignature?: boolean } = {}) {
+  const body = JSON.stringify({ encrypt: encrypt(payload, options.key) });
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const nonce = randomBytes(8).toString('hex');
+  const signature = createHash('sha256')
+    .update(timestamp + nonce + (options.key ?? ENCRYPT_KEY) + body)
+    .digest('hex');
+  return {
+    body,
+    headers: {
+      'content-type': 'application/json',
+      'x-lark-request-timestamp': timestamp,
+      'x-lark-request-nonce': nonce,
+      'x-lark-signature': options.badSignature
+        ? signature.replace(/^./, (c) => (c === 'a' ? 'b' : 'a'))
+        : signature,
+    },
+  };
+}
+
+export async function post(
+  url: string,
+  payload: unknown,
+  options: { badSignature?: boolean; key?: string } = {},
+) {
+  const req = signedRequest(payload, options);
+  const res = await fetch(url, { method: 'POST', headers: req.headers, body: req.body });
+  return { status: res.status, body: await res.text() };
+}
+
+export interface Sent {
+  path: string;
+  query: URLSearchParams;
+  auth: string | undefined;
+  body: { msg_type: string; content: string; uuid?: string; receive_id?: string };
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of req as AsyncIterable<Buffer>) chunks.push(c);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The Lark OpenAPI on loopback: token, bot info, resource download, reply/create; records what the SDK sent. */
+export class FakeLark {
+  readonly sent: Sent[] = [];
+  readonly downloads: { path: string; auth: string | undefined; type: string | null }[] = [];
+  readonly files = new Map<string, Uint8Array>();
+  /** Answer the next N sends with 429 / code 99991400. */
+  rateLimitNext = 0;
+  wsEndpointCalls = 0;
+  /** Make the tenant token endpoint fail (HTTP 500). */
+  tokenDown = false;
+  readonly uploads: { auth: string | undefined; size: number; body: string }[] = [];
+  private server: Server | undefined;
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      void this.handle(req).then(({ status, body, headers }) => {
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
+        res.end(body);
+      });
+    });
+    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  stop() {
+    return new Promise<void>((r) => {
+      this.server?.close(() => r());
+      this.server?.closeAllConnections();
+    });
+  }
+
+  /** Message sends (reply or create), optionally of one chat/message. */
+  replies(filter: (s: Sent) => boolean = () => true): Sent[] {
+    return this.sent.filter(filter);
+  }
+
+  private async handle(
+    req: IncomingMessage,
+  ): Promise<{ status: number; body: string | Buffer; headers?: Record<string, string> }> {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const auth = req.headers.authorization;
+    const raw = await readBody(req);
+    const json = (v: unknown, status = 200) => ({ status, body: JSON.stringify(v) });
+    if (url.pathname === '/open-apis/auth/v3/tenant_access_token/internal') {
+      if (this.tokenDown) return json({ code: 10014, msg: 'app secret invalid' }, 500);
+      return json({ code: 0, msg: 'ok', tenant_access_token: 't-fake-tenant-token', expire: 7200 });
+    }
+    if (url.pathname === '/open-apis/bot/v3/info') {
+      return json({ code: 0, msg: 'ok', bot: { open_id: BOT_OPEN_ID, app_name: '绩效自评助手' } });
+    }
+    if (url.pathname === '/callback/ws/endpoint') {
+      this.wsEndpointCalls++;
+      return json({ code: 1000040345, msg: 'long connection not enabled for this app', data: {} });
+    }
+    if (url.pathname === '/open-apis/im/v1/files' && req.method === 'POST') {
+      this.uploads.push({ auth, size: raw.length, body: raw.slice(0, 2000) });
+      return json({ code: 0, msg: 'success', data: { file_key: `file_v3_uploaded_${this.uploads.length}` } });
+    }
+    const resource = url.pathname.match(/^\/open-apis\/im\/v1\/messages\/([^/]+)\/resources\/([^/]+)$/);
+    if (resource && req.method === 'GET') {
+      this.downloads.push({ path: url.pathname, auth, type: url.searchParams.get('type') });
+      const bytes = this.files.get(decodeURIComponent(resource[2]!));
+      if (!bytes) return json({ code: 234003, msg: 'file not found' }, 400);
+      return {
+        status: 200,
+        body: Buffer.from(bytes),
+        headers: { 'content-type': 'application/octet-stream' },
+      };
+    }
+    if (
+      req.method === 'POST' &&
+      (/^\/open-apis\/im\/v1\/messages\/[^/]+\/reply$/.test(url.pathname) ||
+        url.pathname === '/open-apis/im/v1/messages')
+    ) {
+      if (auth !== 'Bearer t-fake-tenant-token') {
+        return json({ code: 99991663, msg: 'Invalid access token for authorization' }, 400);
+      }
+      if (this.rateLimitNext > 0) {
+        this.rateLimitNext--;
+        return {
+          status: 429,
+          body: JSON.stringify({ code: 99991400, msg: 'request trigger frequency limit' }),
+          headers: { 'retry-after': '0' },
+        };
+      }
+      this.sent.push({ path: url.pathname, query: url.searchParams, auth, body: JSON.parse(raw) });
+      return json({ code: 0, msg: 'success', data: { message_id: `om_sent_${this.sent.length}` } });
+    }
+    return json({ code: 404, msg: `no route ${req.method} ${url.pathname}` }, 404);
+  }
+}
+
+/** Everything a send's content says, as one string (text and card texts and button labels). */
+export function sentText(s: Sent): string {
+  const content = JSON.parse(s.body.content) as Record<string, unknown>;
+  if (s.body.msg_type === 'text') return String(content.text);
+  return JSON.stringify(content);
+}

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findGaps } from '../../src/extract/gaps.ts';
+import { planForForm } from '../../src/extract/llm-extract.ts';
+import type { ParsedForm } from '../../src/ingest/document.ts';
+import { readDocument } from '../../src/ingest/read-document.ts';
+import { readTextForms } from '../../src/ingest/text.ts';
+import { corpusPath, hasCorpus, textFiles } from '../helpers/corpus.ts';
+import { forget } from '../llm/forms.ts';
+
+function corpusForms(): ParsedForm[] {
+  return textFiles().flatMap((f) => readTextForms(readFileSync(corpusPath('text', f), 'utf8'), f).forms);
+}
+
+const FIELDS = [
+  ['owner', 'owner'],
+  ['phone', 'phone'],
+  ['projectName', 'projectName'],
+  ['implementingUnit', 'implementingUnit'],
+  ['funds.total', 'funds_total'],
+  ['totalScore', 'totalScore'],
+  ['goals.actual', 'goals_actual'],
+  ['indicators', 'indicators'],
+  ['year', 'year'],
+] as const;
+
+function hasValue(form: ParsedForm, path: string): boolean {
+  const r = form.record;
+  if (path === 'funds.total') return r.funds.total.executed.raw !== '';
+  if (path === 'goals.actual') return Boolean(r.goals.actual);
+  if (path === 'indicators') return r.indicators.length > 0;
+  const v = r[path as 'owner'];
+  return v !== null && v !== '';
+}
+
+describe.skipIf(!hasCorpus)('gap finder on the text corpus (both layouts, real readers)', () => {
+  const forms = hasCorpus ? corpusForms() : [];
+
+  it('finds no gap where the readers read the field (no LLM call for a fully read form)', () => {
+    const withGaps = forms.filter((f) => findGaps(f).gaps.length > 0);
+    expect(forms.length).toBe(169);
+    expect(withGaps.length / forms.length).toBeLessThan(0.2);
+  });
+
+  it('finds every field a mapping loses, and its excerpt is a fraction of the form', () => {
+    let lost = 0;
+    let found = 0;
+    let excerptChars = 0;
+    let wholeChars = 0;
+    for (const form of forms) {
+      for (const [path, key] of FIELDS) {
+        if (!hasValue(form, path)) continue;
+        lost++;
+        const { prompt } = planForForm(forget(form, path));
+        if (prompt?.keys.includes(key)) found++;
+        if (path !== 'indicators') {
+          excerptChars +=
+            /<<<原文开始>>>([\s\S]*)<<<原文结束>>>/.exec(prompt?.request.user ?? '')?.[1]?.length ?? 0;
+          wholeChars += form.sourceText?.length ?? 0;
+        }
+      }
+    }
+    expect(lost).toBeGreaterThan(1000);
+    expect(found).toBe(lost);
+    expect(excerptChars / wholeChars).toBeLessThan(0.15);
+  });
+});
+
+describe.skipIf(!hasCorpus)('gap finder on the office files (docx and xlsx refs)', () => {
+  it.each(['dev-002.docx', 'dev-003.xlsx', 'dev-004.docx'])(
+    '%s: no gap when read, every lost field found',
+    async (file) => {
+      const { forms } = await readDocument(readFileSync(corpusPath('files', file)), { name: file });
+      expect(forms.filter((f) => findGaps(f).gaps.length > 0)).toEqual([]);
+      let lost = 0;
+      let found = 0;
+      for (const form of forms) {
+        for (const [path, key] of FIELDS) {
+          if (!hasValue(form, path)) continue;
+          lost++;
+          if (planForForm(forget(form, path)).prompt?.keys.includes(key)) found++;
+        }
+      }
+      expect(lost).toBeGreaterThan(40);
+      expect(found).toBe(lost);
+    },
+  );
+});

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { openStore, type StoreOptions } from '../../src/store/open.ts';
+import type { Store } from '../../src/store/store.ts';
+
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
+export const NO_POSTGRES = 'skipped: TEST_DATABASE_URL not set';
+
+export interface TestDriver {
+  name: 'pglite' | 'postgres';
+  skip: boolean;
+  /** Options for a fresh, empty database (PGlite in memory, or a new PostgreSQL schema). */
+  fresh(): Promise<StoreOptions>;
+  open(options?: StoreOptions): Promise<Store>;
+  /** Drops every schema this driver created. */
+  cleanup(): Promise<void>;
+}
+
+function pgliteDriver(): TestDriver {
+  return {
+    name: 'pglite',
+    skip: false,
+    fresh: async () => ({ dataDir: 'memory://' }),
+    open: async (options) => openStore(options ?? { dataDir: 'memory://' }),
+    cleanup: async () => undefined,
+  };
+}
+
+function postgresDriver(url: string | undefined): TestDriver {
+  const schemas: string[] = [];
+  const fresh = async (): Promise<StoreOptions> => {
+    const schema = `jixiao_test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+    schemas.push(schema);
+    return { databaseUrl: url, schema };
+  };
+  return {
+    name: 'postgres',
+    skip: !url,
+    fresh,
+    open: async (options) => openStore(options ?? (await fresh())),
+    async cleanup() {
+      if (!url || schemas.length === 0) return;
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      for (const s of schemas.splice(0)) await client.query(`DROP SCHEMA IF EXISTS "${s}" CASCADE`);
+      await client.end();
+    },
+  };
+}
+
+/** PGlite always; PostgreSQL when TEST_DATABASE_URL is set (CI and the dev box run a server). */
+export const drivers: TestDriver[] = [pgliteDriver(), postgresDriver(TEST_DATABASE_URL)];
+
+export function title(d: TestDriver): string {
+  return d.skip ? `store on ${d.name} (${NO_POSTGRES})` : `store on ${d.name}`;
+}

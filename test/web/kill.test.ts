@@ -1,0 +1,88 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { corpusPath, hasCorpus, NO_CORPUS } from '../helpers/corpus.ts';
+import { openEvents } from './helpers.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/** `npm start` as the Dockerfile runs it: node with tsx, `src/main.ts serve`. */
+function start(env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve'], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+    stdio: 'ignore',
+  });
+}
+
+async function healthy(base: string): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    const ok = await fetch(`${base}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('server did not become healthy');
+}
+
+function killed(child: ChildProcess): Promise<void> {
+  return new Promise((done) => {
+    child.once('exit', () => done());
+    child.kill('SIGKILL');
+  });
+}
+
+describe.skipIf(!hasCorpus)(`serve process killed mid-upload ${hasCorpus ? '' : NO_CORPUS}`, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-kill-'));
+  const children: ChildProcess[] = [];
+  afterAll(async () => {
+    await Promise.all(children.filter((c) => c.exitCode === null && c.signalCode === null).map(killed));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('loses no upload: the new process finishes it without duplicates and keeps the chat history', async () => {
+    const port = await freePort();
+    const env = { JIXIAO_DATA_DIR: dir, HOST: '127.0.0.1', PORT: String(port) };
+    const base = `http://127.0.0.1:${port}`;
+
+    children.push(start(env));
+    await healthy(base);
+    const cookie = (await fetch(`${base}/`)).headers.get('set-cookie')!.split(';')[0]!;
+    const res = await fetch(`${base}/api/upload?name=dev-000.docx`, {
+      method: 'POST',
+      headers: { cookie },
+      body: readFileSync(corpusPath('files', 'dev-000.docx')),
+    });
+    expect(res.status).toBe(202);
+    await killed(children[0]!);
+
+    children.push(start(env));
+    await healthy(base);
+    const events = openEvents(base, cookie);
+    await events.until((e) => String(e.entry.reply?.title ?? '').startsWith('共读取 22 张'), 60_000);
+    expect(events.entries[0]?.entry.file?.name).toBe('dev-000.docx');
+    const { projects } = (await (await fetch(`${base}/api/projects`, { headers: { cookie } })).json()) as {
+      projects: unknown[];
+    };
+    expect(projects).toHaveLength(22);
+    await events.close();
+    // A clean stop on SIGTERM: the process exits by itself.
+    const exited = new Promise<number | null>((done) => children[1]!.once('exit', (code) => done(code)));
+    children[1]!.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 180_000);
+});
