@@ -132,4 +132,6 @@ export async function runServe(): Promise<void> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // A stray rejection (a send after its chat went away, a late query) must not take every chat down with it.
+  process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
 }

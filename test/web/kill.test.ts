@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,13 +18,19 @@ function freePort(): Promise<number> {
   });
 }
 
-/** `npm start` as the Dockerfile runs it: node with tsx, `src/main.ts serve`. */
-function start(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve'], {
+const LOGS = join(ROOT, 'test/output');
+
+/** `npm start` as the Dockerfile runs it: node with tsx, `src/main.ts serve`; its log kept for a failure message. */
+function start(env: Record<string, string>, name: string): { child: ChildProcess; log: string } {
+  mkdirSync(LOGS, { recursive: true });
+  const log = join(LOGS, `kill-${name}.log`);
+  const out = openSync(log, 'w');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve'], {
     cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'silent', ...env },
-    stdio: 'ignore',
+    env: { ...process.env, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', out, out],
   });
+  return { child, log };
 }
 
 async function healthy(base: string): Promise<void> {
@@ -59,7 +65,7 @@ describe.skipIf(!hasCorpus)(`serve process killed mid-upload ${hasCorpus ? '' : 
     const env = { JIXIAO_DATA_DIR: dir, HOST: '127.0.0.1', PORT: String(port) };
     const base = `http://127.0.0.1:${port}`;
 
-    children.push(start(env));
+    children.push(start(env, 'first').child);
     await healthy(base);
     const cookie = (await fetch(`${base}/`)).headers.get('set-cookie')!.split(';')[0]!;
     const res = await fetch(`${base}/api/upload?name=dev-000.docx`, {
@@ -70,7 +76,8 @@ describe.skipIf(!hasCorpus)(`serve process killed mid-upload ${hasCorpus ? '' : 
     expect(res.status).toBe(202);
     await killed(children[0]!);
 
-    children.push(start(env));
+    const second = start(env, 'second');
+    children.push(second.child);
     await healthy(base);
     const events = openEvents(base, cookie);
     await events.until((e) => String(e.entry.reply?.title ?? '').startsWith('共读取 22 张'), 60_000);
@@ -81,8 +88,9 @@ describe.skipIf(!hasCorpus)(`serve process killed mid-upload ${hasCorpus ? '' : 
     expect(projects).toHaveLength(22);
     await events.close();
     // A clean stop on SIGTERM: the process exits by itself.
-    const exited = new Promise<number | null>((done) => children[1]!.once('exit', (code) => done(code)));
-    children[1]!.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    const exited = new Promise<number | null>((done) => second.child.once('exit', (code) => done(code)));
+    second.child.kill('SIGTERM');
+    const code = await exited;
+    expect(code, `exit code ${code}; the process's log:\n${readFileSync(second.log, 'utf8')}`).toBe(0);
   }, 180_000);
 });
