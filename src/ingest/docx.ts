@@ -1,20 +1,16 @@
-import { XMLParser } from 'fast-xml-parser';
 import { FormUnreadable } from '../errors.ts';
 import type { ReaderLimits } from './document.ts';
 import { type Cell, type Grid, makeGrid } from './grid.ts';
 import { countTags } from './xml-tags.ts';
+import { attrOf, childOf, parseXmlTree, type XElement, XmlError } from './xml-tree.ts';
 import { notThisFormat, unzipSafe, zipLimits } from './zip.ts';
 
-/** fast-xml-parser `preserveOrder` node: one element name → children, plus `:@` attributes. */
-type XNode = Record<string, unknown>;
-
-const ATTRS = ':@';
-/** Content XML (formatting dropped) allowed per cell of `maxCells`; the corpus averages ~60 characters. */
-const BYTES_PER_CELL = 64;
-/** document.xml above this size has its rows and cells counted before it is decoded. */
+/** Names, attributes and text kept per cell of `maxCells`; the corpus averages ~60 characters. */
+const CHARS_PER_CELL = 64;
+/** document.xml above this size has its rows and cells counted before it is read. */
 const PRECHECK_BYTES = 16 * 1024 * 1024;
-/** Bytes of document.xml decoded and stripped at a time. */
-const SLICE = 4 * 1024 * 1024;
+/** Word nests a body only a dozen levels deep; far deeper is a broken or hostile file. */
+const MAX_DEPTH = 100;
 /** How many non-empty paragraphs before a table are kept as leading rows (title, 年度, 单位). */
 const LEAD_PARAGRAPHS = 4;
 /** Elements whose content is never text: properties, deleted/moved-away runs, field codes, the Choice branch. */
@@ -37,85 +33,41 @@ const SKIP = new Set([
   'w:footnoteReference',
 ]);
 
-/*
- * Formatting elements are most of a document.xml and carry nothing we read: dropping them before parsing makes
- * the parse 4–5× faster. Tracked property changes go first because they nest a second w:pPr/w:rPr.
- */
-const NOISE = 'rPr|pPr|tcBorders|tblPr|tblGrid|shd|tcW|vAlign|sectPr';
-const PROPERTY_CHANGE = /<w:(rPr|pPr|tcPr|trPr|tblPr|sectPr)Change\b[^>]*?(?:\/>|>[\s\S]*?<\/w:\1Change>)/g;
-const NOISE_EMPTY = new RegExp(`<w:(?:${NOISE})\\b[^>]*\\/>`, 'g');
-const NOISE_PAIR = new RegExp(`<w:(${NOISE})\\b[^>]*>[\\s\\S]*?<\\/w:\\1>`, 'g');
-
-/** What stripping leaves behind: empty runs and property elements, and adjacent plain runs (joined). */
-const LEFTOVERS = /<w:r><\/w:r>|<w:(tcPr|trPr)><\/w:\1>|<\/w:t><\/w:r><w:r><w:t(?: xml:space="preserve")?>/g;
-
-function dropFormatting(xml: string): string {
-  return xml
-    .replace(PROPERTY_CHANGE, '')
-    .replace(NOISE_EMPTY, '')
-    .replace(NOISE_PAIR, '')
-    .replace(LEFTOVERS, '');
-}
-
 /**
- * The XML without formatting, decoded and stripped a slice at a time (cut after a `</w:p>`, which no stripped
- * element spans), so a part that is mostly formatting never exists as one big string.
+ * What the reader never builds: SKIP without the cell and row properties (their spans and merges are read), and the
+ * formatting inside those. Formatting is most of a document.xml.
  */
-function contentXml(xml: Buffer): string {
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  for (let start = 0; start < xml.length; ) {
-    const end = start + SLICE >= xml.length ? -1 : xml.indexOf('</w:p>', start + SLICE);
-    const cut = end === -1 ? xml.length : end + '</w:p>'.length;
-    parts.push(dropFormatting(decoder.decode(xml.subarray(start, cut))));
-    start = cut;
-  }
-  return parts.join('');
-}
+const NOT_BUILT = new Set([
+  ...[...SKIP].filter((name) => name !== 'w:tcPr' && name !== 'w:trPr'),
+  'w:tcPrChange',
+  'w:trPrChange',
+  'w:tblPrEx',
+  'w:tcW',
+  'w:tcBorders',
+  'w:shd',
+  'w:vAlign',
+  'w:tcMar',
+  'w:noWrap',
+  'w:trHeight',
+  'w:jc',
+]);
 
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  processEntities: true,
-  htmlEntities: true, // also decodes numeric character references (`&#20013;`)
-});
-
-function nameOf(node: XNode): string {
-  for (const key in node) if (key !== ATTRS) return key;
-  return '';
-}
-
-function childrenOf(node: XNode): XNode[] {
-  const value = node[nameOf(node)];
-  return Array.isArray(value) ? (value as XNode[]) : [];
-}
-
-function attr(node: XNode, name: string): string | undefined {
-  const attrs = node[ATTRS] as Record<string, string> | undefined;
-  return attrs?.[name];
-}
-
-function child(node: XNode, name: string): XNode | undefined {
-  return childrenOf(node).find((c) => nameOf(c) === name);
-}
+const TREE_OPTIONS = {
+  textOf: new Set(['w:t']),
+  skip: NOT_BUILT,
+  attrsOf: new Set(['w:gridSpan', 'w:vMerge', 'w:hMerge', 'w:gridBefore']),
+  maxDepth: MAX_DEPTH,
+};
 
 /** Inline text of a paragraph's content: runs, tabs, breaks, insertions, hyperlinks, content controls, text boxes. */
-function inlineText(nodes: XNode[], out: string[]): void {
+function inlineText(nodes: XElement[], out: string[]): void {
   for (const node of nodes) {
-    const name = nameOf(node);
+    const name = node.name;
     if (SKIP.has(name)) continue;
     switch (name) {
-      case '#text':
-        break; // text outside w:t is formatting whitespace
-      case 'w:t': {
-        const text = childrenOf(node).find((c) => '#text' in c)?.['#text'];
-        if (typeof text === 'string') out.push(text);
+      case 'w:t':
+        out.push(node.text);
         break;
-      }
       case 'w:tab':
         out.push('\t');
         break;
@@ -128,17 +80,17 @@ function inlineText(nodes: XNode[], out: string[]): void {
         break;
       case 'w:p':
         if (out.length > 0) out.push('\n');
-        inlineText(childrenOf(node), out);
+        inlineText(node.children, out);
         break;
       default:
-        inlineText(childrenOf(node), out);
+        inlineText(node.children, out);
     }
   }
 }
 
-function paragraphText(p: XNode): string {
+function paragraphText(p: XElement): string {
   const out: string[] = [];
-  inlineText(childrenOf(p), out);
+  inlineText(p.children, out);
   return out.join('');
 }
 
@@ -170,48 +122,48 @@ function checkBounds(count: Counter, limits: ReaderLimits): void {
 }
 
 /** Body-level content in order: paragraphs and tables, looking through content controls, insertions, fallbacks. */
-function blocks(nodes: XNode[], out: XNode[]): void {
+function blocks(nodes: XElement[], out: XElement[]): void {
   for (const node of nodes) {
-    const name = nameOf(node);
+    const name = node.name;
     if (name === 'w:p' || name === 'w:tbl') out.push(node);
-    else if (!SKIP.has(name) && name !== '#text') blocks(childrenOf(node), out);
+    else if (!SKIP.has(name)) blocks(node.children, out);
   }
 }
 
 /** Rows of a table, looking through row-level content controls and tracked insertions. */
-function tableRows(tbl: XNode): XNode[] {
-  const rows: XNode[] = [];
-  const walk = (nodes: XNode[]): void => {
+function tableRows(tbl: XElement): XElement[] {
+  const rows: XElement[] = [];
+  const walk = (nodes: XElement[]): void => {
     for (const node of nodes) {
-      const name = nameOf(node);
+      const name = node.name;
       if (name === 'w:tr') rows.push(node);
-      else if (name !== 'w:tbl' && !SKIP.has(name) && name !== '#text') walk(childrenOf(node));
+      else if (name !== 'w:tbl' && !SKIP.has(name)) walk(node.children);
     }
   };
-  walk(childrenOf(tbl));
+  walk(tbl.children);
   return rows;
 }
 
 /** Cells of a row, looking through cell-level content controls and custom XML. */
-function rowCellsOf(tr: XNode): XNode[] {
-  const cells: XNode[] = [];
-  const walk = (nodes: XNode[]): void => {
+function rowCellsOf(tr: XElement): XElement[] {
+  const cells: XElement[] = [];
+  const walk = (nodes: XElement[]): void => {
     for (const node of nodes) {
-      const name = nameOf(node);
+      const name = node.name;
       if (name === 'w:tc') cells.push(node);
-      else if (name !== 'w:tbl' && !SKIP.has(name) && name !== '#text') walk(childrenOf(node));
+      else if (name !== 'w:tbl' && !SKIP.has(name)) walk(node.children);
     }
   };
-  walk(childrenOf(tr));
+  walk(tr.children);
   return cells;
 }
 
-function intVal(node: XNode | undefined, fallback: number): number {
-  const v = node ? Number.parseInt(attr(node, 'w:val') ?? '', 10) : Number.NaN;
+function intVal(node: XElement | undefined, fallback: number): number {
+  const v = node ? Number.parseInt(attrOf(node, 'w:val') ?? '', 10) : Number.NaN;
   return Number.isFinite(v) && v > 0 ? v : fallback;
 }
 
-function readTable(tbl: XNode, index: number, limits: ReaderLimits, count: Counter): TableRead {
+function readTable(tbl: XElement, index: number, limits: ReaderLimits, count: Counter): TableRead {
   const cells: Cell[] = [];
   const nested: Grid[] = [];
   /** Open vertical merges by grid column: the origin a `w:vMerge` continuation extends. */
@@ -219,22 +171,22 @@ function readTable(tbl: XNode, index: number, limits: ReaderLimits, count: Count
   const rows = tableRows(tbl);
   rows.forEach((tr, r) => {
     count.rows++;
-    const trPr = child(tr, 'w:trPr');
-    let c = trPr ? intVal(child(trPr, 'w:gridBefore'), 0) : 0;
+    const trPr = childOf(tr, 'w:trPr');
+    let c = trPr ? intVal(childOf(trPr, 'w:gridBefore'), 0) : 0;
     let previous: Cell | undefined;
     for (const tc of rowCellsOf(tr)) {
-      const tcPr = child(tc, 'w:tcPr');
-      const span = intVal(tcPr && child(tcPr, 'w:gridSpan'), 1);
-      const vMerge = tcPr && child(tcPr, 'w:vMerge');
-      const hMerge = tcPr && child(tcPr, 'w:hMerge');
+      const tcPr = childOf(tc, 'w:tcPr');
+      const span = intVal(tcPr && childOf(tcPr, 'w:gridSpan'), 1);
+      const vMerge = tcPr && childOf(tcPr, 'w:vMerge');
+      const hMerge = tcPr && childOf(tcPr, 'w:hMerge');
       const { text, tables } = cellContent(tc, limits, count);
       nested.push(...tables);
       const above = open.get(c);
-      if (vMerge && attr(vMerge, 'w:val') !== 'restart' && above && above.r + above.rowSpan === r) {
+      if (vMerge && attrOf(vMerge, 'w:val') !== 'restart' && above && above.r + above.rowSpan === r) {
         above.rowSpan++;
         if (text && !above.text) above.text = text;
         previous = above;
-      } else if (hMerge && attr(hMerge, 'w:val') !== 'restart' && previous && previous.r === r) {
+      } else if (hMerge && attrOf(hMerge, 'w:val') !== 'restart' && previous && previous.r === r) {
         previous.colSpan += span; // legacy horizontal merge: widen the cell on the left
       } else {
         const cell: Cell = {
@@ -258,14 +210,14 @@ function readTable(tbl: XNode, index: number, limits: ReaderLimits, count: Count
 }
 
 /** A cell's paragraphs joined by newlines; nested tables become grids of their own. */
-function cellContent(tc: XNode, limits: ReaderLimits, count: Counter): { text: string; tables: Grid[] } {
-  const parts: XNode[] = [];
-  blocks(childrenOf(tc), parts);
+function cellContent(tc: XElement, limits: ReaderLimits, count: Counter): { text: string; tables: Grid[] } {
+  const parts: XElement[] = [];
+  blocks(tc.children, parts);
   const tables: Grid[] = [];
   const lines: string[] = [];
   let lead: string[] = [];
   for (const block of parts) {
-    if (nameOf(block) === 'w:tbl') {
+    if (block.name === 'w:tbl') {
       tables.push(...tableGrids(block, lead, limits, count));
       lead = [];
     } else {
@@ -278,7 +230,7 @@ function cellContent(tc: XNode, limits: ReaderLimits, count: Counter): { text: s
 }
 
 /** One table → its grid (with the paragraphs just above it as full-width leading rows) and its nested grids. */
-function tableGrids(tbl: XNode, lead: string[], limits: ReaderLimits, count: Counter): Grid[] {
+function tableGrids(tbl: XElement, lead: string[], limits: ReaderLimits, count: Counter): Grid[] {
   const index = count.tables++;
   const { cells, nested } = readTable(tbl, index, limits, count);
   if (cells.length === 0) return nested;
@@ -312,40 +264,15 @@ export async function readDocxGrids(bytes: Uint8Array, limits: ReaderLimits): Pr
   ) {
     throw tableTooLarge(limits);
   }
-  // Office never writes a DTD; refusing one rules out entity-expansion attacks.
-  const raw = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
-  if (raw.includes('<!DOCTYPE') || raw.includes('<!ENTITY')) throw notThisFormat('docx');
-  const content = contentXml(raw);
-  // The parsed tree takes ~15× the XML it is built from: bound it by the cell limit before parsing.
-  if (content.length > limits.maxCells * BYTES_PER_CELL) {
-    throw new FormUnreadable(
-      'FILE_TOO_LARGE',
-      `文档内容过多（超过约 ${limits.maxCells} 个单元格的容量），已停止读取。请拆分文件后再上传。`,
-      { detail: `${content.length} chars of content XML` },
-    );
-  }
-  let root: XNode[];
-  try {
-    root = parser.parse(content) as XNode[];
-  } catch (err) {
-    throw new FormUnreadable(
-      'FILE_UNREADABLE',
-      '文档内容已损坏，无法读取。请用 Word/WPS 打开后另存为 .docx 再上传。',
-      {
-        cause: err,
-      },
-    );
-  }
-  const document = root.find((n) => nameOf(n) === 'w:document');
-  const body = document && child(document, 'w:body');
+  const body = childOf(childOf(parseDocument(xml, limits), 'w:document') ?? EMPTY, 'w:body');
   if (!body) throw notThisFormat('docx');
   const count: Counter = { tables: 0, cells: 0, rows: 0, deadline: Date.now() + limits.timeoutMs };
-  const parts: XNode[] = [];
-  blocks(childrenOf(body), parts);
+  const parts: XElement[] = [];
+  blocks(body.children, parts);
   const grids: Grid[] = [];
   let lead: string[] = [];
   for (const block of parts) {
-    if (nameOf(block) === 'w:tbl') {
+    if (block.name === 'w:tbl') {
       grids.push(...tableGrids(block, lead, limits, count));
       lead = [];
     } else {
@@ -354,4 +281,31 @@ export async function readDocxGrids(bytes: Uint8Array, limits: ReaderLimits): Pr
     }
   }
   return grids;
+}
+
+const EMPTY: XElement = { name: '', attrs: '', children: [], text: '' };
+
+/** document.xml → its tree of content elements, or a Chinese message saying why it cannot be read. */
+function parseDocument(xml: Uint8Array, limits: ReaderLimits): XElement {
+  try {
+    return parseXmlTree(xml, { ...TREE_OPTIONS, maxChars: limits.maxCells * CHARS_PER_CELL });
+  } catch (err) {
+    if (!(err instanceof XmlError)) throw err;
+    if (err.kind === 'declaration') throw notThisFormat('docx'); // Office never writes a DTD
+    if (err.kind === 'too-large') {
+      throw new FormUnreadable(
+        'FILE_TOO_LARGE',
+        `文档内容过多（超过约 ${limits.maxCells} 个单元格的容量），已停止读取。请拆分文件后再上传。`,
+        { detail: err.message },
+      );
+    }
+    const what = err.kind === 'too-deep' ? '文档结构嵌套过深' : '文档内容已损坏';
+    throw new FormUnreadable(
+      'FILE_UNREADABLE',
+      `${what}，无法读取。请用 Word/WPS 打开后另存为 .docx 再上传。`,
+      {
+        cause: err,
+      },
+    );
+  }
 }

@@ -1,4 +1,4 @@
-import { Inflate } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
 import { FormUnreadable } from '../errors.ts';
 import type { ReaderLimits } from './document.ts';
 
@@ -14,8 +14,6 @@ export interface ZipLimits {
 }
 
 const RATIO_FLOOR = 1024 * 1024;
-/** Compressed bytes fed to the inflater at a time: bounds what one push can produce (≤ ~1032× this). */
-const CHUNK = 16 * 1024;
 
 export function zipLimits(limits: ReaderLimits, overrides: Partial<ZipLimits> = {}): ZipLimits {
   return { maxUnzippedBytes: limits.maxUnzippedBytes, maxEntries: 5000, maxRatio: 500, ...overrides };
@@ -196,32 +194,22 @@ function inflateEntry(
       detail: `${entry.name}: compression method ${entry.method}`,
     });
   }
-  // The declared size is already within the budget, so the output buffer is allocated once at that size;
-  // a stream that produces more than declared is a lying header and stops there.
-  const out = new Uint8Array(entry.size);
-  let total = 0;
-  let done = false;
-  const inflater = new Inflate((chunk, final) => {
-    if (total + chunk.length > entry.size) {
+  // The declared size is already within the budget, so inflating stops there: a stream that produces more than
+  // declared is a lying header (or a bomb) and ends with ERR_BUFFER_TOO_LARGE before using more memory.
+  let out: Uint8Array;
+  try {
+    out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
       throw tooLarge(limits, `${entry.name}: inflated past the declared ${entry.size} bytes`);
     }
-    out.set(chunk, total);
-    total += chunk.length;
-    if (final) done = true;
-  });
-  try {
-    for (let i = 0; i < data.length; i += CHUNK) {
-      inflater.push(data.subarray(i, Math.min(data.length, i + CHUNK)), i + CHUNK >= data.length);
-    }
-    if (data.length === 0) inflater.push(data, true);
-  } catch (err) {
-    if (err instanceof FormUnreadable) throw err;
     throw new FormUnreadable('FILE_UNREADABLE', BROKEN, {
       cause: err,
       detail: `${entry.name}: inflate failed`,
     });
   }
-  if (!done || total !== entry.size) {
+  const total = out.length;
+  if (total !== entry.size) {
     throw new FormUnreadable('FILE_UNREADABLE', BROKEN, {
       detail: `${entry.name}: ${total} of ${entry.size} bytes`,
     });

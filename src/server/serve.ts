@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { type Bot, type BotDeps, createBot } from '../bot/bot.ts';
 import type { IncomingMessage } from '../bot/messages.ts';
 import type { Channel } from '../channels/channel.ts';
@@ -115,6 +116,9 @@ function ioFor(channel: Channel, msg: IncomingMessage) {
 
 /** Runs until SIGINT/SIGTERM, then shuts down gracefully; a second signal exits at once. */
 export async function runServe(): Promise<void> {
+  // The embedded store is a large WebAssembly module. Compiled lazily and tiered up in the background, it kept two
+  // cores busy compiling while the first users waited; a long-running server compiles it fully once (~1 s at start).
+  setFlagsFromString('--no-wasm-dynamic-tiering');
   const server = await serve();
   logger.info({ url: server.web.address().url }, 'web chat ready');
   let signalled = false;
