@@ -57,20 +57,59 @@ CREATE TABLE IF NOT EXISTS web_files (
 
 type MessageJson = Omit<IncomingMessage, 'receivedAt'> & { receivedAt: string };
 
+interface PendingAppend {
+  chatId: string;
+  entry: TranscriptEntry;
+  resolve: (stored: StoredEntry) => void;
+  reject: (err: unknown) => void;
+}
+
+/** Most transcript entries one statement writes. */
+const APPEND_BATCH = 200;
+
 export class WebStore {
+  /** Entries waiting for the insert in progress to finish. */
+  private appends: PendingAppend[] = [];
+  private appending = false;
+
   constructor(private readonly sql: SqlExecutor) {}
 
   async init(): Promise<void> {
     await this.sql.exec(SCHEMA);
   }
 
-  async append(chatId: string, entry: TranscriptEntry): Promise<StoredEntry> {
-    const { rows } = await this.sql.query<{ seq: string | number; at: Date | string }>(
-      'INSERT INTO web_transcript (chat_id, entry) VALUES ($1, $2::jsonb) RETURNING seq, at',
-      [chatId, jsonParam(entry)],
-    );
-    const row = rows[0]!;
-    return { seq: Number(row.seq), at: new Date(row.at).toISOString(), entry };
+  /**
+   * Stores an entry; resolves once it is written, with its place in the transcript. With many chats busy, the entries
+   * that arrive while one insert runs are written together by the next: one statement instead of one per reply.
+   */
+  append(chatId: string, entry: TranscriptEntry): Promise<StoredEntry> {
+    return new Promise((resolve, reject) => {
+      this.appends.push({ chatId, entry, resolve, reject });
+      if (!this.appending) void this.writeAppends();
+    });
+  }
+
+  private async writeAppends(): Promise<void> {
+    this.appending = true;
+    while (this.appends.length > 0) {
+      const batch = this.appends.splice(0, APPEND_BATCH);
+      try {
+        // Identity values follow the SELECT's order, so sorting by seq gives the batch back in order.
+        const { rows } = await this.sql.query<{ seq: string | number; at: Date | string }>(
+          `INSERT INTO web_transcript (chat_id, entry)
+           SELECT chat_id, entry::jsonb FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS x(chat_id, entry, n)
+           ORDER BY n
+           RETURNING seq, at`,
+          [batch.map((a) => a.chatId), batch.map((a) => JSON.stringify(a.entry))],
+        );
+        const stored = rows.map((r) => ({ seq: Number(r.seq), at: new Date(r.at).toISOString() }));
+        stored.sort((a, b) => a.seq - b.seq);
+        batch.forEach((a, i) => a.resolve({ ...stored[i]!, entry: a.entry }));
+      } catch (err) {
+        for (const a of batch) a.reject(err);
+      }
+    }
+    this.appending = false;
   }
 
   async history(chatId: string, afterSeq: number, limit = 500): Promise<StoredEntry[]> {
