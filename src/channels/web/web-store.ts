@@ -104,7 +104,7 @@ export class WebStore {
         );
         const stored = rows.map((r) => ({ seq: Number(r.seq), at: new Date(r.at).toISOString() }));
         stored.sort((a, b) => a.seq - b.seq);
-        batch.forEach((a, i) => a.resolve({ ...stored[i]!, entry: a.entry }));
+        for (const [i, a] of batch.entries()) a.resolve({ ...stored[i]!, entry: a.entry });
       } catch (err) {
         for (const a of batch) a.reject(err);
       }
