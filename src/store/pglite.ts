@@ -5,10 +5,16 @@ const BYTEA = 17;
 const JSON_TYPE = 114;
 const JSONB = 3802;
 
-/** jsonb's binary input: a format version byte, then the JSON text. */
-const JSONB_VERSION = Buffer.from([1]);
-
 const jsonText = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/** jsonb's binary input: a format version byte (1), then the JSON text. */
+function jsonbBinary(value: unknown): Buffer {
+  const text = jsonText(value);
+  const out = Buffer.allocUnsafe(1 + Buffer.byteLength(text));
+  out[0] = 1;
+  out.write(text, 1);
+  return out;
+}
 
 /**
  * Uploads (bytea) and JSON parameters go to PGlite in binary format, which its protocol writer copies as they are;
@@ -25,7 +31,7 @@ const BINARY_PARAMS = {
       return asBinary(value);
     },
     [JSON_TYPE]: (value: unknown) => asBinary(Buffer.from(jsonText(value))),
-    [JSONB]: (value: unknown) => asBinary(Buffer.concat([JSONB_VERSION, Buffer.from(jsonText(value))])),
+    [JSONB]: (value: unknown) => asBinary(jsonbBinary(value)),
   },
 };
 
