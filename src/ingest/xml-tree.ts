@@ -2,7 +2,7 @@
  * A small XML reader for the parts of an Office document we read: it scans the UTF-8 bytes once and builds only the
  * elements asked for. Formatting is most of a document.xml; skipping it without building it (and without decoding
  * the whole part into one string) is what makes reading a large .docx cheap. Not a general XML parser: no DTDs
- * (refused by the caller), no namespaces resolution (names are kept as written, `w:tc`).
+ * (refused by the caller), no namespace resolution (names are kept as written, `w:tc`).
  */
 
 export interface XElement {
@@ -113,21 +113,12 @@ export function decodeEntities(text: string): string {
   });
 }
 
+const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
 /** The value of one attribute of an element, entities resolved; undefined when it is absent. */
 export function attrOf(element: XElement, name: string): string | undefined {
-  const { attrs } = element;
-  for (let at = attrs.indexOf(name); at !== -1; at = attrs.indexOf(name, at + 1)) {
-    const before = attrs.charCodeAt(at - 1);
-    let i = at + name.length;
-    while (attrs[i] === ' ') i++;
-    if (!(before === 0x20 || before === 0x09 || before === 0x0a || before === 0x0d) || attrs[i] !== '=')
-      continue;
-    i++;
-    while (attrs[i] === ' ') i++;
-    const quote = attrs[i];
-    if (quote !== '"' && quote !== "'") return undefined;
-    const end = attrs.indexOf(quote, i + 1);
-    return end === -1 ? undefined : decodeEntities(attrs.slice(i + 1, end));
+  for (const [, key, double, single] of element.attrs.matchAll(ATTRIBUTE)) {
+    if (key === name) return decodeEntities(double ?? single ?? '');
   }
   return undefined;
 }

@@ -64,8 +64,9 @@ describe('parseXmlTree', () => {
   });
 
   it('reads an attribute only by its whole name, and only for the elements asked for', () => {
-    const root = parse('<a xw:val="no" w:val = "yes"/><b w:val="kept?"/>');
+    const root = parse(`<a xw:val="no" k='w:val="no"' w:val = "yes"/><b w:val="kept?"/>`);
     expect(attrOf(root.children[0]!, 'w:val')).toBe('yes');
+    expect(attrOf(root.children[0]!, 'k')).toBe('w:val="no"');
     expect(attrOf(root.children[0]!, 'val')).toBeUndefined();
     expect(root.children[1]!.attrs).toBe('');
   });
