@@ -6,6 +6,8 @@ import { parseConfig } from '../config.ts';
 import { AppError, type AppErrorCode, FormUnreadable } from '../errors.ts';
 import { DEFAULT_LIMITS, type ReadResult } from '../ingest/document.ts';
 import { log } from '../log.ts';
+import type { FormRecord } from '../record/record.ts';
+import type { CheckResult } from '../score/types.ts';
 import type { ReadJob, ReadJobResult } from './read-worker.ts';
 
 const logger = log.child({ module: 'read-pool' });
@@ -50,6 +52,8 @@ export class ReadPool {
   private readonly running = new Map<Worker, { pending: Pending; timer: NodeJS.Timeout }>();
   private nextId = 1;
   private closed = false;
+  /** Scores the reader threads computed for the records they returned, until asked for once. */
+  private readonly scores = new WeakMap<FormRecord, CheckResult>();
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
@@ -63,6 +67,16 @@ export class ReadPool {
       this.pump();
     });
   };
+
+  /**
+   * The score a reader thread computed for this record as it returned it, once: a record changed later (an answer, an
+   * LLM completion) must be scored again, so a caller asks right after reading or not at all.
+   */
+  takeScore(record: FormRecord): CheckResult | undefined {
+    const score = this.scores.get(record);
+    this.scores.delete(record);
+    return score;
+  }
 
   async close(): Promise<void> {
     this.closed = true;
@@ -102,8 +116,13 @@ export class ReadPool {
     clearTimeout(run.timer);
     this.running.delete(slot.worker);
     slot.busy = false;
-    if (out.ok) run.pending.resolve(out.result);
-    else run.pending.reject(revive(out.error));
+    if (out.ok) {
+      for (const [i, form] of out.result.forms.entries()) {
+        const score = out.checks[i];
+        if (score) this.scores.set(form.record, score);
+      }
+      run.pending.resolve(out.result);
+    } else run.pending.reject(revive(out.error));
     this.pump();
   }
 
@@ -132,6 +151,8 @@ export class ReadPool {
 /** The reader `serve` gives the bot: a worker pool, or the plain function when workers are off. */
 export function createReader(env: Record<string, string | undefined>): {
   read: ReadDocument;
+  /** A score computed off the main thread for a record just read, if there is one (see ReadPool.takeScore). */
+  takeScore(record: FormRecord): CheckResult | undefined;
   close(): Promise<void>;
 } {
   const { JIXIAO_READ_WORKERS } = parseConfig(readPoolConfigSchema, env);
@@ -141,7 +162,9 @@ export function createReader(env: Record<string, string | undefined>): {
     return {
       read: async (bytes, options) =>
         (await import('../ingest/read-document.ts')).readDocument(bytes, options),
+      takeScore: () => undefined,
       close: async () => {},
     };
-  return new ReadPool(size);
+  const pool = new ReadPool(size);
+  return { read: pool.read, takeScore: (record) => pool.takeScore(record), close: () => pool.close() };
 }

@@ -2,6 +2,8 @@
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../errors.ts';
 import { type ReadOptions, readDocument } from '../ingest/read-document.ts';
+import { checkRecord } from '../score/check.ts';
+import type { CheckResult } from '../score/types.ts';
 
 export interface ReadJob {
   id: number;
@@ -10,13 +12,15 @@ export interface ReadJob {
 }
 
 export type ReadJobResult =
-  | { id: number; ok: true; result: Awaited<ReturnType<typeof readDocument>> }
+  /** `checks[i]`: the score of `result.forms[i].record` as read, computed here to spare the main thread. */
+  | { id: number; ok: true; result: Awaited<ReturnType<typeof readDocument>>; checks: CheckResult[] }
   | { id: number; ok: false; error: { name: string; code?: string; userMessage?: string; message: string } };
 
 parentPort?.on('message', async (job: ReadJob) => {
   let out: ReadJobResult;
   try {
-    out = { id: job.id, ok: true, result: await readDocument(job.bytes, job.options) };
+    const result = await readDocument(job.bytes, job.options);
+    out = { id: job.id, ok: true, result, checks: result.forms.map((form) => checkRecord(form.record)) };
   } catch (err) {
     const e = err as Error;
     out = {

@@ -47,7 +47,8 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
   const bot = createBot({
     store,
     readDocument: llm ? (bytes, opts) => readWithLlm(bytes, llm, opts, reader.read) : reader.read,
-    check: (record) => checkRecord(record),
+    // A record read without the LLM was scored in the reader thread; any later version is scored here.
+    check: (record) => (llm ? undefined : reader.takeScore(record)) ?? checkRecord(record),
     llm,
     logger: log.child({ module: 'bot' }),
     exportForms: async (forms) => ({ bytes: await exportXlsx(forms), mime: XLSX_MIME }),

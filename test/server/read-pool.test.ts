@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FormUnreadable } from '../../src/errors.ts';
 import { readDocument } from '../../src/ingest/read-document.ts';
+import { checkRecord } from '../../src/score/check.ts';
 import { ReadPool } from '../../src/server/read-pool.ts';
 import { corpusPath, hasCorpus, NO_CORPUS } from '../helpers/corpus.ts';
 
@@ -19,6 +20,20 @@ describe('read pool', () => {
       ]);
       expect(inWorker.forms).toHaveLength(22);
       expect(inWorker.forms.map((f) => f.record)).toEqual(inProcess.forms.map((f) => f.record));
+    },
+  );
+
+  it.skipIf(!hasCorpus)(
+    `scores what it read in the thread, handing each score out once ${hasCorpus ? '' : NO_CORPUS}`,
+    async () => {
+      const bytes = new Uint8Array(readFileSync(corpusPath('files', 'dev-004.docx')));
+      const { forms } = await pool.read(bytes, { name: 'dev-004.docx' });
+      expect(forms.length).toBeGreaterThan(1);
+      for (const { record } of forms) {
+        expect(pool.takeScore(record)).toEqual(checkRecord(record));
+        expect(pool.takeScore(record)).toBeUndefined();
+      }
+      expect(pool.takeScore(structuredClone(forms[0]!.record))).toBeUndefined();
     },
   );
 
