@@ -55,7 +55,11 @@ export class ReadPool {
   /** Scores the reader threads computed for the records they returned, until asked for once. */
   private readonly scores = new WeakMap<FormRecord, CheckResult>();
 
-  constructor(size: number) {
+  /** `score`: the threads also score what they read, for takeScore; off when records change after reading (LLM). */
+  constructor(
+    size: number,
+    private readonly score = true,
+  ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
@@ -63,7 +67,11 @@ export class ReadPool {
     const { env: _env, ...rest } = options;
     return new Promise<ReadResult>((resolve, reject) => {
       if (this.closed) return reject(new Error('read pool closed'));
-      this.queue.push({ job: { id: this.nextId++, bytes, options: rest }, resolve, reject });
+      this.queue.push({
+        job: { id: this.nextId++, bytes, options: rest, score: this.score },
+        resolve,
+        reject,
+      });
       this.pump();
     });
   };
@@ -149,7 +157,10 @@ export class ReadPool {
 }
 
 /** The reader `serve` gives the bot: a worker pool, or the plain function when workers are off. */
-export function createReader(env: Record<string, string | undefined>): {
+export function createReader(
+  env: Record<string, string | undefined>,
+  options: { score: boolean },
+): {
   read: ReadDocument;
   /** A score computed off the main thread for a record just read, if there is one (see ReadPool.takeScore). */
   takeScore(record: FormRecord): CheckResult | undefined;
@@ -165,6 +176,6 @@ export function createReader(env: Record<string, string | undefined>): {
       takeScore: () => undefined,
       close: async () => {},
     };
-  const pool = new ReadPool(size);
+  const pool = new ReadPool(size, options.score);
   return { read: pool.read, takeScore: (record) => pool.takeScore(record), close: () => pool.close() };
 }

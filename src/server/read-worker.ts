@@ -9,10 +9,12 @@ export interface ReadJob {
   id: number;
   bytes: Uint8Array;
   options: Omit<ReadOptions, 'env'>;
+  /** Also score the forms read (see ReadPool.takeScore). */
+  score: boolean;
 }
 
 export type ReadJobResult =
-  /** `checks[i]`: the score of `result.forms[i].record` as read, computed here to spare the main thread. */
+  /** `checks[i]`: the score of `result.forms[i].record` as read (when asked), computed here to spare the main thread. */
   | { id: number; ok: true; result: Awaited<ReturnType<typeof readDocument>>; checks: CheckResult[] }
   | { id: number; ok: false; error: { name: string; code?: string; userMessage?: string; message: string } };
 
@@ -20,7 +22,8 @@ parentPort?.on('message', async (job: ReadJob) => {
   let out: ReadJobResult;
   try {
     const result = await readDocument(job.bytes, job.options);
-    out = { id: job.id, ok: true, result, checks: result.forms.map((form) => checkRecord(form.record)) };
+    const checks = job.score ? result.forms.map((form) => checkRecord(form.record)) : [];
+    out = { id: job.id, ok: true, result, checks };
   } catch (err) {
     const e = err as Error;
     out = {

@@ -43,12 +43,13 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
   // Without an endpoint the deterministic result stands and what it could not read is asked of the user.
   const llm = createLlm(loadLlmConfig(env));
   const store = await openStore(storeOptionsFrom(core));
-  const reader = createReader(env);
+  // Without the LLM a record is final as read, so the reader threads score it too; the LLM completes records later.
+  const reader = createReader(env, { score: !llm });
   const bot = createBot({
     store,
     readDocument: llm ? (bytes, opts) => readWithLlm(bytes, llm, opts, reader.read) : reader.read,
-    // A record read without the LLM was scored in the reader thread; any later version is scored here.
-    check: (record) => (llm ? undefined : reader.takeScore(record)) ?? checkRecord(record),
+    // A record just read may have been scored in a reader thread; any later version is scored here.
+    check: (record) => reader.takeScore(record) ?? checkRecord(record),
     llm,
     logger: log.child({ module: 'bot' }),
     exportForms: async (forms) => ({ bytes: await exportXlsx(forms), mime: XLSX_MIME }),

@@ -34,6 +34,14 @@ describe('read pool', () => {
         expect(pool.takeScore(record)).toBeUndefined();
       }
       expect(pool.takeScore(structuredClone(forms[0]!.record))).toBeUndefined();
+      // Off (the LLM completes records after reading): nothing is scored in the thread.
+      const unscored = new ReadPool(1, false);
+      try {
+        const read = await unscored.read(bytes, { name: 'dev-004.docx' });
+        expect(read.forms.map((f) => unscored.takeScore(f.record))).toEqual(read.forms.map(() => undefined));
+      } finally {
+        await unscored.close();
+      }
     },
   );
 

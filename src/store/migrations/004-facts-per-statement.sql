@@ -53,5 +53,7 @@ $$;
 
 DROP TRIGGER form_versions_facts ON form_versions;
 DROP FUNCTION jixiao_form_facts();
+-- The per-row function above is now unused; this file restates its column list, 002 stays as it was shipped.
+DROP FUNCTION jixiao_upsert_facts(text, integer, jsonb, jsonb);
 CREATE TRIGGER form_versions_facts AFTER INSERT ON form_versions REFERENCING NEW TABLE AS new_versions
   FOR EACH STATEMENT EXECUTE FUNCTION jixiao_form_facts_of_statement();
