@@ -13,9 +13,7 @@ RUN if [ "$WITH_LIBREOFFICE" = "true" ]; then \
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./
-# `npm install` keeps the locked versions; `npm ci` refuses a lock made where some platform-only optional
-# packages (biome, swc) were not served.
-RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY tsconfig.json ./
 COPY bin ./bin
 COPY prompts ./prompts
