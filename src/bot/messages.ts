@@ -49,4 +49,6 @@ export interface Reply {
   attachment?: { name: string; bytes: Uint8Array; mime: string };
   /** Structured payload for rich clients (the web page draws its chart from it). */
   data?: unknown;
+  /** Words of a question the parser did not use; the answer must then say so (docs/CHAT.md). */
+  unplaced?: string[];
 }
