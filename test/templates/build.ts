@@ -2,6 +2,7 @@
  * Prints generated content through a template description: the printed form (lines and a grid with merges) and,
  * cell by cell as it prints, the interchange record a right reader returns for it (docs/RECORD.md).
  */
+import { FUNDS_COLUMNS } from '../../src/record/record.ts';
 import type { Amounts, FormContent, FundsKey, IndicatorContent } from './content.ts';
 import { rateOf } from './content.ts';
 import type {
@@ -22,15 +23,6 @@ export interface BuiltForm {
   printed: PrintedForm;
   expected: ExpectedRecord;
 }
-
-const FUNDS_COLUMNS: FundsColumnKey[] = [
-  'initialBudget',
-  'annualBudget',
-  'executed',
-  'weight',
-  'rate',
-  'score',
-];
 
 const emptyCell = (): ExpectedCell => ({ raw: '', value: null });
 const emptyRow = (): Record<FundsColumnKey, ExpectedCell> =>

@@ -4,6 +4,7 @@
  * label as printed. build.ts turns a description plus generated content into a printed form and its expected
  * interchange record; nothing in a description is code.
  */
+import type { FundsColumn } from '../../src/record/record.ts';
 import type { ContentNeeds, FundsKey } from './content.ts';
 import type { MoneyStyle } from './print.ts';
 
@@ -48,7 +49,7 @@ export interface FieldRowSpec {
   pairs: [label: Text, field: HeaderField][];
 }
 
-export type FundsColumnKey = 'initialBudget' | 'annualBudget' | 'executed' | 'weight' | 'rate' | 'score';
+export type FundsColumnKey = FundsColumn;
 
 export interface FundsSpec {
   /** The block's label cell at the left, spanning the block's rows (`项目资金（万元）`, `预算执行情况(10分)`). */

@@ -3,33 +3,22 @@
  * beside the budget rows; no 全年预算数 column.
  */
 import type { TemplateDescription } from '../layout.ts';
-import { GRADES, MOF_FIELDS, mofIndicatorColumns } from './common.ts';
+import { MOF_FIELDS, mofIndicatorColumns, needs, title, yearLine } from './common.ts';
 
 export const beijing2016: TemplateDescription = {
   id: 'beijing-2016',
   name: '北京 2016 项目支出绩效自评表',
-  needs: {
+  needs: needs({
     regions: ['beijing'],
     years: [2016, 2017],
-    budgetWeight: 10,
-    indicatorPoints: 90,
-    level1Splits: [
-      [50, 30, 10],
-      [60, 20, 10],
-    ],
     fundsRows: ['total', 'fiscal', 'other'],
     placeholders: true,
-    codePrefix: false,
-    grades: GRADES,
     initialIsBudget: true,
-  },
+  }),
   layout: ({ flags }) => ({
     id: 'beijing-2016',
     width: 9,
-    above: [
-      { kind: 'title', segments: ['项目支出绩效自评表'] },
-      { kind: 'text', align: 'center', segments: ['（{year}年度）'] },
-    ],
+    above: [title('项目支出绩效自评表'), yearLine()],
     fields: MOF_FIELDS,
     funds: {
       label: '项目资金（万元）',

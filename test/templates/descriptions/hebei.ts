@@ -5,47 +5,18 @@
  * row's points as a percentage and 折算得分 = the score (columns the record has no slot for).
  */
 import type { TemplateDescription } from '../layout.ts';
-import { GRADES, MOF_FIELDS, MOF_FUNDS_ROWS, MOF_GOALS, mofFundsColumns } from './common.ts';
+import { MOF_FIELDS, MOF_GOALS, mofFunds, needs, title, WAN, yearLine } from './common.ts';
 
 export const hebei: TemplateDescription = {
   id: 'hebei',
   name: '河北 年度预算项目绩效自评表',
-  needs: {
-    regions: ['hebei'],
-    years: [2021, 2022, 2023],
-    budgetWeight: 10,
-    indicatorPoints: 90,
-    level1Splits: [
-      [50, 30, 10],
-      [60, 20, 10],
-    ],
-    fundsRows: ['total', 'fiscal', 'carryOver', 'other'],
-    placeholders: false,
-    codePrefix: false,
-    grades: GRADES,
-  },
+  needs: needs({ regions: ['hebei'], years: [2021, 2022, 2023] }),
   layout: ({ flags }) => ({
     id: 'hebei',
     width: 12,
-    above: flags.a
-      ? [{ kind: 'title', segments: ['{year}年度预算项目绩效自评表'] }]
-      : [
-          { kind: 'title', segments: ['年度预算项目绩效自评表'] },
-          { kind: 'text', align: 'center', segments: ['（{year}年度）'] },
-        ],
+    above: flags.a ? [title('{year}年度预算项目绩效自评表')] : [title('年度预算项目绩效自评表'), yearLine()],
     fields: MOF_FIELDS,
-    funds: {
-      label: '项目资金（万元）',
-      statesUnit: '万元',
-      corner: '',
-      columns: mofFundsColumns(flags.b),
-      rows: MOF_FUNDS_ROWS,
-      subRowMark: '—',
-      money: [
-        { unit: '万元', look: 'plain' },
-        { unit: '万元', look: 'fixed2' },
-      ],
-    },
+    funds: mofFunds('项目资金（万元）', WAN, flags.b),
     goals: MOF_GOALS,
     indicators: {
       label: '绩效指标',

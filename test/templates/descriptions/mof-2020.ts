@@ -5,60 +5,46 @@
  */
 import type { TemplateDescription } from '../layout.ts';
 import {
-  GRADES,
   MOF_FIELDS,
   MOF_FUNDS_ROWS,
   MOF_GOALS,
-  mofFundsColumns,
+  mofFunds,
   mofIndicatorColumns,
+  needs,
+  title,
+  WAN,
+  yearLine,
 } from './common.ts';
+
+const POINTS_ROWS = [
+  { key: 'total', label: '年度资金总额：' },
+  { key: 'fiscal', label: '其中：本年财政拨款' },
+  { key: 'carryOver', label: '上年结转资金' },
+  { key: 'other', label: '其他资金' },
+] as const;
 
 export const mof2020: TemplateDescription = {
   id: 'mof-2020',
   name: '财政部 2020 项目支出绩效自评表',
-  needs: {
+  needs: needs({
     regions: ['beijing', 'panzhihua', 'shanxi', 'anhui', 'yunnan'],
     years: [2020, 2021, 2022, 2023],
-    budgetWeight: 10,
-    indicatorPoints: 90,
     level1Splits: [
       [50, 30, 10],
       [60, 20, 10],
       [40, 40, 10],
     ],
-    fundsRows: ['total', 'fiscal', 'carryOver', 'other'],
     placeholders: true,
-    codePrefix: false,
-    grades: GRADES,
-  },
+  }),
   layout: ({ variant, flags }) => ({
     id: 'mof-2020',
     width: 9,
     above: [
-      { kind: 'title', segments: [variant === 2 ? '{county}项目支出绩效自评表' : '项目支出绩效自评表'] },
-      { kind: 'text', align: 'center', segments: [flags.c ? '（  {year}  年度）' : '({year}年度)'] },
+      title(variant === 2 ? '{county}项目支出绩效自评表' : '项目支出绩效自评表'),
+      yearLine(flags.c ? '（  {year}  年度）' : '({year}年度)'),
     ],
     fields: MOF_FIELDS,
-    funds: {
-      label: '项目资金（万元）',
-      statesUnit: '万元',
-      corner: '',
-      columns: mofFundsColumns(flags.b),
-      rows:
-        variant === 1
-          ? [
-              { key: 'total', label: '年度资金总额：' },
-              { key: 'fiscal', label: '其中：本年财政拨款' },
-              { key: 'carryOver', label: '上年结转资金' },
-              { key: 'other', label: '其他资金' },
-            ]
-          : MOF_FUNDS_ROWS,
-      subRowMark: '—',
-      money: [
-        { unit: '万元', look: 'plain' },
-        { unit: '万元', look: 'fixed2' },
-      ],
-    },
+    funds: mofFunds('项目资金（万元）', WAN, flags.b, variant === 1 ? [...POINTS_ROWS] : MOF_FUNDS_ROWS),
     goals: MOF_GOALS,
     indicators: { label: '绩效指标', columns: mofIndicatorColumns(flags.b), level1Points: variant === 1 },
     total: { label: '总分', weight: true },

@@ -5,7 +5,7 @@
  * `财务负责人:` in the last row or under the table. Template hints are often left in the cells.
  */
 import type { TemplateDescription } from '../layout.ts';
-import { GRADES } from './common.ts';
+import { needs, splitTargetColumns } from './common.ts';
 
 export const SICHUAN_HINTS = {
   actual: '对照年度目标,说明相关任务目标的完成情况(100字以内)',
@@ -19,21 +19,17 @@ export const SICHUAN_HINTS = {
 export const sichuan2023: TemplateDescription = {
   id: 'sichuan-2023',
   name: '四川 2023 部门预算项目支出绩效自评表',
-  needs: {
+  needs: needs({
     regions: ['sichuan'],
     years: [2023, 2024],
-    budgetWeight: 10,
-    indicatorPoints: 90,
     level1Splits: [
       [50, 30, 10],
       [60, 20, 10],
       [60, 30, 0],
     ],
     fundsRows: ['total', 'fiscal', 'specialAccount', 'unitFunds', 'other'],
-    placeholders: false,
     codePrefix: true,
-    grades: GRADES,
-  },
+  }),
   layout: ({ flags }) => ({
     id: 'sichuan-2023',
     width: 11,
@@ -90,18 +86,7 @@ export const sichuan2023: TemplateDescription = {
     indicators: {
       label: '绩效指标(90分)',
       blockPoints: 90,
-      columns: [
-        { key: 'level1', label: '一级指标' },
-        { key: 'level2', label: '二级指标' },
-        { key: 'name', label: '三级指标' },
-        { key: 'nature', label: '指标性质' },
-        { key: 'targetValue', label: '指标值' },
-        { key: 'unit', label: '度量单位' },
-        { key: 'actual', label: '完成值' },
-        { key: 'weight', label: '权重' },
-        { key: 'score', label: '得分' },
-        { key: 'deviation', label: '未完成原因分析' },
-      ],
+      columns: splitTargetColumns('完成值', '权重', '未完成原因分析'),
       level1Points: false,
     },
     total: { label: '合计', weight: true },

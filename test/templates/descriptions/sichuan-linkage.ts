@@ -4,35 +4,24 @@
  * indicator table with the weight before the target (分值 | 年度指标值 | 全年实际值).
  */
 import type { TemplateDescription } from '../layout.ts';
-import { GRADES } from './common.ts';
+import { needs, title, WAN, yearLine } from './common.ts';
 
 export const sichuanLinkage: TemplateDescription = {
   id: 'sichuan-linkage',
   name: '四川 财政衔接资金项目 绩效目标自评表',
-  needs: {
+  needs: needs({
     regions: ['sichuanRural'],
     years: [2021, 2022, 2023],
-    budgetWeight: 10,
-    indicatorPoints: 90,
-    level1Splits: [
-      [50, 30, 10],
-      [60, 20, 10],
-    ],
     fundsRows: ['total', 'fiscal', 'other'],
     placeholders: true,
-    codePrefix: false,
-    grades: GRADES,
-  },
+  }),
   layout: ({ variant, flags }) => ({
     id: 'sichuan-linkage',
     width: 9,
     above:
       variant === 2
-        ? [{ kind: 'title', segments: ['{county}{year}年财政衔接资金项目绩效目标自评表'] }]
-        : [
-            { kind: 'title', segments: ['绩效目标自评表'] },
-            { kind: 'text', align: 'center', segments: [flags.c ? '({year}年度)' : '（{year}年度）'] },
-          ],
+        ? [title('{county}{year}年财政衔接资金项目绩效目标自评表')]
+        : [title('绩效目标自评表'), yearLine(flags.c ? '({year}年度)' : '（{year}年度）')],
     fields: [
       {
         pairs: [
@@ -64,10 +53,7 @@ export const sichuanLinkage: TemplateDescription = {
         { key: 'other', label: '其他资金' },
       ],
       subRowMark: '',
-      money: [
-        { unit: '万元', look: 'plain' },
-        { unit: '万元', look: 'fixed2' },
-      ],
+      money: WAN,
     },
     goals: { label: '年度总体目标', expected: '年初设定目标', actual: '年度总体目标完成情况综述' },
     indicators: {

@@ -5,12 +5,12 @@
  * form-level 偏差大或目标未完成原因分析 / 改进措施及结果应用方案.
  */
 import type { TemplateDescription } from '../layout.ts';
-import { GRADES } from './common.ts';
+import { needs, title, WAN, yearLine } from './common.ts';
 
 export const yunnanBaoshan: TemplateDescription = {
   id: 'yunnan-baoshan',
   name: '云南 保山 项目支出绩效自评表',
-  needs: {
+  needs: needs({
     regions: ['baoshan'],
     years: [2021, 2022, 2023],
     budgetWeight: 20,
@@ -20,16 +20,13 @@ export const yunnanBaoshan: TemplateDescription = {
       [50, 20, 10],
     ],
     fundsRows: ['total'],
-    placeholders: false,
-    codePrefix: false,
-    grades: GRADES,
-  },
+  }),
   layout: ({ flags }) => ({
     id: 'yunnan-baoshan',
     width: 7,
     above: [
-      { kind: 'title', segments: [flags.a ? '{city}项目支出绩效自评表' : '项目支出绩效自评表'] },
-      { kind: 'text', align: 'center', segments: ['（{year}年度）'] },
+      title(flags.a ? '{city}项目支出绩效自评表' : '项目支出绩效自评表'),
+      yearLine(),
       {
         kind: 'text',
         segments: [
@@ -62,10 +59,7 @@ export const yunnanBaoshan: TemplateDescription = {
       ],
       rows: [{ key: 'total', label: '年度财政资金总额' }],
       subRowMark: '',
-      money: [
-        { unit: '万元', look: 'plain' },
-        { unit: '万元', look: 'fixed2' },
-      ],
+      money: WAN,
     },
     indicators: {
       label: '年度绩效目标(80分)',
