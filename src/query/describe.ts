@@ -87,7 +87,9 @@ function filterText(f: Filter): string {
 }
 
 export function describeQuery(q: PortfolioQuery): string {
-  const conditions = q.filters.map(filterText);
+  // Year and names first: 2023年，大红门街道，执行率低于90%的项目.
+  const rank = (f: Filter) => (f.type === 'compare' && f.field === 'year' ? 0 : f.type === 'name' ? 1 : 2);
+  const conditions = [...q.filters].sort((a, b) => rank(a) - rank(b)).map(filterText);
   const parts = [conditions.length ? `${conditions.join('，')}的项目` : '全部项目'];
   if (q.groupBy) parts.push(`按${FIELDS[q.groupBy].label}统计`);
   if (q.measures?.length) parts.push(q.measures.map(measureLabel).join('、'));

@@ -149,7 +149,6 @@ export const FIELDS = {
       '预算得分',
       '执行率得分',
       '执行得分',
-      '资金得分',
       'budget score',
     ],
   },
@@ -199,7 +198,7 @@ export const FIELDS = {
     label: '参考等级',
     kind: 'grade',
     column: 'grade',
-    words: ['参考等级', '评价等级', '等级', '评级', '档次', 'grade', 'rating'],
+    words: ['参考等级', '评价等级', '等级', '评级', '档次', 'grade', 'rating', 'rated', 'graded'],
   },
   goalsExpected: {
     label: '年度目标',

@@ -383,6 +383,8 @@ const ENTRIES: Entry[] = [
       '满意度',
       '满意程度',
       '服务对象满意度',
+      'satisfaction indicators',
+      'satisfaction indicator',
       'satisfaction survey',
       'satisfaction',
       'survey',
@@ -392,6 +394,8 @@ const ENTRIES: Entry[] = [
   [
     [
       '偏差原因分析',
+      '偏差原因说明',
+      '偏差情况说明',
       '偏差原因',
       '偏差说明',
       '偏差分析',
@@ -437,7 +441,10 @@ const ENTRIES: Entry[] = [
     ['执行数超过预算', '执行数超预算', '超预算', '超支', 'over budget', 'overspent'],
     { k: 'concept', c: 'exceedsBudget' },
   ],
-  [['错误', '错', '出错', 'errors', 'error'], { k: 'concept', c: 'errors' }],
+  [
+    ['错误', '错', '出错', '有误', '可疑', '不对', '错了', '填错了', '填错', '写错', 'errors', 'error', 'wrong'],
+    { k: 'concept', c: 'errors' },
+  ],
   [['警告', '提醒', 'warnings', 'warning'], { k: 'concept', c: 'warnings' }],
   [['问题', '毛病', '异常', 'problems', 'problem', 'issues', 'issue'], { k: 'concept', c: 'problems' }],
   [
@@ -455,6 +462,10 @@ const ENTRIES: Entry[] = [
       '没报',
       'not submitted',
       'not yet submitted',
+      'not been submitted',
+      'not submitted yet',
+      "haven't submitted",
+      'have not submitted',
       'missing forms',
     ],
     { k: 'concept', c: 'notSubmitted' },
@@ -473,6 +484,7 @@ const ENTRIES: Entry[] = [
   [
     [
       '和',
+      '既',
       '与',
       '及',
       '以及',
@@ -586,6 +598,13 @@ const ENTRIES: Entry[] = [
       '下属',
       '下面',
       '名单',
+      'where',
+      'which are',
+      '内容',
+      'yet',
+      'been',
+      'indicators',
+      'indicator',
       '清单',
       '列表',
       '明细',

@@ -105,21 +105,33 @@ const stripProjectWord = (key: string) => key.replace(/(这个|那个|的)?(项�
 
 /** Project names the term stands for: containment (the term inside the name, or the name inside the term), else
  * the clearly most similar names. */
+const keyCache = new WeakMap<string[], string[]>();
+/** nameKey of every name of a list, computed once per vocabulary. */
+function keysOf(names: string[]): string[] {
+  let keys = keyCache.get(names);
+  if (!keys) {
+    keys = names.map(nameKey);
+    keyCache.set(names, keys);
+  }
+  return keys;
+}
+
 export function matchProject(term: string, names: string[]): NameMatch | null {
+  const keys = keysOf(names);
   const full = nameKey(term);
   for (const key of full === stripProjectWord(full) ? [full] : [full, stripProjectWord(full)]) {
     if (key.length < 2) continue;
-    const contains = names.filter((n) => nameKey(n).includes(key));
+    const contains = names.filter((_, i) => keys[i]!.includes(key));
     if (contains.length) return { field: 'projectName', values: contains, how: 'contains' };
   }
   const key = stripProjectWord(full);
   if (key.length < 4) return null;
-  const inside = names.filter((n) => nameKey(n).length >= 4 && key.includes(nameKey(n)));
+  const inside = names.filter((_, i) => keys[i]!.length >= 4 && key.includes(keys[i]!));
   if (inside.length) return { field: 'projectName', values: inside, how: 'contains' };
   let best = 0;
   const scored: Array<[string, number]> = [];
-  for (const n of names) {
-    const s = bigramSimilarity(key, nameKey(n));
+  for (const [i, n] of names.entries()) {
+    const s = bigramSimilarity(key, keys[i]!);
     if (s >= 0.5) scored.push([n, s]);
     best = Math.max(best, s);
   }
@@ -129,7 +141,10 @@ export function matchProject(term: string, names: string[]): NameMatch | null {
     .filter(([n]) => substringDistance(key, nameKey(n)) <= Math.max(typos, Math.floor(key.length / 3)));
   if (close.length && close.length <= 5)
     return { field: 'projectName', values: close.map(([n]) => n), how: 'similar' };
-  const sounds = names.filter((n) => key.length >= 3 && soundsWithin(key, nameKey(n)));
+  // Pinyin over every name is costly: only among names sharing a character with the term.
+  const sounds = names.filter(
+    (_, i) => key.length >= 3 && [...key].some((c) => keys[i]!.includes(c)) && soundsWithin(key, keys[i]!),
+  );
   return sounds.length && sounds.length <= 5
     ? { field: 'projectName', values: sounds, how: 'similar' }
     : null;

@@ -53,7 +53,11 @@ const NAME_FIELD_IDS = new Set<FieldId>(['department', 'implementingUnit', 'owne
 const DIM_FIELDS = new Set<FieldId>(['department', 'implementingUnit', 'owner', 'year']);
 
 /** Long stored names matched whole before lexing, in the question's normal form, by their first two characters. */
+const indexes = new WeakMap<Vocabulary, Map<string, string[]>>();
+
 export function nameIndex(vocab: Vocabulary): Map<string, string[]> {
+  const cached = indexes.get(vocab);
+  if (cached) return cached;
   const index = new Map<string, string[]>();
   const all = [...vocab.projectName, ...vocab.department, ...vocab.implementingUnit];
   for (const name of all) {
@@ -65,6 +69,7 @@ export function nameIndex(vocab: Vocabulary): Map<string, string[]> {
     index.set(key, list);
   }
   for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  indexes.set(vocab, index);
   return index;
 }
 
@@ -526,6 +531,12 @@ class Builder {
       if (t.fn === 'sum' && FIELDS[field].kind !== 'money') continue;
       this.measures.push({ fn: t.fn, field });
       this.use(i, at);
+      // 汇总预算和执行数: one aggregate over both fields.
+      const other = at + 2;
+      if (at > i && this.is(at + 1, 'and') && this.numericAt(other) && !this.items[other]!.used) {
+        this.measures.push({ fn: t.fn, field: this.numericAt(other)! });
+        this.use(at + 1, other);
+      }
     }
     // 预算 / 支出 with 多少 over a set: the sum (one project's figure is a lookup, handled there).
     if (this.items.some((x) => x.tok.k === 'entity' && x.tok.match.field === 'projectName')) return;
@@ -632,10 +643,13 @@ class Builder {
           this.filters.push({ type: 'status', value: t.c });
           this.use(i);
           continue;
-        default:
+        default: {
           this.filters.push({ type: 'finding', codes: codes! });
-          this.use(i);
+          // 电话格式错误 / 金额单位可疑: the error word belongs to the condition.
+          const says = [i + 1, i + 2].find((j) => this.is(j, 'concept', (c) => c.c === 'errors' || c.c === 'problems'));
+          this.use(i, ...(says === undefined ? [] : [says]));
           continue;
+        }
       }
       this.use(...used);
     }
@@ -692,7 +706,7 @@ class Builder {
         if (p?.k === 'field' && p.id === t.match.field && !this.items[j]!.used)
           this.use(j, ...(j === i - 2 ? [i - 1] : []));
       }
-      if (this.is(i + 1, 'ownedBy')) this.use(i + 1);
+      for (const j of [i - 1, i + 1]) if (this.is(j, 'ownedBy')) this.use(j);
     }
     for (const list of byField.values()) {
       this.filters.push(list.length === 1 ? list[0]! : { type: 'any', filters: list });
@@ -705,6 +719,12 @@ class Builder {
       const t = this.tok(i);
       if (t?.k !== 'field' || this.items[i]!.used) continue;
       if (this.groupBy && DIM_FIELDS.has(t.id)) continue;
+      if ((this.groupBy || this.measures.length) && isNumeric(t.id)) {
+        // Over a set of projects a figure is a total (money) or an average (rates, scores).
+        this.measures.push({ fn: FIELDS[t.id].kind === 'money' ? 'sum' : 'avg', field: t.id });
+        this.use(i);
+        continue;
+      }
       if (!this.select.includes(t.id)) this.select.push(t.id);
       this.use(i);
     }

@@ -69,19 +69,6 @@ function soundAlikeAt(text: string, i: number): LexEntry | null {
   return null;
 }
 
-/** Lexicon words of four characters or more with one character wrong (偏差原由 → 偏差原因). */
-function slipAt(text: string, i: number): LexEntry | null {
-  for (const entry of SOUND_WORDS) {
-    if (entry.word.length < 4) continue;
-    const window = text.slice(i, i + entry.word.length);
-    if (window.length !== entry.word.length || window[0] !== entry.word[0]) continue;
-    let diff = 0;
-    for (let j = 0; j < window.length && diff < 2; j++) if (window[j] !== entry.word[j]) diff++;
-    if (diff === 1) return entry;
-  }
-  return null;
-}
-
 /**
  * Tokens of a normalised question, left to right. `names` are long stored names (projects, departments) matched
  * whole first, so a name that holds a year or a lexicon word stays one name.
@@ -165,7 +152,7 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
       }
     }
     const entry = lexiconAt(text, i);
-    const typo = entry && entry.word.length >= 2 ? null : (soundAlikeAt(text, i) ?? slipAt(text, i));
+    const typo = entry && entry.word.length >= 2 ? null : soundAlikeAt(text, i);
     const chosen = typo && (!entry || typo.word.length > entry.word.length) ? typo : entry;
     if (chosen) {
       const length = chosen.word.length;
