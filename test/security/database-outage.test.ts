@@ -16,8 +16,8 @@ import {
   clusterUnavailable,
   createCluster,
   freePort,
-  type Proxy,
   startProxy,
+  type TcpProxy,
 } from './pg-cluster.ts';
 import { eventually, health, WebClient } from './web-client.ts';
 
@@ -36,7 +36,7 @@ const DB_ENV = {
 
 describe.skipIf(why)(`database outages on PostgreSQL ${why ?? ''}`, () => {
   let cluster: Cluster;
-  let proxy: Proxy;
+  let proxy: TcpProxy;
   beforeAll(async () => {
     cluster = await createCluster();
     proxy = await startProxy(cluster.port);

@@ -104,7 +104,7 @@ export async function createCluster(): Promise<Cluster> {
 }
 
 /** A loopback TCP proxy that can be cut (every connection dropped, new ones left hanging) and healed. */
-export interface Proxy {
+export interface TcpProxy {
   port: number;
   /** Network partition: open connections stop passing bytes and new ones get no answer. */
   partition(): void;
@@ -112,7 +112,7 @@ export interface Proxy {
   close(): Promise<void>;
 }
 
-export async function startProxy(targetPort: number): Promise<Proxy> {
+export async function startProxy(targetPort: number): Promise<TcpProxy> {
   let cut = false;
   const pairs = new Set<[Socket, Socket]>();
   const held = new Set<Socket>();
