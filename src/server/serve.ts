@@ -5,6 +5,7 @@ import { platformChannels } from '../channels/index.ts';
 import { WebChannel } from '../channels/web/channel.ts';
 import { loadWebConfig } from '../channels/web/config.ts';
 import { loadCoreConfig } from '../config.ts';
+import { AppError } from '../errors.ts';
 import { loadLlmConfig } from '../llm/config.ts';
 import { log } from '../log.ts';
 import { startReminders } from '../remind/serve-hooks.ts';
@@ -47,9 +48,14 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
     sql: store.sql,
     config: webConfig,
     api: createWebApi(store),
-    // The store must answer too: a container whose database is gone is not healthy.
+    availability: store.sql.availability,
+    // The store must answer too: a container whose database is gone is not healthy (but keeps running).
     health: async () => {
-      await store.sql.query('SELECT 1');
+      try {
+        await (store.sql.availability?.check() ?? store.sql.query('SELECT 1'));
+      } catch (err) {
+        throw new AppError('STORE_UNAVAILABLE', '数据库不可用', { cause: err });
+      }
       return {
         store: store.driver,
         channels: Object.fromEntries(channels.map((c) => [c.name, c.connected])),
