@@ -646,7 +646,9 @@ class Builder {
         default: {
           this.filters.push({ type: 'finding', codes: codes! });
           // 电话格式错误 / 金额单位可疑: the error word belongs to the condition.
-          const says = [i + 1, i + 2].find((j) => this.is(j, 'concept', (c) => c.c === 'errors' || c.c === 'problems'));
+          const says = [i + 1, i + 2].find((j) =>
+            this.is(j, 'concept', (c) => c.c === 'errors' || c.c === 'problems'),
+          );
           this.use(i, ...(says === undefined ? [] : [says]));
           continue;
         }

@@ -6,21 +6,58 @@ import { vocabularyOf } from '../../src/query/vocabulary.ts';
 
 /** A small store's names: the parser resolves names against these, never against a fixed list. */
 const VOCAB = vocabularyOf([
-  { department: '大红门街道办事处', implementingUnit: '社区建设办公室', owner: '王丽', projectName: '社区养老服务' },
-  { department: '北京市丰台区人民政府大红门街道办事处', implementingUnit: '党群工作办公室', owner: '李哲', projectName: '环境整治' },
-  { department: '通州区发展和改革委员会', implementingUnit: '产业发展科', owner: '赵明', projectName: '2023年节能专项资金' },
-  { department: '北京市通州区潞源街道办事处', implementingUnit: '北京市通州区潞源街道办事处', owner: '周蕾莹', projectName: '统计所经费' },
+  {
+    department: '大红门街道办事处',
+    implementingUnit: '社区建设办公室',
+    owner: '王丽',
+    projectName: '社区养老服务',
+  },
+  {
+    department: '北京市丰台区人民政府大红门街道办事处',
+    implementingUnit: '党群工作办公室',
+    owner: '李哲',
+    projectName: '环境整治',
+  },
+  {
+    department: '通州区发展和改革委员会',
+    implementingUnit: '产业发展科',
+    owner: '赵明',
+    projectName: '2023年节能专项资金',
+  },
+  {
+    department: '北京市通州区潞源街道办事处',
+    implementingUnit: '北京市通州区潞源街道办事处',
+    owner: '周蕾莹',
+    projectName: '统计所经费',
+  },
 ]);
 const parse = (q: string) => parseQuestion(q, VOCAB, 2025);
 
 const sat: Filter = { type: 'satisfactionGap' };
-const rate = (op: '<' | '<=' | '>' | '>=', value: number): Filter => ({ type: 'compare', field: 'executionRate', op, value });
-const total = (op: '<' | '<=' | '>' | '>=', value: number): Filter => ({ type: 'compare', field: 'totalScore', op, value });
+const rate = (op: '<' | '<=' | '>' | '>=', value: number): Filter => ({
+  type: 'compare',
+  field: 'executionRate',
+  op,
+  value,
+});
+const total = (op: '<' | '<=' | '>' | '>=', value: number): Filter => ({
+  type: 'compare',
+  field: 'totalScore',
+  op,
+  value,
+});
 const year = (value: number): Filter => ({ type: 'compare', field: 'year', op: '=', value });
 const finding = (...codes: string[]): Filter => ({ type: 'finding', codes }) as Filter;
 const empty = (field: string, isEmpty = true): Filter => ({ type: 'empty', field, empty: isEmpty }) as Filter;
-const name = (field: string, term: string, values: string[]): Filter => ({ type: 'name', field, term, values }) as Filter;
-const arithmetic = finding('TOTAL_MISMATCH', 'RATE_MISMATCH', 'BUDGET_SCORE_MISMATCH', 'WEIGHT_SUM', 'INDICATOR_SCORE_DIFFERS');
+const name = (field: string, term: string, values: string[]): Filter =>
+  ({ type: 'name', field, term, values }) as Filter;
+const arithmetic = finding(
+  'TOTAL_MISMATCH',
+  'RATE_MISMATCH',
+  'BUDGET_SCORE_MISMATCH',
+  'WEIGHT_SUM',
+  'INDICATOR_SCORE_DIFFERS',
+);
 const DAHONGMEN = ['大红门街道办事处', '北京市丰台区人民政府大红门街道办事处'];
 
 /** Question → the query it must parse to, both languages, with nothing left unplaced. */
@@ -60,14 +97,27 @@ const CASES: Array<[string, PortfolioQuery]> = [
   ['show projects with errors', { filters: [{ type: 'severity', value: 'error' }] }],
   ['2023年执行率低于90%的项目', { filters: [rate('<', 90), year(2023)] }],
   ['2020年度哪些项目缺少满意度调查', { filters: [year(2020), sat] }],
-  ['大红门街道的项目执行率低于95%', { filters: [rate('<', 95), name('department', '大红门街道', DAHONGMEN)] }],
-  ['实施单位是社区建设办公室的项目', { filters: [name('implementingUnit', '社区建设办公室', ['社区建设办公室'])] }],
+  [
+    '大红门街道的项目执行率低于95%',
+    { filters: [rate('<', 95), name('department', '大红门街道', DAHONGMEN)] },
+  ],
+  [
+    '实施单位是社区建设办公室的项目',
+    { filters: [name('implementingUnit', '社区建设办公室', ['社区建设办公室'])] },
+  ],
   ['王丽负责的项目有哪些', { filters: [name('owner', '王丽', ['王丽'])] }],
   ['list projects owned by 王丽', { filters: [name('owner', '王丽', ['王丽'])] }],
   ['按部门统计项目数量', { filters: [], groupBy: 'department', measures: [{ fn: 'count' }] }],
   [
     '各部门预算合计和执行数合计',
-    { filters: [], groupBy: 'department', measures: [{ fn: 'sum', field: 'annualBudget' }, { fn: 'sum', field: 'executed' }] },
+    {
+      filters: [],
+      groupBy: 'department',
+      measures: [
+        { fn: 'sum', field: 'annualBudget' },
+        { fn: 'sum', field: 'executed' },
+      ],
+    },
   ],
   ['how many projects per department', { filters: [], groupBy: 'department', measures: [{ fn: 'count' }] }],
   ['一共有多少个项目', { filters: [], measures: [{ fn: 'count' }] }],
@@ -79,21 +129,52 @@ const CASES: Array<[string, PortfolioQuery]> = [
   // Issue 10: what the first parser did not understand.
   ['发改委的项目有哪些', { filters: [name('department', '发改委', ['通州区发展和改革委员会'])] }],
   ['丰台区的项目', { filters: [name('department', '丰台区', ['北京市丰台区人民政府大红门街道办事处'])] }],
-  ['通州有几个项目', { filters: [name('department', '通州', ['通州区发展和改革委员会', '北京市通州区潞源街道办事处'])], measures: [{ fn: 'count' }] }],
-  ['大红门办事处2023年执行率低于95%的项目', { filters: [rate('<', 95), year(2023), name('department', '大红门办事处', DAHONGMEN)] }],
+  [
+    '通州有几个项目',
+    {
+      filters: [name('department', '通州', ['通州区发展和改革委员会', '北京市通州区潞源街道办事处'])],
+      measures: [{ fn: 'count' }],
+    },
+  ],
+  [
+    '大红门办事处2023年执行率低于95%的项目',
+    { filters: [rate('<', 95), year(2023), name('department', '大红门办事处', DAHONGMEN)] },
+  ],
   ['执行率最低的项目', { filters: [], order: { by: 'executionRate', dir: 'asc' }, limit: 1, ties: true }],
   ['预算最多的项目', { filters: [], order: { by: 'annualBudget', dir: 'desc' }, limit: 1, ties: true }],
   ['表上总分最低的', { filters: [], order: { by: 'totalScore', dir: 'asc' }, limit: 1, ties: true }],
   ['得分前3的项目', { filters: [], order: { by: 'totalScore', dir: 'desc' }, limit: 3 }],
   ['按执行率从低到高排序', { filters: [], order: { by: 'executionRate', dir: 'asc' } }],
-  ['社区养老服务的负责人是谁', { filters: [name('projectName', '社区养老服务', ['社区养老服务'])], select: ['owner'] }],
-  ['节能专项资金得了多少分', { filters: [name('projectName', '节能专项资金', ['2023年节能专项资金'])], select: ['totalScore'] }],
+  [
+    '社区养老服务的负责人是谁',
+    { filters: [name('projectName', '社区养老服务', ['社区养老服务'])], select: ['owner'] },
+  ],
+  [
+    '节能专项资金得了多少分',
+    { filters: [name('projectName', '节能专项资金', ['2023年节能专项资金'])], select: ['totalScore'] },
+  ],
   ['总分没填的项目', { filters: [empty('totalScore')] }],
-  ['年初预算和全年预算不一致的项目', { filters: [{ type: 'fields', left: 'initialBudget', op: '<>', right: 'annualBudget' }] }],
-  ['预算执行没拿满分的项目', { filters: [{ type: 'fields', left: 'budgetScore', op: '<', right: 'budgetWeight' }] }],
+  [
+    '年初预算和全年预算不一致的项目',
+    { filters: [{ type: 'fields', left: 'initialBudget', op: '<>', right: 'annualBudget' }] },
+  ],
+  [
+    '预算执行没拿满分的项目',
+    { filters: [{ type: 'fields', left: 'budgetScore', op: '<', right: 'budgetWeight' }] },
+  ],
   ['满意读没做的项目', { filters: [sat] }],
   ['执行律低于90%的项目', { filters: [rate('<', 90)] }],
-  ['哪个部门项目最多', { filters: [], groupBy: 'department', measures: [{ fn: 'count' }], order: { by: { measure: 0 }, dir: 'desc' }, limit: 1, ties: true }],
+  [
+    '哪个部门项目最多',
+    {
+      filters: [],
+      groupBy: 'department',
+      measures: [{ fn: 'count' }],
+      order: { by: { measure: 0 }, dir: 'desc' },
+      limit: 1,
+      ties: true,
+    },
+  ],
 ];
 
 /** Not portfolio questions, or words nothing in the store fits: never a query without saying so. */
@@ -119,8 +200,12 @@ describe('parseQuestion', () => {
   });
 
   it('echoes the query in plain Chinese', () => {
-    expect(describeQuery(parse('2023年执行率低于90%的项目').query!)).toBe('查询：2023年，执行率低于90%的项目');
+    expect(describeQuery(parse('2023年执行率低于90%的项目').query!)).toBe(
+      '查询：2023年，执行率低于90%的项目',
+    );
     expect(describeQuery(parse('按部门统计项目数量').query!)).toBe('查询：全部项目；按主管部门统计；项目数');
-    expect(describeQuery(parse('发改委的项目').query!)).toBe('查询：主管部门为「通州区发展和改革委员会」的项目');
+    expect(describeQuery(parse('发改委的项目').query!)).toBe(
+      '查询：主管部门为「通州区发展和改革委员会」的项目',
+    );
   });
 });

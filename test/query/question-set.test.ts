@@ -13,15 +13,35 @@ const arithmetic = [
   'INDICATOR_SCORE_DIFFERS',
 ];
 const sat: Filter = { type: 'satisfactionGap' };
-const rate = (op: '<' | '>' | '>=', value: number): Filter => ({ type: 'compare', field: 'executionRate', op, value });
-const score = (op: '<' | '>=', value: number): Filter => ({ type: 'compare', field: 'totalScore', op, value });
+const rate = (op: '<' | '>' | '>=', value: number): Filter => ({
+  type: 'compare',
+  field: 'executionRate',
+  op,
+  value,
+});
+const score = (op: '<' | '>=', value: number): Filter => ({
+  type: 'compare',
+  field: 'totalScore',
+  op,
+  value,
+});
 const year = (value: number): Filter => ({ type: 'compare', field: 'year', op: '=', value });
 const finding = (codes: string[]): Filter => ({ type: 'finding', codes }) as Filter;
 const count = [{ fn: 'count' as const }];
 
 const VOCAB = vocabularyOf([
-  { department: '通州区发展和改革委员会', implementingUnit: '产业发展科', owner: '赵明', projectName: '法律顾问' },
-  { department: '大红门街道办事处', implementingUnit: '社区建设办公室', owner: '王丽', projectName: '社区养老服务' },
+  {
+    department: '通州区发展和改革委员会',
+    implementingUnit: '产业发展科',
+    owner: '赵明',
+    projectName: '法律顾问',
+  },
+  {
+    department: '大红门街道办事处',
+    implementingUnit: '社区建设办公室',
+    owner: '王丽',
+    projectName: '社区养老服务',
+  },
 ]);
 
 /**
@@ -63,11 +83,24 @@ const QUESTIONS: Array<[string, PortfolioQuery | null]> = [
   ['按负责人统计项目数', { filters: [], groupBy: 'owner', measures: count }],
   [
     '通州区发展和改革委员会的项目有哪些',
-    { filters: [{ type: 'name', field: 'department', term: '通州区发展和改革委员会', values: ['通州区发展和改革委员会'] }] },
+    {
+      filters: [
+        {
+          type: 'name',
+          field: 'department',
+          term: '通州区发展和改革委员会',
+          values: ['通州区发展和改革委员会'],
+        },
+      ],
+    },
   ],
   [
     '主管部门为大红门街道办事处的项目',
-    { filters: [{ type: 'name', field: 'department', term: '大红门街道办事处', values: ['大红门街道办事处'] }] },
+    {
+      filters: [
+        { type: 'name', field: 'department', term: '大红门街道办事处', values: ['大红门街道办事处'] },
+      ],
+    },
   ],
   ['list all projects of 2023', { filters: [year(2023)] }],
   ['还没交自评表的项目', { filters: [{ type: 'status', value: 'notSubmitted' }] }],
@@ -84,9 +117,18 @@ const QUESTIONS: Array<[string, PortfolioQuery | null]> = [
   ['2023年度缺少效益指标的项目', { filters: [year(2023), finding(['BENEFIT_MISSING'])] }],
   ['哪些项目金额单位填错了', { filters: [finding(['FUNDS_UNIT_SUSPECT'])] }],
   ['预算执行率不到九成的项目', { filters: [rate('<', 90)] }],
-  ['法律顾问项目的负责人是谁', { filters: [{ type: 'name', field: 'projectName', term: '法律顾问', values: ['法律顾问'] }], select: ['owner'] }],
+  [
+    '法律顾问项目的负责人是谁',
+    {
+      filters: [{ type: 'name', field: 'projectName', term: '法律顾问', values: ['法律顾问'] }],
+      select: ['owner'],
+    },
+  ],
   // The long tail: the rules leave words unplaced; the (replayed) model parses them, under the same guard.
-  ['哪些项目花的钱比预算还多', { filters: [{ type: 'fields', left: 'executed', op: '>', right: 'annualBudget' }] }],
+  [
+    '哪些项目花的钱比预算还多',
+    { filters: [{ type: 'fields', left: 'executed', op: '>', right: 'annualBudget' }] },
+  ],
   ['which projects got less than four fifths of the full marks', { filters: [score('<', 80)] }],
   ['2023年哪些项目的绩效目标写得不清楚', null],
   ['帮我写一份自评报告', null],
@@ -97,7 +139,14 @@ const QUESTIONS: Array<[string, PortfolioQuery | null]> = [
  * Scripted replay of the model's tool call for the questions the rules leave (no endpoint is reachable from the
  * test box, so these are written answers, not recordings): keyed by question text.
  */
-const wireQuery = (filters: unknown[]) => ({ filters, groupBy: null, measures: null, select: null, order: null, limit: null });
+const wireQuery = (filters: unknown[]) => ({
+  filters,
+  groupBy: null,
+  measures: null,
+  select: null,
+  order: null,
+  limit: null,
+});
 const REPLAY = new Map<string, unknown>([
   [
     '哪些项目花的钱比预算还多',
@@ -118,7 +167,11 @@ const REPLAY = new Map<string, unknown>([
   // The model drops a condition: the guard finds the words it left and the answer says so.
   [
     '2023年哪些项目的绩效目标写得不清楚',
-    { supported: true, query: wireQuery([{ type: 'compare', field: 'year', op: '=', value: 2023 }]), wordsUsed: ['2023年'] },
+    {
+      supported: true,
+      query: wireQuery([{ type: 'compare', field: 'year', op: '=', value: 2023 }]),
+      wordsUsed: ['2023年'],
+    },
   ],
 ]);
 
@@ -130,7 +183,9 @@ describe('portfolio question set: rules first, the LLM for the long tail', () =>
   beforeAll(async () => {
     server = await startLlmServer((body) => {
       const question = /提问：(.*)$/s.exec(body.messages.at(-1)?.content ?? '')?.[1]?.trim() ?? '';
-      return { content: JSON.stringify(REPLAY.get(question) ?? { supported: false, query: null, wordsUsed: [] }) };
+      return {
+        content: JSON.stringify(REPLAY.get(question) ?? { supported: false, query: null, wordsUsed: [] }),
+      };
     });
     llm = new OpenAiStructuredLlm({
       baseURL: server.baseURL,
