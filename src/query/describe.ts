@@ -83,7 +83,19 @@ function leafText(f: LeafFilter): string {
 }
 
 function filterText(f: Filter): string {
-  return f.type === 'any' ? f.filters.map(leafText).join('或') : leafText(f);
+  if (f.type !== 'any') return leafText(f);
+  // 大红门街道: 主管部门或实施单位含「大红门街道」, said once per term.
+  const terms = new Map<string, LeafFilter[]>();
+  const rest: LeafFilter[] = [];
+  for (const x of f.filters) {
+    if (x.type === 'name' && (x.field === 'department' || x.field === 'implementingUnit')) {
+      terms.set(x.term, [...(terms.get(x.term) ?? []), x]);
+    } else rest.push(x);
+  }
+  const orgs = [...terms.entries()].map(([term, xs]) =>
+    xs.length > 1 ? `主管部门或实施单位含「${term}」` : leafText(xs[0]!),
+  );
+  return [...orgs, ...rest.map(leafText)].join('或');
 }
 
 export function describeQuery(q: PortfolioQuery): string {

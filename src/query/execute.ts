@@ -1,6 +1,6 @@
 import { reportingYear } from '../remind/calendar.ts';
 import type { SqlExecutor } from '../store/sql.ts';
-import { FIELDS, type FieldId, type GroupField, type NameField, unitOf } from './fields.ts';
+import { FIELDS, type FieldId, GRADE_FLOOR, type GroupField, type NameField, unitOf } from './fields.ts';
 import { type Filter, type LeafFilter, leaves, type Measure, type PortfolioQuery } from './query.ts';
 
 /** Who asks: a user sees the forms of their own department (and the ones they uploaded); an admin sees all. */
@@ -48,7 +48,7 @@ const COMMON_CODE_SETS = new Set([
   'FIELD_MISSING:phone,MISSING:phone',
   'TOTAL_MISMATCH,RATE_MISMATCH,BUDGET_SCORE_MISMATCH,WEIGHT_SUM,INDICATOR_SCORE_DIFFERS',
 ]);
-const GRADE_RANK = { 优: 1, 良: 2, 中: 3, 差: 4 } as const;
+const GRADE_ORDER = ['优', '良', '中', '差'] as const;
 /** Only these reach SQL; the operator comes from the schema's enum and is checked again here. */
 const OPS = new Set(['<', '<=', '>', '>=', '=', '<>']);
 const checkedOp = (op: string) => {
@@ -138,10 +138,16 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
       return `${FIELDS[f.left].column} ${checkedOp(f.op)} ${FIELDS[f.right].column}`;
     case 'empty':
       return `${FIELDS[f.field].column} IS ${f.empty ? '' : 'NOT '}NULL`;
-    case 'grade':
-      return f.op === '='
-        ? `grade = ${w.param(f.value)}`
-        : `grade_rank ${f.op === '<=' ? '>=' : '<='} ${w.param(GRADE_RANK[f.value])}`;
+    case 'grade': {
+      // Bands on the stated total: 良 = [80, 90); 良及以下 = below 90; 良及以上 = 80 and above.
+      const floor = GRADE_FLOOR[f.value];
+      const better = GRADE_ORDER[GRADE_ORDER.indexOf(f.value) - 1];
+      const ceiling = better ? GRADE_FLOOR[better] : null;
+      const parts = ['stated_total IS NOT NULL'];
+      if (f.op !== '<=' && floor !== null) parts.push(`stated_total >= ${w.param(floor)}`);
+      if (f.op !== '>=' && ceiling !== null) parts.push(`stated_total < ${w.param(ceiling)}`);
+      return `(${parts.join(' AND ')})`;
+    }
     case 'finding':
       return not(f.negate, codesOverlap(w, codeTokens(f)));
     case 'severity':

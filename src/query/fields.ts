@@ -2,6 +2,20 @@
  * The fields of a form a portfolio question can name: how staff call them, the label the answer shows, and the
  * `form_facts` column that holds them (migrations 002 and 005). Money in 万元, rates in percent.
  */
+import { DEFAULT_RULES } from '../score/rules.ts';
+
+const BANDS = DEFAULT_RULES.gradeThresholds;
+/** 参考等级 of the total the form states (SCORING.md §6 bands), as the form would be graded by what it claims. */
+export const GRADE_SQL = `CASE WHEN stated_total >= ${BANDS.优} THEN '优' WHEN stated_total >= ${BANDS.良} THEN '良'
+  WHEN stated_total >= ${BANDS.中} THEN '中' WHEN stated_total IS NOT NULL THEN '差' END`;
+/** The lower bound of each grade on the stated total (差: none). */
+export const GRADE_FLOOR: Record<'优' | '良' | '中' | '差', number | null> = {
+  优: BANDS.优,
+  良: BANDS.良,
+  中: BANDS.中,
+  差: null,
+};
+
 export type FieldKind = 'text' | 'money' | 'percent' | 'score' | 'count' | 'year' | 'grade';
 
 export interface FieldDef {
@@ -197,7 +211,7 @@ export const FIELDS = {
   grade: {
     label: '参考等级',
     kind: 'grade',
-    column: 'grade',
+    column: GRADE_SQL,
     words: ['参考等级', '评价等级', '等级', '评级', '档次', 'grade', 'rating', 'rated', 'graded'],
   },
   goalsExpected: {

@@ -77,6 +77,8 @@ export function orgForms(name: string): string[] {
 
 export interface NameMatch {
   field: NameField;
+  /** A bare place or office name also names the 实施单位 that contain it (主管部门 or 实施单位). */
+  alsoUnits?: string[];
   /** Stored names the term stands for. */
   values: string[];
   /** How sure: exact containment beats an abbreviation, which beats a typo. */
@@ -170,10 +172,13 @@ export function resolveTerm(term: string, vocab: Vocabulary, prefer?: NameField)
   const owner = matchOwner(term, vocab.owner);
   if (owner) return owner;
   const dept = matchOrg(term, vocab.department, 'department');
-  if (dept && dept.how !== 'similar') return dept;
   const unit = matchOrg(term, vocab.implementingUnit, 'implementingUnit');
+  if (dept && dept.how !== 'similar') {
+    return unit && unit.how !== 'similar' ? { ...dept, alsoUnits: unit.values } : dept;
+  }
   if (unit && unit.how !== 'similar') return unit;
   const project = matchProject(term, vocab.projectName);
   if (project && project.how !== 'similar') return project;
+  if (dept && unit) return { ...dept, alsoUnits: unit.values };
   return dept ?? unit ?? project;
 }

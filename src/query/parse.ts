@@ -700,7 +700,10 @@ class Builder {
       const t = this.tok(i);
       if (t?.k !== 'entity') continue;
       const f: LeafFilter = { type: 'name', field: t.match.field, term: t.term, values: t.match.values };
-      byField.set(t.match.field, [...(byField.get(t.match.field) ?? []), f]);
+      const units: LeafFilter[] = t.match.alsoUnits
+        ? [{ type: 'name', field: 'implementingUnit', term: t.term, values: t.match.alsoUnits }]
+        : [];
+      byField.set(t.match.field, [...(byField.get(t.match.field) ?? []), f, ...units]);
       this.use(i);
       // 主管部门是X / X负责的: the label went into the resolution.
       for (const j of [i - 1, i - 2]) {

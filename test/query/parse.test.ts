@@ -132,7 +132,15 @@ const CASES: Array<[string, PortfolioQuery]> = [
   [
     '通州有几个项目',
     {
-      filters: [name('department', '通州', ['通州区发展和改革委员会', '北京市通州区潞源街道办事处'])],
+      filters: [
+        {
+          type: 'any',
+          filters: [
+            name('department', '通州', ['通州区发展和改革委员会', '北京市通州区潞源街道办事处']),
+            name('implementingUnit', '通州', ['北京市通州区潞源街道办事处']),
+          ],
+        } as Filter,
+      ],
       measures: [{ fn: 'count' }],
     },
   ],
