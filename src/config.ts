@@ -11,6 +11,10 @@ export const coreConfigSchema = z.object({
   JIXIAO_DATA_DIR: optional(z.string()).default('./data'),
   /** Set to run on PostgreSQL instead of the embedded PGlite. */
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')),
+  /** PostgreSQL: a connection not made within this fails (partition, server down) instead of hanging. */
+  JIXIAO_DB_CONNECT_TIMEOUT_MS: optional(z.coerce.number().int().positive()).default(5000),
+  /** PostgreSQL: longest statement; raise it for a large migration. */
+  JIXIAO_DB_STATEMENT_TIMEOUT_MS: optional(z.coerce.number().int().positive()).default(15_000),
   HOST: optional(z.string()).default('127.0.0.1'),
   PORT: optional(z.coerce.number().int().min(0).max(65535)).default(8080),
 });

@@ -11,7 +11,9 @@ export type AppErrorCode =
   | 'EXTRACTION_FAILED'
   | 'CHANNEL_UNAVAILABLE'
   | 'CHANNEL_REJECTED'
-  | 'STORE_FAILED';
+  | 'STORE_FAILED'
+  | 'STORE_UNAVAILABLE'
+  | 'STORE_LOCKED';
 
 export class AppError extends Error {
   constructor(
@@ -32,5 +34,6 @@ export class ConfigInvalid extends AppError {}
 
 export function userMessageOf(err: unknown): string {
   if (err instanceof AppError) return err.userMessage;
-  return '处理时出现内部错误，您的文件已保存，请稍后重试或联系管理员。';
+  // Said of every unexpected failure, so it claims nothing (the file may not have been saved).
+  return '处理时出现内部错误，请稍后重试；如果再次出现，请联系管理员。';
 }

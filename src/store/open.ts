@@ -1,5 +1,6 @@
 import type { CoreConfig } from '../config.ts';
 import { log } from '../log.ts';
+import { withAvailability } from './availability.ts';
 import { migrate } from './migrate.ts';
 import { openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
@@ -16,17 +17,36 @@ export interface StoreOptions {
   dataDir?: string;
   /** PostgreSQL schema to work in (tests: a fresh one per run). */
   schema?: string;
+  connectTimeoutMs?: number;
+  statementTimeoutMs?: number;
 }
 
-export function storeOptionsFrom(config: Pick<CoreConfig, 'DATABASE_URL' | 'JIXIAO_DATA_DIR'>): StoreOptions {
-  return { databaseUrl: config.DATABASE_URL, dataDir: config.JIXIAO_DATA_DIR };
+export function storeOptionsFrom(
+  config: Pick<CoreConfig, 'DATABASE_URL' | 'JIXIAO_DATA_DIR'> &
+    Partial<Pick<CoreConfig, 'JIXIAO_DB_CONNECT_TIMEOUT_MS' | 'JIXIAO_DB_STATEMENT_TIMEOUT_MS'>>,
+): StoreOptions {
+  return {
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.JIXIAO_DATA_DIR,
+    ...(config.JIXIAO_DB_CONNECT_TIMEOUT_MS ? { connectTimeoutMs: config.JIXIAO_DB_CONNECT_TIMEOUT_MS } : {}),
+    ...(config.JIXIAO_DB_STATEMENT_TIMEOUT_MS
+      ? { statementTimeoutMs: config.JIXIAO_DB_STATEMENT_TIMEOUT_MS }
+      : {}),
+  };
 }
 
 /** Opens the store and applies pending migrations before anything reads it. */
 export async function openStore(options: StoreOptions): Promise<Store> {
-  const driver: SqlDriver = options.databaseUrl
-    ? await openPostgres(options.databaseUrl, options.schema ? { schema: options.schema } : {})
-    : await openPglite(options.dataDir ?? './data');
+  const { schema, connectTimeoutMs, statementTimeoutMs } = options;
+  const driver: SqlDriver = withAvailability(
+    options.databaseUrl
+      ? await openPostgres(options.databaseUrl, {
+          ...(schema ? { schema } : {}),
+          ...(connectTimeoutMs ? { connectTimeoutMs } : {}),
+          ...(statementTimeoutMs ? { statementTimeoutMs } : {}),
+        })
+      : await openPglite(options.dataDir ?? './data'),
+  );
   try {
     const applied = await migrate(driver);
     if (applied.length) logger.info({ driver: driver.kind, applied }, 'migrations applied');

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { lockDataDir } from './pglite-lock.ts';
 import type { SqlDriver, SqlExecutor } from './sql.ts';
 
 const BYTEA = 17;
@@ -55,9 +56,16 @@ function turnTaking() {
   };
 }
 
-/** Embedded PostgreSQL in a data directory (`memory://` keeps it in memory). One process per directory. */
+/** Embedded PostgreSQL in a data directory (`memory://` keeps it in memory). One process per directory (locked). */
 export async function openPglite(dataDir: string): Promise<SqlDriver> {
-  const db = await PGlite.create(dataDir, BYTEA_RESULTS);
+  const unlock = dataDir.includes('://') ? () => undefined : lockDataDir(dataDir);
+  let db: PGlite;
+  try {
+    db = await PGlite.create(dataDir, BYTEA_RESULTS);
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>): SqlExecutor => ({
     query: async <T>(sql: string, params?: unknown[]) => ({
       rows: (await q.query<T>(sql, params, BINARY_PARAMS)).rows,
@@ -73,6 +81,12 @@ export async function openPglite(dataDir: string): Promise<SqlDriver> {
     query: (sql, params) => inTurn(() => direct.query(sql, params)),
     exec: (sql) => inTurn(() => direct.exec(sql)),
     transaction: (fn) => inTurn(() => db.transaction((tx) => fn(wrap(tx)))),
-    close: () => db.close(),
+    close: async () => {
+      try {
+        await db.close();
+      } finally {
+        unlock();
+      }
+    },
   };
 }

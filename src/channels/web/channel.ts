@@ -10,6 +10,7 @@ import type { ChatRef, IncomingFile, IncomingMessage, Reply } from '../../bot/me
 import { AppError, userMessageOf } from '../../errors.ts';
 import { log } from '../../log.ts';
 import type { ScoreBreakdown } from '../../score/types.ts';
+import { type StoreAvailability, watchOutage } from '../../store/availability.ts';
 import type { SqlExecutor } from '../../store/sql.ts';
 import type { Channel } from '../channel.ts';
 import { checkDeclaredLength, checkUploadName, HttpRefusal, readBody, readJson } from './body.ts';
@@ -26,6 +27,8 @@ const UID = /^[A-Za-z0-9_-]{16,64}$/;
 const JSON_LIMIT = 64 * 1024;
 const TEXT_LIMIT = 4000;
 const HEARTBEAT_MS = 15_000;
+/** Times a message is handled again after hitting a database outage before it waits for the next start. */
+const MAX_REDO = 5;
 export const TOO_FAST = '太快了：请稍等一两秒再发下一条消息。';
 export const EMPTY_MESSAGE = '消息是空的：请输入文字，或把自评表文件拖到这里上传。';
 
@@ -74,6 +77,8 @@ export interface WebChannelOptions {
   api?: WebApi;
   /** Extra status for /healthz (other channels' `connected`, store driver); throwing makes it answer 503. */
   health?: () => Promise<Record<string, unknown>>;
+  /** PostgreSQL's reachability: a message whose handling hit an outage is handled again once the database is back. */
+  availability?: StoreAvailability;
   /** How long `stop` waits for messages in progress; unfinished ones stay in the inbox and run after a restart. */
   shutdownGraceMs?: number;
 }
@@ -92,6 +97,7 @@ export class WebChannel implements Channel {
   private readonly received = new Map<string, Uint8Array>();
   private onMessage: ((msg: IncomingMessage) => Promise<void>) | undefined;
   private stopping = false;
+  private stopSignal = new AbortController();
   private readonly maxUpload: number;
 
   constructor(private readonly options: WebChannelOptions) {
@@ -118,6 +124,7 @@ export class WebChannel implements Channel {
   async start(onMessage: (msg: IncomingMessage) => Promise<void>): Promise<void> {
     this.onMessage = onMessage;
     this.stopping = false;
+    this.stopSignal = new AbortController();
     await this.store.init();
     this.page = await loadPage();
     const server = createServer({ requestTimeout: 120_000 }, (req, res) => {
@@ -157,6 +164,7 @@ export class WebChannel implements Channel {
     const server = this.server;
     if (!server) return;
     this.stopping = true;
+    this.stopSignal.abort();
     for (const res of this.streams) res.end();
     const grace = this.options.shutdownGraceMs ?? 10_000;
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -198,24 +206,44 @@ export class WebChannel implements Channel {
   }
 
   /** One message at a time per chat, in arrival order; the inbox row goes only once the bot is done with it. */
-  private dispatch(msg: IncomingMessage, inboxId = msg.eventId): void {
+  private dispatch(msg: IncomingMessage, inboxId = msg.eventId, attempt = 0): void {
     const chatId = msg.chat.chatId;
     const previous = this.queues.get(chatId) ?? Promise.resolve();
     const next = previous.then(async () => {
       if (this.stopping) return;
-      try {
-        await this.onMessage?.(msg);
-      } catch (err) {
-        logger.error({ err, chatId }, 'message handling failed');
-        await this.record(chatId, { from: 'system', text: userMessageOf(err) }).catch(() => {});
-      }
-      if (msg.file) this.received.delete(msg.file.handle);
+      const hitOutage = await watchOutage(async () => {
+        try {
+          await this.onMessage?.(msg);
+        } catch (err) {
+          logger.error({ err, chatId }, 'message handling failed');
+          await this.record(chatId, { from: 'system', text: userMessageOf(err) }).catch(() => {});
+        }
+      });
+      if (hitOutage && this.options.availability) return this.redo(msg, inboxId, attempt + 1);
       await this.store.done(inboxId).catch((err: unknown) => logger.error({ err }, 'inbox cleanup failed'));
     });
     this.queues.set(chatId, next);
     void next.then(() => {
       if (this.queues.get(chatId) === next) this.queues.delete(chatId);
     });
+  }
+
+  /**
+   * The database went away while this message was handled: it stays in the inbox (and its bytes in memory) and runs
+   * again, under a new event id, once the database answers. A file already stored is recognised by its hash.
+   */
+  private async redo(msg: IncomingMessage, inboxId: string, attempt: number): Promise<void> {
+    if (attempt > MAX_REDO) {
+      logger.error(
+        { inboxId },
+        'message hit the database outage too often; kept in the inbox for the next start',
+      );
+      return;
+    }
+    logger.warn({ inboxId, attempt }, 'database unavailable while handling a message; will handle it again');
+    await this.options.availability?.waitUntilAvailable(this.stopSignal.signal);
+    if (this.stopping) return;
+    this.dispatch({ ...msg, eventId: `${inboxId}:redo-${attempt}` }, inboxId, attempt);
   }
 
   /** A retried request (same clientId) is accepted once. */
@@ -264,7 +292,7 @@ export class WebChannel implements Channel {
       json(res, 200, { status: 'ok', web: this.connected, ...(await this.options.health?.()) });
     } catch (err) {
       logger.error({ err }, 'health check failed');
-      json(res, 503, { status: 'error', web: this.connected });
+      json(res, 503, { status: 'error', web: this.connected, error: userMessageOf(err) });
     }
   }
 
@@ -404,7 +432,8 @@ export class WebChannel implements Channel {
       return;
     }
     if (err instanceof AppError) {
-      json(res, 400, { error: err.userMessage });
+      if (err.code === 'STORE_UNAVAILABLE') res.setHeader('Retry-After', '5');
+      json(res, err.code === 'STORE_UNAVAILABLE' ? 503 : 400, { error: err.userMessage });
       return;
     }
     logger.error({ err }, 'web request failed');
