@@ -183,6 +183,7 @@ export const FIELDS = {
       '评分',
       '多少分',
       'total score',
+      'scored',
       'score',
       'points',
     ],

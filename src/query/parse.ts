@@ -31,10 +31,10 @@ export interface Parsed {
 }
 
 type Entity = { k: 'entity'; match: NameMatch; term: string };
-type Item = { span: Span; tok: Token | Entity; used: boolean };
+type Item = { span: Span; tok: Token | Entity; used: boolean; filter?: number };
 
 /** Unused, these carry no condition: a joining word, a question word, 有/是. */
-const SOFT = new Set(['and', 'or', 'ask', 'which', 'export', 'dim', 'filler']);
+const SOFT = new Set(['and', 'or', 'ask', 'which', 'export', 'dim', 'filler', 'unit', 'stated']);
 const softWord = (item: Item) =>
   SOFT.has(item.tok.k) ||
   (item.tok.k === 'op' && item.tok.weak) ||
@@ -95,7 +95,11 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
   };
   const preferAfter = (at: number): NameField | undefined => {
     const t = spans[at]?.tokens ?? [];
-    return t.some((x) => x.k === 'ownedBy') ? 'owner' : undefined;
+    return t.some((x) => x.k === 'ownedBy')
+      ? 'owner'
+      : t.some((x) => x.k === 'implementedBy')
+        ? 'implementingUnit'
+        : undefined;
   };
   let i = 0;
   while (i < spans.length) {
@@ -160,7 +164,7 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
     if (/项目|project|列出|清单|名单|列表/.test(span.text)) sawProjectWord = true;
     for (const tok of span.tokens) if (tok.k !== 'filler') items.push({ span, tok, used: false });
   }
-  const b = new Builder(items);
+  const b = new Builder(items, vocab.years ?? []);
   b.run();
   for (const item of items) {
     if (!item.used && !softWord(item) && !unplaced.includes(item.span.text.trim()))
@@ -184,7 +188,10 @@ class Builder {
   limit: number | undefined;
   ties = false;
 
-  constructor(readonly items: Item[]) {}
+  constructor(
+    readonly items: Item[],
+    readonly storeYears: number[] = [],
+  ) {}
 
   private tok(i: number): Token | Entity | undefined {
     return this.items[i]?.tok;
@@ -196,7 +203,12 @@ class Builder {
     );
   }
   private use(...idx: number[]) {
-    for (const i of idx) if (this.items[i]) this.items[i]!.used = true;
+    for (const i of idx) {
+      const item = this.items[i];
+      if (!item || item.used) continue;
+      item.used = true;
+      if (this.filters.length) item.filter = this.filters.length - 1;
+    }
   }
   private numericAt(i: number): NumericField | null {
     const t = this.tok(i);
@@ -210,6 +222,8 @@ class Builder {
   }
 
   run() {
+    this.stated();
+    this.rowScores();
     this.ranges();
     this.fieldComparisons();
     this.fullMarks();
@@ -222,7 +236,83 @@ class Builder {
     this.concepts();
     this.grades();
     this.names();
+    this.ownership();
     this.lookups();
+    this.alternatives();
+  }
+
+  /** 指标得分超过分值: a row scored above its weight. Other questions about row scores stay unplaced. */
+  private rowScores() {
+    for (let i = 0; i < this.items.length; i++) {
+      if (!this.is(i, 'rowScore')) continue;
+      const j = this.after(i);
+      if (this.is(j, 'op', (t) => t.op === '>') && this.is(this.after(j), 'weight')) {
+        this.filters.push({ type: 'finding', codes: ['SCORE_ABOVE_WEIGHT', 'BUDGET_WEIGHT_HOLDS_SCORE'] });
+        this.use(i, j, this.after(j));
+      }
+    }
+  }
+
+  /** 表上填的执行率: the rate as the form states it. */
+  private stated() {
+    for (let i = 0; i < this.items.length; i++) {
+      if (!this.is(i, 'stated')) continue;
+      const at = [i + 1, i + 2].find((j) => this.tok(j)?.k === 'field');
+      const t = at === undefined ? null : this.tok(at);
+      // A fresh token: the lexicon's are shared.
+      if (t?.k === 'field' && t.id === 'executionRate')
+        this.items[at!]!.tok = { k: 'field', id: 'statedRate' };
+      if (t) this.use(i);
+    }
+  }
+
+  /** 谁负责 / 谁负责的项目最多 / who is responsible for X: the 项目负责人 is asked for. */
+  private ownership() {
+    for (let i = 0; i < this.items.length; i++) {
+      if (!this.is(i, 'ownedBy')) continue;
+      const sup = this.items.findIndex(
+        (x, j) => !x.used && (x.tok.k === 'sup' || x.tok.k === 'top') && j !== i,
+      );
+      if (sup >= 0 && !this.order && !this.groupBy) {
+        const t = this.tok(sup) as Extract<Token, { k: 'sup' | 'top' }>;
+        this.groupBy = 'owner';
+        this.measures = this.measures.length ? this.measures : [{ fn: 'count' }];
+        this.order = { by: { measure: 0 }, dir: t.k === 'sup' ? t.dir : (t.dir ?? 'desc') };
+        this.limit = t.k === 'top' ? t.n : 1;
+        this.ties = t.k === 'sup';
+        this.use(i, sup);
+        continue;
+      }
+      if (!this.select.includes('owner')) this.select.push('owner');
+      this.use(i);
+    }
+  }
+
+  /** 没有负责人或没有电话: conditions joined by 或 hold either. */
+  private alternatives() {
+    for (let k = 0; k < this.items.length; k++) {
+      if (!this.is(k, 'or')) continue;
+      let l = k - 1;
+      while (l >= 0 && this.items[l]!.filter === undefined) l--;
+      let r = k + 1;
+      while (r < this.items.length && this.items[r]!.filter === undefined) r++;
+      const a = l >= 0 ? this.items[l]!.filter : undefined;
+      const b = r < this.items.length ? this.items[r]!.filter : undefined;
+      if (a === undefined || b === undefined || a === b) continue;
+      const left = this.filters[a]!;
+      const right = this.filters[b]!;
+      const flat = [
+        ...(left.type === 'any' ? left.filters : [left]),
+        ...(right.type === 'any' ? right.filters : [right]),
+      ];
+      this.filters[a] = { type: 'any', filters: flat };
+      this.filters.splice(b, 1);
+      for (const item of this.items) {
+        if (item.filter === b) item.filter = a;
+        else if (item.filter !== undefined && item.filter > b) item.filter--;
+      }
+      this.items[k]!.used = true;
+    }
   }
 
   /** 执行率在80%到90%之间 / 2020到2023年. */
@@ -291,14 +381,23 @@ class Builder {
     for (let i = 0; i < this.items.length; i++) {
       const left = this.numericAt(i);
       if (!left || this.items[i]!.used) continue;
+      // 全年预算比年初预算多 / 执行数比预算数少.
+      if (this.is(i + 1, 'than') && this.numericAt(i + 2)) {
+        const right = this.numericAt(i + 2)!;
+        const k = this.after(i + 2);
+        const t = this.tok(k);
+        const op: Op | null =
+          t?.k === 'more' ? '>' : t?.k === 'less' ? '<' : t?.k === 'op' && !t.weak ? t.op : null;
+        if (op && this.pushFields(left, op, right)) this.use(i, i + 1, i + 2, k);
+        continue;
+      }
       let j = i + 1;
       if (this.is(j, 'and')) {
         const right = this.numericAt(j + 1);
         const k = this.after(j + 1);
         if (right && this.is(k, 'same')) {
           const same = this.tok(k) as Extract<Token, { k: 'same' }>;
-          this.filters.push({ type: 'fields', left, op: same.equal ? '=' : '<>', right });
-          this.use(i, j, j + 1, k);
+          if (this.pushFields(left, same.equal ? '=' : '<>', right)) this.use(i, j, j + 1, k);
         }
         continue;
       }
@@ -319,8 +418,7 @@ class Builder {
       const right = this.numericAt(k);
       const effective = negated ? negate(op) : op;
       if (right && !this.is(k + 1, 'num')) {
-        this.filters.push({ type: 'fields', left, op: effective, right });
-        this.use(i, j, k, ...(negated ? [j - 1] : []));
+        if (this.pushFields(left, effective, right)) this.use(i, j, k, ...(negated ? [j - 1] : []));
       } else if (this.is(k, 'weight')) {
         const weight = WEIGHT_OF[left];
         if (left === 'totalScore' && effective === '>') {
@@ -334,6 +432,30 @@ class Builder {
         this.use(i, j, k, ...(negated ? [j - 1] : []));
       }
     }
+  }
+
+  /**
+   * Two fields of a form compared. Amounts with amounts, scores with scores; a score said not to match a rate is the
+   * check that computes one from the other (预算执行得分跟执行率对不上 = BUDGET_SCORE_MISMATCH). Anything else is not
+   * a comparison the language holds: false, and its words stay unplaced.
+   */
+  private pushFields(left: NumericField, op: Op, right: NumericField): boolean {
+    const pair = new Set([left, right]);
+    const check =
+      op === '<>' && pair.has('budgetScore') && (pair.has('executionRate') || pair.has('statedRate'))
+        ? 'BUDGET_SCORE_MISMATCH'
+        : op === '<>' && pair.has('statedRate') && pair.has('executionRate')
+          ? 'RATE_MISMATCH'
+          : op === '<>' && pair.has('totalScore') && pair.has('computedTotal')
+            ? 'TOTAL_MISMATCH'
+            : null;
+    if (check) {
+      this.filters.push({ type: 'finding', codes: [check] });
+      return true;
+    }
+    if (left === right || FIELDS[left].kind !== FIELDS[right].kind) return false;
+    this.filters.push({ type: 'fields', left, op, right });
+    return true;
   }
 
   /** 预算执行没拿满分 / 总分满分的项目. */
@@ -362,7 +484,9 @@ class Builder {
           ? { type: 'fields', left: field, op, right: weight }
           : { type: 'compare', field, op, value: weight },
       );
-      this.use(i, ...(negated ? [j] : []), ...(at >= 0 ? [at] : []));
+      // 满分100: the number is the full mark itself.
+      const hundred = this.is(i + 1, 'num', (t) => t.value === 100) ? [i + 1] : [];
+      this.use(i, ...hundred, ...(negated ? [j] : []), ...(at >= 0 ? [at] : []));
     }
   }
 
@@ -408,6 +532,12 @@ class Builder {
   private years() {
     const years: number[] = [];
     for (let i = 0; i < this.items.length; i++) {
+      if (this.is(i, 'edgeYear') && this.storeYears.length) {
+        const t = this.tok(i) as Extract<Token, { k: 'edgeYear' }>;
+        years.push(t.which === 'max' ? this.storeYears.at(-1)! : this.storeYears[0]!);
+        this.use(i);
+        continue;
+      }
       if (!this.is(i, 'year')) continue;
       years.push((this.tok(i) as Extract<Token, { k: 'year' }>).value);
       this.use(i);
@@ -441,6 +571,15 @@ class Builder {
       if (!grouped) continue;
       const dim = this.dimAt(i + 1);
       if (!dim || this.items[i + 1]!.used) continue;
+      // Which department is responsible for X: X's department, not a grouping.
+      if (
+        this.is(i, 'which') &&
+        this.items.some((x) => x.tok.k === 'entity' && x.tok.match.field === 'projectName')
+      ) {
+        if (!this.select.includes(dim)) this.select.push(dim);
+        this.use(i, i + 1);
+        continue;
+      }
       this.groupBy = dim;
       this.use(i, i + 1);
       if (this.is(i, 'which')) {
@@ -610,12 +749,18 @@ class Builder {
       const used = [i, ...(near === undefined ? [] : [near])];
       const codes = CONCEPT_CODES[t.c];
       switch (t.c) {
-        case 'satisfaction':
-          if (lacking === null && !/调查|survey/.test(this.items[i]!.span.text)) continue;
-          this.filters.push(
-            lacking === false ? { type: 'satisfactionGap', negate: true } : { type: 'satisfactionGap' },
-          );
+        case 'satisfaction': {
+          // 满意度指标 = the row exists; 满意度调查 = the survey was done; 满意度 alone = either.
+          const word = this.items[i]!.span.text;
+          if (lacking === null && !/调查|survey/.test(word)) continue;
+          const negate = lacking === false ? { negate: true } : {};
+          if (/指标|indicator/.test(word))
+            this.filters.push({ type: 'finding', codes: ['SATISFACTION_MISSING'], ...negate });
+          else if (/调查|survey/.test(word))
+            this.filters.push({ type: 'finding', codes: ['SATISFACTION_NOT_SURVEYED'], ...negate });
+          else this.filters.push({ type: 'satisfactionGap', ...negate });
           break;
+        }
         case 'deviation':
         case 'benefit':
         case 'actual':

@@ -54,15 +54,17 @@ function lexiconAt(text: string, i: number): LexEntry | null {
   return null;
 }
 
-/** Lexicon words of three characters or more, typed with a homophone (满意读, 执行律). */
-const SOUND_WORDS = LEXICON.filter((e) => /^\p{Script=Han}{3,}$/u.test(e.word));
+/** Lexicon words typed with a homophone (满意读, 执行律; two-character words only with their first character right:
+ * 总份, 最底). */
+const SOUND_WORDS = LEXICON.filter((e) => /^\p{Script=Han}{2,}$/u.test(e.word));
 
 function soundAlikeAt(text: string, i: number): LexEntry | null {
   const rest = text.slice(i);
-  if (!/^\p{Script=Han}{3}/u.test(rest)) return null;
+  if (!/^\p{Script=Han}{2}/u.test(rest)) return null;
   const first = syllables(rest.slice(0, 1))[0];
   for (const entry of SOUND_WORDS) {
     if (entry.word.length > rest.length || syllables(entry.word)[0] !== first) continue;
+    if (entry.word.length === 2 && rest[0] !== entry.word[0]) continue;
     const window = rest.slice(0, entry.word.length);
     if (window !== entry.word && soundsAlike(window, entry.word)) return entry;
   }
@@ -98,6 +100,13 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
     if (year && !/^\d/.test(rest.slice(4, 5))) {
       push({ text: year[0], start: i, tokens: [{ k: 'year', value: Number(year[1]) }] });
       i += year[0].length;
+      continue;
+    }
+    // 23年 / 23年度: a year of this century, not a count of years.
+    const short = /^(\d{2})\s*(年度|年)(?!\d|来|内|以)/.exec(rest);
+    if (short && !/\d/.test(text[i - 1] ?? '') && 2000 + Number(short[1]) <= clockYear) {
+      push({ text: short[0], start: i, tokens: [{ k: 'year', value: 2000 + Number(short[1]) }] });
+      i += short[0].length;
       continue;
     }
     const relative = Object.keys(RELATIVE_YEAR).find((w) => rest.startsWith(w));
