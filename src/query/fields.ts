@@ -204,6 +204,25 @@ export const FIELDS = {
       'computed score',
     ],
   },
+  satisfactionScore: {
+    label: '满意度指标得分',
+    kind: 'score',
+    column: 'satisfaction_score',
+    words: [
+      '满意度指标得分',
+      '满意度指标的得分',
+      '满意度得分',
+      '满意度的得分',
+      '满意度分数',
+      'satisfaction score',
+    ],
+  },
+  satisfactionWeight: {
+    label: '满意度指标分值',
+    kind: 'score',
+    column: 'satisfaction_weight',
+    words: ['满意度指标分值', '满意度分值', '满意度的分值', '满意度权重', 'satisfaction weight'],
+  },
   totalWeight: {
     label: '总分值',
     kind: 'score',

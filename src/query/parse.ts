@@ -46,6 +46,7 @@ const softWord = (item: Item) =>
 
 const WEIGHT_OF: Partial<Record<NumericField, NumericField | number>> = {
   budgetScore: 'budgetWeight',
+  satisfactionScore: 'satisfactionWeight',
   totalScore: 100,
   computedTotal: 100,
 };
@@ -222,6 +223,7 @@ class Builder {
   }
 
   run() {
+    this.satisfactionScores();
     this.stated();
     this.compounds();
     this.rowScores();
@@ -273,7 +275,14 @@ class Builder {
         this.items.splice(i + 1, 1);
         continue;
       }
-      const weightOf = t.id === 'totalScore' ? 'totalWeight' : t.id === 'budgetScore' ? 'budgetWeight' : null;
+      const weightOf =
+        t.id === 'satisfactionScore'
+          ? 'satisfactionWeight'
+          : t.id === 'totalScore'
+            ? 'totalWeight'
+            : t.id === 'budgetScore'
+              ? 'budgetWeight'
+              : null;
       const after = this.tok(i + 2);
       if (
         weightOf &&
@@ -283,6 +292,19 @@ class Builder {
         this.items[i]!.tok = { k: 'field', id: weightOf };
         this.items.splice(i + 1, 1);
       }
+    }
+  }
+
+  /** 满意度得0分 / 满意度那一项给了0分: the 满意度 rows' score. */
+  private satisfactionScores() {
+    for (let i = 0; i < this.items.length; i++) {
+      if (!this.is(i, 'concept', (c) => c.c === 'satisfaction')) continue;
+      const next = this.tok(i + 1);
+      const scored =
+        (next?.k === 'num' && (next.unit === '分' || next.unit?.startsWith('point'))) ||
+        next?.k === 'full' ||
+        (next?.k === 'op' && !next.weak && this.tok(i + 2)?.k === 'num');
+      if (scored) this.items[i]!.tok = { k: 'field', id: 'satisfactionScore' };
     }
   }
 
