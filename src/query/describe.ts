@@ -88,6 +88,18 @@ function leafText(f: LeafFilter): string {
 
 function filterText(f: Filter): string {
   if (f.type !== 'any') return leafText(f);
+  // 满意度指标分值未填或为0: one field, empty or zero.
+  const [a, b] = f.filters;
+  if (
+    f.filters.length === 2 &&
+    a?.type === 'empty' &&
+    b?.type === 'compare' &&
+    a.field === b.field &&
+    b.op === '=' &&
+    b.value === 0
+  ) {
+    return `${FIELDS[a.field].label}未填或为0`;
+  }
   // 大红门街道: 主管部门或实施单位含「大红门街道」, said once per term.
   const terms = new Map<string, LeafFilter[]>();
   const rest: LeafFilter[] = [];

@@ -835,9 +835,20 @@ class Builder {
           const word = this.items[i]!.span.text;
           if (lacking === null && !/调查|survey/.test(word)) continue;
           const negate = lacking === false ? { negate: true } : {};
-          if (/指标|indicator/.test(word))
-            this.filters.push({ type: 'finding', codes: ['SATISFACTION_MISSING'], ...negate });
-          else if (/调查|survey/.test(word))
+          if (/指标|indicator/.test(word)) {
+            // No 满意度 row with a weight (SCORING.md §8), read from the form's rows.
+            this.filters.push(
+              lacking === false
+                ? { type: 'compare', field: 'satisfactionWeight', op: '>', value: 0 }
+                : {
+                    type: 'any',
+                    filters: [
+                      { type: 'empty', field: 'satisfactionWeight', empty: true },
+                      { type: 'compare', field: 'satisfactionWeight', op: '=', value: 0 },
+                    ],
+                  },
+            );
+          } else if (/调查|survey/.test(word))
             this.filters.push({ type: 'finding', codes: ['SATISFACTION_NOT_SURVEYED'], ...negate });
           else this.filters.push({ type: 'satisfactionGap', ...negate });
           break;

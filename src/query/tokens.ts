@@ -175,7 +175,12 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
     const entry = lexiconAt(text, i);
     // A homophone of a longer word wins over a short exact one (负责仁 is 负责人, not 负责 + 仁).
     const typo = entry && entry.word.length >= 3 ? null : soundAlikeAt(text, i, sounds);
-    const chosen = typo && (!entry || typo.word.length > entry.word.length) ? typo : entry;
+    // The exact word stands when a word follows it (平均 + 执行率 is not 平均值 + 行率).
+    const end = i + (entry?.word.length ?? 0);
+    const exactFits =
+      entry !== null &&
+      (end >= text.length || lexiconAt(text, end) !== null || soundAlikeAt(text, end, sounds) !== null);
+    const chosen = typo && (!entry || (typo.word.length > entry.word.length && !exactFits)) ? typo : entry;
     if (chosen) {
       const length = chosen.word.length;
       push({

@@ -52,7 +52,13 @@ const empty = (field: string, isEmpty = true): Filter => ({ type: 'empty', field
 const name = (field: string, term: string, values: string[]): Filter =>
   ({ type: 'name', field, term, values }) as Filter;
 const survey = finding('SATISFACTION_NOT_SURVEYED');
-const noSat = finding('SATISFACTION_MISSING');
+const noSat: Filter = {
+  type: 'any',
+  filters: [
+    { type: 'empty', field: 'satisfactionWeight', empty: true },
+    { type: 'compare', field: 'satisfactionWeight', op: '=', value: 0 },
+  ],
+};
 const arithmetic = finding(
   'TOTAL_MISMATCH',
   'RATE_MISMATCH',
@@ -86,7 +92,40 @@ const CASES: Array<[string, PortfolioQuery]> = [
   ['which projects are rated good', { filters: [{ type: 'grade', op: '=', value: '良' }] }],
   ['评级为中及以下的项目', { filters: [{ type: 'grade', op: '<=', value: '中' }] }],
   ['哪些项目缺少偏差原因分析', { filters: [finding('DEVIATION_MISSING')] }],
-  ['没有满意度指标的项目', { filters: [finding('SATISFACTION_MISSING')] }],
+  [
+    '没有满意度指标的项目',
+    {
+      filters: [
+        {
+          type: 'any',
+          filters: [
+            empty('satisfactionWeight'),
+            { type: 'compare', field: 'satisfactionWeight', op: '=', value: 0 },
+          ],
+        } as Filter,
+      ],
+    },
+  ],
+  ['所有项目的平均执行律是多少', { filters: [], measures: [{ fn: 'avg', field: 'executionRate' }] }],
+  [
+    '统计所经费的负责仁是谁',
+    { filters: [name('projectName', '统计所经费', ['统计所经费'])], select: ['owner'] },
+  ],
+  [
+    '总分那一栏分值不是100的项目',
+    { filters: [{ type: 'compare', field: 'totalWeight', op: '<>', value: 100 }] },
+  ],
+  [
+    '2023年大红门街道满意度得0分的项目有几个',
+    {
+      filters: [
+        { type: 'compare', field: 'satisfactionScore', op: '=', value: 0 },
+        year(2023),
+        name('department', '大红门街道', DAHONGMEN),
+      ],
+      measures: [{ fn: 'count' }],
+    },
+  ],
   [
     '满意度调查没做的项目有几个',
     { filters: [finding('SATISFACTION_NOT_SURVEYED')], measures: [{ fn: 'count' }] },

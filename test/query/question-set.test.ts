@@ -49,7 +49,20 @@ const VOCAB = vocabularyOf([
  */
 const QUESTIONS: Array<[string, PortfolioQuery | null]> = [
   ['满意度调查没做的项目有哪些', { filters: [finding(['SATISFACTION_NOT_SURVEYED'])] }],
-  ['哪些项目没有满意度指标', { filters: [finding(['SATISFACTION_MISSING'])] }],
+  [
+    '哪些项目没有满意度指标',
+    {
+      filters: [
+        {
+          type: 'any',
+          filters: [
+            { type: 'empty', field: 'satisfactionWeight', empty: true },
+            { type: 'compare', field: 'satisfactionWeight', op: '=', value: 0 },
+          ],
+        },
+      ],
+    },
+  ],
   [
     'projects where the satisfaction survey was not done',
     { filters: [finding(['SATISFACTION_NOT_SURVEYED'])] },
