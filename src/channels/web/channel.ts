@@ -521,9 +521,14 @@ function idOf(segment: string): string {
   return id;
 }
 
+const isControl = (c: string) => {
+  const n = c.codePointAt(0) ?? 0;
+  return (n < 32 && c !== '\t' && c !== '\n' && c !== '\r') || n === 127;
+};
+
 /** NUL and other control characters (tab and newline aside) are refused, not stored or half stored. */
 function refuseControl(value: unknown, what: string): void {
-  if (typeof value === 'string' && /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value))
+  if (typeof value === 'string' && [...value].some(isControl))
     throw new HttpRefusal(400, `${what}里有无法识别的控制字符（如 NUL），没有保存。请删除后重新发送。`);
 }
 
