@@ -56,6 +56,8 @@ export interface BotDeps {
   answerQuestion?: AnswerQuestion;
   reminders?: RemindersHook;
   exportForms?: ExportForms;
+  /** User ids with admin rights from config (`JIXIAO_ADMINS`, `jixiao chat --admin`), besides `users.is_admin`. */
+  admins?: ReadonlySet<string>;
   /** In group chats, answer only when @-mentioned (default true). */
   groupRequiresMention?: boolean;
   /** How long event ids are remembered for dedup (default 24 h; Lark retries for 7.1 h). */
@@ -153,11 +155,12 @@ export function createBot(deps: BotDeps): Bot {
 
     async run() {
       const { msg } = this;
-      this.user = await store.upsertUser({
+      const user = await store.upsertUser({
         id: `${msg.chat.channel}:${msg.sender.id}`,
         channel: msg.chat.channel,
         name: msg.sender.name ?? null,
       });
+      this.user = { ...user, isAdmin: user.isAdmin || !!deps.admins?.has(user.id) };
       const saved = await store.getConversation<DialogueState>(this.key);
       if (saved) {
         this.state = { ...initialState(), ...saved.state };

@@ -2,6 +2,8 @@
 
 const USAGE = `用法 / usage:
   jixiao check FILE… [--json]   检查自评表（.docx .xlsx .pdf .txt；- 表示从标准输入读取文本）
+  jixiao chat [--data-dir DIR] [--user ID] [--admin] [--json]
+                                 在终端里和机器人对话（每行一条消息，/upload 路径 上传文件）
   jixiao serve                   启动网页聊天和已配置的聊天渠道
   jixiao remind --dry-run        列出截止日期和将要发送的提醒（何时、发给谁）
   jixiao help                    显示本帮助`;
@@ -12,6 +14,10 @@ async function main(argv: string[]): Promise<number> {
     case 'check': {
       const { runCheck } = await import('./check.ts');
       return runCheck(rest);
+    }
+    case 'chat': {
+      const { runChat } = await import('./chat.ts');
+      return runChat(rest);
     }
     case 'serve': {
       const { runServe } = await import('../server/serve.ts');
@@ -41,5 +47,5 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 // Set before any module creates the root logger: stdout belongs to the command's output.
 process.env.JIXIAO_LOG_STDERR = '1';
-if (process.argv[2] === 'check' || process.argv[2] === 'remind') process.env.LOG_LEVEL ??= 'warn';
+if (['check', 'remind', 'chat'].includes(process.argv[2] ?? '')) process.env.LOG_LEVEL ??= 'warn';
 process.exitCode = await main(process.argv.slice(2));

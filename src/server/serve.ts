@@ -1,22 +1,17 @@
 import { setFlagsFromString } from 'node:v8';
-import { type Bot, type BotDeps, createBot } from '../bot/bot.ts';
-import type { IncomingMessage } from '../bot/messages.ts';
+import type { Bot, BotDeps } from '../bot/bot.ts';
 import type { Channel } from '../channels/channel.ts';
 import { platformChannels } from '../channels/index.ts';
 import { WebChannel } from '../channels/web/channel.ts';
 import { loadWebConfig } from '../channels/web/config.ts';
 import { loadCoreConfig } from '../config.ts';
 import { AppError } from '../errors.ts';
-import { exportXlsx, XLSX_MIME } from '../export/xlsx.ts';
-import { readWithLlm } from '../extract/read-with-llm.ts';
-import { createLlm } from '../llm/client.ts';
 import { loadLlmConfig } from '../llm/config.ts';
 import { log } from '../log.ts';
-import { portfolioBotDeps, startReminders } from '../remind/serve-hooks.ts';
-import { checkRecord } from '../score/check.ts';
+import { startReminders } from '../remind/serve-hooks.ts';
 import { openStore, storeOptionsFrom } from '../store/open.ts';
 import type { Store } from '../store/store.ts';
-import { createReader } from './read-pool.ts';
+import { channelIo, createAppBot } from './app-bot.ts';
 import { createWebApi } from './web-api.ts';
 
 const logger = log.child({ module: 'serve' });
@@ -41,22 +36,10 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
   const env = options.env ?? process.env;
   const core = loadCoreConfig(env);
   const webConfig = loadWebConfig(env);
-  // Without an endpoint the deterministic result stands and what it could not read is asked of the user.
-  const llm = createLlm(loadLlmConfig(env));
+  // Checked before anything is opened: a bad LLM configuration fails start-up without touching the store.
+  loadLlmConfig(env);
   const store = await openStore(storeOptionsFrom(core));
-  // Without the LLM a record is final as read, so the reader threads score it too; the LLM completes records later.
-  const reader = createReader(env, { score: !llm });
-  const bot = createBot({
-    store,
-    readDocument: llm ? (bytes, opts) => readWithLlm(bytes, llm, opts, reader.read) : reader.read,
-    // A record just read may have been scored in a reader thread; any later version is scored here.
-    check: (record) => reader.takeScore(record) ?? checkRecord(record),
-    llm,
-    logger: log.child({ module: 'bot' }),
-    exportForms: async (forms) => ({ bytes: await exportXlsx(forms), mime: XLSX_MIME }),
-    ...portfolioBotDeps(store, env),
-    ...options.botDeps,
-  });
+  const { bot, close: closeBot } = createAppBot(store, env, options.botDeps);
 
   const channels: Channel[] = [];
   const web = new WebChannel({
@@ -85,12 +68,12 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
   try {
     channels.push(...platformChannels(env, { accept: bot.accept })); // Lark, DingTalk, WeChat, Telegram when configured
     for (const channel of channels) {
-      await channel.start((msg) => bot.handle(msg, ioFor(channel, msg)));
+      await channel.start((msg) => bot.handle(msg, channelIo(channel, msg)));
       started.push(channel);
     }
   } catch (err) {
     await Promise.allSettled(started.map((c) => c.stop()));
-    await reader.close();
+    await closeBot();
     await store.close();
     throw err;
   }
@@ -103,23 +86,13 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
       await reminders.stop();
       await Promise.allSettled(channels.map((c) => c.stop()));
       await Promise.race([bot.drain(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
-      await reader.close();
+      await closeBot();
       await store.close();
       logger.info('jixiao stopped');
     })();
     return stopping;
   };
   return { store, bot, web, channels, stop };
-}
-
-function ioFor(channel: Channel, msg: IncomingMessage) {
-  return {
-    reply: (reply: Parameters<Channel['reply']>[1]) => channel.reply(msg.chat, reply),
-    download: () => {
-      if (!msg.file) throw new Error('message has no file');
-      return channel.download(msg.file, msg.chat);
-    },
-  };
 }
 
 /** Runs until SIGINT/SIGTERM, then shuts down gracefully; a second signal exits at once. */

@@ -1,0 +1,54 @@
+import { type Bot, type BotDeps, type BotIo, createBot } from '../bot/bot.ts';
+import type { IncomingMessage, Reply } from '../bot/messages.ts';
+import type { Channel } from '../channels/channel.ts';
+import { exportXlsx, XLSX_MIME } from '../export/xlsx.ts';
+import { readWithLlm } from '../extract/read-with-llm.ts';
+import { createLlm } from '../llm/client.ts';
+import { loadLlmConfig } from '../llm/config.ts';
+import { log } from '../log.ts';
+import { loadAdmins } from '../query/config.ts';
+import { portfolioBotDeps } from '../remind/serve-hooks.ts';
+import { checkRecord } from '../score/check.ts';
+import type { Store } from '../store/store.ts';
+import { createReader } from './read-pool.ts';
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * The one bot every channel talks to (`serve` and `jixiao chat`): reader threads, the optional LLM, scoring, export,
+ * portfolio questions and reminder commands, all from the environment.
+ */
+export function createAppBot(
+  store: Store,
+  env: Env,
+  extra: Partial<BotDeps> = {},
+): { bot: Bot; close(): Promise<void> } {
+  // Without an endpoint the deterministic result stands and what it could not read is asked of the user.
+  const llm = createLlm(loadLlmConfig(env));
+  // Without the LLM a record is final as read, so the reader threads score it too; the LLM completes records later.
+  const reader = createReader(env, { score: !llm });
+  const bot = createBot({
+    store,
+    readDocument: llm ? (bytes, opts) => readWithLlm(bytes, llm, opts, reader.read) : reader.read,
+    // A record just read may have been scored in a reader thread; any later version is scored here.
+    check: (record) => reader.takeScore(record) ?? checkRecord(record),
+    llm,
+    logger: log.child({ module: 'bot' }),
+    exportForms: async (forms) => ({ bytes: await exportXlsx(forms), mime: XLSX_MIME }),
+    admins: loadAdmins(env),
+    ...portfolioBotDeps(store, env),
+    ...extra,
+  });
+  return { bot, close: () => reader.close() };
+}
+
+/** How the bot answers a message that came from `channel`: replies go back to its chat, files come from it. */
+export function channelIo(channel: Channel, msg: IncomingMessage): BotIo {
+  return {
+    reply: (reply: Reply) => channel.reply(msg.chat, reply),
+    download: () => {
+      if (!msg.file) throw new Error('message has no file');
+      return channel.download(msg.file, msg.chat);
+    },
+  };
+}
