@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { executeQuery, type Viewer } from '../src/query/execute.ts';
 import { parseQuestion } from '../src/query/parse.ts';
+import { VocabularyCache } from '../src/query/vocabulary.ts';
 import { openStore } from '../src/store/open.ts';
 import type { Store } from '../src/store/store.ts';
 import { hasCorpus } from '../test/helpers/corpus.ts';
@@ -23,6 +24,11 @@ const QUESTIONS: Record<string, string> = {
   yearDept: '2023年各部门预算合计和执行数合计',
   notSubmitted: '2023年哪些项目还没有提交',
   countErrors: '有错误的项目有多少个',
+  lowest: '执行率最低的5个项目',
+  place: '社区建设办公室执行率低于99%的项目',
+  fields: '年初预算和全年预算不一致的项目有几个',
+  emptyTotal: '总分没填的项目',
+  lookup: '统计所经费的负责人是谁',
 };
 
 const p95 = (xs: number[]) => {
@@ -35,14 +41,16 @@ async function measure(store: Store, label: string, out: Record<string, string |
     admin: { userId: 'web:admin', department: null, isAdmin: true },
     dept: { userId: 'web:u1', department: '部门7', isAdmin: false },
   };
+  const vocabulary = new VocabularyCache(store.sql);
   for (const [who, viewer] of Object.entries(viewers)) {
     for (const [kind, question] of Object.entries(QUESTIONS)) {
       const times: number[] = [];
       let rows: string | number = 0;
       for (let i = 0; i < RUNS + 3; i++) {
         const started = performance.now();
-        const query = parseQuestion(question);
-        if (!query) throw new Error(`not parsed: ${question}`);
+        const parsed = parseQuestion(question, await vocabulary.forViewer(viewer), 2025);
+        const query = parsed.query;
+        if (!query || parsed.unplaced.length) throw new Error(`not parsed: ${question} ${parsed.unplaced}`);
         const table = await executeQuery(store.sql, query, viewer, { limit: 20, reportingYear: 2023 });
         if (i >= 3) times.push(performance.now() - started);
         rows = query.groupBy

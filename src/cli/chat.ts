@@ -90,6 +90,8 @@ export async function runChat(args: string[]): Promise<number> {
     // Lines are handled one at a time, so one reader thread is enough (it still bounds a reader that hangs).
     JIXIAO_READ_WORKERS: process.env.JIXIAO_READ_WORKERS ?? '1',
   };
+  // --json lists every row of a portfolio answer (docs/CHAT.md); a terminal reader gets the chat's page.
+  if (parsed.json) env.JIXIAO_QUESTION_ROWS ??= '100000';
   if (parsed.admin) env.JIXIAO_ADMINS = [env.JIXIAO_ADMINS, userId].filter(Boolean).join(',');
   const interactive = !parsed.json;
 

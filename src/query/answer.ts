@@ -6,12 +6,13 @@ import type { Store, User } from '../store/store.ts';
 import { BIND_COMMAND, bindDepartment } from './bind.ts';
 import { answerClaims, CLAIMS_COMMAND } from './confirm.ts';
 import { describeQuery } from './describe.ts';
-import { type AnswerTable, executeQuery, type Viewer } from './execute.ts';
+import { type AnswerTable, type Cell, executeQuery, type Viewer } from './execute.ts';
 import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
 import { parseQuestionWithLlm } from './llm-parse.ts';
 import { parseQuestion } from './parse.ts';
 import type { PortfolioQuery } from './query.ts';
 import { tableXlsx } from './table-xlsx.ts';
+import { type Vocabulary, VocabularyCache } from './vocabulary.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Rows shown in chat; the rest go into the workbook. */
@@ -21,29 +22,14 @@ const EXPORT_WORDS = /(导出|excel|xlsx|export|下载)/i;
 export const QUESTION_HELP = [
   '可以这样提问（按您有权查看的项目统计）：',
   '· 哪些项目缺少满意度调查？',
-  '· 2023年执行率低于90%的项目',
-  '· 总分低于80分的项目 / 等级为中的项目',
-  '· 哪些项目缺少偏差原因 / 有算术错误 / 没填项目负责人',
+  '· 2023年大红门街道执行率低于90%的项目',
+  '· 执行率最低的5个项目 / 表上总分最低的项目',
+  '· 某某项目的负责人是谁 / 某某项目得了多少分',
+  '· 年初预算和全年预算不一致的项目 / 预算执行没拿满分的项目 / 总分没填的项目',
   '· 按部门统计项目数和预算合计',
   '· 哪些项目还没有提交',
   '在提问里加「导出」可得到 Excel 表格。',
 ].join('\n');
-
-/**
- * Conditions the rules did not turn into a filter: a query with only a year/department scope and one of these
- * words would answer a different question, so it goes to the LLM or gets the help text instead.
- */
-const CONDITION_CUES =
-  /(缺|没有|没|未|低于|高于|不足|超过|错|问题|异常|为空|不清|不够|少于|多于|below|above|missing|without|error|wrong|less than|more than)/i;
-const SCOPE_ONLY = new Set(['year', 'department', 'implementingUnit', 'owner', 'projectName']);
-
-function understoodByRules(text: string): PortfolioQuery | null {
-  const q = parseQuestion(text);
-  if (!q) return null;
-  const scopeOnly = q.filters.every((f) => SCOPE_ONLY.has(f.field)) && !q.groupBy && !q.measures?.length;
-  const stripped = text.replace(/(项目负责人|负责人|主管部门|实施单位)/g, '');
-  return scopeOnly && CONDITION_CUES.test(stripped) ? null : q;
-}
 
 export interface QuestionDeps {
   store: Store;
@@ -52,26 +38,51 @@ export interface QuestionDeps {
   /** User ids with admin rights from config, besides `users.is_admin`. */
   admins?: Set<string>;
   clock?: () => Date;
+  /** Rows of a list shown in the reply (the rest go into the workbook); the terminal's --json shows them all. */
+  rowLimit?: number;
 }
 
 export function viewerOf(user: User, admins: Set<string> = new Set()): Viewer {
   return { userId: user.id, department: user.department, isAdmin: user.isAdmin || admins.has(user.id) };
 }
 
-/** How a question was understood, for tests and the echo. */
-export async function understand(
-  text: string,
-  llm: StructuredLlm | null | undefined,
-): Promise<{ query: PortfolioQuery; by: 'rules' | 'llm' } | null> {
-  const byRules = understoodByRules(text);
-  if (byRules) return { query: byRules, by: 'rules' };
-  if (!llm) return null;
-  const byLlm = await parseQuestionWithLlm(text, llm);
-  return byLlm ? { query: byLlm, by: 'llm' } : null;
+export interface Understood {
+  query: PortfolioQuery | null;
+  by: 'rules' | 'llm';
+  unplaced: string[];
+  corrected: Array<[string, string]>;
+  exporting: boolean;
 }
 
-function tableReply(table: AnswerTable, caption: string): Reply {
-  const shown = table.rows.slice(0, CHAT_ROWS).map((r) => r.map((c) => (c === null ? '' : String(c))));
+/** Words the model's query did not account for: the question without its used words must ask nothing. */
+function leftOver(question: string, used: string[], vocab: Vocabulary): string[] {
+  let rest = question.toLowerCase();
+  for (const w of [...used].sort((a, b) => b.length - a.length)) rest = rest.split(w.toLowerCase()).join(' ');
+  const again = parseQuestion(rest, vocab);
+  return again.query &&
+    (again.query.filters.length || again.query.measures || again.query.groupBy || again.query.order)
+    ? [...again.unplaced, rest.replace(/\s+/g, ' ').trim()]
+    : again.unplaced;
+}
+
+/** How a question was understood: the rules, then the LLM (when configured) for what the rules left. */
+export async function understand(
+  text: string,
+  vocab: Vocabulary,
+  llm: StructuredLlm | null | undefined,
+  clockYear?: number,
+): Promise<Understood> {
+  const byRules = parseQuestion(text, vocab, clockYear);
+  const rules: Understood = { ...byRules, by: 'rules' };
+  if ((byRules.query && byRules.unplaced.length === 0) || !llm) return rules;
+  const byLlm = await parseQuestionWithLlm(text, llm, vocab);
+  if (!byLlm) return rules;
+  const unplaced = [...byLlm.unresolved, ...leftOver(text, byLlm.wordsUsed, vocab)];
+  return { query: byLlm.query, by: 'llm', unplaced, corrected: [], exporting: byRules.exporting };
+}
+
+function tableReply(table: AnswerTable, caption: string, rowLimit: number): Reply {
+  const shown = table.rows.slice(0, rowLimit).map((r) => r.map((c) => (c === null ? '' : String(c))));
   const more = table.atLeast
     ? `超过 ${table.total} 项，这里显示前 ${shown.length} 项；要精确数目请问「……有多少个」，加「导出」可得到完整表格。`
     : table.total > shown.length
@@ -84,36 +95,84 @@ function tableReply(table: AnswerTable, caption: string): Reply {
   };
 }
 
+const cellText = (c: Cell) => (c === null || c === '' ? '（未填）' : String(c));
+
+/** A single figure (项目数、合计、平均) or one project's asked fields, said in the text as well. */
+function valueSentence(query: PortfolioQuery, table: AnswerTable): string | null {
+  if (query.measures?.length && !query.groupBy && table.rows.length === 1) {
+    return table.columns.map((c, i) => `${c}：${cellText(table.rows[0]![i]!)}`).join('，');
+  }
+  if (query.select?.length && table.rows.length === 1 && table.total === 1) {
+    const row = table.rows[0]!;
+    const asked = table.columns.map((c, i) => [c, row[i]!] as const).slice(3);
+    return `「${row[0]}」（${row[2] ?? '年度未填'}年）：${asked.map(([c, v]) => `${c} ${cellText(v)}`).join('，')}`;
+  }
+  return null;
+}
+
+function unplacedReply(u: Understood): Reply {
+  const words = u.unplaced.map((w) => `「${w}」`).join('');
+  const got = u.query ? `\n已看懂的部分：${describeQuery(u.query).replace(/^查询：/, '')}。` : '';
+  return {
+    text: `问题里的${words}没有看懂（库里也没有这样的部门、单位、负责人或项目名称），为免答错范围，未作查询。${got}\n请换个说法再问，例如写全部门或项目名称。\n${QUESTION_HELP}`,
+    unplaced: u.unplaced,
+  };
+}
+
 /** The bot's `answerQuestion` hook: admin binding, then the question → query → table. */
 export function createAnswerQuestion(deps: QuestionDeps) {
   const { store, logger } = deps;
   const admins = deps.admins ?? new Set<string>();
   const clock = deps.clock ?? (() => new Date());
 
+  const vocabulary = new VocabularyCache(store.sql);
+  const rowLimit = deps.rowLimit ?? CHAT_ROWS;
+
   return async (text: string, user: User): Promise<Reply> => {
     const viewer = viewerOf(user, admins);
     if (BIND_COMMAND.test(text.trim())) return bindDepartment(store, viewer, text.trim());
     if (CLAIMS_COMMAND.test(text.trim())) return answerClaims(store, viewer, text.trim());
     if (EXPECTED_COMMAND.test(text.trim())) return setExpectedProjects(store.sql, viewer, text.trim());
-    let understood: Awaited<ReturnType<typeof understand>>;
+    const now = clock();
+    let understood: Understood;
     try {
-      understood = await understand(text, deps.llm);
+      understood = await understand(text, await vocabulary.forViewer(viewer), deps.llm, now.getFullYear());
+      // A name not found may have been stored a moment ago (another replica): look once more with fresh names.
+      if (understood.unplaced.length) {
+        understood = await understand(
+          text,
+          await vocabulary.forViewer(viewer, { fresh: true }),
+          deps.llm,
+          now.getFullYear(),
+        );
+      }
     } catch (err) {
       logger.warn({ err }, 'question not understood by the llm');
-      understood = null;
+      understood = {
+        ...parseQuestion(text, await vocabulary.forViewer(viewer), now.getFullYear()),
+        by: 'rules',
+      };
     }
-    if (!understood) return { text: `没有看懂这个问题，未作查询。\n${QUESTION_HELP}` };
-    const caption = `${describeQuery(understood.query)}${understood.by === 'llm' ? '（由大模型理解，请核对）' : ''}`;
-    const exporting = EXPORT_WORDS.test(text);
-    const table = await executeQuery(store.sql, understood.query, viewer, {
-      limit: exporting ? 100_000 : CHAT_ROWS,
-      reportingYear: reportingYear(clock()),
+    if (understood.unplaced.length) return unplacedReply(understood);
+    if (!understood.query) return { text: `没有看懂这个问题，未作查询。\n${QUESTION_HELP}` };
+    const query = understood.query;
+    const corrections = understood.corrected.map(([a, b]) => `「${a}」按「${b}」理解`).join('，');
+    const caption = [
+      describeQuery(query),
+      understood.by === 'llm' ? '（由大模型理解，请核对）' : '',
+      corrections ? `（${corrections}）` : '',
+    ].join('');
+    const exporting = understood.exporting || EXPORT_WORDS.test(text);
+    const table = await executeQuery(store.sql, query, viewer, {
+      limit: exporting ? 100_000 : rowLimit,
+      reportingYear: reportingYear(now),
     });
     logger.info(
       { by: understood.by, rows: table.total, admin: viewer.isAdmin },
       'portfolio question answered',
     );
-    const reply = tableReply(table, caption);
+    const sentence = valueSentence(query, table);
+    const reply = tableReply(table, sentence ? `${caption}\n${sentence}` : caption, rowLimit);
     if (exporting && table.total > 0) {
       reply.attachment = {
         name: '项目查询结果.xlsx',

@@ -15,8 +15,14 @@ const list = z.preprocess(
 export const accessConfigSchema = z.object({
   /** User ids (`lark:ou_123`, `web:abc`) that see every department and may bind users to departments. */
   JIXIAO_ADMINS: list,
+  /** Rows of a project list shown in a reply (the rest go into the workbook); `jixiao chat --json` shows all. */
+  JIXIAO_QUESTION_ROWS: z.coerce.number().int().min(1).default(20),
 });
 
 export function loadAdmins(env: Record<string, string | undefined> = process.env): Set<string> {
   return new Set(parseConfig(accessConfigSchema, env).JIXIAO_ADMINS);
+}
+
+export function loadQuestionRows(env: Record<string, string | undefined> = process.env): number {
+  return parseConfig(accessConfigSchema, env).JIXIAO_QUESTION_ROWS;
 }

@@ -1,64 +1,122 @@
-/** Echoes a parsed query back in Chinese, so the asker sees what was understood. */
-import type { Filter, PortfolioQuery } from './query.ts';
+/** Echoes a parsed query in plain Chinese a clerk reads at a glance: no field ids, no long 或/且 chains. */
 
-const FIELD_LABEL = {
-  department: '主管部门',
-  implementingUnit: '实施单位',
-  owner: '项目负责人',
-  projectName: '项目名称',
-  year: '年度',
-};
-const MEASURE_LABEL = {
-  count: '项目数',
-  budget: '全年预算合计',
-  executed: '全年执行合计',
-  avgScore: '平均总分',
-};
-const CODE_LABEL: Record<string, string> = {
-  DEVIATION_MISSING: '缺偏差原因',
-  TOTAL_MISMATCH: '总分不符',
-  RATE_MISMATCH: '执行率算错',
-  BUDGET_SCORE_MISMATCH: '预算得分算错',
-  WEIGHT_SUM: '分值合计不为100',
-  INDICATOR_SCORE_DIFFERS: '指标得分与规则不符',
-  FIELD_MISSING: '缺必填项',
-  PHONE_FORMAT: '电话格式有误',
-  BENEFIT_MISSING: '缺效益指标',
-  FUNDS_UNIT_SUSPECT: '金额单位可疑',
-  SCORE_ABOVE_WEIGHT: '得分超过分值',
-  ACTUAL_EMPTY: '实际完成值为空',
+import { measureLabel } from './execute.ts';
+import { FIELDS, type FieldId, type NumericField, unitOf } from './fields.ts';
+import type { Filter, LeafFilter, Op, PortfolioQuery } from './query.ts';
+
+const OP_WORD: Record<Op, string> = {
+  '<': '低于',
+  '<=': '不高于',
+  '>': '高于',
+  '>=': '不低于',
+  '=': '为',
+  '<>': '不等于',
 };
 
-function describeFilter(f: Filter): string {
-  switch (f.field) {
-    case 'satisfactionGap':
-      return '缺少满意度指标或未开展满意度调查';
-    case 'executionRate':
-      return `执行率 ${f.op} ${f.value}%`;
-    case 'totalScore':
-      return `总分 ${f.op} ${f.value}`;
+/** One phrase per condition the checks find (a code set reads as one thing). */
+const CODE_PHRASE: Array<[string[], string]> = [
+  [
+    ['TOTAL_MISMATCH', 'RATE_MISMATCH', 'BUDGET_SCORE_MISMATCH', 'WEIGHT_SUM', 'INDICATOR_SCORE_DIFFERS'],
+    '有计算错误',
+  ],
+  [['SCORE_ABOVE_WEIGHT', 'BUDGET_WEIGHT_HOLDS_SCORE'], '有得分超过分值的行'],
+  [['DEVIATION_MISSING'], '缺偏差原因'],
+  [['BENEFIT_MISSING'], '缺效益指标'],
+  [['ACTUAL_EMPTY'], '有实际完成值未填'],
+  [['FUNDS_UNIT_SUSPECT'], '金额单位可疑'],
+  [['PHONE_FORMAT'], '电话格式有误'],
+  [['WEIGHT_SUM'], '分值合计不对'],
+  [['EXECUTED_EXCEEDS_BUDGET'], '执行数超过预算数'],
+  [['TOTAL_MISMATCH'], '总分不符'],
+];
+
+const formatNumber = (n: number) => String(Math.round(n * 100) / 100);
+
+function valueText(field: NumericField, value: number): string {
+  return field === 'year' ? `${value}年` : `${formatNumber(value)}${unitOf(field)}`;
+}
+
+function namesText(f: Extract<LeafFilter, { type: 'name' }>): string {
+  const label = f.field === 'projectName' ? '项目' : FIELDS[f.field].label;
+  const values = f.values ?? [];
+  if (values.length === 1) return `${label}为「${values[0]}」`;
+  if (values.length > 1 && values.length <= 3) return `${label}为${values.map((v) => `「${v}」`).join('、')}`;
+  if (values.length > 3) return `${label}含「${f.term}」（${values.length}个）`;
+  return `${label}含「${f.term}」`;
+}
+
+function leafText(f: LeafFilter): string {
+  switch (f.type) {
+    case 'compare':
+      if (f.field === 'year' && f.op === '=') return `${f.value}年`;
+      return `${FIELDS[f.field].label}${OP_WORD[f.op]}${valueText(f.field, f.value)}`;
+    case 'fields':
+      return f.op === '<>'
+        ? `${FIELDS[f.left].label}与${FIELDS[f.right].label}不一致`
+        : f.op === '='
+          ? `${FIELDS[f.left].label}与${FIELDS[f.right].label}一致`
+          : `${FIELDS[f.left].label}${OP_WORD[f.op]}${FIELDS[f.right].label}`;
+    case 'empty':
+      return `${FIELDS[f.field].label}${f.empty ? '未填' : '已填'}`;
+    case 'name':
+      return namesText(f);
     case 'grade':
-      return f.op === '=' ? `参考等级为${f.value}` : `参考等级不高于${f.value}`;
+      return `参考等级${f.op === '=' ? '为' : ''}${f.value}${f.op === '<=' ? '及以下' : f.op === '>=' ? '及以上' : ''}`;
     case 'finding': {
-      const labels = f.codes.map((c) => CODE_LABEL[c] ?? c).join('或');
-      return f.paths
-        ? `${labels}（${f.paths.map((p) => FIELD_LABEL[p as keyof typeof FIELD_LABEL] ?? p).join('、')}）`
-        : labels;
+      const key = f.codes.join(',');
+      const phrase = CODE_PHRASE.find(([codes]) => codes.join(',') === key)?.[1];
+      const path = f.paths?.length ? f.paths.map((p) => FIELDS[p as FieldId]?.label ?? p).join('、') : '';
+      const text = phrase ?? (path ? `缺${path}` : '有检查问题');
+      return f.negate ? `没有「${text}」的问题` : text;
     }
+    case 'satisfactionGap':
+      return f.negate ? '有满意度调查' : '缺满意度指标或未做满意度调查';
     case 'severity':
-      return f.value === 'error' ? '有错误' : '有警告';
-    case 'year':
-      return `年度 = ${f.value}`;
+      return `${f.negate ? '没有' : '有'}${f.value === 'error' ? '错误' : '警告'}`;
     case 'status':
-      return f.value === 'notSubmitted' ? '尚未提交自评表' : '已提交但有未解决的问题或缺项';
-    default:
-      return `${FIELD_LABEL[f.field]}包含「${f.contains}」`;
+      return f.value === 'notSubmitted'
+        ? '尚未提交自评表'
+        : f.value === 'incomplete'
+          ? '有错误或缺项'
+          : '没有错误和缺项';
   }
 }
 
+function filterText(f: Filter): string {
+  if (f.type !== 'any') return leafText(f);
+  // 大红门街道: 主管部门或实施单位含「大红门街道」, said once per term.
+  const terms = new Map<string, LeafFilter[]>();
+  const rest: LeafFilter[] = [];
+  for (const x of f.filters) {
+    if (x.type === 'name' && (x.field === 'department' || x.field === 'implementingUnit')) {
+      terms.set(x.term, [...(terms.get(x.term) ?? []), x]);
+    } else rest.push(x);
+  }
+  const orgs = [...terms.entries()].map(([term, xs]) =>
+    xs.length > 1 ? `主管部门或实施单位含「${term}」` : leafText(xs[0]!),
+  );
+  return [...orgs, ...rest.map(leafText)].join('或');
+}
+
 export function describeQuery(q: PortfolioQuery): string {
-  const parts = [q.filters.length ? q.filters.map(describeFilter).join('，且') : '全部项目'];
-  if (q.groupBy) parts.push(`按${FIELD_LABEL[q.groupBy]}统计`);
-  if (q.measures?.length) parts.push(`计算${q.measures.map((m) => MEASURE_LABEL[m]).join('、')}`);
+  // Year and names first: 2023年，大红门街道，执行率低于90%的项目.
+  const rank = (f: Filter) => (f.type === 'compare' && f.field === 'year' ? 0 : f.type === 'name' ? 1 : 2);
+  const conditions = [...q.filters].sort((a, b) => rank(a) - rank(b)).map(filterText);
+  const parts = [conditions.length ? `${conditions.join('，')}的项目` : '全部项目'];
+  if (q.groupBy) parts.push(`按${FIELDS[q.groupBy].label}统计`);
+  if (q.measures?.length) parts.push(q.measures.map(measureLabel).join('、'));
+  if (q.order) {
+    const by =
+      typeof q.order.by === 'string'
+        ? FIELDS[q.order.by].label
+        : measureLabel(q.measures?.[q.order.by.measure] ?? { fn: 'count' });
+    const dir = q.order.dir === 'asc' ? '最低' : '最高';
+    parts.push(
+      q.limit
+        ? `${by}${dir}的${q.limit === 1 ? '' : `${q.limit}个`}`
+        : `按${by}${q.order.dir === 'asc' ? '从低到高' : '从高到低'}排列`,
+    );
+  }
+  if (q.select?.length) parts.push(`看${q.select.map((f) => FIELDS[f].label).join('、')}`);
   return `查询：${parts.join('；')}`;
 }

@@ -1,6 +1,7 @@
 import { reportingYear } from '../remind/calendar.ts';
 import type { SqlExecutor } from '../store/sql.ts';
-import type { Filter, PortfolioQuery } from './query.ts';
+import { FIELDS, type FieldId, GRADE_FLOOR, type GroupField, type NameField, unitOf } from './fields.ts';
+import { type Filter, type LeafFilter, leaves, type Measure, type PortfolioQuery } from './query.ts';
 
 /** Who asks: a user sees the forms of their own department (and the ones they uploaded); an admin sees all. */
 export interface Viewer {
@@ -47,33 +48,40 @@ const COMMON_CODE_SETS = new Set([
   'FIELD_MISSING:phone,MISSING:phone',
   'TOTAL_MISMATCH,RATE_MISMATCH,BUDGET_SCORE_MISMATCH,WEIGHT_SUM,INDICATOR_SCORE_DIFFERS',
 ]);
-const GRADE_RANK = { 优: 1, 良: 2, 中: 3, 差: 4 } as const;
+const GRADE_ORDER = ['优', '良', '中', '差'] as const;
 /** Only these reach SQL; the operator comes from the schema's enum and is checked again here. */
-const OPS = new Set(['<', '<=', '>', '>=', '=']);
-const CONTAINS_COLUMN = {
-  department: 'dept_key',
-  implementingUnit: 'implementing_unit',
-  owner: 'owner_name',
-  projectName: 'project_key',
-} as const;
-const GROUP_COLUMN = {
+const OPS = new Set(['<', '<=', '>', '>=', '=', '<>']);
+const checkedOp = (op: string) => {
+  if (!OPS.has(op)) throw new Error(`operator ${op}`);
+  return op;
+};
+/** Name filters compare on these (whitespace removed where a key column exists). */
+const NAME_COLUMN: Record<NameField, { column: string; compact: boolean }> = {
+  department: { column: 'dept_key', compact: true },
+  implementingUnit: { column: 'implementing_unit', compact: false },
+  owner: { column: 'owner_name', compact: false },
+  projectName: { column: 'project_key', compact: true },
+};
+const GROUP_COLUMN: Record<GroupField, [key: string, shown: string]> = {
   department: ['dept_key', 'min(department)'],
   implementingUnit: ['implementing_unit', 'implementing_unit'],
   owner: ['owner_name', 'owner_name'],
   year: ['year', 'year'],
-} as const;
-const GROUP_LABEL = {
-  department: '主管部门',
-  implementingUnit: '实施单位',
-  owner: '项目负责人',
-  year: '年度',
 };
-const MEASURE_SQL = {
-  count: ['count(*)', '项目数'],
-  budget: ['round(sum(budget)::numeric, 2)', '全年预算合计(万元)'],
-  executed: ['round(sum(executed)::numeric, 2)', '全年执行合计(万元)'],
-  avgScore: ['round(avg(total_score)::numeric, 2)', '平均总分'],
-} as const;
+const MEASURE_LABEL = { count: '项目数', sum: '合计', avg: '平均', min: '最低', max: '最高' } as const;
+
+export function measureLabel(m: Measure): string {
+  if (m.fn === 'count' || !m.field) return '项目数';
+  const unit = unitOf(m.field);
+  const name =
+    m.fn === 'sum' ? `${FIELDS[m.field].label}合计` : `${MEASURE_LABEL[m.fn]}${FIELDS[m.field].label}`;
+  return unit && unit !== '分' ? `${name}(${unit})` : name;
+}
+
+function measureSql(m: Measure): string {
+  if (m.fn === 'count' || !m.field) return 'count(*)';
+  return `round(${m.fn}(${FIELDS[m.field].column})::numeric, 2)`;
+}
 
 /** Parameterised WHERE parts; `$n` numbering continues from `params`. */
 class Where {
@@ -82,8 +90,8 @@ class Where {
   param(v: unknown): string {
     return `$${this.params.push(v)}`;
   }
-  add(sql: string) {
-    this.parts.push(sql);
+  add(sql: string | undefined) {
+    if (sql) this.parts.push(sql);
   }
   sql(): string {
     return this.parts.length ? `WHERE ${this.parts.join(' AND ')}` : '';
@@ -111,42 +119,61 @@ function access(w: Where, viewer: Viewer, alias = '') {
   );
 }
 
-function codeTokens(f: Extract<Filter, { field: 'finding' }>): string[] {
+function codeTokens(f: Extract<LeafFilter, { type: 'finding' }>): string[] {
   if (!f.paths?.length) return f.codes;
   return f.codes.flatMap((c) =>
     f.paths!.flatMap((p) => (c === 'FIELD_MISSING' ? [`${c}:${p}`, `MISSING:${p}`] : [`${c}:${p}`])),
   );
 }
 
-function filterSql(w: Where, f: Filter) {
-  switch (f.field) {
+const not = (negate: boolean | undefined, sql: string) => (negate ? `NOT (${sql})` : sql);
+
+function leafSql(w: Where, f: LeafFilter): string | undefined {
+  switch (f.type) {
     case 'satisfactionGap':
-      return w.add(codesOverlap(w, SATISFACTION_CODES));
-    case 'executionRate':
-    case 'totalScore': {
-      if (!OPS.has(f.op)) throw new Error(`operator ${f.op}`);
-      const column = f.field === 'executionRate' ? 'execution_rate' : 'total_score';
-      return w.add(`${column} ${f.op} ${w.param(f.value)}`);
+      return not(f.negate, codesOverlap(w, SATISFACTION_CODES));
+    case 'compare':
+      return `${FIELDS[f.field].column} ${checkedOp(f.op)} ${w.param(f.value)}`;
+    case 'fields':
+      return `${FIELDS[f.left].column} ${checkedOp(f.op)} ${FIELDS[f.right].column}`;
+    case 'empty':
+      return `${FIELDS[f.field].column} IS ${f.empty ? '' : 'NOT '}NULL`;
+    case 'grade': {
+      // Bands on the stated total: 良 = [80, 90); 良及以下 = below 90; 良及以上 = 80 and above.
+      const floor = GRADE_FLOOR[f.value];
+      const better = GRADE_ORDER[GRADE_ORDER.indexOf(f.value) - 1];
+      const ceiling = better ? GRADE_FLOOR[better] : null;
+      const parts = ['stated_total IS NOT NULL'];
+      if (f.op !== '<=' && floor !== null) parts.push(`stated_total >= ${w.param(floor)}`);
+      if (f.op !== '>=' && ceiling !== null) parts.push(`stated_total < ${w.param(ceiling)}`);
+      return `(${parts.join(' AND ')})`;
     }
-    case 'grade':
-      return f.op === '='
-        ? w.add(`grade = ${w.param(f.value)}`)
-        : w.add(`grade_rank >= ${w.param(GRADE_RANK[f.value])}`);
     case 'finding':
-      return w.add(codesOverlap(w, codeTokens(f)));
+      return not(f.negate, codesOverlap(w, codeTokens(f)));
     case 'severity':
-      return w.add(f.value === 'error' ? 'error_count > 0' : 'warning_count > 0');
-    case 'year':
-      return w.add(`year = ${w.param(f.value)}`);
+      return `${f.value === 'error' ? 'error_count' : 'warning_count'} ${f.negate ? '= 0' : '> 0'}`;
     case 'status':
       // notSubmitted is answered from the expected list (notSubmitted below); incomplete = open errors or gaps.
-      return f.value === 'incomplete' ? w.add('(error_count > 0 OR missing_count > 0)') : undefined;
-    default: {
-      const value =
-        f.field === 'owner' || f.field === 'implementingUnit' ? f.contains : compactKey(f.contains);
-      return w.add(`${CONTAINS_COLUMN[f.field]} LIKE ${w.param(`%${escapeLike(value)}%`)}`);
+      return f.value === 'incomplete'
+        ? '(error_count > 0 OR missing_count > 0)'
+        : f.value === 'complete'
+          ? '(error_count = 0 AND missing_count = 0)'
+          : undefined;
+    case 'name': {
+      const { column, compact } = NAME_COLUMN[f.field];
+      if (f.values?.length) {
+        return `${column} = ANY(${w.param(f.values.map((v) => (compact ? compactKey(v) : v.trim())))}::text[])`;
+      }
+      const value = compact ? compactKey(f.term) : f.term;
+      return `${column} LIKE ${w.param(`%${escapeLike(value)}%`)}`;
     }
   }
+}
+
+function filterSql(w: Where, f: Filter) {
+  if (f.type !== 'any') return w.add(leafSql(w, f));
+  const parts = f.filters.map((x) => leafSql(w, x)).filter(Boolean);
+  if (parts.length) w.add(`(${parts.join(' OR ')})`);
 }
 
 function codesOverlap(w: Where, tokens: string[]): string {
@@ -162,6 +189,32 @@ const round = (v: unknown, digits = 2): number | null => {
   return n === null ? null : Math.round(n * 10 ** digits) / 10 ** digits;
 };
 
+/** Fields a list shows beyond name, department and year: the ones the question is about. */
+export function shownFields(query: PortfolioQuery): FieldId[] {
+  const out: FieldId[] = [];
+  const add = (id: FieldId) => {
+    if (!['projectName', 'department', 'year'].includes(id) && !out.includes(id)) out.push(id);
+  };
+  for (const id of query.select ?? []) add(id);
+  for (const f of leaves(query.filters)) {
+    if (f.type === 'compare' || f.type === 'empty') add(f.field);
+    if (f.type === 'fields') {
+      add(f.left);
+      add(f.right);
+    }
+    if (f.type === 'grade') add('grade');
+    if (f.type === 'name' && f.field !== 'projectName' && f.field !== 'department') add(f.field);
+  }
+  if (query.order && typeof query.order.by === 'string') add(query.order.by);
+  if (out.length === 0) out.push('executionRate', 'totalScore', 'grade');
+  return out;
+}
+
+const columnLabel = (id: FieldId) => {
+  const unit = unitOf(id);
+  return unit && unit !== '分' ? `${FIELDS[id].label}(${unit})` : FIELDS[id].label;
+};
+
 /**
  * Runs a query over the latest version of every form the viewer may see. SQL is built from the AST only:
  * columns and operators come from fixed tables, every value is a parameter.
@@ -173,25 +226,36 @@ export async function executeQuery(
   options: { limit?: number; reportingYear?: number } = {},
 ): Promise<AnswerTable> {
   const limit = options.limit ?? 200;
-  if (query.filters.some((f) => f.field === 'status' && f.value === 'notSubmitted')) {
+  if (leaves(query.filters).some((f) => f.type === 'status' && f.value === 'notSubmitted')) {
     return notSubmitted(sql, query, viewer, limit, options.reportingYear ?? reportingYear(new Date()));
   }
   const w = new Where([]);
   const from = scope(w, viewer);
   for (const f of query.filters) filterSql(w, f);
   const measures = query.measures ?? [];
-
+  const order = query.order;
   const cap = Math.max(COUNT_CAP, limit);
+
   if (query.groupBy) {
     const [key, shown] = GROUP_COLUMN[query.groupBy];
-    const ms = measures.length ? measures : (['count'] as const);
+    const ms: Measure[] = measures.length ? measures : [{ fn: 'count' }];
+    const by = order && typeof order.by !== 'string' ? Math.min(order.by.measure, ms.length - 1) : null;
+    const orderSql =
+      by !== null
+        ? `m${by} ${order!.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, ${key}`
+        : `${key} NULLS LAST`;
+    const fetch =
+      by !== null && query.limit
+        ? `FETCH FIRST ${w.param(query.limit)} ROWS ${query.ties ? 'WITH TIES' : 'ONLY'}`
+        : `LIMIT ${w.param(cap + 1)}`;
     const { rows } = await sql.query<Record<string, unknown>>(
-      `SELECT ${shown} AS g, ${ms.map((m, i) => `${MEASURE_SQL[m][0]} AS m${i}`).join(', ')}
-       FROM ${from} ${w.sql()} GROUP BY ${key} ORDER BY ${key} NULLS LAST LIMIT ${w.param(cap + 1)}`,
+      `SELECT ${shown} AS g, ${ms.map((m, i) => `${measureSql(m)} AS m${i}`).join(', ')}
+       FROM ${from} ${w.sql()} ${by !== null ? `${w.parts.length ? 'AND' : 'WHERE'} ${key} IS NOT NULL` : ''}
+       GROUP BY ${key} ORDER BY ${orderSql} ${fetch}`,
       w.params,
     );
     return {
-      columns: [GROUP_LABEL[query.groupBy], ...ms.map((m) => MEASURE_SQL[m][1])],
+      columns: [FIELDS[query.groupBy].label, ...ms.map(measureLabel)],
       rows: rows
         .slice(0, limit)
         .map((r) => [r.g === null ? '（未填）' : (r.g as Cell), ...ms.map((_, i) => round(r[`m${i}`]))]),
@@ -200,37 +264,49 @@ export async function executeQuery(
   }
   if (measures.length) {
     const { rows } = await sql.query<Record<string, unknown>>(
-      `SELECT ${measures.map((m, i) => `${MEASURE_SQL[m][0]} AS m${i}`).join(', ')} FROM ${from} ${w.sql()}`,
+      `SELECT ${measures.map((m, i) => `${measureSql(m)} AS m${i}`).join(', ')} FROM ${from} ${w.sql()}`,
       w.params,
     );
     const r = rows[0] ?? {};
     return {
-      columns: measures.map((m) => MEASURE_SQL[m][1]),
-      rows: [measures.map((_, i) => round(r[`m${i}`]) ?? 0)],
+      columns: measures.map(measureLabel),
+      rows: [measures.map((m, i) => round(r[`m${i}`]) ?? (m.fn === 'count' ? 0 : null))],
       total: 1,
     };
   }
-  const counted = await cappedCount(sql, `FROM ${from} ${w.sql()}`, [...w.params], cap);
+  const fields = shownFields(query);
+  const ordered =
+    order && typeof order.by === 'string' ? { column: FIELDS[order.by].column, dir: order.dir } : null;
+  if (ordered) w.add(`${ordered.column} IS NOT NULL`);
+  const counted =
+    ordered && query.limit ? null : await cappedCount(sql, `FROM ${from} ${w.sql()}`, [...w.params], cap);
+  const listOrder = 'year DESC NULLS LAST, dept_key, project_key, form_id';
+  const orderSql = ordered ? `${ordered.column} ${ordered.dir === 'asc' ? 'ASC' : 'DESC'}` : listOrder;
+  const fetch =
+    ordered && query.limit
+      ? `FETCH FIRST ${w.param(Math.min(query.limit, limit))} ROWS ${query.ties ? 'WITH TIES' : 'ONLY'}`
+      : `LIMIT ${w.param(limit)}`;
   const { rows } = await sql.query<Record<string, unknown>>(
-    `SELECT form_id, project_name, department, year, execution_rate, total_score, grade, error_count, warning_count,
-       missing_count FROM ${from} ${w.sql()}
-     ORDER BY year DESC NULLS LAST, dept_key, project_key, form_id LIMIT ${w.param(limit)}`,
+    `SELECT form_id, project_name, department, year, ${fields.map((f, i) => `${FIELDS[f].column} AS f${i}`).join(', ')}
+       FROM ${from} ${w.sql()}
+      ORDER BY ${orderSql}${ordered && !query.limit ? `, ${listOrder}` : ''} ${fetch}`,
     [...w.params],
   );
   return {
-    columns: ['项目名称', '主管部门', '年度', '执行率(%)', '总分', '参考等级', '错误', '警告', '缺项'],
+    columns: ['项目名称', '主管部门', '年度', ...fields.map(columnLabel)],
     rows: rows.map((r) => [
       (r.project_name as string | null) ?? '（未填名称）',
       (r.department as string | null) ?? '',
       num(r.year),
-      round(r.execution_rate),
-      round(r.total_score),
-      (r.grade as string | null) ?? '',
-      num(r.error_count),
-      num(r.warning_count),
-      num(r.missing_count),
+      ...fields.map((f, i) => {
+        const v = r[`f${i}`];
+        return typeof v === 'number' ||
+          (FIELDS[f].kind !== 'text' && FIELDS[f].kind !== 'grade' && v !== null)
+          ? round(v)
+          : ((v as string | null) ?? null);
+      }),
     ]),
-    ...counted,
+    ...(counted ?? { total: rows.length }),
   };
 }
 
@@ -259,8 +335,10 @@ async function notSubmitted(
   limit: number,
   reportingYear: number,
 ): Promise<AnswerTable> {
-  const yearFilter = query.filters.find((f) => f.field === 'year');
-  const year = yearFilter?.field === 'year' ? yearFilter.value : reportingYear;
+  const yearFilter = leaves(query.filters).find(
+    (f) => f.type === 'compare' && f.field === 'year' && f.op === '=',
+  );
+  const year = yearFilter?.type === 'compare' ? yearFilter.value : reportingYear;
   const w = new Where([year]);
   const dept = !viewer.isAdmin && viewer.department ? w.param(compactKey(viewer.department)) : null;
   const user = viewer.isAdmin ? '' : w.param(viewer.userId);
@@ -271,9 +349,13 @@ async function notSubmitted(
         ? `(${alias}.dept_key = ${dept} OR ${alias}.${owner} = ${user})`
         : `${alias}.${owner} = ${user}`;
   for (const f of query.filters) {
-    if (f.field === 'department' || f.field === 'projectName') {
-      w.add(`e.${CONTAINS_COLUMN[f.field]} LIKE ${w.param(`%${escapeLike(compactKey(f.contains))}%`)}`);
-    }
+    if (f.type !== 'name' || (f.field !== 'department' && f.field !== 'projectName')) continue;
+    const column = f.field === 'department' ? 'dept_key' : 'project_key';
+    w.add(
+      f.values?.length
+        ? `e.${column} = ANY(${w.param(f.values.map(compactKey))}::text[])`
+        : `e.${column} LIKE ${w.param(`%${escapeLike(compactKey(f.term))}%`)}`,
+    );
   }
   const missing = `FROM (${expectedSql(visible)}) e ${w.sql()} ${w.parts.length ? 'AND' : 'WHERE'} NOT EXISTS (
        SELECT 1 FROM form_facts f WHERE f.year = $1 AND f.dept_key = e.dept_key AND f.project_key = e.project_key)`;

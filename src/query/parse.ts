@@ -1,294 +1,904 @@
-/** Deterministic parser for the common portfolio questions, Chinese and English. */
-import type { FindingCode } from '../score/types.ts';
-import type { Filter, PortfolioQuery } from './query.ts';
+/**
+ * Deterministic parser for portfolio questions, Chinese and English: tokens (tokens.ts) → the query language.
+ * Every meaningful word must end up in the query; the ones that don't are returned as `unplaced`, and the caller
+ * answers nothing wider than what was asked (src/query/README.md).
+ */
+import {
+  FIELDS,
+  type FieldId,
+  type GroupField,
+  isNumeric,
+  type NameField,
+  type NumericField,
+} from './fields.ts';
+import { CONCEPT_CODES, type Token } from './lexicon.ts';
+import { type NameMatch, nameKey, resolveTerm } from './names.ts';
+import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
+import { normalise, type Span, tokenize } from './tokens.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
-type Op = '<' | '<=' | '>' | '>=' | '=';
-
-const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
-/** Comparison words before a number, longest first so 不低于 wins over 低于. */
-const OP_BEFORE: Array<[RegExp, Op]> = [
-  [/^(不低于|不少于|至少|大于等于|大于或等于|>=|≥|at least|no less than|not below)/, '>='],
-  [/^(不高于|不超过|至多|小于等于|小于或等于|<=|≤|at most|no more than|not above)/, '<='],
-  [/^(低于|小于|不足|不到|未达到|没到|没有达到|below|under|less than|lower than|<)/, '<'],
-  [/^(高于|大于|超过|above|over|more than|greater than|higher than|>)/, '>'],
-  [/^(等于|为|是|=|equal to|equals|is)/, '='],
-];
-/** Comparison words after a number: 90%以下, 80分以上. */
-const OP_AFTER: Array<[RegExp, Op]> = [
-  [/^(以下|之下|or less|or below)/, '<'],
-  [/^(及以下|以内)/, '<='],
-  [/^(以上|及以上|or more|or above)/, '>='],
-];
-
-function comparisonAfter(text: string, labels: RegExp, unit: RegExp): { op: Op; value: number } | null {
-  const label = labels.exec(text);
-  if (!label) return null;
-  let rest = text.slice(label.index + label[0].length).replace(/^[\s:：的在]*/, '');
-  for (const [pattern, op] of OP_BEFORE) {
-    const m = pattern.exec(rest);
-    if (!m) continue;
-    rest = rest.slice(m[0].length).trim();
-    const n = new RegExp(`^${NUMBER}\\s*(?:${unit.source})?`).exec(rest);
-    if (n) return { op, value: Number(n[1]) };
-  }
-  const n = new RegExp(`^${NUMBER}\\s*(?:${unit.source})?\\s*`).exec(rest);
-  if (n) {
-    const after = rest.slice(n[0].length);
-    for (const [pattern, op] of OP_AFTER) if (pattern.test(after)) return { op, value: Number(n[1]) };
-  }
-  return null;
+export interface Parsed {
+  /** Null when the question asks nothing the language can hold. */
+  query: PortfolioQuery | null;
+  /** Words of the question that were not used: the answer must say so. */
+  unplaced: string[];
+  /** Typos read as another word: [as typed, as read]. */
+  corrected: Array<[string, string]>;
+  /** Names the question's terms were resolved to, for the echo. */
+  names: Array<{ term: string; match: NameMatch }>;
+  /** The question asks for a workbook. */
+  exporting: boolean;
 }
 
-/** "低于90%的执行率" / "below 90% execution": the number comes before the label. */
-function comparisonBefore(text: string, labels: RegExp, unit: RegExp): { op: Op; value: number } | null {
-  for (const [pattern, op] of [...OP_BEFORE, ...OP_AFTER.map(([p, o]) => [p, o] as [RegExp, Op])]) {
-    const source = pattern.source.replace(/^\^/, '');
-    const m = new RegExp(
-      `(?:${source})\\s*${NUMBER}\\s*(?:${unit.source})\\s*(?:的)?\\s*(?:${labels.source})`,
-    ).exec(text);
-    if (m) return { op, value: Number(m.at(-1) ?? m[1]) };
-    const after = new RegExp(
-      `${NUMBER}\\s*(?:${unit.source})\\s*(?:${source})\\s*(?:的)?\\s*(?:${labels.source})`,
-    ).exec(text);
-    if (after) return { op, value: Number(after[1]) };
-  }
-  return null;
-}
+type Entity = { k: 'entity'; match: NameMatch; term: string };
+type Item = { span: Span; tok: Token | Entity; used: boolean; filter?: number };
 
-const RATE_LABEL = /(预算执行率|执行率|execution rate|budget execution|execution)/;
-const SCORE_LABEL = /(总分|得分|分数|自评得分|total score|scored|score)/;
+/** Unused, these carry no condition: a joining word, a question word, 有/是. */
+const SOFT = new Set(['and', 'or', 'ask', 'which', 'export', 'dim', 'filler', 'unit', 'stated']);
+const softWord = (item: Item) =>
+  SOFT.has(item.tok.k) ||
+  (item.tok.k === 'op' && item.tok.weak) ||
+  (item.tok.k === 'empty' && !item.tok.empty && /^(有|with|has|have)$/.test(item.span.text)) ||
+  (item.tok.k === 'group' && /^(分别|各个|各|each)$/.test(item.span.text)) ||
+  (item.tok.k === 'agg' &&
+    item.tok.fn === 'sum' &&
+    /^(一共|总共|共计|in total|altogether)$/.test(item.span.text));
 
-function rateFilter(text: string): Filter | null {
-  const c =
-    comparisonAfter(text, RATE_LABEL, /%|％|percent/) ?? comparisonBefore(text, RATE_LABEL, /%|％|percent/);
-  return c ? { field: 'executionRate', ...c } : null;
-}
-
-function scoreFilter(text: string): Filter | null {
-  const c =
-    comparisonAfter(text, SCORE_LABEL, /分|points?/) ?? comparisonBefore(text, SCORE_LABEL, /分|points?/);
-  if (c) return { field: 'totalScore', ...c };
-  const bare = new RegExp(`${NUMBER}\\s*分\\s*(以下|以上|及以下|及以上)`).exec(text);
-  if (bare)
-    return {
-      field: 'totalScore',
-      op: bare[2] === '以下' ? '<' : bare[2] === '以上' ? '>' : bare[2] === '及以下' ? '<=' : '>=',
-      value: Number(bare[1]),
-    };
-  return null;
-}
-
-const GRADES: Record<string, '优' | '良' | '中' | '差'> = {
-  优: '优',
-  优秀: '优',
-  excellent: '优',
-  良: '良',
-  良好: '良',
-  good: '良',
-  中: '中',
-  中等: '中',
-  fair: '中',
-  差: '差',
-  poor: '差',
+const WEIGHT_OF: Partial<Record<NumericField, NumericField | number>> = {
+  budgetScore: 'budgetWeight',
+  totalScore: 100,
+  computedTotal: 100,
 };
+const NAME_FIELD_IDS = new Set<FieldId>(['department', 'implementingUnit', 'owner', 'projectName']);
+const DIM_FIELDS = new Set<FieldId>(['department', 'implementingUnit', 'owner', 'year']);
 
-function gradeFilter(text: string): Filter | null {
-  const m =
-    /(?:等级|评级|graded|grade|rated|rating)\s*(?:为|是|=|is|of|as)?\s*(优秀|良好|中等|优|良|中|差|excellent|good|fair|poor)\s*(及以下|以下|or (?:below|worse|lower))?/.exec(
-      text,
-    );
-  if (m?.[1]) {
-    const grade = GRADES[m[1]]!;
-    return { field: 'grade', op: m[2] ? (m[2] === '以下' ? '<=' : '<=') : '=', value: grade };
+/** Long stored names matched whole before lexing, in the question's normal form, by their first two characters. */
+const indexes = new WeakMap<Vocabulary, Map<string, string[]>>();
+
+export function nameIndex(vocab: Vocabulary): Map<string, string[]> {
+  const cached = indexes.get(vocab);
+  if (cached) return cached;
+  const index = new Map<string, string[]>();
+  const all = [...vocab.projectName, ...vocab.department, ...vocab.implementingUnit];
+  for (const name of all) {
+    const n = normalise(name).replace(/\s+/g, '');
+    if (n.length < 5) continue;
+    const key = n.slice(0, 2);
+    const list = index.get(key) ?? [];
+    if (!list.includes(n)) list.push(n);
+    index.set(key, list);
   }
-  const before = /(优秀|良好|中等|优|良|中|差)(?:等级|级)的?项目/.exec(text);
-  if (before?.[1]) return { field: 'grade', op: '=', value: GRADES[before[1]]! };
-  if (/不是优|未达到优|not excellent|below excellent/.test(text))
-    return { field: 'grade', op: '<=', value: '良' };
-  return null;
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  indexes.set(vocab, index);
+  return index;
 }
 
-const NEGATION =
-  /(缺少|缺失|缺|没有|没|无|未填|未写|未做|没做|未开展|未进行|空白|为空|空着|missing|without|lack|lacking|no |not done|not surveyed|empty|blank)/;
-
-function near(text: string, a: RegExp, b: RegExp): boolean {
-  return a.test(text) && b.test(text);
-}
-
-interface FindingRule {
-  when: (t: string) => boolean;
-  codes: FindingCode[];
-  paths?: string[];
-}
-
-const FINDING_RULES: FindingRule[] = [
-  { when: (t) => near(t, /(偏差原因|偏差说明|deviation|reason)/, NEGATION), codes: ['DEVIATION_MISSING'] },
-  {
-    when: (t) => /(算术|计算|算错|arithmetic|miscalculat|calculation)/.test(t),
-    codes: [
-      'TOTAL_MISMATCH',
-      'RATE_MISMATCH',
-      'BUDGET_SCORE_MISMATCH',
-      'WEIGHT_SUM',
-      'INDICATOR_SCORE_DIFFERS',
-    ],
-  },
-  {
-    when: (t) => /总分/.test(t) && /(不对|错|不一致|对不上|不符|mismatch|wrong)/.test(t),
-    codes: ['TOTAL_MISMATCH'],
-  },
-  { when: (t) => near(t, /(项目负责人|负责人|owner)/, NEGATION), codes: ['FIELD_MISSING'], paths: ['owner'] },
-  { when: (t) => near(t, /(联系电话|电话|phone)/, NEGATION), codes: ['FIELD_MISSING'], paths: ['phone'] },
-  {
-    when: (t) => /(电话|phone)/.test(t) && /(格式|错误|不对|invalid|wrong|format)/.test(t),
-    codes: ['PHONE_FORMAT'],
-  },
-  { when: (t) => near(t, /(效益指标|benefit)/, NEGATION), codes: ['BENEFIT_MISSING'] },
-  {
-    when: (t) => /(单位|万元|unit)/.test(t) && /(错|不对|可疑|混|suspect|wrong)/.test(t),
-    codes: ['FUNDS_UNIT_SUSPECT'],
-  },
-  { when: (t) => /(权重|分值)/.test(t) && /(不等于|不是|不够|加总|合计|sum)/.test(t), codes: ['WEIGHT_SUM'] },
-  {
-    when: (t) => /(超过分值|高于分值|超分|above (its )?weight|exceeds? (its )?weight)/.test(t),
-    codes: ['SCORE_ABOVE_WEIGHT'],
-  },
-  { when: (t) => near(t, /(实际完成值|完成值|actual)/, NEGATION), codes: ['ACTUAL_EMPTY'] },
-  {
-    when: (t) =>
-      /(执行数|执行金额|executed|spent)[^率]*(超过|大于|高于|多于|exceeds?|more than|above)[^率]*(预算|budget)/.test(
-        t,
-      ),
-    codes: ['EXECUTED_EXCEEDS_BUDGET'],
-  },
-];
-
-function findingFilters(text: string): Filter[] {
-  const out: Filter[] = [];
-  for (const rule of FINDING_RULES) {
-    if (!rule.when(text)) continue;
-    out.push(
-      rule.paths
-        ? { field: 'finding', codes: rule.codes, paths: rule.paths }
-        : { field: 'finding', codes: rule.codes },
-    );
+function wholeNames(text: string, index: Map<string, string[]>): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    for (const n of index.get(text.slice(i, i + 2)) ?? []) if (text.startsWith(n, i)) out.add(n);
   }
-  if (out.length === 0 && /(有错误|错误的|存在错误|有问题|with errors|have errors|errors?)/.test(text)) {
-    out.push({ field: 'severity', value: 'error' });
-  } else if (
-    out.length === 0 &&
-    /(有警告|警告的|存在警告|with warnings|have warnings|warnings?)/.test(text)
-  ) {
-    out.push({ field: 'severity', value: 'warning' });
-  }
-  return out;
+  return [...out].sort((a, b) => b.length - a.length);
 }
 
-function satisfactionFilter(text: string): Filter | null {
-  return near(text, /(满意度|satisfaction|survey)/, NEGATION) ? { field: 'satisfactionGap' } : null;
-}
-
-function yearFilter(text: string): Filter | null {
-  const m = /(20\d{2})\s*(?:年|年度)?/.exec(text);
-  return m ? { field: 'year', value: Number(m[1]) } : null;
-}
-
-const ORG_SUFFIX = '(?:街道办事处|街道|委员会|办事处|局|中心|办公室|委|科)';
-
-/** Words that end an organisation name: the condition or the object of the question follows. */
-const AFTER_ORG = '(?=的|所有|全部|执行|总分|得分|项目|缺|没|有|哪|未|里|中|下属)';
-
-function partyFilters(question: string): Filter[] {
-  const out: Filter[] = [];
-  // 2023年大红门街道…: the year is not part of the name.
-  const text = question.replace(/20\d{2}\s*年度?/g, ' ');
-  const unit =
-    /(?<![各按每个])实施单位\s*(?:为|是|=)?\s*([\p{Script=Han}A-Za-z0-9]{2,30}?)(?:的|$|\s|，|,)/u.exec(text);
-  if (unit?.[1]) out.push({ field: 'implementingUnit', contains: unit[1] });
-  const dept =
-    /主管部门\s*(?:为|是|=)?\s*([\p{Script=Han}A-Za-z0-9]{2,30}?)(?:的|$|\s|，|,)/u.exec(text) ??
-    new RegExp(`([\\p{Script=Han}]{2,20}${ORG_SUFFIX})${AFTER_ORG}`, 'u').exec(text) ??
-    /(?:department|unit)\s+(?:of\s+)?["“]?([^"”?]+?)["”]?(?:\s|\?|$)/.exec(text);
-  if (dept?.[1] && !unit) out.push({ field: 'department', contains: dept[1] });
-  const owner =
-    /([\p{Script=Han}]{2,4}?)负责的/u.exec(text) ??
-    /负责人\s*(?:为|是|=)\s*([\p{Script=Han}]{2,4})/u.exec(text) ??
-    /(?:owned by|owner is|owner)\s+([A-Za-z\p{Script=Han}]+(?:\s[A-Za-z]+)?)/u.exec(text);
-  if (owner?.[1]) out.push({ field: 'owner', contains: owner[1] });
-  return out;
-}
-
-function statusFilter(text: string): Filter | null {
-  if (
-    /(未提交|没有提交|没提交|还没交|未上报|没有上报|未检查|没有检查|没检查|not (been )?(submitted|checked|uploaded)|missing forms?)/.test(
-      text,
-    )
-  ) {
-    return { field: 'status', value: 'notSubmitted' };
-  }
-  if (/(未补全|没补全|待补充|未完成|不完整|incomplete|still open|unfinished)/.test(text)) {
-    return { field: 'status', value: 'incomplete' };
-  }
-  return null;
-}
-
-function grouping(text: string): PortfolioQuery['groupBy'] {
-  if (/(按|各|每个|分)\s*(主管)?部门|by department|per department|each department/.test(text))
-    return 'department';
-  if (/(按|各|每个)\s*实施单位|by (implementing )?unit|per unit/.test(text)) return 'implementingUnit';
-  if (/(按|各|每个)\s*负责人|by owner|per owner/.test(text)) return 'owner';
-  if (/(按|各|每个)\s*(年度|年份)|by year|per year/.test(text)) return 'year';
-  return undefined;
-}
-
-function measures(text: string): NonNullable<PortfolioQuery['measures']> {
-  const out: NonNullable<PortfolioQuery['measures']> = [];
-  if (/(多少个|多少项|有多少|几个|几项|数量|个数|项目数|count|how many|number of)/.test(text))
-    out.push('count');
-  if (/(预算|budget)/.test(text) && /(合计|总额|总计|之和|加总|汇总|总和|total|sum)/.test(text))
-    out.push('budget');
-  if (
-    /(执行数|执行金额|支出|executed|spent|spending)/.test(text) &&
-    /(合计|总额|总计|之和|加总|汇总|总和|total|sum)/.test(text)
-  ) {
-    out.push('executed');
-  }
-  if (/(平均分|平均得分|平均总分|average score|mean score)/.test(text)) out.push('avgScore');
-  return out;
-}
-
-const PORTFOLIO_WORDS =
-  /(项目|哪些|哪个|那些|列出|列一下|清单|名单|统计|汇总|多少|几个|所有项目|全部项目|我的项目|项目列表|which|list|show|how many|projects?|count|total)/;
-
-function normalise(question: string): string {
-  return question.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/** Parses a question into a query, or null when it is not a portfolio question this parser understands. */
-export function parseQuestion(question: string): PortfolioQuery | null {
-  const text = normalise(question);
-  if (!PORTFOLIO_WORDS.test(text) && !grouping(text)) return null;
-  const filters: Filter[] = [];
-  const push = (f: Filter | null) => {
-    if (f) filters.push(f);
+/** Joins free runs split by a short word inside a name (便民服务|中|心) when the whole resolves. */
+function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Span; entity: Entity } | null> {
+  const out: Array<Span | { span: Span; entity: Entity } | null> = [];
+  const preferBefore = (at: number): NameField | undefined => {
+    for (let j = at - 1; j >= 0; j--) {
+      const t = spans[j]!.tokens;
+      if (t.every((x) => x.k === 'filler' || (x.k === 'op' && x.weak))) continue;
+      const field = t.find((x) => x.k === 'field' && NAME_FIELD_IDS.has(x.id));
+      return field?.k === 'field' ? (field.id as NameField) : undefined;
+    }
+    return undefined;
   };
-  push(satisfactionFilter(text));
-  push(rateFilter(text));
-  push(rateFilter(text) ? null : scoreFilter(text));
-  push(gradeFilter(text));
-  for (const f of findingFilters(text)) push(f);
-  push(yearFilter(text));
-  for (const f of partyFilters(text)) push(f);
-  push(statusFilter(text));
-  const groupBy = grouping(text);
-  const m = measures(text);
-  const listAll = /(所有项目|全部项目|我的项目|项目列表|all projects|my projects|list (the )?projects)/.test(
-    text,
-  );
-  if (filters.length === 0 && !groupBy && m.length === 0 && !listAll) return null;
-  const query: PortfolioQuery = { filters };
-  if (groupBy) query.groupBy = groupBy;
-  if (m.length > 0) query.measures = m;
-  else if (groupBy) query.measures = ['count'];
-  return query;
+  const preferAfter = (at: number): NameField | undefined => {
+    const t = spans[at]?.tokens ?? [];
+    return t.some((x) => x.k === 'ownedBy')
+      ? 'owner'
+      : t.some((x) => x.k === 'implementedBy')
+        ? 'implementingUnit'
+        : undefined;
+  };
+  let i = 0;
+  while (i < spans.length) {
+    const span = spans[i]!;
+    if (!span.free) {
+      out.push(span);
+      i++;
+      continue;
+    }
+    // Candidate ends: this run, or further runs joined over short plain words.
+    const ends = [i];
+    for (let j = i + 1; j + 1 < spans.length; j += 2) {
+      const glue = spans[j]!;
+      const nextFree = spans[j + 1]!;
+      const plain =
+        glue.text.length <= 2 && glue.tokens.every((t) => ['filler', 'and', 'range'].includes(t.k));
+      if (!plain || !nextFree.free) break;
+      ends.push(j + 1);
+    }
+    let resolved = false;
+    for (const end of ends.reverse()) {
+      const term = spans
+        .slice(i, end + 1)
+        .map((s) => s.text)
+        .join('');
+      const prefer = preferBefore(i) ?? preferAfter(end + 1);
+      const match = resolveTerm(term.trim(), vocab, prefer);
+      if (!match) continue;
+      const joined: Span = { text: term, start: span.start, tokens: [] };
+      out.push({ span: joined, entity: { k: 'entity', match, term: term.trim() } });
+      i = end + 1;
+      resolved = true;
+      break;
+    }
+    if (!resolved) {
+      out.push(span);
+      i++;
+    }
+  }
+  return out;
 }
+
+/** Parses a question against the store's names (`vocab`). */
+export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
+  const text = normalise(question);
+  const spans = tokenize(text, wholeNames(text, nameIndex(vocab)), clockYear);
+  const corrected = spans.filter((s) => s.corrected).map((s) => [s.text, s.corrected!] as [string, string]);
+  const unplaced: string[] = [];
+  const items: Item[] = [];
+  let sawProjectWord = false;
+  for (const r of resolveFree(spans, vocab)) {
+    if (r && 'entity' in r) {
+      items.push({ span: r.span, tok: r.entity, used: false });
+      continue;
+    }
+    const span = r as Span;
+    if (span.free) {
+      const word = span.text.trim();
+      if (word) unplaced.push(word);
+      continue;
+    }
+    if (/项目|project|列出|清单|名单|列表/.test(span.text)) sawProjectWord = true;
+    for (const tok of span.tokens) if (tok.k !== 'filler') items.push({ span, tok, used: false });
+  }
+  const b = new Builder(items, vocab.years ?? []);
+  b.run();
+  for (const item of items) {
+    if (!item.used && !softWord(item) && !unplaced.includes(item.span.text.trim()))
+      unplaced.push(item.span.text.trim());
+  }
+  const names = items.flatMap((i) =>
+    i.tok.k === 'entity' ? [{ term: i.tok.term, match: i.tok.match }] : [],
+  );
+  const exporting = items.some((i) => i.tok.k === 'export');
+  const query = b.query(sawProjectWord || exporting);
+  return { query, unplaced: unplaced.filter(Boolean), corrected, names, exporting };
+}
+
+/** Builds the query from the tokens, marking each token it uses. */
+class Builder {
+  filters: Filter[] = [];
+  measures: Measure[] = [];
+  select: FieldId[] = [];
+  groupBy: GroupField | undefined;
+  order: PortfolioQuery['order'];
+  limit: number | undefined;
+  ties = false;
+
+  constructor(
+    readonly items: Item[],
+    readonly storeYears: number[] = [],
+  ) {}
+
+  private tok(i: number): Token | Entity | undefined {
+    return this.items[i]?.tok;
+  }
+  private is<K extends string>(i: number, k: K, pred?: (t: Extract<Token | Entity, { k: K }>) => boolean) {
+    const t = this.tok(i);
+    return (
+      !!t && t.k === k && !this.items[i]!.used && (!pred || pred(t as Extract<Token | Entity, { k: K }>))
+    );
+  }
+  private use(...idx: number[]) {
+    for (const i of idx) {
+      const item = this.items[i];
+      if (!item || item.used) continue;
+      item.used = true;
+      if (this.filters.length) item.filter = this.filters.length - 1;
+    }
+  }
+  private numericAt(i: number): NumericField | null {
+    const t = this.tok(i);
+    return t?.k === 'field' && isNumeric(t.id) ? t.id : null;
+  }
+  /** Skips weak 是/为 tokens. */
+  private after(i: number): number {
+    let j = i + 1;
+    while (this.is(j, 'op', (t) => !!t.weak)) j++;
+    return j;
+  }
+
+  run() {
+    this.stated();
+    this.rowScores();
+    this.ranges();
+    this.fieldComparisons();
+    this.fullMarks();
+    this.numberComparisons();
+    this.years();
+    this.grouping();
+    this.ordering();
+    this.aggregates();
+    this.emptiness();
+    this.concepts();
+    this.grades();
+    this.names();
+    this.ownership();
+    this.lookups();
+    this.alternatives();
+  }
+
+  /** 指标得分超过分值: a row scored above its weight. Other questions about row scores stay unplaced. */
+  private rowScores() {
+    for (let i = 0; i < this.items.length; i++) {
+      if (!this.is(i, 'rowScore')) continue;
+      const j = this.after(i);
+      if (this.is(j, 'op', (t) => t.op === '>') && this.is(this.after(j), 'weight')) {
+        this.filters.push({ type: 'finding', codes: ['SCORE_ABOVE_WEIGHT', 'BUDGET_WEIGHT_HOLDS_SCORE'] });
+        this.use(i, j, this.after(j));
+      }
+    }
+  }
+
+  /** 表上填的执行率: the rate as the form states it. */
+  private stated() {
+    for (let i = 0; i < this.items.length; i++) {
+      if (!this.is(i, 'stated')) continue;
+      const at = [i + 1, i + 2].find((j) => this.tok(j)?.k === 'field');
+      const t = at === undefined ? null : this.tok(at);
+      // A fresh token: the lexicon's are shared.
+      if (t?.k === 'field' && t.id === 'executionRate')
+        this.items[at!]!.tok = { k: 'field', id: 'statedRate' };
+      if (t) this.use(i);
+    }
+  }
+
+  /** 谁负责 / 谁负责的项目最多 / who is responsible for X: the 项目负责人 is asked for. */
+  private ownership() {
+    for (let i = 0; i < this.items.length; i++) {
+      if (!this.is(i, 'ownedBy')) continue;
+      const sup = this.items.findIndex(
+        (x, j) => !x.used && (x.tok.k === 'sup' || x.tok.k === 'top') && j !== i,
+      );
+      if (sup >= 0 && !this.order && !this.groupBy) {
+        const t = this.tok(sup) as Extract<Token, { k: 'sup' | 'top' }>;
+        this.groupBy = 'owner';
+        this.measures = this.measures.length ? this.measures : [{ fn: 'count' }];
+        this.order = { by: { measure: 0 }, dir: t.k === 'sup' ? t.dir : (t.dir ?? 'desc') };
+        this.limit = t.k === 'top' ? t.n : 1;
+        this.ties = t.k === 'sup';
+        this.use(i, sup);
+        continue;
+      }
+      if (!this.select.includes('owner')) this.select.push('owner');
+      this.use(i);
+    }
+  }
+
+  /** 没有负责人或没有电话: conditions joined by 或 hold either. */
+  private alternatives() {
+    for (let k = 0; k < this.items.length; k++) {
+      if (!this.is(k, 'or')) continue;
+      let l = k - 1;
+      while (l >= 0 && this.items[l]!.filter === undefined) l--;
+      let r = k + 1;
+      while (r < this.items.length && this.items[r]!.filter === undefined) r++;
+      const a = l >= 0 ? this.items[l]!.filter : undefined;
+      const b = r < this.items.length ? this.items[r]!.filter : undefined;
+      if (a === undefined || b === undefined || a === b) continue;
+      const left = this.filters[a]!;
+      const right = this.filters[b]!;
+      const flat = [
+        ...(left.type === 'any' ? left.filters : [left]),
+        ...(right.type === 'any' ? right.filters : [right]),
+      ];
+      this.filters[a] = { type: 'any', filters: flat };
+      this.filters.splice(b, 1);
+      for (const item of this.items) {
+        if (item.filter === b) item.filter = a;
+        else if (item.filter !== undefined && item.filter > b) item.filter--;
+      }
+      this.items[k]!.used = true;
+    }
+  }
+
+  /** 执行率在80%到90%之间 / 2020到2023年. */
+  private ranges() {
+    for (let i = 0; i < this.items.length; i++) {
+      const lo = this.tok(i);
+      const hi = this.tok(i + 2);
+      if (!this.is(i + 1, 'range') || !lo || !hi) continue;
+      if (lo.k === 'year' && hi.k === 'year') {
+        this.filters.push({ type: 'compare', field: 'year', op: '>=', value: lo.value });
+        this.filters.push({ type: 'compare', field: 'year', op: '<=', value: hi.value });
+        this.use(i, i + 1, i + 2);
+        continue;
+      }
+      if (lo.k !== 'num' || hi.k !== 'num') continue;
+      const field = this.fieldFor(i, hi.unit ?? lo.unit);
+      if (!field) continue;
+      this.filters.push({
+        type: 'compare',
+        field: field.id,
+        op: '>=',
+        value: this.value(field.id, lo.value, lo.unit ?? hi.unit),
+      });
+      this.filters.push({
+        type: 'compare',
+        field: field.id,
+        op: '<=',
+        value: this.value(field.id, hi.value, hi.unit ?? lo.unit),
+      });
+      this.use(i, i + 1, i + 2, field.at);
+      if (this.is(i + 3, 'between')) this.use(i + 3);
+    }
+  }
+
+  /** The field a number belongs to: the nearest numeric field before it in the clause, else after it, else by unit. */
+  private fieldFor(i: number, unit?: string): { id: NumericField; at: number } | null {
+    for (let j = i - 1; j >= 0; j--) {
+      const t = this.tok(j)!;
+      const f = this.numericAt(j);
+      if (f) return { id: f, at: j };
+      if (!['op', 'opAfter', 'not', 'empty'].includes(t.k) || this.items[j]!.used) break;
+    }
+    for (let j = i + 1; j < this.items.length; j++) {
+      const t = this.tok(j)!;
+      const f = this.numericAt(j);
+      if (f && !this.items[j]!.used) return { id: f, at: j };
+      if (!['op', 'opAfter', 'between', 'range'].includes(t.k)) break;
+    }
+    const byUnit: NumericField | null =
+      unit === '%' || unit === 'percent'
+        ? 'executionRate'
+        : unit === '分' || unit?.startsWith('point')
+          ? 'totalScore'
+          : unit === '万元' || unit === '万' || unit === '元'
+            ? 'annualBudget'
+            : null;
+    return byUnit ? { id: byUnit, at: -1 } : null;
+  }
+
+  private value(field: NumericField, n: number, unit?: string): number {
+    return FIELDS[field].kind === 'money' && unit === '元' ? n / 10_000 : n;
+  }
+
+  /** 年初预算数与全年预算数不一致 / 预算执行得分低于预算执行分值 / 得分超过分值. */
+  private fieldComparisons() {
+    for (let i = 0; i < this.items.length; i++) {
+      const left = this.numericAt(i);
+      if (!left || this.items[i]!.used) continue;
+      // 全年预算比年初预算多 / 执行数比预算数少.
+      if (this.is(i + 1, 'than') && this.numericAt(i + 2)) {
+        const right = this.numericAt(i + 2)!;
+        const k = this.after(i + 2);
+        const t = this.tok(k);
+        const op: Op | null =
+          t?.k === 'more' ? '>' : t?.k === 'less' ? '<' : t?.k === 'op' && !t.weak ? t.op : null;
+        if (op && this.pushFields(left, op, right)) this.use(i, i + 1, i + 2, k);
+        continue;
+      }
+      let j = i + 1;
+      if (this.is(j, 'and')) {
+        const right = this.numericAt(j + 1);
+        const k = this.after(j + 1);
+        if (right && this.is(k, 'same')) {
+          const same = this.tok(k) as Extract<Token, { k: 'same' }>;
+          if (this.pushFields(left, same.equal ? '=' : '<>', right)) this.use(i, j, j + 1, k);
+        }
+        continue;
+      }
+      j = this.after(i);
+      const negated = this.is(j, 'not');
+      if (negated) j++;
+      const opTok = this.tok(j);
+      const op: Op | null =
+        opTok?.k === 'op' && !this.items[j]!.used
+          ? opTok.op
+          : opTok?.k === 'same'
+            ? opTok.equal
+              ? '='
+              : '<>'
+            : null;
+      if (!op) continue;
+      const k = this.after(j);
+      const right = this.numericAt(k);
+      const effective = negated ? negate(op) : op;
+      if (right && !this.is(k + 1, 'num')) {
+        if (this.pushFields(left, effective, right)) this.use(i, j, k, ...(negated ? [j - 1] : []));
+      } else if (this.is(k, 'weight')) {
+        const weight = WEIGHT_OF[left];
+        if (left === 'totalScore' && effective === '>') {
+          // A score above its weight is a row's: an indicator (or the budget row) scored above its 分值.
+          this.filters.push({ type: 'finding', codes: ['SCORE_ABOVE_WEIGHT', 'BUDGET_WEIGHT_HOLDS_SCORE'] });
+        } else if (typeof weight === 'string') {
+          this.filters.push({ type: 'fields', left, op: effective, right: weight });
+        } else if (typeof weight === 'number') {
+          this.filters.push({ type: 'compare', field: left, op: effective, value: weight });
+        } else continue;
+        this.use(i, j, k, ...(negated ? [j - 1] : []));
+      }
+    }
+  }
+
+  /**
+   * Two fields of a form compared. Amounts with amounts, scores with scores; a score said not to match a rate is the
+   * check that computes one from the other (预算执行得分跟执行率对不上 = BUDGET_SCORE_MISMATCH). Anything else is not
+   * a comparison the language holds: false, and its words stay unplaced.
+   */
+  private pushFields(left: NumericField, op: Op, right: NumericField): boolean {
+    const pair = new Set([left, right]);
+    const check =
+      op === '<>' && pair.has('budgetScore') && (pair.has('executionRate') || pair.has('statedRate'))
+        ? 'BUDGET_SCORE_MISMATCH'
+        : op === '<>' && pair.has('statedRate') && pair.has('executionRate')
+          ? 'RATE_MISMATCH'
+          : op === '<>' && pair.has('totalScore') && pair.has('computedTotal')
+            ? 'TOTAL_MISMATCH'
+            : null;
+    if (check) {
+      this.filters.push({ type: 'finding', codes: [check] });
+      return true;
+    }
+    if (left === right || FIELDS[left].kind !== FIELDS[right].kind) return false;
+    this.filters.push({ type: 'fields', left, op, right });
+    return true;
+  }
+
+  /** 预算执行没拿满分 / 总分满分的项目. */
+  private fullMarks() {
+    for (let i = 0; i < this.items.length; i++) {
+      if (!this.is(i, 'full')) continue;
+      let j = i - 1;
+      while (j >= 0 && this.tok(j)?.k === 'op' && (this.tok(j) as { weak?: boolean }).weak) j--;
+      const negated = j >= 0 && (this.is(j, 'not') || this.is(j, 'empty', (t) => t.empty));
+      const fieldAt = negated ? j - 1 : j;
+      let field = this.numericAt(fieldAt) ?? undefined;
+      let at = fieldAt;
+      if (!field || !(field in WEIGHT_OF)) {
+        // 预算执行 (without 得分) before it names the budget row.
+        const prev = this.tok(fieldAt);
+        field =
+          prev?.k === 'field' && (prev.id === 'executionRate' || prev.id === 'executed')
+            ? 'budgetScore'
+            : 'totalScore';
+        if (!(prev?.k === 'field' && (prev.id === 'executionRate' || prev.id === 'executed'))) at = -1;
+      }
+      const weight = WEIGHT_OF[field]!;
+      const op: Op = negated ? '<' : '>=';
+      this.filters.push(
+        typeof weight === 'string'
+          ? { type: 'fields', left: field, op, right: weight }
+          : { type: 'compare', field, op, value: weight },
+      );
+      // 满分100: the number is the full mark itself.
+      const hundred = this.is(i + 1, 'num', (t) => t.value === 100) ? [i + 1] : [];
+      this.use(i, ...hundred, ...(negated ? [j] : []), ...(at >= 0 ? [at] : []));
+    }
+  }
+
+  /** 执行率低于90% / 90分以下 / 预算超过100万 / below 80%. */
+  private numberComparisons() {
+    for (let i = 0; i < this.items.length; i++) {
+      if (!this.is(i, 'num')) continue;
+      const num = this.tok(i) as Extract<Token, { k: 'num' }>;
+      if (num.unit === '个' || num.unit === '项' || num.unit === '名' || num.unit === '位') continue;
+      if (num.unit === '年' || num.unit === '年度') continue;
+      const field = this.fieldFor(i, num.unit);
+      if (!field) continue;
+      let op: Op = '=';
+      const used = [i];
+      const k = i - 1;
+      if (this.is(k, 'op')) {
+        const t = this.tok(k) as Extract<Token, { k: 'op' }>;
+        op = t.op;
+        used.push(k);
+        if (this.is(k - 1, 'not')) {
+          op = negate(op);
+          used.push(k - 1);
+        }
+      } else if (this.is(k, 'empty', (t) => t.empty && /^(没|没有)$/.test(this.items[k]!.span.text))) {
+        // 没有90分 / 没到: below.
+        op = '<';
+        used.push(k);
+      }
+      if (this.is(i + 1, 'opAfter')) {
+        op = (this.tok(i + 1) as Extract<Token, { k: 'opAfter' }>).op;
+        used.push(i + 1);
+      }
+      this.filters.push({
+        type: 'compare',
+        field: field.id,
+        op,
+        value: this.value(field.id, num.value, num.unit),
+      });
+      this.use(...used, ...(field.at >= 0 ? [field.at] : []));
+    }
+  }
+
+  private years() {
+    const years: number[] = [];
+    for (let i = 0; i < this.items.length; i++) {
+      if (this.is(i, 'edgeYear') && this.storeYears.length) {
+        const t = this.tok(i) as Extract<Token, { k: 'edgeYear' }>;
+        years.push(t.which === 'max' ? this.storeYears.at(-1)! : this.storeYears[0]!);
+        this.use(i);
+        continue;
+      }
+      if (!this.is(i, 'year')) continue;
+      years.push((this.tok(i) as Extract<Token, { k: 'year' }>).value);
+      this.use(i);
+      if (this.is(i + 1, 'and') || this.is(i + 1, 'or')) this.use(i + 1);
+    }
+    if (years.length === 1) this.filters.push({ type: 'compare', field: 'year', op: '=', value: years[0]! });
+    else if (years.length > 1) {
+      this.filters.push({
+        type: 'any',
+        filters: years.map((value) => ({
+          type: 'compare' as const,
+          field: 'year' as const,
+          op: '=' as const,
+          value,
+        })),
+      });
+    }
+  }
+
+  private dimAt(i: number): GroupField | null {
+    const t = this.tok(i);
+    if (t?.k === 'dim') return t.field;
+    if (t?.k === 'field' && DIM_FIELDS.has(t.id)) return t.id as GroupField;
+    return null;
+  }
+
+  /** 按部门 / 各实施单位 / 哪个部门 / by department. */
+  private grouping() {
+    for (let i = 0; i < this.items.length; i++) {
+      const grouped = this.is(i, 'group') || this.is(i, 'which');
+      if (!grouped) continue;
+      const dim = this.dimAt(i + 1);
+      if (!dim || this.items[i + 1]!.used) continue;
+      // Which department is responsible for X: X's department, not a grouping.
+      if (
+        this.is(i, 'which') &&
+        this.items.some((x) => x.tok.k === 'entity' && x.tok.match.field === 'projectName')
+      ) {
+        if (!this.select.includes(dim)) this.select.push(dim);
+        this.use(i, i + 1);
+        continue;
+      }
+      this.groupBy = dim;
+      this.use(i, i + 1);
+      if (this.is(i, 'which')) {
+        this.limit = 1;
+        this.ties = true;
+      }
+    }
+  }
+
+  /** 执行率最低的项目 / 得分前3 / 按执行率从低到高 / 哪个部门项目最多. */
+  private ordering() {
+    for (let i = 0; i < this.items.length; i++) {
+      const t = this.tok(i);
+      if (!t || this.items[i]!.used || !['sup', 'top', 'sort'].includes(t.k)) continue;
+      // The field: right before (skipping 的/是), or right after (最低的执行率), or after 按 (按执行率排序).
+      let at = -1;
+      for (const j of [i - 1, i + 1, i - 2, i + 2]) {
+        if (this.numericAt(j) && !this.items[j]!.used) {
+          at = j;
+          break;
+        }
+      }
+      const field = at >= 0 ? this.numericAt(at) : null;
+      let dir: 'asc' | 'desc' = t.k === 'sup' || t.k === 'top' || t.k === 'sort' ? (t.dir ?? 'desc') : 'desc';
+      const used = [i];
+      if (t.k === 'sort') {
+        const d = this.sortDirNear(i);
+        if (d) {
+          dir = d.dir;
+          used.push(d.at);
+        }
+        if (this.is(at - 1, 'group')) used.push(at - 1);
+      }
+      if (t.k === 'top') {
+        this.limit = t.n;
+        const sup = [i - 1, i + 1, i - 2, i + 2].find((j) => this.is(j, 'sup'));
+        if (sup !== undefined) {
+          dir = (this.tok(sup) as Extract<Token, { k: 'sup' }>).dir;
+          used.push(sup);
+        }
+      } else if (t.k === 'sup') {
+        this.limit ??= 1;
+        this.ties = true;
+        const top = [i - 1, i + 1, i - 2, i + 2].find((j) => this.is(j, 'top'));
+        if (top !== undefined) {
+          this.limit = (this.tok(top) as Extract<Token, { k: 'top' }>).n;
+          this.ties = false;
+          used.push(top);
+        }
+      }
+      if (field) {
+        this.order = { by: field, dir };
+        used.push(at);
+      } else if (this.groupBy || this.items.some((x) => x.tok.k === 'dim')) {
+        this.order = { by: { measure: 0 }, dir };
+      } else if (t.k === 'sort') {
+        continue;
+      } else {
+        continue;
+      }
+      this.use(...used);
+    }
+    // 从低到高排序: the words around an ordering are all its words.
+    if (this.order) for (let i = 0; i < this.items.length; i++) if (this.is(i, 'sort')) this.use(i);
+  }
+
+  private sortDirNear(i: number): { dir: 'asc' | 'desc'; at: number } | null {
+    for (const j of [i - 1, i + 1, i - 2, i + 2]) {
+      const t = this.tok(j);
+      if (t?.k === 'sort' && t.dir && j !== i) return { dir: t.dir, at: j };
+    }
+    return null;
+  }
+
+  /** 多少个 / 预算合计 / 平均得分 / total budget. */
+  private aggregates() {
+    for (let i = 0; i < this.items.length; i++) {
+      const t = this.tok(i);
+      if (t?.k !== 'agg' || this.items[i]!.used) continue;
+      if (t.fn === 'count') {
+        if (!this.measures.some((m) => m.fn === 'count')) this.measures.push({ fn: 'count' });
+        this.use(i);
+        continue;
+      }
+      const at = [i + 1, i - 1, i + 2, i - 2].find((j) => this.numericAt(j) !== null && !this.items[j]?.used);
+      if (at === undefined) continue;
+      const field = this.numericAt(at)!;
+      if (t.fn === 'sum' && FIELDS[field].kind !== 'money') continue;
+      this.measures.push({ fn: t.fn, field });
+      this.use(i, at);
+      // 汇总预算和执行数: one aggregate over both fields.
+      const other = at + 2;
+      if (at > i && this.is(at + 1, 'and') && this.numericAt(other) && !this.items[other]!.used) {
+        this.measures.push({ fn: t.fn, field: this.numericAt(other)! });
+        this.use(at + 1, other);
+      }
+    }
+    // 预算 / 支出 with 多少 over a set: the sum (one project's figure is a lookup, handled there).
+    if (this.items.some((x) => x.tok.k === 'entity' && x.tok.match.field === 'projectName')) return;
+    for (let i = 0; i < this.items.length; i++) {
+      const field = this.numericAt(i);
+      if (!field || this.items[i]!.used || FIELDS[field].kind !== 'money') continue;
+      const asks = [i + 1, i + 2].some(
+        (j) =>
+          this.tok(j)?.k === 'ask' ||
+          (this.tok(j)?.k === 'agg' && (this.tok(j) as { fn: string }).fn === 'count'),
+      );
+      if (!asks) continue;
+      this.measures = this.measures.filter(
+        (m) =>
+          m.fn !== 'count' ||
+          this.items.some(
+            (x) =>
+              x.used &&
+              x.tok.k === 'agg' &&
+              x.tok.fn === 'count' &&
+              /个|项|how many|count|number/.test(x.span.text),
+          ),
+      );
+      this.measures.push({ fn: 'sum', field });
+      this.use(i);
+    }
+  }
+
+  /** 总分没填 / 联系电话为空 / 已填负责人 / phone missing. */
+  private emptiness() {
+    for (let i = 0; i < this.items.length; i++) {
+      const t = this.tok(i);
+      if (t?.k !== 'field' || this.items[i]!.used || t.id === 'year') continue;
+      const notBefore = this.is(i - 1, 'not');
+      const before = this.is(i - 1, 'empty') ? i - 1 : -1;
+      let j = this.after(i);
+      const notAfter = this.is(j, 'not');
+      if (notAfter) j++;
+      const after = this.is(j, 'empty') ? j : -1;
+      const at = after >= 0 ? after : before;
+      if (at < 0) continue;
+      const e = this.tok(at) as Extract<Token, { k: 'empty' }>;
+      // 有 before a field is "has" only as a condition (有负责人的项目), not in 有哪些.
+      if (
+        !e.empty &&
+        at === before &&
+        /^有$/.test(this.items[at]!.span.text) &&
+        this.tok(i + 1)?.k !== 'filler'
+      ) {
+        // fallthrough: 有负责人 is filled
+      }
+      const negated = (at === after && notAfter) || (at === before && notBefore);
+      this.filters.push({ type: 'empty', field: t.id, empty: negated ? !e.empty : e.empty });
+      this.use(
+        i,
+        at,
+        ...(notAfter && at === after ? [j - 1] : []),
+        ...(notBefore && at === before ? [i - 1] : []),
+      );
+    }
+  }
+
+  /** 满意度调查没做 / 缺偏差原因 / 有错误 / 没有警告 / 还没提交. */
+  private concepts() {
+    for (let i = 0; i < this.items.length; i++) {
+      const t = this.tok(i);
+      if (t?.k !== 'concept' || this.items[i]!.used) continue;
+      const near = [i - 1, i + 1, i + 2, i - 2].find((j) => this.is(j, 'empty') || this.is(j, 'not'));
+      const e = near === undefined ? null : this.tok(near)!;
+      const lacking = e ? (e.k === 'not' ? true : (e as Extract<Token, { k: 'empty' }>).empty) : null;
+      const used = [i, ...(near === undefined ? [] : [near])];
+      const codes = CONCEPT_CODES[t.c];
+      switch (t.c) {
+        case 'satisfaction': {
+          // 满意度指标 = the row exists; 满意度调查 = the survey was done; 满意度 alone = either.
+          const word = this.items[i]!.span.text;
+          if (lacking === null && !/调查|survey/.test(word)) continue;
+          const negate = lacking === false ? { negate: true } : {};
+          if (/指标|indicator/.test(word))
+            this.filters.push({ type: 'finding', codes: ['SATISFACTION_MISSING'], ...negate });
+          else if (/调查|survey/.test(word))
+            this.filters.push({ type: 'finding', codes: ['SATISFACTION_NOT_SURVEYED'], ...negate });
+          else this.filters.push({ type: 'satisfactionGap', ...negate });
+          break;
+        }
+        case 'deviation':
+        case 'benefit':
+        case 'actual':
+          if (lacking === null) continue;
+          this.filters.push({ type: 'finding', codes: codes!, ...(lacking ? {} : { negate: true }) });
+          break;
+        case 'errors':
+        case 'warnings':
+          this.filters.push({
+            type: 'severity',
+            value: t.c === 'errors' ? 'error' : 'warning',
+            ...(lacking === true &&
+            e?.k !== undefined &&
+            /没|无|no|without|not/.test(this.items[near!]!.span.text)
+              ? { negate: true }
+              : {}),
+          });
+          break;
+        case 'problems':
+          this.filters.push({ type: 'status', value: lacking ? 'complete' : 'incomplete' });
+          break;
+        case 'notSubmitted':
+        case 'incomplete':
+        case 'complete':
+          this.filters.push({ type: 'status', value: t.c });
+          this.use(i);
+          continue;
+        default: {
+          this.filters.push({ type: 'finding', codes: codes! });
+          // 电话格式错误 / 金额单位可疑: the error word belongs to the condition.
+          const says = [i + 1, i + 2].find((j) =>
+            this.is(j, 'concept', (c) => c.c === 'errors' || c.c === 'problems'),
+          );
+          this.use(i, ...(says === undefined ? [] : [says]));
+          continue;
+        }
+      }
+      this.use(...used);
+    }
+  }
+
+  /** 等级为良 / 良好的项目 / 中及以下 / not excellent. */
+  private grades() {
+    for (let i = 0; i < this.items.length; i++) {
+      if (!this.is(i, 'grade')) continue;
+      const value = (this.tok(i) as Extract<Token, { k: 'grade' }>).value;
+      const used = [i];
+      let op: '=' | '<=' | '>=' = '=';
+      if (this.is(i + 1, 'orBelow') || this.is(i + 1, 'opAfter', (t) => t.op === '<' || t.op === '<=')) {
+        op = '<=';
+        used.push(i + 1);
+      } else if (this.is(i + 1, 'opAfter', (t) => t.op === '>=')) {
+        op = '>=';
+        used.push(i + 1);
+      }
+      let j = i - 1;
+      while (this.is(j, 'op', (t) => !!t.weak)) used.push(j--);
+      if (this.is(j, 'field', (t) => t.id === 'grade')) used.push(j--);
+      while (this.is(j, 'op', (t) => !!t.weak)) used.push(j--);
+      if (this.is(j, 'not') || this.is(j, 'empty', (t) => t.empty)) {
+        used.push(j);
+        // 不是优 = 良 or worse; 不是差 = 中 or better.
+        const order = ['优', '良', '中', '差'] as const;
+        const k = order.indexOf(value);
+        if (op !== '=' || k === 0 || k === 3) {
+          const v = k === 0 ? order[1] : order[2];
+          this.filters.push({ type: 'grade', op: k === 0 ? '<=' : '>=', value: v });
+          this.use(...used);
+          continue;
+        }
+        continue;
+      }
+      this.filters.push({ type: 'grade', op, value });
+      this.use(...used);
+    }
+  }
+
+  /** Resolved names: several of one kind are alternatives (通州区和丰台区), kinds together all hold. */
+  private names() {
+    const byField = new Map<NameField, LeafFilter[]>();
+    for (let i = 0; i < this.items.length; i++) {
+      const t = this.tok(i);
+      if (t?.k !== 'entity') continue;
+      const f: LeafFilter = { type: 'name', field: t.match.field, term: t.term, values: t.match.values };
+      const units: LeafFilter[] = t.match.alsoUnits
+        ? [{ type: 'name', field: 'implementingUnit', term: t.term, values: t.match.alsoUnits }]
+        : [];
+      byField.set(t.match.field, [...(byField.get(t.match.field) ?? []), f, ...units]);
+      this.use(i);
+      // 主管部门是X / X负责的: the label went into the resolution.
+      for (const j of [i - 1, i - 2]) {
+        const p = this.tok(j);
+        if (p?.k === 'field' && p.id === t.match.field && !this.items[j]!.used)
+          this.use(j, ...(j === i - 2 ? [i - 1] : []));
+      }
+      for (const j of [i - 1, i + 1]) if (this.is(j, 'ownedBy')) this.use(j);
+    }
+    for (const list of byField.values()) {
+      this.filters.push(list.length === 1 ? list[0]! : { type: 'any', filters: list });
+    }
+  }
+
+  /** Fields left over are what to show: X的负责人是谁, X得了多少分, 列出项目的电话. */
+  private lookups() {
+    for (let i = 0; i < this.items.length; i++) {
+      const t = this.tok(i);
+      if (t?.k !== 'field' || this.items[i]!.used) continue;
+      if (this.groupBy && DIM_FIELDS.has(t.id)) continue;
+      if ((this.groupBy || this.measures.length) && isNumeric(t.id)) {
+        // Over a set of projects a figure is a total (money) or an average (rates, scores).
+        this.measures.push({ fn: FIELDS[t.id].kind === 'money' ? 'sum' : 'avg', field: t.id });
+        this.use(i);
+        continue;
+      }
+      if (!this.select.includes(t.id)) this.select.push(t.id);
+      this.use(i);
+    }
+  }
+
+  query(listAll: boolean): PortfolioQuery | null {
+    const q: PortfolioQuery = { filters: this.filters };
+    if (this.groupBy) q.groupBy = this.groupBy;
+    if (this.groupBy && this.measures.length === 0) this.measures.push({ fn: 'count' });
+    if (this.measures.length) q.measures = this.measures;
+    if (this.select.length) q.select = this.select;
+    if (this.order) q.order = this.order;
+    if (this.order && this.limit) {
+      q.limit = this.limit;
+      if (this.ties) q.ties = true;
+    }
+    const asksSomething = this.filters.length || q.groupBy || q.measures || q.select || q.order;
+    return asksSomething || listAll ? q : null;
+  }
+}
+
+function negate(op: Op): Op {
+  return ({ '<': '>=', '<=': '>', '>': '<=', '>=': '<', '=': '<>', '<>': '=' } as const)[op];
+}
+
+/** Shared with the LLM path: names in a model's query resolved the same way. */
+export const keyOf = nameKey;

@@ -1,43 +1,103 @@
 import { z } from 'zod';
 import { FINDING_CODES } from '../score/types.ts';
+import {
+  FIELD_IDS,
+  type FieldId,
+  GROUP_FIELDS,
+  NAME_FIELDS,
+  NUMERIC_FIELDS,
+  type NumericField,
+} from './fields.ts';
 
 /**
  * The small portfolio query language. Questions in Chinese or English parse into this, deterministically
  * or through an LLM tool call; it is executed by code against the store, never as free SQL.
  */
-const comparison = z.enum(['<', '<=', '>', '>=', '=']);
+export const comparison = z.enum(['<', '<=', '>', '>=', '=', '<>']);
+export type Op = z.infer<typeof comparison>;
 
-export const filterSchema = z.discriminatedUnion('field', [
-  /** No scored 满意度 indicator, or the survey was not done. */
-  z.object({ field: z.literal('satisfactionGap') }),
-  /** 执行率 in percent, computed from 全年执行数 / 全年预算数. */
-  z.object({ field: z.literal('executionRate'), op: comparison, value: z.number() }),
-  z.object({ field: z.literal('totalScore'), op: comparison, value: z.number() }),
-  z.object({ field: z.literal('grade'), op: z.enum(['=', '<=']), value: z.enum(['优', '良', '中', '差']) }),
+const fieldId = z.enum(FIELD_IDS as [FieldId, ...FieldId[]]);
+const numericField = z.enum(NUMERIC_FIELDS as [NumericField, ...NumericField[]]);
+
+const leafFilters = [
+  /** A number field against a number: 执行率 < 90, 年度 = 2023. */
+  z.object({ type: z.literal('compare'), field: numericField, op: comparison, value: z.number() }),
+  /** Two fields of the same form: 年初预算数 <> 全年预算数, 预算执行得分 < 预算执行分值. */
+  z.object({ type: z.literal('fields'), left: numericField, op: comparison, right: numericField }),
+  /** Empty (null, blank) or filled. */
+  z.object({ type: z.literal('empty'), field: fieldId, empty: z.boolean() }),
+  /**
+   * A name: `values` are the stored names the user's `term` was resolved to (exact, whitespace removed);
+   * without them the stored name must contain the term.
+   */
+  z.object({
+    type: z.literal('name'),
+    field: z.enum(NAME_FIELDS),
+    term: z.string().min(1),
+    values: z.array(z.string()).optional(),
+  }),
+  z.object({
+    type: z.literal('grade'),
+    op: z.enum(['=', '<=', '>=']),
+    value: z.enum(['优', '良', '中', '差']),
+  }),
   /** Forms with an open finding of any of these codes. */
   z.object({
-    field: z.literal('finding'),
+    type: z.literal('finding'),
     codes: z.array(z.enum(FINDING_CODES)).min(1),
     /** Narrows FIELD_MISSING and the like to these record paths (`owner`, `phone`). */
     paths: z.array(z.string()).optional(),
+    negate: z.boolean().optional(),
   }),
-  /** Forms with any open finding of this severity. */
-  z.object({ field: z.literal('severity'), value: z.enum(['error', 'warning']) }),
-  z.object({ field: z.literal('year'), value: z.number().int() }),
+  /** No scored 满意度 indicator, or the survey was not done. */
+  z.object({ type: z.literal('satisfactionGap'), negate: z.boolean().optional() }),
+  /** Forms with any open finding of this severity (or none, negated). */
   z.object({
-    field: z.enum(['department', 'implementingUnit', 'owner', 'projectName']),
-    contains: z.string().min(1),
+    type: z.literal('severity'),
+    value: z.enum(['error', 'warning']),
+    negate: z.boolean().optional(),
   }),
   /** Workflow state: not uploaded for the year yet / uploaded but with open errors or missing fields. */
-  z.object({ field: z.literal('status'), value: z.enum(['notSubmitted', 'incomplete']) }),
+  z.object({ type: z.literal('status'), value: z.enum(['notSubmitted', 'incomplete', 'complete']) }),
+] as const;
+
+const leafSchema = z.discriminatedUnion('type', leafFilters);
+export type LeafFilter = z.infer<typeof leafSchema>;
+
+/** Any of these: 通州区或丰台区的项目. */
+export const filterSchema = z.union([
+  leafSchema,
+  z.object({ type: z.literal('any'), filters: z.array(leafSchema).min(2) }),
 ]);
 export type Filter = z.infer<typeof filterSchema>;
+
+export const measureSchema = z.object({
+  fn: z.enum(['count', 'sum', 'avg', 'min', 'max']),
+  /** Absent for count. */
+  field: numericField.optional(),
+});
+export type Measure = z.infer<typeof measureSchema>;
 
 export const querySchema = z.object({
   filters: z.array(filterSchema),
   /** Absent: list matching projects. Present: one row per group. */
-  groupBy: z.enum(['department', 'implementingUnit', 'owner', 'year']).optional(),
-  /** What to compute per group (or over all when no groupBy): count, sum of budget or executed, average score. */
-  measures: z.array(z.enum(['count', 'budget', 'executed', 'avgScore'])).optional(),
+  groupBy: z.enum(GROUP_FIELDS).optional(),
+  /** Per group (or over all when no groupBy). */
+  measures: z.array(measureSchema).optional(),
+  /** Fields shown for each project (lookups: X的负责人是谁). */
+  select: z.array(fieldId).optional(),
+  /** Ordering: a field of the project, or (grouped) the measure at this index. */
+  order: z
+    .object({
+      by: z.union([numericField, z.object({ measure: z.number().int().min(0) })]),
+      dir: z.enum(['asc', 'desc']),
+    })
+    .optional(),
+  /** The first N after ordering; `ties` keeps rows equal to the N-th (最低的 may be several). */
+  limit: z.number().int().min(1).optional(),
+  ties: z.boolean().optional(),
 });
 export type PortfolioQuery = z.infer<typeof querySchema>;
+
+export const leaves = (filters: Filter[]): LeafFilter[] =>
+  filters.flatMap((f) => (f.type === 'any' ? f.filters : [f]));

@@ -13,6 +13,7 @@ export interface HookDeps {
   llm?: StructuredLlm | null;
   admins?: Set<string>;
   clock?: () => Date;
+  rowLimit?: number;
 }
 
 /** The bot's `answerQuestion` and `reminders` hooks; English reminder commands reach the question hook first. */

@@ -4,7 +4,7 @@ import { AppError } from '../errors.ts';
 import { createLlm } from '../llm/client.ts';
 import { loadLlmConfig } from '../llm/config.ts';
 import { log } from '../log.ts';
-import { loadAdmins } from '../query/config.ts';
+import { loadAdmins, loadQuestionRows } from '../query/config.ts';
 import type { Store } from '../store/store.ts';
 import { loadRemindConfig } from './config.ts';
 import { createPortfolioHooks } from './hooks.ts';
@@ -20,6 +20,7 @@ export function portfolioBotDeps(store: Store, env: Env): Partial<BotDeps> {
     config: loadRemindConfig(env),
     llm: createLlm(loadLlmConfig(env)),
     admins: loadAdmins(env),
+    rowLimit: loadQuestionRows(env),
   });
   return { answerQuestion: hooks.answerQuestion, reminders: hooks.reminders };
 }

@@ -1,134 +1,256 @@
 import { describe, expect, it } from 'vitest';
 import { describeQuery } from '../../src/query/describe.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
-import { type PortfolioQuery, querySchema } from '../../src/query/query.ts';
+import { type Filter, type PortfolioQuery, querySchema } from '../../src/query/query.ts';
+import { vocabularyOf } from '../../src/query/vocabulary.ts';
 
-const sat = { field: 'satisfactionGap' } as const;
-const arithmetic = [
+/** A small store's names: the parser resolves names against these, never against a fixed list. */
+const VOCAB = vocabularyOf([
+  {
+    department: '大红门街道办事处',
+    implementingUnit: '社区建设办公室',
+    owner: '王丽',
+    projectName: '社区养老服务',
+  },
+  {
+    department: '北京市丰台区人民政府大红门街道办事处',
+    implementingUnit: '党群工作办公室',
+    owner: '李哲',
+    projectName: '环境整治',
+  },
+  {
+    department: '通州区发展和改革委员会',
+    implementingUnit: '产业发展科',
+    owner: '赵明',
+    projectName: '2023年节能专项资金',
+  },
+  {
+    department: '北京市通州区潞源街道办事处',
+    implementingUnit: '北京市通州区潞源街道办事处',
+    owner: '周蕾莹',
+    projectName: '统计所经费',
+  },
+]);
+const parse = (q: string) => parseQuestion(q, VOCAB, 2025);
+
+const sat: Filter = { type: 'satisfactionGap' };
+const rate = (op: '<' | '<=' | '>' | '>=', value: number): Filter => ({
+  type: 'compare',
+  field: 'executionRate',
+  op,
+  value,
+});
+const total = (op: '<' | '<=' | '>' | '>=', value: number): Filter => ({
+  type: 'compare',
+  field: 'totalScore',
+  op,
+  value,
+});
+const year = (value: number): Filter => ({ type: 'compare', field: 'year', op: '=', value });
+const finding = (...codes: string[]): Filter => ({ type: 'finding', codes }) as Filter;
+const empty = (field: string, isEmpty = true): Filter => ({ type: 'empty', field, empty: isEmpty }) as Filter;
+const name = (field: string, term: string, values: string[]): Filter =>
+  ({ type: 'name', field, term, values }) as Filter;
+const survey = finding('SATISFACTION_NOT_SURVEYED');
+const noSat = finding('SATISFACTION_MISSING');
+const arithmetic = finding(
   'TOTAL_MISMATCH',
   'RATE_MISMATCH',
   'BUDGET_SCORE_MISMATCH',
   'WEIGHT_SUM',
   'INDICATOR_SCORE_DIFFERS',
-];
+);
+const DAHONGMEN = ['大红门街道办事处', '北京市丰台区人民政府大红门街道办事处'];
 
-/** Question → the query it must parse to. At least 40, both languages. */
+/** Question → the query it must parse to, both languages, with nothing left unplaced. */
 const CASES: Array<[string, PortfolioQuery]> = [
-  ['哪些项目缺少满意度调查?', { filters: [sat] }],
-  ['哪些项目没有做满意度调查', { filters: [sat] }],
-  ['列出未开展满意度调查的项目', { filters: [sat] }],
-  ['Which projects have no satisfaction survey?', { filters: [sat] }],
-  ['list projects missing a satisfaction indicator', { filters: [sat] }],
-  ['执行率低于90%的项目', { filters: [{ field: 'executionRate', op: '<', value: 90 }] }],
-  ['哪些项目执行率不足95%', { filters: [{ field: 'executionRate', op: '<', value: 95 }] }],
-  ['预算执行率在80%以下的项目有哪些', { filters: [{ field: 'executionRate', op: '<', value: 80 }] }],
-  ['执行率不低于100%的项目', { filters: [{ field: 'executionRate', op: '>=', value: 100 }] }],
+  ['哪些项目缺少满意度调查?', { filters: [survey] }],
+  ['哪些项目没有做满意度调查', { filters: [survey] }],
+  ['列出未开展满意度调查的项目', { filters: [survey] }],
+  ['Which projects have no satisfaction survey?', { filters: [survey] }],
+  ['list projects missing a satisfaction indicator', { filters: [noSat] }],
+  ['执行率低于90%的项目', { filters: [rate('<', 90)] }],
+  ['哪些项目执行率不足95%', { filters: [rate('<', 95)] }],
+  ['预算执行率在80%以下的项目有哪些', { filters: [rate('<', 80)] }],
+  ['执行率不低于100%的项目', { filters: [rate('>=', 100)] }],
+  ['Which projects have an execution rate below 90%?', { filters: [rate('<', 90)] }],
+  ['projects with execution rate under 85 percent', { filters: [rate('<', 85)] }],
+  ['执行率不到九成的项目', { filters: [rate('<', 90)] }],
+  ['总分低于90分的项目', { filters: [total('<', 90)] }],
+  ['哪些项目得分在80分以下', { filters: [total('<', 80)] }],
+  ['列出总分不高于95的项目', { filters: [total('<=', 95)] }],
+  ['Which projects scored below 80 points?', { filters: [total('<', 80)] }],
+  ['list projects with a total score under 90', { filters: [total('<', 90)] }],
+  ['等级为良的项目有哪些', { filters: [{ type: 'grade', op: '=', value: '良' }] }],
+  ['哪些项目评级是差', { filters: [{ type: 'grade', op: '=', value: '差' }] }],
+  ['which projects are rated good', { filters: [{ type: 'grade', op: '=', value: '良' }] }],
+  ['评级为中及以下的项目', { filters: [{ type: 'grade', op: '<=', value: '中' }] }],
+  ['哪些项目缺少偏差原因分析', { filters: [finding('DEVIATION_MISSING')] }],
+  ['没有满意度指标的项目', { filters: [finding('SATISFACTION_MISSING')] }],
   [
-    'Which projects have an execution rate below 90%?',
-    { filters: [{ field: 'executionRate', op: '<', value: 90 }] },
+    '满意度调查没做的项目有几个',
+    { filters: [finding('SATISFACTION_NOT_SURVEYED')], measures: [{ fn: 'count' }] },
   ],
   [
-    'projects with execution rate under 85 percent',
-    { filters: [{ field: 'executionRate', op: '<', value: 85 }] },
+    'List the projects with no owner or no phone number',
+    { filters: [{ type: 'any', filters: [empty('owner'), empty('phone')] } as Filter] },
   ],
-  ['总分低于90分的项目', { filters: [{ field: 'totalScore', op: '<', value: 90 }] }],
-  ['哪些项目得分在80分以下', { filters: [{ field: 'totalScore', op: '<', value: 80 }] }],
-  ['列出总分不高于95的项目', { filters: [{ field: 'totalScore', op: '<=', value: 95 }] }],
-  ['Which projects scored below 80 points?', { filters: [{ field: 'totalScore', op: '<', value: 80 }] }],
-  ['list projects with a total score under 90', { filters: [{ field: 'totalScore', op: '<', value: 90 }] }],
-  ['等级为良的项目有哪些', { filters: [{ field: 'grade', op: '=', value: '良' }] }],
-  ['哪些项目评级是差', { filters: [{ field: 'grade', op: '=', value: '差' }] }],
-  ['which projects are rated good', { filters: [{ field: 'grade', op: '=', value: '良' }] }],
-  ['哪些项目缺少偏差原因分析', { filters: [{ field: 'finding', codes: ['DEVIATION_MISSING'] }] }],
   [
-    'Which projects are missing deviation reasons?',
-    { filters: [{ field: 'finding', codes: ['DEVIATION_MISSING'] }] },
+    '全年预算比年初预算多的项目',
+    { filters: [{ type: 'fields', left: 'annualBudget', op: '>', right: 'initialBudget' }] },
   ],
-  ['哪些项目有算术错误', { filters: [{ field: 'finding', codes: arithmetic as never }] }],
-  ['list projects with arithmetic errors', { filters: [{ field: 'finding', codes: arithmetic as never }] }],
-  ['哪些项目总分算得不对', { filters: [{ field: 'finding', codes: ['TOTAL_MISMATCH'] }] }],
+  ['预算执行得分跟执行率对不上的项目', { filters: [finding('BUDGET_SCORE_MISMATCH')] }],
   [
-    '哪些项目没有填项目负责人',
-    { filters: [{ field: 'finding', codes: ['FIELD_MISSING'], paths: ['owner'] }] },
+    '表上填的执行率低于99%的项目',
+    { filters: [{ type: 'compare', field: 'statedRate', op: '<', value: 99 }] },
   ],
-  ['哪些项目缺少联系电话', { filters: [{ field: 'finding', codes: ['FIELD_MISSING'], paths: ['phone'] }] }],
   [
-    'which projects are missing an owner',
-    { filters: [{ field: 'finding', codes: ['FIELD_MISSING'], paths: ['owner'] }] },
-  ],
-  ['哪些项目电话格式错误', { filters: [{ field: 'finding', codes: ['PHONE_FORMAT'] }] }],
-  ['哪些项目没有效益指标', { filters: [{ field: 'finding', codes: ['BENEFIT_MISSING'] }] }],
-  ['哪些项目金额单位可疑', { filters: [{ field: 'finding', codes: ['FUNDS_UNIT_SUSPECT'] }] }],
-  ['有错误的项目有哪些', { filters: [{ field: 'severity', value: 'error' }] }],
-  ['show projects with errors', { filters: [{ field: 'severity', value: 'error' }] }],
-  [
-    '2023年执行率低于90%的项目',
+    '23年潞源街道负责人空着的项目',
     {
       filters: [
-        { field: 'executionRate', op: '<', value: 90 },
-        { field: 'year', value: 2023 },
+        year(2023),
+        empty('owner'),
+        {
+          type: 'any',
+          filters: [
+            name('department', '潞源街道', ['北京市通州区潞源街道办事处']),
+            name('implementingUnit', '潞源街道', ['北京市通州区潞源街道办事处']),
+          ],
+        } as Filter,
       ],
     },
   ],
-  ['2020年度哪些项目缺少满意度调查', { filters: [sat, { field: 'year', value: 2020 }] }],
+  ['王丽负责哪些项目', { filters: [name('owner', '王丽', ['王丽'])] }],
+  ['Which projects are missing deviation reasons?', { filters: [finding('DEVIATION_MISSING')] }],
+  ['哪些项目有算术错误', { filters: [arithmetic] }],
+  ['list projects with arithmetic errors', { filters: [arithmetic] }],
+  ['哪些项目没有填项目负责人', { filters: [empty('owner')] }],
+  ['哪些项目缺少联系电话', { filters: [empty('phone')] }],
+  ['which projects are missing an owner', { filters: [empty('owner')] }],
+  ['哪些项目电话格式错误', { filters: [finding('PHONE_FORMAT')] }],
+  ['哪些项目没有效益指标', { filters: [finding('BENEFIT_MISSING')] }],
+  ['哪些项目金额单位可疑', { filters: [finding('FUNDS_UNIT_SUSPECT')] }],
+  ['有错误的项目有哪些', { filters: [{ type: 'severity', value: 'error' }] }],
+  ['show projects with errors', { filters: [{ type: 'severity', value: 'error' }] }],
+  ['2023年执行率低于90%的项目', { filters: [rate('<', 90), year(2023)] }],
+  ['2020年度哪些项目缺少满意度调查', { filters: [year(2020), survey] }],
   [
     '大红门街道的项目执行率低于95%',
-    {
-      filters: [
-        { field: 'executionRate', op: '<', value: 95 },
-        { field: 'department', contains: '大红门街道' },
-      ],
-    },
+    { filters: [rate('<', 95), name('department', '大红门街道', DAHONGMEN)] },
   ],
   [
     '实施单位是社区建设办公室的项目',
-    { filters: [{ field: 'implementingUnit', contains: '社区建设办公室' }] },
+    { filters: [name('implementingUnit', '社区建设办公室', ['社区建设办公室'])] },
   ],
-  ['王丽负责的项目有哪些', { filters: [{ field: 'owner', contains: '王丽' }] }],
-  ['list projects owned by 王丽', { filters: [{ field: 'owner', contains: '王丽' }] }],
-  ['按部门统计项目数量', { filters: [], groupBy: 'department', measures: ['count'] }],
-  ['各部门预算合计和执行数合计', { filters: [], groupBy: 'department', measures: ['budget', 'executed'] }],
-  ['how many projects per department', { filters: [], groupBy: 'department', measures: ['count'] }],
+  ['王丽负责的项目有哪些', { filters: [name('owner', '王丽', ['王丽'])] }],
+  ['list projects owned by 王丽', { filters: [name('owner', '王丽', ['王丽'])] }],
+  ['按部门统计项目数量', { filters: [], groupBy: 'department', measures: [{ fn: 'count' }] }],
   [
-    'total budget and executed amount by department',
-    { filters: [], groupBy: 'department', measures: ['budget', 'executed'] },
+    '各部门预算合计和执行数合计',
+    {
+      filters: [],
+      groupBy: 'department',
+      measures: [
+        { fn: 'sum', field: 'annualBudget' },
+        { fn: 'sum', field: 'executed' },
+      ],
+    },
   ],
-  ['一共有多少个项目', { filters: [], measures: ['count'] }],
-  ['按年度统计平均得分', { filters: [], groupBy: 'year', measures: ['avgScore'] }],
-  ['哪些项目还没有提交', { filters: [{ field: 'status', value: 'notSubmitted' }] }],
-  ['which projects have not been submitted yet', { filters: [{ field: 'status', value: 'notSubmitted' }] }],
-  ['哪些项目还没检查', { filters: [{ field: 'status', value: 'notSubmitted' }] }],
-  ['哪些项目还有待补充的内容', { filters: [{ field: 'status', value: 'incomplete' }] }],
+  ['how many projects per department', { filters: [], groupBy: 'department', measures: [{ fn: 'count' }] }],
+  ['一共有多少个项目', { filters: [], measures: [{ fn: 'count' }] }],
+  ['按年度统计平均得分', { filters: [], groupBy: 'year', measures: [{ fn: 'avg', field: 'totalScore' }] }],
+  ['哪些项目还没有提交', { filters: [{ type: 'status', value: 'notSubmitted' }] }],
+  ['which projects have not been submitted yet', { filters: [{ type: 'status', value: 'notSubmitted' }] }],
+  ['哪些项目还有待补充的内容', { filters: [{ type: 'status', value: 'incomplete' }] }],
   ['列出所有项目', { filters: [] }],
-  ['我的项目', { filters: [] }],
+  // Issue 10: what the first parser did not understand.
+  ['发改委的项目有哪些', { filters: [name('department', '发改委', ['通州区发展和改革委员会'])] }],
+  ['丰台区的项目', { filters: [name('department', '丰台区', ['北京市丰台区人民政府大红门街道办事处'])] }],
+  [
+    '通州有几个项目',
+    {
+      filters: [
+        {
+          type: 'any',
+          filters: [
+            name('department', '通州', ['通州区发展和改革委员会', '北京市通州区潞源街道办事处']),
+            name('implementingUnit', '通州', ['北京市通州区潞源街道办事处']),
+          ],
+        } as Filter,
+      ],
+      measures: [{ fn: 'count' }],
+    },
+  ],
+  [
+    '大红门办事处2023年执行率低于95%的项目',
+    { filters: [rate('<', 95), year(2023), name('department', '大红门办事处', DAHONGMEN)] },
+  ],
+  ['执行率最低的项目', { filters: [], order: { by: 'executionRate', dir: 'asc' }, limit: 1, ties: true }],
+  ['预算最多的项目', { filters: [], order: { by: 'annualBudget', dir: 'desc' }, limit: 1, ties: true }],
+  ['表上总分最低的', { filters: [], order: { by: 'totalScore', dir: 'asc' }, limit: 1, ties: true }],
+  ['得分前3的项目', { filters: [], order: { by: 'totalScore', dir: 'desc' }, limit: 3 }],
+  ['按执行率从低到高排序', { filters: [], order: { by: 'executionRate', dir: 'asc' } }],
+  [
+    '社区养老服务的负责人是谁',
+    { filters: [name('projectName', '社区养老服务', ['社区养老服务'])], select: ['owner'] },
+  ],
+  [
+    '节能专项资金得了多少分',
+    { filters: [name('projectName', '节能专项资金', ['2023年节能专项资金'])], select: ['totalScore'] },
+  ],
+  ['总分没填的项目', { filters: [empty('totalScore')] }],
+  [
+    '年初预算和全年预算不一致的项目',
+    { filters: [{ type: 'fields', left: 'initialBudget', op: '<>', right: 'annualBudget' }] },
+  ],
+  [
+    '预算执行没拿满分的项目',
+    { filters: [{ type: 'fields', left: 'budgetScore', op: '<', right: 'budgetWeight' }] },
+  ],
+  ['满意读没做的项目', { filters: [sat] }],
+  ['执行律低于90%的项目', { filters: [rate('<', 90)] }],
+  [
+    '哪个部门项目最多',
+    {
+      filters: [],
+      groupBy: 'department',
+      measures: [{ fn: 'count' }],
+      order: { by: { measure: 0 }, dir: 'desc' },
+      limit: 1,
+      ties: true,
+    },
+  ],
 ];
 
-const UNKNOWN = ['你好', '今天天气怎么样', '帮我写一首诗', 'what is the capital of France', '谢谢'];
+/** Not portfolio questions, or words nothing in the store fits: never a query without saying so. */
+const UNPLACED: Array<[string, string[]]> = [
+  ['今天天气怎么样', ['今天天气怎么样']],
+  ['帮我写一首诗', ['写一首诗']],
+  ['西城区的项目', ['西城区']],
+  ['2023年哪些项目的绩效目标写得不清楚', ['清楚']],
+  ['执行率低于90%的医疗项目', ['医疗']],
+];
 
 describe('parseQuestion', () => {
-  it(`has at least 40 questions in both languages (${CASES.length})`, () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(40);
-    expect(
-      CASES.filter(([q]) => /[a-z]/i.test(q) && !/[\u4e00-\u9fff]{3}/.test(q)).length,
-    ).toBeGreaterThanOrEqual(12);
-  });
-
   it.each(CASES)('%s', (question, expected) => {
-    const parsed = parseQuestion(question);
-    expect(parsed).toEqual(expected);
-    expect(querySchema.safeParse(parsed).success).toBe(true);
+    const parsed = parse(question);
+    expect(parsed.unplaced).toEqual([]);
+    expect(parsed.query).toEqual(expected);
+    expect(querySchema.safeParse(parsed.query).success).toBe(true);
   });
 
-  it.each(UNKNOWN)('does not turn %s into a query', (question) => {
-    expect(parseQuestion(question)).toBeNull();
+  it.each(UNPLACED)('reports the words of %s it could not place', (question, words) => {
+    const parsed = parse(question);
+    for (const w of words) expect(parsed.unplaced.join('|')).toContain(w);
   });
 
-  it('echoes the query in Chinese', () => {
-    expect(describeQuery(parseQuestion('2023年执行率低于90%的项目')!)).toBe(
-      '查询：执行率 < 90%，且年度 = 2023',
+  it('echoes the query in plain Chinese', () => {
+    expect(describeQuery(parse('2023年执行率低于90%的项目').query!)).toBe(
+      '查询：2023年，执行率低于90%的项目',
     );
-    expect(describeQuery(parseQuestion('按部门统计项目数量')!)).toBe(
-      '查询：全部项目；按主管部门统计；计算项目数',
+    expect(describeQuery(parse('按部门统计项目数量').query!)).toBe('查询：全部项目；按主管部门统计；项目数');
+    expect(describeQuery(parse('发改委的项目').query!)).toBe(
+      '查询：主管部门为「通州区发展和改革委员会」的项目',
     );
   });
 });

@@ -1,0 +1,270 @@
+/**
+ * The fields of a form a portfolio question can name: how staff call them, the label the answer shows, and the
+ * `form_facts` column that holds them (migrations 002 and 005). Money in 万元, rates in percent.
+ */
+import { DEFAULT_RULES } from '../score/rules.ts';
+
+const BANDS = DEFAULT_RULES.gradeThresholds;
+/** 参考等级 of the total the form states (SCORING.md §6 bands), as the form would be graded by what it claims. */
+export const GRADE_SQL = `CASE WHEN stated_total >= ${BANDS.优} THEN '优' WHEN stated_total >= ${BANDS.良} THEN '良'
+  WHEN stated_total >= ${BANDS.中} THEN '中' WHEN stated_total IS NOT NULL THEN '差' END`;
+/** The lower bound of each grade on the stated total (差: none). */
+export const GRADE_FLOOR: Record<'优' | '良' | '中' | '差', number | null> = {
+  优: BANDS.优,
+  良: BANDS.良,
+  中: BANDS.中,
+  差: null,
+};
+
+export type FieldKind = 'text' | 'money' | 'percent' | 'score' | 'count' | 'year' | 'grade';
+
+export interface FieldDef {
+  label: string;
+  kind: FieldKind;
+  column: string;
+  /** What staff write for it, Chinese and English; the longest match in a question wins. */
+  words: string[];
+}
+
+export const FIELDS = {
+  projectName: {
+    label: '项目名称',
+    kind: 'text',
+    column: 'project_name',
+    words: ['项目名称', '项目名', 'project name'],
+  },
+  department: {
+    label: '主管部门',
+    kind: 'text',
+    column: 'department',
+    words: ['主管部门', '主管单位', '预算部门', 'department'],
+  },
+  implementingUnit: {
+    label: '实施单位',
+    kind: 'text',
+    column: 'implementing_unit',
+    words: ['项目实施单位', '实施单位', '执行单位', '承办单位', 'implementing unit'],
+  },
+  owner: {
+    label: '项目负责人',
+    kind: 'text',
+    column: 'owner_name',
+    words: ['项目负责人', '负责人', '负责同志', 'owner', 'person in charge', 'responsible person'],
+  },
+  phone: {
+    label: '联系电话',
+    kind: 'text',
+    column: 'phone',
+    words: [
+      '联系电话',
+      '电话号码',
+      '联系方式',
+      '手机号码',
+      '手机号',
+      '电话',
+      'phone number',
+      'phone',
+      'telephone',
+    ],
+  },
+  year: { label: '年度', kind: 'year', column: 'year', words: ['年度', '年份', 'year'] },
+  initialBudget: {
+    label: '年初预算数',
+    kind: 'money',
+    column: 'initial_budget',
+    words: ['年初预算数', '年初预算', '年初数', '初始预算', 'initial budget', 'original budget'],
+  },
+  annualBudget: {
+    label: '全年预算数',
+    kind: 'money',
+    column: 'budget',
+    words: [
+      '全年预算数',
+      '全年预算',
+      '调整后预算数',
+      '调整后预算',
+      '预算总额',
+      '预算金额',
+      '预算资金',
+      '预算数',
+      '预算',
+      '资金总额',
+      '项目资金',
+      'annual budget',
+      'budget',
+    ],
+  },
+  executed: {
+    label: '全年执行数',
+    kind: 'money',
+    column: 'executed',
+    words: [
+      '全年执行数',
+      '预算执行数',
+      '执行数',
+      '执行金额',
+      '执行额',
+      '实际支出',
+      '支出金额',
+      '支出',
+      '花费',
+      'executed amount',
+      'executed',
+      'spending',
+      'spent',
+      'expenditure',
+    ],
+  },
+  executionRate: {
+    label: '执行率',
+    kind: 'percent',
+    column: 'execution_rate',
+    words: [
+      '预算执行率',
+      '资金执行率',
+      '执行率',
+      '执行进度',
+      '执行比例',
+      '预算执行情况',
+      '预算执行',
+      'execution rate',
+      'execution',
+    ],
+  },
+  statedRate: {
+    label: '表上执行率',
+    kind: 'percent',
+    column: 'stated_rate',
+    words: [
+      '表上执行率',
+      '表上的执行率',
+      '填报执行率',
+      '填报的执行率',
+      '填写的执行率',
+      '表中执行率',
+      'stated rate',
+    ],
+  },
+  budgetWeight: {
+    label: '预算执行分值',
+    kind: 'score',
+    column: 'budget_weight',
+    words: ['预算执行分值', '预算执行的分值', '预算分值', '执行率分值', 'budget weight'],
+  },
+  budgetScore: {
+    label: '预算执行得分',
+    kind: 'score',
+    column: 'budget_score',
+    words: [
+      '预算执行情况得分',
+      '预算执行得分',
+      '预算执行的得分',
+      '预算执行分',
+      '预算得分',
+      '执行率得分',
+      '执行得分',
+      'budget score',
+    ],
+  },
+  totalScore: {
+    label: '总分',
+    kind: 'score',
+    column: 'stated_total',
+    words: [
+      '表上的总分',
+      '表上总分',
+      '自评总分',
+      '自评得分',
+      '自评分',
+      '总得分',
+      '总分',
+      '得分',
+      '分数',
+      '评分',
+      '多少分',
+      'total score',
+      'scored',
+      'score',
+      'points',
+    ],
+  },
+  computedTotal: {
+    label: '核算总分',
+    kind: 'score',
+    column: 'total_score',
+    words: [
+      '核算总分',
+      '核算得分',
+      '核算的总分',
+      '计算总分',
+      '算出的总分',
+      '重新计算的总分',
+      '应得总分',
+      'computed score',
+    ],
+  },
+  totalWeight: {
+    label: '总分值',
+    kind: 'score',
+    column: 'total_weight',
+    words: ['总分值', '满分值', 'total weight'],
+  },
+  grade: {
+    label: '参考等级',
+    kind: 'grade',
+    column: GRADE_SQL,
+    words: ['参考等级', '评价等级', '等级', '评级', '档次', 'grade', 'rating', 'rated', 'graded'],
+  },
+  goalsExpected: {
+    label: '年度目标',
+    kind: 'text',
+    column: 'goals_expected',
+    words: ['年度总体目标', '年度目标', '预期目标', '绩效目标', '总体目标', 'goals', 'goal'],
+  },
+  goalsActual: {
+    label: '目标实际完成情况',
+    kind: 'text',
+    column: 'goals_actual',
+    words: ['实际完成情况', '目标完成情况', '完成情况'],
+  },
+  indicatorCount: {
+    label: '绩效指标数',
+    kind: 'count',
+    column: 'indicator_count',
+    words: ['绩效指标个数', '绩效指标数', '指标个数', '指标数', '指标数量', 'indicators'],
+  },
+  errorCount: {
+    label: '错误数',
+    kind: 'count',
+    column: 'error_count',
+    words: ['错误数', '错误个数', '错误数量'],
+  },
+  missingCount: { label: '缺项数', kind: 'count', column: 'missing_count', words: ['缺项数', '缺项个数'] },
+} as const satisfies Record<string, FieldDef>;
+
+export type FieldId = keyof typeof FIELDS;
+export const FIELD_IDS = Object.keys(FIELDS) as FieldId[];
+
+/** Fields compared with numbers, summed, averaged, ordered. */
+export const NUMERIC_FIELDS = FIELD_IDS.filter((id) =>
+  ['money', 'percent', 'score', 'count', 'year'].includes(FIELDS[id].kind),
+) as NumericField[];
+export type NumericField = {
+  [K in FieldId]: (typeof FIELDS)[K]['kind'] extends 'text' | 'grade' ? never : K;
+}[FieldId];
+
+/** Fields that hold a name: matched against the store's own values. */
+export const NAME_FIELDS = ['department', 'implementingUnit', 'owner', 'projectName'] as const;
+export type NameField = (typeof NAME_FIELDS)[number];
+
+/** Dimensions a question can group by. */
+export const GROUP_FIELDS = ['department', 'implementingUnit', 'owner', 'year'] as const;
+export type GroupField = (typeof GROUP_FIELDS)[number];
+
+export const isNumeric = (id: FieldId): id is NumericField => (NUMERIC_FIELDS as FieldId[]).includes(id);
+
+/** The unit a value of this field is shown with. */
+export function unitOf(id: FieldId): string {
+  const kind = FIELDS[id].kind;
+  return kind === 'money' ? '万元' : kind === 'percent' ? '%' : kind === 'score' ? '分' : '';
+}

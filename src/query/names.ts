@@ -1,0 +1,184 @@
+/**
+ * Resolves the names in a question against the store's own names: departments and implementing units by
+ * containment, derived abbreviations (发改委 ↔ 发展和改革委员会) and the 街道 / 街道办事处 / 办事处 variants; project
+ * names by containment and similarity; typos by pinyin and edit distance. Nothing here knows a corpus name.
+ */
+import type { NameField } from './fields.ts';
+import { allowedTypos, bigramSimilarity, soundsWithin, substringDistance } from './similar.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** Whitespace, quotes and brackets removed, full-width folded: the key names are compared on. */
+export const nameKey = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s"'“”‘’「」『』《》<>()（）【】[\]]/g, '');
+
+/** 街道办事处 / 街道办 / 街办 / 办事处 are one thing: the 街道 office. */
+export const orgKey = (s: string) =>
+  nameKey(s)
+    .replace(/街道办事处|街道办|街办/g, '街道')
+    .replace(/(?<!街道)办事处/g, '街道');
+
+/** Administrative places a name is made of: 北京市 | 通州区 | 人民政府 | 大红门街道 | 党群工作办公室. */
+const PLACE_PART = /.+?(?:自治区|自治州|人民政府|省|市|区|县|旗|镇|乡|街道)|.+$/gu;
+
+/** Organisation kinds and their one-character forms in abbreviations (委员会 → 委: 发展和改革委员会 → 发改委). */
+const ORG_SUFFIX: Array<[string, string]> = [
+  ['委员会', '委'],
+  ['办公室', '办'],
+  ['管理局', '局'],
+  ['局', '局'],
+  ['中心', '中心'],
+  ['大队', '队'],
+  ['队', '队'],
+  ['科', '科'],
+  ['所', '所'],
+  ['站', '站'],
+];
+
+/**
+ * Short forms of one organisation part, by rule: the first character of each two-character word of its body
+ * (发展|改革 委员会 → 发改委), the first word (党群|工作 办公室 → 党群办), the body with the short suffix.
+ */
+function partAbbreviations(part: string): string[] {
+  const suffix = ORG_SUFFIX.find(([full]) => part.endsWith(full) && part.length > full.length);
+  if (!suffix) return [];
+  const [full, short] = suffix;
+  const body = part.slice(0, -full.length);
+  const words = body
+    .split(/[和与及、]/)
+    .filter(Boolean)
+    .flatMap((w) => w.match(/.{1,2}/gu) ?? []);
+  const out = new Set([words.map((w) => w[0]).join('') + short, (words[0] ?? '') + short, body + short]);
+  out.delete(part);
+  return [...out].filter((a) => a.length >= 2);
+}
+
+const aliasCache = new Map<string, string[]>();
+
+/** A stored organisation name and the forms staff write it in, each as an orgKey. */
+export function orgForms(name: string): string[] {
+  let forms = aliasCache.get(name);
+  if (forms) return forms;
+  const key = orgKey(name);
+  const parts = key.match(PLACE_PART) ?? [key];
+  const out = new Set([key]);
+  parts.forEach((part, i) => {
+    for (const short of partAbbreviations(part)) {
+      out.add([...parts.slice(0, i), short, ...parts.slice(i + 1)].join(''));
+    }
+  });
+  forms = [...out];
+  if (aliasCache.size > 50_000) aliasCache.clear();
+  aliasCache.set(name, forms);
+  return forms;
+}
+
+export interface NameMatch {
+  field: NameField;
+  /** A bare place or office name also names the 实施单位 that contain it (主管部门 or 实施单位). */
+  alsoUnits?: string[];
+  /** Stored names the term stands for. */
+  values: string[];
+  /** How sure: exact containment beats an abbreviation, which beats a typo. */
+  how: 'contains' | 'alias' | 'similar';
+}
+
+/** Organisation names (主管部门 or 实施单位) the term stands for: containment, alias, then typo tolerant. */
+export function matchOrg(term: string, names: string[], field: NameField): NameMatch | null {
+  const key = orgKey(term);
+  if (key.length < 2) return null;
+  const contains = names.filter((n) => orgKey(n).includes(key));
+  if (contains.length) return { field, values: contains, how: 'contains' };
+  const alias = names.filter((n) => orgForms(n).some((f) => f.includes(key)));
+  if (alias.length) return { field, values: alias, how: 'alias' };
+  const typos = allowedTypos(key.length);
+  const similar = names.filter((n) =>
+    orgForms(n).some(
+      (f) => (key.length >= 3 && soundsWithin(key, f)) || (typos > 0 && substringDistance(key, f) <= typos),
+    ),
+  );
+  return similar.length ? { field, values: similar, how: 'similar' } : null;
+}
+
+/** 项目 / 的项目 / 这个项目 at the end of a term is the word, not part of the name. */
+const stripProjectWord = (key: string) => key.replace(/(这个|那个|的)?(项目|project)$/u, '');
+
+/** Project names the term stands for: containment (the term inside the name, or the name inside the term), else
+ * the clearly most similar names. */
+const keyCache = new WeakMap<string[], string[]>();
+/** nameKey of every name of a list, computed once per vocabulary. */
+function keysOf(names: string[]): string[] {
+  let keys = keyCache.get(names);
+  if (!keys) {
+    keys = names.map(nameKey);
+    keyCache.set(names, keys);
+  }
+  return keys;
+}
+
+export function matchProject(term: string, names: string[]): NameMatch | null {
+  const keys = keysOf(names);
+  const full = nameKey(term);
+  for (const key of full === stripProjectWord(full) ? [full] : [full, stripProjectWord(full)]) {
+    if (key.length < 2) continue;
+    const contains = names.filter((_, i) => keys[i]!.includes(key));
+    if (contains.length) return { field: 'projectName', values: contains, how: 'contains' };
+  }
+  const key = stripProjectWord(full);
+  if (key.length < 4) return null;
+  const inside = names.filter((_, i) => keys[i]!.length >= 4 && key.includes(keys[i]!));
+  if (inside.length) return { field: 'projectName', values: inside, how: 'contains' };
+  let best = 0;
+  const scored: Array<[string, number]> = [];
+  for (const [i, n] of names.entries()) {
+    const s = bigramSimilarity(key, keys[i]!);
+    if (s >= 0.5) scored.push([n, s]);
+    best = Math.max(best, s);
+  }
+  const typos = allowedTypos(key.length);
+  const close = scored
+    .filter(([, s]) => s >= best - 0.05)
+    .filter(([n]) => substringDistance(key, nameKey(n)) <= Math.max(typos, Math.floor(key.length / 3)));
+  if (close.length && close.length <= 5)
+    return { field: 'projectName', values: close.map(([n]) => n), how: 'similar' };
+  // Pinyin over every name is costly: only among names sharing a character with the term.
+  const sounds = names.filter(
+    (_, i) => key.length >= 3 && [...key].some((c) => keys[i]!.includes(c)) && soundsWithin(key, keys[i]!),
+  );
+  return sounds.length && sounds.length <= 5
+    ? { field: 'projectName', values: sounds, how: 'similar' }
+    : null;
+}
+
+/** A person's name as stored (项目负责人), exactly. */
+export function matchOwner(term: string, names: string[]): NameMatch | null {
+  const key = nameKey(term);
+  const values = names.filter((n) => nameKey(n) === key);
+  return values.length ? { field: 'owner', values, how: 'contains' } : null;
+}
+
+/**
+ * What a free term of a question names. Places and organisations first (a term ending like one, or found among
+ * them), then people, then projects. Null when nothing in the store fits: the term is then reported unplaced.
+ */
+export function resolveTerm(term: string, vocab: Vocabulary, prefer?: NameField): NameMatch | null {
+  if (prefer === 'owner') return matchOwner(term, vocab.owner);
+  if (prefer === 'projectName') return matchProject(term, vocab.projectName);
+  if (prefer === 'implementingUnit' || prefer === 'department') {
+    return matchOrg(term, vocab[prefer], prefer);
+  }
+  const owner = matchOwner(term, vocab.owner);
+  if (owner) return owner;
+  const dept = matchOrg(term, vocab.department, 'department');
+  const unit = matchOrg(term, vocab.implementingUnit, 'implementingUnit');
+  if (dept && dept.how !== 'similar') {
+    return unit && unit.how !== 'similar' ? { ...dept, alsoUnits: unit.values } : dept;
+  }
+  if (unit && unit.how !== 'similar') return unit;
+  const project = matchProject(term, vocab.projectName);
+  if (project && project.how !== 'similar') return project;
+  if (dept && unit) return { ...dept, alsoUnits: unit.values };
+  return dept ?? unit ?? project;
+}

@@ -1,0 +1,181 @@
+/** Splits a question into meaningful tokens (lexicon.ts) and free runs of text (names, or words not understood). */
+import { LEXICON, type LexEntry, type Token } from './lexicon.ts';
+import { digitsForNumerals } from './numbers.ts';
+import { soundsAlike, syllables } from './similar.ts';
+
+export interface Span {
+  /** The question's text this token stands for. */
+  text: string;
+  start: number;
+  tokens: Token[];
+  /** Text the lexicon does not know: a name to resolve against the store, or a word not understood. */
+  free?: boolean;
+  /** Read as a lexicon word with a typo (满意读 → 满意度). */
+  corrected?: string;
+}
+
+export function normalise(question: string): string {
+  return digitsForNumerals(question.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim());
+}
+
+const NUMBER = /^(\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|percent|分|points?|万元|万|元|个|项|名|位|年度|年)?/;
+const RELATIVE_YEAR: Record<string, number> = {
+  今年: 0,
+  本年: 0,
+  本年度: 0,
+  去年: -1,
+  上年: -1,
+  上年度: -1,
+  上一年: -1,
+  前年: -2,
+};
+const GRADE_CHAR = /^(优秀|良好|中等|优|良|中|差)/;
+const GRADE_OF: Record<string, '优' | '良' | '中' | '差'> = {
+  优秀: '优',
+  良好: '良',
+  中等: '中',
+  优: '优',
+  良: '良',
+  中: '中',
+  差: '差',
+};
+
+/** Latin words must stand alone: "over" is not the start of "overall". */
+const wordEnds = (text: string, end: number) =>
+  !/[a-z]/.test(text[end] ?? '') || !/[a-z]$/.test(text.slice(0, end));
+
+function lexiconAt(text: string, i: number): LexEntry | null {
+  for (const entry of LEXICON) {
+    if (text.startsWith(entry.word, i) && wordEnds(text, i + entry.word.length)) {
+      if (/^[a-z]/.test(entry.word) && /[a-z]/.test(text[i - 1] ?? '')) continue;
+      return entry;
+    }
+  }
+  return null;
+}
+
+/** Lexicon words typed with a homophone (满意读, 执行律; two-character words only with their first character right:
+ * 总份, 最底). */
+const SOUND_WORDS = LEXICON.filter((e) => /^\p{Script=Han}{2,}$/u.test(e.word));
+
+function soundAlikeAt(text: string, i: number): LexEntry | null {
+  const rest = text.slice(i);
+  if (!/^\p{Script=Han}{2}/u.test(rest)) return null;
+  const first = syllables(rest.slice(0, 1))[0];
+  for (const entry of SOUND_WORDS) {
+    if (entry.word.length > rest.length || syllables(entry.word)[0] !== first) continue;
+    if (entry.word.length === 2 && rest[0] !== entry.word[0]) continue;
+    const window = rest.slice(0, entry.word.length);
+    if (window !== entry.word && soundsAlike(window, entry.word)) return entry;
+  }
+  return null;
+}
+
+/**
+ * Tokens of a normalised question, left to right. `names` are long stored names (projects, departments) matched
+ * whole first, so a name that holds a year or a lexicon word stays one name.
+ */
+export function tokenize(text: string, names: string[] = [], clockYear = new Date().getFullYear()): Span[] {
+  const spans: Span[] = [];
+  const push = (span: Span) => {
+    const last = spans.at(-1);
+    if (span.free && last?.free) {
+      last.text += span.text;
+      return;
+    }
+    spans.push(span);
+  };
+  const meaningful = () => spans.filter((s) => !s.tokens.every((t) => t.k === 'filler')).at(-1);
+  let i = 0;
+  while (i < text.length) {
+    const rest = text.slice(i);
+    const name = names.find((n) => rest.startsWith(n));
+    if (name) {
+      spans.push({ text: name, start: i, tokens: [], free: true });
+      spans.push({ text: '', start: i + name.length, tokens: [{ k: 'filler' }] });
+      i += name.length;
+      continue;
+    }
+    const year = /^(20\d{2})\s*(年度|年)?/.exec(rest);
+    if (year && !/^\d/.test(rest.slice(4, 5))) {
+      push({ text: year[0], start: i, tokens: [{ k: 'year', value: Number(year[1]) }] });
+      i += year[0].length;
+      continue;
+    }
+    // 23年 / 23年度: a year of this century, not a count of years.
+    const short = /^(\d{2})\s*(年度|年)(?!\d|来|内|以)/.exec(rest);
+    if (short && !/\d/.test(text[i - 1] ?? '') && 2000 + Number(short[1]) <= clockYear) {
+      push({ text: short[0], start: i, tokens: [{ k: 'year', value: 2000 + Number(short[1]) }] });
+      i += short[0].length;
+      continue;
+    }
+    const relative = Object.keys(RELATIVE_YEAR).find((w) => rest.startsWith(w));
+    if (relative) {
+      push({
+        text: relative,
+        start: i,
+        tokens: [{ k: 'year', value: clockYear + RELATIVE_YEAR[relative]! }],
+      });
+      i += relative.length;
+      continue;
+    }
+    const top = /^(?:前|top\s*|头|排名前|最高的?|highest\s*)(\d+)\s*(?:名|个|位|项)?/.exec(rest);
+    const bottom = /^(?:后|倒数|bottom\s*|末|最低的?|lowest\s*)(\d+)\s*(?:名|个|位|项)?/.exec(rest);
+    if (top || bottom) {
+      const m = (top ?? bottom)!;
+      push({
+        text: m[0],
+        start: i,
+        tokens: [{ k: 'top', n: Number(m[1]), ...(bottom ? { dir: 'asc' as const } : {}) }],
+      });
+      i += m[0].length;
+      continue;
+    }
+    const number = NUMBER.exec(rest);
+    if (number && !/[a-z]/.test(text[i - 1] ?? '')) {
+      push({
+        text: number[0],
+        start: i,
+        tokens: [
+          {
+            k: 'num',
+            value: Number(number[1]!.replace(/,/g, '')),
+            ...(number[2] ? { unit: number[2] } : {}),
+          },
+        ],
+      });
+      i += number[0].length;
+      continue;
+    }
+    const prev = meaningful();
+    if (prev?.tokens.some((t) => (t.k === 'field' && t.id === 'grade') || (t.k === 'op' && t.weak))) {
+      const grade = GRADE_CHAR.exec(rest);
+      if (
+        grade &&
+        (prev.tokens[0]?.k === 'field' ||
+          spans.some((s) => s.tokens.some((t) => t.k === 'field' && t.id === 'grade')))
+      ) {
+        push({ text: grade[0], start: i, tokens: [{ k: 'grade', value: GRADE_OF[grade[1]!]! }] });
+        i += grade[0].length;
+        continue;
+      }
+    }
+    const entry = lexiconAt(text, i);
+    const typo = entry && entry.word.length >= 2 ? null : soundAlikeAt(text, i);
+    const chosen = typo && (!entry || typo.word.length > entry.word.length) ? typo : entry;
+    if (chosen) {
+      const length = chosen.word.length;
+      push({
+        text: text.slice(i, i + length),
+        start: i,
+        tokens: chosen.tokens,
+        ...(chosen === typo ? { corrected: chosen.word } : {}),
+      });
+      i += length;
+      continue;
+    }
+    push({ text: text[i]!, start: i, tokens: [], free: true });
+    i += 1;
+  }
+  return spans.filter((s) => s.text !== '' || !s.tokens.every((t) => t.k === 'filler'));
+}
