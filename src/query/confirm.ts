@@ -9,7 +9,7 @@ export const CLAIMS_COMMAND = /^(待确认|确认归属)/;
 const keyOf = (department: string) => normalizeName(department).replace(/\s/g, '');
 
 /**
- * Forms that name a department their uploader is not bound to wait here (migration 007) until an admin of that
+ * Forms that name a department their uploader is not bound to wait here (migration 009) until an admin of that
  * department (or an admin without a department, who sees all) confirms them; only then do they count there.
  */
 export async function answerClaims(store: Store, admin: Viewer, text: string): Promise<Reply> {

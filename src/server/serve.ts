@@ -125,7 +125,7 @@ export async function runServe(): Promise<void> {
 
 /**
  * Admins from JIXIAO_ADMINS are recorded in the store too: the database decides where an admin's upload counts
- * (migration 007). Removing someone from the variable does not revoke it there; unset `users.is_admin` by hand.
+ * (migration 009). Removing someone from the variable does not revoke it there; unset `users.is_admin` by hand.
  */
 async function recordAdmins(store: Store, admins: Set<string>): Promise<void> {
   for (const id of admins) {

@@ -85,7 +85,7 @@ function toForm(r: Row): StoredForm {
 
 /**
  * Longest name kept in an indexed column (the record keeps the whole text): PostgreSQL refuses a btree row over ~2.7 KB,
- * and a runaway cell must not cost the user the whole upload. Migration 005 clips the portfolio tables the same way.
+ * and a runaway cell must not cost the user the whole upload. Migration 008 clips the portfolio tables the same way.
  */
 const INDEXED_NAME_CHARS = 200;
 const indexed = (v: string | null | undefined) => v?.trim().slice(0, INDEXED_NAME_CHARS) || null;
