@@ -182,6 +182,7 @@ export const FIELDS = {
       '分数',
       '评分',
       '多少分',
+      '几分',
       'total score',
       'scored',
       'score',

@@ -67,6 +67,8 @@ export type Token =
   | { k: 'unit' }
   /** 指标得分: an indicator row's score (not the total). */
   | { k: 'rowScore' }
+  /** 没填的不算: leave out the forms where it is empty. */
+  | { k: 'excludeEmpty' }
   | { k: 'range' }
   | { k: 'filler' }
   | { k: 'export' };
@@ -317,7 +319,7 @@ const ENTRIES: Entry[] = [
     { k: 'dim', field: 'implementingUnit' },
   ],
   [['负责人', 'owners', 'owner'], { k: 'dim', field: 'owner' }],
-  [['年度', '年份', '每年', 'years', 'year'], { k: 'dim', field: 'year' }],
+  [['年度', '年份', 'years', 'year'], { k: 'dim', field: 'year' }],
   // Empty / filled.
   [
     [
@@ -387,7 +389,10 @@ const ENTRIES: Entry[] = [
     { k: 'empty', empty: false },
   ],
   [['不', '未', '非', '没能', 'not', "isn't", "doesn't", "don't", 'non'], { k: 'not' }],
-  [['满分', '拿满分', '得满分', '满分的', 'full marks', 'full score', 'full points'], { k: 'full' }],
+  [
+    ['满分', '拿满分', '得满分', '满分的', '拿满', '得满', '满的', 'full marks', 'full score', 'full points'],
+    { k: 'full' },
+  ],
   [['分值', '权重', '标准分', 'weight', 'weights'], { k: 'weight' }],
   // Conditions the checks find.
   [
@@ -630,6 +635,10 @@ const ENTRIES: Entry[] = [
     ['执行了', '实际执行', '实际执行了', '花了', '用了', '支出了', '花掉', '花出去'],
     { k: 'field', id: 'executed' },
   ],
+  [
+    ['的不算', '不算', '不计入', '不计', '除外', '不算在内', 'excluded', 'not counted'],
+    { k: 'excludeEmpty' },
+  ],
   // Words that carry no condition.
   [
     [
@@ -702,6 +711,8 @@ const ENTRIES: Entry[] = [
       '下属',
       '下面',
       '名单',
+      '那些项目',
+      '这些项目',
       '有没有',
       '是不是',
       '正好',

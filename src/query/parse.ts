@@ -189,7 +189,7 @@ class Builder {
   ties = false;
 
   constructor(
-    readonly items: Item[],
+    public items: Item[],
     readonly storeYears: number[] = [],
   ) {}
 
@@ -223,6 +223,7 @@ class Builder {
 
   run() {
     this.stated();
+    this.compounds();
     this.rowScores();
     this.ranges();
     this.fieldComparisons();
@@ -232,6 +233,7 @@ class Builder {
     this.grouping();
     this.ordering();
     this.aggregates();
+    this.excluded();
     this.emptiness();
     this.concepts();
     this.grades();
@@ -249,6 +251,37 @@ class Builder {
       if (this.is(j, 'op', (t) => t.op === '>') && this.is(this.after(j), 'weight')) {
         this.filters.push({ type: 'finding', codes: ['SCORE_ABOVE_WEIGHT', 'BUDGET_WEIGHT_HOLDS_SCORE'] });
         this.use(i, j, this.after(j));
+      }
+    }
+  }
+
+  /**
+   * Words that name another field together: 预算执行 + 得分 (几分) = 预算执行得分; 总分 + 分值 = 总分值; 预算执行得分 +
+   * 分值 = 预算执行分值 (when a comparison follows).
+   */
+  private compounds() {
+    for (let i = 0; i < this.items.length; i++) {
+      const t = this.tok(i);
+      if (t?.k !== 'field' || this.items[i]!.used) continue;
+      const next = this.tok(i + 1);
+      if (
+        (t.id === 'executionRate' || t.id === 'executed') &&
+        next?.k === 'field' &&
+        next.id === 'totalScore'
+      ) {
+        this.items[i]!.tok = { k: 'field', id: 'budgetScore' };
+        this.items.splice(i + 1, 1);
+        continue;
+      }
+      const weightOf = t.id === 'totalScore' ? 'totalWeight' : t.id === 'budgetScore' ? 'budgetWeight' : null;
+      const after = this.tok(i + 2);
+      if (
+        weightOf &&
+        next?.k === 'weight' &&
+        (after?.k === 'not' || after?.k === 'op' || after?.k === 'num')
+      ) {
+        this.items[i]!.tok = { k: 'field', id: weightOf };
+        this.items.splice(i + 1, 1);
       }
     }
   }
@@ -361,6 +394,9 @@ class Builder {
       if (f && !this.items[j]!.used) return { id: f, at: j };
       if (!['op', 'opAfter', 'between', 'range'].includes(t.k)) break;
     }
+    // 满意度得0分: a number said of a condition is not the total's.
+    if ([i - 1, i - 2].some((j) => this.tok(j)?.k === 'concept' || this.tok(j)?.k === 'rowScore'))
+      return null;
     const byUnit: NumericField | null =
       unit === '%' || unit === 'percent'
         ? 'executionRate'
@@ -633,6 +669,8 @@ class Builder {
       if (field) {
         this.order = { by: field, dir };
         used.push(at);
+        // top 5 projects by executed amount / 按执行率排.
+        if (this.is(at - 1, 'group')) used.push(at - 1);
       } else if (this.groupBy || this.items.some((x) => x.tok.k === 'dim')) {
         this.order = { by: { measure: 0 }, dir };
       } else if (t.k === 'sort') {
@@ -677,8 +715,9 @@ class Builder {
         this.use(at + 1, other);
       }
     }
-    // 预算 / 支出 with 多少 over a set: the sum (one project's figure is a lookup, handled there).
+    // 预算 / 支出 with 多少 over a set: the sum (one project's figure, or the top project's, is a lookup).
     if (this.items.some((x) => x.tok.k === 'entity' && x.tok.match.field === 'projectName')) return;
+    if (this.order && this.limit && !this.groupBy) return;
     for (let i = 0; i < this.items.length; i++) {
       const field = this.numericAt(i);
       if (!field || this.items[i]!.used || FIELDS[field].kind !== 'money') continue;
@@ -701,6 +740,26 @@ class Builder {
       );
       this.measures.push({ fn: 'sum', field });
       this.use(i);
+    }
+  }
+
+  /** 没填总分的不算 / （没填的不算）: only the forms where the field is filled. */
+  private excluded() {
+    for (let k = 0; k < this.items.length; k++) {
+      if (!this.is(k, 'excludeEmpty')) continue;
+      let e = k - 1;
+      let field: FieldId | null = null;
+      let fieldAt = -1;
+      if (this.tok(e)?.k === 'field' && !this.items[e]!.used) {
+        field = (this.tok(e) as Extract<Token, { k: 'field' }>).id;
+        fieldAt = e;
+        e--;
+      }
+      if (!this.is(e, 'empty', (t) => t.empty)) continue;
+      field ??= this.measures.find((m) => m.field)?.field ?? null;
+      if (!field) continue;
+      this.filters.push({ type: 'empty', field, empty: false });
+      this.use(k, e, ...(fieldAt >= 0 ? [fieldAt] : []));
     }
   }
 
@@ -856,7 +915,10 @@ class Builder {
         if (p?.k === 'field' && p.id === t.match.field && !this.items[j]!.used)
           this.use(j, ...(j === i - 2 ? [i - 1] : []));
       }
-      for (const j of [i - 1, i + 1]) if (this.is(j, 'ownedBy')) this.use(j);
+      // 王丽负责的 / owned by 王丽 / 城乡管理办公室实施的: the word that told what the name is.
+      const told =
+        t.match.field === 'owner' ? 'ownedBy' : t.match.field === 'implementingUnit' ? 'implementedBy' : null;
+      for (const j of [i - 1, i + 1]) if (told && this.is(j, told)) this.use(j);
     }
     for (const list of byField.values()) {
       this.filters.push(list.length === 1 ? list[0]! : { type: 'any', filters: list });
