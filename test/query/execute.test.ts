@@ -47,6 +47,8 @@ function record(over: Partial<FormRecord>): FormRecord {
 
 async function addForm(store: Store, ownerId: string, r: FormRecord) {
   await store.upsertUser({ id: ownerId, channel: 'web' });
+  // The uploader's binding decides where a form counts (a form naming another department is held).
+  await store.setUserDepartment(ownerId, r.department);
   return store.createForm({ ownerId, record: r, provenance: {}, check: checkRecord(r), source: 'reader' });
 }
 
@@ -166,7 +168,7 @@ for (const driver of drivers) {
       const clerk = await store.upsertUser({ id: 'web:clerk', channel: 'web', name: '小王' });
       const refused = await ask('绑定部门 小王 乙局', clerk);
       expect(refused.text).toContain('只有管理员');
-      expect((await ask('绑定部门 小王 乙局', boss)).text).toContain('已将 web:clerk 绑定到「乙局」');
+      expect((await ask('绑定部门 web:clerk 乙局', boss)).text).toContain('已将 web:clerk 绑定到「乙局」');
       const bound = (await store.getUser('web:clerk'))!;
       const reply = await ask('2031年的项目列表', bound);
       expect(reply.text).toContain('查询：2031年的项目');
