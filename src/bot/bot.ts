@@ -89,7 +89,7 @@ const REMINDER_WORDS = /提醒|截止|期限|deadline/i;
 /** Commands of the hooks that win even over an open question (an answer rarely starts like this). */
 const REMINDER_COMMAND =
   /^(我的提醒|查看提醒|提醒列表|推迟提醒|延后提醒|暂停提醒|停止提醒|恢复提醒|截止日期|设置截止日期|设置提醒群)/;
-const QUESTION_COMMAND = /^绑定部门/;
+const QUESTION_COMMAND = /^(绑定部门|待确认|确认归属)/;
 const MAX_BREAKDOWNS = 5;
 const PASTED_FORM_NAME = '粘贴的表格.txt';
 

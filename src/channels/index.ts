@@ -32,7 +32,12 @@ export function platformChannels(env: Record<string, string | undefined>, deps: 
   const wechat = loadWechatConfig(env);
   const telegram = loadTelegramConfig(env);
   const hook = parseConfig(webhookConfigSchema, env);
-  const webhooks = new WebhookServer(hook.JIXIAO_WEBHOOK_HOST, hook.JIXIAO_WEBHOOK_PORT, logger);
+  const webhooks = new WebhookServer(
+    hook.JIXIAO_WEBHOOK_HOST,
+    hook.JIXIAO_WEBHOOK_PORT,
+    logger,
+    hook.JIXIAO_WEBHOOK_MAX_BODY_KB * 1024,
+  );
 
   const channels: Channel[] = [];
   if (lark) channels.push(new LarkChannel({ config: lark, accept: deps.accept, webhooks }));

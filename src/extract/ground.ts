@@ -70,7 +70,13 @@ export function renderEntries(entries: readonly SourceEntry[]): string {
   return entries.map((e) => `${e.ref}\t${e.suspicious ? '[疑似指令文本，已隐去]' : e.text}`).join('\n');
 }
 
-export type GroundingFailure = 'unknown-ref' | 'not-in-source' | 'suspicious-source' | 'not-a-number';
+export type GroundingFailure =
+  | 'unknown-ref'
+  | 'not-in-source'
+  | 'suspicious-source'
+  | 'not-a-number'
+  /** The number is in the cited text, but as another field's value (a 得分 quoted from the 分值 beside it). */
+  | 'not-its-field';
 
 export type GroundingResult = { ok: true; ref: string } | { ok: false; reason: GroundingFailure };
 
@@ -109,21 +115,47 @@ function numericKey(text: string): string {
     .replace(/(?<=\D)\s+|\s+(?=\D)|^\s+|\s+$/g, '');
 }
 
-/** True when `needle` occurs in `hay` and, for a number, not as part of a longer number (`100` in `1000`). */
-function occurs(hay: string, needle: string, numeric: boolean): boolean {
-  if (!numeric) return hay.includes(needle);
-  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+/** How often `needle` occurs in `hay`; a number counts only where it stands alone (not `100` in `1000`). */
+function occurrences(hay: string, needle: string, numeric: boolean): number {
+  let n = 0;
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length || 1)) {
     const before = hay[at - 1] ?? '';
     const after = hay[at + needle.length] ?? '';
-    if (
+    const alone =
       !/[\d.]/.test(before) &&
       !/\d/.test(after) &&
-      !(after === '.' && /\d/.test(hay[at + needle.length + 1] ?? ''))
-    ) {
-      return true;
-    }
+      !(after === '.' && /\d/.test(hay[at + needle.length + 1] ?? ''));
+    if (!numeric || alone) n++;
   }
-  return false;
+  return n;
+}
+
+const occurs = (hay: string, needle: string, numeric: boolean) => occurrences(hay, needle, numeric) > 0;
+
+/**
+ * The fields of one row (given in column order) whose number the cited text holds fewer times than it is claimed:
+ * `…20 13` read as 分值 20 and 得分 20 gives the second 20 to no one, so 得分 does not belong. Grounding alone only asks
+ * whether the number is in the line; this asks whether it is there for this field.
+ */
+export function overclaimed(
+  entries: readonly SourceEntry[],
+  cells: readonly { field: string; quote: string | undefined; ref: string | undefined }[],
+): Set<string> {
+  const out = new Set<string>();
+  const claims = new Map<string, number>();
+  for (const { field, quote, ref } of cells) {
+    if (!quote || !ref || !/\d/.test(quote)) continue;
+    const hits = resolveRef(entries, ref);
+    if (hits.length === 0) continue;
+    const needle = numericKey(quote);
+    const key = `${hits.map((e) => e.ref).join('|')}\u0000${needle}`;
+    const found = occurrences(numericKey(hits.map((e) => e.text).join(' ')), needle, true);
+    const claimed = (claims.get(key) ?? 0) + 1;
+    // Not there at all is grounding's finding (not-in-source), not this one.
+    if (found > 0 && claimed > found) out.add(field);
+    else claims.set(key, claimed);
+  }
+  return out;
 }
 
 /**

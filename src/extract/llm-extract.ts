@@ -26,7 +26,14 @@ import {
   type Provenance,
 } from '../record/record.ts';
 import { findGaps, GAP_KEYS, type Gap, type GapKey, type GapReport } from './gaps.ts';
-import { type GroundingFailure, ground, groundKey, renderEntries, type SourceEntry } from './ground.ts';
+import {
+  type GroundingFailure,
+  ground,
+  groundKey,
+  overclaimed,
+  renderEntries,
+  type SourceEntry,
+} from './ground.ts';
 import { cellValue, isPlaceholderRow, parseFundsCell, parseScore } from './normalize.ts';
 
 const logger = log.child({ module: 'llm-extract' });
@@ -210,12 +217,39 @@ class Merger {
     readonly ambiguous: readonly Gap[] = [],
   ) {}
 
+  /** Top-level fields whose number belongs to another field of the same line (`prepare`). */
+  private misplaced = new Set<string>();
+
+  /** Before a draft is applied: 总分's 分值 and 得分 quoted from one line must be two numbers, not one twice. */
+  prepare(draft: Record<string, unknown>): void {
+    const q = (k: string) => draft[k] as Quoted;
+    this.misplaced = overclaimed(
+      this.entries,
+      ['totalWeight', 'totalScore'].map((field) => ({ field, quote: q(field)?.text, ref: q(field)?.ref })),
+    );
+  }
+
+  /** Checks a row's cells in column order; the fields that took another field's number are dropped. */
+  private rowMisplaced(row: Record<string, Quoted>, columns: readonly string[]): Set<string> {
+    return overclaimed(
+      this.entries,
+      columns.map((field) => ({ field, quote: row[field]?.text, ref: row[field]?.ref })),
+    );
+  }
+
   /** The grounded text of a quoted value, or null (dropped and reported). */
-  private take(path: string, q: Quoted, numeric: boolean, into: Provenance = this.provenance): string | null {
+  private take(
+    path: string,
+    q: Quoted,
+    numeric: boolean,
+    into: Provenance = this.provenance,
+    misplaced = false,
+  ): string | null {
     if (!q || q.text.trim() === '') return null;
     const result = ground(this.entries, q.text, q.ref, { numeric: numeric && /\d/.test(q.text) });
-    if (!result.ok) {
-      this.dropped.push({ form: this.form, path, text: q.text, ref: q.ref, reason: result.reason });
+    if (!result.ok || misplaced) {
+      const reason = result.ok ? 'not-its-field' : result.reason;
+      this.dropped.push({ form: this.form, path, text: q.text, ref: q.ref, reason });
       return null;
     }
     into[path] = { ref: result.ref, method: 'llm', quote: q.text };
@@ -223,7 +257,7 @@ class Merger {
   }
 
   private number(path: string, q: Quoted, parse: (t: string) => number | null): number | null {
-    const text = this.take(path, q, true);
+    const text = this.take(path, q, true, this.provenance, this.misplaced.has(path));
     if (text === null) return null;
     const value = parse(text);
     if (value === null) {
@@ -282,10 +316,11 @@ class Merger {
     if (!row) return;
     const target = this.record.funds[path.slice(6) as keyof FormRecord['funds']];
     const replace = this.ambiguous.some((g) => g.path === path);
+    const misplaced = this.rowMisplaced(row as Record<string, Quoted>, FUNDS_COLUMNS);
     for (const c of FUNDS_COLUMNS) {
       const cellPath = `${path}.${c}`;
       if (target[c].raw.trim() !== '' && !replace) continue;
-      const text = this.take(cellPath, row[c], true);
+      const text = this.take(cellPath, row[c], true, this.provenance, misplaced.has(c));
       if (text === null) continue;
       this.set(cellPath, () => (target[c] = parseFundsCell(text)));
     }
@@ -293,8 +328,9 @@ class Merger {
 
   /** One drafted row as an indicator, its cells grounded into `into`; null when its name is not grounded. */
   private indicator(i: number, row: z.infer<typeof indicatorDraft>, into: Provenance): Indicator | null {
+    const misplaced = this.rowMisplaced(row as Record<string, Quoted>, INDICATOR_CELLS);
     const cell = (c: IndicatorCell, numeric = false) =>
-      this.take(`indicators[${i}].${c}`, row[c], numeric, into) ?? '';
+      this.take(`indicators[${i}].${c}`, row[c], numeric, into, misplaced.has(c)) ?? '';
     const name = cell('name');
     if (name === '') return null;
     const weightRaw = cell('weight', true);
@@ -490,6 +526,7 @@ async function completeOne(form: ParsedForm, index: number, llm: StructuredLlm |
       const { drafts, usage } = await askWithSplit(llm, prompt, plan, `form-${index}`);
       report.usage = usage;
       const draft = mergeDrafts(drafts);
+      merger.prepare(draft as Record<string, unknown>);
       for (const key of prompt.keys) if (key in draft) merger.apply(key, draft[key]);
     } catch (err) {
       if (!(err instanceof ExtractionFailed)) throw err;

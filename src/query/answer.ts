@@ -4,6 +4,7 @@ import type { StructuredLlm } from '../llm/client.ts';
 import { reportingYear } from '../remind/calendar.ts';
 import type { Store, User } from '../store/store.ts';
 import { BIND_COMMAND, bindDepartment } from './bind.ts';
+import { answerClaims, CLAIMS_COMMAND } from './confirm.ts';
 import { describeQuery } from './describe.ts';
 import { type AnswerTable, type Cell, executeQuery, type Viewer } from './execute.ts';
 import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
@@ -130,6 +131,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
   return async (text: string, user: User): Promise<Reply> => {
     const viewer = viewerOf(user, admins);
     if (BIND_COMMAND.test(text.trim())) return bindDepartment(store, viewer, text.trim());
+    if (CLAIMS_COMMAND.test(text.trim())) return answerClaims(store, viewer, text.trim());
     if (EXPECTED_COMMAND.test(text.trim())) return setExpectedProjects(store.sql, viewer, text.trim());
     const now = clock();
     let understood: Understood;

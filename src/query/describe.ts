@@ -21,6 +21,10 @@ const CODE_PHRASE: Array<[string[], string]> = [
   ],
   [['SCORE_ABOVE_WEIGHT', 'BUDGET_WEIGHT_HOLDS_SCORE'], '有得分超过分值的行'],
   [['DEVIATION_MISSING'], '缺偏差原因'],
+  [['SATISFACTION_MISSING'], '没有满意度指标'],
+  [['SATISFACTION_NOT_SURVEYED'], '满意度调查未做'],
+  [['BUDGET_SCORE_MISMATCH'], '预算执行得分与执行率不符'],
+  [['RATE_MISMATCH'], '表上执行率与核算执行率不符'],
   [['BENEFIT_MISSING'], '缺效益指标'],
   [['ACTUAL_EMPTY'], '有实际完成值未填'],
   [['FUNDS_UNIT_SUSPECT'], '金额单位可疑'],
@@ -84,6 +88,18 @@ function leafText(f: LeafFilter): string {
 
 function filterText(f: Filter): string {
   if (f.type !== 'any') return leafText(f);
+  // 满意度指标分值未填或为0: one field, empty or zero.
+  const [a, b] = f.filters;
+  if (
+    f.filters.length === 2 &&
+    a?.type === 'empty' &&
+    b?.type === 'compare' &&
+    a.field === b.field &&
+    b.op === '=' &&
+    b.value === 0
+  ) {
+    return `${FIELDS[a.field].label}未填或为0`;
+  }
   // 大红门街道: 主管部门或实施单位含「大红门街道」, said once per term.
   const terms = new Map<string, LeafFilter[]>();
   const rest: LeafFilter[] = [];

@@ -53,6 +53,22 @@ export type Token =
   | { k: 'ask' }
   /** 负责的 (王丽负责的项目): the name before is a 项目负责人. */
   | { k: 'ownedBy' }
+  /** 实施的 (城乡管理办公室实施的项目): the name before is an 实施单位. */
+  | { k: 'implementedBy' }
+  /** 表上填的 / 填报的: the value as the form states it (执行率 → 表上执行率). */
+  | { k: 'stated' }
+  /** 比 (A比B多): two fields compared. */
+  | { k: 'than' }
+  | { k: 'more' }
+  | { k: 'less' }
+  /** 最近一年 / 最早一年: the latest or earliest year in the store. */
+  | { k: 'edgeYear'; which: 'max' | 'min' }
+  /** 万元 / 元: the unit of an amount written without a number. */
+  | { k: 'unit' }
+  /** 指标得分: an indicator row's score (not the total). */
+  | { k: 'rowScore' }
+  /** 没填的不算: leave out the forms where it is empty. */
+  | { k: 'excludeEmpty' }
   | { k: 'range' }
   | { k: 'filler' }
   | { k: 'export' };
@@ -158,7 +174,7 @@ const ENTRIES: Entry[] = [
     ],
     { k: 'op', op: '>' },
   ],
-  [['等于', '恰好', '正好', 'equal to', 'equals', '='], { k: 'op', op: '=' }],
+  [['等于', 'equal to', 'equals', '='], { k: 'op', op: '=' }],
   [['不等于', '≠', '!=', '<>', 'not equal to'], { k: 'op', op: '<>' }],
   [['是', '为', 'is', 'of'], { k: 'op', op: '=', weak: true }],
   // Comparisons after a number: 90%以下, 80分以上.
@@ -303,7 +319,7 @@ const ENTRIES: Entry[] = [
     { k: 'dim', field: 'implementingUnit' },
   ],
   [['负责人', 'owners', 'owner'], { k: 'dim', field: 'owner' }],
-  [['年度', '年份', '每年', 'years', 'year'], { k: 'dim', field: 'year' }],
+  [['年度', '年份', 'years', 'year'], { k: 'dim', field: 'year' }],
   // Empty / filled.
   [
     [
@@ -373,7 +389,10 @@ const ENTRIES: Entry[] = [
     { k: 'empty', empty: false },
   ],
   [['不', '未', '非', '没能', 'not', "isn't", "doesn't", "don't", 'non'], { k: 'not' }],
-  [['满分', '拿满分', '得满分', '满分的', 'full marks', 'full score', 'full points'], { k: 'full' }],
+  [
+    ['满分', '拿满分', '得满分', '满分的', '拿满', '得满', '满的', 'full marks', 'full score', 'full points'],
+    { k: 'full' },
+  ],
   [['分值', '权重', '标准分', 'weight', 'weights'], { k: 'weight' }],
   // Conditions the checks find.
   [
@@ -540,6 +559,86 @@ const ENTRIES: Entry[] = [
   ],
   [['负责的', '牵头的', 'owned by', 'run by'], { k: 'ownedBy' }],
   [['导出', '下载', 'excel', 'xlsx', 'export', 'download'], { k: 'export' }],
+  // Verbs and words staff use around fields.
+  [['负责', '谁负责', 'responsible for', 'in charge of', 'responsible'], { k: 'ownedBy' }],
+  [['实施的', '承办的', '实施'], { k: 'implementedBy' }],
+  [
+    [
+      '表上填的',
+      '表上写的',
+      '表上的',
+      '表上',
+      '表里填的',
+      '填的',
+      '填报的',
+      '写的',
+      '填写的',
+      '填成',
+      'stated',
+      'as stated',
+      'on the form',
+    ],
+    { k: 'stated' },
+  ],
+  [['比'], { k: 'than' }],
+  [['还多', '更多', '要多', '多的', '多出', '大的', '高的', '还高', '更高', '还大', '更大'], { k: 'more' }],
+  [['还少', '更少', '要少', '少的', '小的', '低的', '还低', '更低', '还小', '更小'], { k: 'less' }],
+  [
+    [
+      '最近一年',
+      '最近的一年',
+      '最新一年',
+      '最新的一年',
+      '最近年度',
+      '最新年度',
+      'latest year',
+      'most recent year',
+    ],
+    { k: 'edgeYear', which: 'max' },
+  ],
+  [
+    [
+      '最早一年',
+      '较早那一年',
+      '较早的那一年',
+      '较早一年',
+      '最早的一年',
+      '较早年度',
+      'earliest year',
+      'earlier year',
+    ],
+    { k: 'edgeYear', which: 'min' },
+  ],
+  [['万元', '元', '万', '块钱', '块'], { k: 'unit' }],
+  [['指标得分', '指标的得分', '指标分数', 'indicator score', 'indicator scores'], { k: 'rowScore' }],
+  [['指标的实际完成值', '指标实际完成值', '指标完成值'], { k: 'concept', c: 'actual' }],
+  [['但', '但是', '可是', '却', '而', '不过', '而是', 'but'], { k: 'and' }],
+  [['啥', '哪位', "what's", "who's", 'what is', 'who is'], { k: 'ask' }],
+  [
+    [
+      '每年',
+      '各年',
+      '每一年',
+      '各年度',
+      '每个年度',
+      'per year',
+      'each year',
+      'by year',
+      'yearly',
+      'annually',
+    ],
+    { k: 'group' },
+    { k: 'dim', field: 'year' },
+  ],
+  [['全年预算', 'full-year budget', 'full year budget', 'annual budget'], { k: 'field', id: 'annualBudget' }],
+  [
+    ['执行了', '实际执行', '实际执行了', '花了', '用了', '支出了', '花掉', '花出去'],
+    { k: 'field', id: 'executed' },
+  ],
+  [
+    ['的不算', '不算', '不计入', '不计', '除外', '不算在内', 'excluded', 'not counted'],
+    { k: 'excludeEmpty' },
+  ],
   // Words that carry no condition.
   [
     [
@@ -612,6 +711,32 @@ const ENTRIES: Entry[] = [
       '下属',
       '下面',
       '名单',
+      '那些项目',
+      '这些项目',
+      '有没有',
+      '是不是',
+      '正好',
+      '恰好',
+      '那边',
+      '这边',
+      '边',
+      '一栏',
+      '那一栏',
+      '栏',
+      '那一项',
+      '一项',
+      '那个项目',
+      '这个项目',
+      '设置',
+      '留',
+      '给了',
+      '给',
+      '拿',
+      '得了',
+      '的话',
+      "'s",
+      'please',
+      'on',
       'where',
       'which are',
       '内容',
@@ -716,7 +841,6 @@ const ENTRIES: Entry[] = [
       'be',
       'been',
       'got',
-      'scored',
       'rate',
       'all the',
     ],

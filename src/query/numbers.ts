@@ -38,22 +38,33 @@ const AFTER = '(个|项|名|位|分|成|%|％|万元|万|元)';
 
 /** Rewrites the numerals of a question as digits; 九成 → 90%, 百分之八十 → 80%. */
 export function digitsForNumerals(text: string): string {
-  return text
-    .replace(
-      new RegExp(`百分之(${NUMERAL}|\\d+(?:\\.\\d+)?)`, 'gu'),
-      (_, n: string) => `${chineseNumber(n) ?? n}%`,
-    )
-    .replace(new RegExp(`(${NUMERAL}|\\d+)成(?![本果员])`, 'gu'), (m, n: string) => {
-      const v = chineseNumber(n) ?? Number(n);
-      return Number.isFinite(v) && v <= 10 ? `${v * 10}%` : m;
-    })
-    .replace(new RegExp(`${BEFORE}(${NUMERAL})`, 'gu'), (m, w: string, n: string) => {
-      const v = chineseNumber(n);
-      return v === null ? m : `${w}${v}`;
-    })
-    .replace(new RegExp(`(${NUMERAL})${AFTER}`, 'gu'), (m, n: string, u: string) => {
-      const v = chineseNumber(n);
-      // 一个/一项 are articles ("有一个项目"), not numbers worth a token.
-      return v === null || (v === 1 && /^(个|项|位)$/.test(u)) ? m : `${v}${u}`;
-    });
+  return (
+    text
+      // 上千万 / 上百万 / 过亿: more than that much.
+      .replace(
+        /(?:上|过)(千万|百万|亿)/gu,
+        (_, u: string) => `超过${u === '千万' ? 1000 : u === '百万' ? 100 : 10000}万`,
+      )
+      .replace(
+        /(\d+(?:\.\d+)?)\s*(千万|亿)/gu,
+        (_, n: string, u: string) => `${Number(n) * (u === '亿' ? 10000 : 1000)}万`,
+      )
+      .replace(
+        new RegExp(`百分之(${NUMERAL}|\\d+(?:\\.\\d+)?)`, 'gu'),
+        (_, n: string) => `${chineseNumber(n) ?? n}%`,
+      )
+      .replace(new RegExp(`(${NUMERAL}|\\d+)成(?![本果员])`, 'gu'), (m, n: string) => {
+        const v = chineseNumber(n) ?? Number(n);
+        return Number.isFinite(v) && v <= 10 ? `${v * 10}%` : m;
+      })
+      .replace(new RegExp(`${BEFORE}(${NUMERAL})`, 'gu'), (m, w: string, n: string) => {
+        const v = chineseNumber(n);
+        return v === null ? m : `${w}${v}`;
+      })
+      .replace(new RegExp(`(${NUMERAL})${AFTER}`, 'gu'), (m, n: string, u: string) => {
+        const v = chineseNumber(n);
+        // 一个/一项 are articles ("有一个项目"), not numbers worth a token.
+        return v === null || (v === 1 && /^(个|项|位)$/.test(u)) ? m : `${v}${u}`;
+      })
+  );
 }

@@ -31,10 +31,10 @@ export interface Parsed {
 }
 
 type Entity = { k: 'entity'; match: NameMatch; term: string };
-type Item = { span: Span; tok: Token | Entity; used: boolean };
+type Item = { span: Span; tok: Token | Entity; used: boolean; filter?: number };
 
 /** Unused, these carry no condition: a joining word, a question word, 有/是. */
-const SOFT = new Set(['and', 'or', 'ask', 'which', 'export', 'dim', 'filler']);
+const SOFT = new Set(['and', 'or', 'ask', 'which', 'export', 'dim', 'filler', 'unit', 'stated']);
 const softWord = (item: Item) =>
   SOFT.has(item.tok.k) ||
   (item.tok.k === 'op' && item.tok.weak) ||
@@ -46,6 +46,7 @@ const softWord = (item: Item) =>
 
 const WEIGHT_OF: Partial<Record<NumericField, NumericField | number>> = {
   budgetScore: 'budgetWeight',
+  satisfactionScore: 'satisfactionWeight',
   totalScore: 100,
   computedTotal: 100,
 };
@@ -95,7 +96,11 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
   };
   const preferAfter = (at: number): NameField | undefined => {
     const t = spans[at]?.tokens ?? [];
-    return t.some((x) => x.k === 'ownedBy') ? 'owner' : undefined;
+    return t.some((x) => x.k === 'ownedBy')
+      ? 'owner'
+      : t.some((x) => x.k === 'implementedBy')
+        ? 'implementingUnit'
+        : undefined;
   };
   let i = 0;
   while (i < spans.length) {
@@ -160,7 +165,7 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
     if (/项目|project|列出|清单|名单|列表/.test(span.text)) sawProjectWord = true;
     for (const tok of span.tokens) if (tok.k !== 'filler') items.push({ span, tok, used: false });
   }
-  const b = new Builder(items);
+  const b = new Builder(items, vocab.years ?? []);
   b.run();
   for (const item of items) {
     if (!item.used && !softWord(item) && !unplaced.includes(item.span.text.trim()))
@@ -184,7 +189,10 @@ class Builder {
   limit: number | undefined;
   ties = false;
 
-  constructor(readonly items: Item[]) {}
+  constructor(
+    public items: Item[],
+    readonly storeYears: number[] = [],
+  ) {}
 
   private tok(i: number): Token | Entity | undefined {
     return this.items[i]?.tok;
@@ -196,7 +204,12 @@ class Builder {
     );
   }
   private use(...idx: number[]) {
-    for (const i of idx) if (this.items[i]) this.items[i]!.used = true;
+    for (const i of idx) {
+      const item = this.items[i];
+      if (!item || item.used) continue;
+      item.used = true;
+      if (this.filters.length) item.filter = this.filters.length - 1;
+    }
   }
   private numericAt(i: number): NumericField | null {
     const t = this.tok(i);
@@ -210,6 +223,10 @@ class Builder {
   }
 
   run() {
+    this.satisfactionScores();
+    this.stated();
+    this.compounds();
+    this.rowScores();
     this.ranges();
     this.fieldComparisons();
     this.fullMarks();
@@ -218,11 +235,139 @@ class Builder {
     this.grouping();
     this.ordering();
     this.aggregates();
+    this.excluded();
     this.emptiness();
     this.concepts();
     this.grades();
     this.names();
+    this.ownership();
     this.lookups();
+    this.alternatives();
+  }
+
+  /** 指标得分超过分值: a row scored above its weight. Other questions about row scores stay unplaced. */
+  private rowScores() {
+    for (let i = 0; i < this.items.length; i++) {
+      if (!this.is(i, 'rowScore')) continue;
+      const j = this.after(i);
+      if (this.is(j, 'op', (t) => t.op === '>') && this.is(this.after(j), 'weight')) {
+        this.filters.push({ type: 'finding', codes: ['SCORE_ABOVE_WEIGHT', 'BUDGET_WEIGHT_HOLDS_SCORE'] });
+        this.use(i, j, this.after(j));
+      }
+    }
+  }
+
+  /**
+   * Words that name another field together: 预算执行 + 得分 (几分) = 预算执行得分; 总分 + 分值 = 总分值; 预算执行得分 +
+   * 分值 = 预算执行分值 (when a comparison follows).
+   */
+  private compounds() {
+    for (let i = 0; i < this.items.length; i++) {
+      const t = this.tok(i);
+      if (t?.k !== 'field' || this.items[i]!.used) continue;
+      const next = this.tok(i + 1);
+      if (
+        (t.id === 'executionRate' || t.id === 'executed') &&
+        next?.k === 'field' &&
+        next.id === 'totalScore'
+      ) {
+        this.items[i]!.tok = { k: 'field', id: 'budgetScore' };
+        this.items.splice(i + 1, 1);
+        continue;
+      }
+      const weightOf =
+        t.id === 'satisfactionScore'
+          ? 'satisfactionWeight'
+          : t.id === 'totalScore'
+            ? 'totalWeight'
+            : t.id === 'budgetScore'
+              ? 'budgetWeight'
+              : null;
+      const after = this.tok(i + 2);
+      if (
+        weightOf &&
+        next?.k === 'weight' &&
+        (after?.k === 'not' || after?.k === 'op' || after?.k === 'num')
+      ) {
+        this.items[i]!.tok = { k: 'field', id: weightOf };
+        this.items.splice(i + 1, 1);
+      }
+    }
+  }
+
+  /** 满意度得0分 / 满意度那一项给了0分: the 满意度 rows' score. */
+  private satisfactionScores() {
+    for (let i = 0; i < this.items.length; i++) {
+      if (!this.is(i, 'concept', (c) => c.c === 'satisfaction')) continue;
+      const next = this.tok(i + 1);
+      const scored =
+        (next?.k === 'num' && (next.unit === '分' || next.unit?.startsWith('point'))) ||
+        next?.k === 'full' ||
+        (next?.k === 'op' && !next.weak && this.tok(i + 2)?.k === 'num');
+      if (scored) this.items[i]!.tok = { k: 'field', id: 'satisfactionScore' };
+    }
+  }
+
+  /** 表上填的执行率: the rate as the form states it. */
+  private stated() {
+    for (let i = 0; i < this.items.length; i++) {
+      if (!this.is(i, 'stated')) continue;
+      const at = [i + 1, i + 2].find((j) => this.tok(j)?.k === 'field');
+      const t = at === undefined ? null : this.tok(at);
+      // A fresh token: the lexicon's are shared.
+      if (t?.k === 'field' && t.id === 'executionRate')
+        this.items[at!]!.tok = { k: 'field', id: 'statedRate' };
+      if (t) this.use(i);
+    }
+  }
+
+  /** 谁负责 / 谁负责的项目最多 / who is responsible for X: the 项目负责人 is asked for. */
+  private ownership() {
+    for (let i = 0; i < this.items.length; i++) {
+      if (!this.is(i, 'ownedBy')) continue;
+      const sup = this.items.findIndex(
+        (x, j) => !x.used && (x.tok.k === 'sup' || x.tok.k === 'top') && j !== i,
+      );
+      if (sup >= 0 && !this.order && !this.groupBy) {
+        const t = this.tok(sup) as Extract<Token, { k: 'sup' | 'top' }>;
+        this.groupBy = 'owner';
+        this.measures = this.measures.length ? this.measures : [{ fn: 'count' }];
+        this.order = { by: { measure: 0 }, dir: t.k === 'sup' ? t.dir : (t.dir ?? 'desc') };
+        this.limit = t.k === 'top' ? t.n : 1;
+        this.ties = t.k === 'sup';
+        this.use(i, sup);
+        continue;
+      }
+      if (!this.select.includes('owner')) this.select.push('owner');
+      this.use(i);
+    }
+  }
+
+  /** 没有负责人或没有电话: conditions joined by 或 hold either. */
+  private alternatives() {
+    for (let k = 0; k < this.items.length; k++) {
+      if (!this.is(k, 'or')) continue;
+      let l = k - 1;
+      while (l >= 0 && this.items[l]!.filter === undefined) l--;
+      let r = k + 1;
+      while (r < this.items.length && this.items[r]!.filter === undefined) r++;
+      const a = l >= 0 ? this.items[l]!.filter : undefined;
+      const b = r < this.items.length ? this.items[r]!.filter : undefined;
+      if (a === undefined || b === undefined || a === b) continue;
+      const left = this.filters[a]!;
+      const right = this.filters[b]!;
+      const flat = [
+        ...(left.type === 'any' ? left.filters : [left]),
+        ...(right.type === 'any' ? right.filters : [right]),
+      ];
+      this.filters[a] = { type: 'any', filters: flat };
+      this.filters.splice(b, 1);
+      for (const item of this.items) {
+        if (item.filter === b) item.filter = a;
+        else if (item.filter !== undefined && item.filter > b) item.filter--;
+      }
+      this.items[k]!.used = true;
+    }
   }
 
   /** 执行率在80%到90%之间 / 2020到2023年. */
@@ -271,6 +416,9 @@ class Builder {
       if (f && !this.items[j]!.used) return { id: f, at: j };
       if (!['op', 'opAfter', 'between', 'range'].includes(t.k)) break;
     }
+    // 满意度得0分: a number said of a condition is not the total's.
+    if ([i - 1, i - 2].some((j) => this.tok(j)?.k === 'concept' || this.tok(j)?.k === 'rowScore'))
+      return null;
     const byUnit: NumericField | null =
       unit === '%' || unit === 'percent'
         ? 'executionRate'
@@ -291,14 +439,23 @@ class Builder {
     for (let i = 0; i < this.items.length; i++) {
       const left = this.numericAt(i);
       if (!left || this.items[i]!.used) continue;
+      // 全年预算比年初预算多 / 执行数比预算数少.
+      if (this.is(i + 1, 'than') && this.numericAt(i + 2)) {
+        const right = this.numericAt(i + 2)!;
+        const k = this.after(i + 2);
+        const t = this.tok(k);
+        const op: Op | null =
+          t?.k === 'more' ? '>' : t?.k === 'less' ? '<' : t?.k === 'op' && !t.weak ? t.op : null;
+        if (op && this.pushFields(left, op, right)) this.use(i, i + 1, i + 2, k);
+        continue;
+      }
       let j = i + 1;
       if (this.is(j, 'and')) {
         const right = this.numericAt(j + 1);
         const k = this.after(j + 1);
         if (right && this.is(k, 'same')) {
           const same = this.tok(k) as Extract<Token, { k: 'same' }>;
-          this.filters.push({ type: 'fields', left, op: same.equal ? '=' : '<>', right });
-          this.use(i, j, j + 1, k);
+          if (this.pushFields(left, same.equal ? '=' : '<>', right)) this.use(i, j, j + 1, k);
         }
         continue;
       }
@@ -319,8 +476,7 @@ class Builder {
       const right = this.numericAt(k);
       const effective = negated ? negate(op) : op;
       if (right && !this.is(k + 1, 'num')) {
-        this.filters.push({ type: 'fields', left, op: effective, right });
-        this.use(i, j, k, ...(negated ? [j - 1] : []));
+        if (this.pushFields(left, effective, right)) this.use(i, j, k, ...(negated ? [j - 1] : []));
       } else if (this.is(k, 'weight')) {
         const weight = WEIGHT_OF[left];
         if (left === 'totalScore' && effective === '>') {
@@ -334,6 +490,30 @@ class Builder {
         this.use(i, j, k, ...(negated ? [j - 1] : []));
       }
     }
+  }
+
+  /**
+   * Two fields of a form compared. Amounts with amounts, scores with scores; a score said not to match a rate is the
+   * check that computes one from the other (预算执行得分跟执行率对不上 = BUDGET_SCORE_MISMATCH). Anything else is not
+   * a comparison the language holds: false, and its words stay unplaced.
+   */
+  private pushFields(left: NumericField, op: Op, right: NumericField): boolean {
+    const pair = new Set([left, right]);
+    const check =
+      op === '<>' && pair.has('budgetScore') && (pair.has('executionRate') || pair.has('statedRate'))
+        ? 'BUDGET_SCORE_MISMATCH'
+        : op === '<>' && pair.has('statedRate') && pair.has('executionRate')
+          ? 'RATE_MISMATCH'
+          : op === '<>' && pair.has('totalScore') && pair.has('computedTotal')
+            ? 'TOTAL_MISMATCH'
+            : null;
+    if (check) {
+      this.filters.push({ type: 'finding', codes: [check] });
+      return true;
+    }
+    if (left === right || FIELDS[left].kind !== FIELDS[right].kind) return false;
+    this.filters.push({ type: 'fields', left, op, right });
+    return true;
   }
 
   /** 预算执行没拿满分 / 总分满分的项目. */
@@ -362,7 +542,9 @@ class Builder {
           ? { type: 'fields', left: field, op, right: weight }
           : { type: 'compare', field, op, value: weight },
       );
-      this.use(i, ...(negated ? [j] : []), ...(at >= 0 ? [at] : []));
+      // 满分100: the number is the full mark itself.
+      const hundred = this.is(i + 1, 'num', (t) => t.value === 100) ? [i + 1] : [];
+      this.use(i, ...hundred, ...(negated ? [j] : []), ...(at >= 0 ? [at] : []));
     }
   }
 
@@ -408,6 +590,12 @@ class Builder {
   private years() {
     const years: number[] = [];
     for (let i = 0; i < this.items.length; i++) {
+      if (this.is(i, 'edgeYear') && this.storeYears.length) {
+        const t = this.tok(i) as Extract<Token, { k: 'edgeYear' }>;
+        years.push(t.which === 'max' ? this.storeYears.at(-1)! : this.storeYears[0]!);
+        this.use(i);
+        continue;
+      }
       if (!this.is(i, 'year')) continue;
       years.push((this.tok(i) as Extract<Token, { k: 'year' }>).value);
       this.use(i);
@@ -441,6 +629,15 @@ class Builder {
       if (!grouped) continue;
       const dim = this.dimAt(i + 1);
       if (!dim || this.items[i + 1]!.used) continue;
+      // Which department is responsible for X: X's department, not a grouping.
+      if (
+        this.is(i, 'which') &&
+        this.items.some((x) => x.tok.k === 'entity' && x.tok.match.field === 'projectName')
+      ) {
+        if (!this.select.includes(dim)) this.select.push(dim);
+        this.use(i, i + 1);
+        continue;
+      }
       this.groupBy = dim;
       this.use(i, i + 1);
       if (this.is(i, 'which')) {
@@ -494,6 +691,8 @@ class Builder {
       if (field) {
         this.order = { by: field, dir };
         used.push(at);
+        // top 5 projects by executed amount / 按执行率排.
+        if (this.is(at - 1, 'group')) used.push(at - 1);
       } else if (this.groupBy || this.items.some((x) => x.tok.k === 'dim')) {
         this.order = { by: { measure: 0 }, dir };
       } else if (t.k === 'sort') {
@@ -538,8 +737,9 @@ class Builder {
         this.use(at + 1, other);
       }
     }
-    // 预算 / 支出 with 多少 over a set: the sum (one project's figure is a lookup, handled there).
+    // 预算 / 支出 with 多少 over a set: the sum (one project's figure, or the top project's, is a lookup).
     if (this.items.some((x) => x.tok.k === 'entity' && x.tok.match.field === 'projectName')) return;
+    if (this.order && this.limit && !this.groupBy) return;
     for (let i = 0; i < this.items.length; i++) {
       const field = this.numericAt(i);
       if (!field || this.items[i]!.used || FIELDS[field].kind !== 'money') continue;
@@ -562,6 +762,26 @@ class Builder {
       );
       this.measures.push({ fn: 'sum', field });
       this.use(i);
+    }
+  }
+
+  /** 没填总分的不算 / （没填的不算）: only the forms where the field is filled. */
+  private excluded() {
+    for (let k = 0; k < this.items.length; k++) {
+      if (!this.is(k, 'excludeEmpty')) continue;
+      let e = k - 1;
+      let field: FieldId | null = null;
+      let fieldAt = -1;
+      if (this.tok(e)?.k === 'field' && !this.items[e]!.used) {
+        field = (this.tok(e) as Extract<Token, { k: 'field' }>).id;
+        fieldAt = e;
+        e--;
+      }
+      if (!this.is(e, 'empty', (t) => t.empty)) continue;
+      field ??= this.measures.find((m) => m.field)?.field ?? null;
+      if (!field) continue;
+      this.filters.push({ type: 'empty', field, empty: false });
+      this.use(k, e, ...(fieldAt >= 0 ? [fieldAt] : []));
     }
   }
 
@@ -610,12 +830,29 @@ class Builder {
       const used = [i, ...(near === undefined ? [] : [near])];
       const codes = CONCEPT_CODES[t.c];
       switch (t.c) {
-        case 'satisfaction':
-          if (lacking === null && !/调查|survey/.test(this.items[i]!.span.text)) continue;
-          this.filters.push(
-            lacking === false ? { type: 'satisfactionGap', negate: true } : { type: 'satisfactionGap' },
-          );
+        case 'satisfaction': {
+          // 满意度指标 = the row exists; 满意度调查 = the survey was done; 满意度 alone = either.
+          const word = this.items[i]!.span.text;
+          if (lacking === null && !/调查|survey/.test(word)) continue;
+          const negate = lacking === false ? { negate: true } : {};
+          if (/指标|indicator/.test(word)) {
+            // No 满意度 row with a weight (SCORING.md §8), read from the form's rows.
+            this.filters.push(
+              lacking === false
+                ? { type: 'compare', field: 'satisfactionWeight', op: '>', value: 0 }
+                : {
+                    type: 'any',
+                    filters: [
+                      { type: 'empty', field: 'satisfactionWeight', empty: true },
+                      { type: 'compare', field: 'satisfactionWeight', op: '=', value: 0 },
+                    ],
+                  },
+            );
+          } else if (/调查|survey/.test(word))
+            this.filters.push({ type: 'finding', codes: ['SATISFACTION_NOT_SURVEYED'], ...negate });
+          else this.filters.push({ type: 'satisfactionGap', ...negate });
           break;
+        }
         case 'deviation':
         case 'benefit':
         case 'actual':
@@ -711,7 +948,10 @@ class Builder {
         if (p?.k === 'field' && p.id === t.match.field && !this.items[j]!.used)
           this.use(j, ...(j === i - 2 ? [i - 1] : []));
       }
-      for (const j of [i - 1, i + 1]) if (this.is(j, 'ownedBy')) this.use(j);
+      // 王丽负责的 / owned by 王丽 / 城乡管理办公室实施的: the word that told what the name is.
+      const told =
+        t.match.field === 'owner' ? 'ownedBy' : t.match.field === 'implementingUnit' ? 'implementedBy' : null;
+      for (const j of [i - 1, i + 1]) if (told && this.is(j, told)) this.use(j);
     }
     for (const list of byField.values()) {
       this.filters.push(list.length === 1 ? list[0]! : { type: 'any', filters: list });

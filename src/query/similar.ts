@@ -29,14 +29,6 @@ export function soundsWithin(needle: string, hay: string): boolean {
   return false;
 }
 
-/** Whether two equally long texts sound the same (满意读 / 满意度). */
-export function soundsAlike(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const x = syllables(a);
-  const y = syllables(b);
-  return x.every((s, i) => s === y[i]);
-}
-
 /** Levenshtein distance, stopping early beyond `max`. */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

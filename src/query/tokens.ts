@@ -1,7 +1,7 @@
 /** Splits a question into meaningful tokens (lexicon.ts) and free runs of text (names, or words not understood). */
 import { LEXICON, type LexEntry, type Token } from './lexicon.ts';
 import { digitsForNumerals } from './numbers.ts';
-import { soundsAlike, syllables } from './similar.ts';
+import { syllables } from './similar.ts';
 
 export interface Span {
   /** The question's text this token stands for. */
@@ -15,7 +15,11 @@ export interface Span {
 }
 
 export function normalise(question: string): string {
-  return digitsForNumerals(question.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim());
+  return (
+    digitsForNumerals(question.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim())
+      // 那两个项目 / 这几个: pointing at projects, not a count.
+      .replace(/([那这])(\d+|几)(个|项)/gu, '$1些')
+  );
 }
 
 const NUMBER = /^(\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|percent|分|points?|万元|万|元|个|项|名|位|年度|年)?/;
@@ -54,17 +58,26 @@ function lexiconAt(text: string, i: number): LexEntry | null {
   return null;
 }
 
-/** Lexicon words of three characters or more, typed with a homophone (满意读, 执行律). */
-const SOUND_WORDS = LEXICON.filter((e) => /^\p{Script=Han}{3,}$/u.test(e.word));
+/** Lexicon words typed with a homophone (满意读, 执行律; two-character words only with their first character right:
+ * 总份, 最底), by their first syllable. */
+const SOUND_WORDS = new Map<string, LexEntry[]>();
+for (const entry of LEXICON) {
+  if (!/^\p{Script=Han}{2,}$/u.test(entry.word)) continue;
+  const first = syllables(entry.word)[0]!;
+  SOUND_WORDS.set(first, [...(SOUND_WORDS.get(first) ?? []), entry]);
+}
 
-function soundAlikeAt(text: string, i: number): LexEntry | null {
-  const rest = text.slice(i);
-  if (!/^\p{Script=Han}{3}/u.test(rest)) return null;
-  const first = syllables(rest.slice(0, 1))[0];
-  for (const entry of SOUND_WORDS) {
-    if (entry.word.length > rest.length || syllables(entry.word)[0] !== first) continue;
-    const window = rest.slice(0, entry.word.length);
-    if (window !== entry.word && soundsAlike(window, entry.word)) return entry;
+/** `sounds`: the question's syllables, one per character. */
+function soundAlikeAt(text: string, i: number, sounds: string[]): LexEntry | null {
+  if (!/^\p{Script=Han}{2}/u.test(text.slice(i, i + 2))) return null;
+  for (const entry of SOUND_WORDS.get(sounds[i]!) ?? []) {
+    const n = entry.word.length;
+    if (i + n > text.length || (n === 2 && text[i] !== entry.word[0])) continue;
+    if (text.startsWith(entry.word, i)) continue;
+    const word = syllables(entry.word);
+    let same = true;
+    for (let j = 0; j < n && same; j++) same = sounds[i + j] === word[j];
+    if (same) return entry;
   }
   return null;
 }
@@ -83,6 +96,7 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
     }
     spans.push(span);
   };
+  const sounds = syllables(text);
   const meaningful = () => spans.filter((s) => !s.tokens.every((t) => t.k === 'filler')).at(-1);
   let i = 0;
   while (i < text.length) {
@@ -98,6 +112,13 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
     if (year && !/^\d/.test(rest.slice(4, 5))) {
       push({ text: year[0], start: i, tokens: [{ k: 'year', value: Number(year[1]) }] });
       i += year[0].length;
+      continue;
+    }
+    // 23年 / 23年度: a year of this century, not a count of years.
+    const short = /^(\d{2})\s*(年度|年)(?!\d|来|内|以)/.exec(rest);
+    if (short && !/\d/.test(text[i - 1] ?? '') && 2000 + Number(short[1]) <= clockYear) {
+      push({ text: short[0], start: i, tokens: [{ k: 'year', value: 2000 + Number(short[1]) }] });
+      i += short[0].length;
       continue;
     }
     const relative = Object.keys(RELATIVE_YEAR).find((w) => rest.startsWith(w));
@@ -152,8 +173,14 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
       }
     }
     const entry = lexiconAt(text, i);
-    const typo = entry && entry.word.length >= 2 ? null : soundAlikeAt(text, i);
-    const chosen = typo && (!entry || typo.word.length > entry.word.length) ? typo : entry;
+    // A homophone of a longer word wins over a short exact one (负责仁 is 负责人, not 负责 + 仁).
+    const typo = entry && entry.word.length >= 3 ? null : soundAlikeAt(text, i, sounds);
+    // The exact word stands when a word follows it (平均 + 执行率 is not 平均值 + 行率).
+    const end = i + (entry?.word.length ?? 0);
+    const exactFits =
+      entry !== null &&
+      (end >= text.length || lexiconAt(text, end) !== null || soundAlikeAt(text, end, sounds) !== null);
+    const chosen = typo && (!entry || (typo.word.length > entry.word.length && !exactFits)) ? typo : entry;
     if (chosen) {
       const length = chosen.word.length;
       push({

@@ -10,12 +10,16 @@ interface NameRow {
   owner: string | null;
   projectName: string | null;
   ownerId: string;
+  year: number | null;
 }
 
-/** The distinct names a viewer may see, per field: what a question's words are resolved against. */
-export type Vocabulary = Record<NameField, string[]>;
+/** The distinct names a viewer may see, per field, and the years: what a question's words are resolved against. */
+export type Vocabulary = Record<NameField, string[]> & { years: number[] };
 
-export function vocabularyOf(rows: Iterable<Partial<Record<NameField, string | null>>>): Vocabulary {
+export function vocabularyOf(
+  rows: Iterable<Partial<Record<NameField, string | null>> & { year?: number | null }>,
+): Vocabulary {
+  const years = new Set<number>();
   const sets: Record<NameField, Set<string>> = {
     department: new Set(),
     implementingUnit: new Set(),
@@ -23,6 +27,7 @@ export function vocabularyOf(rows: Iterable<Partial<Record<NameField, string | n
     projectName: new Set(),
   };
   for (const row of rows) {
+    if (typeof row.year === 'number') years.add(row.year);
     for (const field of Object.keys(sets) as NameField[]) {
       const v = row[field]?.trim();
       if (v) sets[field].add(v);
@@ -33,6 +38,7 @@ export function vocabularyOf(rows: Iterable<Partial<Record<NameField, string | n
     implementingUnit: [...sets.implementingUnit],
     owner: [...sets.owner],
     projectName: [...sets.projectName],
+    years: [...years].sort((a, b) => a - b),
   };
 }
 
@@ -75,7 +81,7 @@ export class VocabularyCache {
     if (stamp === this.stamp && !old) return;
     const loaded = await this.sql.query<NameRow>(
       `SELECT DISTINCT department, dept_key AS "deptKey", implementing_unit AS "implementingUnit",
-              owner_name AS owner, project_name AS "projectName", owner_id AS "ownerId"
+              owner_name AS owner, project_name AS "projectName", owner_id AS "ownerId", year
          FROM form_facts`,
     );
     this.rows = loaded.rows;

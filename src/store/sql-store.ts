@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { ChannelName } from '../bot/messages.ts';
 import { AppError } from '../errors.ts';
+import { normalizeIdentity, normalizeName } from '../record/identity.ts';
 import type { FormRecord, Provenance } from '../record/record.ts';
 import type { CheckResult, Finding } from '../score/types.ts';
 import { VersionConflict } from './errors.ts';
@@ -82,11 +83,18 @@ function toForm(r: Row): StoredForm {
   };
 }
 
+/**
+ * Longest name kept in an indexed column (the record keeps the whole text): PostgreSQL refuses a btree row over ~2.7 KB,
+ * and a runaway cell must not cost the user the whole upload. Migration 008 clips the portfolio tables the same way.
+ */
+const INDEXED_NAME_CHARS = 200;
+const indexed = (v: string | null | undefined) => v?.trim().slice(0, INDEXED_NAME_CHARS) || null;
+
 /** Denormalised columns that lists and the portfolio queries filter on. */
 function summaryColumns(record: FormRecord, check: CheckResult) {
   return {
-    projectName: record.projectName?.trim() || null,
-    department: record.department?.trim() || null,
+    projectName: indexed(record.projectName),
+    department: indexed(record.department),
     year: record.year,
     totalComputed: check.score.total.computed,
     grade: check.score.grade,
@@ -168,11 +176,10 @@ export function createSqlStore(sql: SqlDriver): Store {
    */
   const createForms = async (forms: NewForm[]): Promise<StoredForm[]> => {
     if (forms.length === 0) return [];
-    const rows = forms.map((form) => ({
-      id: randomUUID(),
-      form,
-      ...summaryColumns(form.record, form.check),
-    }));
+    const rows = forms.map((given) => {
+      const form = { ...given, record: normalizeIdentity(given.record) };
+      return { id: randomUUID(), form, ...summaryColumns(form.record, form.check) };
+    });
     return sql.transaction(async (tx) => {
       await tx.query(
         `INSERT INTO forms (id, owner_id, upload_id, form_index, project_name, department, year, current_version,
@@ -251,7 +258,7 @@ export function createSqlStore(sql: SqlDriver): Store {
     async setUserDepartment(id, department, isAdmin) {
       await sql.query(
         'UPDATE users SET department = $2, is_admin = COALESCE($3, is_admin), updated_at = now() WHERE id = $1',
-        [id, department, isAdmin ?? null],
+        [id, department === null ? null : normalizeName(department), isAdmin ?? null],
       );
     },
 
@@ -295,7 +302,8 @@ export function createSqlStore(sql: SqlDriver): Store {
     createForm: async (form) => (await createForms([form]))[0] as StoredForm,
     createForms,
 
-    async saveVersion(v) {
+    async saveVersion(given) {
+      const v = { ...given, record: normalizeIdentity(given.record) };
       const s = summaryColumns(v.record, v.check);
       const next = v.baseVersion + 1;
       return sql.transaction(async (tx) => {

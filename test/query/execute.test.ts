@@ -47,6 +47,8 @@ function record(over: Partial<FormRecord>): FormRecord {
 
 async function addForm(store: Store, ownerId: string, r: FormRecord) {
   await store.upsertUser({ id: ownerId, channel: 'web' });
+  // The uploader's binding decides where a form counts (a form naming another department is held).
+  await store.setUserDepartment(ownerId, r.department);
   return store.createForm({ ownerId, record: r, provenance: {}, check: checkRecord(r), source: 'reader' });
 }
 
@@ -166,7 +168,7 @@ for (const driver of drivers) {
       const clerk = await store.upsertUser({ id: 'web:clerk', channel: 'web', name: '小王' });
       const refused = await ask('绑定部门 小王 乙局', clerk);
       expect(refused.text).toContain('只有管理员');
-      expect((await ask('绑定部门 小王 乙局', boss)).text).toContain('已将 web:clerk 绑定到「乙局」');
+      expect((await ask('绑定部门 web:clerk 乙局', boss)).text).toContain('已将 web:clerk 绑定到「乙局」');
       const bound = (await store.getUser('web:clerk'))!;
       const reply = await ask('2031年的项目列表', bound);
       expect(reply.text).toContain('查询：2031年的项目');
@@ -184,7 +186,7 @@ for (const driver of drivers) {
       const unknown = await ask('2031年哪些项目的绩效目标写得不清楚', boss);
       expect(unknown.table).toBeUndefined();
       expect(unknown.text).toContain('没有看懂');
-      expect(unknown.unplaced).toEqual(expect.arrayContaining(['写', '清楚']));
+      expect(unknown.unplaced).toEqual(expect.arrayContaining(['清楚']));
       const weather = await ask('今天天气怎么样', boss);
       expect(weather.text).toContain('哪些项目缺少满意度调查');
       expect(weather.unplaced).toEqual(['今天天气怎么样']);
@@ -208,7 +210,7 @@ for (const driver of drivers) {
         // Unbound and not an admin: sees exactly the forms they uploaded, i.e. the corpus.
         const ask = createAnswerQuestion({ store, logger });
         const owner = (await store.getUser('web:corpus'))!;
-        const reply = await ask('导出哪些项目缺少满意度调查', owner);
+        const reply = await ask('导出哪些项目缺满意度', owner);
         expect(reply.text).toContain('查询：缺满意度指标或未做满意度调查的项目');
         const table = await executeQuery(
           store.sql,

@@ -51,6 +51,14 @@ const finding = (...codes: string[]): Filter => ({ type: 'finding', codes }) as 
 const empty = (field: string, isEmpty = true): Filter => ({ type: 'empty', field, empty: isEmpty }) as Filter;
 const name = (field: string, term: string, values: string[]): Filter =>
   ({ type: 'name', field, term, values }) as Filter;
+const survey = finding('SATISFACTION_NOT_SURVEYED');
+const noSat: Filter = {
+  type: 'any',
+  filters: [
+    { type: 'empty', field: 'satisfactionWeight', empty: true },
+    { type: 'compare', field: 'satisfactionWeight', op: '=', value: 0 },
+  ],
+};
 const arithmetic = finding(
   'TOTAL_MISMATCH',
   'RATE_MISMATCH',
@@ -62,11 +70,11 @@ const DAHONGMEN = ['大红门街道办事处', '北京市丰台区人民政府�
 
 /** Question → the query it must parse to, both languages, with nothing left unplaced. */
 const CASES: Array<[string, PortfolioQuery]> = [
-  ['哪些项目缺少满意度调查?', { filters: [sat] }],
-  ['哪些项目没有做满意度调查', { filters: [sat] }],
-  ['列出未开展满意度调查的项目', { filters: [sat] }],
-  ['Which projects have no satisfaction survey?', { filters: [sat] }],
-  ['list projects missing a satisfaction indicator', { filters: [sat] }],
+  ['哪些项目缺少满意度调查?', { filters: [survey] }],
+  ['哪些项目没有做满意度调查', { filters: [survey] }],
+  ['列出未开展满意度调查的项目', { filters: [survey] }],
+  ['Which projects have no satisfaction survey?', { filters: [survey] }],
+  ['list projects missing a satisfaction indicator', { filters: [noSat] }],
   ['执行率低于90%的项目', { filters: [rate('<', 90)] }],
   ['哪些项目执行率不足95%', { filters: [rate('<', 95)] }],
   ['预算执行率在80%以下的项目有哪些', { filters: [rate('<', 80)] }],
@@ -84,6 +92,74 @@ const CASES: Array<[string, PortfolioQuery]> = [
   ['which projects are rated good', { filters: [{ type: 'grade', op: '=', value: '良' }] }],
   ['评级为中及以下的项目', { filters: [{ type: 'grade', op: '<=', value: '中' }] }],
   ['哪些项目缺少偏差原因分析', { filters: [finding('DEVIATION_MISSING')] }],
+  [
+    '没有满意度指标的项目',
+    {
+      filters: [
+        {
+          type: 'any',
+          filters: [
+            empty('satisfactionWeight'),
+            { type: 'compare', field: 'satisfactionWeight', op: '=', value: 0 },
+          ],
+        } as Filter,
+      ],
+    },
+  ],
+  ['所有项目的平均执行律是多少', { filters: [], measures: [{ fn: 'avg', field: 'executionRate' }] }],
+  [
+    '统计所经费的负责仁是谁',
+    { filters: [name('projectName', '统计所经费', ['统计所经费'])], select: ['owner'] },
+  ],
+  [
+    '总分那一栏分值不是100的项目',
+    { filters: [{ type: 'compare', field: 'totalWeight', op: '<>', value: 100 }] },
+  ],
+  [
+    '2023年大红门街道满意度得0分的项目有几个',
+    {
+      filters: [
+        { type: 'compare', field: 'satisfactionScore', op: '=', value: 0 },
+        year(2023),
+        name('department', '大红门街道', DAHONGMEN),
+      ],
+      measures: [{ fn: 'count' }],
+    },
+  ],
+  [
+    '满意度调查没做的项目有几个',
+    { filters: [finding('SATISFACTION_NOT_SURVEYED')], measures: [{ fn: 'count' }] },
+  ],
+  [
+    'List the projects with no owner or no phone number',
+    { filters: [{ type: 'any', filters: [empty('owner'), empty('phone')] } as Filter] },
+  ],
+  [
+    '全年预算比年初预算多的项目',
+    { filters: [{ type: 'fields', left: 'annualBudget', op: '>', right: 'initialBudget' }] },
+  ],
+  ['预算执行得分跟执行率对不上的项目', { filters: [finding('BUDGET_SCORE_MISMATCH')] }],
+  [
+    '表上填的执行率低于99%的项目',
+    { filters: [{ type: 'compare', field: 'statedRate', op: '<', value: 99 }] },
+  ],
+  [
+    '23年潞源街道负责人空着的项目',
+    {
+      filters: [
+        year(2023),
+        empty('owner'),
+        {
+          type: 'any',
+          filters: [
+            name('department', '潞源街道', ['北京市通州区潞源街道办事处']),
+            name('implementingUnit', '潞源街道', ['北京市通州区潞源街道办事处']),
+          ],
+        } as Filter,
+      ],
+    },
+  ],
+  ['王丽负责哪些项目', { filters: [name('owner', '王丽', ['王丽'])] }],
   ['Which projects are missing deviation reasons?', { filters: [finding('DEVIATION_MISSING')] }],
   ['哪些项目有算术错误', { filters: [arithmetic] }],
   ['list projects with arithmetic errors', { filters: [arithmetic] }],
@@ -96,7 +172,7 @@ const CASES: Array<[string, PortfolioQuery]> = [
   ['有错误的项目有哪些', { filters: [{ type: 'severity', value: 'error' }] }],
   ['show projects with errors', { filters: [{ type: 'severity', value: 'error' }] }],
   ['2023年执行率低于90%的项目', { filters: [rate('<', 90), year(2023)] }],
-  ['2020年度哪些项目缺少满意度调查', { filters: [year(2020), sat] }],
+  ['2020年度哪些项目缺少满意度调查', { filters: [year(2020), survey] }],
   [
     '大红门街道的项目执行率低于95%',
     { filters: [rate('<', 95), name('department', '大红门街道', DAHONGMEN)] },
@@ -190,7 +266,7 @@ const UNPLACED: Array<[string, string[]]> = [
   ['今天天气怎么样', ['今天天气怎么样']],
   ['帮我写一首诗', ['写一首诗']],
   ['西城区的项目', ['西城区']],
-  ['2023年哪些项目的绩效目标写得不清楚', ['写', '清楚']],
+  ['2023年哪些项目的绩效目标写得不清楚', ['清楚']],
   ['执行率低于90%的医疗项目', ['医疗']],
 ];
 

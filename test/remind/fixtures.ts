@@ -42,6 +42,7 @@ export async function seed(store: Store, users: number) {
     const id = `lark:ou_${i}`;
     await store.upsertUser({ id, channel: 'lark' });
     const r = formWithGaps(`项目${i}`, i % 2 ? '甲局' : '乙局');
+    await store.setUserDepartment(id, r.department); // where a form counts is the uploader's binding
     await store.createForm({
       ownerId: id,
       record: r,

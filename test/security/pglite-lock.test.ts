@@ -42,6 +42,7 @@ describe('PGlite data-directory lock', () => {
       await eventually(
         () => health(`http://127.0.0.1:${port}`),
         (h) => h.status === 200,
+        180_000, // a cold start on a busy machine
       );
 
       // In this process too: the directory is taken.

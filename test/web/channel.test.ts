@@ -23,7 +23,7 @@ async function startEcho(db: Db, env: Record<string, string> = {}) {
 async function session(base: string): Promise<string> {
   const res = await fetch(`${base}/`);
   const cookie = res.headers.get('set-cookie')?.split(';')[0];
-  expect(cookie).toMatch(/^jixiao_uid=/);
+  expect(cookie).toMatch(/^jixiao_session=/);
   return cookie!;
 }
 

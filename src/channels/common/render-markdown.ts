@@ -1,25 +1,24 @@
 import type { Reply } from '../../bot/messages.ts';
+import { escapeMarkdown } from './escape.ts';
 import { attachmentNote, buttonHint, type MessageLimits, renderParts } from './render-text.ts';
 
 export interface MarkdownOptions {
   /** Pipe tables where the platform draws them; otherwise rows become bullets. */
   tables?: boolean;
-  /** Backslash-escape markup characters (default true); off for renderers that show the backslashes. */
-  escape?: boolean;
+  /** How user text is made inert (default: backslash escapes); DingTalk, which shows backslashes, passes its own. */
+  escape?: (text: string) => string;
 }
 
 /** Our text is data, not markup: stop `*`, `_`, `#`, `|`… in a project name from changing the layout. */
-export function escapeText(text: string): string {
-  return text.replace(/([\\`*_[\]#|<>~])/g, '\\$1');
-}
+export const escapeText = escapeMarkdown;
 
 /** A Reply as markdown: `### title`, paragraphs, a table (or bullets), a list, button hints. */
 export function renderMarkdown(reply: Reply, options: MarkdownOptions = {}): string {
-  const escapeMarkdown = options.escape === false ? (t: string) => t : escapeText;
+  const inert = options.escape ?? escapeText;
   const table = reply.table;
   let tableBlock: string | undefined;
   if (table && options.tables) {
-    const row = (cells: string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
+    const row = (cells: string[]) => `| ${cells.map(inert).join(' | ')} |`;
     tableBlock = [
       row(table.columns),
       `|${table.columns.map(() => ' --- |').join('')}`,
@@ -27,20 +26,17 @@ export function renderMarkdown(reply: Reply, options: MarkdownOptions = {}): str
     ].join('\n');
   } else if (table) {
     tableBlock = table.rows
-      .map(
-        (r) =>
-          `- ${r.map((c, i) => `${escapeMarkdown(table.columns[i] ?? '')}：${escapeMarkdown(c)}`).join('；')}`,
-      )
+      .map((r) => `- ${r.map((c, i) => `${inert(table.columns[i] ?? '')}：${inert(c)}`).join('；')}`)
       .join('\n');
   }
   const blocks = [
-    reply.title ? `### ${escapeMarkdown(reply.title)}` : undefined,
+    reply.title ? `### ${inert(reply.title)}` : undefined,
     reply.text
       ?.split('\n')
-      .map((line) => escapeMarkdown(line))
+      .map((line) => inert(line))
       .join('  \n'),
     tableBlock,
-    reply.items?.length ? reply.items.map((i) => `- ${escapeMarkdown(i)}`).join('\n') : undefined,
+    reply.items?.length ? reply.items.map((i) => `- ${inert(i)}`).join('\n') : undefined,
     buttonHint(reply),
     attachmentNote(reply),
   ];

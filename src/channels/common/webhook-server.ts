@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { safeError } from './safe-error.ts';
@@ -12,7 +13,11 @@ const optional = <T extends z.ZodType>(schema: T) =>
 export const webhookConfigSchema = z.object({
   JIXIAO_WEBHOOK_HOST: optional(z.string()).default('127.0.0.1'),
   JIXIAO_WEBHOOK_PORT: optional(z.coerce.number().int().min(0).max(65535)).default(8081),
+  /** Largest callback body read (platform events are a few KB); larger ones get 413 before any parsing. */
+  JIXIAO_WEBHOOK_MAX_BODY_KB: optional(z.coerce.number().int().positive()).default(1024),
 });
+
+export const DEFAULT_WEBHOOK_MAX_BODY = 1024 * 1024;
 export type WebhookConfig = z.infer<typeof webhookConfigSchema>;
 
 export type WebhookHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -31,6 +36,7 @@ export class WebhookServer {
     private readonly host: string,
     private readonly port: number,
     private readonly logger: Logger,
+    private readonly maxBody = DEFAULT_WEBHOOK_MAX_BODY,
   ) {}
 
   route(path: string, handler: WebhookHandler): void {
@@ -65,11 +71,14 @@ export class WebhookServer {
         res.writeHead(handler ? 405 : 404).end();
         return;
       }
-      Promise.resolve(handler(req, res)).catch((err: unknown) => {
-        this.logger.error({ err: safeError(err), path }, 'webhook handler failed');
-        if (!res.headersSent) res.writeHead(500);
-        res.end();
-      });
+      // The body is read here, bounded, before any handler: the SDKs' own readers buffer whatever comes.
+      readBounded(req, this.maxBody)
+        .then((body) => (body === null ? refuseTooLarge(res) : handler(replay(req, body), res)))
+        .catch((err: unknown) => {
+          this.logger.error({ err: safeError(err), path }, 'webhook handler failed');
+          if (!res.headersSent) res.writeHead(500);
+          res.end();
+        });
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -108,6 +117,48 @@ export class WebhookServer {
       server.closeAllConnections();
     });
   }
+}
+
+/** The body, or null as soon as it passes `maxBytes` (a declared length over it is refused before reading). */
+function readBounded(req: IncomingMessage, maxBytes: number): Promise<Buffer | null> {
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBytes) {
+        chunks.push(chunk);
+        return;
+      }
+      req.off('data', onData);
+      chunks.length = 0;
+      resolve(null);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(size <= maxBytes ? Buffer.concat(chunks, size) : null));
+    req.once('error', reject);
+  });
+}
+
+function refuseTooLarge(res: ServerResponse): void {
+  res.writeHead(413, { connection: 'close', 'content-type': 'text/plain; charset=utf-8' });
+  res.end('request body too large');
+  res.once('finish', () => res.socket?.destroy());
+}
+
+/** The request again, its body already read: what the platform SDKs' handlers read from. */
+function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
+  const copy = Readable.from(body.length > 0 ? [body] : []) as unknown as IncomingMessage;
+  return Object.assign(copy, {
+    headers: req.headers,
+    rawHeaders: req.rawHeaders,
+    method: req.method,
+    url: req.url,
+    socket: req.socket,
+    httpVersion: req.httpVersion,
+    complete: true,
+  });
 }
 
 /** Reads a request body up to `maxBytes` (platform callbacks are small JSON). */

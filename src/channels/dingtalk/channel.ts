@@ -6,6 +6,7 @@ import type { ChatRef, IncomingFile, IncomingMessage, Reply } from '../../bot/me
 import { AppError } from '../../errors.ts';
 import { log } from '../../log.ts';
 import type { Channel, Recipient } from '../channel.ts';
+import { defuseMarkup } from '../common/escape.ts';
 import type { Accept } from '../common/intake.ts';
 import { renderMarkdownParts } from '../common/render-markdown.ts';
 import { withRetry } from '../common/retry.ts';
@@ -219,7 +220,7 @@ export class DingTalkChannel implements Channel {
       if (!p.staffId) throw new AppError('CHANNEL_REJECTED', '无法回复：缺少用户标识。');
       return this.api.sendToUsers(robotCode, [p.staffId], message);
     };
-    for (const markdown of this.render(reply)) {
+    for (const markdown of renderDingTalk(reply)) {
       await this.throttle(to.isGroup, to.chatId);
       await withRetry(
         () => (sessionValid ? this.api.sendToSession(p.sessionWebhook!, markdown) : direct(markdown)),
@@ -256,22 +257,22 @@ export class DingTalkChannel implements Channel {
       to.kind === 'group'
         ? this.api.sendToGroup(this.config.robotCode, to.id, message)
         : this.api.sendToUsers(this.config.robotCode, [to.id], message);
-    const messages: RobotMessage[] = this.render(reply);
+    const messages: RobotMessage[] = renderDingTalk(reply);
     if (reply.attachment) messages.push(await this.uploadAttachment(reply.attachment));
     for (const message of messages) {
       await this.throttle(to.kind === 'group', to.id);
       await withRetry(() => send(message), { logger: this.logger, what: 'dingtalk push', ...this.retry });
     }
   }
+}
 
-  /** DingTalk markdown has no tables and shows backslash escapes; the title is what notifications show. */
-  private render(reply: Reply): { title: string; text: string }[] {
-    const title = (reply.title ?? reply.text?.split('\n')[0] ?? '绩效自评助手').slice(0, 40);
-    const { attachment: _sentAsFile, ...rest } = reply;
-    return renderMarkdownParts(rest, {
-      maxChars: MARKDOWN_MAX_BYTES,
-      maxBytes: MARKDOWN_MAX_BYTES,
-      escape: false,
-    }).map((text) => ({ title, text }));
-  }
+/** DingTalk markdown has no tables and shows backslash escapes (so user text is defused); the title is what notifications show. */
+export function renderDingTalk(reply: Reply): { title: string; text: string }[] {
+  const title = defuseMarkup((reply.title ?? reply.text?.split('\n')[0] ?? '绩效自评助手').slice(0, 40));
+  const { attachment: _sentAsFile, ...rest } = reply;
+  return renderMarkdownParts(rest, {
+    maxChars: MARKDOWN_MAX_BYTES,
+    maxBytes: MARKDOWN_MAX_BYTES,
+    escape: defuseMarkup,
+  }).map((text) => ({ title, text }));
 }

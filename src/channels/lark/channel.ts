@@ -7,6 +7,7 @@ import type { ChatRef, IncomingFile, IncomingMessage, Reply } from '../../bot/me
 import { AppError } from '../../errors.ts';
 import { log } from '../../log.ts';
 import type { Channel, Recipient } from '../channel.ts';
+import { defuseMarkup } from '../common/escape.ts';
 import type { Accept } from '../common/intake.ts';
 import { renderTextParts } from '../common/render-text.ts';
 import { HttpError, withRetry } from '../common/retry.ts';
@@ -291,7 +292,8 @@ export class LarkChannel implements Channel {
         messages.push({ type: 'interactive', content: JSON.stringify(card) });
     } else if (reply.text) {
       for (const text of renderTextParts({ text: reply.text }, { maxChars: TEXT_MAX_CHARS })) {
-        messages.push({ type: 'text', content: JSON.stringify({ text }) });
+        // Lark text reads <at …> tags and [text](url) links, with no escape: user text is defused.
+        messages.push({ type: 'text', content: JSON.stringify({ text: defuseMarkup(text) }) });
       }
     }
     if (reply.attachment) {

@@ -1,5 +1,6 @@
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { Reply } from '../../bot/messages.ts';
+import { escapeHtml } from '../common/escape.ts';
 import { renderParts } from '../common/render-text.ts';
 
 /** sendMessage text limit; the HTML we count is longer than the parsed text Telegram counts, so this is safe. */
@@ -7,9 +8,7 @@ export const TEXT_MAX_CHARS = 4096;
 /** callback_data limit. */
 const CALLBACK_MAX_BYTES = 64;
 
-/** Our text is data: `<`, `>` and `&` are the only characters HTML parse mode reads. */
-export const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export { escapeHtml };
 
 /** A Reply as Telegram HTML: bold title, paragraphs, table rows and items as bullets. Buttons go to the keyboard. */
 export function renderHtml(reply: Reply): string {

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   createServer,
   type IncomingMessage as HttpRequest,
@@ -16,14 +16,16 @@ import type { Channel } from '../channel.ts';
 import { checkDeclaredLength, checkUploadName, HttpRefusal, readBody, readJson } from './body.ts';
 import type { WebConfig } from './config.ts';
 import { EventHub, writeEvent } from './events.ts';
+import { type RequestContext, RequestGuard, securityHeaders } from './guard.ts';
 import { RateLimiter } from './rate-limit.ts';
+import { SESSION_COOKIE, WebSessions } from './session.ts';
 import { loadPage, type StaticFile } from './static.ts';
 import { type StoredEntry, type TranscriptEntry, type WebReply, WebStore } from './web-store.ts';
 
 const logger = log.child({ module: 'web' });
 
-const COOKIE = 'jixiao_uid';
-const UID = /^[A-Za-z0-9_-]{16,64}$/;
+/** Ids the API takes in paths and queries (uploads, forms, files are UUIDs). */
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const JSON_LIMIT = 64 * 1024;
 const TEXT_LIMIT = 4000;
 const HEARTBEAT_MS = 15_000;
@@ -91,6 +93,11 @@ export class WebChannel implements Channel {
   private readonly store: WebStore;
   private readonly hub = new EventHub();
   private readonly limiter: RateLimiter;
+  /** Per client address, so fresh cookies do not reset the limit. */
+  private readonly addressLimiter: RateLimiter;
+  private readonly newSessions: RateLimiter;
+  private readonly sessions: WebSessions;
+  private readonly guard: RequestGuard;
   private readonly queues = new Map<string, Promise<void>>();
   private readonly streams = new Set<ServerResponse>();
   /** Uploads stored but not yet handled: the bot gets these bytes without reading them back from the database. */
@@ -106,7 +113,18 @@ export class WebChannel implements Channel {
       options.config.JIXIAO_WEB_RATE_PER_SEC,
       options.config.JIXIAO_WEB_RATE_BURST,
     );
-    this.maxUpload = Math.round(options.config.JIXIAO_WEB_MAX_UPLOAD_MB * 1048576);
+    const { config } = options;
+    this.addressLimiter = new RateLimiter(
+      config.JIXIAO_WEB_RATE_PER_SEC * 5,
+      config.JIXIAO_WEB_RATE_BURST * 5,
+    );
+    this.newSessions = new RateLimiter(
+      config.JIXIAO_WEB_NEW_SESSIONS_PER_MIN / 60,
+      config.JIXIAO_WEB_NEW_SESSIONS_PER_MIN,
+    );
+    this.sessions = new WebSessions(options.sql);
+    this.guard = new RequestGuard(config, options.host);
+    this.maxUpload = Math.round(config.JIXIAO_WEB_MAX_UPLOAD_MB * 1048576);
   }
 
   get connected(): boolean {
@@ -126,6 +144,7 @@ export class WebChannel implements Channel {
     this.stopping = false;
     this.stopSignal = new AbortController();
     await this.store.init();
+    await this.sessions.init();
     this.page = await loadPage();
     const server = createServer({ requestTimeout: 120_000 }, (req, res) => {
       this.route(req, res).catch((err: unknown) => this.fail(res, err));
@@ -257,29 +276,34 @@ export class WebChannel implements Channel {
   }
 
   private async route(req: HttpRequest, res: ServerResponse): Promise<void> {
+    securityHeaders(res);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
     if (req.method === 'GET' && path === '/healthz') return this.healthz(res);
-    const uid = this.user(req, res);
+    this.guard.checkHost(req);
+    const ctx = this.guard.context(req);
+    if (req.method === 'POST') this.guard.checkWrite(req, ctx);
+    const uid = await this.user(req, res, ctx);
     const chat: ChatRef = { channel: 'web', chatId: uid, isGroup: false };
 
     if (req.method === 'GET' && this.page.has(path)) return this.serveStatic(res, this.page.get(path)!);
     if (req.method === 'GET' && path === '/api/me')
-      return json(res, 200, { user: uid, maxUploadBytes: this.maxUpload });
+      return json(res, 200, { user: `web:${uid}`, maxUploadBytes: this.maxUpload });
     if (req.method === 'GET' && path === '/api/events') return this.events(req, res, uid, url);
     if (req.method === 'GET' && path === '/api/history') {
       return json(res, 200, {
-        entries: await this.store.history(uid, Number(url.searchParams.get('after') ?? 0)),
+        entries: await this.store.history(uid, Number(url.searchParams.get('after') ?? 0) || 0),
       });
     }
-    if (req.method === 'POST' && path === '/api/messages') return this.message(req, res, chat);
-    if (req.method === 'POST' && path === '/api/upload') return this.upload(req, res, chat, url);
-    if (req.method === 'GET' && path.startsWith('/api/files/')) return this.file(res, uid, path.slice(11));
+    if (req.method === 'POST' && path === '/api/messages') return this.message(req, res, chat, ctx);
+    if (req.method === 'POST' && path === '/api/upload') return this.upload(req, res, chat, url, ctx);
+    if (req.method === 'GET' && path.startsWith('/api/files/'))
+      return this.file(res, uid, idOf(path.slice(11)));
     if (req.method === 'GET' && path === '/api/projects') {
       return json(res, 200, { projects: this.options.api ? await this.options.api.projects(chat) : [] });
     }
     if (req.method === 'GET' && path.startsWith('/api/forms/')) {
-      const form = await this.options.api?.form(chat, decodeURIComponent(path.slice(11)));
+      const form = await this.options.api?.form(chat, idOf(path.slice(11)));
       if (!form) throw new HttpRefusal(404, '没有找到这个项目。');
       return json(res, 200, form);
     }
@@ -296,13 +320,25 @@ export class WebChannel implements Channel {
     }
   }
 
-  /** The browser's user id lives in a cookie; a first visit gets a new one. */
-  private user(req: HttpRequest, res: ServerResponse): string {
-    const found = /(?:^|;\s*)jixiao_uid=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
-    if (found && UID.test(found)) return found;
-    const uid = randomBytes(18).toString('base64url');
-    res.setHeader('Set-Cookie', `${COOKIE}=${uid}; Path=/; HttpOnly; SameSite=Strict; Max-Age=31536000`);
-    return uid;
+  /**
+   * The user number behind a request: the authenticating proxy's user when it vouches for one, else the session of
+   * the cookie; a browser without a valid session gets a new one (limited per address).
+   */
+  private async user(req: HttpRequest, res: ServerResponse, ctx: RequestContext): Promise<string> {
+    const proxied = this.guard.proxyUser(req, ctx);
+    if (proxied) return `sso.${proxied}`;
+    const secret = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]+)`).exec(req.headers.cookie ?? '')?.[1];
+    const known = await this.sessions.userOf(secret);
+    if (known) return known;
+    if (!this.newSessions.take(ctx.clientIp)) {
+      throw new HttpRefusal(429, '这个地址新建会话太频繁了，请稍后再试；请保留浏览器的 Cookie。');
+    }
+    const created = await this.sessions.create();
+    res.setHeader(
+      'Set-Cookie',
+      `${SESSION_COOKIE}=${created.secret}; Path=/; HttpOnly; SameSite=Strict; Max-Age=31536000${ctx.secure ? '; Secure' : ''}`,
+    );
+    return created.userNumber;
   }
 
   private serveStatic(res: ServerResponse, file: StaticFile): void {
@@ -312,7 +348,7 @@ export class WebChannel implements Channel {
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy':
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; connect-src 'self'",
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; connect-src 'self'; frame-ancestors 'none'",
     });
     res.end(file.body);
   }
@@ -350,7 +386,16 @@ export class WebChannel implements Channel {
     live = true;
   }
 
-  private async message(req: HttpRequest, res: ServerResponse, chat: ChatRef): Promise<void> {
+  private async message(
+    req: HttpRequest,
+    res: ServerResponse,
+    chat: ChatRef,
+    ctx: RequestContext,
+  ): Promise<void> {
+    // A form post from another page cannot send JSON without asking first (CORS preflight, which is refused).
+    if (!/^application\/json\b/i.test(String(req.headers['content-type'] ?? ''))) {
+      throw new HttpRefusal(415, '请求格式不对，请刷新页面后重试。');
+    }
     const body = (await readJson(req, JSON_LIMIT)) as {
       text?: unknown;
       action?: { id?: unknown; value?: unknown };
@@ -364,7 +409,8 @@ export class WebChannel implements Channel {
     if (text.length > TEXT_LIMIT) {
       throw new HttpRefusal(413, `消息太长（超过 ${TEXT_LIMIT} 字）。请分几次发送，或把内容存成文件上传。`);
     }
-    if (!this.limiter.take(chat.chatId)) throw new HttpRefusal(429, TOO_FAST);
+    for (const value of [text, actionId, body.action?.value, body.label]) refuseControl(value, '消息');
+    this.takeRate(chat, ctx);
     const action = actionId
       ? { id: actionId, ...(typeof body.action?.value === 'string' ? { value: body.action.value } : {}) }
       : undefined;
@@ -386,11 +432,23 @@ export class WebChannel implements Channel {
     json(res, 202, { ok: true, eventId: msg.eventId });
   }
 
-  private async upload(req: HttpRequest, res: ServerResponse, chat: ChatRef, url: URL): Promise<void> {
+  private takeRate(chat: ChatRef, ctx: RequestContext): void {
+    if (!this.limiter.take(chat.chatId) || !this.addressLimiter.take(ctx.clientIp))
+      throw new HttpRefusal(429, TOO_FAST);
+  }
+
+  private async upload(
+    req: HttpRequest,
+    res: ServerResponse,
+    chat: ChatRef,
+    url: URL,
+    ctx: RequestContext,
+  ): Promise<void> {
     const name = (url.searchParams.get('name') ?? '').slice(0, 200);
+    refuseControl(name, '文件名');
     checkUploadName(name);
     checkDeclaredLength(req, this.maxUpload);
-    if (!this.limiter.take(chat.chatId)) throw new HttpRefusal(429, TOO_FAST);
+    this.takeRate(chat, ctx);
     const bytes = await readBody(req, this.maxUpload);
     if (bytes.byteLength === 0) throw new HttpRefusal(400, `文件《${name}》是空的，请检查后重新上传。`);
     const mime = req.headers['content-type'] ?? 'application/octet-stream';
@@ -409,14 +467,17 @@ export class WebChannel implements Channel {
   }
 
   private async file(res: ServerResponse, uid: string, id: string): Promise<void> {
-    const file = await this.store.file(uid, decodeURIComponent(id));
+    const file = await this.store.file(uid, id);
     if (!file) throw new HttpRefusal(404, '文件不存在或已过期。');
     sendFile(res, file);
   }
 
   private async export(res: ServerResponse, chat: ChatRef, url: URL): Promise<void> {
     const format = url.searchParams.get('format') === 'docx' ? 'docx' : 'xlsx';
-    const file = await this.options.api?.exportForms(chat, url.searchParams.getAll('form'), format);
+    const ids = url.searchParams.getAll('form');
+    if (ids.some((id) => !ID.test(id)))
+      throw new HttpRefusal(400, '导出请求里的项目编号不对，请刷新页面后重试。');
+    const file = await this.options.api?.exportForms(chat, ids, format);
     if (!file) throw new HttpRefusal(404, '还没有可以导出的自评表：请先上传自评表。');
     sendFile(res, file);
   }
@@ -431,6 +492,10 @@ export class WebChannel implements Channel {
       json(res, err.status, { error: err.userMessage });
       return;
     }
+    if (CHARACTER_ERRORS.has((err as { code?: string })?.code ?? '')) {
+      json(res, 400, { error: '内容里有无法保存的字符（如 NUL），没有保存。请删除这些字符后重试。' });
+      return;
+    }
     if (err instanceof AppError) {
       if (err.code === 'STORE_UNAVAILABLE') res.setHeader('Retry-After', '5');
       json(res, err.code === 'STORE_UNAVAILABLE' ? 503 : 400, { error: err.userMessage });
@@ -439,6 +504,32 @@ export class WebChannel implements Channel {
     logger.error({ err }, 'web request failed');
     json(res, 500, { error: userMessageOf(err) });
   }
+}
+
+/** PostgreSQL's "this text cannot be stored" (NUL, bad encoding): the input's fault, answered with 400. */
+const CHARACTER_ERRORS = new Set(['22021', '22P05', '22P02']);
+
+/** A path segment as an id: malformed % escapes and anything but an id's characters get a clear 400. */
+function idOf(segment: string): string {
+  let id: string;
+  try {
+    id = decodeURIComponent(segment);
+  } catch {
+    throw new HttpRefusal(400, '网址格式不对（% 转义有误），请刷新页面后重试。');
+  }
+  if (!ID.test(id)) throw new HttpRefusal(404, '没有找到这个项目或文件。');
+  return id;
+}
+
+const isControl = (c: string) => {
+  const n = c.codePointAt(0) ?? 0;
+  return (n < 32 && c !== '\t' && c !== '\n' && c !== '\r') || n === 127;
+};
+
+/** NUL and other control characters (tab and newline aside) are refused, not stored or half stored. */
+function refuseControl(value: unknown, what: string): void {
+  if (typeof value === 'string' && [...value].some(isControl))
+    throw new HttpRefusal(400, `${what}里有无法识别的控制字符（如 NUL），没有保存。请删除后重新发送。`);
 }
 
 function eventId(chat: ChatRef, clientId: unknown): string {

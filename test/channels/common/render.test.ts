@@ -63,7 +63,7 @@ describe('renderMarkdown', () => {
     expect(md).toContain('| 指标 | 得分 |');
     expect(md).toContain('- 【错误】预算执行率填写有误');
     expect(renderMarkdown(breakdown)).toContain('- 指标：产出；得分：40');
-    expect(renderMarkdown(breakdown, { escape: false })).toContain('### 某某项目*2023*');
+    expect(renderMarkdown(breakdown, { escape: (t) => t })).toContain('### 某某项目*2023*');
   });
 
   it('keeps DingTalk-sized parts under 20000 bytes', () => {
