@@ -8,5 +8,7 @@ export default defineConfig({
     // PostgreSQL-backed suites share one database; keep files from racing on it.
     fileParallelism: true,
     reporters: ['default'],
+    // Tests are silent unless they fail: pino writes straight to stdout, past vitest's console capture.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
   },
 });

@@ -90,7 +90,7 @@ describe.each(drivers)('identity fields, $name', (driver) => {
       expect(rows[0]).toEqual({
         dept_key: '北京市通州区财政局',
         implementing_unit: '通州区财政局',
-        project_key: '社区养老服务项目(2023)',
+        project_key: '社区养老服务项目（2023）',
       });
     },
     120_000,
