@@ -262,6 +262,44 @@ const CASES: Array<[string, PortfolioQuery]> = [
 ];
 
 /** Not portfolio questions, or words nothing in the store fits: never a query without saying so. */
+/** Superlatives with a count, rankings with a cut, groups ranked by a figure, the scorer's values, 负责的 after an office. */
+CASES.push(
+  ['预算最少的三个项目', { filters: [], order: { by: 'annualBudget', dir: 'asc' }, limit: 3 }],
+  ['得分从高到低排前十', { filters: [], order: { by: 'totalScore', dir: 'desc' }, limit: 10 }],
+  [
+    '哪个实施单位预算最多',
+    {
+      filters: [],
+      groupBy: 'implementingUnit',
+      measures: [{ fn: 'sum', field: 'annualBudget' }],
+      order: { by: { measure: 0 }, dir: 'desc' },
+      limit: 1,
+      ties: true,
+    },
+  ],
+  [
+    '按部门统计预算合计，从高到低排',
+    {
+      filters: [],
+      groupBy: 'department',
+      measures: [{ fn: 'sum', field: 'annualBudget' }],
+      order: { by: { measure: 0 }, dir: 'desc' },
+    },
+  ],
+  ['表上填的执行率和算出来的不一样的项目', { filters: [finding('RATE_MISMATCH')] }],
+  [
+    '算出来的总分低于95分的项目',
+    { filters: [{ type: 'compare', field: 'computedTotal', op: '<', value: 95 }] },
+  ],
+  [
+    '党群工作办公室负责的项目有几个',
+    {
+      filters: [name('implementingUnit', '党群工作办公室', ['党群工作办公室'])],
+      measures: [{ fn: 'count' }],
+    },
+  ],
+);
+
 const UNPLACED: Array<[string, string[]]> = [
   ['今天天气怎么样', ['今天天气怎么样']],
   ['帮我写一首诗', ['写一首诗']],
