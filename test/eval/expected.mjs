@@ -1,7 +1,7 @@
 // Computes the expectation of every question of a part from ../shared/corpus/records only (never from the product):
-//   node test/eval/expected.mjs [dev|holdout]   → writes <part>/expected.json (committed, for review)
+//   node test/eval/expected.mjs [dev|holdout]   → writes test/eval/out/expected-<part>.json (for reading; not committed)
 // run.mjs calls computeExpected() itself, so the grading always uses expectations computed from the records.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadRecords, makeExpect } from './lib/corpus.mjs';
@@ -33,7 +33,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       say('skipped: no ../shared');
       process.exit(0);
     }
-    writeFileSync(join(evalDir, part, 'expected.json'), `${JSON.stringify(out, null, 1)}\n`);
-    say(`${part}: ${out.length} questions → ${join(part, 'expected.json')}`);
+    mkdirSync(join(evalDir, 'out'), { recursive: true });
+    writeFileSync(join(evalDir, 'out', `expected-${part}.json`), `${JSON.stringify(out, null, 2)}\n`);
+    say(`${part}: ${out.length} questions → test/eval/out/expected-${part}.json`);
   }
 }

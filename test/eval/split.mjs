@@ -43,15 +43,28 @@ export function holdoutIds(items) {
 
 const entryRe = /^\s*\{ id: "([^"]+)", cat: "([^"]+)"/;
 
-function splitQuestions(inputs) {
-  let head = null;
+/** The head of a part's question file: the imports its lines use, from the two helper modules. */
+async function questionHead(part, body) {
+  const uses = (name) => new RegExp(`\\b${name}\\b`).test(body);
+  const corpus = Object.keys(await import('./lib/corpus.mjs')).filter((n) => n !== 'rate' && uses(n));
+  const short = Object.keys(await import('./lib/shorthands.mjs')).filter(uses);
+  return [
+    `// Portfolio questions of the user-perspective evaluation set (${part} part): one question per line, its expectation`,
+    "// computed from ../shared/corpus/records by ../lib (run ../expected.mjs). Written from a finance clerk's point of view",
+    '// without reading the parser. The split between dev/ and holdout/ is made by ../split.mjs (seeded, by category).',
+    `import { ${corpus.sort().join(', ')} } from '../lib/corpus.mjs';`,
+    `import { ${short.sort().join(', ')} } from '../lib/shorthands.mjs';`,
+    '',
+    '// biome-ignore format: one question per line, so split.mjs can move lines between the parts',
+    'export const questions = [',
+  ].join('\n');
+}
+
+async function splitQuestions(inputs) {
   const entries = [];
   for (const file of inputs) {
     if (!existsSync(file)) continue;
-    const lines = readFileSync(file, 'utf8').split('\n');
-    const first = lines.findIndex((l) => entryRe.test(l));
-    head ??= lines.slice(0, first).join('\n');
-    for (const l of lines) {
+    for (const l of readFileSync(file, 'utf8').split('\n')) {
       const m = entryRe.exec(l);
       if (m) entries.push({ id: m[1], cat: m[2], line: l });
     }
@@ -61,11 +74,9 @@ function splitQuestions(inputs) {
     const mine = entries
       .filter((e) => hold.has(e.id) === (part === 'holdout'))
       .sort((a, b) => a.id.localeCompare(b.id));
+    const body = mine.map((e) => e.line).join('\n');
     mkdirSync(join(evalDir, part), { recursive: true });
-    writeFileSync(
-      join(evalDir, part, 'questions.mjs'),
-      `${head}\n${mine.map((e) => e.line).join('\n')}\n];\n`,
-    );
+    writeFileSync(join(evalDir, part, 'questions.mjs'), `${await questionHead(part, body)}\n${body}\n];\n`);
     say(`${part}: ${mine.length} questions`);
   }
 }
@@ -94,7 +105,7 @@ function splitDialogues() {
 const what = process.argv[2];
 if (what === 'questions') {
   const extra = process.argv.slice(3); // a file of new question lines to add before splitting
-  splitQuestions([
+  await splitQuestions([
     join(evalDir, 'dev', 'questions.mjs'),
     join(evalDir, 'holdout', 'questions.mjs'),
     ...extra,
