@@ -20,11 +20,15 @@ export function digest(replies) {
   const texts = replies
     .map((r) => [r.title, r.text, ...(r.items ?? [])].filter(Boolean).join('\n'))
     .join('\n');
-  // the parsed question echoed back ("查询：…") is not an answer
-  const answerText = texts
-    .split('\n')
-    .filter((l) => !/^\s*(查询|问题|理解为)[:：]/.test(l))
-    .join('\n');
+  // not an answer: the parsed question echoed back ("查询：…"), the "did not understand" line, the example questions
+  // of the help that follows it (they hold numbers such as "前5个", "低于90%")
+  const kept = [];
+  for (const l of texts.split('\n')) {
+    if (/可以这样提问|例如/.test(l)) break;
+    if (/^\s*(查询|问题|理解为)[:：]/.test(l) || /^\s*[·•]/.test(l) || NOT_UNDERSTOOD.test(l)) continue;
+    kept.push(l);
+  }
+  const answerText = kept.join('\n');
   const tables = replies.filter((r) => r.table?.columns && Array.isArray(r.table.rows)).map((r) => r.table);
   const projectTables = tables.filter((t) => t.columns.some((c) => norm(c) === '项目名称'));
   const projectRows = projectTables.flatMap((t) => {
@@ -33,7 +37,9 @@ export function digest(replies) {
   });
   const unplaced = replies.flatMap((r) => r.unplaced ?? []);
   const notUnderstood = unplaced.length > 0 || NOT_UNDERSTOOD.test(texts);
-  return { texts, answerText, tables, projectTables, projectRows, unplaced, notUnderstood };
+  // the bot says it ran no query at all
+  const noAnswer = /未作查询|未查询/.test(texts);
+  return { texts, answerText, tables, projectTables, projectRows, unplaced, notUnderstood, noAnswer };
 }
 
 export function numbersIn(s) {
@@ -48,7 +54,10 @@ export function numbersIn(s) {
 /** Numbers the reply gives as its answer: in its text (echo excluded) and in tables that are not project lists
  * (or a project list of one row). A long project list is not a number answer. */
 function answerNumbers(dg) {
-  const nums = numbersIn(dg.answerText);
+  if (dg.noAnswer) return [];
+  // "共 N 项" under a table counts its rows, it is not the figure asked for
+  const text = dg.tables.length ? dg.answerText.replace(/共\s*\d+\s*(项|个|条)。?/g, '') : dg.answerText;
+  const nums = numbersIn(text);
   for (const t of dg.tables) {
     const isList = t.columns.some((c) => norm(c) === '项目名称');
     if (isList && t.rows.length > 1) continue;

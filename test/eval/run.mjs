@@ -2,7 +2,15 @@
 //   node test/eval/run.mjs --part dev|holdout [--questions|--dialogues] [--out FILE] [--only ID,ID]
 // Needs ../shared beside the repository (the corpus); prints "skipped: no ../shared" otherwise.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { computeExpected, defaultCorpus, evalDir } from './expected.mjs';
@@ -14,7 +22,15 @@ const repoRoot = resolve(evalDir, '../..');
 const GRADES = ['right', 'partly', 'wrong', 'not understood'];
 
 function parseArgs(argv) {
-  const a = { part: 'dev', questions: false, dialogues: false, out: null, only: null, keep: false };
+  const a = {
+    part: 'dev',
+    questions: false,
+    dialogues: false,
+    out: null,
+    only: null,
+    keep: false,
+    regrade: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === '--part') a.part = argv[++i];
@@ -23,6 +39,7 @@ function parseArgs(argv) {
     else if (k === '--out') a.out = argv[++i];
     else if (k === '--only') a.only = new Set(argv[++i].split(','));
     else if (k === '--keep') a.keep = true;
+    else if (k === '--regrade') a.regrade = argv[++i];
     else throw new Error(`unknown argument ${k}`);
   }
   if (!['dev', 'holdout'].includes(a.part)) throw new Error('--part dev|holdout');
@@ -93,6 +110,19 @@ async function runQuestions(args, corpusDir) {
   let qs = await computeExpected(args.part, corpusDir);
   if (args.only) qs = qs.filter((q) => args.only.has(q.id));
   const uploads = corpusTexts(corpusDir).map((f) => `/upload ${f}`);
+  if (args.regrade) {
+    // grade the replies of an earlier report again (after a grader fix), without running the bot
+    const old = JSON.parse(readFileSync(args.regrade, 'utf8')).questions.items;
+    const byId = new Map(old.map((it) => [it.id, it.replies]));
+    const items = qs.map((q) => {
+      const mine = byId.get(q.id) ?? [];
+      const g = mine.length ? grade(q.expect, mine) : { grade: 'wrong', why: 'no reply' };
+      return { id: q.id, cat: q.cat, q: q.q, grade: g.grade, why: g.why, expect: q.expect, replies: mine };
+    });
+    const t = tally(items);
+    printTally(`questions (${args.part}, regraded)`, t);
+    return { ...t, items };
+  }
   const dataDir = mkdtempSync(join(tmpdir(), 'jx-eval-q-'));
   const started = Date.now();
   const { code, replies, stderr } = await chatBatch(

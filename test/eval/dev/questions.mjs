@@ -16,6 +16,7 @@ import {
   phoneMissing,
   satLow,
   satNoPoints,
+  satNotDone,
 } from '../lib/corpus.mjs';
 import {
   and,
@@ -144,7 +145,7 @@ export const questions = [
   { id: "rf-15", cat: "refuse", q: "朝阳门街道的项目", expect: (d) => d.refuse("朝阳门") },
   { id: "rf-16", cat: "refuse", q: "哪些项目的专家评审意见是不通过", expect: (d) => d.refuse("专家评审") },
   { id: "sat-01", cat: "sat", q: "哪些项目缺少满意度指标？", expect: (d) => d.setTol(F(d, noSat), F(d, satNoPoints)) },
-  { id: "sat-02", cat: "sat", q: "没有满意度调查的项目有哪些", expect: (d) => d.setTol(F(d, noSat), F(d, satNoPoints)) },
+  { id: "sat-02", cat: "sat", q: "没有满意度调查的项目有哪些", expect: (d) => d.anyOf(d.setTol(F(d, noSat), F(d, satNoPoints)), d.set(F(d, satNotDone)), d.set(F(d, (r) => noSat(r) || satNotDone(r)))) },
   { id: "sat-03", cat: "sat", q: "满意度指标没填的项目", expect: (d) => d.setTol(F(d, noSat), F(d, satNoPoints)) },
   { id: "sat-05", cat: "sat", q: "满意度扣分的项目有哪些？", expect: (d) => d.set(F(d, satLow)) },
   { id: "sat-06", cat: "sat", q: "大红门街道满意度没得满分的项目", expect: (d) => d.setTol(F(d, and(satLow, (r) => inUnit(r, "大红门"))), F(d, and(satLow, O("003")))) },

@@ -169,5 +169,9 @@ export const suspectYuan = (r, col) => {
 export const rateComputed = (r) => {
   const a = money(r, 'annualBudget');
   const x = money(r, 'executed');
-  return a && x != null ? (100 * x) / a : null;
+  // rounded to two decimals, as a rate is shown (99.998 % reads as 100 %)
+  return a && x != null ? Math.round((10000 * x) / a) / 100 : null;
 };
+/** The satisfaction survey was not done: a satisfaction row that says 未做 (the corpus writes it in 偏差原因 or 实际完成值). */
+export const satNotDone = (r) =>
+  satRows(r).some((i) => /未做|未开展|未进行/.test(`${i.actual ?? ''}${i.deviation ?? ''}`));
