@@ -13,7 +13,10 @@ export type AppErrorCode =
   | 'CHANNEL_REJECTED'
   | 'STORE_FAILED'
   | 'STORE_UNAVAILABLE'
-  | 'STORE_LOCKED';
+  | 'STORE_LOCKED'
+  | 'EXPORT_FAILED'
+  /** Too many exports (per user, at once, or forms in one): answered 429 on the web. */
+  | 'EXPORT_LIMITED';
 
 export class AppError extends Error {
   constructor(

@@ -6,6 +6,7 @@ import { WebChannel } from '../channels/web/channel.ts';
 import { loadWebConfig } from '../channels/web/config.ts';
 import { loadCoreConfig } from '../config.ts';
 import { AppError } from '../errors.ts';
+import { loadExportConfig } from '../export/limits.ts';
 import { loadLlmConfig } from '../llm/config.ts';
 import { log } from '../log.ts';
 import { loadAdmins } from '../query/config.ts';
@@ -39,9 +40,10 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
   const webConfig = loadWebConfig(env);
   // Checked before anything is opened: a bad LLM configuration fails start-up without touching the store.
   loadLlmConfig(env);
+  loadExportConfig(env);
   const store = await openStore(storeOptionsFrom(core));
   await recordAdmins(store, loadAdmins(env));
-  const { bot, close: closeBot } = createAppBot(store, env, options.botDeps);
+  const { bot, exporter, close: closeBot } = createAppBot(store, env, options.botDeps);
 
   const channels: Channel[] = [];
   const web = new WebChannel({
@@ -49,7 +51,7 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
     port: core.PORT,
     sql: store.sql,
     config: webConfig,
-    api: createWebApi(store),
+    api: createWebApi(store, exporter),
     availability: store.sql.availability,
     // The store must answer too: a container whose database is gone is not healthy (but keeps running).
     health: async () => {

@@ -67,8 +67,16 @@ export interface FormDetail {
 export interface WebApi {
   projects(chat: ChatRef): Promise<ProjectSummary[]>;
   form(chat: ChatRef, id: string): Promise<FormDetail | null>;
-  /** The user's forms (all of them when `formIds` is empty), corrected and re-checked, as a file. */
-  exportForms(chat: ChatRef, formIds: string[], format: 'xlsx' | 'docx'): Promise<ExportFile | null>;
+  /**
+   * The user's forms (all of them when `formIds` is empty), corrected and re-checked, as a file. Limits (per user,
+   * per client address, exports at once, forms per export) throw an AppError `EXPORT_LIMITED` with a Chinese message.
+   */
+  exportForms(
+    chat: ChatRef,
+    formIds: string[],
+    format: 'xlsx' | 'docx',
+    client: { address: string },
+  ): Promise<ExportFile | null>;
 }
 
 export interface WebChannelOptions {
@@ -307,7 +315,7 @@ export class WebChannel implements Channel {
       if (!form) throw new HttpRefusal(404, '没有找到这个项目。');
       return json(res, 200, form);
     }
-    if (req.method === 'GET' && path === '/api/export') return this.export(res, chat, url);
+    if (req.method === 'GET' && path === '/api/export') return this.export(res, chat, url, ctx);
     throw new HttpRefusal(404, '没有这个页面。');
   }
 
@@ -472,12 +480,12 @@ export class WebChannel implements Channel {
     sendFile(res, file);
   }
 
-  private async export(res: ServerResponse, chat: ChatRef, url: URL): Promise<void> {
+  private async export(res: ServerResponse, chat: ChatRef, url: URL, ctx: RequestContext): Promise<void> {
     const format = url.searchParams.get('format') === 'docx' ? 'docx' : 'xlsx';
     const ids = url.searchParams.getAll('form');
     if (ids.some((id) => !ID.test(id)))
       throw new HttpRefusal(400, '导出请求里的项目编号不对，请刷新页面后重试。');
-    const file = await this.options.api?.exportForms(chat, ids, format);
+    const file = await this.options.api?.exportForms(chat, ids, format, { address: ctx.clientIp });
     if (!file) throw new HttpRefusal(404, '还没有可以导出的自评表：请先上传自评表。');
     sendFile(res, file);
   }
@@ -494,6 +502,12 @@ export class WebChannel implements Channel {
     }
     if (CHARACTER_ERRORS.has((err as { code?: string })?.code ?? '')) {
       json(res, 400, { error: '内容里有无法保存的字符（如 NUL），没有保存。请删除这些字符后重试。' });
+      return;
+    }
+    if (err instanceof AppError && err.code === 'EXPORT_LIMITED') {
+      const { status, retryAfterSec } = err as AppError & { status?: number; retryAfterSec?: number };
+      if (retryAfterSec) res.setHeader('Retry-After', String(retryAfterSec));
+      json(res, status ?? 429, { error: err.userMessage });
       return;
     }
     if (err instanceof AppError) {
