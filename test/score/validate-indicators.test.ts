@@ -215,6 +215,10 @@ describe('indicator validators', () => {
     const liang = withEdit(
       put(4, ind('效益指标', '社会效益指标', 's', '优良中差', '良', 15, 15, '仍需改进')),
     );
-    expect(findOne(liang, 'QUAL_SCORE_OUT_OF_BAND')).toMatchObject({ expected: '12–15', detail: '良' });
+    const f = findOne(liang, 'QUAL_SCORE_OUT_OF_BAND');
+    // a band, not one value: no 应为 (a [U] rule: a warning)
+    expect(f).toMatchObject({ detail: '良', severity: 'warning' });
+    expect(f?.expected).toBeUndefined();
+    expect(f?.message).toContain('12–15');
   });
 });
