@@ -104,6 +104,8 @@ const REMINDER_COMMAND =
   /^(我的提醒|查看提醒|提醒列表|推迟提醒|延后提醒|暂停提醒|停止提醒|恢复提醒|截止日期|设置截止日期|设置提醒群)/;
 const QUESTION_COMMAND = /^(绑定部门|待确认|确认归属)/;
 const MAX_BREAKDOWNS = 5;
+/** "That was wrong": a correction of the value just written. */
+const CORRECTION = /^(不对|错了|不是|填错了?|写错了?|搞错了?|弄错了?|有误|不正确|应该是|应为|改成|改为)/;
 const PASTED_FORM_NAME = '粘贴的表格.txt';
 
 /** A pasted form, not a chat line: it has the form's labels (labels may be split over lines, 绩\n效\n指\n标). */
@@ -212,6 +214,7 @@ export function createBot(deps: BotDeps): Bot {
         return this.reply(await deps.reminders(text, this.user, msg.chat));
       if (deps.answerQuestion && QUESTION_COMMAND.test(text))
         return this.reply(await deps.answerQuestion(text, this.user));
+      if (this.state.asking.length === 0) this.reopenForCorrection(text);
       if (this.state.asking.length > 0) return this.converse(text);
       if (isChitchat(text))
         return this.reply({
@@ -284,12 +287,12 @@ export function createBot(deps: BotDeps): Bot {
             '好的，不着急。查到后直接回复即可；也可以回复「跳过」先看下一组，之后发送「逐项补全」再回来。',
           );
         case 'objection':
-          return this.askNext(
-            form,
-            this.state.undo
+          // The question stays open (also when it was reopened for a correction): the next message answers it.
+          return this.reply({
+            text: this.state.undo
               ? `请直接回复正确的${names}；要恢复刚才的修改，请回复「撤销」。`
               : `请直接回复正确的${names}；表中的值不用改请回复「不用改」。`,
-          );
+          });
         case 'fieldHelp':
           return this.askNext(form, fieldHelpText(asked.map((a) => ({ ...a.info, record: form.record }))));
         case 'question':
@@ -298,6 +301,16 @@ export function createBot(deps: BotDeps): Bot {
         case 'answer':
           return this.answer(intent.text, form);
       }
+    }
+
+    /**
+     * Right after a write that ended the questions, "不对" or "错了，应该是…" is about that write: its fields are asked
+     * again (the next message answers them), instead of the text going to the portfolio questions.
+     */
+    reopenForCorrection(text: string) {
+      const step = this.state.undo;
+      if (!step || step.formId !== this.state.formId || !CORRECTION.test(text.trim())) return;
+      this.state.asking = step.changes.filter((c) => !c.appended).map((c) => c.path);
     }
 
     /** Pushback: the asked fields stay as they are and are not asked again. */

@@ -86,7 +86,7 @@ export function breakdownReply(form: StoredForm, pending: number): Reply {
     title: projectTitle(record.projectName),
     text: [
       facts.join(' · '),
-      `核算总分 ${fmt(score.total.computed)}（表中 ${fmt(score.total.stated)}），参考等级「${score.grade}」。`,
+      `核算总分 ${fmt(score.total.computed)}（表中 ${fmt(score.total.stated)}），参考等级「${score.grade ?? '—'}」。`,
       `发现 ${errors} 个错误、${warnings} 个提醒，缺少 ${check.missing.length} 项必填内容。`,
     ]
       .filter(Boolean)
@@ -97,7 +97,7 @@ export function breakdownReply(form: StoredForm, pending: number): Reply {
         ['预算执行', fmt(score.budget.weight), fmt(score.budget.stated), fmt(score.budget.computed)],
         ...score.levels.map((l) => [l.level1, fmt(l.weight), fmt(l.stated), fmt(l.computed)]),
         ['总分', fmt(score.total.weight), fmt(score.total.stated), fmt(score.total.computed)],
-        ['参考等级', '', '', score.grade],
+        ['参考等级', '', '', score.grade ?? '—'],
       ],
     },
     items:
@@ -246,7 +246,7 @@ export function uploadSummaryReply(forms: StoredForm[]): Reply {
         String(i + 1),
         projectTitle(f.record.projectName),
         fmt(f.check.score.total.computed),
-        f.check.score.grade,
+        f.check.score.grade ?? '—',
         `${f.check.findings.filter((x) => x.severity === 'error').length}/${f.check.missing.length}`,
       ]),
     },

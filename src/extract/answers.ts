@@ -244,6 +244,19 @@ export function parseAnswerDetailed(
   const name = open.find((a) => kindOf(a) === 'name');
   const named = name && updates.length > 0 ? readKind('name', text) : null;
   if (name && named) updates.push({ path: name.path, text: named.text, quote: named.quote, method: 'rule' });
+  // No labels, one line, several header fields asked: a name, a phone number and a year are told apart by their shape
+  // ("13812345678" while 负责人 and 电话 are asked is the phone; "王小明 13812345678" is both).
+  if (text && open.length > 1 && updates.length === 0 && !text.includes('\n')) {
+    const quotes = new Set<string>();
+    for (const field of open) {
+      const kind = kindOf(field);
+      if (kind !== 'name' && kind !== 'phone' && kind !== 'year') continue;
+      const value = readKind(kind, text);
+      if (!value || quotes.has(value.quote)) continue;
+      quotes.add(value.quote);
+      updates.push({ path: field.path, text: value.text, quote: value.quote, method: 'rule' });
+    }
+  }
   if (text && open.length > 0 && updates.length === 0) {
     // No labels: one line per asked field, or the whole answer for the first one (the bot's layout rules).
     for (const split of parseAnswerText(text, [...open])) {
