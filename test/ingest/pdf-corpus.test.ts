@@ -2,20 +2,27 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FormUnreadable } from '../../src/errors.ts';
 import { readDocument } from '../../src/ingest/read-document.ts';
-import { agreementPercent, compareRecordLists, formatDisagreements } from '../helpers/compare-records.ts';
+import {
+  type Agreement,
+  agreementPercent,
+  compareRecordLists,
+  formatDisagreements,
+} from '../helpers/compare-records.ts';
 import { corpusPath, fixturePath, hasCorpus, NO_CORPUS } from '../helpers/corpus.ts';
 import {
   type CorpusAt,
+  FAITHFUL_FILES,
   FIXTURE_OFFICE_FILES,
   fileLabel,
   OFFICE_FILES,
   type OfficeFile,
   officeFilePath,
+  pooled,
   referenceFor,
 } from './office-corpus.ts';
 
 /** Reads one PDF through readDocument and checks its form count, agreement and provenance. */
-async function checkPdf(file: OfficeFile, at: CorpusAt, threshold: number): Promise<void> {
+async function checkPdf(file: OfficeFile, at: CorpusAt, threshold: number): Promise<Agreement> {
   const result = await readDocument(new Uint8Array(readFileSync(officeFilePath(file, 'pdf', at))), {
     name: `${file.id}.pdf`,
   });
@@ -30,6 +37,7 @@ async function checkPdf(file: OfficeFile, at: CorpusAt, threshold: number): Prom
   for (const form of result.forms) {
     for (const source of Object.values(form.provenance)) expect(source.ref).toMatch(/^p\d+ (R\d+C\d+|L\d+)$/);
   }
+  return agreement;
 }
 
 describe('fixture PDFs through readDocument (test/fixtures/corpus)', () => {
@@ -56,4 +64,17 @@ describe.skipIf(!hasCorpus)(`corpus PDFs through readDocument ${hasCorpus ? '' :
       await checkPdf(file, corpusPath, 98);
     });
   }
+
+  const faithful: Agreement[] = [];
+  for (const file of FAITHFUL_FILES) {
+    it(`${fileLabel(file)}.pdf: ${file.forms} form(s), ≥ 98 % field agreement`, async () => {
+      faithful.push(await checkPdf(file, corpusPath, 98));
+    });
+  }
+
+  it('files-faithful .pdf: ≥ 99.8 % field agreement over all four files', () => {
+    expect(faithful).toHaveLength(FAITHFUL_FILES.length);
+    const all = pooled(faithful.map((agreement) => ({ id: '', forms: 0, agreement })));
+    expect(agreementPercent(all), formatDisagreements(all)).toBeGreaterThanOrEqual(99.8);
+  });
 });
