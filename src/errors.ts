@@ -13,7 +13,12 @@ export type AppErrorCode =
   | 'CHANNEL_REJECTED'
   | 'STORE_FAILED'
   | 'STORE_UNAVAILABLE'
-  | 'STORE_LOCKED';
+  | 'STORE_LOCKED'
+  | 'EXPORT_FAILED'
+  /** Too many exports (per user, at once, or forms in one): answered 429 on the web. */
+  | 'EXPORT_LIMITED'
+  /** The user's daily upload quota is used up: answered 429 on the web, nothing stored. */
+  | 'UPLOAD_QUOTA';
 
 export class AppError extends Error {
   constructor(

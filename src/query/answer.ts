@@ -95,6 +95,14 @@ function tableReply(table: AnswerTable, caption: string, rowLimit: number): Repl
   };
 }
 
+/** Amounts read as 元 (an amount above 10 000 in a 万元 column with no unit), said plainly wherever used. */
+export function guessedMoneySentence(table: AnswerTable): string | null {
+  const g = table.guessedMoney;
+  if (!g) return null;
+  const more = g.count > g.names.length ? ` 等` : '';
+  return `参与查询的项目中，有 ${g.count} 个项目的金额超过一万、按元换算为万元：${g.names.map((n) => `「${n}」`).join('、')}${more}（表上该栏单位为万元、未写单位，请核对原表）。`;
+}
+
 const cellText = (c: Cell) => (c === null || c === '' ? '（未填）' : String(c));
 
 /** A single figure (项目数、合计、平均) or one project's asked fields, said in the text as well. */
@@ -171,12 +179,13 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       { by: understood.by, rows: table.total, admin: viewer.isAdmin },
       'portfolio question answered',
     );
-    const sentence = valueSentence(query, table);
-    const reply = tableReply(table, sentence ? `${caption}\n${sentence}` : caption, rowLimit);
+    const guessed = guessedMoneySentence(table);
+    const said = [caption, valueSentence(query, table), guessed].filter(Boolean);
+    const reply = tableReply(table, said.join('\n'), rowLimit);
     if (exporting && table.total > 0) {
       reply.attachment = {
         name: '项目查询结果.xlsx',
-        bytes: await tableXlsx(table, caption),
+        bytes: await tableXlsx(table, guessed ? `${caption}\n${guessed}` : caption),
         mime: XLSX_MIME,
       };
     }

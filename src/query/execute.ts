@@ -19,6 +19,14 @@ export interface AnswerTable {
   total: number;
   /** Lists count only up to a cap (COUNT_CAP): `total` is then the cap and the true number is higher. */
   atLeast?: boolean;
+  /** Projects among those the answer used whose amount was read as 元 (migration 010): the reply must say so. */
+  guessedMoney?: GuessedMoney;
+}
+
+export interface GuessedMoney {
+  count: number;
+  /** Project names, the first few. */
+  names: string[];
 }
 
 /** A list answer counts its matches only this far: a chat list of 50 000 forms helps nobody, and counting them all
@@ -215,6 +223,49 @@ const columnLabel = (id: FieldId) => {
   return unit && unit !== '分' ? `${FIELDS[id].label}(${unit})` : FIELDS[id].label;
 };
 
+/** Money columns the answer's figures, ordering, list or conditions read. */
+export function moneyColumnsUsed(query: PortfolioQuery): string[] {
+  const ids = new Set<FieldId>();
+  for (const m of query.measures ?? []) if (m.field) ids.add(m.field);
+  if (query.order && typeof query.order.by === 'string') ids.add(query.order.by);
+  if (!query.groupBy && !query.measures?.length) for (const id of shownFields(query)) ids.add(id);
+  for (const f of leaves(query.filters)) {
+    if (f.type === 'compare') ids.add(f.field);
+    if (f.type === 'fields') {
+      ids.add(f.left);
+      ids.add(f.right);
+    }
+  }
+  return [...ids].filter((id) => FIELDS[id].kind === 'money').map((id) => FIELDS[id].column);
+}
+
+/** Names shown in the statement about guessed amounts. */
+const GUESSED_NAMES = 5;
+
+/**
+ * The projects among the matching ones (the same filters, before any ranking limit) with an amount this answer uses
+ * that was read as 元: an amount above 10 000 in a 万元 column with no unit (migration 006/010).
+ */
+async function guessedMoney(
+  sql: SqlExecutor,
+  query: PortfolioQuery,
+  viewer: Viewer,
+): Promise<GuessedMoney | undefined> {
+  const columns = moneyColumnsUsed(query);
+  if (columns.length === 0) return undefined;
+  const w = new Where([]);
+  const from = scope(w, viewer);
+  for (const f of query.filters) filterSql(w, f);
+  w.add(`money_guessed && ${w.param(columns)}::text[]`);
+  const { rows } = await sql.query<{ project_name: string | null; n: unknown }>(
+    `SELECT project_name, count(*) OVER () AS n FROM ${from} ${w.sql()}
+      ORDER BY project_key NULLS LAST, form_id LIMIT ${GUESSED_NAMES}`,
+    w.params,
+  );
+  if (rows.length === 0) return undefined;
+  return { count: Number(rows[0]!.n), names: rows.map((r) => r.project_name ?? '（未填名称）') };
+}
+
 /**
  * Runs a query over the latest version of every form the viewer may see. SQL is built from the AST only:
  * columns and operators come from fixed tables, every value is a parameter.
@@ -224,6 +275,22 @@ export async function executeQuery(
   query: PortfolioQuery,
   viewer: Viewer,
   options: { limit?: number; reportingYear?: number } = {},
+): Promise<AnswerTable> {
+  const table = await runQuery(sql, query, viewer, options);
+  if (
+    table.total === 0 ||
+    leaves(query.filters).some((f) => f.type === 'status' && f.value === 'notSubmitted')
+  )
+    return table;
+  const guessed = await guessedMoney(sql, query, viewer);
+  return guessed ? { ...table, guessedMoney: guessed } : table;
+}
+
+async function runQuery(
+  sql: SqlExecutor,
+  query: PortfolioQuery,
+  viewer: Viewer,
+  options: { limit?: number; reportingYear?: number },
 ): Promise<AnswerTable> {
   const limit = options.limit ?? 200;
   if (leaves(query.filters).some((f) => f.type === 'status' && f.value === 'notSubmitted')) {
@@ -284,7 +351,7 @@ export async function executeQuery(
   const orderSql = ordered ? `${ordered.column} ${ordered.dir === 'asc' ? 'ASC' : 'DESC'}` : listOrder;
   const fetch =
     ordered && query.limit
-      ? `FETCH FIRST ${w.param(Math.min(query.limit, limit))} ROWS ${query.ties ? 'WITH TIES' : 'ONLY'}`
+      ? `FETCH FIRST ${w.param(Math.min(query.limit, cap))} ROWS ${query.ties ? 'WITH TIES' : 'ONLY'}`
       : `LIMIT ${w.param(limit)}`;
   const { rows } = await sql.query<Record<string, unknown>>(
     `SELECT form_id, project_name, department, year, ${fields.map((f, i) => `${FIELDS[f].column} AS f${i}`).join(', ')}
@@ -294,7 +361,8 @@ export async function executeQuery(
   );
   return {
     columns: ['项目名称', '主管部门', '年度', ...fields.map(columnLabel)],
-    rows: rows.map((r) => [
+    // A ranking (前30) is counted whole; the reply shows the first `limit`.
+    rows: rows.slice(0, limit).map((r) => [
       (r.project_name as string | null) ?? '（未填名称）',
       (r.department as string | null) ?? '',
       num(r.year),

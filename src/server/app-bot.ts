@@ -1,7 +1,8 @@
 import { type Bot, type BotDeps, type BotIo, createBot } from '../bot/bot.ts';
 import type { IncomingMessage, Reply } from '../bot/messages.ts';
 import type { Channel } from '../channels/channel.ts';
-import { exportXlsx, XLSX_MIME } from '../export/xlsx.ts';
+import { createExporter, type Exporter } from '../export/exporter.ts';
+import { XLSX_MIME } from '../export/xlsx.ts';
 import { readWithLlm } from '../extract/read-with-llm.ts';
 import { createLlm } from '../llm/client.ts';
 import { loadLlmConfig } from '../llm/config.ts';
@@ -22,11 +23,13 @@ export function createAppBot(
   store: Store,
   env: Env,
   extra: Partial<BotDeps> = {},
-): { bot: Bot; close(): Promise<void> } {
+): { bot: Bot; exporter: Exporter; close(): Promise<void> } {
   // Without an endpoint the deterministic result stands and what it could not read is asked of the user.
   const llm = createLlm(loadLlmConfig(env));
   // Without the LLM a record is final as read, so the reader threads score it too; the LLM completes records later.
   const reader = createReader(env, { score: !llm });
+  // Exports render in worker threads under the same limits as the web page's (the chat's own message rate applies).
+  const exporter = createExporter(env);
   const bot = createBot({
     store,
     readDocument: llm ? (bytes, opts) => readWithLlm(bytes, llm, opts, reader.read) : reader.read,
@@ -34,12 +37,22 @@ export function createAppBot(
     check: (record) => reader.takeScore(record) ?? checkRecord(record),
     llm,
     logger: log.child({ module: 'bot' }),
-    exportForms: async (forms) => ({ bytes: await exportXlsx(forms), mime: XLSX_MIME }),
+    exportForms: async (forms) => {
+      const made = await exporter.export({}, 'xlsx', async () => forms);
+      if (!made) throw new Error('nothing to export');
+      return { bytes: made.bytes, mime: XLSX_MIME };
+    },
     admins: loadAdmins(env),
     ...portfolioBotDeps(store, env),
     ...extra,
   });
-  return { bot, close: () => reader.close() };
+  return {
+    bot,
+    exporter,
+    close: async () => {
+      await Promise.all([reader.close(), exporter.close()]);
+    },
+  };
 }
 
 /** How the bot answers a message that came from `channel`: replies go back to its chat, files come from it. */

@@ -6,13 +6,17 @@ import { WebChannel } from '../channels/web/channel.ts';
 import { loadWebConfig } from '../channels/web/config.ts';
 import { loadCoreConfig } from '../config.ts';
 import { AppError } from '../errors.ts';
+import type { Exporter } from '../export/exporter.ts';
+import { loadExportConfig } from '../export/limits.ts';
 import { loadLlmConfig } from '../llm/config.ts';
 import { log } from '../log.ts';
-import { loadAdmins } from '../query/config.ts';
+import { loadAdmins, recordAdmins } from '../query/config.ts';
 import { startReminders } from '../remind/serve-hooks.ts';
 import { openStore, storeOptionsFrom } from '../store/open.ts';
 import type { Store } from '../store/store.ts';
+import { loadUploadLimits } from '../store/upload-limits.ts';
 import { channelIo, createAppBot } from './app-bot.ts';
+import { type Retention, startRetention } from './retention.ts';
 import { createWebApi } from './web-api.ts';
 
 const logger = log.child({ module: 'serve' });
@@ -22,6 +26,10 @@ export interface Server {
   bot: Bot;
   web: WebChannel;
   channels: Channel[];
+  /** Exports (worker threads and their limits). */
+  exporter: Exporter;
+  /** The purge of raw files past JIXIAO_UPLOAD_RETENTION_DAYS (hourly; `runOnce` for operators and tests). */
+  retention: Retention;
   /** Stops taking messages, lets the ones in progress finish (bounded), closes the store. */
   stop(): Promise<void>;
 }
@@ -39,9 +47,11 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
   const webConfig = loadWebConfig(env);
   // Checked before anything is opened: a bad LLM configuration fails start-up without touching the store.
   loadLlmConfig(env);
-  const store = await openStore(storeOptionsFrom(core));
+  loadExportConfig(env);
+  const uploads = loadUploadLimits(env);
+  const store = await openStore({ ...storeOptionsFrom(core), uploadQuota: uploads.quota });
   await recordAdmins(store, loadAdmins(env));
-  const { bot, close: closeBot } = createAppBot(store, env, options.botDeps);
+  const { bot, exporter, close: closeBot } = createAppBot(store, env, options.botDeps);
 
   const channels: Channel[] = [];
   const web = new WebChannel({
@@ -49,8 +59,9 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
     port: core.PORT,
     sql: store.sql,
     config: webConfig,
-    api: createWebApi(store),
+    api: createWebApi(store, exporter),
     availability: store.sql.availability,
+    checkUploadQuota: (userId, size) => store.checkUploadQuota(userId, size),
     // The store must answer too: a container whose database is gone is not healthy (but keeps running).
     health: async () => {
       try {
@@ -80,12 +91,14 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
     throw err;
   }
   const reminders = startReminders(store, channels, env);
+  const retention = startRetention(store, web, uploads.retentionDays);
   logger.info({ channels: channels.map((c) => c.name), store: store.driver }, 'jixiao serving');
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       await reminders.stop();
+      retention.stop();
       await Promise.allSettled(channels.map((c) => c.stop()));
       await Promise.race([bot.drain(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
       await closeBot();
@@ -94,7 +107,7 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
     })();
     return stopping;
   };
-  return { store, bot, web, channels, stop };
+  return { store, bot, web, channels, exporter, retention, stop };
 }
 
 /** Runs until SIGINT/SIGTERM, then shuts down gracefully; a second signal exits at once. */
@@ -121,17 +134,4 @@ export async function runServe(): Promise<void> {
   process.on('SIGTERM', onSignal);
   // A stray rejection (a send after its chat went away, a late query) must not take every chat down with it.
   process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
-}
-
-/**
- * Admins from JIXIAO_ADMINS are recorded in the store too: the database decides where an admin's upload counts
- * (migration 009). Removing someone from the variable does not revoke it there; unset `users.is_admin` by hand.
- */
-async function recordAdmins(store: Store, admins: Set<string>): Promise<void> {
-  for (const id of admins) {
-    await store.sql.query(
-      'INSERT INTO users (id, channel, is_admin) VALUES ($1, $2, true) ON CONFLICT (id) DO UPDATE SET is_admin = true',
-      [id, id.split(':')[0] ?? 'web'],
-    );
-  }
 }

@@ -1,10 +1,12 @@
 import type { ChatRef } from '../bot/messages.ts';
 import type { ExportFile, FormDetail, ProjectSummary, WebApi } from '../channels/web/channel.ts';
-import { DOCX_MIME, exportDocx } from '../export/docx.ts';
+import { DOCX_MIME } from '../export/docx.ts';
+import type { Exporter } from '../export/exporter.ts';
 import { describePath, SEVERITY_ZH } from '../export/summary.ts';
-import { exportXlsx, XLSX_MIME } from '../export/xlsx.ts';
+import { XLSX_MIME } from '../export/xlsx.ts';
 import type { Store, StoredForm } from '../store/store.ts';
 
+/** Rows of the portfolio list the page shows. */
 const MAX_FORMS = 500;
 
 /** The store user behind a web chat: the bot names users `channel:platformUserId`. */
@@ -16,10 +18,42 @@ function fileName(forms: StoredForm[], ext: string): string {
 }
 
 /** The page's portfolio, form details and exports, read from the store for the chat's own user only. */
-export function createWebApi(store: Store): WebApi {
+export function createWebApi(store: Store, exporter: Exporter): WebApi {
   async function ownForm(chat: ChatRef, id: string): Promise<StoredForm | null> {
     const form = await store.getForm(id);
     return form && form.ownerId === ownerOf(chat) ? form : null;
+  }
+
+  /**
+   * The chat's own forms among `ids` (all of them when empty; one past the cap, so the cap refuses instead of
+   * cutting), in upload order, then form order inside the upload: the export reads like the files that came in.
+   */
+  async function ownForms(chat: ChatRef, ids: string[]): Promise<StoredForm[]> {
+    const wanted =
+      ids.length > 0
+        ? ids
+        : (
+            await store.listForms({
+              ownerId: ownerOf(chat),
+              limit: exporter.gate.config.JIXIAO_EXPORT_MAX_FORMS + 1,
+            })
+          )
+            .map((f) => f.id)
+            .reverse();
+    // A few queries of 50, not one per form: a query per form (or one of hundreds of records) held the embedded
+    // database long enough for /healthz, queued behind them, to time out.
+    const forms: StoredForm[] = [];
+    for (let i = 0; i < wanted.length; i += 50) {
+      forms.push(...(await store.getForms(wanted.slice(i, i + 50), ownerOf(chat))));
+    }
+    const place = new Map(wanted.map((id, i) => [id, i]));
+    forms.sort((a, b) => (place.get(a.formId) ?? 0) - (place.get(b.formId) ?? 0));
+    const uploaded = new Map<string, number>();
+    for (const id of new Set(forms.flatMap((f) => (f.uploadId ? [f.uploadId] : [])))) {
+      uploaded.set(id, (await store.getUpload(id))?.createdAt.getTime() ?? 0);
+    }
+    const at = (f: StoredForm) => (f.uploadId ? (uploaded.get(f.uploadId) ?? 0) : f.createdAt.getTime());
+    return forms.sort((a, b) => at(a) - at(b) || a.formIndex - b.formIndex);
   }
 
   return {
@@ -56,26 +90,23 @@ export function createWebApi(store: Store): WebApi {
       };
     },
 
-    async exportForms(chat, formIds, format): Promise<ExportFile | null> {
-      const ids =
-        formIds.length > 0
-          ? formIds
-          : (await store.listForms({ ownerId: ownerOf(chat), limit: MAX_FORMS })).map((f) => f.id).reverse();
-      const forms = (await Promise.all(ids.map((id) => ownForm(chat, id)))).filter(
-        (f): f is StoredForm => !!f,
+    async exportForms(chat, formIds, format, client): Promise<ExportFile | null> {
+      const asked = [...new Set(formIds)];
+      // Refused from the request alone: thousands of ids are not looked up first.
+      exporter.gate.checkCount(asked.length);
+      let sorted: StoredForm[] = [];
+      const made = await exporter.export(
+        { userId: ownerOf(chat), address: client.address },
+        format,
+        async () => {
+          sorted = await ownForms(chat, asked);
+          return sorted.map((f) => ({ record: f.record, check: f.check }));
+        },
       );
-      if (forms.length === 0) return null;
-      // Upload order, then form order inside the upload: the export reads like the files that came in.
-      const uploaded = new Map<string, number>();
-      for (const id of new Set(forms.flatMap((f) => (f.uploadId ? [f.uploadId] : [])))) {
-        uploaded.set(id, (await store.getUpload(id))?.createdAt.getTime() ?? 0);
-      }
-      const at = (f: StoredForm) => (f.uploadId ? (uploaded.get(f.uploadId) ?? 0) : f.createdAt.getTime());
-      forms.sort((a, b) => at(a) - at(b) || a.formIndex - b.formIndex);
-      const input = forms.map((f) => ({ record: f.record, check: f.check }));
+      if (!made) return null;
       return format === 'docx'
-        ? { name: fileName(forms, 'docx'), mime: DOCX_MIME, bytes: await exportDocx(input) }
-        : { name: fileName(forms, 'xlsx'), mime: XLSX_MIME, bytes: await exportXlsx(input) };
+        ? { name: fileName(sorted, 'docx'), mime: DOCX_MIME, bytes: made.bytes }
+        : { name: fileName(sorted, 'xlsx'), mime: XLSX_MIME, bytes: made.bytes };
     },
   };
 }

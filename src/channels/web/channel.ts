@@ -67,8 +67,16 @@ export interface FormDetail {
 export interface WebApi {
   projects(chat: ChatRef): Promise<ProjectSummary[]>;
   form(chat: ChatRef, id: string): Promise<FormDetail | null>;
-  /** The user's forms (all of them when `formIds` is empty), corrected and re-checked, as a file. */
-  exportForms(chat: ChatRef, formIds: string[], format: 'xlsx' | 'docx'): Promise<ExportFile | null>;
+  /**
+   * The user's forms (all of them when `formIds` is empty), corrected and re-checked, as a file. Limits (per user,
+   * per client address, exports at once, forms per export) throw an AppError `EXPORT_LIMITED` with a Chinese message.
+   */
+  exportForms(
+    chat: ChatRef,
+    formIds: string[],
+    format: 'xlsx' | 'docx',
+    client: { address: string },
+  ): Promise<ExportFile | null>;
 }
 
 export interface WebChannelOptions {
@@ -81,6 +89,11 @@ export interface WebChannelOptions {
   health?: () => Promise<Record<string, unknown>>;
   /** PostgreSQL's reachability: a message whose handling hit an outage is handled again once the database is back. */
   availability?: StoreAvailability;
+  /**
+   * The user's daily upload quota (`serve`: the store's): throws AppError UPLOAD_QUOTA for a file of `size` bytes
+   * that would exceed it, so it is refused before its body is read or stored.
+   */
+  checkUploadQuota?: (userId: string, size: number) => Promise<void>;
   /** How long `stop` waits for messages in progress; unfinished ones stay in the inbox and run after a restart. */
   shutdownGraceMs?: number;
 }
@@ -240,6 +253,7 @@ export class WebChannel implements Channel {
       });
       if (hitOutage && this.options.availability) return this.redo(msg, inboxId, attempt + 1);
       await this.store.done(inboxId).catch((err: unknown) => logger.error({ err }, 'inbox cleanup failed'));
+      if (msg.file) await this.forgetUpload(chatId, msg.file.handle);
     });
     this.queues.set(chatId, next);
     void next.then(() => {
@@ -265,10 +279,26 @@ export class WebChannel implements Channel {
     this.dispatch({ ...msg, eventId: `${inboxId}:redo-${attempt}` }, inboxId, attempt);
   }
 
+  /**
+   * The web's copy of an upload once the bot is done with it (or it was a retried request): the store keeps the file
+   * under its retention, so holding it here too only doubled the disk (and the memory, for ever).
+   */
+  private async forgetUpload(chatId: string, handle: string): Promise<void> {
+    this.received.delete(handle);
+    await this.store
+      .deleteFile(chatId, handle)
+      .catch((err: unknown) => logger.warn({ err }, 'web upload copy not deleted; the retention purge will'));
+  }
+
+  /** Export files and unhandled uploads older than `before` (the retention job); returns how many went. */
+  purgeFiles(before: Date): Promise<number> {
+    return this.store.purgeFiles(before);
+  }
+
   /** A retried request (same clientId) is accepted once. */
   private async accept(msg: IncomingMessage, entry: TranscriptEntry): Promise<void> {
     if (!(await this.store.enqueue(msg))) {
-      if (msg.file) this.received.delete(msg.file.handle);
+      if (msg.file) await this.forgetUpload(msg.chat.chatId, msg.file.handle);
       return;
     }
     await this.record(msg.chat.chatId, entry);
@@ -307,7 +337,7 @@ export class WebChannel implements Channel {
       if (!form) throw new HttpRefusal(404, '没有找到这个项目。');
       return json(res, 200, form);
     }
-    if (req.method === 'GET' && path === '/api/export') return this.export(res, chat, url);
+    if (req.method === 'GET' && path === '/api/export') return this.export(res, chat, url, ctx);
     throw new HttpRefusal(404, '没有这个页面。');
   }
 
@@ -449,8 +479,13 @@ export class WebChannel implements Channel {
     checkUploadName(name);
     checkDeclaredLength(req, this.maxUpload);
     this.takeRate(chat, ctx);
+    const quota = this.options.checkUploadQuota;
+    // Refused from the declared length before the body is read, and again on the bytes that came.
+    const declared = Number(req.headers['content-length'] ?? 0) || 0;
+    if (quota) await quota(`web:${chat.chatId}`, declared);
     const bytes = await readBody(req, this.maxUpload);
     if (bytes.byteLength === 0) throw new HttpRefusal(400, `文件《${name}》是空的，请检查后重新上传。`);
+    if (quota && bytes.byteLength !== declared) await quota(`web:${chat.chatId}`, bytes.byteLength);
     const mime = req.headers['content-type'] ?? 'application/octet-stream';
     const handle = await this.store.saveFile(chat.chatId, { name, mime, bytes });
     this.received.set(handle, bytes);
@@ -472,12 +507,12 @@ export class WebChannel implements Channel {
     sendFile(res, file);
   }
 
-  private async export(res: ServerResponse, chat: ChatRef, url: URL): Promise<void> {
+  private async export(res: ServerResponse, chat: ChatRef, url: URL, ctx: RequestContext): Promise<void> {
     const format = url.searchParams.get('format') === 'docx' ? 'docx' : 'xlsx';
     const ids = url.searchParams.getAll('form');
     if (ids.some((id) => !ID.test(id)))
       throw new HttpRefusal(400, '导出请求里的项目编号不对，请刷新页面后重试。');
-    const file = await this.options.api?.exportForms(chat, ids, format);
+    const file = await this.options.api?.exportForms(chat, ids, format, { address: ctx.clientIp });
     if (!file) throw new HttpRefusal(404, '还没有可以导出的自评表：请先上传自评表。');
     sendFile(res, file);
   }
@@ -494,6 +529,18 @@ export class WebChannel implements Channel {
     }
     if (CHARACTER_ERRORS.has((err as { code?: string })?.code ?? '')) {
       json(res, 400, { error: '内容里有无法保存的字符（如 NUL），没有保存。请删除这些字符后重试。' });
+      return;
+    }
+    if (err instanceof AppError && err.code === 'UPLOAD_QUOTA') {
+      // The body may be unread: close so the client stops sending.
+      res.setHeader('Connection', 'close');
+      json(res, 429, { error: err.userMessage });
+      return;
+    }
+    if (err instanceof AppError && err.code === 'EXPORT_LIMITED') {
+      const { status, retryAfterSec } = err as AppError & { status?: number; retryAfterSec?: number };
+      if (retryAfterSec) res.setHeader('Retry-After', String(retryAfterSec));
+      json(res, status ?? 429, { error: err.userMessage });
       return;
     }
     if (err instanceof AppError) {

@@ -1,0 +1,40 @@
+// Computes the expectation of every question of a part from ../shared/corpus/records only (never from the product):
+//   node test/eval/expected.mjs [dev|holdout]   → writes test/eval/out/expected-<part>.json (for reading; not committed)
+// run.mjs calls computeExpected() itself, so the grading always uses expectations computed from the records.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadRecords, makeExpect } from './lib/corpus.mjs';
+
+const say = (s) => process.stdout.write(`${s}\n`);
+
+export const evalDir = dirname(fileURLToPath(import.meta.url));
+export const defaultCorpus = resolve(evalDir, '../../../shared/corpus');
+
+export async function loadQuestions(part) {
+  const mod = await import(pathToFileURL(join(evalDir, part, 'questions.mjs')).href);
+  return mod.questions;
+}
+
+/** [{ id, cat, q, expect }] with expect a plain object (kinds in README). null when the corpus is absent. */
+export async function computeExpected(part, corpusDir = defaultCorpus) {
+  const records = loadRecords(corpusDir);
+  if (!records) return null;
+  const d = makeExpect(records);
+  const questions = await loadQuestions(part);
+  return questions.map(({ id, cat, q, expect }) => ({ id, cat, q, expect: expect(d) }));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const parts = process.argv[2] ? [process.argv[2]] : ['dev', 'holdout'];
+  for (const part of parts) {
+    const out = await computeExpected(part);
+    if (!out) {
+      say('skipped: no ../shared');
+      process.exit(0);
+    }
+    mkdirSync(join(evalDir, 'out'), { recursive: true });
+    writeFileSync(join(evalDir, 'out', `expected-${part}.json`), `${JSON.stringify(out, null, 2)}\n`);
+    say(`${part}: ${out.length} questions → test/eval/out/expected-${part}.json`);
+  }
+}
