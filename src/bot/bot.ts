@@ -9,15 +9,27 @@ import type { CheckResult } from '../score/types.ts';
 import type { FieldChange, Store, StoredForm, User } from '../store/store.ts';
 import type { AskedField, ParseAnswer } from './answers.ts';
 import { KeyedQueue } from './chat-queue.ts';
-import { type DialogueState, initialState, nextQuestion, pendingFields } from './dialogue.ts';
-import { appendIndicator, convertAnswer, fieldInfo, getPath, setPath } from './fields.ts';
+import { type DialogueState, initialState, nextQuestion, pendingFields, type UndoStep } from './dialogue.ts';
+import {
+  appendIndicator,
+  convertAnswer,
+  type FieldInfo,
+  fieldInfo,
+  getPath,
+  named,
+  setPath,
+  showValue,
+} from './fields.ts';
+import { classifyIntent, isChitchat } from './intent.ts';
 import type { ChatRef, IncomingMessage, Reply } from './messages.ts';
+import { ambiguousAmount, implausible } from './plausible.ts';
 import {
   ACTIONS,
   type ActionId,
   breakdownReply,
   changesReply,
   doneReply,
+  fieldHelpText,
   helpReply,
   issuesReply,
   listReply,
@@ -80,6 +92,7 @@ const COMMANDS: [RegExp, ActionId][] = [
   [/^(帮助|help|\/help|\/start|使用说明|\?|？)$/i, ACTIONS.help],
   [/^(重新开始|\/reset|取消)$/i, ACTIONS.reset],
   [/^(跳过|\/skip)$/i, ACTIONS.skip],
+  [/^(撤销|撤回|撤消|undo|\/undo|还原|改回去|改回来|恢复原值)[。！!]?$/i, ACTIONS.undo],
   [/^(列表|我的项目|项目列表|\/list)$/i, ACTIONS.list],
   [/^(导出|导出excel|\/export)$/i, ACTIONS.export],
   [/^(查看全部问题|全部问题|问题)$/, ACTIONS.issues],
@@ -91,6 +104,8 @@ const REMINDER_COMMAND =
   /^(我的提醒|查看提醒|提醒列表|推迟提醒|延后提醒|暂停提醒|停止提醒|恢复提醒|截止日期|设置截止日期|设置提醒群)/;
 const QUESTION_COMMAND = /^(绑定部门|待确认|确认归属)/;
 const MAX_BREAKDOWNS = 5;
+/** "That was wrong": a correction of the value just written. */
+const CORRECTION = /^(不对|错了|不是|填错了?|写错了?|搞错了?|弄错了?|有误|不正确|应该是|应为|改成|改为)/;
 const PASTED_FORM_NAME = '粘贴的表格.txt';
 
 /** A pasted form, not a chat line: it has the form's labels (labels may be split over lines, 绩\n效\n指\n标). */
@@ -199,13 +214,117 @@ export function createBot(deps: BotDeps): Bot {
         return this.reply(await deps.reminders(text, this.user, msg.chat));
       if (deps.answerQuestion && QUESTION_COMMAND.test(text))
         return this.reply(await deps.answerQuestion(text, this.user));
-      if (this.state.asking.length > 0 && !/[？?]$/.test(text)) return this.answer(text);
-      if (deps.reminders && REMINDER_WORDS.test(text))
-        return this.reply(await deps.reminders(text, this.user, msg.chat));
-      if (deps.answerQuestion) return this.reply(await deps.answerQuestion(text, this.user));
-      return this.reply({
+      if (this.state.asking.length === 0) this.reopenForCorrection(text);
+      if (this.state.asking.length > 0) return this.converse(text);
+      if (isChitchat(text))
+        return this.reply({
+          text: '不客气。发送自评表即可检查，直接提问可查询项目情况，回复「帮助」查看用法。',
+        });
+      return this.reply(await this.answerQuestion(text));
+    }
+
+    /** A question outside the form being filled: reminders, portfolio, or a note that questions are not open. */
+    async answerQuestion(text: string): Promise<Reply> {
+      if (deps.reminders && REMINDER_WORDS.test(text)) return deps.reminders(text, this.user, this.msg.chat);
+      if (deps.answerQuestion) return deps.answerQuestion(text, this.user);
+      return {
         text: '项目统计类提问暂未开放。请发送自评表文件（或粘贴表格文字）进行检查，回复「帮助」查看用法。',
+      };
+    }
+
+    /** The fields of the open question, with what the rules propose. */
+    askedFields(form: StoredForm): (AskedField & { info: FieldInfo })[] {
+      const pending = new Map(pendingFields(form, new Set(this.state.settled)).map((p) => [p.path, p]));
+      return this.state.asking.flatMap((path) => {
+        const info = pending.get(path) ?? fieldInfo(form.record, path);
+        if (!info) return [];
+        const expected = pending.get(path)?.expected;
+        return [
+          {
+            path,
+            label: info.label,
+            kind: info.kind,
+            info,
+            ...(expected === undefined ? {} : { expected }),
+          },
+        ];
       });
+    }
+
+    /**
+     * A text while a question is open: classified first (issue 10), so only an answer that fits the field is
+     * written; chit-chat, questions and pushback leave the record alone and the question is asked again.
+     */
+    async converse(text: string) {
+      const form = await this.form(this.state.formId);
+      if (!form) {
+        this.state = { ...initialState(), lastForms: this.state.lastForms };
+        return this.noForm();
+      }
+      const asked = this.askedFields(form);
+      const current = asked.map((a) =>
+        a.info.kind === 'row' ? '' : showValue(getPath(form.record, a.path)),
+      );
+      const intent = classifyIntent(text, { labels: asked.map((a) => a.label), current });
+      this.log.debug({ intent: intent.kind }, 'dialogue intent');
+      const names = asked.map((a) => named(a.label)).join('、');
+      switch (intent.kind) {
+        case 'undo':
+          return this.act(ACTIONS.undo);
+        case 'confirm':
+          if (asked.some((a) => a.expected !== undefined && a.expected !== null))
+            return this.answer('确认', form);
+          return current.every((c) => c !== '' && c !== '（空）')
+            ? this.keep(form, asked)
+            : this.askNext(form, `${names}目前是空的，请直接回复要填写的内容，或回复「跳过」。`);
+        case 'keep':
+          return this.keep(form, asked);
+        case 'chitchat':
+          return this.askNext(form, '好的。我们继续补全这张表：');
+        case 'later':
+          return this.askNext(
+            form,
+            '好的，不着急。查到后直接回复即可；也可以回复「跳过」先看下一组，之后发送「逐项补全」再回来。',
+          );
+        case 'objection':
+          // The question stays open (also when it was reopened for a correction): the next message answers it.
+          return this.reply({
+            text: this.state.undo
+              ? `请直接回复正确的${names}；要恢复刚才的修改，请回复「撤销」。`
+              : `请直接回复正确的${names}；表中的值不用改请回复「不用改」。`,
+          });
+        case 'fieldHelp':
+          return this.askNext(form, fieldHelpText(asked.map((a) => ({ ...a.info, record: form.record }))));
+        case 'question':
+          await this.reply(await this.answerQuestion(text));
+          return this.askNext(form, '（以上是您的提问。）我们继续补全这张表：');
+        case 'answer':
+          return this.answer(intent.text, form);
+      }
+    }
+
+    /**
+     * Right after a write that ended the questions, "不对" or "错了，应该是…" is about that write: its fields are asked
+     * again (the next message answers them), instead of the text going to the portfolio questions.
+     */
+    reopenForCorrection(text: string) {
+      const step = this.state.undo;
+      if (!step || step.formId !== this.state.formId || !CORRECTION.test(text.trim())) return;
+      this.state.asking = step.changes.filter((c) => !c.appended).map((c) => c.path);
+    }
+
+    /** Pushback: the asked fields stay as they are and are not asked again. */
+    async keep(form: StoredForm, asked: AskedField[]) {
+      this.state.settled = [...new Set([...this.state.settled, ...asked.map((a) => a.path)])];
+      const blank = asked.filter((a) => {
+        const v = getPath(form.record, a.path);
+        return v === null || v === undefined || v === '' || (typeof v === 'object' && 'raw' in v && !v.raw);
+      });
+      const lead =
+        blank.length > 0
+          ? `好的，${blank.map((a) => named(a.label)).join('、')}先空着，没有修改表格；之后可发送「逐项补全」再填。`
+          : `好的，${asked.map((a) => named(a.label)).join('、')}保持原样，没有修改。`;
+      return this.askNext(form, lead);
     }
 
     async act(action: ActionId, value?: string) {
@@ -234,10 +353,12 @@ export function createBot(deps: BotDeps): Bot {
             this.state = { ...this.state, formId: form.formId, settled: [] };
           return this.askNext(form);
         }
-        case ACTIONS.confirm:
-          return this.state.asking.length > 0
-            ? this.answer('确认')
-            : this.reply({ text: '当前没有待确认的内容。' });
+        case ACTIONS.confirm: {
+          const form = this.state.asking.length > 0 ? await this.form(this.state.formId) : null;
+          return form ? this.answer('确认', form) : this.reply({ text: '当前没有待确认的内容。' });
+        }
+        case ACTIONS.undo:
+          return this.undo();
         case ACTIONS.export:
           return this.export(value);
         default:
@@ -318,7 +439,7 @@ export function createBot(deps: BotDeps): Bot {
       }
     }
 
-    async askNext(form: StoredForm) {
+    async askNext(form: StoredForm, lead?: string) {
       const pending = pendingFields(form, new Set(this.state.settled));
       if (pending.length === 0) {
         this.state.asking = [];
@@ -326,35 +447,49 @@ export function createBot(deps: BotDeps): Bot {
         const open =
           check.missing.length +
           check.findings.filter((f) => f.severity === 'error' && f.code !== 'FIELD_MISSING').length;
+        if (lead) await this.reply({ text: lead });
         return this.reply(doneReply(form, open));
       }
       const question = nextQuestion(pending);
       this.state.formId = form.formId;
       this.state.asking = question.map((q) => q.path);
-      return this.reply(questionReply(form.formId, question, new Set(pending.map((p) => p.group)).size));
+      return this.reply(
+        questionReply(form.formId, question, new Set(pending.map((p) => p.group)).size, lead),
+      );
     }
 
-    async answer(text: string) {
-      const form = await this.form(this.state.formId);
-      if (!form) {
-        this.state = initialState();
-        return this.noForm();
-      }
-      const pending = new Map(pendingFields(form, new Set(this.state.settled)).map((p) => [p.path, p]));
-      const asked: AskedField[] = this.state.asking.flatMap((path) => {
-        const info = pending.get(path) ?? fieldInfo(form.record, path);
-        if (!info) return [];
-        const expected = pending.get(path)?.expected;
-        return [
-          { path, label: info.label, kind: info.kind, ...(expected === undefined ? {} : { expected }) },
-        ];
-      });
-
+    async answer(text: string, form: StoredForm) {
+      const asked: AskedField[] = this.askedFields(form).map(({ info: _info, ...a }) => a);
       let record = form.record;
       const provenance: Provenance = { ...form.provenance };
       const changes: FieldChange[] = [];
       const labels = new Map<string, string>();
+      const notes = new Map<string, string>();
       const problems: string[] = [];
+      const kept: string[] = [];
+      const undo: UndoStep = {
+        formId: form.formId,
+        version: 0,
+        changes: [],
+        asking: this.state.asking,
+        settled: this.state.settled,
+      };
+      const settled = new Set(this.state.settled);
+      const write = (path: string, label: string, value: unknown, quote: string, note?: string) => {
+        const oldValue = getPath(record, path);
+        undo.changes.push({
+          path,
+          label,
+          oldValue: oldValue ?? null,
+          newValue: value,
+          oldSource: provenance[path] ?? null,
+        });
+        record = setPath(record, path, value);
+        provenance[path] = { ref: 'chat', method: 'user', quote };
+        changes.push({ path, oldValue: oldValue ?? null, newValue: value });
+        labels.set(path, label);
+        if (note) notes.set(path, note);
+      };
       for (const update of await parseAnswer(text, asked)) {
         const info = fieldInfo(record, update.path);
         if (!info) continue;
@@ -363,28 +498,73 @@ export function createBot(deps: BotDeps): Bot {
           problems.push(converted.message);
           continue;
         }
-        this.state.settled = [...new Set([...this.state.settled, update.path])];
+        const doubt =
+          implausible(info, converted.value, record) ??
+          (info.kind === 'funds'
+            ? ambiguousAmount(info, update.text, (converted.value as { value: number }).value)
+            : null);
+        if (doubt) {
+          problems.push(doubt);
+          continue;
+        }
+        settled.add(update.path);
+        const quote = update.quote ?? update.text;
         if (info.kind === 'row') {
           const appended = appendIndicator(record, converted.value as Indicator);
           record = appended.record;
           labels.set(appended.path, `新增${info.label}`);
-          provenance[appended.path] = { ref: 'chat', method: 'user', quote: update.quote ?? update.text };
+          provenance[appended.path] = { ref: 'chat', method: 'user', quote };
           changes.push({ path: appended.path, oldValue: null, newValue: converted.value });
+          undo.changes.push({
+            path: appended.path,
+            label: info.label,
+            oldValue: null,
+            newValue: converted.value,
+            oldSource: null,
+            appended: true,
+          });
           continue;
         }
-        const oldValue = getPath(record, update.path);
-        labels.set(update.path, info.label);
-        if (JSON.stringify(oldValue) === JSON.stringify(converted.value)) continue;
-        record = setPath(record, update.path, converted.value);
-        provenance[update.path] = { ref: 'chat', method: 'user', quote: update.quote ?? update.text };
-        changes.push({ path: update.path, oldValue: oldValue ?? null, newValue: converted.value });
+        if (JSON.stringify(getPath(record, update.path)) === JSON.stringify(converted.value)) {
+          kept.push(info.label);
+          continue;
+        }
+        write(update.path, info.label, converted.value, quote, converted.note);
+        // 未做 on a satisfaction row scores 0 (SCORING §5): the score follows, said in the echo, undone with it.
+        const row = /^indicators\[(\d+)\]\.actual$/.exec(update.path);
+        const indicator = row ? record.indicators[Number(row[1])] : undefined;
+        if (
+          row &&
+          indicator &&
+          /满意/.test(indicator.level1 + indicator.name) &&
+          converted.value === '未做'
+        ) {
+          if (indicator.score !== 0) {
+            const scorePath = `indicators[${row[1]}].score`;
+            write(
+              scorePath,
+              fieldInfo(record, scorePath)?.label ?? scorePath,
+              0,
+              quote,
+              '未做满意度调查，得分按 0 分计',
+            );
+          }
+        }
       }
+      this.state.settled = [...settled];
+      const hint = `请直接回复${asked.map((a) => named(a.label)).join('、')}的内容，不用改请回复「不用改」，或回复「跳过」。`;
       if (changes.length === 0) {
+        if (kept.length > 0 && problems.length === 0)
+          return this.askNext(
+            form,
+            `${kept.map((l) => named(l)).join('、')}与表中一致，保持原样，没有修改。`,
+          );
+        this.state.settled = undo.settled;
         return this.reply({
           text:
             problems.length > 0
-              ? problems.join('\n')
-              : `没有读到要填写的内容。请回复${asked.map((a) => `「${a.label}」`).join('、')}的内容，或回复「跳过」。`,
+              ? `${problems.join('\n')}\n${hint}`
+              : `没有看懂这条回复，表格没有修改。${hint}`,
         });
       }
       const after = await store.saveVersion({
@@ -401,10 +581,64 @@ export function createBot(deps: BotDeps): Bot {
         { formId: form.formId, version: after.version, fields: changes.length },
         'record updated',
       );
-      const summary = changesReply(changes, form, after, labels);
+      this.state.undo = { ...undo, version: after.version };
+      const summary = changesReply(changes, form, after, labels, notes);
       if (problems.length > 0) summary.text = `${summary.text}\n${problems.join('\n')}`;
       await this.reply(summary);
       return this.askNext(after);
+    }
+
+    /** 「撤销」: the last write put back, as a new version (the history keeps both), and its question asked again. */
+    async undo() {
+      const step = this.state.undo;
+      if (!step) return this.reply({ text: '没有可以撤销的修改。' });
+      const form = await this.form(step.formId);
+      if (!form) {
+        this.state.undo = null;
+        return this.reply({ text: '要撤销的表格已不存在或无权查看。' });
+      }
+      if (form.version !== step.version) {
+        this.state.undo = null;
+        return this.reply({ text: '这张表在那次修改之后又有改动，不能再撤销；请直接回复正确的值。' });
+      }
+      let record = form.record;
+      const provenance: Provenance = { ...form.provenance };
+      const changes: FieldChange[] = [];
+      for (const c of [...step.changes].reverse()) {
+        if (c.appended) {
+          record = structuredClone(record);
+          record.indicators.splice(Number(/\[(\d+)\]$/.exec(c.path)?.[1]), 1);
+        } else {
+          record = setPath(record, c.path, c.oldValue);
+        }
+        if (c.oldSource) provenance[c.path] = c.oldSource;
+        else delete provenance[c.path];
+        changes.push({ path: c.path, oldValue: c.newValue, newValue: c.oldValue });
+      }
+      const after = await store.saveVersion({
+        formId: form.formId,
+        baseVersion: form.version,
+        record,
+        provenance,
+        check: deps.check(record),
+        changes,
+        source: 'user',
+        byUser: this.user.id,
+      });
+      this.log.info({ formId: form.formId, version: after.version }, 'write undone');
+      this.state = {
+        ...this.state,
+        formId: step.formId,
+        asking: step.asking,
+        settled: step.settled,
+        undo: null,
+      };
+      const restored = step.changes
+        .map((c) =>
+          c.appended ? `删除了新增的${c.label}` : `${named(c.label)}恢复为 ${showValue(c.oldValue)}`,
+        )
+        .join('；');
+      return this.askNext(after, `已撤销：${restored}。`);
     }
 
     async export(value?: string) {

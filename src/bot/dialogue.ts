@@ -1,3 +1,4 @@
+import type { FieldSource } from '../record/record.ts';
 import type { StoredForm } from '../store/store.ts';
 import { type FieldGroup, type FieldInfo, fieldInfo, getPath } from './fields.ts';
 
@@ -12,6 +13,28 @@ export interface DialogueState {
   settled: string[];
   /** Forms of the last upload. */
   lastForms: string[];
+  /** The last write, so 「撤销」 can put it back (kept with the dialogue: survives a restart, seen by every replica). */
+  undo?: UndoStep | null;
+}
+
+/** One write of the bot, enough to reverse it. */
+export interface UndoStep {
+  formId: string;
+  /** The version the write created; undo only applies while it is still the latest. */
+  version: number;
+  changes: {
+    path: string;
+    label: string;
+    oldValue: unknown;
+    newValue: unknown;
+    /** Where the old value came from (restored with it); null when it had no source. */
+    oldSource: FieldSource | null;
+    /** A whole indicator row the write appended: undo removes it. */
+    appended?: boolean;
+  }[];
+  /** The open question and answered fields before the write, restored on undo. */
+  asking: string[];
+  settled: string[];
 }
 
 export const initialState = (): DialogueState => ({

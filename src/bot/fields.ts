@@ -6,6 +6,14 @@ import {
   labelOf,
 } from '../record/labels.ts';
 import type { FormRecord, FundsCell, Indicator } from '../record/record.ts';
+import {
+  formatNumber,
+  normaliseDates,
+  normalisePhone,
+  parseAmount,
+  parsePercent,
+  parsePlainNumber,
+} from './values.ts';
 
 /** SCORING.md §9 groups, asked one per message. */
 export type FieldGroup = 1 | 2 | 3 | 4 | 5 | 6;
@@ -186,38 +194,78 @@ export function parseNumber(text: string): number | null {
   return Number(normalised);
 }
 
-export type ConvertResult = { ok: true; value: unknown } | { ok: false; message: string };
+export type ConvertResult =
+  | {
+      ok: true;
+      value: unknown /** How the typed text became the value, said back to the user. */;
+      note?: string;
+    }
+  | { ok: false; message: string };
+
+const MONEY_COLUMN = /^funds\.\w+\.(initialBudget|annualBudget|executed)$/;
+
+/** A funds cell from what the user typed: amounts into 万元 (the form's unit), rates as percentages. */
+function fundsCell(field: FieldInfo, raw: string): ConvertResult {
+  if (MONEY_COLUMN.test(field.path)) {
+    const amount = parseAmount(raw);
+    if (!amount) return { ok: false, message: `「${field.label}」需要填金额（单位：万元），例如 120.5。` };
+    const cell: FundsCell = { raw: formatNumber(amount.wan), value: amount.wan };
+    return { ok: true, value: cell, ...(amount.conversion ? { note: amount.conversion } : {}) };
+  }
+  if (field.path.endsWith('.rate')) {
+    const rate = parsePercent(raw);
+    if (rate === null) return { ok: false, message: `「${field.label}」需要填百分比，例如 95%。` };
+    // A rate is a percentage on the form: keep `98.86%`, not `98.86`.
+    return { ok: true, value: { raw: `${formatNumber(rate)}%`, value: rate } satisfies FundsCell };
+  }
+  const n = parsePlainNumber(raw);
+  if (n === null) return { ok: false, message: `「${field.label}」需要填数字，例如 8 或 7.5。` };
+  return { ok: true, value: { raw: formatNumber(n), value: n } satisfies FundsCell };
+}
+
+const NUMBER_IN_WORDS = /[零〇一二两三四五六七八九十百千万亿]/;
 
 /** A user's answer → the value stored at the field, or a Chinese message saying what to type. */
 export function convertAnswer(field: FieldInfo, text: string): ConvertResult {
   const raw = text.trim();
   switch (field.kind) {
-    case 'text':
-      return { ok: true, value: raw };
+    case 'text': {
+      if (field.path === 'phone') {
+        const phone = normalisePhone(raw);
+        return phone === raw.normalize('NFKC').trim()
+          ? { ok: true, value: phone }
+          : { ok: true, value: phone, note: `按「${phone}」记录` };
+      }
+      const dated = /\.(actual|target)$/.test(field.path) ? normaliseDates(raw) : raw;
+      return dated === raw
+        ? { ok: true, value: raw }
+        : { ok: true, value: dated, note: `日期记为「${dated}」` };
+    }
     case 'number': {
-      const n = parseNumber(raw);
-      return n === null
-        ? { ok: false, message: `「${field.label}」需要填数字，例如 8 或 7.5。` }
+      const n = parsePlainNumber(raw);
+      if (n === null) return { ok: false, message: `「${field.label}」需要填数字，例如 8 或 7.5。` };
+      return NUMBER_IN_WORDS.test(raw) && !/\d/.test(raw)
+        ? { ok: true, value: n, note: `「${raw}」记为 ${formatNumber(n)}` }
         : { ok: true, value: n };
     }
     case 'year': {
-      const m = /^(\d{4})\s*年?(度)?$/.exec(raw);
-      return m ? { ok: true, value: Number(m[1]) } : { ok: false, message: '年度请填四位年份，例如 2024。' };
+      const t = raw.normalize('NFKC');
+      const m = /^(\d{4})\s*年?(度)?$/.exec(t);
+      if (m) return { ok: true, value: Number(m[1]) };
+      const short = /^(\d{2})\s*年度?$/.exec(t);
+      if (short)
+        return { ok: true, value: 2000 + Number(short[1]), note: `记为 ${2000 + Number(short[1])} 年` };
+      return { ok: false, message: '年度请填四位年份，例如 2024。' };
     }
     case 'row':
       return rowFromAnswer(LEVEL_PATH.exec(field.path)?.[1] ?? '', raw);
-    case 'funds': {
-      const n = parseNumber(raw);
-      if (n === null)
-        return { ok: false, message: `「${field.label}」需要填数字（单位：万元），例如 120.5。` };
-      const unit = /万元$/.test(raw) ? '万元' : /元$/.test(raw) ? '元' : undefined;
-      // A rate is a percentage on the form: keep `98.86%`, not `98.86`.
-      const shown = field.path.endsWith('.rate') && !/[%％]$/.test(raw) ? `${raw}%` : raw;
-      const cell: FundsCell = { raw: shown, value: n, ...(unit ? { unit } : {}) };
-      return { ok: true, value: cell };
-    }
+    case 'funds':
+      return fundsCell(field, raw);
   }
 }
+
+/** A label in 「」 for a sentence, unless it already holds its own (「聘用统计调查员」实际完成值). */
+export const named = (label: string): string => (label.includes('「') ? label : `「${label}」`);
 
 /** A field's value as shown to the user. */
 export function showValue(value: unknown): string {

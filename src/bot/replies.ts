@@ -1,7 +1,8 @@
+import type { FormRecord } from '../record/record.ts';
 import type { CheckResult, Finding, Severity } from '../score/types.ts';
 import type { FieldChange, FormSummary, StoredForm } from '../store/store.ts';
 import type { PendingField } from './dialogue.ts';
-import { GROUP_TITLES, ROW_EXAMPLE, showValue } from './fields.ts';
+import { type FieldInfo, GROUP_TITLES, named, ROW_EXAMPLE, showValue } from './fields.ts';
 import type { Reply, ReplyButton } from './messages.ts';
 
 /** Button action ids; text commands map onto the same ids. */
@@ -15,6 +16,8 @@ export const ACTIONS = {
   reset: 'reset',
   /** Takes the proposed values of the open question. */
   confirm: 'confirm',
+  /** Reverses the last write. */
+  undo: 'undo',
 } as const;
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
 
@@ -38,7 +41,8 @@ export function helpReply(enabled: { questions: boolean; reminders: boolean }): 
       '帮助：显示本说明',
       '列表 / 我的项目：查看已上传的项目',
       '逐项补全：按组补填缺少或有误的内容',
-      '跳过：跳过当前这一组问题',
+      '跳过：跳过当前这一组问题；不用改 / 保持原样：保留表中的值',
+      '撤销：恢复刚才的修改',
       '查看全部问题：列出当前项目的所有问题',
       '导出：导出带批注的 Excel',
       '重新开始：结束当前补全',
@@ -82,7 +86,7 @@ export function breakdownReply(form: StoredForm, pending: number): Reply {
     title: projectTitle(record.projectName),
     text: [
       facts.join(' · '),
-      `核算总分 ${fmt(score.total.computed)}（表中 ${fmt(score.total.stated)}），参考等级「${score.grade}」。`,
+      `核算总分 ${fmt(score.total.computed)}（表中 ${fmt(score.total.stated)}），参考等级「${score.grade ?? '—'}」。`,
       `发现 ${errors} 个错误、${warnings} 个提醒，缺少 ${check.missing.length} 项必填内容。`,
     ]
       .filter(Boolean)
@@ -93,7 +97,7 @@ export function breakdownReply(form: StoredForm, pending: number): Reply {
         ['预算执行', fmt(score.budget.weight), fmt(score.budget.stated), fmt(score.budget.computed)],
         ...score.levels.map((l) => [l.level1, fmt(l.weight), fmt(l.stated), fmt(l.computed)]),
         ['总分', fmt(score.total.weight), fmt(score.total.stated), fmt(score.total.computed)],
-        ['参考等级', '', '', score.grade],
+        ['参考等级', '', '', score.grade ?? '—'],
       ],
     },
     items:
@@ -113,7 +117,13 @@ export function issuesReply(form: StoredForm): Reply {
   };
 }
 
-export function questionReply(formId: string, fields: PendingField[], remainingGroups: number): Reply {
+export function questionReply(
+  formId: string,
+  fields: PendingField[],
+  remainingGroups: number,
+  /** Said before the question when it is asked again (after chit-chat, a question, a kept value). */
+  lead?: string,
+): Reply {
   const first = fields[0];
   const group = first?.group ?? 1;
   const lines = fields.map((f) => {
@@ -130,6 +140,7 @@ export function questionReply(formId: string, fields: PendingField[], remainingG
   return {
     title: `请补全「${GROUP_TITLES[group]}」${remainingGroups > 1 ? `（之后还有 ${remainingGroups - 1} 组）` : ''}`,
     text: [
+      ...(lead ? [lead, ''] : []),
       ...lines,
       '',
       how,
@@ -145,12 +156,35 @@ export function questionReply(formId: string, fields: PendingField[], remainingG
   };
 }
 
+/** 「已将「项目负责人」改为 王小明」: one clause per change, with how a typed value was converted. */
+export function echoLine(
+  changes: FieldChange[],
+  labels: Map<string, string>,
+  notes: Map<string, string>,
+): string {
+  const clauses = changes.map((c, i) => {
+    const label = labels.get(c.path) ?? c.path;
+    const note = notes.get(c.path);
+    const value =
+      c.oldValue === null && typeof c.newValue === 'object'
+        ? `新增${showValue(c.newValue)}`
+        : showValue(c.newValue);
+    const what =
+      c.oldValue === null && typeof c.newValue === 'object'
+        ? `已${value}`
+        : `${i === 0 ? '已将' : '将'}${named(label)}改为 ${value}`;
+    return note ? `${what}（${note}）` : what;
+  });
+  return `${clauses.join('；')}，回复「撤销」恢复。`;
+}
+
 /** What an answer changed: the fields, then the score and the problem count. */
 export function changesReply(
   changes: FieldChange[],
   before: StoredForm,
   after: StoredForm,
   labels: Map<string, string>,
+  notes: Map<string, string> = new Map(),
 ): Reply {
   const b = before.check;
   const a = after.check;
@@ -167,7 +201,7 @@ export function changesReply(
         ? `${labels.get(c.path) ?? c.path}：${showValue(c.newValue)}`
         : `${labels.get(c.path) ?? c.path}：${showValue(c.oldValue)} → ${showValue(c.newValue)}`,
     ),
-    text: `${scoreLine}\n错误和缺项：${count(b)} → ${count(a)}。`,
+    text: `${echoLine(changes, labels, notes)}\n${scoreLine}\n错误和缺项：${count(b)} → ${count(a)}。`,
   };
 }
 
@@ -212,10 +246,37 @@ export function uploadSummaryReply(forms: StoredForm[]): Reply {
         String(i + 1),
         projectTitle(f.record.projectName),
         fmt(f.check.score.total.computed),
-        f.check.score.grade,
+        f.check.score.grade ?? '—',
         `${f.check.findings.filter((x) => x.severity === 'error').length}/${f.check.missing.length}`,
       ]),
     },
     text: '发送「列表」可随时查看；逐张补全请先单独上传该项目的表。',
   };
+}
+
+const INDICATOR_PATH = /^indicators\[(\d+)\]\.(\w+)$/;
+
+/** What to type for each asked field: its unit, its limits, the row's 年度指标值. */
+export function fieldHelpText(fields: (FieldInfo & { record: FormRecord })[]): string {
+  return fields
+    .map(({ path, label, kind, record }) => {
+      const row = INDICATOR_PATH.exec(path);
+      const indicator = row ? record.indicators[Number(row[1])] : undefined;
+      if (indicator && row?.[2] === 'actual')
+        return `${named(label)}：填这项指标实际完成的数量或情况；年度指标值是「${indicator.target || '（空）'}」，可以照这个格式填，例如「${indicator.target || '1200人次'}」或「已完成」。`;
+      if (indicator && row?.[2] === 'score')
+        return `${named(label)}：填这项指标的得分，不超过分值 ${fmt(indicator.weight)}。`;
+      if (path === 'phone')
+        return `${named(label)}：一个手机号（11 位）或带区号的固定电话，如 0812-1234567。`;
+      if (path === 'owner') return `${named(label)}：项目负责人的姓名。`;
+      if (kind === 'funds')
+        return path.endsWith('.rate')
+          ? `${named(label)}：百分比，如 95%。`
+          : `${named(label)}：单位是万元；写「112.12万」「1,196,000元」都可以，我会换算成万元。`;
+      if (kind === 'number') return `${named(label)}：填数字，如 8 或 7.5（也可以写「九十五分」）。`;
+      if (kind === 'year') return `${named(label)}：四位年份，如 2024。`;
+      if (kind === 'row') return `${named(label)}：请按${ROW_EXAMPLE}回复；没有做满意度调查请回复「未做」。`;
+      return `${named(label)}：直接回复内容即可。`;
+    })
+    .join('\n');
 }

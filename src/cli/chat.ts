@@ -9,6 +9,7 @@ import { CliChannel } from '../channels/cli/channel.ts';
 import { loadCoreConfig } from '../config.ts';
 import { userMessageOf } from '../errors.ts';
 import { loadLlmConfig } from '../llm/config.ts';
+import { loadAdmins, recordAdmins } from '../query/config.ts';
 import { channelIo, createAppBot } from '../server/app-bot.ts';
 import { openStore, storeOptionsFrom } from '../store/open.ts';
 import type { Store } from '../store/store.ts';
@@ -104,6 +105,14 @@ export async function runChat(args: string[]): Promise<number> {
     loadLlmConfig(env); // a bad model configuration is reported before the store is opened
     store = await openStore(storeOptionsFrom(loadCoreConfig(env)));
   } catch (err) {
+    process.stderr.write(`无法启动：${userMessageOf(err)}\n`);
+    return 1;
+  }
+  try {
+    // As in serve: an admin's uploads count for the department they name (migration 009), not held 待确认.
+    await recordAdmins(store, loadAdmins(env));
+  } catch (err) {
+    await store.close();
     process.stderr.write(`无法启动：${userMessageOf(err)}\n`);
     return 1;
   }

@@ -44,8 +44,8 @@ export function cellNotes(cells: LayoutCell[], check: CheckResult | undefined): 
   if (score.budget.rate !== null && score.budget.rate !== score.budget.statedRate) {
     add('funds.total.rate', `按全年执行数/全年预算数核算：${round(score.budget.rate)}%`, null);
   }
-  if (score.total.computed !== score.total.stated) {
-    add('totalScore', `按规则核算总分：${round(score.total.computed)}（${score.grade}）`, null);
+  if (score.total.computed !== null && score.total.computed !== score.total.stated) {
+    add('totalScore', `核算总分：${round(score.total.computed)}（${score.grade ?? '—'}）`, null);
   }
   for (const f of check.findings) add(f.path, f.message, f.severity);
   return notes;

@@ -61,7 +61,7 @@ export function summaryTables(record: FormRecord, check: CheckResult): SummaryTa
       ['预算执行率', num(score.budget.weight), num(score.budget.stated), num(score.budget.computed)],
       ...score.levels.map((l) => [l.level1, num(l.weight), num(l.stated), num(l.computed)]),
       ['总分', num(score.total.weight), num(score.total.stated), num(score.total.computed)],
-      ['参考等级', '', '', score.grade],
+      ['参考等级', '', '', score.grade ?? '—'],
     ],
   };
   const findings: SummaryTable = {

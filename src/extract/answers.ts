@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type AskedField, type AnswerUpdate as BotAnswerUpdate, parseAnswerText } from '../bot/answers.ts';
+import { parseChineseNumber } from '../bot/values.ts';
 import {
   ExtractionFailed,
   type FailureReason,
@@ -41,9 +42,14 @@ type ValueKind =
 const CN_NAME = '[\\u4e00-\\u9fa5·]';
 const STOP_AFTER_NAME = '(?=$|[\\s，,。；;、！!了啊吧呢]|电话|联系|手机|座机|负责|同志|老师|主任|科长)';
 const PHONE =
-  /(?<!\d)((?:\+?86[\s-]?)?(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|0\d{2,3}[\s-]?\d{7,8}|\d{4}[\s-]?\d{4}))(?!\d)/;
-const AMOUNT = /(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|万|元)?(?![\d%％])/;
-const PERCENT = /(\d+(?:\.\d+)?)\s*[%％]|百分之\s*(\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+)/;
+  /(?<!\d)((?:\+?86[\s-]?)?(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|[(（]?0\d{2,3}[)）]?[\s-]?\d{7,8}(?:转\d{1,6})?|\d{4}[\s-]?\d{4}))(?!\d)/;
+const AMOUNT =
+  /(?<![\d.])(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|亿|万元|万|千元|元)?(?![\d%％])/;
+/** An amount in characters: 一百万, 一百二十万元, 五十万. */
+const CN_AMOUNT =
+  /([零〇一二两三四五六七八九十百千万亿点]*[十百千万亿][零〇一二两三四五六七八九十百千万亿点]*)\s*(亿元|万元|元)?/;
+const CN_SCORE = /^(?:得分|得|打|给)?([零〇一二两三四五六七八九十百点]+)分?$/;
+const PERCENT = /(\d+(?:\.\d+)?)\s*[%％]|百分之\s*(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百点]+)/;
 const NUMBER = /(?<![\d.])-?\d+(?:\.\d+)?(?![\d.])/;
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年?度?(?!\d)/;
 const NOT_DONE =
@@ -53,26 +59,6 @@ const DATE =
   /(?:(?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[日号]?|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*(?:底|末|初|中旬|上旬|下旬)?(?:前|之前)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号](?:前|之前)?|\d{1,2}\s*月\s*(?:底|末|初|中旬)(?:前|之前)?)/;
 const FILLER = /^(?:嗯|好的?|是的?|那个|应该是|大概是|就是|答[:：]?|回复[:：]?)[，,\s]*/;
 const TRIM = /^[\s，,；;。、:：]+|[\s，,；;。、！!]+$/g;
-
-function cnNumber(text: string): number | null {
-  const digits: Record<string, number> = {
-    零: 0,
-    一: 1,
-    二: 2,
-    两: 2,
-    三: 3,
-    四: 4,
-    五: 5,
-    六: 6,
-    七: 7,
-    八: 8,
-    九: 9,
-  };
-  if (text === '百' || text === '一百') return 100;
-  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
-  if (m) return (m[1] ? (digits[m[1]] ?? 1) : 1) * 10 + (m[2] ? (digits[m[2]] ?? 0) : 0);
-  return text.length === 1 && text in digits ? (digits[text] ?? null) : null;
-}
 
 /** One value of a kind in `text`: the text the bot converts and the user's words it came from. */
 export function readKind(kind: ValueKind, text: string): { text: string; quote: string } | null {
@@ -89,20 +75,28 @@ export function readKind(kind: ValueKind, text: string): { text: string; quote: 
     }
     case 'percent': {
       const m = PERCENT.exec(t);
-      if (!m) return null;
+      // A bare number answering a percentage question ("95") is that percentage.
+      const bare = /^\s*(\d+(?:\.\d+)?)\s*$/.exec(t);
+      if (!m) return bare?.[1] ? { text: `${bare[1]}%`, quote: bare[1] } : null;
       if (m[1]) return { text: `${m[1]}%`, quote: m[0] };
-      const n = /^\d/.test(m[2] ?? '') ? Number(m[2]) : cnNumber(m[2] ?? '');
+      const n = /^\d/.test(m[2] ?? '') ? Number(m[2]) : parseChineseNumber(m[2] ?? '');
       return n === null ? null : { text: `${n}%`, quote: m[0] };
     }
     case 'amount': {
+      // The unit stays with the number: the bot converts it into the form's 万元 and says so.
       const m = AMOUNT.exec(t);
-      if (!m?.[1]) return null;
-      const unit = m[2] === '万' ? '万元' : (m[2] ?? '');
-      return { text: `${m[1]}${unit}`, quote: m[0].trim() };
+      if (m?.[1]) {
+        const unit = m[2] === '万' ? '万元' : m[2] === '亿' ? '亿元' : (m[2] ?? '');
+        return { text: `${m[1]}${unit}`, quote: m[0].trim() };
+      }
+      const cn = CN_AMOUNT.exec(t);
+      return cn?.[1] ? { text: cn[0].trim(), quote: cn[0].trim() } : null;
     }
     case 'number': {
       const m = NUMBER.exec(t);
-      return m ? { text: m[0], quote: m[0] } : null;
+      if (m) return { text: m[0], quote: m[0] };
+      const cn = CN_SCORE.exec(t.replace(TRIM, ''));
+      return cn?.[1] ? { text: cn[1], quote: cn[0] } : null;
     }
     case 'done': {
       const no = NOT_DONE.exec(t);
@@ -250,6 +244,19 @@ export function parseAnswerDetailed(
   const name = open.find((a) => kindOf(a) === 'name');
   const named = name && updates.length > 0 ? readKind('name', text) : null;
   if (name && named) updates.push({ path: name.path, text: named.text, quote: named.quote, method: 'rule' });
+  // No labels, one line, several header fields asked: a name, a phone number and a year are told apart by their shape
+  // ("13812345678" while 负责人 and 电话 are asked is the phone; "王小明 13812345678" is both).
+  if (text && open.length > 1 && updates.length === 0 && !text.includes('\n')) {
+    const quotes = new Set<string>();
+    for (const field of open) {
+      const kind = kindOf(field);
+      if (kind !== 'name' && kind !== 'phone' && kind !== 'year') continue;
+      const value = readKind(kind, text);
+      if (!value || quotes.has(value.quote)) continue;
+      quotes.add(value.quote);
+      updates.push({ path: field.path, text: value.text, quote: value.quote, method: 'rule' });
+    }
+  }
   if (text && open.length > 0 && updates.length === 0) {
     // No labels: one line per asked field, or the whole answer for the first one (the bot's layout rules).
     for (const split of parseAnswerText(text, [...open])) {

@@ -158,9 +158,12 @@ function readFunds(
     const rowKey = fundsRowKey(keys[i]?.[labelIndex] ?? '');
     if (!rowKey || seen.has(rowKey)) continue;
     seen.add(rowKey);
+    // a row as wide as the header lines up cell for cell (a pasted sheet keeps every position, merged ones
+    // blank); otherwise the values follow the row label as the columns follow the header's first column
+    const aligned = row.length === header.length;
     columns.forEach((column, h) => {
       if (!column) return;
-      const cell = row[labelIndex + 1 + (h - firstColumn)];
+      const cell = row[aligned ? h : labelIndex + 1 + (h - firstColumn)];
       if (!cell) return;
       form.record.funds[rowKey][column] = parseFundsCell(cell.text);
       form.from(`funds.${rowKey}.${column}`, cell);
@@ -298,8 +301,15 @@ function readTotal(
   const weightAt = header.findIndex((k) => indicatorColumn(k) === 'weight');
   const scoreAt = header.findIndex((k) => indicatorColumn(k) === 'score');
   const gap = weightAt >= 0 && scoreAt > weightAt ? scoreAt - weightAt : 1;
-  const weight = row[labelIndex + 1];
-  const score = row[labelIndex + 1 + gap];
+  // a total row that keeps the sheet's positions (blank cells between the label and the 分值 column, as a
+  // pasted sheet gives them) lines up with the indicator header's 分值/得分 columns
+  const aligned =
+    weightAt > labelIndex + 1 &&
+    scoreAt > labelIndex &&
+    row.length > Math.max(weightAt, scoreAt) &&
+    row.slice(labelIndex + 1, weightAt).every((cell) => cell.text.trim() === '');
+  const weight = row[aligned ? weightAt : labelIndex + 1];
+  const score = row[aligned ? scoreAt : labelIndex + 1 + gap];
   form.record.totalWeight = parseScore(weight?.text ?? '');
   form.record.totalScore = parseScore(score?.text ?? '');
   form.from('totalWeight', weight ?? row[labelIndex]);

@@ -1,8 +1,8 @@
 import type { FormRecord, Provenance } from '../record/record.ts';
 
 export type DocumentFormat = 'docx' | 'xlsx' | 'pdf' | 'doc' | 'xls' | 'text';
-/** How the record was read: a table reader or one of the two text layouts. */
-export type Layout = 'docx' | 'xlsx' | 'pdf' | 'word-text' | 'pdf-text';
+/** How the record was read: a table reader, one of the two text layouts, or a pasted table (TSV, `|` table, HTML). */
+export type Layout = 'docx' | 'xlsx' | 'pdf' | 'word-text' | 'pdf-text' | 'tsv' | 'pipe' | 'html';
 
 export interface ParsedForm {
   record: FormRecord;

@@ -1,5 +1,6 @@
 /** Echoes a parsed query in plain Chinese a clerk reads at a glance: no field ids, no long 或/且 chains. */
 
+import type { FindingCode } from '../score/types.ts';
 import { measureLabel } from './execute.ts';
 import { FIELDS, type FieldId, type NumericField, unitOf } from './fields.ts';
 import type { Filter, LeafFilter, Op, PortfolioQuery } from './query.ts';
@@ -13,26 +14,77 @@ const OP_WORD: Record<Op, string> = {
   '<>': '不等于',
 };
 
-/** One phrase per condition the checks find (a code set reads as one thing). */
-const CODE_PHRASE: Array<[string[], string]> = [
+/** Code sets of the common questions, read as one thing. */
+const CODE_SET_PHRASE: Array<[string[], string]> = [
   [
     ['TOTAL_MISMATCH', 'RATE_MISMATCH', 'BUDGET_SCORE_MISMATCH', 'WEIGHT_SUM', 'INDICATOR_SCORE_DIFFERS'],
     '有计算错误',
   ],
   [['SCORE_ABOVE_WEIGHT', 'BUDGET_WEIGHT_HOLDS_SCORE'], '有得分超过分值的行'],
-  [['DEVIATION_MISSING'], '缺偏差原因'],
-  [['SATISFACTION_MISSING'], '没有满意度指标'],
-  [['SATISFACTION_NOT_SURVEYED'], '满意度调查未做'],
-  [['BUDGET_SCORE_MISMATCH'], '预算执行得分与执行率不符'],
-  [['RATE_MISMATCH'], '表上执行率与核算执行率不符'],
-  [['BENEFIT_MISSING'], '缺效益指标'],
-  [['ACTUAL_EMPTY'], '有实际完成值未填'],
-  [['FUNDS_UNIT_SUSPECT'], '金额单位可疑'],
-  [['PHONE_FORMAT'], '电话格式有误'],
-  [['WEIGHT_SUM'], '分值合计不对'],
-  [['EXECUTED_EXCEEDS_BUDGET'], '执行数超过预算数'],
-  [['TOTAL_MISMATCH'], '总分不符'],
 ];
+
+/** Every check's condition in a clerk's words (the codes themselves are never shown). */
+const CODE_PHRASE: Record<FindingCode, string> = {
+  TOTAL_MISMATCH: '总分不符',
+  TOTAL_MISSING: '总分未填',
+  WEIGHT_SUM: '分值合计不对',
+  TOTAL_WEIGHT_NOT_100: '总分值不是100',
+  SCORE_ABOVE_WEIGHT: '有得分超过分值的行',
+  SCORE_NEGATIVE: '有负分',
+  RATE_MISMATCH: '表上执行率与核算执行率不符',
+  BUDGET_SCORE_MISMATCH: '预算执行得分与执行率不符',
+  BUDGET_WEIGHT_HOLDS_SCORE: '预算执行分值栏填的是得分',
+  EXECUTED_EXCEEDS_BUDGET: '执行数超过预算数',
+  FUNDS_MISSING: '资金未填',
+  FUNDS_UNREADABLE: '资金读不出',
+  QUAL_SCORE_OUT_OF_BAND: '定性指标得分不在档次内',
+  RATE_ROUNDED_UP_TO_FULL: '执行率凑成了100%',
+  BUDGET_WEIGHT_NONSTANDARD: '预算执行分值不是10分',
+  LEVEL1_WEIGHTS_NONSTANDARD: '一级指标分值不合规定',
+  SATISFACTION_MISSING: '没有满意度指标',
+  SATISFACTION_NOT_SURVEYED: '满意度调查未做',
+  BENEFIT_MISSING: '缺效益指标',
+  DEVIATION_MISSING: '缺偏差原因',
+  INDICATOR_SCORE_DIFFERS: '指标得分与规则不符',
+  REVERSE_SCORED_AS_POSITIVE: '反向指标按正向打分',
+  OVER_ACHIEVEMENT: '指标超额完成过多',
+  ACTUAL_EMPTY: '有实际完成值未填',
+  FUNDS_UNIT_SUSPECT: '金额单位可疑',
+  PHONE_FORMAT: '电话格式有误',
+  LOW_EXECUTION_NO_REASON: '执行率低却没说明原因',
+  BUDGET_ADJUSTED_NO_REASON: '预算调整没说明原因',
+  SATISFACTION_NO_EVIDENCE: '满意度没有调查依据',
+  DEVIATION_ON_FULL_SCORE: '满分行写了偏差原因',
+  PLACEHOLDER_ROWS: '留有空白模板行',
+  FIELD_MISSING: '有必填项未填',
+  FORM_INCOMPLETE: '表没有读全',
+};
+
+/** Record paths a finding can be narrowed to, in the form's words. */
+const PATH_LABEL: Record<string, string> = {
+  'funds.total.initialBudget': '年初预算数',
+  'funds.total.annualBudget': '全年预算数',
+  'funds.total.executed': '全年执行数',
+  'goals.expected': '年度目标',
+  'goals.actual': '目标实际完成情况',
+};
+const pathLabel = (p: string) =>
+  FIELDS[p as FieldId]?.label ?? PATH_LABEL[p] ?? (/^indicators/.test(p) ? '绩效指标' : '某一栏');
+
+function findingText(f: Extract<LeafFilter, { type: 'finding' }>): string {
+  const key = f.codes.join(',');
+  const set = CODE_SET_PHRASE.find(([codes]) => codes.join(',') === key)?.[1];
+  const phrases = [...new Set(f.codes.map((c) => CODE_PHRASE[c]))];
+  if (f.paths?.length && f.codes.every((c) => c === 'FIELD_MISSING')) {
+    return `${[...new Set(f.paths.map(pathLabel))].join('、')}未填`;
+  }
+  return (
+    set ??
+    (phrases.length <= 2
+      ? phrases.join('或')
+      : `${phrases.slice(0, 2).join('、')}等${phrases.length}类问题之一`)
+  );
+}
 
 const formatNumber = (n: number) => String(Math.round(n * 100) / 100);
 
@@ -67,10 +119,7 @@ function leafText(f: LeafFilter): string {
     case 'grade':
       return `参考等级${f.op === '=' ? '为' : ''}${f.value}${f.op === '<=' ? '及以下' : f.op === '>=' ? '及以上' : ''}`;
     case 'finding': {
-      const key = f.codes.join(',');
-      const phrase = CODE_PHRASE.find(([codes]) => codes.join(',') === key)?.[1];
-      const path = f.paths?.length ? f.paths.map((p) => FIELDS[p as FieldId]?.label ?? p).join('、') : '';
-      const text = phrase ?? (path ? `缺${path}` : '有检查问题');
+      const text = findingText(f);
       return f.negate ? `没有「${text}」的问题` : text;
     }
     case 'satisfactionGap':
@@ -111,7 +160,9 @@ function filterText(f: Filter): string {
   const orgs = [...terms.entries()].map(([term, xs]) =>
     xs.length > 1 ? `主管部门或实施单位含「${term}」` : leafText(xs[0]!),
   );
-  return [...orgs, ...rest.map(leafText)].join('或');
+  const alternatives = [...orgs, ...rest.map(leafText)];
+  // A long chain of 或 is hard to read at a glance: three or more alternatives are listed.
+  return alternatives.length <= 2 ? alternatives.join('或') : `以下任一：${alternatives.join('；')}`;
 }
 
 export function describeQuery(q: PortfolioQuery): string {

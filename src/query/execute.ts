@@ -351,7 +351,7 @@ async function runQuery(
   const orderSql = ordered ? `${ordered.column} ${ordered.dir === 'asc' ? 'ASC' : 'DESC'}` : listOrder;
   const fetch =
     ordered && query.limit
-      ? `FETCH FIRST ${w.param(Math.min(query.limit, limit))} ROWS ${query.ties ? 'WITH TIES' : 'ONLY'}`
+      ? `FETCH FIRST ${w.param(Math.min(query.limit, cap))} ROWS ${query.ties ? 'WITH TIES' : 'ONLY'}`
       : `LIMIT ${w.param(limit)}`;
   const { rows } = await sql.query<Record<string, unknown>>(
     `SELECT form_id, project_name, department, year, ${fields.map((f, i) => `${FIELDS[f].column} AS f${i}`).join(', ')}
@@ -361,7 +361,8 @@ async function runQuery(
   );
   return {
     columns: ['项目名称', '主管部门', '年度', ...fields.map(columnLabel)],
-    rows: rows.map((r) => [
+    // A ranking (前30) is counted whole; the reply shows the first `limit`.
+    rows: rows.slice(0, limit).map((r) => [
       (r.project_name as string | null) ?? '（未填名称）',
       (r.department as string | null) ?? '',
       num(r.year),

@@ -57,6 +57,8 @@ export type Token =
   | { k: 'implementedBy' }
   /** 表上填的 / 填报的: the value as the form states it (执行率 → 表上执行率). */
   | { k: 'stated' }
+  /** 算出来的 / 核算的: the value the scorer computes (总分 → 核算总分; 执行率 is already the computed one). */
+  | { k: 'computed' }
   /** 比 (A比B多): two fields compared. */
   | { k: 'than' }
   | { k: 'more' }
@@ -579,6 +581,23 @@ const ENTRIES: Entry[] = [
       'on the form',
     ],
     { k: 'stated' },
+  ],
+  [
+    [
+      '算出来的',
+      '算出的',
+      '算出来',
+      '核算的',
+      '计算出来的',
+      '计算出的',
+      '计算的',
+      '重新算的',
+      '系统算的',
+      '按公式算的',
+      'computed',
+      'calculated',
+    ],
+    { k: 'computed' },
   ],
   [['比'], { k: 'than' }],
   [['还多', '更多', '要多', '多的', '多出', '大的', '高的', '还高', '更高', '还大', '更大'], { k: 'more' }],

@@ -126,8 +126,11 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
         .slice(i, end + 1)
         .map((s) => s.text)
         .join('');
-      const prefer = preferBefore(i) ?? preferAfter(end + 1);
-      const match = resolveTerm(term.trim(), vocab, prefer);
+      const before = preferBefore(i);
+      const after = before ? undefined : preferAfter(end + 1);
+      // 负责的 / 实施的 after a name only hint at what it is: 民生保障办公室负责的 is an office's.
+      const match =
+        resolveTerm(term.trim(), vocab, before ?? after) ?? (after ? resolveTerm(term.trim(), vocab) : null);
       if (!match) continue;
       const joined: Span = { text: term, start: span.start, tokens: [] };
       out.push({ span: joined, entity: { k: 'entity', match, term: term.trim() } });
@@ -225,6 +228,7 @@ class Builder {
   run() {
     this.satisfactionScores();
     this.stated();
+    this.computed();
     this.compounds();
     this.rowScores();
     this.ranges();
@@ -318,6 +322,36 @@ class Builder {
       if (t?.k === 'field' && t.id === 'executionRate')
         this.items[at!]!.tok = { k: 'field', id: 'statedRate' };
       if (t) this.use(i);
+    }
+  }
+
+  /**
+   * 算出来的总分 / 表上的执行率和算出来的不一样: the scorer's value. Before a field it names that field's computed
+   * counterpart; standing alone after 和/跟 it is the counterpart of the field compared.
+   */
+  private computed() {
+    const counterpart = (id: FieldId): NumericField | null =>
+      id === 'totalScore' || id === 'computedTotal'
+        ? 'computedTotal'
+        : id === 'executionRate' || id === 'statedRate'
+          ? 'executionRate'
+          : null;
+    for (let i = 0; i < this.items.length; i++) {
+      if (!this.is(i, 'computed')) continue;
+      const next = this.tok(i + 1);
+      if (next?.k === 'field') {
+        const id = counterpart(next.id);
+        if (id) {
+          this.items[i + 1]!.tok = { k: 'field', id };
+          this.use(i);
+        }
+        continue;
+      }
+      const prev = this.tok(i - 2);
+      if (this.tok(i - 1)?.k === 'and' && prev?.k === 'field') {
+        const id = counterpart(prev.id);
+        if (id) this.items[i]!.tok = { k: 'field', id };
+      }
     }
   }
 
@@ -688,7 +722,25 @@ class Builder {
           used.push(top);
         }
       }
-      if (field) {
+      if (t.k === 'sup') {
+        // 预算最少的3个 / 得分最高的两项: a count of projects after the superlative is how many.
+        const n = [i + 1, i + 2].find((j) =>
+          this.is(j, 'num', (x) => !!x.unit && /^(个|项|名|位)$/.test(x.unit) && Number.isInteger(x.value)),
+        );
+        if (n !== undefined && [i + 1, n - 1].every((j) => j === n || this.tok(j)?.k !== 'field')) {
+          this.limit = (this.tok(n) as Extract<Token, { k: 'num' }>).value;
+          this.ties = false;
+          used.push(n);
+        }
+      }
+      if (field && this.groupBy) {
+        // 哪个实施单位预算最多: groups ordered by the field's total (money) or average (rates, scores).
+        const fn = FIELDS[field].kind === 'money' ? 'sum' : 'avg';
+        let m = this.measures.findIndex((x) => x.field === field && x.fn === fn);
+        if (m < 0) m = this.measures.push({ fn, field }) - 1;
+        this.order = { by: { measure: m }, dir };
+        used.push(at);
+      } else if (field) {
         this.order = { by: field, dir };
         used.push(at);
         // top 5 projects by executed amount / 按执行率排.
@@ -702,8 +754,15 @@ class Builder {
       }
       this.use(...used);
     }
-    // 从低到高排序: the words around an ordering are all its words.
-    if (this.order) for (let i = 0; i < this.items.length; i++) if (this.is(i, 'sort')) this.use(i);
+    // 从低到高排序: the words around an ordering are all its words; 排前十 after it is how many.
+    if (this.order)
+      for (let i = 0; i < this.items.length; i++) {
+        if (this.is(i, 'sort')) this.use(i);
+        if (this.is(i, 'top')) {
+          this.limit = (this.tok(i) as Extract<Token, { k: 'top' }>).n;
+          this.use(i);
+        }
+      }
   }
 
   private sortDirNear(i: number): { dir: 'asc' | 'desc'; at: number } | null {
@@ -725,7 +784,14 @@ class Builder {
         continue;
       }
       const at = [i + 1, i - 1, i + 2, i - 2].find((j) => this.numericAt(j) !== null && !this.items[j]?.used);
-      if (at === undefined) continue;
+      if (at === undefined) {
+        // 按部门的预算合计从高到低: the ordering already made this measure.
+        const made = [i - 1, i + 1].find((j) =>
+          this.measures.some((m) => m.fn === t.fn && m.field === this.numericAt(j)),
+        );
+        if (made !== undefined) this.use(i);
+        continue;
+      }
       const field = this.numericAt(at)!;
       if (t.fn === 'sum' && FIELDS[field].kind !== 'money') continue;
       this.measures.push({ fn: t.fn, field });
@@ -950,8 +1016,12 @@ class Builder {
       }
       // 王丽负责的 / owned by 王丽 / 城乡管理办公室实施的: the word that told what the name is.
       const told =
-        t.match.field === 'owner' ? 'ownedBy' : t.match.field === 'implementingUnit' ? 'implementedBy' : null;
-      for (const j of [i - 1, i + 1]) if (told && this.is(j, told)) this.use(j);
+        t.match.field === 'owner'
+          ? ['ownedBy']
+          : t.match.field === 'projectName'
+            ? []
+            : ['ownedBy', 'implementedBy'];
+      for (const j of [i - 1, i + 1]) if (told.some((k) => this.is(j, k))) this.use(j);
     }
     for (const list of byField.values()) {
       this.filters.push(list.length === 1 ? list[0]! : { type: 'any', filters: list });

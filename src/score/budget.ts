@@ -38,35 +38,41 @@ export function budgetScoreFor(ratePercent: number, weight: number, rules: Scori
 }
 
 export interface BudgetAnalysis {
-  /** w_b used: the stated 分值, or the default when it is blank or holds the score. */
+  /** w_b counted in the total: the weighting scheme's (0 when the budget row is not scored). */
   weight: number;
   /** The stated 分值 looks like the score (≠ default and = 得分). */
   weightHoldsScore: boolean;
   rate: number | null;
   statedRate: number | null;
+  /** min(rate, 1) × w_b; null when the rate cannot be computed or the row is not scored. */
   computed: number | null;
   stated: number | null;
 }
 
-export function analyseBudget(total: FundsRow, rules: ScoringRules): BudgetAnalysis {
+/** The stated 分值 looks like the score: not the default, equal to 得分, and 得分 is not a percentage. */
+export function weightHoldsScore(total: FundsRow, rules: ScoringRules): boolean {
   const statedWeight = total.weight.value;
   const stated = total.score.value;
-  const weightHoldsScore =
+  return (
     statedWeight !== null &&
     statedWeight > 0 &&
     stated !== null &&
     !within(statedWeight, rules.budgetWeight, 0) &&
     within(statedWeight, stated, 0) &&
-    !/%|％/.test(total.score.raw);
-  const weight = statedWeight === null || weightHoldsScore ? rules.budgetWeight : statedWeight;
+    !/%|％/.test(total.score.raw)
+  );
+}
+
+/** The budget row scored with the weight the form's weighting scheme gives it. */
+export function analyseBudget(total: FundsRow, rules: ScoringRules, weight: number): BudgetAnalysis {
   const rate = executionRate(total);
   return {
     weight,
-    weightHoldsScore,
+    weightHoldsScore: weightHoldsScore(total, rules),
     rate,
     statedRate: total.rate.value,
-    computed: rate === null ? null : budgetScoreFor(rate, weight, rules),
-    stated,
+    computed: rate === null || weight <= 0 ? null : budgetScoreFor(rate, weight, rules),
+    stated: total.score.value,
   };
 }
 

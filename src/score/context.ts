@@ -1,9 +1,11 @@
 import type { FormRecord } from '../record/record.ts';
 import { analyseBudget, type BudgetAnalysis } from './budget.ts';
 import { analyseRow, type RowAnalysis } from './indicator.ts';
+import { formPrecision } from './numeric.ts';
 import { type ScoringRules, severityOf } from './rules.ts';
 import { computeTotals, type TotalsAnalysis } from './totals.ts';
 import type { Finding, FindingCode } from './types.ts';
+import { analyseWeights, type WeightsAnalysis } from './weights.ts';
 
 /** Everything the validators read, computed once per record. */
 export interface ScoreContext {
@@ -12,12 +14,24 @@ export interface ScoreContext {
   rows: RowAnalysis[];
   budget: BudgetAnalysis;
   totals: TotalsAnalysis;
+  weights: WeightsAnalysis;
+  /** Decimals used for computed values: those the form writes in its score cells, at least 2. */
+  precision: number;
 }
 
 export function buildContext(record: FormRecord, rules: ScoringRules): ScoreContext {
   const rows = record.indicators.map((row, i) => analyseRow(row, i, rules));
-  const budget = analyseBudget(record.funds.total, rules);
-  return { record, rules, rows, budget, totals: computeTotals(rows, budget, rules) };
+  const weights = analyseWeights(record, rows, rules);
+  const budget = analyseBudget(record.funds.total, rules, weights.budgetWeight);
+  return {
+    record,
+    rules,
+    rows,
+    budget,
+    totals: computeTotals(rows, budget, rules),
+    weights,
+    precision: formPrecision(record),
+  };
 }
 
 /** Rows that every check looks at: not template placeholders. */
@@ -25,20 +39,25 @@ export function presentRows(ctx: ScoreContext): RowAnalysis[] {
   return ctx.rows.filter((r) => !r.placeholder);
 }
 
-type Extra = Pick<Finding, 'stated' | 'expected' | 'detail'>;
+type Extra = Pick<Finding, 'stated' | 'detail' | 'fixes'>;
 
 /** Collects findings with the severity the rules give; codes switched off are dropped. */
 export class FindingList {
   readonly items: Finding[] = [];
   constructor(private readonly rules: ScoringRules) {}
 
-  add(code: FindingCode, path: string, message: string, extra: Extra = {}): void {
+  add(code: FindingCode, path: string, message: string, extra: Extra = {}): Finding | null {
     const severity = severityOf(code, this.rules);
-    if (severity === null) return;
+    if (severity === null) return null;
     const f: Finding = { code, severity, path, message };
     if (extra.stated !== undefined) f.stated = extra.stated;
-    if (extra.expected !== undefined) f.expected = extra.expected;
+    if (extra.fixes?.length) {
+      f.fixes = extra.fixes;
+      const own = extra.fixes.find((e) => e.path === path);
+      if (own) f.expected = own.value ?? own.raw;
+    }
     if (extra.detail !== undefined) f.detail = extra.detail;
     this.items.push(f);
+    return f;
   }
 }

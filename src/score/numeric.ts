@@ -8,6 +8,31 @@ export function decimalsWritten(raw: string): number {
   return m?.[1]?.length ?? 0;
 }
 
+/** Decimals of a number as JavaScript prints it (`9.55` → 2), at most 6. */
+export function decimalsOf(x: number): number {
+  const m = /\.(\d+)$/.exec(String(x));
+  return Math.min(m?.[1]?.length ?? 0, 6);
+}
+
+/**
+ * Decimals for computed values of a form: as many as its score and weight cells write, at least 2 (SCORING.md §7
+ * displays 2), at most 4, so a computed total is never shown as 95.66072065643954.
+ */
+export function formPrecision(record: {
+  indicators: ReadonlyArray<{ scoreRaw: string; weightRaw: string; placeholder?: true }>;
+  funds: { total: { score: { raw: string } } };
+  totalScore: number | null;
+}): number {
+  let d = 2;
+  for (const i of record.indicators) {
+    if (i.placeholder) continue;
+    d = Math.max(d, decimalsWritten(i.scoreRaw), decimalsWritten(i.weightRaw));
+  }
+  d = Math.max(d, decimalsWritten(record.funds.total.score.raw));
+  if (record.totalScore !== null) d = Math.max(d, decimalsOf(record.totalScore));
+  return Math.min(d, 4);
+}
+
 export function roundTo(x: number, decimals: number): number {
   const f = 10 ** decimals;
   return Math.round(x * f + Math.sign(x) * EPS) / f;

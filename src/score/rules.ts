@@ -120,6 +120,47 @@ export function parseRules(obj: unknown): ScoringRules {
 
 export const DEFAULT_RULES: ScoringRules = parseRules({});
 
+/**
+ * Evidence of the rule behind each code (SCORING.md status tags): [V] an official text, the template itself or
+ * plain arithmetic on the form's cells; [P] practice (published forms, a vendor); [U] unverified. A [P] or [U]
+ * rule never raises an error by default: it asks or suggests. src/score/README.md gives the reason for each.
+ */
+export const RULE_TAGS: Record<FindingCode, 'V' | 'P' | 'U'> = {
+  TOTAL_MISMATCH: 'V',
+  TOTAL_MISSING: 'V',
+  WEIGHT_SUM: 'V',
+  TOTAL_WEIGHT_NOT_100: 'V',
+  SCORE_ABOVE_WEIGHT: 'V',
+  SCORE_NEGATIVE: 'V',
+  RATE_MISMATCH: 'V',
+  BUDGET_SCORE_MISMATCH: 'P',
+  BUDGET_WEIGHT_HOLDS_SCORE: 'P',
+  EXECUTED_EXCEEDS_BUDGET: 'P',
+  FUNDS_MISSING: 'V',
+  FUNDS_UNREADABLE: 'V',
+  QUAL_SCORE_OUT_OF_BAND: 'U',
+  RATE_ROUNDED_UP_TO_FULL: 'V',
+  BUDGET_WEIGHT_NONSTANDARD: 'V',
+  LEVEL1_WEIGHTS_NONSTANDARD: 'V',
+  SATISFACTION_MISSING: 'U',
+  SATISFACTION_NOT_SURVEYED: 'P',
+  BENEFIT_MISSING: 'P',
+  DEVIATION_MISSING: 'V',
+  INDICATOR_SCORE_DIFFERS: 'P',
+  REVERSE_SCORED_AS_POSITIVE: 'P',
+  OVER_ACHIEVEMENT: 'U',
+  ACTUAL_EMPTY: 'V',
+  FUNDS_UNIT_SUSPECT: 'P',
+  PHONE_FORMAT: 'P',
+  LOW_EXECUTION_NO_REASON: 'V',
+  BUDGET_ADJUSTED_NO_REASON: 'V',
+  SATISFACTION_NO_EVIDENCE: 'V',
+  DEVIATION_ON_FULL_SCORE: 'P',
+  PLACEHOLDER_ROWS: 'P',
+  FIELD_MISSING: 'V',
+  FORM_INCOMPLETE: 'V',
+};
+
 /** Default severities of SCORING.md §8; the Sichuan-only reason rules are warnings under ruleSet 'sichuan'. */
 const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   TOTAL_MISMATCH: 'error',
@@ -129,15 +170,15 @@ const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   SCORE_ABOVE_WEIGHT: 'error',
   SCORE_NEGATIVE: 'error',
   RATE_MISMATCH: 'error',
-  BUDGET_SCORE_MISMATCH: 'error',
-  BUDGET_WEIGHT_HOLDS_SCORE: 'error',
-  EXECUTED_EXCEEDS_BUDGET: 'error',
+  BUDGET_SCORE_MISMATCH: 'warning',
+  BUDGET_WEIGHT_HOLDS_SCORE: 'warning',
+  EXECUTED_EXCEEDS_BUDGET: 'warning',
   FUNDS_MISSING: 'error',
   FUNDS_UNREADABLE: 'error',
-  QUAL_SCORE_OUT_OF_BAND: 'error',
+  QUAL_SCORE_OUT_OF_BAND: 'warning',
   RATE_ROUNDED_UP_TO_FULL: 'warning',
-  BUDGET_WEIGHT_NONSTANDARD: 'warning',
-  LEVEL1_WEIGHTS_NONSTANDARD: 'warning',
+  BUDGET_WEIGHT_NONSTANDARD: 'info',
+  LEVEL1_WEIGHTS_NONSTANDARD: 'info',
   SATISFACTION_MISSING: 'warning',
   SATISFACTION_NOT_SURVEYED: 'warning',
   BENEFIT_MISSING: 'warning',

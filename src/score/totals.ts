@@ -30,17 +30,19 @@ export function countedScore(r: RowAnalysis, rules: ScoringRules): number {
 
 export interface TotalsAnalysis {
   levels: Level1Score[];
-  /** s_budget + Σ s_i by the rules (re-based when rows are 不适用). */
-  computed: number;
-  /** The stated parts added up the same way (stated budget score + stated s_i). */
+  /** s_budget + Σ s_i by the rules (re-based when rows are 不适用): a suggestion, never the form's total. */
+  byRules: number;
+  /** The stated parts added up (stated budget score, or the computed one when blank, + stated s_i). */
   statedParts: number;
   /** Σ stated s_i alone (the budget score left out). */
   indicatorsStated: number;
   /** Σ w_i of assessed rows (not placeholders, not 不适用). */
   indicatorWeights: number;
-  /** Σ w_i of every non-placeholder row, 不适用 included (the WEIGHT_SUM check). */
+  /** Σ w_i of every non-placeholder row, 不适用 included (the weight-sum check). */
   allIndicatorWeights: number;
   rebased: boolean;
+  /** The budget row counts in the total but its score cannot be computed (no 全年预算数 or 执行数). */
+  budgetUnscorable: boolean;
 }
 
 export function computeTotals(
@@ -66,8 +68,9 @@ export function computeTotals(
       computed: sum(rs.map((r) => countedScore(r, rules))),
     }));
 
-  const budgetCounted = budget.computed ?? budget.stated ?? 0;
-  const budgetStated = budget.stated ?? budgetCounted;
+  const scored = budget.weight > 0;
+  const budgetByRules = scored ? (budget.computed ?? budget.stated ?? 0) : 0;
+  const budgetStated = scored ? (budget.stated ?? budget.computed ?? 0) : 0;
   const counted = sum(levels.map((l) => l.computed));
   const indicatorsStated = sum(assessed.map((r) => r.row.score ?? countedScore(r, rules)));
   const indicatorWeights = sum(assessed.map((r) => r.row.weight ?? 0));
@@ -77,12 +80,13 @@ export function computeTotals(
   const factor = rebased ? rules.totalWeight / (budget.weight + indicatorWeights) : 1;
   return {
     levels,
-    computed: (budgetCounted + counted) * factor,
+    byRules: (budgetByRules + counted) * factor,
     statedParts: (budgetStated + indicatorsStated) * factor,
     indicatorsStated: indicatorsStated * factor,
     indicatorWeights,
     allIndicatorWeights: indicatorWeights + notApplicableWeight,
     rebased,
+    budgetUnscorable: scored && budget.rate === null,
   };
 }
 

@@ -51,6 +51,21 @@ export interface Finding {
   message: string;
   /** Machine-readable nuance, e.g. `wrongBase` on RATE_MISMATCH, `sumOnly` on TOTAL_MISMATCH. */
   detail?: string;
+  /**
+   * The cell edits that make the form consistent again (the "应为" values), `expected` being the one of `path`.
+   * An error's edits assume the other errors' edits are applied too; a warning's edits go on top of those.
+   * Absent when no value can be proposed (missing data, a note that only asks for a reason).
+   */
+  fixes?: CellEdit[];
+  /** Every code found for this cell, worst first, when several causes were combined into this one finding. */
+  causes?: FindingCode[];
+}
+
+/** One cell changed by a fix: the record path, the number (null = blank) and the text to write. */
+export interface CellEdit {
+  path: string;
+  value: number | null;
+  raw: string;
 }
 
 export type IndicatorKind = 'positive' | 'reverse' | 'equality' | 'grade' | 'qualitative' | 'unknown';
@@ -80,7 +95,10 @@ export interface Level1Score {
 export type Grade = '优' | '良' | '中' | '差';
 
 export interface ScoreBreakdown {
+  /** The weighting scheme the form follows as filled (src/score/schemes.ts); null when its weights do not add up. */
+  scheme: 'standard' | 'budgetUnscored' | 'statedBudget' | null;
   budget: {
+    /** w_b counted in the total (0 when the budget row is not scored). */
     weight: number;
     /** E / B × 100, or null when B is missing or 0. */
     rate: number | null;
@@ -92,12 +110,19 @@ export interface ScoreBreakdown {
   indicators: IndicatorScore[];
   total: {
     stated: number | null;
-    /** s_budget + Σ s_i, with stated scores where the rules cannot decide. */
-    computed: number;
+    /**
+     * 总分 of the form once its arithmetic errors are corrected (the stated total when the form is consistent),
+     * never above `weight`; null when the budget row counts but cannot be scored.
+     */
+    computed: number | null;
+    /** The same with the rules' scores for every row and the budget (a suggestion, never the form's total). */
+    byRules: number | null;
     weight: number;
   };
-  /** 参考等级 of the computed total. */
-  grade: Grade;
+  /** 参考等级 of the computed total; null when there is none. */
+  grade: Grade | null;
+  /** Decimals for computed values of this form (those its score cells write, at least 2). */
+  precision: number;
 }
 
 /** A required field the bot asks for (SCORING.md §9), in form order. */

@@ -8,8 +8,10 @@ import {
 } from '../record/record.ts';
 import { amountWan, belowBudget, exceedsBudget, executionRate, isBlankCell } from './budget.ts';
 import type { FindingList, ScoreContext } from './context.ts';
+import { numberEdit } from './edits.ts';
 import { cellLabel, messages } from './messages.ts';
-import { compact, rateAgrees, roundTo, within } from './numeric.ts';
+import { compact, decimalsWritten, rateAgrees, roundTo, truncTo, within } from './numeric.ts';
+import type { CellEdit } from './types.ts';
 
 /** The 项目资金 block (SCORING.md §2, §7, §8): amounts, rate, budget score and weight. */
 
@@ -82,8 +84,8 @@ function validateRowRate(ctx: ScoreContext, rowKey: FundsRowKey, out: FindingLis
     out.add(
       'EXECUTED_EXCEEDS_BUDGET',
       `funds.${rowKey}.executed`,
-      messages.executedExceedsBudget(label, amountWan(row.executed) ?? 0, amountWan(row.annualBudget) ?? 0),
-      { stated: row.executed.value, expected: row.annualBudget.value },
+      messages.executedExceedsBudget(label, row.executed.raw.trim(), row.annualBudget.raw.trim()),
+      { stated: row.executed.value },
     );
   }
   if (rate === null || stated === null) return;
@@ -96,59 +98,72 @@ function validateRowRate(ctx: ScoreContext, rowKey: FundsRowKey, out: FindingLis
       e !== null &&
       initial !== amountWan(row.annualBudget) &&
       rateAgrees(stated, row.rate.raw, (e / initial) * 100, tolerances.rate);
-    const extra = { stated, expected: roundTo(rate, 2), ...(wrongBase ? { detail: 'wrongBase' } : {}) };
     out.add(
       'RATE_MISMATCH',
       `funds.${rowKey}.rate`,
-      messages.rateMismatch(label, stated, rate, wrongBase),
-      extra,
+      messages.rateMismatch(label, row.rate.raw.trim(), rate, wrongBase),
+      {
+        stated,
+        fixes: [rateEdit(`funds.${rowKey}.rate`, rate, row.rate.raw, belowBudget(row, ctx.rules))],
+        ...(wrongBase ? { detail: 'wrongBase' } : {}),
+      },
     );
   } else if (within(stated, 100, 0) && belowBudget(row, ctx.rules)) {
     out.add('RATE_ROUNDED_UP_TO_FULL', `funds.${rowKey}.rate`, messages.rateRoundedUpToFull(label, rate), {
       stated,
-      expected: roundTo(rate, 2),
+      fixes: [rateEdit(`funds.${rowKey}.rate`, rate, row.rate.raw, true)],
     });
   }
+}
+
+/**
+ * The rate as the form would write it: rounded to the decimals written; when E < B never rounded up to 100%
+ * (truncated to at least 2 decimals instead).
+ */
+function rateEdit(path: string, rate: number, raw: string, below: boolean): CellEdit {
+  const d = decimalsWritten(raw);
+  let v = roundTo(rate, d);
+  if (below && v >= 100) v = truncTo(rate, Math.max(d, 2));
+  return { path, value: v, raw: `${v}%` };
 }
 
 export function validateRates(ctx: ScoreContext, out: FindingList): void {
   for (const rowKey of FUNDS_ROWS) validateRowRate(ctx, rowKey, out);
 }
 
+/**
+ * The budget score against min(E/B, 1) × w_b. Above its weight is an arithmetic error (SCORE_ABOVE_WEIGHT, e.g. a
+ * percentage in the 得分 cell); any other difference is the [P] formula's suggestion. Skipped when the weights
+ * finding already sets the budget weight and score, so the cell is reported once.
+ */
 export function validateBudgetScore(ctx: ScoreContext, out: FindingList): void {
-  const { budget, rules } = ctx;
-  const total = ctx.record.funds.total;
-  const statedWeight = total.weight.value;
-  if (budget.weightHoldsScore && statedWeight !== null) {
-    out.add(
-      'BUDGET_WEIGHT_HOLDS_SCORE',
-      'funds.total.weight',
-      messages.budgetWeightHoldsScore(statedWeight, rules.budgetWeight),
-      {
-        stated: statedWeight,
-        expected: rules.budgetWeight,
-      },
-    );
-  } else if (statedWeight !== null && !within(statedWeight, rules.budgetWeight, 0)) {
-    out.add(
-      'BUDGET_WEIGHT_NONSTANDARD',
-      'funds.total.weight',
-      messages.budgetWeightNonstandard(statedWeight, rules.budgetWeight),
-      { stated: statedWeight, expected: rules.budgetWeight },
-    );
-  }
+  const { budget, rules, weights } = ctx;
+  if (weights.fix?.kind === 'budgetWeight' || budget.weight <= 0) return;
   if (budget.stated === null || budget.computed === null || budget.rate === null) return;
+  const total = ctx.record.funds.total;
+  const percent = /%|％/.test(total.score.raw);
+  const fixes = [numberEdit('funds.total.score', budget.computed, ctx.precision)];
+  if (budget.stated > budget.weight + 1e-9) {
+    out.add(
+      'SCORE_ABOVE_WEIGHT',
+      'funds.total.score',
+      messages.budgetScoreAboveWeight(
+        total.score.raw.trim(),
+        budget.computed,
+        budget.rate,
+        budget.weight,
+        percent,
+      ),
+      { stated: budget.stated, fixes, ...(percent ? { detail: 'percent' } : {}) },
+    );
+    return;
+  }
   if (!within(budget.stated, budget.computed, rules.tolerances.score)) {
-    const percent = /%|％/.test(total.score.raw);
     out.add(
       'BUDGET_SCORE_MISMATCH',
       'funds.total.score',
-      messages.budgetScoreMismatch(budget.stated, budget.computed, budget.rate, budget.weight, percent),
-      {
-        stated: budget.stated,
-        expected: roundTo(budget.computed, 2),
-        ...(percent ? { detail: 'percent' } : {}),
-      },
+      messages.budgetScoreMismatch(budget.stated, budget.computed, budget.rate, budget.weight),
+      { stated: budget.stated, fixes },
     );
   }
 }
@@ -162,7 +177,6 @@ export function validateBudgetReasons(ctx: ScoreContext, out: FindingList): void
   if (rate !== null && rate < ctx.rules.lowExecutionRate) {
     out.add('LOW_EXECUTION_NO_REASON', 'funds.total.rate', messages.lowExecutionNoReason(rate), {
       stated: roundTo(rate, 2),
-      expected: ctx.rules.lowExecutionRate,
     });
   }
   const initial = amountWan(total.initialBudget);
@@ -175,11 +189,8 @@ export function validateBudgetReasons(ctx: ScoreContext, out: FindingList): void
     out.add(
       'BUDGET_ADJUSTED_NO_REASON',
       'funds.total.annualBudget',
-      messages.budgetAdjustedNoReason(initial, annual),
-      {
-        stated: total.annualBudget.value,
-        expected: total.initialBudget.value,
-      },
+      messages.budgetAdjustedNoReason(total.initialBudget.raw.trim(), total.annualBudget.raw.trim()),
+      { stated: total.annualBudget.value },
     );
   }
 }

@@ -1,4 +1,5 @@
 import { type FindingList, presentRows, type ScoreContext } from './context.ts';
+import { numberEdit } from './edits.ts';
 import { hasDeviationText, inBand, needsDeviation, type RowAnalysis } from './indicator.ts';
 import { messages, rowLabel } from './messages.ts';
 import { compact, roundTo, within } from './numeric.ts';
@@ -28,13 +29,13 @@ export function validateScoreRange(ctx: ScoreContext, out: FindingList): void {
     if (score < -tol) {
       out.add('SCORE_NEGATIVE', path(r, 'score'), messages.scoreNegative(label(r), score), {
         stated: score,
-        expected: 0,
+        fixes: [numberEdit(path(r, 'score'), 0, ctx.precision)],
       });
     }
     if (weight !== null && score > weight + tol) {
       out.add('SCORE_ABOVE_WEIGHT', path(r, 'score'), messages.scoreAboveWeight(label(r), score, weight), {
         stated: score,
-        expected: weight,
+        fixes: [numberEdit(path(r, 'score'), weight, ctx.precision)],
       });
     }
   }
@@ -52,7 +53,7 @@ export function validateBands(ctx: ScoreContext, out: FindingList): void {
       'QUAL_SCORE_OUT_OF_BAND',
       path(r, 'score'),
       messages.qualOutOfBand(label(r), r.row.actual.trim(), score, lo, hi, r.band.maxInclusive),
-      { stated: score, expected: `${roundTo(lo, 2)}–${roundTo(hi, 2)}`, detail: r.label ?? undefined },
+      { stated: score, ...(r.label ? { detail: r.label } : {}) },
     );
   }
 }
@@ -83,10 +84,7 @@ export function validateComputedScores(ctx: ScoreContext, out: FindingList): voi
         'REVERSE_SCORED_AS_POSITIVE',
         path(r, 'score'),
         messages.reverseScoredAsPositive(label(r), score, weight),
-        {
-          stated: score,
-          expected: roundTo(r.computed, 2),
-        },
+        { stated: score, fixes: [numberEdit(path(r, 'score'), r.computed, ctx.precision)] },
       );
       continue;
     }
@@ -94,7 +92,11 @@ export function validateComputedScores(ctx: ScoreContext, out: FindingList): voi
       'INDICATOR_SCORE_DIFFERS',
       path(r, 'score'),
       messages.indicatorScoreDiffers(label(r), score, r.computed, HOW[r.kind] ?? '规则'),
-      { stated: score, expected: roundTo(r.computed, 2), detail: r.kind },
+      {
+        stated: score,
+        detail: r.kind,
+        fixes: [numberEdit(path(r, 'score'), r.computed, ctx.precision)],
+      },
     );
   }
 }
@@ -107,7 +109,6 @@ export function validateOverAchievement(ctx: ScoreContext, out: FindingList): vo
     if (ratio + 1e-9 >= ctx.rules.overAchievementRatio) {
       out.add('OVER_ACHIEVEMENT', path(r, 'actual'), messages.overAchievement(label(r), ratio), {
         stated: r.row.actual,
-        expected: r.row.target,
         detail: String(roundTo(ratio, 2)),
       });
     }
@@ -135,7 +136,7 @@ export function validateDeviation(ctx: ScoreContext, out: FindingList): void {
         below
           ? messages.deviationMissing(label(r), score, weight)
           : messages.deviationMissingGrade(label(r), String(r.label)),
-        below ? { stated: score, expected: weight } : { stated: r.row.actual, detail: 'grade' },
+        below ? { stated: score } : { stated: r.row.actual, detail: 'grade' },
       );
     }
     if (
@@ -155,5 +156,6 @@ export function validateDeviation(ctx: ScoreContext, out: FindingList): void {
 
 export function validatePlaceholders(ctx: ScoreContext, out: FindingList): void {
   const n = ctx.rows.filter((r) => r.placeholder).length;
-  if (n > 0) out.add('PLACEHOLDER_ROWS', 'indicators', messages.placeholderRows(n), { stated: n });
+  if (n > 0)
+    out.add('PLACEHOLDER_ROWS', 'indicators.placeholder', messages.placeholderRows(n), { stated: n });
 }

@@ -7,6 +7,8 @@ import { fmt, sum } from './numeric.ts';
 /** 一级 groups (SCORING.md §5, §6): the standard 10/50/30/10 split, 效益 and 满意度 present. */
 
 export function validateLevel1Weights(ctx: ScoreContext, out: FindingList): void {
+  // Only under the standard scheme: any other weighting gets one notice (validateWeights) or one weights error.
+  if (ctx.weights.match?.scheme.id !== 'standard') return;
   const rows = presentRows(ctx).filter((r) => !r.notApplicable);
   if (!rows.some((r) => r.row.weight !== null)) return;
   const weights = new Map<string, number>();
@@ -26,10 +28,12 @@ export function validateLevel1Weights(ctx: ScoreContext, out: FindingList): void
     .map((g) => `${g.replace('指标', '')}${fmt(weights.get(g) ?? 0)}`)
     .join('/');
   const expected = known.map((g) => `${g.replace('指标', '')}${fmt(standard[g])}`).join('/');
-  out.add('LEVEL1_WEIGHTS_NONSTANDARD', 'indicators', messages.level1WeightsNonstandard(actual, expected), {
-    stated: actual,
-    expected,
-  });
+  out.add(
+    'LEVEL1_WEIGHTS_NONSTANDARD',
+    'indicators.level1',
+    messages.level1WeightsNonstandard(actual, expected),
+    { stated: actual },
+  );
 }
 
 /**
@@ -48,7 +52,6 @@ export function validateBenefitPresent(ctx: ScoreContext, out: FindingList): voi
       messages.benefitLevel1Missing(first?.row.level2 ?? ''),
       {
         stated: first?.row.level1 ?? '',
-        expected: BENEFIT,
         detail: 'level1Label',
       },
     );

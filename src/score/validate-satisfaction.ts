@@ -16,7 +16,6 @@ export function validateSatisfactionSurvey(ctx: ScoreContext, out: FindingList):
     if (r.notSurveyed) {
       out.add('SATISFACTION_NOT_SURVEYED', path, messages.satisfactionNotSurveyed(label), {
         stated: r.row.actual,
-        expected: 0,
       });
       continue;
     }

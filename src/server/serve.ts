@@ -9,7 +9,7 @@ import { AppError } from '../errors.ts';
 import { loadExportConfig } from '../export/limits.ts';
 import { loadLlmConfig } from '../llm/config.ts';
 import { log } from '../log.ts';
-import { loadAdmins } from '../query/config.ts';
+import { loadAdmins, recordAdmins } from '../query/config.ts';
 import { startReminders } from '../remind/serve-hooks.ts';
 import { openStore, storeOptionsFrom } from '../store/open.ts';
 import type { Store } from '../store/store.ts';
@@ -123,17 +123,4 @@ export async function runServe(): Promise<void> {
   process.on('SIGTERM', onSignal);
   // A stray rejection (a send after its chat went away, a late query) must not take every chat down with it.
   process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
-}
-
-/**
- * Admins from JIXIAO_ADMINS are recorded in the store too: the database decides where an admin's upload counts
- * (migration 009). Removing someone from the variable does not revoke it there; unset `users.is_admin` by hand.
- */
-async function recordAdmins(store: Store, admins: Set<string>): Promise<void> {
-  for (const id of admins) {
-    await store.sql.query(
-      'INSERT INTO users (id, channel, is_admin) VALUES ($1, $2, true) ON CONFLICT (id) DO UPDATE SET is_admin = true',
-      [id, id.split(':')[0] ?? 'web'],
-    );
-  }
 }

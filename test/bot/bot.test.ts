@@ -70,7 +70,7 @@ describe.skipIf(!hasCorpus)(`bot with a corpus form${hasCorpus ? '' : ` (${NO_CO
     const chat = new FakeChat(h.bot, { chatId: 'numbers', senderId: 'carol' });
     await chat.upload('表.txt', utf8(form.text));
     const replies = await chat.send('总分：很高');
-    expect(render(replies[0] as Reply)).toMatch(/^没有读到要填写的内容。请回复「项目负责人」/);
+    expect(render(replies[0] as Reply)).toMatch(/^没有看懂这条回复，表格没有修改。请直接回复「项目负责人」/);
     const [listed] = await h.store.listForms({ ownerId: 'web:carol' });
     expect(listed?.version).toBe(1);
   });

@@ -94,10 +94,21 @@ describe('fields', () => {
     const funds = fieldInfo(r, 'funds.total.executed');
     const year = fieldInfo(r, 'year');
     if (!funds || !year) throw new Error('fields');
+    // Amounts land in the form's unit (万元) as a bare number, so no unit finding follows; the echo says how.
     expect(convertAnswer(funds, '150万元')).toEqual({
       ok: true,
-      value: { raw: '150万元', value: 150, unit: '万元' },
+      value: { raw: '150', value: 150 },
+      note: '「150万元」按万元记为 150',
     });
+    expect(convertAnswer(funds, '1,196,000元')).toEqual({
+      ok: true,
+      value: { raw: '119.6', value: 119.6 },
+      note: '「1,196,000元」= 119.6 万元',
+    });
+    expect(convertAnswer(funds, '120.5')).toEqual({ ok: true, value: { raw: '120.5', value: 120.5 } });
+    const rate = fieldInfo(r, 'funds.total.rate');
+    if (!rate) throw new Error('fields');
+    expect(convertAnswer(rate, '百分之九十五')).toEqual({ ok: true, value: { raw: '95%', value: 95 } });
     expect(convertAnswer(year, '2024年')).toEqual({ ok: true, value: 2024 });
     expect(convertAnswer(year, '去年')).toMatchObject({ ok: false });
   });

@@ -37,6 +37,13 @@ describe.skipIf(skip)(`two bot replicas on one PostgreSQL${skip ? ` (${why})` : 
       expect(await b.store.getChanges(listed?.id ?? '')).toMatchObject([
         { path: 'owner', newValue: '孙七', byUser: 'web:u' },
       ]);
+
+      // A write on one replica is undone on the other: the undo step lives in the shared dialogue state.
+      const [undone] = await onB.send('撤销');
+      expect(render(undone as Reply)).toContain('已撤销：「项目负责人」恢复为 （空）');
+      const restored = await a.store.getForm(listed?.id ?? '');
+      expect([restored?.version, restored?.record.owner]).toEqual([3, '']);
+      expect(render((await onA.send('撤销'))[0] as Reply)).toBe('没有可以撤销的修改。');
     } finally {
       await Promise.all([a.store.close(), b.store.close()]);
     }

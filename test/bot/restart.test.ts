@@ -23,9 +23,18 @@ describe.skipIf(!hasCorpus)(`bot restart${hasCorpus ? '' : ` (${NO_CORPUS})`}`, 
       expect(summary?.items).toEqual(['项目负责人：（空） → 赵六']);
       const [listed] = await second.store.listForms({ ownerId: 'web:u1' });
       expect(listed?.version).toBe(2);
+      expect(summary?.text).toContain('已将「项目负责人」改为 赵六，回复「撤销」恢复。');
       await second.store.close();
+
+      // The undo step is kept with the dialogue, so 撤销 works after another restart.
+      const third = await createHarness({ dataDir: dir });
+      const [undone] = await third.chat.send('撤销');
+      expect(render(undone as Reply)).toContain('已撤销：「项目负责人」恢复为 （空）');
+      const form3 = await third.store.getForm(listed?.id ?? '');
+      expect([form3?.version, form3?.record.owner]).toEqual([3, '']);
+      await third.store.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 90_000); // two on-disk PGlite start-ups: seconds each, more on a loaded machine
+  }, 120_000); // three on-disk PGlite start-ups: seconds each, more on a loaded machine
 });

@@ -75,6 +75,19 @@ describe('jixiao chat --json', () => {
     expect((jsonLines(admin.stdout)[0] as typeof forms).forms.map((f) => f.id)).toEqual([forms.forms[0]?.id]);
   }, 180_000);
 
+  it('counts an --admin upload for the department the form names (not held for confirmation)', async () => {
+    const data = join(dir, 'admin-data');
+    const input = ['/upload 自评表.txt', '跳过', '主管部门是北京市通州区潞源街道办事处的项目有几个'].join(
+      '\n',
+    );
+    const run = await runChat(['--json', '--data-dir', data, '--user', 'boss', '--admin'], input, {
+      cwd: dir,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    const answer = (jsonLines(run.stdout) as Line[]).filter((l) => l.input === 3);
+    expect(answer.map((l) => l.text).join('\n')).toContain('项目数：1');
+  }, 180_000);
+
   it('exits 2 with the usage on bad arguments', () => {
     const run = spawnSync(process.execPath, [JIXIAO_BIN, 'chat', '--frobnicate'], { encoding: 'utf8' });
     expect(run.status).toBe(2);

@@ -50,8 +50,10 @@ function check(rec: FormRecord): CheckResult {
           computed: 3,
         },
       ],
-      total: { stated: 100, computed: 98, weight: 100 },
+      total: { stated: 100, computed: 98, byRules: 98, weight: 100 },
       grade: '优',
+      precision: 2,
+      scheme: 'standard',
     },
     findings: [
       {
@@ -122,7 +124,7 @@ describe.skipIf(!hasCorpus)('xlsx export layout', () => {
       expect(score.value).toBe(5);
       expect(String(score.note)).toContain('按规则核算得分：3');
       expect(String(score.note)).toContain('得分与规则核算不一致');
-      expect(String(forms!.getCell('I39').note)).toContain('按规则核算总分：98');
+      expect(String(forms!.getCell('I39').note)).toContain('核算总分：98');
       expect(results!.name).toBe('核查结果');
       const text: string[] = [];
       results!.eachRow((row) => {

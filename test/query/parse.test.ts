@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { describeQuery } from '../../src/query/describe.ts';
+import { FIELDS, type FieldId, isNumeric } from '../../src/query/fields.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
-import { type Filter, type PortfolioQuery, querySchema } from '../../src/query/query.ts';
+import { type Filter, type LeafFilter, type PortfolioQuery, querySchema } from '../../src/query/query.ts';
 import { vocabularyOf } from '../../src/query/vocabulary.ts';
+import { FINDING_CODES } from '../../src/score/types.ts';
 
 /** A small store's names: the parser resolves names against these, never against a fixed list. */
 const VOCAB = vocabularyOf([
@@ -262,6 +264,44 @@ const CASES: Array<[string, PortfolioQuery]> = [
 ];
 
 /** Not portfolio questions, or words nothing in the store fits: never a query without saying so. */
+/** Superlatives with a count, rankings with a cut, groups ranked by a figure, the scorer's values, 负责的 after an office. */
+CASES.push(
+  ['预算最少的三个项目', { filters: [], order: { by: 'annualBudget', dir: 'asc' }, limit: 3 }],
+  ['得分从高到低排前十', { filters: [], order: { by: 'totalScore', dir: 'desc' }, limit: 10 }],
+  [
+    '哪个实施单位预算最多',
+    {
+      filters: [],
+      groupBy: 'implementingUnit',
+      measures: [{ fn: 'sum', field: 'annualBudget' }],
+      order: { by: { measure: 0 }, dir: 'desc' },
+      limit: 1,
+      ties: true,
+    },
+  ],
+  [
+    '按部门统计预算合计，从高到低排',
+    {
+      filters: [],
+      groupBy: 'department',
+      measures: [{ fn: 'sum', field: 'annualBudget' }],
+      order: { by: { measure: 0 }, dir: 'desc' },
+    },
+  ],
+  ['表上填的执行率和算出来的不一样的项目', { filters: [finding('RATE_MISMATCH')] }],
+  [
+    '算出来的总分低于95分的项目',
+    { filters: [{ type: 'compare', field: 'computedTotal', op: '<', value: 95 }] },
+  ],
+  [
+    '党群工作办公室负责的项目有几个',
+    {
+      filters: [name('implementingUnit', '党群工作办公室', ['党群工作办公室'])],
+      measures: [{ fn: 'count' }],
+    },
+  ],
+);
+
 const UNPLACED: Array<[string, string[]]> = [
   ['今天天气怎么样', ['今天天气怎么样']],
   ['帮我写一首诗', ['写一首诗']],
@@ -290,6 +330,46 @@ describe('parseQuestion', () => {
     expect(describeQuery(parse('按部门统计项目数量').query!)).toBe('查询：全部项目；按主管部门统计；项目数');
     expect(describeQuery(parse('发改委的项目').query!)).toBe(
       '查询：主管部门为「通州区发展和改革委员会」的项目',
+    );
+  });
+});
+
+describe('the echo a clerk reads', () => {
+  const ids = Object.keys(FIELDS) as FieldId[];
+  const numeric = ids.filter(isNumeric);
+  /** Every condition the language holds, as the rules or the model may write it. */
+  const leavesOfEveryKind: LeafFilter[] = [
+    ...ids.map((field) => ({ type: 'empty' as const, field, empty: true })),
+    ...numeric.map((field) => ({ type: 'compare' as const, field, op: '<' as const, value: 10 })),
+    ...numeric.map((left) => ({ type: 'fields' as const, left, op: '<>' as const, right: left })),
+    ...FINDING_CODES.map((code) => ({ type: 'finding' as const, codes: [code] })),
+    { type: 'finding', codes: ['FIELD_MISSING'], paths: ['phone', 'owner', 'funds.total.initialBudget'] },
+    { type: 'finding', codes: ['FIELD_MISSING'], paths: ['indicators[3].actual', 'somethingElse'] },
+    { type: 'finding', codes: [...FINDING_CODES] },
+    { type: 'severity', value: 'warning', negate: true },
+    { type: 'status', value: 'incomplete' },
+    { type: 'grade', op: '<=', value: '良' },
+  ];
+
+  it('names no field id or check code', () => {
+    for (const leaf of leavesOfEveryKind) {
+      const echo = describeQuery({
+        filters: [leaf],
+        select: ['phone'],
+        order: { by: 'budgetScore', dir: 'asc' },
+      });
+      expect(echo, JSON.stringify(leaf)).not.toMatch(/[A-Za-z_]{2,}/);
+    }
+  });
+
+  it('lists three or more alternatives instead of chaining 或', () => {
+    const echo = describeQuery({
+      filters: [{ type: 'any', filters: leavesOfEveryKind.slice(0, 5) }],
+    });
+    expect(echo).toContain('以下任一：');
+    expect(echo.split('或').length).toBeLessThanOrEqual(2);
+    expect(describeQuery(parse('联系电话没填或负责人没填的项目').query!)).toBe(
+      '查询：联系电话未填或项目负责人未填的项目',
     );
   });
 });

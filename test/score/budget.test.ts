@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyseBudget, budgetScoreFor, exceedsBudget, executionRate } from '../../src/score/budget.ts';
+import {
+  analyseBudget,
+  budgetScoreFor,
+  exceedsBudget,
+  executionRate,
+  weightHoldsScore,
+} from '../../src/score/budget.ts';
 import { decimalsWritten, rateAgrees } from '../../src/score/numeric.ts';
 import { DEFAULT_RULES, parseRules } from '../../src/score/rules.ts';
 import { cell, fundsRow } from './fixtures.ts';
@@ -13,7 +19,7 @@ describe('execution rate and budget score (SCORING §2)', () => {
   ])('E=%s B=%s → %d%% → %d', (e, b, rate, score) => {
     const row = fundsRow('', b, e, '10', '', '');
     expect(executionRate(row)).toBeCloseTo(rate, 6);
-    expect(analyseBudget(row, DEFAULT_RULES).computed).toBeCloseTo(score, 6);
+    expect(analyseBudget(row, DEFAULT_RULES, 10).computed).toBeCloseTo(score, 6);
   });
 
   it.each([
@@ -23,7 +29,7 @@ describe('execution rate and budget score (SCORING §2)', () => {
   ])('no rate when B=%s or E=%s is missing or zero', (b, e) => {
     const row = fundsRow('', b, e, '10', '', '');
     expect(executionRate(row)).toBeNull();
-    expect(analyseBudget(row, DEFAULT_RULES).computed).toBeNull();
+    expect(analyseBudget(row, DEFAULT_RULES, 10).computed).toBeNull();
   });
 
   it('converts amounts written in 元 before dividing', () => {
@@ -50,16 +56,19 @@ describe('execution rate and budget score (SCORING §2)', () => {
     expect(budgetScoreFor(50, 10, rules)).toBe(0);
   });
 
-  it('uses the default weight when the 分值 cell holds the score, and when it is blank', () => {
-    expect(analyseBudget(fundsRow('', '50', '48', '9.6', '96%', '9.6'), DEFAULT_RULES)).toMatchObject({
-      weight: 10,
-      weightHoldsScore: true,
-    });
-    expect(analyseBudget(fundsRow('', '50', '48', '', '96%', '9.6'), DEFAULT_RULES).weight).toBe(10);
-    expect(analyseBudget(fundsRow('', '50', '48', '0', '96%', '0'), DEFAULT_RULES)).toMatchObject({
-      weight: 0,
-      weightHoldsScore: false,
-    });
+  it('tells a 分值 cell that holds the score (≠ 10, = 得分, not a percentage)', () => {
+    expect(weightHoldsScore(fundsRow('', '50', '48', '9.6', '96%', '9.6'), DEFAULT_RULES)).toBe(true);
+    expect(weightHoldsScore(fundsRow('', '50', '48', '10', '96%', '9.6'), DEFAULT_RULES)).toBe(false);
+    expect(weightHoldsScore(fundsRow('', '50', '48', '0', '96%', '0'), DEFAULT_RULES)).toBe(false);
+    expect(weightHoldsScore(fundsRow('', '50', '48', '100', '96%', '100%'), DEFAULT_RULES)).toBe(false);
+  });
+
+  it('does not score a budget row whose scheme gives it no weight', () => {
+    expect(analyseBudget(fundsRow('', '50', '48', '', '96%', ''), DEFAULT_RULES, 0).computed).toBeNull();
+    expect(analyseBudget(fundsRow('', '50', '48', '30', '96%', ''), DEFAULT_RULES, 30).computed).toBeCloseTo(
+      28.8,
+      9,
+    );
   });
 
   it.each([

@@ -49,7 +49,7 @@ describe('checkRecord: score breakdown', () => {
     expect(checkRecord(r).score.grade).toBe(grade);
   });
 
-  it('shows the computed score next to the stated one and never rewrites the record', () => {
+  it('shows the rules’ score next to the stated one, keeps the stated total and never rewrites the record', () => {
     const r = withEdit((x) => {
       x.indicators[0] = ind('产出指标', '数量指标', 'n', '≥600', '521', 20, 20);
     });
@@ -58,20 +58,23 @@ describe('checkRecord: score breakdown', () => {
     expect(res.score.indicators[0]).toMatchObject({ stated: 20, kind: 'positive' });
     expect(res.score.indicators[0]?.computed).toBeCloseTo(17.367, 3);
     expect(res.score.total.stated).toBe(99.5);
-    expect(res.score.total.computed).toBeCloseTo(96.867, 3);
+    // re-scoring a row by the rules is a suggestion: the form's own total stands
+    expect(res.score.total.computed).toBe(99.5);
+    expect(res.score.total.byRules).toBeCloseTo(96.87, 9);
     expect(r).toEqual(before);
   });
 
-  it('uses the stated budget score in the total when B is missing', () => {
+  it('computes no total (and no grade) when B is missing, and checks the stated total against the stated parts', () => {
     const res = checkRecord(withEdit((x) => (x.funds.total.annualBudget = cell(''))));
     expect(res.score.budget.computed).toBeNull();
-    expect(res.score.total.computed).toBeCloseTo(99.5, 9);
+    expect(res.score.total.computed).toBeNull();
+    expect(res.score.grade).toBeNull();
     expect(res.findings.map((f) => f.code)).toEqual(['FUNDS_MISSING']);
   });
 
   it('does not throw on an empty record', () => {
     const res = checkRecord(emptyRecord());
-    expect(res.score.total.computed).toBe(0);
+    expect(res.score.total.computed).toBeNull();
     expect(res.findings.map((f) => f.code)).toContain('FUNDS_MISSING');
     expect(res.findings.map((f) => f.code)).toContain('TOTAL_MISSING');
   });
@@ -229,7 +232,11 @@ describe('properties', () => {
           });
           const before = structuredClone(r);
           const res = checkRecord(r, DEFAULT_RULES);
-          expect(Number.isFinite(res.score.total.computed)).toBe(true);
+          const computed = res.score.total.computed;
+          if (computed !== null) {
+            expect(Number.isFinite(computed)).toBe(true);
+            expect(computed).toBeLessThanOrEqual(res.score.total.weight + 1e-6);
+          }
           expect(r).toEqual(before);
         },
       ),

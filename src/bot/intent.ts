@@ -1,0 +1,220 @@
+/**
+ * What a text means while the bot has a question open (issue 10 item 1): every text is classified before anything is
+ * written, so "好的，谢谢" or a portfolio question is never stored as the pending field's value. Rules only; the
+ * model (when configured) reads values afterwards, behind the same plausibility guards (src/bot/plausible.ts).
+ */
+
+export type Intent =
+  /** Undo the last write (「撤销」). */
+  | { kind: 'undo' }
+  /** Take the proposed values (「确认」「对」); without a proposal, the current values are kept. */
+  | { kind: 'confirm' }
+  /** Pushback: leave the asked fields as they are (「不用改」「保持原样」, or the current value typed again). */
+  | { kind: 'keep' }
+  /** "Not now": the user goes to find the value (「稍等」「我问问财务」). */
+  | { kind: 'later' }
+  /** Chit-chat: acknowledged, then the question is asked again. */
+  | { kind: 'chitchat' }
+  /** "That's wrong" without a value: asked what the right value is. */
+  | { kind: 'objection' }
+  /** A question about the field being asked (what to type, why, the unit). */
+  | { kind: 'fieldHelp' }
+  /** Any other question (portfolio, help): answered, then the dialogue resumes. */
+  | { kind: 'question' }
+  /** Possibly an answer: parsed, then written only when it fits the field. */
+  | { kind: 'answer'; text: string };
+
+/** What the classifier needs to know about the open question. */
+export interface IntentContext {
+  /** Labels of the asked fields (「聘用统计调查员」实际完成值, 联系电话). */
+  labels: string[];
+  /** The asked fields' current values as shown (for "the same value again"). */
+  current: string[];
+}
+
+const PUNCT = /[\s，,。.！!～~、；;：:…—\-_"'“”‘’()（）【】[\]]+/g;
+/** Sentence particles and fillers that do not change what a short reply means. */
+const PARTICLES = /^(?:那|那个|嗯+|哦+|噢|喔|啊|呃|额)+|(?:啊|呀|哈|啦|了|的|哦|喔|噢|嘛|吧|哈哈+|呢)+$/g;
+const EMOJI = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu;
+
+/** Short social replies; a text made only of these is chit-chat. */
+const CHITCHAT_WORDS = new Set(
+  [
+    '好',
+    '好的',
+    '好嘞',
+    '好滴',
+    '行',
+    '行吧',
+    '可以的',
+    '嗯',
+    '嗯嗯',
+    '哦',
+    '噢',
+    '喔',
+    '收到',
+    '已收到',
+    '收到收到',
+    '知道',
+    '知道了',
+    '明白',
+    '明白了',
+    '了解',
+    '懂了',
+    '谢谢',
+    '谢谢你',
+    '谢谢您',
+    '多谢',
+    '感谢',
+    '非常感谢',
+    '谢了',
+    '谢啦',
+    '辛苦',
+    '辛苦了',
+    '辛苦你',
+    '麻烦了',
+    '麻烦你',
+    '你好',
+    '您好',
+    '哈喽',
+    '在吗',
+    '在不在',
+    '早',
+    '早上好',
+    '下午好',
+    '晚上好',
+    '拜拜',
+    '再见',
+    '哈',
+    '哈哈',
+    '呵呵',
+    '不错',
+    '厉害',
+    '棒',
+    '赞',
+    'ok',
+    'okay',
+    'k',
+    'thanks',
+    'thank you',
+    'thx',
+    'ty',
+    'hi',
+    'hello',
+    'bye',
+    'good',
+    'nice',
+    'fine',
+    '666',
+  ].map((w) => w.toLowerCase()),
+);
+
+/** "I'll go and find it": the user is not answering yet. */
+const LATER =
+  /^(?:等一?下|稍等|等等|等会儿?|待会儿?|一会儿?|晚点|回头|明天|先这样|我先|我去|我再|让我|容我|我得|我要)[^？?]{0,20}$|^(?:我)?(?:去|再|先)?(?:问问|问一下|查查|查一下|找找|找一下|看看|看一下|确认一下|核实一下|核对一下|想想|想一下)/;
+
+/** Undo the last write. */
+const UNDO =
+  /^(?:撤销|撤回|撤消|undo|\/undo|还原|改回去|改回来|恢复原值|恢复原来的值?|取消(?:刚才|上一次|上次)?的?(?:修改|更改|改动))(?:一下|吧|刚才的修改)?$/i;
+
+/** Take the proposal (or, without one, keep what is there). */
+const CONFIRM =
+  /^(?:确认|确定|对|对的|对对|是|是的|同意|采用|可以|行的|没问题就这样|好的?确认|用建议值|按建议(?:的|值)?(?:填|改)?|就按建议(?:的|值)?(?:填|改)?|改吧|就改吧|yes|y)$/i;
+
+/** Pushback: the asked fields stay as they are. */
+const KEEP =
+  /^(?:不用|不需要|无需|不必|别|不要)(?:再)?(?:改|修改|动|变|更改|调整|填|补)了?|^(?:保持|维持)(?:原样|原状|不变|原值|现状)|^(?:就这样|就这么着|就这么填|就这样填|这样就行|这样就可以|这样可以|原样|照旧|不变|不改|不改了|没错|没有错|正确|是对的|原来的(?:就)?(?:是?对的?|没错|可以|行)|就用原来的|用原来的|维持|没问题|这个是对的|填的没错|填得没错|表上是对的)/;
+
+/** "That's wrong" with nothing else: asked for the right value. */
+const OBJECTION = /^(?:不对|错|错了|不是|不是这个|填错|写错|搞错|弄错|有误|不正确)$/;
+
+/** Interrogatives: a text with one of these is a question, not a value. */
+const QUESTION_WORDS =
+  /多少|几个|几项|几分|哪些|哪个|哪几|什么|啥|怎么|怎样|如何|为什么|为啥|是否|有没有|能不能|可不可以|是不是|会不会|谁|吗$|么$|呢$/;
+const COMMAND_LIKE = /^(?:列出|统计|查询|查一下|查下|汇总|显示|给我看|帮我查|看看|请问|请列出|请统计|请查)/;
+const ENGLISH_QUESTION = /^(?:what|how|which|who|why|when|where|list|show|count|is|are|do|does|can)\b/i;
+/** A question about the field being asked rather than about the portfolio. */
+const FIELD_HELP = /填|写|格式|单位|意思|为什么|为啥|怎么算|要求|啥意思|什么意思|是指|指的是/;
+
+/** The text folded for matching: no punctuation, emoji or trailing particles, lower case. */
+export function fold(text: string): string {
+  let t = text.normalize('NFKC').replace(EMOJI, '').toLowerCase().replace(PUNCT, '');
+  for (let previous = ''; previous !== t; ) {
+    previous = t;
+    t = t.replace(PARTICLES, '');
+  }
+  return t;
+}
+
+/** Every clause is a social reply ("好的，谢谢！", "收到👌", "ok thanks"). */
+export function isChitchat(text: string): boolean {
+  const clauses = text
+    .normalize('NFKC')
+    .replace(EMOJI, ' ')
+    .split(/[\s，,。.！!～~、；;：:…]+/)
+    .map(fold)
+    .filter(Boolean);
+  if (clauses.length === 0) return text.trim() !== '';
+  return clauses.every((c) => CHITCHAT_WORDS.has(c) || splitsIntoChitchat(c));
+}
+
+/** "好的谢谢", "收到谢谢": run-together social words. */
+function splitsIntoChitchat(clause: string): boolean {
+  if (clause === '') return true;
+  for (let i = clause.length; i > 0; i--) {
+    if (CHITCHAT_WORDS.has(clause.slice(0, i)) && splitsIntoChitchat(clause.slice(i))) return true;
+  }
+  return false;
+}
+
+export function isQuestion(text: string): boolean {
+  const t = text.trim();
+  if (/[？?]\s*$/.test(t)) return true;
+  if (t.length > 60) return false; // a long text with 如何 inside is an explanation, not a question
+  return QUESTION_WORDS.test(t) || COMMAND_LIKE.test(t) || ENGLISH_QUESTION.test(t);
+}
+
+/** A question that names the asked field or asks how to fill it. */
+function isFieldHelp(text: string, labels: string[]): boolean {
+  if (FIELD_HELP.test(text)) return true;
+  const t = fold(text);
+  return labels.some((label) => {
+    const bare = fold(label.replace(/^「[^」]*」/, ''));
+    return bare.length >= 2 && t.includes(bare);
+  });
+}
+
+/** The asked field's current value typed again: nothing to change. */
+function repeatsCurrent(text: string, current: string[]): boolean {
+  const t = fold(text).replace(/^(?:还是|仍然是|仍是|就是|是)/, '');
+  return t !== '' && current.some((c) => c !== '' && c !== '（空）' && fold(c) === t);
+}
+
+/** Leading words that only say "the value is": 「应该是」「改成」「填」. */
+const VALUE_LEAD =
+  /^(?:不对|错了|不是|填错了|写错了)?[，,\s]*(?:应该是|应是|应为|应该为|改成|改为|填成|填为|请填|就填|就写|写成)\s*[:：]?\s*/;
+
+const CLAUSES = /[\s，,。.！!～~、；;…]+/;
+
+/** The text without its social clauses ("好的，不用改了，谢谢" → "不用改了"); unchanged when nothing else is left. */
+function withoutSocialClauses(text: string): string {
+  const clauses = text.split(CLAUSES).filter((c) => fold(c) !== '');
+  const kept = clauses.filter((c) => !isChitchat(c));
+  return kept.length > 0 && kept.length < clauses.length ? kept.join('，') : text;
+}
+
+export function classifyIntent(text: string, context: IntentContext): Intent {
+  const t = withoutSocialClauses(text.trim());
+  const f = fold(t);
+  if (UNDO.test(f)) return { kind: 'undo' };
+  if (CONFIRM.test(f)) return { kind: 'confirm' };
+  if (KEEP.test(f) && f.length <= 16) return { kind: 'keep' };
+  if (repeatsCurrent(t, context.current)) return { kind: 'keep' };
+  if (OBJECTION.test(f)) return { kind: 'objection' };
+  if (isChitchat(t)) return { kind: 'chitchat' };
+  if (isQuestion(t)) return isFieldHelp(t, context.labels) ? { kind: 'fieldHelp' } : { kind: 'question' };
+  if (LATER.test(f)) return { kind: 'later' };
+  // "不对，应该是李四": the correction is the answer.
+  const value = t.replace(VALUE_LEAD, '').trim();
+  return { kind: 'answer', text: value || t };
+}
