@@ -20,7 +20,7 @@ import {
   setPath,
   showValue,
 } from './fields.ts';
-import { classifyIntent, isChitchat } from './intent.ts';
+import { classifyIntent, isChitchat, isUndo } from './intent.ts';
 import type { ChatRef, IncomingMessage, Reply } from './messages.ts';
 import { ambiguousAmount, implausible } from './plausible.ts';
 import {
@@ -214,6 +214,7 @@ export function createBot(deps: BotDeps): Bot {
         return this.reply(await deps.reminders(text, this.user, msg.chat));
       if (deps.answerQuestion && QUESTION_COMMAND.test(text))
         return this.reply(await deps.answerQuestion(text, this.user));
+      if (this.state.asking.length === 0 && this.state.undo && isUndo(text)) return this.undo();
       if (this.state.asking.length === 0) this.reopenForCorrection(text);
       if (this.state.asking.length > 0) return this.converse(text);
       if (isChitchat(text))

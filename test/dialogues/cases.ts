@@ -15,6 +15,8 @@ const NO_ACTUAL: FormSpec = { rows: { 聘用统计调查员: { actual: '' } } };
 const NO_SATISFACTION: FormSpec = { rows: { 群众满意度: { actual: '' } } };
 const NO_SCORE: FormSpec = { rows: { 聘用统计调查员: { score: '' } } };
 const NO_TOTAL: FormSpec = { total: '' };
+/** The qualitative row (年度指标值「有效保障」) without its 实际完成值. */
+const NO_QUALITATIVE: FormSpec = { rows: { 保障统计工作顺利开展: { actual: '' } } };
 
 const cell = (value: number) => ({ raw: String(value), value });
 const asksAgain = (line: number, label: string) => ({ line, has: [label] });
@@ -387,6 +389,78 @@ export const DIALOGUES: Dialogue[] = [
     form: NO_CONTACT,
     say: ['13812345678'],
     changed: { phone: '13812345678' },
+    writes: 1,
+  },
+
+  // Wording the classifier has no list for: the guards, not the word lists, keep the record.
+  { id: 'free-ok-know', about: '行，知道了', form: NO_PHONE, say: ['行，知道了'] },
+  { id: 'free-thumbs', about: 'a thumbs-up', form: NO_OWNER, say: ['👍'] },
+  { id: 'free-unsure', about: 'does not know the owner', form: NO_OWNER, say: ['这个负责人我也不清楚'] },
+  { id: 'free-aside', about: 'puts it aside', form: NO_QUALITATIVE, say: ['这个先放一放'] },
+  {
+    id: 'free-qualitative',
+    about: 'a qualitative value for a qualitative target',
+    form: NO_QUALITATIVE,
+    say: ['基本保障到位'],
+    changed: { 'indicators[1].actual': '基本保障到位' },
+    writes: 1,
+  },
+  {
+    id: 'free-look-for-me',
+    about: '帮我看看… is a question',
+    form: NO_OWNER,
+    say: ['帮我看看通州的项目总分'],
+  },
+  { id: 'free-other-problems', about: 'asks about the form', form: NO_PHONE, say: ['这张表还有别的问题吗'] },
+  { id: 'free-boss-says', about: 'a sentence about the boss', form: NO_OWNER, say: ['我们领导说先不用管'] },
+  { id: 'free-year-as-owner', about: 'a year where a name is asked', form: NO_OWNER, say: ['2023'] },
+  { id: 'free-by-form', about: '就按表上的来', form: NO_TOTAL, say: ['就按表上的来'] },
+  { id: 'free-leave-blank', about: '先空着', form: NO_PHONE, say: ['先空着'] },
+  {
+    id: 'free-use-yours',
+    about: '你算的对，就用你的 takes the proposal',
+    form: NO_TOTAL,
+    say: ['你算的对，就用你的'],
+    changed: { totalScore: 99.5 },
+    writes: 1,
+  },
+  {
+    id: 'free-compound-surname',
+    about: 'a labelled name with a compound surname',
+    form: NO_OWNER,
+    say: ['负责人：欧阳娜娜'],
+    changed: { owner: '欧阳娜娜' },
+    writes: 1,
+  },
+  {
+    id: 'free-amount-spaced',
+    about: '112.12 万元 with a space',
+    form: BIG_NO_EXECUTED,
+    say: ['112.12 万元'],
+    changed: { 'funds.total.executed': cell(112.12) },
+    writes: 1,
+  },
+  {
+    id: 'free-spent-yuan',
+    about: '执行了1196000元',
+    form: BIG_NO_EXECUTED,
+    say: ['执行了1196000元'],
+    changed: { 'funds.total.executed': cell(119.6) },
+    writes: 1,
+  },
+  {
+    id: 'free-landline-word',
+    about: '座机0812-6622333',
+    form: NO_PHONE,
+    say: ['座机0812-6622333'],
+    changed: { phone: '0812-6622333' },
+    writes: 1,
+  },
+  {
+    id: 'free-undo-sentence',
+    about: '刚才那个填错了，撤回一下',
+    form: NO_PHONE,
+    say: ['13912345678', '刚才那个填错了，撤回一下'],
     writes: 1,
   },
 ];
