@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { findGaps } from '../../src/extract/gaps.ts';
 import { planForForm } from '../../src/extract/llm-extract.ts';
 import type { ParsedForm } from '../../src/ingest/document.ts';
 import { readDocument } from '../../src/ingest/read-document.ts';
 import { readTextForms } from '../../src/ingest/text.ts';
 import { corpusPath, hasCorpus, textFiles } from '../helpers/corpus.ts';
+import { describeCorpus } from '../helpers/corpus-suite.ts';
 import { forget } from '../llm/forms.ts';
 
 function corpusForms(): ParsedForm[] {
@@ -33,7 +34,7 @@ function hasValue(form: ParsedForm, path: string): boolean {
   return v !== null && v !== '';
 }
 
-describe.skipIf(!hasCorpus)('gap finder on the text corpus (both layouts, real readers)', () => {
+describeCorpus('gap finder on the text corpus (both layouts, real readers)', () => {
   const forms = hasCorpus ? corpusForms() : [];
 
   it('finds no gap where the readers read the field (no LLM call for a fully read form)', () => {
@@ -66,7 +67,7 @@ describe.skipIf(!hasCorpus)('gap finder on the text corpus (both layouts, real r
   });
 });
 
-describe.skipIf(!hasCorpus)('gap finder on the office files (docx and xlsx refs)', () => {
+describeCorpus('gap finder on the office files (docx and xlsx refs)', () => {
   it.each(['dev-002.docx', 'dev-003.xlsx', 'dev-004.docx'])(
     '%s: no gap when read, every lost field found',
     async (file) => {
