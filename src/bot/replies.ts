@@ -192,8 +192,8 @@ export function changesReply(
     c.findings.filter((f) => f.severity === 'error').length + c.missing.length;
   const scoreLine =
     b.score.total.computed !== a.score.total.computed || b.score.grade !== a.score.grade
-      ? `核算总分 ${fmt(b.score.total.computed)} → ${fmt(a.score.total.computed)}，参考等级「${b.score.grade}」→「${a.score.grade}」。`
-      : `核算总分 ${fmt(a.score.total.computed)}，参考等级「${a.score.grade}」不变。`;
+      ? `核算总分 ${fmt(b.score.total.computed)} → ${fmt(a.score.total.computed)}，参考等级「${b.score.grade ?? '—'}」→「${a.score.grade ?? '—'}」。`
+      : `核算总分 ${fmt(a.score.total.computed)}，参考等级「${a.score.grade ?? '—'}」不变。`;
   return {
     title: '已更新',
     items: changes.map((c) =>
@@ -209,7 +209,7 @@ export function doneReply(form: StoredForm, open: number): Reply {
   return {
     title: `${projectTitle(form.record.projectName)}：补全结束`,
     text: [
-      `核算总分 ${fmt(form.check.score.total.computed)}，参考等级「${form.check.score.grade}」。`,
+      `核算总分 ${fmt(form.check.score.total.computed)}，参考等级「${form.check.score.grade ?? '—'}」。`,
       open > 0
         ? `仍有 ${open} 项缺项或错误未解决，请在原表中修改后重新上传。`
         : '需要补全的内容都已填写，未发现错误。',
