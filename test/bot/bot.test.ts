@@ -4,7 +4,7 @@ import type { Reply } from '../../src/bot/messages.ts';
 import { exportXlsx, XLSX_MIME } from '../../src/export/xlsx.ts';
 import { readDocument } from '../../src/ingest/read-document.ts';
 import { checkRecord } from '../../src/score/check.ts';
-import { corpusPath, hasCorpus, NO_CORPUS, textFiles } from '../helpers/corpus.ts';
+import { fixturePath, fixtureTextFiles } from '../helpers/corpus.ts';
 import { createHarness, FakeChat, findForm, formWithBlankOwner, type Harness, render } from './harness.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.store.close());
 
-describe.skipIf(!hasCorpus)(`bot with a corpus form${hasCorpus ? '' : ` (${NO_CORPUS})`}`, () => {
+describe(`bot with a corpus form`, () => {
   let form: { text: string; projectName: string };
   beforeAll(async () => {
     form = await formWithBlankOwner();
@@ -149,8 +149,8 @@ describe.skipIf(!hasCorpus)(`bot with a corpus form${hasCorpus ? '' : ` (${NO_CO
       deps: { exportForms: async (forms) => ({ bytes: await exportXlsx(forms), mime: XLSX_MIME }) },
     });
     const chat = new FakeChat(exporting.bot, { chatId: 'many', senderId: 'many' });
-    const file = textFiles().find((f) => f.startsWith('000_')) ?? '';
-    const replies = await chat.upload(file, readFileSync(corpusPath('text', file)));
+    const file = fixtureTextFiles().find((f) => f.startsWith('000_')) ?? '';
+    const replies = await chat.upload(file, readFileSync(fixturePath('text', file)));
     const summary = replies.find((r) => r.title?.startsWith('共读取'));
     const count = summary?.table?.rows.length ?? 0;
     expect(count).toBeGreaterThan(5);
