@@ -1,6 +1,8 @@
 /**
  * Acceptance figures of issue 11 over the dev forms: `npx tsx test/score/report.ts [records.json …]`
  * (default: every ../shared/corpus/records/*.json). Prints the counts per code as well.
+ * `--scorer DIR` prints only the counts per code of the checkout in DIR (e.g. the first round:
+ * `git worktree add /tmp/first f7842f8 && ln -s $PWD/node_modules /tmp/first/ && npx tsx test/score/report.ts --scorer /tmp/first`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +19,13 @@ function load(files: string[]): FormRecord[] {
   });
 }
 
-const args = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const at = argv.indexOf('--scorer');
+const scorerDir = at >= 0 ? argv[at + 1] : undefined;
+const args = at >= 0 ? argv.filter((_, k) => k !== at && k !== at + 1) : argv;
+const check: typeof checkRecord = scorerDir
+  ? ((await import(join(scorerDir, 'src/score/check.ts'))) as { checkRecord: typeof checkRecord }).checkRecord
+  : checkRecord;
 if (args.length === 0 && !hasCorpus) {
   process.stdout.write(`${NO_CORPUS}\n`);
   process.exit(0);
@@ -38,8 +46,19 @@ let maxPerPlace = 0;
 let fixOk = 0;
 const fixFailures: string[] = [];
 const counts = new Map<string, { n: number; forms: Set<string>; severity: string }>();
+let withError = 0;
 for (const r of records) {
-  const res = checkRecord(r);
+  const res = check(r);
+  if (res.findings.some((f) => f.severity === 'error')) withError++;
+  if (scorerDir) {
+    for (const f of res.findings) {
+      const c = counts.get(f.code) ?? { n: 0, forms: new Set<string>(), severity: f.severity };
+      c.n++;
+      c.forms.add(r.id ?? '?');
+      counts.set(f.code, c);
+    }
+    continue;
+  }
   const id = r.id ?? '?';
   const t = res.score.total;
   if (t.computed !== null && t.computed > t.weight + 1e-9) above++;
@@ -62,10 +81,13 @@ for (const r of records) {
 
 const out: string[] = [];
 out.push(`forms: ${records.length} (${files.map((f) => f.split('/').at(-1)).join(', ')})`);
-out.push(`computed total above the total weight: ${above}`);
-out.push(`consistent as filled: ${consistent}; kept their stated total with no error: ${consistentKept}`);
-out.push(`max findings per place: ${maxPerPlace}`);
-out.push(`fix-application property holds: ${fixOk} of ${records.length}`);
+out.push(`scorer: ${scorerDir ?? 'this checkout'}; forms with an error: ${withError}`);
+if (!scorerDir) {
+  out.push(`computed total above the total weight: ${above}`);
+  out.push(`consistent as filled: ${consistent}; kept their stated total with no error: ${consistentKept}`);
+  out.push(`max findings per place: ${maxPerPlace}`);
+  out.push(`fix-application property holds: ${fixOk} of ${records.length}`);
+}
 out.push('', 'code                          findings  forms  severity');
 let total = 0;
 for (const code of FINDING_CODES) {
