@@ -42,7 +42,9 @@ const ORG_SUFFIX: Array<[string, string]> = [
  * Short forms of one organisation part, by rule: the first character of each two-character word of its body
  * (发展|改革 委员会 → 发改委), the first word (党群|工作 办公室 → 党群办), the body with the short suffix.
  */
-function partAbbreviations(part: string): string[] {
+function partAbbreviations(written: string): string[] {
+  // A stray character read after the name (民生保障办公室是) does not hide its short forms.
+  const part = ORG_SUFFIX.some(([full]) => written.endsWith(full)) ? written : written.slice(0, -1);
   const suffix = ORG_SUFFIX.find(([full]) => part.endsWith(full) && part.length > full.length);
   if (!suffix) return [];
   const [full, short] = suffix;
