@@ -32,10 +32,12 @@ export function headerLabel(key: string): { field: HeaderLabelField; inline?: st
 
 /** Funds column of a header cell (年初预算数 …); 执行率 before 执行数, 预算执行数 before 预算数. */
 export function fundsColumn(key: string): FundsColumn | undefined {
+  if (key === '得分' || key.startsWith('得分(')) return 'score'; // 得分(20分*执行率) is the score
   if (key.includes('执行率')) return 'rate';
   if (key.includes('执行数')) return 'executed';
   if (key.includes('年初预算')) return 'initialBudget';
-  if (key.includes('全年预算') || key.includes('调整后预算') || key === '预算数') return 'annualBudget';
+  if (key.includes('全年预算') || key.includes('调整后预算') || key === '预算数' || key.startsWith('预算数('))
+    return 'annualBudget';
   if (key === '得分' || key.startsWith('得分(')) return 'score';
   if (key === '分值' || key === '权重' || key.startsWith('分值(') || key.startsWith('权重(')) return 'weight';
   return undefined;
@@ -131,7 +133,16 @@ export function isExpectedGoalLabel(key: string): boolean {
 }
 
 export function isActualGoalLabel(key: string): boolean {
-  return key.startsWith('实际完成') || key === '年度目标完成情况' || key.startsWith('年度总体目标完成情况');
+  return key.startsWith('实际完成') || key === '年度目标完成情况' || key === '年度总体目标完成情况综述';
+}
+
+/**
+ * Index of the goals column in a header row: the first key that `test` accepts, preferring the 财政部 words
+ * (a block label written `年度总体目标完成情况` may stand left of the columns).
+ */
+export function goalColumn(keys: readonly string[], test: (key: string) => boolean, plain: string): number {
+  const first = keys.findIndex((k) => k.startsWith(plain));
+  return first >= 0 ? first : keys.findIndex(test);
 }
 
 export function isTotalLabel(key: string): boolean {

@@ -72,6 +72,20 @@ function labelOf(key: string): { field: TextField; inline?: string } | undefined
   return undefined;
 }
 
+/** A gap of spaces between two labelled texts on one line (`单位名称：…　　　　填报日期：…`). */
+const GAP = /[ \t\u3000]{2,}/;
+
+/** A cell holding several `label：value` texts apart by gaps, as one pseudo-cell each (same ref). */
+function segments(cell: RowCell): RowCell[] {
+  if (!GAP.test(cell.text)) return [cell];
+  const parts = cell.text.split(GAP).filter((p) => p.trim() !== '');
+  const labelled = parts.filter((p) => {
+    const key = cellKey({ text: p, ref: cell.ref });
+    return key === '项目负责人' || key.startsWith('项目负责人:') || labelOf(key) !== undefined;
+  });
+  return labelled.length >= 1 && parts.length > 1 ? parts.map((text) => ({ text, ref: cell.ref })) : [cell];
+}
+
 /** The text after the colon of `label：value`, as written. */
 function inlineValue(cell: RowCell): string {
   return cellValue(cell.text.replace(/^[^:：]*[:：]/, ''));
@@ -83,13 +97,21 @@ function inlineValue(cell: RowCell): string {
  */
 export function readLabelledTexts(record: FormRecord, provenance: Provenance, rows: readonly Row[]): void {
   const set = record as Record<string, unknown>;
-  for (const row of rows) {
+  for (const original of rows) {
+    const row = original.flatMap(segments);
     row.forEach((cell, j) => {
       const key = cellKey(cell);
       if (key === '' || key.length > 40) return;
-      if (record.owner === null && key.startsWith('项目负责人:')) {
-        record.owner = inlineValue(cell);
-        provenance.owner = { ref: cell.ref, method: 'rule' };
+      if (record.owner === null && (key === '项目负责人' || key.startsWith('项目负责人:'))) {
+        // under the table, label and name in one cell (`项目负责人：` with the name left blank reads as "")
+        const inline = /[:：]/.test(cell.text);
+        const next = inline ? undefined : row.slice(j + 1).find((c) => cellKey(c) !== '');
+        record.owner = inline
+          ? inlineValue(cell)
+          : next && !labelOf(cellKey(next))
+            ? cellValue(next.text)
+            : '';
+        provenance.owner = { ref: (next ?? cell).ref, method: 'rule' };
         return;
       }
       const label = labelOf(key);

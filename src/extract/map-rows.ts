@@ -10,6 +10,7 @@ import {
 import {
   fundsColumn,
   fundsRowKey,
+  goalColumn,
   headerLabel,
   type IndicatorColumn,
   indicatorColumn,
@@ -165,6 +166,18 @@ function readHeader(form: FormBuilder, rows: readonly Row[], keys: readonly stri
       }
     }
   }
+  // a title with the year but no 年度 (`苍溪县2022年财政衔接资金项目绩效目标自评表`)
+  for (let i = 0; i < Math.min(end, projectRow < 0 ? end : projectRow); i++) {
+    for (const cell of rows[i] ?? []) {
+      const key = cellKey(cell);
+      const match = key.includes('自评表') ? /(?:^|[^\d])((?:19|20)\d{2})年(?!\d{1,2}月)/.exec(key) : null;
+      if (match?.[1]) {
+        record.year = Number(match[1]);
+        form.from('year', cell);
+        return;
+      }
+    }
+  }
   form.notes.push('未找到年度（如“2023年度”）。');
 }
 
@@ -258,8 +271,8 @@ function readGoals(
   if (!row || isBlankRow(row)) {
     form.notes.push('年度总体目标下没有内容行。');
   }
-  const expectedAt = keys.findIndex(isExpectedGoalLabel);
-  const actualAt = keys.findIndex(isActualGoalLabel);
+  const expectedAt = goalColumn(keys, isExpectedGoalLabel, '预期目标');
+  const actualAt = goalColumn(keys, isActualGoalLabel, '实际完成');
   const expected = row ? rightAligned(row, header.length, expectedAt) : undefined;
   const actual = row ? rightAligned(row, header.length, actualAt) : undefined;
   form.record.goals = {
@@ -383,7 +396,7 @@ function readTotal(
   const aligned =
     weightAt > labelIndex + 1 &&
     scoreAt > labelIndex &&
-    row.length > Math.max(weightAt, scoreAt) &&
+    row.length > weightAt &&
     row.slice(labelIndex + 1, weightAt).every((cell) => cell.text.trim() === '');
   const rowKeys = keys[anchors.total] ?? [];
   const labelPoints = pointsIn(rowKeys[labelIndex] ?? '');
@@ -397,7 +410,13 @@ function readTotal(
     form.from('totalScore', score ?? row[labelIndex]);
   } else {
     const weight = row[aligned ? weightAt : labelIndex + 1];
-    const score = row[aligned ? scoreAt : labelIndex + 1 + gap];
+    let score = row[aligned ? scoreAt : labelIndex + 1 + gap];
+    if (!aligned && weight && parseScore(score?.text ?? '') === null) {
+      // the columns between 分值 and 得分 are often merged on the total row (`总分 | 100 | | 96.2`): the
+      // first number after the weight is the score
+      const after = row.slice(row.indexOf(weight) + 1).find((c) => parseScore(c.text) !== null);
+      if (after) score = after;
+    }
     form.record.totalWeight = parseScore(weight?.text ?? '') ?? labelPoints;
     form.record.totalScore = parseScore(score?.text ?? '');
     form.from('totalWeight', weight ?? row[labelIndex]);

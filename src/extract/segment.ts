@@ -24,11 +24,15 @@ function isTitleRow(row: Row): boolean {
 function isPreamble(row: Row): boolean {
   if (isBlankRow(row) || isTitleRow(row)) return true;
   const filled = row.filter((cell) => cell.text.trim() !== '');
+  // lines other templates print above the table: 单位名称：… 填报日期：…, 报表编号：… (one cell or several)
+  if (filled.length > 0 && filled.every((cell) => ABOVE_TABLE.test(cellKey(cell)))) return true;
   return (
     filled.length === 1 &&
     (parseYear(filled[0]?.text ?? '') !== null || /^附件\d*[:]?$/.test(cellKey(filled[0])))
   );
 }
+
+const ABOVE_TABLE = /^(?:单位名称|填报单位|填报日期|报表编号|编制单位):/;
 
 const PREAMBLE_LOOKBACK = 4;
 
