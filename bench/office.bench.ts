@@ -7,9 +7,9 @@ import { DEFAULT_LIMITS, type ReaderLimits } from '../src/ingest/document.ts';
 import { readDocxGrids } from '../src/ingest/docx.ts';
 import type { Grid } from '../src/ingest/grid.ts';
 import { readXlsxGrids } from '../src/ingest/xlsx.ts';
-import { agreementPercent } from '../test/helpers/compare-records.ts';
+import { agreementPercent, allowingNumberCells } from '../test/helpers/compare-records.ts';
 import { corpusPath, hasCorpus } from '../test/helpers/corpus.ts';
-import { measureFormat, pooled } from '../test/ingest/office-corpus.ts';
+import { FAITHFUL_FILES, measureFormat, pooled } from '../test/ingest/office-corpus.ts';
 
 type Reader = (bytes: Uint8Array, limits: ReaderLimits) => Promise<Grid[]>;
 
@@ -70,11 +70,28 @@ async function accuracy(ext: 'docx' | 'xlsx', read: Reader): Promise<Record<stri
   };
 }
 
+/** The same on files-faithful (the forms' own cell structure); .xlsx also with numeric cells' raw by number. */
+async function faithful(ext: 'docx' | 'xlsx', read: Reader): Promise<Record<string, string | number>> {
+  const results = await measureFormat(ext, read, DEFAULT_LIMITS, FAITHFUL_FILES);
+  const all = pooled(results);
+  return {
+    [`faithful ${ext} field agreement %`]: agreementPercent(all),
+    ...(ext === 'xlsx'
+      ? { 'faithful xlsx % (numeric cells by number)': agreementPercent(allowingNumberCells(all)) }
+      : {}),
+    [`faithful ${ext} per file % (forms)`]: results
+      .map((r) => `${r.id} ${agreementPercent(r.agreement)} (${r.forms})`)
+      .join(', '),
+  };
+}
+
 export default async function bench(): Promise<Record<string, string | number>> {
   if (!hasCorpus) return { office: 'skipped: no corpus' };
   const figures: Record<string, string | number> = {
     ...(await accuracy('docx', readDocxGrids)),
     ...(await accuracy('xlsx', readXlsxGrids)),
+    ...(await faithful('docx', readDocxGrids)),
+    ...(await faithful('xlsx', readXlsxGrids)),
     ...(await speed('docx', readDocxGrids)),
     ...(await speed('xlsx', readXlsxGrids)),
   };

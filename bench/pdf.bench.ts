@@ -55,6 +55,23 @@ export default async function bench(): Promise<Record<string, string | number>> 
     out[`${id} forms`] = result.forms.length;
     out[`${id} agreement %`] = agreementPercent(a);
   });
+  // files-faithful: the forms' own cell structure, accuracy only (not in the speed figure above).
+  let faithfulAgree = 0;
+  let faithfulTotal = 0;
+  for (const seed of ['000', '001', '002', '004']) {
+    const id = `dev-${seed}`;
+    const bytes = new Uint8Array(readFileSync(corpusPath('files-faithful', `${id}.pdf`)));
+    const result = await readDocument(bytes, { name: `${id}.pdf` });
+    const a = compareRecordLists(
+      result.forms.map((f) => f.record),
+      reference(id),
+    );
+    faithfulAgree += a.agree;
+    faithfulTotal += a.total;
+    out[`faithful ${id} forms`] = result.forms.length;
+    out[`faithful ${id} agreement %`] = agreementPercent(a);
+  }
+  out['faithful field agreement %'] = Math.round((faithfulAgree / faithfulTotal) * 10000) / 100;
   // A hostile size: 200 generated pages with a ruled table each, read in full.
   const big = buildPdf(
     Array.from({ length: 200 }, (_, i) => ({

@@ -16,7 +16,9 @@ export type AppErrorCode =
   | 'STORE_LOCKED'
   | 'EXPORT_FAILED'
   /** Too many exports (per user, at once, or forms in one): answered 429 on the web. */
-  | 'EXPORT_LIMITED';
+  | 'EXPORT_LIMITED'
+  /** The user's daily upload quota is used up: answered 429 on the web, nothing stored. */
+  | 'UPLOAD_QUOTA';
 
 export class AppError extends Error {
   constructor(

@@ -4,7 +4,7 @@ import { parseAnswer as parseAnswerByRules, parseAnswerWithLlm } from '../extrac
 import type { ReadResult } from '../ingest/document.ts';
 import type { ReadOptions } from '../ingest/read-document.ts';
 import type { StructuredLlm } from '../llm/client.ts';
-import type { FormRecord, Indicator, Provenance } from '../record/record.ts';
+import type { FormRecord, FundsCell, Indicator, Provenance } from '../record/record.ts';
 import type { CheckResult } from '../score/types.ts';
 import type { FieldChange, Store, StoredForm, User } from '../store/store.ts';
 import type { AskedField, ParseAnswer } from './answers.ts';
@@ -20,7 +20,7 @@ import {
   setPath,
   showValue,
 } from './fields.ts';
-import { classifyIntent, isChitchat } from './intent.ts';
+import { classifyIntent, fold, isChitchat, isUndo } from './intent.ts';
 import type { ChatRef, IncomingMessage, Reply } from './messages.ts';
 import { ambiguousAmount, implausible } from './plausible.ts';
 import {
@@ -104,6 +104,8 @@ const REMINDER_COMMAND =
   /^(我的提醒|查看提醒|提醒列表|推迟提醒|延后提醒|暂停提醒|停止提醒|恢复提醒|截止日期|设置截止日期|设置提醒群)/;
 const QUESTION_COMMAND = /^(绑定部门|待确认|确认归属)/;
 const MAX_BREAKDOWNS = 5;
+/** "That was wrong": a correction of the value just written. */
+const CORRECTION = /^(不对|错了|不是|填错了?|写错了?|搞错了?|弄错了?|有误|不正确|应该是|应为|改成|改为)/;
 const PASTED_FORM_NAME = '粘贴的表格.txt';
 
 /** A pasted form, not a chat line: it has the form's labels (labels may be split over lines, 绩\n效\n指\n标). */
@@ -115,6 +117,23 @@ export function looksLikeForm(text: string): boolean {
 const chatKey = (chat: ChatRef) => `${chat.channel}:${chat.chatId}`;
 const conversationKey = (msg: IncomingMessage) =>
   msg.chat.isGroup ? `${chatKey(msg.chat)}:${msg.sender.id}` : chatKey(msg.chat);
+
+/** 「满分」 for a score asked: the row's own 分值 (only when the form states one). */
+function fullMarks(text: string, asked: AskedField[], record: FormRecord) {
+  if (!/^(?:给|拿|得|打|是|就|就是)?满分了?$/.test(fold(text))) return null;
+  for (const a of asked) {
+    const row = /^indicators\[(\d+)\]\.score$/.exec(a.path);
+    const funds = /^funds\.(\w+)\.score$/.exec(a.path);
+    const weight = row
+      ? record.indicators[Number(row[1])]?.weight
+      : funds
+        ? (getPath(record, `funds.${funds[1]}.weight`) as FundsCell | undefined)?.value
+        : undefined;
+    if (weight !== null && weight !== undefined)
+      return [{ path: a.path, text: String(weight), quote: text.trim() }];
+  }
+  return null;
+}
 
 /** The conversation engine: platform-neutral, every dependency injected. */
 export function createBot(deps: BotDeps): Bot {
@@ -212,6 +231,8 @@ export function createBot(deps: BotDeps): Bot {
         return this.reply(await deps.reminders(text, this.user, msg.chat));
       if (deps.answerQuestion && QUESTION_COMMAND.test(text))
         return this.reply(await deps.answerQuestion(text, this.user));
+      if (this.state.asking.length === 0 && this.state.undo && isUndo(text)) return this.undo();
+      if (this.state.asking.length === 0) this.reopenForCorrection(text);
       if (this.state.asking.length > 0) return this.converse(text);
       if (isChitchat(text))
         return this.reply({
@@ -284,12 +305,12 @@ export function createBot(deps: BotDeps): Bot {
             '好的，不着急。查到后直接回复即可；也可以回复「跳过」先看下一组，之后发送「逐项补全」再回来。',
           );
         case 'objection':
-          return this.askNext(
-            form,
-            this.state.undo
+          // The question stays open (also when it was reopened for a correction): the next message answers it.
+          return this.reply({
+            text: this.state.undo
               ? `请直接回复正确的${names}；要恢复刚才的修改，请回复「撤销」。`
               : `请直接回复正确的${names}；表中的值不用改请回复「不用改」。`,
-          );
+          });
         case 'fieldHelp':
           return this.askNext(form, fieldHelpText(asked.map((a) => ({ ...a.info, record: form.record }))));
         case 'question':
@@ -298,6 +319,16 @@ export function createBot(deps: BotDeps): Bot {
         case 'answer':
           return this.answer(intent.text, form);
       }
+    }
+
+    /**
+     * Right after a write that ended the questions, "不对" or "错了，应该是…" is about that write: its fields are asked
+     * again (the next message answers them), instead of the text going to the portfolio questions.
+     */
+    reopenForCorrection(text: string) {
+      const step = this.state.undo;
+      if (!step || step.formId !== this.state.formId || !CORRECTION.test(text.trim())) return;
+      this.state.asking = step.changes.filter((c) => !c.appended).map((c) => c.path);
     }
 
     /** Pushback: the asked fields stay as they are and are not asked again. */
@@ -477,7 +508,8 @@ export function createBot(deps: BotDeps): Bot {
         labels.set(path, label);
         if (note) notes.set(path, note);
       };
-      for (const update of await parseAnswer(text, asked)) {
+      const updates = fullMarks(text, asked, form.record) ?? (await parseAnswer(text, asked));
+      for (const update of updates) {
         const info = fieldInfo(record, update.path);
         if (!info) continue;
         const converted = convertAnswer(info, update.text);

@@ -89,6 +89,7 @@ const CHITCHAT_WORDS = new Set(
     '哈哈',
     '呵呵',
     '不错',
+    '没问题',
     '厉害',
     '棒',
     '赞',
@@ -113,17 +114,24 @@ const CHITCHAT_WORDS = new Set(
 const LATER =
   /^(?:等一?下|稍等|等等|等会儿?|待会儿?|一会儿?|晚点|回头|明天|先这样|我先|我去|我再|让我|容我|我得|我要)[^？?]{0,20}$|^(?:我)?(?:去|再|先)?(?:问问|问一下|查查|查一下|找找|找一下|看看|看一下|确认一下|核实一下|核对一下|想想|想一下)/;
 
+/** "Put it aside" / "I don't know": not an answer either. */
+const UNSURE =
+  /先放|放一放|放放|以后再|回头再|晚点再|再说吧?$|稍后|过会儿?|不知道|不清楚|不确定|不记得|记不清|忘了|没印象|拿不准|说不准|(?:这就|马上|现在|我)去(?:问|查|找|核|确认|翻)/;
+
 /** Undo the last write. */
 const UNDO =
   /^(?:撤销|撤回|撤消|undo|\/undo|还原|改回去|改回来|恢复原值|恢复原来的值?|取消(?:刚才|上一次|上次)?的?(?:修改|更改|改动))(?:一下|吧|刚才的修改)?$/i;
 
 /** Take the proposal (or, without one, keep what is there). */
 const CONFIRM =
-  /^(?:确认|确定|对|对的|对对|是|是的|同意|采用|可以|行的|没问题就这样|好的?确认|用建议值|按建议(?:的|值)?(?:填|改)?|就按建议(?:的|值)?(?:填|改)?|改吧|就改吧|yes|y)$/i;
+  /^(?:确认|确定|对|对的|对对|是|是的|同意|采用|可以|行的|好的?确认|用建议值|按建议(?:的|值)?(?:填|改)?|就按建议(?:的|值)?(?:填|改)?|改吧|就改吧|(?:就)?(?:用|按|听)(?:你|您)(?:的|算的|说的)?(?:来|填|改)?|(?:你|您)算的(?:对|没错)(?:就用(?:你|您)的?)?|yes|y)$/i;
 
 /** Pushback: the asked fields stay as they are. */
 const KEEP =
-  /^(?:不用|不需要|无需|不必|别|不要)(?:再)?(?:改|修改|动|变|更改|调整|填|补)了?|^(?:保持|维持)(?:原样|原状|不变|原值|现状)|^(?:就这样|就这么着|就这么填|就这样填|这样就行|这样就可以|这样可以|原样|照旧|不变|不改|不改了|没错|没有错|正确|是对的|原来的(?:就)?(?:是?对的?|没错|可以|行)|就用原来的|用原来的|维持|没问题|这个是对的|填的没错|填得没错|表上是对的)/;
+  /^(?:不用|不需要|无需|不必|别|不要|先不|暂时不|暂不)(?:再)?(?:改|修改|动|变|更改|调整|填|补)了?|^(?:先)?空着|^(?:就)?按(?:原|表上|表里|原来|原表)的?(?:来|填|算|为准)?$|^(?:保持|维持)(?:原样|原状|不变|原值|现状)|^(?:就这样|就这么着|就这么填|就这样填|这样就行|这样就可以|这样可以|原样|照旧|不变|不改|不改了|没错|没有错|正确|是对的|原来的(?:就)?(?:是?对的?|没错|可以|行)|就用原来的|用原来的|维持|没问题|这个是对的|填的没错|填得没错|表上是对的)/;
+
+/** "What is on the form is right", said at the end of a short reply ("表上写的没错"). */
+const KEEP_TAIL = /^[^不]{0,8}(?:写|填)[的得](?:没错|没有错|是对的|对的|没问题)$/;
 
 /** "That's wrong" with nothing else: asked for the right value. */
 const OBJECTION = /^(?:不对|错|错了|不是|不是这个|填错|写错|搞错|弄错|有误|不正确)$/;
@@ -131,7 +139,8 @@ const OBJECTION = /^(?:不对|错|错了|不是|不是这个|填错|写错|搞�
 /** Interrogatives: a text with one of these is a question, not a value. */
 const QUESTION_WORDS =
   /多少|几个|几项|几分|哪些|哪个|哪几|什么|啥|怎么|怎样|如何|为什么|为啥|是否|有没有|能不能|可不可以|是不是|会不会|谁|吗$|么$|呢$/;
-const COMMAND_LIKE = /^(?:列出|统计|查询|查一下|查下|汇总|显示|给我看|帮我查|看看|请问|请列出|请统计|请查)/;
+const COMMAND_LIKE =
+  /^(?:列出|统计|查询|查一下|查下|汇总|显示|给我看|帮我查|帮我看|帮我统计|帮我列|帮忙查|看看|请问|请列出|请统计|请查|我想(?:看|查|知道|问)|想问|问一下)/;
 const ENGLISH_QUESTION = /^(?:what|how|which|who|why|when|where|list|show|count|is|are|do|does|can)\b/i;
 /** A question about the field being asked rather than about the portfolio. */
 const FIELD_HELP = /填|写|格式|单位|意思|为什么|为啥|怎么算|要求|啥意思|什么意思|是指|指的是/;
@@ -203,17 +212,23 @@ function withoutSocialClauses(text: string): string {
   return kept.length > 0 && kept.length < clauses.length ? kept.join('，') : text;
 }
 
+/** 「撤销」, or a short sentence asking for it ("刚才那个填错了，撤回一下"). */
+export function isUndo(text: string): boolean {
+  const f = fold(text);
+  return UNDO.test(f) || (f.length <= 20 && /撤销|撤回|撤消|改回(?:去|来)|恢复原(?:值|样|来)/.test(f));
+}
+
 export function classifyIntent(text: string, context: IntentContext): Intent {
   const t = withoutSocialClauses(text.trim());
   const f = fold(t);
-  if (UNDO.test(f)) return { kind: 'undo' };
+  if (isUndo(t)) return { kind: 'undo' };
   if (CONFIRM.test(f)) return { kind: 'confirm' };
-  if (KEEP.test(f) && f.length <= 16) return { kind: 'keep' };
+  if ((KEEP.test(f) && f.length <= 16) || KEEP_TAIL.test(f)) return { kind: 'keep' };
   if (repeatsCurrent(t, context.current)) return { kind: 'keep' };
   if (OBJECTION.test(f)) return { kind: 'objection' };
   if (isChitchat(t)) return { kind: 'chitchat' };
   if (isQuestion(t)) return isFieldHelp(t, context.labels) ? { kind: 'fieldHelp' } : { kind: 'question' };
-  if (LATER.test(f)) return { kind: 'later' };
+  if (LATER.test(f) || UNSURE.test(f)) return { kind: 'later' };
   // "不对，应该是李四": the correction is the answer.
   const value = t.replace(VALUE_LEAD, '').trim();
   return { kind: 'answer', text: value || t };

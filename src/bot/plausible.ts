@@ -20,6 +20,9 @@ const STATUS_WORD =
   /完成|达到|达标|实现|未|没|无|全部|均|已|按时|及时|合格|满足|超过|不足|低于|高于|好|良|优|差|提高|提升|下降|降低|减少|增加|有效|显著|明显|基本|较好|良好|正常|100%/;
 const HAS_NUMBER = /\d|[零一二两三四五六七八九十百千万]/;
 const NAME_CHARS = /^[\u4e00-\u9fa5·•．.A-Za-z\s]+$/;
+/** Function words and pronouns that a person's name does not contain ("这个", "不清楚", "我们领导"). */
+const NOT_NAME =
+  /[这那不没我你他她们的了吗呢吧啊么嘛哦呀也都就还再去来看说问找给让把被谁啥哪]|知道|清楚|领导|同事|待定|暂无|负责|不详|未定|科长|主任|处长|局长/;
 const DIGITS = /\d/;
 
 const rowOf = (record: FormRecord, path: string) => {
@@ -34,7 +37,10 @@ function textProblem(info: FieldInfo, value: string, record: FormRecord): string
   if (isQuestion(v)) return `「${v}」像是一个问题，不是${info.label}。`;
   switch (info.path) {
     case 'owner':
-      return NAME_CHARS.test(v) && v.replace(/\s/g, '').length >= 2 && v.length <= MAX_NAME
+      return NAME_CHARS.test(v) &&
+        !NOT_NAME.test(v) &&
+        v.replace(/\s/g, '').length >= 2 &&
+        v.length <= MAX_NAME
         ? null
         : `「${v}」不像是人名。`;
     case 'phone':

@@ -1,5 +1,12 @@
 import type { FormRecord } from '../record/record.ts';
-import type { CheckResult, Finding, Severity } from '../score/types.ts';
+import {
+  allIssueLines,
+  formatScore,
+  issueCounts,
+  summaryIssueLines,
+  totalSentence,
+} from '../score/present.ts';
+import type { CheckResult } from '../score/types.ts';
 import type { FieldChange, FormSummary, StoredForm } from '../store/store.ts';
 import type { PendingField } from './dialogue.ts';
 import { type FieldInfo, GROUP_TITLES, named, ROW_EXAMPLE, showValue } from './fields.ts';
@@ -20,9 +27,6 @@ export const ACTIONS = {
   undo: 'undo',
 } as const;
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
-
-const SEVERITY: Record<Severity, string> = { error: '错误', warning: '提醒', info: '提示' };
-const MAX_ITEMS = 8;
 
 export const fmt = (n: number | null | undefined): string =>
   n === null || n === undefined ? '—' : String(Math.round(n * 100) / 100);
@@ -52,16 +56,6 @@ export function helpReply(enabled: { questions: boolean; reminders: boolean }): 
   };
 }
 
-function findingLine(f: Finding): string {
-  return `【${SEVERITY[f.severity]}】${f.message}`;
-}
-
-function issueLines(check: CheckResult): string[] {
-  const missing = check.missing.map((m) => `【缺项】${m.label}`);
-  const findings = check.findings.filter((f) => f.code !== 'FIELD_MISSING').map(findingLine);
-  return [...missing, ...findings];
-}
-
 function formButtons(formId: string, hasPending: boolean): ReplyButton[] {
   return [
     ...(hasPending ? [{ label: '逐项补全', action: ACTIONS.fill, value: formId }] : []),
@@ -70,47 +64,50 @@ function formButtons(formId: string, hasPending: boolean): ReplyButton[] {
   ];
 }
 
-/** The per-form answer: scores stated vs computed, the main problems, and what to do next. */
+/** The budget row's 分值 as the form states it (the scheme may count it differently: the findings say why). */
+function budgetWeightCell(form: StoredForm): string {
+  const raw = form.record.funds.total.weight.raw.trim();
+  return raw || (form.check.score.budget.weight === 0 ? '不计分' : fmt(form.check.score.budget.weight));
+}
+
+/** The per-form answer: the form's total, the rules' scores beside the stated ones, the problems, what to do next. */
 export function breakdownReply(form: StoredForm, pending: number): Reply {
   const { record, check } = form;
   const { score } = check;
-  const errors = check.findings.filter((f) => f.severity === 'error').length;
-  const warnings = check.findings.filter((f) => f.severity === 'warning').length;
+  const p = score.precision;
+  const counts = issueCounts(check);
   const facts = [
     record.department,
     record.implementingUnit,
     record.year ? `${record.year}年度` : null,
   ].filter(Boolean);
-  const lines = issueLines(check);
+  const at = (x: number | null | undefined) => formatScore(x, p);
   return {
     title: projectTitle(record.projectName),
     text: [
       facts.join(' · '),
-      `核算总分 ${fmt(score.total.computed)}（表中 ${fmt(score.total.stated)}），参考等级「${score.grade ?? '—'}」。`,
-      `发现 ${errors} 个错误、${warnings} 个提醒，缺少 ${check.missing.length} 项必填内容。`,
+      totalSentence(score),
+      `发现 ${counts.errors} 个错误、${counts.warnings} 个提醒，缺少 ${counts.missing} 项必填内容。`,
     ]
       .filter(Boolean)
       .join('\n'),
     table: {
-      columns: ['项目', '分值', '表中得分', '核算得分'],
+      columns: ['项目', '分值', '表中得分', '按规则计算'],
       rows: [
-        ['预算执行', fmt(score.budget.weight), fmt(score.budget.stated), fmt(score.budget.computed)],
-        ...score.levels.map((l) => [l.level1, fmt(l.weight), fmt(l.stated), fmt(l.computed)]),
-        ['总分', fmt(score.total.weight), fmt(score.total.stated), fmt(score.total.computed)],
+        ['预算执行', budgetWeightCell(form), at(score.budget.stated), at(score.budget.computed)],
+        ...score.levels.map((l) => [l.level1, at(l.weight), at(l.stated), at(l.computed)]),
+        ['总分', at(score.total.weight), at(score.total.stated), at(score.total.byRules)],
         ['参考等级', '', '', score.grade ?? '—'],
       ],
     },
-    items:
-      lines.length > MAX_ITEMS
-        ? [...lines.slice(0, MAX_ITEMS), `……另有 ${lines.length - MAX_ITEMS} 项，点「查看全部问题」查看。`]
-        : lines,
+    items: summaryIssueLines(check),
     buttons: formButtons(form.formId, pending > 0),
     data: { formId: form.formId, version: form.version, score },
   };
 }
 
 export function issuesReply(form: StoredForm): Reply {
-  const lines = issueLines(form.check);
+  const lines = allIssueLines(form.check);
   return {
     title: `${projectTitle(form.record.projectName)}：全部问题`,
     ...(lines.length ? { items: lines } : { text: '没有发现问题。' }),
@@ -188,12 +185,15 @@ export function changesReply(
 ): Reply {
   const b = before.check;
   const a = after.check;
-  const count = (c: CheckResult) =>
-    c.findings.filter((f) => f.severity === 'error').length + c.missing.length;
+  const count = (c: CheckResult) => {
+    const n = issueCounts(c);
+    return n.errors + n.missing;
+  };
+  const total = (c: CheckResult) => formatScore(c.score.total.computed, c.score.precision);
   const scoreLine =
-    b.score.total.computed !== a.score.total.computed || b.score.grade !== a.score.grade
-      ? `核算总分 ${fmt(b.score.total.computed)} → ${fmt(a.score.total.computed)}，参考等级「${b.score.grade}」→「${a.score.grade}」。`
-      : `核算总分 ${fmt(a.score.total.computed)}，参考等级「${a.score.grade}」不变。`;
+    total(b) !== total(a) || b.score.grade !== a.score.grade
+      ? `核算总分 ${total(b)} → ${total(a)}，参考等级「${b.score.grade ?? '—'}」→「${a.score.grade ?? '—'}」。`
+      : `核算总分 ${total(a)}，参考等级「${a.score.grade ?? '—'}」不变。`;
   return {
     title: '已更新',
     items: changes.map((c) =>
@@ -209,7 +209,7 @@ export function doneReply(form: StoredForm, open: number): Reply {
   return {
     title: `${projectTitle(form.record.projectName)}：补全结束`,
     text: [
-      `核算总分 ${fmt(form.check.score.total.computed)}，参考等级「${form.check.score.grade}」。`,
+      totalSentence(form.check.score),
       open > 0
         ? `仍有 ${open} 项缺项或错误未解决，请在原表中修改后重新上传。`
         : '需要补全的内容都已填写，未发现错误。',
@@ -247,7 +247,7 @@ export function uploadSummaryReply(forms: StoredForm[]): Reply {
         projectTitle(f.record.projectName),
         fmt(f.check.score.total.computed),
         f.check.score.grade ?? '—',
-        `${f.check.findings.filter((x) => x.severity === 'error').length}/${f.check.missing.length}`,
+        `${issueCounts(f.check).errors}/${issueCounts(f.check).missing}`,
       ]),
     },
     text: '发送「列表」可随时查看；逐张补全请先单独上传该项目的表。',

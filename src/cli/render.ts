@@ -1,5 +1,6 @@
 /** Plain-text breakdown of one checked form, for the terminal. */
 import type { FormRecord } from '../record/record.ts';
+import { totalSentence } from '../score/present.ts';
 import type { Finding, Severity } from '../score/types.ts';
 import type { CheckedForm } from './check.ts';
 
@@ -46,7 +47,7 @@ export function renderBreakdown(form: CheckedForm, formsInFile: number): string 
   lines.push(...header(record));
   const funds = record.funds.total;
   lines.push(
-    `预算执行  全年预算 ${funds.annualBudget.raw || '—'}  全年执行 ${funds.executed.raw || '—'}  执行率 ${versus(score.budget.statedRate, score.budget.rate)}%  得分 ${versus(score.budget.stated, score.budget.computed)} / ${num(score.budget.weight)}`,
+    `预算执行  全年预算 ${funds.annualBudget.raw || '—'}  全年执行 ${funds.executed.raw || '—'}  执行率 ${versus(score.budget.statedRate, score.budget.rate)}%  得分 ${versus(score.budget.stated, score.budget.computed)} / ${funds.weight.raw.trim() || num(score.budget.weight)}`,
   );
   for (const level of score.levels) {
     lines.push(`${level.level1}  得分 ${versus(level.stated, level.computed)} / ${num(level.weight)}`);
@@ -54,9 +55,8 @@ export function renderBreakdown(form: CheckedForm, formsInFile: number): string 
       lines.push(`    ${row.level2} · ${row.name}  ${versus(row.stated, row.computed)} / ${num(row.weight)}`);
     }
   }
-  lines.push(
-    `总分 ${versus(score.total.stated, score.total.computed)} / ${num(score.total.weight)}  参考等级 ${score.grade}`,
-  );
+  // 总分 as the form states it, then the total once its errors are fixed (never above the total weight).
+  lines.push(`总分 ${num(score.total.stated)} / ${num(score.total.weight)}  ${totalSentence(score)}`);
   const listed = findings.filter((f) => f.code !== 'FIELD_MISSING');
   lines.push(listed.length ? `问题 ${listed.length} 项：` : '未发现问题。');
   lines.push(...listed.map(findingLine));

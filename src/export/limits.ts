@@ -69,6 +69,11 @@ export class ExportGate {
     this.perAddress = new RateLimiter(perSec * 5, config.JIXIAO_EXPORT_BURST * 5, now);
   }
 
+  /** Whether this user has an export being made now. */
+  isRunning(userId: string): boolean {
+    return this.running.has(userId);
+  }
+
   /** Refuses an export of `count` forms over the cap, before anything is read or rendered. */
   checkCount(count: number): void {
     const max = this.config.JIXIAO_EXPORT_MAX_FORMS;

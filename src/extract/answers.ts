@@ -53,7 +53,7 @@ const PERCENT = /(\d+(?:\.\d+)?)\s*[%％]|百分之\s*(\d+(?:\.\d+)?|[零〇一�
 const NUMBER = /(?<![\d.])-?\d+(?:\.\d+)?(?![\d.])/;
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年?度?(?!\d)/;
 const NOT_DONE =
-  /未做|没做|没有做|未开展|没开展|没有开展|未进行|没进行|没有进行|未完成|没完成|没有完成|未调查|没调查|没有调查|未实施/;
+  /未做|没做|没有做|没搞|没有搞|没弄|没有弄|未开展|没开展|没有开展|未进行|没进行|没有进行|未完成|没完成|没有完成|未调查|没调查|没有调查|未实施/;
 const DONE = /已做|做了|做过|已开展|开展了|已进行|进行了|已完成|完成了|已调查|调查了|已实施/;
 const DATE =
   /(?:(?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[日号]?|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*(?:底|末|初|中旬|上旬|下旬)?(?:前|之前)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号](?:前|之前)?|\d{1,2}\s*月\s*(?:底|末|初|中旬)(?:前|之前)?)/;
@@ -244,6 +244,19 @@ export function parseAnswerDetailed(
   const name = open.find((a) => kindOf(a) === 'name');
   const named = name && updates.length > 0 ? readKind('name', text) : null;
   if (name && named) updates.push({ path: name.path, text: named.text, quote: named.quote, method: 'rule' });
+  // No labels, one line, several header fields asked: a name, a phone number and a year are told apart by their shape
+  // ("13812345678" while 负责人 and 电话 are asked is the phone; "王小明 13812345678" is both).
+  if (text && open.length > 1 && updates.length === 0 && !text.includes('\n')) {
+    const quotes = new Set<string>();
+    for (const field of open) {
+      const kind = kindOf(field);
+      if (kind !== 'name' && kind !== 'phone' && kind !== 'year') continue;
+      const value = readKind(kind, text);
+      if (!value || quotes.has(value.quote)) continue;
+      quotes.add(value.quote);
+      updates.push({ path: field.path, text: value.text, quote: value.quote, method: 'rule' });
+    }
+  }
   if (text && open.length > 0 && updates.length === 0) {
     // No labels: one line per asked field, or the whole answer for the first one (the bot's layout rules).
     for (const split of parseAnswerText(text, [...open])) {

@@ -20,21 +20,38 @@ function isTitleRow(row: Row): boolean {
   });
 }
 
-/** A row that may stand before 项目名称: title, `（2023年度）`, `附件5：`, blank. */
+/** A paragraph of remarks (`备注：…`, `注：…`, `说明：…`) that an office may put between the title and the table. */
+const NOTE_PARAGRAPH = /^(?:备注|注|说明)[:]/;
+
+const ABOVE_TABLE = /^(?:单位名称|填报单位|填报日期|报表编号|编制单位):/;
+
+/** A row that may stand before 项目名称: title, `（2023年度）`, `附件5：`, a 备注 paragraph, blank. */
 function isPreamble(row: Row): boolean {
   if (isBlankRow(row) || isTitleRow(row)) return true;
   const filled = row.filter((cell) => cell.text.trim() !== '');
   // lines other templates print above the table: 单位名称：… 填报日期：…, 报表编号：… (one cell or several)
   if (filled.length > 0 && filled.every((cell) => ABOVE_TABLE.test(cellKey(cell)))) return true;
-  return (
-    filled.length === 1 &&
-    (parseYear(filled[0]?.text ?? '') !== null || /^附件\d*[:]?$/.test(cellKey(filled[0])))
-  );
+  if (filled.length !== 1) return false;
+  const key = cellKey(filled[0]);
+  return parseYear(filled[0]?.text ?? '') !== null || /^附件\d*[:]?$/.test(key) || NOTE_PARAGRAPH.test(key);
 }
 
-const ABOVE_TABLE = /^(?:单位名称|填报单位|填报日期|报表编号|编制单位):/;
-
 const PREAMBLE_LOOKBACK = 4;
+/** Lines a 备注 paragraph just above 项目名称 may be wrapped over (a PDF prints one row per line). */
+const NOTE_LINES = 6;
+
+const singleCell = (row: Row) => row.filter((cell) => cell.text.trim() !== '').length === 1;
+
+/**
+ * Where a 备注 paragraph standing just above the 项目名称 row begins, its wrapped lines included; `p` itself
+ * when there is none. The paragraph is taken with the preamble, so the year above it is still the form's.
+ */
+function noteStart(rows: readonly Row[], p: number, floor: number): number {
+  for (let i = p - 1; i >= floor && p - i <= NOTE_LINES && singleCell(rows[i] ?? []); i--) {
+    if (NOTE_PARAGRAPH.test(cellKey(rows[i]?.find((cell) => cell.text.trim() !== '')))) return i;
+  }
+  return p;
+}
 
 function hasAnchor(rows: readonly Row[]): boolean {
   return rows.some((row) =>
@@ -59,8 +76,9 @@ export function segmentForms(rows: readonly Row[]): FormSpan[] {
   }
   const spanStarts = starts.map((p, k) => {
     const floor = k === 0 ? 0 : (starts[k - 1] ?? 0) + 1;
-    let start = p;
-    while (start > floor && p - start < PREAMBLE_LOOKBACK && isPreamble(rows[start - 1] ?? [])) start--;
+    const note = noteStart(rows, p, floor);
+    let start = note;
+    while (start > floor && note - start < PREAMBLE_LOOKBACK && isPreamble(rows[start - 1] ?? [])) start--;
     return start;
   });
   return spanStarts.map((start, k) => ({

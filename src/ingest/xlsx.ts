@@ -19,6 +19,8 @@ interface MergeRange {
 interface SlimSheet {
   xml: Uint8Array;
   merges: MergeRange[];
+  /** Rows written with cells that are all empty: a blank row of a table, unlike a row never written. */
+  blankRows: number[];
 }
 
 const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
@@ -27,6 +29,8 @@ const EMPTY_CELL = /<(?:\w+:)?c\b[^>]*\/>/g;
 const EMPTY_ROW = /<(?:\w+:)?row\b[^>]*\/>|<((?:\w+:)?row)\b[^>]*>\s*<\/\1>/g;
 const MERGE_BLOCK = /<((?:\w+:)?mergeCells)\b[^>]*>[\s\S]*?<\/\1>|<(?:\w+:)?mergeCells\b[^>]*\/>/;
 const MERGE_REF = /<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/g;
+/** A row holding two or more cells, every one of them empty (`<c r="A5" s="3"/>`). */
+const BLANK_TABLE_ROW = /<((?:\w+:)?row)\b[^>]*?\br="(\d+)"[^>]*>(?:\s*<(?:\w+:)?c\b[^>]*\/>){2,}\s*<\/\1>/g;
 
 function tooLarge(limits: ReaderLimits, what: string): FormUnreadable {
   return new FormUnreadable(
@@ -62,12 +66,22 @@ export function slimSheet(xml: Uint8Array, limits: ReaderLimits): SlimSheet {
     const [left, right] = [columnNumber(c1), columnNumber(c2)].sort((a, b) => a - b) as [number, number];
     merges.push({ top, left, bottom, right });
   }
+  const blankRows: number[] = [];
+  for (const m of text.matchAll(BLANK_TABLE_ROW)) {
+    // A sheet formatted far down holds more of them than any form: then they are formatting, not rows.
+    if (blankRows.length > limits.maxRows) break;
+    blankRows.push(Number(m[2]));
+  }
   const slim = text.replace(MERGE_BLOCK, '').replace(EMPTY_CELL, '').replace(EMPTY_ROW, '');
   const rows = count(slim, /<(?:\w+:)?row\b/g);
   if (rows > limits.maxRows) throw tooLarge(limits, `${rows} 行有内容`);
   const cells = count(slim, /<(?:\w+:)?c\b/g) + merges.length;
   if (cells > limits.maxCells) throw tooLarge(limits, `${cells} 个单元格有内容`);
-  return { xml: slim.length === text.length ? xml : new TextEncoder().encode(slim), merges };
+  return {
+    xml: slim.length === text.length ? xml : new TextEncoder().encode(slim),
+    merges,
+    blankRows: blankRows.length > limits.maxRows ? [] : blankRows,
+  };
 }
 
 const XML_ENTITIES: Record<string, string> = {
@@ -131,6 +145,7 @@ function sheetGrid(
   ws: ExcelJS.Worksheet,
   index: number,
   merges: MergeRange[],
+  blankRows: readonly number[],
   limits: ReaderLimits,
 ): Grid | undefined {
   const values = new Map<string, { text: string; row: number; col: number }>();
@@ -148,6 +163,10 @@ function sheetGrid(
     });
   });
   if (values.size === 0) return undefined;
+  // A blank row written between rows with values is a row of the table (a template row left empty), as in
+  // a .docx; blank rows above or below everything are margins.
+  const firstRow = Math.min(...rowsWithValues);
+  for (const row of blankRows) if (row > firstRow && row < lastRow) rowsWithValues.add(row);
   if (lastRow > limits.maxRows) throw tooLarge(limits, `第 ${lastRow} 行仍有内容`);
   // Merges are clipped to the used range; a covered position shows its master's value only.
   const kept = merges
@@ -205,6 +224,7 @@ export async function readXlsxGrids(bytes: Uint8Array, limits: ReaderLimits): Pr
   if (strings && countTags(strings, 'si') > limits.maxCells) throw tooLarge(limits, '共享字符串过多');
   const parts: Record<string, Uint8Array> = {};
   const merges = new Map<string, MergeRange[]>();
+  const blankRows = new Map<string, number[]>();
   for (const [name, data] of files) {
     if (!SHEET_PART.test(name)) {
       parts[name] = data;
@@ -213,6 +233,7 @@ export async function readXlsxGrids(bytes: Uint8Array, limits: ReaderLimits): Pr
     const sheet = slimSheet(data, limits);
     parts[name] = sheet.xml;
     merges.set(name, sheet.merges);
+    blankRows.set(name, sheet.blankRows);
   }
   const partOf = sheetParts(files);
   // exceljs gets a re-packed, already-checked archive (stored, no compression) instead of the uploaded bytes.
@@ -231,7 +252,8 @@ export async function readXlsxGrids(bytes: Uint8Array, limits: ReaderLimits): Pr
   }
   const grids: Grid[] = [];
   workbook.worksheets.forEach((ws, index) => {
-    const grid = sheetGrid(ws, index, merges.get(partOf.get(ws.name) ?? '') ?? [], limits);
+    const part = partOf.get(ws.name) ?? '';
+    const grid = sheetGrid(ws, index, merges.get(part) ?? [], blankRows.get(part) ?? [], limits);
     if (grid) grids.push(grid);
   });
   return grids;

@@ -8,6 +8,7 @@ import { answerClaims, CLAIMS_COMMAND } from './confirm.ts';
 import { describeQuery } from './describe.ts';
 import { type AnswerTable, type Cell, executeQuery, type Viewer } from './execute.ts';
 import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
+import { FIELDS, type NumericField } from './fields.ts';
 import { parseQuestionWithLlm } from './llm-parse.ts';
 import { parseQuestion } from './parse.ts';
 import type { PortfolioQuery } from './query.ts';
@@ -105,6 +106,29 @@ export function guessedMoneySentence(table: AnswerTable): string | null {
 
 const cellText = (c: Cell) => (c === null || c === '' ? '（未填）' : String(c));
 
+/**
+ * 潞源街道2023年预算 / 大红门的项目执行数: amounts asked of several projects are listed, and their total is said too
+ * (the same filters, summed in the database).
+ */
+async function moneyTotals(
+  store: Store,
+  query: PortfolioQuery,
+  table: AnswerTable,
+  viewer: Viewer,
+): Promise<string | null> {
+  const money = (query.select ?? []).filter((f) => FIELDS[f].kind === 'money') as NumericField[];
+  if (!money.length || query.measures?.length || query.groupBy || query.limit || table.total < 2) return null;
+  const sums = await executeQuery(
+    store.sql,
+    { filters: query.filters, measures: money.map((field) => ({ fn: 'sum' as const, field })) },
+    viewer,
+  );
+  const row = sums.rows[0] ?? [];
+  return `以上 ${table.atLeast ? `超过 ${table.total}` : table.total} 个项目${money
+    .map((f, i) => `${FIELDS[f].label}合计 ${cellText(row[i] ?? null)} 万元`)
+    .join('，')}。`;
+}
+
 /** A single figure (项目数、合计、平均) or one project's asked fields, said in the text as well. */
 function valueSentence(query: PortfolioQuery, table: AnswerTable): string | null {
   if (query.measures?.length && !query.groupBy && table.rows.length === 1) {
@@ -180,7 +204,8 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       'portfolio question answered',
     );
     const guessed = guessedMoneySentence(table);
-    const said = [caption, valueSentence(query, table), guessed].filter(Boolean);
+    const total = await moneyTotals(store, query, table, viewer);
+    const said = [caption, valueSentence(query, table), total, guessed].filter(Boolean);
     const reply = tableReply(table, said.join('\n'), rowLimit);
     if (exporting && table.total > 0) {
       reply.attachment = {

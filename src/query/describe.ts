@@ -101,9 +101,19 @@ function namesText(f: Extract<LeafFilter, { type: 'name' }>): string {
   return `${label}含「${f.term}」`;
 }
 
+/** Counts of indicator rows (migration 011) read as the condition they stand for: 有扣分的指标. */
+const ROW_PHRASE: Partial<Record<FieldId, string>> = {
+  rowsBelowWeight: '扣分的指标',
+  rowsAboveWeight: '得分超过分值的指标',
+  rowsActualEmpty: '实际完成值未填的指标',
+};
+
 function leafText(f: LeafFilter): string {
   switch (f.type) {
     case 'compare':
+      if (ROW_PHRASE[f.field] && f.value === 0 && (f.op === '>' || f.op === '=')) {
+        return `${f.op === '>' ? '有' : '没有'}${ROW_PHRASE[f.field]}`;
+      }
       if (f.field === 'year' && f.op === '=') return `${f.value}年`;
       return `${FIELDS[f.field].label}${OP_WORD[f.op]}${valueText(f.field, f.value)}`;
     case 'fields':
@@ -148,6 +158,15 @@ function filterText(f: Filter): string {
     b.value === 0
   ) {
     return `${FIELDS[a.field].label}未填或为0`;
+  }
+  // 分值和得分不一样: rows below or above their weight.
+  if (
+    f.filters.length === 2 &&
+    f.filters.every((x) => x.type === 'compare' && ROW_PHRASE[x.field] && x.op === '>' && x.value === 0) &&
+    new Set(f.filters.map((x) => (x.type === 'compare' ? x.field : ''))).size === 2 &&
+    f.filters.every((x) => x.type === 'compare' && x.field !== 'rowsActualEmpty')
+  ) {
+    return '有得分与分值不一致的指标';
   }
   // 大红门街道: 主管部门或实施单位含「大红门街道」, said once per term.
   const terms = new Map<string, LeafFilter[]>();

@@ -83,7 +83,6 @@ export const FIELDS = {
       '全年预算',
       '调整后预算数',
       '调整后预算',
-      '预算总额',
       '预算金额',
       '预算资金',
       '预算数',
@@ -260,6 +259,25 @@ export const FIELDS = {
     words: ['错误数', '错误个数', '错误数量'],
   },
   missingCount: { label: '缺项数', kind: 'count', column: 'missing_count', words: ['缺项数', '缺项个数'] },
+  // Indicator rows (migration 011): 扣分 = a row scored below its 分值.
+  rowsBelowWeight: {
+    label: '扣分的指标数',
+    kind: 'count',
+    column: 'rows_below_weight',
+    words: ['扣分的指标数', '扣分指标数', '扣分的指标个数'],
+  },
+  rowsAboveWeight: {
+    label: '得分超过分值的指标数',
+    kind: 'count',
+    column: 'rows_above_weight',
+    words: ['得分超过分值的指标数', '超分指标数'],
+  },
+  rowsActualEmpty: {
+    label: '实际完成值未填的指标数',
+    kind: 'count',
+    column: 'rows_actual_empty',
+    words: ['实际完成值未填的指标数', '完成值未填指标数'],
+  },
 } as const satisfies Record<string, FieldDef>;
 
 export type FieldId = keyof typeof FIELDS;

@@ -59,6 +59,8 @@ export type Token =
   | { k: 'stated' }
   /** 算出来的 / 核算的: the value the scorer computes (总分 → 核算总分; 执行率 is already the computed one). */
   | { k: 'computed' }
+  /** 扣分 / 扣了分: a row scored below its 分值 (of the field or condition before it, else any indicator row). */
+  | { k: 'deduct' }
   /** 比 (A比B多): two fields compared. */
   | { k: 'than' }
   | { k: 'more' }
@@ -421,6 +423,12 @@ const ENTRIES: Entry[] = [
       '偏差说明',
       '偏差分析',
       '偏差理由',
+      '说明原因',
+      '原因说明',
+      '写原因',
+      '原因',
+      'reasons',
+      'reason',
       'deviation reasons',
       'deviation reason',
       'deviation',
@@ -598,6 +606,24 @@ const ENTRIES: Entry[] = [
       'calculated',
     ],
     { k: 'computed' },
+  ],
+  [
+    [
+      '扣分',
+      '扣了分',
+      '扣过分',
+      '被扣分',
+      '被扣了分',
+      '扣掉分',
+      '扣了分数',
+      '失分',
+      '丢分',
+      'deducted',
+      'deduction',
+      'deductions',
+      'lost points',
+    ],
+    { k: 'deduct' },
   ],
   [['比'], { k: 'than' }],
   [['还多', '更多', '要多', '多的', '多出', '大的', '高的', '还高', '更高', '还大', '更大'], { k: 'more' }],
@@ -862,6 +888,38 @@ const ENTRIES: Entry[] = [
       'got',
       'rate',
       'all the',
+      'from',
+      'involve',
+      'involved',
+      // Verbs and emphasis around a question: 涉及多少个项目, 根本没有, 到底有几个, 咱们的.
+      '涉及',
+      '涉及到',
+      '根本',
+      '压根',
+      '到底',
+      '究竟',
+      '咱们',
+      '咱',
+      '他们',
+      // Why it is asked: 好让他们补上, 以便催办.
+      '好让',
+      '以便',
+      '方便',
+      '补上',
+      '补齐',
+      '补填',
+      '催办',
+      // Who asks for it: 科长要我统计一下.
+      '要我',
+      '让我',
+      '叫我',
+      '领导',
+      '科长',
+      '处长',
+      '局长',
+      '主任',
+      // 指标 alone: 有扣分的指标 (指标得分, 满意度指标, 指标数 are longer words).
+      '指标',
     ],
     { k: 'filler' },
   ],

@@ -20,8 +20,9 @@ export const orgKey = (s: string) =>
     .replace(/街道办事处|街道办|街办/g, '街道')
     .replace(/(?<!街道)办事处/g, '街道');
 
-/** Administrative places a name is made of: 北京市 | 通州区 | 人民政府 | 大红门街道 | 党群工作办公室. */
-const PLACE_PART = /.+?(?:自治区|自治州|人民政府|省|市|区|县|旗|镇|乡|街道)|.+$/gu;
+/** Administrative places a name is made of: 北京市 | 通州区 | 人民政府 | 大红门街道 | 党群工作办公室. A place has two
+ * characters before its suffix at least: 城乡 and 社区 are words, not places. */
+const PLACE_PART = /.{2,}?(?:自治区|自治州|人民政府|省|市|区|县|旗|镇|乡|街道)|.+$/gu;
 
 /** Organisation kinds and their one-character forms in abbreviations (委员会 → 委: 发展和改革委员会 → 发改委). */
 const ORG_SUFFIX: Array<[string, string]> = [
@@ -41,7 +42,9 @@ const ORG_SUFFIX: Array<[string, string]> = [
  * Short forms of one organisation part, by rule: the first character of each two-character word of its body
  * (发展|改革 委员会 → 发改委), the first word (党群|工作 办公室 → 党群办), the body with the short suffix.
  */
-function partAbbreviations(part: string): string[] {
+function partAbbreviations(written: string): string[] {
+  // A stray character read after the name (民生保障办公室是) does not hide its short forms.
+  const part = ORG_SUFFIX.some(([full]) => written.endsWith(full)) ? written : written.slice(0, -1);
   const suffix = ORG_SUFFIX.find(([full]) => part.endsWith(full) && part.length > full.length);
   if (!suffix) return [];
   const [full, short] = suffix;
@@ -89,10 +92,12 @@ export interface NameMatch {
 export function matchOrg(term: string, names: string[], field: NameField): NameMatch | null {
   const key = orgKey(term);
   if (key.length < 2) return null;
+  // Containment and the derived short forms together: 城乡办 is 城乡管理办公室 and also a unit written 城乡办、平安办.
   const contains = names.filter((n) => orgKey(n).includes(key));
-  if (contains.length) return { field, values: contains, how: 'contains' };
-  const alias = names.filter((n) => orgForms(n).some((f) => f.includes(key)));
-  if (alias.length) return { field, values: alias, how: 'alias' };
+  const alias = names.filter((n) => !contains.includes(n) && orgForms(n).some((f) => f.includes(key)));
+  if (contains.length || alias.length) {
+    return { field, values: [...contains, ...alias], how: contains.length ? 'contains' : 'alias' };
+  }
   const typos = allowedTypos(key.length);
   const similar = names.filter((n) =>
     orgForms(n).some(
@@ -100,6 +105,15 @@ export function matchOrg(term: string, names: string[], field: NameField): NameM
     ),
   );
   return similar.length ? { field, values: similar, how: 'similar' } : null;
+}
+
+/** Whether the term sounds like (part of) a stored department or unit name: 河门口街到 ~ 河门口街道. */
+export function soundsLikeOrg(term: string, vocab: Vocabulary): boolean {
+  const key = orgKey(term);
+  if (key.length < 3) return false;
+  return [...vocab.department, ...vocab.implementingUnit].some((n) =>
+    orgForms(n).some((f) => f !== key && !f.includes(key) && soundsWithin(key, f)),
+  );
 }
 
 /** 项目 / 的项目 / 这个项目 at the end of a term is the word, not part of the name. */

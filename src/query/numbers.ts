@@ -40,6 +40,10 @@ const AFTER = '(个|项|名|位|分|成|%|％|万元|万|元)';
 export function digitsForNumerals(text: string): string {
   return (
     text
+      // 二〇二三年 / 二零二零年度 / 二三年: a year spelled digit by digit.
+      .replace(/([零〇一二三四五六七八九]{2}|[零〇一二三四五六七八九]{4})(?=年)/gu, (m: string) =>
+        [...m].map((c) => DIGIT[c]).join(''),
+      )
       // 上千万 / 上百万 / 过亿: more than that much.
       .replace(
         /(?:上|过)(千万|百万|亿)/gu,

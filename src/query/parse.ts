@@ -12,7 +12,7 @@ import {
   type NumericField,
 } from './fields.ts';
 import { CONCEPT_CODES, type Token } from './lexicon.ts';
-import { type NameMatch, nameKey, resolveTerm } from './names.ts';
+import { type NameMatch, nameKey, resolveTerm, soundsLikeOrg } from './names.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
 import { normalise, type Span, tokenize } from './tokens.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -61,9 +61,11 @@ export function nameIndex(vocab: Vocabulary): Map<string, string[]> {
   if (cached) return cached;
   const index = new Map<string, string[]>();
   const all = [...vocab.projectName, ...vocab.department, ...vocab.implementingUnit];
-  for (const name of all) {
+  // People's names are short; whole, they are not split by a character the lexicon knows (张宏: 张 is a measure word).
+  const people = vocab.owner.filter((n) => /^\p{Script=Han}{2,4}$/u.test(n));
+  for (const name of [...all, ...people]) {
     const n = normalise(name).replace(/\s+/g, '');
-    if (n.length < 5) continue;
+    if (n.length < 5 && !people.includes(name)) continue;
     const key = n.slice(0, 2);
     const list = index.get(key) ?? [];
     if (!list.includes(n)) list.push(n);
@@ -121,6 +123,21 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
       ends.push(j + 1);
     }
     let resolved = false;
+    // A place typed with a homophone whose last character is a lexicon word (河门口街到: 到): the run and that
+    // character together, only when they sound like a stored name.
+    const glue = spans[i + 1];
+    if (ends.length === 1 && glue && !glue.free && [...glue.text].length === 1 && !spans[i + 2]?.free) {
+      const term = `${span.text}${glue.text}`.trim();
+      const match = soundsLikeOrg(term, vocab) ? resolveTerm(term, vocab) : null;
+      if (match) {
+        out.push({
+          span: { text: term, start: span.start, tokens: [] },
+          entity: { k: 'entity', match, term },
+        });
+        i += 2;
+        continue;
+      }
+    }
     for (const end of ends.reverse()) {
       const term = spans
         .slice(i, end + 1)
@@ -168,7 +185,7 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
     if (/项目|project|列出|清单|名单|列表/.test(span.text)) sawProjectWord = true;
     for (const tok of span.tokens) if (tok.k !== 'filler') items.push({ span, tok, used: false });
   }
-  const b = new Builder(items, vocab.years ?? []);
+  const b = new Builder(items, vocab.years ?? [], text);
   b.run();
   for (const item of items) {
     if (!item.used && !softWord(item) && !unplaced.includes(item.span.text.trim()))
@@ -195,6 +212,8 @@ class Builder {
   constructor(
     public items: Item[],
     readonly storeYears: number[] = [],
+    /** The normalised question: what follows a word (有多少 + 个). */
+    readonly text = '',
   ) {}
 
   private tok(i: number): Token | Entity | undefined {
@@ -227,6 +246,7 @@ class Builder {
 
   run() {
     this.satisfactionScores();
+    this.deductions();
     this.stated();
     this.computed();
     this.compounds();
@@ -249,15 +269,78 @@ class Builder {
     this.alternatives();
   }
 
-  /** 指标得分超过分值: a row scored above its weight. Other questions about row scores stay unplaced. */
+  /**
+   * 指标得分超过分值 / 指标得分低于分值: a row scored above or below its weight. 分值和得分不一样: either. Other
+   * questions about row scores stay unplaced.
+   */
   private rowScores() {
+    const rowsOff = (op: '>' | '<' | '<>'): Filter => {
+      const below: LeafFilter = { type: 'compare', field: 'rowsBelowWeight', op: '>', value: 0 };
+      const above: LeafFilter = { type: 'compare', field: 'rowsAboveWeight', op: '>', value: 0 };
+      return op === '<' ? below : op === '>' ? above : { type: 'any', filters: [below, above] };
+    };
+    // 得分 said of rows (not 总分).
+    const rowScore = (k: number) =>
+      this.is(k, 'rowScore') ||
+      this.is(k, 'field', (t) => t.id === 'totalScore' && !/总/.test(this.items[k]!.span.text));
     for (let i = 0; i < this.items.length; i++) {
+      // 分值和得分不一样 / 得分跟分值不一致.
+      if (
+        (this.is(i, 'weight') && this.is(i + 1, 'and') && rowScore(i + 2)) ||
+        (rowScore(i) && this.is(i + 1, 'and') && this.is(i + 2, 'weight'))
+      ) {
+        const k = this.after(i + 2);
+        if (this.is(k, 'same', (t) => !t.equal)) {
+          this.filters.push(rowsOff('<>'));
+          this.use(i, i + 1, i + 2, k);
+          continue;
+        }
+      }
       if (!this.is(i, 'rowScore')) continue;
       const j = this.after(i);
-      if (this.is(j, 'op', (t) => t.op === '>') && this.is(this.after(j), 'weight')) {
+      const op = this.tok(j);
+      if (op?.k !== 'op' || op.weak || !this.is(this.after(j), 'weight')) continue;
+      if (op.op === '>') {
         this.filters.push({ type: 'finding', codes: ['SCORE_ABOVE_WEIGHT', 'BUDGET_WEIGHT_HOLDS_SCORE'] });
-        this.use(i, j, this.after(j));
+      } else if (op.op === '<') this.filters.push(rowsOff('<'));
+      else if (op.op === '<>') this.filters.push(rowsOff('<>'));
+      else continue;
+      this.use(i, j, this.after(j));
+    }
+  }
+
+  /**
+   * 扣分: a row scored below its 分值. Of the 满意度 rows after 满意度, of the budget row after 预算执行, else of any
+   * indicator row. 没有扣分 / 没扣分: none.
+   */
+  private deductions() {
+    for (let i = 0; i < this.items.length; i++) {
+      if (!this.is(i, 'deduct')) continue;
+      const used = [i];
+      let j = i - 1;
+      let negated = false;
+      // 有扣分 / 被扣分 / 没有扣分 / 没扣分.
+      while (j >= 0 && (this.is(j, 'empty') || this.is(j, 'not') || this.is(j, 'op', (t) => !!t.weak))) {
+        const t = this.tok(j)!;
+        if (t.k === 'not' || (t.k === 'empty' && t.empty)) negated = !negated;
+        used.push(j--);
       }
+      const before = this.tok(j);
+      const of =
+        before?.k === 'concept' && before.c === 'satisfaction' && !this.items[j]!.used
+          ? (['satisfactionScore', 'satisfactionWeight'] as const)
+          : before?.k === 'field' &&
+              !this.items[j]!.used &&
+              ['budgetScore', 'executionRate', 'executed'].includes(before.id)
+            ? (['budgetScore', 'budgetWeight'] as const)
+            : null;
+      if (of) {
+        this.filters.push({ type: 'fields', left: of[0], op: negated ? '>=' : '<', right: of[1] });
+        used.push(j);
+      } else {
+        this.filters.push({ type: 'compare', field: 'rowsBelowWeight', op: negated ? '=' : '>', value: 0 });
+      }
+      this.use(...used);
     }
   }
 
@@ -307,6 +390,9 @@ class Builder {
       const scored =
         (next?.k === 'num' && (next.unit === '分' || next.unit?.startsWith('point'))) ||
         next?.k === 'full' ||
+        // 满意度没得满分 / 满意度不是满分.
+        ((next?.k === 'not' || (next?.k === 'empty' && next.empty)) && this.tok(i + 2)?.k === 'full') ||
+        (next?.k === 'not' && this.tok(i + 2)?.k === 'op' && this.tok(i + 3)?.k === 'full') ||
         (next?.k === 'op' && !next.weak && this.tok(i + 2)?.k === 'num');
       if (scored) this.items[i]!.tok = { k: 'field', id: 'satisfactionScore' };
     }
@@ -790,6 +876,8 @@ class Builder {
           this.measures.some((m) => m.fn === t.fn && m.field === this.numericAt(j)),
         );
         if (made !== undefined) this.use(i);
+        // 按部门汇总…预算合计 / 汇总一下: the verb of a grouping or of a total asked in other words.
+        else if (t.fn === 'sum' && (this.groupBy || this.measures.some((m) => m.fn === 'sum'))) this.use(i);
         continue;
       }
       const field = this.numericAt(at)!;
@@ -802,6 +890,18 @@ class Builder {
         this.measures.push({ fn: t.fn, field: this.numericAt(other)! });
         this.use(at + 1, other);
       }
+    }
+    // 总分平均多少 / 预算合计是多少: 多少 asks for that figure, it is no count of projects.
+    if (this.measures.some((m) => m.fn !== 'count')) {
+      const counted = this.items.some(
+        (x) =>
+          x.used &&
+          x.tok.k === 'agg' &&
+          x.tok.fn === 'count' &&
+          (/个|项|how many|count|number|数/.test(x.span.text) ||
+            /^[个项]/.test(this.text.slice(x.span.start + x.span.text.length))),
+      );
+      if (!counted) this.measures = this.measures.filter((m) => m.fn !== 'count');
     }
     // 预算 / 支出 with 多少 over a set: the sum (one project's figure, or the top project's, is a lookup).
     if (this.items.some((x) => x.tok.k === 'entity' && x.tok.match.field === 'projectName')) return;
@@ -919,9 +1019,13 @@ class Builder {
           else this.filters.push({ type: 'satisfactionGap', ...negate });
           break;
         }
+        case 'actual':
+          // 实际完成值没填: a weighted row with its 实际完成值 empty (migration 011), the survey rows too.
+          if (lacking === null) continue;
+          this.filters.push({ type: 'compare', field: 'rowsActualEmpty', op: lacking ? '>' : '=', value: 0 });
+          break;
         case 'deviation':
         case 'benefit':
-        case 'actual':
           if (lacking === null) continue;
           this.filters.push({ type: 'finding', codes: codes!, ...(lacking ? {} : { negate: true }) });
           break;

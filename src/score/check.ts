@@ -1,4 +1,5 @@
 import type { FormRecord } from '../record/record.ts';
+import { combineByPlace } from './combine.ts';
 import { buildContext, FindingList, type ScoreContext } from './context.ts';
 import { applyEdits, numberEdit, touchesParts } from './edits.ts';
 import { messages } from './messages.ts';
@@ -128,7 +129,7 @@ function settleTotals(ctx: ScoreContext, out: FindingList): Totals {
     for (const f of errors) {
       if (!f.fixes?.some(touchesParts)) continue;
       f.fixes.push(edit);
-      f.message += messages.totalFollows(parts1);
+      f.message += messages.totalFollows(parts1, false);
     }
   } else if (total1 !== null) {
     for (const f of errors)
@@ -142,7 +143,7 @@ function settleTotals(ctx: ScoreContext, out: FindingList): Totals {
     const parts2 = roundTo(ctx2.totals.statedParts, p);
     if (total1 !== null && within(total1, parts2, tol)) continue;
     f.fixes.push(numberEdit('totalScore', parts2, p));
-    f.message += messages.totalFollows(parts2);
+    f.message += messages.totalFollows(parts2, true);
   }
   return {
     computed: unscorable ? null : total1,
@@ -167,5 +168,5 @@ export function checkRecord(record: FormRecord, rules: ScoringRules = DEFAULT_RU
     if (!covered.has(m.path))
       out.add('FIELD_MISSING', m.path, messages.fieldMissing(m.label), { detail: `group${m.group}` });
   }
-  return { score: breakdown(ctx, totals), findings: out.items, missing };
+  return { score: breakdown(ctx, totals), findings: combineByPlace(record, out.items), missing };
 }

@@ -89,7 +89,8 @@ export const messages = {
     scheme === 'budgetUnscored'
       ? `本表预算执行不计分，绩效指标分值合计 ${fmt(indicatorWeights)}（通常为预算执行 10 分 + 绩效指标 90 分）；已按本表的分值核算，总分为各指标得分之和。如属特殊情况，请在说明中注明理由。`
       : `本表预算执行分值为 ${fmt(budgetWeight)}，绩效指标分值合计 ${fmt(indicatorWeights)}，加总为 ${fmt(total)}（通常为 10 + 90）；已按本表的分值核算。原则上预算执行 10 分，如有特殊情况可适当调整，请在说明中注明理由。`,
-  totalFollows: (total: number) => `总分相应改为 ${fmt(total)}。`,
+  totalFollows: (total: number, optional: boolean) =>
+    optional ? `如采纳，总分相应改为 ${fmt(total)}。` : `总分相应改为 ${fmt(total)}。`,
   totalKept: (total: number) => `总分 ${fmt(total)} 不变。`,
   executedExceedsBudget: (label: string, executed: string, budget: string) =>
     `${label}全年执行数 ${executed} 大于全年预算数 ${budget}；请核对两项金额（执行数一般不应超过调整后的全年预算数）。`,
@@ -108,8 +109,8 @@ export const messages = {
     hiInclusive: boolean,
   ) => {
     const range =
-      lo === hi ? `得分应为 ${fmt(hi)}` : `得分区间为 ${fmt(lo)}–${fmt(hi)}${hiInclusive ? '' : '（不含）'}`;
-    return `${label}实际完成值为「${actual}」，对应${range}，但填写的得分为 ${fmt(score)}；请调整得分或完成情况描述。`;
+      lo === hi ? `得分为 ${fmt(hi)}` : `得分区间为 ${fmt(lo)}–${fmt(hi)}${hiInclusive ? '' : '（不含）'}`;
+    return `${label}实际完成值为「${actual}」，按完成情况对应的${range}，填写的得分为 ${fmt(score)}；建议调整得分或完成情况描述。`;
   },
   rateRoundedUpToFull: (label: string, expected: number) =>
     `${label}执行率填写为 100%，但全年执行数小于全年预算数，实际为 ${pct(expected)}；请按实际执行率填写，不要进位成 100%。`,
@@ -129,9 +130,9 @@ export const messages = {
   deviationMissingGrade: (label: string, grade: string) =>
     `${label}评为「${grade}」，低于“优”，但“偏差原因分析及改进措施”为空；请说明原因和改进措施。`,
   indicatorScoreDiffers: (label: string, stated: number, expected: number, how: string) =>
-    `${label}得分填写为 ${fmt(stated)}，按${how}计算应为 ${fmt(expected)}；请核对后更正，或说明扣分依据。`,
+    `${label}得分填写为 ${fmt(stated)}；建议：按${how}计为 ${fmt(expected)}，如另有扣分依据请在偏差原因中说明。`,
   reverseScoredAsPositive: (label: string, stated: number, weight: number) =>
-    `${label}是反向指标（越低越好），实际值未超过目标值，应得满分 ${fmt(weight)}；填写的 ${fmt(stated)} 是按正向比例计算的，请更正。`,
+    `${label}得分填写为 ${fmt(stated)}，像是按正向比例计算的；建议：作为反向指标（越低越好），实际值未超过目标值，可得满分 ${fmt(weight)}。`,
   overAchievement: (label: string, ratio: number) =>
     `${label}实际完成值是年度指标值的 ${fmt(ratio)} 倍；请确认年度指标值是否设置过低（得分不变，供下年设定目标参考）。`,
   actualEmpty: (label: string) => `${label}有分值，但“实际完成值”为空；请填写实际完成情况。`,

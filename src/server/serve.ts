@@ -6,6 +6,7 @@ import { WebChannel } from '../channels/web/channel.ts';
 import { loadWebConfig } from '../channels/web/config.ts';
 import { loadCoreConfig } from '../config.ts';
 import { AppError } from '../errors.ts';
+import type { Exporter } from '../export/exporter.ts';
 import { loadExportConfig } from '../export/limits.ts';
 import { loadLlmConfig } from '../llm/config.ts';
 import { log } from '../log.ts';
@@ -13,7 +14,9 @@ import { loadAdmins, recordAdmins } from '../query/config.ts';
 import { startReminders } from '../remind/serve-hooks.ts';
 import { openStore, storeOptionsFrom } from '../store/open.ts';
 import type { Store } from '../store/store.ts';
+import { loadUploadLimits } from '../store/upload-limits.ts';
 import { channelIo, createAppBot } from './app-bot.ts';
+import { type Retention, startRetention } from './retention.ts';
 import { createWebApi } from './web-api.ts';
 
 const logger = log.child({ module: 'serve' });
@@ -23,6 +26,10 @@ export interface Server {
   bot: Bot;
   web: WebChannel;
   channels: Channel[];
+  /** Exports (worker threads and their limits). */
+  exporter: Exporter;
+  /** The purge of raw files past JIXIAO_UPLOAD_RETENTION_DAYS (hourly; `runOnce` for operators and tests). */
+  retention: Retention;
   /** Stops taking messages, lets the ones in progress finish (bounded), closes the store. */
   stop(): Promise<void>;
 }
@@ -41,7 +48,8 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
   // Checked before anything is opened: a bad LLM configuration fails start-up without touching the store.
   loadLlmConfig(env);
   loadExportConfig(env);
-  const store = await openStore(storeOptionsFrom(core));
+  const uploads = loadUploadLimits(env);
+  const store = await openStore({ ...storeOptionsFrom(core), uploadQuota: uploads.quota });
   await recordAdmins(store, loadAdmins(env));
   const { bot, exporter, close: closeBot } = createAppBot(store, env, options.botDeps);
 
@@ -53,6 +61,7 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
     config: webConfig,
     api: createWebApi(store, exporter),
     availability: store.sql.availability,
+    checkUploadQuota: (userId, size) => store.checkUploadQuota(userId, size),
     // The store must answer too: a container whose database is gone is not healthy (but keeps running).
     health: async () => {
       try {
@@ -82,12 +91,14 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
     throw err;
   }
   const reminders = startReminders(store, channels, env);
+  const retention = startRetention(store, web, uploads.retentionDays);
   logger.info({ channels: channels.map((c) => c.name), store: store.driver }, 'jixiao serving');
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       await reminders.stop();
+      retention.stop();
       await Promise.allSettled(channels.map((c) => c.stop()));
       await Promise.race([bot.drain(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
       await closeBot();
@@ -96,7 +107,7 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
     })();
     return stopping;
   };
-  return { store, bot, web, channels, stop };
+  return { store, bot, web, channels, exporter, retention, stop };
 }
 
 /** Runs until SIGINT/SIGTERM, then shuts down gracefully; a second signal exits at once. */

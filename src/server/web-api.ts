@@ -40,9 +40,14 @@ export function createWebApi(store: Store, exporter: Exporter): WebApi {
           )
             .map((f) => f.id)
             .reverse();
-    const forms = (await Promise.all(wanted.map((id) => ownForm(chat, id)))).filter(
-      (f): f is StoredForm => !!f,
-    );
+    // A few queries of 50, not one per form: a query per form (or one of hundreds of records) held the embedded
+    // database long enough for /healthz, queued behind them, to time out.
+    const forms: StoredForm[] = [];
+    for (let i = 0; i < wanted.length; i += 50) {
+      forms.push(...(await store.getForms(wanted.slice(i, i + 50), ownerOf(chat))));
+    }
+    const place = new Map(wanted.map((id, i) => [id, i]));
+    forms.sort((a, b) => (place.get(a.formId) ?? 0) - (place.get(b.formId) ?? 0));
     const uploaded = new Map<string, number>();
     for (const id of new Set(forms.flatMap((f) => (f.uploadId ? [f.uploadId] : [])))) {
       uploaded.set(id, (await store.getUpload(id))?.createdAt.getTime() ?? 0);

@@ -7,6 +7,7 @@ import { openPostgres } from './postgres.ts';
 import type { SqlDriver } from './sql.ts';
 import { createSqlStore } from './sql-store.ts';
 import type { Store } from './store.ts';
+import type { UploadQuota } from './upload-limits.ts';
 
 const logger = log.child({ module: 'store' });
 
@@ -19,6 +20,8 @@ export interface StoreOptions {
   schema?: string;
   connectTimeoutMs?: number;
   statementTimeoutMs?: number;
+  /** Per-user daily upload quota (`serve`: from JIXIAO_UPLOAD_QUOTA_*); none when absent. */
+  uploadQuota?: UploadQuota;
 }
 
 export function storeOptionsFrom(
@@ -54,5 +57,5 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     await driver.close();
     throw err;
   }
-  return createSqlStore(driver);
+  return createSqlStore(driver, options.uploadQuota ? { uploadQuota: options.uploadQuota } : {});
 }

@@ -20,6 +20,7 @@ import type {
   UploadStatus,
   User,
 } from './store.ts';
+import { quotaRefusal, type UploadQuota } from './upload-limits.ts';
 
 type Row = Record<string, unknown>;
 
@@ -164,7 +165,27 @@ async function insertVersions(tx: SqlExecutor, versions: VersionInput[]): Promis
   return date(rows[0]?.created_at ?? new Date());
 }
 
-export function createSqlStore(sql: SqlDriver): Store {
+export interface SqlStoreOptions {
+  /** Per-user daily upload quota; none when absent. */
+  uploadQuota?: UploadQuota;
+}
+
+export function createSqlStore(sql: SqlDriver, options: SqlStoreOptions = {}): Store {
+  /** What `userId` uploaded in the last 24 hours (files sent again are one upload). */
+  const uploadedToday = async (userId: string) => {
+    const { rows } = await sql.query<{ files: string | number; bytes: string | number }>(
+      `SELECT count(*) AS files, coalesce(sum(size), 0) AS bytes FROM uploads
+       WHERE user_id = $1 AND created_at > now() - interval '1 day'`,
+      [userId],
+    );
+    return { files: Number(rows[0]?.files ?? 0), bytes: Number(rows[0]?.bytes ?? 0) };
+  };
+  const checkUploadQuota = async (userId: string, size: number) => {
+    if (!options.uploadQuota) return;
+    const refusal = quotaRefusal(options.uploadQuota, await uploadedToday(userId), size);
+    if (refusal) throw refusal;
+  };
+
   const getForm = async (id: string, q: SqlExecutor = sql): Promise<StoredForm | null> => {
     const { rows } = await q.query<Row>(`${FORM_SELECT} WHERE f.id = $1`, [id]);
     return rows[0] ? toForm(rows[0]) : null;
@@ -264,19 +285,27 @@ export function createSqlStore(sql: SqlDriver): Store {
 
     async saveUpload({ userId, name, mime, bytes }) {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const earlier = async () => {
+        const { rows } = await sql.query<Row>(
+          `SELECT ${UPLOAD_COLUMNS} FROM uploads WHERE user_id = $1 AND sha256 = $2`,
+          [userId, sha256],
+        );
+        return rows[0] ? toUpload(rows[0]) : null;
+      };
+      // A file sent again is the earlier upload, not a new one against the quota.
+      const again = await earlier();
+      if (again) return { upload: again, duplicate: true };
+      await checkUploadQuota(userId, bytes.byteLength);
       const inserted = await sql.query<Row>(
         `INSERT INTO uploads (id, user_id, name, mime, size, sha256, bytes) VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (user_id, sha256) DO NOTHING RETURNING ${UPLOAD_COLUMNS}`,
         [randomUUID(), userId, name, mime ?? null, bytes.byteLength, sha256, bytes],
       );
       if (inserted.rows[0]) return { upload: toUpload(inserted.rows[0]), duplicate: false };
-      const { rows } = await sql.query<Row>(
-        `SELECT ${UPLOAD_COLUMNS} FROM uploads WHERE user_id = $1 AND sha256 = $2`,
-        [userId, sha256],
-      );
-      if (!rows[0])
+      const raced = await earlier();
+      if (!raced)
         throw new AppError('STORE_FAILED', '文件保存失败，请重新上传。', { detail: 'upload vanished' });
-      return { upload: toUpload(rows[0]), duplicate: true };
+      return { upload: raced, duplicate: true };
     },
 
     async getUpload(id) {
@@ -285,10 +314,28 @@ export function createSqlStore(sql: SqlDriver): Store {
     },
 
     async getUploadBytes(id) {
-      const { rows } = await sql.query<{ bytes: Uint8Array }>('SELECT bytes FROM uploads WHERE id = $1', [
-        id,
-      ]);
-      return rows[0] ? new Uint8Array(rows[0].bytes) : null;
+      const { rows } = await sql.query<{ bytes: Uint8Array | null }>(
+        'SELECT bytes FROM uploads WHERE id = $1',
+        [id],
+      );
+      return rows[0]?.bytes ? new Uint8Array(rows[0].bytes) : null;
+    },
+
+    checkUploadQuota,
+
+    async purgeUploadBytes(before) {
+      // In batches: one statement over years of files would outlast the statement timeout.
+      let purged = 0;
+      for (;;) {
+        const { rows } = await sql.query<{ id: string }>(
+          `UPDATE uploads SET bytes = NULL, purged_at = now() WHERE id IN (
+             SELECT id FROM uploads WHERE created_at < $1 AND bytes IS NOT NULL LIMIT 200
+           ) RETURNING id`,
+          [before],
+        );
+        purged += rows.length;
+        if (rows.length < 200) return purged;
+      }
     },
 
     async setUploadStatus(id, status, error) {
@@ -371,6 +418,15 @@ export function createSqlStore(sql: SqlDriver): Store {
     },
 
     getForm: (id) => getForm(id),
+
+    async getForms(ids, ownerId) {
+      if (ids.length === 0) return [];
+      const { rows } = await sql.query<Row>(
+        `${FORM_SELECT} WHERE f.id = ANY($1::text[]) AND ($2::text IS NULL OR f.owner_id = $2)`,
+        [ids, ownerId ?? null],
+      );
+      return rows.map(toForm);
+    },
 
     async listForms(filter) {
       const where: string[] = [];

@@ -123,13 +123,21 @@ export interface Store {
   getUser(id: string): Promise<User | null>;
   setUserDepartment(id: string, department: string | null, isAdmin?: boolean): Promise<void>;
 
-  /** Stores the bytes before any processing; the same bytes from the same user return the earlier upload. */
+  /**
+   * Stores the bytes before any processing; the same bytes from the same user return the earlier upload. A new file
+   * over the user's daily quota is refused (AppError UPLOAD_QUOTA) and nothing is stored.
+   */
   saveUpload(upload: { userId: string; name: string; mime?: string | null; bytes: Uint8Array }): Promise<{
     upload: Upload;
     duplicate: boolean;
   }>;
   getUpload(id: string): Promise<Upload | null>;
+  /** The file's bytes; null once the retention period dropped them (the upload row and its forms stay). */
   getUploadBytes(id: string): Promise<Uint8Array | null>;
+  /** Throws AppError UPLOAD_QUOTA when a new file of `size` bytes would exceed the user's daily quota. */
+  checkUploadQuota(userId: string, size: number): Promise<void>;
+  /** Drops the bytes of uploads made before `before`, keeping their rows and forms; returns how many. */
+  purgeUploadBytes(before: Date): Promise<number>;
   setUploadStatus(id: string, status: UploadStatus, error?: string | null): Promise<void>;
 
   createForm(form: NewForm): Promise<StoredForm>;
@@ -138,6 +146,8 @@ export interface Store {
   /** Appends a version with its field changes and replaces the form's findings. */
   saveVersion(version: NewVersion): Promise<StoredForm>;
   getForm(id: string): Promise<StoredForm | null>;
+  /** These forms (those that exist, in no particular order), of `ownerId` only when given: one query for many. */
+  getForms(ids: string[], ownerId?: string): Promise<StoredForm[]>;
   listForms(filter: {
     ownerId?: string;
     uploadId?: string;

@@ -8,7 +8,7 @@ import { readDocument } from '../../src/ingest/read-document.ts';
 import { checkRecord } from '../../src/score/check.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/store.ts';
-import { corpusPath, textFiles } from '../helpers/corpus.ts';
+import { fixturePath, fixtureTextFiles } from '../helpers/corpus.ts';
 
 /** Reply as one string, for matching. */
 export function render(reply: Reply): string {
@@ -114,8 +114,8 @@ export async function createHarness(
 export async function findForm(
   matches: (form: ParsedForm) => boolean,
 ): Promise<{ text: string; projectName: string }> {
-  for (const file of textFiles().filter((f) => !f.startsWith('003_'))) {
-    const text = readFileSync(corpusPath('text', file), 'utf8');
+  for (const file of fixtureTextFiles().filter((f) => !f.startsWith('003_'))) {
+    const text = readFileSync(fixturePath('text', file), 'utf8');
     for (const part of text.split(/^(?=\t项目支出绩效自评表\s*$)/m)) {
       const result = await readDocument(new TextEncoder().encode(part)).catch(() => null);
       const form = result?.forms.length === 1 ? result.forms[0] : undefined;

@@ -1,12 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/bot/messages.ts';
-import { hasCorpus } from '../helpers/corpus.ts';
 import { drivers } from '../store/drivers.ts';
 import { createHarness, FakeChat, formWithBlankOwner, render } from './harness.ts';
 
 const postgres = drivers.find((d) => d.name === 'postgres');
-const skip = !postgres || postgres.skip || !hasCorpus;
-const why = !hasCorpus ? 'skipped: ../shared/corpus not found' : 'skipped: TEST_DATABASE_URL not set';
+const skip = !postgres || postgres.skip;
+const why = 'skipped: TEST_DATABASE_URL not set';
 
 describe.skipIf(skip)(`two bot replicas on one PostgreSQL${skip ? ` (${why})` : ''}`, () => {
   afterAll(() => postgres?.cleanup());

@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/bot/messages.ts';
-import { hasCorpus, NO_CORPUS } from '../helpers/corpus.ts';
 import { createHarness, formWithBlankOwner, render } from './harness.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-describe.skipIf(!hasCorpus)(`bot restart${hasCorpus ? '' : ` (${NO_CORPUS})`}`, () => {
+describe('bot restart', () => {
   it('continues the conversation after a restart on the same data directory', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jixiao-bot-'));
     try {

@@ -5,7 +5,7 @@ import { DingTalkChannel } from '../../src/channels/dingtalk/channel.ts';
 import { type DingTalkConfig, loadDingTalkConfig } from '../../src/channels/dingtalk/config.ts';
 import type { DingTalkRobotMessage } from '../../src/channels/dingtalk/decode.ts';
 import { dingTalkSign, verifyDingTalkSignature } from '../../src/channels/dingtalk/verify.ts';
-import { corpusPath, hasCorpus } from '../helpers/corpus.ts';
+import { fixturePath } from '../helpers/corpus.ts';
 import { BotHarness, silent, until } from './common/bot-harness.ts';
 import { CLIENT_ID, CLIENT_SECRET, FakeDingTalk, robotMessage } from './dingtalk-fake.ts';
 
@@ -66,37 +66,34 @@ describe('DingTalk Stream mode (real DWClient against a loopback gateway, real b
     expect(Buffer.byteLength(JSON.stringify(reply!.body))).toBeLessThanOrEqual(20_000);
   });
 
-  it.skipIf(!hasCorpus)(
-    'downloads an uploaded form by downloadCode and answers with its breakdown',
-    async () => {
-      const m = robotMessage('robot-file-dm.json', {
-        content: { downloadCode: 'code-form-000', fileName: '000-001.xlsx' },
-      });
-      fakeDing.files.set('code-form-000', new Uint8Array(readFileSync(corpusPath('files', '000-001.xlsx'))));
-      fakeDing.push(m);
-      await until(
-        () => fakeDing.repliesTo(m).some((r) => r.body.markdown.text.includes('核算总分')),
-        15_000,
-        'breakdown',
-      );
-      await harness.bot.drain();
-      const download = fakeDing.downloads.find((d) => d.body.downloadCode === 'code-form-000');
-      expect(download).toMatchObject({ token: 'at-fake-token', body: { robotCode: CLIENT_ID } });
-      const texts = fakeDing.repliesTo(m).map((r) => r.body.markdown.text);
-      expect(texts[0]).toContain('已收到《000-001.xlsx》');
-      const expected = JSON.parse(readFileSync(corpusPath('files', '000-001.json'), 'utf8')) as {
-        projectName: string;
-      };
-      const breakdown = fakeDing.repliesTo(m).find((r) => r.body.markdown.text.includes('核算总分'));
-      expect(breakdown!.body.markdown.title).toBe(expected.projectName);
-      expect(breakdown!.body.markdown.text).toContain('可回复：「');
-    },
-  );
+  it('downloads an uploaded form by downloadCode and answers with its breakdown', async () => {
+    const m = robotMessage('robot-file-dm.json', {
+      content: { downloadCode: 'code-form-000', fileName: '000-001.xlsx' },
+    });
+    fakeDing.files.set('code-form-000', new Uint8Array(readFileSync(fixturePath('files', '000-001.xlsx'))));
+    fakeDing.push(m);
+    await until(
+      () => fakeDing.repliesTo(m).some((r) => r.body.markdown.text.includes('核算总分')),
+      15_000,
+      'breakdown',
+    );
+    await harness.bot.drain();
+    const download = fakeDing.downloads.find((d) => d.body.downloadCode === 'code-form-000');
+    expect(download).toMatchObject({ token: 'at-fake-token', body: { robotCode: CLIENT_ID } });
+    const texts = fakeDing.repliesTo(m).map((r) => r.body.markdown.text);
+    expect(texts[0]).toContain('已收到《000-001.xlsx》');
+    const expected = JSON.parse(readFileSync(fixturePath('files', '000-001.json'), 'utf8')) as {
+      projectName: string;
+    };
+    const breakdown = fakeDing.repliesTo(m).find((r) => r.body.markdown.text.includes('核算总分'));
+    expect(breakdown!.body.markdown.title).toBe(expected.projectName);
+    expect(breakdown!.body.markdown.text).toContain('可回复：「');
+  });
 
-  it.skipIf(!hasCorpus)('reads a file quoted with an @ in a group (repliedMsg downloadCode)', async () => {
+  it('reads a file quoted with an @ in a group (repliedMsg downloadCode)', async () => {
     const m = robotMessage('robot-quoted-file-group-at.json');
     m.text!.repliedMsg!.content = { downloadCode: 'code-quoted-002', fileName: '002-001.docx' };
-    fakeDing.files.set('code-quoted-002', new Uint8Array(readFileSync(corpusPath('files', '002-001.docx'))));
+    fakeDing.files.set('code-quoted-002', new Uint8Array(readFileSync(fixturePath('files', '002-001.docx'))));
     fakeDing.push(m);
     await until(
       () => fakeDing.repliesTo(m).some((r) => r.body.markdown.text.includes('核算总分')),

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebhookServer } from '../../src/channels/common/webhook-server.ts';
 import { LarkChannel } from '../../src/channels/lark/channel.ts';
 import { type LarkConfig, loadLarkConfig } from '../../src/channels/lark/config.ts';
-import { corpusPath, hasCorpus } from '../helpers/corpus.ts';
+import { fixturePath } from '../helpers/corpus.ts';
 import { BotHarness, silent, until } from './common/bot-harness.ts';
 import {
   APP_ID,
@@ -94,52 +94,49 @@ describe('Lark channel (webhook, real SDK, real bot and store)', () => {
     expect(reply!.body.uuid).toMatch(/^[0-9a-f]{32}-0-0$/);
   });
 
-  it.skipIf(!hasCorpus)(
-    'downloads an uploaded form with the tenant token and answers with its breakdown card',
-    async () => {
-      const event = messageEvent('message-file-p2p.json', {
-        content: { file_key: 'file_v3_form_000', file_name: '000-001.docx' },
-      });
-      fake.files.set('file_v3_form_000', new Uint8Array(readFileSync(corpusPath('files', '000-001.docx'))));
-      await post(url, event);
-      await until(
-        () => fake.replies(toMessage(event)).some((s) => s.body.msg_type === 'interactive'),
-        15_000,
-        'breakdown',
-      );
-      await harness.bot.drain();
-      const download = fake.downloads.find((d) => d.path.includes('file_v3_form_000'));
-      expect(download?.auth).toBe('Bearer t-fake-tenant-token');
-      expect(download?.type).toBe('file');
-      const texts = fake.replies(toMessage(event)).map(sentText);
-      expect(texts[0]).toContain('已收到《000-001.docx》');
-      const expected = JSON.parse(readFileSync(corpusPath('files', '000-001.json'), 'utf8')) as {
-        projectName: string;
-      };
-      const card = texts.find((t) => t.includes(expected.projectName) && t.includes('核算总分'));
-      expect(card, texts.join('\n---\n')).toBeDefined();
-      expect(card).toContain('"tag":"button"');
-      expect(card).toContain('查看全部问题');
+  it('downloads an uploaded form with the tenant token and answers with its breakdown card', async () => {
+    const event = messageEvent('message-file-p2p.json', {
+      content: { file_key: 'file_v3_form_000', file_name: '000-001.docx' },
+    });
+    fake.files.set('file_v3_form_000', new Uint8Array(readFileSync(fixturePath('files', '000-001.docx'))));
+    await post(url, event);
+    await until(
+      () => fake.replies(toMessage(event)).some((s) => s.body.msg_type === 'interactive'),
+      15_000,
+      'breakdown',
+    );
+    await harness.bot.drain();
+    const download = fake.downloads.find((d) => d.path.includes('file_v3_form_000'));
+    expect(download?.auth).toBe('Bearer t-fake-tenant-token');
+    expect(download?.type).toBe('file');
+    const texts = fake.replies(toMessage(event)).map(sentText);
+    expect(texts[0]).toContain('已收到《000-001.docx》');
+    const expected = JSON.parse(readFileSync(fixturePath('files', '000-001.json'), 'utf8')) as {
+      projectName: string;
+    };
+    const card = texts.find((t) => t.includes(expected.projectName) && t.includes('核算总分'));
+    expect(card, texts.join('\n---\n')).toBeDefined();
+    expect(card).toContain('"tag":"button"');
+    expect(card).toContain('查看全部问题');
 
-      // Press 查看全部问题 on that card: the callback carries the button's value back.
-      type Button = { tag: string; text: { content: string }; value: Record<string, string> };
-      const parsed = JSON.parse(card!) as { elements: { tag: string; actions?: Button[] }[] };
-      const button = parsed.elements
-        .flatMap((e) => e.actions ?? [])
-        .find((b) => b.text.content === '查看全部问题');
-      const press = fixture('card-action-trigger.json');
-      press.header.event_id = `card_issues_${Date.now()}`;
-      press.event.action = { tag: 'button', value: button!.value };
-      press.event.context = {
-        open_message_id: 'om_breakdown_card',
-        open_chat_id: event.event.message.chat_id,
-      };
-      await post(url, press);
-      const toCard = (s: Sent) => s.path === '/open-apis/im/v1/messages/om_breakdown_card/reply';
-      await until(() => fake.replies(toCard).length > 0, 10_000, 'issues reply');
-      expect(sentText(fake.replies(toCard)[0]!)).toContain(`${expected.projectName}：全部问题`);
-    },
-  );
+    // Press 查看全部问题 on that card: the callback carries the button's value back.
+    type Button = { tag: string; text: { content: string }; value: Record<string, string> };
+    const parsed = JSON.parse(card!) as { elements: { tag: string; actions?: Button[] }[] };
+    const button = parsed.elements
+      .flatMap((e) => e.actions ?? [])
+      .find((b) => b.text.content === '查看全部问题');
+    const press = fixture('card-action-trigger.json');
+    press.header.event_id = `card_issues_${Date.now()}`;
+    press.event.action = { tag: 'button', value: button!.value };
+    press.event.context = {
+      open_message_id: 'om_breakdown_card',
+      open_chat_id: event.event.message.chat_id,
+    };
+    await post(url, press);
+    const toCard = (s: Sent) => s.path === '/open-apis/im/v1/messages/om_breakdown_card/reply';
+    await until(() => fake.replies(toCard).length > 0, 10_000, 'issues reply');
+    expect(sentText(fake.replies(toCard)[0]!)).toContain(`${expected.projectName}：全部问题`);
+  });
 
   it('answers a redelivered event once', async () => {
     const event = messageEvent('message-text-p2p.json');

@@ -5,7 +5,7 @@ import { WebhookServer } from '../../src/channels/common/webhook-server.ts';
 import { platformChannels } from '../../src/channels/index.ts';
 import { TelegramChannel } from '../../src/channels/telegram/channel.ts';
 import { loadTelegramConfig, type TelegramConfig } from '../../src/channels/telegram/config.ts';
-import { corpusPath, hasCorpus } from '../helpers/corpus.ts';
+import { fixturePath } from '../helpers/corpus.ts';
 import { BOT_INFO, FakeTelegram, TOKEN } from '../helpers/fake-telegram.ts';
 import { BotHarness, silent, until } from './common/bot-harness.ts';
 
@@ -121,40 +121,37 @@ describe('Telegram channel (long polling, real grammY, real bot and store)', () 
     expect(String(reply!.body.text).length).toBeLessThanOrEqual(4096);
   });
 
-  it.skipIf(!hasCorpus)(
-    'downloads an uploaded form via getFile and answers with its breakdown and buttons',
-    async () => {
-      const update = fixture('message-document-private.json');
-      const fileId = update.message!.document!.file_id;
-      fake.files.set(fileId, {
-        path: 'documents/file_17.docx',
-        bytes: new Uint8Array(readFileSync(corpusPath('files', '000-001.docx'))),
-      });
-      const expected = JSON.parse(readFileSync(corpusPath('files', '000-001.json'), 'utf8')) as {
-        projectName: string;
-      };
-      const before = fake.sent('sendMessage', PRIVATE_CHAT).length;
-      fake.enqueue(update);
-      const breakdown = () =>
-        fake
-          .sent('sendMessage', PRIVATE_CHAT)
-          .slice(before)
-          .find((c) => String(c.body.text).includes('核算总分'));
-      await until(() => !!breakdown(), 15_000, 'breakdown');
-      await harness.bot.drain();
-      expect(fake.sent('getFile').at(-1)?.body.file_id).toBe(fileId);
-      expect(fake.downloads).toContain('documents/file_17.docx');
-      const texts = fake.texts(PRIVATE_CHAT).slice(before);
-      expect(texts[0]).toContain('已收到《000-001.docx》');
-      expect(String(breakdown()!.body.text)).toContain(expected.projectName.replace(/&/g, '&amp;'));
-      const keyboard = breakdown()!.body.reply_markup as {
-        inline_keyboard: { text: string; callback_data: string }[][];
-      };
-      const buttons = keyboard.inline_keyboard.flat();
-      expect(buttons.map((b) => b.text)).toContain('查看全部问题');
-      expect(buttons.find((b) => b.text === '查看全部问题')!.callback_data).toMatch(/^issues:.+/);
-    },
-  );
+  it('downloads an uploaded form via getFile and answers with its breakdown and buttons', async () => {
+    const update = fixture('message-document-private.json');
+    const fileId = update.message!.document!.file_id;
+    fake.files.set(fileId, {
+      path: 'documents/file_17.docx',
+      bytes: new Uint8Array(readFileSync(fixturePath('files', '000-001.docx'))),
+    });
+    const expected = JSON.parse(readFileSync(fixturePath('files', '000-001.json'), 'utf8')) as {
+      projectName: string;
+    };
+    const before = fake.sent('sendMessage', PRIVATE_CHAT).length;
+    fake.enqueue(update);
+    const breakdown = () =>
+      fake
+        .sent('sendMessage', PRIVATE_CHAT)
+        .slice(before)
+        .find((c) => String(c.body.text).includes('核算总分'));
+    await until(() => !!breakdown(), 15_000, 'breakdown');
+    await harness.bot.drain();
+    expect(fake.sent('getFile').at(-1)?.body.file_id).toBe(fileId);
+    expect(fake.downloads).toContain('documents/file_17.docx');
+    const texts = fake.texts(PRIVATE_CHAT).slice(before);
+    expect(texts[0]).toContain('已收到《000-001.docx》');
+    expect(String(breakdown()!.body.text)).toContain(expected.projectName.replace(/&/g, '&amp;'));
+    const keyboard = breakdown()!.body.reply_markup as {
+      inline_keyboard: { text: string; callback_data: string }[][];
+    };
+    const buttons = keyboard.inline_keyboard.flat();
+    expect(buttons.map((b) => b.text)).toContain('查看全部问题');
+    expect(buttons.find((b) => b.text === '查看全部问题')!.callback_data).toMatch(/^issues:.+/);
+  });
 
   it('turns an inline button press into an action, stops the spinner, and answers', async () => {
     const before = fake.texts(PRIVATE_CHAT).length;
@@ -364,12 +361,12 @@ describe('Telegram webhook (secret token)', () => {
     expect(answering(fake, 202)).toHaveLength(0);
   });
 
-  it.skipIf(!hasCorpus)('answers a form upload with its breakdown', async () => {
+  it('answers a form upload with its breakdown', async () => {
     const update = fake.number(withMessage('message-document-private.json', { message_id: 303 }));
     const fileId = update.message!.document!.file_id;
     fake.files.set(fileId, {
       path: 'documents/file_18.docx',
-      bytes: new Uint8Array(readFileSync(corpusPath('files', '000-001.docx'))),
+      bytes: new Uint8Array(readFileSync(fixturePath('files', '000-001.docx'))),
     });
     const before = fake.texts(PRIVATE_CHAT).length;
     expect((await post(url, update)).status).toBe(200);

@@ -9,7 +9,7 @@ import { type Wechaty, WechatyBuilder } from 'wechaty';
 import { mock, PuppetMock } from 'wechaty-puppet-mock';
 import { WechatChannel } from '../../src/channels/wechat/channel.ts';
 import { loadWechatConfig, type WechatConfig } from '../../src/channels/wechat/config.ts';
-import { corpusPath, hasCorpus } from '../helpers/corpus.ts';
+import { fixturePath } from '../helpers/corpus.ts';
 import { BotHarness, silent, until } from './common/bot-harness.ts';
 
 const CONFIG: WechatConfig = {
@@ -144,29 +144,26 @@ describe('WeChat channel (wechaty + puppet-mock, real bot and store)', () => {
     expect(world.to(world.staff.id)[0]!.text).toContain('【绩效自评助手】');
   });
 
-  it.skipIf(!hasCorpus)(
-    'answers a form sent as a file (a .docx, which the mock types Unknown) with its breakdown',
-    async () => {
-      const before = world.to(world.staff.id).length;
-      const bytes = readFileSync(corpusPath('files', '000-001.docx'));
-      world.staff.say(FileBox.fromBase64(bytes.toString('base64'), '000-001.docx')).to(world.account);
-      const expected = JSON.parse(readFileSync(corpusPath('files', '000-001.json'), 'utf8')) as {
-        projectName: string;
-      };
-      const texts = () =>
-        world
-          .to(world.staff.id)
-          .slice(before)
-          .map((s) => s.text);
-      await until(() => texts().some((t) => t.includes('核算总分')), 15_000, 'breakdown');
-      await harness.bot.drain();
-      expect(texts()[0]).toContain('已收到《000-001.docx》');
-      const breakdown = texts().find((t) => t.includes('核算总分'))!;
-      expect(breakdown).toContain(expected.projectName);
-      expect(breakdown).toContain('可回复：');
-      expect(breakdown).toContain('「查看全部问题」');
-    },
-  );
+  it('answers a form sent as a file (a .docx, which the mock types Unknown) with its breakdown', async () => {
+    const before = world.to(world.staff.id).length;
+    const bytes = readFileSync(fixturePath('files', '000-001.docx'));
+    world.staff.say(FileBox.fromBase64(bytes.toString('base64'), '000-001.docx')).to(world.account);
+    const expected = JSON.parse(readFileSync(fixturePath('files', '000-001.json'), 'utf8')) as {
+      projectName: string;
+    };
+    const texts = () =>
+      world
+        .to(world.staff.id)
+        .slice(before)
+        .map((s) => s.text);
+    await until(() => texts().some((t) => t.includes('核算总分')), 15_000, 'breakdown');
+    await harness.bot.drain();
+    expect(texts()[0]).toContain('已收到《000-001.docx》');
+    const breakdown = texts().find((t) => t.includes('核算总分'))!;
+    expect(breakdown).toContain(expected.projectName);
+    expect(breakdown).toContain('可回复：');
+    expect(breakdown).toContain('「查看全部问题」');
+  });
 
   it('answers a redelivered message (same message id) once', async () => {
     const before = world.to(world.staff.id).length;

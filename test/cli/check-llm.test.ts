@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusPath, hasCorpus, NO_CORPUS } from '../helpers/corpus.ts';
+import { fixturePath } from '../helpers/corpus.ts';
 import { json, type LlmServer, startLlmServer } from '../helpers/llm-server.ts';
 
 const BIN = resolve(import.meta.dirname, '../../bin/jixiao.js');
@@ -78,25 +78,22 @@ describe('jixiao check with an OpenAI-compatible endpoint (loopback, scripted an
     expect(llm.requests.length).toBeGreaterThan(0);
   });
 
-  it.skipIf(!hasCorpus)(
-    `asks nothing of the model for a form the tables read completely (${hasCorpus ? 'corpus' : NO_CORPUS})`,
-    async () => {
-      const before = llm.requests.length;
-      const { code, stdout } = await jixiao(['check', '--json', corpusPath('files', '000-001.docx')], env());
-      expect(code).toBe(0);
-      const [form] = JSON.parse(stdout) as Array<{ llm: { asked: string[] } }>;
-      expect(form!.llm.asked).toEqual([]);
-      expect(llm.requests.length).toBe(before);
-    },
-  );
+  it(`asks nothing of the model for a form the tables read completely (fixture corpus)`, async () => {
+    const before = llm.requests.length;
+    const { code, stdout } = await jixiao(['check', '--json', fixturePath('files', '000-001.docx')], env());
+    expect(code).toBe(0);
+    const [form] = JSON.parse(stdout) as Array<{ llm: { asked: string[] } }>;
+    expect(form!.llm.asked).toEqual([]);
+    expect(llm.requests.length).toBe(before);
+  });
 
-  it.skipIf(!hasCorpus)('still checks on the deterministic path when the endpoint is down', async () => {
+  it('still checks on the deterministic path when the endpoint is down', async () => {
     const down = {
       JIXIAO_LLM_BASE_URL: 'http://127.0.0.1:9/v1',
       JIXIAO_LLM_MODEL: 'm',
       JIXIAO_LLM_MAX_RETRIES: '0',
     };
-    const { code, stdout } = await jixiao(['check', '--json', corpusPath('files', '002-001.xlsx')], down);
+    const { code, stdout } = await jixiao(['check', '--json', fixturePath('files', '002-001.xlsx')], down);
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as unknown[]).length).toBe(1);
   });

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { formRecordSchema } from '../../src/record/record.ts';
-import { corpusPath, hasCorpus, NO_CORPUS, textFiles } from '../helpers/corpus.ts';
+import { fixturePath, fixtureTextFiles } from '../helpers/corpus.ts';
 
 const run = promisify(execFile);
 const BIN = resolve(import.meta.dirname, '../../bin/jixiao.js');
@@ -21,24 +21,21 @@ async function jixiao(...args: string[]): Promise<{ code: number; stdout: string
 }
 
 describe.concurrent('jixiao check', () => {
-  it.skipIf(!hasCorpus)(
-    `--json prints one element per form (${hasCorpus ? 'corpus' : NO_CORPUS})`,
-    async () => {
-      const file = corpusPath('files', 'dev-002.docx');
-      const { code, stdout } = await jixiao('check', '--json', file);
-      expect(code).toBe(0);
-      const out = JSON.parse(stdout) as Array<Record<string, unknown>>;
-      expect(out).toHaveLength(8);
-      expect(Object.keys(out[0]!)).toEqual(
-        expect.arrayContaining(['file', 'index', 'record', 'score', 'findings', 'missing']),
-      );
-      expect(out.map((f) => f.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-      for (const form of out) expect(formRecordSchema.safeParse(form.record).success).toBe(true);
-    },
-  );
+  it(`--json prints one element per form (fixture corpus)`, async () => {
+    const file = fixturePath('files', 'dev-002.docx');
+    const { code, stdout } = await jixiao('check', '--json', file);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as Array<Record<string, unknown>>;
+    expect(out).toHaveLength(8);
+    expect(Object.keys(out[0]!)).toEqual(
+      expect.arrayContaining(['file', 'index', 'record', 'score', 'findings', 'missing']),
+    );
+    expect(out.map((f) => f.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    for (const form of out) expect(formRecordSchema.safeParse(form.record).success).toBe(true);
+  });
 
-  it.skipIf(!hasCorpus)('prints a readable breakdown with stated and computed totals', async () => {
-    const { code, stdout } = await jixiao('check', corpusPath('files', '004-001.docx'));
+  it('prints a readable breakdown with stated and computed totals', async () => {
+    const { code, stdout } = await jixiao('check', fixturePath('files', '004-001.docx'));
     expect(code).toBe(0);
     expect(stdout).toContain('总分');
     expect(stdout).toContain('参考等级');
@@ -56,13 +53,13 @@ describe.concurrent('jixiao check', () => {
     expect(stderr).toMatch(/nope\.xlsx：文件不存在/);
   });
 
-  it.skipIf(!hasCorpus)('reads pasted text from standard input (-)', async () => {
+  it('reads pasted text from standard input (-)', async () => {
     const child = spawn(process.execPath, [BIN, 'check', '--json', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString();
     });
-    child.stdin.end(readFileSync(corpusPath('text', textFiles().find((f) => f.startsWith('001'))!)));
+    child.stdin.end(readFileSync(fixturePath('text', fixtureTextFiles().find((f) => f.startsWith('001'))!)));
     const code = await new Promise<number | null>((done) => child.on('close', done));
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as unknown[]).length).toBe(2);

@@ -40,6 +40,7 @@ function parseArgs(argv) {
     else if (k === '--only') a.only = new Set(argv[++i].split(','));
     else if (k === '--keep') a.keep = true;
     else if (k === '--regrade') a.regrade = argv[++i];
+    else if (k === '--verbose') a.verbose = true;
     else throw new Error(`unknown argument ${k}`);
   }
   if (!['dev', 'holdout'].includes(a.part)) throw new Error('--part dev|holdout');

@@ -5,10 +5,10 @@ import { layoutForm } from '../../src/export/layout.ts';
 import { exportXlsx } from '../../src/export/xlsx.ts';
 import type { FormRecord } from '../../src/record/record.ts';
 import type { CheckResult } from '../../src/score/types.ts';
-import { corpusPath, hasCorpus, NO_CORPUS } from '../helpers/corpus.ts';
+import { fixturePath } from '../helpers/corpus.ts';
 
 const record = (id: string) =>
-  JSON.parse(readFileSync(corpusPath('files', `${id}.json`), 'utf8')) as FormRecord;
+  JSON.parse(readFileSync(fixturePath('files', `${id}.json`), 'utf8')) as FormRecord;
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -70,69 +70,60 @@ function check(rec: FormRecord): CheckResult {
   };
 }
 
-describe.skipIf(!hasCorpus)('xlsx export layout', () => {
-  it.skipIf(!hasCorpus)(
-    `lays a form out cell for cell like the corpus file, merges included ${hasCorpus ? '' : NO_CORPUS}`,
-    async () => {
-      for (const id of ['000-001', '004-001']) {
-        const mine = await load(await exportXlsx([{ record: record(id) }]));
-        const theirs = new ExcelJS.Workbook();
-        await theirs.xlsx.readFile(corpusPath('files', `${id}.xlsx`));
-        const sheet = mine.worksheets[0]!;
-        const ref = theirs.worksheets[0]!;
-        // The corpus leaves the title rows unmerged in single-form files; everything else must match.
-        const merges = (ws: ExcelJS.Worksheet) =>
-          ((ws.model as { merges?: string[] }).merges ?? []).filter((m) => !/^A[12]:/.test(m)).sort();
-        expect(merges(sheet)).toEqual(merges(ref));
-        const a = cellTexts(mine);
-        const b = cellTexts(theirs);
-        for (const [address, text] of b) {
-          expect(a.get(address)?.replace(/\s+/g, ''), `${id} ${address}`).toBe(text.replace(/\s+/g, ''));
-        }
+describe('xlsx export layout', () => {
+  it(`lays a form out cell for cell like the corpus file, merges included`, async () => {
+    for (const id of ['000-001', '004-001']) {
+      const mine = await load(await exportXlsx([{ record: record(id) }]));
+      const theirs = new ExcelJS.Workbook();
+      await theirs.xlsx.readFile(fixturePath('files', `${id}.xlsx`));
+      const sheet = mine.worksheets[0]!;
+      const ref = theirs.worksheets[0]!;
+      // The corpus leaves the title rows unmerged in single-form files; everything else must match.
+      const merges = (ws: ExcelJS.Worksheet) =>
+        ((ws.model as { merges?: string[] }).merges ?? []).filter((m) => !/^A[12]:/.test(m)).sort();
+      expect(merges(sheet)).toEqual(merges(ref));
+      const a = cellTexts(mine);
+      const b = cellTexts(theirs);
+      for (const [address, text] of b) {
+        expect(a.get(address)?.replace(/\s+/g, ''), `${id} ${address}`).toBe(text.replace(/\s+/g, ''));
       }
-    },
-  );
+    }
+  });
 
-  it.skipIf(!hasCorpus)(
-    'leaves the 项目负责人 row out when the form has none, and keeps it when blank',
-    () => {
-      const without = layoutForm(record('004-001'));
-      expect(without.cells.some((c) => c.text === '项目负责人')).toBe(false);
-      const blank = { ...record('000-001'), owner: '' };
-      const cell = layoutForm(blank).cells.find((c) => c.path === 'owner');
-      expect(cell).toMatchObject({ text: '', r: 4, c: 2, colSpan: 3 });
-    },
-  );
+  it('leaves the 项目负责人 row out when the form has none, and keeps it when blank', () => {
+    const without = layoutForm(record('004-001'));
+    expect(without.cells.some((c) => c.text === '项目负责人')).toBe(false);
+    const blank = { ...record('000-001'), owner: '' };
+    const cell = layoutForm(blank).cells.find((c) => c.path === 'owner');
+    expect(cell).toMatchObject({ text: '', r: 4, c: 2, colSpan: 3 });
+  });
 
-  it.skipIf(!hasCorpus)(
-    'stacks several forms and puts recomputed scores and findings on the cells and a second sheet',
-    async () => {
-      const rec = record('000-001');
-      const wb = await load(
-        await exportXlsx([{ record: rec, check: check(rec) }, { record: record('002-001') }]),
-      );
-      const [forms, results] = wb.worksheets;
-      expect(forms!.name).toBe('自评表');
-      const titles: number[] = [];
-      forms!.eachRow((row, n) => {
-        if (row.getCell(1).text === '项目支出绩效自评表') titles.push(n);
-      });
-      expect(titles).toHaveLength(2);
-      expect(titles[0]).toBe(1);
-      // Row 14 is the first indicator of 000-001: its 得分 cell (H) carries the recomputed score and the finding.
-      const score = forms!.getCell('H14');
-      expect(score.value).toBe(5);
-      expect(String(score.note)).toContain('按规则核算得分：3');
-      expect(String(score.note)).toContain('得分与规则核算不一致');
-      expect(String(forms!.getCell('I39').note)).toContain('核算总分：98');
-      expect(results!.name).toBe('核查结果');
-      const text: string[] = [];
-      results!.eachRow((row) => {
-        text.push(row.values ? (row.values as unknown[]).filter(Boolean).join('|') : '');
-      });
-      expect(text).toContain('产出指标|50|50|48');
-      expect(text.some((t) => t.includes('错误|项目负责人|请填写项目负责人。'))).toBe(true);
-      expect(text.some((t) => t.startsWith('项目负责人'))).toBe(true);
-    },
-  );
+  it('stacks several forms and puts recomputed scores and findings on the cells and a second sheet', async () => {
+    const rec = record('000-001');
+    const wb = await load(
+      await exportXlsx([{ record: rec, check: check(rec) }, { record: record('002-001') }]),
+    );
+    const [forms, results] = wb.worksheets;
+    expect(forms!.name).toBe('自评表');
+    const titles: number[] = [];
+    forms!.eachRow((row, n) => {
+      if (row.getCell(1).text === '项目支出绩效自评表') titles.push(n);
+    });
+    expect(titles).toHaveLength(2);
+    expect(titles[0]).toBe(1);
+    // Row 14 is the first indicator of 000-001: its 得分 cell (H) carries the recomputed score and the finding.
+    const score = forms!.getCell('H14');
+    expect(score.value).toBe(5);
+    expect(String(score.note)).toContain('按规则核算得分：3');
+    expect(String(score.note)).toContain('得分与规则核算不一致');
+    expect(String(forms!.getCell('I39').note)).toContain('核算总分：98');
+    expect(results!.name).toBe('核查结果');
+    const text: string[] = [];
+    results!.eachRow((row) => {
+      text.push(row.values ? (row.values as unknown[]).filter(Boolean).join('|') : '');
+    });
+    expect(text).toContain('产出指标|50|50|48');
+    expect(text.some((t) => t.includes('错误|项目负责人|请填写项目负责人。'))).toBe(true);
+    expect(text.some((t) => t.startsWith('项目负责人'))).toBe(true);
+  });
 });

@@ -256,6 +256,26 @@ describe('mapRowsToForms', () => {
     expect(forms[1]?.provenance.projectName?.ref).toBe('R18C2');
   });
 
+  it('reads the year above a 备注 paragraph between the title and the table, also wrapped over lines', () => {
+    const ind = [
+      IND_HEADER,
+      ['', '产出指标', '数量指标', '聘用统计调查员', '1人', '1人', '90', '90', ''],
+      ['总分', '100', '100', ''],
+    ];
+    const [before, , ...rest] = HEAD;
+    for (const note of [
+      [['备注：以财政实际拨付金额为准，2024年项目分两年结算。']],
+      [['备注：以财政实际拨付金额为准，2024年项目分'], ['两年进行结算，共向财政局申请269.754万元。']],
+    ]) {
+      const forms = mapRowsToForms(
+        rows(['总分', '100', '100', ''], before!, ['（2023年度）'], ...note, ...rest, ...ind),
+      );
+      expect(forms).toHaveLength(1);
+      expect(forms[0]?.record.year).toBe(2023);
+      expect(forms[0]?.record.projectName).toBe('统计所经费');
+    }
+  });
+
   it('leaves owner and phone null when the form has no such row', () => {
     const head = HEAD.filter((row) => row[0] !== '项目负责人');
     const [form] = mapRowsToForms(rows(...head, IND_HEADER, ['总分', '100', '100', '']));

@@ -139,3 +139,25 @@ export function formatDisagreements(a: Agreement, limit = 50): string {
   if (a.disagreements.length > limit) lines.push(`… ${a.disagreements.length - limit} more`);
   return `${a.agree}/${a.total} (${agreementPercent(a)} %)\n${lines.join('\n')}`;
 }
+
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * A funds `raw` that an .xlsx can only give as its number: an office suite that makes a workbook turns a typed
+ * `1,863,180` or `1.0360` into the numeric cell 1863180 / 1.036 (General format), so the file no longer holds
+ * the text as written. Such a disagreement (produced a plain number, expected the same number written with
+ * thousands separators or trailing zeros) counts as agreeing here; every other one still counts.
+ */
+export function allowingNumberCells(a: Agreement): Agreement {
+  const kept = a.disagreements.filter((d) => {
+    if (!/funds\.\w+\.\w+\.raw$/.test(d.path)) return true;
+    if (typeof d.produced !== 'string' || typeof d.expected !== 'string') return true;
+    const written = d.expected.replace(/,/g, '');
+    return !(
+      PLAIN_NUMBER.test(d.produced) &&
+      PLAIN_NUMBER.test(written) &&
+      Number(written) === Number(d.produced)
+    );
+  });
+  return { agree: a.agree + (a.disagreements.length - kept.length), total: a.total, disagreements: kept };
+}

@@ -1,24 +1,54 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** `../shared/corpus` beside the checkout; tests that need it skip with a message when absent. */
+/**
+ * Two corpora with the same layout (`text/`, `records/`, `files/`, `files-faithful/`):
+ * - `../shared/corpus` beside the checkout: the whole dev corpus, for corpus-wide tests and benches, which
+ *   skip with a message when it is absent;
+ * - `test/fixtures/corpus`: a small subset kept in the repository (see its README), so that a fresh clone
+ *   with nothing beside it runs the unit tests on real forms.
+ */
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../../shared/corpus');
 export const hasCorpus = existsSync(join(CORPUS_DIR, 'README.md'));
 export const NO_CORPUS = `skipped: ../shared/corpus not found at ${CORPUS_DIR}`;
+export const FIXTURE_CORPUS_DIR = resolve(import.meta.dirname, '../fixtures/corpus');
 
 export function corpusPath(...parts: string[]): string {
   return join(CORPUS_DIR, ...parts);
 }
 
-export function textFiles(): string[] {
-  return readdirSync(corpusPath('text'))
+/** A file of the in-repository subset (`test/fixtures/corpus`). */
+export function fixturePath(...parts: string[]): string {
+  return join(FIXTURE_CORPUS_DIR, ...parts);
+}
+
+function textFilesIn(dir: string): string[] {
+  return readdirSync(join(dir, 'text'))
     .filter((f) => f.endsWith('.txt'))
     .sort();
 }
 
+function recordsIn(dir: string, textFile: string): unknown[] {
+  return JSON.parse(
+    readFileSync(join(dir, 'records', `dev-${textFile.slice(0, 3)}.json`), 'utf8'),
+  ) as unknown[];
+}
+
+export function textFiles(): string[] {
+  return textFilesIn(CORPUS_DIR);
+}
+
 /** Reference records of a text file (`000_….txt` → `records/dev-000.json`). */
 export function referenceRecords(textFile: string): unknown[] {
-  return JSON.parse(
-    readFileSync(corpusPath('records', `dev-${textFile.slice(0, 3)}.json`), 'utf8'),
-  ) as unknown[];
+  return recordsIn(CORPUS_DIR, textFile);
+}
+
+/** The text files of the in-repository subset: the four word-text files whole, the pdf-text file cut after six forms. */
+export function fixtureTextFiles(): string[] {
+  return textFilesIn(FIXTURE_CORPUS_DIR);
+}
+
+/** Reference records of a text file of the in-repository subset, in the same order as its forms. */
+export function fixtureRecords(textFile: string): unknown[] {
+  return recordsIn(FIXTURE_CORPUS_DIR, textFile);
 }

@@ -7,7 +7,7 @@ import { FormUnreadable } from '../../src/errors.ts';
 import { convertLegacy, findSoffice } from '../../src/ingest/convert.ts';
 import { readDocument } from '../../src/ingest/read-document.ts';
 import { agreementPercent, compareRecordLists, formatDisagreements } from '../helpers/compare-records.ts';
-import { corpusPath, hasCorpus, NO_CORPUS } from '../helpers/corpus.ts';
+import { fixturePath } from '../helpers/corpus.ts';
 import { cfb } from './detect-build.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-convert-test-'));
@@ -96,39 +96,36 @@ describe('convertLegacy process handling', () => {
 });
 
 const soffice = findSoffice();
-const SKIP = !soffice ? 'skipped: LibreOffice (soffice) not installed' : NO_CORPUS;
+const SKIP = 'skipped: LibreOffice (soffice) not installed';
 
-describe.skipIf(!soffice || !hasCorpus)(
-  `real LibreOffice conversion ${soffice && hasCorpus ? '' : SKIP}`,
-  () => {
-    /** Makes the legacy file from the corpus document with the same soffice, in the test's temp dir. */
-    function legacy(id: string, from: 'docx' | 'xlsx', to: 'doc' | 'xls'): Uint8Array {
-      execFileSync(soffice!, [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        '--convert-to',
-        to,
-        '--outdir',
-        dir,
-        corpusPath('files', `${id}.${from}`),
-      ]);
-      return new Uint8Array(readFileSync(join(dir, `${id}.${to}`)));
+describe.skipIf(!soffice)(`real LibreOffice conversion ${soffice ? '' : SKIP}`, () => {
+  /** Makes the legacy file from the corpus document with the same soffice, in the test's temp dir. */
+  function legacy(id: string, from: 'docx' | 'xlsx', to: 'doc' | 'xls'): Uint8Array {
+    execFileSync(soffice!, [
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--headless',
+      '--convert-to',
+      to,
+      '--outdir',
+      dir,
+      fixturePath('files', `${id}.${from}`),
+    ]);
+    return new Uint8Array(readFileSync(join(dir, `${id}.${to}`)));
+  }
+
+  it('reads a .doc and a .xls like the originals', { timeout: 120_000 }, async () => {
+    const expected = [JSON.parse(readFileSync(fixturePath('files', '000-001.json'), 'utf8')) as unknown];
+    for (const [from, to] of [
+      ['docx', 'doc'],
+      ['xlsx', 'xls'],
+    ] as const) {
+      const result = await readDocument(legacy('000-001', from, to), { name: `000-001.${to}` });
+      expect(result.format).toBe(to);
+      const agreement = compareRecordLists(
+        result.forms.map((f) => f.record),
+        expected,
+      );
+      expect(agreementPercent(agreement), formatDisagreements(agreement)).toBeGreaterThanOrEqual(98);
     }
-
-    it('reads a .doc and a .xls like the originals', { timeout: 120_000 }, async () => {
-      const expected = [JSON.parse(readFileSync(corpusPath('files', '000-001.json'), 'utf8')) as unknown];
-      for (const [from, to] of [
-        ['docx', 'doc'],
-        ['xlsx', 'xls'],
-      ] as const) {
-        const result = await readDocument(legacy('000-001', from, to), { name: `000-001.${to}` });
-        expect(result.format).toBe(to);
-        const agreement = compareRecordLists(
-          result.forms.map((f) => f.record),
-          expected,
-        );
-        expect(agreementPercent(agreement), formatDisagreements(agreement)).toBeGreaterThanOrEqual(98);
-      }
-    });
-  },
-);
+  });
+});

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FormUnreadable } from '../../src/errors.ts';
 import { detectFormat } from '../../src/ingest/detect.ts';
 import { DEFAULT_LIMITS, READABLE_FORMATS_ZH } from '../../src/ingest/document.ts';
-import { corpusPath, hasCorpus, NO_CORPUS } from '../helpers/corpus.ts';
+import { fixturePath } from '../helpers/corpus.ts';
 import { cfb, garbage } from './detect-build.ts';
 
 function refused(bytes: Uint8Array): FormUnreadable {
@@ -104,11 +104,11 @@ describe('detectFormat', () => {
     expect(refused(new Uint8Array()).code).toBe('FILE_UNREADABLE');
   });
 
-  it.skipIf(!hasCorpus)(`detects every corpus document by content ${hasCorpus ? '' : NO_CORPUS}`, () => {
-    for (const file of readdirSync(corpusPath('files')).filter((f) => !f.endsWith('.json'))) {
+  it('detects every fixture corpus document by content', () => {
+    for (const file of readdirSync(fixturePath('files')).filter((f) => !f.endsWith('.json'))) {
       const ext = file.slice(file.lastIndexOf('.') + 1);
       expect(
-        detectFormat(new Uint8Array(readFileSync(corpusPath('files', file))), DEFAULT_LIMITS).format,
+        detectFormat(new Uint8Array(readFileSync(fixturePath('files', file))), DEFAULT_LIMITS).format,
         file,
       ).toBe(ext);
     }

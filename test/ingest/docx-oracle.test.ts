@@ -3,8 +3,8 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/ingest/document.ts';
 import { readDocxGrids } from '../../src/ingest/docx.ts';
-import { corpusPath, hasCorpus, NO_CORPUS } from '../helpers/corpus.ts';
-import { OFFICE_FILES } from './office-corpus.ts';
+import { fixturePath } from '../helpers/corpus.ts';
+import { FIXTURE_OFFICE_FILES, fileLabel, officeFilePath } from './office-corpus.ts';
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
 
@@ -23,12 +23,13 @@ function mammothCells(html: string): string[][] {
 
 // mammoth (EXTRACTION.md's oracle) agrees on spans and text for the corpus tables, which have no
 // gridBefore/sdt rows (where mammoth is known to be wrong).
-describe.skipIf(!hasCorpus)(`docx reader against mammoth ${hasCorpus ? '' : NO_CORPUS}`, () => {
-  // dev-003 (128 tables) alone takes mammoth ~20 s; its tables are covered by the corpus agreement test.
-  it.each(OFFICE_FILES.filter((f) => f.id !== 'dev-003'))(
-    '$id: same cells, spans and text as mammoth',
-    async ({ id }) => {
-      const bytes = readFileSync(corpusPath('files', `${id}.docx`));
+// The fixture .docx files (test/fixtures/corpus); dev-003 (128 tables, ~20 s in mammoth) is covered by the
+// corpus agreement test.
+describe('docx reader against mammoth', () => {
+  it.each(FIXTURE_OFFICE_FILES.docx.map((f) => ({ ...f, label: fileLabel(f) })))(
+    '$label: same cells, spans and text as mammoth',
+    async (file) => {
+      const bytes = readFileSync(officeFilePath(file, 'docx', fixturePath));
       const { value: html } = await mammoth.convertToHtml({ buffer: bytes });
       const grids = await readDocxGrids(bytes, DEFAULT_LIMITS);
       const mine = grids.map((grid) =>

@@ -5,8 +5,16 @@ import type { Grid } from '../../src/ingest/grid.ts';
 import { type Agreement, compareRecordLists } from '../helpers/compare-records.ts';
 import { corpusPath } from '../helpers/corpus.ts';
 
-/** The office corpus files with their reference records and form counts (shared/corpus/README.md). */
-export const OFFICE_FILES: { id: string; forms: number }[] = [
+/** An office document of a corpus: `<dir>/<id>.<ext>`, with its form count (shared/corpus/README.md). */
+export interface OfficeFile {
+  id: string;
+  forms: number;
+  /** `files` (clean template, the default) or `files-faithful` (the forms' own cell structure). */
+  dir?: 'files' | 'files-faithful';
+}
+
+/** Every clean-template office file of `../shared/corpus/files`. */
+export const OFFICE_FILES: OfficeFile[] = [
   { id: 'dev-000', forms: 22 },
   { id: 'dev-001', forms: 2 },
   { id: 'dev-002', forms: 8 },
@@ -18,12 +26,44 @@ export const OFFICE_FILES: { id: string; forms: number }[] = [
   { id: '004-001', forms: 1 },
 ];
 
-export function referenceFor(id: string): unknown[] {
-  const path = id.startsWith('dev-')
-    ? corpusPath('records', `${id}.json`)
-    : corpusPath('files', `${id}.json`);
+/** Every file of `../shared/corpus/files-faithful`: the word-text forms with their own cell structure. */
+export const FAITHFUL_FILES: OfficeFile[] = [
+  { id: 'dev-000', forms: 22, dir: 'files-faithful' },
+  { id: 'dev-001', forms: 2, dir: 'files-faithful' },
+  { id: 'dev-002', forms: 8, dir: 'files-faithful' },
+  { id: 'dev-004', forms: 9, dir: 'files-faithful' },
+];
+
+const SINGLE_FORMS: OfficeFile[] = OFFICE_FILES.filter((f) => !f.id.startsWith('dev-'));
+const FAITHFUL_FIXTURES = FAITHFUL_FILES.filter((f) => f.id === 'dev-001' || f.id === 'dev-002');
+
+/** The office files of test/fixtures/corpus, per format (its README). */
+export const FIXTURE_OFFICE_FILES: Record<'docx' | 'xlsx' | 'pdf', OfficeFile[]> = {
+  docx: [
+    ...OFFICE_FILES.filter((f) => ['dev-000', 'dev-001', 'dev-002', 'dev-004'].includes(f.id)),
+    ...SINGLE_FORMS,
+    ...FAITHFUL_FIXTURES,
+  ],
+  xlsx: [...OFFICE_FILES.filter((f) => f.id === 'dev-001'), ...SINGLE_FORMS, ...FAITHFUL_FIXTURES],
+  pdf: [...OFFICE_FILES.filter((f) => f.id === 'dev-001'), ...SINGLE_FORMS, ...FAITHFUL_FIXTURES],
+};
+
+/** `files-faithful/dev-001` for a faithful file, the id alone for a clean one. */
+export function fileLabel(file: OfficeFile): string {
+  return file.dir === 'files-faithful' ? `files-faithful/${file.id}` : file.id;
+}
+
+/** Path of a corpus file: `corpusPath` for ../shared/corpus, `fixturePath` for test/fixtures/corpus. */
+export type CorpusAt = (...parts: string[]) => string;
+
+export function referenceFor(id: string, at: CorpusAt = corpusPath): unknown[] {
+  const path = id.startsWith('dev-') ? at('records', `${id}.json`) : at('files', `${id}.json`);
   const parsed = JSON.parse(readFileSync(path, 'utf8')) as unknown;
   return Array.isArray(parsed) ? parsed : [parsed];
+}
+
+export function officeFilePath(file: OfficeFile, ext: string, at: CorpusAt = corpusPath): string {
+  return at(file.dir ?? 'files', `${file.id}.${ext}`);
 }
 
 export interface FileResult {
@@ -32,22 +72,24 @@ export interface FileResult {
   agreement: Agreement;
 }
 
-/** Reads every office file of one format through the reader and the mapper, and compares with the references. */
+/** Reads office files of one format through the reader and the mapper, and compares with the references. */
 export async function measureFormat(
   ext: 'docx' | 'xlsx',
   read: (bytes: Uint8Array, limits: ReaderLimits) => Promise<Grid[]>,
   limits: ReaderLimits,
+  files: OfficeFile[] = OFFICE_FILES,
+  at: CorpusAt = corpusPath,
 ): Promise<FileResult[]> {
   const results: FileResult[] = [];
-  for (const { id } of OFFICE_FILES) {
-    const grids = await read(readFileSync(corpusPath('files', `${id}.${ext}`)), limits);
+  for (const file of files) {
+    const grids = await read(readFileSync(officeFilePath(file, ext, at)), limits);
     const forms = gridsToForms(grids);
     results.push({
-      id,
+      id: fileLabel(file),
       forms: forms.length,
       agreement: compareRecordLists(
         forms.map((f) => f.record),
-        referenceFor(id),
+        referenceFor(file.id, at),
       ),
     });
   }

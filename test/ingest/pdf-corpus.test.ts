@@ -2,58 +2,80 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FormUnreadable } from '../../src/errors.ts';
 import { readDocument } from '../../src/ingest/read-document.ts';
-import { agreementPercent, compareRecordLists, formatDisagreements } from '../helpers/compare-records.ts';
-import { corpusPath, hasCorpus, NO_CORPUS } from '../helpers/corpus.ts';
+import {
+  type Agreement,
+  agreementPercent,
+  compareRecordLists,
+  formatDisagreements,
+} from '../helpers/compare-records.ts';
+import { corpusPath, fixturePath } from '../helpers/corpus.ts';
+import { describeCorpus } from '../helpers/corpus-suite.ts';
+import {
+  type CorpusAt,
+  FAITHFUL_FILES,
+  FIXTURE_OFFICE_FILES,
+  fileLabel,
+  OFFICE_FILES,
+  type OfficeFile,
+  officeFilePath,
+  pooled,
+  referenceFor,
+} from './office-corpus.ts';
 
-/** Corpus PDFs (office-suite renderings, exact records by construction) and their form counts. */
-const FILES: [id: string, forms: number][] = [
-  ['dev-000', 22],
-  ['dev-001', 2],
-  ['dev-002', 8],
-  ['dev-003', 128],
-  ['dev-004', 9],
-  ['000-001', 1],
-  ['002-001', 1],
-  ['003-010', 1],
-  ['004-001', 1],
-];
-
-function reference(id: string): unknown[] {
-  const path = id.startsWith('dev-')
-    ? corpusPath('records', `${id}.json`)
-    : corpusPath('files', `${id}.json`);
-  const parsed = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  return Array.isArray(parsed) ? parsed : [parsed];
+/** Reads one PDF through readDocument and checks its form count, agreement and provenance. */
+async function checkPdf(file: OfficeFile, at: CorpusAt, threshold: number): Promise<Agreement> {
+  const result = await readDocument(new Uint8Array(readFileSync(officeFilePath(file, 'pdf', at))), {
+    name: `${file.id}.pdf`,
+  });
+  expect(result).toMatchObject({ format: 'pdf', layout: 'pdf' });
+  expect(result.forms).toHaveLength(file.forms);
+  const agreement = compareRecordLists(
+    result.forms.map((f) => f.record),
+    referenceFor(file.id, at),
+  );
+  expect(agreementPercent(agreement), formatDisagreements(agreement)).toBeGreaterThanOrEqual(threshold);
+  // Every rule-read field points at a PDF cell (`p3 R12C4`) or a text line (`p2 L1`).
+  for (const form of result.forms) {
+    for (const source of Object.values(form.provenance)) expect(source.ref).toMatch(/^p\d+ (R\d+C\d+|L\d+)$/);
+  }
+  return agreement;
 }
 
-describe.skipIf(!hasCorpus)(`corpus PDFs through readDocument ${hasCorpus ? '' : NO_CORPUS}`, () => {
-  for (const [id, count] of FILES) {
-    it(`${id}.pdf: ${count} form(s), ≥ 98 % field agreement`, async () => {
-      const result = await readDocument(new Uint8Array(readFileSync(corpusPath('files', `${id}.pdf`))), {
-        name: `${id}.pdf`,
-      });
-      expect(result).toMatchObject({ format: 'pdf', layout: 'pdf' });
-      expect(result.forms).toHaveLength(count);
-      const agreement = compareRecordLists(
-        result.forms.map((f) => f.record),
-        reference(id),
-      );
-      expect(agreementPercent(agreement), formatDisagreements(agreement)).toBeGreaterThanOrEqual(98);
-      // Every rule-read field points at a PDF cell (`p3 R12C4`) or a text line (`p2 L1`).
-      for (const form of result.forms) {
-        for (const source of Object.values(form.provenance))
-          expect(source.ref).toMatch(/^p\d+ (R\d+C\d+|L\d+)$/);
-      }
+describe('fixture PDFs through readDocument (test/fixtures/corpus)', () => {
+  for (const file of FIXTURE_OFFICE_FILES.pdf) {
+    it(`${fileLabel(file)}.pdf: ${file.forms} form(s), ≥ 98 % field agreement`, async () => {
+      await checkPdf(file, fixturePath, 98);
     });
   }
 
-  it('a truncated corpus PDF gets a clear Chinese message', async () => {
-    const whole = readFileSync(corpusPath('files', 'dev-001.pdf'));
+  it('a truncated PDF gets a clear Chinese message', async () => {
+    const whole = readFileSync(fixturePath('files', 'dev-001.pdf'));
     const err = await readDocument(new Uint8Array(whole.subarray(0, Math.floor(whole.length * 0.9)))).catch(
       (e: unknown) => e,
     );
     expect(err).toBeInstanceOf(FormUnreadable);
     expect((err as FormUnreadable).code).toBe('FILE_UNREADABLE');
     expect((err as FormUnreadable).userMessage).toContain('PDF');
+  });
+});
+
+describeCorpus('corpus PDFs through readDocument', () => {
+  for (const file of OFFICE_FILES) {
+    it(`${fileLabel(file)}.pdf: ${file.forms} form(s), ≥ 98 % field agreement`, async () => {
+      await checkPdf(file, corpusPath, 98);
+    });
+  }
+
+  const faithful: Agreement[] = [];
+  for (const file of FAITHFUL_FILES) {
+    it(`${fileLabel(file)}.pdf: ${file.forms} form(s), ≥ 98 % field agreement`, async () => {
+      faithful.push(await checkPdf(file, corpusPath, 98));
+    });
+  }
+
+  it('files-faithful .pdf: ≥ 99.8 % field agreement over all four files', () => {
+    expect(faithful).toHaveLength(FAITHFUL_FILES.length);
+    const all = pooled(faithful.map((agreement) => ({ id: '', forms: 0, agreement })));
+    expect(agreementPercent(all), formatDisagreements(all)).toBeGreaterThanOrEqual(99.8);
   });
 });

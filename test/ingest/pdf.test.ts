@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FormUnreadable } from '../../src/errors.ts';
 import { DEFAULT_LIMITS } from '../../src/ingest/document.ts';
 import { rowCells } from '../../src/ingest/grid.ts';
+import { startsOwnRow } from '../../src/ingest/pdf/stitch.ts';
 import { readPdf, readPdfGrids } from '../../src/ingest/pdf.ts';
 import { garbage } from './detect-build.ts';
 import { buildPdf, edges } from './pdf-build.ts';
@@ -171,6 +172,12 @@ describe('readPdfGrids: ruled tables', () => {
       ['L', 'long name continued', '5'],
       ['L', 'next', '6'],
     ]);
+  });
+
+  it('takes a bare `指标` at the top of a page for the rest of a label cut by the break (`生态效益` | `指标`)', () => {
+    for (const own of ['生态效益指标', '指标1：保持', '指标 2：', '5', '100%', '……', '无', '—'])
+      expect(startsOwnRow(own), own).toBe(true);
+    for (const rest of ['指标', '持良好生态效益', '境']) expect(startsOwnRow(rest), rest).toBe(false);
   });
 
   it('reads a continued table whose first row has no top rule (browser output)', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError, FormUnreadable } from '../../src/errors.ts';
 import { DEFAULT_LIMITS, READABLE_FORMATS_ZH } from '../../src/ingest/document.ts';
 import { readDocument } from '../../src/ingest/read-document.ts';
-import { corpusPath, hasCorpus, NO_CORPUS, referenceRecords, textFiles } from '../helpers/corpus.ts';
+import { fixturePath, fixtureRecords, fixtureTextFiles } from '../helpers/corpus.ts';
 import { cfb, garbage } from './detect-build.ts';
 import { buildPdf, edges } from './pdf-build.ts';
 
@@ -101,13 +101,13 @@ describe('readDocument: hostile inputs get clear Chinese messages', () => {
   });
 });
 
-describe.skipIf(!hasCorpus)(`readDocument dispatches by content ${hasCorpus ? '' : NO_CORPUS}`, () => {
+describe('readDocument dispatches by content', () => {
   it.each([
     ['docx', 'docx'],
     ['xlsx', 'xlsx'],
     ['pdf', 'pdf'],
   ] as const)('a .%s file, whatever its name', async (ext, layout) => {
-    const bytes = new Uint8Array(readFileSync(corpusPath('files', `000-001.${ext}`)));
+    const bytes = new Uint8Array(readFileSync(fixturePath('files', `000-001.${ext}`)));
     const result = await readDocument(bytes, { name: 'upload.bin' });
     expect(result).toMatchObject({ format: ext, layout });
     expect(result.forms).toHaveLength(1);
@@ -115,9 +115,11 @@ describe.skipIf(!hasCorpus)(`readDocument dispatches by content ${hasCorpus ? ''
   });
 
   it('pasted Word text', async () => {
-    const file = textFiles().find((f) => f.startsWith('000'))!;
-    const result = await readDocument(new Uint8Array(readFileSync(corpusPath('text', file))), { name: file });
+    const file = fixtureTextFiles().find((f) => f.startsWith('000'))!;
+    const result = await readDocument(new Uint8Array(readFileSync(fixturePath('text', file))), {
+      name: file,
+    });
     expect(result).toMatchObject({ format: 'text', layout: 'word-text' });
-    expect(result.forms).toHaveLength(referenceRecords(file).length);
+    expect(result.forms).toHaveLength(fixtureRecords(file).length);
   });
 });

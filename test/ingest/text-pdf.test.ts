@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { readPdfText } from '../../src/ingest/text-pdf.ts';
 import { FUNDS_COLUMNS, FUNDS_ROWS, formRecordSchema } from '../../src/record/record.ts';
 import { agreementPercent, compareRecordLists } from '../helpers/compare-records.ts';
-import { corpusPath, hasCorpus, referenceRecords, textFiles } from '../helpers/corpus.ts';
+import {
+  corpusPath,
+  fixturePath,
+  fixtureRecords,
+  fixtureTextFiles,
+  hasCorpus,
+  referenceRecords,
+  textFiles,
+} from '../helpers/corpus.ts';
+import { describeCorpus } from '../helpers/corpus-suite.ts';
 
 /**
  * A reviewed correction of the pdf-text reference (`records/dev-003.json`, ~93 % right):
@@ -59,8 +68,29 @@ function rowIndex(path: string): number {
 
 const pdfTextFile = hasCorpus ? textFiles().find((f) => f.startsWith('003_')) : undefined;
 
-describe('readPdfText on the pdf-text corpus', () => {
-  it.skipIf(!pdfTextFile)('finds the 128 reference forms one for one, in order', () => {
+const fixturePdfText = fixtureTextFiles().find((f) => f.startsWith('003_'))!;
+
+describe('readPdfText on the pdf-text fixture (the first six forms of the corpus file)', () => {
+  it('finds the six reference forms one for one, in order', () => {
+    const forms = readPdfText(readFileSync(fixturePath('text', fixturePdfText), 'utf8'), fixturePdfText);
+    const reference = fixtureRecords(fixturePdfText) as Array<{ projectName: string }>;
+    expect(forms).toHaveLength(6);
+    const key = (s: string | null) => (s ?? '').replace(/\s+/g, '');
+    expect(forms.map((f) => key(f.record.projectName))).toEqual(reference.map((r) => key(r.projectName)));
+    for (const form of forms) expect(formRecordSchema.safeParse(form.record).success).toBe(true);
+  });
+
+  it('records provenance as line spans and keeps the form lines as sourceText', () => {
+    const [first] = readPdfText(readFileSync(fixturePath('text', fixturePdfText), 'utf8'), fixturePdfText);
+    expect(first?.provenance.projectName?.ref).toMatch(/^L\d+(-L\d+)?$/);
+    expect(first?.provenance['funds.total.executed']?.ref).toMatch(/^L\d+(-L\d+)?$/);
+    expect(first?.provenance['indicators[0]']?.ref).toMatch(/^L\d+(-L\d+)?$/);
+    expect(first?.sourceText).toMatch(/^L1\t（2023 年度）\nL3\t项目名称 23 年人口抽样调查/);
+  });
+});
+
+describeCorpus('readPdfText on the pdf-text corpus', () => {
+  it('finds the 128 reference forms one for one, in order', () => {
     const file = pdfTextFile!;
     const forms = readPdfText(readFileSync(corpusPath('text', file), 'utf8'), file);
     const reference = referenceRecords(file) as Array<{ projectName: string }>;
@@ -75,7 +105,7 @@ describe('readPdfText on the pdf-text corpus', () => {
     }
   });
 
-  it.skipIf(!pdfTextFile)('agrees with the reference field by field (raw and reviewed-corrected)', () => {
+  it('agrees with the reference field by field (raw and reviewed-corrected)', () => {
     const file = pdfTextFile!;
     const reference = referenceRecords(file);
     const corrections = JSON.parse(readFileSync(CORRECTIONS, 'utf8')) as Correction[];
@@ -98,15 +128,6 @@ describe('readPdfText on the pdf-text corpus', () => {
         `${corrections.length} corrections\n`,
     );
     expect(agreementPercent(corrected)).toBeGreaterThanOrEqual(97);
-  });
-
-  it.skipIf(!pdfTextFile)('records provenance as line spans and keeps the form lines as sourceText', () => {
-    const file = pdfTextFile!;
-    const [first] = readPdfText(readFileSync(corpusPath('text', file), 'utf8'), file);
-    expect(first?.provenance.projectName?.ref).toMatch(/^L\d+(-L\d+)?$/);
-    expect(first?.provenance['funds.total.executed']?.ref).toMatch(/^L\d+(-L\d+)?$/);
-    expect(first?.provenance['indicators[0]']?.ref).toMatch(/^L\d+(-L\d+)?$/);
-    expect(first?.sourceText).toMatch(/^L1\t（2023 年度）\nL3\t项目名称 23 年人口抽样调查/);
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readWordText, tokenizeWordText, wordTextRows } from '../../src/ingest/text-word.ts';
 import { agreementPercent, compareRecordLists, formatDisagreements } from '../helpers/compare-records.ts';
-import { corpusPath, hasCorpus, NO_CORPUS, referenceRecords, textFiles } from '../helpers/corpus.ts';
+import { fixturePath, fixtureRecords, fixtureTextFiles } from '../helpers/corpus.ts';
 
 const T = '\t';
 
@@ -89,8 +89,9 @@ describe('word-text tokenizer', () => {
   });
 });
 
-describe.skipIf(!hasCorpus)(`word-text corpus (${hasCorpus ? 'corpus found' : NO_CORPUS})`, () => {
-  const files = hasCorpus ? textFiles().filter((f) => /^00[0124]_/.test(f)) : [];
+// The four word-text files are kept whole in test/fixtures/corpus: this is the corpus-wide check.
+describe('word-text corpus', () => {
+  const files = fixtureTextFiles().filter((f) => /^00[0124]_/.test(f));
 
   it('reads every word-text file with the reference form count and ≥ 99.5 % field agreement', () => {
     expect(files).toHaveLength(4);
@@ -98,8 +99,8 @@ describe.skipIf(!hasCorpus)(`word-text corpus (${hasCorpus ? 'corpus found' : NO
     let total = 0;
     const report: string[] = [];
     for (const file of files) {
-      const forms = readWordText(readFileSync(corpusPath('text', file), 'utf8'), file);
-      const reference = referenceRecords(file);
+      const forms = readWordText(readFileSync(fixturePath('text', file), 'utf8'), file);
+      const reference = fixtureRecords(file);
       expect(forms.length, file).toBe(reference.length);
       const agreement = compareRecordLists(
         forms.map((f) => f.record),
@@ -115,12 +116,12 @@ describe.skipIf(!hasCorpus)(`word-text corpus (${hasCorpus ? 'corpus found' : NO
       }
     }
     const crlf = readWordText(
-      readFileSync(corpusPath('text', files[1] ?? ''), 'utf8').replaceAll('\n', '\r\n'),
+      readFileSync(fixturePath('text', files[1] ?? ''), 'utf8').replaceAll('\n', '\r\n'),
     );
     expect(
       compareRecordLists(
         crlf.map((f) => f.record),
-        referenceRecords(files[1] ?? ''),
+        fixtureRecords(files[1] ?? ''),
       ).disagreements,
     ).toEqual([]);
     const percent = agreementPercent({ agree, total, disagreements: [] });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.ts';
 import { readTextForms } from '../../src/ingest/text.ts';
-import { corpusPath, hasCorpus, NO_CORPUS } from '../helpers/corpus.ts';
+import { fixturePath } from '../helpers/corpus.ts';
 
 function noFormCode(read: () => unknown): string | undefined {
   try {
@@ -54,34 +54,31 @@ describe('readTextForms robustness', () => {
     }
   });
 
-  it.skipIf(!hasCorpus)(
-    `reads a form cut in half as a partial record with notes (${hasCorpus ? 'corpus' : NO_CORPUS})`,
-    () => {
-      const text = readFileSync(corpusPath('text', '000_ef0035a2046f2b5a.txt'), 'utf8');
-      const cut = text.split('\n').slice(0, 120).join('\n');
-      const { layout, forms } = readTextForms(cut, 'cut.txt');
-      expect(layout).toBe('word-text');
-      expect(forms).toHaveLength(1);
-      const form = forms[0];
-      expect(form?.record.projectName).toBe('统计所经费');
-      expect(form?.record.funds.total.executed.value).toBe(10);
-      expect(form?.record.indicators.length).toBeGreaterThan(0);
-      expect(form?.record.totalScore).toBeNull();
-      expect(form?.notes.join('')).toContain('总分');
-    },
-  );
-
-  it.skipIf(!hasCorpus)('dispatches by layout: TAB-led cells are word-text, other text pdf-text', () => {
-    expect(readTextForms(readFileSync(corpusPath('text', '004_76a79c8772463e2e.txt'), 'utf8')).layout).toBe(
-      'word-text',
-    );
-    const pdfText = readTextForms(readFileSync(corpusPath('text', '003_fc7b94ab37bcfae9.txt'), 'utf8'));
-    expect(pdfText.layout).toBe('pdf-text');
-    expect(pdfText.forms.length).toBeGreaterThan(100);
+  it('reads a form cut in half as a partial record with notes', () => {
+    const text = readFileSync(fixturePath('text', '000_ef0035a2046f2b5a.txt'), 'utf8');
+    const cut = text.split('\n').slice(0, 120).join('\n');
+    const { layout, forms } = readTextForms(cut, 'cut.txt');
+    expect(layout).toBe('word-text');
+    expect(forms).toHaveLength(1);
+    const form = forms[0];
+    expect(form?.record.projectName).toBe('统计所经费');
+    expect(form?.record.funds.total.executed.value).toBe(10);
+    expect(form?.record.indicators.length).toBeGreaterThan(0);
+    expect(form?.record.totalScore).toBeNull();
+    expect(form?.notes.join('')).toContain('总分');
   });
 
-  it.skipIf(!hasCorpus)('reads 10 MB of repeated forms without hanging', () => {
-    const text = readFileSync(corpusPath('text', '000_ef0035a2046f2b5a.txt'), 'utf8');
+  it('dispatches by layout: TAB-led cells are word-text, other text pdf-text', () => {
+    expect(readTextForms(readFileSync(fixturePath('text', '004_76a79c8772463e2e.txt'), 'utf8')).layout).toBe(
+      'word-text',
+    );
+    const pdfText = readTextForms(readFileSync(fixturePath('text', '003_fc7b94ab37bcfae9.txt'), 'utf8'));
+    expect(pdfText.layout).toBe('pdf-text');
+    expect(pdfText.forms.length).toBe(6);
+  });
+
+  it('reads 10 MB of repeated forms without hanging', () => {
+    const text = readFileSync(fixturePath('text', '000_ef0035a2046f2b5a.txt'), 'utf8');
     const copies = Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(text));
     const { forms } = readTextForms(Array(copies).fill(text).join('\n\n\n'));
     expect(forms).toHaveLength(22 * copies);

@@ -116,6 +116,13 @@ describe('a sheet with a million empty rows', () => {
     expect(texts(grid!, 0)).toEqual(['项目名称', '甲项目']);
   });
 
+  it('keeps a blank row written with cells between rows of the table (a template row left empty)', () => {
+    const xml =
+      '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" s="1"/><c r="B2" s="1"/></row>' +
+      '<row r="3"/><row r="4"><c r="A4" s="1"/></row><row r="5"><c r="A5" t="s"><v>0</v></c></row></sheetData>';
+    expect(slimSheet(strToU8(xml), DEFAULT_LIMITS).blankRows).toEqual([2]);
+  });
+
   it('drops value-less cells and rows and takes the merges out of the sheet XML before exceljs sees it', () => {
     const xml =
       '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="2"/></row>' +

@@ -302,6 +302,40 @@ CASES.push(
   ],
 );
 
+/** 扣分 of rows, of the 满意度 rows, of the budget row; rows whose score is off their weight; numerals of a year. */
+const below: Filter = { type: 'compare', field: 'rowsBelowWeight', op: '>', value: 0 };
+CASES.push(
+  ['有扣分的项目', { filters: [below] }],
+  ['没有扣分的项目有几个', { filters: [{ ...below, op: '=' } as Filter], measures: [{ fn: 'count' }] }],
+  [
+    '满意度扣分的项目',
+    { filters: [{ type: 'fields', left: 'satisfactionScore', op: '<', right: 'satisfactionWeight' }] },
+  ],
+  [
+    '2023年满意度没得满分的项目',
+    {
+      filters: [
+        { type: 'fields', left: 'satisfactionScore', op: '<', right: 'satisfactionWeight' },
+        year(2023),
+      ],
+    },
+  ],
+  [
+    '预算执行扣分的项目',
+    { filters: [{ type: 'fields', left: 'budgetScore', op: '<', right: 'budgetWeight' }] },
+  ],
+  ['指标得分低于分值的项目', { filters: [below] }],
+  [
+    '分值和得分不一样的指标涉及多少个项目',
+    {
+      filters: [{ type: 'any', filters: [below, { ...below, field: 'rowsAboveWeight' } as LeafFilter] }],
+      measures: [{ fn: 'count' }],
+    },
+  ],
+  ['扣了分但没写偏差原因的项目', { filters: [below, finding('DEVIATION_MISSING')] }],
+  ['二〇二三年度执行率不到百分之百的项目', { filters: [rate('<', 100), year(2023)] }],
+);
+
 const UNPLACED: Array<[string, string[]]> = [
   ['今天天气怎么样', ['今天天气怎么样']],
   ['帮我写一首诗', ['写一首诗']],
@@ -321,6 +355,39 @@ describe('parseQuestion', () => {
   it.each(UNPLACED)('reports the words of %s it could not place', (question, words) => {
     const parsed = parse(question);
     for (const w of words) expect(parsed.unplaced.join('|')).toContain(w);
+  });
+
+  it('reads a short person name whole, a place typed with a homophone, and a short form of an office', () => {
+    const vocab = vocabularyOf([
+      {
+        department: '攀枝花市西区河门口街道办事处',
+        implementingUnit: '城乡办、平安办',
+        owner: '张宏',
+        projectName: '甲',
+      },
+      {
+        department: '大红门街道办事处',
+        implementingUnit: '城乡管理办公室',
+        owner: '王丽',
+        projectName: '乙',
+      },
+    ]);
+    const ask = (q: string) => parseQuestion(q, vocab, 2025);
+    expect(ask('张宏负责的项目有几个')).toMatchObject({
+      unplaced: [],
+      query: { filters: [name('owner', '张宏', ['张宏'])], measures: [{ fn: 'count' }] },
+    });
+    expect(ask('河门口街到的项目总分平均多少')).toMatchObject({
+      unplaced: [],
+      query: {
+        filters: [name('department', '河门口街到', ['攀枝花市西区河门口街道办事处'])],
+        measures: [{ fn: 'avg', field: 'totalScore' }],
+      },
+    });
+    // 城乡 is a word, not a place: 城乡管理办公室 is 城乡办 too, next to the unit written 城乡办、平安办.
+    expect(ask('城乡办的项目').query?.filters).toEqual([
+      name('implementingUnit', '城乡办', ['城乡办、平安办', '城乡管理办公室']),
+    ]);
   });
 
   it('echoes the query in plain Chinese', () => {

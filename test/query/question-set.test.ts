@@ -124,7 +124,8 @@ const QUESTIONS: Array<[string, PortfolioQuery | null]> = [
   ['平均分是多少', { filters: [], measures: [{ fn: 'avg', field: 'totalScore' }] }],
   ['各部门平均得分', { filters: [], groupBy: 'department', measures: [{ fn: 'avg', field: 'totalScore' }] }],
   ['哪些项目得分超过分值', { filters: [finding(['SCORE_ABOVE_WEIGHT', 'BUDGET_WEIGHT_HOLDS_SCORE'])] }],
-  ['哪些项目实际完成值没填', { filters: [finding(['ACTUAL_EMPTY'])] }],
+  // Every weighted row with an empty 实际完成值, the survey rows too (migration 011), not only the validator's ACTUAL_EMPTY.
+  ['哪些项目实际完成值没填', { filters: [{ type: 'compare', field: 'rowsActualEmpty', op: '>', value: 0 }] }],
   ['执行率超过100%的项目', { filters: [rate('>', 100)] }],
   ['总分90分以上的项目有多少', { filters: [score('>=', 90)], measures: count }],
   ['导出执行率低于90%的项目', { filters: [rate('<', 90)] }],

@@ -211,7 +211,7 @@ describe('indicator validators', () => {
 
   it('states the one accepted score for 优 and the band for 良', () => {
     const you = withEdit(put(4, ind('效益指标', '社会效益指标', 's', '优良中差', '优', 15, 14, '略')));
-    expect(findOne(you, 'QUAL_SCORE_OUT_OF_BAND')?.message).toContain('得分应为 15');
+    expect(findOne(you, 'QUAL_SCORE_OUT_OF_BAND')?.message).toContain('得分为 15');
     const liang = withEdit(
       put(4, ind('效益指标', '社会效益指标', 's', '优良中差', '良', 15, 15, '仍需改进')),
     );

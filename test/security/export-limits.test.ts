@@ -71,13 +71,15 @@ describe('exports off the main thread, with limits', () => {
 
     const order: string[] = [];
     const big = watch(order, 'big export', heavy.request('/api/export?format=xlsx'));
-    // The big export is admitted and running before the others ask (its user's second export is refused as busy).
-    const again = await eventually(
-      () => heavy.request('/api/export?format=xlsx'),
-      (res) => res.status === 429,
+    // Once the big export is admitted and running, its user's second export is refused as busy.
+    await eventually(
+      async () => server.exporter.gate.isRunning(heavyUser),
+      (running) => running,
       60_000,
-      50,
+      20,
     );
+    const again = await heavy.request('/api/export?format=xlsx');
+    expect(again.status).toBe(429);
     expect(((await again.json()) as { error: string }).error).toContain('上一个导出还在生成中');
 
     const healthz = await watch(order, 'healthz', fetch(`${base}/healthz`));

@@ -187,6 +187,10 @@ describe('web channel', () => {
 
   it('keeps one user out of another user’s files', async () => {
     const stranger = await session(server.base);
+    // Uploads' copies go once handled; an export file of another chat stays until the retention purge.
+    await db.query(
+      "INSERT INTO web_files (id, chat_id, name, mime, bytes) VALUES ('file-of-another', 'another-chat', 'a.xlsx', 'application/octet-stream', '\\x00')",
+    );
     const file = await db.query<{ id: string }>('SELECT id FROM web_files LIMIT 1');
     const res = await fetch(`${server.base}/api/files/${file.rows[0]!.id}`, {
       headers: { cookie: stranger },

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { corpusPath, hasCorpus, NO_CORPUS } from '../helpers/corpus.ts';
+import { fixturePath } from '../helpers/corpus.ts';
 import { openEvents } from './helpers.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -52,7 +52,7 @@ function killed(child: ChildProcess): Promise<void> {
   });
 }
 
-describe.skipIf(!hasCorpus)(`serve process killed mid-upload ${hasCorpus ? '' : NO_CORPUS}`, () => {
+describe(`serve process killed mid-upload`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-kill-'));
   const children: ChildProcess[] = [];
   afterAll(async () => {
@@ -71,7 +71,7 @@ describe.skipIf(!hasCorpus)(`serve process killed mid-upload ${hasCorpus ? '' : 
     const res = await fetch(`${base}/api/upload?name=dev-000.docx`, {
       method: 'POST',
       headers: { cookie },
-      body: readFileSync(corpusPath('files', 'dev-000.docx')),
+      body: readFileSync(fixturePath('files', 'dev-000.docx')),
     });
     expect(res.status).toBe(202);
     await killed(children[0]!);

@@ -89,6 +89,11 @@ export interface WebChannelOptions {
   health?: () => Promise<Record<string, unknown>>;
   /** PostgreSQL's reachability: a message whose handling hit an outage is handled again once the database is back. */
   availability?: StoreAvailability;
+  /**
+   * The user's daily upload quota (`serve`: the store's): throws AppError UPLOAD_QUOTA for a file of `size` bytes
+   * that would exceed it, so it is refused before its body is read or stored.
+   */
+  checkUploadQuota?: (userId: string, size: number) => Promise<void>;
   /** How long `stop` waits for messages in progress; unfinished ones stay in the inbox and run after a restart. */
   shutdownGraceMs?: number;
 }
@@ -248,6 +253,7 @@ export class WebChannel implements Channel {
       });
       if (hitOutage && this.options.availability) return this.redo(msg, inboxId, attempt + 1);
       await this.store.done(inboxId).catch((err: unknown) => logger.error({ err }, 'inbox cleanup failed'));
+      if (msg.file) await this.forgetUpload(chatId, msg.file.handle);
     });
     this.queues.set(chatId, next);
     void next.then(() => {
@@ -273,10 +279,26 @@ export class WebChannel implements Channel {
     this.dispatch({ ...msg, eventId: `${inboxId}:redo-${attempt}` }, inboxId, attempt);
   }
 
+  /**
+   * The web's copy of an upload once the bot is done with it (or it was a retried request): the store keeps the file
+   * under its retention, so holding it here too only doubled the disk (and the memory, for ever).
+   */
+  private async forgetUpload(chatId: string, handle: string): Promise<void> {
+    this.received.delete(handle);
+    await this.store
+      .deleteFile(chatId, handle)
+      .catch((err: unknown) => logger.warn({ err }, 'web upload copy not deleted; the retention purge will'));
+  }
+
+  /** Export files and unhandled uploads older than `before` (the retention job); returns how many went. */
+  purgeFiles(before: Date): Promise<number> {
+    return this.store.purgeFiles(before);
+  }
+
   /** A retried request (same clientId) is accepted once. */
   private async accept(msg: IncomingMessage, entry: TranscriptEntry): Promise<void> {
     if (!(await this.store.enqueue(msg))) {
-      if (msg.file) this.received.delete(msg.file.handle);
+      if (msg.file) await this.forgetUpload(msg.chat.chatId, msg.file.handle);
       return;
     }
     await this.record(msg.chat.chatId, entry);
@@ -457,8 +479,13 @@ export class WebChannel implements Channel {
     checkUploadName(name);
     checkDeclaredLength(req, this.maxUpload);
     this.takeRate(chat, ctx);
+    const quota = this.options.checkUploadQuota;
+    // Refused from the declared length before the body is read, and again on the bytes that came.
+    const declared = Number(req.headers['content-length'] ?? 0) || 0;
+    if (quota) await quota(`web:${chat.chatId}`, declared);
     const bytes = await readBody(req, this.maxUpload);
     if (bytes.byteLength === 0) throw new HttpRefusal(400, `文件《${name}》是空的，请检查后重新上传。`);
+    if (quota && bytes.byteLength !== declared) await quota(`web:${chat.chatId}`, bytes.byteLength);
     const mime = req.headers['content-type'] ?? 'application/octet-stream';
     const handle = await this.store.saveFile(chat.chatId, { name, mime, bytes });
     this.received.set(handle, bytes);
@@ -502,6 +529,12 @@ export class WebChannel implements Channel {
     }
     if (CHARACTER_ERRORS.has((err as { code?: string })?.code ?? '')) {
       json(res, 400, { error: '内容里有无法保存的字符（如 NUL），没有保存。请删除这些字符后重试。' });
+      return;
+    }
+    if (err instanceof AppError && err.code === 'UPLOAD_QUOTA') {
+      // The body may be unread: close so the client stops sending.
+      res.setHeader('Connection', 'close');
+      json(res, 429, { error: err.userMessage });
       return;
     }
     if (err instanceof AppError && err.code === 'EXPORT_LIMITED') {

@@ -53,6 +53,7 @@ CREATE TABLE IF NOT EXISTS web_files (
   bytes bytea NOT NULL,
   created_at timestamptz NOT NULL DEFAULT now()
 );
+CREATE INDEX IF NOT EXISTS web_files_created ON web_files (created_at);
 `;
 
 type MessageJson = Omit<IncomingMessage, 'receivedAt'> & { receivedAt: string };
@@ -160,6 +161,24 @@ export class WebStore {
       [id, chatId, file.name, file.mime, file.bytes],
     );
     return id;
+  }
+
+  /** An upload's copy once the bot has it (the store keeps the file under its own retention). */
+  async deleteFile(chatId: string, id: string): Promise<void> {
+    await this.sql.query('DELETE FROM web_files WHERE id = $1 AND chat_id = $2', [id, chatId]);
+  }
+
+  /** Uploads never handled and export files made before `before`; returns how many went. */
+  async purgeFiles(before: Date): Promise<number> {
+    let purged = 0;
+    for (;;) {
+      const { rows } = await this.sql.query<{ id: string }>(
+        `DELETE FROM web_files WHERE id IN (SELECT id FROM web_files WHERE created_at < $1 LIMIT 200) RETURNING id`,
+        [before],
+      );
+      purged += rows.length;
+      if (rows.length < 200) return purged;
+    }
   }
 
   /** A file of this chat only: one user cannot fetch another's upload or export. */

@@ -77,10 +77,16 @@ function continues(prev: Stitched, table: PageTable): boolean {
 }
 
 /**
- * Text that starts a row of its own: a score, a numbered indicator, a whole 一级/二级 label (`生态效益指标`),
+ * Text that starts a row of its own: a score, a numbered indicator, a whole 一级/二级 label (`生态效益指标`; a
+ * bare `指标` is the end of a label broken by the page, `生态效益` above it),
  * a template placeholder.
  */
-const ROW_START = /^([\d.,%％\s]+|指标\s*\d.*|.*指标|…+|\.{3,}|无|[—\-－/\s]+)$/;
+const ROW_START = /^([\d.,%％\s]+|指标\s*\d.*|.+指标|…+|\.{3,}|无|[—\-－/\s]+)$/;
+
+/** True when a cell's text at the top of a page starts a row of its own rather than continuing the one above. */
+export function startsOwnRow(text: string): boolean {
+  return ROW_START.test(text);
+}
 
 function joinText(a: string, b: string): string {
   if (a === '' || b === '') return a + b;
@@ -103,7 +109,7 @@ function joinAcrossBreak(prev: Stitched, cells: StitchedCell[], firstRow: number
   const cutRow =
     filled.length > 0 &&
     row.every((c) => above(c)) &&
-    filled.every((c) => above(c)!.text !== '' && !ROW_START.test(c.text));
+    filled.every((c) => above(c)!.text !== '' && !startsOwnRow(c.text));
   const shift = firstRow - prev.rows + (cutRow ? 1 : 0);
   for (const c of row) {
     const target = above(c);
