@@ -4,7 +4,7 @@ import { parseAnswer as parseAnswerByRules, parseAnswerWithLlm } from '../extrac
 import type { ReadResult } from '../ingest/document.ts';
 import type { ReadOptions } from '../ingest/read-document.ts';
 import type { StructuredLlm } from '../llm/client.ts';
-import type { FormRecord, Indicator, Provenance } from '../record/record.ts';
+import type { FormRecord, FundsCell, Indicator, Provenance } from '../record/record.ts';
 import type { CheckResult } from '../score/types.ts';
 import type { FieldChange, Store, StoredForm, User } from '../store/store.ts';
 import type { AskedField, ParseAnswer } from './answers.ts';
@@ -20,7 +20,7 @@ import {
   setPath,
   showValue,
 } from './fields.ts';
-import { classifyIntent, isChitchat, isUndo } from './intent.ts';
+import { classifyIntent, fold, isChitchat, isUndo } from './intent.ts';
 import type { ChatRef, IncomingMessage, Reply } from './messages.ts';
 import { ambiguousAmount, implausible } from './plausible.ts';
 import {
@@ -52,7 +52,7 @@ export type AnswerQuestion = (text: string, user: User) => Promise<Reply>;
 export type RemindersHook = (text: string, user: User, chat: ChatRef) => Promise<Reply>;
 /** Renders forms as an annotated workbook (`src/export/`). */
 export type ExportForms = (
-  forms: { record: FormRecord; check: CheckResult }[],
+  forms: { record: FormRecord; check: CheckResult; changes?: { path: string; oldValue: unknown }[] }[],
 ) => Promise<{ bytes: Uint8Array; mime: string }>;
 
 export interface BotDeps {
@@ -117,6 +117,23 @@ export function looksLikeForm(text: string): boolean {
 const chatKey = (chat: ChatRef) => `${chat.channel}:${chat.chatId}`;
 const conversationKey = (msg: IncomingMessage) =>
   msg.chat.isGroup ? `${chatKey(msg.chat)}:${msg.sender.id}` : chatKey(msg.chat);
+
+/** 「满分」 for a score asked: the row's own 分值 (only when the form states one). */
+function fullMarks(text: string, asked: AskedField[], record: FormRecord) {
+  if (!/^(?:给|拿|得|打|是|就|就是)?满分了?$/.test(fold(text))) return null;
+  for (const a of asked) {
+    const row = /^indicators\[(\d+)\]\.score$/.exec(a.path);
+    const funds = /^funds\.(\w+)\.score$/.exec(a.path);
+    const weight = row
+      ? record.indicators[Number(row[1])]?.weight
+      : funds
+        ? (getPath(record, `funds.${funds[1]}.weight`) as FundsCell | undefined)?.value
+        : undefined;
+    if (weight !== null && weight !== undefined)
+      return [{ path: a.path, text: String(weight), quote: text.trim() }];
+  }
+  return null;
+}
 
 /** The conversation engine: platform-neutral, every dependency injected. */
 export function createBot(deps: BotDeps): Bot {
@@ -491,7 +508,8 @@ export function createBot(deps: BotDeps): Bot {
         labels.set(path, label);
         if (note) notes.set(path, note);
       };
-      for (const update of await parseAnswer(text, asked)) {
+      const updates = fullMarks(text, asked, form.record) ?? (await parseAnswer(text, asked));
+      for (const update of updates) {
         const info = fieldInfo(record, update.path);
         if (!info) continue;
         const converted = convertAnswer(info, update.text);
@@ -647,7 +665,15 @@ export function createBot(deps: BotDeps): Bot {
       const ids = value ? [value] : this.state.formId ? [this.state.formId] : this.state.lastForms;
       const forms = (await Promise.all(ids.map((id) => this.form(id)))).filter((f): f is StoredForm => !!f);
       if (forms.length === 0) return this.noForm();
-      const file = await deps.exportForms(forms.map((f) => ({ record: f.record, check: f.check })));
+      // Changed cells are marked in the file, with the value first read in a note.
+      const withChanges = await Promise.all(
+        forms.map(async (f) => ({
+          record: f.record,
+          check: f.check,
+          changes: await deps.store.getChanges(f.formId),
+        })),
+      );
+      const file = await deps.exportForms(withChanges);
       const base =
         forms.length === 1 ? forms[0]?.record.projectName?.trim() || '自评表' : `自评表${forms.length}张`;
       return this.reply({

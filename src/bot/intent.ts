@@ -89,6 +89,7 @@ const CHITCHAT_WORDS = new Set(
     '哈哈',
     '呵呵',
     '不错',
+    '没问题',
     '厉害',
     '棒',
     '赞',
@@ -115,7 +116,7 @@ const LATER =
 
 /** "Put it aside" / "I don't know": not an answer either. */
 const UNSURE =
-  /先放|放一放|放放|以后再|回头再|晚点再|再说吧?$|稍后|过会儿?|不知道|不清楚|不确定|不记得|记不清|忘了|没印象|拿不准|说不准/;
+  /先放|放一放|放放|以后再|回头再|晚点再|再说吧?$|稍后|过会儿?|不知道|不清楚|不确定|不记得|记不清|忘了|没印象|拿不准|说不准|(?:这就|马上|现在|我)去(?:问|查|找|核|确认|翻)/;
 
 /** Undo the last write. */
 const UNDO =
@@ -128,6 +129,9 @@ const CONFIRM =
 /** Pushback: the asked fields stay as they are. */
 const KEEP =
   /^(?:不用|不需要|无需|不必|别|不要|先不|暂时不|暂不)(?:再)?(?:改|修改|动|变|更改|调整|填|补)了?|^(?:先)?空着|^(?:就)?按(?:原|表上|表里|原来|原表)的?(?:来|填|算|为准)?$|^(?:保持|维持)(?:原样|原状|不变|原值|现状)|^(?:就这样|就这么着|就这么填|就这样填|这样就行|这样就可以|这样可以|原样|照旧|不变|不改|不改了|没错|没有错|正确|是对的|原来的(?:就)?(?:是?对的?|没错|可以|行)|就用原来的|用原来的|维持|没问题|这个是对的|填的没错|填得没错|表上是对的)/;
+
+/** "What is on the form is right", said at the end of a short reply ("表上写的没错"). */
+const KEEP_TAIL = /^[^不]{0,8}(?:写|填)[的得](?:没错|没有错|是对的|对的|没问题)$/;
 
 /** "That's wrong" with nothing else: asked for the right value. */
 const OBJECTION = /^(?:不对|错|错了|不是|不是这个|填错|写错|搞错|弄错|有误|不正确)$/;
@@ -219,7 +223,7 @@ export function classifyIntent(text: string, context: IntentContext): Intent {
   const f = fold(t);
   if (isUndo(t)) return { kind: 'undo' };
   if (CONFIRM.test(f)) return { kind: 'confirm' };
-  if (KEEP.test(f) && f.length <= 16) return { kind: 'keep' };
+  if ((KEEP.test(f) && f.length <= 16) || KEEP_TAIL.test(f)) return { kind: 'keep' };
   if (repeatsCurrent(t, context.current)) return { kind: 'keep' };
   if (OBJECTION.test(f)) return { kind: 'objection' };
   if (isChitchat(t)) return { kind: 'chitchat' };

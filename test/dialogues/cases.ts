@@ -15,6 +15,8 @@ const NO_ACTUAL: FormSpec = { rows: { 聘用统计调查员: { actual: '' } } };
 const NO_SATISFACTION: FormSpec = { rows: { 群众满意度: { actual: '' } } };
 const NO_SCORE: FormSpec = { rows: { 聘用统计调查员: { score: '' } } };
 const NO_TOTAL: FormSpec = { total: '' };
+/** 总分 stated as 95 while the rows add up to 99.5: the bot proposes 99.5. */
+const WRONG_TOTAL: FormSpec = { total: '95' };
 /** The qualitative row (年度指标值「有效保障」) without its 实际完成值. */
 const NO_QUALITATIVE: FormSpec = { rows: { 保障统计工作顺利开展: { actual: '' } } };
 
@@ -461,6 +463,39 @@ export const DIALOGUES: Dialogue[] = [
     about: '刚才那个填错了，撤回一下',
     form: NO_PHONE,
     say: ['13912345678', '刚才那个填错了，撤回一下'],
+    writes: 1,
+  },
+  { id: 'free-going-to-ask', about: '嗯好的，我这就去问', form: NO_OWNER, say: ['嗯好的，我这就去问'] },
+  { id: 'free-fine-no-value', about: '好的没问题 is not a 实际完成值', form: NO_ACTUAL, say: ['好的没问题'] },
+  {
+    id: 'free-full-marks',
+    about: "满分 for a score: the row's 分值",
+    form: NO_SCORE,
+    say: ['满分'],
+    changed: { 'indicators[0].score': 45, 'indicators[0].scoreRaw': '45' },
+    writes: 1,
+  },
+  {
+    id: 'free-form-is-right',
+    about: '表上写的没错 keeps the stated total',
+    form: WRONG_TOTAL,
+    say: ['表上写的没错'],
+  },
+  { id: 'free-repeat-stated', about: 'the stated total typed again', form: WRONG_TOTAL, say: ['95'] },
+  {
+    id: 'free-you-are-right',
+    about: '你算的没错 takes the proposed total',
+    form: WRONG_TOTAL,
+    say: ['你算的没错'],
+    changed: { totalScore: 99.5 },
+    writes: 1,
+  },
+  {
+    id: 'free-not-done-slang',
+    about: '没有搞 (the survey) for 未做',
+    form: NO_SATISFACTION,
+    say: ['没有搞'],
+    changed: { 'indicators[2].actual': '未做', 'indicators[2].score': 0, 'indicators[2].scoreRaw': '0' },
     writes: 1,
   },
 ];
