@@ -52,7 +52,7 @@ export type AnswerQuestion = (text: string, user: User) => Promise<Reply>;
 export type RemindersHook = (text: string, user: User, chat: ChatRef) => Promise<Reply>;
 /** Renders forms as an annotated workbook (`src/export/`). */
 export type ExportForms = (
-  forms: { record: FormRecord; check: CheckResult }[],
+  forms: { record: FormRecord; check: CheckResult; changes?: { path: string; oldValue: unknown }[] }[],
 ) => Promise<{ bytes: Uint8Array; mime: string }>;
 
 export interface BotDeps {
@@ -674,7 +674,15 @@ export function createBot(deps: BotDeps): Bot {
       const ids = value ? [value] : this.state.formId ? [this.state.formId] : this.state.lastForms;
       const forms = (await Promise.all(ids.map((id) => this.form(id)))).filter((f): f is StoredForm => !!f);
       if (forms.length === 0) return this.noForm();
-      const file = await deps.exportForms(forms.map((f) => ({ record: f.record, check: f.check })));
+      // Changed cells are marked in the file, with the value first read in a note.
+      const withChanges = await Promise.all(
+        forms.map(async (f) => ({
+          record: f.record,
+          check: f.check,
+          changes: await deps.store.getChanges(f.formId),
+        })),
+      );
+      const file = await deps.exportForms(withChanges);
       const base =
         forms.length === 1 ? forms[0]?.record.projectName?.trim() || '自评表' : `自评表${forms.length}张`;
       return this.reply({

@@ -12,7 +12,11 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { cellNotes } from './annotate.ts';
+import { cellNotes, changedCells } from './annotate.ts';
+
+/** Cells changed since the form was read. */
+const CHANGED = 'E2F0D9';
+
 import { FORM_COLUMNS, type LayoutCell, layoutForm } from './layout.ts';
 import { type SummaryTable, summaryTables } from './summary.ts';
 import type { ExportForm } from './xlsx.ts';
@@ -40,6 +44,7 @@ function text(value: string, options: { bold?: boolean; size?: number } = {}): P
 function formTable(form: ExportForm): Table {
   const layout = layoutForm(form.record);
   const notes = cellNotes(layout.cells, form.check);
+  const changed = changedCells(form.record, form.changes);
   const byRow = new Map<number, LayoutCell[]>();
   for (const cell of layout.cells) {
     if (cell.role === 'title' || cell.role === 'subtitle') continue;
@@ -52,14 +57,14 @@ function formTable(form: ExportForm): Table {
         new TableRow({
           children: (byRow.get(r) ?? []).map((cell) => {
             const note = cell.path ? notes.get(cell.path) : undefined;
+            const fill =
+              cell.path && changed.has(cell.path) ? CHANGED : note?.severity ? SHADE[note.severity] : null;
             return new TableCell({
               children: text(cell.text, { bold: cell.role === 'label' }),
               columnSpan: cell.colSpan,
               rowSpan: cell.rowSpan,
               verticalAlign: VerticalAlignTable.CENTER,
-              ...(note?.severity
-                ? { shading: { type: ShadingType.CLEAR, fill: SHADE[note.severity], color: 'auto' } }
-                : {}),
+              ...(fill ? { shading: { type: ShadingType.CLEAR, fill, color: 'auto' } } : {}),
             });
           }),
         }),

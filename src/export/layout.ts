@@ -1,4 +1,5 @@
 import type { FormRecord, FundsCell, FundsRowKey } from '../record/record.ts';
+import { formPrecision, roundTo } from '../score/numeric.ts';
 
 /** The official 项目支出绩效自评表 is ten columns wide (A–J), like the corpus .xlsx files. */
 export const FORM_COLUMNS = 10;
@@ -150,7 +151,7 @@ export function layoutForm(record: FormRecord): FormLayout {
     put({ r: first + i, c: 5, text: row.actual, role: 'value', path: `${p}.actual` });
     put({ r: first + i, c: 6, text: row.weightRaw, role: numberish(row.weightRaw), path: `${p}.weight` });
     put({ r: first + i, c: 7, text: row.scoreRaw, role: numberish(row.scoreRaw), path: `${p}.score` });
-    put({ r: first + i, c: 8, text: row.deviation, role: 'value', path: `${p}.deviation` });
+    put({ r: first + i, c: 8, text: withoutRowPrefix(row.deviation), role: 'value', path: `${p}.deviation` });
   });
   // 一级 merged over consecutive equal labels; 二级 within its 一级 block.
   for (const [start, span] of runs(indicators.map((x) => x.level1))) {
@@ -163,13 +164,25 @@ export function layoutForm(record: FormRecord): FormLayout {
 
   put({ r, c: 0, colSpan: 7, text: '总分', role: 'label' });
   const weight = record.totalWeight === null ? '' : String(record.totalWeight);
-  const score = record.totalScore === null ? '' : String(record.totalScore);
+  // A total a person wrote has a few decimals; one left by a computation (95.66072065643954) is rounded.
+  const score =
+    record.totalScore === null
+      ? ''
+      : String(roundTo(record.totalScore, formPrecision({ ...record, totalScore: null })));
   put({ r, c: 7, text: weight, role: numberish(weight), path: 'totalWeight' });
   put({ r, c: 8, text: score, role: numberish(score), path: 'totalScore' });
   r++;
 
   cells.sort((a, b) => a.r - b.r || a.c - b.c);
   return { rows: r, cells };
+}
+
+/**
+ * A deviation reason answered for several rows at once can keep its row marker (`第1行：原因`); the cell already
+ * is that row, so the marker is left out.
+ */
+export function withoutRowPrefix(text: string): string {
+  return text.replace(/^\s*第\s*\d+\s*行(?:指标)?(?:「[^」]*」)?\s*[：:]\s*/, '');
 }
 
 /** [start, length] of each run of equal consecutive values. */

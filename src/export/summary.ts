@@ -6,6 +6,7 @@ import {
   labelOf,
 } from '../record/labels.ts';
 import type { FormRecord } from '../record/record.ts';
+import { formatScore } from '../score/present.ts';
 import type { CheckResult, Severity } from '../score/types.ts';
 
 export const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '提醒', info: '提示' };
@@ -47,21 +48,30 @@ export interface SummaryTable {
   rows: string[][];
 }
 
-function num(value: number | null | undefined): string {
-  return value === null || value === undefined ? '—' : String(Math.round(value * 100) / 100);
-}
-
 /** The checked result as tables: scores per 一级指标 (stated vs recomputed), findings, missing fields. */
 export function summaryTables(record: FormRecord, check: CheckResult): SummaryTable[] {
   const { score } = check;
+  const num = (x: number | null | undefined) => formatScore(x, score.precision);
   const scores: SummaryTable = {
     title: '得分核算',
-    columns: ['项目', '分值', '填报得分', '核算得分'],
+    columns: ['项目', '分值', '填报得分', '核算得分', '按规则计算（参考）'],
     rows: [
-      ['预算执行率', num(score.budget.weight), num(score.budget.stated), num(score.budget.computed)],
-      ...score.levels.map((l) => [l.level1, num(l.weight), num(l.stated), num(l.computed)]),
-      ['总分', num(score.total.weight), num(score.total.stated), num(score.total.computed)],
-      ['参考等级', '', '', score.grade ?? '—'],
+      [
+        '预算执行率',
+        record.funds.total.weight.raw.trim() || num(score.budget.weight),
+        num(score.budget.stated),
+        num(score.budget.stated ?? score.budget.computed),
+        num(score.budget.computed),
+      ],
+      ...score.levels.map((l) => [l.level1, num(l.weight), num(l.stated), num(l.stated), num(l.computed)]),
+      [
+        '总分',
+        num(score.total.weight),
+        num(score.total.stated),
+        num(score.total.computed),
+        num(score.total.byRules),
+      ],
+      ['参考等级', '', '', score.grade ?? '—', ''],
     ],
   };
   const findings: SummaryTable = {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { FormRecord } from '../record/record.ts';
 import type { CheckResult, Severity } from '../score/types.ts';
-import { cellNotes } from './annotate.ts';
+import { cellNotes, changedCells } from './annotate.ts';
 import { type LayoutCell, layoutForm } from './layout.ts';
 import { summaryTables } from './summary.ts';
 
@@ -9,11 +9,15 @@ export interface ExportForm {
   record: FormRecord;
   /** The check of this record; adds recomputed scores as notes and the findings sheet. */
   check?: CheckResult;
+  /** Field changes since the form was read (oldest first): changed cells are highlighted, the old value noted. */
+  changes?: ReadonlyArray<{ path: string; oldValue: unknown }>;
 }
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const FILL: Record<Severity, string> = { error: 'FFFDE2E1', warning: 'FFFFF4CC', info: 'FFE8F1FB' };
+/** Cells changed since the form was read (green): the old value is in the note. */
+const CHANGED_FILL = 'FFE2F0D9';
 const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const FONT = 'SimSun';
@@ -49,13 +53,17 @@ function addFormSheet(wb: ExcelJS.Workbook, forms: ExportForm[]): void {
   for (const form of forms) {
     const layout = layoutForm(form.record);
     const notes = cellNotes(layout.cells, form.check);
+    const changed = changedCells(form.record, form.changes);
     for (const cell of layout.cells) {
       const target = writeCell(ws, top, cell);
       const note = cell.path ? notes.get(cell.path) : undefined;
-      if (!note) continue;
-      target.note = note.text;
-      if (note.severity)
-        target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[note.severity] } };
+      const old = cell.path ? changed.get(cell.path) : undefined;
+      if (!note && old === undefined) continue;
+      target.note = [old === undefined ? '' : `已修改，原填写：${old}`, note?.text ?? '']
+        .filter(Boolean)
+        .join('\n');
+      const argb = old !== undefined ? CHANGED_FILL : note?.severity ? FILL[note.severity] : null;
+      if (argb) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
     }
     top += layout.rows;
   }

@@ -165,7 +165,8 @@ function sheetGrid(
   if (values.size === 0) return undefined;
   // A blank row written between rows with values is a row of the table (a template row left empty), as in
   // a .docx; blank rows above or below everything are margins.
-  const firstRow = Math.min(...rowsWithValues);
+  let firstRow = lastRow;
+  for (const row of rowsWithValues) firstRow = Math.min(firstRow, row);
   for (const row of blankRows) if (row > firstRow && row < lastRow) rowsWithValues.add(row);
   if (lastRow > limits.maxRows) throw tooLarge(limits, `第 ${lastRow} 行仍有内容`);
   // Merges are clipped to the used range; a covered position shows its master's value only.

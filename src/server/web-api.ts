@@ -100,7 +100,14 @@ export function createWebApi(store: Store, exporter: Exporter): WebApi {
         format,
         async () => {
           sorted = await ownForms(chat, asked);
-          return sorted.map((f) => ({ record: f.record, check: f.check }));
+          // Changed cells are marked in the file, with the value first read in a note.
+          return Promise.all(
+            sorted.map(async (f) => ({
+              record: f.record,
+              check: f.check,
+              changes: await store.getChanges(f.formId),
+            })),
+          );
         },
       );
       if (!made) return null;

@@ -15,7 +15,8 @@ const norm = (s) =>
     .normalize('NFKC')
     .replace(/\s+/g, '');
 const QUIET_MS = Number(process.env.JIXIAO_EVAL_QUIET_MS ?? 700);
-const TURN_TIMEOUT_MS = 90_000;
+// a busy machine can take minutes to read an upload; a turn that times out is graded on what came
+const TURN_TIMEOUT_MS = Number(process.env.JIXIAO_EVAL_TURN_TIMEOUT_MS ?? 300_000);
 
 /** One `jixiao chat --json` process driven line by line. A line is done when a reply to it has come and the
  * output has been quiet for a moment (the CLI handles lines one after another). */
@@ -218,7 +219,10 @@ async function playTurns(chat, d) {
   const given = new Set();
   for (const [ti, turn] of d.turns.entries()) {
     let line = turn.say;
-    if (turn.answer && Object.keys(turn.answer).every((k) => given.has(k))) {
+    // a value already given (the bot asked it earlier) is not given twice, unless the bot asks that field again
+    // (after 撤销, say)
+    const askedNow = askedLabels(chat.replies.slice(since));
+    if (turn.answer && !pick(turn.answer, askedNow) && Object.keys(turn.answer).every((k) => given.has(k))) {
       transcript.push({
         user: '',
         bot: '',

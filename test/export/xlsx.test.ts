@@ -114,7 +114,7 @@ describe('xlsx export layout', () => {
     // Row 14 is the first indicator of 000-001: its 得分 cell (H) carries the recomputed score and the finding.
     const score = forms!.getCell('H14');
     expect(score.value).toBe(5);
-    expect(String(score.note)).toContain('按规则核算得分：3');
+    expect(String(score.note)).toContain('按规则计算得分：3（仅供参考）');
     expect(String(score.note)).toContain('得分与规则核算不一致');
     expect(String(forms!.getCell('I39').note)).toContain('核算总分：98');
     expect(results!.name).toBe('核查结果');
@@ -122,8 +122,41 @@ describe('xlsx export layout', () => {
     results!.eachRow((row) => {
       text.push(row.values ? (row.values as unknown[]).filter(Boolean).join('|') : '');
     });
-    expect(text).toContain('产出指标|50|50|48');
+    expect(text).toContain('产出指标|50|50|50|48');
     expect(text.some((t) => t.includes('错误|项目负责人|请填写项目负责人。'))).toBe(true);
     expect(text.some((t) => t.startsWith('项目负责人'))).toBe(true);
+  });
+
+  it('marks the cells changed since reading, with the value first read in a note; totals at the form’s precision', async () => {
+    const rec: FormRecord = {
+      ...record('000-001'),
+      owner: '王小明',
+      totalScore: 95.66072065643954,
+    };
+    rec.indicators = rec.indicators.map((i, k) => (k === 0 ? { ...i, deviation: '第1行：人员调整' } : i));
+    const wb = await load(
+      await exportXlsx([
+        {
+          record: rec,
+          changes: [
+            { path: 'owner', oldValue: '' },
+            { path: 'owner', oldValue: '王晓明' },
+            { path: 'phone', oldValue: rec.phone }, // changed back: not marked
+          ],
+        },
+      ]),
+    );
+    const texts = cellTexts(wb);
+    const ws = wb.worksheets[0]!;
+    const owner = [...texts].find(([, t]) => t === '王小明')?.[0] ?? '';
+    expect(String(ws.getCell(owner).note)).toContain('已修改，原填写：（空）');
+    expect((ws.getCell(owner).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFE2F0D9');
+    const phone = [...texts].find(([, t]) => t === rec.phone)?.[0] ?? '';
+    expect(ws.getCell(phone).note).toBeUndefined();
+    const values = [...texts.values()];
+    expect(values).toContain('95.66');
+    expect(values.some((t) => t.includes('95.6607'))).toBe(false);
+    expect(values).toContain('人员调整');
+    expect(values.some((t) => t.startsWith('第1行'))).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import type { ParsedForm } from '../../src/ingest/document.ts';
 import { readDocument } from '../../src/ingest/read-document.ts';
 import { readTextForms } from '../../src/ingest/text.ts';
 import { corpusPath, hasCorpus, textFiles } from '../helpers/corpus.ts';
+import { describeCorpus } from '../helpers/corpus-suite.ts';
 import { forget } from '../llm/forms.ts';
 
 function corpusForms(): ParsedForm[] {
@@ -33,56 +34,58 @@ function hasValue(form: ParsedForm, path: string): boolean {
   return v !== null && v !== '';
 }
 
-describe.skipIf(!hasCorpus)('gap finder on the text corpus (both layouts, real readers)', () => {
-  const forms = hasCorpus ? corpusForms() : [];
+describeCorpus('gap finder on the corpus', () => {
+  describe('on the text corpus (both layouts, real readers)', () => {
+    const forms = hasCorpus ? corpusForms() : [];
 
-  it('finds no gap where the readers read the field (no LLM call for a fully read form)', () => {
-    const withGaps = forms.filter((f) => findGaps(f).gaps.length > 0);
-    expect(forms.length).toBe(169);
-    expect(withGaps.length / forms.length).toBeLessThan(0.2);
-  });
+    it('finds no gap where the readers read the field (no LLM call for a fully read form)', () => {
+      const withGaps = forms.filter((f) => findGaps(f).gaps.length > 0);
+      expect(forms.length).toBe(169);
+      expect(withGaps.length / forms.length).toBeLessThan(0.2);
+    });
 
-  it('finds every field a mapping loses, and its excerpt is a fraction of the form', () => {
-    let lost = 0;
-    let found = 0;
-    let excerptChars = 0;
-    let wholeChars = 0;
-    for (const form of forms) {
-      for (const [path, key] of FIELDS) {
-        if (!hasValue(form, path)) continue;
-        lost++;
-        const { prompt } = planForForm(forget(form, path));
-        if (prompt?.keys.includes(key)) found++;
-        if (path !== 'indicators') {
-          excerptChars +=
-            /<<<原文开始>>>([\s\S]*)<<<原文结束>>>/.exec(prompt?.request.user ?? '')?.[1]?.length ?? 0;
-          wholeChars += form.sourceText?.length ?? 0;
-        }
-      }
-    }
-    expect(lost).toBeGreaterThan(1000);
-    expect(found).toBe(lost);
-    expect(excerptChars / wholeChars).toBeLessThan(0.15);
-  });
-});
-
-describe.skipIf(!hasCorpus)('gap finder on the office files (docx and xlsx refs)', () => {
-  it.each(['dev-002.docx', 'dev-003.xlsx', 'dev-004.docx'])(
-    '%s: no gap when read, every lost field found',
-    async (file) => {
-      const { forms } = await readDocument(readFileSync(corpusPath('files', file)), { name: file });
-      expect(forms.filter((f) => findGaps(f).gaps.length > 0)).toEqual([]);
+    it('finds every field a mapping loses, and its excerpt is a fraction of the form', () => {
       let lost = 0;
       let found = 0;
+      let excerptChars = 0;
+      let wholeChars = 0;
       for (const form of forms) {
         for (const [path, key] of FIELDS) {
           if (!hasValue(form, path)) continue;
           lost++;
-          if (planForForm(forget(form, path)).prompt?.keys.includes(key)) found++;
+          const { prompt } = planForForm(forget(form, path));
+          if (prompt?.keys.includes(key)) found++;
+          if (path !== 'indicators') {
+            excerptChars +=
+              /<<<原文开始>>>([\s\S]*)<<<原文结束>>>/.exec(prompt?.request.user ?? '')?.[1]?.length ?? 0;
+            wholeChars += form.sourceText?.length ?? 0;
+          }
         }
       }
-      expect(lost).toBeGreaterThan(40);
+      expect(lost).toBeGreaterThan(1000);
       expect(found).toBe(lost);
-    },
-  );
+      expect(excerptChars / wholeChars).toBeLessThan(0.15);
+    });
+  });
+
+  describe('on the office files (docx and xlsx refs)', () => {
+    it.each(['dev-002.docx', 'dev-003.xlsx', 'dev-004.docx'])(
+      '%s: no gap when read, every lost field found',
+      async (file) => {
+        const { forms } = await readDocument(readFileSync(corpusPath('files', file)), { name: file });
+        expect(forms.filter((f) => findGaps(f).gaps.length > 0)).toEqual([]);
+        let lost = 0;
+        let found = 0;
+        for (const form of forms) {
+          for (const [path, key] of FIELDS) {
+            if (!hasValue(form, path)) continue;
+            lost++;
+            if (planForForm(forget(form, path)).prompt?.keys.includes(key)) found++;
+          }
+        }
+        expect(lost).toBeGreaterThan(40);
+        expect(found).toBe(lost);
+      },
+    );
+  });
 });

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/ingest/document.ts';
 import { readDocxGrids } from '../../src/ingest/docx.ts';
 import { agreementPercent, formatDisagreements } from '../helpers/compare-records.ts';
-import { fixturePath, hasCorpus, NO_CORPUS } from '../helpers/corpus.ts';
+import { fixturePath } from '../helpers/corpus.ts';
+import { describeCorpus } from '../helpers/corpus-suite.ts';
 import {
   FAITHFUL_FILES,
   FIXTURE_OFFICE_FILES,
@@ -40,7 +41,7 @@ describe('.docx fixture files through the mapper (test/fixtures/corpus)', () => 
   });
 });
 
-describe.skipIf(!hasCorpus)(`.docx corpus files through the mapper ${hasCorpus ? '' : NO_CORPUS}`, () => {
+describeCorpus('.docx corpus files through the mapper', () => {
   const files = [...OFFICE_FILES, ...FAITHFUL_FILES];
   let results: FileResult[] = [];
   beforeAll(async () => {

@@ -8,7 +8,8 @@ import {
   compareRecordLists,
   formatDisagreements,
 } from '../helpers/compare-records.ts';
-import { corpusPath, fixturePath, hasCorpus, NO_CORPUS } from '../helpers/corpus.ts';
+import { corpusPath, fixturePath } from '../helpers/corpus.ts';
+import { describeCorpus } from '../helpers/corpus-suite.ts';
 import {
   type CorpusAt,
   FAITHFUL_FILES,
@@ -58,7 +59,7 @@ describe('fixture PDFs through readDocument (test/fixtures/corpus)', () => {
   });
 });
 
-describe.skipIf(!hasCorpus)(`corpus PDFs through readDocument ${hasCorpus ? '' : NO_CORPUS}`, () => {
+describeCorpus('corpus PDFs through readDocument', () => {
   for (const file of OFFICE_FILES) {
     it(`${fileLabel(file)}.pdf: ${file.forms} form(s), ≥ 98 % field agreement`, async () => {
       await checkPdf(file, corpusPath, 98);

@@ -9,10 +9,10 @@ import {
   fixtureRecords,
   fixtureTextFiles,
   hasCorpus,
-  NO_CORPUS,
   referenceRecords,
   textFiles,
 } from '../helpers/corpus.ts';
+import { describeCorpus } from '../helpers/corpus-suite.ts';
 
 /**
  * A reviewed correction of the pdf-text reference (`records/dev-003.json`, ~93 % right):
@@ -89,7 +89,7 @@ describe('readPdfText on the pdf-text fixture (the first six forms of the corpus
   });
 });
 
-describe.skipIf(!pdfTextFile)(`readPdfText on the pdf-text corpus ${pdfTextFile ? '' : NO_CORPUS}`, () => {
+describeCorpus('readPdfText on the pdf-text corpus', () => {
   it('finds the 128 reference forms one for one, in order', () => {
     const file = pdfTextFile!;
     const forms = readPdfText(readFileSync(corpusPath('text', file), 'utf8'), file);

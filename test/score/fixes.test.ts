@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type FormRecord, formRecordSchema } from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
-import { corpusPath, hasCorpus, NO_CORPUS } from '../helpers/corpus.ts';
+import { corpusPath, hasCorpus } from '../helpers/corpus.ts';
+import { describeCorpus } from '../helpers/corpus-suite.ts';
 import { consistentAsFilled, findingsPerPlace, fixesHold } from './acceptance.ts';
 
 /**
@@ -72,10 +73,7 @@ describe('scorer acceptance on the fixtures (test/fixtures/score)', () => {
   properties(fixtures);
 });
 
-describe.skipIf(!hasCorpus)(
-  `scorer acceptance on every dev form (${hasCorpus ? 'corpus found' : NO_CORPUS})`,
-  () => {
-    it('reads the 169 dev forms', () => expect(corpus).toHaveLength(169));
-    properties(corpus);
-  },
-);
+describeCorpus('scorer acceptance on every dev form', () => {
+  it('reads the 169 dev forms', () => expect(corpus).toHaveLength(169));
+  properties(corpus);
+});

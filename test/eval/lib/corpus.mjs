@@ -15,9 +15,27 @@ export function loadRecords(corpusDir) {
   const out = [];
   for (const f of readdirSync(dir).sort()) {
     if (!/^dev-\d+\.json$/.test(f)) continue;
-    out.push(...JSON.parse(readFileSync(join(dir, f), 'utf8')));
+    const records = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+    markSatisfactionInText(corpusDir, f.slice(4, 7), records);
+    out.push(...records);
   }
   return out;
+}
+
+/** The pdf-text records are a heuristic reading (about 93 % right, corpus README): where a record has no satisfaction
+ * row but its form's text has one (e.g. 「服务对象满意度 … 5 0 未做」), the record is doubtful, and satisfaction
+ * questions take that form as optional (satDoubt). A pdf-text form starts at its 「项目名称 …」 line. */
+function markSatisfactionInText(corpusDir, seed, records) {
+  if (!records.some((r) => r.format === 'pdf-text')) return;
+  const file = readdirSync(join(corpusDir, 'text')).find((f) => f.startsWith(seed));
+  if (!file) return;
+  const blocks = readFileSync(join(corpusDir, 'text', file), 'utf8')
+    .split(/^(?=项目名称 )/m)
+    .slice(1);
+  if (blocks.length !== records.length) return;
+  records.forEach((r, k) => {
+    r._satInText = /满意/.test(blocks[k]);
+  });
 }
 
 /** A money cell of the 年度资金总额 row in 万元 (a cell written with 元 is converted). */
@@ -137,10 +155,13 @@ export function makeExpect(all) {
 export const rate = (r) => fundsValue(r, 'rate');
 export const budgetScore = (r) => fundsValue(r, 'score');
 export const budgetWeight = (r) => fundsValue(r, 'weight');
-/** No real 满意度指标 row at all. */
-export const noSat = (r) => satRows(r).length === 0;
-/** Satisfaction rows exist but none carries points (ambiguous for "缺少满意度"). */
-export const satNoPoints = (r) => satRows(r).length > 0 && satRows(r).every((i) => !i.weight);
+/** Record without satisfaction rows whose form's text shows one (see markSatisfactionInText). */
+export const satDoubt = (r) => satRows(r).length === 0 && r._satInText === true;
+/** No real 满意度指标 row at all (and the text agrees). */
+export const noSat = (r) => satRows(r).length === 0 && !satDoubt(r);
+/** Optional for "缺少满意度": satisfaction rows that carry no points, or a doubtful record. */
+export const satNoPoints = (r) =>
+  (satRows(r).length > 0 && satRows(r).every((i) => !i.weight)) || satDoubt(r);
 /** A satisfaction row scored below its weight. */
 export const satLow = (r) =>
   satRows(r).some((i) => i.weight != null && i.score != null && i.score < i.weight);
