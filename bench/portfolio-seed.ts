@@ -46,9 +46,14 @@ export async function seedForms(
     seeds.map((s) => JSON.stringify(s.record)),
     seeds.map((s) => JSON.stringify(s.check)),
   ]);
+  // Each uploader bound to the department of their forms (form g: owner u(g % users), department g % DEPARTMENTS), or
+  // the forms would be held 待确认 and count nowhere (migration 009).
+  if (options.users < options.count && options.users % DEPARTMENTS !== 0)
+    throw new Error(`users (${options.users}) must be a multiple of ${DEPARTMENTS}`);
   await sql.query(
-    `INSERT INTO users (id, channel) SELECT 'web:u' || n, 'web' FROM generate_series(0, $1 - 1) n ON CONFLICT DO NOTHING`,
-    [options.users],
+    `INSERT INTO users (id, channel, department) SELECT 'web:u' || n, 'web', '部门' || (n % $2)
+       FROM generate_series(0, $1 - 1) n ON CONFLICT DO NOTHING`,
+    [options.users, DEPARTMENTS],
   );
   const chunk = 10_000;
   for (let start = 0; start < options.count; start += chunk) {

@@ -29,6 +29,8 @@ const QUESTIONS: Record<string, string> = {
   fields: '年初预算和全年预算不一致的项目有几个',
   emptyTotal: '总分没填的项目',
   lookup: '统计所经费的负责人是谁',
+  deducted: '有扣分的项目有几个',
+  moneyTop: '预算最多的10个项目',
 };
 
 const p95 = (xs: number[]) => {

@@ -297,6 +297,15 @@ export function createBot(deps: BotDeps): Bot {
             : this.askNext(form, `${names}目前是空的，请直接回复要填写的内容，或回复「跳过」。`);
         case 'keep':
           return this.keep(form, asked);
+        case 'skip':
+          return this.act(ACTIONS.skip);
+        case 'affirm':
+          // "对" to a proposal may mean "the form is right" or "take yours": asked, never guessed.
+          return asked.some((a) => a.expected !== undefined && a.expected !== null)
+            ? this.reply({
+                text: '要采用建议值请回复「确认」；表中的值不用改请回复「不用改」。',
+              })
+            : this.keep(form, asked);
         case 'chitchat':
           return this.askNext(form, '好的。我们继续补全这张表：');
         case 'later':

@@ -7,8 +7,12 @@
 export type Intent =
   /** Undo the last write (「撤销」). */
   | { kind: 'undo' }
-  /** Take the proposed values (「确认」「对」); without a proposal, the current values are kept. */
+  /** Take the proposed values (「确认」「采用」「按建议的填」); without a proposal, the current values are kept. */
   | { kind: 'confirm' }
+  /** 「对」「是的」「没问题」: agreement, but with what? With a proposal the bot asks; without one, as 「不用改」. */
+  | { kind: 'affirm' }
+  /** 「先跳过」: the group is skipped. */
+  | { kind: 'skip' }
   /** Pushback: leave the asked fields as they are (「不用改」「保持原样」, or the current value typed again). */
   | { kind: 'keep' }
   /** "Not now": the user goes to find the value (「稍等」「我问问财务」). */
@@ -124,7 +128,11 @@ const UNDO =
 
 /** Take the proposal (or, without one, keep what is there). */
 const CONFIRM =
-  /^(?:确认|确定|对|对的|对对|是|是的|同意|采用|可以|行的|好的?确认|用建议值|按建议(?:的|值)?(?:填|改)?|就按建议(?:的|值)?(?:填|改)?|改吧|就改吧|(?:就)?(?:用|按|听)(?:你|您)(?:的|算的|说的)?(?:来|填|改)?|(?:你|您)算的(?:对|没错)(?:就用(?:你|您)的?)?|yes|y)$/i;
+  /^(?:确认|确定|同意|采用|好的?确认|用建议值|按建议(?:的|值)?(?:填|改)?|就按建议(?:的|值)?(?:填|改)?|改吧|就改吧|(?:就)?(?:用|按|听)(?:你|您)(?:的|算的|说的)?(?:来|填|改)?|(?:你|您)算的(?:对|没错)(?:就用(?:你|您)的?)?|yes|y)$/i;
+
+/** Agreement without saying with what. */
+const AFFIRM = /^(?:对|对的|对对|是|是的|可以|行的|嗯对|没问题|没错|正确|yes|y)+$/i;
+const SKIP = /^(?:先|就|那就|那|暂时|这个|这项|这组|这些)?跳过(?:吧|这个|这项|这组|这些|去|先)?$/;
 
 /** Pushback: the asked fields stay as they are. */
 const KEEP =
@@ -141,6 +149,9 @@ const QUESTION_WORDS =
   /多少|几个|几项|几分|哪些|哪个|哪几|什么|啥|怎么|怎样|如何|为什么|为啥|是否|有没有|能不能|可不可以|是不是|会不会|谁|吗$|么$|呢$/;
 const COMMAND_LIKE =
   /^(?:列出|统计|查询|查一下|查下|汇总|显示|给我看|帮我查|帮我看|帮我统计|帮我列|帮忙查|看看|请问|请列出|请统计|请查|我想(?:看|查|知道|问)|想问|问一下)/;
+/** "按部门统计项目数量", "各街道的预算合计": a request about the projects, not a value. */
+const PORTFOLIO_REQUEST =
+  /^(?:按|各|每个?|分)[^\d]{1,10}(?:统计|汇总|分组|排序|排名|列出|合计)|项目(?:数|数量|个数)|(?:所有|全部)项目/;
 const ENGLISH_QUESTION = /^(?:what|how|which|who|why|when|where|list|show|count|is|are|do|does|can)\b/i;
 /** A question about the field being asked rather than about the portfolio. */
 const FIELD_HELP = /填|写|格式|单位|意思|为什么|为啥|怎么算|要求|啥意思|什么意思|是指|指的是/;
@@ -180,7 +191,9 @@ export function isQuestion(text: string): boolean {
   const t = text.trim();
   if (/[？?]\s*$/.test(t)) return true;
   if (t.length > 60) return false; // a long text with 如何 inside is an explanation, not a question
-  return QUESTION_WORDS.test(t) || COMMAND_LIKE.test(t) || ENGLISH_QUESTION.test(t);
+  return (
+    QUESTION_WORDS.test(t) || COMMAND_LIKE.test(t) || ENGLISH_QUESTION.test(t) || PORTFOLIO_REQUEST.test(t)
+  );
 }
 
 /** A question that names the asked field or asks how to fill it. */
@@ -223,6 +236,8 @@ export function classifyIntent(text: string, context: IntentContext): Intent {
   const f = fold(t);
   if (isUndo(t)) return { kind: 'undo' };
   if (CONFIRM.test(f)) return { kind: 'confirm' };
+  if (SKIP.test(f)) return { kind: 'skip' };
+  if (AFFIRM.test(f)) return { kind: 'affirm' };
   if ((KEEP.test(f) && f.length <= 16) || KEEP_TAIL.test(f)) return { kind: 'keep' };
   if (repeatsCurrent(t, context.current)) return { kind: 'keep' };
   if (OBJECTION.test(f)) return { kind: 'objection' };

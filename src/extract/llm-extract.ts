@@ -22,6 +22,7 @@ import {
   type FormRecord,
   FUNDS_COLUMNS,
   type FundsColumn,
+  type FundsRowKey,
   type Indicator,
   type Provenance,
 } from '../record/record.ts';
@@ -314,7 +315,7 @@ class Merger {
 
   private funds(path: string, row: z.infer<typeof fundsRowDraft>): void {
     if (!row) return;
-    const target = this.record.funds[path.slice(6) as keyof FormRecord['funds']];
+    const target = this.record.funds[path.slice(6) as FundsRowKey];
     const replace = this.ambiguous.some((g) => g.path === path);
     const misplaced = this.rowMisplaced(row as Record<string, Quoted>, FUNDS_COLUMNS);
     for (const c of FUNDS_COLUMNS) {

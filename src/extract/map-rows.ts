@@ -1,19 +1,31 @@
 import type { ParsedForm } from '../ingest/document.ts';
 import { INDICATOR_CELLS, INDICATOR_LABEL } from '../record/labels.ts';
-import { emptyRecord, type FormRecord, type Indicator, type Provenance } from '../record/record.ts';
+import {
+  emptyFundsRow,
+  emptyRecord,
+  type FormRecord,
+  type Indicator,
+  type Provenance,
+} from '../record/record.ts';
 import {
   fundsColumn,
   fundsRowKey,
+  goalColumn,
   headerLabel,
   type IndicatorColumn,
   indicatorColumn,
+  isActualGoalLabel,
+  isExpectedGoalLabel,
   isFundsHeader,
   isIndicatorHeader,
   isTotalLabel,
+  statedUnit,
 } from './columns.ts';
+import { readLabelledTexts, textValue } from './form-texts.ts';
 import { cellValue, isPlaceholderRow, parseFundsCell, parseScore, parseYear } from './normalize.ts';
 import { cellKey, isBlankRow, type Row, type RowCell, rightAligned, rowsToSourceText } from './rows.ts';
 import { isProjectNameLabel, segmentForms } from './segment.ts';
+import { recogniseTemplate } from './templates/recognise.ts';
 
 /**
  * The one label-anchored mapper (EXTRACTION.md §3 steps 3–5): logical rows of any reader → forms.
@@ -56,7 +68,7 @@ function findAnchors(keys: readonly string[][]): Anchors {
 }
 
 function isGoalsHeader(keys: readonly string[]): boolean {
-  return keys.some((k) => k.startsWith('预期目标')) && keys.some((k) => k.startsWith('实际完成'));
+  return keys.some(isExpectedGoalLabel) && keys.some(isActualGoalLabel);
 }
 
 class FormBuilder {
@@ -76,6 +88,7 @@ function mapForm(rows: readonly Row[]): ParsedForm {
   const firstAnchor = [anchors.funds, anchors.goals, anchors.indicators, anchors.total].filter((i) => i >= 0);
   const headerEnd = firstAnchor.length > 0 ? Math.min(...firstAnchor) : rows.length;
 
+  recognise(form, keys);
   readHeader(form, rows, keys, headerEnd);
   if (anchors.funds >= 0) readFunds(form, rows, keys, anchors);
   else form.notes.push('未找到项目资金表（年初预算数、全年预算数、全年执行数等）。');
@@ -85,6 +98,8 @@ function mapForm(rows: readonly Row[]): ParsedForm {
   else form.notes.push('未找到绩效指标表头（一级指标、二级指标、三级指标……偏差原因分析及改进措施）。');
   if (anchors.total >= 0) readTotal(form, rows, keys, anchors);
   else form.notes.push('未找到“总分”行，表格可能不完整。');
+  readBlockWeights(form, keys);
+  readLabelledTexts(form.record, form.provenance, rows);
 
   return {
     record: form.record,
@@ -92,6 +107,18 @@ function mapForm(rows: readonly Row[]): ParsedForm {
     notes: form.notes,
     sourceText: rowsToSourceText(rows),
   };
+}
+
+/**
+ * Which template the form is (src/extract/templates): kept in `record.template` and told in the notes, except
+ * for the 财政部 2020 template every corpus form follows. An unknown one is read by the synonyms as far as they go.
+ */
+function recognise(form: FormBuilder, keys: readonly string[][]): void {
+  const template = recogniseTemplate(keys.flat());
+  form.record.template = template.id;
+  if (template.name === undefined)
+    form.notes.push('未能识别这张表所用的模板，已按常见栏目名称读取；没有读到的栏目见以下提示。');
+  else if (template.id !== 'mof-2020') form.notes.push(`按${template.name}读取。`);
 }
 
 function readHeader(form: FormBuilder, rows: readonly Row[], keys: readonly string[][], end: number): void {
@@ -102,19 +129,26 @@ function readHeader(form: FormBuilder, rows: readonly Row[], keys: readonly stri
     const rowKeys = keys[i] ?? [];
     rowKeys.forEach((key, j) => {
       const label = headerLabel(key);
-      if (!label || record[label.field] !== null) return;
-      if (label.field === 'projectName' && projectRow < 0) projectRow = i;
+      if (!label) return;
+      const field = label.field === 'ownerPhone' ? 'owner' : label.field;
+      if (record[field] !== null) return;
+      if (field === 'projectName' && projectRow < 0) projectRow = i;
       const next = row[j + 1];
-      if (label.inline !== undefined) {
-        record[label.field] = cellValue(row[j]?.text ?? '').replace(/^[^:：]*[:：]\s*/, '');
-        form.from(label.field, row[j]);
-      } else if (next && !headerLabel(rowKeys[j + 1] ?? '')) {
-        record[label.field] = cellValue(next.text);
-        form.from(label.field, next);
-      } else {
-        record[label.field] = '';
-        form.from(label.field, row[j]);
+      let value = '';
+      let source = row[j];
+      if (label.inline !== undefined) value = cellValue(row[j]?.text ?? '').replace(/^[^:：]*[:：]\s*/, '');
+      else if (next && !headerLabel(rowKeys[j + 1] ?? '')) {
+        value = cellValue(next.text);
+        source = next;
       }
+      if (label.field === 'ownerPhone') {
+        // 项目负责人及电话 in one cell: the name, then the number(s) as written
+        const split = /^(.*?)[\s,，、/]*([+(（]?\d[\s\S]*)$/.exec(value);
+        record.owner = cellValue(split ? (split[1] ?? '') : value);
+        record.phone = split ? cellValue(split[2] ?? '') : '';
+        form.from('phone', source);
+      } else record[field] = value;
+      form.from(field, source);
     });
   }
   // the year stands in the title rows above 项目名称; a project name may itself contain `2023年度`
@@ -132,10 +166,27 @@ function readHeader(form: FormBuilder, rows: readonly Row[], keys: readonly stri
       }
     }
   }
+  // a title with the year but no 年度 (`苍溪县2022年财政衔接资金项目绩效目标自评表`)
+  for (let i = 0; i < Math.min(end, projectRow < 0 ? end : projectRow); i++) {
+    for (const cell of rows[i] ?? []) {
+      const key = cellKey(cell);
+      const match = key.includes('自评表') ? /(?:^|[^\d])((?:19|20)\d{2})年(?!\d{1,2}月)/.exec(key) : null;
+      if (match?.[1]) {
+        record.year = Number(match[1]);
+        form.from('year', cell);
+        return;
+      }
+    }
+  }
   form.notes.push('未找到年度（如“2023年度”）。');
 }
 
 const FUNDS_ROW_LOOKAHEAD = 8;
+const MONEY_COLUMNS = ['initialBudget', 'annualBudget', 'executed'] as const;
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
 
 function readFunds(
   form: FormBuilder,
@@ -152,26 +203,52 @@ function readFunds(
     anchors.funds + 1 + FUNDS_ROW_LOOKAHEAD,
     ...[anchors.goals, anchors.indicators].filter((i) => i > anchors.funds),
   );
+  const funds = form.record.funds;
+  const unit = [anchors.funds, ...range(anchors.funds + 1, stop)]
+    .flatMap((i) => keys[i] ?? [])
+    .map(statedUnit)
+    .find((u) => u !== undefined);
+  if (unit) funds.unit = unit;
+  const reasonAt = header.findIndex((k) => k === '原因' || k === '预算调整原因' || k === '执行偏差原因');
   for (let i = anchors.funds + 1; i < stop; i++) {
     const row = rows[i] ?? [];
-    const labelIndex = (keys[i] ?? []).findIndex((k) => fundsRowKey(k) !== undefined);
-    const rowKey = fundsRowKey(keys[i]?.[labelIndex] ?? '');
+    const rowKeys = keys[i] ?? [];
+    // the row label stands before the first amount column (a longer text is never a label: fundsRowKey)
+    const labelIndex = rowKeys.findIndex(
+      (k, j) => fundsRowKey(k) !== undefined && (j < firstColumn || row.length < header.length),
+    );
+    const rowKey = fundsRowKey(rowKeys[labelIndex] ?? '');
     if (!rowKey || seen.has(rowKey)) continue;
     seen.add(rowKey);
+    const target = rowKey === 'specialAccount' || rowKey === 'unitFunds' ? emptyFundsRow() : funds[rowKey];
+    if (rowKey === 'specialAccount' || rowKey === 'unitFunds') funds[rowKey] = target;
     // a row as wide as the header lines up cell for cell (a pasted sheet keeps every position, merged ones
     // blank); otherwise the values follow the row label as the columns follow the header's first column
     const aligned = row.length === header.length;
+    const at = (h: number) => row[aligned ? h : labelIndex + 1 + (h - firstColumn)];
     columns.forEach((column, h) => {
       if (!column) return;
-      const cell = row[aligned ? h : labelIndex + 1 + (h - firstColumn)];
+      const cell = at(h);
       if (!cell) return;
-      form.record.funds[rowKey][column] = parseFundsCell(cell.text);
+      target[column] = parseFundsCell(cell.text);
       form.from(`funds.${rowKey}.${column}`, cell);
     });
+    for (const column of MONEY_COLUMNS) {
+      const cell = target[column];
+      const inYuan = (cell.unit ?? unit) === '元';
+      if (inYuan && cell.value !== null) cell.valueWan = cell.value / 10_000;
+    }
+    if (reasonAt >= 0 && form.record.budgetReason === undefined) {
+      const cell = at(reasonAt);
+      form.record.budgetReason = textValue(cell?.text ?? '');
+      form.from('budgetReason', cell);
+    }
   }
   const missing = (['total', 'fiscal', 'carryOver', 'other'] as const).filter((k) => !seen.has(k));
   if (missing.includes('total')) form.notes.push('未找到“年度资金总额”行。');
-  if (missing.length > 0 && missing.length < 4 && !missing.includes('total')) {
+  const template = form.record.template;
+  const mofRows = template === undefined || template === 'mof-2020' || template === 'unknown';
+  if (mofRows && missing.length > 0 && missing.length < 4 && !missing.includes('total')) {
     const names = {
       total: '年度资金总额',
       fiscal: '当年财政拨款',
@@ -194,13 +271,13 @@ function readGoals(
   if (!row || isBlankRow(row)) {
     form.notes.push('年度总体目标下没有内容行。');
   }
-  const expectedAt = keys.findIndex((k) => k.startsWith('预期目标'));
-  const actualAt = keys.findIndex((k) => k.startsWith('实际完成'));
+  const expectedAt = goalColumn(keys, isExpectedGoalLabel, '预期目标');
+  const actualAt = goalColumn(keys, isActualGoalLabel, '实际完成');
   const expected = row ? rightAligned(row, header.length, expectedAt) : undefined;
   const actual = row ? rightAligned(row, header.length, actualAt) : undefined;
   form.record.goals = {
-    expected: expected ? cellValue(expected.text) : '',
-    actual: actual ? cellValue(actual.text) : '',
+    expected: expected ? textValue(expected.text) : '',
+    actual: actual ? textValue(actual.text) : '',
   };
   form.from('goals.expected', expected ?? header[expectedAt]);
   form.from('goals.actual', actual ?? header[actualAt]);
@@ -222,6 +299,8 @@ function readIndicators(
   if (absent.length > 0)
     form.notes.push(`绩效指标表缺少列：${absent.map((c) => INDICATOR_LABEL[c]).join('、')}。`);
   const end = anchors.total >= 0 ? anchors.total : rows.length;
+  const split = at.has('nature') && at.has('target');
+  const level1Weights: { level1: string; weight: number }[] = [];
   let level1: RowCell | undefined;
   let level2: RowCell | undefined;
   for (let i = anchors.indicators + 1; i < end; i++) {
@@ -254,12 +333,23 @@ function readIndicators(
       weightRaw: text('weight'),
       scoreRaw: text('score'),
     };
+    if (split) {
+      // 指标性质 | 指标值 | 度量单位 kept apart and joined as the target (`≥` `95` `%` → `≥95%`)
+      indicator.nature = text('nature');
+      indicator.targetValue = text('target');
+      indicator.unit = text('unit');
+      indicator.target = `${indicator.nature}${indicator.targetValue}${indicator.unit}`;
+    }
     if (isPlaceholderRow(indicator)) indicator.placeholder = true;
+    const points = level1 ? pointsIn(cellKey(level1)) : null;
+    if (level1 && points !== null && !level1Weights.some((w) => w.level1 === indicator.level1))
+      level1Weights.push({ level1: indicator.level1, weight: points });
     const n = form.record.indicators.push(indicator) - 1;
     form.from(`indicators[${n}].level1`, level1);
     form.from(`indicators[${n}].level2`, level2);
     for (const column of INDICATOR_CELLS.slice(2)) form.from(`indicators[${n}].${column}`, cellOf(column));
   }
+  if (level1Weights.length > 0) form.record.level1Weights = level1Weights;
   if (form.record.indicators.length === 0) form.notes.push('绩效指标表中没有指标行。');
 }
 
@@ -306,12 +396,63 @@ function readTotal(
   const aligned =
     weightAt > labelIndex + 1 &&
     scoreAt > labelIndex &&
-    row.length > Math.max(weightAt, scoreAt) &&
+    row.length > weightAt &&
     row.slice(labelIndex + 1, weightAt).every((cell) => cell.text.trim() === '');
-  const weight = row[aligned ? weightAt : labelIndex + 1];
-  const score = row[aligned ? scoreAt : labelIndex + 1 + gap];
-  form.record.totalWeight = parseScore(weight?.text ?? '');
-  form.record.totalScore = parseScore(score?.text ?? '');
-  form.from('totalWeight', weight ?? row[labelIndex]);
-  form.from('totalScore', score ?? row[labelIndex]);
+  const rowKeys = keys[anchors.total] ?? [];
+  const labelPoints = pointsIn(rowKeys[labelIndex] ?? '');
+  const gradeAt = rowKeys.findIndex((k) => k === '自评等级' || k === '等级');
+  if (weightAt < 0) {
+    // no weight column (保山: `总分(100分) | 95.5 | 自评等级 | 优`): the points in the label, the score after it
+    const score = row[labelIndex + 1];
+    form.record.totalWeight = labelPoints;
+    form.record.totalScore = score && labelIndex + 1 !== gradeAt ? parseScore(score.text) : null;
+    form.from('totalWeight', row[labelIndex]);
+    form.from('totalScore', score ?? row[labelIndex]);
+  } else {
+    const weight = row[aligned ? weightAt : labelIndex + 1];
+    let score = row[aligned ? scoreAt : labelIndex + 1 + gap];
+    if (!aligned && weight && parseScore(score?.text ?? '') === null) {
+      // the columns between 分值 and 得分 are often merged on the total row (`总分 | 100 | | 96.2`): the
+      // first number after the weight is the score
+      const after = row.slice(row.indexOf(weight) + 1).find((c) => parseScore(c.text) !== null);
+      if (after) score = after;
+    }
+    form.record.totalWeight = parseScore(weight?.text ?? '') ?? labelPoints;
+    form.record.totalScore = parseScore(score?.text ?? '');
+    form.from('totalWeight', weight ?? row[labelIndex]);
+    form.from('totalScore', score ?? row[labelIndex]);
+    // `总分 | 100 | 96 | 优`: a grade right after the score
+    const after = score ? row[row.indexOf(score) + 1] : undefined;
+    if (gradeAt < 0 && after && GRADE.test(cellKey(after))) {
+      form.record.selfGrade = cellValue(after.text);
+      form.from('selfGrade', after);
+    }
+  }
+  if (gradeAt >= 0) {
+    const grade = row[gradeAt + 1];
+    form.record.selfGrade = cellValue(grade?.text ?? '');
+    form.from('selfGrade', grade ?? row[gradeAt]);
+  }
+}
+
+const GRADE = /^(?:优秀?|良好?|中|差|合格|不合格|较好|一般|及格|不及格)$/;
+
+/** `(60分)` in a label key: the points it carries, or null. */
+function pointsIn(key: string): number | null {
+  const match = /\((\d+(?:\.\d+)?)分\)/.exec(key);
+  return match ? Number(match[1]) : null;
+}
+
+/** Points printed in block headers: 预算执行情况(10分) / 项目资金(20分), 绩效指标(90分) / 年度绩效目标(80分). */
+function readBlockWeights(form: FormBuilder, keys: readonly string[][]): void {
+  const weights: { budget?: number; indicators?: number } = {};
+  for (const key of keys.flat()) {
+    if (key.length > 30) continue;
+    const points = pointsIn(key);
+    if (points === null) continue;
+    if (weights.budget === undefined && /^(?:预算执行|项目资金|资金情况)/.test(key)) weights.budget = points;
+    else if (weights.indicators === undefined && /^(?:绩效指标|年度绩效目标|绩效目标)/.test(key))
+      weights.indicators = points;
+  }
+  if (weights.budget !== undefined || weights.indicators !== undefined) form.record.blockWeights = weights;
 }

@@ -23,10 +23,14 @@ function isTitleRow(row: Row): boolean {
 /** A paragraph of remarks (`备注：…`, `注：…`, `说明：…`) that an office may put between the title and the table. */
 const NOTE_PARAGRAPH = /^(?:备注|注|说明)[:]/;
 
+const ABOVE_TABLE = /^(?:单位名称|填报单位|填报日期|报表编号|编制单位):/;
+
 /** A row that may stand before 项目名称: title, `（2023年度）`, `附件5：`, a 备注 paragraph, blank. */
 function isPreamble(row: Row): boolean {
   if (isBlankRow(row) || isTitleRow(row)) return true;
   const filled = row.filter((cell) => cell.text.trim() !== '');
+  // lines other templates print above the table: 单位名称：… 填报日期：…, 报表编号：… (one cell or several)
+  if (filled.length > 0 && filled.every((cell) => ABOVE_TABLE.test(cellKey(cell)))) return true;
   if (filled.length !== 1) return false;
   const key = cellKey(filled[0]);
   return parseYear(filled[0]?.text ?? '') !== null || /^附件\d*[:]?$/.test(key) || NOTE_PARAGRAPH.test(key);

@@ -6,6 +6,8 @@ export const fundsCellSchema = z.object({
   value: z.number().nullable(),
   /** Set only when the amount was written with a unit; never converted here. */
   unit: z.enum(['元', '万元']).optional(),
+  /** Money cells whose unit (the cell's, else the block's) is 元: the amount in 万元 (docs/RECORD.md). */
+  valueWan: z.number().nullable().optional(),
 });
 export type FundsCell = z.infer<typeof fundsCellSchema>;
 
@@ -47,6 +49,8 @@ export const indicatorSchema = z.object({
   nature: z.string().optional(),
   /** 度量单位 where the form has the column. */
   unit: z.string().optional(),
+  /** 指标值 as written where the target is split into 指标性质 | 指标值 | 度量单位 (`target` holds the three joined). */
+  targetValue: z.string().optional(),
   /** Only on template rows left empty (`指标2：`, `……`); ignored by every check. */
   placeholder: z.literal(true).optional(),
 });
@@ -71,6 +75,12 @@ export const formRecordSchema = z.object({
     fiscal: fundsRowSchema, // 其中：当年财政拨款
     carryOver: fundsRowSchema, // 上年结转资金
     other: fundsRowSchema, // 其他资金
+    /** The unit the block states for its amounts (项目资金（万元）, （元）); absent when it states none. */
+    unit: z.enum(['元', '万元']).optional(),
+    specialAccount: fundsRowSchema.optional(), // 财政专户管理资金
+    unitFunds: fundsRowSchema.optional(), // 单位资金
+    /** Any other named funds row, kept by its label in form order. */
+    extraRows: z.array(z.object({ label: z.string(), row: fundsRowSchema })).optional(),
   }),
   goals: z.object({ expected: z.string().nullable(), actual: z.string().nullable() }),
   indicators: z.array(indicatorSchema),
@@ -78,6 +88,25 @@ export const formRecordSchema = z.object({
   totalScore: z.number().nullable(),
   /** 预算执行/调整原因 where the form has such a cell (Sichuan layout); absent elsewhere. */
   budgetReason: z.string().nullable().optional(),
+  // Fields other provinces' templates have (docs/RECORD.md "Optional fields"): absent where the template has no slot.
+  /** Id of the template the reader recognised (`mof-2020`, `sichuan-2023` …, `unknown`). */
+  template: z.string().optional(),
+  /** Points printed in block headers: 预算执行情况(10分), 绩效指标(90分). */
+  blockWeights: z.object({ budget: z.number().optional(), indicators: z.number().optional() }).optional(),
+  /** 一级指标 labels that carry points: 产出指标(60分). */
+  level1Weights: z.array(z.object({ level1: z.string(), weight: z.number() })).optional(),
+  projectCategory: z.string().optional(), // 项目类别 (the ticked option)
+  projectAttribute: z.string().optional(), // 项目属性
+  implementationSummary: z.string().optional(), // 项目实施内容及过程概述
+  selfGrade: z.string().optional(), // 自评等级
+  conclusion: z.string().optional(), // 评价结论
+  problems: z.string().optional(), // 存在问题
+  improvements: z.string().optional(), // 改进措施
+  deviationSummary: z.string().optional(), // 偏差大或目标未完成原因分析 (one per form)
+  otherNotes: z.string().optional(), // 其他需要说明事项
+  financeOwner: z.string().optional(), // 财务负责人
+  reportingUnit: z.string().optional(), // 单位名称 / 填报单位 above the table
+  fillDate: z.string().optional(), // 填报日期
 });
 export type FormRecord = z.infer<typeof formRecordSchema>;
 
@@ -127,4 +156,12 @@ export function emptyRecord(): FormRecord {
     totalWeight: null,
     totalScore: null,
   };
+}
+
+/**
+ * The four core funds rows (年度资金总额, 当年财政拨款, 上年结转资金, 其他资金) in order. `funds` also holds the
+ * block's `unit` and other templates' rows, so code that walks "every row" walks these, not `Object.values`.
+ */
+export function coreFundsRows(record: Pick<FormRecord, 'funds'>): FundsRow[] {
+  return FUNDS_ROWS.map((key) => record.funds[key]);
 }

@@ -31,7 +31,6 @@ describe('classifyIntent', () => {
     '就这样吧',
     '不需要修改',
     '原来的就是对的',
-    '没错',
     '别改',
   ])('pushback: %s', (text) => {
     expect(kind(text)).toBe('keep');
@@ -43,8 +42,16 @@ describe('classifyIntent', () => {
     expect(kind('80856943')).toBe('answer');
   });
 
-  it.each(['对', '对的', '确认', '是的', '采用', '按建议改吧', '好的，确认'])('confirmation: %s', (text) => {
+  it.each(['确认', '采用', '按建议改吧', '好的，确认'])('confirmation: %s', (text) => {
     expect(kind(text)).toBe('confirm');
+  });
+
+  it.each(['对', '对的', '是的', '对，没问题'])('agreement without saying with what: %s', (text) => {
+    expect(kind(text)).toBe('affirm');
+  });
+
+  it.each(['先跳过', '跳过吧', '这个跳过'])('skip: %s', (text) => {
+    expect(kind(text)).toBe('skip');
   });
 
   it.each(['撤销', '撤回', '改回去', '取消刚才的修改'])('undo: %s', (text) => {
@@ -61,6 +68,7 @@ describe('classifyIntent', () => {
     '哪些项目缺少满意度调查',
     '列出总分低于80分的项目',
     'how many projects are below 80',
+    '按部门统计项目数量',
   ])('portfolio question: %s', (text) => {
     expect(kind(text)).toBe('question');
   });

@@ -161,11 +161,21 @@ export const DIALOGUES: Dialogue[] = [
   },
   {
     id: 'confirm-total',
-    about: '对 takes the proposed total',
+    about: '对 to a proposed total is asked about; 确认 then takes it',
     form: NO_TOTAL,
-    say: ['对'],
+    say: ['对', '确认'],
     changed: { totalScore: 99.5 },
     writes: 1,
+    replies: [{ line: 0, has: ['回复「确认」'] }],
+  },
+  { id: 'affirm-no-problem', about: '对，没问题 writes nothing', form: NO_TOTAL, say: ['对，没问题'] },
+  { id: 'skip-first', about: '先跳过 is a skip, not a name', form: NO_OWNER, say: ['先跳过'] },
+  {
+    id: 'ask-per-department',
+    about: '按部门统计项目数量 is a question',
+    form: NO_EXECUTED,
+    say: ['按部门统计项目数量'],
+    replies: [{ line: 0, has: ['继续补全'] }],
   },
   {
     id: 'confirm-total-words',

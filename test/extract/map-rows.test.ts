@@ -62,7 +62,13 @@ describe('mapRowsToForms', () => {
       '周蕾莹',
       '80856942',
     ]);
-    expect(r.funds.total.initialBudget).toEqual({ raw: '1,196,000.00元', value: 1196000, unit: '元' });
+    // an amount written in 元 keeps its value and unit, and gives the 万元 figure (docs/RECORD.md)
+    expect(r.funds.total.initialBudget).toEqual({
+      raw: '1,196,000.00元',
+      value: 1196000,
+      unit: '元',
+      valueWan: 119.6,
+    });
     expect(r.funds.total.rate).toEqual({ raw: '100%%', value: 100 });
     expect(r.funds.fiscal.initialBudget).toEqual({ raw: '150万元', value: 150, unit: '万元' });
     expect(r.funds.fiscal.weight).toEqual({ raw: '—', value: null });
@@ -117,7 +123,11 @@ describe('mapRowsToForms', () => {
         level1: '产出指标',
         level2: '数量指标',
         name: '培训人次',
-        target: '100',
+        // 指标性质 | 度量单位 | 年度指标值 in any order: kept apart and joined as the target
+        target: '≥100人次',
+        nature: '≥',
+        targetValue: '100',
+        unit: '人次',
         actual: '120',
         weight: 30,
         score: 30,

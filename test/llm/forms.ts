@@ -1,6 +1,7 @@
 /** A small word-text form (the corpus layout: a TAB before every cell, a blank line after every row). */
 import type { ParsedForm } from '../../src/ingest/document.ts';
 import { readTextForms } from '../../src/ingest/text.ts';
+import type { FundsRowKey } from '../../src/record/record.ts';
 
 export const FORM_ROWS: string[][] = [
   ['项目支出绩效自评表'],
@@ -53,7 +54,7 @@ export function forget(form: ParsedForm, ...paths: string[]): ParsedForm {
     }
     const r = copy.record as unknown as Record<string, unknown>;
     if (path.startsWith('funds.')) {
-      const row = copy.record.funds[path.slice(6) as keyof typeof copy.record.funds];
+      const row = copy.record.funds[path.slice(6) as FundsRowKey];
       for (const cell of Object.values(row)) {
         cell.raw = '';
         cell.value = null;

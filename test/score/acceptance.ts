@@ -1,4 +1,4 @@
-import type { FormRecord, FundsRow } from '../../src/record/record.ts';
+import { coreFundsRows, type FormRecord, type FundsRow } from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
 import { buildContext } from '../../src/score/context.ts';
 import { applyEdits } from '../../src/score/edits.ts';
@@ -54,7 +54,7 @@ export function consistentAsFilled(r: FormRecord): boolean {
     rows.every((i) => (i.score ?? 0) <= (i.weight ?? 0) + 1e-9 && (i.score ?? 0) >= 0) &&
     sb <= wb + 1e-9 &&
     (wb === 0 || close(sb, Math.min((e ?? 0) / (b ?? 1), 1) * wb, TOL_SCORE)) &&
-    Object.values(r.funds).every(rateOk)
+    coreFundsRows(r).every(rateOk)
   );
 }
 

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { type FormRecord, type FundsRow, formRecordSchema, type Indicator } from '../../src/record/record.ts';
+import {
+  coreFundsRows,
+  type FormRecord,
+  type FundsRow,
+  formRecordSchema,
+  type Indicator,
+} from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
 import { analyseRow } from '../../src/score/indicator.ts';
 import { DEFAULT_RULES } from '../../src/score/rules.ts';
@@ -152,7 +158,7 @@ describeCorpus('scorer on the corpus reference records', () => {
   it('FUNDS_UNIT_SUSPECT where a 万元 cell holds 元 (1,863,180) or a unit', () => {
     const money = ['initialBudget', 'annualBudget', 'executed'] as const;
     const expected = idsWhere((r) =>
-      Object.values(r.funds).some((row) =>
+      coreFundsRows(r).some((row) =>
         money.some((c) => row[c].unit !== undefined || (row[c].value ?? 0) > 10_000),
       ),
     );
@@ -308,13 +314,13 @@ describeCorpus('scorer on the corpus reference records', () => {
       const sumS = rows.reduce((x, i) => x + (i.score ?? 0), 0);
       return (
         e <= b &&
-        Object.values(r.funds).every(rateOk) &&
+        coreFundsRows(r).every(rateOk) &&
         Math.abs(t.score.value - Math.min(e / b, 1) * 10) <= 0.05 &&
         t.weight.value === 10 &&
         Math.abs(sumW + 10 - 100) < 1e-9 &&
         Math.abs(r.totalScore - t.score.value - sumS) <= 0.1 &&
         r.totalWeight === 100 &&
-        Object.values(r.funds).every((row) =>
+        coreFundsRows(r).every((row) =>
           Object.values(row).every((c) => c.value !== null || /^[—\-\s]*$/.test(c.raw)),
         ) &&
         // every row at full marks, with no actual that says it was not (fully) achieved
@@ -363,7 +369,7 @@ const r2 = (x: number) => Math.round(x * 100) / 100;
  */
 function consistentVariant(source: FormRecord): FormRecord {
   const r = structuredClone(source);
-  for (const row of Object.values(r.funds)) {
+  for (const row of coreFundsRows(r)) {
     for (const c of Object.values(row)) {
       if (c.value === null) c.raw = '';
       delete c.unit;
@@ -374,7 +380,7 @@ function consistentVariant(source: FormRecord): FormRecord {
   const e = Math.min(t.executed.value ?? 0, b);
   t.executed = { raw: String(e), value: e };
   t.initialBudget = { raw: String(b), value: b };
-  for (const row of Object.values(r.funds)) {
+  for (const row of coreFundsRows(r)) {
     if (row.annualBudget.value && row.executed.value !== null) {
       const rate = r2((row.executed.value / row.annualBudget.value) * 100);
       row.rate = { raw: `${rate}%`, value: rate };
