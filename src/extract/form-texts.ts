@@ -86,6 +86,14 @@ function segments(cell: RowCell): RowCell[] {
   return labelled.length >= 1 && parts.length > 1 ? parts.map((text) => ({ text, ref: cell.ref })) : [cell];
 }
 
+/**
+ * A cell beside `项目负责人` that itself names a header field (`项目负责人未填写；请补充。`, `联系电话`: the list of
+ * findings or missing fields under an exported form) is a remark about the fields, not the person's name.
+ */
+function mentionsOwnerLabel(cell: RowCell): boolean {
+  return /负责人|电话/.test(cellKey(cell));
+}
+
 /** The text after the colon of `label：value`, as written. */
 function inlineValue(cell: RowCell): string {
   return cellValue(cell.text.replace(/^[^:：]*[:：]/, ''));
@@ -97,15 +105,19 @@ function inlineValue(cell: RowCell): string {
  */
 export function readLabelledTexts(record: FormRecord, provenance: Provenance, rows: readonly Row[]): void {
   const set = record as Record<string, unknown>;
+  // The 财政部 2020 template holds the owner in its header: a form of it without that row has none, and a
+  // 项目负责人 below its table is something else (the findings listed under an exported form).
+  const ownerBelow = record.template !== 'mof-2020';
   for (const original of rows) {
     const row = original.flatMap(segments);
     row.forEach((cell, j) => {
       const key = cellKey(cell);
       if (key === '' || key.length > 40) return;
-      if (record.owner === null && (key === '项目负责人' || key.startsWith('项目负责人:'))) {
+      if (ownerBelow && record.owner === null && (key === '项目负责人' || key.startsWith('项目负责人:'))) {
         // under the table, label and name in one cell (`项目负责人：` with the name left blank reads as "")
         const inline = /[:：]/.test(cell.text);
         const next = inline ? undefined : row.slice(j + 1).find((c) => cellKey(c) !== '');
+        if (next && mentionsOwnerLabel(next)) return;
         record.owner = inline
           ? inlineValue(cell)
           : next && !labelOf(cellKey(next))
