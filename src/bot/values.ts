@@ -3,21 +3,10 @@
  * 2024.6.30 → the number or text the form holds, with the conversion said back to the user.
  */
 
-const DIGIT: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+import { CHINESE_DIGITS, CHINESE_SMALL_UNITS } from '../record/chinese-numerals.ts';
+
+const DIGIT = CHINESE_DIGITS;
+const SMALL_UNIT = CHINESE_SMALL_UNITS;
 const CN_NUMERAL = /^[零〇一二两三四五六七八九十百千万亿点]+$/;
 
 /** A number below 万 written in characters: 九十五, 一百二十, 三千零五, 十二. */

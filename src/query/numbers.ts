@@ -1,20 +1,9 @@
 /** Chinese numerals in questions (前三, 九十分, 百分之八十五, 九成) as digits, so one parser reads both. */
 
-const DIGIT: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+import { CHINESE_DIGITS, CHINESE_SMALL_UNITS } from '../record/chinese-numerals.ts';
+
+const DIGIT = CHINESE_DIGITS;
+const UNIT = CHINESE_SMALL_UNITS;
 
 /** 九十五 → 95, 十 → 10, 一百 → 100, 三 → 3; null when not a numeral. */
 export function chineseNumber(text: string): number | null {
