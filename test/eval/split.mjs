@@ -62,14 +62,22 @@ async function questionHead(part, body) {
 
 async function splitQuestions(inputs) {
   const entries = [];
-  for (const file of inputs) {
+  for (const [k, file] of inputs.entries()) {
     if (!existsSync(file)) continue;
+    // the part a line is in now (the first two inputs are dev and holdout; the rest are new lines)
+    const was = k === 0 ? 'dev' : k === 1 ? 'holdout' : null;
     for (const l of readFileSync(file, 'utf8').split('\n')) {
       const m = entryRe.exec(l);
-      if (m) entries.push({ id: m[1], cat: m[2], line: l });
+      if (m) entries.push({ id: m[1], cat: m[2], line: l, was });
     }
   }
   const hold = holdoutIds(entries);
+  // The shuffle draws from one seeded stream, category after category in name order: a new category whose name sorts
+  // before an existing one, or a grown category, moves lines that were already split. Say so, since a line that moves
+  // from dev to holdout has been seen while tuning.
+  const moved = entries.filter((e) => e.was && e.was !== (hold.has(e.id) ? 'holdout' : 'dev'));
+  if (moved.length)
+    say(`warning: ${moved.length} existing lines change part: ${moved.map((e) => e.id).join(' ')}`);
   for (const part of ['dev', 'holdout']) {
     const mine = entries
       .filter((e) => hold.has(e.id) === (part === 'holdout'))
