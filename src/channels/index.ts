@@ -13,6 +13,8 @@ import { TelegramChannel } from './telegram/channel.ts';
 import { loadTelegramConfig } from './telegram/config.ts';
 import { WechatChannel } from './wechat/channel.ts';
 import { loadWechatConfig } from './wechat/config.ts';
+import { WecomChannel } from './wecom/channel.ts';
+import { loadWecomConfig } from './wecom/config.ts';
 
 export interface PlatformDeps {
   /** `bot.accept`: every platform channel acks its event once this has claimed the event id. */
@@ -21,7 +23,7 @@ export interface PlatformDeps {
 }
 
 /**
- * The platform channels whose credentials are configured (Lark, DingTalk; WeChat and Telegram join here). Every
+ * The platform channels whose credentials are configured (Lark, DingTalk, WeCom, WeChat, Telegram). Every
  * config section is validated now, so a half-configured channel fails start-up loudly; a configured channel that
  * cannot connect only reports `connected: false` and keeps retrying. Webhook-mode channels share one listener
  * (JIXIAO_WEBHOOK_HOST/PORT), started only if one of them needs it.
@@ -30,6 +32,7 @@ export function platformChannels(env: Record<string, string | undefined>, deps: 
   const logger = deps.logger ?? log.child({ module: 'channels' });
   const lark = loadLarkConfig(env);
   const dingtalk = loadDingTalkConfig(env);
+  const wecom = loadWecomConfig(env);
   const wechat = loadWechatConfig(env);
   const telegram = loadTelegramConfig(env);
   const hook = parseConfig(webhookConfigSchema, env);
@@ -47,6 +50,7 @@ export function platformChannels(env: Record<string, string | undefined>, deps: 
   const channels: Channel[] = [];
   if (lark) channels.push(new LarkChannel({ config: lark, accept: deps.accept, webhooks, net }));
   if (dingtalk) channels.push(new DingTalkChannel({ config: dingtalk, accept: deps.accept, webhooks, net }));
+  if (wecom) channels.push(new WecomChannel({ config: wecom, accept: deps.accept, webhooks }));
   // wechaty puppets open their own connections (web protocol, gRPC) and take no agent: not routed.
   if (wechat) channels.push(new WechatChannel({ config: wechat, accept: deps.accept }));
   if (telegram) channels.push(new TelegramChannel({ config: telegram, accept: deps.accept, webhooks, net }));

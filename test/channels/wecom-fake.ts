@@ -1,0 +1,206 @@
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export const CORP_ID = 'wwREDACTEDcorp0001';
+export const AGENT_ID = 1000002;
+export const SECRET = 'test-app-secret-000000000000';
+export const TOKEN = 'testToken123';
+/** 43 characters of base64 (32 bytes once '=' is appended), as the admin console generates them. */
+export const AES_KEY = Buffer.alloc(32, 7).toString('base64').slice(0, 43);
+
+/**
+ * WXBizMsgCrypt written out here from the documented scheme with node:crypto alone — not with @wecom/crypto, which
+ * the channel uses — so the test does not check the library against itself.
+ */
+export const wire = {
+  key: (aesKey: string) => Buffer.from(`${aesKey}=`, 'base64'),
+  encrypt(aesKey: string, message: string, receiveId: string): string {
+    const key = this.key(aesKey);
+    const msg = Buffer.from(message);
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(msg.length);
+    const plain = Buffer.concat([randomBytes(16), len, msg, Buffer.from(receiveId)]);
+    const pad = 32 - (plain.length % 32);
+    const cipher = createCipheriv('aes-256-cbc', key, key.subarray(0, 16)).setAutoPadding(false);
+    return Buffer.concat([
+      cipher.update(Buffer.concat([plain, Buffer.alloc(pad, pad)])),
+      cipher.final(),
+    ]).toString('base64');
+  },
+  decrypt(aesKey: string, ciphertext: string): { message: string; receiveId: string } {
+    const key = this.key(aesKey);
+    const decipher = createDecipheriv('aes-256-cbc', key, key.subarray(0, 16)).setAutoPadding(false);
+    const padded = Buffer.concat([decipher.update(ciphertext, 'base64'), decipher.final()]);
+    const plain = padded.subarray(0, padded.length - padded[padded.length - 1]!);
+    const len = plain.readUInt32BE(16);
+    return {
+      message: plain.subarray(20, 20 + len).toString(),
+      receiveId: plain.subarray(20 + len).toString(),
+    };
+  },
+  sign: (token: string, timestamp: string, nonce: string, data: string) =>
+    createHash('sha1').update([token, timestamp, nonce, data].sort().join('')).digest('hex'),
+};
+
+export interface Sent {
+  path: string;
+  token: string | null;
+  body: Record<string, unknown>;
+}
+
+const cdata = (s: string) => `<![CDATA[${s}]]>`;
+let seq = 0;
+
+/** The decrypted XML of an app message, as WeCom sends it; a fresh 64-bit-looking MsgId each call. */
+export function appMessage(fields: Record<string, string | number>): Record<string, string | number> {
+  return {
+    ToUserName: CORP_ID,
+    FromUserName: 'zhangsan',
+    CreateTime: Math.floor(Date.now() / 1000),
+    MsgType: 'text',
+    Content: '帮助',
+    MsgId: `7${Date.now()}${String(++seq).padStart(4, '0')}`,
+    AgentID: AGENT_ID,
+    ...fields,
+  };
+}
+
+export function toXml(fields: Record<string, string | number>): string {
+  return `<xml>${Object.entries(fields)
+    .map(([k, v]) => `<${k}>${typeof v === 'number' ? v : cdata(v)}</${k}>`)
+    .join('')}</xml>`;
+}
+
+/**
+ * qyapi.weixin.qq.com on loopback: gettoken (tokens that can be expired on demand), message/send, appchat/send,
+ * media/get, media/upload and the 群机器人 webhook. Records every call with the token it carried.
+ */
+export class FakeWecom {
+  readonly sent: Sent[] = [];
+  readonly files = new Map<string, { name: string; bytes: Uint8Array }>();
+  readonly uploads: { name: string; size: number }[] = [];
+  readonly downloads: string[] = [];
+  tokenRequests = 0;
+  /** Tokens WeCom still honours; `expireTokens` empties it (the 42001 case). */
+  readonly validTokens = new Set<string>();
+  /** errcodes to answer the next sends with (e.g. -1 system busy), consumed in order. */
+  failNext: number[] = [];
+  private server: Server | undefined;
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      void this.handle(req, res).catch(() => {
+        res.writeHead(500).end();
+      });
+    });
+    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', () => r()));
+    return this;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((r) => {
+      this.server?.close(() => r());
+      this.server?.closeAllConnections();
+    });
+  }
+
+  expireTokens(): void {
+    this.validTokens.clear();
+  }
+
+  /** Text of every message/send or appchat/send to one user or chat (markdown or text). */
+  to(id: string): string[] {
+    return this.sent
+      .filter((s) => s.body.touser === id || s.body.chatid === id)
+      .map((s) => {
+        const b = s.body as {
+          markdown?: { content: string };
+          text?: { content: string };
+          file?: { media_id: string };
+        };
+        return b.markdown?.content ?? b.text?.content ?? `[file ${b.file?.media_id}]`;
+      });
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const json = (body: unknown) =>
+      res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' }).end(JSON.stringify(body));
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks);
+    const token = url.searchParams.get('access_token');
+    if (url.pathname === '/cgi-bin/gettoken') {
+      this.tokenRequests++;
+      if (url.searchParams.get('corpid') !== CORP_ID || url.searchParams.get('corpsecret') !== SECRET)
+        return json({ errcode: 40001, errmsg: 'invalid credential' });
+      const value = `tok-${this.tokenRequests}`;
+      this.validTokens.add(value);
+      return json({ errcode: 0, errmsg: 'ok', access_token: value, expires_in: 7200 });
+    }
+    if (url.pathname === '/cgi-bin/webhook/send') {
+      this.sent.push({
+        path: url.pathname,
+        token: url.searchParams.get('key'),
+        body: JSON.parse(raw.toString()),
+      });
+      return json({ errcode: 0, errmsg: 'ok' });
+    }
+    if (!token || !this.validTokens.has(token))
+      return json({ errcode: 42001, errmsg: 'access_token expired' });
+    switch (url.pathname) {
+      case '/cgi-bin/message/send':
+      case '/cgi-bin/appchat/send': {
+        const failure = this.failNext.shift();
+        if (failure !== undefined) return json({ errcode: failure, errmsg: 'simulated' });
+        const body = JSON.parse(raw.toString()) as Record<string, unknown>;
+        this.sent.push({ path: url.pathname, token, body });
+        return json({ errcode: 0, errmsg: 'ok', invaliduser: '', msgid: `m${this.sent.length}` });
+      }
+      case '/cgi-bin/media/get': {
+        const id = url.searchParams.get('media_id') ?? '';
+        this.downloads.push(id);
+        const file = this.files.get(id);
+        if (!file) return json({ errcode: 40007, errmsg: 'invalid media_id' });
+        res
+          .writeHead(200, {
+            'content-type': 'application/octet-stream',
+            'content-disposition': `attachment; filename="${encodeURIComponent(file.name)}"`,
+            'content-length': file.bytes.byteLength,
+          })
+          .end(Buffer.from(file.bytes));
+        return;
+      }
+      case '/cgi-bin/media/upload': {
+        const name = /filename="([^"]+)"/.exec(raw.toString('latin1'))?.[1] ?? '';
+        this.uploads.push({ name: Buffer.from(name, 'latin1').toString(), size: raw.length });
+        return json({ errcode: 0, errmsg: '', type: 'file', media_id: `media-${this.uploads.length}` });
+      }
+      default:
+        res.writeHead(404).end();
+    }
+  }
+}
+
+/** Posts an app message to our callback exactly as WeCom does: encrypted, signed, in the envelope XML. */
+export async function postCallback(
+  callbackUrl: string,
+  fields: Record<string, string | number>,
+  options: { signature?: string; timestamp?: string; receiveId?: string; aesKey?: string } = {},
+): Promise<Response> {
+  const encrypted = wire.encrypt(options.aesKey ?? AES_KEY, toXml(fields), options.receiveId ?? CORP_ID);
+  const timestamp = options.timestamp ?? String(Math.floor(Date.now() / 1000));
+  const nonce = String(Math.floor(Math.random() * 1e9));
+  const signature = options.signature ?? wire.sign(TOKEN, timestamp, nonce, encrypted);
+  const query = new URLSearchParams({ msg_signature: signature, timestamp, nonce });
+  return fetch(`${callbackUrl}?${query}`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/xml' },
+    body: toXml({ ToUserName: CORP_ID, AgentID: String(AGENT_ID), Encrypt: encrypted }),
+  });
+}
