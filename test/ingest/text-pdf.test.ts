@@ -118,10 +118,11 @@ describeCorpus('readPdfText on the pdf-text file', (c) => {
     const produced = forms.map((f, i) => ({ ...f.record, id: (reference[i] as { id?: string }).id }));
     const raw = compareRecordLists(produced, reference);
     const corrected = compareRecordLists(produced, applyCorrections(reference, corrections));
-    process.stdout.write(
+    // shown when the test fails (tests log nothing otherwise); the bench `text-pdf` reports the same figures
+    console.log(
       `pdf-text agreement: raw reference ${agreementPercent(raw)} % (${raw.agree}/${raw.total}), ` +
         `corrected reference ${agreementPercent(corrected)} % (${corrected.agree}/${corrected.total}), ` +
-        `${corrections.length} corrections\n`,
+        `${corrections.length} corrections`,
     );
     expect(agreementPercent(corrected)).toBeGreaterThanOrEqual(97);
   });

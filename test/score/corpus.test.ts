@@ -105,7 +105,7 @@ describeCorpus('scorer on the corpus reference records', (c) => {
         `${code.padEnd(30)}${String(fs.length).padStart(8)}${String(new Set(fs.map((f) => f.id)).size).padStart(7)}  ${fs[0]?.severity}`,
       );
     }
-    process.stdout.write(`\nFinding counts over ${records.length} corpus forms:\n${lines.join('\n')}\n`);
+    console.log(`\nFinding counts over ${records.length} corpus forms:\n${lines.join('\n')}\n`);
   });
 
   it('FIELD_MISSING for a blank or absent 项目负责人 / 联系电话 (every 004 form)', () => {
