@@ -9,6 +9,7 @@ import {
   office,
   rate,
   rateComputed,
+  satDoubt,
   satNoPoints,
   satNotDone,
   suspectYuan,
@@ -80,7 +81,7 @@ export const moneyWhere = (d, col, test, pool = () => true) =>
     d.set(F(d, (r) => pool(r) && conv(r, col) != null && test(conv(r, col)))),
   );
 /** 「没有做满意度调查」 reads three ways, as sat-02 takes it: no satisfaction row, a satisfaction row that says 未做, or
- * either. `must` selects the forms the question names (a place term), `may` the forms that may be listed besides.
+ * either; a doubtful record (satDoubt) is optional under every reading. `must` selects the forms the question names (a place term), `may` the forms that may be listed besides.
  * A reading that selects nothing at all is left out: under it an empty answer (or none) would pass, while the forms
  * without any satisfaction row did no survey under every reading. */
 export const noSurvey = (d, must = () => true, may = must) => {
@@ -89,7 +90,7 @@ export const noSurvey = (d, must = () => true, may = must) => {
     .map((f) =>
       d.setTol(
         F(d, (r) => must(r) && f(r)),
-        F(d, (r) => may(r) && (f(r) || (f !== readings[1] && satNoPoints(r)))),
+        F(d, (r) => may(r) && (f(r) || satDoubt(r) || (f !== readings[1] && satNoPoints(r)))),
       ),
     )
     .filter((e) => e.must.length + e.may.length > 0);
