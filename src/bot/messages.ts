@@ -1,5 +1,5 @@
 /** Platform-neutral messages: every channel decodes into IncomingMessage and renders Reply. */
-export type ChannelName = 'web' | 'lark' | 'dingtalk' | 'wechat' | 'telegram' | 'cli';
+export type ChannelName = 'web' | 'lark' | 'dingtalk' | 'wecom' | 'wechat' | 'telegram' | 'cli';
 
 /** Where a reply goes. `platform` keeps what the channel needs to answer (message id, sessionWebhook…). */
 export interface ChatRef {

@@ -11,6 +11,7 @@ import type { FieldChange, FormSummary, StoredForm } from '../store/store.ts';
 import type { PendingField } from './dialogue.ts';
 import { type FieldInfo, GROUP_TITLES, named, ROW_EXAMPLE, showValue } from './fields.ts';
 import type { Reply, ReplyButton } from './messages.ts';
+import { schemeLines } from './scheme-lines.ts';
 
 /** Button action ids; text commands map onto the same ids. */
 export const ACTIONS = {
@@ -89,6 +90,7 @@ export function breakdownReply(form: StoredForm, pending: number): Reply {
     title: projectTitle(record.projectName),
     text: [
       facts.join(' · '),
+      ...schemeLines(record, score),
       totalSentence(score),
       `发现 ${counts.errors} 个错误、${counts.warnings} 个提醒，缺少 ${counts.missing} 项必填内容。`,
     ]

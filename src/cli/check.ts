@@ -7,6 +7,7 @@ import { readWithLlm } from '../extract/read-with-llm.ts';
 import type { ParsedForm } from '../ingest/document.ts';
 import { createLlm, type StructuredLlm } from '../llm/client.ts';
 import { loadLlmConfig } from '../llm/config.ts';
+import { loadOutbound } from '../net/outbound.ts';
 import { checkRecord } from '../score/check.ts';
 import type { CheckResult } from '../score/types.ts';
 import { renderBreakdown } from './render.ts';
@@ -61,7 +62,7 @@ export async function runCheck(args: string[]): Promise<number> {
     process.stderr.write('用法：jixiao check FILE… [--json]\n');
     return 2;
   }
-  const llm = createLlm(loadLlmConfig());
+  const llm = createLlm(loadLlmConfig(), loadOutbound());
   const showProgress = files.length > 1 && process.stderr.isTTY;
   const out: ReturnType<typeof toJson>[] = [];
   let failed = 0;

@@ -210,6 +210,8 @@ function readFunds(
     .find((u) => u !== undefined);
   if (unit) funds.unit = unit;
   const reasonAt = header.findIndex((k) => k === '原因' || k === '预算调整原因' || k === '执行偏差原因');
+  const rateBase = rateBaseOf(header);
+  if (rateBase) funds.rateBase = rateBase;
   for (let i = anchors.funds + 1; i < stop; i++) {
     const row = rows[i] ?? [];
     const rowKeys = keys[i] ?? [];
@@ -257,6 +259,18 @@ function readFunds(
     };
     form.notes.push(`项目资金表缺少：${missing.map((k) => names[k]).join('、')}。`);
   }
+}
+
+/**
+ * The column the printed rate formula divides by: `执行率(B/A)` with `年初预算数(A)` (北京 2016, no 全年预算数
+ * column) or `预算数(A)` / `全年预算数(A)`. The letters are the form's own names for its columns.
+ */
+function rateBaseOf(header: readonly string[]): 'initialBudget' | 'annualBudget' | undefined {
+  const formula = header.find((k) => fundsColumn(k) === 'rate' && /\(B\/A\)/.test(k));
+  if (!formula) return undefined;
+  const base = header.find((k) => k.endsWith('(A)') && k !== formula);
+  const column = base === undefined ? undefined : fundsColumn(base);
+  return column === 'initialBudget' || column === 'annualBudget' ? column : undefined;
 }
 
 function readGoals(
@@ -446,13 +460,18 @@ function pointsIn(key: string): number | null {
 /** Points printed in block headers: 预算执行情况(10分) / 项目资金(20分), 绩效指标(90分) / 年度绩效目标(80分). */
 function readBlockWeights(form: FormBuilder, keys: readonly string[][]): void {
   const weights: { budget?: number; indicators?: number } = {};
+  let scorePoints: number | undefined;
   for (const key of keys.flat()) {
     if (key.length > 30) continue;
+    // the score column's formula states the budget row's points too: 得分(20分*执行率)
+    const formula = /^得分\((\d+(?:\.\d+)?)分[*×]执行率\)$/.exec(key);
+    if (formula) scorePoints ??= Number(formula[1]);
     const points = pointsIn(key);
     if (points === null) continue;
     if (weights.budget === undefined && /^(?:预算执行|项目资金|资金情况)/.test(key)) weights.budget = points;
     else if (weights.indicators === undefined && /^(?:绩效指标|年度绩效目标|绩效目标)/.test(key))
       weights.indicators = points;
   }
+  if (weights.budget === undefined && scorePoints !== undefined) weights.budget = scorePoints;
   if (weights.budget !== undefined || weights.indicators !== undefined) form.record.blockWeights = weights;
 }

@@ -5,6 +5,7 @@ import type { ChatCompletionMessageParam } from 'openai/resources/chat/completio
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { log, maskPhones } from '../log.ts';
+import { DIRECT, type Outbound } from '../net/outbound.ts';
 import type { LlmConfig, StructuredMode } from './config.ts';
 
 const logger = log.child({ module: 'llm' });
@@ -150,7 +151,10 @@ export class OpenAiStructuredLlm implements StructuredLlm {
   private readonly client: OpenAI;
   private readonly key: string;
 
-  constructor(private readonly config: LlmConfig) {
+  constructor(
+    private readonly config: LlmConfig,
+    net: Outbound = DIRECT,
+  ) {
     this.model = config.model;
     this.key = `${config.baseURL}|${config.model}`;
     this.client = new OpenAI({
@@ -158,6 +162,8 @@ export class OpenAiStructuredLlm implements StructuredLlm {
       apiKey: config.apiKey ?? 'not-needed',
       timeout: config.timeoutMs,
       maxRetries: config.maxRetries,
+      // The outbound proxy (HTTPS_PROXY / JIXIAO_PROXY), which the SDK's global fetch would ignore.
+      fetch: net.fetch,
     });
   }
 
@@ -332,6 +338,6 @@ function validate<T>(
 }
 
 /** The configured model, or null: callers then keep the deterministic result. */
-export function createLlm(config: LlmConfig | null): StructuredLlm | null {
-  return config ? new OpenAiStructuredLlm(config) : null;
+export function createLlm(config: LlmConfig | null, net: Outbound = DIRECT): StructuredLlm | null {
+  return config ? new OpenAiStructuredLlm(config, net) : null;
 }

@@ -79,6 +79,11 @@ export const formRecordSchema = z.object({
     unit: z.enum(['元', '万元']).optional(),
     specialAccount: fundsRowSchema.optional(), // 财政专户管理资金
     unitFunds: fundsRowSchema.optional(), // 单位资金
+    /**
+     * The column a printed rate formula `执行率(B/A)` names A (`年初预算数(A)`, `预算数(A)`): the base of the
+     * execution rate. Absent when the block prints no such formula (the rate is then E / 全年预算数).
+     */
+    rateBase: z.enum(['initialBudget', 'annualBudget']).optional(),
     /** Any other named funds row, kept by its label in form order. */
     extraRows: z.array(z.object({ label: z.string(), row: fundsRowSchema })).optional(),
   }),

@@ -19,7 +19,7 @@ export interface PlannedReminder {
 const DAY = 86_400_000;
 /** Recipients are picked this many days before the first push; replanning adds later ones. */
 const HORIZON_DAYS = 7;
-const CHANNELS = new Set<ChannelName>(['web', 'lark', 'dingtalk', 'wechat', 'telegram', 'cli']);
+const CHANNELS = new Set<ChannelName>(['web', 'lark', 'dingtalk', 'wecom', 'wechat', 'telegram', 'cli']);
 
 /** `lark:ou_123` → a push to that user; null for a user id of no known channel. */
 export function userRecipient(userId: string): Recipient | null {

@@ -4,6 +4,7 @@ import { AppError } from '../errors.ts';
 import { createLlm } from '../llm/client.ts';
 import { loadLlmConfig } from '../llm/config.ts';
 import { log } from '../log.ts';
+import { loadOutbound } from '../net/outbound.ts';
 import { loadAdmins, loadQuestionRows } from '../query/config.ts';
 import type { Store } from '../store/store.ts';
 import { loadRemindConfig } from './config.ts';
@@ -18,7 +19,7 @@ export function portfolioBotDeps(store: Store, env: Env): Partial<BotDeps> {
     store,
     logger: log.child({ module: 'query' }),
     config: loadRemindConfig(env),
-    llm: createLlm(loadLlmConfig(env)),
+    llm: createLlm(loadLlmConfig(env), loadOutbound(env)),
     admins: loadAdmins(env),
     rowLimit: loadQuestionRows(env),
   });

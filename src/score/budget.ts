@@ -1,4 +1,4 @@
-import type { FundsCell, FundsRow } from '../record/record.ts';
+import type { FormRecord, FundsCell, FundsRow } from '../record/record.ts';
 import { compact, within } from './numeric.ts';
 import type { ScoringRules } from './rules.ts';
 
@@ -15,9 +15,19 @@ export function isBlankCell(cell: FundsCell): boolean {
   return /^([—–\-－/／]*|无)$/.test(compact(cell.raw));
 }
 
+/**
+ * The column the rate divides by: the one a printed formula `执行率(B/A)` names A (`年初预算数(A)` on the 北京 2016
+ * form, which has no 全年预算数), else 全年预算数 (SCORING.md §2).
+ */
+export type RateBase = 'initialBudget' | 'annualBudget';
+
+export function rateBaseOf(record: Pick<FormRecord, 'funds'>): RateBase {
+  return record.funds.rateBase ?? 'annualBudget';
+}
+
 /** Execution rate in percent, or null when B is absent or 0. */
-export function executionRate(row: FundsRow): number | null {
-  const b = amountWan(row.annualBudget);
+export function executionRate(row: FundsRow, base: RateBase = 'annualBudget'): number | null {
+  const b = amountWan(row[base]);
   const e = amountWan(row.executed);
   if (b === null || e === null || b === 0) return null;
   return (e / b) * 100;
@@ -64,8 +74,13 @@ export function weightHoldsScore(total: FundsRow, rules: ScoringRules): boolean 
 }
 
 /** The budget row scored with the weight the form's weighting scheme gives it. */
-export function analyseBudget(total: FundsRow, rules: ScoringRules, weight: number): BudgetAnalysis {
-  const rate = executionRate(total);
+export function analyseBudget(
+  total: FundsRow,
+  rules: ScoringRules,
+  weight: number,
+  base: RateBase = 'annualBudget',
+): BudgetAnalysis {
+  const rate = executionRate(total, base);
   return {
     weight,
     weightHoldsScore: weightHoldsScore(total, rules),
@@ -77,16 +92,16 @@ export function analyseBudget(total: FundsRow, rules: ScoringRules, weight: numb
 }
 
 /** E > B beyond rounding noise (relative slack), both in 万元. */
-export function exceedsBudget(row: FundsRow, rules: ScoringRules): boolean {
-  const b = amountWan(row.annualBudget);
+export function exceedsBudget(row: FundsRow, rules: ScoringRules, base: RateBase = 'annualBudget'): boolean {
+  const b = amountWan(row[base]);
   const e = amountWan(row.executed);
   if (b === null || e === null) return false;
   return e > b * (1 + rules.tolerances.amountRelative) + 1e-12;
 }
 
 /** E < B beyond rounding noise. */
-export function belowBudget(row: FundsRow, rules: ScoringRules): boolean {
-  const b = amountWan(row.annualBudget);
+export function belowBudget(row: FundsRow, rules: ScoringRules, base: RateBase = 'annualBudget'): boolean {
+  const b = amountWan(row[base]);
   const e = amountWan(row.executed);
   if (b === null || e === null) return false;
   return e < b * (1 - rules.tolerances.amountRelative) - 1e-12;

@@ -1,4 +1,5 @@
 import type { FormRecord } from '../record/record.ts';
+import { rateBaseOf } from './budget.ts';
 import { combineByPlace } from './combine.ts';
 import { buildContext, FindingList, type ScoreContext } from './context.ts';
 import { applyEdits, numberEdit, touchesParts } from './edits.ts';
@@ -27,6 +28,7 @@ import {
 } from './validate-indicators.ts';
 import {
   validateBenefitPresent,
+  validateLabelledGroupScores,
   validateLevel1Weights,
   validateSatisfactionPresent,
 } from './validate-levels.ts';
@@ -44,6 +46,7 @@ const VALIDATORS: ReadonlyArray<(ctx: ScoreContext, out: FindingList) => void> =
   validateBudgetScore,
   validateBudgetReasons,
   validateScoreRange,
+  validateLabelledGroupScores,
   validateComputedScores,
   validateBands,
   validateOverAchievement,
@@ -68,8 +71,13 @@ function breakdown(ctx: ScoreContext, totals: Totals): ScoreBreakdown {
   const { budget, rules } = ctx;
   return {
     scheme: ctx.weights.match?.scheme.id ?? null,
+    weightsFrom: {
+      budget: ctx.weights.facts.budgetWeightFrom,
+      indicators: ctx.weights.facts.indicatorWeightsFrom,
+    },
     budget: {
       weight: budget.weight,
+      base: rateBaseOf(ctx.record),
       rate: budget.rate,
       statedRate: budget.statedRate,
       computed: budget.computed,

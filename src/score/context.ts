@@ -1,11 +1,11 @@
 import type { FormRecord } from '../record/record.ts';
-import { analyseBudget, type BudgetAnalysis } from './budget.ts';
+import { analyseBudget, type BudgetAnalysis, rateBaseOf } from './budget.ts';
 import { analyseRow, type RowAnalysis } from './indicator.ts';
 import { formPrecision } from './numeric.ts';
 import { type ScoringRules, severityOf } from './rules.ts';
 import { computeTotals, type TotalsAnalysis } from './totals.ts';
 import type { Finding, FindingCode } from './types.ts';
-import { analyseWeights, type WeightsAnalysis } from './weights.ts';
+import { analyseWeights, labelledGroups, type WeightsAnalysis } from './weights.ts';
 
 /** Everything the validators read, computed once per record. */
 export interface ScoreContext {
@@ -22,16 +22,34 @@ export interface ScoreContext {
 export function buildContext(record: FormRecord, rules: ScoringRules): ScoreContext {
   const rows = record.indicators.map((row, i) => analyseRow(row, i, rules));
   const weights = analyseWeights(record, rows, rules);
-  const budget = analyseBudget(record.funds.total, rules, weights.budgetWeight);
+  const budget = analyseBudget(record.funds.total, rules, weights.budgetWeight, rateBaseOf(record));
   return {
     record,
     rules,
     rows,
     budget,
-    totals: computeTotals(rows, budget, rules),
+    totals: computeTotals(rows, budget, rules, labelledGroupWeights(record, rows, weights)),
     weights,
     precision: formPrecision(record),
   };
+}
+
+/**
+ * The 一级 groups' weights as their labels state them (`产出指标(60分)`), when the form weighs its indicators
+ * there and not row by row (保山); empty otherwise.
+ */
+function labelledGroupWeights(
+  record: FormRecord,
+  rows: readonly RowAnalysis[],
+  weights: WeightsAnalysis,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  if (weights.facts.indicatorWeightsFrom !== 'level1Labels') return out;
+  for (const g of labelledGroups(record, rows)) {
+    const group = g.rows[0]?.group;
+    if (group !== undefined) out.set(group, (out.get(group) ?? 0) + g.weight);
+  }
+  return out;
 }
 
 /** Rows that every check looks at: not template placeholders. */

@@ -40,12 +40,20 @@ export const messages = {
     `总分一栏的分值填写为 ${fmt(stated)}，应为 ${fmt(target)}，请更正。`,
   scoreAboveWeight: (label: string, score: number, weight: number) =>
     `${label}得分 ${fmt(score)} 超过分值 ${fmt(weight)}；得分不能高于分值，请更正。`,
+  groupScoreAboveWeight: (level1: string, score: number, weight: number) =>
+    `「${level1}」各指标得分合计 ${fmt(score)}，超过该一级指标注明的 ${fmt(weight)} 分；请核对各项得分。`,
   scoreNegative: (label: string, score: number) =>
     `${label}得分 ${fmt(score)} 为负数；得分最低为 0，请更正。`,
-  rateMismatch: (label: string, statedRaw: string, expected: number, wrongBase: boolean) =>
+  rateMismatch: (
+    label: string,
+    statedRaw: string,
+    expected: number,
+    wrongBase: boolean,
+    base = '全年预算数',
+  ) =>
     wrongBase
       ? `${label}执行率填写为 ${statedRaw}，是用年初预算数计算的；执行率应为全年执行数 ÷ 全年预算数 = ${pct(expected)}，请更正。`
-      : `${label}执行率填写为 ${statedRaw}，按全年执行数 ÷ 全年预算数计算为 ${pct(expected)}，请更正。`,
+      : `${label}执行率填写为 ${statedRaw}，按全年执行数 ÷ ${base}计算为 ${pct(expected)}，请更正。`,
   budgetScoreAboveWeight: (
     statedRaw: string,
     expected: number,
@@ -85,15 +93,19 @@ export const messages = {
     budgetWeight: number,
     indicatorWeights: number,
     total: number,
+    /** The points are printed in the form's labels (预算执行情况(20分), 产出指标(60分)): its own scheme. */
+    printed = false,
   ) =>
-    scheme === 'budgetUnscored'
-      ? `本表预算执行不计分，绩效指标分值合计 ${fmt(indicatorWeights)}（通常为预算执行 10 分 + 绩效指标 90 分）；已按本表的分值核算，总分为各指标得分之和。如属特殊情况，请在说明中注明理由。`
-      : `本表预算执行分值为 ${fmt(budgetWeight)}，绩效指标分值合计 ${fmt(indicatorWeights)}，加总为 ${fmt(total)}（通常为 10 + 90）；已按本表的分值核算。原则上预算执行 10 分，如有特殊情况可适当调整，请在说明中注明理由。`,
+    printed
+      ? `本表表头注明预算执行 ${fmt(budgetWeight)} 分、绩效指标 ${fmt(indicatorWeights)} 分，已按表中注明的分值核算。`
+      : scheme === 'budgetUnscored'
+        ? `本表预算执行不计分，绩效指标分值合计 ${fmt(indicatorWeights)}（通常为预算执行 10 分 + 绩效指标 90 分）；已按本表的分值核算，总分为各指标得分之和。如属特殊情况，请在说明中注明理由。`
+        : `本表预算执行分值为 ${fmt(budgetWeight)}，绩效指标分值合计 ${fmt(indicatorWeights)}，加总为 ${fmt(total)}（通常为 10 + 90）；已按本表的分值核算。原则上预算执行 10 分，如有特殊情况可适当调整，请在说明中注明理由。`,
   totalFollows: (total: number, optional: boolean) =>
     optional ? `如采纳，总分相应改为 ${fmt(total)}。` : `总分相应改为 ${fmt(total)}。`,
   totalKept: (total: number) => `总分 ${fmt(total)} 不变。`,
-  executedExceedsBudget: (label: string, executed: string, budget: string) =>
-    `${label}全年执行数 ${executed} 大于全年预算数 ${budget}；请核对两项金额（执行数一般不应超过调整后的全年预算数）。`,
+  executedExceedsBudget: (label: string, executed: string, budget: string, base = '全年预算数') =>
+    `${label}全年执行数 ${executed} 大于${base} ${budget}；请核对两项金额（执行数一般不应超过调整后的全年预算数）。`,
   fundsMissing: (column: string, zero: boolean) =>
     zero
       ? `年度资金总额的「${column}」为 0，无法计算执行率和预算执行得分；请填写调整后的全年预算数。`

@@ -1,5 +1,5 @@
 import type { FundsCell } from '../record/record.ts';
-import { isBlankCell } from './budget.ts';
+import { isBlankCell, rateBaseOf } from './budget.ts';
 import { presentRows, type ScoreContext } from './context.ts';
 import { hasDeviationText, needsDeviation, type RowAnalysis } from './indicator.ts';
 import { BENEFIT, OUTPUT, SATISFACTION } from './level1.ts';
@@ -34,9 +34,11 @@ function header(ctx: ScoreContext): MissingField[] {
 
 function funds(ctx: ScoreContext): MissingField[] {
   const t = ctx.record.funds.total;
+  // a form whose printed formula divides by 年初预算数(A) has no 全年预算数 column to fill (北京 2016)
+  const annual = rateBaseOf(ctx.record) === 'annualBudget';
   const fields: Array<[string, string, boolean]> = [
     ['funds.total.initialBudget', '年初预算数', blankAmount(t.initialBudget)],
-    ['funds.total.annualBudget', '全年预算数', blankAmount(t.annualBudget)],
+    ['funds.total.annualBudget', '全年预算数', annual && blankAmount(t.annualBudget)],
     ['funds.total.executed', '全年执行数', blankAmount(t.executed)],
   ];
   return fields.filter(([, , miss]) => miss).map(([path, label]) => ({ path, label, group: 2 }));
@@ -50,14 +52,15 @@ function goals(ctx: ScoreContext): MissingField[] {
   return out;
 }
 
-function rowFields(r: RowAnalysis): MissingField[] {
+/** `perRow`: the form weighs each row (a weight column), not its 一级指标 labels or blocks (保山). */
+function rowFields(r: RowAnalysis, perRow: boolean): MissingField[] {
   const row = r.row;
   const at = rowLabel(row, r.index);
   const fields: Array<[string, string, boolean]> = [
     ['name', '三级指标', blank(row.name)],
     ['target', '年度指标值', blank(row.target)],
     ['actual', '实际完成值', blank(row.actual) && !r.notSurveyed],
-    ['weight', '分值', row.weight === null],
+    ['weight', '分值', perRow && row.weight === null],
     ['score', '得分', row.score === null && !r.notSurveyed],
   ];
   return fields
@@ -82,7 +85,9 @@ function indicators(ctx: ScoreContext): MissingField[] {
     const has = rows.some((r) => r.group === level1 || (level1 === OUTPUT && r.group === '成本指标'));
     if (!has) out.push({ path: groupPath(level1), label: labels[level1] ?? level1, group: 4 });
   }
-  for (const r of rows) if (!r.notApplicable) out.push(...rowFields(r));
+  const from = ctx.weights.facts.indicatorWeightsFrom;
+  const perRow = from === null || from === 'cells';
+  for (const r of rows) if (!r.notApplicable) out.push(...rowFields(r, perRow));
   return out;
 }
 

@@ -1,6 +1,6 @@
-import type { FundsRow } from '../record/record.ts';
+import type { FormRecord } from '../record/record.ts';
 import { isBlankCell } from './budget.ts';
-import { within } from './numeric.ts';
+import { sum, within } from './numeric.ts';
 import type { ScoringRules } from './rules.ts';
 
 /**
@@ -11,14 +11,25 @@ import type { ScoringRules } from './rules.ts';
 
 export type SchemeId = 'standard' | 'budgetUnscored' | 'statedBudget';
 
+/**
+ * Where the form states a weight: its own cell (the budget row's 分值 / 权重, each indicator row's), the 一级指标
+ * labels (`产出指标(60分)`, 保山: no weight column), or a block header (`预算执行情况(20分)`, `得分(20分*执行率)`,
+ * `绩效指标(90分)`).
+ */
+export type WeightSource = 'cells' | 'level1Labels' | 'blockLabel';
+
 /** What the form says about its weights. */
 export interface WeightFacts {
-  /** The budget row's 分值 as a number, or null when the cell is blank or a dash. */
+  /** The budget row's 分值 as a number (its cell, else the points of the funds block's header), or null. */
   statedBudgetWeight: number | null;
+  /** Where statedBudgetWeight was read; null when the form states none. */
+  budgetWeightFrom: WeightSource | null;
   /** The budget row's 分值 or 得分 holds a number above 0: the form scores the budget row. */
   budgetScored: boolean;
-  /** Σ w_i over every non-placeholder row (不适用 rows included). */
+  /** Σ w_i over every non-placeholder row (不适用 rows included), or what the labels state when no row has one. */
   indicatorWeights: number;
+  /** Where indicatorWeights was read; null when the form states no indicator weight at all. */
+  indicatorWeightsFrom: WeightSource | null;
 }
 
 export interface WeightingScheme {
@@ -73,11 +84,42 @@ export interface SchemeMatch {
   budgetWeight: number;
 }
 
-export function weightFacts(total: FundsRow, indicatorWeights: number): WeightFacts {
+/**
+ * The weights as the form states them, from the finest place that states them: the cells, else the 一级指标
+ * labels, else the block headers. A template without a weight column (保山) states its scheme only in labels.
+ */
+export function weightFacts(
+  record: Pick<FormRecord, 'funds' | 'blockWeights' | 'level1Weights'>,
+  rowWeights: readonly (number | null)[],
+): WeightFacts {
+  const total = record.funds.total;
   const w = total.weight;
-  const statedBudgetWeight = isBlankCell(w) ? null : w.value;
-  const budgetScored = (w.value ?? 0) > 0 || (total.score.value ?? 0) > 0;
-  return { statedBudgetWeight, budgetScored, indicatorWeights };
+  const cell = isBlankCell(w) ? null : w.value;
+  const label = record.blockWeights?.budget ?? null;
+  const statedBudgetWeight = cell ?? label;
+  const budgetWeightFrom: WeightSource | null =
+    cell !== null ? 'cells' : label !== null ? 'blockLabel' : null;
+  const budgetScored =
+    (w.value ?? 0) > 0 || (total.score.value ?? 0) > 0 || (cell === null && (label ?? 0) > 0);
+  const weighted = rowWeights.filter((x): x is number => x !== null);
+  const level1 = record.level1Weights ?? [];
+  const block = record.blockWeights?.indicators;
+  if (weighted.length > 0 || (level1.length === 0 && block === undefined)) {
+    return {
+      statedBudgetWeight,
+      budgetWeightFrom,
+      budgetScored,
+      indicatorWeights: sum(weighted),
+      indicatorWeightsFrom: weighted.length > 0 ? 'cells' : null,
+    };
+  }
+  return {
+    statedBudgetWeight,
+    budgetWeightFrom,
+    budgetScored,
+    indicatorWeights: level1.length > 0 ? sum(level1.map((l) => l.weight)) : (block ?? 0),
+    indicatorWeightsFrom: level1.length > 0 ? 'level1Labels' : 'blockLabel',
+  };
 }
 
 /** The scheme the form follows, or null when its weights add up under none of them. */

@@ -49,6 +49,8 @@ export function computeTotals(
   rows: readonly RowAnalysis[],
   budget: BudgetAnalysis,
   rules: ScoringRules,
+  /** Group weights stated by the 一级指标 labels, for forms whose rows carry none (保山). */
+  labelled: ReadonlyMap<string, number> = new Map(),
 ): TotalsAnalysis {
   const present = rows.filter((r) => !r.placeholder);
   const assessed = present.filter((r) => !r.notApplicable);
@@ -63,7 +65,7 @@ export function computeTotals(
     .sort(([a], [b]) => order(a) - order(b))
     .map(([level1, rs]) => ({
       level1,
-      weight: sum(rs.map((r) => r.row.weight ?? 0)),
+      weight: labelled.get(level1) ?? sum(rs.map((r) => r.row.weight ?? 0)),
       stated: sum(rs.map((r) => r.row.score ?? 0)),
       computed: sum(rs.map((r) => countedScore(r, rules))),
     }));
@@ -73,7 +75,8 @@ export function computeTotals(
   const budgetStated = scored ? (budget.stated ?? budget.computed ?? 0) : 0;
   const counted = sum(levels.map((l) => l.computed));
   const indicatorsStated = sum(assessed.map((r) => r.row.score ?? countedScore(r, rules)));
-  const indicatorWeights = sum(assessed.map((r) => r.row.weight ?? 0));
+  const indicatorWeights =
+    labelled.size > 0 ? sum([...labelled.values()]) : sum(assessed.map((r) => r.row.weight ?? 0));
   const notApplicableWeight = sum(present.filter((r) => r.notApplicable).map((r) => r.row.weight ?? 0));
   const rebased =
     rules.rebaseNotApplicable && notApplicableWeight > 0 && budget.weight + indicatorWeights > 0;

@@ -97,9 +97,19 @@ export type Grade = '优' | '良' | '中' | '差';
 export interface ScoreBreakdown {
   /** The weighting scheme the form follows as filled (src/score/schemes.ts); null when its weights do not add up. */
   scheme: 'standard' | 'budgetUnscored' | 'statedBudget' | null;
+  /**
+   * Where the form states its weights: its cells, the 一级指标 labels (`产出指标(60分)`) or the block headers
+   * (`预算执行情况(20分)`); null when it states none (src/score/schemes.ts).
+   */
+  weightsFrom?: {
+    budget: 'cells' | 'level1Labels' | 'blockLabel' | null;
+    indicators: 'cells' | 'level1Labels' | 'blockLabel' | null;
+  };
   budget: {
     /** w_b counted in the total (0 when the budget row is not scored). */
     weight: number;
+    /** The column the rate divides by: 全年预算数, or 年初预算数 where the form's formula (B/A) names it A. */
+    base?: 'initialBudget' | 'annualBudget';
     /** E / B × 100, or null when B is missing or 0. */
     rate: number | null;
     statedRate: number | null;

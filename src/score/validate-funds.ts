@@ -6,7 +6,7 @@ import {
   type FundsColumn,
   type FundsRowKey,
 } from '../record/record.ts';
-import { amountWan, belowBudget, exceedsBudget, executionRate, isBlankCell } from './budget.ts';
+import { amountWan, belowBudget, exceedsBudget, executionRate, isBlankCell, rateBaseOf } from './budget.ts';
 import type { FindingList, ScoreContext } from './context.ts';
 import { numberEdit } from './edits.ts';
 import { cellLabel, messages } from './messages.ts';
@@ -56,7 +56,8 @@ export function validateFundsCells(ctx: ScoreContext, out: FindingList): void {
 
 export function validateFundsMissing(ctx: ScoreContext, out: FindingList): void {
   const total = ctx.record.funds.total;
-  for (const col of ['annualBudget', 'executed'] as const) {
+  const base = rateBaseOf(ctx.record);
+  for (const col of [base, 'executed'] as const) {
     const cell = total[col];
     // An unreadable amount is reported as FUNDS_UNREADABLE; a blank one is missing.
     if (cell.value === null && isBlankCell(cell)) {
@@ -66,8 +67,8 @@ export function validateFundsMissing(ctx: ScoreContext, out: FindingList): void 
       });
     }
   }
-  if (total.annualBudget.value === 0) {
-    out.add('FUNDS_MISSING', 'funds.total.annualBudget', messages.fundsMissing('全年预算数', true), {
+  if (total[base].value === 0) {
+    out.add('FUNDS_MISSING', `funds.total.${base}`, messages.fundsMissing(FUNDS_COLUMN_LABEL[base], true), {
       stated: 0,
       detail: 'zero',
     });
@@ -76,15 +77,21 @@ export function validateFundsMissing(ctx: ScoreContext, out: FindingList): void 
 
 function validateRowRate(ctx: ScoreContext, rowKey: FundsRowKey, out: FindingList): void {
   const row = ctx.record.funds[rowKey];
-  const rate = executionRate(row);
+  const base = rateBaseOf(ctx.record);
+  const rate = executionRate(row, base);
   const stated = row.rate.value;
   const label = FUNDS_ROW_LABEL[rowKey];
   const { tolerances } = ctx.rules;
-  if (exceedsBudget(row, ctx.rules)) {
+  if (exceedsBudget(row, ctx.rules, base)) {
     out.add(
       'EXECUTED_EXCEEDS_BUDGET',
       `funds.${rowKey}.executed`,
-      messages.executedExceedsBudget(label, row.executed.raw.trim(), row.annualBudget.raw.trim()),
+      messages.executedExceedsBudget(
+        label,
+        row.executed.raw.trim(),
+        row[base].raw.trim(),
+        FUNDS_COLUMN_LABEL[base],
+      ),
       { stated: row.executed.value },
     );
   }
@@ -92,7 +99,9 @@ function validateRowRate(ctx: ScoreContext, rowKey: FundsRowKey, out: FindingLis
   if (!rateAgrees(stated, row.rate.raw, rate, tolerances.rate)) {
     const initial = amountWan(row.initialBudget);
     const e = amountWan(row.executed);
+    // the form's own formula already divides by 年初预算数: no other base to have mixed it up with
     const wrongBase =
+      base === 'annualBudget' &&
       initial !== null &&
       initial !== 0 &&
       e !== null &&
@@ -101,14 +110,14 @@ function validateRowRate(ctx: ScoreContext, rowKey: FundsRowKey, out: FindingLis
     out.add(
       'RATE_MISMATCH',
       `funds.${rowKey}.rate`,
-      messages.rateMismatch(label, row.rate.raw.trim(), rate, wrongBase),
+      messages.rateMismatch(label, row.rate.raw.trim(), rate, wrongBase, FUNDS_COLUMN_LABEL[base]),
       {
         stated,
-        fixes: [rateEdit(`funds.${rowKey}.rate`, rate, row.rate.raw, belowBudget(row, ctx.rules))],
+        fixes: [rateEdit(`funds.${rowKey}.rate`, rate, row.rate.raw, belowBudget(row, ctx.rules, base))],
         ...(wrongBase ? { detail: 'wrongBase' } : {}),
       },
     );
-  } else if (within(stated, 100, 0) && belowBudget(row, ctx.rules)) {
+  } else if (within(stated, 100, 0) && belowBudget(row, ctx.rules, base)) {
     out.add('RATE_ROUNDED_UP_TO_FULL', `funds.${rowKey}.rate`, messages.rateRoundedUpToFull(label, rate), {
       stated,
       fixes: [rateEdit(`funds.${rowKey}.rate`, rate, row.rate.raw, true)],

@@ -3,6 +3,7 @@ import { BENEFIT, LEVEL1_ORDER, OUTPUT, SATISFACTION, standardGroup, writtenLeve
 import { messages } from './messages.ts';
 import { groupPath } from './missing.ts';
 import { fmt, sum } from './numeric.ts';
+import { labelledGroups } from './weights.ts';
 
 /** 一级 groups (SCORING.md §5, §6): the standard 10/50/30/10 split, 效益 and 满意度 present. */
 
@@ -64,7 +65,10 @@ export function validateSatisfactionPresent(ctx: ScoreContext, out: FindingList)
     out.add('SATISFACTION_MISSING', groupPath(SATISFACTION), messages.satisfactionMissing(true), {
       detail: 'noRow',
     });
-  } else if (sum(rows.map((r) => r.row.weight ?? 0)) <= 0) {
+  } else if (
+    sum(rows.map((r) => r.row.weight ?? 0)) <= 0 &&
+    (ctx.totals.levels.find((l) => l.level1 === SATISFACTION)?.weight ?? 0) <= 0 // 满意度指标(10分)
+  ) {
     out.add(
       'SATISFACTION_MISSING',
       `indicators[${rows[0]?.index ?? 0}].weight`,
@@ -74,5 +78,24 @@ export function validateSatisfactionPresent(ctx: ScoreContext, out: FindingList)
         detail: 'zeroWeight',
       },
     );
+  }
+}
+
+/**
+ * Forms that weigh their indicators in the 一级指标 labels (`产出指标(60分)`, no weight column): a group whose
+ * scores add up to more than its label states is the same error as a row scored above its 分值.
+ */
+export function validateLabelledGroupScores(ctx: ScoreContext, out: FindingList): void {
+  if (ctx.weights.facts.indicatorWeightsFrom !== 'level1Labels') return;
+  for (const { level1, rows, weight } of labelledGroups(ctx.record, presentRows(ctx))) {
+    const stated = sum(rows.map((r) => r.row.score ?? 0));
+    if (stated > weight + 1e-9) {
+      out.add(
+        'SCORE_ABOVE_WEIGHT',
+        `indicators[${rows[0]?.index ?? 0}].level1`,
+        messages.groupScoreAboveWeight(level1, stated, weight),
+        { stated },
+      );
+    }
   }
 }

@@ -11,17 +11,18 @@ import type { CellEdit } from './types.ts';
  * scheme are one error, with the edits that make them add up (the budget row takes what the indicators leave).
  */
 export function validateWeights(ctx: ScoreContext, out: FindingList): void {
-  if (!presentRows(ctx).some((r) => r.row.weight !== null)) return; // nothing weighted yet: the missing-field list asks
   const { weights, rules, budget } = ctx;
-  const T = rules.totalWeight;
   const { facts } = weights;
+  if (facts.indicatorWeightsFrom === null) return; // nothing weighted yet: the missing-field list asks
+  const T = rules.totalWeight;
   if (weights.match) {
     const id = weights.match.scheme.id;
     if (id === 'standard') return;
+    const printed = facts.budgetWeightFrom === 'blockLabel' && facts.indicatorWeightsFrom !== 'cells';
     out.add(
       'BUDGET_WEIGHT_NONSTANDARD',
       'funds.total.weight',
-      messages.schemeNotice(id, weights.match.budgetWeight, facts.indicatorWeights, T),
+      messages.schemeNotice(id, weights.match.budgetWeight, facts.indicatorWeights, T, printed),
       { stated: facts.statedBudgetWeight, detail: id },
     );
     return;

@@ -1,6 +1,6 @@
 import type { FormRecord } from '../record/record.ts';
 import type { RowAnalysis } from './indicator.ts';
-import { sum, within } from './numeric.ts';
+import { within } from './numeric.ts';
 import type { ScoringRules } from './rules.ts';
 import { recogniseScheme, type SchemeMatch, type WeightFacts, weightFacts } from './schemes.ts';
 
@@ -29,8 +29,11 @@ export function analyseWeights(
   rows: readonly RowAnalysis[],
   rules: ScoringRules,
 ): WeightsAnalysis {
-  const indicatorWeights = sum(rows.filter((r) => !r.placeholder).map((r) => r.row.weight ?? 0));
-  const facts = weightFacts(record.funds.total, indicatorWeights);
+  const facts = weightFacts(
+    record,
+    rows.filter((r) => !r.placeholder).map((r) => r.row.weight),
+  );
+  const { indicatorWeights } = facts;
   const match = recogniseScheme(facts, rules);
   if (match) return { facts, match, fix: null, budgetWeight: match.budgetWeight };
   const T = rules.totalWeight;
@@ -43,4 +46,14 @@ export function analyseWeights(
   const budgetWeight = stated !== null && stated >= 0 && stated < T ? stated : rules.budgetWeight;
   const factor = indicatorWeights > 1e-6 ? (T - budgetWeight) / indicatorWeights : 1;
   return { facts, match, fix: { kind: 'scaleIndicators', budgetWeight, factor }, budgetWeight };
+}
+
+/** The 一级 groups whose label states their points (`产出指标(60分)`), with their rows. */
+export function labelledGroups(
+  record: Pick<FormRecord, 'level1Weights'>,
+  rows: readonly RowAnalysis[],
+): { level1: string; weight: number; rows: RowAnalysis[] }[] {
+  return (record.level1Weights ?? [])
+    .map(({ level1, weight }) => ({ level1, weight, rows: rows.filter((r) => r.row.level1 === level1) }))
+    .filter((g) => g.rows.length > 0);
 }

@@ -7,6 +7,7 @@ import { readWithLlm } from '../extract/read-with-llm.ts';
 import { createLlm } from '../llm/client.ts';
 import { loadLlmConfig } from '../llm/config.ts';
 import { log } from '../log.ts';
+import { loadOutbound } from '../net/outbound.ts';
 import { loadAdmins } from '../query/config.ts';
 import { portfolioBotDeps } from '../remind/serve-hooks.ts';
 import { checkRecord } from '../score/check.ts';
@@ -34,7 +35,7 @@ export function createAppBot(
   close(): Promise<void>;
 } {
   // Without an endpoint the deterministic result stands and what it could not read is asked of the user.
-  const llm = createLlm(loadLlmConfig(env));
+  const llm = createLlm(loadLlmConfig(env), loadOutbound(env));
   // Without the LLM a record is final as read, so the reader threads score it too; the LLM completes records later.
   const reader = createReader(env, { score: !llm });
   // Exports render in worker threads under the same limits as the web page's (the chat's own message rate applies).

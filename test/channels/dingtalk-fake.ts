@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import nock from 'nock';
 import { type WebSocket, WebSocketServer } from 'ws';
+import type { DingTalkHosts } from '../../src/channels/dingtalk/config.ts';
 import type { DingTalkRobotMessage } from '../../src/channels/dingtalk/decode.ts';
 
 const FIXTURES = new URL('../fixtures/channels/dingtalk/', import.meta.url);
@@ -10,6 +11,9 @@ export const CLIENT_SECRET = 'test-client-secret-0000000000';
 export const TOPIC_ROBOT = '/v1.0/im/bot/messages/get';
 
 let seq = 0;
+/** Where session webhooks point: the running fake (set by `start`). */
+let sessionBase = 'http://127.0.0.1:9';
+
 /** A fresh robot message from a fixture: new msgId, a session webhook named after it, valid for 90 minutes. */
 export function robotMessage(name: string, patch: Partial<DingTalkRobotMessage> = {}): DingTalkRobotMessage {
   const m = JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8')) as DingTalkRobotMessage;
@@ -17,7 +21,7 @@ export function robotMessage(name: string, patch: Partial<DingTalkRobotMessage> 
   return {
     ...m,
     msgId,
-    sessionWebhook: `https://oapi.dingtalk.com/robot/sendBySession?session=${encodeURIComponent(msgId)}`,
+    sessionWebhook: `${sessionBase}/robot/sendBySession?session=${encodeURIComponent(msgId)}`,
     sessionWebhookExpiredTime: Date.now() + 90 * 60_000,
     ...patch,
   };
@@ -28,9 +32,16 @@ export interface Recorded {
   token: string | undefined;
 }
 
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of req as AsyncIterable<Buffer>) chunks.push(c);
+  return Buffer.concat(chunks);
+}
+
 /**
- * DingTalk on loopback: a Stream gateway (ws WebSocketServer) plus nock on the hard-coded HTTPS hosts (connection
- * open, gettoken, file download, session webhook, OpenAPI sends). Records everything the channel sent.
+ * DingTalk on loopback: one HTTP server is the new OpenAPI (connection open, file download, robot sends), the old one
+ * (gettoken, media upload, session webhooks) and the file host, and its WebSocket server is the Stream gateway. The
+ * channel reaches it through configured hosts (`hosts`), as a 专有钉钉 deployment would. Records what was sent.
  */
 export class FakeDingTalk {
   readonly sockets: WebSocket[] = [];
@@ -47,90 +58,113 @@ export class FakeDingTalk {
   gatewayCalls = 0;
   gatewayDown = false;
   sessionRateLimitNext = 0;
+  private server: Server | undefined;
   private wss: WebSocketServer | undefined;
   private frameSeq = 0;
+  url = '';
+
+  /** The hosts to configure the channel with. */
+  get hosts(): DingTalkHosts {
+    return { api: this.url, oapi: this.url, stream: `${this.url}/v1.0/gateway/connections/open` };
+  }
+
+  /** The same hosts as environment variables. */
+  get env(): Record<string, string> {
+    return {
+      JIXIAO_DINGTALK_API_URL: this.url,
+      JIXIAO_DINGTALK_OAPI_URL: this.url,
+    };
+  }
 
   async start(): Promise<this> {
-    nock.disableNetConnect();
-    nock.enableNetConnect('127.0.0.1');
-    this.wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
-    await new Promise<void>((r) => this.wss!.once('listening', () => r()));
-    const port = (this.wss.address() as AddressInfo).port;
-    const record = (list: Recorded[]) =>
-      function (this: nock.ReplyFnContext, _uri: string, body: nock.Body) {
-        const token = this.req.headers['x-acs-dingtalk-access-token'];
-        list.push({ body: body as Record<string, unknown>, token: Array.isArray(token) ? token[0] : token });
-      };
-    const recordDownload = record(this.downloads);
-    const recordUser = record(this.toUsers);
-    const recordGroup = record(this.toGroups);
+    this.server = createServer((req, res) => {
+      void this.handle(req).then(
+        ({ status, body }) => {
+          res.writeHead(status, {
+            'content-type': Buffer.isBuffer(body) ? 'application/octet-stream' : 'application/json',
+          });
+          res.end(Buffer.isBuffer(body) ? body : JSON.stringify(body));
+        },
+        () => res.writeHead(500).end(),
+      );
+    });
+    this.wss = new WebSocketServer({ server: this.server });
     this.wss.on('connection', (socket) => {
       this.sockets.push(socket);
       socket.on('message', (data) => this.acks.push(JSON.parse(String(data))));
     });
-    nock('https://api.dingtalk.com')
-      .persist()
-      .post('/v1.0/gateway/connections/open')
-      .reply(() => {
+    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    sessionBase = this.url;
+    return this;
+  }
+
+  private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
+    const url = new URL(req.url ?? '/', this.url);
+    const raw = await readBody(req);
+    const json = () => JSON.parse(raw.toString('utf8') || '{}') as Record<string, unknown>;
+    const header = req.headers['x-acs-dingtalk-access-token'];
+    const token = Array.isArray(header) ? header[0] : header;
+    const route = `${req.method} ${url.pathname}`;
+    switch (route) {
+      case 'POST /v1.0/gateway/connections/open':
         this.gatewayCalls++;
         return this.gatewayDown
-          ? [503, { code: 'ServiceUnavailable', message: 'gateway down' }]
-          : [200, { endpoint: `ws://127.0.0.1:${port}/connect`, ticket: `ticket-${this.gatewayCalls}` }];
-      })
-      .post('/v1.0/robot/messageFiles/download')
-      .reply(function (uri, body) {
-        recordDownload.call(this, uri, body);
-        const code = (body as { downloadCode: string }).downloadCode;
-        return [200, { downloadUrl: `https://dl.dingtalk.test/files/${encodeURIComponent(code)}` }];
-      })
-      .post('/v1.0/robot/oToMessages/batchSend')
-      .reply(function (uri, body) {
-        recordUser.call(this, uri, body);
-        return [200, { processQueryKey: 'pq-user' }];
-      })
-      .post('/v1.0/robot/groupMessages/send')
-      .reply(function (uri, body) {
-        recordGroup.call(this, uri, body);
-        return [200, { processQueryKey: 'pq-group' }];
-      });
-    nock('https://oapi.dingtalk.com')
-      .persist()
-      .get('/gettoken')
-      .query(true)
-      .reply(200, { errcode: 0, errmsg: 'ok', access_token: 'at-fake-token', expires_in: 7200 })
-      .post('/media/upload')
-      .query(true)
-      .reply((uri, body) => {
-        this.uploads.push({ query: uri, body: typeof body === 'string' ? body : JSON.stringify(body) });
-        return [200, { errcode: 0, errmsg: 'ok', type: 'file', media_id: `@media-${this.uploads.length}` }];
-      })
-      .post('/robot/sendBySession')
-      .query(true)
-      .reply((uri, body) => {
+          ? { status: 503, body: { code: 'ServiceUnavailable', message: 'gateway down' } }
+          : {
+              status: 200,
+              body: {
+                endpoint: `${this.url.replace('http', 'ws')}/connect`,
+                ticket: `ticket-${this.gatewayCalls}`,
+              },
+            };
+      case 'POST /v1.0/robot/messageFiles/download': {
+        const body = json();
+        this.downloads.push({ body, token });
+        return {
+          status: 200,
+          body: { downloadUrl: `${this.url}/files/${encodeURIComponent(String(body.downloadCode))}` },
+        };
+      }
+      case 'POST /v1.0/robot/oToMessages/batchSend':
+        this.toUsers.push({ body: json(), token });
+        return { status: 200, body: { processQueryKey: 'pq-user' } };
+      case 'POST /v1.0/robot/groupMessages/send':
+        this.toGroups.push({ body: json(), token });
+        return { status: 200, body: { processQueryKey: 'pq-group' } };
+      case 'GET /gettoken':
+        return {
+          status: 200,
+          body: { errcode: 0, errmsg: 'ok', access_token: 'at-fake-token', expires_in: 7200 },
+        };
+      case 'POST /media/upload':
+        this.uploads.push({ query: url.search, body: raw.toString('utf8') });
+        return {
+          status: 200,
+          body: { errcode: 0, errmsg: 'ok', type: 'file', media_id: `@media-${this.uploads.length}` },
+        };
+      case 'POST /robot/sendBySession': {
         if (this.sessionRateLimitNext > 0) {
           this.sessionRateLimitNext--;
-          return [200, { errcode: 130101, errmsg: 'send too fast' }];
+          return { status: 200, body: { errcode: 130101, errmsg: 'send too fast' } };
         }
-        const session = new URL(uri, 'https://x').searchParams.get('session') ?? '';
-        this.session.push({ session, body: body as FakeDingTalk['session'][number]['body'] });
-        return [200, { errcode: 0, errmsg: 'ok' }];
-      });
-    nock('https://dl.dingtalk.test')
-      .persist()
-      .get(/\/files\/.*/)
-      .reply((uri) => {
-        const code = decodeURIComponent(uri.split('/files/')[1] ?? '');
-        const bytes = this.files.get(code);
-        return bytes ? [200, Buffer.from(bytes)] : [404, 'not found'];
-      });
-    return this;
+        const session = url.searchParams.get('session') ?? '';
+        this.session.push({ session, body: json() as FakeDingTalk['session'][number]['body'] });
+        return { status: 200, body: { errcode: 0, errmsg: 'ok' } };
+      }
+    }
+    if (req.method === 'GET' && url.pathname.startsWith('/files/')) {
+      const bytes = this.files.get(decodeURIComponent(url.pathname.slice('/files/'.length)));
+      return bytes ? { status: 200, body: Buffer.from(bytes) } : { status: 404, body: 'not found' };
+    }
+    return { status: 404, body: { code: 'NotFound', message: route } };
   }
 
   async stop(): Promise<void> {
     for (const s of this.sockets) s.terminate();
     await new Promise<void>((r) => this.wss?.close(() => r()));
-    nock.cleanAll();
-    nock.enableNetConnect();
+    this.server?.closeAllConnections();
+    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
   }
 
   /** The latest live stream connection (the channel's current DWClient). */

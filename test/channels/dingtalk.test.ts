@@ -19,6 +19,7 @@ function config(mode: 'stream' | 'http' = 'stream'): DingTalkConfig {
     mode,
     webhookPath: PATH,
     maxFileBytes: 20 * 1_048_576,
+    hosts: fakeDing.hosts,
   };
 }
 

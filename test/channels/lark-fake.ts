@@ -2,6 +2,7 @@ import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
 
 const FIXTURES = new URL('../fixtures/channels/lark/', import.meta.url);
 
@@ -109,6 +110,10 @@ export class FakeLark {
   /** Answer the next N sends with 429 / code 99991400. */
   rateLimitNext = 0;
   wsEndpointCalls = 0;
+  /** Serve the long-connection endpoint: a WebSocket on this server (counts the sockets opened). */
+  longConnection = false;
+  wsConnections = 0;
+  private wss: WebSocketServer | undefined;
   /** Make the tenant token endpoint fail (HTTP 500). */
   tokenDown = false;
   readonly uploads: { auth: string | undefined; size: number; body: string }[] = [];
@@ -122,12 +127,16 @@ export class FakeLark {
         res.end(body);
       });
     });
+    this.wss = new WebSocketServer({ server: this.server });
+    this.wss.on('connection', () => this.wsConnections++);
     await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
   }
 
   stop() {
+    for (const c of this.wss?.clients ?? []) c.terminate();
+    this.wss?.close();
     return new Promise<void>((r) => {
       this.server?.close(() => r());
       this.server?.closeAllConnections();
@@ -155,6 +164,16 @@ export class FakeLark {
     }
     if (url.pathname === '/callback/ws/endpoint') {
       this.wsEndpointCalls++;
+      if (this.longConnection) {
+        return json({
+          code: 0,
+          msg: 'ok',
+          data: {
+            URL: `${this.url.replace('http', 'ws')}/ws?device_id=dev1&service_id=1`,
+            ClientConfig: { PingInterval: 120, ReconnectCount: -1, ReconnectInterval: 1, ReconnectNonce: 0 },
+          },
+        });
+      }
       return json({ code: 1000040345, msg: 'long connection not enabled for this app', data: {} });
     }
     if (url.pathname === '/open-apis/im/v1/files' && req.method === 'POST') {

@@ -76,7 +76,9 @@ function countMultiset(list) {
 
 function gradeNames(exp, dg) {
   const listed = dg.projectTables.length ? dg.projectRows.map((r) => r.name) : [];
-  if (!exp.must.length && !exp.may.length) {
+  // nothing required (the optional ones may be listed, e.g. a budget row that may count as an indicator): an answer
+  // that lists none of them is right too, unless a ranking asks for at least N rows
+  if (!exp.must.length && (!exp.may.length || (listed.length === 0 && exp.size == null))) {
     if (listed.length === 0 && !dg.notUnderstood) return { grade: 'right', why: 'none listed' };
     if (listed.length === 0) return { grade: 'not understood', why: 'said it did not understand' };
     return { grade: 'wrong', why: `listed ${listed.length}, expected none` };

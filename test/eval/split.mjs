@@ -1,5 +1,6 @@
 // The dev / holdout split, reproducible: a third of each category goes to holdout/, chosen by a seeded shuffle.
-//   node test/eval/split.mjs questions   re-splits the question lines of dev/questions.mjs + holdout/questions.mjs
+//   node test/eval/split.mjs questions [NEW.mjs]   re-splits the question lines of dev/questions.mjs + holdout/questions.mjs
+//                                                  (+ the lines of NEW.mjs; one with an existing id replaces that line)
 //   node test/eval/split.mjs dialogues   re-splits the dialogue files of dev/dialogues/ + holdout/dialogues/
 // Running it again gives the same split (the set is sorted by id before the shuffle), so it only moves what was added.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -61,15 +62,25 @@ async function questionHead(part, body) {
 }
 
 async function splitQuestions(inputs) {
-  const entries = [];
-  for (const file of inputs) {
+  // by id: a line of a new file with an id that exists already replaces it (to correct an expectation)
+  const byId = new Map();
+  for (const [k, file] of inputs.entries()) {
     if (!existsSync(file)) continue;
+    // the part a line is in now (the first two inputs are dev and holdout; the rest are new lines)
+    const was = k === 0 ? 'dev' : k === 1 ? 'holdout' : null;
     for (const l of readFileSync(file, 'utf8').split('\n')) {
       const m = entryRe.exec(l);
-      if (m) entries.push({ id: m[1], cat: m[2], line: l });
+      if (m) byId.set(m[1], { id: m[1], cat: m[2], line: l, was: byId.get(m[1])?.was ?? was });
     }
   }
+  const entries = [...byId.values()];
   const hold = holdoutIds(entries);
+  // The shuffle draws from one seeded stream, category after category in name order: a new category whose name sorts
+  // before an existing one, or a grown category, moves lines that were already split. Say so, since a line that moves
+  // from dev to holdout has been seen while tuning.
+  const moved = entries.filter((e) => e.was && e.was !== (hold.has(e.id) ? 'holdout' : 'dev'));
+  if (moved.length)
+    say(`warning: ${moved.length} existing lines change part: ${moved.map((e) => e.id).join(' ')}`);
   for (const part of ['dev', 'holdout']) {
     const mine = entries
       .filter((e) => hold.has(e.id) === (part === 'holdout'))

@@ -4,6 +4,7 @@ import type { Row } from '../../src/extract/rows.ts';
 import { TEMPLATE_DESCRIPTIONS } from '../../src/extract/templates/descriptions.ts';
 import { recogniseTemplate } from '../../src/extract/templates/recognise.ts';
 import { formRecordSchema } from '../../src/record/record.ts';
+import { checkRecord } from '../../src/score/check.ts';
 
 /**
  * Templates of other provinces (../shared/docs/TEMPLATES.md), written by hand as the rows a table reader gives
@@ -138,6 +139,73 @@ describe('templates', () => {
     expect([r.totalWeight, r.totalScore, r.selfGrade]).toEqual([100, 96, '优']);
     expect([r.deviationSummary, r.improvements]).toEqual(['无', '继续加强监测']);
     expect(r.goals).toEqual({ expected: null, actual: null });
+    expect(r.funds.rateBase).toBe('annualBudget'); // 执行率(B/A) with 预算数(A)
+  });
+
+  it('takes the budget points from 得分(20分*执行率) when the block header states none, and scores on them', () => {
+    const [form] = mapRowsToForms(
+      rows(
+        ['项目支出绩效自评表'],
+        ['（2023年度）'],
+        ['项目名称', '耕地保护经费'],
+        ['主管部门', '保山市农业农村局', '项目实施单位', '保山市耕地质量站'],
+        ['预算执行情况(万元)', '', '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20分*执行率)'],
+        ['预算执行情况(万元)', '年度财政资金总额', '50', '40', '80%', '16'],
+        ['年度绩效目标', '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+        ['年度绩效目标', '产出指标(60分)', '数量指标', '检测点位', '≥100个', '100个', '60'],
+        ['年度绩效目标', '效益指标(20分)', '社会效益指标', '耕地质量', '提升', '提升', '20'],
+        ['总分(100分)', '96', '自评等级', '优'],
+      ),
+    );
+    const r = form!.record;
+    expect(r.blockWeights).toEqual({ budget: 20 });
+    const { score, findings } = checkRecord(r);
+    expect(score.scheme).toBe('statedBudget');
+    expect(score.budget).toMatchObject({ weight: 20, stated: 16 });
+    expect(score.budget.computed).toBeCloseTo(16, 9);
+    expect(score.total.computed).toBe(96);
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('reads which column the printed rate formula divides by (北京 2016: 年初预算数(A), no 全年预算数)', () => {
+    const [form] = mapRowsToForms(
+      rows(
+        ['项目支出绩效自评表'],
+        ['（2016年度）'],
+        ['项目名称', '社区服务经费'],
+        ['主管部门', '北京市海淀区民政局', '实施单位', '北京市海淀区某街道'],
+        ['项目负责人', '张三', '联系电话', '010-62345678'],
+        [
+          '项目资金(万元)',
+          '',
+          '年初预算数(A)',
+          '全年执行数(B)',
+          '执行率(B/A)',
+          '分值(10分)',
+          '得分',
+          '得分计算方法',
+        ],
+        ['项目资金(万元)', '年度资金总额', '50', '40', '80%', '10', '8', '执行率×分值'],
+      ),
+    );
+    const r = form!.record;
+    expect(r.funds.rateBase).toBe('initialBudget');
+    expect(r.funds.total.initialBudget.value).toBe(50);
+    expect(r.funds.total.annualBudget).toEqual({ raw: '', value: null });
+    const { score, findings } = checkRecord(r);
+    expect(score.budget.rate).toBeCloseTo(80, 9);
+    expect(findings.map((f) => f.code)).not.toContain('FUNDS_MISSING');
+  });
+
+  it('gives no rate base where no formula is printed', () => {
+    const [form] = mapRowsToForms(
+      rows(
+        ['项目名称', '社区服务经费'],
+        ['项目资金(万元)', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        ['项目资金(万元)', '年度资金总额', '50', '50', '40', '10', '80%', '8'],
+      ),
+    );
+    expect(form!.record.funds.rateBase).toBeUndefined();
   });
 
   it('reads 项目负责人及电话 in one cell, amounts in 元 with their 万元 figure, and a grade after the score', () => {

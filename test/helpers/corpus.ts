@@ -3,10 +3,9 @@ import { join, resolve } from 'node:path';
 
 /**
  * Two corpora with the same layout (`text/`, `records/`, `files/`, `files-faithful/`):
- * - `../shared/corpus` beside the checkout: the whole dev corpus, for corpus-wide tests and benches, which
- *   skip with a message when it is absent;
+ * - `../shared/corpus` beside the checkout: the whole dev corpus, for corpus-wide tests and benches;
  * - `test/fixtures/corpus`: a small subset kept in the repository (see its README), so that a fresh clone
- *   with nothing beside it runs the unit tests on real forms.
+ *   with nothing beside it runs the unit tests on real forms, and the corpus-wide tests on fewer forms.
  */
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../../shared/corpus');
 export const hasCorpus = existsSync(join(CORPUS_DIR, 'README.md'));
@@ -52,3 +51,41 @@ export function fixtureTextFiles(): string[] {
 export function fixtureRecords(textFile: string): unknown[] {
   return recordsIn(FIXTURE_CORPUS_DIR, textFile);
 }
+
+/**
+ * A corpus a corpus-wide test runs on. The same assertions hold on both; what differs (how many forms, which
+ * forms show a given finding) is a fact of the data that each test states per corpus (`kind`).
+ */
+export interface Corpus {
+  kind: 'dev' | 'fixtures';
+  /** for test names: which corpus the figures are of */
+  label: string;
+  path(...parts: string[]): string;
+  textFiles(): string[];
+  /** Reference records of a text file, in the order of its forms. */
+  records(textFile: string): unknown[];
+  /** Every reference record of the text files (`records/dev-*.json`), file by file. */
+  allRecords(): unknown[];
+}
+
+function corpusAt(kind: Corpus['kind'], dir: string, label: string): Corpus {
+  const files = () => textFilesIn(dir);
+  return {
+    kind,
+    label,
+    path: (...parts) => join(dir, ...parts),
+    textFiles: files,
+    records: (textFile) => recordsIn(dir, textFile),
+    allRecords: () => files().flatMap((f) => recordsIn(dir, f)),
+  };
+}
+
+export const DEV_CORPUS = corpusAt('dev', CORPUS_DIR, 'dev corpus, ../shared/corpus');
+export const FIXTURE_CORPUS = corpusAt(
+  'fixtures',
+  FIXTURE_CORPUS_DIR,
+  'fixture subset, test/fixtures/corpus: ../shared/corpus not found',
+);
+
+/** The corpus of the corpus-wide tests: the whole dev corpus when ../shared is there, else the in-repository subset. */
+export const corpus: Corpus = hasCorpus ? DEV_CORPUS : FIXTURE_CORPUS;

@@ -3,7 +3,7 @@ import { gridsToForms } from '../../src/extract/grid-rows.ts';
 import type { ReaderLimits } from '../../src/ingest/document.ts';
 import type { Grid } from '../../src/ingest/grid.ts';
 import { type Agreement, compareRecordLists } from '../helpers/compare-records.ts';
-import { corpusPath } from '../helpers/corpus.ts';
+import { type Corpus, corpusPath } from '../helpers/corpus.ts';
 
 /** An office document of a corpus: `<dir>/<id>.<ext>`, with its form count (shared/corpus/README.md). */
 export interface OfficeFile {
@@ -47,6 +47,11 @@ export const FIXTURE_OFFICE_FILES: Record<'docx' | 'xlsx' | 'pdf', OfficeFile[]>
   xlsx: [...OFFICE_FILES.filter((f) => f.id === 'dev-001'), ...SINGLE_FORMS, ...FAITHFUL_FIXTURES],
   pdf: [...OFFICE_FILES.filter((f) => f.id === 'dev-001'), ...SINGLE_FORMS, ...FAITHFUL_FIXTURES],
 };
+
+/** The office files of a corpus in one format: every file of the dev corpus, or those of the fixture subset. */
+export function officeFiles(c: Corpus, ext: 'docx' | 'xlsx' | 'pdf'): OfficeFile[] {
+  return c.kind === 'dev' ? [...OFFICE_FILES, ...FAITHFUL_FILES] : FIXTURE_OFFICE_FILES[ext];
+}
 
 /** `files-faithful/dev-001` for a faithful file, the id alone for a clean one. */
 export function fileLabel(file: OfficeFile): string {

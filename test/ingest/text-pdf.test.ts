@@ -3,15 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readPdfText } from '../../src/ingest/text-pdf.ts';
 import { FUNDS_COLUMNS, FUNDS_ROWS, formRecordSchema } from '../../src/record/record.ts';
 import { agreementPercent, compareRecordLists } from '../helpers/compare-records.ts';
-import {
-  corpusPath,
-  fixturePath,
-  fixtureRecords,
-  fixtureTextFiles,
-  hasCorpus,
-  referenceRecords,
-  textFiles,
-} from '../helpers/corpus.ts';
+import { fixturePath, fixtureRecords, fixtureTextFiles } from '../helpers/corpus.ts';
 import { describeCorpus } from '../helpers/corpus-suite.ts';
 
 /**
@@ -66,8 +58,6 @@ function rowIndex(path: string): number {
   return Number(/^indicators\[(\d+)\]/.exec(path)?.[1] ?? -1);
 }
 
-const pdfTextFile = hasCorpus ? textFiles().find((f) => f.startsWith('003_')) : undefined;
-
 const fixturePdfText = fixtureTextFiles().find((f) => f.startsWith('003_'))!;
 
 describe('readPdfText on the pdf-text fixture (the first six forms of the corpus file)', () => {
@@ -89,12 +79,15 @@ describe('readPdfText on the pdf-text fixture (the first six forms of the corpus
   });
 });
 
-describeCorpus('readPdfText on the pdf-text corpus', () => {
-  it('finds the 128 reference forms one for one, in order', () => {
-    const file = pdfTextFile!;
-    const forms = readPdfText(readFileSync(corpusPath('text', file), 'utf8'), file);
-    const reference = referenceRecords(file) as Array<{ projectName: string }>;
-    expect(forms).toHaveLength(128);
+describeCorpus('readPdfText on the pdf-text file', (c) => {
+  const file = c.textFiles().find((f) => f.startsWith('003_'))!;
+  // the whole pdf-text file of the dev corpus, or its first six forms in the fixture subset
+  const formCount = c.kind === 'dev' ? 128 : 6;
+
+  it(`finds the ${formCount} reference forms one for one, in order`, () => {
+    const forms = readPdfText(readFileSync(c.path('text', file), 'utf8'), file);
+    const reference = c.records(file) as Array<{ projectName: string }>;
+    expect(forms).toHaveLength(formCount);
     expect(forms).toHaveLength(reference.length);
     const key = (s: string | null) => (s ?? '').replace(/\s+/g, '');
     expect(forms.map((f) => key(f.record.projectName))).toEqual(reference.map((r) => key(r.projectName)));
@@ -106,11 +99,14 @@ describeCorpus('readPdfText on the pdf-text corpus', () => {
   });
 
   it('agrees with the reference field by field (raw and reviewed-corrected)', () => {
-    const file = pdfTextFile!;
-    const reference = referenceRecords(file);
-    const corrections = JSON.parse(readFileSync(CORRECTIONS, 'utf8')) as Correction[];
+    const reference = c.records(file);
+    const ids = new Set(reference.map((r) => (r as { id?: string }).id));
+    // the corrections of the forms at hand (all of them on the dev corpus)
+    const corrections = (JSON.parse(readFileSync(CORRECTIONS, 'utf8')) as Correction[]).filter((x) =>
+      ids.has(x.id),
+    );
     // every proving excerpt is made of lines of the corpus text itself
-    const text = readFileSync(corpusPath('text', file), 'utf8');
+    const text = readFileSync(c.path('text', file), 'utf8');
     const textLines = new Set(text.split('\n').map((l) => l.trim()));
     for (const c of corrections) {
       expect(c.excerpt.length, `${c.id} ${c.path} has no proving excerpt`).toBeGreaterThan(0);

@@ -1,53 +1,17 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/ingest/document.ts';
 import { readXlsxGrids } from '../../src/ingest/xlsx.ts';
 import { agreementPercent, allowingNumberCells, formatDisagreements } from '../helpers/compare-records.ts';
-import { fixturePath } from '../helpers/corpus.ts';
 import { describeCorpus } from '../helpers/corpus-suite.ts';
-import {
-  FAITHFUL_FILES,
-  FIXTURE_OFFICE_FILES,
-  type FileResult,
-  fileLabel,
-  measureFormat,
-  OFFICE_FILES,
-  pooled,
-} from './office-corpus.ts';
+import { type FileResult, fileLabel, measureFormat, officeFiles, pooled } from './office-corpus.ts';
 
 const isFaithful = (r: FileResult) => r.id.startsWith('files-faithful/');
 
-describe('.xlsx fixture files through the mapper (test/fixtures/corpus)', () => {
-  const files = FIXTURE_OFFICE_FILES.xlsx;
+describeCorpus('.xlsx files through the mapper', (c) => {
+  const files = officeFiles(c, 'xlsx');
   let results: FileResult[] = [];
   beforeAll(async () => {
-    results = await measureFormat('xlsx', readXlsxGrids, DEFAULT_LIMITS, files, fixturePath);
-  }, 60_000);
-
-  it.each(files.map((f) => ({ ...f, label: fileLabel(f) })))(
-    '$label: finds $forms form(s)',
-    ({ label, forms }) => {
-      expect(results.find((r) => r.id === label)?.forms).toBe(forms);
-    },
-  );
-
-  it('clean template files: agree with the reference records on ≥ 99.5 % of fields', () => {
-    const all = pooled(results.filter((r) => !isFaithful(r)));
-    expect(agreementPercent(all), formatDisagreements(all)).toBeGreaterThanOrEqual(99.5);
-  });
-
-  it('files-faithful: agrees with the reference records on every field', () => {
-    // The .xlsx holds typed amounts as numeric cells (`1,863,180` → 1863180): their raw text is counted by the
-    // number (allowingNumberCells); every other field must agree.
-    const all = allowingNumberCells(pooled(results.filter(isFaithful)));
-    expect(agreementPercent(all), formatDisagreements(all)).toBe(100);
-  });
-});
-
-describeCorpus('.xlsx corpus files through the mapper', () => {
-  const files = [...OFFICE_FILES, ...FAITHFUL_FILES];
-  let results: FileResult[] = [];
-  beforeAll(async () => {
-    results = await measureFormat('xlsx', readXlsxGrids, DEFAULT_LIMITS, files);
+    results = await measureFormat('xlsx', readXlsxGrids, DEFAULT_LIMITS, files, c.path);
   }, 120_000);
 
   it.each(files.map((f) => ({ ...f, label: fileLabel(f) })))(

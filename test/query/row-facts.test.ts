@@ -1,9 +1,10 @@
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAnswerQuestion } from '../../src/query/answer.ts';
 import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
 import type { Store, User } from '../../src/store/store.ts';
+import { describeWhen } from '../helpers/service-suite.ts';
 import { drivers, title } from '../store/drivers.ts';
 
 const logger = pino({ level: 'silent' });
@@ -38,7 +39,7 @@ const listed = (_text: string | undefined, rows: unknown[][] | undefined) =>
   (rows ?? []).map((r) => r[0]).sort() as string[];
 
 for (const driver of drivers) {
-  describe.skipIf(driver.skip)(`questions about indicator rows, ${title(driver)}`, () => {
+  describeWhen(!driver.skip, `questions about indicator rows, ${title(driver)}`, () => {
     let store: Store;
     let user: User;
     let ask: (text: string) => Promise<{ text?: string; rows?: unknown[][] }>;

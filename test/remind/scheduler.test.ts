@@ -1,10 +1,11 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { createScheduler, type Deliver } from '../../src/remind/scheduler.ts';
+import { describeWhen } from '../helpers/service-suite.ts';
 import { drivers, title } from '../store/drivers.ts';
 import { clockAt, config, counts, logger, MINUTE, Outbox, PLAN_AT, seed, T7, T14 } from './fixtures.ts';
 
 for (const driver of drivers) {
-  describe.skipIf(driver.skip)(`reminder scheduler, ${title(driver)}`, () => {
+  describeWhen(!driver.skip, `reminder scheduler, ${title(driver)}`, () => {
     afterAll(() => driver.cleanup());
 
     it('plans idempotently and sends each due reminder once, owners and the department group', async () => {

@@ -4,24 +4,24 @@
  * nickname is refused with a message naming the user number to use instead, and never shadows a directory user.
  */
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAnswerQuestion } from '../../src/query/answer.ts';
 import type { Store } from '../../src/store/store.ts';
+import { describeWhen } from '../helpers/service-suite.ts';
 import { drivers, title } from '../store/drivers.ts';
 
-describe.each(drivers)('绑定部门 by name, $name', (driver) => {
-  let store: Store;
-  beforeAll(async () => {
-    if (!driver.skip) store = await driver.open();
-  }, 180_000);
-  afterAll(async () => {
-    await store?.close();
-    await driver.cleanup();
-  });
+for (const driver of drivers) {
+  describeWhen(!driver.skip, `绑定部门 by name, ${title(driver)}`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await driver.open();
+    }, 180_000);
+    afterAll(async () => {
+      await store?.close();
+      await driver.cleanup();
+    });
 
-  it.skipIf(driver.skip)(
-    `security-14: a nickname chosen on Telegram or WeChat binds no one; directory names and user numbers do (${title(driver)})`,
-    async () => {
+    it(`security-14: a nickname chosen on Telegram or WeChat binds no one; directory names and user numbers do`, async () => {
       const ask = createAnswerQuestion({ store, logger: pino({ level: 'silent' }) });
       await store.upsertUser({ id: 'lark:admin', channel: 'lark', name: '管理员' });
       await store.setUserDepartment('lark:admin', '财政局', true);
@@ -58,6 +58,6 @@ describe.each(drivers)('绑定部门 by name, $name', (driver) => {
       // The user number always works, on every channel.
       expect(await bind('绑定部门 telegram:1001 教育局')).toContain('已将 telegram:1001 绑定到「教育局」');
       expect(await department('telegram:1001')).toBe('教育局');
-    },
-  );
-});
+    });
+  });
+}

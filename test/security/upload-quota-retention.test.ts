@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.ts';
 import { type Server, serve } from '../../src/server/serve.ts';
 import type { Store } from '../../src/store/store.ts';
+import { describeWhen } from '../helpers/service-suite.ts';
 import { drivers, title } from '../store/drivers.ts';
 import { sampleCheck, sampleRecord } from '../store/fixtures.ts';
 import { eventually, WebClient } from './web-client.ts';
@@ -20,23 +21,21 @@ const file = (n: number, size = 16) => {
   return bytes;
 };
 
-describe.each(drivers)('upload quota and retention, $name', (driver) => {
-  let store: Store;
-  beforeAll(async () => {
-    if (!driver.skip)
+for (const driver of drivers) {
+  describeWhen(!driver.skip, `upload quota and retention, ${title(driver)}`, () => {
+    let store: Store;
+    beforeAll(async () => {
       store = await driver.open({
         ...(await driver.fresh()),
         uploadQuota: { filesPerDay: 3, bytesPerDay: MB },
       });
-  }, 180_000);
-  afterAll(async () => {
-    await store?.close();
-    await driver.cleanup();
-  });
+    }, 180_000);
+    afterAll(async () => {
+      await store?.close();
+      await driver.cleanup();
+    });
 
-  it.skipIf(driver.skip)(
-    `security-06: a user's daily quota of files and bytes refuses the next new file, in Chinese (${title(driver)})`,
-    async () => {
+    it(`security-06: a user's daily quota of files and bytes refuses the next new file, in Chinese`, async () => {
       for (const id of ['web:uq', 'web:other', 'web:big']) await store.upsertUser({ id, channel: 'web' });
       for (let i = 0; i < 3; i++)
         await store.saveUpload({ userId: 'web:uq', name: `表${i}.docx`, bytes: file(i) });
@@ -80,12 +79,9 @@ describe.each(drivers)('upload quota and retention, $name', (driver) => {
         duplicate: false,
       });
       await expect(store.checkUploadQuota('web:big', 0.6 * MB)).resolves.toBeUndefined();
-    },
-  );
+    });
 
-  it.skipIf(driver.skip)(
-    `security-06: raw files past retention are purged; the upload, its hash and its forms stay (${title(driver)})`,
-    async () => {
+    it(`security-06: raw files past retention are purged; the upload, its hash and its forms stay`, async () => {
       await store.upsertUser({ id: 'web:ur', channel: 'web' });
       const old = (await store.saveUpload({ userId: 'web:ur', name: '旧.docx', bytes: file(21) })).upload;
       const recent = (await store.saveUpload({ userId: 'web:ur', name: '新.docx', bytes: file(22) })).upload;
@@ -119,84 +115,84 @@ describe.each(drivers)('upload quota and retention, $name', (driver) => {
       });
       // Nothing left to purge: a second run changes nothing.
       expect(await store.purgeUploadBytes(new Date(Date.now() - 30 * 86_400_000))).toBe(0);
-    },
-  );
-});
-
-describe('upload quota and retention on the web chat', () => {
-  let server: Server;
-  let base: string;
-  beforeAll(async () => {
-    server = await serve({
-      env: {
-        JIXIAO_DATA_DIR: 'memory://',
-        PORT: '0',
-        JIXIAO_READ_WORKERS: '0',
-        JIXIAO_EXPORT_WORKERS: '0',
-        JIXIAO_UPLOAD_QUOTA_FILES_PER_DAY: '2',
-        JIXIAO_UPLOAD_RETENTION_DAYS: '7',
-      },
     });
-    base = server.web.address().url;
-  }, 120_000);
-  afterAll(() => server?.stop());
-
-  const webFiles = async () =>
-    (await server.store.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM web_files')).rows[0]?.n;
-
-  it('security-06: the quota answers 429 in Chinese before storing; the web copy goes once handled', async () => {
-    const web = new WebClient(base);
-    const { user } = await web.me();
-    for (const text of ['第一份', '第二份']) {
-      expect((await web.upload(`${text}.txt`, `${text}：这不是自评表`)).status).toBe(202);
-    }
-    // Handled (the bot answers each), stored once in uploads, the web copy deleted.
-    await eventually(
-      () =>
-        server.store.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM uploads WHERE user_id = $1', [
-          user,
-        ]),
-      (r) => r.rows[0]?.n === 2,
-    );
-    await eventually(webFiles, (n) => n === 0);
-
-    const refused = await web.upload('第三份.txt', '第三份：这不是自评表');
-    expect(refused.status).toBe(429);
-    expect(((await refused.json()) as { error: string }).error).toContain('今天的上传额度已用完');
-    expect(await webFiles()).toBe(0);
-    const history = JSON.stringify(await web.history());
-    expect(history).not.toContain('第三份');
   });
 
-  it('security-06: the retention job purges raw uploads and old web files, keeping the records', async () => {
-    const web = new WebClient(base);
-    const { user } = await web.me();
-    expect((await web.upload('留存.txt', '留存：这不是自评表')).status).toBe(202);
-    await eventually(
-      () => server.store.sql.query<{ id: string }>('SELECT id FROM uploads WHERE user_id = $1', [user]),
-      (r) => r.rows.length === 1,
-    );
-    // An export file the bot left on the web (an attachment), aged with the upload past the 7 days.
-    await server.web.reply(
-      { channel: 'web', chatId: user.slice(4), isGroup: false },
-      {
-        text: '附件',
-        attachment: { name: 'a.xlsx', mime: 'application/octet-stream', bytes: new Uint8Array([1, 2, 3]) },
-      },
-    );
-    await server.store.sql.query(
-      "UPDATE uploads SET created_at = now() - interval '8 days' WHERE user_id = $1",
-      [user],
-    );
-    await server.store.sql.query("UPDATE web_files SET created_at = now() - interval '8 days'");
-    const purged = await server.retention.runOnce();
-    expect(purged.uploads).toBe(1);
-    expect(purged.webFiles).toBeGreaterThanOrEqual(1);
-    const { rows } = await server.store.sql.query<{ bytes: Uint8Array | null; name: string }>(
-      'SELECT bytes, name FROM uploads WHERE user_id = $1',
-      [user],
-    );
-    expect(rows).toEqual([{ bytes: null, name: '留存.txt' }]);
-    expect(await webFiles()).toBe(0);
+  describe('upload quota and retention on the web chat', () => {
+    let server: Server;
+    let base: string;
+    beforeAll(async () => {
+      server = await serve({
+        env: {
+          JIXIAO_DATA_DIR: 'memory://',
+          PORT: '0',
+          JIXIAO_READ_WORKERS: '0',
+          JIXIAO_EXPORT_WORKERS: '0',
+          JIXIAO_UPLOAD_QUOTA_FILES_PER_DAY: '2',
+          JIXIAO_UPLOAD_RETENTION_DAYS: '7',
+        },
+      });
+      base = server.web.address().url;
+    }, 120_000);
+    afterAll(() => server?.stop());
+
+    const webFiles = async () =>
+      (await server.store.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM web_files')).rows[0]?.n;
+
+    it('security-06: the quota answers 429 in Chinese before storing; the web copy goes once handled', async () => {
+      const web = new WebClient(base);
+      const { user } = await web.me();
+      for (const text of ['第一份', '第二份']) {
+        expect((await web.upload(`${text}.txt`, `${text}：这不是自评表`)).status).toBe(202);
+      }
+      // Handled (the bot answers each), stored once in uploads, the web copy deleted.
+      await eventually(
+        () =>
+          server.store.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM uploads WHERE user_id = $1', [
+            user,
+          ]),
+        (r) => r.rows[0]?.n === 2,
+      );
+      await eventually(webFiles, (n) => n === 0);
+
+      const refused = await web.upload('第三份.txt', '第三份：这不是自评表');
+      expect(refused.status).toBe(429);
+      expect(((await refused.json()) as { error: string }).error).toContain('今天的上传额度已用完');
+      expect(await webFiles()).toBe(0);
+      const history = JSON.stringify(await web.history());
+      expect(history).not.toContain('第三份');
+    });
+
+    it('security-06: the retention job purges raw uploads and old web files, keeping the records', async () => {
+      const web = new WebClient(base);
+      const { user } = await web.me();
+      expect((await web.upload('留存.txt', '留存：这不是自评表')).status).toBe(202);
+      await eventually(
+        () => server.store.sql.query<{ id: string }>('SELECT id FROM uploads WHERE user_id = $1', [user]),
+        (r) => r.rows.length === 1,
+      );
+      // An export file the bot left on the web (an attachment), aged with the upload past the 7 days.
+      await server.web.reply(
+        { channel: 'web', chatId: user.slice(4), isGroup: false },
+        {
+          text: '附件',
+          attachment: { name: 'a.xlsx', mime: 'application/octet-stream', bytes: new Uint8Array([1, 2, 3]) },
+        },
+      );
+      await server.store.sql.query(
+        "UPDATE uploads SET created_at = now() - interval '8 days' WHERE user_id = $1",
+        [user],
+      );
+      await server.store.sql.query("UPDATE web_files SET created_at = now() - interval '8 days'");
+      const purged = await server.retention.runOnce();
+      expect(purged.uploads).toBe(1);
+      expect(purged.webFiles).toBeGreaterThanOrEqual(1);
+      const { rows } = await server.store.sql.query<{ bytes: Uint8Array | null; name: string }>(
+        'SELECT bytes, name FROM uploads WHERE user_id = $1',
+        [user],
+      );
+      expect(rows).toEqual([{ bytes: null, name: '留存.txt' }]);
+      expect(await webFiles()).toBe(0);
+    });
   });
-});
+}

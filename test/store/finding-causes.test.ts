@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { checkRecord } from '../../src/score/check.ts';
 import type { Store } from '../../src/store/store.ts';
+import { describeWhen } from '../helpers/service-suite.ts';
 import { ind, withEdit } from '../score/fixtures.ts';
 import { drivers, title } from './drivers.ts';
 
 /** Migration 016: the facts' codes keep every cause of a combined finding, so a portfolio question still finds it. */
 
 for (const driver of drivers) {
-  describe.skipIf(driver.skip)(`finding causes in the facts, ${title(driver)}`, () => {
+  describeWhen(!driver.skip, `finding causes in the facts, ${title(driver)}`, () => {
     let store: Store;
     beforeAll(async () => {
       store = await driver.open();

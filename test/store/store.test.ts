@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { VersionConflict } from '../../src/store/errors.ts';
 import { migrate } from '../../src/store/migrate.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/store.ts';
+import { describeWhen } from '../helpers/service-suite.ts';
 import { drivers, title } from './drivers.ts';
 import { ownerMissing, sampleCheck, sampleRecord } from './fixtures.ts';
 
 for (const driver of drivers) {
-  describe.skipIf(driver.skip)(title(driver), () => {
+  describeWhen(!driver.skip, title(driver), () => {
     // One store per driver keeps the file fast; tests use their own ids.
     let shared: Store;
     beforeAll(async () => {

@@ -1,15 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { checkRecord } from '../../src/score/check.ts';
 import type { Store } from '../../src/store/store.ts';
 import { defaultQuestions } from '../../src/survey/model.ts';
 import { SurveyStore, sha256 } from '../../src/survey/store.ts';
+import { describeWhen } from '../helpers/service-suite.ts';
 import { baseRecord, withEdit } from '../score/fixtures.ts';
 import { drivers, title } from '../store/drivers.ts';
 
 /** Migrations 022–023: surveys, answers, one-time codes, and the stated 满意度 in the facts. */
 
 for (const driver of drivers) {
-  describe.skipIf(driver.skip)(`surveys, ${title(driver)}`, () => {
+  describeWhen(!driver.skip, `surveys, ${title(driver)}`, () => {
     let store: Store;
     let surveys: SurveyStore;
     let formId: string;

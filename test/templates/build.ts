@@ -209,6 +209,11 @@ class FormBuilder {
     const blockUnit = spec.statesUnit;
     if (blockUnit) this.funds.unit = blockUnit;
     if (spec.blockPoints !== undefined) this.blockWeight('budget', spec.blockPoints);
+    // a printed rate formula 执行率(B/A) divides by the column the form names A (docs/RECORD.md rateBase)
+    const letter = (label: string, l: string) => new RegExp(`[(（]${l}[)）]$`).test(label);
+    const base = spec.columns.find((col) => letter(col.label, 'A'));
+    if (base && spec.columns.some((col) => col.key === 'rate' && /B\/A/.test(col.label)))
+      this.funds.rateBase = base.key;
     for (const row of spec.rows) if (!this.funds[row.key]) this.funds[row.key] = emptyRow();
 
     const header: Draft[] = [

@@ -65,6 +65,7 @@ class Tally {
 
 function fundsFields(t: Tally, p: Loose | undefined, e: Loose | undefined): void {
   t.optional('funds.unit', p?.unit, e?.unit);
+  t.optional('funds.rateBase', p?.rateBase, e?.rateBase);
   for (const row of FUNDS_ROWS) {
     const pr = asObj(p?.[row]);
     const er = asObj(e?.[row]);

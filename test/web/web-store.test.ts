@@ -1,9 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { WebStore } from '../../src/channels/web/web-store.ts';
+import { describeWhen } from '../helpers/service-suite.ts';
 import { drivers, title } from '../store/drivers.ts';
 
 for (const driver of drivers) {
-  describe.skipIf(driver.skip)(`web transcript, ${title(driver)}`, () => {
+  describeWhen(!driver.skip, `web transcript, ${title(driver)}`, () => {
     afterAll(() => driver.cleanup());
 
     it('writes concurrent appends of many chats together, each chat in call order, none lost', async () => {

@@ -1,3 +1,4 @@
+import { DIRECT, type Outbound } from '../../net/outbound.ts';
 import { HttpError, parseRetryAfter } from './retry.ts';
 
 export interface JsonRequest {
@@ -6,6 +7,8 @@ export interface JsonRequest {
   body?: unknown;
   /** Default 15 s: a platform call that hangs must not hold a chat's queue forever. */
   timeoutMs?: number;
+  /** The outbound proxy route (default: direct). */
+  net?: Outbound;
 }
 
 /** Why a platform refused, without echoing the whole body into logs. */
@@ -21,7 +24,7 @@ function describe(body: unknown): { message: string; code?: string | number } {
 
 /** fetch + JSON with a timeout; a non-2xx answer throws HttpError (status, retry-after, platform code). */
 export async function requestJson<T = unknown>(url: string, request: JsonRequest = {}): Promise<T> {
-  const response = await fetch(url, {
+  const response = await (request.net ?? DIRECT).fetch(url, {
     method: request.method ?? (request.body === undefined ? 'GET' : 'POST'),
     headers: {
       accept: 'application/json',
@@ -53,9 +56,9 @@ export async function requestJson<T = unknown>(url: string, request: JsonRequest
 /** Downloads bytes, refusing bodies over `maxBytes` (a declared length is refused before reading). */
 export async function requestBytes(
   url: string,
-  options: { maxBytes: number; timeoutMs?: number; headers?: Record<string, string> },
+  options: { maxBytes: number; timeoutMs?: number; headers?: Record<string, string>; net?: Outbound },
 ): Promise<Uint8Array> {
-  const response = await fetch(url, {
+  const response = await (options.net ?? DIRECT).fetch(url, {
     ...(options.headers ? { headers: options.headers } : {}),
     signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
   });

@@ -27,7 +27,7 @@ export type WebhookHandler = (req: IncomingMessage, res: ServerResponse) => Prom
  * path. Unknown paths get 404 at once: Lark's `adaptDefault` leaves a non-matching request hanging.
  */
 export class WebhookServer {
-  readonly #routes = new Map<string, WebhookHandler>();
+  readonly #routes = new Map<string, { handler: WebhookHandler; methods: readonly string[] }>();
   #server: Server | undefined;
   #users = 0;
   #listening: Promise<void> | undefined;
@@ -39,8 +39,9 @@ export class WebhookServer {
     private readonly maxBody = DEFAULT_WEBHOOK_MAX_BODY,
   ) {}
 
-  route(path: string, handler: WebhookHandler): void {
-    this.#routes.set(path, handler);
+  /** `methods`: POST only by default; WeCom also verifies its callback URL with a GET (echostr). */
+  route(path: string, handler: WebhookHandler, methods: readonly string[] = ['POST']): void {
+    this.#routes.set(path, { handler, methods });
   }
 
   get listening(): boolean {
@@ -66,11 +67,12 @@ export class WebhookServer {
   async #listen(): Promise<void> {
     const server = createServer({ requestTimeout: 30_000 }, (req, res) => {
       const path = (req.url ?? '/').split('?')[0] ?? '/';
-      const handler = this.#routes.get(path);
-      if (!handler || req.method !== 'POST') {
-        res.writeHead(handler ? 405 : 404).end();
+      const route = this.#routes.get(path);
+      if (!route?.methods.includes(req.method ?? '')) {
+        res.writeHead(route ? 405 : 404).end();
         return;
       }
+      const { handler } = route;
       // The body is read here, bounded, before any handler: the SDKs' own readers buffer whatever comes.
       readBounded(req, this.maxBody)
         .then((body) => (body === null ? refuseTooLarge(res) : handler(replay(req, body), res)))

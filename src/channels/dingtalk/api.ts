@@ -1,8 +1,8 @@
+import { DIRECT, type Outbound } from '../../net/outbound.ts';
 import { requestBytes, requestJson } from '../common/http.ts';
 import { HttpError } from '../common/retry.ts';
+import { DEFAULT_HOSTS, type DingTalkHosts } from './config.ts';
 
-export const API = 'https://api.dingtalk.com';
-export const OAPI = 'https://oapi.dingtalk.com';
 /** errcode of a robot send over its rate limit (20 per minute per group robot). */
 const RATE_LIMITED = 130101;
 
@@ -18,24 +18,39 @@ function robotPayload(message: RobotMessage): { msgKey: string; msgParam: string
 }
 
 /** The DingTalk OpenAPI calls the robot needs, with a cached access token. */
+export interface DingTalkApiOptions {
+  clientId: string;
+  clientSecret: string;
+  hosts?: DingTalkHosts;
+  now?: () => number;
+  net?: Outbound;
+}
+
 export class DingTalkApi {
   #token: { value: string; until: number } | undefined;
+  private readonly clientId: string;
+  private readonly clientSecret: string;
+  readonly hosts: DingTalkHosts;
+  private readonly now: () => number;
+  readonly net: Outbound;
 
-  constructor(
-    private readonly clientId: string,
-    private readonly clientSecret: string,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(options: DingTalkApiOptions) {
+    this.clientId = options.clientId;
+    this.clientSecret = options.clientSecret;
+    this.hosts = options.hosts ?? DEFAULT_HOSTS;
+    this.now = options.now ?? Date.now;
+    this.net = options.net ?? DIRECT;
+  }
 
   async accessToken(): Promise<string> {
     if (this.#token && this.#token.until > this.now()) return this.#token.value;
-    const url = `${OAPI}/gettoken?appkey=${encodeURIComponent(this.clientId)}&appsecret=${encodeURIComponent(this.clientSecret)}`;
+    const url = `${this.hosts.oapi}/gettoken?appkey=${encodeURIComponent(this.clientId)}&appsecret=${encodeURIComponent(this.clientSecret)}`;
     const res = await requestJson<{
       errcode?: number;
       errmsg?: string;
       access_token?: string;
       expires_in?: number;
-    }>(url);
+    }>(url, { net: this.net });
     if (res.errcode || !res.access_token)
       throw new HttpError(
         401,
@@ -50,7 +65,11 @@ export class DingTalkApi {
 
   private async call<T>(path: string, body: unknown): Promise<T> {
     const token = await this.accessToken();
-    return requestJson<T>(`${API}${path}`, { body, headers: { 'x-acs-dingtalk-access-token': token } });
+    return requestJson<T>(`${this.hosts.api}${path}`, {
+      body,
+      headers: { 'x-acs-dingtalk-access-token': token },
+      net: this.net,
+    });
   }
 
   /** A file a user sent the robot: downloadCode → temporary URL → bytes. */
@@ -60,7 +79,7 @@ export class DingTalkApi {
       robotCode,
     });
     if (!downloadUrl) throw new HttpError(404, 'messageFiles/download returned no downloadUrl');
-    return requestBytes(downloadUrl, { maxBytes });
+    return requestBytes(downloadUrl, { maxBytes, net: this.net });
   }
 
   /** A robot message to users, without a session (reminders, expired sessionWebhook, files). */
@@ -81,11 +100,14 @@ export class DingTalkApi {
     const token = await this.accessToken();
     const form = new FormData();
     form.append('media', new Blob([new Uint8Array(bytes)]), name);
-    const response = await fetch(`${OAPI}/media/upload?access_token=${encodeURIComponent(token)}&type=file`, {
-      method: 'POST',
-      body: form,
-      signal: AbortSignal.timeout(60_000),
-    });
+    const response = await this.net.fetch(
+      `${this.hosts.oapi}/media/upload?access_token=${encodeURIComponent(token)}&type=file`,
+      {
+        method: 'POST',
+        body: form,
+        signal: AbortSignal.timeout(60_000),
+      },
+    );
     const res = (await response.json().catch(() => ({}))) as {
       errcode?: number;
       errmsg?: string;
@@ -107,6 +129,7 @@ export class DingTalkApi {
   async sendToSession(sessionWebhook: string, markdown: { title: string; text: string }): Promise<void> {
     const res = await requestJson<{ errcode?: number; errmsg?: string }>(sessionWebhook, {
       body: { msgtype: 'markdown', markdown },
+      net: this.net,
     });
     if (res?.errcode) {
       throw new HttpError(

@@ -5,8 +5,10 @@ import type { BotIo } from '../../bot/bot.ts';
 import type { ChatRef, IncomingFile, IncomingMessage, Reply } from '../../bot/messages.ts';
 import { AppError } from '../../errors.ts';
 import { log } from '../../log.ts';
+import { DIRECT, type Outbound } from '../../net/outbound.ts';
 import type { Channel, Recipient } from '../channel.ts';
 import { defuseMarkup } from '../common/escape.ts';
+import { requestJson } from '../common/http.ts';
 import type { Accept } from '../common/intake.ts';
 import { renderMarkdownParts } from '../common/render-markdown.ts';
 import { withRetry } from '../common/retry.ts';
@@ -34,6 +36,8 @@ export interface DingTalkChannelOptions {
   /** First backoff of reconnects and send retries (tests shorten it). */
   retryBaseMs?: number;
   now?: () => number;
+  /** The outbound proxy route for the OpenAPI, downloads and the Stream WebSocket (default: direct). */
+  net?: Outbound;
 }
 
 /**
@@ -53,13 +57,21 @@ export class DingTalkChannel implements Channel {
   private readonly userThrottle = new Throttle(5, 5);
   private client: DWClient | undefined;
   private readonly retry: { baseMs?: number };
+  private readonly net: Outbound;
 
   constructor(private readonly options: DingTalkChannelOptions) {
     this.config = options.config;
     this.logger = options.logger ?? log.child({ module: 'dingtalk' });
     this.now = options.now ?? Date.now;
     this.retry = options.retryBaseMs ? { baseMs: options.retryBaseMs } : {};
-    this.api = new DingTalkApi(this.config.clientId, this.config.clientSecret, this.now);
+    this.net = options.net ?? DIRECT;
+    this.api = new DingTalkApi({
+      clientId: this.config.clientId,
+      clientSecret: this.config.clientSecret,
+      ...(this.config.hosts ? { hosts: this.config.hosts } : {}),
+      now: this.now,
+      net: this.net,
+    });
     if (this.config.mode === 'http') {
       if (!options.webhooks) throw new Error('DingTalk http mode needs the webhook server');
       options.webhooks.route(this.config.webhookPath, (req, res) => this.onHttp(req, res));
@@ -117,7 +129,7 @@ export class DingTalkChannel implements Channel {
       void this.onStreamFrame(client, frame);
     });
     try {
-      await client.getEndpoint();
+      await this.openStream(client);
       await client._connect();
     } catch (err) {
       client.disconnect();
@@ -137,6 +149,25 @@ export class DingTalkChannel implements Channel {
     });
     void closed.then(close);
     return { closed, close };
+  }
+
+  /**
+   * The SDK's `getEndpoint`, on the configured gateway (专有钉钉 has its own) and through the outbound proxy; the
+   * WebSocket it then opens gets the proxy agent through `sslopts`, which the SDK passes to `new WebSocket`.
+   */
+  private async openStream(client: DWClient): Promise<void> {
+    const { clientId, clientSecret, ua, subscriptions } = client.config;
+    const res = await requestJson<{ endpoint?: string; ticket?: string }>(this.api.hosts.stream, {
+      body: { clientId, clientSecret, ua, subscriptions },
+      net: this.net,
+    });
+    if (!res?.endpoint || !res.ticket)
+      throw new Error('dingtalk stream gateway returned no endpoint or ticket');
+    // Both fields are private in the SDK's types but are what its `_connect` reads.
+    const internals = client as unknown as { dw_url?: string; sslopts: Record<string, unknown> };
+    internals.dw_url = `${res.endpoint}?ticket=${res.ticket}`;
+    const agent = this.net.agent(res.endpoint);
+    internals.sslopts = { rejectUnauthorized: true, ...(agent ? { agent } : {}) };
   }
 
   /** Claim and queue, then ack at once; an unacked frame is re-pushed for ~60 s, so a failed claim is not acked. */

@@ -4,6 +4,9 @@ import { parseConfig } from '../../config.ts';
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 
+/** A base URL without a trailing slash. */
+const baseUrl = z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, ''));
+
 export const dingTalkConfigSchema = z
   .object({
     /** 开发者后台 → 凭证与基础信息: Client ID (AppKey) and Client Secret (AppSecret). Both set → enabled. */
@@ -15,6 +18,14 @@ export const dingTalkConfigSchema = z
     JIXIAO_DINGTALK_MODE: optional(z.enum(['stream', 'http'])).default('stream'),
     JIXIAO_DINGTALK_WEBHOOK_PATH: optional(z.string().startsWith('/')).default('/dingtalk/events'),
     JIXIAO_DINGTALK_MAX_FILE_MB: optional(z.coerce.number().positive().max(100)).default(20),
+    /**
+     * The hosts, for 专有钉钉 / 浙政钉 and other private deployments (their own OpenAPI and gateway addresses):
+     * the new OpenAPI (`api.dingtalk.com`: robot sends, file download), the old one (`oapi.dingtalk.com`: token,
+     * media upload) and the Stream gateway's connection-open URL (by default on the new OpenAPI host).
+     */
+    JIXIAO_DINGTALK_API_URL: optional(baseUrl).default('https://api.dingtalk.com'),
+    JIXIAO_DINGTALK_OAPI_URL: optional(baseUrl).default('https://oapi.dingtalk.com'),
+    JIXIAO_DINGTALK_STREAM_URL: optional(z.url({ protocol: /^https?$/ })),
   })
   .superRefine((c, ctx) => {
     if (!!c.JIXIAO_DINGTALK_CLIENT_ID !== !!c.JIXIAO_DINGTALK_CLIENT_SECRET) {
@@ -33,7 +44,22 @@ export interface DingTalkConfig {
   mode: 'stream' | 'http';
   webhookPath: string;
   maxFileBytes: number;
+  /** Default DEFAULT_HOSTS. */
+  hosts?: DingTalkHosts;
 }
+
+export interface DingTalkHosts {
+  api: string;
+  oapi: string;
+  /** The Stream gateway's `connections/open` URL. */
+  stream: string;
+}
+
+export const DEFAULT_HOSTS: DingTalkHosts = {
+  api: 'https://api.dingtalk.com',
+  oapi: 'https://oapi.dingtalk.com',
+  stream: 'https://api.dingtalk.com/v1.0/gateway/connections/open',
+};
 
 /** The DingTalk channel's config, or null when its credentials are absent (channel disabled). */
 export function loadDingTalkConfig(
@@ -48,5 +74,10 @@ export function loadDingTalkConfig(
     mode: c.JIXIAO_DINGTALK_MODE,
     webhookPath: c.JIXIAO_DINGTALK_WEBHOOK_PATH,
     maxFileBytes: Math.round(c.JIXIAO_DINGTALK_MAX_FILE_MB * 1_048_576),
+    hosts: {
+      api: c.JIXIAO_DINGTALK_API_URL,
+      oapi: c.JIXIAO_DINGTALK_OAPI_URL,
+      stream: c.JIXIAO_DINGTALK_STREAM_URL ?? `${c.JIXIAO_DINGTALK_API_URL}/v1.0/gateway/connections/open`,
+    },
   };
 }

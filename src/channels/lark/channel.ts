@@ -6,6 +6,7 @@ import type { BotIo } from '../../bot/bot.ts';
 import type { ChatRef, IncomingFile, IncomingMessage, Reply } from '../../bot/messages.ts';
 import { AppError } from '../../errors.ts';
 import { log } from '../../log.ts';
+import { DIRECT, type Outbound } from '../../net/outbound.ts';
 import type { Channel, Recipient } from '../channel.ts';
 import { defuseMarkup } from '../common/escape.ts';
 import type { Accept } from '../common/intake.ts';
@@ -23,6 +24,7 @@ import {
   type LarkCardActionEvent,
   type LarkMessageEvent,
 } from './decode.ts';
+import { type LarkHttpOptions, larkHttp } from './http.ts';
 
 const isOwnError = (err: unknown) => err instanceof AppError || err instanceof HttpError;
 
@@ -38,6 +40,10 @@ export interface LarkChannelOptions {
   logger?: Logger;
   /** First backoff of reconnects and send retries (tests shorten it). */
   retryBaseMs?: number;
+  /** The outbound proxy route for the OpenAPI and the long connection (default: direct). */
+  net?: Outbound;
+  /** Per-call timeouts of the OpenAPI (tests shorten them). */
+  http?: LarkHttpOptions;
 }
 
 /**
@@ -107,6 +113,8 @@ export class LarkChannel implements Channel {
   private botOpenId: string | undefined;
   private readonly retry: { baseMs?: number };
   private ws: lark.WSClient | undefined;
+  private readonly net: Outbound;
+  private readonly http: ReturnType<typeof larkHttp>;
 
   constructor(private readonly options: LarkChannelOptions) {
     const { config } = options;
@@ -115,10 +123,13 @@ export class LarkChannel implements Channel {
     this.botOpenId = config.botOpenId;
     this.retry = options.retryBaseMs ? { baseMs: options.retryBaseMs } : {};
     const sdk = { logger: sdkLogger(this.logger), loggerLevel: lark.LoggerLevel.warn };
+    this.net = options.net ?? DIRECT;
+    this.http = larkHttp(this.net, options.http);
     this.client = new lark.Client({
       appId: config.appId,
       appSecret: config.appSecret,
       domain: domainOf(config.domain),
+      httpInstance: this.http,
       ...sdk,
     });
     this.dispatcher = new lark.EventDispatcher({
@@ -190,6 +201,9 @@ export class LarkChannel implements Channel {
         appId: this.config.appId,
         appSecret: this.config.appSecret,
         domain: domainOf(this.config.domain),
+        // The endpoint lookup and the WebSocket itself go through the proxy too.
+        httpInstance: this.http,
+        agent: this.net.routingAgent,
         logger: sdkLogger(this.logger),
         loggerLevel: lark.LoggerLevel.warn,
         autoReconnect: true,

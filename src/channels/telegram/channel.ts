@@ -13,6 +13,7 @@ import type { BotIo } from '../../bot/bot.ts';
 import type { ChatRef, IncomingFile, IncomingMessage, Reply } from '../../bot/messages.ts';
 import { AppError } from '../../errors.ts';
 import { log } from '../../log.ts';
+import { DIRECT, type Outbound } from '../../net/outbound.ts';
 import type { Channel, Recipient } from '../channel.ts';
 import { requestBytes } from '../common/http.ts';
 import type { Accept } from '../common/intake.ts';
@@ -50,6 +51,8 @@ export interface TelegramChannelOptions {
   botInfo?: UserFromGetMe;
   /** Reconnect backoff (tests shorten it). */
   retryBaseMs?: number;
+  /** The outbound proxy route for the Bot API and file downloads (default: direct). */
+  net?: Outbound;
   /** getUpdates long-poll timeout in seconds (default 30). */
   pollTimeoutSeconds?: number;
 }
@@ -98,8 +101,14 @@ export class TelegramChannel implements Channel {
     });
   }
 
+  /** grammY fetches with node-fetch, which takes a Node agent: the proxy's, when the API root is not exempt. */
   private clientConfig() {
-    return { apiRoot: this.config.apiRoot, timeoutSeconds: (this.options.pollTimeoutSeconds ?? 30) + 30 };
+    const agent = (this.options.net ?? DIRECT).agent(this.config.apiRoot);
+    return {
+      apiRoot: this.config.apiRoot,
+      timeoutSeconds: (this.options.pollTimeoutSeconds ?? 30) + 30,
+      ...(agent ? { baseFetchConfig: { agent } } : {}),
+    };
   }
 
   get connected(): boolean {
@@ -317,7 +326,7 @@ export class TelegramChannel implements Channel {
       if (info.file_size !== undefined && info.file_size > max) throw tooLarge();
       const url = `${this.config.apiRoot}/file/bot${this.config.token}/${info.file_path}`;
       try {
-        return await withRetry(() => requestBytes(url, { maxBytes: max }), {
+        return await withRetry(() => requestBytes(url, { maxBytes: max, net: this.options.net ?? DIRECT }), {
           logger: this.logger,
           what: 'telegram download',
         });

@@ -23,7 +23,15 @@ export interface TemplateDescription {
   marks: readonly Mark[];
   /** The least score at which a form is taken to be of this template. */
   minScore: number;
+  /**
+   * The budget score's formula in the template's own words and order, for the reply (`{rate}`, `{weight}` are
+   * filled in): 四川 2023 prints 预算执行率 before 权重, 保山 prints 得分(20分*执行率).
+   */
+  budgetFormula: string;
 }
+
+/** The formula of the 财政部 2020 template (and of any form whose template is not known). */
+export const DEFAULT_BUDGET_FORMULA = '执行率 {rate} × 分值 {weight}';
 
 const m = (label: string, weight = 1, match: Mark['match'] = 'exact'): Mark => ({ label, weight, match });
 
@@ -46,6 +54,7 @@ export const TEMPLATE_DESCRIPTIONS: readonly TemplateDescription[] = [
     name: '财政部2020年模板',
     marks: [...MOF_HEADER, ...MOF_FUNDS, ...MOF_GOALS, ...MOF_INDICATORS, m('项目资金(万元)')],
     minScore: 7,
+    budgetFormula: DEFAULT_BUDGET_FORMULA,
   },
   {
     id: 'shanghai',
@@ -59,6 +68,7 @@ export const TEMPLATE_DESCRIPTIONS: readonly TemplateDescription[] = [
       m('项目资金(元)', 2),
     ],
     minScore: 9,
+    budgetFormula: DEFAULT_BUDGET_FORMULA,
   },
   {
     id: 'yunnan-public-14',
@@ -76,6 +86,7 @@ export const TEMPLATE_DESCRIPTIONS: readonly TemplateDescription[] = [
       m('其他需要说明事项', 2, 'start'),
     ],
     minScore: 9,
+    budgetFormula: DEFAULT_BUDGET_FORMULA,
   },
   {
     id: 'sichuan-2023',
@@ -109,6 +120,7 @@ export const TEMPLATE_DESCRIPTIONS: readonly TemplateDescription[] = [
       m('财务负责人', 1, 'start'),
     ],
     minScore: 10,
+    budgetFormula: '预算执行率 {rate} × 权重 {weight}',
   },
   {
     id: 'sichuan-linkage',
@@ -129,6 +141,7 @@ export const TEMPLATE_DESCRIPTIONS: readonly TemplateDescription[] = [
       m('未完成原因及拟采取的改进措施', 3),
     ],
     minScore: 8,
+    budgetFormula: '执行率(B/A) {rate} × 分值 {weight}',
   },
   {
     id: 'yunnan-baoshan',
@@ -153,6 +166,7 @@ export const TEMPLATE_DESCRIPTIONS: readonly TemplateDescription[] = [
       m('改进措施及结果应用方案', 3),
     ],
     minScore: 8,
+    budgetFormula: '{weight}分 × 执行率(B/A) {rate}',
   },
   {
     id: 'hebei',
@@ -170,6 +184,7 @@ export const TEMPLATE_DESCRIPTIONS: readonly TemplateDescription[] = [
       m('折算得分', 2),
     ],
     minScore: 10,
+    budgetFormula: DEFAULT_BUDGET_FORMULA,
   },
   {
     id: 'beijing-2016',
@@ -187,5 +202,11 @@ export const TEMPLATE_DESCRIPTIONS: readonly TemplateDescription[] = [
       ...MOF_INDICATORS,
     ],
     minScore: 9,
+    budgetFormula: '执行率(B/A) {rate} × 分值 {weight}',
   },
 ];
+
+/** The description of a template id, or undefined (`unknown`, or an id no longer described). */
+export function templateDescription(id: string | undefined): TemplateDescription | undefined {
+  return TEMPLATE_DESCRIPTIONS.find((d) => d.id === id);
+}

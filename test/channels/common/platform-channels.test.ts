@@ -66,6 +66,7 @@ describe('serve with platform channels that cannot connect', () => {
         JIXIAO_LARK_DOMAIN: lark.url,
         JIXIAO_DINGTALK_CLIENT_ID: CLIENT_ID,
         JIXIAO_DINGTALK_CLIENT_SECRET: CLIENT_SECRET,
+        ...ding.env,
       },
     });
     base = server.web.address().url;

@@ -35,6 +35,8 @@ function markSatisfactionInText(corpusDir, seed, records) {
   if (blocks.length !== records.length) return;
   records.forEach((r, k) => {
     r._satInText = /满意/.test(blocks[k]);
+    // a 一级指标 label 「效益 指标」 at the start of a line (the label cell, wrapped or not)
+    r._benefitInText = /^效益\s*指标/m.test(blocks[k]);
   });
 }
 
@@ -165,9 +167,26 @@ export const satNoPoints = (r) =>
 /** A satisfaction row scored below its weight. */
 export const satLow = (r) =>
   satRows(r).some((i) => i.weight != null && i.score != null && i.score < i.weight);
-/** A row scored below its weight with no 偏差原因分析. */
+/** A pdf-text reading can put the wrapped 偏差原因 of a row into a row of its own right below it: same 一级指标, text
+ * only, neither 分值 nor 得分 (2021年度老旧小区完善类改造项目: 「施工会影响个别底商营业…」 under its satisfaction row
+ * scored 8 of 10). Such a row is the reason of the row above, as the form's text shows. */
+const wrappedReason = (r, k) => {
+  const next = rows(r)[k + 1];
+  return (
+    r.format === 'pdf-text' &&
+    next != null &&
+    next.weight == null &&
+    next.score == null &&
+    norm(next.level1) === norm(rows(r)[k].level1) &&
+    !blank(next.name)
+  );
+};
+/** A row scored below its weight with no 偏差原因分析 (a reason wrapped into the next row counts as written). */
 export const devMissing = (r) =>
-  rows(r).some((i) => i.weight != null && i.score != null && i.score < i.weight && blank(i.deviation));
+  rows(r).some(
+    (i, k) =>
+      i.weight != null && i.score != null && i.score < i.weight && blank(i.deviation) && !wrappedReason(r, k),
+  );
 /** A row scored below its weight (a deviation). */
 export const belowWeight = (r) =>
   rows(r).some((i) => i.weight != null && i.score != null && i.score < i.weight);
@@ -176,6 +195,11 @@ export const aboveWeight = (r) =>
 /** 实际完成值 empty on a weighted row. */
 export const actualMissing = (r) => rows(r).some((i) => i.weight && blank(i.actual));
 export const hasLevel1 = (r, w) => rows(r).some((i) => norm(i.level1).includes(w));
+/** A pdf-text record whose 效益 rows were filed under 产出指标 by the heuristic reading although the form's text has a
+ * 「效益指标」 一级指标 label (003-017, 003-060): "no 效益指标" questions take such a form as optional (as satDoubt). */
+export const benefitDoubt = (r) => !hasLevel1(r, '效益') && r._benefitInText === true;
+/** No 效益指标 (一级指标) at all, and the text agrees. */
+export const noBenefit = (r) => !hasLevel1(r, '效益') && !benefitDoubt(r);
 export const ownerMissing = (r) => blank(r.owner);
 export const phoneMissing = (r) => blank(r.phone);
 

@@ -5,9 +5,13 @@ import {
   inUnit,
   money,
   norm,
+  noSat,
   office,
   rate,
   rateComputed,
+  satDoubt,
+  satNoPoints,
+  satNotDone,
   suspectYuan,
 } from './corpus.mjs';
 
@@ -59,3 +63,40 @@ export const tallyBy = (rs, key, f) => {
 };
 export const groupCount = (d, key, rs = d.all) => d.groups(tallyBy(rs, key, () => 1));
 export const groupSum = (d, key, f, rs = d.all) => d.groups(tallyBy(rs, key, (r) => f(r) ?? 0));
+/** One of the owners: a cell may name two people (「赵路广、孟卓聪」); such a shared project counts as theirs too. */
+export const ownAny = (name) => (r) =>
+  norm(r.owner)
+    .split(/[、,，;；/]/)
+    .includes(name);
+/** Owner questions where one project is shared: the sole-owner projects must be there, the shared one may. */
+export const ownTol = (d, name, extra = () => true) =>
+  d.setTol(
+    F(d, (r) => own(name)(r) && extra(r)),
+    F(d, (r) => ownAny(name)(r) && extra(r)),
+  );
+/** A 年度资金总额 money column compared with a threshold, both readings of a 元-in-万元 cell (see README). */
+export const moneyWhere = (d, col, test, pool = () => true) =>
+  d.anyOf(
+    d.set(F(d, (r) => pool(r) && money(r, col) != null && test(money(r, col)))),
+    d.set(F(d, (r) => pool(r) && conv(r, col) != null && test(conv(r, col)))),
+  );
+/** 「没有做满意度调查」 reads three ways, as sat-02 takes it: no satisfaction row, a satisfaction row that says 未做, or
+ * either; a doubtful record (satDoubt) is optional under every reading. `must` selects the forms the question names (a place term), `may` the forms that may be listed besides.
+ * A reading that selects nothing at all is left out: under it an empty answer (or none) would pass, while the forms
+ * without any satisfaction row did no survey under every reading. */
+export const noSurvey = (d, must = () => true, may = must) => {
+  const readings = [(r) => noSat(r), (r) => satNotDone(r), (r) => noSat(r) || satNotDone(r)];
+  const alts = readings
+    .map((f) =>
+      d.setTol(
+        F(d, (r) => must(r) && f(r)),
+        F(d, (r) => may(r) && (f(r) || satDoubt(r) || (f !== readings[1] && satNoPoints(r)))),
+      ),
+    )
+    .filter((e) => e.must.length + e.may.length > 0);
+  return d.anyOf(...alts);
+};
+/** The budget row's 得分 above its 分值 (003-127 writes 100％ against 10): an "indicator scored above its weight"
+ * question may or may not count the budget row as an indicator, so such a form is optional there. */
+export const budgetAbove = (r) =>
+  budgetScore(r) != null && budgetWeight(r) != null && budgetScore(r) > budgetWeight(r);
