@@ -135,13 +135,19 @@ function readHeader(form: FormBuilder, rows: readonly Row[], keys: readonly stri
       const field = label.field === 'ownerPhone' ? 'owner' : label.field;
       if (record[field] !== null) return;
       if (field === 'projectName' && projectRow < 0) projectRow = i;
-      const next = row[j + 1];
       let value = '';
       let source = row[j];
       if (label.inline !== undefined) value = cellValue(row[j]?.text ?? '').replace(/^[^:：]*[:：]\s*/, '');
-      else if (next && !headerLabel(rowKeys[j + 1] ?? '')) {
-        value = cellValue(next.text);
-        source = next;
+      else {
+        // the value is the next cell that is not a label; blank cells before it are an empty column
+        // (a label followed by blanks and then another label has a blank value)
+        let k = j + 1;
+        while (k < row.length - 1 && cellKey(row[k]) === '' && !headerLabel(rowKeys[k + 1] ?? '')) k++;
+        const cell = row[k];
+        if (cell && !headerLabel(rowKeys[k] ?? '')) {
+          value = cellValue(cell.text);
+          source = cell;
+        }
       }
       if (label.field === 'ownerPhone') {
         // 项目负责人及电话 in one cell: the name, then the number(s) as written
@@ -318,7 +324,10 @@ function readGoals(
 ): void {
   const header = rows[headerIndex] ?? [];
   const keys = header.map(cellKey);
-  const row = headerIndex + 1 === indicatorHeader ? undefined : rows[headerIndex + 1];
+  // the first row under the header that holds anything (blank rows carry nothing), before the indicator table
+  let at = headerIndex + 1;
+  while (at < rows.length && at !== indicatorHeader && isBlankRow(rows[at] ?? [])) at++;
+  const row = at === indicatorHeader || at >= rows.length ? undefined : rows[at];
   if (!row || isBlankRow(row)) {
     form.notes.push('年度总体目标下没有内容行。');
   }
@@ -462,9 +471,14 @@ function readTotal(
     form.from('totalWeight', row[labelIndex]);
     form.from('totalScore', score ?? row[labelIndex]);
   } else {
-    const weight = row[aligned ? weightAt : labelIndex + 1];
-    let score = row[aligned ? scoreAt : labelIndex + 1 + gap];
-    if (!aligned && weight && parseScore(score?.text ?? '') === null) {
+    // blank cells right after the label are an empty column when two numbers follow them
+    let first = labelIndex + 1;
+    const numbersAfter = row.slice(first).filter((c) => parseScore(c.text) !== null).length;
+    if (numbersAfter >= 2) while (first < row.length - 1 && cellKey(row[first]) === '') first++;
+    const right = aligned ? undefined : rightAlignedTotal(row, labelIndex, header.length, weightAt, scoreAt);
+    const weight = right ? right.weight : row[aligned ? weightAt : first];
+    let score = right ? right.score : row[aligned ? scoreAt : first + gap];
+    if (!aligned && !right && weight && parseScore(score?.text ?? '') === null) {
       // the columns between 分值 and 得分 are often merged on the total row (`总分 | 100 | | 96.2`): the
       // first number after the weight is the score
       const after = row.slice(row.indexOf(weight) + 1).find((c) => parseScore(c.text) !== null);
@@ -486,6 +500,32 @@ function readTotal(
     form.record.selfGrade = cellValue(grade?.text ?? '');
     form.from('selfGrade', grade ?? row[gradeAt]);
   }
+}
+
+/**
+ * The total row read against the indicator header from the right, where both reach the table's right edge cell
+ * for cell (word-text, a grid whose label spans the columns before the numbers): the 分值 and 得分 cells under
+ * their headers whatever the columns' order. Only when it fits: both after the label, numbers or blank, every
+ * other cell blank; otherwise undefined and the row is read from its label.
+ */
+function rightAlignedTotal(
+  row: Row,
+  labelIndex: number,
+  headerLength: number,
+  weightAt: number,
+  scoreAt: number,
+): { weight: RowCell; score: RowCell } | undefined {
+  const offset = headerLength - row.length;
+  const w = weightAt - offset;
+  const s = scoreAt - offset;
+  if (offset <= 0 || w <= labelIndex || s <= labelIndex || w >= row.length || s >= row.length)
+    return undefined;
+  const numberOrBlank = (cell: RowCell | undefined) =>
+    cellKey(cell) === '' || parseScore(cell?.text ?? '') !== null;
+  if (!numberOrBlank(row[w]) || !numberOrBlank(row[s])) return undefined;
+  const others = row.filter((_, i) => i > labelIndex && i !== w && i !== s);
+  if (others.some((cell) => cellKey(cell) !== '')) return undefined;
+  return { weight: row[w] as RowCell, score: row[s] as RowCell };
 }
 
 const GRADE = /^(?:优秀?|良好?|中|差|合格|不合格|较好|一般|及格|不及格)$/;

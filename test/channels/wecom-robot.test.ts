@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WecomChannel } from '../../src/channels/wecom/channel.ts';
 import { loadWecomConfig, type WecomConfig } from '../../src/channels/wecom/config.ts';
+import { Outbound } from '../../src/net/outbound.ts';
 import { fixturePath } from '../helpers/corpus.ts';
+import { CountingProxy } from '../helpers/proxy-server.ts';
 import { BotHarness, silent, until } from './common/bot-harness.ts';
 import { BOT_ID, BOT_SECRET, FakeRobotGateway, FakeWecom, robotMessage } from './wecom-fake.ts';
 
@@ -171,5 +173,30 @@ describe('WeCom robot connection supervision', () => {
       loadWecomConfig({ JIXIAO_WECOM_BOT_ID: BOT_ID, JIXIAO_WECOM_BOT_SECRET: BOT_SECRET }),
     ).toMatchObject({ app: null, robot: { botId: BOT_ID, wsUrl: 'wss://openws.work.weixin.qq.com' } });
     expect(() => loadWecomConfig({ JIXIAO_WECOM_BOT_ID: BOT_ID })).toThrow(/JIXIAO_WECOM_BOT_SECRET/);
+  });
+});
+
+describe('WeCom robot through the outbound proxy', () => {
+  it('opens the WebSocket and downloads files through the proxy', async () => {
+    const proxy = await new CountingProxy().start();
+    const net = new Outbound({ httpsProxy: proxy.url, httpProxy: proxy.url, noProxy: [] });
+    const channel = new WecomChannel({
+      config: config(),
+      accept: harness.accept,
+      logger: silent,
+      retryBaseMs: 20,
+      net,
+    });
+    await channel.start(async () => {});
+    await until(() => channel.connected, 10_000, 'robot connection through the proxy');
+    expect(proxy.connects.get(new URL(gateway.url).host) ?? 0).toBeGreaterThanOrEqual(1);
+    const who = nextUser();
+    const file = files.robotFile(new Uint8Array(readFileSync(fixturePath('files', '000-001.xlsx'))));
+    gateway.push(robotMessage({ from: { userid: who }, msgtype: 'file', file }));
+    await until(() => gateway.to(who).some((t) => t.includes('核算总分')), 20_000, 'breakdown');
+    expect(proxy.count(new URL(files.url).host)).toBeGreaterThanOrEqual(1);
+    await channel.stop();
+    await net.close();
+    await proxy.stop();
   });
 });

@@ -6,7 +6,9 @@ import { WecomChannel } from '../../src/channels/wecom/channel.ts';
 import { loadWecomConfig, type WecomAppConfig, type WecomConfig } from '../../src/channels/wecom/config.ts';
 import { WecomCrypto } from '../../src/channels/wecom/crypto.ts';
 import { readXmlFields } from '../../src/channels/wecom/xml.ts';
+import { Outbound } from '../../src/net/outbound.ts';
 import { fixturePath } from '../helpers/corpus.ts';
+import { CountingProxy } from '../helpers/proxy-server.ts';
 import { BotHarness, silent, until } from './common/bot-harness.ts';
 import {
   AES_KEY,
@@ -48,7 +50,7 @@ function config(patch: Patch = {}): WecomConfig {
   };
 }
 
-async function openChannel(patch: Patch = {}) {
+async function openChannel(patch: Patch = {}, net?: Outbound) {
   const webhooks = new WebhookServer('127.0.0.1', 0, silent);
   const channel = new WecomChannel({
     config: config(patch),
@@ -56,6 +58,7 @@ async function openChannel(patch: Patch = {}) {
     webhooks,
     logger: silent,
     retryBaseMs: 10,
+    ...(net ? { net } : {}),
   });
   await channel.start(async () => {});
   await channel.firstAttempt;
@@ -461,5 +464,50 @@ describe('WeCom config and wiring', () => {
   it('is started by platformChannels when configured', () => {
     const accept = async () => ({ accepted: false, done: Promise.resolve() });
     expect(platformChannels(env, { accept, logger: silent }).map((c) => c.name)).toEqual(['wecom']);
+  });
+});
+
+describe('WeCom through the outbound proxy (HTTPS_PROXY)', () => {
+  const proxy = new CountingProxy();
+  beforeAll(() => proxy.start());
+  afterAll(() => proxy.stop());
+  const host = () => new URL(fake.url).host;
+
+  it('sends token, message and file download requests through the proxy', async () => {
+    const net = new Outbound({ httpsProxy: proxy.url, httpProxy: proxy.url, noProxy: [] });
+    const { channel, url } = await openChannel({}, net);
+    const before = proxy.count(host());
+    const who = nextUser();
+    fake.files.set('MEDIA_proxy', {
+      name: '000-001.xlsx',
+      bytes: new Uint8Array(readFileSync(fixturePath('files', '000-001.xlsx'))),
+    });
+    await postCallback(url, appMessage({ FromUserName: who, MsgType: 'file', MediaId: 'MEDIA_proxy' }));
+    await until(
+      () => fake.to(who).some((t) => t.includes('核算总分')),
+      20_000,
+      'breakdown through the proxy',
+    );
+    await channel.push({ channel: 'wecom', kind: 'group', id: 'webhook:proxy-key' }, { text: '汇总' });
+    await channel.stop();
+    await net.close();
+    expect(fake.downloads).toContain('MEDIA_proxy');
+    expect(proxy.count(host())).toBeGreaterThan(before);
+  });
+
+  it('reaches nothing when the proxy is down', async () => {
+    const net = new Outbound({
+      httpsProxy: 'http://127.0.0.1:9',
+      httpProxy: 'http://127.0.0.1:9',
+      noProxy: [],
+    });
+    const { channel } = await openChannel({}, net);
+    const sent = fake.sent.length;
+    await expect(
+      channel.push({ channel: 'wecom', kind: 'user', id: 'proxied' }, { text: '不会送达' }),
+    ).rejects.toThrow();
+    await channel.stop();
+    await net.close();
+    expect(fake.sent.length).toBe(sent);
   });
 });

@@ -4,6 +4,7 @@ import type { BotIo } from '../../bot/bot.ts';
 import type { ChatRef, IncomingFile, IncomingMessage, Reply } from '../../bot/messages.ts';
 import { AppError } from '../../errors.ts';
 import { log } from '../../log.ts';
+import { DIRECT, type Outbound } from '../../net/outbound.ts';
 import type { Channel, Recipient } from '../channel.ts';
 import type { Accept } from '../common/intake.ts';
 import { withRetry } from '../common/retry.ts';
@@ -39,6 +40,8 @@ export interface WecomChannelOptions {
   logger?: Logger;
   /** First backoff of send retries (tests shorten it). */
   retryBaseMs?: number;
+  /** The outbound proxy route for API calls, downloads and the robot's WebSocket (default: direct). */
+  net?: Outbound;
   now?: () => number;
 }
 
@@ -63,6 +66,7 @@ export class WecomChannel implements Channel {
   private readonly robotSupervisor: Supervisor | null;
   private readonly now: () => number;
   private readonly retry: { baseMs?: number };
+  private readonly net: Outbound;
   /** 30 messages a minute to one member; more are dropped silently by WeCom. */
   private readonly userThrottle = new Throttle(0.5, 5);
   /** 群机器人: 20 messages a minute. */
@@ -72,11 +76,14 @@ export class WecomChannel implements Channel {
     this.config = options.config;
     this.logger = options.logger ?? log.child({ module: 'wecom' });
     this.now = options.now ?? Date.now;
+    this.net = options.net ?? DIRECT;
     this.retry = options.retryBaseMs ? { baseMs: options.retryBaseMs } : {};
     const app = this.config.app;
     this.app = app;
     this.crypto = app ? new WecomCrypto(app.token, app.encodingAesKey, app.corpId) : null;
-    this.api = app ? new WecomApi(this.config.apiBase, app.corpId, app.secret, app.agentId, this.now) : null;
+    this.api = app
+      ? new WecomApi(this.config.apiBase, app.corpId, app.secret, app.agentId, this.now, this.net)
+      : null;
     const backoff = options.retryBaseMs ? { baseMs: options.retryBaseMs } : {};
     if (app) {
       if (!options.webhooks) throw new Error('the WeCom app needs the webhook server for its callback');
@@ -89,7 +96,7 @@ export class WecomChannel implements Channel {
       ...backoff,
     });
     const robot = this.config.robot
-      ? new WecomRobot(this.config.robot, this.logger, (m) => this.onRobotMessage(m))
+      ? new WecomRobot(this.config.robot, this.logger, (m) => this.onRobotMessage(m), this.net)
       : null;
     this.robot = robot;
     this.robotSupervisor = robot
@@ -244,7 +251,7 @@ export class WecomChannel implements Channel {
     const max = this.config.maxFileBytes;
     const fetchFile = () =>
       chat.platform?.via === 'robot'
-        ? downloadRobotFile(file.handle, max)
+        ? downloadRobotFile(file.handle, max, this.net)
         : this.appApi().download(file.handle, max);
     try {
       return await withRetry(fetchFile, {
@@ -335,7 +342,7 @@ export class WecomChannel implements Channel {
       const key = to.id.slice(WEBHOOK_PREFIX.length);
       for (const message of renderWebhook(reply)) {
         await this.webhookThrottle.take(key);
-        await withRetry(() => sendGroupWebhook(this.config.apiBase, key, message), {
+        await withRetry(() => sendGroupWebhook(this.config.apiBase, key, message, this.net), {
           logger: this.logger,
           what: 'wecom webhook push',
           ...this.retry,

@@ -1,6 +1,7 @@
 import { createDecipheriv } from 'node:crypto';
 import { type Logger as SdkLogger, WSClient, type WsFrame } from '@wecom/aibot-node-sdk';
 import type { Logger } from 'pino';
+import { DIRECT, type Outbound } from '../../net/outbound.ts';
 import { HttpError } from '../common/retry.ts';
 import { safeError } from '../common/safe-error.ts';
 import type { Connection } from '../common/supervisor.ts';
@@ -43,6 +44,7 @@ export class WecomRobot {
     private readonly config: WecomRobotConfig,
     private readonly logger: Logger,
     private readonly onMessage: (message: WecomRobotMessage) => Promise<void>,
+    private readonly net: Outbound = DIRECT,
   ) {}
 
   get connected(): boolean {
@@ -51,6 +53,7 @@ export class WecomRobot {
 
   /** One authenticated session; rejects when the socket or the authentication fails. */
   async connect(): Promise<Connection> {
+    const agent = this.net.agent(this.config.wsUrl);
     const client = new WSClient({
       botId: this.config.botId,
       secret: this.config.secret,
@@ -58,6 +61,8 @@ export class WecomRobot {
       maxReconnectAttempts: 0,
       maxAuthFailureAttempts: 0,
       logger: sdkLogger(this.logger),
+      // The WebSocket goes through the outbound proxy when one is configured (ws takes an http.Agent).
+      ...(agent ? { wsOptions: { agent } } : {}),
     });
     client.on('message', (frame: WsFrame<WecomRobotMessage>) => {
       if (!frame.body) return;
@@ -124,9 +129,13 @@ export class WecomRobot {
  * A robot file: downloaded from its short-lived URL with a size cap (the SDK's downloadFile reads any size into
  * memory), then decrypted with the message's own aeskey: AES-256-CBC, IV = the key's first 16 bytes, PKCS#7 to 32.
  */
-export async function downloadRobotFile(handle: string, maxBytes: number): Promise<Uint8Array> {
+export async function downloadRobotFile(
+  handle: string,
+  maxBytes: number,
+  net: Outbound = DIRECT,
+): Promise<Uint8Array> {
   const { url, aeskey } = JSON.parse(handle) as { url: string; aeskey: string };
-  const response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+  const response = await net.fetch(url, { signal: AbortSignal.timeout(60_000) });
   if (!response.ok) throw new HttpError(response.status, `robot file download → ${response.status}`);
   // The ciphertext is at most 32 bytes longer than the file.
   const data = await readCapped(response, maxBytes + 32);
