@@ -962,6 +962,19 @@ class Builder {
       const t = this.tok(i);
       if (t?.k !== 'agg' || this.items[i]!.used) continue;
       if (t.fn === 'count') {
+        // 联系电话多少 / 负责人是多少: 多少 after a field that is no figure asks for its value (a lookup).
+        let f = i - 1;
+        while (this.is(f, 'op', (x) => !!x.weak)) f--;
+        const before = this.tok(f);
+        if (
+          /^多少$/.test(this.items[i]!.span.text) &&
+          before?.k === 'field' &&
+          !isNumeric(before.id) &&
+          !NAME_FIELD_IDS.has(before.id)
+        ) {
+          this.use(i);
+          continue;
+        }
         if (!this.measures.some((m) => m.fn === 'count')) this.measures.push({ fn: 'count' });
         this.use(i);
         continue;
@@ -1264,6 +1277,18 @@ class Builder {
   }
 
   query(listAll: boolean): PortfolioQuery | null {
+    // 有几个…，是哪几个 / how many and which: the list answers both (it says how many).
+    const asksWhich = this.items.some(
+      (x) => (x.tok.k === 'ask' || x.tok.k === 'which') && /哪些|哪几|which/.test(x.span.text),
+    );
+    if (
+      asksWhich &&
+      !this.groupBy &&
+      !this.order &&
+      this.measures.length === 1 &&
+      this.measures[0]!.fn === 'count'
+    )
+      this.measures = [];
     const q: PortfolioQuery = { filters: this.filters };
     if (this.groupBy) q.groupBy = this.groupBy;
     if (this.groupBy && this.measures.length === 0) this.measures.push({ fn: 'count' });

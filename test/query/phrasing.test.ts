@@ -179,6 +179,35 @@ const MORE: Array<[string, PortfolioQuery]> = [
     { filters: [finding('SCORE_ABOVE_WEIGHT', 'BUDGET_WEIGHT_HOLDS_SCORE')] },
   ],
   ['满意度 indicator 缺失的项目', { filters: [noSat] }],
+  // How many and which: the list answers both (it says how many).
+  [
+    '清河街道有几个项目总分低于90？具体是哪几个',
+    {
+      filters: [
+        cmp('totalScore', '<', 90),
+        {
+          type: 'any',
+          filters: [
+            { type: 'name', field: 'department', term: '清河街道', values: ['北京市通州区清河街道办事处'] },
+            {
+              type: 'name',
+              field: 'implementingUnit',
+              term: '清河街道',
+              values: ['北京市通州区清河街道办事处'],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  // 电话多少 after a field that is no figure asks for its value.
+  [
+    '招商引资专项的负责人是谁，电话多少',
+    {
+      filters: [{ type: 'name', field: 'projectName', term: '招商引资专项', values: ['2023年招商引资专项'] }],
+      select: ['owner', 'phone'],
+    },
+  ],
   [
     '陈志远管的项目有几个',
     {
