@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebhookServer } from '../../src/channels/common/webhook-server.ts';
 import { platformChannels } from '../../src/channels/index.ts';
+import { WecomApi } from '../../src/channels/wecom/api.ts';
 import { WecomChannel } from '../../src/channels/wecom/channel.ts';
 import { loadWecomConfig, type WecomAppConfig, type WecomConfig } from '../../src/channels/wecom/config.ts';
 import { WecomCrypto } from '../../src/channels/wecom/crypto.ts';
@@ -290,6 +291,22 @@ describe('WeCom access token', () => {
     expect(new Set(fake.sent.filter((s) => s.body.touser === who).map((s) => s.token)).size).toBe(1);
   });
 
+  it('is renewed before its expires_in runs out (5 minutes early), not before', async () => {
+    let now = Date.now();
+    const api = new WecomApi(fake.url, CORP_ID, SECRET, AGENT_ID, () => now);
+    const first = await api.accessToken();
+    now += (7200 - 301) * 1000;
+    expect(await api.accessToken()).toBe(first);
+    now += 2000;
+    const second = await api.accessToken();
+    expect(second).not.toBe(first);
+    expect(api.tokenFetches).toBe(2);
+    // Concurrent callers share one fetch.
+    now += 7200 * 1000;
+    await Promise.all([api.accessToken(), api.accessToken(), api.accessToken()]);
+    expect(api.tokenFetches).toBe(3);
+  });
+
   it('is refreshed when WeCom reports it expired (42001), and the message is delivered once', async () => {
     const who = nextUser();
     await channel.reply({ channel: 'wecom', chatId: who, isGroup: false }, { text: '预热' });
@@ -425,6 +442,23 @@ describe('WeCom reminder pushes', () => {
     const content = (fake.sent.at(-1)!.body as { markdown: { content: string } }).markdown.content;
     expect(content).toContain('财政科自评进度');
     expect(content).toContain('项目A');
+  });
+
+  it('asks WeCom to drop a repeated push (duplicate check), but never a repeated reply', async () => {
+    const reminder = { text: '距自评截止还有 3 天，请补全 2 个字段。' };
+    await channel.push({ channel: 'wecom', kind: 'user', id: 'qianjiu' }, reminder);
+    expect(fake.sent.at(-1)!.body).toMatchObject({
+      enable_duplicate_check: 1,
+      duplicate_check_interval: 14_400,
+    });
+    const suppressed = fake.suppressed;
+    await channel.push({ channel: 'wecom', kind: 'user', id: 'qianjiu' }, reminder);
+    expect(fake.suppressed).toBe(suppressed + 1);
+    expect(fake.to('qianjiu')).toEqual([reminder.text]);
+    const chat = { channel: 'wecom' as const, chatId: 'qianjiu', isGroup: false };
+    await channel.reply(chat, { text: '已收到。' });
+    await channel.reply(chat, { text: '已收到。' });
+    expect(fake.to('qianjiu')).toEqual([reminder.text, '已收到。', '已收到。']);
   });
 
   it('delivers a reminder through the scheduler’s port (deliverVia) to the WeCom user', async () => {

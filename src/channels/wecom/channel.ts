@@ -15,21 +15,17 @@ import { readRaw, type WebhookServer } from '../common/webhook-server.ts';
 import { type AppMessage, sendGroupWebhook, WecomApi } from './api.ts';
 import type { WecomAppConfig, WecomConfig } from './config.ts';
 import { WecomCrypto } from './crypto.ts';
-import {
-  decodeWecomAppMessage,
-  decodeWecomRobotMessage,
-  ROBOT_GROUP_PREFIX,
-  type WecomRobotMessage,
-} from './decode.ts';
+import { decodeWecomAppMessage, decodeWecomRobotMessage, type WecomRobotMessage } from './decode.ts';
 import { PassiveWindow } from './passive.ts';
 import { ROBOT_MAX_BYTES, renderPassiveText, renderWebhook, renderWecom } from './render.ts';
 import { downloadRobotFile, WecomRobot } from './robot.ts';
+import { ROBOT_GROUP_PREFIX, WEBHOOK_PREFIX } from './targets.ts';
 import { readXmlFields, writeXml } from './xml.ts';
 
+/** WeCom's longest duplicate-check window for message/send (4 hours). */
+const PUSH_DUPLICATE_CHECK_SECONDS = 14_400;
 /** A callback whose timestamp is further off than this is refused (a replayed capture). */
 export const MAX_SKEW_MS = 3_600_000;
-/** A group recipient id naming a 群机器人 webhook key instead of an appchat chatid. */
-export const WEBHOOK_PREFIX = 'webhook:';
 
 export interface WecomChannelOptions {
   config: WecomConfig;
@@ -193,7 +189,9 @@ export class WecomChannel implements Channel {
       // A throw here means the MsgId was not stored: answer 500 so WeCom delivers it again.
       const { accepted, done } = await this.options.accept(msg, this.ioFor(msg, window));
       if (!accepted) window?.close();
-      void done.finally(() => window?.close());
+      // Closed when processing ends without an answer (then, not finally: a rejection must not go unhandled here).
+      const close = () => window?.close();
+      void done.then(close, close);
       const text = window ? await window.response : null;
       if (text === null) {
         res.writeHead(200).end();
@@ -308,10 +306,15 @@ export class WecomChannel implements Channel {
   }
 
   /** Application messages to the chat (a user, or an appchat 群聊), then the attachment as a file message. */
-  private async send(to: ChatRef, messages: AppMessage[], attachment?: Reply['attachment']): Promise<void> {
+  private async send(
+    to: ChatRef,
+    messages: AppMessage[],
+    attachment?: Reply['attachment'],
+    options: { duplicateCheckSeconds?: number } = {},
+  ): Promise<void> {
     const api = this.appApi();
     const deliver = (m: AppMessage) =>
-      to.isGroup ? api.sendToChat(to.chatId, m) : api.sendToUser(to.chatId, m);
+      to.isGroup ? api.sendToChat(to.chatId, m) : api.sendToUser(to.chatId, m, options);
     for (const message of messages) {
       await this.userThrottle.take(to.chatId);
       await withRetry(() => deliver(message), { logger: this.logger, what: 'wecom send', ...this.retry });
@@ -356,7 +359,10 @@ export class WecomChannel implements Channel {
       }
       if (to.kind === 'user' && !this.api) return await this.sendRobot(to.id, reply);
       const chat = { channel: 'wecom' as const, chatId: to.id, isGroup: to.kind === 'group' };
-      await this.send(chat, renderWecom(reply, this.config.format), reply.attachment);
+      // A reminder's text names its deadline and days left: the same text within hours is the same reminder again.
+      await this.send(chat, renderWecom(reply, this.config.format), reply.attachment, {
+        duplicateCheckSeconds: PUSH_DUPLICATE_CHECK_SECONDS,
+      });
     } catch (err) {
       this.logger.warn({ err: safeError(err), kind: to.kind }, 'wecom push failed');
       throw err;
