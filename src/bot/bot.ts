@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { AppError, FormUnreadable, userMessageOf } from '../errors.ts';
+import type { Evidence } from '../export/xlsx.ts';
 import { parseAnswer as parseAnswerByRules, parseAnswerWithLlm } from '../extract/answers.ts';
 import type { ReadResult } from '../ingest/document.ts';
 import type { ReadOptions } from '../ingest/read-document.ts';
@@ -7,6 +8,7 @@ import type { StructuredLlm } from '../llm/client.ts';
 import type { FormRecord, FundsCell, Indicator, Provenance } from '../record/record.ts';
 import type { CheckResult } from '../score/types.ts';
 import type { FieldChange, Store, StoredForm, User } from '../store/store.ts';
+import type { SurveyHook } from '../survey/commands.ts';
 import type { AskedField, ParseAnswer } from './answers.ts';
 import { KeyedQueue } from './chat-queue.ts';
 import { type DialogueState, initialState, nextQuestion, pendingFields, type UndoStep } from './dialogue.ts';
@@ -52,7 +54,12 @@ export type AnswerQuestion = (text: string, user: User) => Promise<Reply>;
 export type RemindersHook = (text: string, user: User, chat: ChatRef) => Promise<Reply>;
 /** Renders forms as an annotated workbook (`src/export/`). */
 export type ExportForms = (
-  forms: { record: FormRecord; check: CheckResult; changes?: { path: string; oldValue: unknown }[] }[],
+  forms: {
+    record: FormRecord;
+    check: CheckResult;
+    changes?: { path: string; oldValue: unknown }[];
+    evidence?: Evidence[];
+  }[],
 ) => Promise<{ bytes: Uint8Array; mime: string }>;
 
 export interface BotDeps {
@@ -68,6 +75,8 @@ export interface BotDeps {
   answerQuestion?: AnswerQuestion;
   reminders?: RemindersHook;
   exportForms?: ExportForms;
+  /** Satisfaction surveys (`src/survey/`): their commands, buttons, and the evidence attached to exports. */
+  surveys?: Pick<SurveyHook, 'matches' | 'handles' | 'command' | 'action' | 'button' | 'evidence'>;
   /** User ids with admin rights from config (`JIXIAO_ADMINS`, `jixiao chat --admin`), besides `users.is_admin`. */
   admins?: ReadonlySet<string>;
   /** In group chats, answer only when @-mentioned (default true). */
@@ -212,8 +221,21 @@ export function createBot(deps: BotDeps): Bot {
       return this.io.reply(reply);
     }
 
+    async replyAll(replies: Reply[]) {
+      for (const r of replies) await this.reply(r);
+    }
+
+    /** What the survey commands need to know of this conversation. */
+    surveyContext() {
+      return { user: this.user, currentFormId: this.state.formId ?? this.state.lastForms[0] ?? null };
+    }
+
     async route() {
       const { msg } = this;
+      if (msg.action && deps.surveys?.handles(msg.action.id))
+        return this.replyAll(
+          await deps.surveys.action(msg.action.id, msg.action.value, this.surveyContext()),
+        );
       if (msg.action) return this.act(msg.action.id as ActionId, msg.action.value);
       if (msg.file) {
         const file = msg.file;
@@ -223,6 +245,8 @@ export function createBot(deps: BotDeps): Bot {
       if (!text) return;
       const command = COMMANDS.find(([re]) => re.test(text));
       if (command) return this.act(command[1]);
+      if (deps.surveys?.matches(text))
+        return this.replyAll(await deps.surveys.command(text, this.surveyContext()));
       if (looksLikeForm(text)) {
         const bytes = new TextEncoder().encode(msg.text ?? text);
         return this.upload(PASTED_FORM_NAME, async () => bytes, 'text/plain');
@@ -357,7 +381,13 @@ export function createBot(deps: BotDeps): Bot {
     async act(action: ActionId, value?: string) {
       switch (action) {
         case ACTIONS.help:
-          return this.reply(helpReply({ questions: !!deps.answerQuestion, reminders: !!deps.reminders }));
+          return this.reply(
+            helpReply({
+              questions: !!deps.answerQuestion,
+              reminders: !!deps.reminders,
+              surveys: !!deps.surveys,
+            }),
+          );
         case ACTIONS.reset:
           this.state = { ...initialState(), lastForms: this.state.lastForms };
           return this.reply({ text: '已结束当前补全。可以发送新的自评表，或回复「列表」查看项目。' });
@@ -389,7 +419,13 @@ export function createBot(deps: BotDeps): Bot {
         case ACTIONS.export:
           return this.export(value);
         default:
-          return this.reply(helpReply({ questions: !!deps.answerQuestion, reminders: !!deps.reminders }));
+          return this.reply(
+            helpReply({
+              questions: !!deps.answerQuestion,
+              reminders: !!deps.reminders,
+              surveys: !!deps.surveys,
+            }),
+          );
       }
     }
 
@@ -456,7 +492,10 @@ export function createBot(deps: BotDeps): Bot {
     async showForms(forms: StoredForm[]) {
       if (forms.length > MAX_BREAKDOWNS) await this.reply(uploadSummaryReply(forms));
       for (const form of forms.slice(0, MAX_BREAKDOWNS)) {
-        await this.reply(breakdownReply(form, pendingFields(form).length));
+        const reply = breakdownReply(form, pendingFields(form).length);
+        const survey = deps.surveys?.button(form);
+        if (survey) reply.buttons = [...(reply.buttons ?? []), survey];
+        await this.reply(reply);
       }
       this.state = { ...initialState(), lastForms: forms.map((f) => f.formId) };
       const [only] = forms;
@@ -674,12 +713,14 @@ export function createBot(deps: BotDeps): Bot {
       const ids = value ? [value] : this.state.formId ? [this.state.formId] : this.state.lastForms;
       const forms = (await Promise.all(ids.map((id) => this.form(id)))).filter((f): f is StoredForm => !!f);
       if (forms.length === 0) return this.noForm();
-      // Changed cells are marked in the file, with the value first read in a note.
+      // Changed cells are marked in the file, with the value first read in a note; survey evidence on its own sheets.
+      const evidence = (await deps.surveys?.evidence(forms.map((f) => f.formId))) ?? new Map();
       const withChanges = await Promise.all(
         forms.map(async (f) => ({
           record: f.record,
           check: f.check,
           changes: await deps.store.getChanges(f.formId),
+          ...(evidence.has(f.formId) ? { evidence: evidence.get(f.formId) } : {}),
         })),
       );
       const file = await deps.exportForms(withChanges);

@@ -34,7 +34,7 @@ export const fmt = (n: number | null | undefined): string =>
 
 export const projectTitle = (name: string | null | undefined) => name?.trim() || '（未填写项目名称）';
 
-export function helpReply(enabled: { questions: boolean; reminders: boolean }): Reply {
+export function helpReply(enabled: { questions: boolean; reminders: boolean; surveys?: boolean }): Reply {
   return {
     title: '绩效自评助手',
     text: [
@@ -53,6 +53,9 @@ export function helpReply(enabled: { questions: boolean; reminders: boolean }): 
       '重新开始：结束当前补全',
       ...(enabled.questions ? ['直接提问项目情况，如「2023年执行率低于90%的项目有哪些？」'] : []),
       ...(enabled.reminders ? ['我的提醒 / 截止日期 / 推迟提醒 3天 / 停止提醒：截止日期提醒'] : []),
+      ...(enabled.surveys
+        ? ['给「项目名称」发起满意度调查 / 调查进度 / 结束满意度调查：服务对象满意度调查（链接和二维码）']
+        : []),
     ],
   };
 }

@@ -50,7 +50,7 @@ export function platformChannels(env: Record<string, string | undefined>, deps: 
   const channels: Channel[] = [];
   if (lark) channels.push(new LarkChannel({ config: lark, accept: deps.accept, webhooks, net }));
   if (dingtalk) channels.push(new DingTalkChannel({ config: dingtalk, accept: deps.accept, webhooks, net }));
-  if (wecom) channels.push(new WecomChannel({ config: wecom, accept: deps.accept, webhooks }));
+  if (wecom) channels.push(new WecomChannel({ config: wecom, accept: deps.accept, webhooks, net }));
   // wechaty puppets open their own connections (web protocol, gRPC) and take no agent: not routed.
   if (wechat) channels.push(new WechatChannel({ config: wechat, accept: deps.accept }));
   if (telegram) channels.push(new TelegramChannel({ config: telegram, accept: deps.accept, webhooks, net }));

@@ -11,6 +11,18 @@ export interface ExportForm {
   check?: CheckResult;
   /** Field changes since the form was read (oldest first): changed cells are highlighted, the old value noted. */
   changes?: ReadonlyArray<{ path: string; oldValue: unknown }>;
+  /** Evidence behind values of the form (a satisfaction survey's questions and answers): one sheet each. */
+  evidence?: Evidence[];
+}
+
+/** A table that backs a value of the form, rendered on its own sheet after the form. */
+export interface Evidence {
+  /** Sheet name (at most 31 characters, made unique here). */
+  sheet: string;
+  /** Lines above the table: what was asked, how, the result. */
+  lines: string[];
+  columns: string[];
+  rows: (string | number)[][];
 }
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -90,12 +102,37 @@ function addCheckSheet(wb: ExcelJS.Workbook, forms: ExportForm[]): void {
   }
 }
 
+/** One sheet per piece of evidence: its lines, then its table. */
+export function addEvidenceSheets(wb: ExcelJS.Workbook, evidence: Evidence[]): void {
+  const taken = new Set(wb.worksheets.map((w) => w.name));
+  for (const e of evidence) {
+    // Excel refuses sheet names over 31 characters or with []:*?/\ in them.
+    const base = e.sheet.replace(/[[\]:*?/\\]/g, ' ').slice(0, 28) || '证据';
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base.slice(0, 26)}-${n}`;
+    taken.add(name);
+    const ws = wb.addWorksheet(name);
+    ws.columns = e.columns.map((c, i) => ({
+      width: i === e.columns.length - 1 ? 60 : Math.max(12, c.length * 2 + 4),
+    }));
+    for (const line of e.lines) ws.addRow([line]).font = { name: FONT, size: 10 };
+    ws.addRow([]);
+    const header = ws.addRow(e.columns);
+    header.font = { name: FONT, bold: true };
+    for (const row of e.rows) ws.addRow(row).alignment = { wrapText: true, vertical: 'top' };
+  }
+}
+
 /** The corrected forms as an .xlsx: the official layout on sheet 1 (reads back to the same records), findings on sheet 2. */
 export async function exportXlsx(forms: ExportForm[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'jixiao';
   addFormSheet(wb, forms);
   if (forms.some((f) => f.check)) addCheckSheet(wb, forms);
+  addEvidenceSheets(
+    wb,
+    forms.flatMap((f) => f.evidence ?? []),
+  );
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -32,13 +32,13 @@ export function headerLabel(key: string): { field: HeaderLabelField; inline?: st
 
 /** Funds column of a header cell (年初预算数 …); 执行率 before 执行数, 预算执行数 before 预算数. */
 export function fundsColumn(key: string): FundsColumn | undefined {
-  if (key === '得分' || key.startsWith('得分(')) return 'score'; // 得分(20分*执行率) is the score
+  // 得分(20分*执行率) is the score
+  if (key === '得分' || key.startsWith('得分(') || key === '自评得分') return 'score';
   if (key.includes('执行率')) return 'rate';
   if (key.includes('执行数')) return 'executed';
   if (key.includes('年初预算')) return 'initialBudget';
   if (key.includes('全年预算') || key.includes('调整后预算') || key === '预算数' || key.startsWith('预算数('))
     return 'annualBudget';
-  if (key === '得分' || key.startsWith('得分(')) return 'score';
   if (key === '分值' || key === '权重' || key.startsWith('分值(') || key.startsWith('权重(')) return 'weight';
   return undefined;
 }

@@ -4,6 +4,8 @@ import {
   emptyFundsRow,
   emptyRecord,
   type FormRecord,
+  type FundsColumn,
+  type FundsRow,
   type Indicator,
   type Provenance,
 } from '../record/record.ts';
@@ -133,13 +135,19 @@ function readHeader(form: FormBuilder, rows: readonly Row[], keys: readonly stri
       const field = label.field === 'ownerPhone' ? 'owner' : label.field;
       if (record[field] !== null) return;
       if (field === 'projectName' && projectRow < 0) projectRow = i;
-      const next = row[j + 1];
       let value = '';
       let source = row[j];
       if (label.inline !== undefined) value = cellValue(row[j]?.text ?? '').replace(/^[^:：]*[:：]\s*/, '');
-      else if (next && !headerLabel(rowKeys[j + 1] ?? '')) {
-        value = cellValue(next.text);
-        source = next;
+      else {
+        // the value is the next cell that is not a label; blank cells before it are an empty column
+        // (a label followed by blanks and then another label has a blank value)
+        let k = j + 1;
+        while (k < row.length - 1 && cellKey(row[k]) === '' && !headerLabel(rowKeys[k + 1] ?? '')) k++;
+        const cell = row[k];
+        if (cell && !headerLabel(rowKeys[k] ?? '')) {
+          value = cellValue(cell.text);
+          source = cell;
+        }
       }
       if (label.field === 'ownerPhone') {
         // 项目负责人及电话 in one cell: the name, then the number(s) as written
@@ -216,14 +224,27 @@ function readFunds(
     const row = rows[i] ?? [];
     const rowKeys = keys[i] ?? [];
     // the row label stands before the first amount column (a longer text is never a label: fundsRowKey)
-    const labelIndex = rowKeys.findIndex(
+    let labelIndex = rowKeys.findIndex(
       (k, j) => fundsRowKey(k) !== undefined && (j < firstColumn || row.length < header.length),
     );
-    const rowKey = fundsRowKey(rowKeys[labelIndex] ?? '');
-    if (!rowKey || seen.has(rowKey)) continue;
-    seen.add(rowKey);
-    const target = rowKey === 'specialAccount' || rowKey === 'unitFunds' ? emptyFundsRow() : funds[rowKey];
-    if (rowKey === 'specialAccount' || rowKey === 'unitFunds') funds[rowKey] = target;
+    const known = fundsRowKey(rowKeys[labelIndex] ?? '');
+    if (known && seen.has(known)) continue;
+    // a row of no known name (其中：政府性基金, 债券资金 …) is kept by its label (docs/RECORD.md extraRows)
+    if (!known) labelIndex = otherFundsRowLabel(row, rowKeys, header, columns, firstColumn);
+    if (labelIndex < 0) continue;
+    let target: FundsRow;
+    let path: string;
+    if (known) {
+      seen.add(known);
+      target = known === 'specialAccount' || known === 'unitFunds' ? emptyFundsRow() : funds[known];
+      if (known === 'specialAccount' || known === 'unitFunds') funds[known] = target;
+      path = `funds.${known}`;
+    } else {
+      target = emptyFundsRow();
+      funds.extraRows ??= [];
+      const n = funds.extraRows.push({ label: cellValue(row[labelIndex]?.text ?? ''), row: target }) - 1;
+      path = `funds.extraRows[${n}].row`;
+    }
     // a row as wide as the header lines up cell for cell (a pasted sheet keeps every position, merged ones
     // blank); otherwise the values follow the row label as the columns follow the header's first column
     const aligned = row.length === header.length;
@@ -233,7 +254,7 @@ function readFunds(
       const cell = at(h);
       if (!cell) return;
       target[column] = parseFundsCell(cell.text);
-      form.from(`funds.${rowKey}.${column}`, cell);
+      form.from(`${path}.${column}`, cell);
     });
     for (const column of MONEY_COLUMNS) {
       const cell = target[column];
@@ -262,6 +283,28 @@ function readFunds(
 }
 
 /**
+ * Index of the label of a funds row no synonym names, or -1: the cell just before the amounts (as a row of the
+ * known names places it), a short text that is not a number, a column or block label, with at least one amount
+ * in the row, so that notes and blank template rows are not taken for funds.
+ */
+function otherFundsRowLabel(
+  row: Row,
+  rowKeys: readonly string[],
+  header: readonly string[],
+  columns: readonly (FundsColumn | undefined)[],
+  firstColumn: number,
+): number {
+  const at = row.length === header.length ? firstColumn - 1 : row.length - (header.length - firstColumn) - 1;
+  const key = rowKeys[at] ?? '';
+  if (at < 0 || key === '' || key.length > 16 || header.includes(key)) return -1;
+  if (fundsColumn(key) !== undefined || parseFundsCell(key).value !== null || /[:：]$/.test(key)) return -1;
+  const amounts = columns.flatMap((column, h) =>
+    column && (MONEY_COLUMNS as readonly string[]).includes(column) ? [row[at + 1 + (h - firstColumn)]] : [],
+  );
+  return amounts.some((cell) => cell && parseFundsCell(cell.text).value !== null) ? at : -1;
+}
+
+/**
  * The column the printed rate formula divides by: `执行率(B/A)` with `年初预算数(A)` (北京 2016, no 全年预算数
  * column) or `预算数(A)` / `全年预算数(A)`. The letters are the form's own names for its columns.
  */
@@ -281,7 +324,10 @@ function readGoals(
 ): void {
   const header = rows[headerIndex] ?? [];
   const keys = header.map(cellKey);
-  const row = headerIndex + 1 === indicatorHeader ? undefined : rows[headerIndex + 1];
+  // the first row under the header that holds anything (blank rows carry nothing), before the indicator table
+  let at = headerIndex + 1;
+  while (at < rows.length && at !== indicatorHeader && isBlankRow(rows[at] ?? [])) at++;
+  const row = at === indicatorHeader || at >= rows.length ? undefined : rows[at];
   if (!row || isBlankRow(row)) {
     form.notes.push('年度总体目标下没有内容行。');
   }
@@ -417,15 +463,22 @@ function readTotal(
   const gradeAt = rowKeys.findIndex((k) => k === '自评等级' || k === '等级');
   if (weightAt < 0) {
     // no weight column (保山: `总分(100分) | 95.5 | 自评等级 | 优`): the points in the label, the score after it
-    const score = row[labelIndex + 1];
+    // (past the blank positions a pasted sheet keeps for the label's merged cells)
+    const end = gradeAt > labelIndex ? gradeAt : row.length;
+    const score = row.slice(labelIndex + 1, end).find((c) => c.text.trim() !== '') ?? row[labelIndex + 1];
     form.record.totalWeight = labelPoints;
-    form.record.totalScore = score && labelIndex + 1 !== gradeAt ? parseScore(score.text) : null;
+    form.record.totalScore = score && row.indexOf(score) !== gradeAt ? parseScore(score.text) : null;
     form.from('totalWeight', row[labelIndex]);
     form.from('totalScore', score ?? row[labelIndex]);
   } else {
-    const weight = row[aligned ? weightAt : labelIndex + 1];
-    let score = row[aligned ? scoreAt : labelIndex + 1 + gap];
-    if (!aligned && weight && parseScore(score?.text ?? '') === null) {
+    // blank cells right after the label are an empty column when two numbers follow them
+    let first = labelIndex + 1;
+    const numbersAfter = row.slice(first).filter((c) => parseScore(c.text) !== null).length;
+    if (numbersAfter >= 2) while (first < row.length - 1 && cellKey(row[first]) === '') first++;
+    const right = aligned ? undefined : rightAlignedTotal(row, labelIndex, header.length, weightAt, scoreAt);
+    const weight = right ? right.weight : row[aligned ? weightAt : first];
+    let score = right ? right.score : row[aligned ? scoreAt : first + gap];
+    if (!aligned && !right && weight && parseScore(score?.text ?? '') === null) {
       // the columns between 分值 and 得分 are often merged on the total row (`总分 | 100 | | 96.2`): the
       // first number after the weight is the score
       const after = row.slice(row.indexOf(weight) + 1).find((c) => parseScore(c.text) !== null);
@@ -447,6 +500,32 @@ function readTotal(
     form.record.selfGrade = cellValue(grade?.text ?? '');
     form.from('selfGrade', grade ?? row[gradeAt]);
   }
+}
+
+/**
+ * The total row read against the indicator header from the right, where both reach the table's right edge cell
+ * for cell (word-text, a grid whose label spans the columns before the numbers): the 分值 and 得分 cells under
+ * their headers whatever the columns' order. Only when it fits: both after the label, numbers or blank, every
+ * other cell blank; otherwise undefined and the row is read from its label.
+ */
+function rightAlignedTotal(
+  row: Row,
+  labelIndex: number,
+  headerLength: number,
+  weightAt: number,
+  scoreAt: number,
+): { weight: RowCell; score: RowCell } | undefined {
+  const offset = headerLength - row.length;
+  const w = weightAt - offset;
+  const s = scoreAt - offset;
+  if (offset <= 0 || w <= labelIndex || s <= labelIndex || w >= row.length || s >= row.length)
+    return undefined;
+  const numberOrBlank = (cell: RowCell | undefined) =>
+    cellKey(cell) === '' || parseScore(cell?.text ?? '') !== null;
+  if (!numberOrBlank(row[w]) || !numberOrBlank(row[s])) return undefined;
+  const others = row.filter((_, i) => i > labelIndex && i !== w && i !== s);
+  if (others.some((cell) => cellKey(cell) !== '')) return undefined;
+  return { weight: row[w] as RowCell, score: row[s] as RowCell };
 }
 
 const GRADE = /^(?:优秀?|良好?|中|差|合格|不合格|较好|一般|及格|不及格)$/;

@@ -95,6 +95,9 @@ export function isPlaceholderName(name: string): boolean {
   return key === '' || PLACEHOLDER_NAME.test(key);
 }
 
+/** Punctuation and nothing else (`:` typed after `指标2：`, a stray `。`): no value, whatever the column. */
+const PUNCTUATION_ONLY = /^\p{P}+$/u;
+
 /** A template indicator row left empty: placeholder name and no value in any other cell. */
 export function isPlaceholderRow(row: {
   name: string;
@@ -105,7 +108,7 @@ export function isPlaceholderRow(row: {
   deviation: string;
 }): boolean {
   if (!isPlaceholderName(row.name)) return false;
-  return [row.target, row.actual, row.weightRaw, row.scoreRaw, row.deviation].every((v) =>
-    isPlaceholderName(v),
+  return [row.target, row.actual, row.weightRaw, row.scoreRaw, row.deviation].every(
+    (v) => isPlaceholderName(v) || PUNCTUATION_ONLY.test(labelKey(v)),
   );
 }

@@ -21,7 +21,7 @@ function isTitleRow(row: Row): boolean {
 }
 
 /** A paragraph of remarks (`备注：…`, `注：…`, `说明：…`) that an office may put between the title and the table. */
-const NOTE_PARAGRAPH = /^(?:备注|注|说明)[:]/;
+const NOTE_PARAGRAPH = /^(?:备注|注|说明|填报说明)[:]/;
 
 const ABOVE_TABLE = /^(?:单位名称|填报单位|填报日期|报表编号|编制单位):/;
 
@@ -38,19 +38,27 @@ function isPreamble(row: Row): boolean {
 
 const PREAMBLE_LOOKBACK = 4;
 /** Lines a 备注 paragraph just above 项目名称 may be wrapped over (a PDF prints one row per line). */
-const NOTE_LINES = 6;
+const NOTE_LINES = 8;
 
 const singleCell = (row: Row) => row.filter((cell) => cell.text.trim() !== '').length === 1;
 
 /**
- * Where a 备注 paragraph standing just above the 项目名称 row begins, its wrapped lines included; `p` itself
- * when there is none. The paragraph is taken with the preamble, so the year above it is still the form's.
+ * Where the paragraphs standing just above the 项目名称 row begin (a 备注, 填报说明 or any other note an office
+ * types between the year line and the table, its wrapped lines included); `p` itself when there are none. One-cell
+ * rows up to the title or year line belong to the form, so the year above them is still the form's; without such
+ * a line only a paragraph that says it is a note (`备注：`) is taken.
  */
 function noteStart(rows: readonly Row[], p: number, floor: number): number {
-  for (let i = p - 1; i >= floor && p - i <= NOTE_LINES && singleCell(rows[i] ?? []); i--) {
-    if (NOTE_PARAGRAPH.test(cellKey(rows[i]?.find((cell) => cell.text.trim() !== '')))) return i;
+  let note = p;
+  for (let i = p - 1; i >= floor && p - i <= NOTE_LINES + 1; i--) {
+    const row = rows[i] ?? [];
+    if (isBlankRow(row)) continue;
+    if (!singleCell(row)) break;
+    const cell = row.find((c) => c.text.trim() !== '');
+    if (isTitleRow(row) || parseYear(cell?.text ?? '') !== null) return i + 1;
+    if (NOTE_PARAGRAPH.test(cellKey(cell))) note = i;
   }
-  return p;
+  return note;
 }
 
 function hasAnchor(rows: readonly Row[]): boolean {

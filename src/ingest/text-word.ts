@@ -1,4 +1,4 @@
-import { isFundsHeader, isIndicatorHeader, isTotalLabel } from '../extract/columns.ts';
+import { isExpectedGoalLabel, isFundsHeader, isIndicatorHeader, isTotalLabel } from '../extract/columns.ts';
 import { mapRowsToForms } from '../extract/map-rows.ts';
 import { cellKey, type Row, type RowCell } from '../extract/rows.ts';
 import { isProjectNameLabel } from '../extract/segment.ts';
@@ -27,6 +27,16 @@ export function isWordText(text: string): boolean {
   return false;
 }
 
+/**
+ * A line of two or more tabs and nothing else is a paragraph of tabs typed inside the cell above, unless text
+ * without a TAB follows it (then it starts a cell whose first paragraph is the tabs). A cell's own TAB is one;
+ * a cell holding nothing but tabs is far rarer than a tab paragraph after a cell's text.
+ */
+function isTabParagraph(line: string, next: string | undefined): boolean {
+  if (!line.startsWith('\t\t') || line.trim() !== '') return false;
+  return next === undefined || next.trim() === '' || next.startsWith('\t');
+}
+
 /** Lines → cells grouped in fragments. Linear in the text length. */
 export function tokenizeWordText(text: string): Fragment[] {
   const lines = text.split(/\r\n|\r|\n/);
@@ -49,7 +59,11 @@ export function tokenizeWordText(text: string): Fragment[] {
 
   lines.forEach((line, index) => {
     const lineNo = index + 1;
-    if (line.startsWith('\t')) {
+    if (cell && blanks === 0 && isTabParagraph(line, lines[index + 1])) {
+      // a paragraph of tabs inside the cell (people indent with runs of Tab), not a new cell
+      cell.parts.push(line);
+      cell.to = lineNo;
+    } else if (line.startsWith('\t')) {
       if (blanks > 0 || current?.free) closeFragment();
       closeCell();
       current ??= { cells: [], free: false };
@@ -80,7 +94,7 @@ type Region = 'header' | 'funds' | 'goals' | 'indicators';
 function regionOf(keys: string[]): Region | undefined {
   if (keys.some(isProjectNameLabel)) return 'header';
   if (isFundsHeader(keys)) return 'funds';
-  if (keys.some((k) => k.startsWith('预期目标'))) return 'goals';
+  if (keys.some(isExpectedGoalLabel)) return 'goals';
   if (isIndicatorHeader(keys)) return 'indicators';
   if (keys.some(isTotalLabel)) return 'header';
   return undefined;
@@ -111,6 +125,8 @@ export function repairRows(fragments: readonly Fragment[]): Row[] {
       while (cells.length < width && i < fragments.length) {
         const next = fragments[i] as Fragment;
         if (next.free || regionOf(next.cells.map(cellKey)) || cells.length + next.cells.length > width) break;
+        // two short rows in a row (a 二级指标 with only 无 spanning the rest) each start with a level label
+        if (startsIndicatorRow(cells) && startsIndicatorRow(next.cells)) break;
         cells = [...cells, ...next.cells];
         i++;
       }
@@ -118,6 +134,14 @@ export function repairRows(fragments: readonly Fragment[]): Row[] {
     rows.push(cells);
   }
   return rows;
+}
+
+/** A 一级/二级 label (`产出指标`, `经济效益指标`) among the first cells: the fragment begins an indicator row. */
+function startsIndicatorRow(cells: readonly RowCell[]): boolean {
+  return cells.slice(0, 3).some((cell) => {
+    const key = cellKey(cell);
+    return key.length <= 10 && /(?:指标|标指)$/.test(key);
+  });
 }
 
 export function wordTextRows(text: string): Row[] {

@@ -4,7 +4,7 @@
  * names by containment and similarity; typos by pinyin and edit distance. Nothing here knows a corpus name.
  */
 import type { NameField } from './fields.ts';
-import { allowedTypos, bigramSimilarity, soundsWithin, substringDistance } from './similar.ts';
+import { allowedTypos, bigramSimilarity, soundsWithin, substringDistance, syllables } from './similar.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Whitespace, quotes and brackets removed, full-width folded: the key names are compared on. */
@@ -86,6 +86,48 @@ export interface NameMatch {
   values: string[];
   /** How sure: exact containment beats an abbreviation, which beats a typo. */
   how: 'contains' | 'alias' | 'similar';
+  /** The Chinese a term written in pinyin was read as (tongzhou district → 通州区). */
+  read?: string;
+}
+
+/** English words for the kind of place after a name in pinyin: Dahongmen Subdistrict, Tongzhou District. */
+const PLACE_KIND: Array<[RegExp, string]> = [
+  [/\s*(?:sub-?district|street office|street|jiedao)(?: office)?$/, '街道'],
+  [/\s*district$/, '区'],
+  [/\s*city$/, '市'],
+  [/\s*county$/, '县'],
+  [/\s*town(?:ship)?$/, '镇'],
+];
+
+/**
+ * A place, office or person written in pinyin (tongzhou, Dahongmen street, wang li), as the Chinese of the stored
+ * name whose syllables it spells: two syllables at least, aligned on syllable boundaries. Null when none does.
+ */
+export function hanOfPinyin(term: string, vocab: Vocabulary): string | null {
+  let t = term.toLowerCase().trim();
+  let kind = '';
+  for (const [re, han] of PLACE_KIND) {
+    if (re.test(t)) {
+      t = t.replace(re, '');
+      kind = han;
+      break;
+    }
+  }
+  const key = t.replace(/[\s'’-]/g, '');
+  if (!/^[a-z]{4,}$/.test(key)) return null;
+  if (!kind) for (const person of vocab.owner) if (syllables(person).join('') === key) return person;
+  for (const name of [...vocab.department, ...vocab.implementingUnit]) {
+    const han = orgKey(name);
+    const syl = syllables(han);
+    for (let start = 0; start < syl.length; start++) {
+      let spelled = '';
+      for (let end = start; end < syl.length && spelled.length < key.length; end++) {
+        spelled += syl[end];
+        if (spelled === key && end > start) return `${han.slice(start, end + 1)}${kind}`;
+      }
+    }
+  }
+  return null;
 }
 
 /** Organisation names (主管部门 or 实施单位) the term stands for: containment, alias, then typo tolerant. */
@@ -178,6 +220,11 @@ export function matchOwner(term: string, names: string[]): NameMatch | null {
  * them), then people, then projects. Null when nothing in the store fits: the term is then reported unplaced.
  */
 export function resolveTerm(term: string, vocab: Vocabulary, prefer?: NameField): NameMatch | null {
+  if (/^[a-z][a-z\s'’-]*$/i.test(term)) {
+    const han = hanOfPinyin(term, vocab);
+    const match = han ? resolveTerm(han, vocab, prefer) : null;
+    return match ? { ...match, read: han! } : null;
+  }
   if (prefer === 'owner') return matchOwner(term, vocab.owner);
   if (prefer === 'projectName') return matchProject(term, vocab.projectName);
   if (prefer === 'implementingUnit' || prefer === 'department') {

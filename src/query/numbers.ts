@@ -25,7 +25,64 @@ const NUMERAL = '[零〇一二两三四五六七八九十百千]+';
 const BEFORE = '(前|后|第|倒数|低于|高于|超过|不足|不到|小于|大于|少于|多于|达到|等于|到|至)';
 const AFTER = '(个|项|名|位|分|成|%|％|万元|万|元)';
 
-/** Rewrites the numerals of a question as digits; 九成 → 90%, 百分之八十 → 80%. */
+/** 九十五点五 → 95.5: a numeral with a decimal part read digit by digit. */
+function withDecimals(text: string): number | null {
+  const [whole, part] = text.split('点');
+  const n = chineseNumber(whole!);
+  if (n === null || part === undefined) return n;
+  const digits = [...part].map((c) => DIGIT[c]);
+  return digits.every((d) => d !== undefined) ? Number(`${n}.${digits.join('')}`) : null;
+}
+
+const DECIMAL = `${NUMERAL}(?:点[零〇一二三四五六七八九]+)?`;
+
+/** English number words (five, ninety-five): small cardinals, as staff type them in an English question. */
+const EN_UNITS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+};
+
+/** English amounts and number words as the Chinese the parser reads: 100 wan yuan → 100万元, 2 million → 200万. */
+export function englishNumbers(text: string): string {
+  return (
+    text
+      .replace(
+        /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](one|two|three|four|five|six|seven|eight|nine)\b/g,
+        (_, t: string, u: string) => String(EN_UNITS[t]! + (EN_UNITS[u] ?? 1)),
+      )
+      .replace(/\b(?:one )?hundred\b/g, '100')
+      .replace(
+        /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/g,
+        (w: string) => String(EN_UNITS[w]),
+      )
+      // top one / the first one: a count only after a ranking word.
+      .replace(/\b(top|bottom|first|last|lowest|highest) one\b/g, '$1 1')
+      .replace(/(\d+(?:\.\d+)?)\s*million\s*(?:yuan|rmb|cny)?/g, (_, n: string) => `${Number(n) * 100}万元`)
+      .replace(/(\d)\s*(?:wan yuan|wan|ten thousand yuan|10k yuan)\b/g, '$1万元')
+      .replace(/(\d)\s*(?:yuan|rmb|cny)\b/g, '$1元')
+  );
+}
+
+/** Rewrites the numerals of a question as digits; 九成 → 90%, 百分之八十 → 80%, 九成五 → 95%, 九十五点五 → 95.5. */
 export function digitsForNumerals(text: string): string {
   return (
     text
@@ -38,24 +95,39 @@ export function digitsForNumerals(text: string): string {
         /(?:上|过)(千万|百万|亿)/gu,
         (_, u: string) => `超过${u === '千万' ? 1000 : u === '百万' ? 100 : 10000}万`,
       )
+      // 一个亿 / 两千万 / 1.5亿: amounts in 万.
+      .replace(new RegExp(`(${NUMERAL})个?(千万|亿)`, 'gu'), (m, n: string, u: string) => {
+        const v = chineseNumber(n);
+        return v === null ? m : `${v}${u}`;
+      })
       .replace(
-        /(\d+(?:\.\d+)?)\s*(千万|亿)/gu,
+        /(\d+(?:\.\d+)?)\s*个?(千万|亿)/gu,
         (_, n: string, u: string) => `${Number(n) * (u === '亿' ? 10000 : 1000)}万`,
       )
       .replace(
-        new RegExp(`百分之(${NUMERAL}|\\d+(?:\\.\\d+)?)`, 'gu'),
-        (_, n: string) => `${chineseNumber(n) ?? n}%`,
+        new RegExp(`百分之(${DECIMAL}|\\d+(?:\\.\\d+)?)`, 'gu'),
+        (_, n: string) => `${withDecimals(n) ?? n}%`,
       )
-      .replace(new RegExp(`(${NUMERAL}|\\d+)成(?![本果员])`, 'gu'), (m, n: string) => {
-        const v = chineseNumber(n) ?? Number(n);
-        return Number.isFinite(v) && v <= 10 ? `${v * 10}%` : m;
+      // 九成 / 八成五 / 8成5 / 七成半: tenths, with a second digit or 半 for the hundredths.
+      .replace(
+        new RegExp(`(${NUMERAL}|\\d+)成([一二三四五六七八九半]|\\d)?(?![本果员])`, 'gu'),
+        (m, n: string, d?: string) => {
+          const v = chineseNumber(n) ?? Number(n);
+          const extra = d === undefined ? 0 : d === '半' ? 5 : (DIGIT[d] ?? Number(d));
+          return Number.isFinite(v) && v <= 10 && (extra === 0 || v < 10) ? `${v * 10 + extra}%` : m;
+        },
+      )
+      // 在九十到九十五之间: the low end of a range.
+      .replace(new RegExp(`在(${DECIMAL})(?=[到至~-])`, 'gu'), (m, n: string) => {
+        const v = withDecimals(n);
+        return v === null ? m : `在${v}`;
       })
-      .replace(new RegExp(`${BEFORE}(${NUMERAL})`, 'gu'), (m, w: string, n: string) => {
-        const v = chineseNumber(n);
+      .replace(new RegExp(`${BEFORE}(${DECIMAL})`, 'gu'), (m, w: string, n: string) => {
+        const v = withDecimals(n);
         return v === null ? m : `${w}${v}`;
       })
-      .replace(new RegExp(`(${NUMERAL})${AFTER}`, 'gu'), (m, n: string, u: string) => {
-        const v = chineseNumber(n);
+      .replace(new RegExp(`(${DECIMAL})${AFTER}`, 'gu'), (m, n: string, u: string) => {
+        const v = withDecimals(n);
         // 一个/一项 are articles ("有一个项目"), not numbers worth a token.
         return v === null || (v === 1 && /^(个|项|位)$/.test(u)) ? m : `${v}${u}`;
       })

@@ -39,6 +39,8 @@ const softWord = (item: Item) =>
   SOFT.has(item.tok.k) ||
   (item.tok.k === 'op' && item.tok.weak) ||
   (item.tok.k === 'empty' && !item.tok.empty && /^(有|with|has|have)$/.test(item.span.text)) ||
+  // English "to" left over is the infinitive (like to know), not a range.
+  (item.tok.k === 'range' && item.span.text === 'to') ||
   (item.tok.k === 'group' && /^(分别|各个|各|each)$/.test(item.span.text)) ||
   (item.tok.k === 'agg' &&
     item.tok.fn === 'sum' &&
@@ -123,6 +125,29 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
       ends.push(j + 1);
     }
     let resolved = false;
+    // A name that ends in a character the lexicon knows (法律顾问: 问 is a verb of asking): the run and that
+    // character, when the two are found inside a stored name (never by similarity, never a name inside the words:
+    // 统计所经费的 is 统计所经费 and 的).
+    const tail = spans[i + 1];
+    if (
+      ends.length === 1 &&
+      tail &&
+      /^\p{Script=Han}$/u.test(tail.text) &&
+      tail.tokens.every((t) => t.k === 'filler')
+    ) {
+      const term = `${span.text}${tail.text}`.trim();
+      const match = resolveTerm(term, vocab, preferBefore(i));
+      const inside =
+        match?.field !== 'projectName' || match.values.some((v) => nameKey(v).includes(nameKey(term)));
+      if (match && match.how !== 'similar' && inside) {
+        out.push({
+          span: { text: term, start: span.start, tokens: [] },
+          entity: { k: 'entity', match, term },
+        });
+        i += 2;
+        continue;
+      }
+    }
     // A place typed with a homophone whose last character is a lexicon word (河门口街到: 到): the run and that
     // character together, only when they sound like a stored name.
     const glue = spans[i + 1];
@@ -150,7 +175,7 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
         resolveTerm(term.trim(), vocab, before ?? after) ?? (after ? resolveTerm(term.trim(), vocab) : null);
       if (!match) continue;
       const joined: Span = { text: term, start: span.start, tokens: [] };
-      out.push({ span: joined, entity: { k: 'entity', match, term: term.trim() } });
+      out.push({ span: joined, entity: { k: 'entity', match, term: match.read ?? term.trim() } });
       i = end + 1;
       resolved = true;
       break;
@@ -245,6 +270,7 @@ class Builder {
   }
 
   run() {
+    this.englishOrder();
     this.satisfactionScores();
     this.deductions();
     this.stated();
@@ -267,6 +293,40 @@ class Builder {
     this.ownership();
     this.lookups();
     this.alternatives();
+  }
+
+  /**
+   * English puts what a mark or a deduction is of after it (full marks on satisfaction, lost points for budget
+   * execution, not full for the budget row); Chinese before it (满意度没拿满分, 预算执行扣分), which is the order the
+   * rules read. The condition named after on / for / in / of is moved before the words it qualifies.
+   */
+  private englishOrder() {
+    const between = (a: Item, b: Item) => this.text.slice(a.span.start + a.span.text.length, b.span.start);
+    for (let i = 0; i + 1 < this.items.length; i++) {
+      if (!this.is(i, 'full') && !this.is(i, 'deduct')) continue;
+      let k = i + 1;
+      if (this.is(k, 'op', (t) => !!t.weak && this.items[k]!.span.text === 'of')) k++;
+      const target = this.tok(k);
+      const preposition =
+        k > i + 1 ||
+        /^\s*(on|for|in|of|regarding)\s+(the\s+|its\s+|their\s+)?$/.test(
+          between(this.items[i]!, this.items[k]!),
+        );
+      const condition =
+        (target?.k === 'concept' && target.c === 'satisfaction') ||
+        (target?.k === 'field' && isNumeric(target.id) && target.id !== 'year');
+      if (!preposition || !condition) continue;
+      // Before the negation and the verbs of the phrase: did not get full marks for X → X not full.
+      let at = i;
+      while (
+        at > 0 &&
+        (this.is(at - 1, 'not') || this.is(at - 1, 'empty') || this.is(at - 1, 'op', (t) => !!t.weak))
+      )
+        at--;
+      const [moved] = this.items.splice(k, 1);
+      if (k > i + 1) this.items[i + 1]!.used = true;
+      this.items.splice(at, 0, moved!);
+    }
   }
 
   /**
@@ -642,8 +702,12 @@ class Builder {
       if (!this.is(i, 'full')) continue;
       let j = i - 1;
       while (j >= 0 && this.tok(j)?.k === 'op' && (this.tok(j) as { weak?: boolean }).weak) j--;
-      const negated = j >= 0 && (this.is(j, 'not') || this.is(j, 'empty', (t) => t.empty));
-      const fieldAt = negated ? j - 1 : j;
+      // lower than full marks / below full: not full.
+      const below = this.is(j, 'op', (t) => !t.weak && (t.op === '<' || t.op === '<>'));
+      const negated = j >= 0 && (below || this.is(j, 'not') || this.is(j, 'empty', (t) => t.empty));
+      // The score is not full: a weak 是 / is between the field and the negation too.
+      let fieldAt = negated ? j - 1 : j;
+      while (negated && this.is(fieldAt, 'op', (t) => !!t.weak)) fieldAt--;
       let field = this.numericAt(fieldAt) ?? undefined;
       let at = fieldAt;
       if (!field || !(field in WEIGHT_OF)) {
@@ -810,10 +874,14 @@ class Builder {
       }
       if (t.k === 'sup') {
         // 预算最少的3个 / 得分最高的两项: a count of projects after the superlative is how many.
-        const n = [i + 1, i + 2].find((j) =>
+        // Before it too: 5个执行率最低的 / the five projects with the lowest rate.
+        const n = [i + 1, i + 2, i - 1, i - 2, i - 3].find((j) =>
           this.is(j, 'num', (x) => !!x.unit && /^(个|项|名|位)$/.test(x.unit) && Number.isInteger(x.value)),
         );
-        if (n !== undefined && [i + 1, n - 1].every((j) => j === n || this.tok(j)?.k !== 'field')) {
+        if (
+          n !== undefined &&
+          (n < i || [i + 1, n - 1].every((j) => j === n || this.tok(j)?.k !== 'field'))
+        ) {
           this.limit = (this.tok(n) as Extract<Token, { k: 'num' }>).value;
           this.ties = false;
           used.push(n);
@@ -990,7 +1058,13 @@ class Builder {
     for (let i = 0; i < this.items.length; i++) {
       const t = this.tok(i);
       if (t?.k !== 'concept' || this.items[i]!.used) continue;
-      const near = [i - 1, i + 1, i + 2, i - 2].find((j) => this.is(j, 'empty') || this.is(j, 'not'));
+      // A word that says it is there or not, the nearest first; a bare 有 / with only when nothing else says it
+      // (projects with deviation reasons missing).
+      const says = (j: number) => this.is(j, 'empty') || this.is(j, 'not');
+      const bare = (j: number) =>
+        this.is(j, 'empty', (e) => !e.empty) && /^(有|with|has|have)$/.test(this.items[j]!.span.text);
+      const order = [i - 1, i + 1, i + 2, i - 2];
+      const near = order.find((j) => says(j) && !bare(j)) ?? order.find(says);
       const e = near === undefined ? null : this.tok(near)!;
       const lacking = e ? (e.k === 'not' ? true : (e as Extract<Token, { k: 'empty' }>).empty) : null;
       const used = [i, ...(near === undefined ? [] : [near])];

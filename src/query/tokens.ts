@@ -1,6 +1,6 @@
 /** Splits a question into meaningful tokens (lexicon.ts) and free runs of text (names, or words not understood). */
 import { LEXICON, type LexEntry, type Token } from './lexicon.ts';
-import { digitsForNumerals } from './numbers.ts';
+import { digitsForNumerals, englishNumbers } from './numbers.ts';
 import { syllables } from './similar.ts';
 
 export interface Span {
@@ -16,13 +16,16 @@ export interface Span {
 
 export function normalise(question: string): string {
   return (
-    digitsForNumerals(question.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim())
+    digitsForNumerals(englishNumbers(question.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()))
       // 那两个项目 / 这几个: pointing at projects, not a count.
       .replace(/([那这])(\d+|几)(个|项)/gu, '$1些')
   );
 }
 
-const NUMBER = /^(\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|percent|分|points?|万元|万|元|个|项|名|位|年度|年)?/;
+const NUMBER =
+  /^(\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|percent|分|points?|万元|万|元|个|项|名|位|年度|年|projects?\b|items?\b)?/;
+/** English counted nouns are the Chinese measure words: 5 projects = 5个. */
+const UNIT_OF: Record<string, string> = { project: '个', projects: '个', item: '个', items: '个' };
 const RELATIVE_YEAR: Record<string, number> = {
   今年: 0,
   本年: 0,
@@ -48,6 +51,19 @@ const GRADE_OF: Record<string, '优' | '良' | '中' | '差'> = {
 const wordEnds = (text: string, end: number) =>
   !/[a-z]/.test(text[end] ?? '') || !/[a-z]$/.test(text.slice(0, end));
 
+/** Single English words of the lexicon, for their plural forms. */
+const LATIN_WORDS = new Map(LEXICON.filter((e) => /^[a-z]+$/.test(e.word)).map((e) => [e.word, e]));
+
+/** An English plural of a lexicon word (rates, deviations, budgets, penalties) read as the word. */
+function pluralAt(text: string, i: number): LexEntry | null {
+  if (/[a-z]/.test(text[i - 1] ?? '')) return null;
+  const word = /^[a-z]+/.exec(text.slice(i))?.[0];
+  if (!word || word.length < 4 || !word.endsWith('s')) return null;
+  const stems = [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -3)}y`];
+  const stem = stems.find((w) => LATIN_WORDS.has(w) && w.length >= 3);
+  return stem ? { word, tokens: LATIN_WORDS.get(stem)!.tokens } : null;
+}
+
 function lexiconAt(text: string, i: number): LexEntry | null {
   for (const entry of LEXICON) {
     if (text.startsWith(entry.word, i) && wordEnds(text, i + entry.word.length)) {
@@ -55,7 +71,7 @@ function lexiconAt(text: string, i: number): LexEntry | null {
       return entry;
     }
   }
-  return null;
+  return pluralAt(text, i);
 }
 
 /** Lexicon words typed with a homophone (满意读, 执行律; two-character words only with their first character right:
@@ -109,7 +125,8 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
       continue;
     }
     const year = /^(20\d{2})\s*(年度|年)?/.exec(rest);
-    if (year && !/^\d/.test(rest.slice(4, 5))) {
+    // 2000万 / 2020元 are amounts, not years.
+    if (year && !/^\d/.test(rest.slice(4, 5)) && !/^\s*(万|元|%|分|个|项|亿|千|百)/.test(rest.slice(4))) {
       push({ text: year[0], start: i, tokens: [{ k: 'year', value: Number(year[1]) }] });
       i += year[0].length;
       continue;
@@ -152,7 +169,7 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
           {
             k: 'num',
             value: Number(number[1]!.replace(/,/g, '')),
-            ...(number[2] ? { unit: number[2] } : {}),
+            ...(number[2] ? { unit: UNIT_OF[number[2]] ?? number[2] } : {}),
           },
         ],
       });

@@ -118,9 +118,11 @@ export type FormRecord = z.infer<typeof formRecordSchema>;
 /** Where a field was read: a cell (`R5C2`, `C7`, `p2 R4C3`) or a line span (`L120-L121`). */
 export interface FieldSource {
   ref: string;
-  method: 'rule' | 'llm' | 'user';
+  method: 'rule' | 'llm' | 'user' | 'survey';
   /** The LLM or the user quoted this text; kept for grounding and audit. */
   quote?: string;
+  /** A value written by a satisfaction survey (src/survey/): which survey, its sample and how it was run. */
+  survey?: { id: string; responses: number; valid: number; satisfied: number; method: string };
 }
 
 /** Field path (`owner`, `funds.total.executed`, `indicators[3].score`) → where it was read. */

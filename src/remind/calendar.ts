@@ -1,11 +1,13 @@
 import type { RemindConfig } from './config.ts';
 
 /** Deadline kinds (SCORING.md §10). */
-export type DeadlineKind = 'selfEval' | 'monitoring';
+export type DeadlineKind = 'selfEval' | 'monitoring' | 'survey';
 
 export const KIND_LABEL: Record<DeadlineKind, string> = {
   selfEval: '单位绩效自评',
   monitoring: '绩效运行监控',
+  /** A satisfaction survey's end (src/survey/reminders.ts): planned by the survey, never by the calendar. */
+  survey: '满意度调查',
 };
 
 export interface Deadline {

@@ -1,10 +1,13 @@
 import type { Reply } from '../bot/messages.ts';
 import type { SqlExecutor } from '../store/sql.ts';
+import { composeSurveyReminder } from '../survey/reminders.ts';
 import { type DeadlineKind, KIND_LABEL, shanghaiDate } from './calendar.ts';
 
 /** The stored reminder a message is composed for (at send time, so it says what is open now). */
 export interface DueReminder {
   id: string;
+  /** The deadline row; a survey's reminder reads its survey through it. */
+  deadlineId?: string;
   kind: DeadlineKind;
   year: number;
   department: string | null;
@@ -77,6 +80,7 @@ async function departmentCounts(sql: SqlExecutor, deptKey: string, year: number)
 
 /** The message for a due reminder, or null when nothing is open any more (the reminder is then dropped). */
 export async function composeReminder(sql: SqlExecutor, r: DueReminder, now: Date): Promise<Reply | null> {
+  if (r.kind === 'survey') return r.deadlineId ? composeSurveyReminder(sql, r.deadlineId, now) : null;
   if (r.userId) {
     const items = await ownerItems(sql, r.userId, r.year);
     if (items.length === 0) return null;

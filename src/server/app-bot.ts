@@ -12,6 +12,10 @@ import { loadAdmins } from '../query/config.ts';
 import { portfolioBotDeps } from '../remind/serve-hooks.ts';
 import { checkRecord } from '../score/check.ts';
 import type { Store } from '../store/store.ts';
+import type { SurveyHook } from '../survey/commands.ts';
+import type { SurveyConfig } from '../survey/config.ts';
+import type { SurveyService } from '../survey/service.ts';
+import { createSurveys } from '../survey/wire.ts';
 import { createReader } from './read-pool.ts';
 
 type Env = Record<string, string | undefined>;
@@ -24,13 +28,19 @@ export function createAppBot(
   store: Store,
   env: Env,
   extra: Partial<BotDeps> = {},
-): { bot: Bot; exporter: Exporter; close(): Promise<void> } {
+): {
+  bot: Bot;
+  exporter: Exporter;
+  surveys: { config: SurveyConfig; service: SurveyService; hook: SurveyHook };
+  close(): Promise<void>;
+} {
   // Without an endpoint the deterministic result stands and what it could not read is asked of the user.
   const llm = createLlm(loadLlmConfig(env), loadOutbound(env));
   // Without the LLM a record is final as read, so the reader threads score it too; the LLM completes records later.
   const reader = createReader(env, { score: !llm });
   // Exports render in worker threads under the same limits as the web page's (the chat's own message rate applies).
   const exporter = createExporter(env);
+  const surveys = createSurveys(store, env);
   const bot = createBot({
     store,
     readDocument: llm ? (bytes, opts) => readWithLlm(bytes, llm, opts, reader.read) : reader.read,
@@ -44,12 +54,14 @@ export function createAppBot(
       return { bytes: made.bytes, mime: XLSX_MIME };
     },
     admins: loadAdmins(env),
+    surveys: surveys.hook,
     ...portfolioBotDeps(store, env),
     ...extra,
   });
   return {
     bot,
     exporter,
+    surveys,
     close: async () => {
       await Promise.all([reader.close(), exporter.close()]);
     },

@@ -15,6 +15,7 @@ import { startReminders } from '../remind/serve-hooks.ts';
 import { openStore, storeOptionsFrom } from '../store/open.ts';
 import type { Store } from '../store/store.ts';
 import { loadUploadLimits } from '../store/upload-limits.ts';
+import { startSurveyCloser, surveyPages } from '../survey/wire.ts';
 import { channelIo, createAppBot } from './app-bot.ts';
 import { type Retention, startRetention } from './retention.ts';
 import { createWebApi } from './web-api.ts';
@@ -51,7 +52,7 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
   const uploads = loadUploadLimits(env);
   const store = await openStore({ ...storeOptionsFrom(core), uploadQuota: uploads.quota });
   await recordAdmins(store, loadAdmins(env));
-  const { bot, exporter, close: closeBot } = createAppBot(store, env, options.botDeps);
+  const { bot, exporter, surveys, close: closeBot } = createAppBot(store, env, options.botDeps);
 
   const channels: Channel[] = [];
   const web = new WebChannel({
@@ -59,7 +60,8 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
     port: core.PORT,
     sql: store.sql,
     config: webConfig,
-    api: createWebApi(store, exporter),
+    api: createWebApi(store, exporter, surveys.hook.evidence),
+    publicPages: surveyPages(surveys.service, surveys.config),
     availability: store.sql.availability,
     checkUploadQuota: (userId, size) => store.checkUploadQuota(userId, size),
     // The store must answer too: a container whose database is gone is not healthy (but keeps running).
@@ -90,14 +92,18 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
     await store.close();
     throw err;
   }
+  // Without a configured public address the survey links point at where the web chat really listens (PORT=0 too).
+  if (!surveys.config.configuredUrl) surveys.config.publicUrl = web.address().url;
   const reminders = startReminders(store, channels, env);
   const retention = startRetention(store, web, uploads.retentionDays);
+  const surveyCloser = startSurveyCloser(surveys.service, channels);
   logger.info({ channels: channels.map((c) => c.name), store: store.driver }, 'jixiao serving');
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       await reminders.stop();
+      await surveyCloser.stop();
       retention.stop();
       await Promise.allSettled(channels.map((c) => c.stop()));
       await Promise.race([bot.drain(), new Promise((resolve) => setTimeout(resolve, 10_000))]);

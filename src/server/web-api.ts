@@ -3,7 +3,7 @@ import type { ExportFile, FormDetail, ProjectSummary, WebApi } from '../channels
 import { DOCX_MIME } from '../export/docx.ts';
 import type { Exporter } from '../export/exporter.ts';
 import { describePath, SEVERITY_ZH } from '../export/summary.ts';
-import { XLSX_MIME } from '../export/xlsx.ts';
+import { type Evidence, XLSX_MIME } from '../export/xlsx.ts';
 import type { Store, StoredForm } from '../store/store.ts';
 
 /** Rows of the portfolio list the page shows. */
@@ -18,7 +18,12 @@ function fileName(forms: StoredForm[], ext: string): string {
 }
 
 /** The page's portfolio, form details and exports, read from the store for the chat's own user only. */
-export function createWebApi(store: Store, exporter: Exporter): WebApi {
+export function createWebApi(
+  store: Store,
+  exporter: Exporter,
+  /** Evidence behind values of these forms (satisfaction surveys), attached to the export on its own sheets. */
+  evidenceOf?: (formIds: string[]) => Promise<Map<string, Evidence[]>>,
+): WebApi {
   async function ownForm(chat: ChatRef, id: string): Promise<StoredForm | null> {
     const form = await store.getForm(id);
     return form && form.ownerId === ownerOf(chat) ? form : null;
@@ -101,11 +106,13 @@ export function createWebApi(store: Store, exporter: Exporter): WebApi {
         async () => {
           sorted = await ownForms(chat, asked);
           // Changed cells are marked in the file, with the value first read in a note.
+          const evidence = (await evidenceOf?.(sorted.map((f) => f.formId))) ?? new Map<string, Evidence[]>();
           return Promise.all(
             sorted.map(async (f) => ({
               record: f.record,
               check: f.check,
               changes: await store.getChanges(f.formId),
+              ...(evidence.has(f.formId) ? { evidence: evidence.get(f.formId) } : {}),
             })),
           );
         },

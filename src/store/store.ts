@@ -29,7 +29,8 @@ export interface Upload {
 }
 
 /** Who made a record version or a field change. */
-export type ChangeSource = 'reader' | 'llm' | 'user';
+/** `survey`: a satisfaction survey's result written at its close (src/survey/). */
+export type ChangeSource = 'reader' | 'llm' | 'user' | 'survey';
 
 export interface FieldChange {
   /** Record field path: `owner`, `funds.total.executed`, `indicators[3].score`. */

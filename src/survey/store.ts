@@ -215,6 +215,14 @@ export class SurveyStore {
     return outcome;
   }
 
+  async answered(id: string, deviceHash: string): Promise<boolean> {
+    const { rows } = await this.sql.query(
+      'SELECT 1 FROM survey_responses WHERE survey_id = $1 AND device_hash = $2',
+      [id, deviceHash],
+    );
+    return rows.length > 0;
+  }
+
   async count(id: string): Promise<number> {
     const { rows } = await this.sql.query<{ n: unknown }>(
       'SELECT count(*) AS n FROM survey_responses WHERE survey_id = $1',

@@ -1,6 +1,8 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
+import type { WecomRobotMessage } from '../../src/channels/wecom/decode.ts';
 
 export const CORP_ID = 'wwREDACTEDcorp0001';
 export const AGENT_ID = 1000002;
@@ -86,6 +88,8 @@ export class FakeWecom {
   readonly validTokens = new Set<string>();
   /** errcodes to answer the next sends with (e.g. -1 system busy), consumed in order. */
   failNext: number[] = [];
+  /** Robot files: encrypted bytes served at /robot-file/<id>. */
+  readonly robotFiles = new Map<string, Buffer>();
   private server: Server | undefined;
 
   async start(): Promise<this> {
@@ -107,6 +111,20 @@ export class FakeWecom {
       this.server?.close(() => r());
       this.server?.closeAllConnections();
     });
+  }
+
+  /** Stores a file as the robot's CDN does: encrypted with a fresh per-file aeskey; returns what a message carries. */
+  robotFile(bytes: Uint8Array): { url: string; aeskey: string } {
+    const key = randomBytes(32);
+    const pad = 32 - (bytes.length % 32);
+    const cipher = createCipheriv('aes-256-cbc', key, key.subarray(0, 16)).setAutoPadding(false);
+    const data = Buffer.concat([
+      cipher.update(Buffer.concat([bytes, Buffer.alloc(pad, pad)])),
+      cipher.final(),
+    ]);
+    const id = `f${this.robotFiles.size + 1}`;
+    this.robotFiles.set(id, data);
+    return { url: `${this.url}/robot-file/${id}`, aeskey: key.toString('base64') };
   }
 
   expireTokens(): void {
@@ -142,6 +160,12 @@ export class FakeWecom {
       const value = `tok-${this.tokenRequests}`;
       this.validTokens.add(value);
       return json({ errcode: 0, errmsg: 'ok', access_token: value, expires_in: 7200 });
+    }
+    if (url.pathname.startsWith('/robot-file/')) {
+      const bytes = this.robotFiles.get(url.pathname.slice('/robot-file/'.length));
+      if (!bytes) return res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(bytes);
+      return;
     }
     if (url.pathname === '/cgi-bin/webhook/send') {
       this.sent.push({
@@ -203,4 +227,134 @@ export async function postCallback(
     headers: { 'content-type': 'text/xml' },
     body: toXml({ ToUserName: CORP_ID, AgentID: String(AGENT_ID), Encrypt: encrypted }),
   });
+}
+
+export const BOT_ID = 'aibREDACTEDbot0001';
+export const BOT_SECRET = 'test-bot-secret-0000000000';
+
+interface Frame {
+  cmd?: string;
+  headers: { req_id: string };
+  body?: Record<string, unknown>;
+}
+
+/**
+ * The 智能机器人 long-connection gateway (wss://openws.work.weixin.qq.com) on loopback: authenticates aibot_subscribe
+ * against the bot id and secret, acks pings, records aibot_send_msg and the three-step media upload, and pushes
+ * aibot_msg_callback frames.
+ */
+export class FakeRobotGateway {
+  readonly sockets: WebSocket[] = [];
+  readonly sent: { chatid: string; body: Record<string, unknown> }[] = [];
+  readonly uploads: { filename: string; bytes: Buffer }[] = [];
+  authAttempts = 0;
+  /** Refuse every aibot_subscribe (a wrong secret, as WeCom answers it). */
+  refuseAuth = false;
+  private wss: WebSocketServer | undefined;
+  private chunks = new Map<string, { filename: string; parts: Buffer[] }>();
+  private seq = 0;
+
+  async start(): Promise<this> {
+    this.wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+    await new Promise<void>((r) => this.wss!.once('listening', () => r()));
+    this.wss.on('connection', (socket) => {
+      this.sockets.push(socket);
+      socket.on('message', (data) => this.onFrame(socket, JSON.parse(String(data)) as Frame));
+    });
+    return this;
+  }
+
+  get url(): string {
+    return `ws://127.0.0.1:${(this.wss!.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    for (const s of this.sockets) s.terminate();
+    await new Promise<void>((r) => this.wss?.close(() => r()));
+  }
+
+  /** The authenticated, open connection (the channel's current client). */
+  get socket(): WebSocket | undefined {
+    return this.sockets.filter((s) => s.readyState === s.OPEN && authed.has(s)).at(-1);
+  }
+
+  push(message: WecomRobotMessage): void {
+    const socket = this.socket;
+    if (!socket) throw new Error('no robot connection');
+    socket.send(
+      JSON.stringify({ cmd: 'aibot_msg_callback', headers: { req_id: `cb_${++this.seq}` }, body: message }),
+    );
+  }
+
+  /** Markdown contents sent to one chat (userid or group chatid). */
+  to(chatid: string): string[] {
+    return this.sent
+      .filter((s) => s.chatid === chatid)
+      .map((s) => {
+        const b = s.body as { markdown?: { content: string }; file?: { media_id: string } };
+        return b.markdown?.content ?? `[file ${b.file?.media_id}]`;
+      });
+  }
+
+  private onFrame(socket: WebSocket, frame: Frame) {
+    const ack = (extra: Record<string, unknown> = {}) =>
+      socket.send(
+        JSON.stringify({ headers: { req_id: frame.headers.req_id }, errcode: 0, errmsg: 'ok', ...extra }),
+      );
+    const body = frame.body ?? {};
+    switch (frame.cmd) {
+      case 'aibot_subscribe':
+        this.authAttempts++;
+        if (this.refuseAuth || body.bot_id !== BOT_ID || body.secret !== BOT_SECRET) {
+          socket.send(
+            JSON.stringify({
+              headers: { req_id: frame.headers.req_id },
+              errcode: 40058,
+              errmsg: 'invalid secret',
+            }),
+          );
+          return;
+        }
+        authed.add(socket);
+        return ack();
+      case 'ping':
+        return ack();
+      case 'aibot_send_msg': {
+        const { chatid, ...rest } = body as { chatid: string };
+        this.sent.push({ chatid, body: rest });
+        return ack();
+      }
+      case 'aibot_upload_media_init': {
+        const id = `up${this.chunks.size + 1}`;
+        this.chunks.set(id, { filename: String(body.filename), parts: [] });
+        return ack({ body: { upload_id: id } });
+      }
+      case 'aibot_upload_media_chunk': {
+        const upload = this.chunks.get(String(body.upload_id));
+        if (upload) upload.parts[Number(body.chunk_index)] = Buffer.from(String(body.base64_data), 'base64');
+        return ack();
+      }
+      case 'aibot_upload_media_finish': {
+        const upload = this.chunks.get(String(body.upload_id))!;
+        this.uploads.push({ filename: upload.filename, bytes: Buffer.concat(upload.parts) });
+        return ack({ body: { type: 'file', media_id: `rmedia-${this.uploads.length}`, created_at: '1' } });
+      }
+    }
+  }
+}
+
+const authed = new WeakSet<WebSocket>();
+
+let robotSeq = 0;
+/** A robot message as WeCom pushes it; a fresh msgid each call. */
+export function robotMessage(patch: Partial<WecomRobotMessage>): WecomRobotMessage {
+  return {
+    msgid: `CAIQ${Date.now()}${++robotSeq}`,
+    aibotid: BOT_ID,
+    chattype: 'single',
+    from: { userid: 'zhaoliu' },
+    msgtype: 'text',
+    text: { content: '帮助' },
+    ...patch,
+  };
 }

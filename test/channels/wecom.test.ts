@@ -3,10 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebhookServer } from '../../src/channels/common/webhook-server.ts';
 import { platformChannels } from '../../src/channels/index.ts';
 import { WecomChannel } from '../../src/channels/wecom/channel.ts';
-import { loadWecomConfig, type WecomConfig } from '../../src/channels/wecom/config.ts';
+import { loadWecomConfig, type WecomAppConfig, type WecomConfig } from '../../src/channels/wecom/config.ts';
 import { WecomCrypto } from '../../src/channels/wecom/crypto.ts';
 import { readXmlFields } from '../../src/channels/wecom/xml.ts';
+import { Outbound } from '../../src/net/outbound.ts';
 import { fixturePath } from '../helpers/corpus.ts';
+import { CountingProxy } from '../helpers/proxy-server.ts';
 import { BotHarness, silent, until } from './common/bot-harness.ts';
 import {
   AES_KEY,
@@ -25,23 +27,30 @@ const PATH = '/wecom/callback';
 const fake = new FakeWecom();
 const harness = new BotHarness();
 
-function config(patch: Partial<WecomConfig> = {}): WecomConfig {
+type Patch = Partial<Omit<WecomConfig, 'app'>> & { app?: Partial<WecomAppConfig> };
+
+function config(patch: Patch = {}): WecomConfig {
+  const { app, ...rest } = patch;
   return {
-    corpId: CORP_ID,
-    agentId: AGENT_ID,
-    secret: SECRET,
-    token: TOKEN,
-    encodingAesKey: AES_KEY,
+    app: {
+      corpId: CORP_ID,
+      agentId: AGENT_ID,
+      secret: SECRET,
+      token: TOKEN,
+      encodingAesKey: AES_KEY,
+      callbackPath: PATH,
+      passiveReplyMs: 0,
+      ...app,
+    },
+    robot: null,
     apiBase: fake.url,
-    callbackPath: PATH,
     format: 'markdown',
-    passiveReplyMs: 0,
     maxFileBytes: 20 * 1_048_576,
-    ...patch,
+    ...rest,
   };
 }
 
-async function openChannel(patch: Partial<WecomConfig> = {}) {
+async function openChannel(patch: Patch = {}, net?: Outbound) {
   const webhooks = new WebhookServer('127.0.0.1', 0, silent);
   const channel = new WecomChannel({
     config: config(patch),
@@ -49,6 +58,7 @@ async function openChannel(patch: Partial<WecomConfig> = {}) {
     webhooks,
     logger: silent,
     retryBaseMs: 10,
+    ...(net ? { net } : {}),
   });
   await channel.start(async () => {});
   await channel.firstAttempt;
@@ -273,23 +283,23 @@ describe('WeCom access token', () => {
 
   it('is fetched once and reused across sends', async () => {
     const who = nextUser();
-    const before = channel.api.tokenFetches;
+    const before = channel.api!.tokenFetches;
     for (let i = 0; i < 3; i++)
       await channel.reply({ channel: 'wecom', chatId: who, isGroup: false }, { text: `第${i}条` });
-    expect(channel.api.tokenFetches - before).toBeLessThanOrEqual(1);
+    expect(channel.api!.tokenFetches - before).toBeLessThanOrEqual(1);
     expect(new Set(fake.sent.filter((s) => s.body.touser === who).map((s) => s.token)).size).toBe(1);
   });
 
   it('is refreshed when WeCom reports it expired (42001), and the message is delivered once', async () => {
     const who = nextUser();
     await channel.reply({ channel: 'wecom', chatId: who, isGroup: false }, { text: '预热' });
-    const fetches = channel.api.tokenFetches;
+    const fetches = channel.api!.tokenFetches;
     const oldToken = fake.sent.at(-1)!.token;
     fake.expireTokens();
     await postCallback(url, appMessage({ FromUserName: who, Content: '帮助' }));
     await until(() => fake.to(who).length > 1, 10_000, 'reply after refresh');
     await harness.bot.drain();
-    expect(channel.api.tokenFetches).toBe(fetches + 1);
+    expect(channel.api!.tokenFetches).toBe(fetches + 1);
     expect(fake.to(who)).toHaveLength(2);
     expect(fake.sent.at(-1)!.token).not.toBe(oldToken);
   });
@@ -362,7 +372,7 @@ describe('WeCom when the store cannot take the message', () => {
 
 describe('WeCom passive reply (JIXIAO_WECOM_PASSIVE_REPLY_MS)', () => {
   it('returns the first answer encrypted in the callback response and sends nothing through the API for it', async () => {
-    const { channel, url } = await openChannel({ passiveReplyMs: 2500 });
+    const { channel, url } = await openChannel({ app: { passiveReplyMs: 2500 } });
     const who = nextUser();
     const res = await postCallback(url, appMessage({ FromUserName: who, Content: '帮助' }));
     expect(res.status).toBe(200);
@@ -443,6 +453,8 @@ describe('WeCom config and wiring', () => {
     expect(loadWecomConfig(env)).toMatchObject({
       apiBase: 'https://qyapi.weixin.qq.com',
       format: 'markdown',
+      app: { corpId: CORP_ID, agentId: AGENT_ID, callbackPath: '/wecom/callback' },
+      robot: null,
     });
     expect(loadWecomConfig({ ...env, JIXIAO_WECOM_API_BASE: 'https://zwwx.example.gov.cn/' })?.apiBase).toBe(
       'https://zwwx.example.gov.cn',
@@ -452,5 +464,50 @@ describe('WeCom config and wiring', () => {
   it('is started by platformChannels when configured', () => {
     const accept = async () => ({ accepted: false, done: Promise.resolve() });
     expect(platformChannels(env, { accept, logger: silent }).map((c) => c.name)).toEqual(['wecom']);
+  });
+});
+
+describe('WeCom through the outbound proxy (HTTPS_PROXY)', () => {
+  const proxy = new CountingProxy();
+  beforeAll(() => proxy.start());
+  afterAll(() => proxy.stop());
+  const host = () => new URL(fake.url).host;
+
+  it('sends token, message and file download requests through the proxy', async () => {
+    const net = new Outbound({ httpsProxy: proxy.url, httpProxy: proxy.url, noProxy: [] });
+    const { channel, url } = await openChannel({}, net);
+    const before = proxy.count(host());
+    const who = nextUser();
+    fake.files.set('MEDIA_proxy', {
+      name: '000-001.xlsx',
+      bytes: new Uint8Array(readFileSync(fixturePath('files', '000-001.xlsx'))),
+    });
+    await postCallback(url, appMessage({ FromUserName: who, MsgType: 'file', MediaId: 'MEDIA_proxy' }));
+    await until(
+      () => fake.to(who).some((t) => t.includes('核算总分')),
+      20_000,
+      'breakdown through the proxy',
+    );
+    await channel.push({ channel: 'wecom', kind: 'group', id: 'webhook:proxy-key' }, { text: '汇总' });
+    await channel.stop();
+    await net.close();
+    expect(fake.downloads).toContain('MEDIA_proxy');
+    expect(proxy.count(host())).toBeGreaterThan(before);
+  });
+
+  it('reaches nothing when the proxy is down', async () => {
+    const net = new Outbound({
+      httpsProxy: 'http://127.0.0.1:9',
+      httpProxy: 'http://127.0.0.1:9',
+      noProxy: [],
+    });
+    const { channel } = await openChannel({}, net);
+    const sent = fake.sent.length;
+    await expect(
+      channel.push({ channel: 'wecom', kind: 'user', id: 'proxied' }, { text: '不会送达' }),
+    ).rejects.toThrow();
+    await channel.stop();
+    await net.close();
+    expect(fake.sent.length).toBe(sent);
   });
 });

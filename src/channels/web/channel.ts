@@ -94,6 +94,14 @@ export interface WebChannelOptions {
    * that would exceed it, so it is refused before its body is read or stored.
    */
   checkUploadQuota?: (userId: string, size: number) => Promise<void>;
+  /**
+   * Public pages under `prefix` (the satisfaction survey, `/s/`): answered before any session is made, so respondents
+   * get no chat session and no login; Host and write-origin checks still apply.
+   */
+  publicPages?: {
+    prefix: string;
+    handle(req: HttpRequest, res: ServerResponse, ctx: RequestContext, path: string): Promise<void>;
+  };
   /** How long `stop` waits for messages in progress; unfinished ones stay in the inbox and run after a restart. */
   shutdownGraceMs?: number;
 }
@@ -313,6 +321,8 @@ export class WebChannel implements Channel {
     this.guard.checkHost(req);
     const ctx = this.guard.context(req);
     if (req.method === 'POST') this.guard.checkWrite(req, ctx);
+    const open = this.options.publicPages;
+    if (open && path.startsWith(open.prefix)) return open.handle(req, res, ctx, path);
     const uid = await this.user(req, res, ctx);
     const chat: ChatRef = { channel: 'web', chatId: uid, isGroup: false };
 

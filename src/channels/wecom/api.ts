@@ -1,3 +1,4 @@
+import { DIRECT, type Outbound } from '../../net/outbound.ts';
 import { requestJson } from '../common/http.ts';
 import { HttpError } from '../common/retry.ts';
 
@@ -45,6 +46,8 @@ export class WecomApi {
     private readonly secret: string,
     private readonly agentId: number,
     private readonly now: () => number = Date.now,
+    /** The outbound proxy route (HTTPS_PROXY / NO_PROXY). */
+    private readonly net: Outbound = DIRECT,
   ) {}
 
   async accessToken(): Promise<string> {
@@ -58,7 +61,9 @@ export class WecomApi {
   async #fetchToken(): Promise<string> {
     const url = `${this.base}/cgi-bin/gettoken?corpid=${encodeURIComponent(this.corpId)}&corpsecret=${encodeURIComponent(this.secret)}`;
     this.tokenFetches++;
-    const res = await requestJson<WecomResult & { access_token?: string; expires_in?: number }>(url);
+    const res = await requestJson<WecomResult & { access_token?: string; expires_in?: number }>(url, {
+      net: this.net,
+    });
     if (res.errcode || !res.access_token) throw wecomError('gettoken', res);
     const ttl = Math.max(60, (res.expires_in ?? 7200) - 300);
     this.#token = { value: res.access_token, until: this.now() + ttl * 1000 };
@@ -86,7 +91,10 @@ export class WecomApi {
 
   #post<T extends WecomResult>(path: string, body: unknown): Promise<T> {
     return this.#withToken(path, (token) =>
-      requestJson<T>(`${this.base}${path}?access_token=${encodeURIComponent(token)}`, { body }),
+      requestJson<T>(`${this.base}${path}?access_token=${encodeURIComponent(token)}`, {
+        body,
+        net: this.net,
+      }),
     );
   }
 
@@ -120,7 +128,7 @@ export class WecomApi {
   async download(mediaId: string, maxBytes: number): Promise<Uint8Array> {
     let bytes: Uint8Array | undefined;
     await this.#withToken('media/get', async (token) => {
-      const response = await fetch(
+      const response = await this.net.fetch(
         `${this.base}/cgi-bin/media/get?access_token=${encodeURIComponent(token)}&media_id=${encodeURIComponent(mediaId)}`,
         { signal: AbortSignal.timeout(60_000) },
       );
@@ -138,7 +146,7 @@ export class WecomApi {
     const res = await this.#withToken('media/upload', async (token) => {
       const form = new FormData();
       form.append('media', new Blob([new Uint8Array(data)]), name);
-      const response = await fetch(
+      const response = await this.net.fetch(
         `${this.base}/cgi-bin/media/upload?access_token=${encodeURIComponent(token)}&type=file`,
         { method: 'POST', body: form, signal: AbortSignal.timeout(60_000) },
       );
@@ -183,9 +191,11 @@ export async function sendGroupWebhook(
   message:
     | { msgtype: 'markdown'; markdown: { content: string } }
     | { msgtype: 'text'; text: { content: string } },
+  net: Outbound = DIRECT,
 ): Promise<void> {
   const res = await requestJson<WecomResult>(`${base}/cgi-bin/webhook/send?key=${encodeURIComponent(key)}`, {
     body: message,
+    net,
   });
   if (res?.errcode) throw wecomError('webhook/send', res);
 }

@@ -4,6 +4,7 @@ import type { BotIo } from '../../bot/bot.ts';
 import type { ChatRef, IncomingFile, IncomingMessage, Reply } from '../../bot/messages.ts';
 import { AppError } from '../../errors.ts';
 import { log } from '../../log.ts';
+import { DIRECT, type Outbound } from '../../net/outbound.ts';
 import type { Channel, Recipient } from '../channel.ts';
 import type { Accept } from '../common/intake.ts';
 import { withRetry } from '../common/retry.ts';
@@ -12,45 +13,54 @@ import { type Connection, Supervisor } from '../common/supervisor.ts';
 import { Throttle } from '../common/throttle.ts';
 import { readRaw, type WebhookServer } from '../common/webhook-server.ts';
 import { type AppMessage, sendGroupWebhook, WecomApi } from './api.ts';
-import type { WecomConfig } from './config.ts';
+import type { WecomAppConfig, WecomConfig } from './config.ts';
 import { WecomCrypto } from './crypto.ts';
-import { decodeWecomAppMessage } from './decode.ts';
+import { decodeWecomAppMessage, decodeWecomRobotMessage, type WecomRobotMessage } from './decode.ts';
 import { PassiveWindow } from './passive.ts';
-import { renderPassiveText, renderWebhook, renderWecom } from './render.ts';
+import { ROBOT_MAX_BYTES, renderPassiveText, renderWebhook, renderWecom } from './render.ts';
+import { downloadRobotFile, WecomRobot } from './robot.ts';
+import { ROBOT_GROUP_PREFIX, WEBHOOK_PREFIX } from './targets.ts';
 import { readXmlFields, writeXml } from './xml.ts';
 
 /** A callback whose timestamp is further off than this is refused (a replayed capture). */
 export const MAX_SKEW_MS = 3_600_000;
-/** A group recipient id naming a 群机器人 webhook key instead of an appchat chatid. */
-export const WEBHOOK_PREFIX = 'webhook:';
 
 export interface WecomChannelOptions {
   config: WecomConfig;
   /** `bot.accept`: claims the MsgId and queues; the callback is answered once it resolves. */
   accept: Accept;
-  /** The shared listener WeCom posts callbacks to. */
-  webhooks: WebhookServer;
+  /** The shared listener WeCom posts 自建应用 callbacks to (needed when the app is configured). */
+  webhooks?: WebhookServer;
   logger?: Logger;
   /** First backoff of send retries (tests shorten it). */
   retryBaseMs?: number;
+  /** The outbound proxy route for API calls, downloads and the robot's WebSocket (default: direct). */
+  net?: Outbound;
   now?: () => number;
 }
 
 /**
- * 企业微信 / 政务微信 自建应用: the encrypted callback (URL verification by echostr, msg_signature check, AES
- * decryption, answered as soon as the MsgId is stored, so WeCom's 5-second redelivery does not produce a second
- * answer), replies as application messages (optionally the first one passively, in the callback response), files by
- * media_id, pushes to users, to app 群聊 (appchat) and to 群机器人 webhooks.
+ * 企业微信 / 政务微信, two ways in that can run together:
+ * - the 自建应用: the encrypted callback (URL verification by echostr, msg_signature check, AES decryption, answered as
+ *   soon as the MsgId is stored, so WeCom's 5-second redelivery does not produce a second answer), replies as
+ *   application messages (optionally the first one passively, in the callback response), files by media_id;
+ * - the 智能机器人 on its long connection: private chats and groups (@-messages), files by URL + aeskey.
+ * Pushes go to users, to app 群聊 (appchat), to robot groups and to 群机器人 webhooks.
  */
 export class WecomChannel implements Channel {
   readonly name = 'wecom' as const;
-  readonly api: WecomApi;
+  /** The 自建应用 API; null when only the robot is configured. */
+  readonly api: WecomApi | null;
+  readonly robot: WecomRobot | null;
   private readonly config: WecomConfig;
-  private readonly crypto: WecomCrypto;
+  private readonly app: WecomAppConfig | null;
+  private readonly crypto: WecomCrypto | null;
   private readonly logger: Logger;
   private readonly supervisor: Supervisor;
+  private readonly robotSupervisor: Supervisor | null;
   private readonly now: () => number;
   private readonly retry: { baseMs?: number };
+  private readonly net: Outbound;
   /** 30 messages a minute to one member; more are dropped silently by WeCom. */
   private readonly userThrottle = new Throttle(0.5, 5);
   /** 群机器人: 20 messages a minute. */
@@ -60,50 +70,83 @@ export class WecomChannel implements Channel {
     this.config = options.config;
     this.logger = options.logger ?? log.child({ module: 'wecom' });
     this.now = options.now ?? Date.now;
+    this.net = options.net ?? DIRECT;
     this.retry = options.retryBaseMs ? { baseMs: options.retryBaseMs } : {};
-    this.crypto = new WecomCrypto(this.config.token, this.config.encodingAesKey, this.config.corpId);
-    this.api = new WecomApi(
-      this.config.apiBase,
-      this.config.corpId,
-      this.config.secret,
-      this.config.agentId,
-      this.now,
-    );
-    options.webhooks.route(this.config.callbackPath, (req, res) => this.onCallback(req, res), [
-      'GET',
-      'POST',
-    ]);
+    const app = this.config.app;
+    this.app = app;
+    this.crypto = app ? new WecomCrypto(app.token, app.encodingAesKey, app.corpId) : null;
+    this.api = app
+      ? new WecomApi(this.config.apiBase, app.corpId, app.secret, app.agentId, this.now, this.net)
+      : null;
+    const backoff = options.retryBaseMs ? { baseMs: options.retryBaseMs } : {};
+    if (app) {
+      if (!options.webhooks) throw new Error('the WeCom app needs the webhook server for its callback');
+      options.webhooks.route(app.callbackPath, (req, res) => this.onCallback(req, res), ['GET', 'POST']);
+    }
     this.supervisor = new Supervisor({
       name: 'wecom',
       logger: this.logger,
-      connect: () => this.connect(),
-      ...(options.retryBaseMs ? { baseMs: options.retryBaseMs } : {}),
+      connect: () => this.connectCallback(),
+      ...backoff,
     });
+    const robot = this.config.robot
+      ? new WecomRobot(this.config.robot, this.logger, (m) => this.onRobotMessage(m), this.net)
+      : null;
+    this.robot = robot;
+    this.robotSupervisor = robot
+      ? new Supervisor({
+          name: 'wecom-robot',
+          logger: this.logger,
+          connect: () => robot.connect(),
+          ...backoff,
+        })
+      : null;
   }
 
+  /** Every configured way in is up: the callback listener, the robot's connection. */
   get connected(): boolean {
-    return this.supervisor.connected && this.options.webhooks.listening;
+    const callback = !this.app || (this.supervisor.connected && !!this.options.webhooks?.listening);
+    const robot = !this.robot || (!!this.robotSupervisor?.connected && this.robot.connected);
+    return callback && robot;
   }
 
+  /** Settles after the first attempt of each configured way in (tests, start-up logs). */
   get firstAttempt(): Promise<void> {
-    return this.supervisor.firstAttempt;
+    return Promise.all([
+      this.app ? this.supervisor.firstAttempt : undefined,
+      this.robotSupervisor?.firstAttempt,
+    ]).then(() => undefined);
   }
 
   /** Events go to `accept` (given at construction): bot.handle would hold the callback until the answer. */
   async start(_onMessage: (msg: IncomingMessage) => Promise<void>): Promise<void> {
-    this.supervisor.start();
+    if (this.app) this.supervisor.start();
+    this.robotSupervisor?.start();
   }
 
   async stop(): Promise<void> {
-    await this.supervisor.stop();
+    await Promise.all([this.supervisor.stop(), this.robotSupervisor?.stop()]);
   }
 
-  private async connect(): Promise<Connection> {
-    await this.options.webhooks.start();
-    return this.options.webhooks.asConnection();
+  private async connectCallback(): Promise<Connection> {
+    const webhooks = this.options.webhooks!;
+    await webhooks.start();
+    return webhooks.asConnection();
+  }
+
+  /** A robot message: claimed and queued like a callback (the long connection has no ack to hold back). */
+  private async onRobotMessage(message: WecomRobotMessage): Promise<void> {
+    const msg = decodeWecomRobotMessage(message, this.config.robot?.name, new Date(this.now()));
+    if (!msg) {
+      this.logger.debug({ msgtype: message.msgtype }, 'wecom robot message type not handled');
+      return;
+    }
+    await this.options.accept(msg, this.ioFor(msg));
   }
 
   private async onCallback(req: HttpRequest, res: ServerResponse): Promise<void> {
+    const app = this.app!;
+    const crypto = this.crypto!;
     const query = new URL(req.url ?? '/', 'http://callback').searchParams;
     const signature = query.get('msg_signature') ?? '';
     const timestamp = query.get('timestamp') ?? '';
@@ -118,8 +161,8 @@ export class WecomChannel implements Channel {
     if (req.method === 'GET') {
       // URL verification (设置API接收 → 保存): answer the decrypted echostr, nothing else.
       const echostr = query.get('echostr') ?? '';
-      if (!this.crypto.verify(signature, timestamp, nonce, echostr)) return refuse('bad signature');
-      const plain = this.crypto.open(echostr);
+      if (!crypto.verify(signature, timestamp, nonce, echostr)) return refuse('bad signature');
+      const plain = crypto.open(echostr);
       if (plain === null) return refuse('echostr does not decrypt for this corp');
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(plain);
       return;
@@ -129,17 +172,17 @@ export class WecomChannel implements Channel {
       res.writeHead(400).end();
       return;
     }
-    if (!this.crypto.verify(signature, timestamp, nonce, encrypted)) return refuse('bad signature');
-    const plain = this.crypto.open(encrypted);
+    if (!crypto.verify(signature, timestamp, nonce, encrypted)) return refuse('bad signature');
+    const plain = crypto.open(encrypted);
     if (plain === null) return refuse('message does not decrypt for this corp');
     const fields = readXmlFields(plain);
-    const msg = decodeWecomAppMessage(fields, this.config.agentId, new Date(this.now()));
+    const msg = decodeWecomAppMessage(fields, app.agentId, new Date(this.now()));
     if (!msg) {
       this.logger.debug({ msgType: fields.MsgType, event: fields.Event }, 'wecom message type not handled');
       res.writeHead(200).end();
       return;
     }
-    const window = this.config.passiveReplyMs > 0 ? new PassiveWindow(this.config.passiveReplyMs) : undefined;
+    const window = app.passiveReplyMs > 0 ? new PassiveWindow(app.passiveReplyMs) : undefined;
     try {
       // A throw here means the MsgId was not stored: answer 500 so WeCom delivers it again.
       const { accepted, done } = await this.options.accept(msg, this.ioFor(msg, window));
@@ -163,12 +206,12 @@ export class WecomChannel implements Channel {
     const created = Math.floor(this.now() / 1000);
     const inner = writeXml({
       ToUserName: msg.sender.id,
-      FromUserName: this.config.corpId,
+      FromUserName: this.app!.corpId,
       CreateTime: created,
       MsgType: 'text',
       Content: text,
     });
-    const sealed = this.crypto.seal(inner, String(created));
+    const sealed = this.crypto!.seal(inner, String(created));
     return writeXml({
       Encrypt: sealed.ciphertext,
       MsgSignature: sealed.signature,
@@ -198,9 +241,14 @@ export class WecomChannel implements Channel {
     };
   }
 
-  async download(file: IncomingFile, _chat: ChatRef): Promise<Uint8Array> {
+  async download(file: IncomingFile, chat: ChatRef): Promise<Uint8Array> {
+    const max = this.config.maxFileBytes;
+    const fetchFile = () =>
+      chat.platform?.via === 'robot'
+        ? downloadRobotFile(file.handle, max, this.net)
+        : this.appApi().download(file.handle, max);
     try {
-      return await withRetry(() => this.api.download(file.handle, this.config.maxFileBytes), {
+      return await withRetry(fetchFile, {
         logger: this.logger,
         what: 'wecom download',
         ...this.retry,
@@ -216,14 +264,48 @@ export class WecomChannel implements Channel {
     }
   }
 
+  private appApi(): WecomApi {
+    if (!this.api) throw new AppError('CHANNEL_UNAVAILABLE', '企业微信自建应用未配置，无法发送。');
+    return this.api;
+  }
+
+  private robotOrFail(): WecomRobot {
+    if (!this.robot) throw new AppError('CHANNEL_UNAVAILABLE', '企业微信智能机器人未配置，无法发送。');
+    return this.robot;
+  }
+
   async reply(to: ChatRef, reply: Reply): Promise<void> {
+    if (to.platform?.via === 'robot') return this.sendRobot(to.platform.target ?? to.chatId, reply);
     await this.send(to, renderWecom(reply, this.config.format), reply.attachment);
+  }
+
+  /** Through the robot's connection: markdown messages, then the attachment as a file. */
+  private async sendRobot(target: string, reply: Reply): Promise<void> {
+    const robot = this.robotOrFail();
+    for (const message of renderWecom(reply, 'markdown', ROBOT_MAX_BYTES)) {
+      const content = message.msgtype === 'markdown' ? message.markdown.content : '';
+      await this.userThrottle.take(target);
+      await withRetry(() => robot.sendMarkdown(target, content), {
+        logger: this.logger,
+        what: 'wecom robot send',
+        ...this.retry,
+      });
+    }
+    const file = reply.attachment;
+    if (file) {
+      await withRetry(() => robot.sendFile(target, file.name, file.bytes), {
+        logger: this.logger,
+        what: 'wecom robot file send',
+        ...this.retry,
+      });
+    }
   }
 
   /** Application messages to the chat (a user, or an appchat 群聊), then the attachment as a file message. */
   private async send(to: ChatRef, messages: AppMessage[], attachment?: Reply['attachment']): Promise<void> {
+    const api = this.appApi();
     const deliver = (m: AppMessage) =>
-      to.isGroup ? this.api.sendToChat(to.chatId, m) : this.api.sendToUser(to.chatId, m);
+      to.isGroup ? api.sendToChat(to.chatId, m) : api.sendToUser(to.chatId, m);
     for (const message of messages) {
       await this.userThrottle.take(to.chatId);
       await withRetry(() => deliver(message), { logger: this.logger, what: 'wecom send', ...this.retry });
@@ -236,7 +318,7 @@ export class WecomChannel implements Channel {
   }
 
   private async uploadAttachment(file: NonNullable<Reply['attachment']>): Promise<AppMessage> {
-    const mediaId = await withRetry(() => this.api.upload(file.name, file.bytes), {
+    const mediaId = await withRetry(() => this.appApi().upload(file.name, file.bytes), {
       logger: this.logger,
       what: 'wecom upload',
       ...this.retry,
@@ -245,7 +327,8 @@ export class WecomChannel implements Channel {
   }
 
   /**
-   * Reminders: a user by userid (application message), a group by appchat chatid, or a 群机器人 by
+   * Reminders: a user by userid (application message; through the robot when no app is configured), a group by
+   * appchat chatid, a robot group (`aibot:<chatid>`, bound with 设置提醒群 in that group), or a 群机器人 by
    * `webhook:<key>` (the key from the robot's webhook address) — the simplest target for a department summary.
    */
   async push(to: Recipient, reply: Reply): Promise<void> {
@@ -253,7 +336,7 @@ export class WecomChannel implements Channel {
       const key = to.id.slice(WEBHOOK_PREFIX.length);
       for (const message of renderWebhook(reply)) {
         await this.webhookThrottle.take(key);
-        await withRetry(() => sendGroupWebhook(this.config.apiBase, key, message), {
+        await withRetry(() => sendGroupWebhook(this.config.apiBase, key, message, this.net), {
           logger: this.logger,
           what: 'wecom webhook push',
           ...this.retry,
@@ -262,11 +345,12 @@ export class WecomChannel implements Channel {
       return;
     }
     try {
-      await this.send(
-        { channel: 'wecom', chatId: to.id, isGroup: to.kind === 'group' },
-        renderWecom(reply, this.config.format),
-        reply.attachment,
-      );
+      if (to.kind === 'group' && to.id.startsWith(ROBOT_GROUP_PREFIX)) {
+        return await this.sendRobot(to.id.slice(ROBOT_GROUP_PREFIX.length), reply);
+      }
+      if (to.kind === 'user' && !this.api) return await this.sendRobot(to.id, reply);
+      const chat = { channel: 'wecom' as const, chatId: to.id, isGroup: to.kind === 'group' };
+      await this.send(chat, renderWecom(reply, this.config.format), reply.attachment);
     } catch (err) {
       this.logger.warn({ err: safeError(err), kind: to.kind }, 'wecom push failed');
       throw err;

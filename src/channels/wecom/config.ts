@@ -39,8 +39,24 @@ export const wecomConfigSchema = z
     JIXIAO_WECOM_PASSIVE_REPLY_MS: optional(z.coerce.number().int().min(0).max(3000)).default(0),
     /** media/get serves files up to 20 MB. */
     JIXIAO_WECOM_MAX_FILE_MB: optional(z.coerce.number().positive().max(20)).default(20),
+    /** 智能机器人 (API 模式, 长连接): Bot ID and Secret. Both set → the long connection is opened. */
+    JIXIAO_WECOM_BOT_ID: optional(z.string().min(4)),
+    JIXIAO_WECOM_BOT_SECRET: optional(z.string().min(8)),
+    /** Private deployments (政务微信) show their own long-connection address in the admin console. */
+    JIXIAO_WECOM_BOT_WS_URL: optional(
+      z.string().regex(/^wss?:\/\//, 'must be a ws:// or wss:// URL'),
+    ).default('wss://openws.work.weixin.qq.com'),
+    /** The robot's name as members @ it in groups; unset: any @ in a group message counts. */
+    JIXIAO_WECOM_BOT_NAME: optional(z.string()),
   })
   .superRefine((c, ctx) => {
+    if (!!c.JIXIAO_WECOM_BOT_ID !== !!c.JIXIAO_WECOM_BOT_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JIXIAO_WECOM_BOT_SECRET'],
+        message: 'JIXIAO_WECOM_BOT_ID and JIXIAO_WECOM_BOT_SECRET go together',
+      });
+    }
     const set = APP_KEYS.filter((k) => c[k] !== undefined);
     if (set.length > 0 && set.length < APP_KEYS.length) {
       for (const key of APP_KEYS) {
@@ -50,40 +66,67 @@ export const wecomConfigSchema = z
     }
   });
 
-export interface WecomConfig {
+/** The 自建应用: callback in, application messages out. */
+export interface WecomAppConfig {
   corpId: string;
   agentId: number;
   secret: string;
   token: string;
   encodingAesKey: string;
-  apiBase: string;
   callbackPath: string;
-  format: 'markdown' | 'text';
   passiveReplyMs: number;
+}
+
+/** The 智能机器人 on its long connection. */
+export interface WecomRobotConfig {
+  botId: string;
+  secret: string;
+  wsUrl: string;
+  name?: string;
+}
+
+export interface WecomConfig {
+  app: WecomAppConfig | null;
+  robot: WecomRobotConfig | null;
+  apiBase: string;
+  format: 'markdown' | 'text';
   maxFileBytes: number;
 }
 
-/** The WeCom channel's config, or null when its credentials are absent (channel disabled). */
+/** The WeCom channel's config (a 自建应用, a 智能机器人, or both), or null when neither is configured. */
 export function loadWecomConfig(env: Record<string, string | undefined> = process.env): WecomConfig | null {
   const c = parseConfig(wecomConfigSchema, env);
-  if (
-    !c.JIXIAO_WECOM_CORP_ID ||
-    !c.JIXIAO_WECOM_AGENT_ID ||
-    !c.JIXIAO_WECOM_SECRET ||
-    !c.JIXIAO_WECOM_TOKEN ||
-    !c.JIXIAO_WECOM_ENCODING_AES_KEY
-  )
-    return null;
+  const app: WecomAppConfig | null =
+    c.JIXIAO_WECOM_CORP_ID &&
+    c.JIXIAO_WECOM_AGENT_ID &&
+    c.JIXIAO_WECOM_SECRET &&
+    c.JIXIAO_WECOM_TOKEN &&
+    c.JIXIAO_WECOM_ENCODING_AES_KEY
+      ? {
+          corpId: c.JIXIAO_WECOM_CORP_ID,
+          agentId: c.JIXIAO_WECOM_AGENT_ID,
+          secret: c.JIXIAO_WECOM_SECRET,
+          token: c.JIXIAO_WECOM_TOKEN,
+          encodingAesKey: c.JIXIAO_WECOM_ENCODING_AES_KEY,
+          callbackPath: c.JIXIAO_WECOM_CALLBACK_PATH,
+          passiveReplyMs: c.JIXIAO_WECOM_PASSIVE_REPLY_MS,
+        }
+      : null;
+  const robot: WecomRobotConfig | null =
+    c.JIXIAO_WECOM_BOT_ID && c.JIXIAO_WECOM_BOT_SECRET
+      ? {
+          botId: c.JIXIAO_WECOM_BOT_ID,
+          secret: c.JIXIAO_WECOM_BOT_SECRET,
+          wsUrl: c.JIXIAO_WECOM_BOT_WS_URL,
+          ...(c.JIXIAO_WECOM_BOT_NAME ? { name: c.JIXIAO_WECOM_BOT_NAME } : {}),
+        }
+      : null;
+  if (!app && !robot) return null;
   return {
-    corpId: c.JIXIAO_WECOM_CORP_ID,
-    agentId: c.JIXIAO_WECOM_AGENT_ID,
-    secret: c.JIXIAO_WECOM_SECRET,
-    token: c.JIXIAO_WECOM_TOKEN,
-    encodingAesKey: c.JIXIAO_WECOM_ENCODING_AES_KEY,
+    app,
+    robot,
     apiBase: c.JIXIAO_WECOM_API_BASE.replace(/\/+$/, ''),
-    callbackPath: c.JIXIAO_WECOM_CALLBACK_PATH,
     format: c.JIXIAO_WECOM_FORMAT,
-    passiveReplyMs: c.JIXIAO_WECOM_PASSIVE_REPLY_MS,
     maxFileBytes: Math.round(c.JIXIAO_WECOM_MAX_FILE_MB * 1_048_576),
   };
 }

@@ -46,3 +46,6 @@ export function renderWebhook(reply: Reply): { msgtype: 'markdown'; markdown: { 
     escape: defuseMarkup,
   }).map((content) => ({ msgtype: 'markdown', markdown: { content } }));
 }
+
+/** Robot markdown messages (aibot_send_msg): kept to the 群机器人 size, 4096 bytes. */
+export const ROBOT_MAX_BYTES = WEBHOOK_MAX_BYTES;

@@ -188,6 +188,10 @@ function renderReply(reply) {
         reply.items.map((item) => el('li', {}, item)),
       ),
     );
+  // An image (the survey's QR code) is shown as well as offered for download.
+  if (reply.attachment && /^image\/(png|jpeg)$/.test(reply.attachment.mime ?? '')) {
+    parts.push(el('img', { class: 'attachment', src: reply.attachment.url, alt: reply.attachment.name }));
+  }
   if (reply.attachment) {
     parts.push(
       el(
