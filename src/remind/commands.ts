@@ -1,5 +1,5 @@
 import type { ChatRef, Reply } from '../bot/messages.ts';
-import { findGroupWebhook, WEBHOOK_PREFIX } from '../channels/wecom/targets.ts';
+import { findGroupWebhook, maskWebhookKeys, WEBHOOK_PREFIX } from '../channels/wecom/targets.ts';
 import { compactKey, type Viewer } from '../query/execute.ts';
 import type { SqlExecutor } from '../store/sql.ts';
 import { type DeadlineKind, deadlineId, dueAt, KIND_LABEL, shanghaiDate } from './calendar.ts';
@@ -124,7 +124,7 @@ async function pushLog(sql: SqlExecutor, viewer: Viewer): Promise<Reply> {
             columns: ['时间', '收件人', '事项', '提前', '状态', '次数', '原因'],
             rows: rows.map((r) => [
               fmt(new Date(r.at as string)),
-              String(r.recipient_key),
+              maskWebhookKeys(String(r.recipient_key)),
               `${r.year}年度${KIND_LABEL[r.kind as DeadlineKind]}`,
               String(r.lead_days),
               String(r.status),

@@ -103,5 +103,9 @@ describe('WeCom reminders end to end (real scheduler, store and channel; loopbac
     expect(summary).toContain('乙局：已提交 2 张自评表');
     expect(fake.to('zhangsan')).toHaveLength(1);
     expect(fake.to('zhangsan')[0]).toContain('企业微信项目');
+    // The push log shows the group, not its key.
+    const log = JSON.stringify(await hooks.reminders('提醒记录', admin, dm));
+    expect(log).toContain('group:wecom:webhook:…abcd');
+    expect(log).not.toContain('SECRETKEY');
   });
 });

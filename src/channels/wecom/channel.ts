@@ -187,7 +187,9 @@ export class WecomChannel implements Channel {
       // A throw here means the MsgId was not stored: answer 500 so WeCom delivers it again.
       const { accepted, done } = await this.options.accept(msg, this.ioFor(msg, window));
       if (!accepted) window?.close();
-      void done.finally(() => window?.close());
+      // Closed when processing ends without an answer (then, not finally: a rejection must not go unhandled here).
+      const close = () => window?.close();
+      void done.then(close, close);
       const text = window ? await window.response : null;
       if (text === null) {
         res.writeHead(200).end();

@@ -24,3 +24,10 @@ export function findGroupWebhook(text: string): { key: string; rest: string } | 
   }
   return null;
 }
+
+/** A recipient shown to people (the push log): a webhook key lets anyone post to the group, so only its tail shows. */
+export const maskWebhookKeys = (text: string) =>
+  text.replace(
+    new RegExp(`${WEBHOOK_PREFIX}(\\S+)`, 'g'),
+    (_, key: string) => `${WEBHOOK_PREFIX}…${key.slice(-4)}`,
+  );
