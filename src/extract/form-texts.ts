@@ -75,8 +75,25 @@ function labelOf(key: string): { field: TextField; inline?: string } | undefined
 /** A gap of spaces between two labelled texts on one line (`单位名称：…　　　　填报日期：…`). */
 const GAP = /[ \t\u3000]{2,}/;
 
-/** A cell holding several `label：value` texts apart by gaps, as one pseudo-cell each (same ref). */
+/** `label：` of any labelled text (longest first, so 改进措施及结果应用方案 is not read as 改进措施). */
+const LABEL_COLON = new RegExp(
+  `(?:${[...TEXT_LABELS.flatMap((t) => t.labels), '项目负责人']
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\s*[:：]`,
+  'g',
+);
+
+/**
+ * A cell holding several `label：value` texts (`单位名称：…　　填报日期：…`), as one pseudo-cell each (same
+ * ref): apart by gaps, or run together where a page or a browser's copy dropped the gap between them
+ * (`单位名称：保山市农业农村局填报日期：2023年1月20日`): split before each `label：` after the first.
+ */
 function segments(cell: RowCell): RowCell[] {
+  const colons = cell.text.match(/[:：]/g)?.length ?? 0;
+  const starts = colons < 2 ? [] : [...cell.text.matchAll(LABEL_COLON)].map((m) => m.index);
+  if (starts.length >= 2 && cell.text.slice(0, starts[0]).trim() === '') {
+    return starts.map((at, k) => ({ text: cell.text.slice(at, starts[k + 1]), ref: cell.ref }));
+  }
   if (!GAP.test(cell.text)) return [cell];
   const parts = cell.text.split(GAP).filter((p) => p.trim() !== '');
   const labelled = parts.filter((p) => {

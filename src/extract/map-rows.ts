@@ -4,6 +4,8 @@ import {
   emptyFundsRow,
   emptyRecord,
   type FormRecord,
+  type FundsColumn,
+  type FundsRow,
   type Indicator,
   type Provenance,
 } from '../record/record.ts';
@@ -222,14 +224,27 @@ function readFunds(
     const row = rows[i] ?? [];
     const rowKeys = keys[i] ?? [];
     // the row label stands before the first amount column (a longer text is never a label: fundsRowKey)
-    const labelIndex = rowKeys.findIndex(
+    let labelIndex = rowKeys.findIndex(
       (k, j) => fundsRowKey(k) !== undefined && (j < firstColumn || row.length < header.length),
     );
-    const rowKey = fundsRowKey(rowKeys[labelIndex] ?? '');
-    if (!rowKey || seen.has(rowKey)) continue;
-    seen.add(rowKey);
-    const target = rowKey === 'specialAccount' || rowKey === 'unitFunds' ? emptyFundsRow() : funds[rowKey];
-    if (rowKey === 'specialAccount' || rowKey === 'unitFunds') funds[rowKey] = target;
+    const known = fundsRowKey(rowKeys[labelIndex] ?? '');
+    if (known && seen.has(known)) continue;
+    // a row of no known name (其中：政府性基金, 债券资金 …) is kept by its label (docs/RECORD.md extraRows)
+    if (!known) labelIndex = otherFundsRowLabel(row, rowKeys, header, columns, firstColumn);
+    if (labelIndex < 0) continue;
+    let target: FundsRow;
+    let path: string;
+    if (known) {
+      seen.add(known);
+      target = known === 'specialAccount' || known === 'unitFunds' ? emptyFundsRow() : funds[known];
+      if (known === 'specialAccount' || known === 'unitFunds') funds[known] = target;
+      path = `funds.${known}`;
+    } else {
+      target = emptyFundsRow();
+      funds.extraRows ??= [];
+      const n = funds.extraRows.push({ label: cellValue(row[labelIndex]?.text ?? ''), row: target }) - 1;
+      path = `funds.extraRows[${n}].row`;
+    }
     // a row as wide as the header lines up cell for cell (a pasted sheet keeps every position, merged ones
     // blank); otherwise the values follow the row label as the columns follow the header's first column
     const aligned = row.length === header.length;
@@ -239,7 +254,7 @@ function readFunds(
       const cell = at(h);
       if (!cell) return;
       target[column] = parseFundsCell(cell.text);
-      form.from(`funds.${rowKey}.${column}`, cell);
+      form.from(`${path}.${column}`, cell);
     });
     for (const column of MONEY_COLUMNS) {
       const cell = target[column];
@@ -265,6 +280,28 @@ function readFunds(
     };
     form.notes.push(`项目资金表缺少：${missing.map((k) => names[k]).join('、')}。`);
   }
+}
+
+/**
+ * Index of the label of a funds row no synonym names, or -1: the cell just before the amounts (as a row of the
+ * known names places it), a short text that is not a number, a column or block label, with at least one amount
+ * in the row, so that notes and blank template rows are not taken for funds.
+ */
+function otherFundsRowLabel(
+  row: Row,
+  rowKeys: readonly string[],
+  header: readonly string[],
+  columns: readonly (FundsColumn | undefined)[],
+  firstColumn: number,
+): number {
+  const at = row.length === header.length ? firstColumn - 1 : row.length - (header.length - firstColumn) - 1;
+  const key = rowKeys[at] ?? '';
+  if (at < 0 || key === '' || key.length > 16 || header.includes(key)) return -1;
+  if (fundsColumn(key) !== undefined || parseFundsCell(key).value !== null || /[:：]$/.test(key)) return -1;
+  const amounts = columns.flatMap((column, h) =>
+    column && (MONEY_COLUMNS as readonly string[]).includes(column) ? [row[at + 1 + (h - firstColumn)]] : [],
+  );
+  return amounts.some((cell) => cell && parseFundsCell(cell.text).value !== null) ? at : -1;
 }
 
 /**
@@ -426,9 +463,11 @@ function readTotal(
   const gradeAt = rowKeys.findIndex((k) => k === '自评等级' || k === '等级');
   if (weightAt < 0) {
     // no weight column (保山: `总分(100分) | 95.5 | 自评等级 | 优`): the points in the label, the score after it
-    const score = row[labelIndex + 1];
+    // (past the blank positions a pasted sheet keeps for the label's merged cells)
+    const end = gradeAt > labelIndex ? gradeAt : row.length;
+    const score = row.slice(labelIndex + 1, end).find((c) => c.text.trim() !== '') ?? row[labelIndex + 1];
     form.record.totalWeight = labelPoints;
-    form.record.totalScore = score && labelIndex + 1 !== gradeAt ? parseScore(score.text) : null;
+    form.record.totalScore = score && row.indexOf(score) !== gradeAt ? parseScore(score.text) : null;
     form.from('totalWeight', row[labelIndex]);
     form.from('totalScore', score ?? row[labelIndex]);
   } else {

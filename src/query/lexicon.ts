@@ -588,7 +588,7 @@ const ENTRIES: Entry[] = [
     ],
     { k: 'ask' },
   ],
-  [['负责的', '牵头的', 'owned by', 'run by'], { k: 'ownedBy' }],
+  [['负责的', '牵头的', '管的', '分管的', 'owned by', 'run by'], { k: 'ownedBy' }],
   [['导出', '下载', 'excel', 'xlsx', 'export', 'download'], { k: 'export' }],
   // Verbs and words staff use around fields.
   [['负责', '谁负责', 'responsible for', 'in charge of', 'responsible'], { k: 'ownedBy' }],

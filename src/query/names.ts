@@ -186,6 +186,9 @@ export function matchProject(term: string, names: string[]): NameMatch | null {
   if (key.length < 4) return null;
   const inside = names.filter((_, i) => keys[i]!.length >= 4 && key.includes(keys[i]!));
   if (inside.length) return { field: 'projectName', values: inside, how: 'contains' };
+  // Two words of the name with the words between left out (老旧小区改造 for 老旧小区完善类改造项目), in its order.
+  const gapped = names.filter((_, i) => inTwoPieces(key, keys[i]!));
+  if (gapped.length && gapped.length <= 5) return { field: 'projectName', values: gapped, how: 'contains' };
   let best = 0;
   const scored: Array<[string, number]> = [];
   for (const [i, n] of names.entries()) {
@@ -206,6 +209,34 @@ export function matchProject(term: string, names: string[]): NameMatch | null {
   return sounds.length && sounds.length <= 5
     ? { field: 'projectName', values: sounds, how: 'similar' }
     : null;
+}
+
+/** Whether `key` is two pieces of `name` (two characters each at least) in the name's order. */
+function inTwoPieces(key: string, name: string): boolean {
+  for (let cut = 2; cut <= key.length - 2; cut++) {
+    const at = name.indexOf(key.slice(0, cut));
+    if (at >= 0 && name.indexOf(key.slice(cut), at + cut) >= 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a resolved name names a place, an office or a person as a whole word (潞源, 河门口街道, 发改委, 王丽), not a
+ * common word found inside an office's name (工作 in 党群工作办公室).
+ */
+export function namesWhole(term: string, match: NameMatch): boolean {
+  if (match.field === 'owner' || match.how === 'alias') return match.how !== 'similar';
+  if (match.field === 'projectName' || match.how === 'similar') return false;
+  const key = orgKey(term);
+  // The term starts the name or follows a place or an office in it: 北京市通州区|潞源街道, 人民政府|望京街道.
+  return [...match.values, ...(match.alsoUnits ?? [])].some((v) => {
+    const name = orgKey(v);
+    for (let at = name.indexOf(key); at >= 0; at = name.indexOf(key, at + 1)) {
+      if (at === 0 || /(省|市|区|县|旗|镇|乡|街道|政府|委员会|办公室|局)$/u.test(name.slice(0, at)))
+        return true;
+    }
+    return false;
+  });
 }
 
 /** A person's name as stored (项目负责人), exactly. */

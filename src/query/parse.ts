@@ -3,6 +3,8 @@
  * Every meaningful word must end up in the query; the ones that don't are returned as `unplaced`, and the caller
  * answers nothing wider than what was asked (src/query/README.md).
  */
+
+import { backgroundPieces } from './context.ts';
 import {
   FIELDS,
   type FieldId,
@@ -12,7 +14,7 @@ import {
   type NumericField,
 } from './fields.ts';
 import { CONCEPT_CODES, type Token } from './lexicon.ts';
-import { type NameMatch, nameKey, resolveTerm, soundsLikeOrg } from './names.ts';
+import { type NameMatch, nameKey, namesWhole, resolveTerm, soundsLikeOrg } from './names.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
 import { normalise, type Span, tokenize } from './tokens.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -171,8 +173,12 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
       const before = preferBefore(i);
       const after = before ? undefined : preferAfter(end + 1);
       // 负责的 / 实施的 after a name only hint at what it is: 民生保障办公室负责的 is an office's.
+      // A label before the name (负责人是 X) or a verb after it (X负责的) only hints at what it is: a name of
+      // another kind found exactly still counts (the owner of the project 统计所经费).
+      const exact = (m: NameMatch | null) => (m && m.how !== 'similar' ? m : null);
       const match =
-        resolveTerm(term.trim(), vocab, before ?? after) ?? (after ? resolveTerm(term.trim(), vocab) : null);
+        resolveTerm(term.trim(), vocab, before ?? after) ??
+        (after ? resolveTerm(term.trim(), vocab) : before ? exact(resolveTerm(term.trim(), vocab)) : null);
       if (!match) continue;
       const joined: Span = { text: term, start: span.start, tokens: [] };
       out.push({ span: joined, entity: { k: 'entity', match, term: match.read ?? term.trim() } });
@@ -196,7 +202,17 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
   const unplaced: string[] = [];
   const items: Item[] = [];
   let sawProjectWord = false;
-  for (const r of resolveFree(spans, vocab)) {
+  const resolved = resolveFree(spans, vocab);
+  const background = backgroundPieces(
+    text,
+    resolved.map((r) =>
+      r && 'entity' in r
+        ? { span: r.span, entity: { placeLike: namesWhole(r.entity.term, r.entity.match) } }
+        : { span: r as Span },
+    ),
+  );
+  for (const [index, r] of resolved.entries()) {
+    if (background.has(index)) continue;
     if (r && 'entity' in r) {
       items.push({ span: r.span, tok: r.entity, used: false });
       continue;
@@ -357,6 +373,19 @@ class Builder {
         }
       }
       if (!this.is(i, 'rowScore')) continue;
+      // 指标得分比分值还高 / 比分值低.
+      if (this.is(i + 1, 'than') && this.is(i + 2, 'weight')) {
+        const k = this.after(i + 2);
+        const t = this.tok(k);
+        const op = t?.k === 'more' ? '>' : t?.k === 'less' ? '<' : t?.k === 'op' && !t.weak ? t.op : null;
+        if (op === '>')
+          this.filters.push({ type: 'finding', codes: ['SCORE_ABOVE_WEIGHT', 'BUDGET_WEIGHT_HOLDS_SCORE'] });
+        else if (op === '<') this.filters.push(rowsOff('<'));
+        if (op === '>' || op === '<') {
+          this.use(i, i + 1, i + 2, k);
+          continue;
+        }
+      }
       const j = this.after(i);
       const op = this.tok(j);
       if (op?.k !== 'op' || op.weak || !this.is(this.after(j), 'weight')) continue;
@@ -933,6 +962,19 @@ class Builder {
       const t = this.tok(i);
       if (t?.k !== 'agg' || this.items[i]!.used) continue;
       if (t.fn === 'count') {
+        // 联系电话多少 / 负责人是多少: 多少 after a field that is no figure asks for its value (a lookup).
+        let f = i - 1;
+        while (this.is(f, 'op', (x) => !!x.weak)) f--;
+        const before = this.tok(f);
+        if (
+          /^多少$/.test(this.items[i]!.span.text) &&
+          before?.k === 'field' &&
+          !isNumeric(before.id) &&
+          !NAME_FIELD_IDS.has(before.id)
+        ) {
+          this.use(i);
+          continue;
+        }
         if (!this.measures.some((m) => m.fn === 'count')) this.measures.push({ fn: 'count' });
         this.use(i);
         continue;
@@ -1030,6 +1072,16 @@ class Builder {
       const notAfter = this.is(j, 'not');
       if (notAfter) j++;
       const after = this.is(j, 'empty') ? j : -1;
+      // no owner filled in / 没有负责人填写: the word before says it is missing, the one after is the verb.
+      if (before >= 0 && after >= 0 && !notAfter && !notBefore) {
+        const b = this.tok(before) as Extract<Token, { k: 'empty' }>;
+        const a = this.tok(after) as Extract<Token, { k: 'empty' }>;
+        if (b.empty !== a.empty) {
+          this.filters.push({ type: 'empty', field: t.id, empty: true });
+          this.use(i, before, after);
+          continue;
+        }
+      }
       const at = after >= 0 ? after : before;
       if (at < 0) continue;
       const e = this.tok(at) as Extract<Token, { k: 'empty' }>;
@@ -1088,8 +1140,9 @@ class Builder {
                     ],
                   },
             );
-          } else if (/调查|survey/.test(word))
-            this.filters.push({ type: 'finding', codes: ['SATISFACTION_NOT_SURVEYED'], ...negate });
+          } else if (/调查|survey/.test(word) && lacking === null)
+            this.filters.push({ type: 'finding', codes: ['SATISFACTION_NOT_SURVEYED'] });
+          // No survey: a form without a satisfaction row has no survey either (满意度调查没做 = 满意度 alone).
           else this.filters.push({ type: 'satisfactionGap', ...negate });
           break;
         }
@@ -1224,6 +1277,18 @@ class Builder {
   }
 
   query(listAll: boolean): PortfolioQuery | null {
+    // 有几个…，是哪几个 / how many and which: the list answers both (it says how many).
+    const asksWhich = this.items.some(
+      (x) => (x.tok.k === 'ask' || x.tok.k === 'which') && /哪些|哪几|which/.test(x.span.text),
+    );
+    if (
+      asksWhich &&
+      !this.groupBy &&
+      !this.order &&
+      this.measures.length === 1 &&
+      this.measures[0]!.fn === 'count'
+    )
+      this.measures = [];
     const q: PortfolioQuery = { filters: this.filters };
     if (this.groupBy) q.groupBy = this.groupBy;
     if (this.groupBy && this.measures.length === 0) this.measures.push({ fn: 'count' });

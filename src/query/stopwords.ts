@@ -42,6 +42,17 @@ const PARTICLES = [
 ];
 const PARTICLES_MORE = [
   '把',
+  '再',
+  '先',
+  '起来',
+  '这样',
+  '那样',
+  '是这样的',
+  '如果',
+  '假如',
+  '大概',
+  '大约',
+  '左右',
   '喽',
   '哇',
   '哟',
@@ -133,6 +144,7 @@ const ASKING = [
     '给出',
     '提供',
     '知道',
+    '联系',
   ]),
 ];
 
@@ -152,6 +164,11 @@ const MODAL = [
   '需',
   '要',
   '希望',
+  '要求',
+  '好吗',
+  '好不好',
+  '行吗',
+  '可以吗',
   '有没有',
   '是不是',
   '逐个',
@@ -185,12 +202,16 @@ const PEOPLE = [
   '上级',
 ];
 
+/** How the asker stands: 刚接手, 不太熟悉. */
+const ASKER_STATE = ['刚接手', '接手', '新来的', '熟悉', '不熟悉', '不太熟悉', '不太懂'];
+
 /** When it is asked (not a year: 今年 / 去年 are years, tokens.ts). */
 const WHEN_ASKED = [
   '目前',
   '现在',
   '当前',
   '眼下',
+  '刚',
   '刚才',
   '刚刚',
   '马上',
@@ -210,6 +231,7 @@ const WHEN_ASKED = [
 const PURPOSE = [
   '好让',
   '好去',
+  '为了',
   '以便',
   '方便',
   '便于',
@@ -276,6 +298,12 @@ const STRUCTURE = [
   '录入',
   '录了',
   '上传',
+  '报了',
+  '报送',
+  '申报',
+  '填报',
+  '正在',
+  '这一项',
   // Measure words and articles: 一份清单, 一个项目.
   '个',
   '些',
@@ -288,6 +316,9 @@ const STRUCTURE = [
   '一些',
   '一下',
   '一下子',
+  '批',
+  '那批',
+  '这批',
 ];
 
 /** Words for the forms themselves: 项目, 那一栏, 自评表, 清单. 指标 alone: 有扣分的指标 (指标得分 is a longer word). */
@@ -502,6 +533,18 @@ const ENGLISH = [
   'indicator',
 ];
 
+/** Words that show a clause speaks of the asker (context.ts): who, when, why, what they want. */
+export const ASKER_WORDS: string[] = [
+  ...PEOPLE,
+  ...ASKER_STATE,
+  ...WHEN_ASKED,
+  ...PURPOSE,
+  '想',
+  '要',
+  '需要',
+  '正在',
+];
+
 export const STOP_WORDS: string[] = [
   ...new Set([
     ...PARTICLES,
@@ -510,6 +553,7 @@ export const STOP_WORDS: string[] = [
     ...ASKING,
     ...MODAL,
     ...PEOPLE,
+    ...ASKER_STATE,
     ...WHEN_ASKED,
     ...PURPOSE,
     ...STRUCTURE,

@@ -14,16 +14,36 @@ export interface Span {
   corrected?: string;
 }
 
+/** English nouns written right after a Chinese word are its head noun: 满意度 indicator = 满意度指标. */
+const HEAD_NOUNS: Record<string, string> = {
+  indicator: '指标',
+  indicators: '指标',
+  survey: '调查',
+  score: '得分',
+  weight: '分值',
+  reason: '原因',
+  reasons: '原因',
+};
+
 export function normalise(question: string): string {
+  const plain = question
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(
+      /(\p{Script=Han})\s*(indicators?|survey|score|weight|reasons?)\b/gu,
+      (_, han: string, noun: string) => `${han}${HEAD_NOUNS[noun]}`,
+    );
   return (
-    digitsForNumerals(englishNumbers(question.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()))
+    digitsForNumerals(englishNumbers(plain))
       // 那两个项目 / 这几个: pointing at projects, not a count.
       .replace(/([那这])(\d+|几)(个|项)/gu, '$1些')
   );
 }
 
 const NUMBER =
-  /^(\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|percent|分|points?|万元|万|元|个|项|名|位|年度|年|projects?\b|items?\b)?/;
+  /^(\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|percent|分|points?|万元|万|元|个|项(?!目)|名|位|年度|年|projects?\b|items?\b)?/;
 /** English counted nouns are the Chinese measure words: 5 projects = 5个. */
 const UNIT_OF: Record<string, string> = { project: '个', projects: '个', item: '个', items: '个' };
 const RELATIVE_YEAR: Record<string, number> = {
@@ -148,8 +168,8 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
       i += relative.length;
       continue;
     }
-    const top = /^(?:前|top\s*|头|排名前|最高的?|highest\s*)(\d+)\s*(?:名|个|位|项)?/.exec(rest);
-    const bottom = /^(?:后|倒数|bottom\s*|末|最低的?|lowest\s*)(\d+)\s*(?:名|个|位|项)?/.exec(rest);
+    const top = /^(?:前|top\s*|头|排名前|最高的?|highest\s*)(\d+)\s*(?:名|个|位|项(?!目))?/.exec(rest);
+    const bottom = /^(?:后|倒数|bottom\s*|末|最低的?|lowest\s*)(\d+)\s*(?:名|个|位|项(?!目))?/.exec(rest);
     if (top || bottom) {
       const m = (top ?? bottom)!;
       push({

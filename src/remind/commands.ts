@@ -1,4 +1,5 @@
 import type { ChatRef, Reply } from '../bot/messages.ts';
+import { findGroupWebhook, maskWebhookKeys, WEBHOOK_PREFIX } from '../channels/wecom/targets.ts';
 import { compactKey, type Viewer } from '../query/execute.ts';
 import type { SqlExecutor } from '../store/sql.ts';
 import { type DeadlineKind, deadlineId, dueAt, KIND_LABEL, shanghaiDate } from './calendar.ts';
@@ -25,7 +26,7 @@ export const REMINDER_HELP = [
   '· 推迟提醒 3天（snooze 3 days）',
   '· 停止提醒（stop reminders） / 恢复提醒（resume reminders）',
   '· 截止日期（deadlines）：查看各项截止日期',
-  '管理员：设置截止日期 自评 2025 2026-04-15 [部门]；在部门群里发送「设置提醒群 部门名称」；提醒记录。',
+  '管理员：设置截止日期 自评 2025 2026-04-15 [部门]；在部门群里发送「设置提醒群 部门名称」（企业微信群：「设置提醒群 部门名称 群机器人Webhook地址」）；提醒记录。',
 ].join('\n');
 
 const fmt = (d: Date) =>
@@ -123,7 +124,7 @@ async function pushLog(sql: SqlExecutor, viewer: Viewer): Promise<Reply> {
             columns: ['时间', '收件人', '事项', '提前', '状态', '次数', '原因'],
             rows: rows.map((r) => [
               fmt(new Date(r.at as string)),
-              String(r.recipient_key),
+              maskWebhookKeys(String(r.recipient_key)),
               `${r.year}年度${KIND_LABEL[r.kind as DeadlineKind]}`,
               String(r.lead_days),
               String(r.status),
@@ -164,14 +165,28 @@ async function bindGroup(
   text: string,
 ): Promise<Reply> {
   if (!viewer.isAdmin) return { text: '只有管理员可以设置部门提醒群。' };
-  if (!chat?.isGroup) return { text: '请在部门的群聊里发送这条命令。' };
-  const department = text.replace(/^\S+\s+/, '').trim();
-  if (!department || department === text.trim()) return { text: '格式：设置提醒群 部门名称' };
+  // A 企业微信 group is named by its 群机器人 webhook address: a 自建应用 receives no group messages to bind from.
+  const webhook = findGroupWebhook(text);
+  if (!chat?.isGroup && !webhook)
+    return {
+      text: '请在部门的群聊里发送这条命令。企业微信群可在任意对话中发送：设置提醒群 部门名称 群机器人Webhook地址',
+    };
+  const department = (webhook?.rest ?? text).replace(/^\S+\s+/, '').trim();
+  if (!department || department === (webhook?.rest ?? text).trim())
+    return { text: '格式：设置提醒群 部门名称' };
+  const [channel, groupId] = webhook
+    ? ['wecom', `${WEBHOOK_PREFIX}${webhook.key}`]
+    : [chat!.channel, chat!.chatId];
   await sql.query(
     `INSERT INTO department_groups (dept_key, department, channel, group_id) VALUES ($1, $2, $3, $4)
      ON CONFLICT (dept_key) DO UPDATE SET department = $2, channel = $3, group_id = $4`,
-    [compactKey(department), department, chat.channel, chat.chatId],
+    [compactKey(department), department, channel, groupId],
   );
+  // The key lets anyone post to the group: it is not echoed back.
+  if (webhook)
+    return {
+      text: `「${department}」的提醒群已设为企业微信群机器人（key 尾号 ${webhook.key.slice(-4)}），将收到该部门的截止汇总。`,
+    };
   return { text: `本群已设为「${department}」的提醒群，将收到该部门的截止汇总。` };
 }
 

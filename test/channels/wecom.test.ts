@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebhookServer } from '../../src/channels/common/webhook-server.ts';
 import { platformChannels } from '../../src/channels/index.ts';
+import { WecomApi } from '../../src/channels/wecom/api.ts';
 import { WecomChannel } from '../../src/channels/wecom/channel.ts';
 import { loadWecomConfig, type WecomAppConfig, type WecomConfig } from '../../src/channels/wecom/config.ts';
 import { WecomCrypto } from '../../src/channels/wecom/crypto.ts';
@@ -288,6 +289,22 @@ describe('WeCom access token', () => {
       await channel.reply({ channel: 'wecom', chatId: who, isGroup: false }, { text: `第${i}条` });
     expect(channel.api!.tokenFetches - before).toBeLessThanOrEqual(1);
     expect(new Set(fake.sent.filter((s) => s.body.touser === who).map((s) => s.token)).size).toBe(1);
+  });
+
+  it('is renewed before its expires_in runs out (5 minutes early), not before', async () => {
+    let now = Date.now();
+    const api = new WecomApi(fake.url, CORP_ID, SECRET, AGENT_ID, () => now);
+    const first = await api.accessToken();
+    now += (7200 - 301) * 1000;
+    expect(await api.accessToken()).toBe(first);
+    now += 2000;
+    const second = await api.accessToken();
+    expect(second).not.toBe(first);
+    expect(api.tokenFetches).toBe(2);
+    // Concurrent callers share one fetch.
+    now += 7200 * 1000;
+    await Promise.all([api.accessToken(), api.accessToken(), api.accessToken()]);
+    expect(api.tokenFetches).toBe(3);
   });
 
   it('is refreshed when WeCom reports it expired (42001), and the message is delivered once', async () => {

@@ -197,6 +197,57 @@ describe('templates', () => {
     expect(findings.map((f) => f.code)).not.toContain('FUNDS_MISSING');
   });
 
+  it('reads 单位名称 and 填报日期 run together in one line, and the total past blank merged positions', () => {
+    // a page or a browser's copy drops the gap between the two texts; a pasted sheet keeps the positions of the
+    // total label's merged cells as blanks before the score
+    const [form] = mapRowsToForms(
+      rows(
+        ['项目支出绩效自评表'],
+        ['（2022年度）'],
+        ['单位名称：保山市农业农村局填报日期：2023年1月20日'],
+        ['项目名称', '耕地保护经费'],
+        ['主管部门', '保山市农业农村局', '项目实施单位', '保山市耕地质量站'],
+        ['预算执行情况(万元)(20分)', '', '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20分*执行率)'],
+        ['预算执行情况(万元)(20分)', '年度财政资金总额', '50', '45', '90%', '18'],
+        ['年度绩效目标(80分)', '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+        ['年度绩效目标(80分)', '产出指标(60分)', '数量指标', '检测点位', '≥100个', '100个', '60'],
+        ['年度绩效目标(80分)', '效益指标(20分)', '社会效益指标', '耕地质量', '提升', '提升', '18'],
+        ['总分(100分)', '', '', '', '96', '自评等级', '优'],
+        ['改进措施及结果应用方案：继续加强监测'],
+      ),
+    );
+    const r = form!.record;
+    expect([r.reportingUnit, r.fillDate]).toEqual(['保山市农业农村局', '2023年1月20日']);
+    expect([r.totalWeight, r.totalScore, r.selfGrade]).toEqual([100, 96, '优']);
+    // a longer label is not cut at a shorter one inside it
+    expect(r.improvements).toBe('继续加强监测');
+  });
+
+  it('keeps a funds row of no known name by its label, and nothing else', () => {
+    const [form] = mapRowsToForms(
+      rows(
+        ['项目名称', '社区服务经费'],
+        ['项目资金(万元)', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        ['项目资金(万元)', '年度资金总额', '80', '80', '72', '10', '90%', '9'],
+        ['项目资金(万元)', '其中:当年财政拨款', '50', '50', '45', '—', '90%', '—'],
+        ['项目资金(万元)', '政府性基金', '20', '20', '18', '—', '90%', '—'],
+        ['项目资金(万元)', '上年结转资金', '', '', '', '—', '', '—'],
+        ['项目资金(万元)', '债券资金', '10', '10', '9', '—', '90%', '—'],
+        ['项目资金(万元)', '其他资金', '', '', '', '—', '', '—'],
+        ['项目资金(万元)', '注：金额单位为万元', '', '', '', '', '', ''],
+        ['年度总体目标', '预期目标', '实际完成情况'],
+      ),
+    );
+    const funds = form!.record.funds;
+    expect(funds.extraRows?.map((x) => [x.label, x.row.annualBudget.value, x.row.executed.value])).toEqual([
+      ['政府性基金', 20, 18],
+      ['债券资金', 10, 9],
+    ]);
+    expect(funds.extraRows?.[1]?.row.rate).toEqual({ raw: '90%', value: 90 });
+    expect(funds.fiscal.annualBudget.value).toBe(50);
+    expect(form!.provenance['funds.extraRows[0].row.executed']?.ref).toBe('R5C5');
+  });
+
   it('gives no rate base where no formula is printed', () => {
     const [form] = mapRowsToForms(
       rows(

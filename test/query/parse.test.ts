@@ -53,7 +53,8 @@ const finding = (...codes: string[]): Filter => ({ type: 'finding', codes }) as 
 const empty = (field: string, isEmpty = true): Filter => ({ type: 'empty', field, empty: isEmpty }) as Filter;
 const name = (field: string, term: string, values: string[]): Filter =>
   ({ type: 'name', field, term, values }) as Filter;
-const survey = finding('SATISFACTION_NOT_SURVEYED');
+/** No survey: not done, or no satisfaction row at all (a form without one had no survey either). */
+const survey: Filter = { type: 'satisfactionGap' };
 const noSat: Filter = {
   type: 'any',
   filters: [
@@ -128,10 +129,7 @@ const CASES: Array<[string, PortfolioQuery]> = [
       measures: [{ fn: 'count' }],
     },
   ],
-  [
-    '满意度调查没做的项目有几个',
-    { filters: [finding('SATISFACTION_NOT_SURVEYED')], measures: [{ fn: 'count' }] },
-  ],
+  ['满意度调查没做的项目有几个', { filters: [survey], measures: [{ fn: 'count' }] }],
   [
     'List the projects with no owner or no phone number',
     { filters: [{ type: 'any', filters: [empty('owner'), empty('phone')] } as Filter] },

@@ -94,7 +94,7 @@ const NUMBERS: Array<[string, PortfolioQuery]> = [
 const ENGLISH: Array<[string, PortfolioQuery]> = [
   [
     'Could you please list the projects that have no satisfaction survey? Thanks',
-    { filters: [finding('SATISFACTION_NOT_SURVEYED')] },
+    { filters: [{ type: 'satisfactionGap' }] },
   ],
   ["Which projects don't have a satisfaction indicator?", { filters: [noSat] }],
   [
@@ -125,7 +125,105 @@ const ENGLISH: Array<[string, PortfolioQuery]> = [
   ],
 ];
 
+/** Background clauses about the asker, names as staff shorten them, mixed scripts, comparisons said another way. */
+const MORE: Array<[string, PortfolioQuery]> = [
+  ['我在整理年底的汇报材料，想看看哪些项目没有设置满意度指标，麻烦列一下', { filters: [noSat] }],
+  [
+    '刚调到这个岗位，不太熟悉，请问预算最多的是哪个项目？',
+    { filters: [], order: { by: 'annualBudget', dir: 'desc' }, limit: 1, ties: true },
+  ],
+  [
+    '自查之前先确认：2023年全年执行数小于全年预算数的项目有哪些',
+    { filters: [fields('executed', '<', 'annualBudget'), cmp('year', '=', 2023)] },
+  ],
+  [
+    '望京街道的表我还没细看。他们一共报了几个项目？',
+    {
+      filters: [
+        {
+          type: 'name',
+          field: 'department',
+          term: '望京街道',
+          values: ['北京市朝阳区人民政府望京街道办事处'],
+        },
+      ],
+      measures: [{ fn: 'count' }],
+    },
+  ],
+  [
+    '养老运营补贴那个项目的负责人是谁',
+    {
+      filters: [
+        { type: 'name', field: 'projectName', term: '养老运营补贴', values: ['社区养老驿站运营补贴'] },
+      ],
+      select: ['owner'],
+    },
+  ],
+  [
+    'Who is the owner of the project 社区养老驿站运营补贴?',
+    {
+      filters: [
+        {
+          type: 'name',
+          field: 'projectName',
+          term: '社区养老驿站运营补贴',
+          values: ['社区养老驿站运营补贴'],
+        },
+      ],
+      select: ['owner'],
+    },
+  ],
+  ['which projects have no phone number filled in?', { filters: [isEmpty('phone')] }],
+  [
+    '有没有哪个项目的指标得分比分值还高？',
+    { filters: [finding('SCORE_ABOVE_WEIGHT', 'BUDGET_WEIGHT_HOLDS_SCORE')] },
+  ],
+  ['满意度 indicator 缺失的项目', { filters: [noSat] }],
+  // How many and which: the list answers both (it says how many).
+  [
+    '清河街道有几个项目总分低于90？具体是哪几个',
+    {
+      filters: [
+        cmp('totalScore', '<', 90),
+        {
+          type: 'any',
+          filters: [
+            { type: 'name', field: 'department', term: '清河街道', values: ['北京市通州区清河街道办事处'] },
+            {
+              type: 'name',
+              field: 'implementingUnit',
+              term: '清河街道',
+              values: ['北京市通州区清河街道办事处'],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  // 电话多少 after a field that is no figure asks for its value.
+  [
+    '招商引资专项的负责人是谁，电话多少',
+    {
+      filters: [{ type: 'name', field: 'projectName', term: '招商引资专项', values: ['2023年招商引资专项'] }],
+      select: ['owner', 'phone'],
+    },
+  ],
+  [
+    '陈志远管的项目有几个',
+    {
+      filters: [{ type: 'name', field: 'owner', term: '陈志远', values: ['陈志远'] }],
+      measures: [{ fn: 'count' }],
+    },
+  ],
+];
+
 describe('questions as staff type them', () => {
+  it.each(MORE)('%s', (question, expected) => {
+    const parsed = parse(question);
+    expect(parsed.unplaced).toEqual([]);
+    expect(parsed.query).toEqual(expected);
+  });
+
   it.each([...DISCOURSE, ...NUMBERS, ...ENGLISH])('%s', (question, expected) => {
     const parsed = parse(question);
     expect(parsed.unplaced).toEqual([]);
@@ -151,6 +249,10 @@ describe('questions as staff type them', () => {
     ['Could you list the projects audited by KPMG, thanks', 'kpmg'],
     ['projects in Haidian district please', 'haidian'],
     ['您好，帮我看看执行率低于90%的绿化项目', '绿化'],
+    // Background clauses drop the asker's words, never an office or a place, nor who the asker says they are.
+    ['我是卫健委的，项目有哪些', '卫健委'],
+    ['我们要开会，文旅局的项目有哪些', '文旅局'],
+    ['我刚从审计局回来，执行率低于90%的项目有几个', '审计局'],
   ])('still reports the content word of %s', (question, word) => {
     expect(parse(question).unplaced.join('|')).toContain(word);
   });

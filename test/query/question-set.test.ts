@@ -48,7 +48,8 @@ const VOCAB = vocabularyOf([
  * must become. `null` = not a portfolio question: the user gets the help text, never a table.
  */
 const QUESTIONS: Array<[string, PortfolioQuery | null]> = [
-  ['满意度调查没做的项目有哪些', { filters: [finding(['SATISFACTION_NOT_SURVEYED'])] }],
+  // No survey: not done, or no satisfaction row at all.
+  ['满意度调查没做的项目有哪些', { filters: [{ type: 'satisfactionGap' }] }],
   [
     '哪些项目没有满意度指标',
     {
@@ -63,10 +64,7 @@ const QUESTIONS: Array<[string, PortfolioQuery | null]> = [
       ],
     },
   ],
-  [
-    'projects where the satisfaction survey was not done',
-    { filters: [finding(['SATISFACTION_NOT_SURVEYED'])] },
-  ],
+  ['projects where the satisfaction survey was not done', { filters: [{ type: 'satisfactionGap' }] }],
   ['执行率小于85%的项目有几个', { filters: [rate('<', 85)], measures: count }],
   ['统计执行率低于90%的项目数量', { filters: [rate('<', 90)], measures: count }],
   ['how many projects have an execution rate below 80%', { filters: [rate('<', 80)], measures: count }],
@@ -129,10 +127,7 @@ const QUESTIONS: Array<[string, PortfolioQuery | null]> = [
   ['执行率超过100%的项目', { filters: [rate('>', 100)] }],
   ['总分90分以上的项目有多少', { filters: [score('>=', 90)], measures: count }],
   ['导出执行率低于90%的项目', { filters: [rate('<', 90)] }],
-  [
-    '哪些项目既缺满意度调查又执行率低于90%',
-    { filters: [rate('<', 90), finding(['SATISFACTION_NOT_SURVEYED'])] },
-  ],
+  ['哪些项目既缺满意度调查又执行率低于90%', { filters: [rate('<', 90), { type: 'satisfactionGap' }] }],
   ['2023年度缺少效益指标的项目', { filters: [year(2023), finding(['BENEFIT_MISSING'])] }],
   ['哪些项目金额单位填错了', { filters: [finding(['FUNDS_UNIT_SUSPECT'])] }],
   ['预算执行率不到九成的项目', { filters: [rate('<', 90)] }],

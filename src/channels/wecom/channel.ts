@@ -15,21 +15,15 @@ import { readRaw, type WebhookServer } from '../common/webhook-server.ts';
 import { type AppMessage, sendGroupWebhook, WecomApi } from './api.ts';
 import type { WecomAppConfig, WecomConfig } from './config.ts';
 import { WecomCrypto } from './crypto.ts';
-import {
-  decodeWecomAppMessage,
-  decodeWecomRobotMessage,
-  ROBOT_GROUP_PREFIX,
-  type WecomRobotMessage,
-} from './decode.ts';
+import { decodeWecomAppMessage, decodeWecomRobotMessage, type WecomRobotMessage } from './decode.ts';
 import { PassiveWindow } from './passive.ts';
 import { ROBOT_MAX_BYTES, renderPassiveText, renderWebhook, renderWecom } from './render.ts';
 import { downloadRobotFile, WecomRobot } from './robot.ts';
+import { ROBOT_GROUP_PREFIX, WEBHOOK_PREFIX } from './targets.ts';
 import { readXmlFields, writeXml } from './xml.ts';
 
 /** A callback whose timestamp is further off than this is refused (a replayed capture). */
 export const MAX_SKEW_MS = 3_600_000;
-/** A group recipient id naming a 群机器人 webhook key instead of an appchat chatid. */
-export const WEBHOOK_PREFIX = 'webhook:';
 
 export interface WecomChannelOptions {
   config: WecomConfig;
@@ -193,7 +187,9 @@ export class WecomChannel implements Channel {
       // A throw here means the MsgId was not stored: answer 500 so WeCom delivers it again.
       const { accepted, done } = await this.options.accept(msg, this.ioFor(msg, window));
       if (!accepted) window?.close();
-      void done.finally(() => window?.close());
+      // Closed when processing ends without an answer (then, not finally: a rejection must not go unhandled here).
+      const close = () => window?.close();
+      void done.then(close, close);
       const text = window ? await window.response : null;
       if (text === null) {
         res.writeHead(200).end();

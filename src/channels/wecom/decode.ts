@@ -1,4 +1,5 @@
 import type { IncomingMessage } from '../../bot/messages.ts';
+import { ROBOT_GROUP_PREFIX } from './targets.ts';
 
 /**
  * A 自建应用 callback (the decrypted XML's fields) as an IncomingMessage, or null when there is nothing to answer
@@ -62,9 +63,6 @@ export interface WecomRobotMessage {
   mixed?: { msg_item?: { msgtype: string; text?: { content?: string } }[] };
   quote?: { msgtype?: string; text?: { content?: string }; file?: RobotMedia };
 }
-
-/** Robot group chats are keyed apart from app 群聊 (appchat) ids, so a push to a group knows which way to go. */
-export const ROBOT_GROUP_PREFIX = 'aibot:';
 
 /** A robot file's download handle: its short-lived URL and the per-file key it is encrypted with. */
 export const robotFileHandle = (m: RobotMedia) => JSON.stringify({ url: m.url, aeskey: m.aeskey ?? '' });
