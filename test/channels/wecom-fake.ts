@@ -88,6 +88,9 @@ export class FakeWecom {
   readonly validTokens = new Set<string>();
   /** errcodes to answer the next sends with (e.g. -1 system busy), consumed in order. */
   failNext: number[] = [];
+  /** Requests taken with enable_duplicate_check, by body; and how many were dropped as duplicates. */
+  private readonly taken = new Map<string, number>();
+  suppressed = 0;
   /** Robot files: encrypted bytes served at /robot-file/<id>. */
   readonly robotFiles = new Map<string, Buffer>();
   private server: Server | undefined;
@@ -183,6 +186,17 @@ export class FakeWecom {
         const failure = this.failNext.shift();
         if (failure !== undefined) return json({ errcode: failure, errmsg: 'simulated' });
         const body = JSON.parse(raw.toString()) as Record<string, unknown>;
+        // enable_duplicate_check: the same request body within the interval is taken (errcode 0) but not shown.
+        if (body.enable_duplicate_check === 1) {
+          const key = `${url.pathname}${raw.toString()}`;
+          const seen = this.taken.get(key);
+          const windowMs = Number(body.duplicate_check_interval ?? 1800) * 1000;
+          if (seen !== undefined && Date.now() - seen < windowMs) {
+            this.suppressed++;
+            return json({ errcode: 0, errmsg: 'ok', invaliduser: '' });
+          }
+          this.taken.set(key, Date.now());
+        }
         this.sent.push({ path: url.pathname, token, body });
         return json({ errcode: 0, errmsg: 'ok', invaliduser: '', msgid: `m${this.sent.length}` });
       }

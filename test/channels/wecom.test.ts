@@ -444,6 +444,23 @@ describe('WeCom reminder pushes', () => {
     expect(content).toContain('项目A');
   });
 
+  it('asks WeCom to drop a repeated push (duplicate check), but never a repeated reply', async () => {
+    const reminder = { text: '距自评截止还有 3 天，请补全 2 个字段。' };
+    await channel.push({ channel: 'wecom', kind: 'user', id: 'qianjiu' }, reminder);
+    expect(fake.sent.at(-1)!.body).toMatchObject({
+      enable_duplicate_check: 1,
+      duplicate_check_interval: 14_400,
+    });
+    const suppressed = fake.suppressed;
+    await channel.push({ channel: 'wecom', kind: 'user', id: 'qianjiu' }, reminder);
+    expect(fake.suppressed).toBe(suppressed + 1);
+    expect(fake.to('qianjiu')).toEqual([reminder.text]);
+    const chat = { channel: 'wecom' as const, chatId: 'qianjiu', isGroup: false };
+    await channel.reply(chat, { text: '已收到。' });
+    await channel.reply(chat, { text: '已收到。' });
+    expect(fake.to('qianjiu')).toEqual([reminder.text, '已收到。', '已收到。']);
+  });
+
   it('delivers a reminder through the scheduler’s port (deliverVia) to the WeCom user', async () => {
     const { deliverVia } = await import('../../src/remind/serve-hooks.ts');
     const { userRecipient } = await import('../../src/remind/planner.ts');

@@ -98,13 +98,29 @@ export class WecomApi {
     );
   }
 
-  /** An application message to one user (message/send); `invaliduser` means the user is outside the app's range. */
-  async sendToUser(userId: string, message: AppMessage): Promise<void> {
+  /**
+   * An application message to one user (message/send); `invaliduser` means the user is outside the app's range.
+   * `duplicateCheckSeconds`: WeCom drops a request identical to one it took within that window (at most 4 hours), so
+   * a retried push whose first attempt did arrive (a timeout after delivery) is not shown twice. Not for replies: a
+   * user who asks the same thing twice should get the answer twice.
+   */
+  async sendToUser(
+    userId: string,
+    message: AppMessage,
+    options: { duplicateCheckSeconds?: number } = {},
+  ): Promise<void> {
+    const dedupe = options.duplicateCheckSeconds
+      ? {
+          enable_duplicate_check: 1,
+          duplicate_check_interval: Math.min(14_400, options.duplicateCheckSeconds),
+        }
+      : {};
     const res = await this.#post<WecomResult & { invaliduser?: string }>('/cgi-bin/message/send', {
       touser: userId,
       agentid: this.agentId,
       ...message,
       safe: 0,
+      ...dedupe,
     });
     if (res.invaliduser) {
       throw new HttpError(

@@ -22,6 +22,8 @@ import { downloadRobotFile, WecomRobot } from './robot.ts';
 import { ROBOT_GROUP_PREFIX, WEBHOOK_PREFIX } from './targets.ts';
 import { readXmlFields, writeXml } from './xml.ts';
 
+/** WeCom's longest duplicate-check window for message/send (4 hours). */
+const PUSH_DUPLICATE_CHECK_SECONDS = 14_400;
 /** A callback whose timestamp is further off than this is refused (a replayed capture). */
 export const MAX_SKEW_MS = 3_600_000;
 
@@ -304,10 +306,15 @@ export class WecomChannel implements Channel {
   }
 
   /** Application messages to the chat (a user, or an appchat 群聊), then the attachment as a file message. */
-  private async send(to: ChatRef, messages: AppMessage[], attachment?: Reply['attachment']): Promise<void> {
+  private async send(
+    to: ChatRef,
+    messages: AppMessage[],
+    attachment?: Reply['attachment'],
+    options: { duplicateCheckSeconds?: number } = {},
+  ): Promise<void> {
     const api = this.appApi();
     const deliver = (m: AppMessage) =>
-      to.isGroup ? api.sendToChat(to.chatId, m) : api.sendToUser(to.chatId, m);
+      to.isGroup ? api.sendToChat(to.chatId, m) : api.sendToUser(to.chatId, m, options);
     for (const message of messages) {
       await this.userThrottle.take(to.chatId);
       await withRetry(() => deliver(message), { logger: this.logger, what: 'wecom send', ...this.retry });
@@ -352,7 +359,10 @@ export class WecomChannel implements Channel {
       }
       if (to.kind === 'user' && !this.api) return await this.sendRobot(to.id, reply);
       const chat = { channel: 'wecom' as const, chatId: to.id, isGroup: to.kind === 'group' };
-      await this.send(chat, renderWecom(reply, this.config.format), reply.attachment);
+      // A reminder's text names its deadline and days left: the same text within hours is the same reminder again.
+      await this.send(chat, renderWecom(reply, this.config.format), reply.attachment, {
+        duplicateCheckSeconds: PUSH_DUPLICATE_CHECK_SECONDS,
+      });
     } catch (err) {
       this.logger.warn({ err: safeError(err), kind: to.kind }, 'wecom push failed');
       throw err;
