@@ -15,7 +15,7 @@ import type { Store } from '../store/store.ts';
 import type { SurveyHook } from '../survey/commands.ts';
 import type { SurveyConfig } from '../survey/config.ts';
 import type { SurveyService } from '../survey/service.ts';
-import { createSurveys } from '../survey/wire.ts';
+import { createSurveys, withSurveyQuestions } from '../survey/wire.ts';
 import { createReader } from './read-pool.ts';
 
 type Env = Record<string, string | undefined>;
@@ -55,7 +55,7 @@ export function createAppBot(
     },
     admins: loadAdmins(env),
     surveys: surveys.hook,
-    ...portfolioBotDeps(store, env),
+    ...withSurveyQuestions(store, portfolioBotDeps(store, env), loadAdmins(env)),
     ...extra,
   });
   return {

@@ -78,6 +78,8 @@ export function createSurveyHttp(deps: SurveyHttpDeps) {
       'Content-Type': type,
       'Content-Length': bytes.length,
       'Cache-Control': 'no-store',
+      // With no-referrer the browser posts the form with `Origin: null`, which the write check refuses.
+      'Referrer-Policy': 'same-origin',
       'Content-Security-Policy':
         "default-src 'none'; style-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
     });

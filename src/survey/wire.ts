@@ -1,5 +1,7 @@
+import type { BotDeps } from '../bot/bot.ts';
 import type { Channel } from '../channels/channel.ts';
 import { log } from '../log.ts';
+import { viewerOf } from '../query/answer.ts';
 import { userRecipient } from '../remind/planner.ts';
 import { deliverVia } from '../remind/serve-hooks.ts';
 import { checkRecord } from '../score/check.ts';
@@ -7,6 +9,7 @@ import type { Store } from '../store/store.ts';
 import { createSurveyCommands } from './commands.ts';
 import { loadSurveyConfig, type SurveyConfig } from './config.ts';
 import { createSurveyHttp, SURVEY_PREFIX } from './http.ts';
+import { surveyQuestion } from './query.ts';
 import { createSurveyService, type SurveyService } from './service.ts';
 
 type Env = Record<string, string | undefined>;
@@ -29,6 +32,21 @@ export function createSurveys(store: Store, env: Env) {
       ).map((f) => ({ id: f.id, projectName: f.projectName })),
   });
   return { config, service, hook };
+}
+
+/** The portfolio questions about surveys answered first (src/survey/query.ts), the rest by the query parser. */
+export function withSurveyQuestions(
+  store: Store,
+  deps: Partial<BotDeps>,
+  admins: Set<string>,
+): Partial<BotDeps> {
+  const base = deps.answerQuestion;
+  if (!base) return deps;
+  return {
+    ...deps,
+    answerQuestion: async (text, user) =>
+      (await surveyQuestion(store.sql, text, viewerOf(user, admins))) ?? base(text, user),
+  };
 }
 
 /** The public pages for the web channel. */
