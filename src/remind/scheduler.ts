@@ -1,15 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Reply } from '../bot/messages.ts';
-import type { Recipient } from '../channels/channel.ts';
+import type { PushOptions, Recipient } from '../channels/channel.ts';
+import { PermanentPushError } from '../channels/common/push-errors.ts';
 import type { SqlExecutor } from '../store/sql.ts';
 import type { DeadlineKind } from './calendar.ts';
 import type { RemindConfig } from './config.ts';
 import { composeReminder, type DueReminder } from './messages.ts';
 import { computePlan, rescheduleMoved, savePlan } from './planner.ts';
 
-/** Sends one push; throws when the platform did not take it (the reminder is then retried). */
-export type Deliver = (to: Recipient, reply: Reply) => Promise<void>;
+/**
+ * Sends one push; throws when the platform did not take it (the reminder is then retried, or stopped for good on a
+ * PermanentPushError). `options.idempotencyKey` is the reminder's id, the same on every attempt.
+ */
+export type Deliver = (to: Recipient, reply: Reply, options?: PushOptions) => Promise<void>;
+
+/** Tells the admins in chat (a refusal no retry changes); the scheduler calls it once per cause. */
+export type AlertAdmins = (text: string) => Promise<void>;
 
 export interface SchedulerOptions {
   sql: SqlExecutor;
@@ -21,6 +28,14 @@ export interface SchedulerOptions {
   workerId?: string;
   /** A claim older than this is taken over (its worker died between claim and send). */
   leaseMs?: number;
+  /**
+   * A push still pending after this long counts as failed and its claim is handed back, well within the lease, so no
+   * other replica takes the row over while this one may still send (default: half the lease).
+   */
+  deliverTimeoutMs?: number;
+  alertAdmins?: AlertAdmins;
+  /** A cause already alerted is alerted again only after this long (default 7 days). */
+  realertMs?: number;
   batch?: number;
   /** Pushes in flight at once per process. */
   concurrency?: number;
@@ -66,6 +81,51 @@ function toDue(r: Row): DueReminder & { deadlineId: string; sendAt: Date; attemp
   };
 }
 
+class PushTimedOut extends Error {
+  constructor(ms: number) {
+    super(`push still pending after ${ms} ms`);
+    this.name = 'PushTimedOut';
+  }
+}
+
+/** `task`, or a PushTimedOut after `ms` (then `onLate` gets to watch the task). */
+async function withDeadline(task: Promise<void>, ms: number, onLate: () => void): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      onLate();
+      reject(new PushTimedOut(ms));
+    }, ms);
+  });
+  try {
+    await Promise.race([task, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const CHANNEL_NAMES: Record<string, string> = {
+  lark: '飞书',
+  dingtalk: '钉钉',
+  wecom: '企业微信',
+  telegram: 'Telegram',
+  wechat: '微信',
+  web: '网页',
+};
+
+/** The admins' alert: which channel, what to fix, whom it concerns, the platform's code. */
+function alertText(err: PermanentPushError, to: Recipient, r: DueReminder): string {
+  const who = to.kind === 'group' ? `群 ${to.id}` : `用户 ${to.id}`;
+  const dept = r.department ? `（${r.department}）` : '';
+  const tail =
+    err.kind === 'quota' ? '本月内该渠道的其他提醒也会失败，不再逐条通知。' : '这条提醒已停止重试。';
+  return [
+    `【提醒发送失败·${CHANNEL_NAMES[err.channel] ?? err.channel}】${err.userMessage}。`,
+    `对象：${who}${dept}；平台错误码：${err.platformCode ?? '无'}。`,
+    tail,
+  ].join('\n');
+}
+
 /**
  * The durable reminder loop. Rows are claimed with `FOR UPDATE SKIP LOCKED`, so replicas never claim the same row;
  * a row is marked sent only by the worker holding the claim, right after the platform took the push.
@@ -78,6 +138,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const batch = options.batch ?? 50;
   const concurrency = options.concurrency ?? 8;
   const maxAttempts = options.maxAttempts ?? 8;
+  const deliverTimeoutMs = options.deliverTimeoutMs ?? Math.floor(leaseMs / 2);
+  const realertMs = options.realertMs ?? 7 * 24 * 3_600_000;
   let stopping = false;
   let running: Promise<unknown> | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -134,6 +196,52 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     logger.warn({ reminder: r.id, attempts, final, err: message }, 'reminder push failed');
   }
 
+  /**
+   * A push the platform refused for good: the row fails now (no backoff, no further attempts) and the admins are told
+   * the reason, once per cause — per recipient, or per channel and month for a used-up quota.
+   */
+  async function failForGood(
+    r: ReturnType<typeof toDue>,
+    err: PermanentPushError,
+    recipient: Recipient,
+    now: Date,
+  ) {
+    const note = `permanent ${err.kind} ${err.platformCode ?? ''}: ${err.userMessage}`.slice(0, 500);
+    await sql.query(
+      `UPDATE reminders SET status = 'failed', attempts = attempts + 1, last_error = $2, claimed_by = NULL
+       WHERE id = $1 AND claimed_by = $3 AND status = 'claimed'`,
+      [r.id, note, workerId],
+    );
+    logger.error(
+      { reminder: r.id, channel: err.channel, kind: err.kind, code: err.platformCode },
+      'reminder push refused for good',
+    );
+    const key =
+      err.kind === 'quota'
+        ? `${err.channel}:quota:${now.toISOString().slice(0, 7)}`
+        : `${err.channel}:${err.kind}:${r.recipientKey}`;
+    // One statement decides, across replicas and concurrent lanes, which occurrence alerts: the insert, or the update
+    // of an alert older than `realertMs` (row-locked, so a second one sees the fresh time and updates nothing).
+    const { rows } = await sql.query(
+      `INSERT INTO push_alerts (key, alerted_at, last_error) VALUES ($1, $2, $4)
+       ON CONFLICT (key) DO UPDATE SET alerted_at = $2, occurrences = push_alerts.occurrences + 1, last_error = $4
+         WHERE push_alerts.alerted_at < $3
+       RETURNING key`,
+      [key, now, new Date(now.getTime() - realertMs), note],
+    );
+    const fresh = rows.length > 0;
+    if (!fresh) {
+      await sql.query(
+        'UPDATE push_alerts SET occurrences = occurrences + 1, last_error = $2 WHERE key = $1',
+        [key, note],
+      );
+    }
+    if (!fresh || !options.alertAdmins) return;
+    await options
+      .alertAdmins(alertText(err, recipient, r))
+      .catch((alertErr: unknown) => logger.error({ err: alertErr, key }, 'admin alert could not be sent'));
+  }
+
   /** Why a due reminder should not go out now: expired, superseded by a later one, stopped or snoozed. */
   async function hold(
     r: ReturnType<typeof toDue>,
@@ -173,14 +281,36 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       result.cancelled++;
       return finish(r.id, 'cancelled', 'resolved', now);
     }
+    const recipient = row.recipient as Recipient;
+    const push = deliver(recipient, reply, { idempotencyKey: r.id });
     try {
-      await deliver(row.recipient as Recipient, reply);
+      await withDeadline(push, deliverTimeoutMs, () => lateAcceptance(r.id, push));
     } catch (err) {
       result.failed++;
+      if (err instanceof PermanentPushError) return failForGood(r, err, recipient, now);
       return fail(r, err, now);
     }
     await finish(r.id, 'sent', null, clock());
     result.sent++;
+  }
+
+  /**
+   * A push given up on may still land: when it does, and no replica has claimed the row again meanwhile, the row is
+   * marked sent rather than sent again after its backoff.
+   */
+  function lateAcceptance(id: string, push: Promise<void>) {
+    push.then(
+      () =>
+        sql
+          .query(
+            `UPDATE reminders SET status = 'sent', sent_at = $2, last_error = NULL, next_attempt_at = NULL
+             WHERE id = $1 AND status = 'pending' AND claimed_by IS NULL`,
+            [id, clock()],
+          )
+          .then(() => logger.warn({ reminder: id }, 'reminder push accepted after its deadline; marked sent'))
+          .catch(() => undefined),
+      () => undefined,
+    );
   }
 
   async function tick(): Promise<TickResult> {

@@ -1,5 +1,6 @@
 import type { BotDeps } from '../bot/bot.ts';
 import type { Channel } from '../channels/channel.ts';
+import { safeError } from '../channels/common/safe-error.ts';
 import { AppError } from '../errors.ts';
 import { createLlm } from '../llm/client.ts';
 import { loadLlmConfig } from '../llm/config.ts';
@@ -9,7 +10,8 @@ import { loadAdmins, loadQuestionRows } from '../query/config.ts';
 import type { Store } from '../store/store.ts';
 import { loadRemindConfig } from './config.ts';
 import { createPortfolioHooks } from './hooks.ts';
-import { createScheduler, type Deliver } from './scheduler.ts';
+import { userRecipient } from './planner.ts';
+import { type AlertAdmins, createScheduler, type Deliver } from './scheduler.ts';
 
 type Env = Record<string, string | undefined>;
 
@@ -28,12 +30,37 @@ export function portfolioBotDeps(store: Store, env: Env): Partial<BotDeps> {
 
 /** Pushes through the recipient's channel; the web page gets it in the user's chat (its inbox). */
 export function deliverVia(channels: Channel[]): Deliver {
-  return async (to, reply) => {
+  return async (to, reply, options) => {
     const channel = channels.find((c) => c.name === to.channel);
-    if (channel?.push) return channel.push(to, reply);
+    if (channel?.push) return channel.push(to, reply, options);
     if (channel?.name === 'web')
       return channel.reply({ channel: 'web', chatId: to.id, isGroup: false }, reply);
     throw new AppError('CHANNEL_UNAVAILABLE', `渠道 ${to.channel} 未启用或不支持主动推送`);
+  };
+}
+
+/**
+ * Tells every admin (JIXIAO_ADMINS and those bound in chat) on their own channel. The channel that refused may be
+ * the one an admin is on (a used-up quota refuses the alert too), so each admin is tried and failures only logged.
+ */
+export function alertAdminsVia(store: Store, channels: Channel[], env: Env): AlertAdmins {
+  const deliver = deliverVia(channels);
+  const logger = log.child({ module: 'remind' });
+  return async (text) => {
+    const { rows } = await store.sql.query<{ id: string }>('SELECT id FROM users WHERE is_admin');
+    const ids = new Set([...loadAdmins(env), ...rows.map((r) => r.id)]);
+    let reached = 0;
+    for (const id of ids) {
+      const to = userRecipient(id);
+      if (!to) continue;
+      try {
+        await deliver(to, { text });
+        reached++;
+      } catch (err) {
+        logger.warn({ admin: id, err: safeError(err) }, 'admin alert not delivered');
+      }
+    }
+    if (reached === 0) logger.error({ alert: text }, 'no admin could be alerted');
   };
 }
 
@@ -42,6 +69,7 @@ export function startReminders(store: Store, channels: Channel[], env: Env): { s
   const scheduler = createScheduler({
     sql: store.sql,
     deliver: deliverVia(channels),
+    alertAdmins: alertAdminsVia(store, channels, env),
     config: loadRemindConfig(env),
     logger: log.child({ module: 'remind' }),
   });

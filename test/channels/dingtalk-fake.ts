@@ -58,6 +58,8 @@ export class FakeDingTalk {
   gatewayCalls = 0;
   gatewayDown = false;
   sessionRateLimitNext = 0;
+  /** Refuse every robot send (OpenAPI) with this answer, e.g. 403 Forbidden.AccessDenied.ApiCountLimitForOrg. */
+  refuseSends: { status: number; code: string; message: string } | undefined;
   private server: Server | undefined;
   private wss: WebSocketServer | undefined;
   private frameSeq = 0;
@@ -127,9 +129,11 @@ export class FakeDingTalk {
         };
       }
       case 'POST /v1.0/robot/oToMessages/batchSend':
+        if (this.refuseSends) return { status: this.refuseSends.status, body: this.refuseSends };
         this.toUsers.push({ body: json(), token });
         return { status: 200, body: { processQueryKey: 'pq-user' } };
       case 'POST /v1.0/robot/groupMessages/send':
+        if (this.refuseSends) return { status: this.refuseSends.status, body: this.refuseSends };
         this.toGroups.push({ body: json(), token });
         return { status: 200, body: { processQueryKey: 'pq-group' } };
       case 'GET /gettoken':

@@ -107,8 +107,26 @@ export class FakeLark {
   readonly sent: Sent[] = [];
   readonly downloads: { path: string; auth: string | undefined; type: string | null }[] = [];
   readonly files = new Map<string, Uint8Array>();
-  /** Answer the next N sends with 429 / code 99991400. */
+  /** Answer the next N sends with a rate limit (code 99991400), in the form `rateLimitStyle` says. */
   rateLimitNext = 0;
+  /**
+   * `retry-after`: 429 with Retry-After 0. `ogw-reset`: 429 with `x-ogw-ratelimit-reset` (seconds). `legacy-400`:
+   * HTTP 400 with code 99991400 and `x-ogw-ratelimit-reset`, as older APIs answer.
+   */
+  rateLimitStyle: 'retry-after' | 'ogw-reset' | 'legacy-400' = 'retry-after';
+  rateLimitResetSec = 1;
+  /** When each rate-limited answer and each accepted send happened (ms), to measure waits. */
+  readonly sendTimes: number[] = [];
+  /** Take the next N sends (they count as delivered) and answer only on `stop`: a peer that stalls after accepting. */
+  stallNext = 0;
+  /** Hold the next N sends without taking them (nothing delivered) until `stop`: a peer that stalls before. */
+  stallUntakenNext = 0;
+  /** Refuse sends to these receive_ids with an IM error code (HTTP 400), e.g. 230002 bot not in the group. */
+  readonly refuse = new Map<string, number>();
+  /** Every send request, duplicates included; `sent` holds what users see (one per uuid, as Lark dedups). */
+  sendRequests = 0;
+  private readonly byUuid = new Map<string, string>();
+  private readonly stalled = new Set<() => void>();
   wsEndpointCalls = 0;
   /** Serve the long-connection endpoint: a WebSocket on this server (counts the sockets opened). */
   longConnection = false;
@@ -135,12 +153,21 @@ export class FakeLark {
   }
 
   stop() {
+    for (const release of this.stalled) release();
     for (const c of this.wss?.clients ?? []) c.terminate();
     this.wss?.close();
     return new Promise<void>((r) => {
       this.server?.close(() => r());
       this.server?.closeAllConnections();
     });
+  }
+
+  /** Forgets what was sent (and the uuids seen), for a test that starts over. */
+  reset() {
+    this.sent.length = 0;
+    this.byUuid.clear();
+    this.refuse.clear();
+    this.sendRequests = 0;
   }
 
   /** Message sends (reply or create), optionally of one chat/message. */
@@ -199,16 +226,37 @@ export class FakeLark {
       if (auth !== 'Bearer t-fake-tenant-token') {
         return json({ code: 99991663, msg: 'Invalid access token for authorization' }, 400);
       }
+      this.sendRequests++;
       if (this.rateLimitNext > 0) {
         this.rateLimitNext--;
-        return {
-          status: 429,
-          body: JSON.stringify({ code: 99991400, msg: 'request trigger frequency limit' }),
-          headers: { 'retry-after': '0' },
-        };
+        this.sendTimes.push(Date.now());
+        const body = JSON.stringify({ code: 99991400, msg: 'request trigger frequency limit' });
+        if (this.rateLimitStyle === 'retry-after')
+          return { status: 429, body, headers: { 'retry-after': '0' } };
+        const headers = { 'x-ogw-ratelimit-reset': String(this.rateLimitResetSec) };
+        return { status: this.rateLimitStyle === 'legacy-400' ? 400 : 429, body, headers };
       }
-      this.sent.push({ path: url.pathname, query: url.searchParams, auth, body: JSON.parse(raw) });
-      return json({ code: 0, msg: 'success', data: { message_id: `om_sent_${this.sent.length}` } });
+      if (this.stallUntakenNext > 0) {
+        this.stallUntakenNext--;
+        await new Promise<void>((release) => this.stalled.add(release));
+        return json({ code: 1, msg: 'stalled' }, 500);
+      }
+      const body = JSON.parse(raw) as Sent['body'];
+      const refused = body.receive_id ? this.refuse.get(body.receive_id) : undefined;
+      if (refused !== undefined) return json({ code: refused, msg: 'refused by the fake platform' }, 400);
+      // Lark's uuid: one message per uuid within an hour; a repeat gets the first message's id and sends nothing.
+      const seen = body.uuid ? this.byUuid.get(body.uuid) : undefined;
+      if (seen) return json({ code: 0, msg: 'success', data: { message_id: seen } });
+      this.sent.push({ path: url.pathname, query: url.searchParams, auth, body });
+      this.sendTimes.push(Date.now());
+      const messageId = `om_sent_${this.sent.length}`;
+      if (body.uuid) this.byUuid.set(body.uuid, messageId);
+      if (this.stallNext > 0) {
+        this.stallNext--;
+        await new Promise<void>((release) => this.stalled.add(release));
+        return json({ code: 0, msg: 'success', data: { message_id: messageId } });
+      }
+      return json({ code: 0, msg: 'success', data: { message_id: messageId } });
     }
     return json({ code: 404, msg: `no route ${req.method} ${url.pathname}` }, 404);
   }

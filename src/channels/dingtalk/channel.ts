@@ -10,6 +10,7 @@ import type { Channel, Recipient } from '../channel.ts';
 import { defuseMarkup } from '../common/escape.ts';
 import { requestJson } from '../common/http.ts';
 import type { Accept } from '../common/intake.ts';
+import { type PermanentKind, permanentOr } from '../common/push-errors.ts';
 import { renderMarkdownParts } from '../common/render-markdown.ts';
 import { withRetry } from '../common/retry.ts';
 import { safeError } from '../common/safe-error.ts';
@@ -25,6 +26,16 @@ import { verifyDingTalkSignature } from './verify.ts';
 const MARKDOWN_MAX_BYTES = 19_000;
 /** A session webhook this close to expiry is not used; the OpenAPI send is. */
 const SESSION_MARGIN_MS = 60_000;
+
+/**
+ * Refusals no retry changes. 90020 (old API) and Forbidden.AccessDenied.ApiCountLimitForOrg (new API): the
+ * organisation's monthly API calls are used up (DingTalk's help centre, "API调用量超过限额后").
+ */
+const PERMANENT: Record<string, PermanentKind> = {
+  '90020': 'quota',
+  'Forbidden.AccessDenied.ApiCountLimitForOrg': 'quota',
+};
+export const dingTalkPermanentKind = (code: string | number) => PERMANENT[String(code)];
 
 export interface DingTalkChannelOptions {
   config: DingTalkConfig;
@@ -282,8 +293,19 @@ export class DingTalkChannel implements Channel {
     return { mediaId, fileName: file.name };
   }
 
-  /** Reminders: to a user by staffId, to a group by openConversationId. */
+  /**
+   * Reminders: to a user by staffId, to a group by openConversationId. The robot API takes no idempotency key.
+   * The organisation's monthly API quota running out is final for the month: no retries, one alert.
+   */
   async push(to: Recipient, reply: Reply): Promise<void> {
+    try {
+      await this.pushParts(to, reply);
+    } catch (err) {
+      permanentOr(err, 'dingtalk', dingTalkPermanentKind);
+    }
+  }
+
+  private async pushParts(to: Recipient, reply: Reply): Promise<void> {
     const send = (message: RobotMessage) =>
       to.kind === 'group'
         ? this.api.sendToGroup(this.config.robotCode, to.id, message)

@@ -7,11 +7,12 @@ import type { ChatRef, IncomingFile, IncomingMessage, Reply } from '../../bot/me
 import { AppError } from '../../errors.ts';
 import { log } from '../../log.ts';
 import { DIRECT, type Outbound } from '../../net/outbound.ts';
-import type { Channel, Recipient } from '../channel.ts';
+import type { Channel, PushOptions, Recipient } from '../channel.ts';
 import { defuseMarkup } from '../common/escape.ts';
 import type { Accept } from '../common/intake.ts';
+import { type PermanentKind, permanentOr } from '../common/push-errors.ts';
 import { renderTextParts } from '../common/render-text.ts';
-import { HttpError, withRetry } from '../common/retry.ts';
+import { classifySendError, HttpError, type RetryDecision, withRetry } from '../common/retry.ts';
 import { safeError, withSafeErrors } from '../common/safe-error.ts';
 import { type Connection, Supervisor } from '../common/supervisor.ts';
 import { Throttle } from '../common/throttle.ts';
@@ -28,8 +29,51 @@ import { type LarkHttpOptions, larkHttp } from './http.ts';
 
 const isOwnError = (err: unknown) => err instanceof AppError || err instanceof HttpError;
 
-/** Lark answers a rate-limited call with this code (HTTP 429 or 400 depending on the API). */
+/** Lark answers a rate-limited call with this code (HTTP 429, or 400 on older APIs). */
 const RATE_LIMITED = 99991400;
+
+/** Send refusals that no retry changes (IM error codes of message create/reply). */
+const PERMANENT: Record<number, PermanentKind> = {
+  230002: 'not_in_chat', // The bot can not be outside the group.
+  230013: 'out_of_scope', // Bot has NO availability to this user.
+  230006: 'not_enabled', // Bot ability is not activated.
+  230027: 'not_enabled', // Lack of necessary permissions.
+  99991672: 'not_enabled', // the app lacks the API's scope
+};
+export const larkPermanentKind = (code: string | number) => PERMANENT[Number(code)];
+
+interface AxiosLike {
+  response?: { status?: number; headers?: Record<string, unknown>; data?: { code?: unknown; msg?: unknown } };
+}
+
+/** Seconds until Lark's rate-limit window resets (`x-ogw-ratelimit-reset`), in ms. */
+function resetAfterMs(headers: Record<string, unknown> | undefined): number | undefined {
+  const v = Number(headers?.['x-ogw-ratelimit-reset']);
+  return Number.isFinite(v) && v >= 0 ? v * 1000 : undefined;
+}
+
+/**
+ * An SDK (axios) error as our HttpError: status, Lark's code from the body, and when to retry — from
+ * `x-ogw-ratelimit-reset` or `retry-after`. Code 99991400 is a rate limit whatever the status (400 on older APIs).
+ */
+export function larkHttpError(err: unknown, what: string): unknown {
+  const res = (err as AxiosLike | null)?.response;
+  if (!res?.status) return err;
+  const code = typeof res.data?.code === 'number' ? res.data.code : undefined;
+  const limited = res.status === 429 || code === RATE_LIMITED;
+  const retryAfter = resetAfterMs(res.headers) ?? classifySendError(err).afterMs;
+  return new HttpError(
+    limited ? 429 : res.status,
+    `${what} → ${res.status} ${code ?? ''} ${String(res.data?.msg ?? '').slice(0, 200)}`.trim(),
+    retryAfter,
+    code,
+  );
+}
+
+/** The default retry policy on Lark's errors translated first (so 400/99991400 waits out the reset and retries). */
+export function classifyLarkError(err: unknown): RetryDecision {
+  return classifySendError(larkHttpError(err, 'lark'));
+}
 
 export interface LarkChannelOptions {
   config: LarkConfig;
@@ -280,14 +324,24 @@ export class LarkChannel implements Channel {
     return this.send(to, reply, randomUUID());
   }
 
-  /** Reminders: to a user by open_id, to a group by chat_id. */
-  push(to: Recipient, reply: Reply): Promise<void> {
-    return this.send(
-      { channel: 'lark', chatId: to.id, isGroup: to.kind === 'group', platform: {} },
-      reply,
-      randomUUID(),
-      to.kind === 'user' ? 'open_id' : 'chat_id',
-    );
+  /**
+   * Reminders: to a user by open_id, to a group by chat_id. The uuid of each part derives from the idempotency key,
+   * so a resend of the same reminder (after a crash, or a timed-out call the platform had taken) is dropped by Lark.
+   */
+  async push(to: Recipient, reply: Reply, options: PushOptions = {}): Promise<void> {
+    const base = options.idempotencyKey
+      ? createHash('sha256').update(`push:${options.idempotencyKey}`).digest('hex').slice(0, 32)
+      : randomUUID();
+    try {
+      await this.send(
+        { channel: 'lark', chatId: to.id, isGroup: to.kind === 'group', platform: {} },
+        reply,
+        base,
+        to.kind === 'user' ? 'open_id' : 'chat_id',
+      );
+    } catch (err) {
+      permanentOr(err, 'lark', larkPermanentKind);
+    }
   }
 
   private send(to: ChatRef, reply: Reply, idBase: string, receiveIdType: 'open_id' | 'chat_id' = 'chat_id') {
@@ -319,6 +373,7 @@ export class LarkChannel implements Channel {
       await withRetry(() => this.post(to, m.type, m.content, sendUuid(idBase, i), receiveIdType), {
         logger: this.logger,
         what: 'lark send',
+        classify: classifyLarkError,
         ...this.retry,
       });
     }
@@ -334,12 +389,15 @@ export class LarkChannel implements Channel {
   ) {
     const messageId = to.platform?.messageId;
     const data = { msg_type: msgType, content, uuid };
-    const res = messageId
-      ? await this.client.im.v1.message.reply({ path: { message_id: messageId }, data })
-      : await this.client.im.v1.message.create({
+    const res = await (messageId
+      ? this.client.im.v1.message.reply({ path: { message_id: messageId }, data })
+      : this.client.im.v1.message.create({
           params: { receive_id_type: receiveIdType },
           data: { receive_id: to.chatId, ...data },
-        });
+        })
+    ).catch((err: unknown) => {
+      throw larkHttpError(err, 'lark send');
+    });
     if (res.code !== 0) {
       throw new HttpError(
         res.code === RATE_LIMITED ? 429 : 400,
@@ -363,7 +421,7 @@ export class LarkChannel implements Channel {
         this.client.im.v1.file.create({
           data: { file_type: type, file_name: file.name, file: Buffer.from(file.bytes) },
         }),
-      { logger: this.logger, what: 'lark upload', ...this.retry },
+      { logger: this.logger, what: 'lark upload', classify: classifyLarkError, ...this.retry },
     );
     if (!res?.file_key) throw new AppError('CHANNEL_REJECTED', '文件发送失败，请稍后重试或在网页版导出。');
     return res.file_key;
@@ -383,7 +441,7 @@ export class LarkChannel implements Channel {
         });
         return readCapped(res.getReadableStream(), this.config.maxFileBytes);
       },
-      { logger: this.logger, what: 'lark download', ...this.retry },
+      { logger: this.logger, what: 'lark download', classify: classifyLarkError, ...this.retry },
     );
     return withSafeErrors(download, isOwnError);
   }

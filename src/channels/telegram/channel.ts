@@ -17,8 +17,9 @@ import { DIRECT, type Outbound } from '../../net/outbound.ts';
 import type { Channel, Recipient } from '../channel.ts';
 import { requestBytes } from '../common/http.ts';
 import type { Accept } from '../common/intake.ts';
+import { PermanentPushError } from '../common/push-errors.ts';
 import { HttpError, type RetryDecision, withRetry } from '../common/retry.ts';
-import { safeError, withSafeErrors } from '../common/safe-error.ts';
+import { ChannelCallFailed, safeError, withSafeErrors } from '../common/safe-error.ts';
 import { type Connection, Supervisor } from '../common/supervisor.ts';
 import { Throttle } from '../common/throttle.ts';
 import type { WebhookServer } from '../common/webhook-server.ts';
@@ -268,9 +269,23 @@ export class TelegramChannel implements Channel {
     return withSafeErrors(this.send(to.chatId, to.isGroup, reply, answering), isOwnError);
   }
 
-  /** Reminders: a user's private chat id is their user id; groups by chat id. The user must have /start-ed the bot. */
-  push(to: Recipient, reply: Reply): Promise<void> {
-    return withSafeErrors(this.send(to.id, to.kind === 'group', reply), isOwnError);
+  /**
+   * Reminders: a user's private chat id is their user id; groups by chat id. The user must have /start-ed the bot.
+   * The Bot API has no idempotency key. 403 (blocked, kicked, never started) and 400 "chat not found" are final.
+   */
+  async push(to: Recipient, reply: Reply): Promise<void> {
+    try {
+      await this.send(to.id, to.kind === 'group', reply);
+    } catch (err) {
+      if (err instanceof GrammyError) {
+        const blocked = /blocked|deactivated|can't initiate/i.test(err.description);
+        if (err.error_code === 403)
+          throw new PermanentPushError(blocked ? 'blocked' : 'not_in_chat', 'telegram', 403, { cause: err });
+        if (err.error_code === 400 && /chat not found/i.test(err.description))
+          throw new PermanentPushError('not_in_chat', 'telegram', 400, { cause: err });
+      }
+      throw isOwnError(err) ? err : new ChannelCallFailed(safeError(err));
+    }
   }
 
   private async send(chatId: string, isGroup: boolean, reply: Reply, answering?: string): Promise<void> {

@@ -1,4 +1,7 @@
 import { FormUnreadable } from '../../errors.ts';
+import { fundsRowKey, headerLabel, isTotalLabel } from '../../extract/columns.ts';
+import { isTextLabel } from '../../extract/form-texts.ts';
+import { labelKey } from '../../extract/normalize.ts';
 import type { ReaderLimits } from '../document.ts';
 import { type Cell, type Grid, makeGrid } from '../grid.ts';
 import type { PageTable } from './page-tables.ts';
@@ -83,9 +86,16 @@ function continues(prev: Stitched, table: PageTable): boolean {
  */
 const ROW_START = /^([\d.,%％\s]+|指标\s*\d.*|.+指标|…+|\.{3,}|无|[—\-－/\s]+)$/;
 
-/** True when a cell's text at the top of a page starts a row of its own rather than continuing the one above. */
+/**
+ * True when a cell's text at the top of a page starts a row of its own rather than continuing the one above:
+ * also a whole row label of the form (`改进措施` under `存在问题`, `其他资金`, `合计`), which no cut text ends on.
+ */
 export function startsOwnRow(text: string): boolean {
-  return ROW_START.test(text);
+  if (ROW_START.test(text)) return true;
+  const key = labelKey(text).replace(/[:：]$/, '');
+  return (
+    isTextLabel(key) || fundsRowKey(key) !== undefined || isTotalLabel(key) || headerLabel(key) !== undefined
+  );
 }
 
 function joinText(a: string, b: string): string {
