@@ -62,6 +62,12 @@ export function tickedOption(text: string): string {
   return ticked.join('、');
 }
 
+/** The key (NFKC, no whitespace, no trailing colon) is the label of a labelled text (评价结论, 存在问题 …). */
+export function isTextLabel(key: string): boolean {
+  const label = labelOf(key);
+  return label !== undefined && label.inline === undefined;
+}
+
 function labelOf(key: string): { field: TextField; inline?: string } | undefined {
   for (const { field, labels, part } of TEXT_LABELS) {
     for (const label of labels) {

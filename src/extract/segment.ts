@@ -13,10 +13,11 @@ export function isProjectNameLabel(key: string): boolean {
   return key === '项目名称' || /^项目名称[(:]/.test(key);
 }
 
+/** A title: 项目支出绩效自评表, 财政衔接资金项目绩效目标自评表 (绩效目标 between 绩效 and 自评), 绩效自评情况. */
 function isTitleRow(row: Row): boolean {
   return row.some((cell) => {
     const key = cellKey(cell);
-    return key.includes('绩效自评表') || key.includes('绩效自评');
+    return key.includes('自评表') || key.includes('绩效自评');
   });
 }
 

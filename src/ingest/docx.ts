@@ -229,23 +229,39 @@ function cellContent(tc: XElement, limits: ReaderLimits, count: Counter): { text
   return { text: lines.join('\n').trim(), tables };
 }
 
-/** One table → its grid (with the paragraphs just above it as full-width leading rows) and its nested grids. */
-function tableGrids(tbl: XElement, lead: string[], limits: ReaderLimits, count: Counter): Grid[] {
+/**
+ * One table → its grid (with the paragraphs just above it as full-width leading rows, and for the document's
+ * last table the paragraphs just below it as trailing rows) and its nested grids.
+ */
+function tableGrids(
+  tbl: XElement,
+  lead: string[],
+  limits: ReaderLimits,
+  count: Counter,
+  trail: readonly string[] = [],
+): Grid[] {
   const index = count.tables++;
   const { cells, nested } = readTable(tbl, index, limits, count);
   if (cells.length === 0) return nested;
   const kept = lead.slice(-LEAD_PARAGRAPHS);
   const width = Math.max(...cells.map((cell) => cell.c + cell.colSpan));
-  const leading: Cell[] = kept.map((text, i) => ({
-    r: i,
+  const paragraphRow = (text: string, r: number, ref: string): Cell => ({
+    r,
     c: 0,
     rowSpan: 1,
     colSpan: width,
     text: text.trim(),
-    src: { kind: 'docx', table: index, ref: `T${index + 1} P${lead.length - kept.length + i + 1}` },
-  }));
+    src: { kind: 'docx', table: index, ref },
+  });
+  const leading = kept.map((text, i) =>
+    paragraphRow(text, i, `T${index + 1} P${lead.length - kept.length + i + 1}`),
+  );
   for (const cell of cells) cell.r += kept.length;
-  return [makeGrid([...leading, ...cells]), ...nested];
+  const end = Math.max(...cells.map((cell) => cell.r + cell.rowSpan));
+  const trailing = trail
+    .slice(0, LEAD_PARAGRAPHS)
+    .map((text, i) => paragraphRow(text, end + i, `T${index + 1} Q${i + 1}`));
+  return [makeGrid([...leading, ...cells, ...trailing]), ...nested];
 }
 
 /**
@@ -271,15 +287,22 @@ export async function readDocxGrids(bytes: Uint8Array, limits: ReaderLimits): Pr
   blocks(body.children, parts);
   const grids: Grid[] = [];
   let lead: string[] = [];
-  for (const block of parts) {
+  const last = parts.findLastIndex((block) => block.name === 'w:tbl');
+  // the paragraphs under the last table (项目负责人：… 财务负责人：… of the 四川 form) have no table after them
+  // to lead: they trail the last one; those under an earlier table lead the next, as before
+  const trail = parts
+    .slice(last + 1)
+    .map((block) => paragraphText(block).trim())
+    .filter((para) => para !== '');
+  parts.forEach((block, k) => {
     if (block.name === 'w:tbl') {
-      grids.push(...tableGrids(block, lead, limits, count));
+      grids.push(...tableGrids(block, lead, limits, count, k === last ? trail : []));
       lead = [];
     } else {
       const para = paragraphText(block).trim();
       if (para) lead.push(para);
     }
-  }
+  });
   return grids;
 }
 

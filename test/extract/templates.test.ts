@@ -248,6 +248,19 @@ describe('templates', () => {
     expect(form!.provenance['funds.extraRows[0].row.executed']?.ref).toBe('R5C5');
   });
 
+  it('keeps a title of 绩效目标自评表 with its form, and the year in it', () => {
+    const [form] = mapRowsToForms(
+      rows(
+        ['通江县2021年财政衔接资金项目绩效目标自评表'],
+        ['项目名称', '公共厕所运营管理', '项目负责人及电话', '刘蕾莹 13997002811'],
+        ['主管部门', '通江县住房和城乡建设局', '实施单位', '通江县环境卫生管理所'],
+        ['资金情况(万元)', '', '全年预算数(A)', '全年执行数(B)', '分值', '执行率(B/A)', '得分'],
+        ['资金情况(万元)', '年度资金总额', '25.45', '25.45', '10', '100%', '10'],
+      ),
+    );
+    expect(form!.record.year).toBe(2021);
+  });
+
   it('gives no rate base where no formula is printed', () => {
     const [form] = mapRowsToForms(
       rows(

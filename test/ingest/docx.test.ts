@@ -57,6 +57,33 @@ describe('readDocxGrids on documents built with the docx library', () => {
     expect(second.at(1, 2)?.src.ref).toBe('T2 R1C3');
   });
 
+  it('keeps the paragraphs under the last table as its trailing rows (项目负责人：… 财务负责人：… of 四川 2023)', async () => {
+    const form = (name: string) =>
+      new Table({ rows: [new TableRow({ children: [cell('项目名称'), cell(name)] })] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            form('甲项目'),
+            new Paragraph('项目负责人：张三　　　　财务负责人：李四'),
+            form('乙项目'),
+            new Paragraph(''),
+            new Paragraph('项目负责人：　　　　财务负责人：王五'),
+          ],
+        },
+      ],
+    });
+    const [first, second] = (await readDocxGrids(await packDocx(doc), DEFAULT_LIMITS)) as [Grid, Grid];
+    // under an earlier table the paragraph leads the next one, as before
+    expect(texts(first, 0)).toEqual(['项目名称', '甲项目']);
+    expect(first.rows).toBe(1);
+    expect(texts(second, 0)).toEqual(['项目负责人：张三　　　　财务负责人：李四']);
+    // under the last one it trails it, blank paragraphs left out
+    expect(second.rows).toBe(3);
+    expect(texts(second, 2)).toEqual(['项目负责人：　　　　财务负责人：王五']);
+    expect(second.at(2, 0)?.src.ref).toBe('T2 Q1');
+  });
+
   it('reads a nested table as a grid of its own and keeps the outer cell text', async () => {
     const inner = new Table({ rows: [new TableRow({ children: [cell('内表A'), cell('内表B')] })] });
     const outer = new Table({

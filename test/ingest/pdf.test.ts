@@ -180,6 +180,13 @@ describe('readPdfGrids: ruled tables', () => {
     for (const rest of ['指标', '持良好生态效益', '境']) expect(startsOwnRow(rest), rest).toBe(false);
   });
 
+  it('takes a whole row label of the form at the top of a page for a row of its own (`存在问题` | `改进措施`)', () => {
+    for (const own of ['改进措施', '评价结论', '其他资金', '其中：财政资金', '合计', '总分', '项目负责人'])
+      expect(startsOwnRow(own), own).toBe(true);
+    for (const rest of ['措施', '提出下一步改进措施(100字以内)', '资金使用规范'])
+      expect(startsOwnRow(rest), rest).toBe(false);
+  });
+
   it('reads a continued table whose first row has no top rule (browser output)', async () => {
     const xs = edges(50, 100, 3);
     // Page 2: the vertical rules start at y=40 but the first horizontal rule is at y=60.
