@@ -164,6 +164,10 @@ describe('WeCom robot connection supervision', () => {
     const who = nextUser();
     gateway.push(robotMessage({ from: { userid: who } }));
     await until(() => gateway.to(who).length > 0, 10_000, 'reply on the new session');
+    // A send that meets a dropped socket is retried on the next session, and arrives once.
+    gateway.socket?.terminate();
+    await channel.push({ channel: 'wecom', kind: 'user', id: 'wujiu' }, { text: '断线后重发' });
+    expect(gateway.to('wujiu')).toEqual(['断线后重发']);
     await channel.stop();
     expect(channel.connected).toBe(false);
   });
