@@ -127,7 +127,11 @@ export async function exportDocx(forms: ExportForm[]): Promise<Uint8Array> {
   // Evidence behind values (satisfaction surveys): its lines, then its table, after the check results.
   for (const e of forms.flatMap((f) => f.evidence ?? [])) {
     children.push(
-      new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(e.sheet)] }),
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        pageBreakBefore: true,
+        children: [new TextRun(e.sheet)],
+      }),
       ...e.lines.map((line) => new Paragraph({ children: [new TextRun(line)] })),
       summaryTable({ title: e.sheet, columns: e.columns, rows: e.rows.map((r) => r.map(String)) }),
     );
