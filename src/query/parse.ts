@@ -304,6 +304,7 @@ class Builder {
     this.excluded();
     this.emptiness();
     this.concepts();
+    this.repeatedConcepts();
     this.grades();
     this.names();
     this.ownership();
@@ -661,10 +662,14 @@ class Builder {
       let j = i + 1;
       if (this.is(j, 'and')) {
         const right = this.numericAt(j + 1);
-        const k = this.after(j + 1);
+        let k = this.after(j + 1);
+        // A and B are not the same / 不一样 is one word, not the same is two.
+        const not = this.is(k, 'not') ? k++ : -1;
         if (right && this.is(k, 'same')) {
           const same = this.tok(k) as Extract<Token, { k: 'same' }>;
-          if (this.pushFields(left, same.equal ? '=' : '<>', right)) this.use(i, j, j + 1, k);
+          const equal = not >= 0 ? !same.equal : same.equal;
+          if (this.pushFields(left, equal ? '=' : '<>', right))
+            this.use(i, j, j + 1, k, ...(not >= 0 ? [not] : []));
         }
         continue;
       }
@@ -1188,6 +1193,14 @@ class Builder {
         }
       }
       this.use(...used);
+    }
+  }
+
+  /** A condition said twice (a reason for deviations … deviation reasons): the second mention is the same one. */
+  private repeatedConcepts() {
+    const used = new Set(this.items.flatMap((x) => (x.used && x.tok.k === 'concept' ? [x.tok.c] : [])));
+    for (let i = 0; i < this.items.length; i++) {
+      if (this.is(i, 'concept', (c) => used.has(c.c))) this.use(i);
     }
   }
 

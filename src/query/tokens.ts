@@ -28,6 +28,8 @@ const HEAD_NOUNS: Record<string, string> = {
 export function normalise(question: string): string {
   const plain = question
     .normalize('NFKC')
+    // Typographic apostrophes: didn’t = didn't.
+    .replace(/[‘’]/g, "'")
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
@@ -86,10 +88,14 @@ function pluralAt(text: string, i: number): LexEntry | null {
 
 function lexiconAt(text: string, i: number): LexEntry | null {
   for (const entry of LEXICON) {
-    if (text.startsWith(entry.word, i) && wordEnds(text, i + entry.word.length)) {
-      if (/^[a-z]/.test(entry.word) && /[a-z]/.test(text[i - 1] ?? '')) continue;
-      return entry;
-    }
+    if (!text.startsWith(entry.word, i)) continue;
+    const latin = /^[a-z]/.test(entry.word);
+    if (latin && /[a-z]/.test(text[i - 1] ?? '')) continue;
+    if (wordEnds(text, i + entry.word.length)) return entry;
+    // English phrases in the plural: annual budgets, deviation reasons.
+    const end = i + entry.word.length;
+    if (latin && entry.word.includes(' ') && text[end] === 's' && wordEnds(text, end + 1))
+      return { word: `${entry.word}s`, tokens: entry.tokens };
   }
   return pluralAt(text, i);
 }

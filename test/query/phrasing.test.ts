@@ -123,6 +123,16 @@ const ENGLISH: Array<[string, PortfolioQuery]> = [
     'I need a list of projects with an execution rate under 100%',
     { filters: [cmp('executionRate', '<', 100)] },
   ],
+  ['Which projects didn’t write a reason for deviations?', { filters: [finding('DEVIATION_MISSING')] }],
+  [
+    'Find the projects where the initial budget and the annual budget are not the same.',
+    { filters: [fields('initialBudget', '<>', 'annualBudget')] },
+  ],
+  [
+    'What is the sum of the annual budgets of the 2023 projects?',
+    { filters: [cmp('year', '=', 2023)], measures: [{ fn: 'sum', field: 'annualBudget' }] },
+  ],
+  ['Are there any projects whose owner field is blank?', { filters: [isEmpty('owner')] }],
 ];
 
 /** Background clauses about the asker, names as staff shorten them, mixed scripts, comparisons said another way. */

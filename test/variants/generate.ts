@@ -56,10 +56,13 @@ export class VariantPrinter {
     });
     this.page ??= await this.browser.newPage();
     let i = 0;
-    const html = htmlFile(forms, landscape).replaceAll('<table class="form">', () => {
-      const mm = variants[i++]?.spacerMm ?? 0;
-      return `${mm > 0 ? `<div style="height:${mm}mm"></div>` : ''}<table class="form">`;
-    });
+    // an empty row keeps one line's height, as in Word (a browser would shrink it to its padding)
+    const html = htmlFile(forms, landscape)
+      .replace('</style>', 'table.form td { height: 1.3em; }</style>')
+      .replaceAll('<table class="form">', () => {
+        const mm = variants[i++]?.spacerMm ?? 0;
+        return `${mm > 0 ? `<div style="height:${mm}mm"></div>` : ''}<table class="form">`;
+      });
     await this.page.setContent(html, { waitUntil: 'load' });
     return new Uint8Array(await this.page.pdf({ format: 'A4', landscape, preferCSSPageSize: true }));
   }

@@ -72,11 +72,34 @@ function rowSignature(cells: StitchedCell[], r: number): string | undefined {
 
 /** Same outer edges and no column edge the table above lacks: the same table, continued. */
 function continues(prev: Stitched, table: PageTable): boolean {
-  if (table.page !== prev.lastPage + 1 || !near(table.left, prev.left) || !near(table.right, prev.right))
-    return false;
+  if (table.page !== prev.lastPage + 1) return false;
   if (!table.xs.every((x) => prev.xs.some((p) => near(p, x)))) return false;
+  if (!near(table.left, prev.left) || !near(table.right, prev.right)) {
+    // narrower: a cell merged down the whole continued part (the 绩效指标 label beside every row) has no
+    // horizontal rule on the new page to join its border to; it must run off the bottom of the page above
+    if (table.left < prev.left - SNAP || table.right > prev.right + SNAP) return false;
+    if (outsideBand(prev, table).length === 0) return false;
+  }
   const first = table.cells.filter((c) => c.r0 === 0).sort((a, b) => a.x0 - b.x0)[0];
   return !(first && squash(cellText(first.runs)).startsWith('项目名称'));
+}
+
+/** Cells of the last rows above that run off the page outside the new page's table (left or right of it). */
+function outsideBand(prev: Stitched, table: PageTable): StitchedCell[] {
+  const outside = (c: StitchedCell) => c.x1 <= table.left + SNAP || c.x0 >= table.right - SNAP;
+  const band = prev.cells.filter((c) => outside(c));
+  const bottom = band.filter((c) => c.r1 === prev.rows);
+  // every column outside the new table must be covered by such a cell, or the tables are not the same
+  const covered = (x0: number, x1: number) => bottom.some((c) => c.x0 <= x0 + SNAP && c.x1 >= x1 - SNAP);
+  const edges = prev.xs.filter((x) => x <= table.left + SNAP || x >= table.right - SNAP);
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const x0 = edges[i]!;
+    const x1 = edges[i + 1]!;
+    if (x1 <= table.left + SNAP || x0 >= table.right - SNAP) {
+      if (!covered(x0, x1)) return [];
+    }
+  }
+  return bottom;
 }
 
 /**
@@ -96,6 +119,16 @@ export function startsOwnRow(text: string): boolean {
   return (
     isTextLabel(key) || fundsRowKey(key) !== undefined || isTotalLabel(key) || headerLabel(key) !== undefined
   );
+}
+
+/**
+ * The end of a 一级/二级 label the page break cut (`可持续影` above, `响指标` below): the text above is short and
+ * not yet a label, the two together are one.
+ */
+function continuesLabel(above: string, below: string): boolean {
+  const a = squash(above);
+  const b = squash(below);
+  return a !== '' && !/(?:指标|标指)$/.test(a) && /^.{1,6}(?:指标|标指)$/.test(b) && (a + b).length <= 12;
 }
 
 function joinText(a: string, b: string): string {
@@ -119,11 +152,13 @@ function joinAcrossBreak(prev: Stitched, cells: StitchedCell[], firstRow: number
   const cutRow =
     filled.length > 0 &&
     row.every((c) => above(c)) &&
-    filled.every((c) => above(c)!.text !== '' && !startsOwnRow(c.text));
+    filled.every(
+      (c) => above(c)!.text !== '' && (!startsOwnRow(c.text) || continuesLabel(above(c)!.text, c.text)),
+    );
   const shift = firstRow - prev.rows + (cutRow ? 1 : 0);
   for (const c of row) {
     const target = above(c);
-    if (!cutRow && (c.text !== '' || !target)) break;
+    if (!cutRow && (!target || (c.text !== '' && !continuesLabel(target.text, c.text)))) break;
     target!.text = joinText(target!.text, c.text);
     target!.r1 = Math.max(target!.r1, c.r1 - shift);
     c.merged = true;
@@ -132,6 +167,7 @@ function joinAcrossBreak(prev: Stitched, cells: StitchedCell[], firstRow: number
 }
 
 function append(prev: Stitched, table: PageTable): void {
+  const runningOn = outsideBand(prev, table);
   let cells = fromPage(table, prev.rows);
   let firstRow = prev.rows;
   const seen = new Set<string>();
@@ -154,6 +190,8 @@ function append(prev: Stitched, table: PageTable): void {
   }
   for (const c of cells) prev.cells.push(c);
   prev.rows = prev.cells.reduce((rows, c) => Math.max(rows, c.r1), prev.rows);
+  // the merged cells beside the narrower table run on down its rows
+  for (const c of runningOn) c.r1 = prev.rows;
   prev.lastPage = table.page;
 }
 
