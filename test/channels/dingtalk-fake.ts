@@ -56,6 +56,8 @@ export class FakeDingTalk {
   readonly uploads: { query: string; body: string }[] = [];
   readonly files = new Map<string, Uint8Array>();
   gatewayCalls = 0;
+  /** When each Stream socket opened and closed, in order. */
+  readonly timeline: { at: number; socket: number; event: 'open' | 'close' }[] = [];
   gatewayDown = false;
   sessionRateLimitNext = 0;
   /** Refuse every robot send (OpenAPI) with this answer, e.g. 403 Forbidden.AccessDenied.ApiCountLimitForOrg. */
@@ -92,6 +94,9 @@ export class FakeDingTalk {
     });
     this.wss = new WebSocketServer({ server: this.server });
     this.wss.on('connection', (socket) => {
+      const index = this.sockets.length;
+      this.timeline.push({ at: Date.now(), socket: index, event: 'open' });
+      socket.on('close', () => this.timeline.push({ at: Date.now(), socket: index, event: 'close' }));
       this.sockets.push(socket);
       socket.on('message', (data) => this.acks.push(JSON.parse(String(data))));
     });
@@ -196,6 +201,18 @@ export class FakeDingTalk {
     if (!socket) throw new Error('no stream connection');
     socket.send(JSON.stringify(frame));
     return messageId;
+  }
+
+  /** The gateway's own SYSTEM ping frame (the SDK answers it); what keeps a quiet but healthy session alive. */
+  systemPing(): void {
+    this.socket?.send(
+      JSON.stringify({
+        specVersion: '1.0',
+        type: 'SYSTEM',
+        headers: { topic: 'ping', messageId: `ping-${++this.frameSeq}`, time: String(Date.now()) },
+        data: JSON.stringify({ opaque: 'x' }),
+      }),
+    );
   }
 
   acked(messageId: string): boolean {

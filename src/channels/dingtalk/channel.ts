@@ -125,11 +125,8 @@ export class DingTalkChannel implements Channel {
     return this.connectStream();
   }
 
-  /**
-   * One Stream session. The SDK's own reconnect (fixed 1 s, can double up on error + close) is turned off; the
-   * supervisor reconnects with backoff when the socket drops, seen through the client's `connected` flag.
-   */
-  private async connectStream(): Promise<Connection> {
+  /** One DWClient, connected: the SDK's own reconnect off, frames to `onStreamFrame`, every frame timed. */
+  private async openClient(onFrame: () => void): Promise<DWClient> {
     const client = new DWClient({
       clientId: this.config.clientId,
       clientSecret: this.config.clientSecret,
@@ -146,19 +143,73 @@ export class DingTalkChannel implements Channel {
       client.disconnect();
       throw err;
     }
+    // Any frame counts (callbacks, the gateway's SYSTEM pings); ws-level pongs do not: they answer our own pings and
+    // stay healthy on a session the gateway has stopped serving.
+    (client as unknown as { socket?: { on(e: 'message', f: () => void): void } }).socket?.on(
+      'message',
+      onFrame,
+    );
+    return client;
+  }
+
+  /**
+   * One Stream session. The SDK's own reconnect (fixed 1 s, can double up on error + close) is turned off; the
+   * supervisor reconnects with backoff when the socket drops, seen through the client's `connected` flag. A session
+   * that delivers no frame for `streamIdleMs` is replaced warm: the new connection is opened first and the old one
+   * closed after, so no message falls between them (one arriving on both is deduplicated by its msgId).
+   */
+  private async connectStream(): Promise<Connection> {
+    const idleMs = this.config.streamIdleMs ?? 180_000;
+    let lastFrame = Date.now();
+    const seen = () => {
+      lastFrame = Date.now();
+    };
+    let client = await this.openClient(seen);
     this.client = client;
+    let swapping = false;
+    let ended = false;
     let watch: NodeJS.Timeout | undefined;
+    let end!: () => void;
+    const closed = new Promise<void>((resolve) => {
+      end = resolve;
+    });
     const close = () => {
+      ended = true;
       clearInterval(watch);
       client.disconnect(); // also stops its heartbeat timer, which would otherwise outlive a dropped session
+      end();
     };
-    const closed = new Promise<void>((resolve) => {
-      watch = setInterval(() => {
-        if (!client.connected) resolve();
-      }, 250);
-      watch.unref();
-    });
-    void closed.then(close);
+    const replace = async () => {
+      swapping = true;
+      const silentFor = Date.now() - lastFrame;
+      try {
+        const fresh = await this.openClient(seen);
+        if (ended) {
+          fresh.disconnect();
+          return;
+        }
+        const old = client;
+        client = fresh;
+        this.client = fresh;
+        lastFrame = Date.now();
+        old.disconnect();
+        this.logger.warn({ silentMs: silentFor }, 'dingtalk stream idle; replaced by a fresh connection');
+      } catch (err) {
+        this.logger.error({ err: safeError(err) }, 'dingtalk stream idle and a fresh connection failed');
+        close();
+      } finally {
+        swapping = false;
+      }
+    };
+    watch = setInterval(
+      () => {
+        if (swapping || ended) return;
+        if (!client.connected) close();
+        else if (idleMs > 0 && Date.now() - lastFrame > idleMs) void replace();
+      },
+      Math.max(20, Math.min(250, idleMs / 4 || 250)),
+    );
+    watch.unref();
     return { closed, close };
   }
 

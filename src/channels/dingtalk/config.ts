@@ -26,6 +26,11 @@ export const dingTalkConfigSchema = z
     JIXIAO_DINGTALK_API_URL: optional(baseUrl).default('https://api.dingtalk.com'),
     JIXIAO_DINGTALK_OAPI_URL: optional(baseUrl).default('https://oapi.dingtalk.com'),
     JIXIAO_DINGTALK_STREAM_URL: optional(z.url({ protocol: /^https?$/ })),
+    /**
+     * A Stream connection that delivers no frame at all (not even the gateway's own pings) for this long is replaced
+     * by a fresh one, opened before the old one is closed (0: never). ws ping/pong can stay healthy meanwhile.
+     */
+    JIXIAO_DINGTALK_STREAM_IDLE_SEC: optional(z.coerce.number().int().min(0)).default(180),
   })
   .superRefine((c, ctx) => {
     if (!!c.JIXIAO_DINGTALK_CLIENT_ID !== !!c.JIXIAO_DINGTALK_CLIENT_SECRET) {
@@ -46,6 +51,8 @@ export interface DingTalkConfig {
   maxFileBytes: number;
   /** Default DEFAULT_HOSTS. */
   hosts?: DingTalkHosts;
+  /** Default 180 s; 0: no idle watchdog. */
+  streamIdleMs?: number;
 }
 
 export interface DingTalkHosts {
@@ -79,5 +86,6 @@ export function loadDingTalkConfig(
       oapi: c.JIXIAO_DINGTALK_OAPI_URL,
       stream: c.JIXIAO_DINGTALK_STREAM_URL ?? `${c.JIXIAO_DINGTALK_API_URL}/v1.0/gateway/connections/open`,
     },
+    streamIdleMs: c.JIXIAO_DINGTALK_STREAM_IDLE_SEC * 1000,
   };
 }
