@@ -21,7 +21,11 @@ function sdkLogger(logger: Logger): SdkLogger {
   return { debug: line('trace'), info: line('info'), warn: line('warn'), error: line('error') };
 }
 
-/** An SDK ack frame that refused the send (errcode ≠ 0) as an HttpError the retry policy understands. */
+/**
+ * A failed send as an HttpError the retry policy understands: an ack frame with errcode ≠ 0 is a refusal (busy and
+ * rate limits retried, the rest not); an SDK Error (socket closed, not connected, ack timeout) is the connection's
+ * trouble and worth another try once the supervisor has reconnected.
+ */
 function ackError(err: unknown): unknown {
   if (err && typeof err === 'object' && 'errcode' in err && !(err instanceof Error)) {
     const f = err as { errcode?: number; errmsg?: string };
@@ -29,6 +33,8 @@ function ackError(err: unknown): unknown {
     const status = code === -1 ? 503 : code === 45009 || code === 45033 ? 429 : 400;
     return new HttpError(status, `aibot send refused: ${code} ${f.errmsg ?? ''}`, undefined, code);
   }
+  if (err instanceof Error && !(err instanceof HttpError))
+    return new HttpError(503, `aibot send failed: ${err.message}`);
   return err;
 }
 
