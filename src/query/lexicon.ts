@@ -76,7 +76,9 @@ export type Token =
   | { k: 'excludeEmpty' }
   | { k: 'range' }
   | { k: 'filler' }
-  | { k: 'export' };
+  | { k: 'export' }
+  /** 乘以 / times: 执行率乘分值 (the budget row's score as the rule computes it). */
+  | { k: 'times' };
 
 type Entry = [words: string[], ...tokens: Token[]];
 
@@ -670,6 +672,7 @@ const ENTRIES: Entry[] = [
     { k: 'deduct' },
   ],
   [['比'], { k: 'than' }],
+  [['乘以', '乘上', '乘', '×', '*', 'times', 'multiplied by'], { k: 'times' }],
   [['还多', '更多', '要多', '多的', '多出', '大的', '高的', '还高', '更高', '还大', '更大'], { k: 'more' }],
   [['还少', '更少', '要少', '少的', '小的', '低的', '还低', '更低', '还小', '更小'], { k: 'less' }],
   [

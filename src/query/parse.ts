@@ -483,7 +483,7 @@ class Builder {
         // 满意度没得满分 / 满意度不是满分.
         ((next?.k === 'not' || (next?.k === 'empty' && next.empty)) && this.tok(i + 2)?.k === 'full') ||
         (next?.k === 'not' && this.tok(i + 2)?.k === 'op' && this.tok(i + 3)?.k === 'full') ||
-        (next?.k === 'op' && !next.weak && this.tok(i + 2)?.k === 'num');
+        (next?.k === 'op' && !next.weak && (this.tok(i + 2)?.k === 'num' || this.tok(i + 2)?.k === 'full'));
       if (scored) this.items[i]!.tok = { k: 'field', id: 'satisfactionScore' };
     }
   }
@@ -689,6 +689,21 @@ class Builder {
       const k = this.after(j);
       const right = this.numericAt(k);
       const effective = negated ? negate(op) : op;
+      // 得分不等于执行率乘分值 / score ≠ weight × rate: the budget row's score against the rule that computes it.
+      const rate = (x: number) =>
+        this.is(x, 'field', (t) => t.id === 'executionRate' || t.id === 'statedRate');
+      const product =
+        (rate(k) && this.is(k + 1, 'times') && this.is(k + 2, 'weight')) ||
+        (this.is(k, 'weight') && this.is(k + 1, 'times') && rate(k + 2));
+      if (product && (effective === '<>' || effective === '=') && FIELDS[left].kind === 'score') {
+        this.filters.push({
+          type: 'finding',
+          codes: ['BUDGET_SCORE_MISMATCH'],
+          ...(effective === '=' ? { negate: true } : {}),
+        });
+        this.use(i, j, k, k + 1, k + 2, ...(negated ? [j - 1] : []));
+        continue;
+      }
       if (right && !this.is(k + 1, 'num')) {
         if (this.pushFields(left, effective, right)) this.use(i, j, k, ...(negated ? [j - 1] : []));
       } else if (this.is(k, 'weight')) {

@@ -253,6 +253,30 @@ describe('questions as staff type them', () => {
     ]);
   });
 
+  it('reads an office named in English as the stored office, and leaves an unknown one unplaced', () => {
+    const drc = parse('total budget of the Tongzhou District Development and Reform Commission');
+    expect(drc.unplaced).toEqual([]);
+    expect(JSON.stringify(drc.query)).toContain('"term":"通州区发展和改革委员会"');
+    const office = parse('how many projects does the Community Construction Office have');
+    expect(office.unplaced).toEqual([]);
+    expect(JSON.stringify(office.query)).toContain('"values":["社区建设办公室"]');
+    expect(parse('projects of the Education Bureau').unplaced).toEqual(['education', 'bureau']);
+  });
+
+  it.each([
+    ['预算执行得分不等于执行率乘以分值的项目', { filters: [finding('BUDGET_SCORE_MISMATCH')] }],
+    [
+      'score not equal to the weight times the execution rate',
+      { filters: [finding('BUDGET_SCORE_MISMATCH')] },
+    ],
+    ['satisfaction below full marks', { filters: [fields('satisfactionScore', '<', 'satisfactionWeight')] }],
+    ['请逐项核对一下执行率低于90%的项目', { filters: [cmp('executionRate', '<', 90)] }],
+  ] as Array<[string, PortfolioQuery]>)('%s', (question, expected) => {
+    const parsed = parse(question);
+    expect(parsed.unplaced).toEqual([]);
+    expect(parsed.query).toEqual(expected);
+  });
+
   it.each([
     ['麻烦帮我查一下海淀区的项目，谢谢', '海淀区'],
     ['请问医疗项目有哪些呀', '医疗'],
