@@ -23,6 +23,7 @@ import {
   isTotalLabel,
   statedUnit,
 } from './columns.ts';
+import { indicatorsUnreadable } from './confidence.ts';
 import { readLabelledTexts, textValue } from './form-texts.ts';
 import { cellValue, isPlaceholderRow, parseFundsCell, parseScore, parseYear } from './normalize.ts';
 import { cellKey, isBlankRow, type Row, type RowCell, rightAligned, rowsToSourceText } from './rows.ts';
@@ -410,7 +411,25 @@ function readIndicators(
     for (const column of INDICATOR_CELLS.slice(2)) form.from(`indicators[${n}].${column}`, cellOf(column));
   }
   if (level1Weights.length > 0) form.record.level1Weights = level1Weights;
-  if (form.record.indicators.length === 0) form.notes.push('绩效指标表中没有指标行。');
+  const unreadable = indicatorsUnreadable(form.record.indicators);
+  if (unreadable) {
+    // shifted cells are worse than none: the rows go, the section is asked for (or read by the LLM alone)
+    form.notes.push(
+      `绩效指标表第 ${unreadable.slice(0, 5).join('、')}${unreadable.length > 5 ? ' 等' : ''} 行的分值/得分栏中是文字而不是数字，无法确定各栏的对应关系，绩效指标未读取，请补充或核对。`,
+    );
+    form.record.indicators = [];
+    for (const path of Object.keys(form.provenance))
+      if (path.startsWith('indicators[')) delete form.provenance[path];
+    delete form.record.level1Weights;
+    markUnread(form.record, 'indicators');
+  } else if (form.record.indicators.length === 0) {
+    form.notes.push('绩效指标表中没有指标行。');
+    markUnread(form.record, 'indicators');
+  }
+}
+
+function markUnread(record: FormRecord, section: 'indicators'): void {
+  record.unreadSections = [...new Set([...(record.unreadSections ?? []), section])];
 }
 
 const LEVEL_LABEL = /指标|标指|效益|满意|影响/;

@@ -76,7 +76,9 @@ export type Token =
   | { k: 'excludeEmpty' }
   | { k: 'range' }
   | { k: 'filler' }
-  | { k: 'export' };
+  | { k: 'export' }
+  /** 乘以 / times: 执行率乘分值 (the budget row's score as the rule computes it). */
+  | { k: 'times' };
 
 type Entry = [words: string[], ...tokens: Token[]];
 
@@ -252,11 +254,39 @@ const ENTRIES: Entry[] = [
     { k: 'sup', dir: 'desc' },
   ],
   [
-    ['从低到高', '由低到高', '从小到大', '由小到大', '升序', '从少到多', 'ascending'],
+    [
+      '从低到高',
+      '由低到高',
+      '从小到大',
+      '由小到大',
+      '升序',
+      '从少到多',
+      'ascending',
+      'from low to high',
+      'low to high',
+      'from lowest to highest',
+      'lowest to highest',
+      'smallest to largest',
+      'from smallest to largest',
+    ],
     { k: 'sort', dir: 'asc' },
   ],
   [
-    ['从高到低', '由高到低', '从大到小', '由大到小', '降序', '从多到少', 'descending'],
+    [
+      '从高到低',
+      '由高到低',
+      '从大到小',
+      '由大到小',
+      '降序',
+      '从多到少',
+      'descending',
+      'from high to low',
+      'high to low',
+      'from highest to lowest',
+      'highest to lowest',
+      'largest to smallest',
+      'from largest to smallest',
+    ],
     { k: 'sort', dir: 'desc' },
   ],
   [
@@ -614,7 +644,25 @@ const ENTRIES: Entry[] = [
   [['负责的', '牵头的', '管的', '分管的', 'owned by', 'run by'], { k: 'ownedBy' }],
   [['导出', '下载', 'excel', 'xlsx', 'export', 'download'], { k: 'export' }],
   // Verbs and words staff use around fields.
-  [['负责', '谁负责', 'responsible for', 'in charge of', 'responsible'], { k: 'ownedBy' }],
+  [
+    [
+      '负责',
+      '谁负责',
+      '名下',
+      '名下的',
+      'responsible for',
+      'in charge of',
+      'responsible',
+      'managed by',
+      'manages',
+      'manage',
+      'owns',
+      'own',
+      'looks after',
+      'look after',
+    ],
+    { k: 'ownedBy' },
+  ],
   [['实施的', '承办的', '实施'], { k: 'implementedBy' }],
   [
     [
@@ -670,6 +718,7 @@ const ENTRIES: Entry[] = [
     { k: 'deduct' },
   ],
   [['比'], { k: 'than' }],
+  [['乘以', '乘上', '乘', '×', '*', 'times', 'multiplied by'], { k: 'times' }],
   [['还多', '更多', '要多', '多的', '多出', '大的', '高的', '还高', '更高', '还大', '更大'], { k: 'more' }],
   [['还少', '更少', '要少', '少的', '小的', '低的', '还低', '更低', '还小', '更小'], { k: 'less' }],
   [

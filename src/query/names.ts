@@ -251,8 +251,11 @@ export function matchOwner(term: string, names: string[]): NameMatch | null {
  * them), then people, then projects. Null when nothing in the store fits: the term is then reported unplaced.
  */
 export function resolveTerm(term: string, vocab: Vocabulary, prefer?: NameField): NameMatch | null {
-  if (/^[a-z][a-z\s'’-]*$/i.test(term)) {
-    const han = hanOfPinyin(term, vocab);
+  // Pinyin, alone or before Chinese: tongzhou district 发展和改革委员会 = 通州区发展和改革委员会.
+  const latin = /^([a-z][a-z\s'’-]*?)\s*(\p{Script=Han}.*)?$/iu.exec(term);
+  if (latin) {
+    const place = hanOfPinyin(latin[1]!, vocab);
+    const han = place === null ? null : `${place}${latin[2] ?? ''}`;
     const match = han ? resolveTerm(han, vocab, prefer) : null;
     return match ? { ...match, read: han! } : null;
   }

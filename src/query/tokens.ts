@@ -1,4 +1,6 @@
 /** Splits a question into meaningful tokens (lexicon.ts) and free runs of text (names, or words not understood). */
+
+import { englishOfficeNames } from './english-orgs.ts';
 import { LEXICON, type LexEntry, type Token } from './lexicon.ts';
 import { digitsForNumerals, englishNumbers } from './numbers.ts';
 import { syllables } from './similar.ts';
@@ -38,7 +40,7 @@ export function normalise(question: string): string {
       (_, han: string, noun: string) => `${han}${HEAD_NOUNS[noun]}`,
     );
   return (
-    digitsForNumerals(englishNumbers(plain))
+    digitsForNumerals(englishNumbers(englishOfficeNames(plain)))
       // 那两个项目 / 这几个: pointing at projects, not a count.
       .replace(/([那这])(\d+|几)(个|项)/gu, '$1些')
   );
@@ -175,7 +177,10 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
       continue;
     }
     const top = /^(?:前|top\s*|头|排名前|最高的?|highest\s*)(\d+)\s*(?:名|个|位|项(?!目))?/.exec(rest);
-    const bottom = /^(?:后|倒数|bottom\s*|末|最低的?|lowest\s*)(\d+)\s*(?:名|个|位|项(?!目))?/.exec(rest);
+    const bottom =
+      /^(?:后|倒数第(?=1(?!\d))|倒数|bottom\s*|末|最低的?|lowest\s*)(\d+)\s*(?:名|个|位|项(?!目))?/.exec(
+        rest,
+      );
     if (top || bottom) {
       const m = (top ?? bottom)!;
       push({

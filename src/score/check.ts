@@ -163,12 +163,19 @@ function settleTotals(ctx: ScoreContext, out: FindingList): Totals {
  * Scores a record by the rules and lists what is wrong or missing. Pure: no clock, no I/O; the record is
  * never changed, computed values are reported next to the stated ones.
  */
+const SECTION_LABEL: Record<NonNullable<FormRecord['unreadSections']>[number], string> = {
+  indicators: '绩效指标表',
+};
+
 export function checkRecord(record: FormRecord, rules: ScoringRules = DEFAULT_RULES): CheckResult {
   const ctx = buildContext(record, rules);
   const out = new FindingList(rules);
   for (const validate of VALIDATORS) validate(ctx, out);
   const totals = settleTotals(ctx, out);
   validatePlaceholders(ctx, out);
+  // a section the reader refused to guess (src/extract/confidence.ts): said once, before what is missing in it
+  for (const section of record.unreadSections ?? [])
+    out.add('FORM_INCOMPLETE', section, messages.sectionUnread(SECTION_LABEL[section]));
   const missing = missingFields(ctx);
   // Required fields no other finding already points at (§9); one finding per field.
   const covered = new Set(out.items.map((f) => f.path));

@@ -167,4 +167,6 @@ export const messages = {
     `${label}已得满分，却填写了偏差原因；请确认是否有偏差，无偏差可删除该说明。`,
   placeholderRows: (n: number) => `表中有 ${n} 行未填写的模板行（如“指标2：”“……”），已忽略；可删除这些空行。`,
   fieldMissing: (label: string) => `${label}未填写；请补充。`,
+  sectionUnread: (label: string) =>
+    `${label}没能可靠读取（各栏内容与表头对不上），为免读错，这部分没有采用；请逐项补充或核对${label}。`,
 } as const;

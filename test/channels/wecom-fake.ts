@@ -88,6 +88,9 @@ export class FakeWecom {
   readonly validTokens = new Set<string>();
   /** errcodes to answer the next sends with (e.g. -1 system busy), consumed in order. */
   failNext: number[] = [];
+  /** Members outside the app's range, and 群机器人 keys whose robot was removed. */
+  readonly outOfRange = new Set<string>();
+  readonly removedRobots = new Set<string>();
   /** Requests taken with enable_duplicate_check, by body; and how many were dropped as duplicates. */
   private readonly taken = new Map<string, number>();
   suppressed = 0;
@@ -171,11 +174,9 @@ export class FakeWecom {
       return;
     }
     if (url.pathname === '/cgi-bin/webhook/send') {
-      this.sent.push({
-        path: url.pathname,
-        token: url.searchParams.get('key'),
-        body: JSON.parse(raw.toString()),
-      });
+      const key = url.searchParams.get('key');
+      if (key && this.removedRobots.has(key)) return json({ errcode: 93000, errmsg: 'invalid webhook url' });
+      this.sent.push({ path: url.pathname, token: key, body: JSON.parse(raw.toString()) });
       return json({ errcode: 0, errmsg: 'ok' });
     }
     if (!token || !this.validTokens.has(token))
@@ -197,6 +198,9 @@ export class FakeWecom {
           }
           this.taken.set(key, Date.now());
         }
+        // A member outside the app's 可见范围: taken with errcode 0, named in invaliduser, not delivered.
+        if (typeof body.touser === 'string' && this.outOfRange.has(body.touser))
+          return json({ errcode: 0, errmsg: 'ok', invaliduser: body.touser });
         this.sent.push({ path: url.pathname, token, body });
         return json({ errcode: 0, errmsg: 'ok', invaliduser: '', msgid: `m${this.sent.length}` });
       }
@@ -297,6 +301,17 @@ export class FakeRobotGateway {
     if (!socket) throw new Error('no robot connection');
     socket.send(
       JSON.stringify({ cmd: 'aibot_msg_callback', headers: { req_id: `cb_${++this.seq}` }, body: message }),
+    );
+  }
+
+  /** What WeCom sends the old connection when a new one for the same robot authenticates. */
+  kick(): void {
+    this.socket?.send(
+      JSON.stringify({
+        cmd: 'aibot_event_callback',
+        headers: { req_id: `ev_${++this.seq}` },
+        body: { msgid: `ev${this.seq}`, msgtype: 'event', event: { eventtype: 'disconnected_event' } },
+      }),
     );
   }
 

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WecomChannel } from '../../src/channels/wecom/channel.ts';
 import { loadWecomConfig, type WecomConfig } from '../../src/channels/wecom/config.ts';
+import { decodeWecomRobotMessage } from '../../src/channels/wecom/decode.ts';
 import { Outbound } from '../../src/net/outbound.ts';
+import { loadRemindConfig } from '../../src/remind/config.ts';
+import { createPortfolioHooks } from '../../src/remind/hooks.ts';
 import { fixturePath } from '../helpers/corpus.ts';
 import { CountingProxy } from '../helpers/proxy-server.ts';
 import { BotHarness, silent, until } from './common/bot-harness.ts';
@@ -120,6 +123,32 @@ describe('WeCom 智能机器人 long connection (real @wecom/aibot-node-sdk agai
     expect(gateway.to('sunqi')).toEqual(['自评截止还有 1 天。']);
   });
 
+  it('lets an admin make a robot group a department’s reminder group (设置提醒群), and pushes reach it', async () => {
+    const hooks = createPortfolioHooks({
+      store: harness.store,
+      logger: silent,
+      config: loadRemindConfig({}),
+      admins: new Set(['wecom:boss']),
+    });
+    const boss = await harness.store.upsertUser({ id: 'wecom:boss', channel: 'wecom' });
+    const msg = decodeWecomRobotMessage(
+      robotMessage({
+        chattype: 'group',
+        chatid: 'wrFIN',
+        from: { userid: 'boss' },
+        text: { content: '@绩效助手 设置提醒群 财政科' },
+      }),
+      '绩效助手',
+    )!;
+    expect((await hooks.reminders(msg.text!, boss, msg.chat)).text).toContain('「财政科」的提醒群');
+    const { rows } = await harness.store.sql.query<{ channel: string; group_id: string }>(
+      `SELECT channel, group_id FROM department_groups WHERE department = '财政科'`,
+    );
+    expect(rows).toEqual([{ channel: 'wecom', group_id: 'aibot:wrFIN' }]);
+    await channel.push({ channel: 'wecom', kind: 'group', id: rows[0]!.group_id }, { text: '财政科汇总' });
+    expect(gateway.to('wrFIN')).toEqual(['财政科汇总']);
+  });
+
   it('sends an export through the three-step media upload and a file message', async () => {
     const bytes = new TextEncoder().encode('PK robot workbook');
     await channel.reply(
@@ -164,8 +193,33 @@ describe('WeCom robot connection supervision', () => {
     const who = nextUser();
     gateway.push(robotMessage({ from: { userid: who } }));
     await until(() => gateway.to(who).length > 0, 10_000, 'reply on the new session');
+    // A send that meets a dropped socket is retried on the next session, and arrives once.
+    gateway.socket?.terminate();
+    await channel.push({ channel: 'wecom', kind: 'user', id: 'wujiu' }, { text: '断线后重发' });
+    expect(gateway.to('wujiu')).toEqual(['断线后重发']);
     await channel.stop();
     expect(channel.connected).toBe(false);
+  });
+
+  it('yields after another process takes the connection over (disconnected_event), then comes back', async () => {
+    const channel = new WecomChannel({
+      config: config(),
+      accept: harness.accept,
+      logger: silent,
+      retryBaseMs: 20,
+      robotYieldMs: 1500,
+    });
+    await channel.start(async () => {});
+    await until(() => channel.connected, 10_000, 'robot connection');
+    const attempts = gateway.authAttempts;
+    gateway.kick();
+    await until(() => !channel.connected, 5000, 'disconnect after the takeover');
+    // No tug of war: with a 20 ms backoff it would have reconnected many times within this second.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(gateway.authAttempts).toBe(attempts);
+    await until(() => channel.connected, 10_000, 'back after the yield');
+    expect(gateway.authAttempts).toBe(attempts + 1);
+    await channel.stop();
   });
 
   it('config: the robot alone enables the channel; half a robot configuration is refused', () => {

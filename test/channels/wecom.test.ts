@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PermanentPushError } from '../../src/channels/common/push-errors.ts';
 import { WebhookServer } from '../../src/channels/common/webhook-server.ts';
 import { platformChannels } from '../../src/channels/index.ts';
 import { WecomApi } from '../../src/channels/wecom/api.ts';
@@ -459,6 +460,30 @@ describe('WeCom reminder pushes', () => {
     await channel.reply(chat, { text: '已收到。' });
     await channel.reply(chat, { text: '已收到。' });
     expect(fake.to('qianjiu')).toEqual([reminder.text, '已收到。', '已收到。']);
+  });
+
+  it('reports refusals no retry can change as permanent, for the admins’ alert', async () => {
+    fake.outOfRange.add('outsider');
+    fake.removedRobots.add('gone-key');
+    const refusal = (to: Parameters<WecomChannel['push']>[0]) =>
+      channel.push(to, { text: '提醒' }).then(
+        () => undefined,
+        (err: unknown) => err,
+      );
+    const outOfRange = await refusal({ channel: 'wecom', kind: 'user', id: 'outsider' });
+    expect(outOfRange).toBeInstanceOf(PermanentPushError);
+    expect(outOfRange).toMatchObject({ kind: 'out_of_scope', channel: 'wecom', platformCode: 'invaliduser' });
+    const removed = await refusal({ channel: 'wecom', kind: 'group', id: 'webhook:gone-key' });
+    expect(removed).toMatchObject({ kind: 'not_in_chat', platformCode: 93000 });
+    fake.failNext = [60020];
+    expect(await refusal({ channel: 'wecom', kind: 'user', id: 'lisi' })).toMatchObject({
+      kind: 'ip_not_allowed',
+      platformCode: 60020,
+    });
+    // A busy platform is not permanent: retried, then delivered.
+    fake.failNext = [-1];
+    expect(await refusal({ channel: 'wecom', kind: 'user', id: 'lisi2' })).toBeUndefined();
+    expect(fake.to('lisi2')).toEqual(['提醒']);
   });
 
   it('delivers a reminder through the scheduler’s port (deliverVia) to the WeCom user', async () => {

@@ -253,6 +253,65 @@ describe('questions as staff type them', () => {
     ]);
   });
 
+  it('reads an office named in English as the stored office, and leaves an unknown one unplaced', () => {
+    const drc = parse('total budget of the Tongzhou District Development and Reform Commission');
+    expect(drc.unplaced).toEqual([]);
+    expect(JSON.stringify(drc.query)).toContain('"term":"通州区发展和改革委员会"');
+    const office = parse('how many projects does the Community Construction Office have');
+    expect(office.unplaced).toEqual([]);
+    expect(JSON.stringify(office.query)).toContain('"values":["社区建设办公室"]');
+    expect(parse('projects of the Education Bureau').unplaced).toEqual(['education', 'bureau']);
+  });
+
+  it.each([
+    ['预算执行得分不等于执行率乘以分值的项目', { filters: [finding('BUDGET_SCORE_MISMATCH')] }],
+    [
+      'score not equal to the weight times the execution rate',
+      { filters: [finding('BUDGET_SCORE_MISMATCH')] },
+    ],
+    ['satisfaction below full marks', { filters: [fields('satisfactionScore', '<', 'satisfactionWeight')] }],
+    ['请逐项核对一下执行率低于90%的项目', { filters: [cmp('executionRate', '<', 90)] }],
+    [
+      'projects whose execution rate is between 80% and 95%',
+      { filters: [cmp('executionRate', '>=', 80), cmp('executionRate', '<=', 95)] },
+    ],
+    [
+      'Sort the 2022 projects by budget from high to low',
+      { filters: [cmp('year', '=', 2022)], order: { by: 'annualBudget', dir: 'desc' } },
+    ],
+    ['总分排名倒数第一的是哪个项目', { filters: [], order: { by: 'totalScore', dir: 'asc' }, limit: 1 }],
+    [
+      'Which projects have a stated execution rate different from the computed one?',
+      { filters: [finding('RATE_MISMATCH')] },
+    ],
+    [
+      'What is the total score of the project with the largest budget?',
+      {
+        filters: [],
+        select: ['totalScore'],
+        order: { by: 'annualBudget', dir: 'desc' },
+        limit: 1,
+        ties: true,
+      },
+    ],
+    ['执行率百分百的项目', { filters: [cmp('executionRate', '=', 100)] }],
+    [
+      'Who owns the most projects?',
+      {
+        filters: [],
+        groupBy: 'owner',
+        measures: [{ fn: 'count' }],
+        order: { by: { measure: 0 }, dir: 'desc' },
+        limit: 1,
+        ties: true,
+      },
+    ],
+  ] as Array<[string, PortfolioQuery]>)('%s', (question, expected) => {
+    const parsed = parse(question);
+    expect(parsed.unplaced).toEqual([]);
+    expect(parsed.query).toEqual(expected);
+  });
+
   it.each([
     ['麻烦帮我查一下海淀区的项目，谢谢', '海淀区'],
     ['请问医疗项目有哪些呀', '医疗'],

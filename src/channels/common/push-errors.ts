@@ -5,7 +5,13 @@ import { AppError } from '../../errors.ts';
  * Why a platform refuses a push for good: sending it again (8 attempts over hours) cannot succeed and only spends the
  * quota, so the reminder stops at once and the admins are told what to fix.
  */
-export type PermanentKind = 'not_in_chat' | 'out_of_scope' | 'quota' | 'blocked' | 'not_enabled';
+export type PermanentKind =
+  | 'not_in_chat'
+  | 'out_of_scope'
+  | 'quota'
+  | 'blocked'
+  | 'not_enabled'
+  | 'ip_not_allowed';
 
 /** What the admins read, per kind: what happened and what to do (the platform's code follows in the alert). */
 export const PERMANENT_REASONS: Record<PermanentKind, string> = {
@@ -14,6 +20,7 @@ export const PERMANENT_REASONS: Record<PermanentKind, string> = {
   quota: '本月平台接口调用额度已用完，提醒暂停，请扩容额度或等下月恢复',
   blocked: '用户已屏蔽或删除机器人，需用户重新打开与机器人的会话',
   not_enabled: '应用未开通机器人能力或缺少发消息权限，请在开发者后台开通并发布新版本',
+  ip_not_allowed: '服务器的出口IP不在应用的企业可信IP中，请在管理后台把它加入企业可信IP',
 };
 
 export class PermanentPushError extends AppError {

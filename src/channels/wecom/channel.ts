@@ -5,8 +5,9 @@ import type { ChatRef, IncomingFile, IncomingMessage, Reply } from '../../bot/me
 import { AppError } from '../../errors.ts';
 import { log } from '../../log.ts';
 import { DIRECT, type Outbound } from '../../net/outbound.ts';
-import type { Channel, Recipient } from '../channel.ts';
+import type { Channel, PushOptions, Recipient } from '../channel.ts';
 import type { Accept } from '../common/intake.ts';
+import { type PermanentKind, permanentOr } from '../common/push-errors.ts';
 import { withRetry } from '../common/retry.ts';
 import { safeError } from '../common/safe-error.ts';
 import { type Connection, Supervisor } from '../common/supervisor.ts';
@@ -21,6 +22,25 @@ import { ROBOT_MAX_BYTES, renderPassiveText, renderWebhook, renderWecom } from '
 import { downloadRobotFile, WecomRobot } from './robot.ts';
 import { ROBOT_GROUP_PREFIX, WEBHOOK_PREFIX } from './targets.ts';
 import { readXmlFields, writeXml } from './xml.ts';
+
+/**
+ * WeCom refusals no retry can change, for the admins' alert: the member, chat or robot is gone or out of the app's
+ * range (invaliduser, 40003 invalid userid, 81013 no valid recipient, 60011 no privilege over the member), the
+ * appchat does not exist (86003), the 群机器人 key is invalid or the robot removed (93000, 93004, 93008), or this
+ * server's address is not a 企业可信IP (60020).
+ */
+const PERMANENT: Record<string, PermanentKind> = {
+  invaliduser: 'out_of_scope',
+  '40003': 'out_of_scope',
+  '81013': 'out_of_scope',
+  '60011': 'out_of_scope',
+  '86003': 'not_in_chat',
+  '93000': 'not_in_chat',
+  '93004': 'not_in_chat',
+  '93008': 'not_in_chat',
+  '60020': 'ip_not_allowed',
+};
+export const wecomPermanentKind = (code: string | number) => PERMANENT[String(code)];
 
 /** WeCom's longest duplicate-check window for message/send (4 hours). */
 const PUSH_DUPLICATE_CHECK_SECONDS = 14_400;
@@ -38,6 +58,8 @@ export interface WecomChannelOptions {
   retryBaseMs?: number;
   /** The outbound proxy route for API calls, downloads and the robot's WebSocket (default: direct). */
   net?: Outbound;
+  /** How long the robot stays away after another process took its connection over (tests shorten it). */
+  robotYieldMs?: number;
   now?: () => number;
 }
 
@@ -92,7 +114,13 @@ export class WecomChannel implements Channel {
       ...backoff,
     });
     const robot = this.config.robot
-      ? new WecomRobot(this.config.robot, this.logger, (m) => this.onRobotMessage(m), this.net)
+      ? new WecomRobot(
+          this.config.robot,
+          this.logger,
+          (m) => this.onRobotMessage(m),
+          this.net,
+          options.robotYieldMs,
+        )
       : null;
     this.robot = robot;
     this.robotSupervisor = robot
@@ -340,20 +368,21 @@ export class WecomChannel implements Channel {
    * appchat chatid, a robot group (`aibot:<chatid>`, bound with 设置提醒群 in that group), or a 群机器人 by
    * `webhook:<key>` (the key from the robot's webhook address) — the simplest target for a department summary.
    */
-  async push(to: Recipient, reply: Reply): Promise<void> {
-    if (to.kind === 'group' && to.id.startsWith(WEBHOOK_PREFIX)) {
-      const key = to.id.slice(WEBHOOK_PREFIX.length);
-      for (const message of renderWebhook(reply)) {
-        await this.webhookThrottle.take(key);
-        await withRetry(() => sendGroupWebhook(this.config.apiBase, key, message, this.net), {
-          logger: this.logger,
-          what: 'wecom webhook push',
-          ...this.retry,
-        });
-      }
-      return;
-    }
+  async push(to: Recipient, reply: Reply, _options?: PushOptions): Promise<void> {
+    // WeCom has no idempotency key: a repeated push is caught by message/send's duplicate check (content-based).
     try {
+      if (to.kind === 'group' && to.id.startsWith(WEBHOOK_PREFIX)) {
+        const key = to.id.slice(WEBHOOK_PREFIX.length);
+        for (const message of renderWebhook(reply)) {
+          await this.webhookThrottle.take(key);
+          await withRetry(() => sendGroupWebhook(this.config.apiBase, key, message, this.net), {
+            logger: this.logger,
+            what: 'wecom webhook push',
+            ...this.retry,
+          });
+        }
+        return;
+      }
       if (to.kind === 'group' && to.id.startsWith(ROBOT_GROUP_PREFIX)) {
         return await this.sendRobot(to.id.slice(ROBOT_GROUP_PREFIX.length), reply);
       }
@@ -365,7 +394,7 @@ export class WecomChannel implements Channel {
       });
     } catch (err) {
       this.logger.warn({ err: safeError(err), kind: to.kind }, 'wecom push failed');
-      throw err;
+      permanentOr(err, 'wecom', wecomPermanentKind);
     }
   }
 }
