@@ -124,6 +124,18 @@ export async function exportDocx(forms: ExportForm[]): Promise<Uint8Array> {
       }
     }
   }
+  // Evidence behind values (satisfaction surveys): its lines, then its table, after the check results.
+  for (const e of forms.flatMap((f) => f.evidence ?? [])) {
+    children.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        pageBreakBefore: true,
+        children: [new TextRun(e.sheet)],
+      }),
+      ...e.lines.map((line) => new Paragraph({ children: [new TextRun(line)] })),
+      summaryTable({ title: e.sheet, columns: e.columns, rows: e.rows.map((r) => r.map(String)) }),
+    );
+  }
   const doc = new Document({ creator: 'jixiao', title: '项目支出绩效自评表', sections: [{ children }] });
   return new Uint8Array(await Packer.toBuffer(doc));
 }

@@ -1,4 +1,4 @@
-import type { FormRecord, FundsCell, FundsRowKey } from '../record/record.ts';
+import type { FormRecord, FundsCell, FundsRow, FundsRowKey } from '../record/record.ts';
 import { formPrecision, roundTo } from '../score/numeric.ts';
 
 /** The official 项目支出绩效自评表 is ten columns wide (A–J), like the corpus .xlsx files. */
@@ -45,6 +45,55 @@ function fundsText(cell: FundsCell): string {
   return cell.raw;
 }
 
+/**
+ * The funds block's label: its unit as the form stated it (a form in 元 stays in 元: its amounts are written as
+ * they were) and the points its header printed (预算执行情况(20分)), so both read back.
+ */
+function fundsBlockLabel(record: FormRecord): string {
+  const points = record.blockWeights?.budget;
+  return `项目资金（${record.funds.unit ?? '万元'}）${points === undefined ? '' : `（${points}分）`}`;
+}
+
+/** The amount columns; where the form printed `执行率(B/A)` the column it names A keeps its letter. */
+function fundsHeader(record: FormRecord): string[] {
+  const base = record.funds.rateBase;
+  const letter = (column: string, text: string) => (base === column ? `${text}(A)` : text);
+  return [
+    letter('initialBudget', '年初预算数'),
+    letter('annualBudget', '全年预算数'),
+    base ? '全年执行数(B)' : '全年执行数',
+    '分值',
+  ];
+}
+
+/** The four rows of the template, then the rows other templates add (财政专户管理资金, 单位资金, any named row). */
+function fundsRowsOf(record: FormRecord): { label: string; row: FundsRow; base: string }[] {
+  const funds = record.funds;
+  const rows = FUNDS_KEYS.map((key) => ({ label: FUNDS_LABELS[key], row: funds[key], base: `funds.${key}` }));
+  if (funds.specialAccount)
+    rows.push({ label: '财政专户管理资金', row: funds.specialAccount, base: 'funds.specialAccount' });
+  if (funds.unitFunds) rows.push({ label: '单位资金', row: funds.unitFunds, base: 'funds.unitFunds' });
+  (funds.extraRows ?? []).forEach((extra, i) => {
+    rows.push({ label: extra.label, row: extra.row, base: `funds.extraRows[${i}].row` });
+  });
+  return rows;
+}
+
+/** Texts of other templates written under the table, with the label each reads back by (form-texts.ts). */
+const CLOSING_TEXTS = [
+  ['projectCategory', '项目类别'],
+  ['projectAttribute', '项目属性'],
+  ['implementationSummary', '项目实施内容及过程概述'],
+  ['deviationSummary', '偏差大或目标未完成原因分析'],
+  ['conclusion', '评价结论'],
+  ['problems', '存在问题'],
+  ['improvements', '改进措施'],
+  ['otherNotes', '其他需要说明事项'],
+  ['financeOwner', '财务负责人'],
+  ['reportingUnit', '单位名称'],
+  ['fillDate', '填报日期'],
+] as const satisfies ReadonlyArray<readonly [keyof FormRecord, string]>;
+
 /** Lays one record out in the official template: header, funds, goals, indicators (一级/二级 merged), 总分. */
 export function layoutForm(record: FormRecord): FormLayout {
   const cells: LayoutCell[] = [];
@@ -86,18 +135,17 @@ export function layoutForm(record: FormRecord): FormLayout {
     r++;
   }
 
-  put({ r, c: 0, rowSpan: 5, colSpan: 2, text: '项目资金（万元）', role: 'label' });
+  const fundsRows = fundsRowsOf(record);
+  put({ r, c: 0, rowSpan: fundsRows.length + 1, colSpan: 2, text: fundsBlockLabel(record), role: 'label' });
   put({ r, c: 2, text: '', role: 'label' });
-  ['年初预算数', '全年预算数', '全年执行数', '分值'].forEach((text, i) => {
+  fundsHeader(record).forEach((text, i) => {
     put({ r, c: 3 + i, text, role: 'label' });
   });
-  put({ r, c: 7, colSpan: 2, text: '执行率', role: 'label' });
+  put({ r, c: 7, colSpan: 2, text: record.funds.rateBase ? '执行率(B/A)' : '执行率', role: 'label' });
   put({ r, c: 9, text: '得分', role: 'label' });
   r++;
-  for (const key of FUNDS_KEYS) {
-    const row = record.funds[key];
-    const base = `funds.${key}`;
-    put({ r, c: 2, text: FUNDS_LABELS[key], role: 'label' });
+  for (const { label, row, base } of fundsRows) {
+    put({ r, c: 2, text: label, role: 'label' });
     const columns = [
       ['initialBudget', row.initialBudget],
       ['annualBudget', row.annualBudget],
@@ -129,7 +177,9 @@ export function layoutForm(record: FormRecord): FormLayout {
   }
 
   const indicators = record.indicators;
-  put({ r, c: 0, rowSpan: indicators.length + 1, text: '绩效指标', role: 'label' });
+  const points = record.blockWeights?.indicators;
+  const block = `绩效指标${points === undefined ? '' : `（${points}分）`}`;
+  put({ r, c: 0, rowSpan: indicators.length + 1, text: block, role: 'label' });
   [
     '一级指标',
     '二级指标',
@@ -171,7 +221,17 @@ export function layoutForm(record: FormRecord): FormLayout {
       : String(roundTo(record.totalScore, formPrecision({ ...record, totalScore: null })));
   put({ r, c: 7, text: weight, role: numberish(weight), path: 'totalWeight' });
   put({ r, c: 8, text: score, role: numberish(score), path: 'totalScore' });
+  // `总分 | 100 | 96 | 优`: the grade right after the score, as 公开14表 prints it
+  if (record.selfGrade) put({ r, c: 9, text: record.selfGrade, role: 'value', path: 'selfGrade' });
   r++;
+  // the labelled texts other templates print under the table, each as `label | text`
+  for (const [field, label] of CLOSING_TEXTS) {
+    const text = record[field];
+    if (text === undefined) continue;
+    put({ r, c: 0, colSpan: 2, text: label, role: 'label' });
+    put({ r, c: 2, colSpan: FORM_COLUMNS - 2, text, role: 'value', path: field });
+    r++;
+  }
 
   cells.sort((a, b) => a.r - b.r || a.c - b.c);
   return { rows: r, cells };

@@ -104,6 +104,8 @@ export function digitsForNumerals(text: string): string {
         /(\d+(?:\.\d+)?)\s*个?(千万|亿)/gu,
         (_, n: string, u: string) => `${Number(n) * (u === '亿' ? 10000 : 1000)}万`,
       )
+      // 百分百 / 百分之百: all of it.
+      .replace(/百分百/gu, '100%')
       .replace(
         new RegExp(`百分之(${DECIMAL}|\\d+(?:\\.\\d+)?)`, 'gu'),
         (_, n: string) => `${withDecimals(n) ?? n}%`,

@@ -524,7 +524,12 @@ class Builder {
         continue;
       }
       const prev = this.tok(i - 2);
-      if (this.tok(i - 1)?.k === 'and' && prev?.k === 'field') {
+      const joins = this.tok(i - 1);
+      // 和算出来的 / different from the computed one / 与核算的不一致.
+      if (
+        (joins?.k === 'and' || joins?.k === 'same' || (joins?.k === 'op' && !joins.weak)) &&
+        prev?.k === 'field'
+      ) {
         const id = counterpart(prev.id);
         if (id) this.items[i]!.tok = { k: 'field', id };
       }
@@ -585,7 +590,10 @@ class Builder {
     for (let i = 0; i < this.items.length; i++) {
       const lo = this.tok(i);
       const hi = this.tok(i + 2);
-      if (!this.is(i + 1, 'range') || !lo || !hi) continue;
+      // between 80% and 95%: the joining word after between is the range's.
+      const betweenAnd = this.is(i - 1, 'between') && this.is(i + 1, 'and') && hi?.k === 'num';
+      if (betweenAnd) this.use(i - 1);
+      if ((!this.is(i + 1, 'range') && !betweenAnd) || !lo || !hi) continue;
       if (lo.k === 'year' && hi.k === 'year') {
         this.filters.push({ type: 'compare', field: 'year', op: '>=', value: lo.value });
         this.filters.push({ type: 'compare', field: 'year', op: '<=', value: hi.value });
@@ -618,7 +626,11 @@ class Builder {
       const t = this.tok(j)!;
       const f = this.numericAt(j);
       if (f) return { id: f, at: j };
-      if (!['op', 'opAfter', 'not', 'empty'].includes(t.k) || this.items[j]!.used) break;
+      if (
+        !['op', 'opAfter', 'not', 'empty', 'between'].includes(t.k) ||
+        (this.items[j]!.used && t.k !== 'between')
+      )
+        break;
     }
     for (let j = i + 1; j < this.items.length; j++) {
       const t = this.tok(j)!;
@@ -898,10 +910,12 @@ class Builder {
       const used = [i];
       if (t.k === 'sort') {
         const d = this.sortDirNear(i);
+        // 排名倒数第一 / 排名后三: the count after the ranking word says which end.
+        const end = [i + 1, i - 1, i + 2].find((j) => this.is(j, 'top', (x) => !!x.dir));
         if (d) {
           dir = d.dir;
           used.push(d.at);
-        }
+        } else if (end !== undefined) dir = (this.tok(end) as Extract<Token, { k: 'top' }>).dir!;
         if (this.is(at - 1, 'group')) used.push(at - 1);
       }
       if (t.k === 'top') {
@@ -1091,7 +1105,11 @@ class Builder {
       let j = this.after(i);
       const notAfter = this.is(j, 'not');
       if (notAfter) j++;
-      const after = this.is(j, 'empty') ? j : -1;
+      // A bare with / has / 有 after a field starts another phrase (the score of the project with the largest
+      // budget); before it, it says the field is there (with a phone).
+      const bareAfter =
+        this.is(j, 'empty', (e) => !e.empty) && /^(有|with|has|have)$/.test(this.items[j]!.span.text);
+      const after = this.is(j, 'empty') && !bareAfter ? j : -1;
       // no owner filled in / 没有负责人填写: the word before says it is missing, the one after is the verb.
       if (before >= 0 && after >= 0 && !notAfter && !notBefore) {
         const b = this.tok(before) as Extract<Token, { k: 'empty' }>;

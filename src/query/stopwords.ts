@@ -434,6 +434,11 @@ const ENGLISH = [
   'all the',
   'every',
   'ones',
+  'one',
+  'per project',
+  'each project',
+  'for each project',
+  'of each project',
   'such',
   // Auxiliaries and modals.
   'am',

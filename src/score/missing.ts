@@ -1,3 +1,4 @@
+import { templateDescription } from '../extract/templates/descriptions.ts';
 import type { FundsCell } from '../record/record.ts';
 import { isBlankCell, rateBaseOf } from './budget.ts';
 import { presentRows, type ScoreContext } from './context.ts';
@@ -104,5 +105,15 @@ function deviations(ctx: ScoreContext): MissingField[] {
 export function missingFields(ctx: ScoreContext): MissingField[] {
   const total: MissingField[] =
     ctx.record.totalScore === null ? [{ path: 'totalScore', label: '总分', group: 6 }] : [];
-  return [...header(ctx), ...funds(ctx), ...goals(ctx), ...indicators(ctx), ...deviations(ctx), ...total];
+  // a field the form's template has no place for is not missing (docs/RECORD.md: absent where no slot)
+  const lacks = templateDescription(ctx.record.template)?.lacks ?? [];
+  const placed = (m: MissingField) => !lacks.some((l) => m.path === l || m.path.startsWith(`${l}.`));
+  return [
+    ...header(ctx),
+    ...funds(ctx),
+    ...goals(ctx),
+    ...indicators(ctx),
+    ...deviations(ctx),
+    ...total,
+  ].filter(placed);
 }

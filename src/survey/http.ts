@@ -130,31 +130,36 @@ export function createSurveyHttp(deps: SurveyHttpDeps) {
         '提交需要本网页的 Cookie（只用来保证每台设备填一次，不含个人信息）。请允许后刷新页面再提交。',
       );
     }
+    // Every value read first, so a page sent back for a missing answer keeps what was already filled in.
+    const previous: Record<string, string> = Object.fromEntries(
+      s.questions.map((q) => [
+        q.id,
+        (form.get(q.id) ?? '').replace(/\p{Cc}/gu, (c) => (c === '\n' ? c : '')).trim(),
+      ]),
+    );
+    previous.code = (form.get('code') ?? '').trim();
     const answers: Record<string, unknown> = {};
-    const previous: Record<string, string> = {};
-    for (const q of s.questions) {
-      const value = (form.get(q.id) ?? '').replace(/[\p{Cc}]/gu, (c) => (c === '\n' ? c : '')).trim();
-      previous[q.id] = value;
+    for (const [i, q] of s.questions.entries()) {
+      const value = previous[q.id] ?? '';
+      if (value === '' && q.optional) continue;
       if (q.type === 'scale5') {
-        const n = Number(value);
-        if (value === '' && q.optional) continue;
         if (!/^[1-5]$/.test(value))
-          return send(res, 400, formPage(s, `请为第 ${s.questions.indexOf(q) + 1} 题选择一项。`, previous));
-        answers[q.id] = n;
+          return send(res, 400, formPage(s, `请为第 ${i + 1} 题选择一项。`, previous));
+        answers[q.id] = Number(value);
       } else if (value) {
         answers[q.id] = value.slice(0, MAX_TEXT);
-      } else if (!q.optional) {
-        return send(res, 400, formPage(s, `请填写第 ${s.questions.indexOf(q) + 1} 题。`, previous));
+      } else {
+        return send(res, 400, formPage(s, `请填写第 ${i + 1} 题。`, previous));
       }
     }
-    const code = form.get('code');
-    if (s.codesRequired && !code?.trim()) return send(res, 400, formPage(s, '请填写调查码。', previous));
+    const code = previous.code;
+    if (s.codesRequired && !code) return send(res, 400, formPage(s, '请填写调查码。', previous));
     const outcome = await surveys.submit({
       surveyId: s.id,
       deviceHash: sha256(device),
       ipHash: sha256(`${s.secret}:${ctx.clientIp}`),
       answers,
-      code: code ?? null,
+      code: code || null,
       now: clock(),
       perAddressPerHour: config.perAddressPerHour,
     });

@@ -304,6 +304,17 @@ export class FakeRobotGateway {
     );
   }
 
+  /** What WeCom sends the old connection when a new one for the same robot authenticates. */
+  kick(): void {
+    this.socket?.send(
+      JSON.stringify({
+        cmd: 'aibot_event_callback',
+        headers: { req_id: `ev_${++this.seq}` },
+        body: { msgid: `ev${this.seq}`, msgtype: 'event', event: { eventtype: 'disconnected_event' } },
+      }),
+    );
+  }
+
   /** Markdown contents sent to one chat (userid or group chatid). */
   to(chatid: string): string[] {
     return this.sent

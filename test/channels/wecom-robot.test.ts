@@ -201,6 +201,27 @@ describe('WeCom robot connection supervision', () => {
     expect(channel.connected).toBe(false);
   });
 
+  it('yields after another process takes the connection over (disconnected_event), then comes back', async () => {
+    const channel = new WecomChannel({
+      config: config(),
+      accept: harness.accept,
+      logger: silent,
+      retryBaseMs: 20,
+      robotYieldMs: 1500,
+    });
+    await channel.start(async () => {});
+    await until(() => channel.connected, 10_000, 'robot connection');
+    const attempts = gateway.authAttempts;
+    gateway.kick();
+    await until(() => !channel.connected, 5000, 'disconnect after the takeover');
+    // No tug of war: with a 20 ms backoff it would have reconnected many times within this second.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(gateway.authAttempts).toBe(attempts);
+    await until(() => channel.connected, 10_000, 'back after the yield');
+    expect(gateway.authAttempts).toBe(attempts + 1);
+    await channel.stop();
+  });
+
   it('config: the robot alone enables the channel; half a robot configuration is refused', () => {
     expect(
       loadWecomConfig({ JIXIAO_WECOM_BOT_ID: BOT_ID, JIXIAO_WECOM_BOT_SECRET: BOT_SECRET }),

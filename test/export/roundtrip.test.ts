@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../src/export/docx.ts';
 import { exportXlsx } from '../../src/export/xlsx.ts';
 import { readDocument } from '../../src/ingest/read-document.ts';
-import type { FormRecord } from '../../src/record/record.ts';
+import { type FormRecord, formRecordSchema } from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
 import { compareRecords } from '../helpers/compare-records.ts';
 import { fixturePath } from '../helpers/corpus.ts';
+import { listExamples } from '../templates/examples.ts';
 
 const records = (seed: string) =>
   JSON.parse(readFileSync(fixturePath('records', `dev-${seed}.json`), 'utf8')) as FormRecord[];
@@ -45,5 +46,45 @@ describe(`export reads back`, () => {
     };
     const bytes = await exportXlsx([first!, fixed].map((record) => ({ record, check: checkRecord(record) })));
     await expectRoundTrip(bytes, 'fixed.xlsx', [first!, fixed]);
+  });
+});
+
+/** What other templates' records hold beyond the 财政部 2020 layout, and must keep through an export. */
+function kept(r: FormRecord) {
+  const f = r.funds;
+  const amounts = (row: FormRecord['funds']['total'] | undefined) =>
+    row && [row.initialBudget.raw, row.annualBudget.raw, row.executed.raw, row.rate.raw, row.score.raw];
+  return {
+    unit: f.unit ?? '万元',
+    rateBase: f.rateBase,
+    budgetPoints: r.blockWeights?.budget,
+    specialAccount: amounts(f.specialAccount),
+    unitFunds: amounts(f.unitFunds),
+    extraRows: f.extraRows?.map((x) => [x.label, ...amounts(x.row)!]),
+    texts: [r.conclusion, r.problems, r.improvements, r.financeOwner, r.deviationSummary, r.otherNotes],
+    header: [r.projectCategory, r.projectAttribute, r.reportingUnit, r.fillDate, r.implementationSummary],
+    grade: r.selfGrade || undefined,
+    total: [r.totalWeight, r.totalScore],
+  };
+}
+
+describe('export of other templates’ forms keeps what their records hold', () => {
+  it.each([
+    'shanghai',
+    'yunnan-public-14',
+    'sichuan-2023',
+    'sichuan-linkage',
+    'yunnan-baoshan',
+    'beijing-2016',
+  ])('%s: unit, extra funds rows, rate formula, budget points, closing texts', async (template) => {
+    const recs = listExamples({ part: 'dev', templates: [template], formats: ['xlsx'] })
+      .flatMap((e) => e.expected)
+      .map((x) => formRecordSchema.parse(x));
+    const bytes = await exportXlsx(recs.map((record) => ({ record, check: checkRecord(record) })));
+    const read = await readDocument(bytes, { name: `${template}.xlsx` });
+    expect(read.forms).toHaveLength(recs.length);
+    read.forms.forEach((form, i) => {
+      expect(kept(form.record), `${template} form ${i}`).toEqual(kept(recs[i]!));
+    });
   });
 });

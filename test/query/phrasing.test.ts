@@ -271,6 +271,41 @@ describe('questions as staff type them', () => {
     ],
     ['satisfaction below full marks', { filters: [fields('satisfactionScore', '<', 'satisfactionWeight')] }],
     ['请逐项核对一下执行率低于90%的项目', { filters: [cmp('executionRate', '<', 90)] }],
+    [
+      'projects whose execution rate is between 80% and 95%',
+      { filters: [cmp('executionRate', '>=', 80), cmp('executionRate', '<=', 95)] },
+    ],
+    [
+      'Sort the 2022 projects by budget from high to low',
+      { filters: [cmp('year', '=', 2022)], order: { by: 'annualBudget', dir: 'desc' } },
+    ],
+    ['总分排名倒数第一的是哪个项目', { filters: [], order: { by: 'totalScore', dir: 'asc' }, limit: 1 }],
+    [
+      'Which projects have a stated execution rate different from the computed one?',
+      { filters: [finding('RATE_MISMATCH')] },
+    ],
+    [
+      'What is the total score of the project with the largest budget?',
+      {
+        filters: [],
+        select: ['totalScore'],
+        order: { by: 'annualBudget', dir: 'desc' },
+        limit: 1,
+        ties: true,
+      },
+    ],
+    ['执行率百分百的项目', { filters: [cmp('executionRate', '=', 100)] }],
+    [
+      'Who owns the most projects?',
+      {
+        filters: [],
+        groupBy: 'owner',
+        measures: [{ fn: 'count' }],
+        order: { by: { measure: 0 }, dir: 'desc' },
+        limit: 1,
+        ties: true,
+      },
+    ],
   ] as Array<[string, PortfolioQuery]>)('%s', (question, expected) => {
     const parsed = parse(question);
     expect(parsed.unplaced).toEqual([]);

@@ -264,3 +264,37 @@ describe('the reply names the template and the budget formula in its words', () 
     expect(schemeLines(baseRecord(), checkRecord(baseRecord()).score)).toEqual([]);
   });
 });
+
+describe('fields a template has no place for are not missing', () => {
+  const missingOf = (r: FormRecord) => checkRecord(r).missing.map((m) => m.path);
+
+  it('保山 (no 项目负责人, 联系电话, goals, 年初预算数) and 四川 2023 (no 联系电话) are not asked for them', () => {
+    for (const r of recordsOf('yunnan-baoshan')) {
+      const paths = missingOf(r);
+      for (const lacked of ['owner', 'phone', 'goals.expected', 'goals.actual', 'funds.total.initialBudget'])
+        expect(paths).not.toContain(lacked);
+    }
+    for (const r of recordsOf('sichuan-2023')) expect(missingOf(r)).not.toContain('phone');
+  });
+
+  it('the same blanks on a 财政部 2020 form, or a form of no known template, are asked for', () => {
+    for (const template of ['mof-2020', 'unknown', undefined]) {
+      const r = withEdit((x) => {
+        x.template = template;
+        x.owner = null;
+        x.phone = null;
+        x.goals = { expected: null, actual: null };
+        x.funds.total = { ...x.funds.total, initialBudget: cell('') };
+      });
+      expect(missingOf(r)).toEqual(
+        expect.arrayContaining([
+          'owner',
+          'phone',
+          'goals.expected',
+          'goals.actual',
+          'funds.total.initialBudget',
+        ]),
+      );
+    }
+  });
+});

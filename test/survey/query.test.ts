@@ -1,17 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FormRecord } from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
 import type { Store } from '../../src/store/store.ts';
 import { defaultQuestions } from '../../src/survey/model.ts';
 import { surveyQuestion } from '../../src/survey/query.ts';
 import { SurveyStore, sha256 } from '../../src/survey/store.ts';
+import { describeWhen } from '../helpers/service-suite.ts';
 import { withEdit } from '../score/fixtures.ts';
 import { drivers, title } from '../store/drivers.ts';
 
 /** 「哪些项目的满意度调查还在进行」「满意度低于90%的项目」 on the store, with the viewer's access. */
 
 for (const driver of drivers) {
-  describe.skipIf(driver.skip)(`survey questions, ${title(driver)}`, () => {
+  describeWhen(!driver.skip, `survey questions, ${title(driver)}`, () => {
     let store: Store;
     const admin = { userId: 'web:boss', department: null, isAdmin: true };
     const other = { userId: 'web:other', department: '另一个部门', isAdmin: false };

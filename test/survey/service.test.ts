@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Reply } from '../../src/bot/messages.ts';
 import type { Recipient } from '../../src/channels/channel.ts';
 import { loadRemindConfig } from '../../src/remind/config.ts';
@@ -10,6 +10,7 @@ import { createSurveyCommands } from '../../src/survey/commands.ts';
 import { loadSurveyConfig } from '../../src/survey/config.ts';
 import { createSurveyService } from '../../src/survey/service.ts';
 import { sha256 } from '../../src/survey/store.ts';
+import { describeWhen } from '../helpers/service-suite.ts';
 import { baseRecord } from '../score/fixtures.ts';
 import { drivers, title } from '../store/drivers.ts';
 
@@ -19,7 +20,7 @@ const logger = pino({ level: 'silent' });
 const DAY = 86_400_000;
 
 for (const driver of drivers) {
-  describe.skipIf(driver.skip)(`survey service, ${title(driver)}`, () => {
+  describeWhen(!driver.skip, `survey service, ${title(driver)}`, () => {
     let store: Store;
     let user: User;
     let now = new Date('2026-12-02T02:00:00Z');

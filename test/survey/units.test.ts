@@ -1,6 +1,8 @@
 import jsQR from 'jsqr';
+import mammoth from 'mammoth';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { exportDocx } from '../../src/export/docx.ts';
 import type { FormRecord, Indicator } from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
 import { fillSatisfaction, satisfactionRow } from '../../src/survey/fill.ts';
@@ -103,5 +105,23 @@ describe('survey pieces', () => {
       actual: '100%（有效问卷1份）',
       weight: null,
     });
+  });
+
+  it('a .docx export carries the evidence too: the lines and every answer', async () => {
+    const evidence = {
+      sheet: '满意度调查 sv-1',
+      lines: ['第1题：您对本项目提供的服务总体是否满意？', '结果：回收 2 份，有效 2 份'],
+      columns: ['序号', '提交时间', '第1题'],
+      rows: [
+        [1, '2026-12-02 10:00', '5 非常满意'],
+        [2, '2026-12-02 10:05', '2 不满意'],
+      ],
+    };
+    const bytes = await exportDocx([
+      { record: baseRecord(), check: checkRecord(baseRecord()), evidence: [evidence] },
+    ]);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    expect(value).toContain('您对本项目提供的服务总体是否满意？');
+    expect(value).toContain('2 不满意');
   });
 });

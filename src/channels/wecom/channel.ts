@@ -58,6 +58,8 @@ export interface WecomChannelOptions {
   retryBaseMs?: number;
   /** The outbound proxy route for API calls, downloads and the robot's WebSocket (default: direct). */
   net?: Outbound;
+  /** How long the robot stays away after another process took its connection over (tests shorten it). */
+  robotYieldMs?: number;
   now?: () => number;
 }
 
@@ -112,7 +114,13 @@ export class WecomChannel implements Channel {
       ...backoff,
     });
     const robot = this.config.robot
-      ? new WecomRobot(this.config.robot, this.logger, (m) => this.onRobotMessage(m), this.net)
+      ? new WecomRobot(
+          this.config.robot,
+          this.logger,
+          (m) => this.onRobotMessage(m),
+          this.net,
+          options.robotYieldMs,
+        )
       : null;
     this.robot = robot;
     this.robotSupervisor = robot

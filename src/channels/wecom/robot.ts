@@ -45,12 +45,19 @@ function ackError(err: unknown): unknown {
  */
 export class WecomRobot {
   #client: WSClient | undefined;
+  /** When another process last took the connection over (WeCom's disconnected_event). */
+  #takenOverAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly config: WecomRobotConfig,
     private readonly logger: Logger,
     private readonly onMessage: (message: WecomRobotMessage) => Promise<void>,
     private readonly net: Outbound = DIRECT,
+    /**
+     * How long to stay away after a takeover: reconnecting at once would take the connection back and start a tug of
+     * war with the other process, each closing the other every second.
+     */
+    private readonly yieldMs = 5 * 60_000,
   ) {}
 
   get connected(): boolean {
@@ -59,6 +66,11 @@ export class WecomRobot {
 
   /** One authenticated session; rejects when the socket or the authentication fails. */
   async connect(): Promise<Connection> {
+    if (Date.now() - this.#takenOverAt < this.yieldMs) {
+      throw new Error(
+        'another process holds this robot’s connection (same Bot ID); run the robot in one replica only',
+      );
+    }
     const agent = this.net.agent(this.config.wsUrl);
     const client = new WSClient({
       botId: this.config.botId,
@@ -74,6 +86,12 @@ export class WecomRobot {
       if (!frame.body) return;
       void this.onMessage(frame.body).catch((err: unknown) =>
         this.logger.error({ err: safeError(err) }, 'wecom robot message not accepted'),
+      );
+    });
+    client.on('event.disconnected_event', () => {
+      this.#takenOverAt = Date.now();
+      this.logger.error(
+        'wecom robot: another process connected with this Bot ID and took the connection over',
       );
     });
     const closed = new Promise<void>((resolve) => client.on('disconnected', () => resolve()));

@@ -28,7 +28,15 @@ export interface TemplateDescription {
    * filled in): 四川 2023 prints 预算执行率 before 权重, 保山 prints 得分(20分*执行率).
    */
   budgetFormula: string;
+  /**
+   * Required fields (SCORING.md §9) the template has no place for: the bot does not ask for them and they are
+   * not reported missing (保山 prints no 项目负责人, 联系电话, goals nor 年初预算数; 四川 2023 no 联系电话).
+   */
+  lacks?: readonly LackedField[];
 }
+
+/** Record paths of required fields a template may lack (a path covers the fields under it: `goals`). */
+export type LackedField = 'owner' | 'phone' | 'goals' | 'funds.total.initialBudget';
 
 /** The formula of the 财政部 2020 template (and of any form whose template is not known). */
 export const DEFAULT_BUDGET_FORMULA = '执行率 {rate} × 分值 {weight}';
@@ -69,6 +77,7 @@ export const TEMPLATE_DESCRIPTIONS: readonly TemplateDescription[] = [
     ],
     minScore: 9,
     budgetFormula: DEFAULT_BUDGET_FORMULA,
+    lacks: ['owner', 'phone'],
   },
   {
     id: 'yunnan-public-14',
@@ -121,6 +130,7 @@ export const TEMPLATE_DESCRIPTIONS: readonly TemplateDescription[] = [
     ],
     minScore: 10,
     budgetFormula: '预算执行率 {rate} × 权重 {weight}',
+    lacks: ['phone'],
   },
   {
     id: 'sichuan-linkage',
@@ -142,6 +152,7 @@ export const TEMPLATE_DESCRIPTIONS: readonly TemplateDescription[] = [
     ],
     minScore: 8,
     budgetFormula: '执行率(B/A) {rate} × 分值 {weight}',
+    lacks: ['funds.total.initialBudget'],
   },
   {
     id: 'yunnan-baoshan',
@@ -167,6 +178,7 @@ export const TEMPLATE_DESCRIPTIONS: readonly TemplateDescription[] = [
     ],
     minScore: 8,
     budgetFormula: '{weight}分 × 执行率(B/A) {rate}',
+    lacks: ['owner', 'phone', 'goals', 'funds.total.initialBudget'],
   },
   {
     id: 'hebei',
