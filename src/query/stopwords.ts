@@ -214,7 +214,8 @@ const PEOPLE = [
 /** How the asker stands: 刚接手, 不太熟悉. */
 const ASKER_STATE = ['刚接手', '接手', '新来的', '熟悉', '不熟悉', '不太熟悉', '不太懂'];
 
-/** When it is asked (not a year: 今年 / 去年 are years, tokens.ts). */
+/** When it is asked (not a year: 今年 / 去年 are years, tokens.ts; not a day or a week either: 今天上传的 would be a
+ * condition on the upload date, which the store does not answer, so it stays unplaced). */
 const WHEN_ASKED = [
   '目前',
   '现在',
@@ -229,11 +230,6 @@ const WHEN_ASKED = [
   '回头',
   '待会',
   '一会儿',
-  '今天',
-  '明天',
-  '这周',
-  '本周',
-  '下周',
 ];
 
 /** Why it is asked: 好让他们补上, 以便催办, 要开会. */

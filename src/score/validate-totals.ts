@@ -50,6 +50,7 @@ export function validateWeights(ctx: ScoreContext, out: FindingList): void {
     edits.push(...scaledRows(ctx, fix.budgetWeight, fix.factor));
     fixText = messages.weightFixScale(T - fix.budgetWeight);
   }
+  const inCells = facts.indicatorWeightsFrom === 'cells' && facts.budgetWeightFrom !== 'blockLabel';
   out.add(
     'WEIGHT_SUM',
     'indicators',
@@ -64,7 +65,8 @@ export function validateWeights(ctx: ScoreContext, out: FindingList): void {
     {
       stated: roundTo(facts.indicatorWeights + (facts.statedBudgetWeight ?? 0), 2),
       detail: holdsScore ? 'weightHoldsScore' : `indicators=${roundTo(facts.indicatorWeights, 2)}`,
-      fixes: edits,
+      // weights the form states only in its labels (保山: no 分值 column) have no cell to edit: words only
+      fixes: inCells ? edits : [],
     },
   );
 }

@@ -62,11 +62,10 @@ export async function composeSurveyReminder(
   sql: SqlExecutor,
   deadlineId: string,
   now: Date,
-  publicUrl?: string,
 ): Promise<Reply | null> {
   const found = await surveyForReminder(sql, deadlineId.replace(/^survey:/, ''));
   if (!found || found.survey.status !== 'open') return null;
-  const { survey, responses } = found;
+  const { survey, responses, link } = found;
   const days = Math.max(0, Math.ceil((survey.endsAt.getTime() - now.getTime()) / DAY));
   return {
     title: '满意度调查提醒',
@@ -74,7 +73,7 @@ export async function composeSurveyReminder(
       `【提醒】《${survey.projectName ?? '未填名称的项目'}》的满意度调查将于 ${shanghaiDate(survey.endsAt)} 结束（还有 ${days} 天）：` +
       `已回收 ${responses} 份，目标 ${survey.targetSample} 份。`,
     items: [
-      ...(publicUrl ? [`填写链接：${publicUrl}/s/${survey.token}`] : []),
+      ...(link ? [`填写链接：${link}`] : []),
       '到期后自动结束并把结果填入自评表；回复「结束满意度调查」可提前结束，「调查进度」查看进度。',
     ],
   };

@@ -72,6 +72,7 @@ export function createSurveyService(deps: SurveyServiceDeps) {
       endsAt: dueAt(shanghaiDate(new Date(now.getTime() + config.days * DAY))),
       targetSample: config.target,
       now,
+      publicUrl: config.publicUrl,
     });
     await planSurveyReminders(store.sql, s, config.remindDays, now);
     logger.info({ survey: s.id, formId: form.formId }, 'survey started');

@@ -37,6 +37,8 @@ export interface NewSurvey {
   endsAt: Date;
   targetSample: number;
   now: Date;
+  /** The public base (`https://survey.example.gov.cn`): the link `<base>/s/<token>` is kept with the survey. */
+  publicUrl?: string;
 }
 
 /** Why an answer was not counted. */
@@ -52,8 +54,8 @@ export class SurveyStore {
   async create(s: NewSurvey): Promise<Survey> {
     const { rows } = await this.sql.query<Row>(
       `INSERT INTO surveys (id, token, form_id, project_name, owner_id, questions, ends_at, target_sample, secret,
-         created_at)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10) RETURNING *`,
+         created_at, link)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11::text || '/s/' || $2) RETURNING *`,
       [
         `sv-${randomUUID().slice(0, 8)}`,
         randomBytes(12).toString('base64url'),
@@ -65,6 +67,7 @@ export class SurveyStore {
         s.targetSample,
         randomBytes(32).toString('base64url'),
         s.now,
+        s.publicUrl ?? null,
       ],
     );
     return toSurvey(rows[0] as Row);
@@ -264,5 +267,5 @@ export async function surveyForReminder(sql: SqlExecutor, id: string) {
     [id],
   );
   const r = rows[0];
-  return r ? { survey: toSurvey(r), responses: Number(r.n) } : null;
+  return r ? { survey: toSurvey(r), responses: Number(r.n), link: (r.link as string | null) ?? null } : null;
 }

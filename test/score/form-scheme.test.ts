@@ -178,6 +178,20 @@ describe('weights stated in labels (no weight column)', () => {
     expect(f?.message).toContain('「产出指标(60分)」各指标得分合计 65，超过该一级指标注明的 60 分');
   });
 
+  it('labels that do not add up are a weights error with no cell to edit', () => {
+    const r = withEdit((x) => {
+      Object.assign(x, labelled([30, 30, 10, 10]));
+      x.level1Weights = [
+        { level1: '产出指标(60分)', weight: 50 }, // 20 + 70: the budget would take 30
+        { level1: '效益指标(10分)', weight: 10 },
+        { level1: '满意度指标(10分)', weight: 10 },
+      ];
+    });
+    const f = checkRecord(r).findings.find((x) => x.code === 'WEIGHT_SUM');
+    expect(f?.severity).toBe('error');
+    expect(f?.fixes).toBeUndefined();
+  });
+
   it('the budget cell wins over the header when both state points', () => {
     const r = withEdit((x) => {
       x.blockWeights = { budget: 20 };

@@ -88,6 +88,7 @@ for (const driver of drivers) {
       expect(sent[0]?.to).toEqual({ channel: 'lark', kind: 'user', id: 'ou_owner' });
       expect(sent[0]?.reply.text).toContain('满意度调查将于');
       expect(sent[0]?.reply.text).toContain('已回收 1 份，目标 50 份');
+      expect(sent[0]?.reply.items?.[0]).toBe(`填写链接：https://survey.example.gov.cn/s/${survey.token}`);
       await scheduler.tick();
       expect(sent).toHaveLength(1);
       // Closed before the T-1 reminder: that one is dropped, not sent.
