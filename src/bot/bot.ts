@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { senderUserId } from '../directory/identity.ts';
 import { AppError, FormUnreadable, userMessageOf } from '../errors.ts';
 import type { Evidence } from '../export/xlsx.ts';
 import { parseAnswer as parseAnswerByRules, parseAnswerWithLlm } from '../extract/answers.ts';
@@ -198,7 +199,7 @@ export function createBot(deps: BotDeps): Bot {
     async run() {
       const { msg } = this;
       const user = await store.upsertUser({
-        id: `${msg.chat.channel}:${msg.sender.id}`,
+        id: await senderUserId(store.sql, msg),
         channel: msg.chat.channel,
         name: msg.sender.name ?? null,
       });

@@ -21,7 +21,8 @@ export interface IncomingMessage {
   /** Platform event id, used for de-duplication (Lark event_id, DingTalk msgId, Telegram update_id…). */
   eventId: string;
   chat: ChatRef;
-  sender: { id: string; name?: string };
+  /** `stableId`: an id that survives a new app where `id` does not (Lark union_id vs the per-app open_id). */
+  sender: { id: string; name?: string; stableId?: string };
   /** In a group, whether the bot was @-mentioned; always true in a direct chat. */
   mentionedBot: boolean;
   text?: string;

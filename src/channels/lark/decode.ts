@@ -4,7 +4,7 @@ import type { IncomingMessage } from '../../bot/messages.ts';
 export interface LarkMessageEvent {
   event_id?: string;
   token?: string;
-  sender?: { sender_id?: { open_id?: string; user_id?: string }; sender_type?: string };
+  sender?: { sender_id?: { open_id?: string; union_id?: string; user_id?: string }; sender_type?: string };
   message?: {
     message_id: string;
     chat_id: string;
@@ -19,7 +19,7 @@ export interface LarkMessageEvent {
 /** `card.action.trigger` (card callback v2), merged the same way. */
 export interface LarkCardActionEvent {
   event_id?: string;
-  operator?: { open_id?: string; user_id?: string };
+  operator?: { open_id?: string; union_id?: string; user_id?: string };
   action?: { value?: unknown; tag?: string };
   context?: { open_message_id?: string; open_chat_id?: string };
 }
@@ -52,6 +52,11 @@ function postText(content: Record<string, unknown>): string {
   return [body.title, ...lines].filter(Boolean).join('\n');
 }
 
+/** open_id is per app; union_id survives a new app of the same developer, so users are found again by it. */
+function stableSender(openId: string, unionId: string | undefined): { id: string; stableId?: string } {
+  return unionId ? { id: openId, stableId: unionId } : { id: openId };
+}
+
 /**
  * A Lark message as an IncomingMessage, or null for what the bot does not take (stickers, audio, the bot's own).
  * The dedup key is `message_id`: Lark re-pushes the same message under it (webhook retries and WS re-pushes alike).
@@ -69,7 +74,7 @@ export function decodeLarkMessage(
   const base = {
     eventId: m.message_id,
     chat: { channel: 'lark' as const, chatId: m.chat_id, isGroup, platform: { messageId: m.message_id } },
-    sender: { id: senderId },
+    sender: stableSender(senderId, event.sender?.sender_id?.union_id),
     mentionedBot: !isGroup || (!!botOpenId && mentions.some((x) => x.id?.open_id === botOpenId)),
     receivedAt: now,
   };
@@ -128,7 +133,7 @@ export function decodeLarkCardAction(event: LarkCardActionEvent, now = new Date(
       isGroup: value.group === '1',
       platform: event.context?.open_message_id ? { messageId: event.context.open_message_id } : {},
     },
-    sender: { id: senderId },
+    sender: stableSender(senderId, event.operator?.union_id),
     mentionedBot: true,
     action: value.value ? { id: value.action, value: value.value } : { id: value.action },
     receivedAt: now,
