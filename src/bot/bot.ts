@@ -36,6 +36,7 @@ import {
   issuesReply,
   listReply,
   questionReply,
+  unsupportedReply,
   uploadSummaryReply,
 } from './replies.ts';
 
@@ -241,6 +242,7 @@ export function createBot(deps: BotDeps): Bot {
         const file = msg.file;
         return this.upload(file.name, () => this.io.download(), file.mime ?? null);
       }
+      if (msg.unsupported) return this.reply(unsupportedReply(msg.unsupported));
       const text = msg.text?.trim();
       if (!text) return;
       const command = COMMANDS.find(([re]) => re.test(text));
@@ -382,11 +384,14 @@ export function createBot(deps: BotDeps): Bot {
       switch (action) {
         case ACTIONS.help:
           return this.reply(
-            helpReply({
-              questions: !!deps.answerQuestion,
-              reminders: !!deps.reminders,
-              surveys: !!deps.surveys,
-            }),
+            helpReply(
+              {
+                questions: !!deps.answerQuestion,
+                reminders: !!deps.reminders,
+                surveys: !!deps.surveys,
+              },
+              this.msg.chat.channel,
+            ),
           );
         case ACTIONS.reset:
           this.state = { ...initialState(), lastForms: this.state.lastForms };
@@ -420,11 +425,14 @@ export function createBot(deps: BotDeps): Bot {
           return this.export(value);
         default:
           return this.reply(
-            helpReply({
-              questions: !!deps.answerQuestion,
-              reminders: !!deps.reminders,
-              surveys: !!deps.surveys,
-            }),
+            helpReply(
+              {
+                questions: !!deps.answerQuestion,
+                reminders: !!deps.reminders,
+                surveys: !!deps.surveys,
+              },
+              this.msg.chat.channel,
+            ),
           );
       }
     }

@@ -28,6 +28,8 @@ export interface IncomingMessage {
   file?: IncomingFile;
   /** A button press: the button's action id and value. */
   action?: { id: string; value?: string };
+  /** What the user sent that the bot cannot take (语音, 表情, 视频…), in Chinese: answered with a short note. */
+  unsupported?: string;
   receivedAt: Date;
 }
 

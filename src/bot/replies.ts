@@ -10,7 +10,7 @@ import type { CheckResult } from '../score/types.ts';
 import type { FieldChange, FormSummary, StoredForm } from '../store/store.ts';
 import type { PendingField } from './dialogue.ts';
 import { type FieldInfo, GROUP_TITLES, named, ROW_EXAMPLE, showValue } from './fields.ts';
-import type { Reply, ReplyButton } from './messages.ts';
+import type { ChannelName, Reply, ReplyButton } from './messages.ts';
 import { schemeLines } from './scheme-lines.ts';
 
 /** Button action ids; text commands map onto the same ids. */
@@ -34,13 +34,31 @@ export const fmt = (n: number | null | undefined): string =>
 
 export const projectTitle = (name: string | null | undefined) => name?.trim() || '（未填写项目名称）';
 
-export function helpReply(enabled: { questions: boolean; reminders: boolean; surveys?: boolean }): Reply {
+/**
+ * How to get a file checked from a group, per platform: what each one delivers to a bot in a group decides it (Lark
+ * and WeCom deliver only messages that @ the bot, and a file cannot carry an @; DingTalk delivers a quote with an @;
+ * Telegram a caption with an @).
+ */
+const GROUP_FILES: Partial<Record<ChannelName, string>> = {
+  lark: '在飞书群里请 @我 提问；群里发的文件我收不到，请把文件私聊发给我。',
+  dingtalk: '在钉钉群里请 @我 提问；群里发文件时，请引用（回复）该文件并 @我，或私聊发给我。',
+  wecom: '在企业微信群里请 @我 提问；文件请在与我的单聊中发送。',
+  wechat: '在微信群里请 @我 提问；微信群里无法 @ 着发文件，请私聊发给我。',
+  telegram: '在 Telegram 群里请 @我；发文件时在文件说明里 @我，或私聊发给我。文件不能超过 20 MB。',
+};
+
+export function helpReply(
+  enabled: { questions: boolean; reminders: boolean; surveys?: boolean },
+  channel?: ChannelName,
+): Reply {
+  const groups = channel
+    ? GROUP_FILES[channel]
+    : '在群聊中请 @我；钉钉群里发文件时，请引用该文件并 @我；飞书、企业微信、微信群里的文件请私聊发给我。';
   return {
     title: '绩效自评助手',
     text: [
       '发送《项目支出绩效自评表》（.docx、.xlsx、.pdf，或直接粘贴表格文字），我会核算得分、指出错误和缺项，并逐项帮您补全。',
-      '在群聊中请 @我；钉钉群里发文件时，请引用该文件并 @我；微信群里无法 @ 着发文件，请私聊发给我。',
-      'Telegram 上的文件不能超过 20 MB。',
+      ...(groups ? [groups] : []),
     ].join('\n'),
     items: [
       '帮助：显示本说明',
@@ -57,6 +75,13 @@ export function helpReply(enabled: { questions: boolean; reminders: boolean; sur
         ? ['给「项目名称」发起满意度调查 / 调查进度 / 结束满意度调查：服务对象满意度调查（链接和二维码）']
         : []),
     ],
+  };
+}
+
+/** The answer to a message the bot cannot take: what it does take, in one line. */
+export function unsupportedReply(what: string): Reply {
+  return {
+    text: `暂时处理不了${what}。请发送文字，或把自评表作为文件（.docx、.xlsx、.pdf）发给我；回复「帮助」查看用法。`,
   };
 }
 

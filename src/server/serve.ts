@@ -5,6 +5,7 @@ import { platformChannels } from '../channels/index.ts';
 import { WebChannel } from '../channels/web/channel.ts';
 import { loadWebConfig } from '../channels/web/config.ts';
 import { loadCoreConfig } from '../config.ts';
+import { startDirectorySync } from '../directory/sync.ts';
 import { AppError } from '../errors.ts';
 import type { Exporter } from '../export/exporter.ts';
 import { loadExportConfig } from '../export/limits.ts';
@@ -97,6 +98,8 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
   const reminders = startReminders(store, channels, env);
   const retention = startRetention(store, web, uploads.retentionDays);
   const surveyCloser = startSurveyCloser(surveys.service, channels);
+  // Departments and display names from Lark contact when JIXIAO_DIRECTORY_SYNC asks for it (src/directory).
+  const directory = startDirectorySync(store, env);
   logger.info({ channels: channels.map((c) => c.name), store: store.driver }, 'jixiao serving');
 
   let stopping: Promise<void> | undefined;
@@ -104,6 +107,7 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
     stopping ??= (async () => {
       await reminders.stop();
       await surveyCloser.stop();
+      await directory.stop();
       retention.stop();
       await Promise.allSettled(channels.map((c) => c.stop()));
       await Promise.race([bot.drain(), new Promise((resolve) => setTimeout(resolve, 10_000))]);

@@ -278,7 +278,9 @@ export function createSqlStore(sql: SqlDriver, options: SqlStoreOptions = {}): S
 
     async setUserDepartment(id, department, isAdmin) {
       await sql.query(
-        'UPDATE users SET department = $2, is_admin = COALESCE($3, is_admin), updated_at = now() WHERE id = $1',
+        // A hand binding is marked so a directory sync (src/directory) keeps it; unbinding lets the directory decide again.
+        `UPDATE users SET department = $2, is_admin = COALESCE($3, is_admin),
+           department_source = CASE WHEN $2::text IS NULL THEN NULL ELSE 'hand' END, updated_at = now() WHERE id = $1`,
         [id, department === null ? null : normalizeName(department), isAdmin ?? null],
       );
     },

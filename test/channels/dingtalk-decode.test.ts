@@ -19,7 +19,7 @@ describe('decodeDingTalkMessage', () => {
     });
   });
 
-  it('handles file, quoted file, picture, rich text and voice; drops unknown types', () => {
+  it('handles file, quoted file, picture, rich text and voice; marks other types unsupported', () => {
     expect(decodeDingTalkMessage(robotMessage('robot-file-dm.json'), CLIENT_ID)?.file).toEqual({
       name: '2023年度项目支出绩效自评表.docx',
       handle: 'REDACTEDdownloadCodeFile0000000000000000000000000000',
@@ -41,6 +41,9 @@ describe('decodeDingTalkMessage', () => {
     expect(
       decodeDingTalkMessage({ ...base, msgtype: 'audio', content: { recognition: '帮助' } }, CLIENT_ID)?.text,
     ).toBe('帮助');
-    expect(decodeDingTalkMessage({ ...base, msgtype: 'video' }, CLIENT_ID)).toBeNull();
+    expect(decodeDingTalkMessage({ ...base, msgtype: 'video' }, CLIENT_ID)?.unsupported).toBe('视频');
+    expect(decodeDingTalkMessage({ ...base, msgtype: 'audio', content: {} }, CLIENT_ID)?.unsupported).toBe(
+      '语音消息',
+    );
   });
 });

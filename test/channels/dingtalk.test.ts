@@ -129,6 +129,27 @@ describe('DingTalk Stream mode (real DWClient against a loopback gateway, real b
     await harness.bot.drain();
     expect(fakeDing.acked(plainFrame)).toBe(true);
     expect(fakeDing.repliesTo(plain)).toHaveLength(0);
+    // The reply in the group @s the asker.
+    const [reply] = fakeDing.repliesTo(at) as unknown as {
+      body: { markdown: { text: string }; at?: { atUserIds: string[] } };
+    }[];
+    expect(reply!.body.at?.atUserIds).toEqual([at.senderStaffId]);
+    expect(reply!.body.markdown.text).toContain(`@${at.senderStaffId}`);
+  });
+
+  it('answers an unsupported message type in a direct chat with what it takes, and help says how group files work', async () => {
+    const video = { ...robotMessage('robot-text-dm.json'), msgtype: 'video' };
+    fakeDing.push(video);
+    await until(() => fakeDing.repliesTo(video).length > 0, 10_000, 'reply to a video');
+    expect(fakeDing.repliesTo(video)[0]!.body.markdown.text).toContain('暂时处理不了视频');
+    const help = robotMessage('robot-text-dm.json', {
+      text: { content: '帮助' },
+    } as Partial<DingTalkRobotMessage>);
+    fakeDing.push(help);
+    await until(() => fakeDing.repliesTo(help).length > 0, 10_000, 'help');
+    const text = fakeDing.repliesTo(help)[0]!.body.markdown.text;
+    expect(text).toContain('引用（回复）该文件并 @我');
+    expect(text).not.toContain('飞书');
   });
 
   it('falls back to the OpenAPI sends when the session webhook has expired', async () => {
@@ -269,8 +290,9 @@ describe('DingTalk when the store cannot take the message', () => {
     await channel.start(async () => {});
     await until(() => channel.connected && fakeDing.sockets.length > before, 10_000, 'stream connection');
     const frame = fakeDing.push(robotMessage('robot-text-dm.json'));
-    const control = fakeDing.push({ ...robotMessage('robot-text-dm.json'), msgtype: 'video' });
-    await until(() => fakeDing.acked(control), 5000, 'ack of an ignored type');
+    // A message without a sender is unusable: acked and dropped without reaching the store.
+    const control = fakeDing.push({ ...robotMessage('robot-text-dm.json'), senderId: '' });
+    await until(() => fakeDing.acked(control), 5000, 'ack of an unusable message');
     await channel.stop();
     expect(fakeDing.acked(frame)).toBe(false);
   });

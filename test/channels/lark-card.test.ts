@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildCard, buildCards, CARD_MAX_BYTES, needsCard } from '../../src/channels/lark/card.ts';
+import {
+  buildCard,
+  buildCards,
+  CARD_MAX_BYTES,
+  needsCard,
+  withPressed,
+} from '../../src/channels/lark/card.ts';
 
 describe('Lark cards', () => {
   it('draws a breakdown with buttons whose value carries the action and the chat kind', () => {
@@ -17,9 +23,36 @@ describe('Lark cards', () => {
     expect(json).toContain(
       '"header":{"template":"blue","title":{"tag":"plain_text","content":"统计所经费"}}',
     );
-    expect(json).toContain('项目 ｜ 分值');
+    const table = (card.elements as Record<string, unknown>[]).find((e) => e.tag === 'table');
+    expect(table).toMatchObject({
+      columns: [
+        { name: 'c0', display_name: '项目', horizontal_align: 'left' },
+        { name: 'c1', display_name: '分值', horizontal_align: 'right' },
+      ],
+      rows: [{ c0: '产出', c1: '50' }],
+    });
     expect(json).toContain('"value":{"action":"issues","value":"f1","group":"1"}');
     expect(needsCard({ text: 'plain' })).toBe(false);
+  });
+
+  it('disables the pressed button only', () => {
+    const card = buildCard(
+      {
+        title: 't',
+        buttons: [
+          { label: '查看全部问题', action: 'issues', value: 'f1' },
+          { label: '导出Excel', action: 'export', value: 'f1' },
+        ],
+      },
+      false,
+    );
+    const pressed = withPressed(card, { action: 'export', value: 'f1' });
+    const buttons = (pressed.elements as { tag: string; actions?: Record<string, unknown>[] }[]).find(
+      (e) => e.tag === 'action',
+    )!.actions!;
+    expect(buttons.map((b) => b.disabled ?? false)).toEqual([false, true]);
+    // The card sent stays as it was (the copy is what Lark shows next).
+    expect(JSON.stringify(card)).not.toContain('disabled');
   });
 
   it('splits a huge reply into cards that each stay under 30 KB, losing no item', () => {

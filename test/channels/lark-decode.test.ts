@@ -36,7 +36,7 @@ describe('decodeLarkMessage', () => {
     ).toBe(false);
   });
 
-  it('reads rich text (post) paragraphs, files and images; drops stickers and the bot’s own messages', () => {
+  it('reads rich text (post) paragraphs, files and images; marks stickers unsupported; drops the bot’s own messages', () => {
     const post = {
       zh_cn: {
         title: '问题',
@@ -56,7 +56,9 @@ describe('decodeLarkMessage', () => {
     expect(decodeLarkMessage(event('image', { image_key: 'ik' }), BOT_OPEN_ID)?.file?.handle).toBe(
       'image:ik',
     );
-    expect(decodeLarkMessage(event('sticker', { file_key: 's' }), BOT_OPEN_ID)).toBeNull();
+    expect(decodeLarkMessage(event('sticker', { file_key: 's' }), BOT_OPEN_ID)?.unsupported).toBe('表情');
+    expect(decodeLarkMessage(event('new_type', {}), BOT_OPEN_ID)?.unsupported).toBe('这类消息');
+    expect(decodeLarkMessage(event('system', {}), BOT_OPEN_ID)).toBeNull();
     expect(
       decodeLarkMessage(
         {
@@ -74,8 +76,10 @@ describe('decodeLarkCardAction', () => {
     const e = fixture('card-action-trigger.json');
     const data = { ...e.header, ...e.event } as Parameters<typeof decodeLarkCardAction>[0];
     data.action = { value: { action: 'issues', value: 'form-1', group: '1' } };
+    const operator = (data as { operator?: { open_id?: string } }).operator?.open_id;
     expect(decodeLarkCardAction(data)).toMatchObject({
-      eventId: `card:${e.header.event_id}`,
+      // Keyed on card, user and button: the same user pressing the same button again is a duplicate.
+      eventId: `card:${e.event.context.open_message_id}:${operator}:issues:form-1`,
       chat: {
         chatId: e.event.context.open_chat_id,
         isGroup: true,

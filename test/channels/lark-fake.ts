@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
+import { type LarkContact, larkContactRoute } from './lark-contact-fake.ts';
 
 const FIXTURES = new URL('../fixtures/channels/lark/', import.meta.url);
 
@@ -135,6 +136,8 @@ export class FakeLark {
   /** Make the tenant token endpoint fail (HTTP 500). */
   tokenDown = false;
   readonly uploads: { auth: string | undefined; size: number; body: string }[] = [];
+  /** Serve contact v3 (departments, find_by_department) from this directory (src/directory). */
+  contact: LarkContact | undefined;
   private server: Server | undefined;
   url = '';
 
@@ -186,6 +189,8 @@ export class FakeLark {
       if (this.tokenDown) return json({ code: 10014, msg: 'app secret invalid' }, 500);
       return json({ code: 0, msg: 'ok', tenant_access_token: 't-fake-tenant-token', expire: 7200 });
     }
+    const contact = this.contact && larkContactRoute(this.contact, url);
+    if (contact) return json(contact);
     if (url.pathname === '/open-apis/bot/v3/info') {
       return json({ code: 0, msg: 'ok', bot: { open_id: BOT_OPEN_ID, app_name: '绩效自评助手' } });
     }

@@ -125,17 +125,49 @@ describe('Lark channel (webhook, real SDK, real bot and store)', () => {
     const button = parsed.elements
       .flatMap((e) => e.actions ?? [])
       .find((b) => b.text.content === '查看全部问题');
+    // The fake numbers messages in sending order, as Lark returns their message_id.
+    const cardMessageId = `om_sent_${fake.sent.findIndex((s) => sentText(s) === card) + 1}`;
     const press = fixture('card-action-trigger.json');
     press.header.event_id = `card_issues_${Date.now()}`;
     press.event.action = { tag: 'button', value: button!.value };
-    press.event.context = {
-      open_message_id: 'om_breakdown_card',
-      open_chat_id: event.event.message.chat_id,
+    press.event.context = { open_message_id: cardMessageId, open_chat_id: event.event.message.chat_id };
+    const answer = JSON.parse((await post(url, press)).body) as {
+      toast: { content: string };
+      card?: {
+        type: string;
+        data: { elements: { tag: string; actions?: (Button & { disabled?: boolean })[] }[] };
+      };
     };
-    await post(url, press);
-    const toCard = (s: Sent) => s.path === '/open-apis/im/v1/messages/om_breakdown_card/reply';
+    // The callback answers with the same card, the pressed button disabled.
+    expect(answer.toast.content).toBe('正在处理…');
+    expect(answer.card?.type).toBe('raw');
+    const after = answer.card!.data.elements.flatMap((e) => e.actions ?? []);
+    expect(after.find((b) => b.text.content === '查看全部问题')?.disabled).toBe(true);
+    expect(after.find((b) => b.text.content === '导出Excel')?.disabled).toBeUndefined();
+    const toCard = (s: Sent) => s.path === `/open-apis/im/v1/messages/${cardMessageId}/reply`;
     await until(() => fake.replies(toCard).length > 0, 10_000, 'issues reply');
     expect(sentText(fake.replies(toCard)[0]!)).toContain(`${expected.projectName}：全部问题`);
+    await harness.bot.drain();
+
+    // A second press of the same button (another event, a client that had not refreshed) does nothing again.
+    const again = { ...press, header: { ...press.header, event_id: `card_issues_again_${Date.now()}` } };
+    expect(JSON.parse((await post(url, again)).body).toast.content).toContain('已处理');
+    await harness.bot.drain();
+    expect(fake.replies(toCard)).toHaveLength(1);
+  });
+
+  it('answers a sticker in a private chat with what it takes; help says to send group files privately', async () => {
+    const sticker = messageEvent('message-text-p2p.json', { content: { file_key: 'sticker_v2_x' } });
+    (sticker.event.message as { message_type?: string }).message_type = 'sticker';
+    await post(url, sticker);
+    await until(() => fake.replies(toMessage(sticker)).length > 0, 10_000, 'reply to a sticker');
+    expect(sentText(fake.replies(toMessage(sticker))[0]!)).toContain('暂时处理不了表情');
+    const help = messageEvent('message-text-p2p.json', { content: { text: '帮助' } });
+    await post(url, help);
+    await until(() => fake.replies(toMessage(help)).length > 0, 10_000, 'help');
+    const text = sentText(fake.replies(toMessage(help))[0]!);
+    expect(text).toContain('群里发的文件我收不到，请把文件私聊发给我');
+    expect(text).not.toContain('钉钉');
   });
 
   it('answers a redelivered event once', async () => {

@@ -121,6 +121,18 @@ describe('Telegram channel (long polling, real grammY, real bot and store)', () 
     expect(String(reply!.body.text).length).toBeLessThanOrEqual(4096);
   });
 
+  it('answers a sticker in a private chat with what it takes', async () => {
+    const before = fake.texts(PRIVATE_CHAT).length;
+    fake.enqueue(
+      withMessage('message-text-private.json', {
+        text: undefined,
+        sticker: { file_id: 'stk1', file_unique_id: 'u1', type: 'regular', width: 512, height: 512 },
+      }),
+    );
+    await until(() => fake.texts(PRIVATE_CHAT).length > before, 10_000, 'reply');
+    expect(fake.texts(PRIVATE_CHAT).at(-1)).toContain('暂时处理不了表情');
+  });
+
   it('downloads an uploaded form via getFile and answers with its breakdown and buttons', async () => {
     const update = fixture('message-document-private.json');
     const fileId = update.message!.document!.file_id;

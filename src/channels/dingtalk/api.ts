@@ -126,9 +126,17 @@ export class DingTalkApi {
   }
 
   /** A reply through the message's sessionWebhook (valid until sessionWebhookExpiredTime). */
-  async sendToSession(sessionWebhook: string, markdown: { title: string; text: string }): Promise<void> {
+  async sendToSession(
+    sessionWebhook: string,
+    markdown: { title: string; text: string },
+    atUserIds: string[] = [],
+  ): Promise<void> {
     const res = await requestJson<{ errcode?: number; errmsg?: string }>(sessionWebhook, {
-      body: { msgtype: 'markdown', markdown },
+      body: {
+        msgtype: 'markdown',
+        markdown,
+        ...(atUserIds.length ? { at: { atUserIds, isAtAll: false } } : {}),
+      },
       net: this.net,
     });
     if (res?.errcode) {

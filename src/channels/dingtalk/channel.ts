@@ -313,10 +313,14 @@ export class DingTalkChannel implements Channel {
       if (!p.staffId) throw new AppError('CHANNEL_REJECTED', '无法回复：缺少用户标识。');
       return this.api.sendToUsers(robotCode, [p.staffId], message);
     };
-    for (const markdown of renderDingTalk(reply)) {
+    // In a group the first part @s the asker (the session webhook carries `at`; the robot API cannot @).
+    const asker = to.isGroup && sessionValid && p.staffId ? p.staffId : undefined;
+    for (const [i, part] of renderDingTalk(reply).entries()) {
+      const at = asker && i === 0 ? [asker] : [];
+      const markdown = at.length ? { ...part, text: `${part.text}\n\n@${asker}` } : part;
       await this.throttle(to.isGroup, to.chatId);
       await withRetry(
-        () => (sessionValid ? this.api.sendToSession(p.sessionWebhook!, markdown) : direct(markdown)),
+        () => (sessionValid ? this.api.sendToSession(p.sessionWebhook!, markdown, at) : direct(markdown)),
         {
           logger: this.logger,
           what: 'dingtalk send',

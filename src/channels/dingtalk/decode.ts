@@ -90,8 +90,12 @@ export function decodeDingTalkMessage(
           .trim(),
       };
     case 'audio':
-      return m.content?.recognition ? { ...base, text: m.content.recognition.trim() } : null;
+      return m.content?.recognition
+        ? { ...base, text: m.content.recognition.trim() }
+        : { ...base, unsupported: '语音消息' };
+    case 'video':
+      return { ...base, unsupported: '视频' };
     default:
-      return null;
+      return { ...base, unsupported: '这类消息' };
   }
 }

@@ -17,9 +17,10 @@ import { safeError, withSafeErrors } from '../common/safe-error.ts';
 import { type Connection, Supervisor } from '../common/supervisor.ts';
 import { Throttle } from '../common/throttle.ts';
 import type { WebhookServer } from '../common/webhook-server.ts';
-import { buildCards, needsCard, TEXT_MAX_CHARS } from './card.ts';
+import { buildCards, needsCard, TEXT_MAX_CHARS, withPressed } from './card.ts';
 import type { LarkConfig } from './config.ts';
 import {
+  type ButtonValue,
   decodeLarkCardAction,
   decodeLarkMessage,
   type LarkCardActionEvent,
@@ -158,6 +159,11 @@ export class LarkChannel implements Channel {
   private readonly retry: { baseMs?: number };
   private ws: lark.WSClient | undefined;
   private readonly net: Outbound;
+  /**
+   * Cards this process sent, by message_id (the latest 500): a press answers with the card, its button disabled. After
+   * a restart an older card is not known; its press is still answered once (the event id names card, user, button).
+   */
+  private readonly cards = new Map<string, Record<string, unknown>>();
   private readonly http: ReturnType<typeof larkHttp>;
 
   constructor(private readonly options: LarkChannelOptions) {
@@ -305,7 +311,17 @@ export class LarkChannel implements Channel {
     const msg = decodeLarkCardAction(data);
     if (!msg) return undefined;
     const { accepted } = await this.options.accept(msg, this.ioFor(msg));
-    return accepted ? { toast: { type: 'info', content: '正在处理…' } } : undefined;
+    const card = this.cards.get(data.context?.open_message_id ?? '');
+    const value = data.action?.value as Partial<ButtonValue> | undefined;
+    const pressed =
+      card && value?.action
+        ? withPressed(card, { action: value.action, value: value.value ?? '' })
+        : undefined;
+    if (pressed) this.remember(data.context!.open_message_id!, pressed);
+    return {
+      toast: { type: 'info', content: accepted ? '正在处理…' : '已处理过，请查看上面的回复' },
+      ...(pressed ? { card: { type: 'raw', data: pressed } } : {}),
+    };
   }
 
   private ioFor(msg: IncomingMessage): BotIo {
@@ -354,10 +370,10 @@ export class LarkChannel implements Channel {
     idBase: string,
     receiveIdType: 'open_id' | 'chat_id' = 'chat_id',
   ): Promise<void> {
-    const messages: { type: string; content: string }[] = [];
+    const messages: { type: string; content: string; card?: Record<string, unknown> }[] = [];
     if (needsCard(reply)) {
       for (const card of buildCards(reply, to.isGroup))
-        messages.push({ type: 'interactive', content: JSON.stringify(card) });
+        messages.push({ type: 'interactive', content: JSON.stringify(card), card });
     } else if (reply.text) {
       for (const text of renderTextParts({ text: reply.text }, { maxChars: TEXT_MAX_CHARS })) {
         // Lark text reads <at …> tags and [text](url) links, with no escape: user text is defused.
@@ -370,13 +386,18 @@ export class LarkChannel implements Channel {
     }
     for (const [i, m] of messages.entries()) {
       await this.throttle.take(to.chatId);
-      await withRetry(() => this.post(to, m.type, m.content, sendUuid(idBase, i), receiveIdType), {
-        logger: this.logger,
-        what: 'lark send',
-        classify: classifyLarkError,
-        ...this.retry,
-      });
+      const messageId = await withRetry(
+        () => this.post(to, m.type, m.content, sendUuid(idBase, i), receiveIdType),
+        { logger: this.logger, what: 'lark send', classify: classifyLarkError, ...this.retry },
+      );
+      if (m.card && messageId) this.remember(messageId, m.card);
     }
+  }
+
+  private remember(messageId: string, card: Record<string, unknown>) {
+    this.cards.delete(messageId);
+    this.cards.set(messageId, card);
+    if (this.cards.size > 500) this.cards.delete(this.cards.keys().next().value!);
   }
 
   /** A reply in the thread of the message it answers, or a new message (pushes, or no message to answer). */
@@ -406,6 +427,7 @@ export class LarkChannel implements Channel {
         res.code,
       );
     }
+    return res.data?.message_id;
   }
 
   private async upload(file: NonNullable<Reply['attachment']>): Promise<string> {

@@ -92,18 +92,36 @@ export function decodeLarkMessage(
       const key = String(content.image_key ?? '');
       return key ? { ...base, file: { name: '图片.png', mime: 'image/png', handle: `image:${key}` } } : null;
     }
-    default:
+    case 'system':
       return null;
+    default:
+      // Stickers, voice, video, locations, cards…: answered with what the bot does take.
+      return { ...base, unsupported: LARK_KINDS[m.message_type] ?? '这类消息' };
   }
 }
+
+const LARK_KINDS: Record<string, string> = {
+  audio: '语音消息',
+  media: '视频',
+  sticker: '表情',
+  share_chat: '群名片',
+  share_user: '个人名片',
+  location: '位置',
+  merge_forward: '合并转发的消息',
+  interactive: '卡片消息',
+};
 
 export function decodeLarkCardAction(event: LarkCardActionEvent, now = new Date()): IncomingMessage | null {
   const value = event.action?.value as Partial<ButtonValue> | undefined;
   const chatId = event.context?.open_chat_id;
   const senderId = event.operator?.open_id;
   if (!event.event_id || !value?.action || !chatId || !senderId) return null;
+  const messageId = event.context?.open_message_id;
   return {
-    eventId: `card:${event.event_id}`,
+    // One press of a button per user and card: a second press (a stale client, a double click) is a duplicate.
+    eventId: messageId
+      ? `card:${messageId}:${senderId}:${value.action}:${value.value ?? ''}`
+      : `card:${event.event_id}`,
     chat: {
       channel: 'lark',
       chatId,

@@ -72,6 +72,18 @@ function fileOf(message: Message): IncomingFile | undefined {
  * In groups the bot is addressed by an @-mention, `/cmd@bot`, or a reply to one of its messages (privacy mode lets
  * exactly these through).
  */
+const TELEGRAM_KINDS: [string, string][] = [
+  ['sticker', '表情'],
+  ['voice', '语音消息'],
+  ['audio', '音频'],
+  ['video', '视频'],
+  ['video_note', '视频'],
+  ['animation', '动图'],
+  ['location', '位置'],
+  ['contact', '名片'],
+  ['poll', '投票'],
+];
+
 export function decodeTelegramUpdate(
   update: Update,
   self: TelegramSelf,
@@ -105,6 +117,10 @@ export function decodeTelegramUpdate(
   };
   const file = fileOf(message);
   if (file) return { ...base, file };
-  if (message.text === undefined) return null;
+  if (message.text === undefined) {
+    // Content the bot cannot read gets a short answer; service messages (joins, pins) none.
+    const kind = TELEGRAM_KINDS.find(([field]) => field in message)?.[1];
+    return kind ? { ...base, unsupported: kind } : null;
+  }
   return { ...base, text: stripMentions(message.text, spans, self) };
 }
