@@ -174,6 +174,12 @@ function keysOf(names: string[]): string[] {
   return keys;
 }
 
+/** Whether any of the names contains the term (nameKey, cached per list): a cheap test before resolving. */
+export const someNameContains = (names: string[], term: string) => {
+  const key = nameKey(term);
+  return keysOf(names).some((k) => k.includes(key));
+};
+
 export function matchProject(term: string, names: string[]): NameMatch | null {
   const keys = keysOf(names);
   const full = nameKey(term);

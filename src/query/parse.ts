@@ -14,7 +14,14 @@ import {
   type NumericField,
 } from './fields.ts';
 import { CONCEPT_CODES, type Token } from './lexicon.ts';
-import { type NameMatch, nameKey, namesWhole, resolveTerm, soundsLikeOrg } from './names.ts';
+import {
+  type NameMatch,
+  nameKey,
+  namesWhole,
+  resolveTerm,
+  someNameContains,
+  soundsLikeOrg,
+} from './names.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
 import { normalise, type Span, tokenize } from './tokens.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -138,7 +145,11 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
       tail.tokens.every((t) => t.k === 'filler')
     ) {
       const term = `${span.text}${tail.text}`.trim();
-      const match = resolveTerm(term, vocab, preferBefore(i));
+      // A plain scan first: resolving a term no name contains would try similarity over every stored name.
+      const known = [vocab.projectName, vocab.department, vocab.implementingUnit].some((names) =>
+        someNameContains(names, term),
+      );
+      const match = known ? resolveTerm(term, vocab, preferBefore(i)) : null;
       const inside =
         match?.field !== 'projectName' || match.values.some((v) => nameKey(v).includes(nameKey(term)));
       if (match && match.how !== 'similar' && inside) {
