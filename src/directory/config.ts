@@ -28,6 +28,8 @@ export const directoryConfigSchema = z.object({
       .min(5)
       .max(7 * 24 * 60),
   ).default(360),
+  /** WeCom: the 通讯录同步 secret, when the 自建应用's own secret may not read the directory. */
+  JIXIAO_DIRECTORY_WECOM_SECRET: optional(z.string().min(8)),
   /** Per-call limit on the contact APIs. */
   JIXIAO_DIRECTORY_TIMEOUT_MS: optional(z.coerce.number().int().positive()).default(15_000),
 });
@@ -36,6 +38,7 @@ export interface DirectoryConfig {
   platforms: DirectoryPlatform[];
   intervalMs: number;
   timeoutMs: number;
+  wecomSecret?: string;
 }
 
 export function loadDirectoryConfig(env: Record<string, string | undefined> = process.env): DirectoryConfig {
@@ -44,5 +47,6 @@ export function loadDirectoryConfig(env: Record<string, string | undefined> = pr
     platforms: [...new Set(c.JIXIAO_DIRECTORY_SYNC)],
     intervalMs: c.JIXIAO_DIRECTORY_SYNC_MINUTES * 60_000,
     timeoutMs: c.JIXIAO_DIRECTORY_TIMEOUT_MS,
+    ...(c.JIXIAO_DIRECTORY_WECOM_SECRET ? { wecomSecret: c.JIXIAO_DIRECTORY_WECOM_SECRET } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { loadLarkConfig } from '../channels/lark/config.ts';
+import { loadWecomConfig } from '../channels/wecom/config.ts';
 import { ConfigInvalid } from '../errors.ts';
 import { log } from '../log.ts';
 import { loadOutbound, type Outbound } from '../net/outbound.ts';
@@ -8,6 +9,7 @@ import { type ApplyResult, applySnapshot } from './apply.ts';
 import { type DirectoryConfig, loadDirectoryConfig } from './config.ts';
 import { LarkDirectory } from './lark.ts';
 import type { DirectorySource } from './types.ts';
+import { WecomDirectory } from './wecom.ts';
 
 type Env = Record<string, string | undefined>;
 
@@ -32,7 +34,27 @@ export function directorySources(config: DirectoryConfig, env: Env, outbound: Ou
         outbound,
       );
     }
-    throw new ConfigInvalid('CONFIG_INVALID', `配置有误：${platform} 通讯录同步尚未实现，请先只同步 lark`);
+    if (platform === 'wecom') {
+      const app = loadWecomConfig(env);
+      if (!app?.app)
+        throw new ConfigInvalid(
+          'CONFIG_INVALID',
+          '配置有误：企业微信通讯录同步需要自建应用凭据（JIXIAO_WECOM_CORP_ID / SECRET 等）',
+        );
+      return new WecomDirectory(
+        {
+          corpId: app.app.corpId,
+          secret: config.wecomSecret ?? app.app.secret,
+          apiBase: app.apiBase,
+          timeoutMs: config.timeoutMs,
+        },
+        outbound,
+      );
+    }
+    throw new ConfigInvalid(
+      'CONFIG_INVALID',
+      `配置有误：${platform} 通讯录同步尚未实现（目前支持 lark、wecom）`,
+    );
   });
 }
 

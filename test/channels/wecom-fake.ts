@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { WecomRobotMessage } from '../../src/channels/wecom/decode.ts';
+import { type WecomContact, wecomContactRoute } from './wecom-contact-fake.ts';
 
 export const CORP_ID = 'wwREDACTEDcorp0001';
 export const AGENT_ID = 1000002;
@@ -79,6 +80,8 @@ export function toXml(fields: Record<string, string | number>): string {
  * media/get, media/upload and the 群机器人 webhook. Records every call with the token it carried.
  */
 export class FakeWecom {
+  /** Serve department/list and user/list from this directory (src/directory). */
+  contact: WecomContact | undefined;
   readonly sent: Sent[] = [];
   readonly files = new Map<string, { name: string; bytes: Uint8Array }>();
   readonly uploads: { name: string; size: number }[] = [];
@@ -181,6 +184,8 @@ export class FakeWecom {
     }
     if (!token || !this.validTokens.has(token))
       return json({ errcode: 42001, errmsg: 'access_token expired' });
+    const contact = this.contact && wecomContactRoute(this.contact, url);
+    if (contact) return json(contact);
     switch (url.pathname) {
       case '/cgi-bin/message/send':
       case '/cgi-bin/appchat/send': {
