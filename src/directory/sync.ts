@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { DEFAULT_HOSTS, loadDingTalkConfig } from '../channels/dingtalk/config.ts';
 import { loadLarkConfig } from '../channels/lark/config.ts';
 import { loadWecomConfig } from '../channels/wecom/config.ts';
 import { ConfigInvalid } from '../errors.ts';
@@ -7,6 +8,7 @@ import { loadOutbound, type Outbound } from '../net/outbound.ts';
 import type { Store } from '../store/store.ts';
 import { type ApplyResult, applySnapshot } from './apply.ts';
 import { type DirectoryConfig, loadDirectoryConfig } from './config.ts';
+import { DingTalkDirectory } from './dingtalk.ts';
 import { LarkDirectory } from './lark.ts';
 import type { DirectorySource } from './types.ts';
 import { WecomDirectory } from './wecom.ts';
@@ -51,9 +53,20 @@ export function directorySources(config: DirectoryConfig, env: Env, outbound: Ou
         outbound,
       );
     }
-    throw new ConfigInvalid(
-      'CONFIG_INVALID',
-      `配置有误：${platform} 通讯录同步尚未实现（目前支持 lark、wecom）`,
+    const ding = loadDingTalkConfig(env);
+    if (!ding)
+      throw new ConfigInvalid(
+        'CONFIG_INVALID',
+        '配置有误：钉钉通讯录同步需要钉钉应用凭据（JIXIAO_DINGTALK_CLIENT_ID / SECRET）',
+      );
+    return new DingTalkDirectory(
+      {
+        clientId: ding.clientId,
+        clientSecret: ding.clientSecret,
+        oapi: (ding.hosts ?? DEFAULT_HOSTS).oapi,
+        timeoutMs: config.timeoutMs,
+      },
+      outbound,
     );
   });
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { DingTalkHosts } from '../../src/channels/dingtalk/config.ts';
 import type { DingTalkRobotMessage } from '../../src/channels/dingtalk/decode.ts';
+import { type DingTalkContact, dingTalkContactRoute } from './dingtalk-contact-fake.ts';
 
 const FIXTURES = new URL('../fixtures/channels/dingtalk/', import.meta.url);
 export const CLIENT_ID = 'dingREDACTEDrobotcode00';
@@ -44,6 +45,8 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
  * channel reaches it through configured hosts (`hosts`), as a 专有钉钉 deployment would. Records what was sent.
  */
 export class FakeDingTalk {
+  /** Serve topapi/v2 department/listsub and user/list from this directory (src/directory). */
+  contact: DingTalkContact | undefined;
   readonly sockets: WebSocket[] = [];
   readonly acks: { code: number; headers: { messageId: string }; data: string }[] = [];
   readonly session: {
@@ -113,6 +116,8 @@ export class FakeDingTalk {
     const header = req.headers['x-acs-dingtalk-access-token'];
     const token = Array.isArray(header) ? header[0] : header;
     const route = `${req.method} ${url.pathname}`;
+    const contact = this.contact && dingTalkContactRoute(this.contact, url, json);
+    if (contact) return { status: 200, body: contact };
     switch (route) {
       case 'POST /v1.0/gateway/connections/open':
         this.gatewayCalls++;
