@@ -35,5 +35,8 @@ export async function bindDepartment(store: Store, admin: Viewer, text: string):
   if (!target)
     return { text: `没有找到用户「${who}」。用户需先给机器人发一条消息；用户号可在其提问的回复中看到。` };
   await store.setUserDepartment(target.id, department.trim());
-  return { text: `已将 ${target.id} 绑定到「${department.trim()}」。该用户现在可以查询本部门的项目。` };
+  // Said here because it is the one place the admin sees it: with a directory sync on, this choice outlasts it.
+  return {
+    text: `已将 ${target.id} 绑定到「${department.trim()}」。该用户现在可以查询本部门的项目。手工绑定优先：通讯录同步不会改动它。`,
+  };
 }

@@ -103,6 +103,7 @@ for (const driver of drivers) {
       const admin: Viewer = { userId: 'lark:admin', isAdmin: true, department: null };
       const reply = await bindDepartment(store, admin, '绑定部门 李四 通州区财政局');
       expect(reply.text).toContain('lark:ou_b');
+      expect(reply.text).toContain('通讯录同步不会改动它');
       lark.contact = tenant();
       const again = await applySnapshot(store.sql, 'lark', await source().fetch());
       expect(again.keptByHand).toBe(2);
