@@ -81,6 +81,8 @@ export interface BotDeps {
   surveys?: Pick<SurveyHook, 'matches' | 'handles' | 'command' | 'action' | 'button' | 'evidence'>;
   /** User ids with admin rights from config (`JIXIAO_ADMINS`, `jixiao chat --admin`), besides `users.is_admin`. */
   admins?: ReadonlySet<string>;
+  /** A display name where the event carries none (Lark: contact API); asked only while the user has no name. */
+  senderName?: (msg: IncomingMessage) => Promise<string | null>;
   /** In group chats, answer only when @-mentioned (default true). */
   groupRequiresMention?: boolean;
   /** How long event ids are remembered for dedup (default 24 h; Lark retries for 7.1 h). */
@@ -198,11 +200,15 @@ export function createBot(deps: BotDeps): Bot {
 
     async run() {
       const { msg } = this;
-      const user = await store.upsertUser({
+      let user = await store.upsertUser({
         id: await senderUserId(store.sql, msg),
         channel: msg.chat.channel,
         name: msg.sender.name ?? null,
       });
+      if (!user.name && deps.senderName) {
+        const name = await deps.senderName(msg).catch(() => null);
+        if (name) user = await store.upsertUser({ id: user.id, channel: user.channel, name });
+      }
       this.user = { ...user, isAdmin: user.isAdmin || !!deps.admins?.has(user.id) };
       const saved = await store.getConversation<DialogueState>(this.key);
       if (saved) {

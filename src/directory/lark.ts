@@ -82,6 +82,16 @@ export class LarkDirectory implements DirectorySource {
     return { departments, members: [...members.values()] };
   }
 
+  /** One user's display name by open_id (contact v3 users/:id), or null when the app may not see them. */
+  async userName(openId: string): Promise<string | null> {
+    const url = new URL(`/open-apis/contact/v3/users/${encodeURIComponent(openId)}`, this.config.baseUrl);
+    url.searchParams.set('user_id_type', 'open_id');
+    const body = await this.call<{ code: number; data?: { user?: { name?: string } } }>(url, {
+      headers: { authorization: `Bearer ${await this.token()}` },
+    });
+    return body.code === 0 ? (body.data?.user?.name ?? null) : null;
+  }
+
   private async *pages<T>(path: string, query: Record<string, string>): AsyncGenerator<T> {
     let pageToken: string | undefined;
     do {

@@ -4,7 +4,7 @@ import { loadLarkConfig } from '../channels/lark/config.ts';
 import { loadWecomConfig } from '../channels/wecom/config.ts';
 import { ConfigInvalid } from '../errors.ts';
 import { log } from '../log.ts';
-import { loadOutbound, type Outbound } from '../net/outbound.ts';
+import { DIRECT, loadOutbound, type Outbound } from '../net/outbound.ts';
 import type { Store } from '../store/store.ts';
 import { type ApplyResult, applySnapshot } from './apply.ts';
 import { type DirectoryConfig, loadDirectoryConfig } from './config.ts';
@@ -69,6 +69,11 @@ export function directorySources(config: DirectoryConfig, env: Env, outbound: Ou
       outbound,
     );
   });
+}
+
+/** Checks the directory config at start-up, before anything is opened (throws ConfigInvalid, in Chinese). */
+export function checkDirectoryConfig(env: Env): void {
+  directorySources(loadDirectoryConfig(env), env, DIRECT);
 }
 
 /** One sync of one source: fetched whole, then applied in one transaction; a failure is logged and changes nothing. */

@@ -1,6 +1,7 @@
 import { type Bot, type BotDeps, type BotIo, createBot } from '../bot/bot.ts';
 import type { IncomingMessage, Reply } from '../bot/messages.ts';
 import type { Channel } from '../channels/channel.ts';
+import { senderNames } from '../directory/names.ts';
 import { createExporter, type Exporter } from '../export/exporter.ts';
 import { XLSX_MIME } from '../export/xlsx.ts';
 import { readWithLlm } from '../extract/read-with-llm.ts';
@@ -41,6 +42,8 @@ export function createAppBot(
   // Exports render in worker threads under the same limits as the web page's (the chat's own message rate applies).
   const exporter = createExporter(env);
   const surveys = createSurveys(store, env);
+  // Lark events carry no sender name: the contact API supplies it once per user (src/directory/names.ts).
+  const nameSender = senderNames(env);
   const bot = createBot({
     store,
     readDocument: llm ? (bytes, opts) => readWithLlm(bytes, llm, opts, reader.read) : reader.read,
@@ -55,6 +58,7 @@ export function createAppBot(
     },
     admins: loadAdmins(env),
     surveys: surveys.hook,
+    ...(nameSender ? { senderName: nameSender } : {}),
     ...withSurveyQuestions(store, portfolioBotDeps(store, env), loadAdmins(env)),
     ...extra,
   });

@@ -5,7 +5,7 @@ import { platformChannels } from '../channels/index.ts';
 import { WebChannel } from '../channels/web/channel.ts';
 import { loadWebConfig } from '../channels/web/config.ts';
 import { loadCoreConfig } from '../config.ts';
-import { startDirectorySync } from '../directory/sync.ts';
+import { checkDirectoryConfig, startDirectorySync } from '../directory/sync.ts';
 import { AppError } from '../errors.ts';
 import type { Exporter } from '../export/exporter.ts';
 import { loadExportConfig } from '../export/limits.ts';
@@ -50,6 +50,7 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
   // Checked before anything is opened: a bad LLM configuration fails start-up without touching the store.
   loadLlmConfig(env);
   loadExportConfig(env);
+  checkDirectoryConfig(env);
   const uploads = loadUploadLimits(env);
   const store = await openStore({ ...storeOptionsFrom(core), uploadQuota: uploads.quota });
   await recordAdmins(store, loadAdmins(env));

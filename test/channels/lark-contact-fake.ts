@@ -25,6 +25,15 @@ function page<T>(items: T[], url: URL, size: number) {
 
 /** The answer to a contact v3 request, or undefined when `url` is not one. */
 export function larkContactRoute(c: LarkContact, url: URL): unknown {
+  const one = url.pathname.match(/^\/open-apis\/contact\/v3\/users\/([^/]+)$/);
+  if (one && one[1] !== 'find_by_department') {
+    c.calls.push(url.pathname);
+    const user = c.users.find((u) => u.open_id === decodeURIComponent(one[1] ?? ''));
+    // Lark answers a user outside the app's contact range with an error code, not a 404.
+    return user
+      ? { code: 0, msg: 'success', data: { user } }
+      : { code: 41050, msg: 'no user authority error' };
+  }
   const children = url.pathname.match(/^\/open-apis\/contact\/v3\/departments\/([^/]+)\/children$/);
   const byDept = url.pathname === '/open-apis/contact/v3/users/find_by_department';
   if (!children && !byDept) return undefined;
