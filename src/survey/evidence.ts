@@ -24,7 +24,7 @@ export async function surveyEvidence(surveys: SurveyStore, survey: Survey): Prom
         ? `结果：回收 ${r.responses} 份，有效 ${r.valid} 份，满意 ${r.satisfied} 人，满意度 ${r.rate ?? '—'}%（满意人数 ÷ 有效调查人数）`
         : `进行中：已回收 ${answers.length} 份`,
     ],
-    columns: ['序号', '提交时间', ...survey.questions.map((q, i) => `第${i + 1}题`)],
+    columns: ['序号', '提交时间', ...survey.questions.map((_q, i) => `第${i + 1}题`)],
     rows: answers.map((a, i) => [
       i + 1,
       time(a.createdAt),

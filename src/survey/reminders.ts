@@ -64,7 +64,7 @@ export async function composeSurveyReminder(
   now: Date,
 ): Promise<Reply | null> {
   const found = await surveyForReminder(sql, deadlineId.replace(/^survey:/, ''));
-  if (!found || found.survey.status !== 'open') return null;
+  if (found?.survey.status !== 'open') return null;
   const { survey, responses, link } = found;
   const days = Math.max(0, Math.ceil((survey.endsAt.getTime() - now.getTime()) / DAY));
   return {
