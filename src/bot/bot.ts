@@ -390,16 +390,7 @@ export function createBot(deps: BotDeps): Bot {
     async act(action: ActionId, value?: string) {
       switch (action) {
         case ACTIONS.help:
-          return this.reply(
-            helpReply(
-              {
-                questions: !!deps.answerQuestion,
-                reminders: !!deps.reminders,
-                surveys: !!deps.surveys,
-              },
-              this.msg.chat.channel,
-            ),
-          );
+          return this.help();
         case ACTIONS.reset:
           this.state = { ...initialState(), lastForms: this.state.lastForms };
           return this.reply({ text: '已结束当前补全。可以发送新的自评表，或回复「列表」查看项目。' });
@@ -430,18 +421,18 @@ export function createBot(deps: BotDeps): Bot {
           return this.undo();
         case ACTIONS.export:
           return this.export(value);
-        default:
-          return this.reply(
-            helpReply(
-              {
-                questions: !!deps.answerQuestion,
-                reminders: !!deps.reminders,
-                surveys: !!deps.surveys,
-              },
-              this.msg.chat.channel,
-            ),
-          );
+        default: // an unknown action (a stale button from an older version) gets the help
+          return this.help();
       }
+    }
+
+    help() {
+      const features = {
+        questions: !!deps.answerQuestion,
+        reminders: !!deps.reminders,
+        surveys: !!deps.surveys,
+      };
+      return this.reply(helpReply(features, this.msg.chat.channel));
     }
 
     /** A form this user may see: their own, or any for an admin. */

@@ -2,19 +2,14 @@
  * Layout variants as metamorphic tests (issue 12): every variant class × format, printed from reference records
  * and read back, must give the record each variant should give (≥ 99.5 % field agreement, every form found).
  * The in-repository subset (test/fixtures/corpus) runs everywhere, a sample of it per cell so the file stays
- * under a minute; the whole dev corpus in pasted text runs when ../shared/corpus is there. The bench
+ * under a minute; every form as pasted text runs on the whole dev corpus when ../shared/corpus is there (else on
+ * the subset, instead of skipping). The bench
  * (`npm run bench -- variants`) measures every form in every format, dev and held-out seeds.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { agreementPercent, formatDisagreements } from '../helpers/compare-records.ts';
-import {
-  fixtureRecords,
-  fixtureTextFiles,
-  hasCorpus,
-  NO_CORPUS,
-  referenceRecords,
-  textFiles,
-} from '../helpers/corpus.ts';
+import { fixtureRecords, fixtureTextFiles } from '../helpers/corpus.ts';
+import { describeCorpus } from '../helpers/corpus-suite.ts';
 import { hasChromium, NO_CHROMIUM } from '../templates/render/pdf.ts';
 import { FORMATS, type VariantFormat } from './classes.ts';
 import type { RecordLike } from './form.ts';
@@ -55,11 +50,11 @@ describe.each(FORMATS)('variants as %s', (format) => {
   );
 });
 
-describe.skipIf(!hasCorpus)('variants of every dev form as pasted text', () => {
+describeCorpus('variants of every form as pasted text', (corpus) => {
   it.each(classesFor('text').map((c) => [c.id, c] as const))(
     '%s',
     async (id, cls) => {
-      const forms = textFiles().flatMap((f) => referenceRecords(f) as Ref[]);
+      const forms = corpus.allRecords() as Ref[];
       const result = await measureCell(cls, 'text', forms, [DEV_SEEDS[0]], printer);
       const floor = BELOW_TARGET[`${id} text (corpus)`] ?? TARGET;
       expect(
@@ -71,4 +66,3 @@ describe.skipIf(!hasCorpus)('variants of every dev form as pasted text', () => {
     120_000,
   );
 });
-if (!hasCorpus) describe.skip(`variants of every dev form: ${NO_CORPUS}`, () => {});

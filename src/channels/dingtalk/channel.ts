@@ -8,6 +8,7 @@ import { log } from '../../log.ts';
 import { DIRECT, type Outbound } from '../../net/outbound.ts';
 import type { Channel, Recipient } from '../channel.ts';
 import { defuseMarkup } from '../common/escape.ts';
+import { asFileTooLarge } from '../common/file-limit.ts';
 import { requestJson } from '../common/http.ts';
 import type { Accept } from '../common/intake.ts';
 import { type PermanentKind, permanentOr } from '../common/push-errors.ts';
@@ -289,13 +290,7 @@ export class DingTalkChannel implements Channel {
         ...this.retry,
       });
     } catch (err) {
-      if (err instanceof RangeError) {
-        throw new AppError(
-          'FILE_TOO_LARGE',
-          `文件超过 ${Math.round(this.config.maxFileBytes / 1_048_576)} MB，请压缩或拆分后再发送。`,
-        );
-      }
-      throw err;
+      throw asFileTooLarge(err, this.config.maxFileBytes);
     }
   }
 

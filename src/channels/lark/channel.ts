@@ -9,6 +9,7 @@ import { log } from '../../log.ts';
 import { DIRECT, type Outbound } from '../../net/outbound.ts';
 import type { Channel, PushOptions, Recipient } from '../channel.ts';
 import { defuseMarkup } from '../common/escape.ts';
+import { fileTooLarge } from '../common/file-limit.ts';
 import type { Accept } from '../common/intake.ts';
 import { type PermanentKind, permanentOr } from '../common/push-errors.ts';
 import { renderTextParts } from '../common/render-text.ts';
@@ -131,10 +132,7 @@ async function readCapped(stream: Readable, maxBytes: number): Promise<Uint8Arra
     size += chunk.length;
     if (size > maxBytes) {
       stream.destroy();
-      throw new AppError(
-        'FILE_TOO_LARGE',
-        `文件超过 ${Math.round(maxBytes / 1_048_576)} MB，请压缩或拆分后再发送。`,
-      );
+      throw fileTooLarge(maxBytes);
     }
     chunks.push(chunk);
   }

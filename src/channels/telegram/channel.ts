@@ -15,6 +15,7 @@ import { AppError } from '../../errors.ts';
 import { log } from '../../log.ts';
 import { DIRECT, type Outbound } from '../../net/outbound.ts';
 import type { Channel, Recipient } from '../channel.ts';
+import { fileTooLarge } from '../common/file-limit.ts';
 import { requestBytes } from '../common/http.ts';
 import type { Accept } from '../common/intake.ts';
 import { PermanentPushError } from '../common/push-errors.ts';
@@ -324,11 +325,7 @@ export class TelegramChannel implements Channel {
   /** getFile, then the bytes from `${apiRoot}/file/bot<token>/<file_path>`; the size limit is checked first. */
   async download(file: IncomingFile, _chat: ChatRef): Promise<Uint8Array> {
     const max = this.config.maxFileBytes;
-    const tooLarge = () =>
-      new AppError(
-        'FILE_TOO_LARGE',
-        `文件超过 ${Math.round(max / 1_048_576)} MB（Telegram 机器人可接收的上限），请压缩或拆分后再发送。`,
-      );
+    const tooLarge = () => fileTooLarge(max, 'Telegram 机器人可接收的上限');
     if (file.size !== undefined && file.size > max) throw tooLarge();
     const task = async () => {
       const info = await withRetry(() => this.api.getFile(file.handle), {

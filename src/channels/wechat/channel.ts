@@ -17,6 +17,7 @@ import type { ChatRef, IncomingFile, IncomingMessage, Reply } from '../../bot/me
 import { AppError } from '../../errors.ts';
 import { log } from '../../log.ts';
 import type { Channel, Recipient } from '../channel.ts';
+import { fileTooLarge } from '../common/file-limit.ts';
 import type { Accept } from '../common/intake.ts';
 import { renderParts, renderText } from '../common/render-text.ts';
 import { withRetry } from '../common/retry.ts';
@@ -164,10 +165,7 @@ export class WechatChannel implements Channel {
 
   private async read(box: FileBoxInterface): Promise<Uint8Array> {
     const max = this.config.maxFileBytes;
-    const tooLarge = new AppError(
-      'FILE_TOO_LARGE',
-      `文件超过 ${Math.round(max / 1_048_576)} MB，请压缩或拆分后再发送。`,
-    );
+    const tooLarge = fileTooLarge(max);
     if (box.size > max) throw tooLarge;
     const bytes = await box.toBuffer().catch((err: unknown) => {
       throw new AppError('CHANNEL_UNAVAILABLE', '文件下载失败，请重新发送。', { cause: safeError(err) });

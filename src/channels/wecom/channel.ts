@@ -6,6 +6,7 @@ import { AppError } from '../../errors.ts';
 import { log } from '../../log.ts';
 import { DIRECT, type Outbound } from '../../net/outbound.ts';
 import type { Channel, PushOptions, Recipient } from '../channel.ts';
+import { asFileTooLarge } from '../common/file-limit.ts';
 import type { Accept } from '../common/intake.ts';
 import { type PermanentKind, permanentOr } from '../common/push-errors.ts';
 import { withRetry } from '../common/retry.ts';
@@ -286,13 +287,7 @@ export class WecomChannel implements Channel {
         ...this.retry,
       });
     } catch (err) {
-      if (err instanceof RangeError) {
-        throw new AppError(
-          'FILE_TOO_LARGE',
-          `文件超过 ${Math.round(this.config.maxFileBytes / 1_048_576)} MB，请压缩或拆分后再发送。`,
-        );
-      }
-      throw err;
+      throw asFileTooLarge(err, this.config.maxFileBytes);
     }
   }
 
