@@ -3,11 +3,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DingTalkDirectory } from '../../src/directory/dingtalk.ts';
 import { startDirectorySync } from '../../src/directory/sync.ts';
 import { DIRECT } from '../../src/net/outbound.ts';
-import type { Store } from '../../src/store/store.ts';
 import { dingTalkContact } from '../channels/dingtalk-contact-fake.ts';
 import { CLIENT_ID, CLIENT_SECRET, FakeDingTalk } from '../channels/dingtalk-fake.ts';
-import { describeWhen } from '../helpers/service-suite.ts';
-import { drivers, title } from '../store/drivers.ts';
+import { describeEachStore } from '../store/drivers.ts';
 
 const logger = pino({ level: 'silent' });
 
@@ -63,29 +61,18 @@ it('a refusal (IP not on the allow-list) fails the fetch with the platform code'
   await expect(source().fetch()).rejects.toThrow(/60020/);
 });
 
-for (const driver of drivers) {
-  describeWhen(!driver.skip, `DingTalk directory sync, ${title(driver)}`, () => {
-    let store: Store;
-    beforeAll(async () => {
-      store = await driver.open();
-    });
-    afterAll(async () => {
-      await store?.close();
-      await driver.cleanup();
-    });
-
-    it('scheduled sync binds DingTalk users (keyed by userid, as messages are) and names them', async () => {
-      ding.contact = org();
-      const env = {
-        JIXIAO_DIRECTORY_SYNC: 'dingtalk',
-        JIXIAO_DINGTALK_CLIENT_ID: CLIENT_ID,
-        JIXIAO_DINGTALK_CLIENT_SECRET: CLIENT_SECRET,
-        JIXIAO_DINGTALK_OAPI_URL: ding.url,
-      };
-      await startDirectorySync(store, env, logger).stop();
-      const qian = await store.getUser('dingtalk:u-qian');
-      expect([qian?.name, qian?.department]).toEqual(['钱一', '医政一组']);
-      expect((await store.getUser('dingtalk:u-sun'))?.department).toBe('医政科');
-    });
+describeEachStore('DingTalk directory sync', (store) => {
+  it('scheduled sync binds DingTalk users (keyed by userid, as messages are) and names them', async () => {
+    ding.contact = org();
+    const env = {
+      JIXIAO_DIRECTORY_SYNC: 'dingtalk',
+      JIXIAO_DINGTALK_CLIENT_ID: CLIENT_ID,
+      JIXIAO_DINGTALK_CLIENT_SECRET: CLIENT_SECRET,
+      JIXIAO_DINGTALK_OAPI_URL: ding.url,
+    };
+    await startDirectorySync(store(), env, logger).stop();
+    const qian = await store().getUser('dingtalk:u-qian');
+    expect([qian?.name, qian?.department]).toEqual(['钱一', '医政一组']);
+    expect((await store().getUser('dingtalk:u-sun'))?.department).toBe('医政科');
   });
-}
+});

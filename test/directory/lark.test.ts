@@ -4,11 +4,9 @@ import { LarkDirectory } from '../../src/directory/lark.ts';
 import { DIRECT } from '../../src/net/outbound.ts';
 import { bindDepartment } from '../../src/query/bind.ts';
 import type { Viewer } from '../../src/query/execute.ts';
-import type { Store } from '../../src/store/store.ts';
 import { larkContact } from '../channels/lark-contact-fake.ts';
 import { APP_ID, APP_SECRET, FakeLark } from '../channels/lark-fake.ts';
-import { describeWhen } from '../helpers/service-suite.ts';
-import { drivers, title } from '../store/drivers.ts';
+import { describeEachStore } from '../store/drivers.ts';
 
 /** A small tenant: 财政局 with two sub-units, four people (one at the root), more than one page everywhere. */
 function tenant() {
@@ -62,86 +60,75 @@ it('fails the whole fetch on a contact error (no partial snapshot)', async () =>
   await expect(source().fetch()).rejects.toThrow(/40004/);
 });
 
-for (const driver of drivers) {
-  describeWhen(!driver.skip, `directory sync, ${title(driver)}`, () => {
-    let store: Store;
-    beforeAll(async () => {
-      store = await driver.open();
-    });
-    afterAll(async () => {
-      await store?.close();
-      await driver.cleanup();
-    });
+describeEachStore('directory sync', (store) => {
+  it('users follow their directory department and get display names; a hand binding is kept and wins', async () => {
+    // 王五 wrote before any sync and an admin bound him by hand; 张三 wrote before, unbound.
+    await store().upsertUser({ id: 'lark:ou_a', channel: 'lark' });
+    await store().upsertUser({ id: 'lark:ou_c', channel: 'lark' });
+    await store().setUserDepartment('lark:ou_c', '通州区教育局');
+    lark.contact = tenant();
+    const result = await applySnapshot(store().sql, 'lark', await source().fetch());
+    expect(result).toMatchObject({ departments: 3, members: 4, rebound: 2, keptByHand: 1 });
 
-    it('users follow their directory department and get display names; a hand binding is kept and wins', async () => {
-      // 王五 wrote before any sync and an admin bound him by hand; 张三 wrote before, unbound.
-      await store.upsertUser({ id: 'lark:ou_a', channel: 'lark' });
-      await store.upsertUser({ id: 'lark:ou_c', channel: 'lark' });
-      await store.setUserDepartment('lark:ou_c', '通州区教育局');
-      lark.contact = tenant();
-      const result = await applySnapshot(store.sql, 'lark', await source().fetch());
-      expect(result).toMatchObject({ departments: 3, members: 4, rebound: 2, keptByHand: 1 });
-
-      const a = await store.getUser('lark:ou_a');
-      expect([a?.name, a?.department]).toEqual(['张三', '预算科']);
-      const c = await store.getUser('lark:ou_c');
-      expect([c?.name, c?.department]).toEqual(['王五', '通州区教育局']);
-      // Someone who never wrote has a row already, so an admin can bind them by their directory name.
-      expect((await store.getUser('lark:ou_b'))?.department).toBe('绩效管理科');
-      // At the root: no department to follow.
-      expect((await store.getUser('lark:ou_d'))?.department).toBeNull();
-    });
-
-    it('a moved user follows on the next sync; a hand binding made later wins over the directory', async () => {
-      const moved = tenant();
-      moved.users[0]!.department_ids = ['od-jxk'];
-      lark.contact = moved;
-      const result = await applySnapshot(store.sql, 'lark', await source().fetch());
-      expect(result.rebound).toBe(1);
-      expect((await store.getUser('lark:ou_a'))?.department).toBe('绩效管理科');
-
-      const admin: Viewer = { userId: 'lark:admin', isAdmin: true, department: null };
-      const reply = await bindDepartment(store, admin, '绑定部门 李四 通州区财政局');
-      expect(reply.text).toContain('lark:ou_b');
-      expect(reply.text).toContain('通讯录同步不会改动它');
-      lark.contact = tenant();
-      const again = await applySnapshot(store.sql, 'lark', await source().fetch());
-      expect(again.keptByHand).toBe(2);
-      expect((await store.getUser('lark:ou_b'))?.department).toBe('通州区财政局');
-      expect((await store.getUser('lark:ou_a'))?.department).toBe('预算科');
-    });
-
-    it('a row keyed by an old app open_id is found again by union_id, not duplicated', async () => {
-      const { rows: before } = await store.sql.query<{ n: number }>(
-        "SELECT count(*)::int AS n FROM users WHERE channel = 'lark'",
-      );
-      // A new app: every open_id changes, union_ids stay.
-      const newApp = tenant();
-      for (const u of newApp.users) u.open_id = u.open_id.replace('ou_', 'ou_new_');
-      lark.contact = newApp;
-      await applySnapshot(store.sql, 'lark', await source().fetch());
-      const { rows: after } = await store.sql.query<{ n: number }>(
-        "SELECT count(*)::int AS n FROM users WHERE channel = 'lark'",
-      );
-      expect(after[0]?.n).toBe(before[0]?.n);
-      const { rows } = await store.sql.query<{ platform_id: string }>(
-        "SELECT platform_id FROM directory_members WHERE channel = 'lark' AND stable_id = 'on_a'",
-      );
-      expect(rows[0]?.platform_id).toBe('ou_new_a');
-      expect((await store.getUser('lark:ou_a'))?.department).toBe('预算科');
-    });
-
-    it('a failed fetch changes nothing', async () => {
-      lark.contact = { ...tenant(), failCode: 40004 };
-      await expect(
-        source()
-          .fetch()
-          .then((s) => applySnapshot(store.sql, 'lark', s)),
-      ).rejects.toThrow();
-      const { rows } = await store.sql.query<{ n: number }>(
-        "SELECT count(*)::int AS n FROM directory_departments WHERE channel = 'lark'",
-      );
-      expect(rows[0]?.n).toBe(3);
-    });
+    const a = await store().getUser('lark:ou_a');
+    expect([a?.name, a?.department]).toEqual(['张三', '预算科']);
+    const c = await store().getUser('lark:ou_c');
+    expect([c?.name, c?.department]).toEqual(['王五', '通州区教育局']);
+    // Someone who never wrote has a row already, so an admin can bind them by their directory name.
+    expect((await store().getUser('lark:ou_b'))?.department).toBe('绩效管理科');
+    // At the root: no department to follow.
+    expect((await store().getUser('lark:ou_d'))?.department).toBeNull();
   });
-}
+
+  it('a moved user follows on the next sync; a hand binding made later wins over the directory', async () => {
+    const moved = tenant();
+    moved.users[0]!.department_ids = ['od-jxk'];
+    lark.contact = moved;
+    const result = await applySnapshot(store().sql, 'lark', await source().fetch());
+    expect(result.rebound).toBe(1);
+    expect((await store().getUser('lark:ou_a'))?.department).toBe('绩效管理科');
+
+    const admin: Viewer = { userId: 'lark:admin', isAdmin: true, department: null };
+    const reply = await bindDepartment(store(), admin, '绑定部门 李四 通州区财政局');
+    expect(reply.text).toContain('lark:ou_b');
+    expect(reply.text).toContain('通讯录同步不会改动它');
+    lark.contact = tenant();
+    const again = await applySnapshot(store().sql, 'lark', await source().fetch());
+    expect(again.keptByHand).toBe(2);
+    expect((await store().getUser('lark:ou_b'))?.department).toBe('通州区财政局');
+    expect((await store().getUser('lark:ou_a'))?.department).toBe('预算科');
+  });
+
+  it('a row keyed by an old app open_id is found again by union_id, not duplicated', async () => {
+    const { rows: before } = await store().sql.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM users WHERE channel = 'lark'",
+    );
+    // A new app: every open_id changes, union_ids stay.
+    const newApp = tenant();
+    for (const u of newApp.users) u.open_id = u.open_id.replace('ou_', 'ou_new_');
+    lark.contact = newApp;
+    await applySnapshot(store().sql, 'lark', await source().fetch());
+    const { rows: after } = await store().sql.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM users WHERE channel = 'lark'",
+    );
+    expect(after[0]?.n).toBe(before[0]?.n);
+    const { rows } = await store().sql.query<{ platform_id: string }>(
+      "SELECT platform_id FROM directory_members WHERE channel = 'lark' AND stable_id = 'on_a'",
+    );
+    expect(rows[0]?.platform_id).toBe('ou_new_a');
+    expect((await store().getUser('lark:ou_a'))?.department).toBe('预算科');
+  });
+
+  it('a failed fetch changes nothing', async () => {
+    lark.contact = { ...tenant(), failCode: 40004 };
+    await expect(
+      source()
+        .fetch()
+        .then((s) => applySnapshot(store().sql, 'lark', s)),
+    ).rejects.toThrow();
+    const { rows } = await store().sql.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM directory_departments WHERE channel = 'lark'",
+    );
+    expect(rows[0]?.n).toBe(3);
+  });
+});

@@ -3,11 +3,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startDirectorySync } from '../../src/directory/sync.ts';
 import { WecomDirectory } from '../../src/directory/wecom.ts';
 import { DIRECT } from '../../src/net/outbound.ts';
-import type { Store } from '../../src/store/store.ts';
 import { wecomContact } from '../channels/wecom-contact-fake.ts';
 import { AES_KEY, AGENT_ID, CORP_ID, FakeWecom, SECRET, TOKEN } from '../channels/wecom-fake.ts';
-import { describeWhen } from '../helpers/service-suite.ts';
-import { drivers, title } from '../store/drivers.ts';
+import { describeEachStore } from '../store/drivers.ts';
 
 const logger = pino({ level: 'silent' });
 
@@ -71,27 +69,16 @@ it('a refusal (no directory privilege) fails the fetch with the platform code', 
   await expect(source.fetch()).rejects.toThrow(/60011/);
 });
 
-for (const driver of drivers) {
-  describeWhen(!driver.skip, `WeCom directory sync, ${title(driver)}`, () => {
-    let store: Store;
-    beforeAll(async () => {
-      store = await driver.open();
-    });
-    afterAll(async () => {
-      await store?.close();
-      await driver.cleanup();
-    });
-
-    it('scheduled sync binds WeCom users to their main department and names them; a hand binding wins', async () => {
-      await store.upsertUser({ id: 'wecom:WuJiu', channel: 'wecom' });
-      await store.setUserDepartment('wecom:WuJiu', '通州区财政局');
-      wecom.contact = corp();
-      await startDirectorySync(store, env(), logger).stop();
-      const zhou = await store.getUser('wecom:ZhouBa');
-      expect([zhou?.name, zhou?.department]).toEqual(['周八', '通州区教育局']);
-      expect((await store.getUser('wecom:WuJiu'))?.department).toBe('通州区财政局');
-      const zheng = await store.getUser('wecom:ZhengShi');
-      expect([zheng?.name, zheng?.department]).toEqual([null, '基教科']);
-    });
+describeEachStore('WeCom directory sync', (store) => {
+  it('scheduled sync binds WeCom users to their main department and names them; a hand binding wins', async () => {
+    await store().upsertUser({ id: 'wecom:WuJiu', channel: 'wecom' });
+    await store().setUserDepartment('wecom:WuJiu', '通州区财政局');
+    wecom.contact = corp();
+    await startDirectorySync(store(), env(), logger).stop();
+    const zhou = await store().getUser('wecom:ZhouBa');
+    expect([zhou?.name, zhou?.department]).toEqual(['周八', '通州区教育局']);
+    expect((await store().getUser('wecom:WuJiu'))?.department).toBe('通州区财政局');
+    const zheng = await store().getUser('wecom:ZhengShi');
+    expect([zheng?.name, zheng?.department]).toEqual([null, '基教科']);
   });
-}
+});

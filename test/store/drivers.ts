@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { openStore, type StoreOptions } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/store.ts';
+import { describeWhen } from '../helpers/service-suite.ts';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
 export const NO_POSTGRES = 'skipped: TEST_DATABASE_URL not set';
@@ -53,4 +55,24 @@ export const drivers: TestDriver[] = [pgliteDriver(), postgresDriver(TEST_DATABA
 
 export function title(d: TestDriver): string {
   return d.skip ? `store on ${d.name} (${NO_POSTGRES})` : `store on ${d.name}`;
+}
+
+/**
+ * One suite per store driver (PGlite, PostgreSQL) on a store opened before its tests and closed after them; a driver
+ * the machine lacks is one skipped test saying why. `store()` is that suite's store.
+ */
+export function describeEachStore(name: string, body: (store: () => Store) => void): void {
+  for (const driver of drivers) {
+    describeWhen(!driver.skip, `${name}, ${title(driver)}`, () => {
+      let store: Store;
+      beforeAll(async () => {
+        store = await driver.open();
+      });
+      afterAll(async () => {
+        await store?.close();
+        await driver.cleanup();
+      });
+      body(() => store);
+    });
+  }
 }
