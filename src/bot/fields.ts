@@ -6,6 +6,8 @@ import {
   labelOf,
 } from '../record/labels.ts';
 import type { FormRecord, FundsCell, Indicator } from '../record/record.ts';
+import { notDoneQuote } from './not-done.ts';
+import { compactName } from './person-name.ts';
 import {
   formatNumber,
   normaliseDates,
@@ -101,15 +103,13 @@ const DEFAULT_LEVEL2: Record<string, string> = {
   效益指标: '社会效益指标',
   满意度指标: '服务对象满意度指标',
 };
-const NOT_SURVEYED =
-  /^无$|^无[，,。]|未做|没做|没有做|没搞|没有搞|未开展|没开展|没有开展|未调查|没调查|没有调查|未进行|没进行|没有进行|未实施/;
 export const ROW_EXAMPLE =
   '「三级指标/年度指标值/实际完成值/分值/得分」，例如「服务人次/1000人次/1200人次/20/20」';
 
 /** An answer for a missing 一级 → the row to append: `未做` for satisfaction, or `名称/指标值/完成值/分值/得分`. */
 function rowFromAnswer(level1: string, raw: string): ConvertResult {
   const base = { level1, level2: DEFAULT_LEVEL2[level1] ?? '', deviation: '' };
-  if (level1 === '满意度指标' && NOT_SURVEYED.test(raw)) {
+  if (level1 === '满意度指标' && notDoneQuote(raw) !== null) {
     // Not surveyed scores 0 (SCORING §5); the 分值 is asked next.
     const row: Indicator = {
       ...base,
@@ -237,6 +237,7 @@ export function convertAnswer(field: FieldInfo, text: string): ConvertResult {
           ? { ok: true, value: phone }
           : { ok: true, value: phone, note: `按「${phone}」记录` };
       }
+      if (field.path === 'owner') return { ok: true, value: compactName(raw) };
       const dated = /\.(actual|target)$/.test(field.path) ? normaliseDates(raw) : raw;
       return dated === raw
         ? { ok: true, value: raw }
