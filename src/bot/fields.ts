@@ -10,6 +10,7 @@ import { notDoneQuote } from './not-done.ts';
 import { compactName } from './person-name.ts';
 import {
   formatNumber,
+  normaliseCount,
   normaliseDates,
   normalisePhone,
   parseAmount,
@@ -224,6 +225,8 @@ function fundsCell(field: FieldInfo, raw: string): ConvertResult {
   return { ok: true, value: { raw: formatNumber(n), value: n } satisfies FundsCell };
 }
 
+/** A row about time (完成时间, 时效, 截止日期): a year and month alone is a date there. */
+const TIME_ROW = /时间|时效|日期|期限|时限|进度|节点/;
 const NUMBER_IN_WORDS = /[零〇一二两三四五六七八九十百千万亿]/;
 
 /** A user's answer → the value stored at the field, or a Chinese message saying what to type. */
@@ -238,7 +241,10 @@ export function convertAnswer(field: FieldInfo, text: string): ConvertResult {
           : { ok: true, value: phone, note: `按「${phone}」记录` };
       }
       if (field.path === 'owner') return { ok: true, value: compactName(raw) };
-      const dated = /\.(actual|target)$/.test(field.path) ? normaliseDates(raw) : raw;
+      if (!/\.(actual|target)$/.test(field.path)) return { ok: true, value: raw };
+      const count = normaliseCount(raw);
+      if (count !== null) return { ok: true, value: count, note: `「${raw}」记为 ${count}` };
+      const dated = normaliseDates(raw, TIME_ROW.test(field.label));
       return dated === raw
         ? { ok: true, value: raw }
         : { ok: true, value: dated, note: `日期记为「${dated}」` };

@@ -170,12 +170,48 @@ export function findPhone(text: string): string | null {
   return m ? m[0].trim() : null;
 }
 
-/** Dates written with dots, dashes or slashes → 2024年6月30日, inside any text. */
-export function normaliseDates(text: string): string {
-  return text.replace(
-    /(?<!\d)((?:19|20)\d{2})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})(?!\d)/g,
+/**
+ * Dates written with dots, dashes or slashes → 2024年6月30日, inside any text; full-width digits too. With
+ * `yearMonth` (a time row), a year and month alone (2023.3, 2023/03) → 2023年3月: elsewhere 2023.3 may be a number.
+ */
+export function normaliseDates(text: string, yearMonth = false): string {
+  const t = /[０-９．／－]/.test(text) ? toHalfWidth(text) : text;
+  const days = t.replace(
+    /(?<![\d.])((?:19|20)\d{2})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})(?![\d.])/g,
     (_, y: string, mo: string, d: string) => `${y}年${Number(mo)}月${Number(d)}日`,
   );
+  const out = yearMonth
+    ? days.replace(
+        /(?<![\d.])((?:19|20)\d{2})\s*[.\-/]\s*(\d{1,2})(?![\d.])/g,
+        (whole: string, y: string, mo: string) =>
+          Number(mo) >= 1 && Number(mo) <= 12 ? `${y}年${Number(mo)}月` : whole,
+      )
+    : days;
+  return out === t ? text : out;
+}
+
+/** Units after a count in a 实际完成值 (人, 次, 场…). */
+const COUNT_UNIT =
+  /^(?:|人|人次|次|个|项|场|户|家|天|日|月|年|周|篇|期|份|件|台|套|座|所|名|位|批|批次|条|处|例|起|本|册|张|辆|棵|株|间|栋|班|节|课时|小时|公里|千米|米|平方米|亩|吨|元|万元|万人|万人次|分)$/;
+
+/**
+ * A 实际完成值 typed as a whole percentage or count in words → digits, as the form writes them: 百分之九十六 / 96％ →
+ * 96%, 十二次 → 12次, ≥九十五% → ≥95%. null when the text is anything else (a sentence stays as typed).
+ */
+export function normaliseCount(typed: string): string | null {
+  const t = toHalfWidth(typed)
+    .trim()
+    .replace(/[。.]$/, '');
+  const percent = /^([≥≤><]?)\s*百分之(.+)$/.exec(t) ?? /^([≥≤><]?)\s*(.+?)\s*%$/.exec(t);
+  if (percent?.[2]) {
+    const n = plainNumber(percent[2]);
+    const value = n === null ? null : `${percent[1]}${formatNumber(n)}%`;
+    return value === null || value === typed.trim() ? null : value;
+  }
+  const count = /^([≥≤><]?)([零〇一二两三四五六七八九十百千万点]+)(.*)$/.exec(t);
+  if (!count?.[2] || !COUNT_UNIT.test(count[3] ?? '')) return null;
+  const n = parseChineseNumber(count[2]);
+  return n === null ? null : `${count[1]}${formatNumber(n)}${count[3]}`;
 }
 
 /** A number as shown to the user: at most six decimals, no trailing zeros. */
