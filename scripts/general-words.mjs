@@ -50,10 +50,12 @@ const out = `/**
  */
 
 /** Manner and discourse adverbs, conjunctions and particles (no negation, limit, degree, frequency or time). */
-export const MANNER_WORDS = '${manner.join(' ')}';
+export const MANNER_WORDS =
+  '${manner.join(' ')}';
 
 /** Verbs of one or two characters. */
-export const SHORT_VERBS = '${verbs.join(' ')}';
+export const SHORT_VERBS =
+  '${verbs.join(' ')}';
 `;
 writeFileSync(resolve(import.meta.dirname, '../src/query/general-words.ts'), out);
 console.log(`manner words: ${manner.length}, short verbs: ${verbs.length}`);
