@@ -27,8 +27,24 @@ interface Project {
 
 /** Two offices, five projects; the sums below are done by hand from these lines. */
 const PROJECTS: Project[] = [
-  { name: '老年餐桌补贴', dept: '甲街道办事处', year: 2022, owner: '孙红', budget: 100, executed: 80, initial: 90 },
-  { name: '背街小巷整治', dept: '甲街道办事处', year: 2022, owner: '孙红', budget: 50, executed: 50, initial: 50 },
+  {
+    name: '老年餐桌补贴',
+    dept: '甲街道办事处',
+    year: 2022,
+    owner: '孙红',
+    budget: 100,
+    executed: 80,
+    initial: 90,
+  },
+  {
+    name: '背街小巷整治',
+    dept: '甲街道办事处',
+    year: 2022,
+    owner: '孙红',
+    budget: 50,
+    executed: 50,
+    initial: 50,
+  },
   { name: '社区图书角', dept: '甲街道办事处', year: 2023, owner: '钱亮', budget: 30, executed: 10 },
   { name: '河道保洁', dept: '乙街道办事处', year: 2023, owner: '钱亮', budget: 200, executed: 150 },
   { name: '平安巡逻', dept: '乙街道办事处', year: 2023, owner: '周平', budget: 20, executed: 20 },
@@ -39,7 +55,14 @@ function recordOf(p: Project): FormRecord {
   r.funds.total.annualBudget = { raw: String(p.budget), value: p.budget };
   r.funds.total.executed = { raw: String(p.executed), value: p.executed };
   if (p.initial !== undefined) r.funds.total.initialBudget = { raw: String(p.initial), value: p.initial };
-  return { ...r, year: p.year, projectName: p.name, department: p.dept, implementingUnit: p.dept, owner: p.owner };
+  return {
+    ...r,
+    year: p.year,
+    projectName: p.name,
+    department: p.dept,
+    implementingUnit: p.dept,
+    owner: p.owner,
+  };
 }
 
 const VOCAB = vocabularyOf(
@@ -69,7 +92,10 @@ describe('reading arithmetic and derived quantities', () => {
   it('cuts a question at its arithmetic word and reads both sides with the ordinary parser', () => {
     const minus = parseArithmetic('孙红负责的项目预算合计减去钱亮负责的项目预算合计', VOCAB, 2025);
     expect(minus?.query.op).toBe('minus');
-    expect(minus?.query.left).toMatchObject({ kind: 'figure', measure: { fn: 'sum', field: 'annualBudget' } });
+    expect(minus?.query.left).toMatchObject({
+      kind: 'figure',
+      measure: { fn: 'sum', field: 'annualBudget' },
+    });
     const ratio = parseArithmetic('乙街道的项目个数是甲街道的多少倍？', VOCAB, 2025);
     expect(ratio?.query.op).toBe('ratio');
     // The right side names no figure: it takes the left side's (项目个数).
@@ -118,7 +144,10 @@ describe('answering arithmetic over a store of known figures', () => {
 
   it('subtracts, divides, shares and multiplies figures of two sets of projects', async () => {
     // 甲 180, 乙 220.
-    expect(result((await answer('甲街道的预算合计减去乙街道的预算合计', user)).text)).toEqual(['-40', '万元']);
+    expect(result((await answer('甲街道的预算合计减去乙街道的预算合计', user)).text)).toEqual([
+      '-40',
+      '万元',
+    ]);
     expect(result((await answer('甲街道的项目数是乙街道的几倍', user)).text)).toEqual(['1.5', '倍']);
     expect(result((await answer('2023年的项目占全部项目的百分之几', user)).text)).toEqual(['60', '%']);
     // 孙红 130, 钱亮 160: 钱亮 − 孙红.
@@ -149,7 +178,9 @@ describe('answering arithmetic over a store of known figures', () => {
     const top = await answer('结余最多的项目', user);
     expect(top.table?.rows.map((r) => r[0])).toEqual(['河道保洁']);
     const left = await answer('哪些项目预算没用完', user);
-    expect(left.table?.rows.map((r) => r[0]).sort()).toEqual(['河道保洁', '社区图书角', '老年餐桌补贴'].sort());
+    expect(left.table?.rows.map((r) => r[0]).sort()).toEqual(
+      ['河道保洁', '社区图书角', '老年餐桌补贴'].sort(),
+    );
     const adjusted = await answer('预算调整数不为0的项目', user);
     expect(adjusted.table?.rows.map((r) => r[0])).toEqual(['老年餐桌补贴']);
   });

@@ -88,9 +88,13 @@ describe('words that could restrict the answer are still reported', () => {
     expect(p.unplaced.join(' ')).toContain(word);
   });
 
-  it('a verb next to a field is arithmetic, not a request: 预算减去执行数 is reported', () => {
-    expect(parse('全年预算减去执行数大于10万的项目').unplaced).toContain('减去');
+  it('a verb next to a field is arithmetic, not a request: 相差 is reported, 预算减去执行数 is the field 结余', () => {
+    // Arithmetic on two figures is answered by arithmetic.ts; the ordinary language still reports the word.
     expect(parse('年初预算和全年预算相差多少').unplaced).toContain('相差');
+    // The per-project difference is a derived field of its own (derived-fields.ts).
+    const remaining = parse('全年预算减去执行数大于10万的项目');
+    expect(remaining.unplaced).toEqual([]);
+    expect(remaining.query?.filters).toEqual([{ type: 'compare', field: 'remaining', op: '>', value: 10 }]);
   });
 });
 
