@@ -1,6 +1,5 @@
 import { reportingYear } from '../remind/calendar.ts';
 import type { SqlExecutor } from '../store/sql.ts';
-import { sourceColumns } from './derived-fields.ts';
 import { FIELDS, type FieldId, GRADE_FLOOR, type GroupField, type NameField, unitOf } from './fields.ts';
 import { type Filter, type LeafFilter, leaves, type Measure, type PortfolioQuery } from './query.ts';
 
@@ -237,13 +236,9 @@ export function moneyColumnsUsed(query: PortfolioQuery): string[] {
       ids.add(f.right);
     }
   }
-  return [
-    ...new Set(
-      [...ids]
-        .filter((id) => FIELDS[id].kind === 'money')
-        .flatMap((id) => sourceColumns(id, FIELDS[id].column)),
-    ),
-  ];
+  // A computed amount (结余 = budget - executed) reads the columns it is computed from.
+  const columns = [...ids].filter((id) => FIELDS[id].kind === 'money').map((id) => FIELDS[id].column);
+  return [...new Set(columns.flatMap((c) => c.match(/[a-z_]+/g) ?? []))];
 }
 
 /** Names shown in the statement about guessed amounts. */

@@ -76,11 +76,14 @@ const VOCAB = vocabularyOf(
 );
 
 describe('reading arithmetic and derived quantities', () => {
-  it('reads 结余 spelled out, asked colloquially, or as a condition, as the derived field', () => {
-    expect(rewriteDerived('甲街道全年预算减去执行数是多少')).toBe('甲街道结余是多少');
-    expect(rewriteDerived('乙街道的预算还剩多少钱没用完')).toBe('乙街道结余多少');
-    expect(rewriteDerived('哪些项目经费没有花完')).toBe('哪些项目结余大于0');
-    expect(rewriteDerived('没花完的钱合计')).toBe('没花完的钱合计');
+  it('reads 预算调整数 spelled out, 平均每个项目 as the average, 结余 and 得分率 as fields', () => {
+    expect(rewriteDerived('全年预算减去年初预算最多的项目')).toBe('预算调整数最多的项目');
+    expect(rewriteDerived('乙街道平均每个项目的执行数')).toBe('乙街道平均的执行数');
+    const adjusted = parseQuestion('全年预算减年初预算大于5万的项目', VOCAB, 2025);
+    expect(adjusted.unplaced).toEqual([]);
+    expect(adjusted.query?.filters).toEqual([
+      { type: 'compare', field: 'budgetAdjustment', op: '>', value: 5 },
+    ]);
     const ranked = parseQuestion('结余最多的两个项目', VOCAB, 2025);
     expect(ranked.unplaced).toEqual([]);
     expect(ranked.query?.order).toEqual({ by: 'remaining', dir: 'desc' });
