@@ -1,3 +1,5 @@
+import { notDoneQuote, saysSurveyNotDone } from './not-done.ts';
+
 /**
  * What a text means while the bot has a question open (issue 10 item 1): every text is classified before anything is
  * written, so "好的，谢谢" or a portfolio question is never stored as the pending field's value. Rules only; the
@@ -21,6 +23,8 @@ export type Intent =
   | { kind: 'chitchat' }
   /** "That's wrong" without a value: asked what the right value is. */
   | { kind: 'objection' }
+  /** "We did not do the satisfaction survey", said while another field is asked. */
+  | { kind: 'notDone' }
   /** A question about the field being asked (what to type, why, the unit). */
   | { kind: 'fieldHelp' }
   /** Any other question (portfolio, help): answered, then the dialogue resumes. */
@@ -34,6 +38,12 @@ export interface IntentContext {
   labels: string[];
   /** The asked fields' current values as shown (for "the same value again"). */
   current: string[];
+  /**
+   * What each asked field takes (`name`, `phone`, `amount`, `percent`, `number`, `year`, `date`, `text`, and
+   * `satisfaction` for a satisfaction row's 实际完成值 or a missing satisfaction row): "没有" answers a satisfaction
+   * question (未做) but leaves a phone number blank.
+   */
+  kinds?: readonly string[];
 }
 
 const PUNCT = /[\s，,。.！!～~、；;：:…—\-_"'“”‘’()（）【】[\]]+/g;
@@ -132,17 +142,41 @@ const CONFIRM =
 
 /** Agreement without saying with what. */
 const AFFIRM = /^(?:对|对的|对对|是|是的|可以|行的|嗯对|没问题|没错|正确|yes|y)+$/i;
-const SKIP = /^(?:先|就|那就|那|暂时|这个|这项|这组|这些)?跳过(?:吧|这个|这项|这组|这些|去|先)?$/;
+const SKIP =
+  /^(?:先|就|那就|那|暂时|这个|这项|这组|这些)?(?:跳过|略过|跳掉|跳)(?:吧|这个|这项|这组|这些|去|先|一下)?$|^(?:先|那|那就)?(?:下一(?:个|项|组|题|步)|看下一(?:个|项|组)|pass|next|skip)(?:吧)?$|^(?:这个|这项|这组)?(?:先)?不管(?:了|它)?$/i;
 
 /** Pushback: the asked fields stay as they are. */
 const KEEP =
   /^(?:不用|不需要|无需|不必|别|不要|先不|暂时不|暂不)(?:再)?(?:改|修改|动|变|更改|调整|填|补)了?|^(?:先)?空着|^(?:就)?按(?:原|表上|表里|原来|原表)的?(?:来|填|算|为准)?$|^(?:保持|维持)(?:原样|原状|不变|原值|现状)|^(?:就这样|就这么着|就这么填|就这样填|这样就行|这样就可以|这样可以|原样|照旧|不变|不改|不改了|没错|没有错|正确|是对的|原来的(?:就)?(?:是?对的?|没错|可以|行)|就用原来的|用原来的|维持|没问题|这个是对的|填的没错|填得没错|表上是对的)/;
+
+/**
+ * "Leave it blank for now": a negation with a verb of filling (先不填, 暂时不写, 没法填), a later time with a verb
+ * (以后补, 回头再说, 之后再填, 晚点提供), or a word for "to be decided / none" (待定, 暂无, 留空, 不适用). The field stays
+ * as it is and is not asked again in this round.
+ */
+const DEFER = new RegExp(
+  [
+    '^(?:这个|这项|这一项|这里|此项|那个)?(?:先|暂时|暂且|暂|目前|现在|今天|这次)?(?:还)?(?:不|别|没法|无法|不能|不好|不方便)(?:用)?(?:填|写|补|提供|给|录)',
+    '(?:以后|之后|回头|晚点|晚些|稍后|过两天|过几天|下次|改天|后面|后续|最后|等会儿?|待会儿?)(?:再|统一|一起)?(?:补|填|写|说|弄|处理|改|看|定|提供|告诉|发|给)',
+    '^(?:这个|这项|这一项|这里|此项|那个)?(?:先|暂时|暂且)?(?:空着|留空|空白|放着|搁着|不动)',
+    '^(?:待定|待补充?|待填|待确认|待核实|暂无|暂缺|暂未确定|未定|还没定|没定|不适用|不涉及|无此项|没有此项|没有这项|没这项)',
+    '^(?:没有|无|没)(?:这个|此项|这项|这一项|联系人|负责人|电话|手机|号码|座机)?$',
+  ].join('|'),
+);
 
 /** "What is on the form is right", said at the end of a short reply ("表上写的没错"). */
 const KEEP_TAIL = /^[^不]{0,8}(?:写|填)[的得](?:没错|没有错|是对的|对的|没问题)$/;
 
 /** "That's wrong" with nothing else: asked for the right value. */
 const OBJECTION = /^(?:不对|错|错了|不是|不是这个|填错|写错|搞错|弄错|有误|不正确)$/;
+
+/** A question about the projects rather than about the field asked ("有几个项目没填完成值？"). */
+const PORTFOLIO_SCOPE =
+  /项目(?!负责人|名称)|哪些|几个|几项|几家|多少个|多少项|列出|统计|汇总|排名|排序|平均|所有|全部|各(?:部门|单位|街道|区|项目)/;
+/** "this field": a question that says it is about the field being asked. */
+const THIS_FIELD = /这里|这个|这项|这一项|该项|此项|这栏|这一栏|这格/;
+/** Interrogatives that make a text a question even when it also says "I don't know". */
+const STRONG_QUESTION = /[？?]\s*$|多少|几个|几项|哪些|哪个|哪几|列出|统计|汇总|有没有|是否/;
 
 /** Interrogatives: a text with one of these is a question, not a value. */
 const QUESTION_WORDS =
@@ -196,8 +230,9 @@ export function isQuestion(text: string): boolean {
   );
 }
 
-/** A question that names the asked field or asks how to fill it. */
+/** A question that names the asked field or asks how to fill it, not a question about the projects. */
 function isFieldHelp(text: string, labels: string[]): boolean {
+  if (PORTFOLIO_SCOPE.test(text) && !THIS_FIELD.test(text)) return false;
   if (FIELD_HELP.test(text)) return true;
   const t = fold(text);
   return labels.some((label) => {
@@ -216,7 +251,11 @@ function repeatsCurrent(text: string, current: string[]): boolean {
 const VALUE_LEAD =
   /^(?:不对|错了|不是|填错了|写错了)?[，,\s]*(?:应该是|应是|应为|应该为|改成|改为|填成|填为|请填|就填|就写|写成)\s*[:：]?\s*/;
 
-const CLAUSES = /[\s，,。.！!～~、；;…]+/;
+/**
+ * Clause breaks: punctuation and spaces, but not a point or a space inside a number ("11.4万", "1 196 000") nor a
+ * comma that groups thousands ("1,196,000").
+ */
+const CLAUSES = /[。！!～~、；;…\n]+|[，,](?!\d{3}(?:\D|$))|(?<!\d)[.\s]+|[.\s]+(?!\d)/;
 
 /** The text without its social clauses ("好的，不用改了，谢谢" → "不用改了"); unchanged when nothing else is left. */
 function withoutSocialClauses(text: string): string {
@@ -234,14 +273,24 @@ export function isUndo(text: string): boolean {
 export function classifyIntent(text: string, context: IntentContext): Intent {
   const t = withoutSocialClauses(text.trim());
   const f = fold(t);
+  const satisfactionAsked = context.kinds?.includes('satisfaction') ?? false;
   if (isUndo(t)) return { kind: 'undo' };
   if (CONFIRM.test(f)) return { kind: 'confirm' };
   if (SKIP.test(f)) return { kind: 'skip' };
   if (AFFIRM.test(f)) return { kind: 'affirm' };
+  // "没做" / "今年没搞满意度调查" answers a satisfaction question (未做); elsewhere it is about the survey only when it
+  // names it, and never a value of the field asked.
+  if (notDoneQuote(t) !== null && !isQuestion(t)) {
+    if (satisfactionAsked) return { kind: 'answer', text: t };
+    if (saysSurveyNotDone(t)) return { kind: 'notDone' };
+  }
   if ((KEEP.test(f) && f.length <= 16) || KEEP_TAIL.test(f)) return { kind: 'keep' };
+  if (DEFER.test(f) && f.length <= 20 && !STRONG_QUESTION.test(t)) return { kind: 'keep' };
   if (repeatsCurrent(t, context.current)) return { kind: 'keep' };
   if (OBJECTION.test(f)) return { kind: 'objection' };
   if (isChitchat(t)) return { kind: 'chitchat' };
+  // "不知道呢", "负责人是谁我也不知道": not a question to answer, though it ends like one.
+  if ((LATER.test(f) || UNSURE.test(f)) && !STRONG_QUESTION.test(t)) return { kind: 'later' };
   if (isQuestion(t)) return isFieldHelp(t, context.labels) ? { kind: 'fieldHelp' } : { kind: 'question' };
   if (LATER.test(f) || UNSURE.test(f)) return { kind: 'later' };
   // "不对，应该是李四": the correction is the answer.

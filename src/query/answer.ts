@@ -9,6 +9,7 @@ import { describeQuery } from './describe.ts';
 import { type AnswerTable, type Cell, executeQuery, type Viewer } from './execute.ts';
 import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
 import { FIELDS, type NumericField } from './fields.ts';
+import { ARITH_WORDS } from './lexicon.ts';
 import { parseQuestionWithLlm } from './llm-parse.ts';
 import { parseQuestion } from './parse.ts';
 import type { PortfolioQuery } from './query.ts';
@@ -142,11 +143,21 @@ function valueSentence(query: PortfolioQuery, table: AnswerTable): string | null
   return null;
 }
 
+/** Arithmetic words, as the lexicon holds them: a question that needs such a sum is told what can be asked. */
+const ARITHMETIC = new Set(Object.values(ARITH_WORDS).flat());
+
 function unplacedReply(u: Understood): Reply {
-  const words = u.unplaced.map((w) => `「${w}」`).join('');
   const got = u.query ? `\n已看懂的部分：${describeQuery(u.query).replace(/^查询：/, '')}。` : '';
+  const arithmetic = u.unplaced.filter((w) => ARITHMETIC.has(w.toLowerCase()));
+  const why = arithmetic.length
+    ? `问题里的${arithmetic.map((w) => `「${w}」`).join('')}要把两个数相加、相减或相除，目前的查询算不了，没有看懂该怎么答（能算的只有执行率＝执行数÷预算；可以问两个数是否一致、哪个更大，或把它们一起列出来）。`
+    : '';
+  const rest = u.unplaced.filter((w) => !arithmetic.includes(w));
+  const notKnown = rest.length
+    ? `问题里的${rest.map((w) => `「${w}」`).join('')}没有看懂（库里也没有这样的部门、单位、负责人或项目名称），`
+    : '';
   return {
-    text: `问题里的${words}没有看懂（库里也没有这样的部门、单位、负责人或项目名称），为免答错范围，未作查询。${got}\n请换个说法再问，例如写全部门或项目名称。\n${QUESTION_HELP}`,
+    text: `${why}${notKnown}为免答错范围，未作查询。${got}\n请换个说法再问${rest.length ? '，例如写全部门或项目名称' : ''}。\n${QUESTION_HELP}`,
     unplaced: u.unplaced,
   };
 }

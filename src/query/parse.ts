@@ -13,6 +13,7 @@ import {
   type NameField,
   type NumericField,
 } from './fields.ts';
+import { restrictingWords } from './harmless.ts';
 import { CONCEPT_CODES, type Token } from './lexicon.ts';
 import {
   type NameMatch,
@@ -226,17 +227,20 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
     if (background.has(index)) continue;
     if (r && 'entity' in r) {
       items.push({ span: r.span, tok: r.entity, used: false });
+      // A person's name typed with a homophone is said back as read (「周雷莹」按「周蕾莹」理解).
+      const { match, term } = r.entity;
+      if (match.field === 'owner' && match.how === 'similar') corrected.push([r.span.text.trim(), term]);
       continue;
     }
     const span = r as Span;
     if (span.free) {
-      const word = span.text.trim();
-      if (word) unplaced.push(word);
+      unplaced.push(...restrictingWords(span.text, text, span.start));
       continue;
     }
     if (/项目|project|列出|清单|名单|列表/.test(span.text)) sawProjectWord = true;
     for (const tok of span.tokens) if (tok.k !== 'filler') items.push({ span, tok, used: false });
   }
+  shareOfBudget(items);
   const b = new Builder(items, vocab.years ?? [], text);
   b.run();
   for (const item of items) {
@@ -249,6 +253,60 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
   const exporting = items.some((i) => i.tok.k === 'export');
   const query = b.query(sawProjectWord || exporting);
   return { query, unplaced: unplaced.filter(Boolean), corrected, names, exporting };
+}
+
+const BUDGET_FIELDS = new Set<FieldId>(['annualBudget', 'initialBudget']);
+
+/**
+ * 执行数占预算的比例 / 执行数除以预算 / ratio of spending to budget: the one arithmetic between two fields the
+ * language holds, the execution rate. The pieces are replaced by one 执行率 field where the first stood; any other
+ * arithmetic stays as it is, and its words are reported unplaced.
+ */
+function shareOfBudget(items: Item[]): void {
+  const fieldAt = (i: number, ids: (id: FieldId) => boolean) => {
+    const t = items[i]?.tok;
+    return t?.k === 'field' && ids(t.id);
+  };
+  const arithAt = (i: number, ops: string[]) => {
+    const t = items[i]?.tok;
+    return t?.k === 'arith' && ops.includes(t.op);
+  };
+  for (let i = 0; i < items.length; i++) {
+    let end = -1;
+    // 执行数 占/除以 预算 (的比例)
+    if (
+      fieldAt(i, (id) => id === 'executed') &&
+      arithAt(i + 1, ['share']) &&
+      fieldAt(i + 2, (id) => BUDGET_FIELDS.has(id))
+    )
+      end = arithAt(i + 3, ['ratio']) ? i + 3 : i + 2;
+    // 执行数和预算的比例 / 执行数与预算之比
+    else if (
+      fieldAt(i, (id) => id === 'executed') &&
+      items[i + 1]?.tok.k === 'and' &&
+      fieldAt(i + 2, (id) => BUDGET_FIELDS.has(id)) &&
+      arithAt(i + 3, ['ratio'])
+    )
+      end = i + 3;
+    // ratio of spending to budget
+    else if (
+      arithAt(i, ['ratio']) &&
+      fieldAt(i + 1, (id) => id === 'executed') &&
+      items[i + 2]?.span.text === 'to' &&
+      fieldAt(i + 3, (id) => BUDGET_FIELDS.has(id))
+    )
+      end = i + 3;
+    if (end < 0) continue;
+    const span: Span = {
+      text: items
+        .slice(i, end + 1)
+        .map((it) => it.span.text)
+        .join(''),
+      start: items[i]!.span.start,
+      tokens: [{ k: 'field', id: 'executionRate' }],
+    };
+    items.splice(i, end + 1 - i, { span, tok: { k: 'field', id: 'executionRate' }, used: false });
+  }
 }
 
 /** Builds the query from the tokens, marking each token it uses. */
@@ -672,9 +730,11 @@ class Builder {
     for (let i = 0; i < this.items.length; i++) {
       const left = this.numericAt(i);
       if (!left || this.items[i]!.used) continue;
-      // 全年预算比年初预算多 / 执行数比预算数少.
-      if (this.is(i + 1, 'than') && this.numericAt(i + 2)) {
-        const right = this.numericAt(i + 2)!;
+      // 全年预算比年初预算多 / 执行数比预算数少 / 满意度得分比分值低 (the weight of the score before).
+      const weightOf = WEIGHT_OF[left];
+      const weightNext = this.is(i + 2, 'weight') && typeof weightOf === 'string';
+      if (this.is(i + 1, 'than') && (this.numericAt(i + 2) || weightNext)) {
+        const right = this.numericAt(i + 2) ?? (weightOf as NumericField);
         const k = this.after(i + 2);
         const t = this.tok(k);
         const op: Op | null =

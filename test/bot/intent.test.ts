@@ -111,3 +111,64 @@ describe('isChitchat / isQuestion', () => {
     ).toBe(false);
   });
 });
+
+describe('classifyIntent: deferrals, unknowns, the survey and questions about the projects', () => {
+  const phoneAsked = { labels: ['联系电话'], current: ['（空）'], kinds: ['phone'] };
+  const satisfactionAsked = {
+    labels: ['「居民满意度」实际完成值'],
+    current: ['（空）'],
+    kinds: ['satisfaction'],
+  };
+
+  it.each([
+    '这个先不填',
+    '暂时不写',
+    '以后再补',
+    '回头再说吧',
+    '晚点再提供',
+    '待定',
+    '暂无',
+    '留空',
+    '没有座机',
+    '无',
+  ])('leave it blank: %s', (text) => {
+    expect(kind(text, phoneAsked)).toBe('keep');
+  });
+
+  it.each(['不清楚呢', '我也不确定', '这个号码我记不清了', '谁负责的我也不知道'])(
+    'not known yet: %s',
+    (text) => {
+      expect(kind(text, phoneAsked)).toBe('later');
+    },
+  );
+
+  it.each(['下一个', '这个先不管', '略过吧', 'next'])('skip: %s', (text) => {
+    expect(kind(text, phoneAsked)).toBe('skip');
+  });
+
+  it('"没有" answers a satisfaction question (未做) and leaves a phone number blank', () => {
+    expect(classifyIntent('没有', satisfactionAsked)).toEqual({ kind: 'answer', text: '没有' });
+    expect(classifyIntent('问卷今年没发', satisfactionAsked)).toEqual({
+      kind: 'answer',
+      text: '问卷今年没发',
+    });
+    expect(kind('没有', phoneAsked)).toBe('keep');
+  });
+
+  it('the survey not done, said while another field is asked, is about the survey, not the field', () => {
+    expect(kind('今年压根没开展满意度测评', phoneAsked)).toBe('notDone');
+    expect(kind('今年压根没开展满意度测评吗？', phoneAsked)).toBe('question');
+  });
+
+  it('a question about the projects is not a question about the field, even when it says 填', () => {
+    expect(kind('还有几个项目没填负责人？', phoneAsked)).toBe('question');
+    expect(kind('这里的电话要填座机还是手机？', phoneAsked)).toBe('fieldHelp');
+  });
+
+  it('social words around a value are dropped without breaking the number', () => {
+    const amount = { labels: ['年度资金总额·全年执行数'], current: ['（空）'], kinds: ['amount'] };
+    expect(classifyIntent('36.5万，辛苦了', amount)).toEqual({ kind: 'answer', text: '36.5万' });
+    expect(classifyIntent('好的 2,480,000元', amount)).toEqual({ kind: 'answer', text: '2,480,000元' });
+    expect(classifyIntent('收到。1 196 000元', amount)).toEqual({ kind: 'answer', text: '1 196 000元' });
+  });
+});
