@@ -138,7 +138,7 @@ const UNDO =
 
 /** Take the proposal (or, without one, keep what is there). */
 const CONFIRM =
-  /^(?:确认|确定|同意|采用|好的?确认|用建议值|按建议(?:的|值)?(?:填|改)?|就按建议(?:的|值)?(?:填|改)?|改吧|就改吧|(?:就)?(?:用|按|听)(?:你|您)(?:的|算的|说的)?(?:来|填|改)?|(?:你|您)算的(?:对|没错)(?:就用(?:你|您)的?)?|yes|y)$/i;
+  /^(?:确认|确定|同意|采用|好的?确认|用建议值|按建议(?:的|值)?(?:填|改)?|就按建议(?:的|值)?(?:填|改)?|改吧|就改吧|(?:就)?(?:用|按|听|照)(?:你|您)(?:的|算的|说的|算|说)?(?:来|填|改)?|(?:你|您)算的(?:对|没错)(?:就用(?:你|您)的?)?|yes|y)$/i;
 
 /** Agreement without saying with what. */
 const AFFIRM = /^(?:对|对的|对对|是|是的|可以|行的|嗯对|没问题|没错|正确|yes|y)+$/i;
@@ -150,6 +150,21 @@ const KEEP =
   /^(?:不用|不需要|无需|不必|别|不要|先不|暂时不|暂不)(?:再)?(?:改|修改|动|变|更改|调整|填|补)了?|^(?:先)?空着|^(?:就)?按(?:原|表上|表里|原来|原表)的?(?:来|填|算|为准)?$|^(?:保持|维持)(?:原样|原状|不变|原值|现状)|^(?:就这样|就这么着|就这么填|就这样填|这样就行|这样就可以|这样可以|原样|照旧|不变|不改|不改了|没错|没有错|正确|是对的|原来的(?:就)?(?:是?对的?|没错|可以|行)|就用原来的|用原来的|维持|没问题|这个是对的|填的没错|填得没错|表上是对的)/;
 
 /**
+ * Pushback said anywhere in a short reply, as patterns rather than phrases: a negation with a verb of changing
+ * (这个分不用动, 没必要改), keeping what the form has (保留原值, 沿用表上的, 照表上填的来), or the form's value
+ * called right (表上的没问题, 原来写的是对的).
+ */
+const KEEP_ANYWHERE = new RegExp(
+  [
+    '(?:不用|不需要|无需|不必|别|不要|不想|没必要|用不着|不)(?:再)?(?:去)?(?:改|修改|动|变|更改|调整|换|更正|改动)(?!产)',
+    '(?:保持|维持|保留|沿用|就用|用|按|照|依|以)(?:着)?(?:表上|表里|表中|原表|原来|原先|之前|现在|目前|现有|原)(?:的|填的|写的)?(?:值|数|数字|分|分数|样|状|那个)?(?:就行|就好|即可|为准|来|填|不变)?$',
+    '(?:表上|表里|表中|原表|原来|原先|现在|目前|之前)(?:的|填的|写的)?(?:是|也是)?(?:对的?|没错|没问题|正确|准确|可以|就行|就可以)',
+  ].join('|'),
+);
+/** A new value is being given after all ("不用改成95，应该是99.5"). */
+const GIVES_VALUE = /改成|改为|应该是|应为|应该为|填成|换成/;
+
+/**
  * "Leave it blank for now": a negation with a verb of filling (先不填, 暂时不写, 没法填), a later time with a verb
  * (以后补, 回头再说, 之后再填, 晚点提供), or a word for "to be decided / none" (待定, 暂无, 留空, 不适用). The field stays
  * as it is and is not asked again in this round.
@@ -158,7 +173,7 @@ const DEFER = new RegExp(
   [
     '^(?:这个|这项|这一项|这里|此项|那个)?(?:先|暂时|暂且|暂|目前|现在|今天|这次)?(?:还)?(?:不|别|没法|无法|不能|不好|不方便)(?:用)?(?:填|写|补|提供|给|录)',
     '(?:以后|之后|回头|晚点|晚些|稍后|过两天|过几天|下次|改天|后面|后续|最后|等会儿?|待会儿?)(?:再|统一|一起)?(?:补|填|写|说|弄|处理|改|看|定|提供|告诉|发|给)',
-    '^(?:这个|这项|这一项|这里|此项|那个)?(?:先|暂时|暂且)?(?:空着|留空|空白|放着|搁着|不动)',
+    '^(?:这个|这项|这一项|这里|此项|那个)?(?:先|暂时|暂且)?(?:空着|留空|空白|放着|搁着|不动(?!产))',
     '^(?:待定|待补充?|待填|待确认|待核实|暂无|暂缺|暂未确定|未定|还没定|没定|不适用|不涉及|无此项|没有此项|没有这项|没这项)',
     '^(?:没有|无|没)(?:这个|此项|这项|这一项|联系人|负责人|电话|手机|号码|座机)?$',
   ].join('|'),
@@ -285,6 +300,8 @@ export function classifyIntent(text: string, context: IntentContext): Intent {
     if (saysSurveyNotDone(t)) return { kind: 'notDone' };
   }
   if ((KEEP.test(f) && f.length <= 16) || KEEP_TAIL.test(f)) return { kind: 'keep' };
+  if (KEEP_ANYWHERE.test(f) && f.length <= 16 && !GIVES_VALUE.test(f) && !isQuestion(t))
+    return { kind: 'keep' };
   if (DEFER.test(f) && f.length <= 20 && !STRONG_QUESTION.test(t)) return { kind: 'keep' };
   if (repeatsCurrent(t, context.current)) return { kind: 'keep' };
   if (OBJECTION.test(f)) return { kind: 'objection' };

@@ -172,3 +172,27 @@ describe('classifyIntent: deferrals, unknowns, the survey and questions about th
     expect(classifyIntent('收到。1 196 000元', amount)).toEqual({ kind: 'answer', text: '1 196 000元' });
   });
 });
+
+describe('classifyIntent: pushback said in the middle of a short reply', () => {
+  const total = { labels: ['总分'], current: ['88'], kinds: ['number'] };
+  it.each([
+    '这个分数不用动',
+    '没必要调整，谢谢',
+    '保留原值',
+    '沿用表上的',
+    '照表里写的来',
+    '表里填的没问题',
+    '原先写的是对的',
+  ])('keep: %s', (text) => {
+    expect(kind(text, total)).toBe('keep');
+  });
+
+  it('a new value after all is an answer, and a thing called 不动产 is no pushback', () => {
+    expect(kind('不用那个，改成90', total)).toBe('answer');
+    expect(kind('不动产登记', { labels: ['「登记业务」实际完成值'], current: ['（空）'] })).toBe('answer');
+  });
+
+  it('"就照你算的" takes the proposal', () => {
+    expect(kind('就照你算的', total)).toBe('confirm');
+  });
+});
