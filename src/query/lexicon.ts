@@ -404,7 +404,11 @@ const ENTRIES: Entry[] = [
     ],
     { k: 'agg', fn: 'sum' },
   ],
-  [['平均', '均值', '平均值', 'average', 'mean', 'avg'], { k: 'agg', fn: 'avg' }],
+  [
+    // 平均每个 / 平均每项: the average per project is the average.
+    ['平均', '均值', '平均值', '平均每个', '平均每项', '平均一个', 'average', 'mean', 'avg'],
+    { k: 'agg', fn: 'avg' },
+  ],
   [
     ['按照', '按', '各', '每个', '每一个', '各个', '分别', '分', 'by', 'per', 'each', 'for each', 'group by'],
     { k: 'group' },
@@ -565,6 +569,10 @@ const ENTRIES: Entry[] = [
       'reason',
       'deviation reasons',
       'deviation reason',
+      'deviation explanations',
+      'deviation explanation',
+      'explanations',
+      'explanation',
       'deviation',
     ],
     { k: 'concept', c: 'deviation' },

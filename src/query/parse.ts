@@ -730,9 +730,11 @@ class Builder {
     for (let i = 0; i < this.items.length; i++) {
       const left = this.numericAt(i);
       if (!left || this.items[i]!.used) continue;
-      // 全年预算比年初预算多 / 执行数比预算数少.
-      if (this.is(i + 1, 'than') && this.numericAt(i + 2)) {
-        const right = this.numericAt(i + 2)!;
+      // 全年预算比年初预算多 / 执行数比预算数少 / 满意度得分比分值低 (the weight of the score before).
+      const weightOf = WEIGHT_OF[left];
+      const weightNext = this.is(i + 2, 'weight') && typeof weightOf === 'string';
+      if (this.is(i + 1, 'than') && (this.numericAt(i + 2) || weightNext)) {
+        const right = this.numericAt(i + 2) ?? (weightOf as NumericField);
         const k = this.after(i + 2);
         const t = this.tok(k);
         const op: Op | null =
