@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyIntent, isChitchat, isQuestion } from '../../src/bot/intent.ts';
+import { classifyIntent, type IntentContext, isChitchat, isQuestion } from '../../src/bot/intent.ts';
 
-const ctx = { labels: ['项目负责人', '联系电话'], current: ['（空）', '80856942'] };
+const ctx: IntentContext = { labels: ['项目负责人', '联系电话'], current: ['（空）', '80856942'] };
 const kind = (text: string, context = ctx) => classifyIntent(text, context).kind;
 
 describe('classifyIntent', () => {
