@@ -236,7 +236,9 @@ export function moneyColumnsUsed(query: PortfolioQuery): string[] {
       ids.add(f.right);
     }
   }
-  return [...ids].filter((id) => FIELDS[id].kind === 'money').map((id) => FIELDS[id].column);
+  // A computed amount (结余 = budget - executed) reads the columns it is computed from.
+  const columns = [...ids].filter((id) => FIELDS[id].kind === 'money').map((id) => FIELDS[id].column);
+  return [...new Set(columns.flatMap((c) => c.match(/[a-z_]+/g) ?? []))];
 }
 
 /** Names shown in the statement about guessed amounts. */

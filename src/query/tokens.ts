@@ -167,7 +167,10 @@ function soundAlikeAt(text: string, i: number, sounds: string[]): LexEntry | nul
   if (!/^\p{Script=Han}{2}/u.test(text.slice(i, i + 2))) return null;
   for (const entry of SOUND_WORDS.get(sounds[i]!) ?? []) {
     const n = entry.word.length;
-    if (i + n > text.length || (n === 2 && text[i] !== entry.word[0] && !confidentPair(text, i))) continue;
+    if (i + n > text.length) continue;
+    // With its first character wrong, only a word of a condition (低于, 总分), not a question word (那格 is no 哪个).
+    const content = entry.tokens.some((t) => ['op', 'opAfter', 'field', 'empty', 'sup'].includes(t.k));
+    if (n === 2 && text[i] !== entry.word[0] && !(content && confidentPair(text, i))) continue;
     if (text.startsWith(entry.word, i) || isGeneralWord(text.slice(i, i + n))) continue;
     const word = syllables(entry.word);
     let same = true;

@@ -88,8 +88,8 @@ describe('words that could restrict the answer are still reported', () => {
     expect(p.unplaced.join(' ')).toContain(word);
   });
 
-  it('a verb next to a field is arithmetic, not a request: 预算减去执行数 is reported', () => {
-    expect(parse('全年预算减去执行数大于10万的项目').unplaced).toContain('减去');
+  it('arithmetic the language does not hold is reported: 年初预算减去全年预算', () => {
+    expect(parse('年初预算减去全年预算大于10万的项目').unplaced).toContain('减去');
     expect(parse('年初预算和全年预算相差多少').unplaced).toContain('相差');
   });
 });
@@ -123,6 +123,16 @@ describe('arithmetic between two fields', () => {
     '执行金额和预算的比例不到90%的项目',
   ])('the share of the budget executed is the execution rate: %s', (q) => {
     expect(understood(q).filters).toEqual([cmp('executionRate', '<', 90)]);
+  });
+
+  it.each<[string, Partial<PortfolioQuery>]>([
+    ['全年预算减去执行数大于10万的项目', { filters: [cmp('remaining', '>', 10)] }],
+    ['哪些项目钱没花完', { filters: [cmp('remaining', '>', 0)] }],
+    ['马坡镇的钱还剩多少没花', { measures: [{ fn: 'sum', field: 'remaining' }] }],
+    ['全年预算合计和执行数合计的差额', { measures: [{ fn: 'sum', field: 'remaining' }] }],
+    ['结余最多的两个项目', { order: { by: 'remaining', dir: 'desc' }, limit: 2 }],
+  ])('what is left of the budget (结余 = 全年预算 − 全年执行数): %s', (q, expected) => {
+    expect(understood(q)).toMatchObject(expected);
   });
 
   it('any other arithmetic is reported, never computed as something else', () => {

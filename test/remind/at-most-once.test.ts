@@ -40,11 +40,12 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   ding.refuseSends = undefined;
+  ding.stallSendsNext = 0;
   await store.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const dingtalkChannel = () =>
+const dingtalkChannel = (callTimeoutMs?: number) =>
   new DingTalkChannel({
     config: {
       clientId: CLIENT_ID,
@@ -58,6 +59,7 @@ const dingtalkChannel = () =>
     accept: async () => ({ accepted: false, done: Promise.resolve() }),
     logger: silent,
     retryBaseMs: 5,
+    ...(callTimeoutMs ? { callTimeoutMs } : {}),
   });
 
 const telegramChannel = () =>
@@ -151,6 +153,22 @@ describe('DingTalk: at most once', () => {
     clock.add(120 * MINUTE);
     expect(await survivor.tick()).toMatchObject({ sent: 0, unconfirmed: 0 });
     expect(sent()).toBe(2);
+  });
+
+  it('a send DingTalk took but never answered is not sent again, by the channel or the scheduler', async () => {
+    await seedOwners('dingtalk', ['staff-d']);
+    const requests = ding.sendRequests;
+    const clock = clockAt(PLAN_AT);
+    const s = scheduler(clock, dingtalkChannel(300));
+    await s.plan();
+    clock.set(T14);
+    ding.stallSendsNext = 1;
+    expect(await s.tick()).toMatchObject({ sent: 0, failed: 0, unconfirmed: 1 });
+    expect(ding.sendRequests - requests).toBe(1); // no retry inside the channel either
+    expect((await statuses())[0]).toMatchObject({ status: 'unconfirmed' });
+    clock.add(120 * MINUTE);
+    expect(await s.tick()).toMatchObject({ sent: 0, unconfirmed: 0 });
+    expect(ding.sendRequests - requests).toBe(1);
   });
 
   it('a push DingTalk refused with an answer (HTTP 500) was not taken: it is retried and sent once', async () => {

@@ -51,6 +51,8 @@ export interface DingTalkChannelOptions {
   now?: () => number;
   /** The outbound proxy route for the OpenAPI, downloads and the Stream WebSocket (default: direct). */
   net?: Outbound;
+  /** Per-call timeout of the OpenAPI calls (default 15 s; tests shorten it). */
+  callTimeoutMs?: number;
 }
 
 /**
@@ -84,6 +86,7 @@ export class DingTalkChannel implements Channel {
       ...(this.config.hosts ? { hosts: this.config.hosts } : {}),
       now: this.now,
       net: this.net,
+      ...(options.callTimeoutMs ? { callTimeoutMs: options.callTimeoutMs } : {}),
     });
     if (this.config.mode === 'http') {
       if (!options.webhooks) throw new Error('DingTalk http mode needs the webhook server');
