@@ -129,7 +129,7 @@ export const ARITH_WORDS = {
     'minus',
     'difference',
   ],
-  plus: ['加上', '之和', '相加', 'plus'],
+  plus: ['加上', '相加', 'plus'],
   share: ['占', '占了', '除以', 'divided by', 'as a share of', 'out of'],
   ratio: ['比例', '比重', '占比', '百分比', '比率', 'ratio', 'proportion'],
 };
@@ -386,6 +386,8 @@ const ENTRIES: Entry[] = [
       '之和',
       '总和',
       '汇总',
+      '汇总一下',
+      '汇总下',
       '累计',
       '共计',
       '总金额',
@@ -701,7 +703,26 @@ const ENTRIES: Entry[] = [
     ],
     { k: 'ask' },
   ],
-  [['负责的', '牵头的', '管的', '分管的', 'owned by', 'run by'], { k: 'ownedBy' }],
+  [
+    // 王丽手上的项目 / 名下的: the projects a person has.
+    [
+      '负责的',
+      '牵头的',
+      '管的',
+      '分管的',
+      '手上的',
+      '手上',
+      '手里的',
+      '手里',
+      '手头的',
+      '手头',
+      '名下的',
+      '名下',
+      'owned by',
+      'run by',
+    ],
+    { k: 'ownedBy' },
+  ],
   [['导出', '下载', 'excel', 'xlsx', 'export', 'download'], { k: 'export' }],
   // Verbs and words staff use around fields.
   [

@@ -148,7 +148,7 @@ const POLITENESS = [
 /** Verbs of asking, looking up, listing and telling (with their reduplicated and 一下 forms). */
 const ASKING = [
   ...verbForms(['查', '看', '问', '找', '瞅', '瞧', '搜', '列']),
-  ...verbForms(['说', '数', '算', '帮'], false),
+  ...verbForms(['说', '数', '算', '帮', '分', '排'], false),
   ...verbForms([
     '查询',
     '查找',

@@ -108,6 +108,28 @@ describe('empty and filled said colloquially', () => {
   });
 });
 
+describe('staff phrasings of owners, rankings and groupings', () => {
+  it('手上 / 名下 after a person is who owns the projects', () => {
+    expect(understood('邓建国手上有几个项目').filters).toEqual([
+      { type: 'name', field: 'owner', term: '邓建国', values: ['邓建国'] },
+    ]);
+    expect(understood('韩晓梅名下的项目').filters).toEqual([
+      { type: 'name', field: 'owner', term: '韩晓梅', values: ['韩晓梅'] },
+    ]);
+  });
+
+  it('前三大 is the three largest', () => {
+    expect(understood('全年预算前三大的项目')).toMatchObject({
+      order: { by: 'annualBudget', dir: 'desc' },
+      limit: 3,
+    });
+  });
+
+  it('按单位分一下 / 排一下 is the asking verb of a grouping', () => {
+    expect(understood('执行率低于90%的项目按实施单位分一下')).toMatchObject({ groupBy: 'implementingUnit' });
+  });
+});
+
 describe('two fields compared', () => {
   it('a score compared with 分值 alone means its own weight (满意度得分比分值低)', () => {
     expect(understood('满意度得分比分值低的项目').filters).toEqual([
