@@ -148,7 +148,15 @@ const ROW_START = /^([\d.,%％\s]+|指标\s*\d.*|.+指标|…+|\.{3,}|无|[—\-
  * also a whole row label of the form (`改进措施` under `存在问题`, `其他资金`, `合计`), which no cut text ends on.
  */
 export function startsOwnRow(text: string): boolean {
-  if (ROW_START.test(text)) return true;
+  return ROW_START.test(text) || isWholeLabel(text);
+}
+
+/**
+ * A cell's text that is complete as it stands, so that nothing continues it on the next page: a number or a
+ * whole label of the form (预期目标, 其他资金, 总分, 项目资金（万元）).
+ */
+function isWholeLabel(text: string): boolean {
+  if (/^[\d.,%％\s]+$/.test(text)) return true;
   const key = labelKey(text).replace(/[:：]$/, '');
   return (
     isTextLabel(key) ||
@@ -164,13 +172,14 @@ export function startsOwnRow(text: string): boolean {
 const BLOCK_LABEL = /^(?:年度总体目标|项目资金|资金情况)(?:\(万元\))?$/;
 
 /**
- * The end of a 一级/二级 label the page break cut (`可持续影` above, `响指标` below): the text above is short and
- * not yet a label, the two together are one.
+ * The end of a 一级/二级 label the page break cut (`可持续影` | `响指标`, `经济效益` | `指标`, `生态效益指` | `标`):
+ * the text above is short and not yet a label, the two together are one.
  */
 function continuesLabel(above: string, below: string): boolean {
   const a = squash(above);
   const b = squash(below);
-  return a !== '' && !/(?:指标|标指)$/.test(a) && /^.{1,6}(?:指标|标指)$/.test(b) && (a + b).length <= 12;
+  const label = /(?:指标|标指)$/;
+  return a !== '' && !label.test(a) && b.length <= 6 && label.test(a + b) && (a + b).length <= 12;
 }
 
 function joinText(a: string, b: string): string {
@@ -253,7 +262,7 @@ function joinAcrossBreak(prev: Stitched, cells: StitchedCell[], firstRow: number
           const upper = above(c)!.text;
           // a whole label or a number above (预期目标, 10) is not the first part of a cut text
           return (
-            upper !== '' && ((!startsOwnRow(c.text) && !startsOwnRow(upper)) || continuesLabel(upper, c.text))
+            upper !== '' && ((!startsOwnRow(c.text) && !isWholeLabel(upper)) || continuesLabel(upper, c.text))
           );
         })));
   const shift = firstRow - prev.rows + (cutRow ? 1 : 0);
