@@ -51,8 +51,8 @@ export function platformChannels(env: Record<string, string | undefined>, deps: 
   if (lark) channels.push(new LarkChannel({ config: lark, accept: deps.accept, webhooks, net }));
   if (dingtalk) channels.push(new DingTalkChannel({ config: dingtalk, accept: deps.accept, webhooks, net }));
   if (wecom) channels.push(new WecomChannel({ config: wecom, accept: deps.accept, webhooks, net }));
-  // wechaty puppets open their own connections (web protocol, gRPC) and take no agent: not routed.
-  if (wechat) channels.push(new WechatChannel({ config: wechat, accept: deps.accept }));
+  // wechat4u and puppet-service are routed (see wechat/puppet.ts); other puppets cannot be, and say so at start.
+  if (wechat) channels.push(new WechatChannel({ config: wechat, accept: deps.accept, net }));
   if (telegram) channels.push(new TelegramChannel({ config: telegram, accept: deps.accept, webhooks, net }));
   logger.info({ enabled: channels.map((c) => c.name) }, 'platform channels configured');
   return channels;

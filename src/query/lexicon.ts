@@ -78,11 +78,61 @@ export type Token =
   | { k: 'filler' }
   | { k: 'export' }
   /** 乘以 / times: 执行率乘分值 (the budget row's score as the rule computes it). */
-  | { k: 'times' };
+  | { k: 'times' }
+  /**
+   * Arithmetic between two fields of a project (预算减去执行数, 执行数占预算的比例). The language computes only the
+   * share of the budget executed (执行率); any other is reported, with a sentence saying what can be asked instead.
+   */
+  | { k: 'arith'; op: 'minus' | 'plus' | 'share' | 'ratio' };
 
 type Entry = [words: string[], ...tokens: Token[]];
 
 const fieldEntries: Entry[] = FIELD_IDS.map((id) => [[...FIELDS[id].words], { k: 'field', id }]);
+
+/**
+ * How staff say a value was left out or put in, built from the verbs of entering a value rather than listed phrase by
+ * phrase: 没填 / 漏写 / 忘了录 / 还没打分 / 没填上 are empty, 填了 / 写上了 / 录好了 filled; 留白 / 空缺 / 空白 empty too.
+ * Submitting (报, 交, 上报) is not here: 没报 is a form not submitted, not an empty field.
+ */
+const ENTERING = ['填', '填写', '写', '录', '录入', '打分', '评分', '给分', '算', '留', '标', '标注', '注明'];
+const ENTERED_NOT = ['没', '未', '没有', '漏', '忘了', '忘记', '还没', '还没有', '尚未'];
+const emptyForms = (): string[] => [
+  ...ENTERED_NOT.flatMap((neg) => ENTERING.flatMap((v) => [`${neg}${v}`, `${neg}${v}上`])),
+  '没打',
+  '留白',
+  '留空',
+  '空缺',
+  '一片空白',
+];
+const filledForms = (): string[] =>
+  // 录了 is also 上传了 (an uploaded form), 算了 / 留了 are not about a value.
+  ENTERING.filter((v) => !['算', '留', '录', '录入'].includes(v)).flatMap((v) => [
+    `${v}了`,
+    `${v}上了`,
+    `${v}好了`,
+    `已${v}`,
+  ]);
+
+/** Words of arithmetic between two fields (see the `arith` token). */
+export const ARITH_WORDS = {
+  minus: [
+    '减去',
+    '减掉',
+    '扣除',
+    '差多少',
+    '差了多少',
+    '相差',
+    '差额',
+    '差值',
+    '之差',
+    '差距',
+    'minus',
+    'difference',
+  ],
+  plus: ['加上', '相加', 'plus'],
+  share: ['占', '占了', '除以', 'divided by', 'as a share of', 'out of'],
+  ratio: ['比例', '比重', '占比', '百分比', '比率', 'ratio', 'proportion'],
+};
 
 const ENTRIES: Entry[] = [
   ...fieldEntries,
@@ -336,6 +386,8 @@ const ENTRIES: Entry[] = [
       '之和',
       '总和',
       '汇总',
+      '汇总一下',
+      '汇总下',
       '累计',
       '共计',
       '总金额',
@@ -346,12 +398,16 @@ const ENTRIES: Entry[] = [
     ],
     { k: 'agg', fn: 'sum' },
   ],
-  [['平均', '均值', '平均值', 'average', 'mean', 'avg'], { k: 'agg', fn: 'avg' }],
+  [
+    // 平均每个 / 平均每项: the average per project is the average.
+    ['平均', '均值', '平均值', '平均每个', '平均每项', '平均一个', 'average', 'mean', 'avg'],
+    { k: 'agg', fn: 'avg' },
+  ],
   [
     ['按照', '按', '各', '每个', '每一个', '各个', '分别', '分', 'by', 'per', 'each', 'for each', 'group by'],
     { k: 'group' },
   ],
-  [['哪个', '哪一个', '哪家', '哪几个', 'which'], { k: 'which' }],
+  [['哪个', '哪一个', '哪家', '哪几个', '谁家', '哪一家', 'which'], { k: 'which' }],
   [
     ['主管部门', '部门', '单位', '科室', '处室', 'departments', 'department'],
     { k: 'dim', field: 'department' },
@@ -365,6 +421,7 @@ const ENTRIES: Entry[] = [
   // Empty / filled.
   [
     [
+      ...emptyForms(),
       '没填',
       '未填',
       '没有填',
@@ -411,6 +468,7 @@ const ENTRIES: Entry[] = [
   ],
   [
     [
+      ...filledForms(),
       '已填',
       '填了',
       '有填',
@@ -505,6 +563,10 @@ const ENTRIES: Entry[] = [
       'reason',
       'deviation reasons',
       'deviation reason',
+      'deviation explanations',
+      'deviation explanation',
+      'explanations',
+      'explanation',
       'deviation',
     ],
     { k: 'concept', c: 'deviation' },
@@ -641,7 +703,26 @@ const ENTRIES: Entry[] = [
     ],
     { k: 'ask' },
   ],
-  [['负责的', '牵头的', '管的', '分管的', 'owned by', 'run by'], { k: 'ownedBy' }],
+  [
+    // 王丽手上的项目 / 名下的: the projects a person has.
+    [
+      '负责的',
+      '牵头的',
+      '管的',
+      '分管的',
+      '手上的',
+      '手上',
+      '手里的',
+      '手里',
+      '手头的',
+      '手头',
+      '名下的',
+      '名下',
+      'owned by',
+      'run by',
+    ],
+    { k: 'ownedBy' },
+  ],
   [['导出', '下载', 'excel', 'xlsx', 'export', 'download'], { k: 'export' }],
   // Verbs and words staff use around fields.
   [
@@ -770,13 +851,43 @@ const ENTRIES: Entry[] = [
   ],
   [['全年预算', 'full-year budget', 'full year budget', 'annual budget'], { k: 'field', id: 'annualBudget' }],
   [
-    ['执行了', '实际执行', '实际执行了', '花了', '用了', '支出了', '花掉', '花出去'],
+    [
+      '执行了',
+      '实际执行',
+      '实际执行了',
+      '花了',
+      '用了',
+      '支出了',
+      '花掉',
+      '花出去',
+      '花的钱',
+      '钱花得',
+      '花钱',
+      '花得',
+      '用得',
+    ],
     { k: 'field', id: 'executed' },
   ],
   [
     ['的不算', '不算', '不计入', '不计', '除外', '不算在内', 'excluded', 'not counted'],
     { k: 'excludeEmpty' },
   ],
+  // 钱没花完的项目: some of the budget not executed.
+  [
+    ['钱没花完', '没花完', '没用完', '没执行完', '未执行完', '未花完', 'not fully spent'],
+    { k: 'field', id: 'remaining' },
+    { k: 'op', op: '>' },
+    { k: 'num', value: 0 },
+  ],
+  [
+    ['还剩多少没花', '还有多少没花', '有多少没花', '多少没花', '还剩多少钱没花'],
+    { k: 'field', id: 'remaining' },
+    { k: 'ask' },
+  ],
+  [ARITH_WORDS.minus, { k: 'arith', op: 'minus' }],
+  [ARITH_WORDS.plus, { k: 'arith', op: 'plus' }],
+  [ARITH_WORDS.share, { k: 'arith', op: 'share' }],
+  [ARITH_WORDS.ratio, { k: 'arith', op: 'ratio' }],
   // Words that carry no condition (stopwords.ts).
   [STOP_WORDS, { k: 'filler' }],
 ];

@@ -245,11 +245,22 @@ export function namesWhole(term: string, match: NameMatch): boolean {
   });
 }
 
-/** A person's name as stored (项目负责人), exactly. */
+/**
+ * A person's name as stored (项目负责人): exactly, else typed with a homophone (周雷莹 for 周蕾莹) — every syllable the
+ * same, the name's length the same, and one stored person only; a name that merely looks alike is not a person.
+ */
 export function matchOwner(term: string, names: string[]): NameMatch | null {
   const key = nameKey(term);
   const values = names.filter((n) => nameKey(n) === key);
-  return values.length ? { field: 'owner', values, how: 'contains' } : null;
+  if (values.length) return { field: 'owner', values, how: 'contains' };
+  if (!/^\p{Script=Han}{2,4}$/u.test(key)) return null;
+  const sound = syllables(key).join(' ');
+  const alike = [
+    ...new Set(
+      names.filter((n) => nameKey(n).length === key.length && syllables(nameKey(n)).join(' ') === sound),
+    ),
+  ];
+  return alike.length === 1 ? { field: 'owner', values: alike, how: 'similar', read: alike[0]! } : null;
 }
 
 /**

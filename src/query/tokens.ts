@@ -1,6 +1,8 @@
 /** Splits a question into meaningful tokens (lexicon.ts) and free runs of text (names, or words not understood). */
 
 import { englishOfficeNames } from './english-orgs.ts';
+import { TRADITIONAL } from './general-words.ts';
+import { isGeneralWord } from './harmless.ts';
 import { LEXICON, type LexEntry, type Token } from './lexicon.ts';
 import { digitsForNumerals, englishNumbers } from './numbers.ts';
 import { syllables } from './similar.ts';
@@ -27,9 +29,14 @@ const HEAD_NOUNS: Record<string, string> = {
   reasons: '原因',
 };
 
+/** Traditional characters as their simplified form (總分沒填的項目 = 总分没填的项目); general-words.ts. */
+const SIMPLIFIED = new Map<string, string>();
+for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) SIMPLIFIED.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
+
 export function normalise(question: string): string {
   const plain = question
     .normalize('NFKC')
+    .replace(/\p{Script=Han}/gu, (c) => SIMPLIFIED.get(c) ?? c)
     // Typographic apostrophes: didn’t = didn't.
     .replace(/[‘’]/g, "'")
     .toLowerCase()
@@ -88,18 +95,49 @@ function pluralAt(text: string, i: number): LexEntry | null {
   return stem ? { word, tokens: LATIN_WORDS.get(stem)!.tokens } : null;
 }
 
-function lexiconAt(text: string, i: number): LexEntry | null {
+/** Every lexicon word that starts at `i`, longest first. */
+function lexiconAllAt(text: string, i: number): LexEntry[] {
+  const out: LexEntry[] = [];
   for (const entry of LEXICON) {
     if (!text.startsWith(entry.word, i)) continue;
     const latin = /^[a-z]/.test(entry.word);
     if (latin && /[a-z]/.test(text[i - 1] ?? '')) continue;
-    if (wordEnds(text, i + entry.word.length)) return entry;
-    // English phrases in the plural: annual budgets, deviation reasons.
     const end = i + entry.word.length;
-    if (latin && entry.word.includes(' ') && text[end] === 's' && wordEnds(text, end + 1))
-      return { word: `${entry.word}s`, tokens: entry.tokens };
+    if (wordEnds(text, end)) out.push(entry);
+    // English phrases in the plural: annual budgets, deviation reasons.
+    else if (latin && entry.word.includes(' ') && text[end] === 's' && wordEnds(text, end + 1))
+      out.push({ word: `${entry.word}s`, tokens: entry.tokens });
   }
-  return pluralAt(text, i);
+  const plural = out.length ? null : pluralAt(text, i);
+  return plural ? [plural] : out;
+}
+
+function lexiconAt(text: string, i: number): LexEntry | null {
+  return lexiconAllAt(text, i)[0] ?? null;
+}
+
+/**
+ * The word at `i` by maximum matching with one word of lookahead (as MMSEG does): the longest word, unless it leaves
+ * a Chinese character no word starts with while a shorter word is followed by one that reaches further — 项目名单
+ * is 项目 + 名单, not 项目名 + 单.
+ */
+function bestWordAt(text: string, i: number): LexEntry | null {
+  const all = lexiconAllAt(text, i);
+  const longest = all[0];
+  if (!longest || all.length < 2) return longest ?? null;
+  const end = i + longest.word.length;
+  if (!/^\p{Script=Han}/u.test(text.slice(end, end + 1)) || lexiconAt(text, end)) return longest;
+  let best: LexEntry = longest;
+  let reach = end;
+  for (const shorter of all.slice(1)) {
+    const next = lexiconAt(text, i + shorter.word.length);
+    const to = i + shorter.word.length + (next?.word.length ?? 0);
+    if (next && to > reach) {
+      best = shorter;
+      reach = to;
+    }
+  }
+  return best;
 }
 
 /** Lexicon words typed with a homophone (满意读, 执行律; two-character words only with their first character right:
@@ -111,19 +149,112 @@ for (const entry of LEXICON) {
   SOUND_WORDS.set(first, [...(SOUND_WORDS.get(first) ?? []), entry]);
 }
 
+/**
+ * A two-character word with its first character mistyped (底于 for 低于, 纵分 for 总分) is read as the lexicon word
+ * only when the two characters are no word of general Chinese and a number or a comparison follows them.
+ */
+function confidentPair(text: string, i: number): boolean {
+  if (isGeneralWord(text.slice(i, i + 2))) return false;
+  const next = lexiconAt(text, i + 2);
+  return (
+    /^\s*\d/.test(text.slice(i + 2)) ||
+    !!next?.tokens.some((t) => t.k === 'op' || t.k === 'empty' || t.k === 'opAfter' || t.k === 'sup')
+  );
+}
+
 /** `sounds`: the question's syllables, one per character. */
 function soundAlikeAt(text: string, i: number, sounds: string[]): LexEntry | null {
   if (!/^\p{Script=Han}{2}/u.test(text.slice(i, i + 2))) return null;
   for (const entry of SOUND_WORDS.get(sounds[i]!) ?? []) {
     const n = entry.word.length;
-    if (i + n > text.length || (n === 2 && text[i] !== entry.word[0])) continue;
-    if (text.startsWith(entry.word, i)) continue;
+    if (i + n > text.length) continue;
+    // With its first character wrong, only a word of a condition (低于, 总分), not a question word (那格 is no 哪个).
+    const content = entry.tokens.some((t) => ['op', 'opAfter', 'field', 'empty', 'sup'].includes(t.k));
+    if (n === 2 && text[i] !== entry.word[0] && !(content && confidentPair(text, i))) continue;
+    if (text.startsWith(entry.word, i) || isGeneralWord(text.slice(i, i + n))) continue;
     const word = syllables(entry.word);
     let same = true;
     for (let j = 0; j < n && same; j++) same = sounds[i + j] === word[j];
     if (same) return entry;
   }
   return null;
+}
+
+/** A lexicon word read from text typed with one character wrong, left out or doubled: `typedLength` characters. */
+type Typo = LexEntry & { typedLength?: number };
+
+/** Chinese lexicon words of three characters or more, longest first, for one mistyped character (满意痩, 联系电活). */
+const LONG_WORDS = LEXICON.filter(
+  // Words that carry no meaning are not guessed at: 请问医 is 请问 and a word not understood, not 请问下.
+  (e) => /^\p{Script=Han}{3,}$/u.test(e.word) && !e.tokens.every((t) => t.k === 'filler'),
+);
+
+/**
+ * A lexicon word of three characters or more typed with one character wrong — a slip of the hand or a character
+ * that looks alike (负责入 for 负责人) — when exactly one meaning fits; two words that fit with different meanings
+ * (执行书: 执行数 or 执行率?) are no reading at all, and the text stays free.
+ */
+function editAlikeAt(text: string, i: number): Typo | null {
+  // Text that reads as words already is no typo: 哪几张 is 哪几 + 张, not 哪几个.
+  const readsAsWords = (n: number) => {
+    let j = i;
+    while (j < i + n) {
+      const word = lexiconAt(text, j);
+      if (!word) return false;
+      j += word.word.length;
+    }
+    return true;
+  };
+  let found: Typo | null = null;
+  let ambiguous = false;
+  const consider = (entry: LexEntry, typedLength: number) => {
+    if (readsAsWords(typedLength)) return;
+    if (!found || typedLength > found.typedLength!) {
+      found = { ...entry, typedLength };
+      ambiguous = false;
+    } else if (typedLength === found.typedLength && entry.word !== found.word) ambiguous = true;
+  };
+  for (const entry of LONG_WORDS) {
+    const word = entry.word;
+    const n = word.length;
+    // One character replaced (a slip, or a character that looks alike).
+    const typed = text.slice(i, i + n);
+    if (typed.length === n && /^\p{Script=Han}+$/u.test(typed)) {
+      let differ = 0;
+      let at = -1;
+      for (let j = 0; j < n && differ < 2; j++) {
+        if (typed[j] !== word[j]) {
+          differ++;
+          at = j;
+        }
+      }
+      // A three-character word keeps its first character: 莹负责 (the end of a name and 负责) is not 谁负责.
+      // A word and one character more is that word and the start of another (总分咋这么低, 没写东西), not a typo.
+      const wordAndMore = at === n - 1 && lexiconAt(text, i)?.word.length === n - 1;
+      if (differ === 1 && !(n === 3 && at === 0) && !wordAndMore) consider(entry, n);
+    }
+    // One character left out of a word of four or more (满意指标), never its first.
+    const short = text.slice(i, i + n - 1);
+    if (n >= 4 && short.length === n - 1 && /^\p{Script=Han}+$/u.test(short)) {
+      for (let k = 1; k < n; k++) {
+        if (word.slice(0, k) + word.slice(k + 1) === short) {
+          consider(entry, n - 1);
+          break;
+        }
+      }
+    }
+    // One character typed twice (执行行率).
+    const long = text.slice(i, i + n + 1);
+    if (long.length === n + 1 && /^\p{Script=Han}+$/u.test(long)) {
+      for (let k = 1; k <= n; k++) {
+        if (long[k] === long[k - 1] && long.slice(0, k) + long.slice(k + 1) === word) {
+          consider(entry, n + 1);
+          break;
+        }
+      }
+    }
+  }
+  return ambiguous ? null : found;
 }
 
 /**
@@ -176,7 +307,8 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
       i += relative.length;
       continue;
     }
-    const top = /^(?:前|top\s*|头|排名前|最高的?|highest\s*)(\d+)\s*(?:名|个|位|项(?!目))?/.exec(rest);
+    // 前三大 / 前五高: the largest.
+    const top = /^(?:前|top\s*|头|排名前|最高的?|highest\s*)(\d+)\s*(?:名|个|位|项(?!目)|大|高)?/.exec(rest);
     const bottom =
       /^(?:后|倒数第(?=1(?!\d))|倒数|bottom\s*|末|最低的?|lowest\s*)(\d+)\s*(?:名|个|位|项(?!目))?/.exec(
         rest,
@@ -220,17 +352,25 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
         continue;
       }
     }
-    const entry = lexiconAt(text, i);
+    const entry = bestWordAt(text, i);
     // A homophone of a longer word wins over a short exact one (负责仁 is 负责人, not 负责 + 仁).
-    const typo = entry && entry.word.length >= 3 ? null : soundAlikeAt(text, i, sounds);
-    // The exact word stands when a word follows it (平均 + 执行率 is not 平均值 + 行率).
+    // One character wrong is looked for only at the start of a word, never inside text not understood (a name).
+    const inFree = !!spans.at(-1)?.free && /\p{Script=Han}/u.test(text[i - 1] ?? '');
+    // (预算执行得份 is 预算执行得分, not 预算执行 + 得份.)
+    const typo: Typo | null =
+      soundAlikeAt(text, i, sounds) ??
+      (inFree || (entry && entry.word.length >= 3) ? null : editAlikeAt(text, i));
+    const typoLength = typo ? (typo.typedLength ?? typo.word.length) : 0;
+    // The exact word stands when it and the word after it reach as far as the typo (平均 + 执行率 is not 平均值 +
+    // 行率; 联系 + 电 is 联系电活 misread).
     const end = i + (entry?.word.length ?? 0);
+    const following = end < text.length ? (lexiconAt(text, end) ?? soundAlikeAt(text, end, sounds)) : null;
     const exactFits =
       entry !== null &&
-      (end >= text.length || lexiconAt(text, end) !== null || soundAlikeAt(text, end, sounds) !== null);
-    const chosen = typo && (!entry || (typo.word.length > entry.word.length && !exactFits)) ? typo : entry;
+      (end >= text.length || (following !== null && end + following.word.length >= i + typoLength));
+    const chosen = typo && (!entry || (typoLength > entry.word.length && !exactFits)) ? typo : entry;
     if (chosen) {
-      const length = chosen.word.length;
+      const length = chosen === typo ? typoLength : chosen.word.length;
       push({
         text: text.slice(i, i + length),
         start: i,

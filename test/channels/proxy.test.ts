@@ -1,8 +1,16 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mock, PuppetMock } from 'wechaty-puppet-mock';
 import { z } from 'zod';
 import { DingTalkChannel } from '../../src/channels/dingtalk/channel.ts';
 import { LarkChannel } from '../../src/channels/lark/channel.ts';
 import { TelegramChannel } from '../../src/channels/telegram/channel.ts';
+import { WechatChannel } from '../../src/channels/wechat/channel.ts';
+import type { WechatConfig } from '../../src/channels/wechat/config.ts';
 import { OpenAiStructuredLlm } from '../../src/llm/client.ts';
 import { Outbound } from '../../src/net/outbound.ts';
 import { FakeTelegram, TOKEN } from '../helpers/fake-telegram.ts';
@@ -227,5 +235,153 @@ describe('the LLM client through the proxy', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+/**
+ * puppet-service's gRPC server. Imported by a name TypeScript does not resolve: the package's typings augment
+ * `util.promisify` for the whole program, which breaks promisify(execFile) elsewhere.
+ */
+interface PuppetServerLike {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+async function puppetServer(options: { endpoint: string; token: string; puppet: PuppetMock }) {
+  const name = 'wechaty-puppet-service';
+  const { PuppetServer } = (await import(name)) as {
+    PuppetServer: new (o: typeof options) => PuppetServerLike;
+  };
+  return new PuppetServer(options);
+}
+
+/** A port nothing listens on yet (PuppetServer takes an endpoint, not port 0). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((r) => server.close(() => r()));
+  return port;
+}
+
+describe('personal WeChat (wechaty-puppet-service) through the proxy', () => {
+  // A hosted puppet on loopback: puppet-service's own gRPC server in front of puppet-mock, with the TLS certificate
+  // puppet-service ships for "insecure_" tokens, so the client speaks real gRPC over TLS as it would to a provider.
+  const token = `insecure_${randomUUID()}`;
+  const mocker = new mock.Mocker();
+  const account = mocker.createContact({ name: '绩效助手' });
+  const staff = mocker.createContact({ name: '王芳' });
+  let server: PuppetServerLike;
+  let endpoint = '';
+  const session = mkdtempSync(join(tmpdir(), 'jx-wechat-proxy-'));
+
+  beforeAll(async () => {
+    endpoint = `127.0.0.1:${await freePort()}`;
+    server = await puppetServer({ endpoint, token, puppet: new PuppetMock({ mocker }) });
+    await server.start();
+  });
+  afterAll(async () => {
+    await server.stop();
+    rmSync(session, { recursive: true, force: true });
+  });
+
+  const config = (): WechatConfig => ({
+    puppet: 'wechaty-puppet-service',
+    puppetOptions: { token, endpoint },
+    session: join(session, 'bot'),
+    maxFileBytes: 1_048_576,
+  });
+  const pushedTo = (id: string, text: string) =>
+    [...mocker.cacheMessagePayload.values()].some(
+      (m) => m.talkerId === account.id && m.listenerId === id && m.text === text,
+    );
+
+  it('logs in and pushes over gRPC tunnelled through the proxy', async () => {
+    const net = viaProxy();
+    const channel = new WechatChannel({
+      config: config(),
+      accept: harness.accept,
+      logger: silent,
+      retryBaseMs: 20,
+      net,
+    });
+    const before = proxy.connects.get(endpoint) ?? 0;
+    await channel.start(async () => {});
+    await channel.firstAttempt;
+    mocker.login(account);
+    await until(() => channel.connected, 15_000, 'wechat login over puppet-service');
+    await channel.push({ channel: 'wechat', kind: 'user', id: staff.id }, { text: '提醒：请提交自评表' });
+    await until(() => pushedTo(staff.id, '提醒：请提交自评表'), 10_000, 'push through the gRPC server');
+    await channel.stop();
+    await net.close();
+    expect(proxy.connects.get(endpoint) ?? 0).toBeGreaterThan(before);
+  });
+
+  it('reaches nothing when the proxy is down', async () => {
+    const net = deadProxy();
+    const channel = new WechatChannel({
+      config: config(),
+      accept: harness.accept,
+      logger: silent,
+      retryBaseMs: 20,
+      net,
+    });
+    await channel.start(async () => {});
+    await channel.firstAttempt;
+    expect(channel.connected).toBe(false);
+    await expect(
+      channel.push({ channel: 'wechat', kind: 'user', id: staff.id }, { text: '不应送达' }),
+    ).rejects.toThrow();
+    expect(pushedTo(staff.id, '不应送达')).toBe(false);
+    await channel.stop();
+    await net.close();
+  });
+
+  it('refuses to start behind a proxy without an endpoint (token discovery cannot be proxied)', () => {
+    const net = viaProxy();
+    expect(
+      () =>
+        new WechatChannel({
+          config: { ...config(), puppetOptions: { token } },
+          accept: harness.accept,
+          logger: silent,
+          net,
+        }),
+    ).toThrow(/JIXIAO_WECHAT_PUPPET_ENDPOINT/);
+  });
+});
+
+describe('personal WeChat (wechaty-puppet-wechat4u, web protocol) through the proxy', () => {
+  // The web protocol's hosts are fixed (login.wx.qq.com, wx.qq.com …) and TLS-checked, so no loopback peer can stand in
+  // for them; a proxy that refuses every CONNECT shows where the puppet's first request (the QR-code uuid) went.
+  const refusing = new CountingProxy();
+  const session = mkdtempSync(join(tmpdir(), 'jx-wechat4u-proxy-'));
+  beforeAll(async () => {
+    await refusing.start();
+    refusing.deny = true;
+  });
+  afterAll(async () => {
+    await refusing.stop();
+    rmSync(session, { recursive: true, force: true });
+  });
+
+  it('asks for the login QR code through the proxy', async () => {
+    const net = new Outbound({ httpsProxy: refusing.url, httpProxy: refusing.url, noProxy: [] });
+    const channel = new WechatChannel({
+      config: {
+        puppet: 'wechaty-puppet-wechat4u',
+        puppetOptions: {},
+        session: join(session, 'bot'),
+        maxFileBytes: 1_048_576,
+      },
+      accept: harness.accept,
+      logger: silent,
+      retryBaseMs: 20,
+      net,
+    });
+    await channel.start(async () => {});
+    await until(() => (refusing.connects.get('login.wx.qq.com:443') ?? 0) > 0, 15_000, 'jslogin CONNECT');
+    expect(channel.connected).toBe(false);
+    await channel.stop();
+    await net.close();
   });
 });

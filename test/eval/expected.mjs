@@ -16,13 +16,21 @@ export async function loadQuestions(part) {
   return mod.questions;
 }
 
-/** [{ id, cat, q, expect }] with expect a plain object (kinds in README). null when the corpus is absent. */
+/** [{ id, cat, pre?, q, expect }] with expect a plain object (kinds in README). null when the corpus is absent. */
 export async function computeExpected(part, corpusDir = defaultCorpus) {
   const records = loadRecords(corpusDir);
   if (!records) return null;
   const d = makeExpect(records);
   const questions = await loadQuestions(part);
-  return questions.map(({ id, cat, q, expect }) => ({ id, cat, q, expect: expect(d) }));
+  // pre: a question asked just before this one in the same chat (a follow-up such as 那2020年的呢 relies on it); its
+  // replies are not graded
+  return questions.map(({ id, cat, pre, q, expect }) => ({
+    id,
+    cat,
+    ...(pre ? { pre } : {}),
+    q,
+    expect: expect(d),
+  }));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

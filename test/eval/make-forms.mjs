@@ -26,6 +26,15 @@ export const FORMS = {
   'pucha-rate-phone': { id: '000-005', blank: ['funds.rate', 'phone'] },
   'xiachen-sat-actual': { id: '000-026', blank: [{ indicator: '协管员满意率', col: 'actual' }] },
   'jiesu-shequ-date': { id: '000-019', blank: [{ indicator: '指标1：2023年12月前开展', col: 'actual' }] },
+  // third batch (zz- dialogues)
+  'tongjizhan-owner': { id: '000-002', blank: ['owner'] },
+  'xiaowei3-executed-phone': { id: '000-015', blank: ['funds.executed', 'phone'] },
+  'chouyang-phone': { id: '000-004', blank: ['phone'] },
+  'zhongda-owner-executed': { id: '002-013', blank: ['owner', 'funds.executed'] },
+  'jiceng-qu-total-phone': { id: '000-023', blank: ['total', 'phone'] },
+  'shuangjing2-owner-phone': { id: '001-005', blank: ['owner', 'phone'] },
+  'pinggu-owner': { id: '002-002', blank: ['owner'] },
+  'xiaowei3-date': { id: '000-015', blank: [{ indicator: '2024年2月份之前完成施工', col: 'actual' }] },
 };
 
 const FUNDS = ['initialBudget', 'annualBudget', 'executed', 'weight', 'rate', 'score'];

@@ -126,17 +126,31 @@ async function runQuestions(args, corpusDir) {
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'jx-eval-q-'));
   const started = Date.now();
-  const { code, replies, stderr } = await chatBatch(
-    [...uploads, ...qs.map((q) => q.q.replace(/\n/g, ' '))],
-    dataDir,
-  );
+  // a follow-up (pre) is asked right after its lead question, in the same chat; only the follow-up is graded
+  const lines = [...uploads];
+  const inputOf = [];
+  for (const q of qs) {
+    if (q.pre) lines.push(q.pre.replace(/\n/g, ' '));
+    lines.push(q.q.replace(/\n/g, ' '));
+    inputOf.push(lines.length); // 1-based input number of the graded line
+  }
+  const { code, replies, stderr } = await chatBatch(lines, dataDir);
   if (!args.keep) rmSync(dataDir, { recursive: true, force: true });
   if (code !== 0) say(`jixiao chat exited ${code}: ${stderr.slice(-2000)}`);
   const items = qs.map((q, i) => {
-    const input = uploads.length + i + 1;
+    const input = inputOf[i];
     const mine = replies.filter((r) => r.input === input);
     const g = mine.length ? grade(q.expect, mine) : { grade: 'wrong', why: 'no reply' };
-    return { id: q.id, cat: q.cat, q: q.q, grade: g.grade, why: g.why, expect: q.expect, replies: mine };
+    return {
+      id: q.id,
+      cat: q.cat,
+      ...(q.pre ? { pre: q.pre } : {}),
+      q: q.q,
+      grade: g.grade,
+      why: g.why,
+      expect: q.expect,
+      replies: mine,
+    };
   });
   const t = tally(items);
   printTally(`questions (${args.part})`, t);

@@ -46,7 +46,9 @@ const entryRe = /^\s*\{ id: "([^"]+)", cat: "([^"]+)"/;
 
 /** The head of a part's question file: the imports its lines use, from the two helper modules. */
 async function questionHead(part, body) {
-  const uses = (name) => new RegExp(`\\b${name}\\b`).test(body);
+  // names used as code, not inside the quoted ids, categories and questions (a category `zz-blank` is not `blank`)
+  const code = body.replace(/"[^"\n]*"/g, '""');
+  const uses = (name) => new RegExp(`\\b${name}\\b`).test(code);
   const corpus = Object.keys(await import('./lib/corpus.mjs')).filter((n) => n !== 'rate' && uses(n));
   const short = Object.keys(await import('./lib/shorthands.mjs')).filter(uses);
   return [

@@ -9,13 +9,13 @@ import {
   type Room,
   types,
   type Wechaty,
-  WechatyBuilder,
   log as wechatyLog,
 } from 'wechaty';
 import type { BotIo } from '../../bot/bot.ts';
 import type { ChatRef, IncomingFile, IncomingMessage, Reply } from '../../bot/messages.ts';
 import { AppError } from '../../errors.ts';
 import { log } from '../../log.ts';
+import { DIRECT, type Outbound } from '../../net/outbound.ts';
 import type { Channel, Recipient } from '../channel.ts';
 import { fileTooLarge } from '../common/file-limit.ts';
 import type { Accept } from '../common/intake.ts';
@@ -26,6 +26,7 @@ import { type Connection, Supervisor } from '../common/supervisor.ts';
 import { Throttle } from '../common/throttle.ts';
 import type { WechatConfig } from './config.ts';
 import { type DecodedWechat, decodeWechatMessage } from './decode.ts';
+import { buildWechaty, checkPuppetRoute } from './puppet.ts';
 
 /** Long texts are cut well below what clients show in one bubble. */
 export const TEXT_MAX_CHARS = 2000;
@@ -41,6 +42,8 @@ export interface WechatChannelOptions {
   createWechaty?: () => Wechaty;
   /** Reconnect backoff (tests shorten it). */
   retryBaseMs?: number;
+  /** The outbound route (proxy) for the puppet's own connections; default direct. */
+  net?: Outbound;
 }
 
 /** Puppet errors carry no status; anything but our own refusals is worth another try. */
@@ -59,9 +62,12 @@ export class WechatChannel implements Channel {
   /** Personal accounts get flagged for bursts: about one message a second per chat. */
   private readonly throttle = new Throttle(1, 3);
   private wechaty: Wechaty | undefined;
+  private readonly net: Outbound;
 
   constructor(private readonly options: WechatChannelOptions) {
     this.config = options.config;
+    this.net = options.net ?? DIRECT;
+    if (!options.createWechaty) checkPuppetRoute(this.config, this.net);
     this.logger = options.logger ?? log.child({ module: 'wechat' });
     // wechaty logs to the console through brolog; errors reach us through its 'error' event.
     wechatyLog.level('silent');
@@ -91,20 +97,18 @@ export class WechatChannel implements Channel {
     await this.supervisor.stop();
   }
 
-  private build(): Wechaty {
+  private async build(): Promise<Wechaty> {
     if (this.options.createWechaty) return this.options.createWechaty();
     // The session file is written into this directory; it need not exist yet (e.g. PostgreSQL, no ./data).
     mkdirSync(dirname(resolve(this.config.session)), { recursive: true });
-    return WechatyBuilder.build({
-      name: this.config.session,
-      puppet: this.config.puppet as never,
-      puppetOptions: this.config.puppetOptions,
-    });
+    const { wechaty, route } = await buildWechaty(this.config, this.net, this.logger);
+    this.logger.info({ puppet: this.config.puppet, route }, 'wechat puppet');
+    return wechaty;
   }
 
   /** Starts the puppet; logging in (QR scan, provider session) happens after, and `connected` follows it. */
   private async connect(): Promise<Connection> {
-    const wechaty = this.build();
+    const wechaty = await this.build();
     wechaty.on('message', (message) => void this.onMessage(message));
     wechaty.on('scan', (qrcode, status) => {
       if (status !== types.ScanStatus.Waiting && status !== types.ScanStatus.Timeout) return;

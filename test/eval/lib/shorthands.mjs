@@ -100,3 +100,37 @@ export const noSurvey = (d, must = () => true, may = must) => {
  * question may or may not count the budget row as an indicator, so such a form is optional there. */
 export const budgetAbove = (r) =>
   budgetScore(r) != null && budgetWeight(r) != null && budgetScore(r) > budgetWeight(r);
+
+// ---- third batch (zz- categories) ----
+/** A figure computed from money columns, under both readings of the 元-in-万元 cell: f(m) gets the money reader
+ * (money as written, or conv) and returns the figure; one expectation when both readings agree. */
+export const bothMoney = (d, f, tol) => {
+  const a = f(money);
+  const b = f(conv);
+  return Math.abs(a - b) < 1e-9 ? d.number(a, tol) : d.anyOf(d.number(a, tol), d.number(b, tol));
+};
+/** Sum of a money column over forms, with the reader given (for bothMoney). */
+export const sumBy = (rs, m, col) => rs.reduce((s, r) => s + (m(r, col) ?? 0), 0);
+/** Percentages are accepted to one decimal (12.3 % for 12.34 %): tolerance 0.051 (README). */
+export const PCT = 0.051;
+/** A percentage of forms that pass a test, for every count in [lo, hi] (ambiguous membership). */
+export const pctRange = (d, lo, hi, whole) => {
+  const alts = [];
+  for (let n = lo; n <= hi; n++) alts.push(d.number((100 * n) / whole, PCT));
+  return alts.length === 1 ? alts[0] : d.anyOf(...alts);
+};
+/** All the forms of a pool ordered by a key (every one of them, in that order). */
+export const ranked = (d, rs, key, dir) => d.top(rs, key, rs.filter((r) => key(r) != null).length, dir);
+/** A place term whose forms are ambiguous (the office's other forms optional): the figure under each pool. */
+export const placePools = (d, words, codes, f) => {
+  const must = d.all.filter((r) => inUnit(r, ...words));
+  const wide = d.all.filter((r) => inUnit(r, ...words) || O(...codes)(r));
+  return must.length === wide.length ? f(must) : d.anyOf(f(must), f(wide));
+};
+/** Digits of each number of a phone cell (a cell may hold two numbers: 「67270330、67270347」). */
+export const phoneNumbers = (r) =>
+  String(r.phone ?? '')
+    .normalize('NFKC')
+    .split(/[、,，;；/\s]+/)
+    .map((p) => p.replace(/\D/g, ''))
+    .filter(Boolean);

@@ -1,0 +1,75 @@
+/**
+ * Which words of a free run (text neither the lexicon nor the store's names know) cannot restrict the answer, by word
+ * class rather than by a list of the questions seen: manner and discourse words of general Chinese (赶紧, 顺便, 其实,
+ * 另外, 然后: adverbs, conjunctions and particles that say how a clerk asks; general-words.ts), and a verb in the
+ * request frame — the verb of what the clerk wants done with the answer, right before 我 / 一下 / 一遍 or right after
+ * 帮我 / 给我 / 请 (名单发我, 帮我捋一下). Everything else stays: a noun, a name, a number, a time, a verb that
+ * describes the projects (超支的项目, 没验收) or one next to a field (预算减去执行数), and any word of negation,
+ * exclusion, limit, degree, frequency or time — those could narrow or change the question, so they are reported.
+ */
+import { HOMOPHONES, MANNER_WORDS, SHORT_VERBS } from './general-words.ts';
+
+const MANNER = new Set(MANNER_WORDS.split(' '));
+const VERBS = new Set(SHORT_VERBS.split(' '));
+const LONGEST = 4;
+
+const REAL_HOMOPHONES = new Set(HOMOPHONES.split(' '));
+
+/** A word of general Chinese (a verb, a manner word, or a word that sounds like a lexicon word): not a typo. */
+export const isGeneralWord = (word: string): boolean =>
+  VERBS.has(word) || MANNER.has(word) || REAL_HOMOPHONES.has(word);
+
+/** What follows a verb of the request frame: who gets the answer, or the 一下 / 一遍 of a request. */
+const FRAME_AFTER = /^(?:给?(?:我们|我|咱们|咱|领导|您|你)|一下|下|一遍|遍|一一)/u;
+/** What comes before one: the opening of a request. */
+const FRAME_BEFORE = /(?:帮我|帮忙|给我|请|麻烦|让我|要我|叫我|我要|我想|我得|我需要)\s*$/u;
+/** After these a verb says what happened to the projects (没验收, 已审核, 被退回): a condition. */
+const NEGATED_BEFORE = /[没未不别已被]\s*$/u;
+/** Before these it describes them (审核过的, 超支了的, 花得最多). */
+const DESCRIBES_AFTER = /^(?:的|得|过|了|着)/u;
+
+/** Manner words of the run by greedy longest match; what is left are the words that may restrict. */
+function withoutMannerWords(run: string): Array<{ text: string; at: number }> {
+  const rest: Array<{ text: string; at: number }> = [];
+  let i = 0;
+  while (i < run.length) {
+    let n = 0;
+    for (let len = Math.min(LONGEST, run.length - i); len > 0; len--) {
+      if (MANNER.has(run.slice(i, i + len))) {
+        n = len;
+        break;
+      }
+    }
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    const last = rest.at(-1);
+    if (last && last.at + last.text.length === i) last.text += run[i];
+    else rest.push({ text: run[i]!, at: i });
+    i += 1;
+  }
+  return rest;
+}
+
+/**
+ * The words of a free run that may restrict the answer (to be reported unplaced); `text` is the normalised
+ * question and `start` where the run begins in it. A run with anything but Chinese characters is kept whole.
+ */
+export function restrictingWords(run: string, text: string, start: number): string[] {
+  const word = run.trim();
+  if (!word) return [];
+  if (!/^\p{Script=Han}+$/u.test(word)) return [word];
+  const offset = start + run.indexOf(word);
+  return withoutMannerWords(word)
+    .filter(({ text: piece, at }) => {
+      // A directional complement (导出来, 拿过去) belongs to the verb before it.
+      if (/^[来去]$/u.test(piece) && /[出进回过上下起]$/u.test(text.slice(0, offset + at))) return false;
+      if (!VERBS.has(piece)) return true;
+      const before = text.slice(0, offset + at);
+      const after = text.slice(offset + at + piece.length);
+      if (NEGATED_BEFORE.test(before) || DESCRIBES_AFTER.test(after)) return true;
+      return !(FRAME_AFTER.test(after) || FRAME_BEFORE.test(before));
+    })
+    .map((p) => p.text);
+}
