@@ -120,6 +120,8 @@ const MAX_BREAKDOWNS = 5;
 /** "That was wrong": a correction of the value just written. */
 const CORRECTION = /^(不对|错了|不是|填错了?|写错了?|搞错了?|弄错了?|有误|不正确|应该是|应为|改成|改为)/;
 const PASTED_FORM_NAME = '粘贴的表格.txt';
+/** Replies that only make sense while a question is open: with none open they are acknowledged. */
+const NOTHING_TO_DO = new Set(['keep', 'later', 'skip', 'affirm', 'confirm', 'notDone']);
 /** The user named the field the value is for ("负责人是王某", "联系人：…"). */
 const NAMED_FIELD = /(?:负责人|联系人|姓名|名字)\s*(?:是|为|叫|[:：])/;
 
@@ -272,6 +274,11 @@ export function createBot(deps: BotDeps): Bot {
       if (isChitchat(text))
         return this.reply({
           text: '不客气。发送自评表即可检查，直接提问可查询项目情况，回复「帮助」查看用法。',
+        });
+      // "回头再说", "不用改了", "先这样" with no question open: acknowledged, not read as a portfolio question.
+      if (NOTHING_TO_DO.has(classifyIntent(text, { labels: [], current: [] }).kind))
+        return this.reply({
+          text: '好的。当前没有待回答的问题；发送「逐项补全」可继续补全，直接提问可查询项目情况。',
         });
       return this.reply(await this.answerQuestion(text));
     }

@@ -121,16 +121,71 @@ const CHITCHAT_WORDS = new Set(
     'nice',
     'fine',
     '666',
+    // parts that make a social reply with the words above (辛苦您了, 好的老师, 收到谢谢领导, thanks a lot)
+    '您',
+    '你',
+    '老师',
+    '领导',
+    '同志',
+    '亲',
+    '了',
+    '啦',
+    '哈',
+    '呀',
+    '哒',
+    '麻烦',
+    '太好',
+    '好好',
+    '嗯好',
+    '哦哦',
+    '噢噢',
+    '棒棒',
+    'got',
+    'it',
+    'thank',
+    'a',
+    'lot',
+    'so',
+    'much',
+    'great',
+    'cool',
+    'noted',
+    'sure',
+    'copy',
+    'okk',
+    '不好意思',
+    '抱歉',
+    '打扰了',
+    '打扰',
+    '没事',
+    '没关系',
+    '我知道了',
+    '知道啦',
+    '收到啦',
+    '好呀',
+    '好哒',
   ].map((w) => w.toLowerCase()),
 );
 
 /** "I'll go and find it": the user is not answering yet. */
 const LATER =
-  /^(?:等一?下|稍等|等等|等会儿?|待会儿?|一会儿?|晚点|回头|明天|先这样|我先|我去|我再|让我|容我|我得|我要)[^？?]{0,20}$|^(?:我)?(?:去|再|先)?(?:问问|问一下|查查|查一下|找找|找一下|看看|看一下|确认一下|核实一下|核对一下|想想|想一下)/;
+  /^(?:等一?下|等一?会儿?|稍等|稍候|等等|待会儿?|一会儿?|晚点|回头|明天|先这样|我先|我去|我再|让我|容我|我得|我要|等我)[^？?]{0,20}$|^(?:我)?(?:去|再|先)?(?:问问|问一下|查查|查一下|找找|找一下|看看|看一下|确认一下|核实一下|核对一下|想想|想一下)/;
 
-/** "Put it aside" / "I don't know": not an answer either. */
-const UNSURE =
-  /先放|放一放|放放|以后再|回头再|晚点再|再说吧?$|稍后|过会儿?|不知道|不清楚|不确定|不记得|记不清|忘了|没印象|拿不准|说不准|(?:这就|马上|现在|我)去(?:问|查|找|核|确认|翻)/;
+/**
+ * "Put it aside" / "I don't know": not an answer either. Read as patterns: a negation with a verb of knowing
+ * (不太清楚, 没大记住), a verb of remembering with 不 (想不起来, 记不清), or a need to check (这个我得核实).
+ */
+const UNSURE = new RegExp(
+  [
+    '先放|放一放|放放|以后再|回头再|晚点再|再说吧?$|稍后|过会儿?',
+    // a later time with a verb: the question stays open, the clerk may answer any field of it then
+    '(?:以后|之后|回头|晚点|晚些|稍后|过两天|过几天|下次|改天|后面|后续|最后|等会儿?|待会儿?)(?:再|统一|一起)?(?:补|填|写|说|弄|处理|改|看|定|提供|告诉|发|给)',
+    '(?:不|没)(?:太|大|很|是很)?(?:知道|清楚|确定|记得|记住|了解|晓得|懂|掌握|有数)',
+    '(?:记|想|说|拿)不(?:起来|得|清|准|到)|忘(?:了|记)|没印象',
+    '(?:得|要|需要|还要|还得)(?:再)?(?:核实|核对|确认|问|查|请示|落实)',
+    '(?:这就|马上|现在|我)去(?:问|查|找|核|确认|翻)',
+  ].join('|'),
+);
 
 /** Undo the last write. */
 const UNDO =
@@ -138,34 +193,51 @@ const UNDO =
 
 /** Take the proposal (or, without one, keep what is there). */
 const CONFIRM =
-  /^(?:确认|确定|同意|采用|好的?确认|用建议值|按建议(?:的|值)?(?:填|改)?|就按建议(?:的|值)?(?:填|改)?|改吧|就改吧|(?:就)?(?:用|按|听)(?:你|您)(?:的|算的|说的)?(?:来|填|改)?|(?:你|您)算的(?:对|没错)(?:就用(?:你|您)的?)?|yes|y)$/i;
+  /^(?:确认|确定|同意|采用|好的?确认|(?:就|那就)?(?:采用|用|按|照|依)(?:你的?|您的?)?(?:建议|推荐|计算)(?:的|值|的值|值来)?(?:来|填|改)?|用建议值|按建议(?:的|值)?(?:填|改)?|就按建议(?:的|值)?(?:填|改)?|改吧|就改吧|(?:就)?(?:用|按|听|照)(?:你|您)(?:的|算的|说的|算|说)?(?:来|填|改)?|(?:你|您)算的(?:对|没错)(?:就用(?:你|您)的?)?|yes|y)$/i;
 
 /** Agreement without saying with what. */
 const AFFIRM = /^(?:对|对的|对对|是|是的|可以|行的|嗯对|没问题|没错|正确|yes|y)+$/i;
 const SKIP =
   /^(?:先|就|那就|那|暂时|这个|这项|这组|这些)?(?:跳过|略过|跳掉|跳)(?:吧|这个|这项|这组|这些|去|先|一下)?$|^(?:先|那|那就)?(?:下一(?:个|项|组|题|步)|看下一(?:个|项|组)|pass|next|skip)(?:吧)?$|^(?:这个|这项|这组)?(?:先)?不管(?:了|它)?$/i;
+/** 跳过 inside a short reply ("这一项先跳过，下一个", "跳过这个问题"): the group is skipped. */
+const SKIP_ANYWHERE = /跳过|略过|跳掉|下一(?:个|项|组|题|步)/;
 
 /** Pushback: the asked fields stay as they are. */
 const KEEP =
   /^(?:不用|不需要|无需|不必|别|不要|先不|暂时不|暂不)(?:再)?(?:改|修改|动|变|更改|调整|填|补)了?|^(?:先)?空着|^(?:就)?按(?:原|表上|表里|原来|原表)的?(?:来|填|算|为准)?$|^(?:保持|维持)(?:原样|原状|不变|原值|现状)|^(?:就这样|就这么着|就这么填|就这样填|这样就行|这样就可以|这样可以|原样|照旧|不变|不改|不改了|没错|没有错|正确|是对的|原来的(?:就)?(?:是?对的?|没错|可以|行)|就用原来的|用原来的|维持|没问题|这个是对的|填的没错|填得没错|表上是对的)/;
 
 /**
- * "Leave it blank for now": a negation with a verb of filling (先不填, 暂时不写, 没法填), a later time with a verb
- * (以后补, 回头再说, 之后再填, 晚点提供), or a word for "to be decided / none" (待定, 暂无, 留空, 不适用). The field stays
- * as it is and is not asked again in this round.
+ * Pushback said anywhere in a short reply, as patterns rather than phrases: a negation with a verb of changing
+ * (这个分不用动, 没必要改), keeping what the form has (保留原值, 沿用表上的, 照表上填的来), or the form's value
+ * called right (表上的没问题, 原来写的是对的).
+ */
+const KEEP_ANYWHERE = new RegExp(
+  [
+    '(?:不用|不需要|无需|不必|别|不要|不想|没必要|用不着|不)(?:再)?(?:去)?(?:改|修改|动|变|更改|调整|换|更正|改动)(?!产)',
+    '(?:保持|维持|保留|沿用|就用|用|按|照|依|以)(?:着)?(?:表上|表里|表中|原表|原来|原先|之前|现在|目前|现有|原)(?:的|填的|写的)?(?:值|数|数字|分|分数|样|状|那个)?(?:就行|就好|即可|为准|来|填|不变)?$',
+    '(?:表上|表里|表中|原表|原来|原先|现在|目前|之前)(?:的|填的|写的)?(?:是|也是)?(?:对的?|没错|没问题|正确|准确|可以|就行|就可以)',
+  ].join('|'),
+);
+/** A new value is being given after all ("不用改成95，应该是99.5"). */
+const GIVES_VALUE = /改成|改为|应该是|应为|应该为|填成|换成/;
+
+/**
+ * "Leave it blank": a negation with a verb of filling (先不填, 暂时不写, 没法填), or a word for "to be decided /
+ * none" (待定, 暂无, 留空, 不适用). The field stays as it is and is not asked again in this round. ("以后补", "回头再说"
+ * keep the question open instead: see UNSURE.)
  */
 const DEFER = new RegExp(
   [
     '^(?:这个|这项|这一项|这里|此项|那个)?(?:先|暂时|暂且|暂|目前|现在|今天|这次)?(?:还)?(?:不|别|没法|无法|不能|不好|不方便)(?:用)?(?:填|写|补|提供|给|录)',
-    '(?:以后|之后|回头|晚点|晚些|稍后|过两天|过几天|下次|改天|后面|后续|最后|等会儿?|待会儿?)(?:再|统一|一起)?(?:补|填|写|说|弄|处理|改|看|定|提供|告诉|发|给)',
-    '^(?:这个|这项|这一项|这里|此项|那个)?(?:先|暂时|暂且)?(?:空着|留空|空白|放着|搁着|不动)',
+    '^(?:这个|这项|这一项|这里|此项|那个)?(?:先|暂时|暂且)?(?:空着|留空|空白|放着|搁着|不动(?!产))',
     '^(?:待定|待补充?|待填|待确认|待核实|暂无|暂缺|暂未确定|未定|还没定|没定|不适用|不涉及|无此项|没有此项|没有这项|没这项)',
     '^(?:没有|无|没)(?:这个|此项|这项|这一项|联系人|负责人|电话|手机|号码|座机)?$',
   ].join('|'),
 );
 
 /** "What is on the form is right", said at the end of a short reply ("表上写的没错"). */
-const KEEP_TAIL = /^[^不]{0,8}(?:写|填)[的得](?:没错|没有错|是对的|对的|没问题)$/;
+const KEEP_TAIL =
+  /^[^不]{0,8}(?:写|填)[的得](?:就|也|都)?(?:没错|没有错|是对的?|对的?|没问题|正确|准确)$|^(?:就|那就)?(?:先)?这样(?:就行|就好|就可以|可以|挺好|吧)?$/;
 
 /** "That's wrong" with nothing else: asked for the right value. */
 const OBJECTION = /^(?:不对|错|错了|不是|不是这个|填错|写错|搞错|弄错|有误|不正确)$/;
@@ -182,7 +254,7 @@ const STRONG_QUESTION = /[？?]\s*$|多少|几个|几项|哪些|哪个|哪几|�
 const QUESTION_WORDS =
   /多少|几个|几项|几分|哪些|哪个|哪几|什么|啥|怎么|怎样|如何|为什么|为啥|是否|有没有|能不能|可不可以|是不是|会不会|谁|吗$|么$|呢$/;
 const COMMAND_LIKE =
-  /^(?:列出|统计|查询|查一下|查下|汇总|显示|给我看|帮我查|帮我看|帮我统计|帮我列|帮忙查|看看|请问|请列出|请统计|请查|我想(?:看|查|知道|问)|想问|问一下)/;
+  /^(?:列出|统计|查询|查一下|查下|汇总|显示|给我看|帮我查|帮我看|帮我统计|帮我列|帮忙(?:查|看|统计|列|找)|看看|请问|请列出|请统计|请查|我想(?:看|查|知道|问)|想问|问一下|麻烦(?:查|看|统计|列|问))/;
 /** "按部门统计项目数量", "各街道的预算合计": a request about the projects, not a value. */
 const PORTFOLIO_REQUEST =
   /^(?:按|各|每个?|分)[^\d]{1,10}(?:统计|汇总|分组|排序|排名|列出|合计)|项目(?:数|数量|个数)|(?:所有|全部)项目/;
@@ -221,12 +293,36 @@ function splitsIntoChitchat(clause: string): boolean {
   return false;
 }
 
+/**
+ * A request about the projects without a question word, as staff type it into a chat: a selection of projects
+ * (执行率最低的项目, 发改委的项目, 总分低于90分的), an aggregate at the end (潞源街道的预算合计), or English about
+ * projects (projects below 80, top 5 by budget). A 实际完成值 or 偏差原因 is never shaped like this.
+ */
+const PROJECT_WORD = /项目(?!负责人|名称|资金|支出|实施)|\bprojects?\b/i;
+const SELECTOR =
+  /最(?:高|低|多|少|大|小|好|差)|前\s*\d+|后\s*\d+|排名|排序|低于|高于|超过|不足|大于|小于|不到|以上|以下|没做|没填|未填|没交|缺少?|没有/;
+const AGGREGATE_END = /(?:合计|总和|总计|平均(?:分|值|数)?|总数|总额|汇总|分布|排名|一共)$/;
+const ENGLISH_PORTFOLIO =
+  /\b(?:projects?|budgets?|scores?|rates?|departments?|top|below|above|under|over|list|show|total|average|sum)\b/i;
+
+function portfolioShaped(t: string): boolean {
+  if (PROJECT_WORD.test(t) && (SELECTOR.test(t) || /的项目|项目有|项目们/.test(t))) return true;
+  if (/的$/.test(t) && SELECTOR.test(t)) return true;
+  if (AGGREGATE_END.test(t)) return true;
+  const latinWords = t.match(/[A-Za-z]{2,}/g) ?? [];
+  return latinWords.length >= 2 && ENGLISH_PORTFOLIO.test(t);
+}
+
 export function isQuestion(text: string): boolean {
   const t = text.trim();
   if (/[？?]\s*$/.test(t)) return true;
   if (t.length > 60) return false; // a long text with 如何 inside is an explanation, not a question
   return (
-    QUESTION_WORDS.test(t) || COMMAND_LIKE.test(t) || ENGLISH_QUESTION.test(t) || PORTFOLIO_REQUEST.test(t)
+    QUESTION_WORDS.test(t) ||
+    COMMAND_LIKE.test(t) ||
+    ENGLISH_QUESTION.test(t) ||
+    PORTFOLIO_REQUEST.test(t) ||
+    portfolioShaped(t.normalize('NFKC').replace(/[\s。.！!～~]+$/, ''))
   );
 }
 
@@ -242,9 +338,20 @@ function isFieldHelp(text: string, labels: string[]): boolean {
 }
 
 /** The asked field's current value typed again: nothing to change. */
+/** Words around a repeated value that only say "keep it": 还是95, 就95, 95分就对了, 维持95不变. */
+const REPEAT_LEAD = /^(?:还是|仍然是|仍是|仍然|就是|就按|就填|就|是|维持|保持|按|照)+/;
+const REPEAT_TAIL = /(?:就对了?|就行了?|就好|就可以|没错|是对的?|对的?|不变|不用改|即可)+$/;
+
 function repeatsCurrent(text: string, current: string[]): boolean {
-  const t = fold(text).replace(/^(?:还是|仍然是|仍是|就是|是)/, '');
-  return t !== '' && current.some((c) => c !== '' && c !== '（空）' && fold(c) === t);
+  const t = fold(text).replace(REPEAT_LEAD, '').replace(REPEAT_TAIL, '');
+  if (t === '') return false;
+  return current.some((c) => {
+    if (c === '' || c === '（空）') return false;
+    if (fold(c) === t) return true;
+    // A number typed again, with or without its unit (95 → 95分, 11.4 → 11.4万).
+    const n = /^(\d+(?:\.\d+)?)(?:分|万元|万|%|人|次|个)?$/.exec(t);
+    return n !== null && Number(n[1]) === Number(c.replace(/[%％]$/, ''));
+  });
 }
 
 /** Leading words that only say "the value is": 「应该是」「改成」「填」. */
@@ -267,7 +374,13 @@ function withoutSocialClauses(text: string): string {
 /** 「撤销」, or a short sentence asking for it ("刚才那个填错了，撤回一下"). */
 export function isUndo(text: string): boolean {
   const f = fold(text);
-  return UNDO.test(f) || (f.length <= 20 && /撤销|撤回|撤消|改回(?:去|来)|恢复原(?:值|样|来)/.test(f));
+  return (
+    UNDO.test(f) ||
+    (f.length <= 20 &&
+      /撤销|撤回|撤消|改回(?:去|来|原)|恢复(?:成|为|到)?原(?:值|样|来|先)|回退|退回(?:上一步|去|原)|取消(?:刚才|上次|这次|上一次)?的?(?:修改|更改|改动|填写)/.test(
+        f,
+      ))
+  );
 }
 
 export function classifyIntent(text: string, context: IntentContext): Intent {
@@ -276,7 +389,8 @@ export function classifyIntent(text: string, context: IntentContext): Intent {
   const satisfactionAsked = context.kinds?.includes('satisfaction') ?? false;
   if (isUndo(t)) return { kind: 'undo' };
   if (CONFIRM.test(f)) return { kind: 'confirm' };
-  if (SKIP.test(f)) return { kind: 'skip' };
+  if (SKIP.test(f) || (SKIP_ANYWHERE.test(f) && f.length <= 12 && !/\d/.test(f) && !isQuestion(t)))
+    return { kind: 'skip' };
   if (AFFIRM.test(f)) return { kind: 'affirm' };
   // "没做" / "今年没搞满意度调查" answers a satisfaction question (未做); elsewhere it is about the survey only when it
   // names it, and never a value of the field asked.
@@ -285,6 +399,8 @@ export function classifyIntent(text: string, context: IntentContext): Intent {
     if (saysSurveyNotDone(t)) return { kind: 'notDone' };
   }
   if ((KEEP.test(f) && f.length <= 16) || KEEP_TAIL.test(f)) return { kind: 'keep' };
+  if (KEEP_ANYWHERE.test(f) && f.length <= 16 && !GIVES_VALUE.test(f) && !isQuestion(t))
+    return { kind: 'keep' };
   if (DEFER.test(f) && f.length <= 20 && !STRONG_QUESTION.test(t)) return { kind: 'keep' };
   if (repeatsCurrent(t, context.current)) return { kind: 'keep' };
   if (OBJECTION.test(f)) return { kind: 'objection' };

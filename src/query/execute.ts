@@ -87,9 +87,9 @@ export function measureLabel(m: Measure): string {
   return unit && unit !== '分' ? `${name}(${unit})` : name;
 }
 
-function measureSql(m: Measure): string {
+function measureSql(m: Measure, digits = 2): string {
   if (m.fn === 'count' || !m.field) return 'count(*)';
-  return `round(${m.fn}(${FIELDS[m.field].column})::numeric, 2)`;
+  return `round(${m.fn}(${FIELDS[m.field].column})::numeric, ${digits})`;
 }
 
 /** Parameterised WHERE parts; `$n` numbering continues from `params`. */
@@ -282,7 +282,8 @@ export async function executeQuery(
   sql: SqlExecutor,
   query: PortfolioQuery,
   viewer: Viewer,
-  options: { limit?: number; reportingYear?: number } = {},
+  /** `digits`: decimals of a figure (2, as shown); arithmetic on figures (arithmetic.ts) reads them unrounded. */
+  options: { limit?: number; reportingYear?: number; digits?: number } = {},
 ): Promise<AnswerTable> {
   const table = await runQuery(sql, query, viewer, options);
   if (
@@ -298,9 +299,10 @@ async function runQuery(
   sql: SqlExecutor,
   query: PortfolioQuery,
   viewer: Viewer,
-  options: { limit?: number; reportingYear?: number },
+  options: { limit?: number; reportingYear?: number; digits?: number },
 ): Promise<AnswerTable> {
   const limit = options.limit ?? 200;
+  const digits = options.digits ?? 2;
   if (leaves(query.filters).some((f) => f.type === 'status' && f.value === 'notSubmitted')) {
     return notSubmitted(sql, query, viewer, limit, options.reportingYear ?? reportingYear(new Date()));
   }
@@ -339,13 +341,13 @@ async function runQuery(
   }
   if (measures.length) {
     const { rows } = await sql.query<Record<string, unknown>>(
-      `SELECT ${measures.map((m, i) => `${measureSql(m)} AS m${i}`).join(', ')} FROM ${from} ${w.sql()}`,
+      `SELECT ${measures.map((m, i) => `${measureSql(m, digits)} AS m${i}`).join(', ')} FROM ${from} ${w.sql()}`,
       w.params,
     );
     const r = rows[0] ?? {};
     return {
       columns: measures.map(measureLabel),
-      rows: [measures.map((m, i) => round(r[`m${i}`]) ?? (m.fn === 'count' ? 0 : null))],
+      rows: [measures.map((m, i) => round(r[`m${i}`], digits) ?? (m.fn === 'count' ? 0 : null))],
       total: 1,
     };
   }

@@ -3,6 +3,7 @@
  * `form_facts` column that holds them (migrations 002 and 005). Money in 万元, rates in percent.
  */
 import { DEFAULT_RULES } from '../score/rules.ts';
+import { DERIVED_FIELDS } from './derived-fields.ts';
 
 const BANDS = DEFAULT_RULES.gradeThresholds;
 /** 参考等级 of the total the form states (SCORING.md §6 bands), as the form would be graded by what it claims. */
@@ -342,6 +343,8 @@ export const FIELDS = {
     column: 'rows_actual_empty',
     words: ['实际完成值未填的指标数', '完成值未填指标数'],
   },
+  // Computed from the fields above (结余, 预算调整数, 得分率): derived-fields.ts.
+  ...DERIVED_FIELDS,
 } as const satisfies Record<string, FieldDef>;
 
 export type FieldId = keyof typeof FIELDS;

@@ -5,6 +5,7 @@
  */
 
 import { backgroundPieces } from './context.ts';
+import { rewriteDerived } from './derived-words.ts';
 import {
   FIELDS,
   type FieldId,
@@ -208,7 +209,7 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
 
 /** Parses a question against the store's names (`vocab`). */
 export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
-  const text = normalise(question);
+  const text = rewriteDerived(normalise(question));
   const spans = tokenize(text, wholeNames(text, nameIndex(vocab)), clockYear);
   const corrected = spans.filter((s) => s.corrected).map((s) => [s.text, s.corrected!] as [string, string]);
   const unplaced: string[] = [];
@@ -1439,8 +1440,10 @@ class Builder {
       if (t?.k !== 'field' || this.items[i]!.used) continue;
       if (this.groupBy && DIM_FIELDS.has(t.id)) continue;
       if ((this.groupBy || this.measures.length) && isNumeric(t.id)) {
-        // Over a set of projects a figure is a total (money) or an average (rates, scores).
-        this.measures.push({ fn: FIELDS[t.id].kind === 'money' ? 'sum' : 'avg', field: t.id });
+        // Over a set of projects a figure is a total (money) or an average (rates, scores); said twice, once.
+        const fn = FIELDS[t.id].kind === 'money' ? 'sum' : 'avg';
+        if (!this.measures.some((m) => m.fn === fn && m.field === t.id))
+          this.measures.push({ fn, field: t.id });
         this.use(i);
         continue;
       }

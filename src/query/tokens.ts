@@ -307,7 +307,8 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
       i += relative.length;
       continue;
     }
-    const top = /^(?:前|top\s*|头|排名前|最高的?|highest\s*)(\d+)\s*(?:名|个|位|项(?!目))?/.exec(rest);
+    // 前三大 / 前五高: the largest.
+    const top = /^(?:前|top\s*|头|排名前|最高的?|highest\s*)(\d+)\s*(?:名|个|位|项(?!目)|大|高)?/.exec(rest);
     const bottom =
       /^(?:后|倒数第(?=1(?!\d))|倒数|bottom\s*|末|最低的?|lowest\s*)(\d+)\s*(?:名|个|位|项(?!目))?/.exec(
         rest,

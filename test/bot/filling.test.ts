@@ -102,6 +102,19 @@ describe('messages that are not answers never change the record', () => {
   });
 });
 
+describe('after the last question', () => {
+  it('a deferral or pushback is acknowledged, not read as a portfolio question', async () => {
+    const f = await upload(NO_OWNER);
+    expect(await f.say('钱晓东')).toContain('补全结束');
+    for (const line of ['回头再说吧', '不用再改了', '这个我也不清楚']) {
+      const replies = await f.say(line);
+      expect(replies).toContain('当前没有待回答的问题');
+      expect(replies).not.toContain('没看懂');
+    }
+    expect((await f.latest()).version).toBe(2);
+  });
+});
+
 describe('values as staff type them are converted into the form unit, the conversion said', () => {
   const cases: [string, FormSpec, string, (r: FormRecord) => unknown, unknown, RegExp | null][] = [
     [
