@@ -87,7 +87,9 @@ export default async function bench(): Promise<Record<string, string | number>> 
       return out;
     }
     const schema = `jixiao_bench_${Date.now()}`;
-    const pgStore = await openStore({ databaseUrl: url, schema });
+    // Seeding 10 000 forms per statement runs every facts trigger; on a loaded machine that outlasts the serving
+    // statement timeout (15 s), which is for chat requests, not bulk loads.
+    const pgStore = await openStore({ databaseUrl: url, schema, statementTimeoutMs: 600_000 });
     try {
       started = performance.now();
       await seedForms(pgStore.sql, { count: FORMS, users: 2000, years: [2020, 2021, 2022, 2023] });

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { senderUserId } from '../directory/identity.ts';
 import { AppError, FormUnreadable, userMessageOf } from '../errors.ts';
 import type { Evidence } from '../export/xlsx.ts';
-import { parseAnswer as parseAnswerByRules, parseAnswerWithLlm } from '../extract/answers.ts';
+import { kindOf, parseAnswer as parseAnswerByRules, parseAnswerWithLlm } from '../extract/answers.ts';
 import type { ReadResult } from '../ingest/document.ts';
 import type { ReadOptions } from '../ingest/read-document.ts';
 import type { StructuredLlm } from '../llm/client.ts';
@@ -122,6 +122,10 @@ const MAX_BREAKDOWNS = 5;
 /** "That was wrong": a correction of the value just written. */
 const CORRECTION = /^(不对|错了|不是|填错了?|写错了?|搞错了?|弄错了?|有误|不正确|应该是|应为|改成|改为)/;
 const PASTED_FORM_NAME = '粘贴的表格.txt';
+/** Replies that only make sense while a question is open: with none open they are acknowledged. */
+const NOTHING_TO_DO = new Set(['keep', 'later', 'skip', 'affirm', 'confirm', 'notDone']);
+/** The user named the field the value is for ("负责人是王某", "联系人：…"). */
+const NAMED_FIELD = /(?:负责人|联系人|姓名|名字)\s*(?:是|为|叫|[:：])/;
 
 /** A pasted form, not a chat line: it has the form's labels (labels may be split over lines, 绩\n效\n指\n标). */
 export function looksLikeForm(text: string): boolean {
@@ -273,6 +277,11 @@ export function createBot(deps: BotDeps): Bot {
         return this.reply({
           text: '不客气。发送自评表即可检查，直接提问可查询项目情况，回复「帮助」查看用法。',
         });
+      // "回头再说", "不用改了", "先这样" with no question open: acknowledged, not read as a portfolio question.
+      if (NOTHING_TO_DO.has(classifyIntent(text, { labels: [], current: [] }).kind))
+        return this.reply({
+          text: '好的。当前没有待回答的问题；发送「逐项补全」可继续补全，直接提问可查询项目情况。',
+        });
       return this.reply(await this.answerQuestion(text));
     }
 
@@ -324,7 +333,10 @@ export function createBot(deps: BotDeps): Bot {
       const current = asked.map((a) =>
         a.info.kind === 'row' ? '' : showValue(getPath(form.record, a.path)),
       );
-      const intent = classifyIntent(text, { labels: asked.map((a) => a.label), current });
+      const kinds = asked.map((a) =>
+        a.info.kind === 'row' ? (/满意/.test(a.path) ? 'satisfaction' : 'row') : kindOf(a),
+      );
+      const intent = classifyIntent(text, { labels: asked.map((a) => a.label), current, kinds });
       this.log.debug({ intent: intent.kind }, 'dialogue intent');
       const names = asked.map((a) => named(a.label)).join('、');
       switch (intent.kind) {
@@ -366,9 +378,37 @@ export function createBot(deps: BotDeps): Bot {
         case 'question':
           await this.reply(await this.answerQuestion(text));
           return this.askNext(form, '（以上是您的提问。）我们继续补全这张表：');
+        case 'notDone':
+          return this.surveyNotDone(text, form);
         case 'answer':
           return this.answer(intent.text, form);
       }
+    }
+
+    /**
+     * "今年没搞满意度调查" while another field is asked: when the form's satisfaction row is still to be filled, that is
+     * its answer (未做, written and echoed with undo, the open question kept); otherwise nothing is written and the
+     * clerk is told what the form says.
+     */
+    async surveyNotDone(text: string, form: StoredForm) {
+      const pending = pendingFields(form, new Set(this.state.settled));
+      const row = pending.find(
+        (p) => /满意/.test(p.label) && (/^indicators\[\d+\]\.actual$/.test(p.path) || p.kind === 'row'),
+      );
+      if (row) {
+        const asking = this.state.asking;
+        this.state.asking = [row.path];
+        return this.answer(text, form, asking);
+      }
+      const stated = form.record.indicators.find(
+        (i) => /满意/.test(i.level1 + i.name) && i.actual.trim() !== '',
+      );
+      return this.askNext(
+        form,
+        stated
+          ? `表中「${stated.name || stated.level1}」的实际完成值是「${stated.actual}」，没有修改。如需改为未做，请修改原表后重新上传。`
+          : '好的，满意度的情况稍后会问到，没有修改表格。',
+      );
     }
 
     /**
@@ -538,7 +578,8 @@ export function createBot(deps: BotDeps): Bot {
       );
     }
 
-    async answer(text: string, form: StoredForm) {
+    /** `resume`: the question that was open when the answer was to another field (restored on failure and undo). */
+    async answer(text: string, form: StoredForm, resume?: string[]) {
       const asked: AskedField[] = this.askedFields(form).map(({ info: _info, ...a }) => a);
       let record = form.record;
       const provenance: Provenance = { ...form.provenance };
@@ -551,7 +592,7 @@ export function createBot(deps: BotDeps): Bot {
         formId: form.formId,
         version: 0,
         changes: [],
-        asking: this.state.asking,
+        asking: resume ?? this.state.asking,
         settled: this.state.settled,
       };
       const settled = new Set(this.state.settled);
@@ -580,7 +621,7 @@ export function createBot(deps: BotDeps): Bot {
           continue;
         }
         const doubt =
-          implausible(info, converted.value, record) ??
+          implausible(info, converted.value, record, NAMED_FIELD.test(text)) ??
           (info.kind === 'funds'
             ? ambiguousAmount(info, update.text, (converted.value as { value: number }).value)
             : null);
@@ -641,6 +682,7 @@ export function createBot(deps: BotDeps): Bot {
             `${kept.map((l) => named(l)).join('、')}与表中一致，保持原样，没有修改。`,
           );
         this.state.settled = undo.settled;
+        if (resume) this.state.asking = resume;
         return this.reply({
           text:
             problems.length > 0

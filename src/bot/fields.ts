@@ -6,8 +6,11 @@ import {
   labelOf,
 } from '../record/labels.ts';
 import type { FormRecord, FundsCell, Indicator } from '../record/record.ts';
+import { notDoneQuote } from './not-done.ts';
+import { compactName } from './person-name.ts';
 import {
   formatNumber,
+  normaliseCount,
   normaliseDates,
   normalisePhone,
   parseAmount,
@@ -101,15 +104,13 @@ const DEFAULT_LEVEL2: Record<string, string> = {
   效益指标: '社会效益指标',
   满意度指标: '服务对象满意度指标',
 };
-const NOT_SURVEYED =
-  /^无$|^无[，,。]|未做|没做|没有做|没搞|没有搞|未开展|没开展|没有开展|未调查|没调查|没有调查|未进行|没进行|没有进行|未实施/;
 export const ROW_EXAMPLE =
   '「三级指标/年度指标值/实际完成值/分值/得分」，例如「服务人次/1000人次/1200人次/20/20」';
 
 /** An answer for a missing 一级 → the row to append: `未做` for satisfaction, or `名称/指标值/完成值/分值/得分`. */
 function rowFromAnswer(level1: string, raw: string): ConvertResult {
   const base = { level1, level2: DEFAULT_LEVEL2[level1] ?? '', deviation: '' };
-  if (level1 === '满意度指标' && NOT_SURVEYED.test(raw)) {
+  if (level1 === '满意度指标' && notDoneQuote(raw) !== null) {
     // Not surveyed scores 0 (SCORING §5); the 分值 is asked next.
     const row: Indicator = {
       ...base,
@@ -224,6 +225,8 @@ function fundsCell(field: FieldInfo, raw: string): ConvertResult {
   return { ok: true, value: { raw: formatNumber(n), value: n } satisfies FundsCell };
 }
 
+/** A row about time (完成时间, 时效, 截止日期): a year and month alone is a date there. */
+const TIME_ROW = /时间|时效|日期|期限|时限|进度|节点/;
 const NUMBER_IN_WORDS = /[零〇一二两三四五六七八九十百千万亿]/;
 
 /** A user's answer → the value stored at the field, or a Chinese message saying what to type. */
@@ -237,7 +240,11 @@ export function convertAnswer(field: FieldInfo, text: string): ConvertResult {
           ? { ok: true, value: phone }
           : { ok: true, value: phone, note: `按「${phone}」记录` };
       }
-      const dated = /\.(actual|target)$/.test(field.path) ? normaliseDates(raw) : raw;
+      if (field.path === 'owner') return { ok: true, value: compactName(raw) };
+      if (!/\.(actual|target)$/.test(field.path)) return { ok: true, value: raw };
+      const count = normaliseCount(raw);
+      if (count !== null) return { ok: true, value: count, note: `「${raw}」记为 ${count}` };
+      const dated = normaliseDates(raw, TIME_ROW.test(field.label));
       return dated === raw
         ? { ok: true, value: raw }
         : { ok: true, value: dated, note: `日期记为「${dated}」` };

@@ -1,3 +1,5 @@
+import { notDoneQuote, saysSurveyNotDone } from './not-done.ts';
+
 /**
  * What a text means while the bot has a question open (issue 10 item 1): every text is classified before anything is
  * written, so "好的，谢谢" or a portfolio question is never stored as the pending field's value. Rules only; the
@@ -21,6 +23,8 @@ export type Intent =
   | { kind: 'chitchat' }
   /** "That's wrong" without a value: asked what the right value is. */
   | { kind: 'objection' }
+  /** "We did not do the satisfaction survey", said while another field is asked. */
+  | { kind: 'notDone' }
   /** A question about the field being asked (what to type, why, the unit). */
   | { kind: 'fieldHelp' }
   /** Any other question (portfolio, help): answered, then the dialogue resumes. */
@@ -34,6 +38,12 @@ export interface IntentContext {
   labels: string[];
   /** The asked fields' current values as shown (for "the same value again"). */
   current: string[];
+  /**
+   * What each asked field takes (`name`, `phone`, `amount`, `percent`, `number`, `year`, `date`, `text`, and
+   * `satisfaction` for a satisfaction row's 实际完成值 or a missing satisfaction row): "没有" answers a satisfaction
+   * question (未做) but leaves a phone number blank.
+   */
+  kinds?: readonly string[];
 }
 
 const PUNCT = /[\s，,。.！!～~、；;：:…—\-_"'“”‘’()（）【】[\]]+/g;
@@ -111,16 +121,60 @@ const CHITCHAT_WORDS = new Set(
     'nice',
     'fine',
     '666',
+    // parts that make a social reply with the words above (辛苦您了, 好的老师, 收到谢谢领导, thanks a lot)
+    '您',
+    '你',
+    '老师',
+    '领导',
+    '同志',
+    '亲',
+    '了',
+    '啦',
+    '哈',
+    '呀',
+    '哒',
+    '麻烦',
+    '太好',
+    '好好',
+    '嗯好',
+    '哦哦',
+    '噢噢',
+    '棒棒',
+    'got',
+    'it',
+    'thank',
+    'a',
+    'lot',
+    'so',
+    'much',
+    'great',
+    'cool',
+    'noted',
+    'sure',
+    'copy',
+    'okk',
   ].map((w) => w.toLowerCase()),
 );
 
 /** "I'll go and find it": the user is not answering yet. */
 const LATER =
-  /^(?:等一?下|稍等|等等|等会儿?|待会儿?|一会儿?|晚点|回头|明天|先这样|我先|我去|我再|让我|容我|我得|我要)[^？?]{0,20}$|^(?:我)?(?:去|再|先)?(?:问问|问一下|查查|查一下|找找|找一下|看看|看一下|确认一下|核实一下|核对一下|想想|想一下)/;
+  /^(?:等一?下|等一?会儿?|稍等|稍候|等等|待会儿?|一会儿?|晚点|回头|明天|先这样|我先|我去|我再|让我|容我|我得|我要|等我)[^？?]{0,20}$|^(?:我)?(?:去|再|先)?(?:问问|问一下|查查|查一下|找找|找一下|看看|看一下|确认一下|核实一下|核对一下|想想|想一下)/;
 
-/** "Put it aside" / "I don't know": not an answer either. */
-const UNSURE =
-  /先放|放一放|放放|以后再|回头再|晚点再|再说吧?$|稍后|过会儿?|不知道|不清楚|不确定|不记得|记不清|忘了|没印象|拿不准|说不准|(?:这就|马上|现在|我)去(?:问|查|找|核|确认|翻)/;
+/**
+ * "Put it aside" / "I don't know": not an answer either. Read as patterns: a negation with a verb of knowing
+ * (不太清楚, 没大记住), a verb of remembering with 不 (想不起来, 记不清), or a need to check (这个我得核实).
+ */
+const UNSURE = new RegExp(
+  [
+    '先放|放一放|放放|以后再|回头再|晚点再|再说吧?$|稍后|过会儿?',
+    // a later time with a verb: the question stays open, the clerk may answer any field of it then
+    '(?:以后|之后|回头|晚点|晚些|稍后|过两天|过几天|下次|改天|后面|后续|最后|等会儿?|待会儿?)(?:再|统一|一起)?(?:补|填|写|说|弄|处理|改|看|定|提供|告诉|发|给)',
+    '(?:不|没)(?:太|大|很|是很)?(?:知道|清楚|确定|记得|记住|了解|晓得|懂|掌握|有数)',
+    '(?:记|想|说|拿)不(?:起来|得|清|准|到)|忘(?:了|记)|没印象',
+    '(?:得|要|需要|还要|还得)(?:再)?(?:核实|核对|确认|问|查|请示|落实)',
+    '(?:这就|马上|现在|我)去(?:问|查|找|核|确认|翻)',
+  ].join('|'),
+);
 
 /** Undo the last write. */
 const UNDO =
@@ -128,27 +182,66 @@ const UNDO =
 
 /** Take the proposal (or, without one, keep what is there). */
 const CONFIRM =
-  /^(?:确认|确定|同意|采用|好的?确认|用建议值|按建议(?:的|值)?(?:填|改)?|就按建议(?:的|值)?(?:填|改)?|改吧|就改吧|(?:就)?(?:用|按|听)(?:你|您)(?:的|算的|说的)?(?:来|填|改)?|(?:你|您)算的(?:对|没错)(?:就用(?:你|您)的?)?|yes|y)$/i;
+  /^(?:确认|确定|同意|采用|好的?确认|(?:就|那就)?(?:采用|用|按|照|依)(?:你的?|您的?)?(?:建议|推荐|计算)(?:的|值|的值|值来)?(?:来|填|改)?|用建议值|按建议(?:的|值)?(?:填|改)?|就按建议(?:的|值)?(?:填|改)?|改吧|就改吧|(?:就)?(?:用|按|听|照)(?:你|您)(?:的|算的|说的|算|说)?(?:来|填|改)?|(?:你|您)算的(?:对|没错)(?:就用(?:你|您)的?)?|yes|y)$/i;
 
 /** Agreement without saying with what. */
 const AFFIRM = /^(?:对|对的|对对|是|是的|可以|行的|嗯对|没问题|没错|正确|yes|y)+$/i;
-const SKIP = /^(?:先|就|那就|那|暂时|这个|这项|这组|这些)?跳过(?:吧|这个|这项|这组|这些|去|先)?$/;
+const SKIP =
+  /^(?:先|就|那就|那|暂时|这个|这项|这组|这些)?(?:跳过|略过|跳掉|跳)(?:吧|这个|这项|这组|这些|去|先|一下)?$|^(?:先|那|那就)?(?:下一(?:个|项|组|题|步)|看下一(?:个|项|组)|pass|next|skip)(?:吧)?$|^(?:这个|这项|这组)?(?:先)?不管(?:了|它)?$/i;
 
 /** Pushback: the asked fields stay as they are. */
 const KEEP =
   /^(?:不用|不需要|无需|不必|别|不要|先不|暂时不|暂不)(?:再)?(?:改|修改|动|变|更改|调整|填|补)了?|^(?:先)?空着|^(?:就)?按(?:原|表上|表里|原来|原表)的?(?:来|填|算|为准)?$|^(?:保持|维持)(?:原样|原状|不变|原值|现状)|^(?:就这样|就这么着|就这么填|就这样填|这样就行|这样就可以|这样可以|原样|照旧|不变|不改|不改了|没错|没有错|正确|是对的|原来的(?:就)?(?:是?对的?|没错|可以|行)|就用原来的|用原来的|维持|没问题|这个是对的|填的没错|填得没错|表上是对的)/;
 
+/**
+ * Pushback said anywhere in a short reply, as patterns rather than phrases: a negation with a verb of changing
+ * (这个分不用动, 没必要改), keeping what the form has (保留原值, 沿用表上的, 照表上填的来), or the form's value
+ * called right (表上的没问题, 原来写的是对的).
+ */
+const KEEP_ANYWHERE = new RegExp(
+  [
+    '(?:不用|不需要|无需|不必|别|不要|不想|没必要|用不着|不)(?:再)?(?:去)?(?:改|修改|动|变|更改|调整|换|更正|改动)(?!产)',
+    '(?:保持|维持|保留|沿用|就用|用|按|照|依|以)(?:着)?(?:表上|表里|表中|原表|原来|原先|之前|现在|目前|现有|原)(?:的|填的|写的)?(?:值|数|数字|分|分数|样|状|那个)?(?:就行|就好|即可|为准|来|填|不变)?$',
+    '(?:表上|表里|表中|原表|原来|原先|现在|目前|之前)(?:的|填的|写的)?(?:是|也是)?(?:对的?|没错|没问题|正确|准确|可以|就行|就可以)',
+  ].join('|'),
+);
+/** A new value is being given after all ("不用改成95，应该是99.5"). */
+const GIVES_VALUE = /改成|改为|应该是|应为|应该为|填成|换成/;
+
+/**
+ * "Leave it blank": a negation with a verb of filling (先不填, 暂时不写, 没法填), or a word for "to be decided /
+ * none" (待定, 暂无, 留空, 不适用). The field stays as it is and is not asked again in this round. ("以后补", "回头再说"
+ * keep the question open instead: see UNSURE.)
+ */
+const DEFER = new RegExp(
+  [
+    '^(?:这个|这项|这一项|这里|此项|那个)?(?:先|暂时|暂且|暂|目前|现在|今天|这次)?(?:还)?(?:不|别|没法|无法|不能|不好|不方便)(?:用)?(?:填|写|补|提供|给|录)',
+    '^(?:这个|这项|这一项|这里|此项|那个)?(?:先|暂时|暂且)?(?:空着|留空|空白|放着|搁着|不动(?!产))',
+    '^(?:待定|待补充?|待填|待确认|待核实|暂无|暂缺|暂未确定|未定|还没定|没定|不适用|不涉及|无此项|没有此项|没有这项|没这项)',
+    '^(?:没有|无|没)(?:这个|此项|这项|这一项|联系人|负责人|电话|手机|号码|座机)?$',
+  ].join('|'),
+);
+
 /** "What is on the form is right", said at the end of a short reply ("表上写的没错"). */
-const KEEP_TAIL = /^[^不]{0,8}(?:写|填)[的得](?:没错|没有错|是对的|对的|没问题)$/;
+const KEEP_TAIL =
+  /^[^不]{0,8}(?:写|填)[的得](?:就|也|都)?(?:没错|没有错|是对的?|对的?|没问题|正确|准确)$|^(?:就|那就)?(?:先)?这样(?:就行|就好|就可以|可以|挺好|吧)?$/;
 
 /** "That's wrong" with nothing else: asked for the right value. */
 const OBJECTION = /^(?:不对|错|错了|不是|不是这个|填错|写错|搞错|弄错|有误|不正确)$/;
+
+/** A question about the projects rather than about the field asked ("有几个项目没填完成值？"). */
+const PORTFOLIO_SCOPE =
+  /项目(?!负责人|名称)|哪些|几个|几项|几家|多少个|多少项|列出|统计|汇总|排名|排序|平均|所有|全部|各(?:部门|单位|街道|区|项目)/;
+/** "this field": a question that says it is about the field being asked. */
+const THIS_FIELD = /这里|这个|这项|这一项|该项|此项|这栏|这一栏|这格/;
+/** Interrogatives that make a text a question even when it also says "I don't know". */
+const STRONG_QUESTION = /[？?]\s*$|多少|几个|几项|哪些|哪个|哪几|列出|统计|汇总|有没有|是否/;
 
 /** Interrogatives: a text with one of these is a question, not a value. */
 const QUESTION_WORDS =
   /多少|几个|几项|几分|哪些|哪个|哪几|什么|啥|怎么|怎样|如何|为什么|为啥|是否|有没有|能不能|可不可以|是不是|会不会|谁|吗$|么$|呢$/;
 const COMMAND_LIKE =
-  /^(?:列出|统计|查询|查一下|查下|汇总|显示|给我看|帮我查|帮我看|帮我统计|帮我列|帮忙查|看看|请问|请列出|请统计|请查|我想(?:看|查|知道|问)|想问|问一下)/;
+  /^(?:列出|统计|查询|查一下|查下|汇总|显示|给我看|帮我查|帮我看|帮我统计|帮我列|帮忙(?:查|看|统计|列|找)|看看|请问|请列出|请统计|请查|我想(?:看|查|知道|问)|想问|问一下|麻烦(?:查|看|统计|列|问))/;
 /** "按部门统计项目数量", "各街道的预算合计": a request about the projects, not a value. */
 const PORTFOLIO_REQUEST =
   /^(?:按|各|每个?|分)[^\d]{1,10}(?:统计|汇总|分组|排序|排名|列出|合计)|项目(?:数|数量|个数)|(?:所有|全部)项目/;
@@ -187,17 +280,42 @@ function splitsIntoChitchat(clause: string): boolean {
   return false;
 }
 
+/**
+ * A request about the projects without a question word, as staff type it into a chat: a selection of projects
+ * (执行率最低的项目, 发改委的项目, 总分低于90分的), an aggregate at the end (潞源街道的预算合计), or English about
+ * projects (projects below 80, top 5 by budget). A 实际完成值 or 偏差原因 is never shaped like this.
+ */
+const PROJECT_WORD = /项目(?!负责人|名称|资金|支出|实施)|\bprojects?\b/i;
+const SELECTOR =
+  /最(?:高|低|多|少|大|小|好|差)|前\s*\d+|后\s*\d+|排名|排序|低于|高于|超过|不足|大于|小于|不到|以上|以下|没做|没填|未填|没交|缺少?|没有/;
+const AGGREGATE_END = /(?:合计|总和|总计|平均(?:分|值|数)?|总数|总额|汇总|分布|排名|一共)$/;
+const ENGLISH_PORTFOLIO =
+  /\b(?:projects?|budgets?|scores?|rates?|departments?|top|below|above|under|over|list|show|total|average|sum)\b/i;
+
+function portfolioShaped(t: string): boolean {
+  if (PROJECT_WORD.test(t) && (SELECTOR.test(t) || /的项目|项目有|项目们/.test(t))) return true;
+  if (/的$/.test(t) && SELECTOR.test(t)) return true;
+  if (AGGREGATE_END.test(t)) return true;
+  const latinWords = t.match(/[A-Za-z]{2,}/g) ?? [];
+  return latinWords.length >= 2 && ENGLISH_PORTFOLIO.test(t);
+}
+
 export function isQuestion(text: string): boolean {
   const t = text.trim();
   if (/[？?]\s*$/.test(t)) return true;
   if (t.length > 60) return false; // a long text with 如何 inside is an explanation, not a question
   return (
-    QUESTION_WORDS.test(t) || COMMAND_LIKE.test(t) || ENGLISH_QUESTION.test(t) || PORTFOLIO_REQUEST.test(t)
+    QUESTION_WORDS.test(t) ||
+    COMMAND_LIKE.test(t) ||
+    ENGLISH_QUESTION.test(t) ||
+    PORTFOLIO_REQUEST.test(t) ||
+    portfolioShaped(t.normalize('NFKC').replace(/[\s。.！!～~]+$/, ''))
   );
 }
 
-/** A question that names the asked field or asks how to fill it. */
+/** A question that names the asked field or asks how to fill it, not a question about the projects. */
 function isFieldHelp(text: string, labels: string[]): boolean {
+  if (PORTFOLIO_SCOPE.test(text) && !THIS_FIELD.test(text)) return false;
   if (FIELD_HELP.test(text)) return true;
   const t = fold(text);
   return labels.some((label) => {
@@ -207,16 +325,31 @@ function isFieldHelp(text: string, labels: string[]): boolean {
 }
 
 /** The asked field's current value typed again: nothing to change. */
+/** Words around a repeated value that only say "keep it": 还是95, 就95, 95分就对了, 维持95不变. */
+const REPEAT_LEAD = /^(?:还是|仍然是|仍是|仍然|就是|就按|就填|就|是|维持|保持|按|照)+/;
+const REPEAT_TAIL = /(?:就对了?|就行了?|就好|就可以|没错|是对的?|对的?|不变|不用改|即可)+$/;
+
 function repeatsCurrent(text: string, current: string[]): boolean {
-  const t = fold(text).replace(/^(?:还是|仍然是|仍是|就是|是)/, '');
-  return t !== '' && current.some((c) => c !== '' && c !== '（空）' && fold(c) === t);
+  const t = fold(text).replace(REPEAT_LEAD, '').replace(REPEAT_TAIL, '');
+  if (t === '') return false;
+  return current.some((c) => {
+    if (c === '' || c === '（空）') return false;
+    if (fold(c) === t) return true;
+    // A number typed again, with or without its unit (95 → 95分, 11.4 → 11.4万).
+    const n = /^(\d+(?:\.\d+)?)(?:分|万元|万|%|人|次|个)?$/.exec(t);
+    return n !== null && Number(n[1]) === Number(c.replace(/[%％]$/, ''));
+  });
 }
 
 /** Leading words that only say "the value is": 「应该是」「改成」「填」. */
 const VALUE_LEAD =
   /^(?:不对|错了|不是|填错了|写错了)?[，,\s]*(?:应该是|应是|应为|应该为|改成|改为|填成|填为|请填|就填|就写|写成)\s*[:：]?\s*/;
 
-const CLAUSES = /[\s，,。.！!～~、；;…]+/;
+/**
+ * Clause breaks: punctuation and spaces, but not a point or a space inside a number ("11.4万", "1 196 000") nor a
+ * comma that groups thousands ("1,196,000").
+ */
+const CLAUSES = /[。！!～~、；;…\n]+|[，,](?!\d{3}(?:\D|$))|(?<!\d)[.\s]+|[.\s]+(?!\d)/;
 
 /** The text without its social clauses ("好的，不用改了，谢谢" → "不用改了"); unchanged when nothing else is left. */
 function withoutSocialClauses(text: string): string {
@@ -234,14 +367,26 @@ export function isUndo(text: string): boolean {
 export function classifyIntent(text: string, context: IntentContext): Intent {
   const t = withoutSocialClauses(text.trim());
   const f = fold(t);
+  const satisfactionAsked = context.kinds?.includes('satisfaction') ?? false;
   if (isUndo(t)) return { kind: 'undo' };
   if (CONFIRM.test(f)) return { kind: 'confirm' };
   if (SKIP.test(f)) return { kind: 'skip' };
   if (AFFIRM.test(f)) return { kind: 'affirm' };
+  // "没做" / "今年没搞满意度调查" answers a satisfaction question (未做); elsewhere it is about the survey only when it
+  // names it, and never a value of the field asked.
+  if (notDoneQuote(t) !== null && !isQuestion(t)) {
+    if (satisfactionAsked) return { kind: 'answer', text: t };
+    if (saysSurveyNotDone(t)) return { kind: 'notDone' };
+  }
   if ((KEEP.test(f) && f.length <= 16) || KEEP_TAIL.test(f)) return { kind: 'keep' };
+  if (KEEP_ANYWHERE.test(f) && f.length <= 16 && !GIVES_VALUE.test(f) && !isQuestion(t))
+    return { kind: 'keep' };
+  if (DEFER.test(f) && f.length <= 20 && !STRONG_QUESTION.test(t)) return { kind: 'keep' };
   if (repeatsCurrent(t, context.current)) return { kind: 'keep' };
   if (OBJECTION.test(f)) return { kind: 'objection' };
   if (isChitchat(t)) return { kind: 'chitchat' };
+  // "不知道呢", "负责人是谁我也不知道": not a question to answer, though it ends like one.
+  if ((LATER.test(f) || UNSURE.test(f)) && !STRONG_QUESTION.test(t)) return { kind: 'later' };
   if (isQuestion(t)) return isFieldHelp(t, context.labels) ? { kind: 'fieldHelp' } : { kind: 'question' };
   if (LATER.test(f) || UNSURE.test(f)) return { kind: 'later' };
   // "不对，应该是李四": the correction is the answer.

@@ -2,6 +2,7 @@ import type { FormRecord, FundsCell } from '../record/record.ts';
 import { phoneShapeOk } from '../score/validate-header.ts';
 import { type FieldInfo, getPath, named } from './fields.ts';
 import { isChitchat, isQuestion } from './intent.ts';
+import { compactName, looksLikePersonName } from './person-name.ts';
 
 /**
  * Does a converted answer fit the field it would be written to? A write happens only when it does; otherwise the bot
@@ -13,16 +14,13 @@ const INDICATOR_FIELD = /^indicators\[(\d+)\]\.(\w+)$/;
 const FUNDS_FIELD = /^funds\.(\w+)\.(\w+)$/;
 /** Above this a 万元 amount is probably 元 (as the funds validator says). */
 const WAN_CEILING = 10_000;
-const MAX_NAME = 12;
 const MAX_SHORT_TEXT = 80;
 /** A 实际完成值 that says done / not done / reached needs no number even when the target has one. */
 const STATUS_WORD =
   /完成|达到|达标|实现|未|没|无|全部|均|已|按时|及时|合格|满足|超过|不足|低于|高于|好|良|优|差|提高|提升|下降|降低|减少|增加|有效|显著|明显|基本|较好|良好|正常|100%/;
 const HAS_NUMBER = /\d|[零一二两三四五六七八九十百千万]/;
-const NAME_CHARS = /^[\u4e00-\u9fa5·•．.A-Za-z\s]+$/;
-/** Function words and pronouns that a person's name does not contain ("这个", "不清楚", "我们领导"). */
-const NOT_NAME =
-  /[这那不没我你他她们的了吗呢吧啊么嘛哦呀也都就还再去来看说问找给让把被谁啥哪]|知道|清楚|领导|同事|待定|暂无|负责|不详|未定|科长|主任|处长|局长/;
+/** Header fields whose value is never also an indicator's 实际完成值 (a name typed at the wrong question). */
+const HEADER_FIELDS = ['owner', 'phone', 'projectName', 'department', 'implementingUnit'] as const;
 const DIGITS = /\d/;
 
 const rowOf = (record: FormRecord, path: string) => {
@@ -30,19 +28,18 @@ const rowOf = (record: FormRecord, path: string) => {
   return m ? { row: record.indicators[Number(m[1])], field: m[2] ?? '' } : null;
 };
 
-function textProblem(info: FieldInfo, value: string, record: FormRecord): string | null {
+function textProblem(info: FieldInfo, value: string, record: FormRecord, labelled: boolean): string | null {
   const v = value.trim();
   if (v === '') return `${named(info.label)}不能为空。`;
   if (isChitchat(v)) return `「${v}」不像是${info.label}。`;
   if (isQuestion(v)) return `「${v}」像是一个问题，不是${info.label}。`;
   switch (info.path) {
     case 'owner':
-      return NAME_CHARS.test(v) &&
-        !NOT_NAME.test(v) &&
-        v.replace(/\s/g, '').length >= 2 &&
-        v.length <= MAX_NAME
-        ? null
-        : `「${v}」不像是人名。`;
+      if (looksLikePersonName(v, labelled)) return null;
+      // Only the family name was unknown: the clerk can say that it is the name.
+      return looksLikePersonName(v, true)
+        ? `「${v}」不像是常见的人名。如果确实是负责人的姓名，请回复「负责人是${compactName(v)}」。`
+        : `「${v}」不像是人名，请回复项目负责人的姓名。`;
     case 'phone':
       return phoneShapeOk(v)
         ? null
@@ -57,6 +54,9 @@ function textProblem(info: FieldInfo, value: string, record: FormRecord): string
     if (v.length > MAX_SHORT_TEXT)
       return `${named(info.label)}请只填完成值（如「1200人次」「已完成」），说明可写在偏差原因里。`;
     const target = indicator.row?.target ?? '';
+    const header = HEADER_FIELDS.find((h) => (record[h] ?? '').replace(/\s/g, '') === v.replace(/\s/g, ''));
+    if (header)
+      return `「${v}」是表中的${header === 'owner' ? '项目负责人' : '表头信息'}，不像是「${indicator.row?.name || '该指标'}」的完成值。`;
     if (phoneShapeOk(v) && /\d{3}[\s-]*\d{4}/.test(v) && !/\d{5}/.test(target.replace(/[,，\s]/g, '')))
       return `「${v}」像是电话号码，不是「${indicator.row?.name || '该指标'}」的完成值（年度指标值是「${target}」）。`;
     // A quantified target ("≥1000人次", "95%") is answered with a number or a status ("已完成", "未达到").
@@ -89,11 +89,19 @@ function numberLimit(info: FieldInfo, record: FormRecord): { max: number; why: s
   return null;
 }
 
-/** A reason in Chinese why `value` cannot go into the field, or null when it fits. */
-export function implausible(info: FieldInfo, value: unknown, record: FormRecord): string | null {
+/**
+ * A reason in Chinese why `value` cannot go into the field, or null when it fits. `labelled`: the user named the
+ * field ("负责人是…"), so a name with a rare family name is taken.
+ */
+export function implausible(
+  info: FieldInfo,
+  value: unknown,
+  record: FormRecord,
+  labelled = false,
+): string | null {
   switch (info.kind) {
     case 'text':
-      return textProblem(info, String(value ?? ''), record);
+      return textProblem(info, String(value ?? ''), record, labelled);
     case 'year': {
       const year = Number(value);
       return year >= 2000 && year <= 2100 ? null : `「${value}」不像是年度，请填四位年份，例如 2024。`;

@@ -70,32 +70,50 @@ export interface Amount {
   conversion?: string;
 }
 
-const AMOUNT = /^(?:约|大约|共|合计|总计)?(.+?)\s*(亿元|亿|万元|万|千元|元)?(?:左右)?$/;
+/** Words around an amount that do not change it: 约50万左右, 一共120万元, 大概十一万四千元. */
+const AMOUNT_LEAD =
+  /^(?:约|大约|大概|大致|差不多|将近|共|共计|合计|总计|一共|总共|是|为|执行了?|花了|支出了?|用了)+/;
+const AMOUNT_TAIL = /(?:左右|上下|整)+$/;
+const UNIT_SIZE: Record<string, number> = { 亿元: 1e4, 亿: 1e4, 万元: 1, 万: 1, 千元: 0.1, 元: 1e-4 };
+
+/**
+ * A number written in characters, in 元 unless it ends in 万/亿 of its own: 一百二十万 → 120, 十一万四千元 → 11.4,
+ * 三点五万 → 3.5, 两百万元 → 200. The 千 of 四千 is part of the numeral, never the unit 千元.
+ */
+function chineseAmountWan(text: string): number | null {
+  const t = text.replace(/元$/, '');
+  const whole = parseChineseNumber(t);
+  if (whole !== null) return whole / 10_000;
+  const m = /^(.+?)(亿|万)$/.exec(t);
+  const part = m?.[1] ? parseChineseNumber(m[1]) : null;
+  return part === null || !m ? null : part * (m[2] === '亿' ? 10_000 : 1);
+}
 
 /** An amount as typed → 万元; null when it is not an amount. A bare number is already in 万元 (the form's unit). */
 export function parseAmount(typed: string): Amount | null {
   const t = toHalfWidth(typed)
     .trim()
-    .replace(/[。.]$/, '');
-  const m = AMOUNT.exec(t);
-  if (!m?.[1]) return null;
-  const digits = m[1].trim();
-  const unit = m[2] ?? '';
-  const number = plainNumber(digits);
-  if (number === null) return null;
-  // A Chinese numeral carries its own 万/亿 ("一百万" is 1 000 000 元) unless a 万 unit follows.
-  const cnAbsolute = /^[^\d]*[万亿]/.test(digits) && parseChineseNumber(digits) !== null;
-  let wan: number;
-  if (unit === '亿元' || unit === '亿') wan = number * 10_000;
-  else if (unit === '万元' || unit === '万') wan = number;
-  else if (unit === '千元') wan = number / 10;
-  else if (unit === '元' || cnAbsolute) wan = number / 10_000;
-  else return { wan: number };
-  wan = round6(wan);
+    .replace(/[。.]$/, '')
+    .replace(AMOUNT_LEAD, '')
+    .replace(AMOUNT_TAIL, '')
+    .trim();
+  if (t === '') return null;
   const shown = typed.trim();
+  const said = (wan: number) => ({ wan: round6(wan), conversion: `「${shown}」= ${formatNumber(wan)} 万元` });
+  if (!/\d/.test(t)) {
+    const wan = chineseAmountWan(t.replace(/\s/g, ''));
+    return wan === null ? null : said(wan);
+  }
+  const m = /^(.+?)\s*(亿元|亿|万元|万|千元|元)?$/.exec(t);
+  if (!m?.[1]) return null;
+  const number = plainNumber(m[1]);
+  if (number === null) return null;
+  const unit = m[2] ?? '';
+  if (unit === '') return { wan: number };
+  const wan = round6(number * (UNIT_SIZE[unit] ?? 1));
   return unit === '万元' || unit === '万'
     ? { wan, conversion: `「${shown}」按万元记为 ${formatNumber(wan)}` }
-    : { wan, conversion: `「${shown}」= ${formatNumber(wan)} 万元` };
+    : said(wan);
 }
 
 /** A score or other plain number: 95, 9.5分, 九十五分, 满分 is not read here (it depends on the row). */
@@ -119,22 +137,81 @@ export function parsePercent(typed: string): number | null {
 /** Mobile numbers without separators; landlines as 区号-号码; extensions kept. Unchanged when it is neither. */
 export function normalisePhone(typed: string): string {
   const t = toHalfWidth(typed).trim();
-  const ext = /(?:转|ext\.?|x|-)(\d{1,6})$/i.exec(t.replace(/\s/g, ''));
-  const digits = t.replace(/^\+?\s*86[\s-]*(?=1[3-9])/, '').replace(/[\s\-()（）]/g, '');
-  if (/^1[3-9]\d{9}$/.test(digits)) return digits;
-  const landline = /^(0(?:[12]\d|\d{3}))(\d{7,8})$/.exec(digits);
-  if (landline) return `${landline[1]}-${landline[2]}`;
-  const withExt = ext ? /^(0(?:[12]\d|\d{3}))(\d{7,8})(?:转|ext\.?|x)\d+$/i.exec(digits) : null;
-  if (withExt && ext) return `${withExt[1]}-${withExt[2]}转${ext[1]}`;
-  return t;
+  const compact = t.replace(/[\s\-－—–()（）]/g, '').replace(/^\+?86(?=1[3-9]\d{9}$)/, '');
+  if (/^1[3-9]\d{9}$/.test(compact)) return compact;
+  const m = /^(?:(0(?:[12]\d|[3-9]\d{2}))(\d{7,8})|([2-9]\d{6,7}))(?:(?:转|分机|ext\.?|x)(\d{1,6}))?$/i.exec(
+    compact,
+  );
+  if (!m) return t;
+  const local = m[1] ? `${m[1]}-${m[2]}` : (m[3] ?? '');
+  return m[4] ? `${local}转${m[4]}` : local;
 }
 
-/** Dates written with dots, dashes or slashes → 2024年6月30日, inside any text. */
-export function normaliseDates(text: string): string {
-  return text.replace(
-    /(?<!\d)((?:19|20)\d{2})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})(?!\d)/g,
+/**
+ * The first phone number inside a text as typed, with its separators (+86 138 1234 5678, (010) 8953-6281 转 204,
+ * 0812 - 2345678, 8953 6281); null when there is none. Separators may be spaces, dashes and brackets.
+ */
+const PHONE_IN_TEXT = new RegExp(
+  [
+    // mobile: 11 digits starting 1[3-9], optionally +86, with spaces or dashes anywhere
+    String.raw`(?:\+?\s*86[\s\-]*)?1[3-9](?:[\s\-]*\d){9}`,
+    // landline with area code: (0xx) / 0xxx, a separator, 7–8 digits, an extension
+    String.raw`[(（]?\s*0\d{2,3}\s*[)）]?\s*[\-－—–]?\s*[2-9](?:[\s\-]?\d){6,7}(?:\s*(?:转|分机|ext\.?|x)\s*\d{1,6})?`,
+    // local number: 7–8 digits, maybe split in two
+    String.raw`[2-9]\d{2,3}[\s\-]?\d{4}(?:\s*(?:转|分机)\s*\d{1,6})?`,
+  ]
+    .map((p) => `(?<![\\d.])${p}(?![\\d.%％])`)
+    .join('|'),
+  'i',
+);
+
+export function findPhone(text: string): string | null {
+  const m = PHONE_IN_TEXT.exec(toHalfWidth(text));
+  return m ? m[0].trim() : null;
+}
+
+/**
+ * Dates written with dots, dashes or slashes → 2024年6月30日, inside any text; full-width digits too. With
+ * `yearMonth` (a time row), a year and month alone (2023.3, 2023/03) → 2023年3月: elsewhere 2023.3 may be a number.
+ */
+export function normaliseDates(text: string, yearMonth = false): string {
+  const t = /[０-９．／－]/.test(text) ? toHalfWidth(text) : text;
+  const days = t.replace(
+    /(?<![\d.])((?:19|20)\d{2})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})(?![\d.])/g,
     (_, y: string, mo: string, d: string) => `${y}年${Number(mo)}月${Number(d)}日`,
   );
+  const out = yearMonth
+    ? days.replace(
+        /(?<![\d.])((?:19|20)\d{2})\s*[.\-/]\s*(\d{1,2})(?![\d.])/g,
+        (whole: string, y: string, mo: string) =>
+          Number(mo) >= 1 && Number(mo) <= 12 ? `${y}年${Number(mo)}月` : whole,
+      )
+    : days;
+  return out === t ? text : out;
+}
+
+/** Units after a count in a 实际完成值 (人, 次, 场…). */
+const COUNT_UNIT =
+  /^(?:|人|人次|次|个|项|场|户|家|天|日|月|年|周|篇|期|份|件|台|套|座|所|名|位|批|批次|条|处|例|起|本|册|张|辆|棵|株|间|栋|班|节|课时|小时|公里|千米|米|平方米|亩|吨|元|万元|万人|万人次|分)$/;
+
+/**
+ * A 实际完成值 typed as a whole percentage or count in words → digits, as the form writes them: 百分之九十六 / 96％ →
+ * 96%, 十二次 → 12次, ≥九十五% → ≥95%. null when the text is anything else (a sentence stays as typed).
+ */
+export function normaliseCount(typed: string): string | null {
+  const t = toHalfWidth(typed)
+    .trim()
+    .replace(/[。.]$/, '');
+  const percent = /^([≥≤><]?)\s*百分之(.+)$/.exec(t) ?? /^([≥≤><]?)\s*(.+?)\s*%$/.exec(t);
+  if (percent?.[2]) {
+    const n = plainNumber(percent[2]);
+    const value = n === null ? null : `${percent[1]}${formatNumber(n)}%`;
+    return value === null || value === typed.trim() ? null : value;
+  }
+  const count = /^([≥≤><]?)([零〇一二两三四五六七八九十百千万点]+)(.*)$/.exec(t);
+  if (!count?.[2] || !COUNT_UNIT.test(count[3] ?? '')) return null;
+  const n = parseChineseNumber(count[2]);
+  return n === null ? null : `${count[1]}${formatNumber(n)}${count[3]}`;
 }
 
 /** A number as shown to the user: at most six decimals, no trailing zeros. */

@@ -25,6 +25,11 @@ export interface Channel {
    * in the group, user outside the app's range, quota used up) is thrown as a PermanentPushError.
    */
   push?(to: Recipient, reply: Reply, options?: PushOptions): Promise<void>;
+  /**
+   * Whether the platform drops a repeat of this push (same idempotency key, or the same content within a window), so
+   * a push whose outcome is unknown may be sent again. Absent: it does not, and such a push is given up (at most once).
+   */
+  pushDropsRepeats?(to: Recipient): boolean;
   download(file: IncomingFile, chat: ChatRef): Promise<Uint8Array>;
   stop(): Promise<void>;
   /** For the health endpoint. */

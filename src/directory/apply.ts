@@ -91,17 +91,23 @@ export async function linkUser(
   );
   const found = byStable.rows[0]?.id;
   if (found) {
-    if (name) await tx.query('UPDATE users SET name = $2, updated_at = now() WHERE id = $1', [found, name]);
+    // The id pushes go to follows the person: a new app's open_id replaces the old one here (users.id stays).
+    await tx.query(
+      `UPDATE users SET name = COALESCE($2, name), platform_id = $3, updated_at = now()
+        WHERE id = $1 AND (platform_id IS DISTINCT FROM $3 OR ($2::text IS NOT NULL AND name IS DISTINCT FROM $2))`,
+      [found, name, platformId],
+    );
     return found;
   }
   const id = `${channel}:${platformId}`;
   // A row under this id with another stable id is a different person only if ids were reused, which platforms do
   // not do; the stable id is then filled where missing and left alone otherwise.
   await tx.query(
-    `INSERT INTO users (id, channel, name, stable_id) VALUES ($1, $2, $3, $4)
+    `INSERT INTO users (id, channel, name, stable_id, platform_id) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (id) DO UPDATE SET name = COALESCE(EXCLUDED.name, users.name),
-       stable_id = COALESCE(users.stable_id, EXCLUDED.stable_id), updated_at = now()`,
-    [id, channel, name, stableId],
+       stable_id = COALESCE(users.stable_id, EXCLUDED.stable_id), platform_id = EXCLUDED.platform_id,
+       updated_at = now()`,
+    [id, channel, name, stableId, platformId],
   );
   return id;
 }

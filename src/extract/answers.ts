@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { type AskedField, type AnswerUpdate as BotAnswerUpdate, parseAnswerText } from '../bot/answers.ts';
-import { parseChineseNumber } from '../bot/values.ts';
+import { notDoneQuote } from '../bot/not-done.ts';
+import { compactName } from '../bot/person-name.ts';
+import { findPhone, parseChineseNumber } from '../bot/values.ts';
 import {
   ExtractionFailed,
   type FailureReason,
@@ -39,12 +41,13 @@ type ValueKind =
   | 'date'
   | 'text';
 
-const CN_NAME = '[\\u4e00-\\u9fa5·]';
+const CN_NAME = '(?![是为叫])[\\u4e00-\\u9fa5·]';
+/** A name with a dot (阿依古丽·买买提), after an optional label. */
+const DOTTED_NAME =
+  /^(?:(?:项目)?(?:负责人|联系人)(?:是|为|叫)?[:：]?\s*)?([\u4e00-\u9fa5]{1,10}(?:[·•．・][\u4e00-\u9fa5]{1,10})+)(?=$|[\s，,。；;、])/;
 const STOP_AFTER_NAME = '(?=$|[\\s，,。；;、！!了啊吧呢]|电话|联系|手机|座机|负责|同志|老师|主任|科长)';
-const PHONE =
-  /(?<!\d)((?:\+?86[\s-]?)?(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|[(（]?0\d{2,3}[)）]?[\s-]?\d{7,8}(?:转\d{1,6})?|\d{4}[\s-]?\d{4}))(?!\d)/;
 const AMOUNT =
-  /(?<![\d.])(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|亿|万元|万|千元|元)?(?![\d%％])/;
+  /(?<![\d.])(\d{1,3}(?:[,，\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|亿|万元|万|千元|元)?(?![\d%％])/;
 /** An amount in characters: 一百万, 一百二十万元, 五十万. */
 const CN_AMOUNT =
   /([零〇一二两三四五六七八九十百千万亿点]*[十百千万亿][零〇一二两三四五六七八九十百千万亿点]*)\s*(亿元|万元|元)?/;
@@ -52,11 +55,9 @@ const CN_SCORE = /^(?:得分|得|打|给)?([零〇一二两三四五六七八九
 const PERCENT = /(\d+(?:\.\d+)?)\s*[%％]|百分之\s*(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百点]+)/;
 const NUMBER = /(?<![\d.])-?\d+(?:\.\d+)?(?![\d.])/;
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年?度?(?!\d)/;
-const NOT_DONE =
-  /未做|没做|没有做|没搞|没有搞|没弄|没有弄|未开展|没开展|没有开展|未进行|没进行|没有进行|未完成|没完成|没有完成|未调查|没调查|没有调查|未实施/;
 const DONE = /已做|做了|做过|已开展|开展了|已进行|进行了|已完成|完成了|已调查|调查了|已实施/;
 const DATE =
-  /(?:(?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[日号]?|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*(?:底|末|初|中旬|上旬|下旬)?(?:前|之前)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号](?:前|之前)?|\d{1,2}\s*月\s*(?:底|末|初|中旬)(?:前|之前)?)/;
+  /(?:(?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[日号]?|(?:19|20)\d{2}\s*[.\-/]\s*\d{1,2}(?![\d.])|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*(?:底|末|初|中旬|上旬|下旬)?(?:前|之前)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号](?:前|之前)?|\d{1,2}\s*月\s*(?:底|末|初|中旬)(?:前|之前)?)/;
 const FILLER = /^(?:嗯|好的?|是的?|那个|应该是|大概是|就是|答[:：]?|回复[:：]?)[，,\s]*/;
 const TRIM = /^[\s，,；;。、:：]+|[\s，,；;。、！!]+$/g;
 
@@ -66,8 +67,8 @@ export function readKind(kind: ValueKind, text: string): { text: string; quote: 
   const t = kind === 'text' ? text : text.normalize('NFKC');
   switch (kind) {
     case 'phone': {
-      const m = PHONE.exec(t);
-      return m?.[1] ? { text: m[1].trim(), quote: m[1].trim() } : null;
+      const phone = findPhone(t);
+      return phone ? { text: phone, quote: phone } : null;
     }
     case 'year': {
       const m = YEAR.exec(t);
@@ -99,8 +100,8 @@ export function readKind(kind: ValueKind, text: string): { text: string; quote: 
       return cn?.[1] ? { text: cn[1], quote: cn[0] } : null;
     }
     case 'done': {
-      const no = NOT_DONE.exec(t);
-      if (no) return { text: '未做', quote: no[0] };
+      const no = notDoneQuote(t);
+      if (no) return { text: '未做', quote: no };
       const yes = DONE.exec(t);
       if (yes) return { text: '已做', quote: yes[0] };
       if (/^(否|没有|无)$/.test(t.replace(TRIM, ''))) return { text: '未做', quote: t.replace(TRIM, '') };
@@ -113,7 +114,10 @@ export function readKind(kind: ValueKind, text: string): { text: string; quote: 
     case 'satisfaction':
       return readKind('percent', t) ?? readKind('done', t);
     case 'name': {
-      const bare = t.replace(TRIM, '').replace(FILLER, '');
+      // "李 娜" is one name: staff pad two-character names with a space.
+      const bare = compactName(t.replace(TRIM, '').replace(FILLER, ''));
+      const dotted = DOTTED_NAME.exec(bare);
+      if (dotted?.[1]) return { text: dotted[1], quote: dotted[1] };
       const m =
         new RegExp(`^我(?:是|叫)\\s*(${CN_NAME}{2,4}?)${STOP_AFTER_NAME}`).exec(bare) ??
         new RegExp(

@@ -3,6 +3,7 @@ import type { Reply } from '../bot/messages.ts';
 import type { StructuredLlm } from '../llm/client.ts';
 import { reportingYear } from '../remind/calendar.ts';
 import type { Store, User } from '../store/store.ts';
+import { answerArithmetic, derivedFormulaSentence, parseArithmetic } from './arithmetic.ts';
 import { BIND_COMMAND, bindDepartment } from './bind.ts';
 import { answerClaims, CLAIMS_COMMAND } from './confirm.ts';
 import {
@@ -151,6 +152,32 @@ function valueSentence(query: PortfolioQuery, table: AnswerTable): string | null
   return null;
 }
 
+/** A user without a department sees only their own uploads: every answer says so. */
+function withUnboundNote(reply: Reply, viewer: Viewer, user: User): Reply {
+  if (!viewer.isAdmin && !viewer.department) {
+    reply.text = `${reply.text}\n（您尚未绑定部门，只统计您本人上传的项目。请管理员发送「绑定部门 您的用户号 部门名称」。您的用户号：${user.id}）`;
+  }
+  return reply;
+}
+
+/** Arithmetic on two figures (arithmetic.ts), tried only when the ordinary parser leaves words unplaced. */
+async function arithmeticReply(
+  store: Store,
+  text: string,
+  vocab: Vocabulary,
+  viewer: Viewer,
+  now: Date,
+): Promise<Reply | null> {
+  const plain = parseQuestion(text, vocab, now.getFullYear());
+  if (plain.query && plain.unplaced.length === 0) return null;
+  const parsed = parseArithmetic(text, vocab, now.getFullYear());
+  if (!parsed) return null;
+  const reply = await answerArithmetic(store, parsed, viewer);
+  const corrections = parsed.corrected.map(([a, b]) => `「${a}」按「${b}」理解`).join('，');
+  if (corrections && reply.text) reply.text = reply.text.replace(/\n/, `（${corrections}）\n`);
+  return reply;
+}
+
 /** Arithmetic words, as the lexicon holds them: a question that needs such a sum is told what can be asked. */
 const ARITHMETIC = new Set(Object.values(ARITH_WORDS).flat());
 
@@ -158,7 +185,7 @@ function unplacedReply(u: Understood): Reply {
   const got = u.query ? `\n已看懂的部分：${describeQuery(u.query).replace(/^查询：/, '')}。` : '';
   const arithmetic = u.unplaced.filter((w) => ARITHMETIC.has(w.toLowerCase()));
   const why = arithmetic.length
-    ? `问题里的${arithmetic.map((w) => `「${w}」`).join('')}要把两个数相加、相减或相除，目前的查询算不了，没有看懂该怎么答（能算的只有执行率＝执行数÷预算；可以问两个数是否一致、哪个更大，或把它们一起列出来）。`
+    ? `问题里的${arithmetic.map((w) => `「${w}」`).join('')}要做加减乘除，但没有看懂是哪两个数相算（能算的是两组项目的项目数、合计或平均之间的差额、和、倍数、占比，以及结余＝全年预算数−全年执行数、预算调整数＝全年预算数−年初预算数、得分率＝总分÷总分值）。`
     : '';
   const rest = u.unplaced.filter((w) => !arithmetic.includes(w));
   const notKnown = rest.length
@@ -189,6 +216,16 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const previous = chat ? recentQuestion(chat.previous, now) : null;
     const followUp = readFollowUp(text, previous);
     if (followUp.ask) return { text: followUp.ask };
+    // Arithmetic on two figures (差额, 占百分之几, 几倍…), only where the ordinary language leaves words unplaced;
+    // a follow-up's arithmetic is not merged with the previous question (its words stay unplaced).
+    if (!followUp.how) {
+      const arithmetic = await arithmeticReply(store, text, await vocabulary.forViewer(viewer), viewer, now);
+      if (arithmetic) {
+        // Its figures are not a query a follow-up can build on: none to follow up on now, rather than an older one.
+        chat?.remember(null);
+        return withUnboundNote(arithmetic, viewer, user);
+      }
+    }
     const asked = followUp.text;
     // 最少的呢 / 倒过来: only the follow-up's own words, nothing left to parse.
     let understood: Understood = { query: null, by: 'rules', unplaced: [], corrected: [], exporting: false };
@@ -238,7 +275,9 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     chat?.remember(person ? { ...remembered, person } : remembered);
     const guessed = guessedMoneySentence(table);
     const total = await moneyTotals(store, query, table, viewer);
-    const said = [caption, valueSentence(query, table), total, guessed].filter(Boolean);
+    const said = [caption, derivedFormulaSentence(query), valueSentence(query, table), total, guessed].filter(
+      Boolean,
+    );
     const reply = tableReply(table, said.join('\n'), rowLimit);
     if (exporting && table.total > 0) {
       reply.attachment = {
@@ -247,9 +286,6 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         mime: XLSX_MIME,
       };
     }
-    if (!viewer.isAdmin && !viewer.department) {
-      reply.text = `${reply.text}\n（您尚未绑定部门，只统计您本人上传的项目。请管理员发送「绑定部门 您的用户号 部门名称」。您的用户号：${user.id}）`;
-    }
-    return reply;
+    return withUnboundNote(reply, viewer, user);
   };
 }

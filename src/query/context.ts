@@ -109,7 +109,8 @@ export type AskedQuestion = z.infer<typeof askedQuestionSchema>;
 /** What the bot hands the question hook for one chat: its previous question (as stored) and where to keep this one. */
 export interface QuestionChat {
   previous: unknown;
-  remember(asked: AskedQuestion): void;
+  /** Null: nothing this chat can follow up on (an answer that is not a query). */
+  remember(asked: AskedQuestion | null): void;
 }
 
 /** The stored previous question, when it is one and recent enough to follow up on. */

@@ -2,6 +2,7 @@ import { reportingYear } from '../remind/calendar.ts';
 import type { SqlExecutor } from '../store/sql.ts';
 import { FIELDS, type FieldId, GRADE_FLOOR, type GroupField, type NameField, unitOf } from './fields.ts';
 import { type Filter, type LeafFilter, leaves, type Measure, type PortfolioQuery } from './query.ts';
+import { relationSql } from './relations.ts';
 
 /** Who asks: a user sees the forms of their own department (and the ones they uploaded); an admin sees all. */
 export interface Viewer {
@@ -86,9 +87,9 @@ export function measureLabel(m: Measure): string {
   return unit && unit !== '分' ? `${name}(${unit})` : name;
 }
 
-function measureSql(m: Measure): string {
+function measureSql(m: Measure, digits = 2): string {
   if (m.fn === 'count' || !m.field) return 'count(*)';
-  return `round(${m.fn}(${FIELDS[m.field].column})::numeric, 2)`;
+  return `round(${m.fn}(${FIELDS[m.field].column})::numeric, ${digits})`;
 }
 
 /** Parameterised WHERE parts; `$n` numbering continues from `params`. */
@@ -142,8 +143,13 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
       return not(f.negate, codesOverlap(w, SATISFACTION_CODES));
     case 'compare':
       return `${FIELDS[f.field].column} ${checkedOp(f.op)} ${w.param(f.value)}`;
-    case 'fields':
-      return `${FIELDS[f.left].column} ${checkedOp(f.op)} ${FIELDS[f.right].column}`;
+    case 'fields': {
+      // The plain comparison decides; the indexed order of the pair (migration 025) lets the planner find the
+      // matching forms without reading every one, and is computed only where the index is not used.
+      const plain = `${FIELDS[f.left].column} ${checkedOp(f.op)} ${FIELDS[f.right].column}`;
+      const indexed = relationSql(f.left, f.op, f.right);
+      return indexed ? `(${plain} AND ${indexed})` : plain;
+    }
     case 'empty':
       return `${FIELDS[f.field].column} IS ${f.empty ? '' : 'NOT '}NULL`;
     case 'grade': {
@@ -236,7 +242,9 @@ export function moneyColumnsUsed(query: PortfolioQuery): string[] {
       ids.add(f.right);
     }
   }
-  return [...ids].filter((id) => FIELDS[id].kind === 'money').map((id) => FIELDS[id].column);
+  // A computed amount (结余 = budget - executed) reads the columns it is computed from.
+  const columns = [...ids].filter((id) => FIELDS[id].kind === 'money').map((id) => FIELDS[id].column);
+  return [...new Set(columns.flatMap((c) => c.match(/[a-z_]+/g) ?? []))];
 }
 
 /** Names shown in the statement about guessed amounts. */
@@ -274,7 +282,8 @@ export async function executeQuery(
   sql: SqlExecutor,
   query: PortfolioQuery,
   viewer: Viewer,
-  options: { limit?: number; reportingYear?: number } = {},
+  /** `digits`: decimals of a figure (2, as shown); arithmetic on figures (arithmetic.ts) reads them unrounded. */
+  options: { limit?: number; reportingYear?: number; digits?: number } = {},
 ): Promise<AnswerTable> {
   const table = await runQuery(sql, query, viewer, options);
   if (
@@ -290,9 +299,10 @@ async function runQuery(
   sql: SqlExecutor,
   query: PortfolioQuery,
   viewer: Viewer,
-  options: { limit?: number; reportingYear?: number },
+  options: { limit?: number; reportingYear?: number; digits?: number },
 ): Promise<AnswerTable> {
   const limit = options.limit ?? 200;
+  const digits = options.digits ?? 2;
   if (leaves(query.filters).some((f) => f.type === 'status' && f.value === 'notSubmitted')) {
     return notSubmitted(sql, query, viewer, limit, options.reportingYear ?? reportingYear(new Date()));
   }
@@ -331,13 +341,13 @@ async function runQuery(
   }
   if (measures.length) {
     const { rows } = await sql.query<Record<string, unknown>>(
-      `SELECT ${measures.map((m, i) => `${measureSql(m)} AS m${i}`).join(', ')} FROM ${from} ${w.sql()}`,
+      `SELECT ${measures.map((m, i) => `${measureSql(m, digits)} AS m${i}`).join(', ')} FROM ${from} ${w.sql()}`,
       w.params,
     );
     const r = rows[0] ?? {};
     return {
       columns: measures.map(measureLabel),
-      rows: [measures.map((m, i) => round(r[`m${i}`]) ?? (m.fn === 'count' ? 0 : null))],
+      rows: [measures.map((m, i) => round(r[`m${i}`], digits) ?? (m.fn === 'count' ? 0 : null))],
       total: 1,
     };
   }

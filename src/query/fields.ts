@@ -3,6 +3,7 @@
  * `form_facts` column that holds them (migrations 002 and 005). Money in 万元, rates in percent.
  */
 import { DEFAULT_RULES } from '../score/rules.ts';
+import { DERIVED_FIELDS } from './derived-fields.ts';
 
 const BANDS = DEFAULT_RULES.gradeThresholds;
 /** 参考等级 of the total the form states (SCORING.md §6 bands), as the form would be graded by what it claims. */
@@ -287,6 +288,35 @@ export const FIELDS = {
     column: 'indicator_count',
     words: ['绩效指标个数', '绩效指标数', '指标个数', '指标数', '指标数量', 'indicators'],
   },
+  // 钱没花完 / 还剩多少没花 / 结余: what of the year's budget was not executed, computed from the two amounts.
+  remaining: {
+    label: '结余',
+    kind: 'money',
+    column: '(budget - executed)',
+    words: [
+      '结余资金',
+      '结余金额',
+      '结余',
+      '未执行数',
+      '未执行金额',
+      '未执行资金',
+      '剩余资金',
+      '剩余金额',
+      '剩余',
+      '余额',
+      '没花的钱',
+      '没花完的钱',
+      '没花掉的钱',
+      '还剩',
+      '钱还剩',
+      '剩下',
+      'remaining budget',
+      'unspent budget',
+      'unspent',
+      'left over',
+      'remaining',
+    ],
+  },
   errorCount: {
     label: '错误数',
     kind: 'count',
@@ -313,6 +343,8 @@ export const FIELDS = {
     column: 'rows_actual_empty',
     words: ['实际完成值未填的指标数', '完成值未填指标数'],
   },
+  // Computed from the fields above (结余, 预算调整数, 得分率): derived-fields.ts.
+  ...DERIVED_FIELDS,
 } as const satisfies Record<string, FieldDef>;
 
 export type FieldId = keyof typeof FIELDS;

@@ -7,14 +7,17 @@
  * describes the projects (超支的项目, 没验收) or one next to a field (预算减去执行数), and any word of negation,
  * exclusion, limit, degree, frequency or time — those could narrow or change the question, so they are reported.
  */
-import { MANNER_WORDS, SHORT_VERBS } from './general-words.ts';
+import { HOMOPHONES, MANNER_WORDS, SHORT_VERBS } from './general-words.ts';
 
 const MANNER = new Set(MANNER_WORDS.split(' '));
 const VERBS = new Set(SHORT_VERBS.split(' '));
 const LONGEST = 4;
 
-/** A word of general Chinese (a verb, or a manner or discourse word): not a typo of another. */
-export const isGeneralWord = (word: string): boolean => VERBS.has(word) || MANNER.has(word);
+const REAL_HOMOPHONES = new Set(HOMOPHONES.split(' '));
+
+/** A word of general Chinese (a verb, a manner word, or a word that sounds like a lexicon word): not a typo. */
+export const isGeneralWord = (word: string): boolean =>
+  VERBS.has(word) || MANNER.has(word) || REAL_HOMOPHONES.has(word);
 
 /** What follows a verb of the request frame: who gets the answer, or the 一下 / 一遍 of a request. */
 const FRAME_AFTER = /^(?:给?(?:我们|我|咱们|咱|领导|您|你)|一下|下|一遍|遍|一一)/u;

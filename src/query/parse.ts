@@ -5,6 +5,7 @@
  */
 
 import { backgroundPieces } from './context.ts';
+import { rewriteDerived } from './derived-words.ts';
 import {
   FIELDS,
   type FieldId,
@@ -208,7 +209,7 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
 
 /** Parses a question against the store's names (`vocab`). */
 export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
-  const text = normalise(question);
+  const text = rewriteDerived(normalise(question));
   const spans = tokenize(text, wholeNames(text, nameIndex(vocab)), clockYear);
   const corrected = spans.filter((s) => s.corrected).map((s) => [s.text, s.corrected!] as [string, string]);
   const unplaced: string[] = [];
@@ -241,6 +242,7 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
     for (const tok of span.tokens) if (tok.k !== 'filler') items.push({ span, tok, used: false });
   }
   shareOfBudget(items);
+  budgetLeft(items);
   const b = new Builder(items, vocab.years ?? [], text);
   b.run();
   for (const item of items) {
@@ -306,6 +308,59 @@ function shareOfBudget(items: Item[]): void {
       tokens: [{ k: 'field', id: 'executionRate' }],
     };
     items.splice(i, end + 1 - i, { span, tok: { k: 'field', id: 'executionRate' }, used: false });
+  }
+}
+
+/**
+ * 全年预算减去执行数 / 全年预算合计和执行数合计的差额 / budget minus spending: what is left of the budget, the 结余
+ * field (a sum stays a sum). Only budget less spending: any other difference stays as it is, and is reported.
+ */
+function budgetLeft(items: Item[]): void {
+  const tokAt = (i: number) => items[i]?.tok;
+  const isField = (i: number, id: FieldId) => {
+    const t = tokAt(i);
+    return t?.k === 'field' && t.id === id;
+  };
+  const isSum = (i: number) => {
+    const t = tokAt(i);
+    return t?.k === 'agg' && t.fn === 'sum';
+  };
+  const isMinus = (i: number, words: RegExp) => {
+    const t = tokAt(i);
+    return t?.k === 'arith' && t.op === 'minus' && words.test(items[i]!.span.text);
+  };
+  const SUBTRACT = /^(减去|减掉|扣除|minus)$/;
+  const DIFFERENCE = /^(差多少|差了多少|相差|差额|差值|之差|差距|difference)$/;
+  for (let i = 0; i < items.length; i++) {
+    if (!isField(i, 'annualBudget')) continue;
+    let j = i + 1;
+    const summed = isSum(j) ? j++ : -1;
+    const subtract = isMinus(j, SUBTRACT);
+    const and = tokAt(j)?.k === 'and';
+    if (!subtract && !and) continue;
+    j++;
+    // 执行数合计 is one word: its sum comes first.
+    const summedBefore = isSum(j) ? j++ : -1;
+    if (!isField(j, 'executed')) continue;
+    j++;
+    const summedAfter = isSum(j) ? j++ : -1;
+    const summedToo = summedBefore >= 0 ? summedBefore : summedAfter;
+    let end = j - 1;
+    if (and) {
+      if (!isMinus(j, DIFFERENCE)) continue;
+      end = j;
+    } else if (isMinus(j, DIFFERENCE)) end = j;
+    const sum = summed >= 0 ? items[summed]! : summedToo >= 0 ? items[summedToo]! : null;
+    const span: Span = {
+      text: items
+        .slice(i, end + 1)
+        .map((it) => it.span.text)
+        .join(''),
+      start: items[i]!.span.start,
+      tokens: [{ k: 'field', id: 'remaining' }],
+    };
+    const field: Item = { span, tok: { k: 'field', id: 'remaining' }, used: false };
+    items.splice(i, end + 1 - i, ...(sum ? [sum, field] : [field]));
   }
 }
 
@@ -730,9 +785,11 @@ class Builder {
     for (let i = 0; i < this.items.length; i++) {
       const left = this.numericAt(i);
       if (!left || this.items[i]!.used) continue;
-      // 全年预算比年初预算多 / 执行数比预算数少.
-      if (this.is(i + 1, 'than') && this.numericAt(i + 2)) {
-        const right = this.numericAt(i + 2)!;
+      // 全年预算比年初预算多 / 执行数比预算数少 / 满意度得分比分值低 (the weight of the score before).
+      const weightOf = WEIGHT_OF[left];
+      const weightNext = this.is(i + 2, 'weight') && typeof weightOf === 'string';
+      if (this.is(i + 1, 'than') && (this.numericAt(i + 2) || weightNext)) {
+        const right = this.numericAt(i + 2) ?? (weightOf as NumericField);
         const k = this.after(i + 2);
         const t = this.tok(k);
         const op: Op | null =
@@ -1122,6 +1179,8 @@ class Builder {
     for (let i = 0; i < this.items.length; i++) {
       const field = this.numericAt(i);
       if (!field || this.items[i]!.used || FIELDS[field].kind !== 'money') continue;
+      // 年初预算填了的项目有多少个: a field tested for being filled is not summed.
+      if (this.is(i + 1, 'empty')) continue;
       const asks = [i + 1, i + 2].some(
         (j) =>
           this.tok(j)?.k === 'ask' ||
@@ -1381,8 +1440,10 @@ class Builder {
       if (t?.k !== 'field' || this.items[i]!.used) continue;
       if (this.groupBy && DIM_FIELDS.has(t.id)) continue;
       if ((this.groupBy || this.measures.length) && isNumeric(t.id)) {
-        // Over a set of projects a figure is a total (money) or an average (rates, scores).
-        this.measures.push({ fn: FIELDS[t.id].kind === 'money' ? 'sum' : 'avg', field: t.id });
+        // Over a set of projects a figure is a total (money) or an average (rates, scores); said twice, once.
+        const fn = FIELDS[t.id].kind === 'money' ? 'sum' : 'avg';
+        if (!this.measures.some((m) => m.fn === fn && m.field === t.id))
+          this.measures.push({ fn, field: t.id });
         this.use(i);
         continue;
       }
@@ -1392,6 +1453,10 @@ class Builder {
   }
 
   query(listAll: boolean): PortfolioQuery | null {
+    // The same figure asked twice in other words (钱还剩多少没花？就是预算减去执行数) is one measure.
+    this.measures = this.measures.filter(
+      (m, k) => this.measures.findIndex((o) => o.fn === m.fn && o.field === m.field) === k,
+    );
     // 有几个…，是哪几个 / how many and which: the list answers both (it says how many).
     const asksWhich = this.items.some(
       (x) => (x.tok.k === 'ask' || x.tok.k === 'which') && /哪些|哪几|which/.test(x.span.text),

@@ -68,6 +68,23 @@ const PARTICLES_MORE = [
   '共',
 ];
 
+/** Interjections: 哎，… / 唉 / 呃. */
+const INTERJECTIONS = [
+  '哎',
+  '唉',
+  '诶',
+  '欸',
+  '呃',
+  '咦',
+  '嘿',
+  '喂',
+  '哎呀',
+  '哎哟',
+  '啊呀',
+  '嗯嗯',
+  '哦哦',
+];
+
 /** Greetings, thanks, apologies and requests for help. */
 const POLITENESS = [
   '请问',
@@ -89,6 +106,14 @@ const POLITENESS = [
   '麻烦您',
   '麻烦了',
   '劳驾',
+  '劳烦',
+  '烦请',
+  '烦劳',
+  '早上好',
+  '上午好',
+  '下午好',
+  '晚上好',
+  '早安',
   '有劳',
   '拜托',
   '拜托了',
@@ -123,7 +148,7 @@ const POLITENESS = [
 /** Verbs of asking, looking up, listing and telling (with their reduplicated and 一下 forms). */
 const ASKING = [
   ...verbForms(['查', '看', '问', '找', '瞅', '瞧', '搜', '列']),
-  ...verbForms(['说', '数', '算', '帮'], false),
+  ...verbForms(['说', '数', '算', '帮', '分', '排'], false),
   ...verbForms([
     '查询',
     '查找',
@@ -140,6 +165,7 @@ const ASKING = [
     '排查',
     '告诉',
     '告诉我',
+    '请教',
     '显示',
     '展示',
     '统计',
@@ -215,7 +241,18 @@ const PEOPLE = [
 ];
 
 /** How the asker stands: 刚接手, 不太熟悉. */
-const ASKER_STATE = ['刚接手', '接手', '新来的', '熟悉', '不熟悉', '不太熟悉', '不太懂'];
+const ASKER_STATE = [
+  '记得',
+  '我记得',
+  '印象中',
+  '刚接手',
+  '接手',
+  '新来的',
+  '熟悉',
+  '不熟悉',
+  '不太熟悉',
+  '不太懂',
+];
 
 /** When it is asked (not a year: 今年 / 去年 are years, tokens.ts; not a day or a week either: 今天上传的 would be a
  * condition on the upload date, which the store does not answer, so it stays unplaced). */
@@ -273,6 +310,10 @@ const STRUCTURE = [
   '属于',
   '那边',
   '这边',
+  '这儿',
+  '那儿',
+  '这块',
+  '这一块',
   '边',
   '这里',
   '那里',
@@ -298,6 +339,8 @@ const STRUCTURE = [
   '对应',
   '具体',
   '出来',
+  '下来',
+  '过来',
   '设置',
   '留',
   '拿',
@@ -312,6 +355,9 @@ const STRUCTURE = [
   '填报',
   '正在',
   '这一项',
+  // 没写东西 / 啥也没填: the object of writing in general.
+  '东西',
+  '任何东西',
   // Measure words and articles: 一份清单, 一个项目.
   '个',
   '些',
@@ -348,6 +394,13 @@ const FORM_WORDS = [
   '明细',
   '内容',
   '一栏',
+  '格',
+  '一格',
+  '那格',
+  '这格',
+  '那一格',
+  '格子',
+  '单元格',
   '那一栏',
   '栏',
   '那一项',
@@ -385,6 +438,17 @@ const PUNCTUATION = [
   ')',
   '、',
   '~',
+  // Quotes and dashes around a label or a quoted line of a form: 「联系电话：…」, 《…》, ——.
+  '「',
+  '」',
+  '『',
+  '』',
+  '《',
+  '》',
+  '【',
+  '】',
+  '—',
+  '…',
   ' ',
 ];
 
@@ -405,6 +469,11 @@ const ENGLISH = [
   'kindly',
   'thanks',
   'thank you',
+  'a lot',
+  'so much',
+  'very much',
+  'much',
+  'very',
   'thx',
   'sorry',
   // Pronouns and determiners.
@@ -580,6 +649,7 @@ export const STOP_WORDS: string[] = [
   ...new Set([
     ...PARTICLES,
     ...PARTICLES_MORE,
+    ...INTERJECTIONS,
     ...POLITENESS,
     ...ASKING,
     ...MODAL,

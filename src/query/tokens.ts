@@ -1,6 +1,7 @@
 /** Splits a question into meaningful tokens (lexicon.ts) and free runs of text (names, or words not understood). */
 
 import { englishOfficeNames } from './english-orgs.ts';
+import { TRADITIONAL } from './general-words.ts';
 import { isGeneralWord } from './harmless.ts';
 import { LEXICON, type LexEntry, type Token } from './lexicon.ts';
 import { digitsForNumerals, englishNumbers } from './numbers.ts';
@@ -28,9 +29,14 @@ const HEAD_NOUNS: Record<string, string> = {
   reasons: '原因',
 };
 
+/** Traditional characters as their simplified form (總分沒填的項目 = 总分没填的项目); general-words.ts. */
+const SIMPLIFIED = new Map<string, string>();
+for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) SIMPLIFIED.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
+
 export function normalise(question: string): string {
   const plain = question
     .normalize('NFKC')
+    .replace(/\p{Script=Han}/gu, (c) => SIMPLIFIED.get(c) ?? c)
     // Typographic apostrophes: didn’t = didn't.
     .replace(/[‘’]/g, "'")
     .toLowerCase()
@@ -161,8 +167,11 @@ function soundAlikeAt(text: string, i: number, sounds: string[]): LexEntry | nul
   if (!/^\p{Script=Han}{2}/u.test(text.slice(i, i + 2))) return null;
   for (const entry of SOUND_WORDS.get(sounds[i]!) ?? []) {
     const n = entry.word.length;
-    if (i + n > text.length || (n === 2 && text[i] !== entry.word[0] && !confidentPair(text, i))) continue;
-    if (text.startsWith(entry.word, i)) continue;
+    if (i + n > text.length) continue;
+    // With its first character wrong, only a word of a condition (低于, 总分), not a question word (那格 is no 哪个).
+    const content = entry.tokens.some((t) => ['op', 'opAfter', 'field', 'empty', 'sup'].includes(t.k));
+    if (n === 2 && text[i] !== entry.word[0] && !(content && confidentPair(text, i))) continue;
+    if (text.startsWith(entry.word, i) || isGeneralWord(text.slice(i, i + n))) continue;
     const word = syllables(entry.word);
     let same = true;
     for (let j = 0; j < n && same; j++) same = sounds[i + j] === word[j];
@@ -170,6 +179,9 @@ function soundAlikeAt(text: string, i: number, sounds: string[]): LexEntry | nul
   }
   return null;
 }
+
+/** A lexicon word read from text typed with one character wrong, left out or doubled: `typedLength` characters. */
+type Typo = LexEntry & { typedLength?: number };
 
 /** Chinese lexicon words of three characters or more, longest first, for one mistyped character (满意痩, 联系电活). */
 const LONG_WORDS = LEXICON.filter(
@@ -182,8 +194,7 @@ const LONG_WORDS = LEXICON.filter(
  * that looks alike (负责入 for 负责人) — when exactly one meaning fits; two words that fit with different meanings
  * (执行书: 执行数 or 执行率?) are no reading at all, and the text stays free.
  */
-function editAlikeAt(text: string, i: number): LexEntry | null {
-  let found: LexEntry | null = null;
+function editAlikeAt(text: string, i: number): Typo | null {
   // Text that reads as words already is no typo: 哪几张 is 哪几 + 张, not 哪几个.
   const readsAsWords = (n: number) => {
     let j = i;
@@ -194,26 +205,54 @@ function editAlikeAt(text: string, i: number): LexEntry | null {
     }
     return true;
   };
+  let found: Typo | null = null;
   let ambiguous = false;
+  const consider = (entry: LexEntry, typedLength: number) => {
+    if (readsAsWords(typedLength)) return;
+    if (!found || typedLength > found.typedLength!) {
+      found = { ...entry, typedLength };
+      ambiguous = false;
+    } else if (typedLength === found.typedLength && entry.word !== found.word) ambiguous = true;
+  };
   for (const entry of LONG_WORDS) {
-    const n = entry.word.length;
-    if (found && n < found.word.length) continue;
+    const word = entry.word;
+    const n = word.length;
+    // One character replaced (a slip, or a character that looks alike).
     const typed = text.slice(i, i + n);
-    if (typed.length < n || !/^\p{Script=Han}+$/u.test(typed)) continue;
-    let differ = 0;
-    let at = -1;
-    for (let j = 0; j < n && differ < 2; j++) {
-      if (typed[j] !== entry.word[j]) {
-        differ++;
-        at = j;
+    if (typed.length === n && /^\p{Script=Han}+$/u.test(typed)) {
+      let differ = 0;
+      let at = -1;
+      for (let j = 0; j < n && differ < 2; j++) {
+        if (typed[j] !== word[j]) {
+          differ++;
+          at = j;
+        }
+      }
+      // A three-character word keeps its first character: 莹负责 (the end of a name and 负责) is not 谁负责.
+      // A word and one character more is that word and the start of another (总分咋这么低, 没写东西), not a typo.
+      const wordAndMore = at === n - 1 && lexiconAt(text, i)?.word.length === n - 1;
+      if (differ === 1 && !(n === 3 && at === 0) && !wordAndMore) consider(entry, n);
+    }
+    // One character left out of a word of four or more (满意指标), never its first.
+    const short = text.slice(i, i + n - 1);
+    if (n >= 4 && short.length === n - 1 && /^\p{Script=Han}+$/u.test(short)) {
+      for (let k = 1; k < n; k++) {
+        if (word.slice(0, k) + word.slice(k + 1) === short) {
+          consider(entry, n - 1);
+          break;
+        }
       }
     }
-    // A three-character word keeps its first character: 莹负责 (the end of a name and 负责) is not 谁负责.
-    if (differ !== 1 || (n === 3 && at === 0) || readsAsWords(n)) continue;
-    if (!found || n > found.word.length) {
-      found = entry;
-      ambiguous = false;
-    } else if (entry.word !== found.word) ambiguous = true;
+    // One character typed twice (执行行率).
+    const long = text.slice(i, i + n + 1);
+    if (long.length === n + 1 && /^\p{Script=Han}+$/u.test(long)) {
+      for (let k = 1; k <= n; k++) {
+        if (long[k] === long[k - 1] && long.slice(0, k) + long.slice(k + 1) === word) {
+          consider(entry, n + 1);
+          break;
+        }
+      }
+    }
   }
   return ambiguous ? null : found;
 }
@@ -268,7 +307,8 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
       i += relative.length;
       continue;
     }
-    const top = /^(?:前|top\s*|头|排名前|最高的?|highest\s*)(\d+)\s*(?:名|个|位|项(?!目))?/.exec(rest);
+    // 前三大 / 前五高: the largest.
+    const top = /^(?:前|top\s*|头|排名前|最高的?|highest\s*)(\d+)\s*(?:名|个|位|项(?!目)|大|高)?/.exec(rest);
     const bottom =
       /^(?:后|倒数第(?=1(?!\d))|倒数|bottom\s*|末|最低的?|lowest\s*)(\d+)\s*(?:名|个|位|项(?!目))?/.exec(
         rest,
@@ -316,21 +356,21 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
     // A homophone of a longer word wins over a short exact one (负责仁 is 负责人, not 负责 + 仁).
     // One character wrong is looked for only at the start of a word, never inside text not understood (a name).
     const inFree = !!spans.at(-1)?.free && /\p{Script=Han}/u.test(text[i - 1] ?? '');
-    const typo =
-      entry && entry.word.length >= 3
-        ? null
-        : (soundAlikeAt(text, i, sounds) ?? (inFree ? null : editAlikeAt(text, i)));
+    // (预算执行得份 is 预算执行得分, not 预算执行 + 得份.)
+    const typo: Typo | null =
+      soundAlikeAt(text, i, sounds) ??
+      (inFree || (entry && entry.word.length >= 3) ? null : editAlikeAt(text, i));
+    const typoLength = typo ? (typo.typedLength ?? typo.word.length) : 0;
     // The exact word stands when it and the word after it reach as far as the typo (平均 + 执行率 is not 平均值 +
     // 行率; 联系 + 电 is 联系电活 misread).
     const end = i + (entry?.word.length ?? 0);
     const following = end < text.length ? (lexiconAt(text, end) ?? soundAlikeAt(text, end, sounds)) : null;
     const exactFits =
       entry !== null &&
-      (end >= text.length ||
-        (following !== null && end + following.word.length >= i + (typo?.word.length ?? 0)));
-    const chosen = typo && (!entry || (typo.word.length > entry.word.length && !exactFits)) ? typo : entry;
+      (end >= text.length || (following !== null && end + following.word.length >= i + typoLength));
+    const chosen = typo && (!entry || (typoLength > entry.word.length && !exactFits)) ? typo : entry;
     if (chosen) {
-      const length = chosen.word.length;
+      const length = chosen === typo ? typoLength : chosen.word.length;
       push({
         text: text.slice(i, i + length),
         start: i,

@@ -28,6 +28,21 @@ export function userRecipient(userId: string): Recipient | null {
   return at > 0 && CHANNELS.has(channel) ? { channel, kind: 'user', id: userId.slice(at + 1) } : null;
 }
 
+/**
+ * Where a push to this user goes now: `userRecipient`, with the platform id last seen for the person (users.platform_id)
+ * when it differs — after a new Lark app the old open_id is refused and the new one is known by union_id.
+ */
+export async function currentUserRecipient(sql: SqlExecutor, userId: string): Promise<Recipient | null> {
+  const recipient = userRecipient(userId);
+  if (!recipient) return null;
+  const { rows } = await sql.query<{ platform_id: string | null }>(
+    'SELECT platform_id FROM users WHERE id = $1',
+    [userId],
+  );
+  const now = rows[0]?.platform_id;
+  return now ? { ...recipient, id: now } : recipient;
+}
+
 /** Defaults of the years around `now`, with admin overrides (per year, and per department) on top. */
 export async function effectiveDeadlines(
   sql: SqlExecutor,

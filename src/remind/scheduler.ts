@@ -3,11 +3,12 @@ import type { Logger } from 'pino';
 import type { Reply } from '../bot/messages.ts';
 import type { PushOptions, Recipient } from '../channels/channel.ts';
 import { PermanentPushError } from '../channels/common/push-errors.ts';
+import { PushOutcomeUnknown } from '../channels/common/push-outcome.ts';
 import type { SqlExecutor } from '../store/sql.ts';
 import type { DeadlineKind } from './calendar.ts';
 import type { RemindConfig } from './config.ts';
 import { composeReminder, type DueReminder } from './messages.ts';
-import { computePlan, rescheduleMoved, savePlan } from './planner.ts';
+import { computePlan, currentUserRecipient, rescheduleMoved, savePlan } from './planner.ts';
 
 /**
  * Sends one push; throws when the platform did not take it (the reminder is then retried, or stopped for good on a
@@ -34,6 +35,12 @@ export interface SchedulerOptions {
    */
   deliverTimeoutMs?: number;
   alertAdmins?: AlertAdmins;
+  /**
+   * Whether the platform drops a repeat of the same push (Lark: the uuid; WeCom app messages: the duplicate check).
+   * Where it does not, a push whose outcome is unknown is not sent again (at most once). Default: every channel
+   * drops repeats (sent again: at least once).
+   */
+  keyedPush?: (to: Recipient) => boolean;
   /** A cause already alerted is alerted again only after this long (default 7 days). */
   realertMs?: number;
   batch?: number;
@@ -48,6 +55,8 @@ export interface TickResult {
   sent: number;
   failed: number;
   cancelled: number;
+  /** Pushes that may have landed, to a platform without an idempotency key: given up rather than sent twice. */
+  unconfirmed: number;
 }
 
 export interface Scheduler {
@@ -160,7 +169,12 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   }
 
   /** Ends a claim; only the claim's holder can. */
-  async function finish(id: string, status: 'sent' | 'cancelled', note: string | null, now: Date) {
+  async function finish(
+    id: string,
+    status: 'sent' | 'cancelled' | 'unconfirmed',
+    note: string | null,
+    now: Date,
+  ) {
     await sql.query(
       `UPDATE reminders SET status = $2, sent_at = CASE WHEN $2 = 'sent' THEN $4::timestamptz END,
          attempts = attempts + CASE WHEN $2 = 'sent' THEN 1 ELSE 0 END, last_error = $3, claimed_by = NULL
@@ -177,12 +191,17 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     );
   }
 
-  async function fail(r: ReturnType<typeof toDue>, err: unknown, now: Date) {
+  /**
+   * A failed attempt, retried after its backoff. `outcomeKnown`: the platform did not take it (an answer, a refused
+   * connection), so the started-push mark is cleared; a push still in flight keeps it.
+   */
+  async function fail(r: ReturnType<typeof toDue>, err: unknown, now: Date, outcomeKnown = true) {
     const attempts = r.attempts + 1;
     const message = err instanceof Error ? err.message : String(err);
     const final = attempts >= maxAttempts;
     await sql.query(
       `UPDATE reminders SET status = $2, attempts = $3, last_error = $4, next_attempt_at = $5, claimed_by = NULL
+         ${outcomeKnown ? ', push_started_at = NULL' : ''}
        WHERE id = $1 AND claimed_by = $6 AND status = 'claimed'`,
       [
         r.id,
@@ -270,6 +289,18 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const r = toDue(row);
     const now = clock();
     if (stopping) return release(r.id, null);
+    const planned = row.recipient as Recipient;
+    const keyed = options.keyedPush?.(planned) ?? true;
+    if (row.push_started_at && !keyed) {
+      // An earlier attempt started this push and no outcome was recorded: it may have landed, and this platform
+      // would show a second copy. At most once: given up, visible as 'unconfirmed'.
+      result.unconfirmed++;
+      logger.warn(
+        { reminder: r.id, channel: planned.channel },
+        'reminder push outcome unknown; not sent again',
+      );
+      return finish(r.id, 'unconfirmed', 'outcome unknown: a push was started and never confirmed', now);
+    }
     const held = await hold(r, now);
     if (held && 'until' in held) return release(r.id, held.until);
     if (held) {
@@ -281,14 +312,33 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       result.cancelled++;
       return finish(r.id, 'cancelled', 'resolved', now);
     }
-    const recipient = row.recipient as Recipient;
+    // A user's address is looked up now, not taken from the plan: it may have changed since (a new Lark app).
+    const recipient = (r.userId ? await currentUserRecipient(sql, r.userId) : null) ?? planned;
+    // Durable before the platform is called: a crash after it accepted leaves the row marked as started.
+    await sql.query('UPDATE reminders SET push_started_at = $2 WHERE id = $1 AND claimed_by = $3', [
+      r.id,
+      now,
+      workerId,
+    ]);
     const push = deliver(recipient, reply, { idempotencyKey: r.id });
     try {
       await withDeadline(push, deliverTimeoutMs, () => lateAcceptance(r.id, push));
     } catch (err) {
+      if (err instanceof PermanentPushError) {
+        result.failed++;
+        return failForGood(r, err, recipient, now);
+      }
+      if (err instanceof PushOutcomeUnknown && !keyed) {
+        result.unconfirmed++;
+        logger.warn(
+          { reminder: r.id, channel: recipient.channel },
+          'reminder push outcome unknown; not sent again',
+        );
+        return finish(r.id, 'unconfirmed', `outcome unknown: ${err.message}`.slice(0, 500), now);
+      }
       result.failed++;
-      if (err instanceof PermanentPushError) return failForGood(r, err, recipient, now);
-      return fail(r, err, now);
+      // Given up while still in flight: the mark stays, so the next claim knows a copy may be on its way.
+      return fail(r, err, now, !(err instanceof PushTimedOut));
     }
     await finish(r.id, 'sent', null, clock());
     result.sent++;
@@ -296,7 +346,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 
   /**
    * A push given up on may still land: when it does, and no replica has claimed the row again meanwhile, the row is
-   * marked sent rather than sent again after its backoff.
+   * marked sent rather than sent again after its backoff. When it fails after all, with a known outcome, the
+   * started-push mark goes, so the retry may send.
    */
   function lateAcceptance(id: string, push: Promise<void>) {
     push.then(
@@ -309,12 +360,21 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
           )
           .then(() => logger.warn({ reminder: id }, 'reminder push accepted after its deadline; marked sent'))
           .catch(() => undefined),
-      () => undefined,
+      (err: unknown) =>
+        err instanceof PushOutcomeUnknown
+          ? undefined
+          : sql
+              .query(
+                `UPDATE reminders SET push_started_at = NULL
+                 WHERE id = $1 AND status = 'pending' AND claimed_by IS NULL`,
+                [id],
+              )
+              .catch(() => undefined),
     );
   }
 
   async function tick(): Promise<TickResult> {
-    const result: TickResult = { sent: 0, failed: 0, cancelled: 0 };
+    const result: TickResult = { sent: 0, failed: 0, cancelled: 0, unconfirmed: 0 };
     while (!stopping) {
       const rows = await claim(clock());
       if (rows.length === 0) break;
@@ -332,7 +392,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       };
       await Promise.all(Array.from({ length: Math.min(concurrency, rows.length) }, lane));
     }
-    if (result.sent + result.failed + result.cancelled > 0)
+    if (result.sent + result.failed + result.cancelled + result.unconfirmed > 0)
       logger.info({ workerId, ...result }, 'reminders run');
     return result;
   }

@@ -1,5 +1,5 @@
 import type { BotDeps } from '../bot/bot.ts';
-import type { Channel } from '../channels/channel.ts';
+import type { Channel, Recipient } from '../channels/channel.ts';
 import { safeError } from '../channels/common/safe-error.ts';
 import { AppError } from '../errors.ts';
 import { createLlm } from '../llm/client.ts';
@@ -10,7 +10,7 @@ import { loadAdmins, loadQuestionRows } from '../query/config.ts';
 import type { Store } from '../store/store.ts';
 import { loadRemindConfig } from './config.ts';
 import { createPortfolioHooks } from './hooks.ts';
-import { userRecipient } from './planner.ts';
+import { currentUserRecipient } from './planner.ts';
 import { type AlertAdmins, createScheduler, type Deliver } from './scheduler.ts';
 
 type Env = Record<string, string | undefined>;
@@ -39,6 +39,11 @@ export function deliverVia(channels: Channel[]): Deliver {
   };
 }
 
+/** Whether the recipient's channel drops a repeated push (see Channel.pushDropsRepeats); unknown channels do not. */
+export function dropsRepeatsVia(channels: Channel[]): (to: Recipient) => boolean {
+  return (to) => channels.find((c) => c.name === to.channel)?.pushDropsRepeats?.(to) ?? false;
+}
+
 /**
  * Tells every admin (JIXIAO_ADMINS and those bound in chat) on their own channel. The channel that refused may be
  * the one an admin is on (a used-up quota refuses the alert too), so each admin is tried and failures only logged.
@@ -51,7 +56,7 @@ export function alertAdminsVia(store: Store, channels: Channel[], env: Env): Ale
     const ids = new Set([...loadAdmins(env), ...rows.map((r) => r.id)]);
     let reached = 0;
     for (const id of ids) {
-      const to = userRecipient(id);
+      const to = await currentUserRecipient(store.sql, id);
       if (!to) continue;
       try {
         await deliver(to, { text });
@@ -69,6 +74,7 @@ export function startReminders(store: Store, channels: Channel[], env: Env): { s
   const scheduler = createScheduler({
     sql: store.sql,
     deliver: deliverVia(channels),
+    keyedPush: dropsRepeatsVia(channels),
     alertAdmins: alertAdminsVia(store, channels, env),
     config: loadRemindConfig(env),
     logger: log.child({ module: 'remind' }),

@@ -98,7 +98,7 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
   if (!surveys.config.configuredUrl) surveys.config.publicUrl = web.address().url;
   const reminders = startReminders(store, channels, env);
   const retention = startRetention(store, web, uploads.retentionDays);
-  const surveyCloser = startSurveyCloser(surveys.service, channels);
+  const surveyCloser = startSurveyCloser(surveys.service, channels, store.sql);
   // Departments and display names from Lark contact when JIXIAO_DIRECTORY_SYNC asks for it (src/directory).
   const directory = startDirectorySync(store, env);
   logger.info({ channels: channels.map((c) => c.name), store: store.driver }, 'jixiao serving');

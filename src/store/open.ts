@@ -53,6 +53,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   try {
     const applied = await migrate(driver);
     if (applied.length) logger.info({ driver: driver.kind, applied }, 'migrations applied');
+    // PGlite has no autovacuum: after migrations that rewrote form_facts (025), its index-only scans would read every
+    // row until something vacuums it. PostgreSQL's autovacuum does this itself.
+    if (applied.length && driver.kind === 'pglite') await driver.exec('VACUUM ANALYZE form_facts');
   } catch (err) {
     await driver.close();
     throw err;

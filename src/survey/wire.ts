@@ -2,9 +2,10 @@ import type { BotDeps } from '../bot/bot.ts';
 import type { Channel } from '../channels/channel.ts';
 import { log } from '../log.ts';
 import { viewerOf } from '../query/answer.ts';
-import { userRecipient } from '../remind/planner.ts';
+import { currentUserRecipient } from '../remind/planner.ts';
 import { deliverVia } from '../remind/serve-hooks.ts';
 import { checkRecord } from '../score/check.ts';
+import type { SqlExecutor } from '../store/sql.ts';
 import type { Store } from '../store/store.ts';
 import { createSurveyCommands } from './commands.ts';
 import { loadSurveyConfig, type SurveyConfig } from './config.ts';
@@ -59,15 +60,23 @@ export function surveyPages(service: SurveyService, config: SurveyConfig) {
   return { prefix: SURVEY_PREFIX, handle: http.handle };
 }
 
-/** Closes surveys at their end (every minute; each closed once across replicas) and tells their owners. */
-export function startSurveyCloser(service: SurveyService, channels: Channel[], everyMs = 60_000) {
+/**
+ * Closes surveys at their end (every minute; each closed once across replicas) and tells their owners, at the address
+ * they have now (a new Lark app changes it; see currentUserRecipient).
+ */
+export function startSurveyCloser(
+  service: SurveyService,
+  channels: Channel[],
+  sql: SqlExecutor,
+  everyMs = 60_000,
+) {
   const logger = log.child({ module: 'survey' });
   const deliver = deliverVia(channels);
   let running: Promise<unknown> | undefined;
   const run = () => {
     running = service
       .closeDue(async (ownerId, reply) => {
-        const to = userRecipient(ownerId);
+        const to = await currentUserRecipient(sql, ownerId);
         if (to) await deliver(to, reply);
       })
       .catch((err: unknown) => logger.error({ err }, 'closing surveys failed'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyIntent, isChitchat, isQuestion } from '../../src/bot/intent.ts';
+import { classifyIntent, type IntentContext, isChitchat, isQuestion } from '../../src/bot/intent.ts';
 
-const ctx = { labels: ['项目负责人', '联系电话'], current: ['（空）', '80856942'] };
+const ctx: IntentContext = { labels: ['项目负责人', '联系电话'], current: ['（空）', '80856942'] };
 const kind = (text: string, context = ctx) => classifyIntent(text, context).kind;
 
 describe('classifyIntent', () => {
@@ -109,5 +109,140 @@ describe('isChitchat / isQuestion', () => {
         '本年度围绕如何提升统计调查质量开展了培训三次，覆盖全部调查员，数据差错率较上年下降两个百分点，完成了年初设定的各项目标任务。',
       ),
     ).toBe(false);
+  });
+});
+
+describe('classifyIntent: deferrals, unknowns, the survey and questions about the projects', () => {
+  const phoneAsked = { labels: ['联系电话'], current: ['（空）'], kinds: ['phone'] };
+  const satisfactionAsked = {
+    labels: ['「居民满意度」实际完成值'],
+    current: ['（空）'],
+    kinds: ['satisfaction'],
+  };
+
+  it.each(['这个先不填', '暂时不写', '待定', '暂无', '留空', '没有座机', '无', '不适用'])(
+    'leave it blank: %s',
+    (text) => {
+      expect(kind(text, phoneAsked)).toBe('keep');
+    },
+  );
+
+  it.each([
+    '不清楚呢',
+    '我也不确定',
+    '这个号码我记不清了',
+    '谁负责的我也不知道',
+    '以后再补',
+    '回头再说吧',
+    '晚点再提供',
+    '不太清楚',
+    '想不起来了',
+    '这个我得核实',
+    '等我问问',
+  ])('not known yet, the question stays open: %s', (text) => {
+    expect(kind(text, phoneAsked)).toBe('later');
+  });
+
+  it.each(['下一个', '这个先不管', '略过吧', 'next'])('skip: %s', (text) => {
+    expect(kind(text, phoneAsked)).toBe('skip');
+  });
+
+  it('"没有" answers a satisfaction question (未做) and leaves a phone number blank', () => {
+    expect(classifyIntent('没有', satisfactionAsked)).toEqual({ kind: 'answer', text: '没有' });
+    expect(classifyIntent('问卷今年没发', satisfactionAsked)).toEqual({
+      kind: 'answer',
+      text: '问卷今年没发',
+    });
+    expect(kind('没有', phoneAsked)).toBe('keep');
+  });
+
+  it('the survey not done, said while another field is asked, is about the survey, not the field', () => {
+    expect(kind('今年压根没开展满意度测评', phoneAsked)).toBe('notDone');
+    expect(kind('今年压根没开展满意度测评吗？', phoneAsked)).toBe('question');
+  });
+
+  it('a question about the projects is not a question about the field, even when it says 填', () => {
+    expect(kind('还有几个项目没填负责人？', phoneAsked)).toBe('question');
+    expect(kind('这里的电话要填座机还是手机？', phoneAsked)).toBe('fieldHelp');
+  });
+
+  it('social words around a value are dropped without breaking the number', () => {
+    const amount = { labels: ['年度资金总额·全年执行数'], current: ['（空）'], kinds: ['amount'] };
+    expect(classifyIntent('36.5万，辛苦了', amount)).toEqual({ kind: 'answer', text: '36.5万' });
+    expect(classifyIntent('好的 2,480,000元', amount)).toEqual({ kind: 'answer', text: '2,480,000元' });
+    expect(classifyIntent('收到。1 196 000元', amount)).toEqual({ kind: 'answer', text: '1 196 000元' });
+  });
+});
+
+describe('classifyIntent: pushback said in the middle of a short reply', () => {
+  const total = { labels: ['总分'], current: ['88'], kinds: ['number'] };
+  it.each([
+    '这个分数不用动',
+    '没必要调整，谢谢',
+    '保留原值',
+    '沿用表上的',
+    '照表里写的来',
+    '表里填的没问题',
+    '原先写的是对的',
+  ])('keep: %s', (text) => {
+    expect(kind(text, total)).toBe('keep');
+  });
+
+  it('a new value after all is an answer, and a thing called 不动产 is no pushback', () => {
+    expect(kind('不用那个，改成90', total)).toBe('answer');
+    expect(kind('不动产登记', { labels: ['「登记业务」实际完成值'], current: ['（空）'] })).toBe('answer');
+  });
+
+  it('"就照你算的" takes the proposal', () => {
+    expect(kind('就照你算的', total)).toBe('confirm');
+  });
+});
+
+describe('isQuestion: requests about the projects without a question word', () => {
+  it.each([
+    '得分最高的项目',
+    '卫健委的项目',
+    '预算执行率低于85%的',
+    '麻烦查一下永顺镇的',
+    '各街道的预算合计',
+    '2024年项目平均分',
+    'projects of the health commission',
+    'list budgets over 500',
+    '帮忙看看负责人没填的',
+  ])('%s', (text) => {
+    expect(isQuestion(text)).toBe(true);
+  });
+
+  it.each([
+    '已按期完成',
+    '超过2人',
+    '群众满意度高于90%',
+    '合计36.5万',
+    '项目已验收',
+    'Finished on time',
+    '有效保障了工作开展',
+  ])('a value: %s', (text) => {
+    expect(isQuestion(text)).toBe(false);
+  });
+});
+
+describe('classifyIntent: social replies built from social words, and the current value said again', () => {
+  it.each(['辛苦您了', '好的，麻烦了', '收到，谢谢领导', '好的老师', 'thanks a lot', 'Got it', '太好了'])(
+    'chit-chat: %s',
+    (text) => {
+      expect(kind(text)).toBe('chitchat');
+    },
+  );
+
+  it('a name that ends like a title is no chit-chat', () => {
+    expect(kind('李老师')).toBe('answer');
+  });
+
+  it.each(['还是88', '就88', '88分就对了', '维持88不变'])('the current 88 again: %s', (text) => {
+    expect(kind(text, { labels: ['总分'], current: ['88'], kinds: ['number'] })).toBe('keep');
+  });
+
+  it.each(['采用建议值', '就用你建议的'])('takes the proposal: %s', (text) => {
+    expect(kind(text)).toBe('confirm');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  findPhone,
+  normaliseCount,
   normaliseDates,
   normalisePhone,
   parseAmount,
@@ -80,5 +82,64 @@ describe('values as staff type them', () => {
     expect(normaliseDates('2024.6.30前完成')).toBe('2024年6月30日前完成');
     expect(normaliseDates('2024-06-30')).toBe('2024年6月30日');
     expect(normaliseDates('12月底前')).toBe('12月底前');
+  });
+});
+
+describe('values typed with spaces, Chinese numerals and extensions', () => {
+  it.each([
+    ['2 480 000 元', 248],
+    ['2，480，000元', 248],
+    ['３６．５万', 36.5],
+    ['二十四万八千元', 24.8],
+    ['三百万', 300],
+    ['两千五百元', 0.25],
+    ['四点二万', 4.2],
+    ['一共248万元', 248],
+    ['248万整', 248],
+  ])('amount %s → %s 万元', (typed, wan) => {
+    expect(parseAmount(typed)?.wan).toBe(wan);
+  });
+
+  it('an approximate amount with 多 is not a number', () => {
+    expect(parseAmount('200万多')).toBeNull();
+  });
+
+  it.each([
+    ['办公室电话 (0571) 8765-4321 转 66', '0571-87654321转66'],
+    ['手机 +86 139-0571-2468，谢谢', '13905712468'],
+    ['座机 025 - 8443 2211', '025-84432211'],
+    ['6532 1098', '65321098'],
+  ])('finds the phone number in %s', (text, phone) => {
+    const found = findPhone(text);
+    expect(found && normalisePhone(found)).toBe(phone);
+  });
+
+  it('a year, an amount or a percentage is no phone number', () => {
+    for (const text of ['2023年度', '执行率98.5%', '1,196,000元', '共计120万'])
+      expect(findPhone(text)).toBeNull();
+  });
+});
+
+describe('a 实际完成值 typed in words or with a full-width sign', () => {
+  it.each([
+    ['百分之八十八', '88%'],
+    ['88％', '88%'],
+    ['≥九十%', '≥90%'],
+    ['十五场', '15场'],
+    ['三百二十户', '320户'],
+    ['两千人次', '2000人次'],
+  ])('%s → %s', (typed, value) => {
+    expect(normaliseCount(typed)).toBe(value);
+  });
+
+  it.each(['已完成', '15场', '88%', '一般', '十分满意', '基本达到预期'])('%s stays as typed', (typed) => {
+    expect(normaliseCount(typed)).toBeNull();
+  });
+
+  it('a year and month alone is a date only on a time row', () => {
+    expect(normaliseDates('2024.11', true)).toBe('2024年11月');
+    expect(normaliseDates('2024.11')).toBe('2024.11');
+    expect(normaliseDates('２０２４／１１／０５前验收')).toBe('2024年11月5日前验收');
+    expect(normaliseDates('2024/13', true)).toBe('2024/13');
   });
 });

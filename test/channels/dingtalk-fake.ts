@@ -65,6 +65,10 @@ export class FakeDingTalk {
   sessionRateLimitNext = 0;
   /** Refuse every robot send (OpenAPI) with this answer, e.g. 403 Forbidden.AccessDenied.ApiCountLimitForOrg. */
   refuseSends: { status: number; code: string; message: string } | undefined;
+  /** Take the next N robot sends to users and never answer them (the answer lost after delivery). */
+  stallSendsNext = 0;
+  /** Robot sends to users received, answered or not. */
+  sendRequests = 0;
   private server: Server | undefined;
   private wss: WebSocketServer | undefined;
   private frameSeq = 0;
@@ -139,8 +143,14 @@ export class FakeDingTalk {
         };
       }
       case 'POST /v1.0/robot/oToMessages/batchSend':
+        this.sendRequests++;
         if (this.refuseSends) return { status: this.refuseSends.status, body: this.refuseSends };
         this.toUsers.push({ body: json(), token });
+        if (this.stallSendsNext > 0) {
+          // Taken, and the answer never comes.
+          this.stallSendsNext--;
+          return new Promise(() => {});
+        }
         return { status: 200, body: { processQueryKey: 'pq-user' } };
       case 'POST /v1.0/robot/groupMessages/send':
         if (this.refuseSends) return { status: this.refuseSends.status, body: this.refuseSends };

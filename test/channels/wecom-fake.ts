@@ -86,6 +86,8 @@ export class FakeWecom {
   readonly files = new Map<string, { name: string; bytes: Uint8Array }>();
   readonly uploads: { name: string; size: number }[] = [];
   readonly downloads: string[] = [];
+  /** media/get answers 830002 above this (WeCom: 20 MB; Range downloads beyond). */
+  mediaGetMaxBytes = 20 * 1_048_576;
   tokenRequests = 0;
   /** Tokens WeCom still honours; `expireTokens` empties it (the 42001 case). */
   readonly validTokens = new Set<string>();
@@ -214,6 +216,8 @@ export class FakeWecom {
         this.downloads.push(id);
         const file = this.files.get(id);
         if (!file) return json({ errcode: 40007, errmsg: 'invalid media_id' });
+        if (file.bytes.byteLength > this.mediaGetMaxBytes)
+          return json({ errcode: 830002, errmsg: 'file size too large, use range download' });
         res
           .writeHead(200, {
             'content-type': 'application/octet-stream',

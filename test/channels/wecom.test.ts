@@ -346,6 +346,25 @@ describe('WeCom access token', () => {
     ).rejects.toThrow(/文件超过/);
     await small.channel.stop();
   });
+
+  it('a file WeCom will not serve in one request (830002) is refused as too large, not retried', async () => {
+    const { channel } = await openChannel();
+    fake.mediaGetMaxBytes = 2048;
+    try {
+      fake.files.set('MEDIA_huge', { name: 'huge.xlsx', bytes: new Uint8Array(4096) });
+      const before = fake.downloads.length;
+      await expect(
+        channel.download(
+          { name: 'huge.xlsx', handle: 'MEDIA_huge' },
+          { channel: 'wecom', chatId: 'x', isGroup: false },
+        ),
+      ).rejects.toThrow(/文件超过/);
+      expect(fake.downloads.length - before).toBe(1);
+    } finally {
+      fake.mediaGetMaxBytes = 20 * 1_048_576;
+      await channel.stop();
+    }
+  });
 });
 
 describe('WeCom duplicate deliveries (5× concurrently, then after a restart)', () => {

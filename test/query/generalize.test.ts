@@ -52,6 +52,9 @@ describe('words that cannot restrict the answer are not reported', () => {
     ['执行率低于50%的项目名单发我', [cmp('executionRate', '<', 50)]],
     ['总分低于60的项目帮我盘点一下', [cmp('totalScore', '<', 60)]],
     ['把执行率低于70%的项目导出来', [cmp('executionRate', '<', 70)]],
+    // Closed classes: interjections, greetings, what the asker remembers, where they sit.
+    ['哎，下午好，我记得咱这儿有总分低于65的项目', [cmp('totalScore', '<', 65)]],
+    ['劳烦请教下，执行率低于40%的有哪些', [cmp('executionRate', '<', 40)]],
   ])('%s', (q, filters) => {
     expect(understood(q).filters).toEqual(filters);
   });
@@ -85,8 +88,8 @@ describe('words that could restrict the answer are still reported', () => {
     expect(p.unplaced.join(' ')).toContain(word);
   });
 
-  it('a verb next to a field is arithmetic, not a request: 预算减去执行数 is reported', () => {
-    expect(parse('全年预算减去执行数大于10万的项目').unplaced).toContain('减去');
+  it('arithmetic the language does not hold is reported: 年初预算减去全年预算', () => {
+    expect(parse('年初预算减去全年预算大于10万的项目').unplaced).toContain('减去');
     expect(parse('年初预算和全年预算相差多少').unplaced).toContain('相差');
   });
 });
@@ -105,6 +108,36 @@ describe('empty and filled said colloquially', () => {
   });
 });
 
+describe('staff phrasings of owners, rankings and groupings', () => {
+  it('手上 / 名下 after a person is who owns the projects', () => {
+    expect(understood('邓建国手上有几个项目').filters).toEqual([
+      { type: 'name', field: 'owner', term: '邓建国', values: ['邓建国'] },
+    ]);
+    expect(understood('韩晓梅名下的项目').filters).toEqual([
+      { type: 'name', field: 'owner', term: '韩晓梅', values: ['韩晓梅'] },
+    ]);
+  });
+
+  it('前三大 is the three largest', () => {
+    expect(understood('全年预算前三大的项目')).toMatchObject({
+      order: { by: 'annualBudget', dir: 'desc' },
+      limit: 3,
+    });
+  });
+
+  it('按单位分一下 / 排一下 is the asking verb of a grouping', () => {
+    expect(understood('执行率低于90%的项目按实施单位分一下')).toMatchObject({ groupBy: 'implementingUnit' });
+  });
+});
+
+describe('two fields compared', () => {
+  it('a score compared with 分值 alone means its own weight (满意度得分比分值低)', () => {
+    expect(understood('满意度得分比分值低的项目').filters).toEqual([
+      { type: 'fields', left: 'satisfactionScore', op: '<', right: 'satisfactionWeight' },
+    ]);
+  });
+});
+
 describe('arithmetic between two fields', () => {
   it.each([
     '支出占全年预算的比例低于九成的项目',
@@ -112,6 +145,16 @@ describe('arithmetic between two fields', () => {
     '执行金额和预算的比例不到90%的项目',
   ])('the share of the budget executed is the execution rate: %s', (q) => {
     expect(understood(q).filters).toEqual([cmp('executionRate', '<', 90)]);
+  });
+
+  it.each<[string, Partial<PortfolioQuery>]>([
+    ['全年预算减去执行数大于10万的项目', { filters: [cmp('remaining', '>', 10)] }],
+    ['哪些项目钱没花完', { filters: [cmp('remaining', '>', 0)] }],
+    ['马坡镇的钱还剩多少没花', { measures: [{ fn: 'sum', field: 'remaining' }] }],
+    ['全年预算合计和执行数合计的差额', { measures: [{ fn: 'sum', field: 'remaining' }] }],
+    ['结余最多的两个项目', { order: { by: 'remaining', dir: 'desc' }, limit: 2 }],
+  ])('what is left of the budget (结余 = 全年预算 − 全年执行数): %s', (q, expected) => {
+    expect(understood(q)).toMatchObject(expected);
   });
 
   it('any other arithmetic is reported, never computed as something else', () => {
@@ -126,7 +169,7 @@ describe('typos of the domain vocabulary', () => {
     ['纵分低于80的项目', cmp('totalScore', '<', 80), ['纵分', '总分']],
     ['执行率抵于70%的项目', cmp('executionRate', '<', 70), ['抵于', '低于']],
     // One character wrong (a slip or a character that looks alike) in a word of three characters or more.
-    ['联系电化没填的项目', empty('phone'), ['电化', '电话']],
+    ['联系电化没填的项目', empty('phone'), ['联系电化', '联系电话']],
     ['联系电活没填的项目', empty('phone'), ['联系电活', '联系电话']],
     ['项目负责仁为空的项目', empty('owner'), ['项目负责仁', '项目负责人']],
   ])('%s', (q, filter, correction) => {
@@ -134,6 +177,41 @@ describe('typos of the domain vocabulary', () => {
     expect(p.unplaced).toEqual([]);
     expect(p.query?.filters).toEqual([filter]);
     expect(p.corrected).toContainEqual(correction);
+  });
+
+  it.each<[string, [string, string]]>([
+    // A character left out of a longer word, or typed twice.
+    ['满意指标得分没拿满的项目', ['满意指标得分', '满意度指标得分']],
+    ['满意指标缺失的项目', ['满意指标', '满意度指标']],
+    ['执行行率低于80%的项目', ['执行行率', '执行率']],
+  ])('%s', (q, correction) => {
+    const p = parse(q);
+    expect(p.unplaced).toEqual([]);
+    expect(p.corrected).toContainEqual(correction);
+  });
+
+  it('a word typed with a homophone is read whole even after a word it starts with (预算执行得份 is one word)', () => {
+    const p = parse('预算执行得份最低的项目');
+    expect(p.query?.order).toEqual({ by: 'budgetScore', dir: 'asc' });
+    expect(p.corrected).toContainEqual(['预算执行得份', '预算执行得分']);
+  });
+
+  it('traditional characters are read as simplified ones', () => {
+    expect(understood('總分沒填的項目').filters).toEqual([empty('totalScore')]);
+    expect(understood('執行率低於七成的項目有幾個')).toEqual(understood('执行率低于七成的项目有几个'));
+    // The store's own names too: 馬坡鎮 is 马坡镇.
+    expect(parse('馬坡鎮的項目').unplaced).toEqual([]);
+  });
+
+  it('a real word that sounds like a lexicon word is not read as it: 一半 is not 一般 (a grade)', () => {
+    const p = parse('执行数不到预算一半的项目');
+    expect(p.corrected).toEqual([]);
+    expect(JSON.stringify(p.query)).not.toContain('grade');
+  });
+
+  it('a word and one character more is no typo: 总分咋 is not 总分值, 没写东西 is not 没写上', () => {
+    expect(parse('总分咋这么低').corrected).toEqual([]);
+    expect(parse('偏差原因没写东西的项目').corrected).toEqual([]);
   });
 
   it('a general word is no typo: 地方 stays as it is (not 低于)', () => {

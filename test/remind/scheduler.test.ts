@@ -23,10 +23,10 @@ for (const driver of drivers) {
         });
         expect(await s.plan()).toBe(15); // (4 owners + 1 group) × 3 leads
         expect(await s.plan()).toBe(0);
-        expect(await s.tick()).toEqual({ sent: 0, failed: 0, cancelled: 0 });
+        expect(await s.tick()).toEqual({ sent: 0, failed: 0, cancelled: 0, unconfirmed: 0 });
         clock.set(T14);
         expect((await s.tick()).sent).toBe(5);
-        expect(await s.tick()).toEqual({ sent: 0, failed: 0, cancelled: 0 });
+        expect(await s.tick()).toEqual({ sent: 0, failed: 0, cancelled: 0, unconfirmed: 0 });
         expect(outbox.keys().sort()).toEqual([
           'lark:group:oc_jia',
           'lark:user:ou_0',

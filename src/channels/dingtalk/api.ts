@@ -24,6 +24,8 @@ export interface DingTalkApiOptions {
   hosts?: DingTalkHosts;
   now?: () => number;
   net?: Outbound;
+  /** Per-call timeout of the OpenAPI calls (default 15 s). */
+  callTimeoutMs?: number;
 }
 
 export class DingTalkApi {
@@ -33,8 +35,10 @@ export class DingTalkApi {
   readonly hosts: DingTalkHosts;
   private readonly now: () => number;
   readonly net: Outbound;
+  private readonly callTimeoutMs: number | undefined;
 
   constructor(options: DingTalkApiOptions) {
+    this.callTimeoutMs = options.callTimeoutMs;
     this.clientId = options.clientId;
     this.clientSecret = options.clientSecret;
     this.hosts = options.hosts ?? DEFAULT_HOSTS;
@@ -69,6 +73,7 @@ export class DingTalkApi {
       body,
       headers: { 'x-acs-dingtalk-access-token': token },
       net: this.net,
+      ...(this.callTimeoutMs ? { timeoutMs: this.callTimeoutMs } : {}),
     });
   }
 

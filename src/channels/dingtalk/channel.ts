@@ -12,6 +12,7 @@ import { asFileTooLarge } from '../common/file-limit.ts';
 import { requestJson } from '../common/http.ts';
 import type { Accept } from '../common/intake.ts';
 import { type PermanentKind, permanentOr } from '../common/push-errors.ts';
+import { PushOutcomeUnknown, sendOutcomeUnknown, withoutBlindResend } from '../common/push-outcome.ts';
 import { renderMarkdownParts } from '../common/render-markdown.ts';
 import { withRetry } from '../common/retry.ts';
 import { safeError } from '../common/safe-error.ts';
@@ -50,6 +51,8 @@ export interface DingTalkChannelOptions {
   now?: () => number;
   /** The outbound proxy route for the OpenAPI, downloads and the Stream WebSocket (default: direct). */
   net?: Outbound;
+  /** Per-call timeout of the OpenAPI calls (default 15 s; tests shorten it). */
+  callTimeoutMs?: number;
 }
 
 /**
@@ -83,6 +86,7 @@ export class DingTalkChannel implements Channel {
       ...(this.config.hosts ? { hosts: this.config.hosts } : {}),
       now: this.now,
       net: this.net,
+      ...(options.callTimeoutMs ? { callTimeoutMs: options.callTimeoutMs } : {}),
     });
     if (this.config.mode === 'http') {
       if (!options.webhooks) throw new Error('DingTalk http mode needs the webhook server');
@@ -351,6 +355,8 @@ export class DingTalkChannel implements Channel {
     try {
       await this.pushParts(to, reply);
     } catch (err) {
+      // No idempotency key: a send that may have been taken is not sent again, here or by the scheduler.
+      if (sendOutcomeUnknown(err)) throw new PushOutcomeUnknown('dingtalk', { cause: safeError(err) });
       permanentOr(err, 'dingtalk', dingTalkPermanentKind);
     }
   }
@@ -364,7 +370,12 @@ export class DingTalkChannel implements Channel {
     if (reply.attachment) messages.push(await this.uploadAttachment(reply.attachment));
     for (const message of messages) {
       await this.throttle(to.kind === 'group', to.id);
-      await withRetry(() => send(message), { logger: this.logger, what: 'dingtalk push', ...this.retry });
+      await withRetry(() => send(message), {
+        logger: this.logger,
+        what: 'dingtalk push',
+        classify: withoutBlindResend(),
+        ...this.retry,
+      });
     }
   }
 }

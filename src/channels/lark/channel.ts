@@ -342,6 +342,10 @@ export class LarkChannel implements Channel {
    * Reminders: to a user by open_id, to a group by chat_id. The uuid of each part derives from the idempotency key,
    * so a resend of the same reminder (after a crash, or a timed-out call the platform had taken) is dropped by Lark.
    */
+  pushDropsRepeats(): boolean {
+    return true; // the uuid, for an hour
+  }
+
   async push(to: Recipient, reply: Reply, options: PushOptions = {}): Promise<void> {
     const base = options.idempotencyKey
       ? createHash('sha256').update(`push:${options.idempotencyKey}`).digest('hex').slice(0, 32)

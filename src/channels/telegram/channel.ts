@@ -19,6 +19,7 @@ import { fileTooLarge } from '../common/file-limit.ts';
 import { requestBytes } from '../common/http.ts';
 import type { Accept } from '../common/intake.ts';
 import { PermanentPushError } from '../common/push-errors.ts';
+import { PushOutcomeUnknown, sendOutcomeUnknown, withoutBlindResend } from '../common/push-outcome.ts';
 import { HttpError, type RetryDecision, withRetry } from '../common/retry.ts';
 import { ChannelCallFailed, safeError, withSafeErrors } from '../common/safe-error.ts';
 import { type Connection, Supervisor } from '../common/supervisor.ts';
@@ -276,8 +277,16 @@ export class TelegramChannel implements Channel {
    */
   async push(to: Recipient, reply: Reply): Promise<void> {
     try {
-      await this.send(to.id, to.kind === 'group', reply);
+      await this.send(
+        to.id,
+        to.kind === 'group',
+        reply,
+        undefined,
+        withoutBlindResend(classifyTelegramError),
+      );
     } catch (err) {
+      // No idempotency key: a send that may have been taken is not sent again, here or by the scheduler.
+      if (sendOutcomeUnknown(err)) throw new PushOutcomeUnknown('telegram', { cause: safeError(err) });
       if (err instanceof GrammyError) {
         const blocked = /blocked|deactivated|can't initiate/i.test(err.description);
         if (err.error_code === 403)
@@ -289,11 +298,17 @@ export class TelegramChannel implements Channel {
     }
   }
 
-  private async send(chatId: string, isGroup: boolean, reply: Reply, answering?: string): Promise<void> {
+  private async send(
+    chatId: string,
+    isGroup: boolean,
+    reply: Reply,
+    answering?: string,
+    classify: (err: unknown) => RetryDecision = classifyTelegramError,
+  ): Promise<void> {
     const parts = renderHtmlParts(reply);
     const keyboard = keyboardOf(reply);
     const throttle = isGroup ? this.groupThrottle : this.chatThrottle;
-    const retry = { logger: this.logger, classify: classifyTelegramError };
+    const retry = { logger: this.logger, classify };
     for (const [i, html] of parts.entries()) {
       await throttle.take(chatId);
       await withRetry(

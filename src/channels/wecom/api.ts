@@ -17,6 +17,9 @@ const TRANSIENT = new Set([-1, 45009, 45033]);
  * A WeCom error as an HttpError, so the shared retry policy applies: busy/limits → 429/503 (retried), everything
  * else → 4xx (the platform will refuse again). 60020 is the missing 企业可信IP, said plainly in the log.
  */
+/** media/get's answer for a file too large to fetch in one request. */
+const FILE_TOO_LARGE = 830002;
+
 export function wecomError(what: string, res: WecomResult): HttpError {
   const code = res.errcode ?? 0;
   const status = code === -1 ? 503 : TRANSIENT.has(code) ? 429 : code === 60020 ? 403 : 400;
@@ -150,7 +153,13 @@ export class WecomApi {
       );
       if (!response.ok) throw new HttpError(response.status, `media/get → ${response.status}`);
       const type = response.headers.get('content-type') ?? '';
-      if (/json|text\/plain/i.test(type)) return (await response.json()) as WecomResult;
+      if (/json|text\/plain/i.test(type)) {
+        const res = (await response.json()) as WecomResult;
+        // 830002: too large for one request (WeCom wants Range downloads from 20 MB on), above any limit we accept.
+        if (res.errcode === FILE_TOO_LARGE)
+          throw new RangeError(`media/get: ${res.errcode} ${res.errmsg ?? ''}`);
+        return res;
+      }
       bytes = await readCapped(response, maxBytes);
       return {};
     });

@@ -363,6 +363,11 @@ export class WecomChannel implements Channel {
    * appchat chatid, a robot group (`aibot:<chatid>`, bound with 设置提醒群 in that group), or a 群机器人 by
    * `webhook:<key>` (the key from the robot's webhook address) — the simplest target for a department summary.
    */
+  /** Application messages to a user carry message/send's duplicate check (4 hours); 群聊, webhooks and the robot do not. */
+  pushDropsRepeats(to: Recipient): boolean {
+    return to.kind === 'user' && !!this.api;
+  }
+
   async push(to: Recipient, reply: Reply, _options?: PushOptions): Promise<void> {
     // WeCom has no idempotency key: a repeated push is caught by message/send's duplicate check (content-based).
     try {

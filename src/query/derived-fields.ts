@@ -1,0 +1,72 @@
+/**
+ * Per-project quantities computed from a form's own fields (issue 10: the query language grows what staff ask):
+ * 预算调整数 = 全年预算数 − 年初预算数, 得分率 = 得分 ÷ 分值 (结余 = 全年预算数 − 全年执行数 is in fields.ts). Each is a
+ * field like the stored ones (its `column` is an SQL expression over `form_facts` columns), so it can be filtered
+ * on, ranked, summed, averaged and looked up; `formula` says in a clerk's words what was computed. An amount read as
+ * 元 in a column it reads is reported like any other (execute.ts reads the columns of the expression).
+ *
+ * Only type imports from fields.ts: fields.ts spreads these into FIELDS.
+ */
+import type { FieldDef } from './fields.ts';
+
+export interface DerivedDef extends FieldDef {
+  /** What was computed, in the form's words: shown with every answer that uses the field. */
+  formula: string;
+}
+
+/** A rate in percent of two columns; NULL when the divisor is empty or 0. */
+const percentOf = (part: string, whole: string) => `(${part} / NULLIF(${whole}, 0) * 100)`;
+
+export const DERIVED_FIELDS = {
+  budgetAdjustment: {
+    label: '预算调整数',
+    kind: 'money',
+    column: '(budget - initial_budget)',
+    formula: '预算调整数＝全年预算数−年初预算数',
+    words: [
+      '预算调整数',
+      '预算调整额',
+      '预算调整金额',
+      '预算调增额',
+      '调整金额',
+      '调整额',
+      'budget adjustment',
+    ],
+  },
+  scoreRate: {
+    label: '得分率',
+    kind: 'percent',
+    column: percentOf('stated_total', 'total_weight'),
+    formula: '得分率＝总分÷总分值×100%',
+    words: ['总分得分率', '总得分率', '得分率', 'score rate'],
+  },
+  budgetScoreRate: {
+    label: '预算执行得分率',
+    kind: 'percent',
+    column: percentOf('budget_score', 'budget_weight'),
+    formula: '预算执行得分率＝预算执行得分÷预算执行分值×100%',
+    words: ['预算执行得分率', '预算执行的得分率', '预算得分率', '执行得分率'],
+  },
+  satisfactionScoreRate: {
+    label: '满意度得分率',
+    kind: 'percent',
+    column: percentOf('satisfaction_score', 'satisfaction_weight'),
+    formula: '满意度得分率＝满意度指标得分÷满意度指标分值×100%',
+    words: ['满意度指标得分率', '满意度得分率', '满意度的得分率'],
+  },
+} as const satisfies Record<string, DerivedDef>;
+
+export type DerivedId = keyof typeof DERIVED_FIELDS;
+
+/** What every computed field is, in the form's words, to be said with any answer that uses it. */
+const FORMULAS: Record<string, string> = {
+  remaining: '结余＝全年预算数−全年执行数',
+  ...Object.fromEntries(Object.entries(DERIVED_FIELDS).map(([id, def]) => [id, def.formula])),
+};
+
+/** The formulas of the computed fields a question uses, for the answer to state. */
+export function formulasOf(ids: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const id of ids) if (Object.hasOwn(FORMULAS, id)) out.add(FORMULAS[id]!);
+  return [...out];
+}

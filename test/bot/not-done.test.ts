@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { notDoneQuote, saysSurveyNotDone } from '../../src/bot/not-done.ts';
+
+describe('the satisfaction survey not done, as staff say it', () => {
+  it.each([
+    ['没做', '没做'],
+    ['今年没有搞', '没有搞'],
+    ['尚未开展满意度测评', '尚未开展'],
+    ['问卷还没发', '还没发'],
+    ['调查今年都没组织', '没组织'],
+    ['我们从来没做过满意度调查', '没做'],
+    ['并未进行群众评价', '并未进行'],
+    ['无满意度调查', '无满意度'],
+    ['没有问卷', '没有问卷'],
+    ['否', '否'],
+    ['没有。', '没有'],
+  ])('%s', (text, quote) => {
+    expect(notDoneQuote(text)).toBe(quote);
+  });
+
+  it.each(['做了', '已开展，满意度97%', '没问题', '没错', '满意度96%', '完成了调查'])(
+    'not a "not done": %s',
+    (text) => {
+      expect(notDoneQuote(text)).toBeNull();
+    },
+  );
+
+  it('says it is about the survey only when the text names it', () => {
+    expect(saysSurveyNotDone('测评今年没搞')).toBe(true);
+    expect(saysSurveyNotDone('还没做')).toBe(false);
+    expect(saysSurveyNotDone('问卷做了')).toBe(false);
+  });
+});
