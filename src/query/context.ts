@@ -228,17 +228,15 @@ function noPrevious(message: string): string {
 /** A message that only says how to order (最少的, 前三名, 从低到高排, 倒过来): the direction, and whether a field is named. */
 function reorderOf(text: string): { order: NonNullable<FollowUpReading['reorder']>; field: boolean } | null {
   if (!text.trim()) return null;
-  const spans = tokenize(normalise(text), []);
-  let dir: 'asc' | 'desc' | 'flip' | null = null;
+  // 倒过来 / 反过来排: the other way round, whatever the lexicon makes of its characters.
+  const flip = FLIP.test(text);
+  const spans = tokenize(normalise(text.replace(new RegExp(FLIP.source, 'giu'), ' ')), []);
+  let dir: 'asc' | 'desc' | 'flip' | null = flip ? 'flip' : null;
   let limit: number | undefined;
   let field = false;
   let superlative = false;
   for (const s of spans) {
-    if (s.free) {
-      if (FLIP.test(s.text)) dir = 'flip';
-      else return null;
-      continue;
-    }
+    if (s.free) return null;
     for (const t of s.tokens) {
       if (t.k === 'sup' || t.k === 'sort') {
         dir = t.dir ?? dir;
