@@ -76,6 +76,16 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
     new RegExp(`^(.+?)在(.+?)(?:中|里|当中|里面|之中)(?:的)?(?:占比|所占比例|比例)${ASK_AFTER}$`, 'u'),
     (r) => ({ op: 'share', left: r[1]!, right: r[2]! }),
   ],
+  // X占比是多少: the share of all projects.
+  [
+    new RegExp(`^(.+?)(?:的)?(?:占比|所占比例)${ASK_AFTER}$`, 'u'),
+    (r) => ({ op: 'share', left: r[1]!, right: null }),
+  ],
+  // X是Y的百分之几.
+  [
+    new RegExp(`^(.+?)(?:是|为|相当于)(.+?)的${SHARE_ASK}${ASK_AFTER}$`, 'u'),
+    (r) => ({ op: 'share', left: r[1]!, right: r[2]! }),
+  ],
   // 百分之几的项目X: the share of all projects.
   [
     /^(?:有)?(?:百分之几|百分之多少|多大比例|多少比例|几成)(?:的)?(.+)$/u,
@@ -89,7 +99,7 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
   // X和Y之比 / X与Y的比值.
   [
     new RegExp(`^(.+?)(?:和|与|跟|同)(.+?)(?:之比|的比值|的比率|的比例|的比)${ASK_AFTER}$`, 'u'),
-    (r) => ({ op: 'ratio', left: r[1]!, right: r[2]! }),
+    (r) => ({ op: 'divide', left: r[1]!, right: r[2]! }),
   ],
   // X比Y多多少 / X比Y少了多少 (= Y − X).
   [

@@ -20,7 +20,7 @@ export const isGeneralWord = (word: string): boolean =>
   VERBS.has(word) || MANNER.has(word) || REAL_HOMOPHONES.has(word);
 
 /** What follows a verb of the request frame: who gets the answer, or the 一下 / 一遍 of a request. */
-const FRAME_AFTER = /^(?:给?(?:我们|我|咱们|咱|领导|您|你)|一下|下|一遍|遍|一一)/u;
+const FRAME_AFTER = /^(?:给?(?:我们|我|咱们|咱|领导|您|你)|一下|下|一遍|遍|一一|出来)/u;
 /** What comes before one: the opening of a request. */
 const FRAME_BEFORE = /(?:帮我|帮忙|给我|请|麻烦|让我|要我|叫我|我要|我想|我得|我需要)\s*$/u;
 /** After these a verb says what happened to the projects (没验收, 已审核, 被退回): a condition. */

@@ -197,6 +197,10 @@ const ENTRIES: Entry[] = [
       '小于',
       '不足',
       '不到',
+      '不够',
+      '没够',
+      '没达到',
+      '达不到',
       '未达到',
       '未达',
       '没到',
@@ -342,6 +346,9 @@ const ENTRIES: Entry[] = [
   [
     [
       '排序',
+      '排个序',
+      '排下序',
+      '排一下序',
       '排名',
       '排行',
       '排一下',
@@ -639,6 +646,7 @@ const ENTRIES: Entry[] = [
       '没有上报',
       '未报',
       '没报',
+      '漏报',
       'not submitted',
       'not yet submitted',
       'not been submitted',

@@ -149,6 +149,9 @@ const POLITENESS = [
 const ASKING = [
   ...verbForms(['查', '看', '问', '找', '瞅', '瞧', '搜', '列']),
   ...verbForms(['说', '数', '算', '帮', '分', '排'], false),
+  // Going through a list (核一下, 捋一捋, 盘一盘, 挑出来): only their asking forms, the characters stand in names too.
+  ...verbForms(['核', '捋', '盘', '拎', '挑', '筛', '拉'], false),
+  ...['挑', '拎', '筛', '拉', '调'].flatMap((v) => [`${v}出来`, `${v}出`]),
   ...verbForms([
     '查询',
     '查找',
@@ -390,6 +393,9 @@ const FORM_WORDS = [
   '情况',
   '名单',
   '清单',
+  '单子',
+  '表格',
+  '一览表',
   '列表',
   '明细',
   '内容',

@@ -143,7 +143,7 @@ describe('answering arithmetic over a store of known figures', () => {
   });
 
   /** The result line of an arithmetic answer: `计算：… ＝ <figure> <unit>`. */
-  const result = (text: string | undefined) => text?.match(/计算：.*＝ (-?[\d.]+)\s*(\S*)/)?.slice(1, 3);
+  const result = (text: string | undefined) => text?.match(/计算：.*＝ (-?[\d.]+) ?(\S*)/)?.slice(1, 3);
 
   it('subtracts, divides, shares and multiplies figures of two sets of projects', async () => {
     // 甲 180, 乙 220.
@@ -165,6 +165,13 @@ describe('answering arithmetic over a store of known figures', () => {
       '170',
       '万元',
     ]);
+  });
+
+  it('reads a share or a quotient said in other shapes', async () => {
+    // 2023: 3 of 5 projects; 甲 180 against 乙 220.
+    expect(result((await answer('2023年的项目占比是多少', user)).text)).toEqual(['60', '%']);
+    expect(result((await answer('甲街道的预算是乙街道的百分之几', user)).text)).toEqual(['81.82', '%']);
+    expect(result((await answer('甲街道的项目数和乙街道的项目数之比', user)).text)).toEqual(['1.5', '']);
   });
 
   it('states each figure and the formula, so a clerk can check it', async () => {

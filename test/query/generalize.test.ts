@@ -52,6 +52,10 @@ describe('words that cannot restrict the answer are not reported', () => {
     ['执行率低于50%的项目名单发我', [cmp('executionRate', '<', 50)]],
     ['总分低于60的项目帮我盘点一下', [cmp('totalScore', '<', 60)]],
     ['把执行率低于70%的项目导出来', [cmp('executionRate', '<', 70)]],
+    // Verbs of going through a list, in their asking forms (捋一捋, 核一下, 挑出来), and the list itself (单子).
+    ['帮忙捋一捋总分低于60的项目', [cmp('totalScore', '<', 60)]],
+    ['把执行率低于30%的挑出来', [cmp('executionRate', '<', 30)]],
+    ['麻烦拉个单子，执行率不够八成的项目', [cmp('executionRate', '<', 80)]],
     // Closed classes: interjections, greetings, what the asker remembers, where they sit.
     ['哎，下午好，我记得咱这儿有总分低于65的项目', [cmp('totalScore', '<', 65)]],
     ['劳烦请教下，执行率低于40%的有哪些', [cmp('executionRate', '<', 40)]],
