@@ -6,6 +6,7 @@
  * such a clause that looks like an organisation or a place (财政局, 卫健委, 顺义区), or that says who the asker is
  * (我是…的), stays unplaced, and a stored place or office named in it is still a condition (河门口街道的表我还没看).
  */
+import { onlyOccasion } from './harmless.ts';
 import type { Token } from './lexicon.ts';
 import { ASKER_WORDS } from './stopwords.ts';
 import type { Span } from './tokens.ts';
@@ -56,7 +57,13 @@ export function backgroundPieces(text: string, pieces: Piece[]): Set<number> {
       continue;
     }
     const heading = ends[c]?.colon === true;
-    if (heading || asker.test(clause) || latinAsker.test(clause)) background.push(members);
+    // A clause of nothing but what is done and when (年底考核，…): the occasion of the question.
+    const frees = members.filter((i) => pieces[i]!.span.free);
+    const occasion =
+      frees.length > 0 &&
+      members.every((i) => !pieces[i]!.entity) &&
+      frees.every((i) => onlyOccasion(pieces[i]!.span.text));
+    if (heading || occasion || asker.test(clause) || latinAsker.test(clause)) background.push(members);
   }
   const drop = new Set<number>();
   if (!asking) return drop;
