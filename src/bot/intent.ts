@@ -153,6 +153,17 @@ const CHITCHAT_WORDS = new Set(
     'sure',
     'copy',
     'okk',
+    '不好意思',
+    '抱歉',
+    '打扰了',
+    '打扰',
+    '没事',
+    '没关系',
+    '我知道了',
+    '知道啦',
+    '收到啦',
+    '好呀',
+    '好哒',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -188,6 +199,8 @@ const CONFIRM =
 const AFFIRM = /^(?:对|对的|对对|是|是的|可以|行的|嗯对|没问题|没错|正确|yes|y)+$/i;
 const SKIP =
   /^(?:先|就|那就|那|暂时|这个|这项|这组|这些)?(?:跳过|略过|跳掉|跳)(?:吧|这个|这项|这组|这些|去|先|一下)?$|^(?:先|那|那就)?(?:下一(?:个|项|组|题|步)|看下一(?:个|项|组)|pass|next|skip)(?:吧)?$|^(?:这个|这项|这组)?(?:先)?不管(?:了|它)?$/i;
+/** 跳过 inside a short reply ("这一项先跳过，下一个", "跳过这个问题"): the group is skipped. */
+const SKIP_ANYWHERE = /跳过|略过|跳掉|下一(?:个|项|组|题|步)/;
 
 /** Pushback: the asked fields stay as they are. */
 const KEEP =
@@ -361,7 +374,13 @@ function withoutSocialClauses(text: string): string {
 /** 「撤销」, or a short sentence asking for it ("刚才那个填错了，撤回一下"). */
 export function isUndo(text: string): boolean {
   const f = fold(text);
-  return UNDO.test(f) || (f.length <= 20 && /撤销|撤回|撤消|改回(?:去|来)|恢复原(?:值|样|来)/.test(f));
+  return (
+    UNDO.test(f) ||
+    (f.length <= 20 &&
+      /撤销|撤回|撤消|改回(?:去|来|原)|恢复(?:成|为|到)?原(?:值|样|来|先)|回退|退回(?:上一步|去|原)|取消(?:刚才|上次|这次|上一次)?的?(?:修改|更改|改动|填写)/.test(
+        f,
+      ))
+  );
 }
 
 export function classifyIntent(text: string, context: IntentContext): Intent {
@@ -370,7 +389,8 @@ export function classifyIntent(text: string, context: IntentContext): Intent {
   const satisfactionAsked = context.kinds?.includes('satisfaction') ?? false;
   if (isUndo(t)) return { kind: 'undo' };
   if (CONFIRM.test(f)) return { kind: 'confirm' };
-  if (SKIP.test(f)) return { kind: 'skip' };
+  if (SKIP.test(f) || (SKIP_ANYWHERE.test(f) && f.length <= 12 && !/\d/.test(f) && !isQuestion(t)))
+    return { kind: 'skip' };
   if (AFFIRM.test(f)) return { kind: 'affirm' };
   // "没做" / "今年没搞满意度调查" answers a satisfaction question (未做); elsewhere it is about the survey only when it
   // names it, and never a value of the field asked.

@@ -5,7 +5,8 @@
  */
 
 /** Negations: 没, 没有, 未, 尚未, 还没, 并没有, 从未, 不曾. */
-const NEGATION = '(?:没有?|未|尚未|还没有?|并没有?|并未|从没有?|从未|没能|不曾|未曾)';
+const NEGATION =
+  '(?:没有?|未|尚未|暂未|还未|都没有?|尚没有?|还没有?|并没有?|并未|从没有?|从未|没能|不曾|未曾)';
 /** Verbs of carrying out a survey. */
 const VERB =
   '(?:做|搞|弄|干|开展|展开|组织|进行|实施|安排|举办|发放|发|收集|回收|调查|调研|测评|测|评价|评估|统计|完成)';
@@ -14,7 +15,8 @@ const OBJECT = '(?:满意度|调查|调研|测评|问卷|评价)';
 /** A few words may stand between the negation and the verb (没有专门做, 今年都没搞), not across a clause. */
 const GAP = '[^，,。；;！!？?\\s]{0,3}?';
 
-const NEGATED_VERB = new RegExp(`${NEGATION}${GAP}${VERB}`);
+/** 不 only right before the verb: 今年不做满意度 (不 with a gap is too loose: 不满意). */
+const NEGATED_VERB = new RegExp(`${NEGATION}${GAP}${VERB}|不(?:做|搞|弄|开展|组织|进行)`);
 const NO_OBJECT = new RegExp(`(?:没有|无|未有|没)${GAP}${OBJECT}`);
 const BARE_NO = /^(?:无|没有|没|否|未|没呢|还没|还没有|未做|没做|不做)$/;
 /** Words that make "没…" about something else ("没问题", "没错"): not a statement about the survey. */

@@ -89,6 +89,33 @@ function chineseAmountWan(text: string): number | null {
   return part === null || !m ? null : part * (m[2] === '亿' ? 10_000 : 1);
 }
 
+/** A section below 万 in digits with 千/百 between them: 3千5百 → 3500, 3千 → 3000, 350 → 350. */
+function mixedSection(text: string): number | null {
+  if (text === '') return 0;
+  const m = /^(?:(\d+(?:\.\d+)?)千)?(?:(\d+(?:\.\d+)?)百)?(\d+(?:\.\d+)?)?$/.exec(text);
+  if (!m || (!m[1] && !m[2] && !m[3])) return null;
+  return Number(m[1] ?? 0) * 1000 + Number(m[2] ?? 0) * 100 + Number(m[3] ?? 0);
+}
+
+/** Digits with 亿/万/千/百 between them, in 元: 12万3千 → 123000, 1亿2000万 → 120000000; null otherwise. */
+function mixedNumber(text: string): number | null {
+  let value = 0;
+  let rest = text;
+  for (const [unit, size] of [
+    ['亿', 1e8],
+    ['万', 1e4],
+  ] as const) {
+    const at = rest.indexOf(unit);
+    if (at < 0) continue;
+    const part = mixedSection(rest.slice(0, at));
+    if (part === null || at === 0) return null;
+    value += part * size;
+    rest = rest.slice(at + 1);
+  }
+  const tail = mixedSection(rest);
+  return tail === null ? null : value + tail;
+}
+
 /** An amount as typed → 万元; null when it is not an amount. A bare number is already in 万元 (the form's unit). */
 export function parseAmount(typed: string): Amount | null {
   const t = toHalfWidth(typed)
@@ -103,6 +130,12 @@ export function parseAmount(typed: string): Amount | null {
   if (!/\d/.test(t)) {
     const wan = chineseAmountWan(t.replace(/\s/g, ''));
     return wan === null ? null : said(wan);
+  }
+  // 12万3千元, 1亿2000万: digits with units between them.
+  const compact = t.replace(/[\s,，]/g, '').replace(/元$/, '');
+  if (/[亿万千百]\d/.test(compact)) {
+    const yuan = mixedNumber(compact);
+    return yuan === null ? null : said(yuan / 10_000);
   }
   const m = /^(.+?)\s*(亿元|亿|万元|万|千元|元)?$/.exec(t);
   if (!m?.[1]) return null;

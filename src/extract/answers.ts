@@ -48,6 +48,8 @@ const DOTTED_NAME =
 const STOP_AFTER_NAME = '(?=$|[\\s，,。；;、！!了啊吧呢]|电话|联系|手机|座机|负责|同志|老师|主任|科长)';
 const AMOUNT =
   /(?<![\d.])(\d{1,3}(?:[,，\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|亿|万元|万|千元|元)?(?![\d%％])/;
+/** Digits with units between them: 12万3千元, 1亿2000万. */
+const MIXED_AMOUNT = /(?<![\d.])\d+(?:\.\d+)?(?:[亿万千百]\d+(?:\.\d+)?)+[亿万千百]?\s*元?/;
 /** An amount in characters: 一百万, 一百二十万元, 五十万. */
 const CN_AMOUNT =
   /([零〇一二两三四五六七八九十百千万亿点]*[十百千万亿][零〇一二两三四五六七八九十百千万亿点]*)\s*(亿元|万元|元)?/;
@@ -85,6 +87,8 @@ export function readKind(kind: ValueKind, text: string): { text: string; quote: 
     }
     case 'amount': {
       // The unit stays with the number: the bot converts it into the form's 万元 and says so.
+      const mixed = MIXED_AMOUNT.exec(t);
+      if (mixed) return { text: mixed[0].trim(), quote: mixed[0].trim() };
       const m = AMOUNT.exec(t);
       if (m?.[1]) {
         const unit = m[2] === '万' ? '万元' : m[2] === '亿' ? '亿元' : (m[2] ?? '');

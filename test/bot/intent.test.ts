@@ -246,3 +246,18 @@ describe('classifyIntent: social replies built from social words, and the curren
     expect(kind(text)).toBe('confirm');
   });
 });
+
+describe('classifyIntent: skip and undo said in a short sentence', () => {
+  it.each(['这一项先跳过，下一个', '跳过这个问题', '跳过跳过', '先下一个'])('skip: %s', (text) => {
+    expect(kind(text)).toBe('skip');
+  });
+  it('"下一个是什么？" is a question', () => {
+    expect(kind('下一个是什么？')).not.toBe('skip');
+  });
+  it.each(['回退一下', '取消刚才的填写', '刚才填错了，帮我撤销', '恢复成原来的'])('undo: %s', (text) => {
+    expect(kind(text)).toBe('undo');
+  });
+  it.each(['不好意思', '打扰了', '没事没事'])('chit-chat: %s', (text) => {
+    expect(kind(text)).toBe('chitchat');
+  });
+});

@@ -7,7 +7,7 @@ describe('the satisfaction survey not done, as staff say it', () => {
     ['今年没有搞', '没有搞'],
     ['尚未开展满意度测评', '尚未开展'],
     ['问卷还没发', '还没发'],
-    ['调查今年都没组织', '没组织'],
+    ['调查今年都没组织', '都没组织'],
     ['我们从来没做过满意度调查', '没做'],
     ['并未进行群众评价', '并未进行'],
     ['无满意度调查', '无满意度'],
@@ -29,5 +29,14 @@ describe('the satisfaction survey not done, as staff say it', () => {
     expect(saysSurveyNotDone('测评今年没搞')).toBe(true);
     expect(saysSurveyNotDone('还没做')).toBe(false);
     expect(saysSurveyNotDone('问卷做了')).toBe(false);
+  });
+});
+
+describe('more ways of saying it', () => {
+  it.each(['暂未开展', '今年不做满意度', '一直没做', '没来得及做', '满意度这块没做'])('%s', (text) => {
+    expect(notDoneQuote(text)).not.toBeNull();
+  });
+  it.each(['不满意', '非常不满意', '群众不太满意'])('dissatisfied is not "not done": %s', (text) => {
+    expect(notDoneQuote(text)).toBeNull();
   });
 });

@@ -96,6 +96,9 @@ describe('values typed with spaces, Chinese numerals and extensions', () => {
     ['四点二万', 4.2],
     ['一共248万元', 248],
     ['248万整', 248],
+    ['24万8千元', 24.8],
+    ['1亿500万', 10500],
+    ['3万5千5百元', 3.55],
   ])('amount %s → %s 万元', (typed, wan) => {
     expect(parseAmount(typed)?.wan).toBe(wan);
   });
