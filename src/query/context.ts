@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { FIELDS, isNumeric, type NumericField } from './fields.ts';
+import { onlyOccasion } from './harmless.ts';
 import type { Token } from './lexicon.ts';
 import { type Filter, leaves, type Measure, type PortfolioQuery, querySchema } from './query.ts';
 import { ASKER_WORDS } from './stopwords.ts';
@@ -62,7 +63,13 @@ export function backgroundPieces(text: string, pieces: Piece[]): Set<number> {
       continue;
     }
     const heading = ends[c]?.colon === true;
-    if (heading || asker.test(clause) || latinAsker.test(clause)) background.push(members);
+    // A clause of nothing but what is done and when (年底考核，…): the occasion of the question.
+    const frees = members.filter((i) => pieces[i]!.span.free);
+    const occasion =
+      frees.length > 0 &&
+      members.every((i) => !pieces[i]!.entity) &&
+      frees.every((i) => onlyOccasion(pieces[i]!.span.text));
+    if (heading || occasion || asker.test(clause) || latinAsker.test(clause)) background.push(members);
   }
   const drop = new Set<number>();
   if (!asking) return drop;
