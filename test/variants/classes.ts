@@ -32,6 +32,12 @@ export interface Variant {
   /** PDF: space above the table (mm), which moves the page breaks through the table. */
   spacerMm: number;
   landscape: boolean;
+  /**
+   * PDF: move the table down so that the first page ends inside table row `row` (index into the printed
+   * grid's rows), `at` of its height from its top (0: just above it, a break between two rows). Overrides
+   * spacerMm; the printer measures the laid-out table to place it.
+   */
+  cut?: { row: number; at: number };
 }
 
 export interface VariantClass {

@@ -373,6 +373,16 @@ function split(cell: Cell, style: FormStyle): Cell[] {
   }));
 }
 
+/**
+ * Index in the printed grid's rows of the goals' text row and of the first indicator row (styles that insert no
+ * empty rows): header rows, the funds header and four funds rows, the goals' label row, then the goals.
+ */
+export function rowIndexes(record: RecordLike): { goals: number; firstIndicator: number } {
+  const header = record.owner !== null || record.phone !== null ? 3 : 2;
+  const goals = header + 5 + 1;
+  return { goals, firstIndicator: goals + 2 };
+}
+
 export function printForm(record: RecordLike, style: FormStyle): PrintedForm {
   const above: Line[] = [
     { segments: [style.text('项目支出绩效自评表', 'title')], kind: 'title' },

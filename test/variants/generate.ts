@@ -44,6 +44,11 @@ export function makeVariant(
   return cls.make(reference, new Rng(hash(`${seed}|${cls.id}|${format}|${key}`)), format);
 }
 
+/** Printable height of an A4 page under the printed forms' 12 mm margins, in CSS pixels. */
+function pageHeightPx(landscape: boolean): number {
+  return (((landscape ? 210 : 297) - 24) / 25.4) * 96;
+}
+
 /** Prints forms to PDF through Chromium, moving each table down by its variant's spacer. */
 export class VariantPrinter {
   private browser?: Browser;
@@ -61,10 +66,54 @@ export class VariantPrinter {
       .replace('</style>', 'table.form td { height: 1.3em; }</style>')
       .replaceAll('<table class="form">', () => {
         const mm = variants[i++]?.spacerMm ?? 0;
-        return `${mm > 0 ? `<div style="height:${mm}mm"></div>` : ''}<table class="form">`;
+        return `<div class="spacer" style="height:${Math.max(0, mm)}mm"></div><table class="form">`;
       });
-    await this.page.setContent(html, { waitUntil: 'load' });
+    if (variants.some((v) => v.cut)) await this.placeCuts(html, variants, landscape);
+    else {
+      await this.page.emulateMedia({ media: null });
+      await this.page.setContent(html, { waitUntil: 'load' });
+    }
     return new Uint8Array(await this.page.pdf({ format: 'A4', landscape, preferCSSPageSize: true }));
+  }
+
+  /**
+   * Lays the forms out as printed (print media, the page's printable width) and sets each cut variant's spacer
+   * so that its form's first page ends inside the chosen row. Throws when the row lies below the first page.
+   */
+  private async placeCuts(html: string, variants: Variant[], landscape: boolean): Promise<void> {
+    const page = this.page!;
+    const height = pageHeightPx(landscape);
+    const width = Math.round(((landscape ? 273 : 186) / 25.4) * 96);
+    await page.setViewportSize({ width, height: Math.round(height) });
+    await page.emulateMedia({ media: 'print' });
+    // no margin above a form (the body's and the title's would collapse differently at a page top): each form's
+    // box then starts where its page does; and a cell's lines may part anywhere (a browser keeps two together
+    // by default, and would push a row of short cells whole to the next page)
+    const flush = html.replace(
+      '</style>',
+      'body { margin-top: 0; } .form-page > h2:first-child { margin-top: 0; } td { orphans: 1; widows: 1; }</style>',
+    );
+    await page.setContent(flush, { waitUntil: 'load' });
+    const cuts = variants.map((v) => v.cut ?? null);
+    const misses = await page.evaluate(
+      ({ cuts, height }) => {
+        const out: number[] = [];
+        document.querySelectorAll<HTMLElement>('.form-page').forEach((form, k) => {
+          const cut = cuts[k];
+          const spacer = form.querySelector<HTMLElement>('.spacer');
+          const row = form.querySelector<HTMLTableElement>('table.form')?.rows[cut?.row ?? -1];
+          if (!cut || !spacer || !row) return;
+          const top = form.getBoundingClientRect().top;
+          const box = row.getBoundingClientRect();
+          const px = height - (box.top - top + cut.at * box.height);
+          if (px < 0) out.push(k);
+          spacer.style.height = `${Math.max(0, px)}px`;
+        });
+        return out;
+      },
+      { cuts, height },
+    );
+    if (misses.length > 0) throw new Error(`cut rows below the first page in forms ${misses.join(', ')}`);
   }
 
   async close(): Promise<void> {

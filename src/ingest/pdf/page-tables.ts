@@ -7,6 +7,9 @@ export interface PageCell {
   x0: number;
   x1: number;
   runs: TextRun[];
+  /** No rule along its top (bottom) edge: at a page end, a cell that runs on from (onto) the next page. */
+  openAbove: boolean;
+  openBelow: boolean;
 }
 
 export interface PageTable {
@@ -19,6 +22,22 @@ export interface PageTable {
   xs: number[];
   ys: number[];
   cells: PageCell[];
+  /**
+   * The first (last) row has no rule above (below) it: the vertical rules run on past the last horizontal one.
+   * A browser prints the two parts of a row cut by the page end so, without the rule between them.
+   */
+  openTop: boolean;
+  openBottom: boolean;
+  /**
+   * The vertical rules start a little above the first horizontal one, too little for a row: the end of a row
+   * cut by the page break above, its text all on the page before.
+   */
+  topSliver: boolean;
+  /**
+   * Per row, how far below its top edge the highest text of the cells starting in it begins (undefined: no
+   * text). A whole row keeps the cell padding; the part of a cut row continued on a new page has none.
+   */
+  insets: (number | undefined)[];
 }
 
 /** Rules closer than this are the same rule (double or offset borders). */
@@ -28,6 +47,8 @@ const MAX_RULES = 5000;
 const MAX_GRID_POINTS = 40_000;
 /** A row open at the top or bottom of a table must be at least this tall to count. */
 const ROW_MIN = 6;
+/** Vertical rules running this far past the first horizontal one leave a sliver of a row. */
+const SLIVER = 1;
 /** How far a rule may stop short of a crossing rule and still meet it. */
 const REACH = 2.5;
 
@@ -131,7 +152,8 @@ function mergedCells(hs: Segment[], vs: Segment[], xs: number[], ys: number[]) {
   const rows = ys.length - 1;
   const cols = xs.length - 1;
   const owner: number[] = new Array(rows * cols).fill(-1);
-  const cells: { r0: number; r1: number; c0: number; c1: number }[] = [];
+  const cells: { r0: number; r1: number; c0: number; c1: number; openAbove: boolean; openBelow: boolean }[] =
+    [];
   const vAt = rulesOnEdges(vs, xs, false);
   const hAt = rulesOnEdges(hs, ys, true);
   const vRule = (c: number, r: number) => covers(vAt[c]!, false, (ys[r]! + ys[r + 1]!) / 2);
@@ -150,7 +172,11 @@ function mergedCells(hs: Segment[], vs: Segment[], xs: number[], ys: number[]) {
       };
       while (r1 < rows && open(r1)) r1++;
       for (let rr = r; rr < r1; rr++) for (let k = c; k < c1; k++) owner[rr * cols + k] = cells.length;
-      cells.push({ r0: r, r1, c0: c, c1 });
+      const ruled = (edge: number) => {
+        for (let k = c; k < c1; k++) if (!hRule(edge, k)) return false;
+        return true;
+      };
+      cells.push({ r0: r, r1, c0: c, c1, openAbove: !ruled(r), openBelow: !ruled(r1) });
     }
   }
   return { cells, owner, cols };
@@ -179,8 +205,12 @@ function splitAcrossRules(run: TextRun, tables: PageTable[]): TextRun[] {
   const trimmed = run.text.trim();
   const pieces = /\s/.test(trimmed) ? trimmed.split(/\s+/) : [...trimmed];
   if (pieces.length < 2) return [run];
-  const widths = pieces.map((p) => advance(p, run.size));
-  const gap = Math.max(0, (run.width - widths.reduce((a, b) => a + b, 0)) / (pieces.length - 1));
+  const estimated = pieces.map((p) => advance(p, run.size));
+  const sum = estimated.reduce((a, b) => a + b, 0);
+  // estimates wider than the run (narrow digits, punctuation) are shrunk to it: a piece pushed past the run's
+  // end would land in the next cell
+  const widths = sum > run.width ? estimated.map((w) => (w * run.width) / sum) : estimated;
+  const gap = Math.max(0, (run.width - Math.min(sum, run.width)) / (pieces.length - 1));
   const out: TextRun[] = [];
   let x = run.x;
   pieces.forEach((text, i) => {
@@ -207,8 +237,11 @@ export function pageTables(content: PageContent): { tables: PageTable[]; outside
     const top = Math.min(...group.vs.map((v) => v.y0));
     const bottom = Math.max(...group.vs.map((v) => v.y1));
     const ys = clusters(group.hs.map((h) => h.y0));
-    if (ys.length > 0 && top < ys[0]! - ROW_MIN) ys.unshift(top);
-    if (ys.length > 0 && bottom > ys[ys.length - 1]! + ROW_MIN) ys.push(bottom);
+    const openTop = ys.length > 0 && top < ys[0]! - ROW_MIN;
+    const topSliver = ys.length > 0 && !openTop && top < ys[0]! - SLIVER;
+    const openBottom = ys.length > 0 && bottom > ys[ys.length - 1]! + ROW_MIN;
+    if (openTop) ys.unshift(top);
+    if (openBottom) ys.push(bottom);
     const xs = clusters(group.vs.map((v) => v.x0));
     // Fewer than 2×2 edges is a lone rule, not a table; a huge lattice is a drawing (or a hostile file).
     if (ys.length < 2 || xs.length < 2 || ys.length * xs.length > MAX_GRID_POINTS) continue;
@@ -219,6 +252,8 @@ export function pageTables(content: PageContent): { tables: PageTable[]; outside
       x0: xs[b.c0]!,
       x1: xs[b.c1]!,
       runs: [],
+      openAbove: b.openAbove,
+      openBelow: b.openBelow,
     }));
     const table: PageTable = {
       page: content.page,
@@ -229,6 +264,10 @@ export function pageTables(content: PageContent): { tables: PageTable[]; outside
       xs,
       ys,
       cells: pageCells,
+      openTop,
+      openBottom,
+      topSliver,
+      insets: [],
     };
     tables.push(table);
     owners.push({
@@ -256,8 +295,32 @@ export function pageTables(content: PageContent): { tables: PageTable[]; outside
       );
       cell = above?.cellAt(cx, above.table.bottom - 0.5);
     }
+    // Text just under a cell that has no rule under it (a merged label running on to the next page): a browser
+    // may set the label's last line there, below the rows it drew on this page.
+    if (!cell) {
+      const over = owners.find(
+        (o) =>
+          run.top >= o.table.bottom &&
+          run.top - o.table.bottom < 2 * run.size &&
+          cx > o.table.left &&
+          cx < o.table.right,
+      );
+      const open = over?.cellAt(cx, over.table.bottom - 0.5);
+      if (open?.openBelow) cell = open;
+    }
     if (cell) cell.runs.push(run);
     else if (run.text.trim() !== '') outside.push(run);
+  }
+  for (const table of tables) {
+    table.insets = table.ys.slice(1).map(() => undefined);
+    for (const cell of table.cells) {
+      for (const run of cell.runs) {
+        if (run.text.trim() === '') continue;
+        const gap = run.top - table.ys[cell.r0]!;
+        const now = table.insets[cell.r0];
+        table.insets[cell.r0] = now === undefined ? gap : Math.min(now, gap);
+      }
+    }
   }
   tables.sort((a, b) => a.top - b.top);
   return { tables, outside };

@@ -1,5 +1,13 @@
 import { FormUnreadable } from '../../errors.ts';
-import { fundsRowKey, headerLabel, isTotalLabel } from '../../extract/columns.ts';
+import {
+  fundsRowKey,
+  headerLabel,
+  isActualGoalLabel,
+  isExpectedGoalLabel,
+  isFundsHeader,
+  isIndicatorHeader,
+  isTotalLabel,
+} from '../../extract/columns.ts';
 import { isTextLabel } from '../../extract/form-texts.ts';
 import { labelKey } from '../../extract/normalize.ts';
 import type { ReaderLimits } from '../document.ts';
@@ -24,6 +32,9 @@ interface StitchedCell {
   pageRow: number;
   /** Joined into the cell above it on the previous page. */
   merged?: boolean;
+  /** No rule along its top (bottom) edge on its page. */
+  openAbove: boolean;
+  openBelow: boolean;
 }
 
 interface Stitched {
@@ -35,6 +46,14 @@ interface Stitched {
   left: number;
   right: number;
   lastPage: number;
+  /** The last page's part ends in a row left open by the page end (no rule under it). */
+  openBottom: boolean;
+  /** Height of that open row on its page. */
+  lastPart: number;
+  /** Height of the lowest whole row seen (ruled above and below): what a row of one line takes. */
+  minRow: number;
+  /** The least distance seen between a whole row's top and its text: the cells' top padding. */
+  minInset: number;
 }
 
 const SNAP = 2.5;
@@ -61,6 +80,8 @@ function fromPage(table: PageTable, rowOffset: number): StitchedCell[] {
     text: cellText(c.runs),
     page: table.page,
     pageRow: c.r0 + 1,
+    openAbove: c.openAbove,
+    openBelow: c.openBelow,
   }));
 }
 
@@ -70,10 +91,14 @@ function rowSignature(cells: StitchedCell[], r: number): string | undefined {
   return row.map((c) => squash(c.text)).join('|');
 }
 
-/** Same outer edges and no column edge the table above lacks: the same table, continued. */
+/**
+ * Same outer edges and no column edge the table above lacks, or a first row that lines up with the last row
+ * above (a page that starts with the rest of the goals, under a page of wide funds columns, and then goes on to
+ * the narrower indicator columns the page above never had): the same table, continued.
+ */
 function continues(prev: Stitched, table: PageTable): boolean {
   if (table.page !== prev.lastPage + 1) return false;
-  if (!table.xs.every((x) => prev.xs.some((p) => near(p, x)))) return false;
+  if (!table.xs.every((x) => prev.xs.some((p) => near(p, x))) && !linesUp(prev, table)) return false;
   if (!near(table.left, prev.left) || !near(table.right, prev.right)) {
     // narrower: a cell merged down the whole continued part (the 绩效指标 label beside every row) has no
     // horizontal rule on the new page to join its border to; it must run off the bottom of the page above
@@ -82,6 +107,15 @@ function continues(prev: Stitched, table: PageTable): boolean {
   }
   const first = table.cells.filter((c) => c.r0 === 0).sort((a, b) => a.x0 - b.x0)[0];
   return !(first && squash(cellText(first.runs)).startsWith('项目名称'));
+}
+
+function linesUp(prev: Stitched, table: PageTable): boolean {
+  if (!near(table.left, prev.left) || !near(table.right, prev.right)) return false;
+  const first = table.cells.filter((c) => c.r0 === 0);
+  const keys = first.map((c) => labelKey(cellText(c.runs)));
+  if (first.length === 0 || isIndicatorHeader(keys) || isFundsHeader(keys)) return false;
+  const bottom = prev.cells.filter((p) => p.r1 === prev.rows);
+  return first.every((c) => bottom.some((p) => near(p.x0, c.x0) && near(p.x1, c.x1)));
 }
 
 /** Cells of the last rows above that run off the page outside the new page's table (left or right of it). */
@@ -114,21 +148,38 @@ const ROW_START = /^([\d.,%％\s]+|指标\s*\d.*|.+指标|…+|\.{3,}|无|[—\-
  * also a whole row label of the form (`改进措施` under `存在问题`, `其他资金`, `合计`), which no cut text ends on.
  */
 export function startsOwnRow(text: string): boolean {
-  if (ROW_START.test(text)) return true;
-  const key = labelKey(text).replace(/[:：]$/, '');
-  return (
-    isTextLabel(key) || fundsRowKey(key) !== undefined || isTotalLabel(key) || headerLabel(key) !== undefined
-  );
+  return ROW_START.test(text) || isWholeLabel(text);
 }
 
 /**
- * The end of a 一级/二级 label the page break cut (`可持续影` above, `响指标` below): the text above is short and
- * not yet a label, the two together are one.
+ * A cell's text that is complete as it stands, so that nothing continues it on the next page: a number or a
+ * whole label of the form (预期目标, 其他资金, 总分, 项目资金（万元）).
+ */
+function isWholeLabel(text: string): boolean {
+  if (/^[\d.,%％\s]+$/.test(text)) return true;
+  const key = labelKey(text).replace(/[:：]$/, '');
+  return (
+    isTextLabel(key) ||
+    fundsRowKey(key) !== undefined ||
+    isTotalLabel(key) ||
+    headerLabel(key) !== undefined ||
+    BLOCK_LABEL.test(key) ||
+    (key.length <= 12 && (isExpectedGoalLabel(key) || isActualGoalLabel(key)))
+  );
+}
+
+/** The labels of the form's blocks, in the first column (`年度总体目标`, `项目资金（万元）`). */
+const BLOCK_LABEL = /^(?:年度总体目标|项目资金|资金情况)(?:\(万元\))?$/;
+
+/**
+ * The end of a 一级/二级 label the page break cut (`可持续影` | `响指标`, `经济效益` | `指标`, `生态效益指` | `标`):
+ * the text above is short and not yet a label, the two together are one.
  */
 function continuesLabel(above: string, below: string): boolean {
   const a = squash(above);
   const b = squash(below);
-  return a !== '' && !/(?:指标|标指)$/.test(a) && /^.{1,6}(?:指标|标指)$/.test(b) && (a + b).length <= 12;
+  const label = /(?:指标|标指)$/;
+  return a !== '' && !label.test(a) && b.length <= 6 && label.test(a + b) && (a + b).length <= 12;
 }
 
 function joinText(a: string, b: string): string {
@@ -137,52 +188,138 @@ function joinText(a: string, b: string): string {
 }
 
 /**
+ * How the table goes on past the page end, from the rules alone:
+ * - `cut`: the last row above has no rule under it and is lower than any whole row of the table (a part of a
+ *   row, which goes on below), or the first row below has no rule over it either and is a part of a row: lower
+ *   than any whole row, or its text starts higher in it than the text of any whole row (a cell continued on a
+ *   new page has no top padding): one row cut by the page end;
+ * - `open`: both open, the part below a whole row: a browser also leaves the rule out at a break between two
+ *   rows, so only the text can tell;
+ * - `between`: one side is closed by a rule and the other open (a browser's break between rows, or a cut
+ *   that left only a sliver on one page, too low to count as a row): the first row below is a row of its own;
+ * - `closed`: both sides ruled (office suites close a cut row on both pages): only the text can tell.
+ */
+type PageBreak = 'cut' | 'open' | 'between' | 'closed';
+
+/** Points a part of a row must fall short of a whole row (or its padding) to be taken for a part. */
+const PART_MARGIN = 1.5;
+
+/** Page-local indexes of the rows ruled above and below. */
+function wholeRows(table: PageTable): number[] {
+  const out: number[] = [];
+  for (let r = table.openTop ? 1 : 0; r < table.ys.length - 1 - (table.openBottom ? 1 : 0); r++) out.push(r);
+  return out;
+}
+
+const rowHeight = (table: PageTable, r: number) => table.ys[r + 1]! - table.ys[r]!;
+
+function wholeRowFigures(table: PageTable): { minRow: number; minInset: number } {
+  const rows = wholeRows(table);
+  const insets = rows.flatMap((r) => table.insets[r] ?? []);
+  return {
+    minRow: Math.min(Number.POSITIVE_INFINITY, ...rows.map((r) => rowHeight(table, r))),
+    minInset: Math.min(Number.POSITIVE_INFINITY, ...insets),
+  };
+}
+
+function pageBreak(prev: Stitched, table: PageTable): PageBreak {
+  // the row cut above ends in a sliver at the top of this page: the first row here is the next one
+  if (!prev.openBottom || table.topSliver) return table.openTop || prev.openBottom ? 'between' : 'closed';
+  const here = wholeRowFigures(table);
+  const minRow = Math.min(prev.minRow, here.minRow);
+  // a part of a row open at the page end goes on below, even when the page below draws the row whole again
+  // (a browser does so with an empty row of a set height)
+  if (prev.lastPart < minRow - PART_MARGIN) return 'cut';
+  if (!table.openTop) return 'between';
+  const minInset = Math.min(prev.minInset, here.minInset);
+  const part = rowHeight(table, 0) < minRow - PART_MARGIN;
+  const unpadded = (table.insets[0] ?? Number.POSITIVE_INFINITY) < minInset - PART_MARGIN;
+  return part || unpadded ? 'cut' : 'open';
+}
+
+/**
  * The first row on the new page continues the rows above it across the break. Cells it shares with the last
  * row above (same column edges) are joined into them:
- * - a row cut by the page break (its text goes on below; no cell starts a row of its own, e.g. a score):
- *   the whole row is joined, text appended;
- * - otherwise only the empty cells at its start: the rest of vertical merges (一级/二级 labels).
+ * - a row cut by the page break (the rules say so, or, when they cannot, its text goes on below and no cell
+ *   starts a row of its own, e.g. a score): the whole row is joined, text appended;
+ * - otherwise the cells that run on across the break where the rest of the row is ruled off (a merged 一级/二级
+ *   label: no rule under it above, none over it below), and the empty cells at the row's start, the rest of
+ *   vertical merges, but never the whole row: a row of empty cells (a template row) stays a row.
  * Joined cells are flagged `merged`; returns how far the rows below move up.
  */
-function joinAcrossBreak(prev: Stitched, cells: StitchedCell[], firstRow: number): number {
+function joinAcrossBreak(prev: Stitched, cells: StitchedCell[], firstRow: number, kind: PageBreak): number {
   const row = cells.filter((c) => c.r0 === firstRow).sort((a, b) => a.x0 - b.x0);
-  const above = (c: StitchedCell) =>
-    prev.cells.find((p) => p.r1 === prev.rows && near(p.x0, c.x0) && near(p.x1, c.x1));
+  const bottom = prev.cells.filter((p) => p.r1 === prev.rows);
+  const above = (c: StitchedCell) => bottom.find((p) => near(p.x0, c.x0) && near(p.x1, c.x1));
   const filled = row.filter((c) => c.text !== '');
+  const lined = row.length > 0 && row.every((c) => above(c));
   const cutRow =
-    filled.length > 0 &&
-    row.every((c) => above(c)) &&
-    filled.every(
-      (c) => above(c)!.text !== '' && (!startsOwnRow(c.text) || continuesLabel(above(c)!.text, c.text)),
-    );
+    lined &&
+    (kind === 'cut' ||
+      ((kind === 'closed' || kind === 'open') &&
+        filled.length > 0 &&
+        filled.every((c) => {
+          const upper = above(c)!.text;
+          // a whole label or a number above (预期目标, 10) is not the first part of a cut text
+          return (
+            upper !== '' && ((!startsOwnRow(c.text) && !isWholeLabel(upper)) || continuesLabel(upper, c.text))
+          );
+        })));
   const shift = firstRow - prev.rows + (cutRow ? 1 : 0);
+  const joins = new Set<StitchedCell>();
   for (const c of row) {
     const target = above(c);
     if (!cutRow && (!target || (c.text !== '' && !continuesLabel(target.text, c.text)))) break;
-    target!.text = joinText(target!.text, c.text);
-    target!.r1 = Math.max(target!.r1, c.r1 - shift);
+    joins.add(c);
+  }
+  // every cell of a row that is not cut joined into the row above would leave a row with no cell of its own
+  if (!cutRow && joins.size === row.length) joins.clear();
+  // cells open across the break where others of their rows are ruled off: merged cells running on
+  if (!cutRow && (bottom.some((p) => !p.openBelow) || row.some((c) => !c.openAbove))) {
+    for (const c of row) if (c.openAbove && above(c)?.openBelow) joins.add(c);
+  }
+  for (const c of joins) {
+    const target = above(c)!;
+    target.text = joinText(target.text, c.text);
+    target.r1 = Math.max(target.r1, c.r1 - shift);
+    target.openBelow = c.openBelow;
     c.merged = true;
   }
   return shift;
 }
 
+/**
+ * Rows of the table above that a page may repeat at its top (Word's repeated header rows, a browser's thead):
+ * the table's first rows and the rows of a column header (一级指标 | 二级指标 | …, 年初预算数 | …) with the
+ * row under it.
+ */
+function headerSignatures(prev: Stitched): Set<string> {
+  const out = new Set<string>();
+  for (let r = 0; r < prev.rows; r++) {
+    const keys = prev.cells.filter((c) => c.r0 === r).map((c) => labelKey(c.text));
+    if (r >= 3 && !isIndicatorHeader(keys) && !isFundsHeader(keys)) continue;
+    for (const k of [r, r + 1]) {
+      const sig = rowSignature(prev.cells, k);
+      if (sig) out.add(sig);
+    }
+  }
+  return out;
+}
+
 function append(prev: Stitched, table: PageTable): void {
   const runningOn = outsideBand(prev, table);
+  const kind = pageBreak(prev, table);
   let cells = fromPage(table, prev.rows);
   let firstRow = prev.rows;
-  const seen = new Set<string>();
-  for (let r = 0; r < prev.rows; r++) {
-    const sig = rowSignature(prev.cells, r);
-    if (sig) seen.add(sig);
-  }
-  // Header rows repeated at the top of the page.
+  // Header rows repeated at the top of the page (never the second part of a row cut by the page end).
+  const seen = kind === 'cut' ? new Set<string>() : headerSignatures(prev);
   for (let k = 0; k < 3; k++) {
     const sig = rowSignature(cells, firstRow);
     if (!sig || !seen.has(sig)) break;
     cells = cells.filter((c) => c.r0 !== firstRow);
     firstRow++;
   }
-  const shift = joinAcrossBreak(prev, cells, firstRow);
+  const shift = joinAcrossBreak(prev, cells, firstRow, firstRow === prev.rows ? kind : 'between');
   cells = cells.filter((c) => c.r0 > firstRow || !c.merged);
   for (const c of cells) {
     c.r0 -= shift;
@@ -193,6 +330,16 @@ function append(prev: Stitched, table: PageTable): void {
   // the merged cells beside the narrower table run on down its rows
   for (const c of runningOn) c.r1 = prev.rows;
   prev.lastPage = table.page;
+  prev.xs = [...prev.xs, ...table.xs.filter((x) => !prev.xs.some((p) => near(p, x)))].sort((a, b) => a - b);
+  Object.assign(prev, openEnd(table));
+  const here = wholeRowFigures(table);
+  prev.minRow = Math.min(prev.minRow, here.minRow);
+  prev.minInset = Math.min(prev.minInset, here.minInset);
+}
+
+function openEnd(table: PageTable): Pick<Stitched, 'openBottom' | 'lastPart'> {
+  const n = table.ys.length;
+  return { openBottom: table.openBottom, lastPart: n > 1 ? table.ys[n - 1]! - table.ys[n - 2]! : 0 };
 }
 
 function start(table: PageTable, preamble: PageBlock[]): Stitched {
@@ -205,6 +352,8 @@ function start(table: PageTable, preamble: PageBlock[]): Stitched {
     left: table.left,
     right: table.right,
     lastPage: table.page,
+    ...openEnd(table),
+    ...wholeRowFigures(table),
   };
 }
 
