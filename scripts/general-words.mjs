@@ -13,6 +13,7 @@
  * - TRADITIONAL: traditional characters and their simplified form, from OpenCC's TSCharacters table (the `opencc-js`
  *   package, Apache-2.0; also a development dependency only), one to one: a character that is also a simplified
  *   character of its own (著, 乾) is left as it is.
+ * - TIME_WORDS: words the dictionary tags as times only (年底, 明天), for clauses that only say when (context.ts).
  * - HOMOPHONES: words of general Chinese that sound like a word of the lexicon (一半 / 一般, 地域 / 低于): real words,
  *   never read as that word typed with a homophone (tokens.ts).
  * Interjections, pronouns and the rest are left out: the dictionary tags many nouns as interjections (海马, 白银) and
@@ -45,14 +46,17 @@ const ALSO_CONTENT = new Set([...'所底般正特直真狠慢乱常独单故过�
 
 const manner = [];
 const verbs = [];
+const times = [];
 for (const [word, { p }] of Object.entries(table)) {
   if (!HAN.test(word) || !p) continue;
   if ((p & ~MANNER) === 0 && word.length <= 4 && !RESTRICTIVE.test(word) && !ALSO_CONTENT.has(word))
     manner.push(word);
   if (p === POSTAG.D_V && word.length <= 2) verbs.push(word);
+  if (p === POSTAG.D_T && word.length <= 4) times.push(word);
 }
 manner.sort();
 verbs.sort();
+times.sort();
 
 const lexiconWords = new Set(LEXICON.map((e) => e.word));
 const soundOf = (w) => syllables(w).join(' ');
@@ -87,6 +91,10 @@ export const HOMOPHONES =
 /** Traditional characters, each followed by its simplified form. */
 export const TRADITIONAL =
   '${traditional.join('')}';
+
+/** Time words (年底, 明天, 上午). */
+export const TIME_WORDS =
+  '${times.join(' ')}';
 
 /** Verbs of one or two characters. */
 export const SHORT_VERBS =

@@ -103,7 +103,7 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
   ],
   // X比Y多多少 / X比Y少了多少 (= Y − X).
   [
-    /^(.+?)比(?![例重率值])(.+?)(多|高|大|少|低|小)(?:了|出|出来)?(?:多少|几)?(?:万元|元|万|钱|个|项)?$/u,
+    /^(.+?)比(?![例重率值])(.+?)(多|高|大|少|低|小)(?:了|出|出来)?(?:多少|几)?(?:个百分点|百分点|万元|元|万|钱|个|项|分|%)?$/u,
     (r) => ({ op: 'minus', left: r[1]!, right: r[2]!, swap: /[少低小]/.test(r[3]!) }),
   ],
   // X和Y的差额 / X与Y相差多少.
@@ -234,7 +234,7 @@ function combine(
     const measureA = a.measure ?? b.measure ?? { fn: 'count' as const };
     const measureB = b.measure ?? a.measure ?? { fn: 'count' as const };
     // A side that names no projects takes the other side's, unless it says all (全部项目).
-    const filtersB = b.filters.length || b.whole ? b.filters : a.filters;
+    const filtersB = b.filters.length || b.whole ? frame(a.filters, b.filters, cut.op) : a.filters;
     const filtersA = a.filters.length || a.whole ? a.filters : b.filters;
     // Nothing said on either side but the figures: one set, two figures (预算合计和执行数合计的差额).
     if (!a.measure && !b.measure && !a.filters.length && !b.filters.length) return null;
@@ -254,6 +254,37 @@ function combine(
     query.inYuan = true;
   }
   return { query, corrected };
+}
+
+/** The scope a filter sets: a year, an office (主管部门 or 实施单位), a person, a project; null for a condition. */
+function dimension(f: Filter): string | null {
+  const all = f.type === 'any' ? f.filters : [f];
+  const dims = new Set(
+    all.map((x) =>
+      x.type === 'compare' && x.field === 'year' && x.op === '='
+        ? 'year'
+        : x.type === 'name'
+          ? x.field === 'implementingUnit'
+            ? 'department'
+            : x.field
+          : null,
+    ),
+  );
+  return dims.size === 1 ? [...dims][0]! : null;
+}
+
+/**
+ * Two sets compared (大红门2023年的预算比潞源多多少): the second names only what differs, so it keeps the first's year
+ * or office where it names none. Not for a share, whose second side is the whole the first is part of.
+ */
+function frame(first: Filter[], second: Filter[], op: ArithOp): Filter[] {
+  if (op === 'share') return second;
+  const named = new Set(second.map(dimension));
+  const kept = first.filter((f) => {
+    const d = dimension(f);
+    return d !== null && !named.has(d);
+  });
+  return [...kept, ...second];
 }
 
 const sameFigure = (a: Operand, b: Operand) => JSON.stringify(a) === JSON.stringify(b);
@@ -384,7 +415,8 @@ export async function answerArithmetic(store: Store, parsed: ArithParsed, viewer
 function resultUnit(op: ArithOp, a: string, b: string): string {
   if (op === 'share') return '%';
   if (op === 'ratio') return '倍';
-  if (op === 'minus' || op === 'plus') return a;
+  // Rates added or subtracted: percentage points.
+  if (op === 'minus' || op === 'plus') return a === '%' ? '个百分点' : a;
   if (op === 'times') return a || b;
   if (!b) return a;
   if (a === b) return '';

@@ -7,10 +7,11 @@
  * describes the projects (超支的项目, 没验收) or one next to a field (预算减去执行数), and any word of negation,
  * exclusion, limit, degree, frequency or time — those could narrow or change the question, so they are reported.
  */
-import { HOMOPHONES, MANNER_WORDS, SHORT_VERBS } from './general-words.ts';
+import { HOMOPHONES, MANNER_WORDS, SHORT_VERBS, TIME_WORDS } from './general-words.ts';
 
 const MANNER = new Set(MANNER_WORDS.split(' '));
 const VERBS = new Set(SHORT_VERBS.split(' '));
+const TIMES = new Set(TIME_WORDS.split(' '));
 const LONGEST = 4;
 
 const REAL_HOMOPHONES = new Set(HOMOPHONES.split(' '));
@@ -72,4 +73,30 @@ export function restrictingWords(run: string, text: string, start: number): stri
       return !(FRAME_AFTER.test(after) || FRAME_BEFORE.test(before));
     })
     .map((p) => p.text);
+}
+
+/**
+ * Whether a run not understood only says what is being done and when (年底考核, 下周汇报, 明天报送): time words, verbs
+ * and manner words of general Chinese, nothing else, and no verb negated or passive (没验收, 被退回 describe
+ * projects). A clause of nothing but such runs is the occasion of a question, not a condition (context.ts).
+ */
+export function onlyOccasion(run: string): boolean {
+  const word = run.trim();
+  if (!/^\p{Script=Han}+$/u.test(word) || /[没未不别已被]/u.test(word)) return false;
+  let i = 0;
+  let said = false;
+  while (i < word.length) {
+    let n = 0;
+    for (let len = Math.min(LONGEST, word.length - i); len > 0; len--) {
+      const piece = word.slice(i, i + len);
+      if (VERBS.has(piece) || TIMES.has(piece) || MANNER.has(piece)) {
+        n = len;
+        said ||= !MANNER.has(piece);
+        break;
+      }
+    }
+    if (n === 0) return false;
+    i += n;
+  }
+  return said;
 }

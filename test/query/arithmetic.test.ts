@@ -167,6 +167,13 @@ describe('answering arithmetic over a store of known figures', () => {
     ]);
   });
 
+  it('compares two sets: the second keeps the year or office of the first where it names none', async () => {
+    // 2023: 甲 has one project, 乙 two.
+    expect(result((await answer('2023年甲街道的项目数比乙街道多几个', user)).text)).toEqual(['-1', '个']);
+    // Each side names its year: nothing is carried over (2022: 2 projects, 2023: 3).
+    expect(result((await answer('2022年的项目数比2023年少几个', user)).text)).toEqual(['1', '个']);
+  });
+
   it('reads a share or a quotient said in other shapes', async () => {
     // 2023: 3 of 5 projects; 甲 180 against 乙 220.
     expect(result((await answer('2023年的项目占比是多少', user)).text)).toEqual(['60', '%']);

@@ -75,6 +75,23 @@ describe('words that cannot restrict the answer are not reported', () => {
   });
 });
 
+describe('a clause that only says what is done and when is the occasion, not a condition', () => {
+  it.each<[string, PortfolioQuery['filters']]>([
+    ['下周汇报，执行率低于90%的项目', [cmp('executionRate', '<', 90)]],
+    ['月底考核，总分低于70的项目有哪些', [cmp('totalScore', '<', 70)]],
+  ])('%s', (q, filters) => {
+    expect(understood(q).filters).toEqual(filters);
+  });
+
+  it.each<[string, string]>([
+    // A negated or passive verb describes projects; a bureau or place is never context.
+    ['被退回，执行率低于90%的项目', '被退回'],
+    ['下周报审计局，执行率低于90%的项目', '审计局'],
+  ])('%s still reports %s', (q, word) => {
+    expect(parse(q).unplaced.join(' ')).toContain(word);
+  });
+});
+
 describe('words that could restrict the answer are still reported', () => {
   it.each<[string, string]>([
     // Negation, exclusion, limits, frequency and time are never manner words.
