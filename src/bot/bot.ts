@@ -6,6 +6,7 @@ import { kindOf, parseAnswer as parseAnswerByRules, parseAnswerWithLlm } from '.
 import type { ReadResult } from '../ingest/document.ts';
 import type { ReadOptions } from '../ingest/read-document.ts';
 import type { StructuredLlm } from '../llm/client.ts';
+import type { QuestionChat } from '../query/context.ts';
 import type { FormRecord, FundsCell, Indicator, Provenance } from '../record/record.ts';
 import type { CheckResult } from '../score/types.ts';
 import type { FieldChange, Store, StoredForm, User } from '../store/store.ts';
@@ -51,7 +52,8 @@ export interface BotIo {
 export type ReadDocument = (bytes: Uint8Array, options?: ReadOptions) => Promise<ReadResult>;
 export type CheckRecord = (record: FormRecord) => CheckResult;
 /** Portfolio questions (`src/query/`): "通州区2023年有几个项目低于80分？" */
-export type AnswerQuestion = (text: string, user: User) => Promise<Reply>;
+/** `chat`: the conversation's previous question and where to keep this one, so a follow-up can be read against it. */
+export type AnswerQuestion = (text: string, user: User, chat?: QuestionChat) => Promise<Reply>;
 /** Reminder commands (`src/remind/`): deadlines, subscriptions. */
 export type RemindersHook = (text: string, user: User, chat: ChatRef) => Promise<Reply>;
 /** Renders forms as an annotated workbook (`src/export/`). */
@@ -286,7 +288,13 @@ export function createBot(deps: BotDeps): Bot {
     /** A question outside the form being filled: reminders, portfolio, or a note that questions are not open. */
     async answerQuestion(text: string): Promise<Reply> {
       if (deps.reminders && REMINDER_WORDS.test(text)) return deps.reminders(text, this.user, this.msg.chat);
-      if (deps.answerQuestion) return deps.answerQuestion(text, this.user);
+      if (deps.answerQuestion)
+        return deps.answerQuestion(text, this.user, {
+          previous: this.state.lastQuestion ?? null,
+          remember: (asked) => {
+            this.state.lastQuestion = asked;
+          },
+        });
       return {
         text: '项目统计类提问暂未开放。请发送自评表文件（或粘贴表格文字）进行检查，回复「帮助」查看用法。',
       };

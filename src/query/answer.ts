@@ -6,6 +6,14 @@ import type { Store, User } from '../store/store.ts';
 import { answerArithmetic, derivedFormulaSentence, parseArithmetic } from './arithmetic.ts';
 import { BIND_COMMAND, bindDepartment } from './bind.ts';
 import { answerClaims, CLAIMS_COMMAND } from './confirm.ts';
+import {
+  type AskedQuestion,
+  attachFollowUp,
+  personOf,
+  type QuestionChat,
+  readFollowUp,
+  recentQuestion,
+} from './context.ts';
 import { describeQuery } from './describe.ts';
 import { type AnswerTable, type Cell, executeQuery, type Viewer } from './execute.ts';
 import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
@@ -198,40 +206,58 @@ export function createAnswerQuestion(deps: QuestionDeps) {
   const vocabulary = new VocabularyCache(store.sql);
   const rowLimit = deps.rowLimit ?? CHAT_ROWS;
 
-  return async (text: string, user: User): Promise<Reply> => {
+  /** `chat`: the chat's previous question, for a follow-up (那2020年的呢, 只看潞源的, 它们的平均总分). */
+  return async (text: string, user: User, chat?: QuestionChat): Promise<Reply> => {
     const viewer = viewerOf(user, admins);
     if (BIND_COMMAND.test(text.trim())) return bindDepartment(store, viewer, text.trim());
     if (CLAIMS_COMMAND.test(text.trim())) return answerClaims(store, viewer, text.trim());
     if (EXPECTED_COMMAND.test(text.trim())) return setExpectedProjects(store.sql, viewer, text.trim());
     const now = clock();
-    // Arithmetic on two figures (差额, 占百分之几, 几倍…), only where the ordinary language leaves words unplaced.
-    const arithmetic = await arithmeticReply(store, text, await vocabulary.forViewer(viewer), viewer, now);
-    if (arithmetic) return withUnboundNote(arithmetic, viewer, user);
-    let understood: Understood;
-    try {
-      understood = await understand(text, await vocabulary.forViewer(viewer), deps.llm, now.getFullYear());
-      // A name not found may have been stored a moment ago (another replica): look once more with fresh names.
-      if (understood.unplaced.length) {
-        understood = await understand(
-          text,
-          await vocabulary.forViewer(viewer, { fresh: true }),
-          deps.llm,
-          now.getFullYear(),
-        );
+    const previous = chat ? recentQuestion(chat.previous, now) : null;
+    const followUp = readFollowUp(text, previous);
+    if (followUp.ask) return { text: followUp.ask };
+    // Arithmetic on two figures (差额, 占百分之几, 几倍…), only where the ordinary language leaves words unplaced;
+    // a follow-up's arithmetic is not merged with the previous question (its words stay unplaced).
+    if (!followUp.how) {
+      const arithmetic = await arithmeticReply(store, text, await vocabulary.forViewer(viewer), viewer, now);
+      if (arithmetic) {
+        // Its figures are not a query a follow-up can build on: none to follow up on now, rather than an older one.
+        chat?.remember(null);
+        return withUnboundNote(arithmetic, viewer, user);
       }
-    } catch (err) {
-      logger.warn({ err }, 'question not understood by the llm');
-      understood = {
-        ...parseQuestion(text, await vocabulary.forViewer(viewer), now.getFullYear()),
-        by: 'rules',
-      };
     }
+    const asked = followUp.text;
+    // 最少的呢 / 倒过来: only the follow-up's own words, nothing left to parse.
+    let understood: Understood = { query: null, by: 'rules', unplaced: [], corrected: [], exporting: false };
+    if (asked.trim())
+      try {
+        understood = await understand(asked, await vocabulary.forViewer(viewer), deps.llm, now.getFullYear());
+        // A name not found may have been stored a moment ago (another replica): look once more with fresh names.
+        if (understood.unplaced.length) {
+          understood = await understand(
+            asked,
+            await vocabulary.forViewer(viewer, { fresh: true }),
+            deps.llm,
+            now.getFullYear(),
+          );
+        }
+      } catch (err) {
+        logger.warn({ err }, 'question not understood by the llm');
+        understood = {
+          ...parseQuestion(asked, await vocabulary.forViewer(viewer), now.getFullYear()),
+          by: 'rules',
+        };
+      }
     if (understood.unplaced.length) return unplacedReply(understood);
-    if (!understood.query) return { text: `没有看懂这个问题，未作查询。\n${QUESTION_HELP}` };
-    const query = understood.query;
+    const attached = attachFollowUp(followUp, understood.query, previous);
+    if ('ask' in attached) return { text: attached.ask };
+    if (!attached.query) return { text: `没有看懂这个问题，未作查询。\n${QUESTION_HELP}` };
+    const query = attached.query;
     const corrections = understood.corrected.map(([a, b]) => `「${a}」按「${b}」理解`).join('，');
     const caption = [
-      describeQuery(query),
+      attached.carried && previous
+        ? describeQuery(query).replace(/^查询：/, `查询（接上一问「${previous.text}」）：`)
+        : describeQuery(query),
       understood.by === 'llm' ? '（由大模型理解，请核对）' : '',
       corrections ? `（${corrections}）` : '',
     ].join('');
@@ -241,9 +267,12 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       reportingYear: reportingYear(now),
     });
     logger.info(
-      { by: understood.by, rows: table.total, admin: viewer.isAdmin },
+      { by: understood.by, rows: table.total, admin: viewer.isAdmin, followUp: attached.carried },
       'portfolio question answered',
     );
+    const person = personOf(query, table.atLeast || table.total !== table.rows.length ? null : table);
+    const remembered: AskedQuestion = { query, text: text.trim().slice(0, 60), at: now.toISOString() };
+    chat?.remember(person ? { ...remembered, person } : remembered);
     const guessed = guessedMoneySentence(table);
     const total = await moneyTotals(store, query, table, viewer);
     const said = [caption, derivedFormulaSentence(query), valueSentence(query, table), total, guessed].filter(

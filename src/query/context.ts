@@ -1,4 +1,7 @@
 /**
+ * What surrounds a question: the clerk's own background clauses (below), and the chat's previous question that a
+ * follow-up relies on (second half of this file).
+ *
  * Background clauses: what a clerk says about themselves before or after the question (我在准备年底的材料，…;
  * 刚接手这块工作，不太熟悉，…; 年终考核前自查：…; I'm preparing the audit. …). Such a clause speaks of the asker (a
  * pronoun, who asked, when) or is a heading ended by a colon, and asks nothing the query language holds; another
@@ -6,10 +9,13 @@
  * such a clause that looks like an organisation or a place (财政局, 卫健委, 顺义区), or that says who the asker is
  * (我是…的), stays unplaced, and a stored place or office named in it is still a condition (河门口街道的表我还没看).
  */
+import { z } from 'zod';
+import { FIELDS, isNumeric, type NumericField } from './fields.ts';
 import { onlyOccasion } from './harmless.ts';
 import type { Token } from './lexicon.ts';
+import { type Filter, leaves, type Measure, type PortfolioQuery, querySchema } from './query.ts';
 import { ASKER_WORDS } from './stopwords.ts';
-import type { Span } from './tokens.ts';
+import { normalise, type Span, tokenize } from './tokens.ts';
 
 /** Token kinds a background clause may hold: negations and joins of its own verbs (还没细看, 不太熟悉), fillers. */
 const BACKGROUND_KINDS = new Set<Token['k']>(['filler', 'empty', 'not', 'and', 'or', 'unit', 'dim', 'range']);
@@ -80,4 +86,385 @@ export function backgroundPieces(text: string, pieces: Piece[]): Set<number> {
     }
   }
   return drop;
+}
+
+/*
+ * Follow-up questions in one chat (issue 10): 那2020年的呢, 只看潞源的, 按执行率排一下, 它们的平均总分, 她负责的…
+ * An elliptical question is read against the chat's previous query: a filter of a kind already there replaces it
+ * (that year instead of this one), a filter of a new kind narrows, a new measure or field keeps the filters, an
+ * ordering re-sorts the same set, a pronoun stands for the previous answer's person or project set. Only an
+ * elliptical message is merged, only with a question of the same chat that is not too old; a complete question
+ * stands alone, and a follow-up with nothing to attach to is asked about, never answered for all projects.
+ */
+
+/** How long a chat's previous question can be followed up on. */
+export const FOLLOW_UP_MAX_AGE_MS = 30 * 60_000;
+
+/** A question answered in a chat, kept with the chat so that the next message may follow up on it. */
+export const askedQuestionSchema = z.object({
+  /** The query as answered (a follow-up's is the merged one). */
+  query: querySchema,
+  /** The message as typed, to say what a follow-up carries over. */
+  text: z.string(),
+  /** When it was answered (ISO 8601). */
+  at: z.string(),
+  /** The one person the question or its answer was about (for 他 / 她). */
+  person: z.string().optional(),
+});
+export type AskedQuestion = z.infer<typeof askedQuestionSchema>;
+
+/** What the bot hands the question hook for one chat: its previous question (as stored) and where to keep this one. */
+export interface QuestionChat {
+  previous: unknown;
+  /** Null: nothing this chat can follow up on (an answer that is not a query). */
+  remember(asked: AskedQuestion | null): void;
+}
+
+/** The stored previous question, when it is one and recent enough to follow up on. */
+export function recentQuestion(stored: unknown, now: Date): AskedQuestion | null {
+  const parsed = askedQuestionSchema.safeParse(stored);
+  if (!parsed.success) return null;
+  const age = now.getTime() - Date.parse(parsed.data.at);
+  return age >= 0 && age <= FOLLOW_UP_MAX_AGE_MS ? parsed.data : null;
+}
+
+type How = 'replace' | 'narrow' | 'refer';
+
+export interface FollowUpReading {
+  /** The message as typed. */
+  message: string;
+  /** The text to parse: the follow-up words taken off, a pronoun for a person replaced by the name. */
+  text: string;
+  /** Set when the message says it follows up (那…呢, 只看, 其中, 它们, 他负责的…). */
+  how: How | null;
+  /** A pronoun for a person was replaced by the person of the previous question. */
+  person: boolean;
+  /** An ordering alone (最少的呢, 倒过来排): the previous question's order changed. */
+  reorder?: { dir: 'asc' | 'desc' | 'flip'; limit?: number; superlative: boolean };
+  /** What to ask instead of answering: the message follows up on nothing it can be read against. */
+  ask?: string;
+}
+
+/** Words before the follow-up proper: chit-chat, then 那 / 再 / and (this goes on from the last question). */
+const LEAD_IN =
+  /^(?:(?:好的?|嗯|哦|噢|ok|okay)[，,、\s]+)?(那么|那就|那(?![些几个])|再(?=看|按|统计|查|列|算|问)|then\b|and\b|so\b)?[，,、\s]*/iu;
+/** 他负责的 / 她名下的 / 他的项目: the person of the previous answer. */
+const PERSON = /^(?:他|她)(?:的)?(?=负责|管的|牵头|分管|名下|手上|手里|经手|的?项目)/u;
+/** 它们的 / 这些里面 / 其中 / 他的联系电话: the previous answer's set of projects. */
+const SET_WORDS =
+  /^(?:它们|它|他们|她们|他|她|这些|这几个|这几项|那些|那几个|其中|这里面|里面|里头|这当中|当中|以上|上面|上述|刚才|该项目|这个项目|此项目|这项目)(?:的|里面|里头|中间|当中|之中|中|里|项目)*/u;
+const SET_WORDS_EN =
+  /^(?:these|those|them|they|their|its|it|of (?:these|those|them)|among (?:these|those|them))\b(?:\s+(?:projects?|ones))?/iu;
+/** 只看 / 只统计 / 仅 / 光看: keep the previous set, narrowed. */
+const NARROW =
+  /^(?:(?:只|仅)(?!有|是)(?:看|统计|算|要|列|查|留|显示|保留|限于?|看看)?|(?:光|单)看)(?:一下)?/u;
+const NARROW_EN = /^(?:only|just)\b/iu;
+/** 换成2020年 / 改成潞源: the previous question with this instead. */
+const REPLACE = /^(?:换成|改成|换为|改为|换到|改看)/u;
+const REPLACE_EN = /^(?:what about|how about|and for|and in|same for|same with)\b/iu;
+/** 呢 at the end of a message that asks nothing of its own (执行率呢, 大红门的呢). */
+const NE = /呢[\s？?。！!～~]*$/u;
+const ASKS = /多少|几|哪|谁|什么|啥|怎么|是否|有没有|吗|how|what|which|who/iu;
+/** The whole message says only which way to sort (倒过来, 反过来, 从高到低排). */
+const FLIP = /倒过来|反过来|倒序|反序|reverse/iu;
+
+/**
+ * Reads the follow-up words of a message. `previous` is the chat's recent question (or null); without it a message
+ * that can only be read against one (它们, 她负责的, 执行率呢, 最少的呢) is asked about.
+ */
+export function readFollowUp(message: string, previous: AskedQuestion | null): FollowUpReading {
+  const original = message.normalize('NFKC').trim();
+  const alone: FollowUpReading = { message: original, text: message, how: null, person: false };
+  let how: How | null = null;
+  let person = false;
+  const lead = LEAD_IN.exec(original);
+  let text = original.slice(lead?.[0].length ?? 0);
+  if (lead?.[1]) how = 'replace';
+  if (PERSON.test(text)) {
+    if (!previous?.person)
+      return {
+        ...alone,
+        how: 'refer',
+        ask: previous
+          ? `「${text[0]}」指哪一位？上一个问题没有落到一位负责人上，请写出姓名再问。`
+          : noPrevious(original),
+      };
+    text = text.replace(/^(?:他|她)/u, previous.person);
+    person = true;
+    // 她负责的这些项目: the set of the previous answer as well.
+    if (/这些|这几个|其中|里面|它们|上面|以上|上述/u.test(text)) how = 'refer';
+  } else {
+    const set = SET_WORDS.exec(text) ?? SET_WORDS_EN.exec(text);
+    const narrow = NARROW.exec(text) ?? NARROW_EN.exec(text);
+    const replace = REPLACE.exec(text) ?? REPLACE_EN.exec(text);
+    const word = set?.[0] ? set : narrow?.[0] ? narrow : replace?.[0] ? replace : null;
+    if (word) {
+      how = word === set ? 'refer' : word === narrow ? 'narrow' : 'replace';
+      text = text.slice(word[0].length);
+      // 这些里面只看潞源的: the narrowing word after the set word.
+      const more = NARROW.exec(text) ?? NARROW_EN.exec(text);
+      if (more?.[0]) {
+        how = 'narrow';
+        text = text.slice(more[0].length);
+      }
+    }
+  }
+  if (NE.test(text) && !ASKS.test(text.replace(NE, ''))) {
+    how ??= 'replace';
+    text = text.replace(NE, '');
+  }
+  text = text.replace(/^[的，,、\s]+/u, '');
+  const reorder = reorderOf(text);
+  if (!how && !person && !(reorder && !reorder.field)) return alone;
+  const reading: FollowUpReading = { message: original, text, how, person };
+  if (reorder && !reorder.field) {
+    // Nothing else to read: the previous question, ordered this way.
+    reading.how ??= 'refer';
+    reading.reorder = reorder.order;
+    reading.text = '';
+  }
+  if (reading.how && !previous && (reading.how === 'refer' || reading.reorder || !reading.text.trim()))
+    reading.ask = noPrevious(original);
+  return reading;
+}
+
+function noPrevious(message: string): string {
+  return `「${message}」像是接着上一个问题问的，但这个对话里没有可以接着的问题（或上一个问题已超过${FOLLOW_UP_MAX_AGE_MS / 60_000}分钟），未作查询。请把问题说完整，例如「大红门街道2020年的项目有几个」。`;
+}
+
+/** A message that only says how to order (最少的, 前三名, 从低到高排, 倒过来): the direction, and whether a field is named. */
+function reorderOf(text: string): { order: NonNullable<FollowUpReading['reorder']>; field: boolean } | null {
+  if (!text.trim()) return null;
+  // 倒过来 / 反过来排: the other way round, whatever the lexicon makes of its characters.
+  const flip = FLIP.test(text);
+  const spans = tokenize(normalise(text.replace(new RegExp(FLIP.source, 'giu'), ' ')), []);
+  let dir: 'asc' | 'desc' | 'flip' | null = flip ? 'flip' : null;
+  let limit: number | undefined;
+  let field = false;
+  let superlative = false;
+  for (const s of spans) {
+    if (s.free) return null;
+    for (const t of s.tokens) {
+      if (t.k === 'sup' || t.k === 'sort') {
+        dir = t.dir ?? dir;
+        superlative ||= t.k === 'sup';
+      } else if (t.k === 'top') {
+        limit = t.n;
+        if (t.dir) dir = t.dir;
+      } else if (t.k === 'num' && t.unit && /^(个|项|名|位)$/.test(t.unit) && Number.isInteger(t.value))
+        limit = t.value;
+      else if (t.k === 'field') field = true;
+      else if (!['filler', 'ask', 'which', 'group'].includes(t.k) && !(t.k === 'op' && t.weak)) return null;
+    }
+  }
+  if (!dir && limit === undefined) return null;
+  return { order: { dir: dir ?? 'desc', superlative, ...(limit === undefined ? {} : { limit }) }, field };
+}
+
+/** What a filter constrains: a new filter of the same kind replaces the old one. */
+function kindOf(f: Filter): string {
+  if (f.type === 'any') return [...new Set(f.filters.map(kindOf))].sort().join('|');
+  switch (f.type) {
+    case 'name':
+      return f.field === 'department' || f.field === 'implementingUnit' ? 'org' : f.field;
+    case 'compare':
+      return `compare:${f.field}`;
+    case 'fields':
+      return `fields:${[f.left, f.right].sort().join(',')}`;
+    case 'empty':
+      return `empty:${f.field}`;
+    case 'finding':
+      return `finding:${[...f.codes].sort().join(',')}:${[...(f.paths ?? [])].sort().join(',')}`;
+    case 'grade':
+      return 'grade';
+    case 'satisfactionGap':
+      return 'satisfaction';
+    case 'severity':
+      return `severity:${f.value}`;
+    case 'status':
+      return 'status';
+  }
+}
+
+const side = (f: Filter) =>
+  f.type === 'compare'
+    ? f.op === '<' || f.op === '<='
+      ? 'below'
+      : f.op === '>' || f.op === '>='
+        ? 'above'
+        : f.op
+    : '';
+
+/**
+ * The previous filters with the new ones: same kind replaces, a new kind narrows. Inside the previous set (只看,
+ * 其中) a bound on the other side of the same number (执行率低于90% → 其中高于50%的) makes a range instead.
+ */
+function mergeFilters(before: Filter[], added: Filter[], how: How): Filter[] {
+  const kept = before.filter(
+    (old) =>
+      !added.some(
+        (f) =>
+          kindOf(f) === kindOf(old) &&
+          !(
+            how !== 'replace' &&
+            f.type === 'compare' &&
+            side(f) !== side(old) &&
+            /above|below/.test(side(f) + side(old))
+          ),
+      ),
+  );
+  return [...kept, ...added];
+}
+
+/** A figure over a set of projects: a total of money, an average of anything else. */
+const aggregateOf = (field: NumericField): Measure => ({
+  fn: FIELDS[field].kind === 'money' ? 'sum' : 'avg',
+  field,
+});
+
+/** The previous query with the follow-up's parts in place of its own (see the head of this section). */
+export function mergeFollowUp(
+  previous: PortfolioQuery,
+  next: PortfolioQuery | null,
+  how: How,
+  reorder?: FollowUpReading['reorder'],
+): PortfolioQuery | null {
+  const q = next ?? { filters: [] };
+  const out: PortfolioQuery = { filters: mergeFilters(previous.filters, q.filters, how) };
+  let measures = q.measures;
+  let select = q.select;
+  let groupBy = q.groupBy ?? previous.groupBy;
+  if (!measures?.length) {
+    if (select?.length && previous.measures?.length && select.every(isNumeric)) {
+      // 各部门的项目数 → 预算呢: the figure per group (or over the set), not a list.
+      measures = select.map((f) => aggregateOf(f as NumericField));
+      select = undefined;
+    } else if (select?.length) {
+      // 晨光路拆迁资金的负责人是谁 → 他的联系电话呢: the same projects, the new fields.
+      if (!q.groupBy) groupBy = undefined;
+    } else {
+      measures = previous.measures;
+      select = previous.select;
+    }
+  }
+  if (groupBy) out.groupBy = groupBy;
+  if (measures?.length) out.measures = [...measures];
+  if (select?.length) out.select = select;
+  let order = q.order;
+  let limit = q.order ? q.limit : previous.limit;
+  let ties = q.order ? q.ties : previous.ties;
+  if (reorder) {
+    const by = previous.order?.by ?? defaultOrderBy(previous);
+    if (by === null) return null;
+    const dir = reorder.dir === 'flip' ? (previous.order?.dir === 'asc' ? 'desc' : 'asc') : reorder.dir;
+    order = { by, dir };
+    if (reorder.limit !== undefined) {
+      // 前五名呢: five.
+      limit = reorder.limit;
+      ties = false;
+    } else if (reorder.superlative) {
+      // 最少的呢 after 最多的3个: as many as before, from the other end; after a plain list, the one at that end.
+      limit = previous.limit ?? 1;
+      ties = previous.limit ? previous.ties : true;
+    } else {
+      limit = previous.limit;
+      ties = previous.ties;
+    }
+  } else order ??= previous.order;
+  if (order) {
+    // Grouped, an order by a field is by that field's figure per group.
+    if (out.groupBy && typeof order.by === 'string') {
+      const wanted = aggregateOf(order.by);
+      out.measures ??= [];
+      let m = out.measures.findIndex((x) => x.fn === wanted.fn && x.field === wanted.field);
+      if (m < 0) m = out.measures.push(wanted) - 1;
+      order = { by: { measure: m }, dir: order.dir };
+    }
+    const byMeasure = typeof order.by === 'object' ? order.by.measure : null;
+    if (byMeasure === null || (out.groupBy && byMeasure < (out.measures?.length ?? 0))) {
+      out.order = order;
+      if (limit) {
+        out.limit = limit;
+        if (ties) out.ties = true;
+      }
+    }
+  }
+  return out;
+}
+
+/** 最少的呢 after a question without an order: by its one figure. */
+function defaultOrderBy(q: PortfolioQuery): NonNullable<PortfolioQuery['order']>['by'] | null {
+  if (q.groupBy && q.measures?.length) return { measure: 0 };
+  const fields = [
+    ...(q.measures ?? []).flatMap((m) => (m.field ? [m.field] : [])),
+    ...(q.select ?? []),
+  ].filter(isNumeric);
+  return fields.length === 1 ? (fields[0] as NumericField) : null;
+}
+
+/** Words that say a question has a scope of its own (项目, 所有, all): without a filter it still is complete. */
+const SCOPE_WORDS = /项目|project|所有|全部|全体|整体|all\b|every/iu;
+
+/**
+ * 一共有几个 / 按部门统计一下个数 / 按执行率排一下 right after a list: a count with nothing named to count, or an
+ * order with nothing named to order, can only be of the list just shown. A figure or a superlative of a field
+ * (全年预算合计是多少, 执行率最低的是哪个) names what it is about and stands alone: over a previous set it is asked
+ * with 这些 / 其中 / 它们.
+ */
+function operatesOnList(q: PortfolioQuery, previous: PortfolioQuery, text: string): boolean {
+  const list = !previous.measures?.length && !previous.groupBy && !previous.limit;
+  if (!list || q.filters.length || q.select?.length || SCOPE_WORDS.test(text)) return false;
+  const counts = !!q.measures?.length && q.measures.every((m) => m.fn === 'count') && !q.order;
+  const sorts = !!q.order && !q.limit && !q.measures?.length && !q.groupBy;
+  return counts || sorts;
+}
+
+export type Attached =
+  | { query: PortfolioQuery | null; carried: false }
+  | { query: PortfolioQuery; carried: true }
+  | { ask: string };
+
+/**
+ * The query to answer: the parsed one alone, or merged with the previous question when the message follows up
+ * on it. A message with nothing of its own but an operation (一共有几个, 按部门统计一下个数, 按执行率排一下) follows
+ * up too, when there is a recent question; without one it stands alone, as before.
+ */
+export function attachFollowUp(
+  reading: FollowUpReading,
+  parsed: PortfolioQuery | null,
+  previous: AskedQuestion | null,
+): Attached {
+  if (reading.ask) return { ask: reading.ask };
+  let how: How | null;
+  if (reading.person) how = reading.how === 'refer' ? 'refer' : null;
+  else if (reading.how) how = reading.how;
+  else how = previous && parsed && operatesOnList(parsed, previous.query, reading.text) ? 'refer' : null;
+  if (!how || !previous) {
+    // 那大红门的项目有几个 with nothing before it is a question of its own; 执行率呢 is not.
+    if (reading.how && !reading.person && !parsed?.filters.length)
+      return { ask: noPrevious(reading.message) };
+    return { query: parsed, carried: false };
+  }
+  const query = mergeFollowUp(previous.query, parsed, how, reading.reorder);
+  if (!query)
+    return { ask: '要按哪一项排？上一个问题里没有可排的数，请写出字段，例如「按全年预算从高到低排」。' };
+  return { query, carried: true };
+}
+
+/** The one person a question or its answer was about: the owner it names, or the one owner its rows show. */
+export function personOf(
+  query: PortfolioQuery,
+  rows: { columns: string[]; rows: unknown[][] } | null,
+): string | undefined {
+  const owners = new Set<string>();
+  for (const f of leaves(query.filters)) {
+    if (f.type === 'name' && f.field === 'owner') for (const v of f.values ?? [f.term]) owners.add(v);
+  }
+  if (owners.size === 1) return [...owners][0];
+  if (owners.size > 1 || !rows) return undefined;
+  const at = rows.columns.indexOf(FIELDS.owner.label);
+  if (at < 0) return undefined;
+  const shown = new Set(rows.rows.map((r) => String(r[at] ?? '').trim()));
+  const [one] = shown;
+  return shown.size === 1 && one && !/[、,，/和及]/u.test(one) ? one : undefined;
 }

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { ChatRef, Reply } from '../bot/messages.ts';
 import type { StructuredLlm } from '../llm/client.ts';
 import { createAnswerQuestion, viewerOf } from '../query/answer.ts';
+import type { QuestionChat } from '../query/context.ts';
 import type { Store, User } from '../store/store.ts';
 import { ENGLISH_REMINDER, reminderCommand } from './commands.ts';
 import type { RemindConfig } from './config.ts';
@@ -18,7 +19,7 @@ export interface HookDeps {
 
 /** The bot's `answerQuestion` and `reminders` hooks; English reminder commands reach the question hook first. */
 export function createPortfolioHooks(deps: HookDeps): {
-  answerQuestion: (text: string, user: User) => Promise<Reply>;
+  answerQuestion: (text: string, user: User, chat?: QuestionChat) => Promise<Reply>;
   reminders: (text: string, user: User, chat: ChatRef) => Promise<Reply>;
 } {
   const admins = deps.admins ?? new Set<string>();
@@ -27,8 +28,8 @@ export function createPortfolioHooks(deps: HookDeps): {
   const reminders = (text: string, user: User, chat: ChatRef | null) =>
     reminderCommand(deps.store.sql, viewerOf(user, admins), chat, text, clock(), deps.config);
   return {
-    answerQuestion: (text, user) =>
-      ENGLISH_REMINDER.test(text) ? reminders(text, user, null) : answer(text, user),
+    answerQuestion: (text, user, chat) =>
+      ENGLISH_REMINDER.test(text) ? reminders(text, user, null) : answer(text, user, chat),
     reminders,
   };
 }

@@ -45,8 +45,8 @@ export function withSurveyQuestions(
   if (!base) return deps;
   return {
     ...deps,
-    answerQuestion: async (text, user) =>
-      (await surveyQuestion(store.sql, text, viewerOf(user, admins))) ?? base(text, user),
+    answerQuestion: async (text, user, chat) =>
+      (await surveyQuestion(store.sql, text, viewerOf(user, admins))) ?? base(text, user, chat),
   };
 }
 

@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type AskedQuestion,
+  attachFollowUp,
+  FOLLOW_UP_MAX_AGE_MS,
+  personOf,
+  readFollowUp,
+  recentQuestion,
+} from '../../src/query/context.ts';
+import { describeQuery } from '../../src/query/describe.ts';
+import { parseQuestion } from '../../src/query/parse.ts';
+import type { Filter, PortfolioQuery } from '../../src/query/query.ts';
+import { vocabularyOf } from '../../src/query/vocabulary.ts';
+
+/** A small store's names (the follow-ups below are read against what was asked before, not against a list). */
+const VOCAB = vocabularyOf([
+  {
+    department: '大红门街道办事处',
+    implementingUnit: '社区建设办公室',
+    owner: '王丽',
+    projectName: '社区养老服务',
+    year: 2022,
+  },
+  {
+    department: '通州区发展和改革委员会',
+    implementingUnit: '产业发展科',
+    owner: '赵明',
+    projectName: '2023年节能专项资金',
+    year: 2023,
+  },
+  {
+    department: '北京市通州区潞源街道办事处',
+    implementingUnit: '北京市通州区潞源街道办事处',
+    owner: '周蕾莹',
+    projectName: '统计所经费',
+    year: 2023,
+  },
+]);
+const NOW = new Date('2026-03-02T09:00:00Z');
+const parse = (q: string) => parseQuestion(q, VOCAB, 2026);
+
+/** A question answered a moment ago in this chat. */
+function answered(text: string, person?: string): AskedQuestion {
+  const { query, unplaced } = parse(text);
+  expect(unplaced).toEqual([]);
+  return {
+    query: query!,
+    text,
+    at: new Date(NOW.getTime() - 60_000).toISOString(),
+    ...(person ? { person } : {}),
+  };
+}
+
+/** The follow-up read, parsed and attached as the question hook does. */
+function follow(text: string, previous: AskedQuestion | null) {
+  const reading = readFollowUp(text, previous);
+  const parsed = reading.ask || !reading.text.trim() ? null : parse(reading.text);
+  expect(parsed?.unplaced ?? []).toEqual([]);
+  return attachFollowUp(reading, parsed?.query ?? null, previous);
+}
+
+function merged(text: string, previous: AskedQuestion | null): PortfolioQuery {
+  const out = follow(text, previous);
+  if ('ask' in out) throw new Error(`asked: ${out.ask}`);
+  expect(out.carried).toBe(true);
+  return out.query!;
+}
+
+const year = (value: number): Filter => ({ type: 'compare', field: 'year', op: '=', value });
+const kinds = (q: PortfolioQuery) => q.filters.map((f) => (f.type === 'any' ? 'any' : f.type));
+/** The names a query is narrowed to (a place is matched in 主管部门 or 实施单位: one term, said once). */
+const orgTerms = (q: PortfolioQuery) => [
+  ...new Set(
+    q.filters
+      .flatMap((f) => (f.type === 'any' ? f.filters : [f]))
+      .flatMap((f) => (f.type === 'name' ? [f.term] : [])),
+  ),
+];
+
+describe('follow-up questions in one chat', () => {
+  it('那…的呢 replaces a filter of the same kind and keeps the rest of the question', () => {
+    const q = merged('那2022年的呢', answered('通州区2023年执行率低于90%的项目有几个'));
+    expect(q.filters).toContainEqual(year(2022));
+    expect(q.filters).not.toContainEqual(year(2023));
+    expect(q.filters).toContainEqual({ type: 'compare', field: 'executionRate', op: '<', value: 90 });
+    expect(orgTerms(q)).toEqual(['通州区']);
+    expect(q.measures).toEqual([{ fn: 'count' }]);
+  });
+
+  it('换成 another place replaces the place; an ordering and its cut are kept', () => {
+    const q = merged('换成潞源街道', answered('大红门街道全年预算最高的2个项目'));
+    expect(orgTerms(q)).toEqual(['潞源街道']);
+    expect(q.order).toEqual({ by: 'annualBudget', dir: 'desc' });
+    expect(q.limit).toBe(2);
+  });
+
+  it('只要 narrows with a filter of a new kind', () => {
+    const q = merged('只要2023年的', answered('总分低于95分的项目'));
+    expect(q.filters).toEqual([{ type: 'compare', field: 'totalScore', op: '<', value: 95 }, year(2023)]);
+  });
+
+  it('其中 with a bound on the other side of the same number makes a range', () => {
+    const q = merged('其中高于50%的有哪些', answered('执行率低于90%的项目'));
+    expect(q.filters).toEqual([
+      { type: 'compare', field: 'executionRate', op: '<', value: 90 },
+      { type: 'compare', field: 'executionRate', op: '>', value: 50 },
+    ]);
+  });
+
+  it('a new measure keeps the filters; a bare field after a grouped figure is that figure per group', () => {
+    const avg = merged('这几个的平均总分是多少', answered('2022年通州区的项目'));
+    expect(kinds(avg)).toEqual(['compare', 'any']);
+    expect(avg.measures).toEqual([{ fn: 'avg', field: 'totalScore' }]);
+    const grouped = merged('全年预算呢', answered('各部门的项目数'));
+    expect(grouped.groupBy).toBe('department');
+    expect(grouped.measures).toEqual([{ fn: 'sum', field: 'annualBudget' }]);
+  });
+
+  it('a field asked with 呢 after a lookup shows that field of the same project', () => {
+    const q = merged('总分呢', answered('统计所经费的负责人是谁'));
+    expect(q.select).toEqual(['totalScore']);
+    expect(orgTerms(q)).toEqual(['统计所经费']);
+  });
+
+  it('an ordering alone re-sorts the previous set: the other end, as many as before, or reversed', () => {
+    const low = merged('最低的呢', answered('大红门街道全年预算最高的2个项目'));
+    expect(low.order).toEqual({ by: 'annualBudget', dir: 'asc' });
+    expect(low.limit).toBe(2);
+    const flipped = merged('倒过来', answered('按总分从低到高列出2022年的项目'));
+    expect(flipped.order).toEqual({ by: 'totalScore', dir: 'desc' });
+    expect(flipped.filters).toEqual([year(2022)]);
+  });
+
+  it('a count or a sort with nothing named right after a list is about that list', () => {
+    const count = merged('一共多少个', answered('2022年的项目'));
+    expect(count).toEqual({ filters: [year(2022)], measures: [{ fn: 'count' }] });
+    const sorted = merged('按执行率从高到低排一下', answered('2022年的项目'));
+    expect(sorted.order).toEqual({ by: 'executionRate', dir: 'desc' });
+    expect(sorted.filters).toEqual([year(2022)]);
+  });
+
+  it('a complete question right after another stands alone', () => {
+    const previous = answered('2022年的项目');
+    for (const text of [
+      '哪些项目缺少满意度指标',
+      '全年预算合计是多少',
+      '各部门的项目数',
+      '执行率最低的是哪个',
+    ]) {
+      const out = follow(text, previous);
+      expect('ask' in out ? out.ask : out.carried, text).toBe(false);
+    }
+  });
+
+  it('她负责的这些项目: the person and the set of the previous answer', () => {
+    const q = merged('她负责的这些项目平均执行率是多少', answered('王丽负责的项目有几个', '王丽'));
+    expect(orgTerms(q)).toEqual(['王丽']);
+    expect(q.measures).toEqual([{ fn: 'avg', field: 'executionRate' }]);
+  });
+
+  it('他负责的项目 after a lookup is a question about that person, not only the project looked up', () => {
+    const previous = answered('2023年节能专项资金的负责人是谁', '赵明');
+    const out = follow('他负责的项目有几个', previous);
+    if ('ask' in out) throw new Error(out.ask);
+    expect(out.carried).toBe(false);
+    expect(orgTerms(out.query!)).toEqual(['赵明']);
+  });
+
+  it('asks when a follow-up has nothing to attach to, and never answers it for all projects', () => {
+    expect(follow('它们的总分呢', null)).toHaveProperty('ask');
+    expect(follow('执行率呢', null)).toHaveProperty('ask');
+    expect(follow('最高的呢', null)).toHaveProperty('ask');
+    // A person no earlier answer named.
+    const ask = follow('她负责的项目有几个', answered('2022年的项目'));
+    expect('ask' in ask && ask.ask).toContain('指哪一位');
+    // 那 before a question complete in itself: answered as it stands.
+    const alone = follow('那大红门街道的项目有几个', null);
+    expect(alone).toMatchObject({ carried: false });
+  });
+
+  it('the echo of a merged query says every condition carried over', () => {
+    const q = merged('那2022年的呢', answered('大红门街道执行率低于90%的项目'));
+    const said = describeQuery(q);
+    expect(said).toContain('2022年');
+    expect(said).toContain('大红门街道');
+    expect(said).toContain('执行率低于90%');
+  });
+
+  it('only a recent, well-formed previous question counts', () => {
+    const previous = answered('2022年的项目');
+    expect(recentQuestion(previous, NOW)).toEqual(previous);
+    const old = { ...previous, at: new Date(NOW.getTime() - FOLLOW_UP_MAX_AGE_MS - 1).toISOString() };
+    expect(recentQuestion(old, NOW)).toBeNull();
+    expect(recentQuestion({ query: { filters: 'x' }, text: '', at: NOW.toISOString() }, NOW)).toBeNull();
+    expect(recentQuestion(undefined, NOW)).toBeNull();
+  });
+
+  it('the person of an answer: the owner asked about, or the one owner its rows show', () => {
+    expect(personOf(answered('王丽负责的项目').query, null)).toBe('王丽');
+    const lookup = answered('统计所经费的负责人是谁').query;
+    expect(personOf(lookup, { columns: ['项目名称', '项目负责人'], rows: [['统计所经费', '周蕾莹']] })).toBe(
+      '周蕾莹',
+    );
+    expect(
+      personOf(lookup, { columns: ['项目名称', '项目负责人'], rows: [['统计所经费', '周蕾莹、赵明']] }),
+    ).toBeUndefined();
+    expect(
+      personOf(lookup, {
+        columns: ['项目名称', '项目负责人'],
+        rows: [
+          ['a', '周蕾莹'],
+          ['b', '赵明'],
+        ],
+      }),
+    ).toBeUndefined();
+  });
+});
