@@ -2,7 +2,6 @@ import { reportingYear } from '../remind/calendar.ts';
 import type { SqlExecutor } from '../store/sql.ts';
 import { FIELDS, type FieldId, GRADE_FLOOR, type GroupField, type NameField, unitOf } from './fields.ts';
 import { type Filter, type LeafFilter, leaves, type Measure, type PortfolioQuery } from './query.ts';
-import { relationSql } from './relations.ts';
 
 /** Who asks: a user sees the forms of their own department (and the ones they uploaded); an admin sees all. */
 export interface Viewer {
@@ -143,13 +142,8 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
       return not(f.negate, codesOverlap(w, SATISFACTION_CODES));
     case 'compare':
       return `${FIELDS[f.field].column} ${checkedOp(f.op)} ${w.param(f.value)}`;
-    case 'fields': {
-      // The plain comparison decides; the indexed order of the pair (migration 025) lets the planner find the
-      // matching forms without reading every one, and is computed only where the index is not used.
-      const plain = `${FIELDS[f.left].column} ${checkedOp(f.op)} ${FIELDS[f.right].column}`;
-      const indexed = relationSql(f.left, f.op, f.right);
-      return indexed ? `(${plain} AND ${indexed})` : plain;
-    }
+    case 'fields':
+      return `${FIELDS[f.left].column} ${checkedOp(f.op)} ${FIELDS[f.right].column}`;
     case 'empty':
       return `${FIELDS[f.field].column} IS ${f.empty ? '' : 'NOT '}NULL`;
     case 'grade': {
