@@ -13,6 +13,8 @@ export interface AnswerUpdate {
   text: string;
   /** The user's words the value came from, kept in the provenance. */
   quote?: string;
+  /** How the words became the value, said in the echo ("分值 20 扣 2 分，记为 18"). */
+  note?: string;
 }
 
 /** Turns an answer into field updates (the default is src/extract/answers.ts; this file has the layout rules). */

@@ -7,7 +7,7 @@ import type { ReadResult } from '../ingest/document.ts';
 import type { ReadOptions } from '../ingest/read-document.ts';
 import type { StructuredLlm } from '../llm/client.ts';
 import type { QuestionChat } from '../query/context.ts';
-import type { FormRecord, FundsCell, Indicator, Provenance } from '../record/record.ts';
+import type { FormRecord, Indicator, Provenance } from '../record/record.ts';
 import type { CheckResult } from '../score/types.ts';
 import type { FieldChange, Store, StoredForm, User } from '../store/store.ts';
 import type { SurveyHook } from '../survey/commands.ts';
@@ -24,7 +24,7 @@ import {
   setPath,
   showValue,
 } from './fields.ts';
-import { classifyIntent, fold, isChitchat, isUndo } from './intent.ts';
+import { classifyIntent, isChitchat, isUndo } from './intent.ts';
 import type { ChatRef, IncomingMessage, Reply } from './messages.ts';
 import { ambiguousAmount, implausible } from './plausible.ts';
 import {
@@ -41,6 +41,7 @@ import {
   unsupportedReply,
   uploadSummaryReply,
 } from './replies.ts';
+import { scoreFromWords } from './score-words.ts';
 
 /** What a channel gives the bot for one message. */
 export interface BotIo {
@@ -136,23 +137,6 @@ export function looksLikeForm(text: string): boolean {
 const chatKey = (chat: ChatRef) => `${chat.channel}:${chat.chatId}`;
 const conversationKey = (msg: IncomingMessage) =>
   msg.chat.isGroup ? `${chatKey(msg.chat)}:${msg.sender.id}` : chatKey(msg.chat);
-
-/** 「满分」 for a score asked: the row's own 分值 (only when the form states one). */
-function fullMarks(text: string, asked: AskedField[], record: FormRecord) {
-  if (!/^(?:给|拿|得|打|是|就|就是)?满分了?$/.test(fold(text))) return null;
-  for (const a of asked) {
-    const row = /^indicators\[(\d+)\]\.score$/.exec(a.path);
-    const funds = /^funds\.(\w+)\.score$/.exec(a.path);
-    const weight = row
-      ? record.indicators[Number(row[1])]?.weight
-      : funds
-        ? (getPath(record, `funds.${funds[1]}.weight`) as FundsCell | undefined)?.value
-        : undefined;
-    if (weight !== null && weight !== undefined)
-      return [{ path: a.path, text: String(weight), quote: text.trim() }];
-  }
-  return null;
-}
 
 /** The conversation engine: platform-neutral, every dependency injected. */
 export function createBot(deps: BotDeps): Bot {
@@ -611,7 +595,7 @@ export function createBot(deps: BotDeps): Bot {
         labels.set(path, label);
         if (note) notes.set(path, note);
       };
-      const updates = fullMarks(text, asked, form.record) ?? (await parseAnswer(text, asked));
+      const updates = scoreFromWords(text, asked, form.record) ?? (await parseAnswer(text, asked));
       for (const update of updates) {
         const info = fieldInfo(record, update.path);
         if (!info) continue;
@@ -651,7 +635,7 @@ export function createBot(deps: BotDeps): Bot {
           kept.push(info.label);
           continue;
         }
-        write(update.path, info.label, converted.value, quote, converted.note);
+        write(update.path, info.label, converted.value, quote, converted.note ?? update.note);
         // 未做 on a satisfaction row scores 0 (SCORING §5): the score follows, said in the echo, undone with it.
         const row = /^indicators\[(\d+)\]\.actual$/.exec(update.path);
         const indicator = row ? record.indicators[Number(row[1])] : undefined;

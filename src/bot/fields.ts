@@ -250,6 +250,9 @@ export function convertAnswer(field: FieldInfo, text: string): ConvertResult {
         : { ok: true, value: dated, note: `日期记为「${dated}」` };
     }
     case 'number': {
+      // A score or 分值 is no amount or percentage: "45万" or "95%" here is a value for another field.
+      if (/[万元亿%％]/.test(raw))
+        return { ok: false, message: `「${field.label}」是分数，请只回复数字，例如 8 或 7.5。` };
       const n = parsePlainNumber(raw);
       if (n === null) return { ok: false, message: `「${field.label}」需要填数字，例如 8 或 7.5。` };
       return NUMBER_IN_WORDS.test(raw) && !/\d/.test(raw)

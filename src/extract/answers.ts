@@ -99,6 +99,8 @@ export function readKind(kind: ValueKind, text: string): { text: string; quote: 
     }
     case 'number': {
       const m = NUMBER.exec(t);
+      // "45万", "95%": an amount or a percentage, not a score.
+      if (m && /^\s*(?:万|元|亿|%|％)/.test(t.slice((m.index ?? 0) + m[0].length))) return null;
       if (m) return { text: m[0], quote: m[0] };
       const cn = CN_SCORE.exec(t.replace(TRIM, ''));
       return cn?.[1] ? { text: cn[1], quote: cn[0] } : null;

@@ -36,3 +36,35 @@ export function indicatorsUnreadable(indicators: readonly Indicator[]): number[]
   const withValues = indicators.filter((r) => !r.placeholder).length;
   return bad.length >= 2 || (bad.length > 0 && bad.length * 3 > withValues) ? bad : undefined;
 }
+
+const near = (a: number, b: number) => Math.abs(a - b) < 0.005;
+
+/**
+ * The 分值 and 得分 columns read the wrong way round: every row's 得分 at or above its 分值 and some above it (the
+ * structural doubt), the weights not adding up to the table's own 总分 分值 (with or without the budget's points)
+ * while the scores do, and the weights adding up to the 总分 得分 instead. A form's own arithmetic mistake does
+ * not look so (a real form whose weights add up to its 总分 得分 by chance scores no row above its weight),
+ * so only the reading is doubted, never a sum that is merely off.
+ */
+export function numberColumnsSwapped(record: {
+  indicators: readonly Indicator[];
+  totalWeight: number | null;
+  totalScore: number | null;
+  budget: { weight: number | null; score: number | null };
+}): boolean {
+  const { totalWeight, totalScore } = record;
+  if (totalWeight === null || totalScore === null || near(totalWeight, totalScore)) return false;
+  const rows = record.indicators.filter((r) => !r.placeholder && r.weight !== null && r.score !== null);
+  if (rows.length < 2) return false;
+  // swapped columns put every score at or above its weight, and some above it (no form scores so)
+  if (!rows.every((r) => r.score! >= r.weight!) || !rows.some((r) => r.score! > r.weight!)) return false;
+  const weights = rows.reduce((s, r) => s + r.weight!, 0);
+  const scores = rows.reduce((s, r) => s + r.score!, 0);
+  const weightTotals = [totalWeight, totalWeight - (record.budget.weight ?? 10)];
+  const scoreTotals = [totalScore, totalScore - (record.budget.score ?? 0)];
+  return (
+    !weightTotals.some((t) => near(weights, t)) &&
+    weightTotals.some((t) => near(scores, t)) &&
+    scoreTotals.some((t) => near(weights, t))
+  );
+}

@@ -23,7 +23,7 @@ import {
   isTotalLabel,
   statedUnit,
 } from './columns.ts';
-import { indicatorsUnreadable } from './confidence.ts';
+import { indicatorsUnreadable, numberColumnsSwapped } from './confidence.ts';
 import { readLabelledTexts, textValue } from './form-texts.ts';
 import { cellValue, isPlaceholderRow, parseFundsCell, parseScore, parseYear } from './normalize.ts';
 import { cellKey, isBlankRow, type Row, type RowCell, rightAligned, rowsToSourceText } from './rows.ts';
@@ -101,6 +101,7 @@ function mapForm(rows: readonly Row[]): ParsedForm {
   else form.notes.push('未找到绩效指标表头（一级指标、二级指标、三级指标……偏差原因分析及改进措施）。');
   if (anchors.total >= 0) readTotal(form, rows, keys, anchors);
   else form.notes.push('未找到“总分”行，表格可能不完整。');
+  refuseSwappedNumbers(form);
   readBlockWeights(form, keys);
   readLabelledTexts(form.record, form.provenance, rows);
 
@@ -414,18 +415,35 @@ function readIndicators(
   const unreadable = indicatorsUnreadable(form.record.indicators);
   if (unreadable) {
     // shifted cells are worse than none: the rows go, the section is asked for (or read by the LLM alone)
-    form.notes.push(
+    dropIndicators(
+      form,
       `绩效指标表第 ${unreadable.slice(0, 5).join('、')}${unreadable.length > 5 ? ' 等' : ''} 行的分值/得分栏中是文字而不是数字，无法确定各栏的对应关系，绩效指标未读取，请补充或核对。`,
     );
-    form.record.indicators = [];
-    for (const path of Object.keys(form.provenance))
-      if (path.startsWith('indicators[')) delete form.provenance[path];
-    delete form.record.level1Weights;
-    markUnread(form.record, 'indicators');
   } else if (form.record.indicators.length === 0) {
     form.notes.push('绩效指标表中没有指标行。');
     markUnread(form.record, 'indicators');
   }
+}
+
+/** The indicator rows dropped and the section asked for: shifted cells are worse than none. */
+function dropIndicators(form: FormBuilder, note: string): void {
+  form.notes.push(note);
+  form.record.indicators = [];
+  for (const path of Object.keys(form.provenance))
+    if (path.startsWith('indicators[')) delete form.provenance[path];
+  delete form.record.level1Weights;
+  markUnread(form.record, 'indicators');
+}
+
+/** 分值 and 得分 read the wrong way round, as the table's own 总分 shows (src/extract/confidence.ts). */
+function refuseSwappedNumbers(form: FormBuilder): void {
+  const { record } = form;
+  const budget = { weight: record.funds.total.weight.value, score: record.funds.total.score.value };
+  if (!numberColumnsSwapped({ ...record, budget })) return;
+  dropIndicators(
+    form,
+    '绩效指标表的分值合计与总分行的分值不符，而得分合计恰与之相符，分值、得分两栏可能对调，绩效指标未读取，请补充或核对。',
+  );
 }
 
 function markUnread(record: FormRecord, section: 'indicators'): void {

@@ -87,7 +87,11 @@ export type Token =
 
 type Entry = [words: string[], ...tokens: Token[]];
 
-const fieldEntries: Entry[] = FIELD_IDS.map((id) => [[...FIELDS[id].words], { k: 'field', id }]);
+/** A field said with 信息 after it (负责人信息, 联系电话信息) is the field; 信息 alone is no filler: it names projects (信息化). */
+const fieldEntries: Entry[] = FIELD_IDS.map((id) => [
+  FIELDS[id].words.flatMap((w) => (/^\p{Script=Han}+$/u.test(w) ? [w, `${w}信息`] : [w])),
+  { k: 'field', id },
+]);
 
 /**
  * How staff say a value was left out or put in, built from the verbs of entering a value rather than listed phrase by

@@ -75,6 +75,8 @@ describe('messages that are not answers never change the record', () => {
     ['周蕾莹', NO_ACTUAL],
     ['我办公室电话', NO_PHONE],
     ['很多', NO_EXECUTED],
+    ['45万', NO_SCORE],
+    ['98%', NO_TOTAL],
   ];
   it.each(lines)('%s', async (line, spec) => {
     const f = await upload(spec);
@@ -134,6 +136,7 @@ describe('values as staff type them are converted into the form unit, the conver
     ['(010) 8085-6942 转 12', NO_PHONE, '联系电话', (r) => r.phone, '010-80856942转12', /010-80856942转12/],
     ['+86 139 0571 2468', NO_PHONE, '联系电话', (r) => r.phone, '13905712468', /13905712468/],
     ['百分之九十六', NO_SATISFACTION, '实际完成值', (r) => r.indicators[2]?.actual, '96%', null],
+    ['扣了两分', NO_SCORE, '得分', (r) => r.indicators[0]?.score, 43, /分值 45 扣 2 分，记为 43/],
     ['孙 悦', NO_OWNER, '项目负责人', (r) => r.owner, '孙悦', null],
     ['两人', NO_ACTUAL, '实际完成值', (r) => r.indicators[0]?.actual, '2人', /「两人」记为 2人/],
   ];

@@ -139,6 +139,10 @@ describe('staff phrasings of owners, rankings and groupings', () => {
     ]);
   });
 
+  it('a field with 信息 after it is the field, not a project whose name holds 信息', () => {
+    expect(understood('哪些项目没有负责人信息').filters).toEqual([empty('owner')]);
+  });
+
   it('前三大 is the three largest', () => {
     expect(understood('全年预算前三大的项目')).toMatchObject({
       order: { by: 'annualBudget', dir: 'desc' },

@@ -4,7 +4,7 @@
  * and asks for the section, and the LLM (when configured) is asked for that section only.
  */
 import { describe, expect, it } from 'vitest';
-import { indicatorsUnreadable } from '../../src/extract/confidence.ts';
+import { indicatorsUnreadable, numberColumnsSwapped } from '../../src/extract/confidence.ts';
 import { planForForm } from '../../src/extract/llm-extract.ts';
 import { readDocument } from '../../src/ingest/read-document.ts';
 import type { Indicator } from '../../src/record/record.ts';
@@ -114,5 +114,65 @@ describe('indicatorsUnreadable', () => {
   it('refuses two rows with text in the number columns, or one of few rows', () => {
     expect(indicatorsUnreadable([row('完成', '10'), row('10', '≥95%满意'), row('5', '5')])).toEqual([1, 2]);
     expect(indicatorsUnreadable([row('按时完成', '完成'), row('5', '5')])).toEqual([1]);
+  });
+});
+
+describe('分值 and 得分 read the wrong way round', () => {
+  // a form that scores some rows below their weight and whose 总分 row adds up: read swapped, it shows both
+  const scored = fixtureTextFiles()
+    .flatMap((f) => fixtureRecords(f) as (RecordLike & { id: string })[])
+    .find((r) => r.id === '004-007')!;
+
+  it('.docx whose rows hold each score under 分值 and each weight under 得分: the section marked unread', async () => {
+    // the cells under the wrong headers, the 总分 row right: what a misplaced column gives
+    const swapped = structuredClone(scored);
+    for (const r of swapped.indicators) [r.weightRaw, r.scoreRaw] = [r.scoreRaw, r.weightRaw];
+    const form = await read(await docxFile([printForm(swapped, baseStyle())], true));
+    expect(form.record.indicators).toEqual([]);
+    expect(form.record.unreadSections).toEqual(['indicators']);
+    expect(form.notes.join('\n')).toMatch(/分值、得分两栏可能对调/);
+  });
+
+  it('the same form with its headers right is read whole', async () => {
+    const form = await read(await docxFile([printForm(scored, baseStyle())], true));
+    expect(form.record.unreadSections).toBeUndefined();
+    expect(form.record.indicators).toHaveLength(scored.indicators.length);
+  });
+
+  const row = (weight: number, score: number): Indicator => ({
+    level1: '产出指标',
+    level2: '数量指标',
+    name: '完成数量',
+    target: '',
+    actual: '',
+    weight,
+    score,
+    deviation: '',
+    weightRaw: String(weight),
+    scoreRaw: String(score),
+  });
+  const budget = { weight: 10, score: 10 };
+
+  it('doubts the columns only when a score above its weight coincides with the sums', () => {
+    // read swapped: 得分 ≥ 分值 everywhere, Σ 得分 = 90 (the 总分 分值 less the budget), Σ 分值 = 85 + 10 = 95
+    const swapped = [row(30, 30), row(25, 30), row(30, 30)];
+    expect(numberColumnsSwapped({ indicators: swapped, totalWeight: 100, totalScore: 95, budget })).toBe(
+      true,
+    );
+  });
+
+  it("leaves a form's own arithmetic alone (weights off, no score above its weight)", () => {
+    // weights 95 = the 总分 得分 by chance, scores 90 = 100 − 10: a finding for the validators, not a misreading
+    const own = [row(30, 30), row(30, 30), row(35, 30)];
+    expect(numberColumnsSwapped({ indicators: own, totalWeight: 100, totalScore: 95, budget })).toBe(false);
+    // a score above its weight but the weights add up: the form's mistake too
+    expect(
+      numberColumnsSwapped({
+        indicators: [row(40, 45), row(50, 45)],
+        totalWeight: 100,
+        totalScore: 100,
+        budget,
+      }),
+    ).toBe(false);
   });
 });
