@@ -174,3 +174,10 @@ export const countGap = (d, [aLo, aHi], [bLo, bHi]) => {
   const alts = [...vals].flatMap((v) => (v === 0 ? [0] : [v, -v])).map((v) => d.number(v, 0));
   return alts.length === 1 ? alts[0] : d.anyOf(...alts);
 };
+/** A pdf-text 年度资金总额 row with five values for six cells (平安建设经费: 「155 154.994792 154.994792 10 100％」): the
+ * record reads the percentage as the 得分 and leaves the 执行率 empty, but it can as well be the 执行率 with the 得分
+ * missing; questions about either cell being empty take such a form as optional. */
+export const budgetRowDoubt = (r) =>
+  r.format === 'pdf-text' &&
+  r.funds?.total?.rate?.value == null &&
+  /[%％]/.test(r.funds?.total?.score?.raw ?? '');
