@@ -23,7 +23,7 @@ const BETWEEN =
   '(?:刚才|刚刚|刚|今天|昨天|前天|上午|下午|早上|上周|这周|本周|又|也|还|一直|专门|特意|特地|已经|突然|都)*';
 /** Verbs of saying, asking, requiring or notifying (longest first). */
 const SAY =
-  '(?:(?:打|来|打来)(?:了)?(?:个|一个|通|一通)?电话(?:来|过来)?(?:问|说|催|要)?|来电(?:问|说)?|(?:来|发|下|发来|下发)(?:了)?(?:个|一个)?通知|通知|要求|交代|交待|布置|安排|吩咐|让|叫|问起|问到|问过|问|说|催|批示|发话|点名要|要看|想看|想知道|想要|要)';
+  '(?:(?:打|来|打来)(?:了)?(?:个|一个|通|一通)?电话(?:来|过来)?(?:问|说|催|要)?|来电(?:问|说)?|(?:来|发|下|发来|下发)(?:了)?(?:个|一个)?通知|通知|要求|交代|交待|布置|安排|吩咐|让|叫|问起|问到|问过|问|说|催|批示|发话|点名要|(?:开会|检查|考核|汇报|评审|调研)?(?:要用|急用|需要|要看)|想看|想知道|想要|要)';
 /** Verbs of handing something in, before its recipient: 报区财政, 交给审计, 给纪检的材料. */
 const HAND_IN = '(?:报送给?|上报给?|报给|报|交给|提交给?|递交给?|发给|送给|送|给|供)';
 /** After a recipient: what is handed in, or that it is for them (…的材料, …用, …看). */
@@ -36,12 +36,13 @@ const EVENT =
 
 /** A role that names no particular office: an optional level, an optional function, then a role (区财政, 局里). */
 const GENERIC = new RegExp(
-  `^(?:区|市|县|镇|乡|街道|省|上级|本|我们|咱们|单位|部门)?(?:(?:财政|审计|纪检|监察|组织|人事|税务|统计|发改)(?:${ROLE})?|(?:${ROLE}))$`,
+  `^(?:区|市|县|镇|乡|街道|省|上级|本|我们|咱们|单位|部门)?(?:(?:财政|审计|纪检|纪|监察|巡视|巡察|组织|人事|税务|统计|发改)(?:${ROLE})?|(?:${ROLE}))$`,
   'u',
 );
 
 /** What the asker is told to do with the figures, right after the verb (要求汇总…, 让我们整理一下…). */
-const TOLD_TO = '(?:(?:我们|我|咱们|咱)?(?:汇总|整理|梳理|报送|上报|提供|排查|核对|盘点|摸底)(?:一下|下)?)?';
+const TOLD_TO =
+  '(?:(?:我们|我|咱们|咱)?(?:汇总|整理|梳理|报送|上报|提供|排查|核对|盘点|摸底)(?:一下|下)?)?(?:一份|份)?(?:材料|资料|数据|报表|报告)?';
 
 const SUBJECT = new RegExp(
   `(^|[\\s,.:;!?、，。：；！？」』])((?:${PREFIX})(?:${ROLE})${SUBJECT_TAIL})${BETWEEN}${SAY}${TOLD_TO}`,
@@ -49,12 +50,15 @@ const SUBJECT = new RegExp(
 );
 const RECIPIENT = new RegExp(`${HAND_IN}((?:${PREFIX})(?:${ROLE})${SUBJECT_TAIL})${FOR_THEM}`, 'gu');
 const PLACE = new RegExp(`${AT}((?:${PREFIX})(?:${ROLE})${SUBJECT_TAIL})${EVENT}`, 'gu');
+/** 有个叫X的项目 / 名为X的项目: the words that introduce a project's name (the name itself stays). */
+const NAMING =
+  /(?:有个|有一个|一个)?(?:叫做|叫|名叫|名为|称为)(?!什么|啥|哪)(?=\p{Script=Han}{2,}?的?(?:项目|那个项目))/gu;
 /** A phone call as an event, wherever it stands (给负责人打电话, 接到电话): 电话 there is no field. */
 const CALL = /(?:打|来|接|回|通)(?:了)?(?:个|一个|通|一通|到)?电话(?:来|过来)?/gu;
 
 const PERSON_TITLE = /科长|处长|局长|部长|区长|市长|镇长|主任|书记|领导|老师|同事|上级|老板|经理|专家/gu;
 const INSTITUTION =
-  /[局委办科处厅部院所区市县镇乡街组]|财政|审计|纪检|监察|巡视|督查|人大|政协|电话|通知|上面|上头/u;
+  /[局委办科处厅部院所区市县镇乡街组]|财政|审计|纪检|监察|巡视|巡察|督查|人大|政协|电话|通知|上面|上头/u;
 
 export interface Narrative {
   /** The question with the frames blanked out (the same length, so positions hold). */
@@ -96,7 +100,8 @@ export function setAsideNarrative(
   for (const re of [RECIPIENT, PLACE]) {
     for (const m of text.matchAll(re)) if (generic(m[1]!)) blanks.push([m.index!, m.index! + m[0].length]);
   }
-  for (const m of text.matchAll(CALL)) blanks.push([m.index!, m.index! + m[0].length]);
+  for (const re of [CALL, NAMING])
+    for (const m of text.matchAll(re)) blanks.push([m.index!, m.index! + m[0].length]);
   const kept = blanks.filter(free);
   if (!kept.length) return { text, setAside: [] };
   kept.sort((a, b) => a[0] - b[0]);

@@ -57,6 +57,9 @@ describe('narrative frames are set aside by their structure', () => {
     // The recipient of a report.
     ['周五前报区审计：执行率低于80%的项目', [cmp('executionRate', '<', 80)], ['报区审计']],
     ['这是交给巡视组的材料，总分低于75的项目', [cmp('totalScore', '<', 75)], ['交给巡视组的材料']],
+    // What the asker's superiors want the figures for, or want handed in.
+    ['考核组检查要用：执行率低于85%的项目', [cmp('executionRate', '<', 85)], ['考核组检查要用']],
+    ['巡察那边要数据。总分低于70的项目有哪些', [cmp('totalScore', '<', 70)], ['巡察那边要数据']],
     // The place of an event the clerk went to.
     [
       '我刚去财政局培训回来，执行率低于50%的项目有哪些',
@@ -102,6 +105,14 @@ describe('narrative frames are set aside by their structure', () => {
     const p = parse('没交材料的科室让我查总分低于80的项目');
     expect(p.setAside).toEqual([]);
     expect(p.unplaced).toContain('材料');
+  });
+
+  it('有个叫X的项目 introduces a project name; 叫什么名字 asks', () => {
+    const q = understood('有个名叫空巢老人关爱服务的项目，负责人是谁');
+    expect(q.filters).toEqual([
+      expect.objectContaining({ type: 'name', field: 'projectName', values: ['空巢老人关爱服务'] }),
+    ]);
+    expect(parse('叫做什么的项目执行率最低').setAside ?? []).toEqual([]);
   });
 
   it('a stored name that looks like a call is no frame (来电话务中心, 接电话务系统)', () => {
