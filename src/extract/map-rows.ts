@@ -4,6 +4,7 @@ import {
   emptyFundsRow,
   emptyRecord,
   type FormRecord,
+  FUNDS_ROWS,
   type FundsColumn,
   type FundsRow,
   type Indicator,
@@ -23,7 +24,12 @@ import {
   isTotalLabel,
   statedUnit,
 } from './columns.ts';
-import { indicatorsUnreadable, numberColumnsSwapped } from './confidence.ts';
+import {
+  fundsColumnsShifted,
+  indicatorColumnsShifted,
+  indicatorsUnreadable,
+  numberColumnsSwapped,
+} from './confidence.ts';
 import { readLabelledTexts, textValue } from './form-texts.ts';
 import { cellValue, isPlaceholderRow, parseFundsCell, parseScore, parseYear } from './normalize.ts';
 import { cellKey, isBlankRow, type Row, type RowCell, rightAligned, rowsToSourceText } from './rows.ts';
@@ -102,6 +108,7 @@ function mapForm(rows: readonly Row[]): ParsedForm {
   if (anchors.total >= 0) readTotal(form, rows, keys, anchors);
   else form.notes.push('未找到“总分”行，表格可能不完整。');
   refuseSwappedNumbers(form);
+  refuseShiftedColumns(form);
   readBlockWeights(form, keys);
   readLabelledTexts(form.record, form.provenance, rows);
 
@@ -446,7 +453,41 @@ function refuseSwappedNumbers(form: FormBuilder): void {
   );
 }
 
-function markUnread(record: FormRecord, section: 'indicators'): void {
+/**
+ * A column whose cells are its neighbour's (src/extract/confidence.ts): the section is marked unread and asked
+ * for instead of being returned with every value one column off.
+ */
+function refuseShiftedColumns(form: FormBuilder): void {
+  const { record } = form;
+  const funds = record.funds;
+  const fundsColumn = fundsColumnsShifted([funds.total, funds.fiscal, funds.carryOver, funds.other]);
+  if (fundsColumn) {
+    form.notes.push(
+      `项目资金表“${fundsColumn}”一栏中的内容与栏目不符，可能错了一栏，项目资金未读取，请补充或核对。`,
+    );
+    for (const key of FUNDS_ROWS) funds[key] = emptyFundsRow();
+    delete funds.extraRows;
+    delete funds.rateBase;
+    for (const path of Object.keys(form.provenance))
+      if (path.startsWith('funds.')) delete form.provenance[path];
+    markUnread(record, 'funds');
+  }
+  if (record.indicators.length === 0) return;
+  const budget = { weight: funds.total.weight.value, score: funds.total.score.value };
+  const column = indicatorColumnsShifted({ ...record, budget });
+  if (!column) return;
+  dropIndicators(
+    form,
+    `绩效指标表“${column}”一栏中的内容与栏目不符，可能错了一栏，绩效指标和总分未读取，请补充或核对。`,
+  );
+  // the 总分 row was read through the same doubted header (its 分值/得分 columns)
+  record.totalWeight = null;
+  record.totalScore = null;
+  delete form.provenance.totalWeight;
+  delete form.provenance.totalScore;
+}
+
+function markUnread(record: FormRecord, section: 'indicators' | 'funds'): void {
   record.unreadSections = [...new Set([...(record.unreadSections ?? []), section])];
 }
 

@@ -3,6 +3,7 @@ import type { Reply } from '../bot/messages.ts';
 import type { StructuredLlm } from '../llm/client.ts';
 import { reportingYear } from '../remind/calendar.ts';
 import type { Store, User } from '../store/store.ts';
+import { followArithmetic } from './arith-follow.ts';
 import { answerArithmetic, derivedFormulaSentence, parseArithmetic } from './arithmetic.ts';
 import { BIND_COMMAND, bindDepartment } from './bind.ts';
 import { answerClaims, CLAIMS_COMMAND } from './confirm.ts';
@@ -21,8 +22,9 @@ import { FIELDS, type NumericField } from './fields.ts';
 import { ARITH_WORDS } from './lexicon.ts';
 import { parseQuestionWithLlm } from './llm-parse.ts';
 import { parseQuestion } from './parse.ts';
-import type { PortfolioQuery } from './query.ts';
+import type { ArithQuery, PortfolioQuery } from './query.ts';
 import { tableXlsx } from './table-xlsx.ts';
+import { vagueThreshold } from './vague.ts';
 import { type Vocabulary, VocabularyCache } from './vocabulary.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -167,7 +169,7 @@ async function arithmeticReply(
   vocab: Vocabulary,
   viewer: Viewer,
   now: Date,
-): Promise<Reply | null> {
+): Promise<{ reply: Reply; arith: ArithQuery | null } | null> {
   const plain = parseQuestion(text, vocab, now.getFullYear());
   if (plain.query && plain.unplaced.length === 0) return null;
   const parsed = parseArithmetic(text, vocab, now.getFullYear());
@@ -175,7 +177,8 @@ async function arithmeticReply(
   const reply = await answerArithmetic(store, parsed, viewer);
   const corrections = parsed.corrected.map(([a, b]) => `「${a}」按「${b}」理解`).join('，');
   if (corrections && reply.text) reply.text = reply.text.replace(/\n/, `（${corrections}）\n`);
-  return reply;
+  // An answer without a table computed nothing (no data, a divisor of 0): nothing to follow up on.
+  return { reply, arith: reply.table ? parsed.query : null };
 }
 
 /** Arithmetic words, as the lexicon holds them: a question that needs such a sum is told what can be asked. */
@@ -216,14 +219,40 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const previous = chat ? recentQuestion(chat.previous, now) : null;
     const followUp = readFollowUp(text, previous);
     if (followUp.ask) return { text: followUp.ask };
+    // 那全年预算呢 / 那2023年的呢 after arithmetic: the computation with that figure or scope changed.
+    if (previous?.arith && followUp.how) {
+      const vocab = await vocabulary.forViewer(viewer);
+      const own = parseQuestion(followUp.text, vocab, now.getFullYear());
+      if (own.unplaced.length) return unplacedReply({ ...own, by: 'rules' });
+      const changed = followArithmetic(previous.arith, followUp, own.query);
+      if ('ask' in changed) return { text: changed.ask };
+      const reply = await answerArithmetic(store, { query: changed.arith, corrected: own.corrected }, viewer);
+      reply.text = reply.text?.replace(/^查询：/, `查询（接上一问「${previous.text}」）：`);
+      chat?.remember({
+        query: { filters: [] },
+        arith: changed.arith,
+        text: text.trim().slice(0, 60),
+        at: now.toISOString(),
+      });
+      return withUnboundNote(reply, viewer, user);
+    }
     // Arithmetic on two figures (差额, 占百分之几, 几倍…), only where the ordinary language leaves words unplaced;
     // a follow-up's arithmetic is not merged with the previous question (its words stay unplaced).
     if (!followUp.how) {
       const arithmetic = await arithmeticReply(store, text, await vocabulary.forViewer(viewer), viewer, now);
       if (arithmetic) {
-        // Its figures are not a query a follow-up can build on: none to follow up on now, rather than an older one.
-        chat?.remember(null);
-        return withUnboundNote(arithmetic, viewer, user);
+        // Kept for a follow-up that changes one of its figures (that chat's query itself is empty, never merged).
+        chat?.remember(
+          arithmetic.arith
+            ? {
+                query: { filters: [] },
+                arith: arithmetic.arith,
+                text: text.trim().slice(0, 60),
+                at: now.toISOString(),
+              }
+            : null,
+        );
+        return withUnboundNote(arithmetic.reply, viewer, user);
       }
     }
     const asked = followUp.text;
@@ -248,8 +277,13 @@ export function createAnswerQuestion(deps: QuestionDeps) {
           by: 'rules',
         };
       }
-    if (understood.unplaced.length) return unplacedReply(understood);
-    const attached = attachFollowUp(followUp, understood.query, previous);
+    if (understood.unplaced.length) {
+      // 执行率特别低 / 总分比较高: where the line lies is the asker's to say; ask for it.
+      const threshold = vagueThreshold(asked, await vocabulary.forViewer(viewer), now.getFullYear());
+      return threshold ? { text: threshold } : unplacedReply(understood);
+    }
+    // After arithmetic only the arithmetic path above follows up: its stored query is empty, never merged with.
+    const attached = attachFollowUp(followUp, understood.query, previous?.arith ? null : previous);
     if ('ask' in attached) return { text: attached.ask };
     if (!attached.query) return { text: `没有看懂这个问题，未作查询。\n${QUESTION_HELP}` };
     const query = attached.query;

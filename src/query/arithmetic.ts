@@ -11,28 +11,25 @@
  */
 import type { Reply } from '../bot/messages.ts';
 import type { Store } from '../store/store.ts';
+import { type ArithOp, type Cut, cuts, MONEY_UNITS, unitAsked } from './arith-shapes.ts';
 import { formulasOf } from './derived-fields.ts';
 import { describeQuery } from './describe.ts';
 import { executeQuery, measureLabel, type Viewer } from './execute.ts';
 import { FIELDS, type FieldId, isNumeric, unitOf } from './fields.ts';
 import { parseQuestion } from './parse.ts';
-import { type Filter, leaves, type Measure, type PortfolioQuery } from './query.ts';
+import {
+  type ArithQuery,
+  type Filter,
+  leaves,
+  type Measure,
+  type Operand,
+  type PortfolioQuery,
+} from './query.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
-export type ArithOp = 'minus' | 'plus' | 'divide' | 'times' | 'share' | 'ratio';
+export type { ArithOp } from './arith-shapes.ts';
 
-export type Operand =
-  | { kind: 'value'; value: number }
-  | { kind: 'figure'; filters: Filter[]; measure: Measure };
-
-export interface ArithQuery {
-  op: ArithOp;
-  left: Operand;
-  right: Operand;
-  /** 换算成元: a result in 万元 said in 元. */
-  inYuan?: boolean;
-  /** The question said the smaller minus… the other way round (A比B少多少 = B − A). */
-}
+export type { ArithQuery, Operand };
 
 export interface ArithParsed {
   query: ArithQuery;
@@ -49,98 +46,13 @@ interface Side {
 }
 
 const WHOLE = /全部|所有|全体|整体|总(?!分)|全区|一共|all\b|total/;
-/** How a question ends when it asks for the figure: 是多少 / 等于多少 / 一共多少钱. */
+/** How a question ends when it asks for the figure: 是多少 / 等于多少 / 一共多少钱 / 扣除后还剩多少. */
 const ASK_TAIL =
-  /[，,]?\s*(?:那么|请问)?(?:一共|总共|共计|总计|合起来)?(?:是|有|等于|为|约为|大约是|能有|会是)?(?:多少|几)(?:万元|元|万|钱|块钱|个|项)?(?:呢|啊|呀)?$/u;
+  /[，,]?\s*(?:那么|请问)?(?:以后|之后|后)?(?:一共|总共|共计|总计|合起来|还剩|剩下|剩余|还有|得到|得出|得)?(?:是|有|等于|为|约为|大约是|能有|会是)?(?:多少|几)(?:万元|亿元|元|万|钱|块钱|个|项)?(?:呢|啊|呀)?$/u;
 const END_PUNCT = /[\s？?。.！!~～…]+$/u;
-/** 换算成元 / 折合成元: the result in 元 (an amount in 万元 × 10 000). */
-const IN_YUAN =
-  /[，,]?\s*(?:换算成|换算为|折合成|折合为|折合|折算成|折算为|换成|转换成|转成|以|按)(?:人民币)?元(?:为单位|计算|来算|计)?(?:是多少|为多少|等于多少|是|多少)?$/u;
 /** Words that join an operand to the arithmetic word and say nothing themselves. */
 const GLUE_START = /^[\s，,、；;：:]*(?:再|然后|那么|就是|即|的)*/u;
-const GLUE_END = /(?:的|再|是|等于|为)*[\s，,、；;：:]*$/u;
-
-const SHARE_ASK = '(?:百分之几|百分之多少|多少百分比|百分比|比例|比重|几成|多大比例|多少比例|份额|占比|%)';
-const ASK_AFTER = '(?:是多少|为多少|有多少|是几|多少|是)?';
-
-type Cut = { op: ArithOp; left: string; right: string | null; swap?: boolean };
-
-/** The ways a question puts two figures together, each cut into its two sides (right null: all projects). */
-const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
-  // X占Y的百分之几 / X占Y的比例是多少 / X占比.
-  [
-    new RegExp(`^(.+?)占(?:了)?(.*?)(?:的)?${SHARE_ASK}${ASK_AFTER}$`, 'u'),
-    (r) => ({ op: 'share', left: r[1]!, right: r[2] || null }),
-  ],
-  [
-    new RegExp(`^(.+?)在(.+?)(?:中|里|当中|里面|之中)(?:的)?(?:占比|所占比例|比例)${ASK_AFTER}$`, 'u'),
-    (r) => ({ op: 'share', left: r[1]!, right: r[2]! }),
-  ],
-  // X占比是多少: the share of all projects.
-  [
-    new RegExp(`^(.+?)(?:的)?(?:占比|所占比例)${ASK_AFTER}$`, 'u'),
-    (r) => ({ op: 'share', left: r[1]!, right: null }),
-  ],
-  // X是Y的百分之几.
-  [
-    new RegExp(`^(.+?)(?:是|为|相当于)(.+?)的${SHARE_ASK}${ASK_AFTER}$`, 'u'),
-    (r) => ({ op: 'share', left: r[1]!, right: r[2]! }),
-  ],
-  // 百分之几的项目X: the share of all projects.
-  [
-    /^(?:有)?(?:百分之几|百分之多少|多大比例|多少比例|几成)(?:的)?(.+)$/u,
-    (r) => ({ op: 'share', left: r[1]!, right: null }),
-  ],
-  // X是Y的几倍.
-  [
-    /^(.+?)(?:是|为|相当于)(.+?)的(?:几|多少)倍(?:多)?$/u,
-    (r) => ({ op: 'ratio', left: r[1]!, right: r[2]! }),
-  ],
-  // X和Y之比 / X与Y的比值.
-  [
-    new RegExp(`^(.+?)(?:和|与|跟|同)(.+?)(?:之比|的比值|的比率|的比例|的比)${ASK_AFTER}$`, 'u'),
-    (r) => ({ op: 'divide', left: r[1]!, right: r[2]! }),
-  ],
-  // X比Y多多少 / X比Y少了多少 (= Y − X).
-  [
-    /^(.+?)比(?![例重率值])(.+?)(多|高|大|少|低|小)(?:了|出|出来)?(?:多少|几)?(?:个百分点|百分点|万元|元|万|钱|个|项|分|%)?$/u,
-    (r) => ({ op: 'minus', left: r[1]!, right: r[2]!, swap: /[少低小]/.test(r[3]!) }),
-  ],
-  // X和Y的差额 / X与Y相差多少.
-  [
-    /^(.+?)(?:和|与|跟|同)(.+?)(?:的)?(?:差额|差值|之差|差距|相差|差了|差)(?:是多少|为多少|有多少|多少|几)?$/u,
-    (r) => ({ op: 'minus', left: r[1]!, right: r[2]! }),
-  ],
-  // X和Y之和 / X与Y加起来.
-  [
-    /^(.+?)(?:和|与|跟|同)(.+?)(?:的)?(?:之和|加起来|加在一起|合起来)$/u,
-    (r) => ({ op: 'plus', left: r[1]!, right: r[2]! }),
-  ],
-];
-
-function cuts(text: string): Cut[] {
-  const out: Cut[] = [];
-  for (const [re, cut] of SHAPES) {
-    const r = text.match(re);
-    if (r) out.push(cut(r));
-  }
-  // X减去Y / X加上Y / X除以Y / X乘以Y: every place the word stands, the last first.
-  const words: Array<[RegExp, ArithOp]> = [
-    [/(?:减去|减掉|扣除|扣掉|减)/gu, 'minus'],
-    [/(?:再加上|加上|再加|(?<!增)加(?!起来|在一起|分))/gu, 'plus'],
-    [/(?:除以|÷)/gu, 'divide'],
-    [/(?:乘以|乘上|乘|×)/gu, 'times'],
-  ];
-  for (const [re, op] of words) {
-    const at = [...text.matchAll(re)].reverse();
-    for (const hit of at) {
-      const left = text.slice(0, hit.index);
-      const right = text.slice(hit.index! + hit[0].length);
-      if (left.trim() && right.trim()) out.push({ op, left, right });
-    }
-  }
-  return out;
-}
+const GLUE_END = /(?:的|再|是|等于|为|之后|以后|后)*[\s，,、；;：:]*$/u;
 
 function trimGlue(s: string): string {
   return s.replace(GLUE_START, '').replace(GLUE_END, '').replace(ASK_TAIL, '').replace(GLUE_END, '');
@@ -187,14 +99,13 @@ const kindOf = (m: Measure) => (m.fn === 'count' || !m.field ? 'projects' : FIEL
  * whole (the ordinary reply then names what was not placed).
  */
 export function parseArithmetic(question: string, vocab: Vocabulary, clockYear?: number): ArithParsed | null {
-  let text = question.normalize('NFKC').replace(END_PUNCT, '').trim();
-  const inYuan = IN_YUAN.test(text);
-  if (inYuan) text = text.replace(IN_YUAN, '');
+  const asked = unitAsked(question.normalize('NFKC').replace(END_PUNCT, '').trim());
+  const text = asked.text.replace(END_PUNCT, '');
   const found = cuts(text);
-  // 发改委的执行数合计换算成元: the conversion alone is × 10 000.
-  if (inYuan && found.length === 0) found.push({ op: 'times', left: text, right: '10000' });
+  // 发改委的执行数合计换算成元: the conversion alone.
+  if (asked.unit && found.length === 0) found.push({ op: 'convert', left: text, right: '1' });
   for (const cut of found) {
-    const query = combine(cut, vocab, clockYear, inYuan);
+    const query = combine(cut, vocab, clockYear, asked.unit);
     if (query) return query;
   }
   return null;
@@ -204,7 +115,7 @@ function combine(
   cut: Cut,
   vocab: Vocabulary,
   clockYear: number | undefined,
-  inYuan: boolean,
+  unit: string | null,
 ): ArithParsed | null {
   const a = sideOf(cut.left, vocab, clockYear);
   const b =
@@ -217,8 +128,8 @@ function combine(
   let right: Operand;
   const corrected = [...('corrected' in a ? a.corrected : []), ...('corrected' in b ? b.corrected : [])];
   if ('value' in b || 'value' in a) {
-    // A figure and a number: only × and ÷ (乘以10000, 除以12).
-    if (cut.op !== 'times' && cut.op !== 'divide') return null;
+    // A figure and a number: only × and ÷ (乘以10000, 除以12), or a conversion.
+    if (cut.op !== 'times' && cut.op !== 'divide' && cut.op !== 'convert') return null;
     const side = ('value' in a ? b : a) as Side;
     if (!side.measure && !side.filters.length && !side.whole) return null;
     const figure: Operand = {
@@ -230,61 +141,62 @@ function combine(
     [left, right] = 'value' in a ? [value, figure] : [figure, value];
     if (cut.op === 'divide' && right.kind === 'figure') return null;
   } else {
+    if (cut.op === 'convert') return null;
     // A side that names no figure takes the other's; neither: numbers of projects.
     const measureA = a.measure ?? b.measure ?? { fn: 'count' as const };
     const measureB = b.measure ?? a.measure ?? { fn: 'count' as const };
-    // A side that names no projects takes the other side's, unless it says all (全部项目).
-    const filtersB = b.filters.length || b.whole ? frame(a.filters, b.filters, cut.op) : a.filters;
+    // A side that names no projects takes the other side's, unless it says all (全部项目); one that names some
+    // keeps what the first says and it does not (大红门2023年的预算比潞源多多少: 潞源's of 2023 too).
+    const filtersB = b.whole ? b.filters : b.filters.length ? frame(a.filters, b.filters, cut.op) : a.filters;
     const filtersA = a.filters.length || a.whole ? a.filters : b.filters;
-    // Nothing said on either side but the figures: one set, two figures (预算合计和执行数合计的差额).
+    // Nothing said on either side but one kind of figure: nothing to compute (项目数和项目数的差).
     if (!a.measure && !b.measure && !a.filters.length && !b.filters.length) return null;
     left = { kind: 'figure', filters: filtersA, measure: measureA };
     right = { kind: 'figure', filters: filtersB, measure: measureB };
     if (sameFigure(left, right)) return null;
     const [ka, kb] = [kindOf(measureA), kindOf(measureB)];
-    // Adding or subtracting, and shares, only of figures of one kind (amounts with amounts).
-    if ((cut.op === 'minus' || cut.op === 'plus' || cut.op === 'share') && ka !== kb) return null;
+    // Adding or subtracting, shares and changes only of figures of one kind (amounts with amounts).
+    if (['minus', 'plus', 'share', 'growth'].includes(cut.op) && ka !== kb) return null;
     if (cut.op === 'times') return null;
   }
   if (cut.swap) [left, right] = [right, left];
-  const op: ArithOp = cut.op;
-  const query: ArithQuery = { op, left, right };
-  if (inYuan) {
+  const query: ArithQuery = { op: cut.op, left, right };
+  if (cut.fall) query.fall = true;
+  if (unit) {
     if (!moneyResult(query)) return null;
-    query.inYuan = true;
+    query.unit = unit;
   }
   return { query, corrected };
 }
 
-/** The scope a filter sets: a year, an office (主管部门 or 实施单位), a person, a project; null for a condition. */
-function dimension(f: Filter): string | null {
-  const all = f.type === 'any' ? f.filters : [f];
-  const dims = new Set(
-    all.map((x) =>
-      x.type === 'compare' && x.field === 'year' && x.op === '='
-        ? 'year'
-        : x.type === 'name'
-          ? x.field === 'implementingUnit'
-            ? 'department'
-            : x.field
-          : null,
-    ),
-  );
-  return dims.size === 1 ? [...dims][0]! : null;
+/** What a filter constrains (a year, an office, a person, a project, a condition on one field…). */
+export function dimension(f: Filter): string {
+  if (f.type === 'any') return [...new Set(f.filters.map(dimension))].sort().join('|');
+  switch (f.type) {
+    case 'name':
+      return f.field === 'implementingUnit' ? 'department' : f.field;
+    case 'compare':
+      return `compare:${f.field}`;
+    case 'fields':
+      return `fields:${[f.left, f.right].sort().join(',')}`;
+    case 'empty':
+      return `empty:${f.field}`;
+    case 'finding':
+      return `finding:${[...f.codes].sort().join(',')}`;
+    default:
+      return f.type;
+  }
 }
 
 /**
- * Two sets compared (大红门2023年的预算比潞源多多少): the second names only what differs, so it keeps the first's year
- * or office where it names none. Not for a share, whose second side is the whole the first is part of.
+ * Two sets compared (大红门2023年的预算比潞源多多少, 2023年执行率低于90%的项目比2020年多几个): the second names only
+ * what differs, so it keeps every scope and condition of the first of a kind it names none of. Not for a share,
+ * whose second side is the whole the first is part of.
  */
 function frame(first: Filter[], second: Filter[], op: ArithOp): Filter[] {
   if (op === 'share') return second;
   const named = new Set(second.map(dimension));
-  const kept = first.filter((f) => {
-    const d = dimension(f);
-    return d !== null && !named.has(d);
-  });
-  return [...kept, ...second];
+  return [...first.filter((f) => !named.has(dimension(f))), ...second];
 }
 
 const sameFigure = (a: Operand, b: Operand) => JSON.stringify(a) === JSON.stringify(b);
@@ -292,7 +204,7 @@ const sameFigure = (a: Operand, b: Operand) => JSON.stringify(a) === JSON.string
 /** Whether the result is an amount in 万元. */
 function moneyResult(q: ArithQuery): boolean {
   const money = (o: Operand) => o.kind === 'figure' && kindOf(o.measure) === 'money';
-  if (q.op === 'minus' || q.op === 'plus') return money(q.left);
+  if (q.op === 'minus' || q.op === 'plus' || q.op === 'convert') return money(q.left);
   if (q.op === 'times' || q.op === 'divide')
     return money(q.left) !== money(q.right) && (money(q.left) || q.op === 'times');
   return false;
@@ -305,6 +217,8 @@ const OP_SIGN: Record<ArithOp, string> = {
   times: '×',
   share: '÷',
   ratio: '÷',
+  growth: '÷',
+  convert: '',
 };
 
 const fmt = (n: number, digits = 2) => {
@@ -352,6 +266,26 @@ const said = (f: Figure) =>
     ? `${f.label} ${fmt(f.value ?? 0)} 个`
     : `${f.label} ${f.value === null ? '（无数据）' : `${fmt(f.value)} ${f.unit}`}${f.projects ? `（${f.projects} 个项目）` : ''}`;
 
+/** The result of two figures, in the left figure's unit (万元 for amounts). */
+function compute(q: ArithQuery, x: number, y: number): number {
+  switch (q.op) {
+    case 'minus':
+      return x - y;
+    case 'plus':
+      return x + y;
+    case 'times':
+      return x * y;
+    case 'share':
+      return (100 * x) / y;
+    case 'growth':
+      return (100 * (q.fall ? y - x : x - y)) / y;
+    case 'convert':
+      return x;
+    default:
+      return x / y;
+  }
+}
+
 /** Computes and answers an arithmetic question; the text says each figure and the formula with its numbers. */
 export async function answerArithmetic(store: Store, parsed: ArithParsed, viewer: Viewer): Promise<Reply> {
   const { query } = parsed;
@@ -368,34 +302,27 @@ export async function answerArithmetic(store: Store, parsed: ArithParsed, viewer
   }
   const x = a.value!;
   const y = b.value!;
-  if ((query.op === 'divide' || query.op === 'ratio' || query.op === 'share') && y === 0) {
+  if (['divide', 'ratio', 'share', 'growth'].includes(query.op) && y === 0) {
     return { title: '查询结果', text: `${b.label}为 0，不能作除数，无法计算。` };
   }
-  const result =
-    query.op === 'minus'
-      ? x - y
-      : query.op === 'plus'
-        ? x + y
-        : query.op === 'times'
-          ? x * y
-          : query.op === 'share'
-            ? (100 * x) / y
-            : x / y;
+  const result = compute(query, x, y);
   const unit = resultUnit(query.op, a.unit, b.unit);
-  // 乘以10000 of an amount in 万元 is the amount in 元; 换算成元 alone multiplies by 10 000 here.
-  const byTimes =
-    query.op === 'times' && unit === '万元' && [a, b].some((f) => f.constant && f.value === 10_000);
-  const toYuan = !!query.inYuan && !byTimes;
-  const shown = toYuan ? result * 10_000 : result;
-  const shownUnit = byTimes || toYuan ? '元' : unit;
+  // 乘以10000 of an amount in 万元 is the amount in 元: that multiplication is the conversion asked for.
+  const factor = query.unit ? MONEY_UNITS[query.unit]! : 1;
+  const byArith =
+    !!query.unit &&
+    unit === '万元' &&
+    [a, b].some(
+      (f) =>
+        f.constant &&
+        ((query.op === 'times' && f.value! * factor === 1) || (query.op === 'divide' && f.value === factor)),
+    );
+  const converted = !!query.unit && !byArith && factor !== 1;
+  const shown = converted ? result / factor : result;
+  const shownUnit = query.unit && unit === '万元' ? query.unit : unit;
   const figures = [a, b].filter((f) => !f.constant);
-  const operand = (f: Figure) => (f.constant ? fmt(f.value!) : fmt(f.value!, 4));
   const lines = [`查询：${describeArithmetic(query, a, b)}`, ...figures.map(said)];
-  lines.push(
-    `计算：${operand(a)} ${OP_SIGN[query.op]} ${operand(b)}${query.op === 'share' ? ' × 100%' : ''}${
-      toYuan ? ' × 10000（万元换算为元）' : ''
-    } ＝ ${fmt(shown)}${shownUnit === '%' ? '%' : shownUnit ? ` ${shownUnit}` : ''}`,
-  );
+  lines.push(`计算：${formulaLine(query, a, b, { converted, factor, shown, shownUnit })}`);
   const formulas = formulasOf(fieldsOf(query));
   if (formulas.length) lines.push(`（${formulas.join('；')}）`);
   const guessed = [...new Set([...a.guessed, ...b.guessed])];
@@ -411,10 +338,38 @@ export async function answerArithmetic(store: Store, parsed: ArithParsed, viewer
   };
 }
 
+/** 计算：17705.8691 万元 − 1713.0386 万元 ＝ 15992.83 万元: every number with its unit. */
+function formulaLine(
+  q: ArithQuery,
+  a: Figure,
+  b: Figure,
+  r: { converted: boolean; factor: number; shown: number; shownUnit: string },
+): string {
+  const operand = (f: Figure) =>
+    f.constant ? fmt(f.value!) : `${fmt(f.value!, 4)}${f.unit === '%' ? '%' : ` ${f.unit}`}`;
+  const conversion = r.converted
+    ? r.factor < 1
+      ? ` × ${fmt(1 / r.factor)}（万元换算为${r.shownUnit}）`
+      : ` ÷ ${fmt(r.factor)}（万元换算为${r.shownUnit}）`
+    : '';
+  const result = `${fmt(r.shown)}${r.shownUnit === '%' ? '%' : r.shownUnit ? ` ${r.shownUnit}` : ''}`;
+  switch (q.op) {
+    case 'convert':
+      return `${operand(a)}${conversion} ＝ ${result}`;
+    case 'share':
+      return `${operand(a)} ÷ ${operand(b)} × 100% ＝ ${result}`;
+    case 'growth':
+      return `（${q.fall ? `${operand(b)} − ${operand(a)}` : `${operand(a)} − ${operand(b)}`}）÷ ${operand(b)} × 100% ＝ ${result}`;
+    default:
+      return `${operand(a)} ${OP_SIGN[q.op]} ${operand(b)}${conversion} ＝ ${result}`;
+  }
+}
+
 /** The unit of a result: 万元 − 万元 = 万元, 万元 ÷ 个 = 万元 (per project), 个 ÷ 个 = a plain number. */
 function resultUnit(op: ArithOp, a: string, b: string): string {
-  if (op === 'share') return '%';
+  if (op === 'share' || op === 'growth') return '%';
   if (op === 'ratio') return '倍';
+  if (op === 'convert') return a;
   // Rates added or subtracted: percentage points.
   if (op === 'minus' || op === 'plus') return a === '%' ? '个百分点' : a;
   if (op === 'times') return a || b;
@@ -445,12 +400,18 @@ const OP_WORD: Record<ArithOp, string> = {
   times: '乘以',
   share: '占',
   ratio: '是…的几倍：',
+  growth: '比',
+  convert: '',
 };
 
 function describeArithmetic(q: ArithQuery, a: Figure, b: Figure): string {
+  const inUnit = q.unit ? `，换算成${q.unit}` : '';
   if (q.op === 'share') return `${a.label}占${b.label}的百分比`;
   if (q.op === 'ratio') return `${a.label}是${b.label}的几倍`;
-  return `${a.label}${OP_WORD[q.op]}${b.label}${q.inYuan ? '，换算成元' : ''}`;
+  if (q.op === 'growth')
+    return `${a.label}比${b.label}${q.fall ? '下降' : '增长'}的百分比（${q.fall ? '降幅' : '增幅'}）`;
+  if (q.op === 'convert') return `${a.label}${inUnit}`;
+  return `${a.label}${OP_WORD[q.op]}${b.label}${inUnit}`;
 }
 
 /** The formulas of derived fields (结余 …) an ordinary answer uses, to be said with it. */

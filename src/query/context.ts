@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { FIELDS, isNumeric, type NumericField } from './fields.ts';
 import { onlyOccasion } from './harmless.ts';
 import type { Token } from './lexicon.ts';
-import { type Filter, leaves, type Measure, type PortfolioQuery, querySchema } from './query.ts';
+import { arithSchema, type Filter, leaves, type Measure, type PortfolioQuery, querySchema } from './query.ts';
 import { ASKER_WORDS } from './stopwords.ts';
 import { normalise, type Span, tokenize } from './tokens.ts';
 
@@ -110,6 +110,11 @@ export const askedQuestionSchema = z.object({
   at: z.string(),
   /** The one person the question or its answer was about (for 他 / 她). */
   person: z.string().optional(),
+  /**
+   * Arithmetic on two figures (arithmetic.ts): a follow-up changes an operand (arith-follow.ts); `query` is then
+   * empty and never merged with.
+   */
+  arith: arithSchema.optional(),
 });
 export type AskedQuestion = z.infer<typeof askedQuestionSchema>;
 

@@ -33,6 +33,15 @@ export const DERIVED_FIELDS = {
       'budget adjustment',
     ],
   },
+  // 超支了多少 / 超支金额: what was spent beyond the year's budget, per project (0 when within it), so a sum over
+  // projects adds up only the overruns and is not netted against the savings of others (that is 结余).
+  overspend: {
+    label: '超支额',
+    kind: 'money',
+    column: '((executed - budget + abs(executed - budget)) / 2)',
+    formula: '超支额＝全年执行数−全年预算数（执行数未超过预算的项目记为0）',
+    words: ['超支额', '超支金额', '超支数额', '超支部分', '超支的金额', '超支的钱', '超预算金额', '超支资金'],
+  },
   scoreRate: {
     label: '得分率',
     kind: 'percent',

@@ -32,8 +32,25 @@ const DIFFERENCES: Array<[RegExp, string]> = [
 const PER_PROJECT_AVERAGE =
   /平均(?:下来)?每(?:一)?(?:个|项)(?:项目)?|每(?:一)?(?:个|项)(?:项目)?(?:平均|均)/gu;
 
+/** 超支了多少 / 超预算多少: the amount overspent (asked with 多少), not the condition 超支的项目. */
+const OVERSPENT_HOW_MUCH =
+  /(?:超支|超预算|超出预算|超过预算|多花)(?:了)?(?=(?:的)?(?:钱)?(?:是|有|共|一共|总共)?(?:多少|几))/gu;
+
+/**
+ * 执行差额 / 支出差距 / 预算执行缺口: the difference named by the one amount it is taken from (the year's budget less
+ * what was executed, 结余). Not when the other amount is named too (全年预算和执行数的差额: parse.ts reads that whole).
+ */
+const EXECUTION_GAP = /(?:全年|实际)?(?:预算)?(?:执行|支出)(?:数|金额|资金)?(?:的)?(?:差额|差值|差距|缺口)/gu;
+const OTHER_NAMED = /预算|和|与|跟|同|及|减/u;
+
 export function rewriteDerived(text: string): string {
   let out = text.replace(PER_PROJECT_AVERAGE, '平均');
   for (const [re, label] of DIFFERENCES) out = out.replace(re, label);
+  out = out.replace(OVERSPENT_HOW_MUCH, DERIVED_FIELDS.overspend.label);
+  out = out.replace(EXECUTION_GAP, (m: string, at: number, all: string) =>
+    OTHER_NAMED.test(all.slice(Math.max(0, at - 8), at)) && !/^(?:全年|实际)?预算/u.test(m)
+      ? m
+      : FIELDS.remaining.label,
+  );
   return out;
 }

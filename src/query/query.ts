@@ -101,3 +101,21 @@ export type PortfolioQuery = z.infer<typeof querySchema>;
 
 export const leaves = (filters: Filter[]): LeafFilter[] =>
   filters.flatMap((f) => (f.type === 'any' ? f.filters : [f]));
+
+/** Arithmetic on two figures (arithmetic.ts): kept with a chat so that a follow-up can change one operand. */
+export const ARITH_OPS = ['minus', 'plus', 'divide', 'times', 'share', 'ratio', 'growth', 'convert'] as const;
+export const operandSchema = z.union([
+  z.object({ kind: z.literal('value'), value: z.number() }),
+  z.object({ kind: z.literal('figure'), filters: z.array(filterSchema), measure: measureSchema }),
+]);
+export type Operand = z.infer<typeof operandSchema>;
+export const arithSchema = z.object({
+  op: z.enum(ARITH_OPS),
+  left: operandSchema,
+  right: operandSchema,
+  /** 换算成元 / 折合亿元: a result in 万元 said in another unit of money. */
+  unit: z.string().optional(),
+  /** A change said as a fall (下降了百分之几): the result is (right − left) ÷ right. */
+  fall: z.boolean().optional(),
+});
+export type ArithQuery = z.infer<typeof arithSchema>;

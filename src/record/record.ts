@@ -93,9 +93,9 @@ export const formRecordSchema = z.object({
   totalScore: z.number().nullable(),
   /**
    * Sections the reader found but could not read with confidence (an indicator table with no rows, or whose
-   * number columns hold text): their values are left out rather than guessed, and the section is asked for.
+   * number columns hold text; a funds block or indicator table whose columns hold their neighbours' cells): their values are left out rather than guessed, and the section is asked for.
    */
-  unreadSections: z.array(z.enum(['indicators'])).optional(),
+  unreadSections: z.array(z.enum(['indicators', 'funds'])).optional(),
   /** 预算执行/调整原因 where the form has such a cell (Sichuan layout); absent elsewhere. */
   budgetReason: z.string().nullable().optional(),
   // Fields other provinces' templates have (docs/RECORD.md "Optional fields"): absent where the template has no slot.

@@ -165,6 +165,7 @@ function settleTotals(ctx: ScoreContext, out: FindingList): Totals {
  */
 const SECTION_LABEL: Record<NonNullable<FormRecord['unreadSections']>[number], string> = {
   indicators: '绩效指标表',
+  funds: '项目资金表',
 };
 
 export function checkRecord(record: FormRecord, rules: ScoringRules = DEFAULT_RULES): CheckResult {

@@ -37,7 +37,9 @@ class Chat {
         env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
       },
     );
-    this.child.stdout.on('data', (b) => {
+    // decoded as a stream: a chunk may end inside a character, and `buf += chunk` would put two U+FFFD there
+    // (the final forms line is 200 kB: which character a chunk cuts depends on everything printed before)
+    this.child.stdout.setEncoding('utf8').on('data', (b) => {
       this.lastData = Date.now();
       this.buf += b;
       let i = this.buf.indexOf('\n');
@@ -52,7 +54,7 @@ class Chat {
         i = this.buf.indexOf('\n');
       }
     });
-    this.child.stderr.on('data', (b) => (this.stderr += b));
+    this.child.stderr.setEncoding('utf8').on('data', (b) => (this.stderr += b));
     this.closed = new Promise((res) => this.child.on('close', (code) => res(code)));
     this.exitCode = null;
     this.closed.then((c) => (this.exitCode = c));

@@ -160,7 +160,7 @@ function gradeEmpty(exp, dg) {
   return { grade: 'wrong', why: 'does not say the field is empty' };
 }
 
-const IGNORED_GROUP = /^(合计|总计|全部|小计|未填|未填写|\(空\)|空|无)?$/;
+const IGNORED_GROUP = /^\(?(合计|总计|全部|小计|未填|未填写|空|无)?\)?$/;
 const groupLabel = (s) => norm(s).replace(/年度?$/, '');
 
 function gradeGroups(exp, dg) {

@@ -35,6 +35,9 @@ export const FORMS = {
   'shuangjing2-owner-phone': { id: '001-005', blank: ['owner', 'phone'] },
   'pinggu-owner': { id: '002-002', blank: ['owner'] },
   'xiaowei3-date': { id: '000-015', blank: [{ indicator: '2024年2月份之前完成施工', col: 'actual' }] },
+  // fourth batch (zzz- dialogues)
+  'chanye-owner-phone-executed': { id: '002-003', blank: ['owner', 'phone', 'funds.executed'] },
+  'mianfei-owner-phone': { id: '000-020', blank: ['owner', 'phone'] },
 };
 
 const FUNDS = ['initialBudget', 'annualBudget', 'executed', 'weight', 'rate', 'score'];

@@ -62,8 +62,9 @@ export function chatBatch(lines, dataDir) {
     );
     let out = '';
     let err = '';
-    child.stdout.on('data', (b) => (out += b));
-    child.stderr.on('data', (b) => (err += b));
+    // decoded as a stream: a chunk may end inside a character (a 200 kB forms line spans many chunks)
+    child.stdout.setEncoding('utf8').on('data', (b) => (out += b));
+    child.stderr.setEncoding('utf8').on('data', (b) => (err += b));
     child.on('error', rej);
     child.on('close', (code) => {
       const objs = out

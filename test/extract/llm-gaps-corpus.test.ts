@@ -75,7 +75,14 @@ describeCorpus('gap finder on the corpus', (c) => {
       '%s: no gap when read, every lost field found',
       async (file) => {
         const { forms } = await readDocument(readFileSync(c.path('files', file)), { name: file });
-        expect(forms.filter((f) => findGaps(f).gaps.length > 0)).toEqual([]);
+        // a section refused as misaligned (files/dev-003 #110 prints the rate under 得分, as its reference reads
+        // the pdf-text) is asked for, and only it
+        const refused = forms.filter((f) => f.record.unreadSections);
+        expect(forms.filter((f) => !f.record.unreadSections && findGaps(f).gaps.length > 0)).toEqual([]);
+        for (const form of refused) {
+          const keys = findGaps(form).gaps.map((g) => g.key.replace(/_.*/, ''));
+          expect(new Set(keys)).toEqual(new Set(form.record.unreadSections));
+        }
         let lost = 0;
         let found = 0;
         for (const form of forms) {

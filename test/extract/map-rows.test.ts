@@ -95,6 +95,10 @@ describe('mapRowsToForms', () => {
   it('maps columns by header text: extra, reordered and missing columns', () => {
     const head = HEAD.map((row) => [...row]);
     head[5] = ['项目资金（万元）', '', '全年预算数', '年初预算数', '全年执行数', '权重', '得分', '执行率'];
+    // the cells in the header's order (cells left in the old order would stand under their neighbours' labels,
+    // and the funds block would be refused: test/variants/shifted.test.ts)
+    head[6] = ['', '年度资金总额', '1,196,000.00元', '10', '10', '10', '10', '100%%'];
+    head[7] = ['', '其中：当年财政拨款', '150万元', '10', '10', '—', '—', '100%'];
     const [form] = mapRowsToForms(
       rows(
         ...head,
@@ -116,8 +120,8 @@ describe('mapRowsToForms', () => {
     const r = form?.record;
     expect(r?.funds.total.annualBudget.raw).toBe('1,196,000.00元');
     expect(r?.funds.total.initialBudget.raw).toBe('10');
-    expect(r?.funds.total.score.raw).toBe('100%%');
-    expect(r?.funds.total.rate.raw).toBe('10');
+    expect(r?.funds.total.score.raw).toBe('10');
+    expect(r?.funds.total.rate.raw).toBe('100%%');
     expect(r?.indicators).toEqual([
       {
         level1: '产出指标',

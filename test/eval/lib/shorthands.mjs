@@ -134,3 +134,50 @@ export const phoneNumbers = (r) =>
     .split(/[、,，;；/\s]+/)
     .map((p) => p.replace(/\D/g, ''))
     .filter(Boolean);
+
+// ---- fourth batch (zzz- categories) ----
+/** A figure kept as is (not rounded to two decimals): amounts in 亿元 or ratios where two decimals lose the answer. */
+export const exact = (v, tol) => ({ kind: 'number', value: v, tol });
+/** A difference "X比Y多/少多少": the answer may give it signed or as a magnitude (said with 多/少), under both readings
+ * of the 元-in-万元 cell; f(m) gets the money reader and returns X − Y. */
+export const gapBoth = (d, f, tol) => {
+  const vals = [
+    ...new Set([f(money), f(conv)].flatMap((v) => [v, -v]).map((v) => Math.round(v * 1e6) / 1e6)),
+  ];
+  return vals.length === 1 ? d.number(vals[0], tol) : d.anyOf(...vals.map((v) => d.number(v, tol)));
+};
+/** 介于 lo 和 hi 之间 / lo 到 hi: the forms strictly inside must be listed, the ones on a bound may (README). */
+export const between = (d, pool, key, lo, hi) =>
+  d.setTol(
+    F(d, (r) => pool(r) && key(r) != null && key(r) > lo && key(r) < hi),
+    F(d, (r) => pool(r) && key(r) != null && key(r) >= lo && key(r) <= hi),
+  );
+/** 以上 / 以下 / 及以上: a bound that may be read inclusive or strict; the forms on the bound are optional. */
+export const atLeast = (d, pool, key, lo) =>
+  d.setTol(
+    F(d, (r) => pool(r) && key(r) != null && key(r) > lo),
+    F(d, (r) => pool(r) && key(r) != null && key(r) >= lo),
+  );
+export const atMost = (d, pool, key, hi) =>
+  d.setTol(
+    F(d, (r) => pool(r) && key(r) != null && key(r) < hi),
+    F(d, (r) => pool(r) && key(r) != null && key(r) <= hi),
+  );
+/** The 执行率 cell of the 年度资金总额 row left empty (the cell as written, not a rate computed from the amounts). */
+export const rateMissing = (r) => r.funds?.total?.rate?.value == null;
+/** A money cell of another row of 项目资金 (fiscal: 其中当年财政拨款, carryOver: 上年结转资金, other: 其他资金). */
+export const rowMoney = (r, row, col) => money(r, col, row);
+/** A count "A比B多几个" where each side may be a range (ambiguous membership): every difference in range. */
+export const countGap = (d, [aLo, aHi], [bLo, bHi]) => {
+  const vals = new Set();
+  for (let a = aLo; a <= aHi; a++) for (let b = bLo; b <= bHi; b++) vals.add(a - b);
+  const alts = [...vals].flatMap((v) => (v === 0 ? [0] : [v, -v])).map((v) => d.number(v, 0));
+  return alts.length === 1 ? alts[0] : d.anyOf(...alts);
+};
+/** A pdf-text 年度资金总额 row with five values for six cells (平安建设经费: 「155 154.994792 154.994792 10 100％」): the
+ * record reads the percentage as the 得分 and leaves the 执行率 empty, but it can as well be the 执行率 with the 得分
+ * missing; questions about either cell being empty take such a form as optional. */
+export const budgetRowDoubt = (r) =>
+  r.format === 'pdf-text' &&
+  r.funds?.total?.rate?.value == null &&
+  /[%％]/.test(r.funds?.total?.score?.raw ?? '');

@@ -1,0 +1,193 @@
+/**
+ * The grammar of arithmetic on two figures (arithmetic.ts reads each side with the ordinary parser): the ways staff
+ * put two quantities together, each cut into its two sides. Built from small classes of words — the joining words
+ * (和/与/跟/同), the comparing words (比/较/相比/比起), the verbs of exceeding (超出/超过/高出/多出) and of falling short
+ * (低于/少于/不及/落后), the nouns of a difference (差额/差值/差距/相差), of a share (比例/比重/百分之几/几成) and of a
+ * change (增长率/增幅/降幅) — rather than from whole sentences: X比Y多多少, X超出Y多少, X和Y相比差了多少, X占Y的几成,
+ * X比Y增长了百分之几, X减Y, 折合成亿元…
+ */
+
+import type { ARITH_OPS } from './query.ts';
+
+/** `convert`: one figure said in another unit of money (折合成元); its right side is the number 1. */
+export type ArithOp = (typeof ARITH_OPS)[number];
+
+/** A question cut in two: `right` null means all projects (X占比); `swap`: the question said Y first (X比Y少多少). */
+export interface Cut {
+  op: ArithOp;
+  left: string;
+  right: string | null;
+  swap?: boolean;
+  /** A change said as a fall (下降了百分之几): (Y − X) ÷ Y. */
+  fall?: boolean;
+}
+
+/** The units a result can be asked in (换算成元 / 折合亿元) and their size in 万元. */
+export const MONEY_UNITS: Record<string, number> = {
+  元: 1e-4,
+  千元: 0.1,
+  万元: 1,
+  万: 1,
+  亿元: 1e4,
+  亿: 1e4,
+};
+
+/** 换算成元 / 折合多少亿元 / 用元表示 / 以万元为单位: the unit the figure is wanted in. */
+const IN_UNIT =
+  /[，,]?\s*(?:请|再)?(?:换算成|换算为|换算|折合成|折合为|折合|折算成|折算为|折算|换成|转换成|转换为|转成|化成|变成|改成|以|按|用|合)(?:人民币)?(?:是|为)?(?:多少)?(元|千元|万元|亿元|亿|万)(?:人民币)?(?:为单位|作单位|做单位|单位)?(?:来)?(?:计算|来算|计|表示|显示|算|写|说)?(?:的话)?(?:是|为|等于|有|约)?(?:多少|几)?(?:钱)?$/u;
+
+/** The unit a question asks its result in, and the question without those words. */
+export function unitAsked(text: string): { text: string; unit: string | null } {
+  const m = text.match(IN_UNIT);
+  if (!m) return { text, unit: null };
+  const unit = m[1] === '万' ? '万元' : m[1] === '亿' ? '亿元' : m[1]!;
+  return { text: text.slice(0, m.index).trim(), unit };
+}
+
+const JOIN = '(?:和|与|跟|同|及)';
+/** How a question ends when it asks for the figure. */
+const ASK = '(?:是|有|为|等于|大约是|约为|会是|能有)?(?:多少|几|多大)';
+const UNIT_TAIL = '(?:个百分点|百分点|万元|亿元|元|万|钱|块钱|个项目|个|项|分|%|倍)?';
+const MORE = '增加|增长|增多|上升|提高|多|高|大|超';
+const LESS = '减少|下降|降低|缩减|少|低|小|差';
+const SHARE_ASK =
+  '(?:百分之几|百分之多少|多少百分比|百分比|比例|比重|几成|多大比例|多少比例|份额|占比|%|多少|几)';
+const ASK_AFTER = '(?:是多少|为多少|有多少|是几|多少|是|有多大|多大)?';
+/** A change said relative to its base: 增长了百分之几, 增幅, 降了几成. */
+const RELATIVE = '(?:百分之几|百分之多少|多少百分比|百分比|几成|多少成|多少%|%)';
+const CHANGE_NOUN = '(?:增长率|增长幅度|增幅|涨幅|增速|变化率|变动率|降幅|下降率|减少率|下降幅度|降低率)';
+const FALL = /降|减|低|少|跌/u;
+
+const re = (s: string) => new RegExp(s, 'u');
+
+/** The ways a question puts two figures together, each cut into its two sides. */
+const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
+  // X比Y增长了百分之几 / X比Y少了几成 / X较Y的增幅: the change relative to Y.
+  [
+    re(
+      `^(.+?)(?:比|较|比起|相比于?|相较于?|对比)(?![例重率值])(.+?)(?:的)?(?:还|要|再)?(增长|增加|上升|提高|提升|下降|减少|降低|多|高|大|少|低|小|涨|降)(?:了)?${RELATIVE}${ASK_AFTER}$`,
+    ),
+    (r) => ({ op: 'growth', left: r[1]!, right: r[2]!, fall: FALL.test(r[3]!) }),
+  ],
+  [
+    re(`^(.+?)(?:比|较|比起|相比于?|相较于?|相对于?)(?![例重率值])(.+?)(?:的)?(${CHANGE_NOUN})${ASK_AFTER}$`),
+    (r) => ({ op: 'growth', left: r[1]!, right: r[2]!, fall: FALL.test(r[3] ?? '') }),
+  ],
+  // X占Y的百分之几 / X占Y多少 / X占Y的比例是多少.
+  [
+    re(`^(.+?)占(?:了)?(.*?)(?:的)?${SHARE_ASK}${ASK_AFTER}$`),
+    (r) => ({ op: 'share', left: r[1]!, right: r[2] || null }),
+  ],
+  [
+    re(
+      `^(.+?)在(.+?)(?:中|里|当中|里面|之中|里头)(?:的)?(?:所)?(?:占|占了)?(?:的)?(?:占比|比例|比重|百分之几|百分之多少|几成|份额|多少)${ASK_AFTER}$`,
+    ),
+    (r) => ({ op: 'share', left: r[1]!, right: r[2]! }),
+  ],
+  // X占比是多少: the share of all projects.
+  [
+    re(`^(.+?)(?:的)?(?:占比|所占比例|所占比重)${ASK_AFTER}$`),
+    (r) => ({ op: 'share', left: r[1]!, right: null }),
+  ],
+  // X是Y的百分之几 / 几成.
+  [
+    re(
+      `^(.+?)(?:是|为|相当于|占到|达到)(.+?)的(?:百分之几|百分之多少|多少百分比|百分比|几成|多少成)${ASK_AFTER}$`,
+    ),
+    (r) => ({ op: 'share', left: r[1]!, right: r[2]! }),
+  ],
+  // 百分之几的项目X: the share of all projects.
+  [
+    /^(?:有)?(?:百分之几|百分之多少|多大比例|多少比例|几成)(?:的)?(.+)$/u,
+    (r) => ({ op: 'share', left: r[1]!, right: null }),
+  ],
+  // X是Y的几倍 / X比Y多几倍 (the multiple, as staff mean it).
+  [
+    /^(.+?)(?:是|为|相当于|等于)(.+?)的(?:几|多少)倍(?:多)?(?:啊|呢)?$/u,
+    (r) => ({ op: 'ratio', left: r[1]!, right: r[2]! }),
+  ],
+  // X和Y之比 / X与Y的比值.
+  [
+    re(`^(.+?)${JOIN}(.+?)(?:之比|的比值|的比率|的比例|的比|的倍数|之间的比例)${ASK_AFTER}$`),
+    (r) => ({ op: 'divide', left: r[1]!, right: r[2]! }),
+  ],
+  // X比Y多多少 / X较Y少了多少 (= Y − X) / X比Y还高出几个百分点.
+  [
+    re(
+      `^(.+?)(?:比|较|比起|相比于?|相较于?)(?![例重率值])(.+?)(?:还|要|再)?(${MORE}|${LESS})(?:了|出|出来|出了)?(?:多少|几)?${UNIT_TAIL}$`,
+    ),
+    (r) => ({ op: 'minus', left: r[1]!, right: r[2]!, swap: re(`^(?:${LESS})$`).test(r[3]!) }),
+  ],
+  // X超出Y多少 / X高出Y的部分是多少 / X多于Y几个.
+  [
+    re(
+      `^(.+?)(?:超出|超过|高出|多出|高于|多于|大于|超)(?:了)?(.+?)(?:了)?(?:的)?(?:部分|金额|数额)?${ASK}${UNIT_TAIL}$`,
+    ),
+    (r) => ({ op: 'minus', left: r[1]!, right: r[2]! }),
+  ],
+  // X低于Y多少 / X不及Y几个 (= Y − X).
+  [
+    re(
+      `^(.+?)(?:低于|少于|小于|不及|不如|不足|不到|落后于?|差于|比不上)(?:了)?(.+?)(?:了)?(?:的)?(?:部分|金额|数额)?${ASK}${UNIT_TAIL}$`,
+    ),
+    (r) => ({ op: 'minus', left: r[1]!, right: r[2]!, swap: true }),
+  ],
+  // X和Y相比，多多少 / X与Y比较，执行数少了几 (the figure after 相比 is both sides').
+  [
+    re(
+      `^(.+?)${JOIN}(.+?)(?:相比|比较|对比|比)[，,]?(?:前者|后者)?(.*?)(?:还|要)?(${MORE}|${LESS})(?:了|出)?(?:多少|几)${UNIT_TAIL}$`,
+    ),
+    (r) => ({
+      op: 'minus',
+      left: `${r[1]!}${r[3] ? `的${r[3]}` : ''}`,
+      right: r[2]!,
+      swap: re(`^(?:${LESS})$`).test(r[4]!),
+    }),
+  ],
+  // X与Y之间项目数相差几个: the figure after 之间 is both sides'.
+  [
+    re(
+      `^(.+?)${JOIN}(.+?)(?:之间|两者|二者|两家|两边)(?:的)?(.+?)(?:的)?(?:差额|差值|之差|差距|差异|相差|差了|差)(?:了)?(?:是多少|为多少|有多少|多少|几|多大)?${UNIT_TAIL}$`,
+    ),
+    (r) => ({ op: 'minus', left: `${r[1]!}的${r[3]!}`, right: r[2]! }),
+  ],
+  // X和Y的差额 / X与Y相差多少 / X跟Y之间差了几个.
+  [
+    re(
+      `^(.+?)${JOIN}(.+?)(?:之间)?(?:的)?(?:差额|差值|之差|差距|差异|相差|差了|差|相比差|比较差|比差)(?:了)?(?:是多少|为多少|有多少|多少|几|多大)?${UNIT_TAIL}$`,
+    ),
+    (r) => ({ op: 'minus', left: r[1]!, right: r[2]! }),
+  ],
+  // X和Y之和 / X与Y加起来 / X跟Y合起来一共多少.
+  [
+    re(
+      `^(.+?)${JOIN}(.+?)(?:的)?(?:之和|总和|加起来|加在一起|合起来|合在一起|相加)(?:一共|总共|共)?${ASK_AFTER}${UNIT_TAIL}$`,
+    ),
+    (r) => ({ op: 'plus', left: r[1]!, right: r[2]! }),
+  ],
+];
+
+/** X减去Y / X加上Y / X除以Y / X乘以Y: every place the word stands, the last first. */
+const WORDS: Array<[RegExp, ArithOp]> = [
+  [/(?:减去|减掉|扣除|扣掉|扣去|刨去|刨除|(?<!增|缩|削|消)减(?!少|半|免|分|值|轻|负|缓|去|掉))/gu, 'minus'],
+  [/(?:再加上|加上|再加|(?<!增|追|附|参|施|更)加(?!起来|在一起|分|强|快|大|工|班|上|油|入|盟))/gu, 'plus'],
+  [/(?:除以|÷)/gu, 'divide'],
+  [/(?:乘以|乘上|乘|×)/gu, 'times'],
+];
+
+export function cuts(text: string): Cut[] {
+  const out: Cut[] = [];
+  for (const [shape, cut] of SHAPES) {
+    const r = text.match(shape);
+    if (r) out.push(cut(r));
+  }
+  for (const [word, op] of WORDS) {
+    const at = [...text.matchAll(word)].reverse();
+    for (const hit of at) {
+      const left = text.slice(0, hit.index);
+      const right = text.slice(hit.index! + hit[0].length);
+      if (left.trim() && right.trim()) out.push({ op, left, right });
+    }
+  }
+  return out;
+}
