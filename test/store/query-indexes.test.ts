@@ -185,7 +185,7 @@ for (const driver of drivers) {
       }
     });
 
-    it('has an index on every numeric field computed from others (结余, 预算调整数, 得分率)', async () => {
+    it('has an index on every numeric field computed from others (结余, 预算调整数, 超支额, 得分率)', async () => {
       const computed = NUMERIC_FIELDS.filter((id) => !/^[a-z_]+$/.test(FIELDS[id].column));
       expect(computed.length).toBeGreaterThanOrEqual(5);
       for (const id of computed) {

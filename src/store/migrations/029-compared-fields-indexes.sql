@@ -22,9 +22,10 @@ CREATE INDEX form_facts_sign_stated_computed_rate ON form_facts ((sign(execution
   INCLUDE (stated_rate, execution_rate);
 
 -- 2. The fields computed from two facts (src/query/derived-fields.ts; 结余 has its index since 026), on their
---    expressions term for term: a ranking (预算调整数最大的10个) reads its top entries, a condition (得分率低于60%)
+--    expressions term for term: a ranking (预算调整数最大的10个, 超支最多的) reads its top entries, a condition (得分率低于60%)
 --    only the forms that meet it.
 CREATE INDEX form_facts_budget_adjustment ON form_facts ((budget - initial_budget));
+CREATE INDEX form_facts_overspend ON form_facts (((executed - budget + abs(executed - budget)) / 2));
 CREATE INDEX form_facts_score_rate ON form_facts ((stated_total / NULLIF(total_weight, 0) * 100));
 CREATE INDEX form_facts_budget_score_rate ON form_facts ((budget_score / NULLIF(budget_weight, 0) * 100));
 CREATE INDEX form_facts_satisfaction_score_rate ON form_facts
