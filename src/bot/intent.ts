@@ -254,7 +254,7 @@ const KEEP_TAIL =
  */
 const COMPLAINT = new RegExp(
   [
-    '(?:又|老是?|总是?|一直|反复|还在|咋还|怎么还|怎么又|咋又)(?:在)?(?:问|来|催|要我|让我)',
+    '(?:又|老是?|总是?|一直|反复|还在|咋还|怎么还|怎么又|咋又)(?:在)?(?:问|来|催|要|得|填|让我)',
     '(?:问|说|讲|答|填|回答)(?:了|过)?(?:多少|几|好几|N)(?:遍|次|回)',
     '(?:已经|都|不是|刚刚?|刚才|早就?)(?:说|讲|回答|答|填|告诉你|发给你)(?:过了?|了)(?:吗|嘛|啊)?$',
     '有完没完|没完没了|还有完吗|到底(?:还)?要(?:问|填)(?:几|多少)',
@@ -406,7 +406,12 @@ function isFieldHelp(text: string, labels: string[]): boolean {
   const t = fold(text);
   return labels.some((label) => {
     const bare = fold(label.replace(/^「[^」]*」/, ''));
-    return bare.length >= 2 && t.includes(bare);
+    if (bare.length >= 2 && t.includes(bare)) return true;
+    // A part of a composite label as staff say it: 年度资金总额·全年执行数 → 执行数, 全年执行数.
+    return label
+      .split(/[·「」]/)
+      .map((part) => fold(part).replace(/^(?:全年|年初|年度|项目|第\d+行指标)/, ''))
+      .some((part) => part.length >= 3 && t.includes(part));
   });
 }
 
@@ -437,10 +442,15 @@ const VALUE_LEAD =
  */
 const CLAUSES = /[。！!～~、；;…\n]+|[，,](?!\d{3}(?:\D|$))|(?<!\d)[.\s]+|[.\s]+(?!\d)/;
 
-/** The text without its social clauses ("好的，不用改了，谢谢" → "不用改了"); unchanged when nothing else is left. */
-function withoutSocialClauses(text: string): string {
+/**
+ * The text without its asides ("好的，不用改了，谢谢" → "不用改了", "找到了，是王芳" → "是王芳", "烦死了，王芳" →
+ * "王芳"): social words, a return after a pause, a complaint. Unchanged when nothing else is left.
+ */
+function withoutAsides(text: string): string {
   const clauses = text.split(CLAUSES).filter((c) => fold(c) !== '');
-  const kept = clauses.filter((c) => !isChitchat(c));
+  const aside = (c: string) =>
+    isChitchat(c) || RESUME.test(fold(c)) || (COMPLAINT.test(fold(c)) && !/\d/.test(c));
+  const kept = clauses.filter((c) => !aside(c));
   return kept.length > 0 && kept.length < clauses.length ? kept.join('，') : text;
 }
 
@@ -457,7 +467,7 @@ export function isUndo(text: string): boolean {
 }
 
 export function classifyIntent(text: string, context: IntentContext): Intent {
-  const t = withoutSocialClauses(text.trim());
+  const t = withoutAsides(text.trim());
   const f = fold(t);
   const satisfactionAsked = context.kinds?.includes('satisfaction') ?? false;
   if (isUndo(t)) return { kind: 'undo' };

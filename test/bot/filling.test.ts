@@ -194,7 +194,7 @@ describe('dialogues that hold up: two values, corrections, complaints, a pause, 
   const NO_OWNER_EXECUTED: FormSpec = { owner: '', funds: { executed: '' } };
 
   it('two values for the two asked fields in one message, labelled or told apart by their shape', async () => {
-    for (const line of ['负责人是赵敏，手机 137 0000 1111', '赵敏 13700001111']) {
+    for (const line of ['负责人是赵敏，手机 137 0000 1111', '赵敏 13700001111', '赵敏／13700001111']) {
       const f = await upload(NO_OWNER_PHONE);
       const replies = await f.say(line);
       expect(replies).toContain('「项目负责人」改为 赵敏');

@@ -321,3 +321,18 @@ it('a correction said twice over keeps only the value', () => {
     value: '13700002222',
   });
 });
+
+it('a value after an aside (found it, a complaint, social words) is the answer', () => {
+  expect(classifyIntent('问到了，是赵敏', ctx)).toEqual({ kind: 'answer', text: '是赵敏' });
+  expect(classifyIntent('烦死了 13700001111', ctx)).toEqual({ kind: 'answer', text: '13700001111' });
+  expect(classifyIntent('好了好了，赵敏', ctx)).toEqual({ kind: 'answer', text: '赵敏' });
+  expect(kind('找到了')).toBe('resume');
+  expect(kind('真烦，别问了')).toBe('complaint');
+});
+
+it('a question that names a part of the asked field is about the field', () => {
+  const funds = { labels: ['年度资金总额·全年执行数'], current: ['（空）'], kinds: ['amount'] };
+  expect(kind('执行数多少合适？', funds)).toBe('fieldHelp');
+  expect(kind('执行数最多的项目是哪个？', funds)).toBe('question');
+  expect(kind('真烦，怎么又要填电话', ctx)).toBe('complaint');
+});
