@@ -13,6 +13,7 @@ import type { FieldChange, Store, StoredForm, User } from '../store/store.ts';
 import type { SurveyHook } from '../survey/commands.ts';
 import type { AskedField, ParseAnswer } from './answers.ts';
 import { KeyedQueue } from './chat-queue.ts';
+import { namedFields } from './correction.ts';
 import { type DialogueState, initialState, nextQuestion, pendingFields, type UndoStep } from './dialogue.ts';
 import {
   appendIndicator,
@@ -24,7 +25,7 @@ import {
   setPath,
   showValue,
 } from './fields.ts';
-import { classifyIntent, isChitchat, isUndo } from './intent.ts';
+import { classifyIntent, isChitchat, isCorrection, isUndo } from './intent.ts';
 import type { ChatRef, IncomingMessage, Reply } from './messages.ts';
 import { ambiguousAmount, implausible } from './plausible.ts';
 import {
@@ -42,6 +43,7 @@ import {
   uploadSummaryReply,
 } from './replies.ts';
 import { scoreFromWords } from './score-words.ts';
+import { looksLike } from './wrong-kind.ts';
 
 /** What a channel gives the bot for one message. */
 export interface BotIo {
@@ -122,6 +124,9 @@ const QUESTION_COMMAND = /^(绑定部门|待确认|确认归属)/;
 const MAX_BREAKDOWNS = 5;
 /** "That was wrong": a correction of the value just written. */
 const CORRECTION = /^(不对|错了|不是|填错了?|写错了?|搞错了?|弄错了?|有误|不正确|应该是|应为|改成|改为)/;
+/** "继续" with no question open: back to filling the form of this conversation. */
+const RESUME_FILLING =
+  /^(?:好了?|好的|那|我们|咱们|可以)?(?:继续|接着)(?:填|补|补全|填表|来)?(?:吧|了)?[。！!]?$/;
 const PASTED_FORM_NAME = '粘贴的表格.txt';
 /** Replies that only make sense while a question is open: with none open they are acknowledged. */
 const NOTHING_TO_DO = new Set(['keep', 'later', 'skip', 'affirm', 'confirm', 'notDone']);
@@ -256,6 +261,13 @@ export function createBot(deps: BotDeps): Bot {
         return this.reply(await deps.answerQuestion(text, this.user));
       if (this.state.asking.length === 0 && this.state.undo && isUndo(text)) return this.undo();
       if (this.state.asking.length === 0) this.reopenForCorrection(text);
+      // "继续" after a pause or a reset: the form being filled, from where it stopped.
+      if (
+        this.state.asking.length === 0 &&
+        (this.state.formId || this.state.lastForms.length > 0) &&
+        RESUME_FILLING.test(text)
+      )
+        return this.act(ACTIONS.fill);
       if (this.state.asking.length > 0) return this.converse(text);
       if (isChitchat(text))
         return this.reply({
@@ -285,9 +297,9 @@ export function createBot(deps: BotDeps): Bot {
     }
 
     /** The fields of the open question, with what the rules propose. */
-    askedFields(form: StoredForm): (AskedField & { info: FieldInfo })[] {
+    askedFields(form: StoredForm, paths = this.state.asking): (AskedField & { info: FieldInfo })[] {
       const pending = new Map(pendingFields(form, new Set(this.state.settled)).map((p) => [p.path, p]));
-      return this.state.asking.flatMap((path) => {
+      return paths.flatMap((path) => {
         const info = pending.get(path) ?? fieldInfo(form.record, path);
         if (!info) return [];
         const expected = pending.get(path)?.expected;
@@ -322,6 +334,9 @@ export function createBot(deps: BotDeps): Bot {
       );
       const intent = classifyIntent(text, { labels: asked.map((a) => a.label), current, kinds });
       this.log.debug({ intent: intent.kind }, 'dialogue intent');
+      // "不对" names the field the next value corrects; that lasts one message.
+      const correcting = this.state.correcting ?? [];
+      if (this.state.correcting) this.state.correcting = null;
       const names = asked.map((a) => named(a.label)).join('、');
       switch (intent.kind) {
         case 'undo':
@@ -350,13 +365,28 @@ export function createBot(deps: BotDeps): Bot {
             form,
             '好的，不着急。查到后直接回复即可；也可以回复「跳过」先看下一组，之后发送「逐项补全」再回来。',
           );
-        case 'objection':
-          // The question stays open (also when it was reopened for a correction): the next message answers it.
+        case 'objection': {
+          // The question stays open (also when it was reopened for a correction): the next message answers it, or
+          // corrects the field the objection was about (named, or the last write), which is remembered for it.
+          const about = this.correctionTarget(text, form);
+          this.state.correcting = about;
+          const wrong = about.length > 0 ? this.askedFields(form, about) : asked;
+          const which = wrong.map((a) => named(a.label)).join('、');
           return this.reply({
             text: this.state.undo
-              ? `请直接回复正确的${names}；要恢复刚才的修改，请回复「撤销」。`
-              : `请直接回复正确的${names}；表中的值不用改请回复「不用改」。`,
+              ? `请直接回复正确的${which}；要恢复刚才的修改，请回复「撤销」。`
+              : `请直接回复正确的${which}；表中的值不用改请回复「不用改」。`,
           });
+        }
+        case 'correction':
+          return this.correct(intent.value, text, form);
+        case 'complaint':
+          return this.askNext(
+            form,
+            '抱歉，给您添麻烦了，表格没有改动。剩下的可以现在回复，也可以回复「跳过」先跳过这一组、「等会儿再填」稍后再来，或「重新开始」结束补全。',
+          );
+        case 'resume':
+          return this.askNext(form, '好的，我们接着来：');
         case 'fieldHelp':
           return this.askNext(form, fieldHelpText(asked.map((a) => ({ ...a.info, record: form.record }))));
         case 'question':
@@ -365,8 +395,57 @@ export function createBot(deps: BotDeps): Bot {
         case 'notDone':
           return this.surveyNotDone(text, form);
         case 'answer':
-          return this.answer(intent.text, form);
+          // Right after "不对" about an earlier field, a bare value is its correction.
+          return correcting.length > 0
+            ? this.correct(intent.text, text, form, correcting)
+            : this.answer(intent.text, form);
       }
+    }
+
+    /**
+     * The field a correction is about: the field it names ("刚才电话写错了"), else the last write on this form while
+     * it is still the latest version; [] when neither (the open question is meant).
+     */
+    correctionTarget(text: string, form: StoredForm): string[] {
+      const named = namedFields(text, form.record);
+      if (named.length > 0) return named;
+      const step = this.state.undo;
+      if (!step || step.formId !== form.formId || step.version !== form.version) return [];
+      const written = step.changes.filter((c) => !c.appended).map((c) => c.path);
+      // 未做 writes the satisfaction row's 0 score with it: the correction is about the answer, not that score.
+      return written.length > 1 ? written.filter((p) => !/\.score$/.test(p)) : written;
+    }
+
+    /**
+     * "不对，应该是王丽" / "刚才电话写错了，是138…": the value goes to the field named (and nowhere else: a value that
+     * does not fit it is explained), else to the earlier field (`about`: the last write, or what a "不对" was about)
+     * when it fits there, else to the open question; the open question is asked again afterwards (and restored by
+     * 撤销).
+     */
+    async correct(value: string, text: string, form: StoredForm, about?: string[]) {
+      const open = this.state.asking;
+      const named = namedFields(text, form.record);
+      const earlier = named.length > 0 ? named : (about ?? this.correctionTarget(text, form));
+      const target =
+        named.length > 0 || (earlier.length > 0 && this.fits(value, form, earlier)) ? earlier : open;
+      if (target === open) return this.answer(value, form);
+      this.state.asking = target;
+      return this.answer(value, form, open);
+    }
+
+    /** Would the rules read `text` as a value that fits one of `paths`? Nothing is written. */
+    fits(text: string, form: StoredForm, paths: string[]): boolean {
+      const asked = this.askedFields(form, paths).map(({ info: _info, ...a }) => a);
+      const updates = scoreFromWords(text, asked, form.record) ?? parseAnswerByRules(text, asked);
+      return updates.some((u) => {
+        const info = fieldInfo(form.record, u.path);
+        const converted = info ? convertAnswer(info, u.text) : null;
+        return (
+          info !== null &&
+          converted?.ok === true &&
+          implausible(info, converted.value, form.record, NAMED_FIELD.test(text)) === null
+        );
+      });
     }
 
     /**
@@ -401,8 +480,10 @@ export function createBot(deps: BotDeps): Bot {
      */
     reopenForCorrection(text: string) {
       const step = this.state.undo;
-      if (!step || step.formId !== this.state.formId || !CORRECTION.test(text.trim())) return;
-      this.state.asking = step.changes.filter((c) => !c.appended).map((c) => c.path);
+      if (!step || step.formId !== this.state.formId) return;
+      if (!CORRECTION.test(text.trim()) && !isCorrection(text)) return;
+      const written = step.changes.filter((c) => !c.appended).map((c) => c.path);
+      this.state.asking = written.length > 1 ? written.filter((p) => !/\.score$/.test(p)) : written;
     }
 
     /** Pushback: the asked fields stay as they are and are not asked again. */
@@ -671,7 +752,7 @@ export function createBot(deps: BotDeps): Bot {
           text:
             problems.length > 0
               ? `${problems.join('\n')}\n${hint}`
-              : `没有看懂这条回复，表格没有修改。${hint}`,
+              : `${this.notReadReason(text, form, asked)}${hint}`,
         });
       }
       const after = await store.saveVersion({
@@ -693,6 +774,21 @@ export function createBot(deps: BotDeps): Bot {
       if (problems.length > 0) summary.text = `${summary.text}\n${problems.join('\n')}`;
       await this.reply(summary);
       return this.askNext(after);
+    }
+
+    /**
+     * Why nothing was written when no value could be read: what the reply looks like instead ("「王芳」像是人名，不是
+     * 「联系电话」"), with what the field takes; "没有看懂" only when it looks like nothing the bot knows.
+     */
+    notReadReason(text: string, form: StoredForm, asked: AskedField[]): string {
+      const shape = looksLike(text);
+      if (!shape) return '没有看懂这条回复，表格没有修改。';
+      const fields = this.askedFields(
+        form,
+        asked.map((a) => a.path),
+      ).map((a) => ({ ...a.info, record: form.record }));
+      const what = asked.map((a) => named(a.label)).join('、');
+      return `「${text.trim()}」像是${shape}，不是${what}，表格没有修改。\n${fieldHelpText(fields)}\n`;
     }
 
     /** 「撤销」: the last write put back, as a new version (the history keeps both), and its question asked again. */

@@ -15,6 +15,8 @@ export interface DialogueState {
   lastForms: string[];
   /** The last write, so 「撤销」 can put it back (kept with the dialogue: survives a restart, seen by every replica). */
   undo?: UndoStep | null;
+  /** The fields a "不对" / "刚才电话写错了" without a value was about: the next value corrects them. */
+  correcting?: string[] | null;
   /** The last portfolio question answered here (src/query/context.ts), so that 那2020年的呢 can follow up on it. */
   lastQuestion?: unknown;
 }

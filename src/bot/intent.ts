@@ -23,6 +23,15 @@ export type Intent =
   | { kind: 'chitchat' }
   /** "That's wrong" without a value: asked what the right value is. */
   | { kind: 'objection' }
+  /**
+   * "刚才电话写错了，是…", "不对，应该是…": a value that replaces an earlier one (`value`, the words around it
+   * taken off). Which field is decided by the bot: the field named, else the last write when the value fits it.
+   */
+  | { kind: 'correction'; value: string }
+  /** Impatience or annoyance (怎么又问, 烦死了, 有完没完): acknowledged, nothing written, the ways out offered. */
+  | { kind: 'complaint' }
+  /** Back after a pause (继续, 接着填, 我回来了): the open question again. */
+  | { kind: 'resume' }
   /** "We did not do the satisfaction survey", said while another field is asked. */
   | { kind: 'notDone' }
   /** A question about the field being asked (what to type, why, the unit). */
@@ -239,6 +248,70 @@ const DEFER = new RegExp(
 const KEEP_TAIL =
   /^[^不]{0,8}(?:写|填)[的得](?:就|也|都)?(?:没错|没有错|是对的?|对的?|没问题|正确|准确)$|^(?:就|那就)?(?:先)?这样(?:就行|就好|就可以|可以|挺好|吧)?$/;
 
+/**
+ * Impatience and annoyance, as classes of words rather than phrases: being asked again (又问, 老是问, 问了几遍,
+ * 说过了, 有完没完), a feeling with an intensifier (烦死了, 好烦, 头大, 无语), hurry (快点, 磨叽), "stop asking".
+ */
+const COMPLAINT = new RegExp(
+  [
+    '(?:又|老是?|总是?|一直|反复|还在|咋还|怎么还|怎么又|咋又)(?:在)?(?:问|来|催|要|得|填|让我)',
+    '(?:问|说|讲|答|填|回答)(?:了|过)?(?:多少|几|好几|N)(?:遍|次|回)',
+    '(?:已经|都|不是|刚刚?|刚才|早就?)(?:说|讲|回答|答|填|告诉你|发给你)(?:过了?|了)(?:吗|嘛|啊)?$',
+    '有完没完|没完没了|还有完吗|到底(?:还)?要(?:问|填)(?:几|多少)',
+    '烦(?:死|透|人|不烦)|(?:好|真|太|很|超|巨|烦)烦|(?:麻烦|累|晕|气|急)死|受不了|受够|崩溃|无语|服了|头(?:疼|大|痛)|郁闷|抓狂|心累',
+    '快点|赶紧的|能不能快|磨叽|墨迹|啰嗦|啰唆|罗嗦|太慢|好慢|真慢|效率太低',
+    '^(?:你|能不能|可不可以|求你|拜托)?(?:别|不要|不用|甭)(?:再)?(?:问|催|烦)(?:了|我|啦)?',
+  ].join('|'),
+);
+
+/** Back after a pause: 继续, 接着填, 我回来了, 找到了 (with nothing else; a value after 找到了 is an answer). */
+const RESUME =
+  /^(?:好了?|好的|ok|那|我|咱们|我们|可以)?(?:继续|接着|回来|接着来|接着填|继续填|继续补|接着补|开始吧|来吧|找到|查到|问到|问好|可以继续|可以)(?:吧|了|填|补全|说|问|弄)?$/;
+
+/**
+ * Words that say an earlier value was wrong: a verb of writing with 错/反 (写错, 打错, 记反), or 不对 / 错了 / 有误 at
+ * the start or after a word pointing back (这个不对, 刚才的有误); inside a sentence those are content (数据有误已更正).
+ */
+const WRONG =
+  /(?:写|填|打|输|弄|搞|记|看|报)(?:错|反)|^(?:这个|那个|刚才的?|刚刚的?|之前的?|前面的?|上面的?|上一个|上一项)?(?:不对(?![外口称]|应(?!该))|错了|有误|不是这个|更正|纠正)/;
+/** Where the wrong-value words end in a clause (the value may follow). */
+const WRONG_CUT =
+  /(?:写|填|打|输|弄|搞|记|看|报)(?:错|反)了?|不对|错了|有误|不是这个|更正(?:一下)?|纠正(?:一下)?/g;
+/** A reference back to an earlier answer, which with a new value makes a correction ("刚才那个改成…"). */
+const EARLIER = /^(?:刚才|刚刚|之前|前面|上面|上一个|上一项|刚填的|刚才填的|刚才那个)/;
+/** The words before the right value: 应该是, 改成, 正确的是. */
+const RIGHT_VALUE =
+  /^.*?(?:应该是|应该为|应是|应为|改成|改为|换成|填成|写成|正确的?是|实际上?是|其实是|对的是|正确值是)\s*[:：]?/;
+
+/**
+ * The right value in a correction, the words around it taken off: 「不对，应该是王丽」→ 王丽, 「刚才电话写错了，是
+ * 13812345678」→ 13812345678, 「负责人写错了，是王丽，不是王芳」→ 王丽. Empty when the text gives no value.
+ */
+export function correctionValue(text: string): string {
+  const clauses = text.split(CLAUSES).filter((c) => fold(c) !== '');
+  const values = clauses.flatMap((clause) => {
+    const c = clause.trim();
+    if (/^(?:而)?不是/.test(c) && !RIGHT_VALUE.test(c)) return []; // 「…，不是王芳」: the wrong value
+    let v = RIGHT_VALUE.test(c) ? c.replace(RIGHT_VALUE, '') : c;
+    // After the last wrong-value word: 「不对不对，…」「写错了写错了」.
+    const wrong = v === c ? [...c.matchAll(WRONG_CUT)].at(-1) : undefined;
+    if (wrong) v = c.slice((wrong.index ?? 0) + wrong[0].length);
+    v = v
+      .replace(/^[了啦的吧啊呀]+/, '')
+      .replace(/(?:[，,]?(?:而)?不是.*)$/, '')
+      .replace(/^(?:是|为|就是|该是)\s*/, '')
+      .trim();
+    return fold(v) === '' ? [] : [v];
+  });
+  return values.join('，');
+}
+
+/** A correction of an earlier answer, with or without the right value. */
+export function isCorrection(text: string): boolean {
+  const f = fold(text);
+  return WRONG.test(f) || (EARLIER.test(f) && GIVES_VALUE.test(f));
+}
+
 /** "That's wrong" with nothing else: asked for the right value. */
 const OBJECTION = /^(?:不对|错|错了|不是|不是这个|填错|写错|搞错|弄错|有误|不正确)$/;
 
@@ -333,7 +406,12 @@ function isFieldHelp(text: string, labels: string[]): boolean {
   const t = fold(text);
   return labels.some((label) => {
     const bare = fold(label.replace(/^「[^」]*」/, ''));
-    return bare.length >= 2 && t.includes(bare);
+    if (bare.length >= 2 && t.includes(bare)) return true;
+    // A part of a composite label as staff say it: 年度资金总额·全年执行数 → 执行数, 全年执行数.
+    return label
+      .split(/[·「」]/)
+      .map((part) => fold(part).replace(/^(?:全年|年初|年度|项目|第\d+行指标)/, ''))
+      .some((part) => part.length >= 3 && t.includes(part));
   });
 }
 
@@ -364,10 +442,15 @@ const VALUE_LEAD =
  */
 const CLAUSES = /[。！!～~、；;…\n]+|[，,](?!\d{3}(?:\D|$))|(?<!\d)[.\s]+|[.\s]+(?!\d)/;
 
-/** The text without its social clauses ("好的，不用改了，谢谢" → "不用改了"); unchanged when nothing else is left. */
-function withoutSocialClauses(text: string): string {
+/**
+ * The text without its asides ("好的，不用改了，谢谢" → "不用改了", "找到了，是王芳" → "是王芳", "烦死了，王芳" →
+ * "王芳"): social words, a return after a pause, a complaint. Unchanged when nothing else is left.
+ */
+function withoutAsides(text: string): string {
   const clauses = text.split(CLAUSES).filter((c) => fold(c) !== '');
-  const kept = clauses.filter((c) => !isChitchat(c));
+  const aside = (c: string) =>
+    isChitchat(c) || RESUME.test(fold(c)) || (COMPLAINT.test(fold(c)) && !/\d/.test(c));
+  const kept = clauses.filter((c) => !aside(c));
   return kept.length > 0 && kept.length < clauses.length ? kept.join('，') : text;
 }
 
@@ -384,7 +467,7 @@ export function isUndo(text: string): boolean {
 }
 
 export function classifyIntent(text: string, context: IntentContext): Intent {
-  const t = withoutSocialClauses(text.trim());
+  const t = withoutAsides(text.trim());
   const f = fold(t);
   const satisfactionAsked = context.kinds?.includes('satisfaction') ?? false;
   if (isUndo(t)) return { kind: 'undo' };
@@ -404,7 +487,13 @@ export function classifyIntent(text: string, context: IntentContext): Intent {
   if (DEFER.test(f) && f.length <= 20 && !STRONG_QUESTION.test(t)) return { kind: 'keep' };
   if (repeatsCurrent(t, context.current)) return { kind: 'keep' };
   if (OBJECTION.test(f)) return { kind: 'objection' };
+  if (isCorrection(t) && !STRONG_QUESTION.test(t)) {
+    const value = correctionValue(t);
+    return value === '' ? { kind: 'objection' } : { kind: 'correction', value };
+  }
+  if (RESUME.test(f)) return { kind: 'resume' };
   if (isChitchat(t)) return { kind: 'chitchat' };
+  if (COMPLAINT.test(f) && f.length <= 24 && !/\d/.test(f)) return { kind: 'complaint' };
   // "不知道呢", "负责人是谁我也不知道": not a question to answer, though it ends like one.
   if ((LATER.test(f) || UNSURE.test(f)) && !STRONG_QUESTION.test(t)) return { kind: 'later' };
   if (isQuestion(t)) return isFieldHelp(t, context.labels) ? { kind: 'fieldHelp' } : { kind: 'question' };

@@ -137,6 +137,10 @@ export function implausible(
 export function ambiguousAmount(info: FieldInfo, typed: string, value: number): string | null {
   const column = FUNDS_FIELD.exec(info.path)?.[2];
   if (!column || !['initialBudget', 'annualBudget', 'executed'].includes(column)) return null;
-  if (/[元万亿]/.test(typed) || value <= WAN_CEILING) return null;
+  if (/[元万亿]/.test(typed)) return null;
+  // A mobile number typed at an amount question answers another question.
+  if (/^1[3-9]\d{9}$/.test(typed.normalize('NFKC').replace(/[\s-]/g, '')))
+    return `「${typed}」像是手机号码，不是${named(info.label)}。`;
+  if (value <= WAN_CEILING) return null;
   return `${named(info.label)}的单位是万元，「${typed}」按万元计超过 1 亿元。如果是按元填写的，请回复「${typed}元」，我会换算成万元；否则请回复带单位的金额（如「${typed}万元」）。`;
 }

@@ -9,6 +9,31 @@ const DIGIT = CHINESE_DIGITS;
 const SMALL_UNIT = CHINESE_SMALL_UNITS;
 const CN_NUMERAL = /^[零〇一二两三四五六七八九十百千万亿点]+$/;
 
+/** The capital numerals of finance (大写: 壹佰贰拾万元整) → the common ones, so both read alike. */
+const CAPITALS: Readonly<Record<string, string>> = {
+  壹: '一',
+  贰: '二',
+  叁: '三',
+  肆: '四',
+  伍: '五',
+  陆: '六',
+  柒: '七',
+  捌: '八',
+  玖: '九',
+  拾: '十',
+  佰: '百',
+  仟: '千',
+  萬: '万',
+  億: '亿',
+  圆: '元',
+  圓: '元',
+  貳: '二',
+  參: '三',
+  陸: '六',
+};
+const CAPITAL = new RegExp(`[${Object.keys(CAPITALS).join('')}]`, 'g');
+export const fromCapitals = (text: string) => text.replace(CAPITAL, (c) => CAPITALS[c] ?? c);
+
 /** A number below 万 written in characters: 九十五, 一百二十, 三千零五, 十二. */
 function cnSection(text: string): number | null {
   if (text === '') return 0;
@@ -26,34 +51,48 @@ function cnSection(text: string): number | null {
   return total + (digit ?? 0);
 }
 
-/** A number written in Chinese characters, with 万/亿 and 点: 一百万 → 1000000, 九十五点五 → 95.5; null if not one. */
-export function parseChineseNumber(text: string): number | null {
-  if (!CN_NUMERAL.test(text)) return null;
-  const [whole = '', fraction] = text.split('点');
+/**
+ * A number split at 亿 and 万, each section below 万 read by `section` and the sections added up: the one loop
+ * behind Chinese numerals (一亿二千万) and digits with units (1亿2000万). `bareUnit`: the section a unit stands for
+ * with nothing before it (万 alone is 一万 in characters; in digits 万3000 is not a number, so null).
+ */
+function bySections(
+  text: string,
+  section: (part: string) => number | null,
+  bareUnit: 1 | null,
+): number | null {
   let value = 0;
-  let rest = whole;
+  let rest = text;
   for (const [unit, size] of [
     ['亿', 1e8],
     ['万', 1e4],
   ] as const) {
     const at = rest.indexOf(unit);
     if (at < 0) continue;
-    const part = cnSection(rest.slice(0, at));
+    const part = at === 0 ? bareUnit : section(rest.slice(0, at));
     if (part === null) return null;
-    value += (at === 0 ? 1 : part) * size;
+    value += part * size;
     rest = rest.slice(at + 1);
   }
-  const tail = cnSection(rest);
-  if (tail === null) return null;
-  value += tail;
-  if (fraction !== undefined) {
-    if (fraction === '' || ![...fraction].every((c) => c in DIGIT)) return null;
-    value += Number(`0.${[...fraction].map((c) => DIGIT[c]).join('')}`);
-  }
-  return value;
+  const tail = section(rest);
+  return tail === null ? null : value + tail;
+}
+
+/** A number written in Chinese characters, with 万/亿 and 点: 一百万 → 1000000, 九十五点五 → 95.5; null if not one. */
+export function parseChineseNumber(typed: string): number | null {
+  const text = fromCapitals(typed);
+  if (!CN_NUMERAL.test(text)) return null;
+  const [whole = '', fraction] = text.split('点');
+  const value = bySections(whole, cnSection, 1);
+  if (value === null) return null;
+  if (fraction === undefined) return value;
+  if (fraction === '' || ![...fraction].every((c) => c in DIGIT)) return null;
+  return value + Number(`0.${[...fraction].map((c) => DIGIT[c]).join('')}`);
 }
 
 const toHalfWidth = (text: string) => text.normalize('NFKC');
+/** A typed number in half-width digits and common numerals. */
+const numeric = (text: string) => fromCapitals(toHalfWidth(text));
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /** Digits as typed ("1,196,000", "112.12"), or Chinese numerals; null if neither. */
@@ -98,27 +137,11 @@ function mixedSection(text: string): number | null {
 }
 
 /** Digits with 亿/万/千/百 between them, in 元: 12万3千 → 123000, 1亿2000万 → 120000000; null otherwise. */
-function mixedNumber(text: string): number | null {
-  let value = 0;
-  let rest = text;
-  for (const [unit, size] of [
-    ['亿', 1e8],
-    ['万', 1e4],
-  ] as const) {
-    const at = rest.indexOf(unit);
-    if (at < 0) continue;
-    const part = mixedSection(rest.slice(0, at));
-    if (part === null || at === 0) return null;
-    value += part * size;
-    rest = rest.slice(at + 1);
-  }
-  const tail = mixedSection(rest);
-  return tail === null ? null : value + tail;
-}
+const mixedNumber = (text: string) => bySections(text, mixedSection, null);
 
 /** An amount as typed → 万元; null when it is not an amount. A bare number is already in 万元 (the form's unit). */
 export function parseAmount(typed: string): Amount | null {
-  const t = toHalfWidth(typed)
+  const t = numeric(typed)
     .trim()
     .replace(/[。.]$/, '')
     .replace(AMOUNT_LEAD, '')
@@ -151,7 +174,7 @@ export function parseAmount(typed: string): Amount | null {
 
 /** A score or other plain number: 95, 9.5分, 九十五分, 满分 is not read here (it depends on the row). */
 export function parsePlainNumber(typed: string): number | null {
-  const t = toHalfWidth(typed)
+  const t = numeric(typed)
     .trim()
     .replace(/^(?:得分|得|打|给|填|记)?/, '')
     .replace(/(?:分|点|个)?[。.]?$/, '');
@@ -160,7 +183,7 @@ export function parsePlainNumber(typed: string): number | null {
 
 /** A percentage: 95%, 95％, 百分之九十五, 九十五% → 95. */
 export function parsePercent(typed: string): number | null {
-  const t = toHalfWidth(typed)
+  const t = numeric(typed)
     .trim()
     .replace(/[。.]$/, '');
   const m = /^(?:百分之)(.+)$/.exec(t) ?? /^(.+?)\s*%$/.exec(t) ?? /^([\d.]+)$/.exec(t);
@@ -232,7 +255,7 @@ const COUNT_UNIT =
  * 96%, 十二次 → 12次, ≥九十五% → ≥95%. null when the text is anything else (a sentence stays as typed).
  */
 export function normaliseCount(typed: string): string | null {
-  const t = toHalfWidth(typed)
+  const t = numeric(typed)
     .trim()
     .replace(/[。.]$/, '');
   const percent = /^([≥≤><]?)\s*百分之(.+)$/.exec(t) ?? /^([≥≤><]?)\s*(.+?)\s*%$/.exec(t);

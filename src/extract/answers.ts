@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type AskedField, type AnswerUpdate as BotAnswerUpdate, parseAnswerText } from '../bot/answers.ts';
 import { notDoneQuote } from '../bot/not-done.ts';
 import { compactName } from '../bot/person-name.ts';
-import { findPhone, parseChineseNumber } from '../bot/values.ts';
+import { findPhone, fromCapitals, parseChineseNumber } from '../bot/values.ts';
 import {
   ExtractionFailed,
   type FailureReason,
@@ -45,7 +45,7 @@ const CN_NAME = '(?![是为叫])[\\u4e00-\\u9fa5·]';
 /** A name with a dot (阿依古丽·买买提), after an optional label. */
 const DOTTED_NAME =
   /^(?:(?:项目)?(?:负责人|联系人)(?:是|为|叫)?[:：]?\s*)?([\u4e00-\u9fa5]{1,10}(?:[·•．・][\u4e00-\u9fa5]{1,10})+)(?=$|[\s，,。；;、])/;
-const STOP_AFTER_NAME = '(?=$|[\\s，,。；;、！!了啊吧呢]|电话|联系|手机|座机|负责|同志|老师|主任|科长)';
+const STOP_AFTER_NAME = '(?=$|[\\s，,。；;、！!了啊吧呢/／|｜]|电话|联系|手机|座机|负责|同志|老师|主任|科长)';
 const AMOUNT =
   /(?<![\d.])(\d{1,3}(?:[,，\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|亿|万元|万|千元|元)?(?![\d%％])/;
 /** Digits with units between them: 12万3千元, 1亿2000万. */
@@ -63,6 +63,9 @@ const DATE =
 const FILLER = /^(?:嗯|好的?|是的?|那个|应该是|大概是|就是|答[:：]?|回复[:：]?)[，,\s]*/;
 const TRIM = /^[\s，,；;。、:：]+|[\s，,；;。、！!]+$/g;
 
+/** The typed characters a match on `fromCapitals(typed)` covers (the mapping keeps every character in place). */
+const typedAt = (typed: string, m: RegExpExecArray) => typed.slice(m.index, m.index + m[0].length);
+
 /** One value of a kind in `text`: the text the bot converts and the user's words it came from. */
 export function readKind(kind: ValueKind, text: string): { text: string; quote: string } | null {
   // Free text keeps the user's characters; numbers and labels are matched on the NFKC form.
@@ -77,13 +80,13 @@ export function readKind(kind: ValueKind, text: string): { text: string; quote: 
       return m?.[1] ? { text: m[1], quote: m[1] } : null;
     }
     case 'percent': {
-      const m = PERCENT.exec(t);
+      const m = PERCENT.exec(fromCapitals(t));
       // A bare number answering a percentage question ("95") is that percentage.
       const bare = /^\s*(\d+(?:\.\d+)?)\s*$/.exec(t);
       if (!m) return bare?.[1] ? { text: `${bare[1]}%`, quote: bare[1] } : null;
       if (m[1]) return { text: `${m[1]}%`, quote: m[0] };
       const n = /^\d/.test(m[2] ?? '') ? Number(m[2]) : parseChineseNumber(m[2] ?? '');
-      return n === null ? null : { text: `${n}%`, quote: m[0] };
+      return n === null ? null : { text: `${n}%`, quote: typedAt(t, m) };
     }
     case 'amount': {
       // The unit stays with the number: the bot converts it into the form's 万元 and says so.
@@ -94,16 +97,18 @@ export function readKind(kind: ValueKind, text: string): { text: string; quote: 
         const unit = m[2] === '万' ? '万元' : m[2] === '亿' ? '亿元' : (m[2] ?? '');
         return { text: `${m[1]}${unit}`, quote: m[0].trim() };
       }
-      const cn = CN_AMOUNT.exec(t);
-      return cn?.[1] ? { text: cn[0].trim(), quote: cn[0].trim() } : null;
+      // 壹佰贰拾万元 (capital numerals) reads as 一百二十万元; the quote stays as typed.
+      const cn = CN_AMOUNT.exec(fromCapitals(t));
+      return cn?.[1] ? { text: cn[0].trim(), quote: typedAt(t, cn).trim() } : null;
     }
     case 'number': {
       const m = NUMBER.exec(t);
       // "45万", "95%": an amount or a percentage, not a score.
       if (m && /^\s*(?:万|元|亿|%|％)/.test(t.slice((m.index ?? 0) + m[0].length))) return null;
       if (m) return { text: m[0], quote: m[0] };
-      const cn = CN_SCORE.exec(t.replace(TRIM, ''));
-      return cn?.[1] ? { text: cn[1], quote: cn[0] } : null;
+      const trimmed = t.replace(TRIM, '');
+      const cn = CN_SCORE.exec(fromCapitals(trimmed));
+      return cn?.[1] ? { text: cn[1], quote: typedAt(trimmed, cn) } : null;
     }
     case 'done': {
       const no = notDoneQuote(t);

@@ -1,5 +1,6 @@
 import { reportingYear } from '../remind/calendar.ts';
 import type { SqlExecutor } from '../store/sql.ts';
+import { fieldsSql } from './field-pairs.ts';
 import { FIELDS, type FieldId, GRADE_FLOOR, type GroupField, type NameField, unitOf } from './fields.ts';
 import { type Filter, type LeafFilter, leaves, type Measure, type PortfolioQuery } from './query.ts';
 
@@ -59,7 +60,7 @@ const COMMON_CODE_SETS = new Set([
 const GRADE_ORDER = ['优', '良', '中', '差'] as const;
 /** Only these reach SQL; the operator comes from the schema's enum and is checked again here. */
 const OPS = new Set(['<', '<=', '>', '>=', '=', '<>']);
-const checkedOp = (op: string) => {
+const checkedOp = <T extends string>(op: T): T => {
   if (!OPS.has(op)) throw new Error(`operator ${op}`);
   return op;
 };
@@ -143,7 +144,7 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
     case 'compare':
       return `${FIELDS[f.field].column} ${checkedOp(f.op)} ${w.param(f.value)}`;
     case 'fields':
-      return `${FIELDS[f.left].column} ${checkedOp(f.op)} ${FIELDS[f.right].column}`;
+      return fieldsSql(f.left, checkedOp(f.op), f.right);
     case 'empty':
       return `${FIELDS[f.field].column} IS ${f.empty ? '' : 'NOT '}NULL`;
     case 'grade': {
@@ -169,11 +170,11 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
           : undefined;
     case 'name': {
       const { column, compact } = NAME_COLUMN[f.field];
-      if (f.values?.length) {
-        return `${column} = ANY(${w.param(f.values.map((v) => (compact ? compactKey(v) : v.trim())))}::text[])`;
-      }
-      const value = compact ? compactKey(f.term) : f.term;
-      return `${column} LIKE ${w.param(`%${escapeLike(value)}%`)}`;
+      const sql = f.values?.length
+        ? `${column} = ANY(${w.param(f.values.map((v) => (compact ? compactKey(v) : v.trim())))}::text[])`
+        : `${column} LIKE ${w.param(`%${escapeLike(compact ? compactKey(f.term) : f.term)}%`)}`;
+      // 除了大红门: a project whose name is empty is not 大红门's either.
+      return f.negate ? `NOT COALESCE(${sql}, false)` : sql;
     }
   }
 }

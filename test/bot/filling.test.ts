@@ -188,3 +188,114 @@ describe('undo', () => {
     expect(await f.say('钱晓东')).toContain('已将「项目负责人」改为 钱晓东');
   });
 });
+
+describe('dialogues that hold up: two values, corrections, complaints, a pause, a question, a wrong type', () => {
+  const NO_OWNER_PHONE: FormSpec = { owner: '', phone: '' };
+  const NO_OWNER_EXECUTED: FormSpec = { owner: '', funds: { executed: '' } };
+
+  it('two values for the two asked fields in one message, labelled or told apart by their shape', async () => {
+    for (const line of ['负责人是赵敏，手机 137 0000 1111', '赵敏 13700001111', '赵敏／13700001111']) {
+      const f = await upload(NO_OWNER_PHONE);
+      const replies = await f.say(line);
+      expect(replies).toContain('「项目负责人」改为 赵敏');
+      expect(replies).toContain('「联系电话」改为 13700001111');
+      expect(replies).toContain('回复「撤销」恢复');
+      expect((await f.latest()).record).toMatchObject({ owner: '赵敏', phone: '13700001111' });
+    }
+  });
+
+  it('"不对，应该是…" after a write corrects that write, while the next question is open', async () => {
+    const f = await upload(NO_OWNER_EXECUTED);
+    await f.say('赵敏');
+    const replies = await f.say('不对不对，应该是赵明');
+    expect(replies).toContain('已将「项目负责人」改为 赵明，回复「撤销」恢复。');
+    expect(replies).toContain('全年执行数：（空）');
+    expect((await f.latest()).record.owner).toBe('赵明');
+    // The correction is undone on its own, back to the first answer, and the open question stays the amount.
+    expect(await f.say('撤销')).toContain('恢复为 赵敏');
+    expect(await f.say('八万六千元')).toContain('改为 8.6');
+  });
+
+  it('a correction that names a field goes to that field, also after the last question', async () => {
+    const f = await upload(NO_OWNER_PHONE);
+    await f.say('项目负责人：赵敏；联系电话：13700001111');
+    const replies = await f.say('刚才手机号打错了，应该是13700002222');
+    expect(replies).toContain('「联系电话」改为 13700002222，回复「撤销」恢复');
+    expect((await f.latest()).record).toMatchObject({ owner: '赵敏', phone: '13700002222' });
+    // A value that does not fit the named field is explained, never written to another one.
+    const wrong = await f.say('负责人写错了，是13700003333');
+    expect(wrong).not.toMatch(/已将/);
+    expect((await f.latest()).record.phone).toBe('13700002222');
+  });
+
+  it('"不对" alone asks for the right value of the last write; the next value corrects it', async () => {
+    const f = await upload(NO_OWNER_EXECUTED);
+    await f.say('赵敏');
+    expect(await f.say('上一个不对')).toContain('请直接回复正确的「项目负责人」');
+    expect(await f.say('赵明')).toContain('「项目负责人」改为 赵明');
+    // A value that fits the open question, not the earlier field, still answers the open question.
+    const g = await upload(NO_OWNER_EXECUTED);
+    await g.say('赵敏');
+    await g.say('不对');
+    expect(await g.say('12.5万')).toContain('全年执行数」改为 12.5');
+    expect((await g.latest()).record.owner).toBe('赵敏');
+  });
+
+  it('complaints are acknowledged and the question asked again; nothing is written', async () => {
+    const f = await upload(NO_OWNER);
+    for (const line of ['咋又问这个', '烦不烦啊', '问了好几遍了']) {
+      const replies = await f.say(line);
+      expect(replies).toContain('表格没有改动');
+      expect(replies).toContain('项目负责人：（空）');
+    }
+    expect((await f.latest()).version).toBe(1);
+  });
+
+  it('a pause, a portfolio question, then "继续": the question comes back and is answered', async () => {
+    const f = await upload(NO_OWNER);
+    expect(await f.say('我晚点再弄')).toContain('不着急');
+    expect(await f.say('我们有几个项目？')).toContain('我们继续补全这张表');
+    expect(await f.say('好了，继续')).toContain('项目负责人：（空）');
+    expect(await f.say('赵敏')).toContain('回复「撤销」恢复');
+    expect((await f.latest()).version).toBe(2);
+  });
+
+  it('"继续" after 重新开始 takes the filling up again', async () => {
+    const f = await upload(NO_OWNER);
+    await f.say('重新开始');
+    expect(await f.say('继续填')).toContain('项目负责人：（空）');
+    expect(await f.say('赵敏')).toContain('已将「项目负责人」改为 赵敏');
+  });
+
+  it('an answer of the wrong type says what it looks like and what the field takes; nothing written', async () => {
+    const cases: [FormSpec, string, RegExp][] = [
+      [NO_PHONE, '赵敏', /「赵敏」像是人名，不是「联系电话」.*手机号/s],
+      [NO_PHONE, '八十五分', /像是分数，不是「联系电话」/],
+      [NO_EXECUTED, '赵敏', /像是人名，不是「全年执行数」.*万元/s],
+      [NO_EXECUTED, '13700001111', /像是手机号码/],
+      [NO_ACTUAL, '13700001111', /像是电话号码/],
+      [NO_OWNER, '35万元', /像是金额，不是「项目负责人」/],
+    ];
+    for (const [spec, line, said] of cases) {
+      const f = await upload(spec);
+      const replies = await f.say(line);
+      expect(replies).toMatch(said);
+      expect(replies).not.toMatch(/已将|已更新/);
+      expect((await f.latest()).version).toBe(1);
+    }
+  });
+
+  it('values with their unit in words, capital numerals included, are converted and echoed with undo', async () => {
+    const cases: [FormSpec, string, (r: FormRecord) => unknown, unknown][] = [
+      [NO_EXECUTED, '一共八十六万元整', (r) => r.funds.total.executed.value, 86],
+      [NO_EXECUTED, '捌拾陆万元', (r) => r.funds.total.executed.value, 86],
+      [NO_TOTAL, '九十八点五分', (r) => r.totalScore, 98.5],
+      [NO_SATISFACTION, '百分之九十一点二', (r) => r.indicators[2]?.actual, '91.2%'],
+    ];
+    for (const [spec, line, read, value] of cases) {
+      const f = await upload(spec);
+      expect(await f.say(line)).toContain('回复「撤销」恢复');
+      expect(read((await f.latest()).record)).toEqual(value);
+    }
+  });
+});

@@ -82,7 +82,6 @@ describe('classifyIntent', () => {
 
   it.each([
     ['王小明', '王小明'],
-    ['不对，应该是李四', '李四'],
     ['好的，王小明', '王小明'],
     ['改成13812345678', '13812345678'],
     ['负责人：王小明；电话：010-89538761', '负责人：王小明；电话：010-89538761'],
@@ -260,4 +259,80 @@ describe('classifyIntent: skip and undo said in a short sentence', () => {
   it.each(['不好意思', '打扰了', '没事没事'])('chit-chat: %s', (text) => {
     expect(kind(text)).toBe('chitchat');
   });
+});
+
+describe('classifyIntent: complaints, a return after a pause, corrections of an earlier answer', () => {
+  it.each([
+    '怎么又问这个',
+    '咋又来了',
+    '老是问问问',
+    '都说了多少遍了',
+    '我刚才不是说过了吗',
+    '有完没完',
+    '烦死了',
+    '好烦啊',
+    '真是头大',
+    '无语了',
+    '能不能快点',
+    '别再问了',
+  ])('a complaint writes nothing: %s', (text) => {
+    expect(kind(text)).toBe('complaint');
+  });
+
+  it.each(['继续', '继续吧', '好了，接着填', '我回来了', '咱们继续', '找到了'])(
+    'back after a pause: %s',
+    (text) => {
+      expect(kind(text)).toBe('resume');
+    },
+  );
+
+  it.each([
+    ['不对，应该是王丽', '王丽'],
+    ['不对，应该是李四', '李四'],
+    ['刚才电话写错了，是13812345678', '13812345678'],
+    ['手机号打错了 应该是139 0000 1111', '139 0000 1111'],
+    ['负责人写错了，是陈晓，不是陈笑', '陈晓'],
+    ['刚才那个改成12.5万', '12.5万'],
+    ['更正一下，执行数为98万', '执行数为98万'],
+    ['我记错了，其实是八十五分', '八十五分'],
+  ])('a correction with its value: %s → %s', (text, value) => {
+    expect(classifyIntent(text, ctx)).toEqual({ kind: 'correction', value });
+  });
+
+  it.each(['刚才那个名字打错了', '电话填错了', '上一个不对', '这个不对吧'])(
+    'a correction without a value asks for it: %s',
+    (text) => {
+      expect(kind(text)).toBe('objection');
+    },
+  );
+
+  it('words of error inside a value are content, not a correction', () => {
+    const actual = { labels: ['「培训」实际完成值'], current: ['（空）'], kinds: ['text'] };
+    expect(kind('不对外开放的场次已全部完成', actual)).toBe('answer');
+    expect(kind('数据口径有误已更正', actual)).toBe('answer');
+    expect(kind('继续教育培训120人次', actual)).toBe('answer');
+  });
+});
+
+it('a correction said twice over keeps only the value', () => {
+  expect(classifyIntent('不对不对，应该是赵明', ctx)).toEqual({ kind: 'correction', value: '赵明' });
+  expect(classifyIntent('写错了写错了 13700002222', ctx)).toEqual({
+    kind: 'correction',
+    value: '13700002222',
+  });
+});
+
+it('a value after an aside (found it, a complaint, social words) is the answer', () => {
+  expect(classifyIntent('问到了，是赵敏', ctx)).toEqual({ kind: 'answer', text: '是赵敏' });
+  expect(classifyIntent('烦死了 13700001111', ctx)).toEqual({ kind: 'answer', text: '13700001111' });
+  expect(classifyIntent('好了好了，赵敏', ctx)).toEqual({ kind: 'answer', text: '赵敏' });
+  expect(kind('找到了')).toBe('resume');
+  expect(kind('真烦，别问了')).toBe('complaint');
+});
+
+it('a question that names a part of the asked field is about the field', () => {
+  const funds = { labels: ['年度资金总额·全年执行数'], current: ['（空）'], kinds: ['amount'] };
+  expect(kind('执行数多少合适？', funds)).toBe('fieldHelp');
+  expect(kind('执行数最多的项目是哪个？', funds)).toBe('question');
+  expect(kind('真烦，怎么又要填电话', ctx)).toBe('complaint');
 });

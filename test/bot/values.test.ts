@@ -146,3 +146,59 @@ describe('a 实际完成值 typed in words or with a full-width sign', () => {
     expect(normaliseDates('2024/13', true)).toBe('2024/13');
   });
 });
+
+describe('Chinese numerals and digits with units share one reading of 亿/万 sections', () => {
+  it.each([
+    ['一亿二千万', 120_000_000],
+    ['三万零五百', 30_500],
+    ['万', 10_000],
+    ['十万零八', 100_008],
+  ])('numeral %s → %s', (text, n) => {
+    expect(parseChineseNumber(text)).toBe(n);
+  });
+
+  it.each([
+    ['1亿2000万元', 12_000],
+    ['3万5千', 3.5],
+    ['2万3千4百元', 2.34],
+  ])('digits with units %s → %s 万元', (typed, wan) => {
+    expect(parseAmount(typed)?.wan).toBe(wan);
+  });
+
+  it('a unit with no digits before it is no amount in digits (万3000)', () => {
+    expect(parseAmount('万3000元')).toBeNull();
+  });
+});
+
+describe('values with their unit in words, and capital numerals of finance', () => {
+  it.each([
+    ['八十六万元整', 86],
+    ['两百零五万元', 205],
+    ['叁拾肆万伍仟元整', 34.5],
+    ['壹佰万元', 100],
+    ['大概一百二十万左右', 120],
+  ])('amount %s → %s 万元', (typed, wan) => {
+    expect(parseAmount(typed)?.wan).toBe(wan);
+  });
+
+  it.each([
+    ['八十八点五分', 88.5],
+    ['玖拾分', 90],
+    ['七分半', null],
+  ])('score %s → %s', (typed, n) => {
+    expect(parsePlainNumber(typed)).toBe(n);
+  });
+
+  it.each([
+    ['百分之九十一点二', 91.2],
+    ['百分之百', 100],
+    ['百分之玖拾', 90],
+  ])('percentage %s → %s', (typed, n) => {
+    expect(parsePercent(typed)).toBe(n);
+  });
+
+  it('a family name that is also a capital numeral is not read as a number (陆, 伍)', () => {
+    expect(parseChineseNumber('陆明')).toBeNull();
+    expect(normalisePhone('陆明')).toBe('陆明');
+  });
+});

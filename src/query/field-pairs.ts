@@ -1,0 +1,52 @@
+/**
+ * Two fields of one form compared (年初预算 ≠ 全年预算, 预算执行得分 < 预算执行分值): as the sign of their difference
+ * where migration 029 indexes that sign. A comparison that a quarter of all forms meet otherwise reads every form
+ * (~150 ms at 100 000 forms on PGlite); on `sign(R − L)` a count reads only the index entries of the matching signs,
+ * and `INCLUDE (L, R)` makes it an index-only scan.
+ *
+ * L op R ⇔ sign(R − L) ∈ SIGNS[op], exactly, for finite amounts (IEEE: a − b is 0 only when a = b, and has the sign of
+ * a − b otherwise); a NULL on either side gives a NULL sign, no match, as the plain comparison does.
+ */
+import { FIELDS, type NumericField } from './fields.ts';
+import type { Op } from './query.ts';
+
+/**
+ * The pairs staff compare, in the order migration 029 indexes them (`sign(second − first)`): the amounts of the funds
+ * table with each other, a score with its 分值, a stated figure with the one recomputed from the form. Stored
+ * columns only (an index on an expression of expressions would not match the query's).
+ */
+export const COMPARED_PAIRS: readonly (readonly [NumericField, NumericField])[] = [
+  ['initialBudget', 'annualBudget'],
+  ['initialBudget', 'executed'],
+  ['annualBudget', 'executed'],
+  ['budgetScore', 'budgetWeight'],
+  ['satisfactionScore', 'satisfactionWeight'],
+  ['totalScore', 'computedTotal'],
+  ['statedRate', 'executionRate'],
+];
+
+/** The signs of R − L for which L op R holds. */
+const SIGNS: Record<Op, number[]> = {
+  '<': [1],
+  '<=': [0, 1],
+  '>': [-1],
+  '>=': [-1, 0],
+  '=': [0],
+  '<>': [-1, 1],
+};
+
+/** `sign(R − L)` over the columns of a pair, as the index of migration 029 writes it. */
+export const signSql = (first: NumericField, second: NumericField) =>
+  `sign(${FIELDS[second].column} - ${FIELDS[first].column})`;
+
+/**
+ * SQL for `left op right` (op already checked against the operator list). The sign values are literals from SIGNS,
+ * so the planner sees them and picks the index.
+ */
+export function fieldsSql(left: NumericField, op: Op, right: NumericField): string {
+  const pair = COMPARED_PAIRS.find(([a, b]) => (a === left && b === right) || (a === right && b === left));
+  if (!pair) return `${FIELDS[left].column} ${op} ${FIELDS[right].column}`;
+  // Asked the other way round (全年预算 > 年初预算): sign(left − right) = −sign(right − left).
+  const signs = pair[0] === left ? SIGNS[op] : SIGNS[op].map((s) => -s);
+  return `${signSql(pair[0], pair[1])} = ANY('{${signs.join(',')}}'::double precision[])`;
+}
