@@ -95,6 +95,10 @@ function valueText(field: NumericField, value: number): string {
 function namesText(f: Extract<LeafFilter, { type: 'name' }>): string {
   const label = f.field === 'projectName' ? '项目' : FIELDS[f.field].label;
   const values = f.values ?? [];
+  if (f.negate)
+    return values.length >= 1 && values.length <= 3
+      ? `${label}不是${values.map((v) => `「${v}」`).join('、')}`
+      : `${label}不含「${f.term}」`;
   if (values.length === 1) return `${label}为「${values[0]}」`;
   if (values.length > 1 && values.length <= 3) return `${label}为${values.map((v) => `「${v}」`).join('、')}`;
   if (values.length > 3) return `${label}含「${f.term}」（${values.length}个）`;

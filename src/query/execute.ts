@@ -170,11 +170,11 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
           : undefined;
     case 'name': {
       const { column, compact } = NAME_COLUMN[f.field];
-      if (f.values?.length) {
-        return `${column} = ANY(${w.param(f.values.map((v) => (compact ? compactKey(v) : v.trim())))}::text[])`;
-      }
-      const value = compact ? compactKey(f.term) : f.term;
-      return `${column} LIKE ${w.param(`%${escapeLike(value)}%`)}`;
+      const sql = f.values?.length
+        ? `${column} = ANY(${w.param(f.values.map((v) => (compact ? compactKey(v) : v.trim())))}::text[])`
+        : `${column} LIKE ${w.param(`%${escapeLike(compact ? compactKey(f.term) : f.term)}%`)}`;
+      // 除了大红门: a project whose name is empty is not 大红门's either.
+      return f.negate ? `NOT COALESCE(${sql}, false)` : sql;
     }
   }
 }

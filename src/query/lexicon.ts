@@ -74,6 +74,8 @@ export type Token =
   | { k: 'rowScore' }
   /** 没填的不算: leave out the forms where it is empty. */
   | { k: 'excludeEmpty' }
+  /** 除了 / 之外 / 不含: the name next to it is left out (除了大红门之外), the bound next to it not reached (不含500万). */
+  | { k: 'except' }
   | { k: 'range' }
   | { k: 'filler' }
   | { k: 'export' }
@@ -249,7 +251,25 @@ const ENTRIES: Entry[] = [
   [['以下', '之下', 'or less', 'or below', 'or under'], { k: 'opAfter', op: '<' }],
   [['及以下', '或以下', '以内', '之内'], { k: 'opAfter', op: '<=' }],
   [['以上', '及以上', '或以上', '之上', 'or more', 'or above', 'or higher', '+'], { k: 'opAfter', op: '>=' }],
-  [['之间', '区间', 'between'], { k: 'between' }],
+  [['之间', '区间', '介于', '处于', 'between'], { k: 'between' }],
+  [
+    [
+      '除了',
+      '除去',
+      '除开',
+      '排除',
+      '剔除',
+      '不含',
+      '不包括',
+      '不包含',
+      '之外',
+      '以外',
+      'except',
+      'excluding',
+      'other than',
+    ],
+    { k: 'except' },
+  ],
   [['到', '至', '~', '-', 'to'], { k: 'range' }],
   [
     [

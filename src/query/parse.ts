@@ -420,6 +420,7 @@ class Builder {
     this.ranges();
     this.fieldComparisons();
     this.fullMarks();
+    this.exclusiveBounds();
     this.numberComparisons();
     this.years();
     this.grouping();
@@ -919,6 +920,24 @@ class Builder {
     }
   }
 
+  /** Numbers whose bound is not reached (500万以下（不含500万）): their comparison is strict. */
+  private strict = new Set<number>();
+
+  /** 不含500万 after 500万以下: that bound excluded. The number is said twice; the second says only that. */
+  private exclusiveBounds() {
+    for (let k = 0; k + 1 < this.items.length; k++) {
+      if (!this.is(k, 'except') || !this.is(k + 1, 'num')) continue;
+      const n = this.tok(k + 1) as Extract<Token, { k: 'num' }>;
+      const same = this.items.findIndex(
+        (x, j) =>
+          j < k && x.tok.k === 'num' && x.tok.value === n.value && (x.tok.unit ?? '') === (n.unit ?? ''),
+      );
+      if (same < 0) continue;
+      this.strict.add(same);
+      this.use(k, k + 1);
+    }
+  }
+
   /** 执行率低于90% / 90分以下 / 预算超过100万 / below 80%. */
   private numberComparisons() {
     for (let i = 0; i < this.items.length; i++) {
@@ -948,6 +967,7 @@ class Builder {
         op = (this.tok(i + 1) as Extract<Token, { k: 'opAfter' }>).op;
         used.push(i + 1);
       }
+      if (this.strict.has(i)) op = op === '<=' ? '<' : op === '>=' ? '>' : op;
       this.filters.push({
         type: 'compare',
         field: field.id,
@@ -1404,6 +1424,7 @@ class Builder {
   /** Resolved names: several of one kind are alternatives (通州区和丰台区), kinds together all hold. */
   private names() {
     const byField = new Map<NameField, LeafFilter[]>();
+    const negated = this.exclusions();
     for (let i = 0; i < this.items.length; i++) {
       const t = this.tok(i);
       if (t?.k !== 'entity') continue;
@@ -1411,7 +1432,10 @@ class Builder {
       const units: LeafFilter[] = t.match.alsoUnits
         ? [{ type: 'name', field: 'implementingUnit', term: t.term, values: t.match.alsoUnits }]
         : [];
-      byField.set(t.match.field, [...(byField.get(t.match.field) ?? []), f, ...units]);
+      if (negated.has(i)) {
+        // Neither the office nor the unit: every leaf left out, each a condition of its own.
+        for (const leaf of [f, ...units]) this.filters.push({ ...leaf, negate: true } as LeafFilter);
+      } else byField.set(t.match.field, [...(byField.get(t.match.field) ?? []), f, ...units]);
       this.use(i);
       // 主管部门是X / X负责的: the label went into the resolution.
       for (const j of [i - 1, i - 2]) {
@@ -1431,6 +1455,49 @@ class Builder {
     for (const list of byField.values()) {
       this.filters.push(list.length === 1 ? list[0]! : { type: 'any', filters: list });
     }
+  }
+
+  /**
+   * 除了大红门之外 / 大红门和潞源以外 / 负责人不是牛艳维 / 不是X负责的: the names a negation or an exclusion word stands
+   * next to (a chain joined by 和/、 takes it whole) are left out. The words are used here; the label before a
+   * negation (负责人不是…) too.
+   */
+  private exclusions(): Set<number> {
+    const out = new Set<number>();
+    const entityAt = (j: number) => this.tok(j)?.k === 'entity';
+    for (let k = 0; k < this.items.length; k++) {
+      const before = this.is(k, 'except') || this.is(k, 'not');
+      let j = k + 1;
+      while (this.is(j, 'op', (t) => !!t.weak)) j++;
+      if (before && entityAt(j)) {
+        const used = [k, ...Array.from({ length: j - k - 1 }, (_, n) => k + 1 + n)];
+        // 负责人不是X: the label names the field the name is of.
+        let l = k - 1;
+        while (this.is(l, 'op', (t) => !!t.weak)) l--;
+        if (this.is(l, 'field', (t) => NAME_FIELD_IDS.has(t.id))) used.push(l);
+        out.add(j);
+        while (this.is(j + 1, 'and') && entityAt(j + 2)) {
+          used.push(j + 1);
+          j += 2;
+          out.add(j);
+        }
+        if (this.is(j + 1, 'except') || this.is(j + 1, 'excludeEmpty')) used.push(j + 1);
+        this.use(...used);
+        continue;
+      }
+      // 大红门之外的项目 / 大红门除外: the word after the name.
+      if ((this.is(k, 'except') || this.is(k, 'excludeEmpty')) && entityAt(k - 1) && !out.has(k - 1)) {
+        let i = k - 1;
+        out.add(i);
+        while (this.is(i - 1, 'and') && entityAt(i - 2)) {
+          this.use(i - 1);
+          i -= 2;
+          out.add(i);
+        }
+        this.use(k);
+      }
+    }
+    return out;
   }
 
   /** Fields left over are what to show: X的负责人是谁, X得了多少分, 列出项目的电话. */

@@ -35,6 +35,8 @@ const leafFilters = [
     field: z.enum(NAME_FIELDS),
     term: z.string().min(1),
     values: z.array(z.string()).optional(),
+    /** 除了大红门之外 / 负责人不是X: every project but these (one whose name is empty included). */
+    negate: z.boolean().optional(),
   }),
   z.object({
     type: z.literal('grade'),

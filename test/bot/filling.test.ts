@@ -194,7 +194,7 @@ describe('dialogues that hold up: two values, corrections, complaints, a pause, 
   const NO_OWNER_EXECUTED: FormSpec = { owner: '', funds: { executed: '' } };
 
   it('two values for the two asked fields in one message, labelled or told apart by their shape', async () => {
-    for (const line of ['负责人是赵敏，手机 137 0000 1111', '赵敏 13700001111']) {
+    for (const line of ['负责人是赵敏，手机 137 0000 1111', '赵敏 13700001111', '赵敏／13700001111']) {
       const f = await upload(NO_OWNER_PHONE);
       const replies = await f.say(line);
       expect(replies).toContain('「项目负责人」改为 赵敏');
@@ -297,5 +297,16 @@ describe('dialogues that hold up: two values, corrections, complaints, a pause, 
       expect(await f.say(line)).toContain('回复「撤销」恢复');
       expect(read((await f.latest()).record)).toEqual(value);
     }
+  });
+
+  it('"还剩几项" says what is left; a contrast corrects the last write; nothing else is written', async () => {
+    const f = await upload({ owner: '', phone: '', funds: { executed: '' } });
+    const left = await f.say('还剩几项？');
+    expect(left).toMatch(/还差 3 项：「项目负责人」、「联系电话」、「全年执行数」/);
+    expect(left).not.toMatch(/已将/);
+    await f.say('项目负责人：赵敏；联系电话：13700001111');
+    expect(await f.say('不是赵敏，是赵明')).toContain('「项目负责人」改为 赵明');
+    expect((await f.latest()).record).toMatchObject({ owner: '赵明', phone: '13700001111' });
+    expect((await f.latest()).record.funds.total.executed.value).toBeNull();
   });
 });
