@@ -149,7 +149,7 @@ function leafText(f: LeafFilter): string {
   }
 }
 
-function filterText(f: Filter): string {
+export function filterText(f: Filter): string {
   if (f.type !== 'any') return leafText(f);
   // 满意度指标分值未填或为0: one field, empty or zero.
   const [a, b] = f.filters;

@@ -24,9 +24,11 @@ import {
   someNameContains,
   soundsLikeOrg,
 } from './names.ts';
+import { setAsideNarrative } from './narrative.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
 import { normalise, type Span, tokenize } from './tokens.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import { readYesNo } from './yes-no.ts';
 
 export interface Parsed {
   /** Null when the question asks nothing the language can hold. */
@@ -39,6 +41,10 @@ export interface Parsed {
   names: Array<{ term: string; match: NameMatch }>;
   /** The question asks for a workbook. */
   exporting: boolean;
+  /** Narrative frames set aside (局里要求, 处长来电话问): said back, never a condition (narrative.ts). */
+  setAside?: string[];
+  /** A yes/no question (是不是, 有没有, 填了没有, …吗): answered 是/否 or 有/没有 with the evidence. */
+  yesNo?: boolean;
 }
 
 type Entity = { k: 'entity'; match: NameMatch; term: string };
@@ -76,13 +82,20 @@ export function nameIndex(vocab: Vocabulary): Map<string, string[]> {
   const all = [...vocab.projectName, ...vocab.department, ...vocab.implementingUnit];
   // People's names are short; whole, they are not split by a character the lexicon knows (张宏: 张 is a measure word).
   const people = vocab.owner.filter((n) => /^\p{Script=Han}{2,4}$/u.test(n));
-  for (const name of [...all, ...people]) {
-    const n = normalise(name).replace(/\s+/g, '');
-    if (n.length < 5 && !people.includes(name)) continue;
+  const add = (n: string) => {
     const key = n.slice(0, 2);
     const list = index.get(key) ?? [];
     if (!list.includes(n)) list.push(n);
     index.set(key, list);
+  };
+  for (const name of [...all, ...people]) {
+    const n = normalise(name).replace(/\s+/g, '');
+    if (n.length < 5 && !people.includes(name)) continue;
+    add(n);
+    // A project named with its year first (2023年城市居民最低生活保障) is said without it too; the year then
+    // stays the question's own word.
+    const bare = /^20\d{2}年度?(.{5,})$/u.exec(n)?.[1];
+    if (bare && vocab.projectName.includes(name)) add(bare);
   }
   for (const list of index.values()) list.sort((a, b) => b.length - a.length);
   indexes.set(vocab, index);
@@ -130,8 +143,11 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
     for (let j = i + 1; j + 1 < spans.length; j += 2) {
       const glue = spans[j]!;
       const nextFree = spans[j + 1]!;
+      // Never over a clause end: 准确：2023年… is two runs, not one name.
       const plain =
-        glue.text.length <= 2 && glue.tokens.every((t) => ['filler', 'and', 'range'].includes(t.k));
+        glue.text.length <= 2 &&
+        !/[,.:;!?、，。：；！？「」]/u.test(glue.text) &&
+        glue.tokens.every((t) => ['filler', 'and', 'range'].includes(t.k));
       if (!plain || !nextFree.free) break;
       ends.push(j + 1);
     }
@@ -209,7 +225,16 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
 
 /** Parses a question against the store's names (`vocab`). */
 export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
-  const text = rewriteDerived(normalise(question));
+  // Who asks, who it goes to, where the clerk has been: set aside before splitting into words (narrative.ts).
+  const plain = rewriteDerived(normalise(question));
+  const narrative = setAsideNarrative(
+    plain,
+    (term) => resolveTerm(term, vocab),
+    wholeNames(plain, nameIndex(vocab)),
+  );
+  // 填了没有 / 有没有填 / 是不是空的: the asking tail as a statement; the answer says 是 or 否 (yes-no.ts).
+  const yesNo = readYesNo(narrative.text);
+  const text = yesNo.text;
   const spans = tokenize(text, wholeNames(text, nameIndex(vocab)), clockYear);
   const corrected = spans.filter((s) => s.corrected).map((s) => [s.text, s.corrected!] as [string, string]);
   const unplaced: string[] = [];
@@ -254,7 +279,15 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
   );
   const exporting = items.some((i) => i.tok.k === 'export');
   const query = b.query(sawProjectWord || exporting);
-  return { query, unplaced: unplaced.filter(Boolean), corrected, names, exporting };
+  return {
+    query,
+    unplaced: unplaced.filter(Boolean),
+    corrected,
+    names,
+    exporting,
+    setAside: narrative.setAside,
+    yesNo: yesNo.yesNo,
+  };
 }
 
 const BUDGET_FIELDS = new Set<FieldId>(['annualBudget', 'initialBudget']);

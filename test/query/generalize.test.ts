@@ -84,9 +84,10 @@ describe('a clause that only says what is done and when is the occasion, not a c
   });
 
   it.each<[string, string]>([
-    // A negated or passive verb describes projects; a bureau or place is never context.
+    // A negated or passive verb describes projects; a named office or place is never context (a generic recipient
+    // such as 审计局 or 区财政 is a narrative frame, set aside and said back: narrative.test.ts).
     ['被退回，执行率低于90%的项目', '被退回'],
-    ['下周报审计局，执行率低于90%的项目', '审计局'],
+    ['下周报西城区，执行率低于90%的项目', '西城区'],
   ])('%s still reports %s', (q, word) => {
     expect(parse(q).unplaced.join(' ')).toContain(word);
   });
