@@ -170,11 +170,11 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
           : undefined;
     case 'name': {
       const { column, compact } = NAME_COLUMN[f.field];
-      if (f.values?.length) {
-        return `${column} = ANY(${w.param(f.values.map((v) => (compact ? compactKey(v) : v.trim())))}::text[])`;
-      }
-      const value = compact ? compactKey(f.term) : f.term;
-      return `${column} LIKE ${w.param(`%${escapeLike(value)}%`)}`;
+      const test = f.values?.length
+        ? `${column} = ANY(${w.param(f.values.map((v) => (compact ? compactKey(v) : v.trim())))}::text[])`
+        : `${column} LIKE ${w.param(`%${escapeLike(compact ? compactKey(f.term) : f.term)}%`)}`;
+      // Excluded: a form with no name there is not one of the excluded, so it stays.
+      return f.negate ? `NOT COALESCE(${test}, false)` : test;
     }
   }
 }
@@ -424,11 +424,10 @@ async function notSubmitted(
   for (const f of query.filters) {
     if (f.type !== 'name' || (f.field !== 'department' && f.field !== 'projectName')) continue;
     const column = f.field === 'department' ? 'dept_key' : 'project_key';
-    w.add(
-      f.values?.length
-        ? `e.${column} = ANY(${w.param(f.values.map(compactKey))}::text[])`
-        : `e.${column} LIKE ${w.param(`%${escapeLike(compactKey(f.term))}%`)}`,
-    );
+    const test = f.values?.length
+      ? `e.${column} = ANY(${w.param(f.values.map(compactKey))}::text[])`
+      : `e.${column} LIKE ${w.param(`%${escapeLike(compactKey(f.term))}%`)}`;
+    w.add(f.negate ? `NOT COALESCE(${test}, false)` : test);
   }
   const missing = `FROM (${expectedSql(visible)}) e ${w.sql()} ${w.parts.length ? 'AND' : 'WHERE'} NOT EXISTS (
        SELECT 1 FROM form_facts f WHERE f.year = $1 AND f.dept_key = e.dept_key AND f.project_key = e.project_key)`;

@@ -6,6 +6,7 @@
 
 import { backgroundPieces } from './context.ts';
 import { rewriteDerived } from './derived-words.ts';
+import { exclusions } from './exclude.ts';
 import {
   FIELDS,
   type FieldId,
@@ -209,7 +210,9 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
 
 /** Parses a question against the store's names (`vocab`). */
 export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
-  const text = rewriteDerived(normalise(question));
+  // 除了X以外 / 不是X的 / 去掉X: negated names, taken out before the rest is read.
+  const excluded = exclusions(rewriteDerived(normalise(question)), vocab);
+  const text = excluded.text;
   const spans = tokenize(text, wholeNames(text, nameIndex(vocab)), clockYear);
   const corrected = spans.filter((s) => s.corrected).map((s) => [s.text, s.corrected!] as [string, string]);
   const unplaced: string[] = [];
@@ -220,7 +223,15 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
     text,
     resolved.map((r) =>
       r && 'entity' in r
-        ? { span: r.span, entity: { placeLike: namesWhole(r.entity.term, r.entity.match) } }
+        ? {
+            span: r.span,
+            entity: {
+              // A project named in a background clause (科长说有个叫X的项目，…) is what is asked about, too.
+              placeLike:
+                namesWhole(r.entity.term, r.entity.match) ||
+                (r.entity.match.field === 'projectName' && r.entity.match.how === 'contains'),
+            },
+          }
         : { span: r as Span },
     ),
   );
@@ -249,11 +260,14 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
     if (!item.used && !softWord(item) && !unplaced.includes(item.span.text.trim()))
       unplaced.push(item.span.text.trim());
   }
-  const names = items.flatMap((i) =>
-    i.tok.k === 'entity' ? [{ term: i.tok.term, match: i.tok.match }] : [],
-  );
+  const names = [
+    ...items.flatMap((i) => (i.tok.k === 'entity' ? [{ term: i.tok.term, match: i.tok.match }] : [])),
+    ...excluded.names,
+  ];
   const exporting = items.some((i) => i.tok.k === 'export');
-  const query = b.query(sawProjectWord || exporting);
+  const built = b.query(sawProjectWord || exporting || excluded.filters.length > 0);
+  const query =
+    built && excluded.filters.length ? { ...built, filters: [...built.filters, ...excluded.filters] } : built;
   return { query, unplaced: unplaced.filter(Boolean), corrected, names, exporting };
 }
 
@@ -1452,6 +1466,19 @@ class Builder {
     }
   }
 
+  /**
+   * X那个项目的总分多少 / 有个叫X的项目，执行率多少: a figure of one named project is that project's field (one row a
+   * year when it was reported several years), never a count and an average over it.
+   */
+  private oneProjectLookup() {
+    if (this.groupBy || this.order || !this.measures.some((m) => m.field)) return;
+    const projects = this.filters.filter((f) => f.type === 'name' && f.field === 'projectName' && !f.negate);
+    const names = new Set(projects.flatMap((f) => (f.type === 'name' ? (f.values ?? []).map(nameKey) : [])));
+    if (projects.length !== 1 || names.size !== 1) return;
+    for (const m of this.measures) if (m.field && !this.select.includes(m.field)) this.select.push(m.field);
+    this.measures = [];
+  }
+
   query(listAll: boolean): PortfolioQuery | null {
     // The same figure asked twice in other words (钱还剩多少没花？就是预算减去执行数) is one measure.
     this.measures = this.measures.filter(
@@ -1469,6 +1496,7 @@ class Builder {
       this.measures[0]!.fn === 'count'
     )
       this.measures = [];
+    this.oneProjectLookup();
     const q: PortfolioQuery = { filters: this.filters };
     if (this.groupBy) q.groupBy = this.groupBy;
     if (this.groupBy && this.measures.length === 0) this.measures.push({ fn: 'count' });

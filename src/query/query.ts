@@ -35,6 +35,8 @@ const leafFilters = [
     field: z.enum(NAME_FIELDS),
     term: z.string().min(1),
     values: z.array(z.string()).optional(),
+    /** Excluded (除了X以外, 不是X的, 去掉X): the projects whose name is not one of these. */
+    negate: z.boolean().optional(),
   }),
   z.object({
     type: z.literal('grade'),
