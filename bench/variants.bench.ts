@@ -7,6 +7,7 @@
  *   JIXIAO_VARIANTS_PART=dev|holdout (default dev: the seeds the readers are tuned on; holdout only measures)
  *   JIXIAO_VARIANTS_CLASS=tabs,remark   JIXIAO_VARIANTS_FORMAT=pdf,text   (default: all)
  *   JIXIAO_VARIANTS_SEEDS=1   only the part's first seed;   JIXIAO_VARIANTS_EVERY=4   every 4th form only
+ *   JIXIAO_VARIANTS_SEED_LIST=21,22,…   dev part on these seeds instead (more dev layouts; never the held-out ones)
  *   (printing every form to PDF in every class takes about an hour on a busy 2-core machine)
  *
  * Disagreements go to test/output/variants-<part>-disagreements.json. PDF needs Chromium; without it the PDF
@@ -22,6 +23,7 @@ import type { RecordLike } from '../test/variants/form.ts';
 import {
   type CellResult,
   classesFor,
+  HOLDOUT_SEEDS,
   measureCell,
   type Part,
   seedsOf,
@@ -56,7 +58,10 @@ export default async function bench(): Promise<Record<string, string | number>> 
     (f) => JSON.parse(readFileSync(join(CORPUS_DIR, 'records', `${f}.json`), 'utf8')) as RecordLike[],
   ).filter((_, i) => i % every === 0);
   const seedCount = Number(process.env.JIXIAO_VARIANTS_SEEDS ?? 0) || undefined;
-  const seeds = seedsOf(part).slice(0, seedCount);
+  const chosen = list('JIXIAO_VARIANTS_SEED_LIST')?.map(Number);
+  if (chosen?.some((s) => !Number.isInteger(s) || HOLDOUT_SEEDS.includes(s as never)))
+    throw new Error('JIXIAO_VARIANTS_SEED_LIST: integers other than the held-out seeds');
+  const seeds = part === 'dev' && chosen ? chosen : seedsOf(part).slice(0, seedCount);
   const printer = new VariantPrinter();
   const results: CellResult[] = [];
   const started = performance.now();

@@ -133,6 +133,13 @@ const NOTHING_TO_DO = new Set(['keep', 'later', 'skip', 'affirm', 'confirm', 'no
 /** The user named the field the value is for ("负责人是王某", "联系人：…"). */
 const NAMED_FIELD = /(?:负责人|联系人|姓名|名字)\s*(?:是|为|叫|[:：])/;
 
+/** "还剩几项？": how many fields are still to be filled, and which (the first few). */
+function remainingText(pending: { label: string }[]): string {
+  const shown = pending.slice(0, 6).map((p) => named(p.label));
+  const more = pending.length > shown.length ? ` 等` : '';
+  return `还差 ${pending.length} 项：${shown.join('、')}${more}。表格没有改动，我们接着填：`;
+}
+
 /** A pasted form, not a chat line: it has the form's labels (labels may be split over lines, 绩\n效\n指\n标). */
 export function looksLikeForm(text: string): boolean {
   const compact = text.replace(/\s+/g, '');
@@ -387,6 +394,8 @@ export function createBot(deps: BotDeps): Bot {
           );
         case 'resume':
           return this.askNext(form, '好的，我们接着来：');
+        case 'progress':
+          return this.askNext(form, remainingText(pendingFields(form, new Set(this.state.settled))));
         case 'fieldHelp':
           return this.askNext(form, fieldHelpText(asked.map((a) => ({ ...a.info, record: form.record }))));
         case 'question':

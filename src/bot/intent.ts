@@ -32,6 +32,8 @@ export type Intent =
   | { kind: 'complaint' }
   /** Back after a pause (继续, 接着填, 我回来了): the open question again. */
   | { kind: 'resume' }
+  /** "How much is left?" (还剩几项, 还差什么, 填到哪了): what is still to be filled, then the open question. */
+  | { kind: 'progress' }
   /** "We did not do the satisfaction survey", said while another field is asked. */
   | { kind: 'notDone' }
   /** A question about the field being asked (what to type, why, the unit). */
@@ -237,7 +239,8 @@ const GIVES_VALUE = /改成|改为|应该是|应为|应该为|填成|换成/;
  */
 const DEFER = new RegExp(
   [
-    '^(?:这个|这项|这一项|这里|此项|那个)?(?:先|暂时|暂且|暂|目前|现在|今天|这次)?(?:还)?(?:不|别|没法|无法|不能|不好|不方便)(?:用)?(?:填|写|补|提供|给|录)',
+    '^(?:我|我们)?(?:这个|这项|这一项|这里|此项|那个)?(?:先|暂时|暂且|暂|目前|现在|今天|这次)?(?:还)?(?:不|别|没法|无法|不能|不好|不方便)(?:想|愿意|打算|用)?(?:填|写|补|提供|给|录)',
+    '^算(?:了|吧)?(?:不填|不写)?$',
     '^(?:这个|这项|这一项|这里|此项|那个)?(?:先|暂时|暂且)?(?:空着|留空|空白|放着|搁着|不动(?!产))',
     '^(?:待定|待补充?|待填|待确认|待核实|暂无|暂缺|暂未确定|未定|还没定|没定|不适用|不涉及|无此项|没有此项|没有这项|没这项)',
     '^(?:没有|无|没)(?:这个|此项|这项|这一项|联系人|负责人|电话|手机|号码|座机)?$',
@@ -260,34 +263,47 @@ const COMPLAINT = new RegExp(
     '有完没完|没完没了|还有完吗|到底(?:还)?要(?:问|填)(?:几|多少)',
     '烦(?:死|透|人|不烦)|(?:好|真|太|很|超|巨|烦)烦|(?:麻烦|累|晕|气|急)死|受不了|受够|崩溃|无语|服了|头(?:疼|大|痛)|郁闷|抓狂|心累',
     '快点|赶紧的|能不能快|磨叽|墨迹|啰嗦|啰唆|罗嗦|太慢|好慢|真慢|效率太低',
+    // asked again and again, said as a thing: 又是这个, 问个不停, 问来问去
+    '^(?:唉|哎)?又(?:是|来)|问个不停|问来问去|问不完|没完',
+    // a sigh or a curse alone, the system called names, tiredness
+    '^(?:唉|哎|哎呀|哎哟|天哪|天呐|我的天|我去|我靠|晕|我晕|晕了)+$|破系统|什么破|垃圾|什么鬼|搞什么|搞啥',
+    '(?:太|好|真|很|超)(?:麻烦|累)|^(?:好)?累(?:了|死)?$|饶了我|放过我',
     '^(?:你|能不能|可不可以|求你|拜托)?(?:别|不要|不用|甭)(?:再)?(?:问|催|烦)(?:了|我|啦)?',
   ].join('|'),
 );
 
+/** "How much is left / where were we": answered with what is still to be filled. */
+const PROGRESS =
+  /^(?:还|总共|一共)?(?:剩|差|有|剩下|剩余)(?:下)?(?:几|多少|哪些|什么|啥)(?:项|个|组|栏|格|处)?(?:要|没|需要|得|没有)?(?:填|补|写|问)?(?:的|完)?$|填到哪|到哪(?:一步|了)|进行到哪|还要(?:填|问)多久/;
+
 /** Back after a pause: 继续, 接着填, 我回来了, 找到了 (with nothing else; a value after 找到了 is an answer). */
 const RESUME =
-  /^(?:好了?|好的|ok|那|我|咱们|我们|可以)?(?:继续|接着|回来|接着来|接着填|继续填|继续补|接着补|开始吧|来吧|找到|查到|问到|问好|可以继续|可以)(?:吧|了|填|补全|说|问|弄)?$/;
+  /^(?:好了?|好的|ok|那|我|咱们|我们|可以)?(?:继续|接着|回来|接着来|接着填|继续填|继续补|接着补|开始吧|来吧|找到|查到|问到|问好|可以继续|可以)(?:吧|了|填|补全|说|问|弄)?(?:刚才的?|上次的?|刚才那个)?$/;
 
 /**
  * Words that say an earlier value was wrong: a verb of writing with 错/反 (写错, 打错, 记反), or 不对 / 错了 / 有误 at
  * the start or after a word pointing back (这个不对, 刚才的有误); inside a sentence those are content (数据有误已更正).
  */
 const WRONG =
-  /(?:写|填|打|输|弄|搞|记|看|报)(?:错|反)|^(?:这个|那个|刚才的?|刚刚的?|之前的?|前面的?|上面的?|上一个|上一项)?(?:不对(?![外口称]|应(?!该))|错了|有误|不是这个|更正|纠正)/;
+  /(?:写|填|打|输|弄|搞|记|看|报|说|讲)(?:错|反)|(?:写|填|打|输|记)成[^，,。；;]{1,15}了|^(?:帮我|麻烦)?(?:改一下|改下|修改一下|更改一下|更正一下)|^(?:这个|那个|刚才的?|刚刚的?|之前的?|前面的?|上面的?|上一个|上一项)?(?:不对(?![外口称]|应(?!该))|错了|有误|不是这个|更正|纠正)/;
 /** Where the wrong-value words end in a clause (the value may follow). */
 const WRONG_CUT =
-  /(?:写|填|打|输|弄|搞|记|看|报)(?:错|反)了?|不对|错了|有误|不是这个|更正(?:一下)?|纠正(?:一下)?/g;
+  /(?:写|填|打|输|弄|搞|记|看|报|说|讲)(?:错|反)了?|(?:写|填|打|输|记)成[^，,。；;]{1,15}了|(?:帮我|麻烦)?(?:改一下|改下|修改一下|更改一下)|不对|错了|有误|不是这个|更正(?:一下)?|纠正(?:一下)?/g;
 /** A reference back to an earlier answer, which with a new value makes a correction ("刚才那个改成…"). */
 const EARLIER = /^(?:刚才|刚刚|之前|前面|上面|上一个|上一项|刚填的|刚才填的|刚才那个)/;
 /** The words before the right value: 应该是, 改成, 正确的是. */
 const RIGHT_VALUE =
-  /^.*?(?:应该是|应该为|应是|应为|改成|改为|换成|填成|写成|正确的?是|实际上?是|其实是|对的是|正确值是)\s*[:：]?/;
+  /^.*?(?:应该是|应该为|应是|应为|改成|改为|换成|正确的?是|实际上?是|其实是|对的是|正确值是)\s*[:：]?/;
 
 /**
  * The right value in a correction, the words around it taken off: 「不对，应该是王丽」→ 王丽, 「刚才电话写错了，是
  * 13812345678」→ 13812345678, 「负责人写错了，是王丽，不是王芳」→ 王丽. Empty when the text gives no value.
  */
 export function correctionValue(text: string): string {
+  if (!WRONG.test(fold(text))) {
+    const contrast = contrastValue(text);
+    if (contrast !== null) return contrast;
+  }
   const clauses = text.split(CLAUSES).filter((c) => fold(c) !== '');
   const values = clauses.flatMap((clause) => {
     const c = clause.trim();
@@ -306,10 +322,24 @@ export function correctionValue(text: string): string {
   return values.join('，');
 }
 
+/** "不是王芳，是王方" / "是王方不是王芳": the right value said against the wrong one. */
+const CONTRAST =
+  /^不是([^，,。]{1,12}?)[，,\s]*(?:而)?是([^，,。]{1,12})$|^是?([^，,。]{1,12}?)[，,\s]*(?:而)?不是([^，,。]{1,12})$/;
+/** Words a value never starts with: pronouns and adverbs (这个不是我负责的, 我也不是很清楚). */
+const NOT_A_VALUE = /^(?:这|那|我|你|他|她|它|也|都|就|还|但|并|很|太|特别)/;
+
+/** The right value of a contrast, or null when the text is none. */
+function contrastValue(text: string): string | null {
+  const m = CONTRAST.exec(text.trim());
+  const value = (m?.[2] ?? m?.[3] ?? '').trim();
+  const wrong = (m?.[1] ?? m?.[4] ?? '').trim();
+  return value && !NOT_A_VALUE.test(value) && !NOT_A_VALUE.test(wrong) ? value : null;
+}
+
 /** A correction of an earlier answer, with or without the right value. */
 export function isCorrection(text: string): boolean {
   const f = fold(text);
-  return WRONG.test(f) || (EARLIER.test(f) && GIVES_VALUE.test(f));
+  return WRONG.test(f) || (EARLIER.test(f) && GIVES_VALUE.test(f)) || contrastValue(text) !== null;
 }
 
 /** "That's wrong" with nothing else: asked for the right value. */
@@ -325,7 +355,7 @@ const STRONG_QUESTION = /[？?]\s*$|多少|几个|几项|哪些|哪个|哪几|�
 
 /** Interrogatives: a text with one of these is a question, not a value. */
 const QUESTION_WORDS =
-  /多少|几个|几项|几分|哪些|哪个|哪几|什么|啥|怎么|怎样|如何|为什么|为啥|是否|有没有|能不能|可不可以|是不是|会不会|谁|吗$|么$|呢$/;
+  /(?:填|写|算|要|用)[^，。,]{0,10}还是|多少|几个|几项|几分|哪些|哪个|哪几|什么|啥|怎么|怎样|如何|为什么|为啥|是否|有没有|能不能|可不可以|是不是|会不会|谁|吗$|么$|呢$/;
 const COMMAND_LIKE =
   /^(?:列出|统计|查询|查一下|查下|汇总|显示|给我看|帮我查|帮我看|帮我统计|帮我列|帮忙(?:查|看|统计|列|找)|看看|请问|请列出|请统计|请查|我想(?:看|查|知道|问)|想问|问一下|麻烦(?:查|看|统计|列|问))/;
 /** "按部门统计项目数量", "各街道的预算合计": a request about the projects, not a value. */
@@ -333,7 +363,8 @@ const PORTFOLIO_REQUEST =
   /^(?:按|各|每个?|分)[^\d]{1,10}(?:统计|汇总|分组|排序|排名|列出|合计)|项目(?:数|数量|个数)|(?:所有|全部)项目/;
 const ENGLISH_QUESTION = /^(?:what|how|which|who|why|when|where|list|show|count|is|are|do|does|can)\b/i;
 /** A question about the field being asked rather than about the portfolio. */
-const FIELD_HELP = /填|写|格式|单位|意思|为什么|为啥|怎么算|要求|啥意思|什么意思|是指|指的是/;
+const FIELD_HELP =
+  /填|写|格式|单位|意思|为什么|为啥|怎么算|要求|啥意思|什么意思|是指|指的是|问什么|问的是|问啥|要什么/;
 
 /** The text folded for matching: no punctuation, emoji or trailing particles, lower case. */
 export function fold(text: string): string {
@@ -454,6 +485,12 @@ function withoutAsides(text: string): string {
   return kept.length > 0 && kept.length < clauses.length ? kept.join('，') : text;
 }
 
+/** "回来了，继续": every clause says "back" or is social. */
+function resumeClauses(text: string): boolean {
+  const clauses = text.split(CLAUSES).map(fold).filter(Boolean);
+  return clauses.some((c) => RESUME.test(c)) && clauses.every((c) => RESUME.test(c) || isChitchat(c));
+}
+
 /** 「撤销」, or a short sentence asking for it ("刚才那个填错了，撤回一下"). */
 export function isUndo(text: string): boolean {
   const f = fold(text);
@@ -491,7 +528,8 @@ export function classifyIntent(text: string, context: IntentContext): Intent {
     const value = correctionValue(t);
     return value === '' ? { kind: 'objection' } : { kind: 'correction', value };
   }
-  if (RESUME.test(f)) return { kind: 'resume' };
+  if (RESUME.test(f) || resumeClauses(t)) return { kind: 'resume' };
+  if (PROGRESS.test(f.replace(/[?？]+$/, ''))) return { kind: 'progress' };
   if (isChitchat(t)) return { kind: 'chitchat' };
   if (COMPLAINT.test(f) && f.length <= 24 && !/\d/.test(f)) return { kind: 'complaint' };
   // "不知道呢", "负责人是谁我也不知道": not a question to answer, though it ends like one.

@@ -525,6 +525,7 @@ function readTotal(
 ): void {
   const row = rows[anchors.total] ?? [];
   const labelIndex = (keys[anchors.total] ?? []).findIndex(isTotalLabel);
+  if (anchors.indicators < 0) return readTotalByOrder(form, row, labelIndex);
   const header = keys[anchors.indicators] ?? [];
   const weightAt = header.findIndex((k) => indicatorColumn(k) === 'weight');
   const scoreAt = header.findIndex((k) => indicatorColumn(k) === 'score');
@@ -577,6 +578,28 @@ function readTotal(
     const grade = row[gradeAt + 1];
     form.record.selfGrade = cellValue(grade?.text ?? '');
     form.from('selfGrade', grade ?? row[gradeAt]);
+  }
+}
+
+/**
+ * The 总分 row of a table whose indicator header was not found: no column says which number is which, so only
+ * the template's order is trusted — two numbers are 分值 then 得分, one number beside points in the label
+ * (`总分(100分)`) is the score. A lone number could be either and is left unread.
+ */
+function readTotalByOrder(form: FormBuilder, row: Row, labelIndex: number): void {
+  const numbers = row.slice(labelIndex + 1).filter((c) => parseScore(c.text) !== null);
+  const points = pointsIn(cellKey(row[labelIndex]));
+  const [first, second] = numbers;
+  if (first && second) {
+    form.record.totalWeight = parseScore(first.text);
+    form.record.totalScore = parseScore(second.text);
+    form.from('totalWeight', first);
+    form.from('totalScore', second);
+  } else if (first && points !== null) {
+    form.record.totalWeight = points;
+    form.record.totalScore = parseScore(first.text);
+    form.from('totalWeight', row[labelIndex]);
+    form.from('totalScore', first);
   }
 }
 

@@ -84,7 +84,14 @@ export async function readPdf(
       const lines = textLines(outside).map((l, i) => ({ ...l, page: n, line: i + 1 }));
       freeLines.push(...lines);
       const pageBlocks: (PageBlock & { top: number })[] = [
-        ...lines.map((l) => ({ kind: 'text' as const, page: n, line: l.line, text: l.text, top: l.top })),
+        ...lines.map((l) => ({
+          kind: 'text' as const,
+          page: n,
+          line: l.line,
+          text: l.text,
+          top: l.top,
+          left: l.left,
+        })),
         ...found.map((table) => ({ kind: 'table' as const, table, top: table.top })),
       ];
       blocks.push(...pageBlocks.sort((a, b) => a.top - b.top));

@@ -15,8 +15,8 @@ import {
   readFollowUp,
   recentQuestion,
 } from './context.ts';
-import { describeQuery } from './describe.ts';
-import { type AnswerTable, type Cell, executeQuery, type Viewer } from './execute.ts';
+import { describeQuery, filterText } from './describe.ts';
+import { type AnswerTable, type Cell, executeQuery, shownFields, type Viewer } from './execute.ts';
 import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
 import { FIELDS, type NumericField } from './fields.ts';
 import { ARITH_WORDS } from './lexicon.ts';
@@ -27,6 +27,7 @@ import type { ArithQuery, PortfolioQuery } from './query.ts';
 import { tableXlsx } from './table-xlsx.ts';
 import { vagueThreshold } from './vague.ts';
 import { type Vocabulary, VocabularyCache } from './vocabulary.ts';
+import { splitYesNo } from './yes-no.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Rows shown in chat; the rest go into the workbook. */
@@ -66,6 +67,10 @@ export interface Understood {
   unplaced: string[];
   corrected: Array<[string, string]>;
   exporting: boolean;
+  /** Narrative frames set aside (局里要求, 处长来电话问): said back, never a condition. */
+  setAside?: string[];
+  /** A yes/no question: answered 是/否 or 有/没有 with the evidence (yes-no.ts). */
+  yesNo?: boolean;
 }
 
 /** Words the model's query did not account for: the question without its used words must ask nothing. */
@@ -153,6 +158,51 @@ function valueSentence(query: PortfolioQuery, table: AnswerTable): string | null
     return `「${row[0]}」（${row[2] ?? '年度未填'}年）：${asked.map(([c, v]) => `${c} ${cellText(v)}`).join('，')}`;
   }
   return null;
+}
+
+/** A project's identity in an answer table: its first columns are 项目名称, 主管部门, 年度. */
+const rowKey = (row: Cell[]) => row.slice(0, 3).map(String).join('|');
+
+/**
+ * A yes/no question. About named projects (X的联系电话填了没有): each is looked up with the fields the condition
+ * reads and said to meet it (是) or not (否) — the table shown is that lookup, so the evidence is there either way.
+ * About the portfolio (有没有总分低于60的项目): 有 with how many, or 没有.
+ */
+async function answerYesNo(
+  store: Store,
+  query: PortfolioQuery,
+  table: AnswerTable,
+  viewer: Viewer,
+  limit: number,
+  year: number,
+): Promise<{ sentence: string; table: AnswerTable } | null> {
+  const split = splitYesNo(query, shownFields);
+  if (!split) {
+    if (query.measures?.length || query.groupBy) return null;
+    const sentence =
+      table.total === 0
+        ? '没有。'
+        : `有，${table.atLeast ? `超过 ${table.total}` : `共 ${table.total}`} 项。`;
+    return { sentence, table };
+  }
+  const lookup = await executeQuery(store.sql, split.lookup, viewer, { limit, reportingYear: year });
+  if (lookup.total === 0 || lookup.atLeast) return null;
+  // Every project the lookup found is checked against the conditioned answer (a few projects: all in one page).
+  const met = new Set(
+    (await executeQuery(store.sql, query, viewer, { limit: lookup.total, reportingYear: year })).rows.map(
+      rowKey,
+    ),
+  );
+  const asked = split.conditions.map(filterText).join('，');
+  const lines = lookup.rows.map((row) => {
+    const evidence = lookup.columns
+      .map((c, i) => [c, row[i]!] as const)
+      .slice(3)
+      .map(([c, v]) => `${c} ${cellText(v)}`)
+      .join('，');
+    return `「${row[0]}」（${row[2] ?? '年度未填'}年）${met.has(rowKey(row)) ? '是' : '否'}${evidence ? `：${evidence}` : ''}`;
+  });
+  return { sentence: `问「${asked}」：\n${lines.join('\n')}`, table: lookup };
 }
 
 /** A user without a department sees only their own uploads: every answer says so. */
@@ -310,6 +360,9 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         : describeQuery(query),
       understood.by === 'llm' ? '（由大模型理解，请核对）' : '',
       corrections ? `（${corrections}）` : '',
+      understood.setAside?.length
+        ? `（${understood.setAside.map((w) => `「${w}」`).join('')}是交代背景，不作筛选）`
+        : '',
     ].join('');
     const exporting = understood.exporting || EXPORT_WORDS.test(text);
     const table = await executeQuery(store.sql, query, viewer, {
@@ -320,6 +373,9 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       { by: understood.by, rows: table.total, admin: viewer.isAdmin, followUp: attached.carried },
       'portfolio question answered',
     );
+    const yesNo = understood.yesNo
+      ? await answerYesNo(store, query, table, viewer, exporting ? 100_000 : rowLimit, reportingYear(now))
+      : null;
     const person = personOf(query, table.atLeast || table.total !== table.rows.length ? null : table);
     const speaker = speakerOf(text, query) ?? previous?.speaker;
     const remembered: AskedQuestion = {
@@ -331,10 +387,14 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     chat?.remember(person ? { ...remembered, person } : remembered);
     const guessed = guessedMoneySentence(table);
     const total = await moneyTotals(store, query, table, viewer);
-    const said = [caption, derivedFormulaSentence(query), valueSentence(query, table), total, guessed].filter(
-      Boolean,
-    );
-    const reply = tableReply(table, said.join('\n'), rowLimit);
+    const said = [
+      caption,
+      derivedFormulaSentence(query),
+      yesNo?.sentence ?? valueSentence(query, table),
+      total,
+      guessed,
+    ].filter(Boolean);
+    const reply = tableReply(yesNo?.table ?? table, said.join('\n'), rowLimit);
     if (exporting && table.total > 0) {
       reply.attachment = {
         name: '项目查询结果.xlsx',

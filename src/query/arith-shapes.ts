@@ -161,7 +161,7 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
   // X和Y之和 / X与Y加起来 / X跟Y合起来一共多少.
   [
     re(
-      `^(.+?)${JOIN}(.+?)(?:的)?(?:之和|总和|加起来|加在一起|合起来|合在一起|相加)(?:一共|总共|共)?${ASK_AFTER}${UNIT_TAIL}$`,
+      `^(.+?)${JOIN}(.+?)(?:的)?(?:之和|总和|加起来|加在一起|加到一起|加一起|合起来|合在一起|合一起|相加)(?:一共|总共|共)?${ASK_AFTER}${UNIT_TAIL}$`,
     ),
     (r) => ({ op: 'plus', left: r[1]!, right: r[2]! }),
   ],

@@ -43,7 +43,15 @@ interface Side {
   /** 全部 / 所有 / 总: the side means every project, not the other side's. */
   whole: boolean;
   corrected: Array<[string, string]>;
+  /** 最低的 alone: the other side's field, at this end. */
+  extreme?: 'max' | 'min';
 }
+
+const EXTREME_ALONE =
+  /^(?:表上)?(?:的)?(最高|最低|最多|最少|最大|最小)(?:的)?(?:那个|那一个|那项|一个|一项|项目)?$/u;
+const EXTREME_FN = (w: string): 'max' | 'min' => (/高|多|大/u.test(w) ? 'max' : 'min');
+/** 整个大红门 / 全大红门: all of that office's projects, which the office's name says already. */
+const WHOLE_OF = /^整个(?=\p{Script=Han}{2})/u;
 
 const WHOLE = /全部|所有|全体|整体|总(?!分)|全区|一共|all\b|total/;
 /** How a question ends when it asks for the figure: 是多少 / 等于多少 / 一共多少钱 / 扣除后还剩多少. */
@@ -67,11 +75,27 @@ function sideOf(text: string, vocab: Vocabulary, clockYear?: number): Side | { v
   const whole = WHOLE.test(t);
   if (!t || /^(?:全部|所有|全体|整体|全区)?(?:的)?(?:项目)?$/u.test(t))
     return { filters: [], whole: true, corrected: [] };
-  const p = parseQuestion(t, vocab, clockYear);
+  // 最低的 (…最高的和最低的差了几分): the other end of the other side's figure.
+  const bare = t.match(EXTREME_ALONE);
+  if (bare) return { filters: [], whole: false, corrected: [], extreme: EXTREME_FN(bare[1]!) };
+  const p = parseQuestion(t.replace(WHOLE_OF, ''), vocab, clockYear);
   if (p.unplaced.length || !p.query) return null;
   const q: PortfolioQuery = p.query;
-  if (q.groupBy || q.order || q.limit || p.exporting) return null;
+  if (q.groupBy || p.exporting) return null;
   const side: Side = { filters: q.filters, whole, corrected: p.corrected };
+  if (q.order || q.limit) {
+    // 总分最高的 / 预算最少的项目: the highest or lowest value of the field over the set.
+    const by = q.order?.by;
+    if (
+      typeof by !== 'string' ||
+      q.limit !== 1 ||
+      q.measures?.length ||
+      (q.select ?? []).some((f) => f !== by)
+    )
+      return null;
+    side.measure = { fn: q.order!.dir === 'desc' ? 'max' : 'min', field: by };
+    return side;
+  }
   const measures = q.measures ?? [];
   if (measures.length > 1) return null;
   const select = q.select ?? [];
@@ -142,9 +166,12 @@ function combine(
     if (cut.op === 'divide' && right.kind === 'figure') return null;
   } else {
     if (cut.op === 'convert') return null;
-    // A side that names no figure takes the other's; neither: numbers of projects.
-    const measureA = a.measure ?? b.measure ?? { fn: 'count' as const };
-    const measureB = b.measure ?? a.measure ?? { fn: 'count' as const };
+    // A side that names no figure takes the other's (at its own end: 最低的); neither: numbers of projects.
+    const endOf = (side: Side, other: Side): Measure | undefined =>
+      side.extreme && other.measure?.field ? { fn: side.extreme, field: other.measure.field } : undefined;
+    if ((a.extreme && !endOf(a, b)) || (b.extreme && !endOf(b, a))) return null;
+    const measureA = a.measure ?? endOf(a, b) ?? b.measure ?? { fn: 'count' as const };
+    const measureB = b.measure ?? endOf(b, a) ?? a.measure ?? { fn: 'count' as const };
     // A side that names no projects takes the other side's, unless it says all (全部项目); one that names some
     // keeps what the first says and it does not (大红门2023年的预算比潞源多多少: 潞源's of 2023 too).
     const filtersB = b.whole ? b.filters : b.filters.length ? frame(a.filters, b.filters, cut.op) : a.filters;

@@ -95,13 +95,10 @@ function valueText(field: NumericField, value: number): string {
 function namesText(f: Extract<LeafFilter, { type: 'name' }>): string {
   const label = f.field === 'projectName' ? '项目' : FIELDS[f.field].label;
   const values = f.values ?? [];
-  if (f.negate) {
-    const which =
-      values.length >= 1 && values.length <= 3
-        ? values.map((v) => `「${v}」`).join('、')
-        : `含「${f.term}」的`;
-    return `${label}不是${which}`;
-  }
+  if (f.negate)
+    return values.length >= 1 && values.length <= 3
+      ? `${label}不是${values.map((v) => `「${v}」`).join('、')}`
+      : `${label}不含「${f.term}」`;
   if (values.length === 1) return `${label}为「${values[0]}」`;
   if (values.length > 1 && values.length <= 3) return `${label}为${values.map((v) => `「${v}」`).join('、')}`;
   if (values.length > 3) return `${label}含「${f.term}」（${values.length}个）`;
@@ -152,7 +149,7 @@ function leafText(f: LeafFilter): string {
   }
 }
 
-function filterText(f: Filter): string {
+export function filterText(f: Filter): string {
   if (f.type !== 'any') return leafText(f);
   // 满意度指标分值未填或为0: one field, empty or zero.
   const [a, b] = f.filters;
@@ -179,7 +176,7 @@ function filterText(f: Filter): string {
   const terms = new Map<string, LeafFilter[]>();
   const rest: LeafFilter[] = [];
   for (const x of f.filters) {
-    if (x.type === 'name' && !x.negate && (x.field === 'department' || x.field === 'implementingUnit')) {
+    if (x.type === 'name' && (x.field === 'department' || x.field === 'implementingUnit')) {
       terms.set(x.term, [...(terms.get(x.term) ?? []), x]);
     } else rest.push(x);
   }

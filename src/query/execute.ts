@@ -170,11 +170,11 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
           : undefined;
     case 'name': {
       const { column, compact } = NAME_COLUMN[f.field];
-      const test = f.values?.length
+      const sql = f.values?.length
         ? `${column} = ANY(${w.param(f.values.map((v) => (compact ? compactKey(v) : v.trim())))}::text[])`
         : `${column} LIKE ${w.param(`%${escapeLike(compact ? compactKey(f.term) : f.term)}%`)}`;
-      // Excluded: a form with no name there is not one of the excluded, so it stays.
-      return f.negate ? `NOT COALESCE(${test}, false)` : test;
+      // 除了大红门: a project whose name is empty is not 大红门's either.
+      return f.negate ? `NOT COALESCE(${sql}, false)` : sql;
     }
   }
 }
@@ -427,6 +427,7 @@ async function notSubmitted(
     const test = f.values?.length
       ? `e.${column} = ANY(${w.param(f.values.map(compactKey))}::text[])`
       : `e.${column} LIKE ${w.param(`%${escapeLike(compactKey(f.term))}%`)}`;
+    // 除了大红门 (negated): the expected projects of every other department.
     w.add(f.negate ? `NOT COALESCE(${test}, false)` : test);
   }
   const missing = `FROM (${expectedSql(visible)}) e ${w.sql()} ${w.parts.length ? 'AND' : 'WHERE'} NOT EXISTS (

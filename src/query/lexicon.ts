@@ -74,6 +74,8 @@ export type Token =
   | { k: 'rowScore' }
   /** 没填的不算: leave out the forms where it is empty. */
   | { k: 'excludeEmpty' }
+  /** 除了 / 之外 / 不含: the name next to it is left out (除了大红门之外), the bound next to it not reached (不含500万). */
+  | { k: 'except' }
   | { k: 'range' }
   | { k: 'filler' }
   | { k: 'export' }
@@ -100,8 +102,15 @@ const fieldEntries: Entry[] = FIELD_IDS.map((id) => [
  */
 const ENTERING = ['填', '填写', '写', '录', '录入', '打分', '评分', '给分', '算', '留', '标', '标注', '注明'];
 const ENTERED_NOT = ['没', '未', '没有', '漏', '忘了', '忘记', '还没', '还没有', '尚未'];
+/** 什么都没写 / 啥也没填 / 一个字都没写: nothing at all entered. */
+const NOTHING = ['什么都', '什么也', '啥都', '啥也', '一个字都', '一个字也', '一字未'];
 const emptyForms = (): string[] => [
-  ...ENTERED_NOT.flatMap((neg) => ENTERING.flatMap((v) => [`${neg}${v}`, `${neg}${v}上`])),
+  ...ENTERED_NOT.flatMap((neg) => ENTERING.flatMap((v) => [`${neg}${v}`, `${neg}${v}上`, `${neg}${v}过`])),
+  ...NOTHING.flatMap((all) =>
+    all === '一字未'
+      ? ENTERING.map((v) => `${all}${v}`)
+      : ['没', '没有', '未'].flatMap((neg) => ENTERING.map((v) => `${all}${neg}${v}`)),
+  ),
   '没打',
   '留白',
   '留空',
@@ -114,6 +123,8 @@ const filledForms = (): string[] =>
     `${v}了`,
     `${v}上了`,
     `${v}好了`,
+    `${v}过`,
+    `${v}过了`,
     `已${v}`,
   ]);
 
@@ -249,7 +260,27 @@ const ENTRIES: Entry[] = [
   [['以下', '之下', 'or less', 'or below', 'or under'], { k: 'opAfter', op: '<' }],
   [['及以下', '或以下', '以内', '之内'], { k: 'opAfter', op: '<=' }],
   [['以上', '及以上', '或以上', '之上', 'or more', 'or above', 'or higher', '+'], { k: 'opAfter', op: '>=' }],
-  [['之间', '区间', 'between'], { k: 'between' }],
+  [['之间', '区间', '介于', '处于', 'between'], { k: 'between' }],
+  [
+    [
+      '除了',
+      '除去',
+      '除开',
+      '排除',
+      '剔除',
+      '不含',
+      '不包括',
+      '不包含',
+      '去掉',
+      '去除',
+      '之外',
+      '以外',
+      'except',
+      'excluding',
+      'other than',
+    ],
+    { k: 'except' },
+  ],
   [['到', '至', '~', '-', 'to'], { k: 'range' }],
   [
     [
@@ -582,6 +613,14 @@ const ENTRIES: Entry[] = [
     ],
     { k: 'concept', c: 'deviation' },
   ],
+  // 偏差 alone names the deviation column only when said as a column or as written or not (偏差没写, 偏差那栏,
+  // 偏差写了); 有偏差 is a gap between target and result, which no column holds, so it stays unplaced.
+  [
+    ['一栏', '那栏', '那一栏', '这一栏', '那格', '那里'].map((c) => `偏差${c}`),
+    { k: 'concept', c: 'deviation' },
+  ],
+  [emptyForms().map((f) => `偏差${f}`), { k: 'concept', c: 'deviation' }, { k: 'empty', empty: true }],
+  [filledForms().map((f) => `偏差${f}`), { k: 'concept', c: 'deviation' }, { k: 'empty', empty: false }],
   [['效益指标', 'benefit indicators', 'benefit indicator', 'benefit'], { k: 'concept', c: 'benefit' }],
   [
     ['实际完成值', '完成值', '实际值', 'actual values', 'actual value', 'actual'],

@@ -6,7 +6,6 @@
 
 import { backgroundPieces } from './context.ts';
 import { rewriteDerived } from './derived-words.ts';
-import { exclusions } from './exclude.ts';
 import {
   FIELDS,
   type FieldId,
@@ -25,9 +24,11 @@ import {
   someNameContains,
   soundsLikeOrg,
 } from './names.ts';
+import { setAsideNarrative } from './narrative.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
 import { normalise, type Span, tokenize } from './tokens.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import { readYesNo } from './yes-no.ts';
 
 export interface Parsed {
   /** Null when the question asks nothing the language can hold. */
@@ -40,6 +41,10 @@ export interface Parsed {
   names: Array<{ term: string; match: NameMatch }>;
   /** The question asks for a workbook. */
   exporting: boolean;
+  /** Narrative frames set aside (局里要求, 处长来电话问): said back, never a condition (narrative.ts). */
+  setAside?: string[];
+  /** A yes/no question (是不是, 有没有, 填了没有, …吗): answered 是/否 or 有/没有 with the evidence. */
+  yesNo?: boolean;
 }
 
 type Entity = { k: 'entity'; match: NameMatch; term: string };
@@ -77,13 +82,20 @@ export function nameIndex(vocab: Vocabulary): Map<string, string[]> {
   const all = [...vocab.projectName, ...vocab.department, ...vocab.implementingUnit];
   // People's names are short; whole, they are not split by a character the lexicon knows (张宏: 张 is a measure word).
   const people = vocab.owner.filter((n) => /^\p{Script=Han}{2,4}$/u.test(n));
-  for (const name of [...all, ...people]) {
-    const n = normalise(name).replace(/\s+/g, '');
-    if (n.length < 5 && !people.includes(name)) continue;
+  const add = (n: string) => {
     const key = n.slice(0, 2);
     const list = index.get(key) ?? [];
     if (!list.includes(n)) list.push(n);
     index.set(key, list);
+  };
+  for (const name of [...all, ...people]) {
+    const n = normalise(name).replace(/\s+/g, '');
+    if (n.length < 5 && !people.includes(name)) continue;
+    add(n);
+    // A project named with its year first (2023年城市居民最低生活保障) is said without it too; the year then
+    // stays the question's own word.
+    const bare = /^20\d{2}年度?(.{5,})$/u.exec(n)?.[1];
+    if (bare && vocab.projectName.includes(name)) add(bare);
   }
   for (const list of index.values()) list.sort((a, b) => b.length - a.length);
   indexes.set(vocab, index);
@@ -131,8 +143,11 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
     for (let j = i + 1; j + 1 < spans.length; j += 2) {
       const glue = spans[j]!;
       const nextFree = spans[j + 1]!;
+      // Never over a clause end: 准确：2023年… is two runs, not one name.
       const plain =
-        glue.text.length <= 2 && glue.tokens.every((t) => ['filler', 'and', 'range'].includes(t.k));
+        glue.text.length <= 2 &&
+        !/[,.:;!?、，。：；！？「」]/u.test(glue.text) &&
+        glue.tokens.every((t) => ['filler', 'and', 'range'].includes(t.k));
       if (!plain || !nextFree.free) break;
       ends.push(j + 1);
     }
@@ -210,9 +225,16 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
 
 /** Parses a question against the store's names (`vocab`). */
 export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
-  // 除了X以外 / 不是X的 / 去掉X: negated names, taken out before the rest is read.
-  const excluded = exclusions(rewriteDerived(normalise(question)), vocab);
-  const text = excluded.text;
+  // Who asks, who it goes to, where the clerk has been: set aside before splitting into words (narrative.ts).
+  const plain = rewriteDerived(normalise(question));
+  const narrative = setAsideNarrative(
+    plain,
+    (term) => resolveTerm(term, vocab),
+    wholeNames(plain, nameIndex(vocab)),
+  );
+  // 填了没有 / 有没有填 / 是不是空的: the asking tail as a statement; the answer says 是 or 否 (yes-no.ts).
+  const yesNo = readYesNo(narrative.text);
+  const text = yesNo.text;
   const spans = tokenize(text, wholeNames(text, nameIndex(vocab)), clockYear);
   const corrected = spans.filter((s) => s.corrected).map((s) => [s.text, s.corrected!] as [string, string]);
   const unplaced: string[] = [];
@@ -260,15 +282,20 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
     if (!item.used && !softWord(item) && !unplaced.includes(item.span.text.trim()))
       unplaced.push(item.span.text.trim());
   }
-  const names = [
-    ...items.flatMap((i) => (i.tok.k === 'entity' ? [{ term: i.tok.term, match: i.tok.match }] : [])),
-    ...excluded.names,
-  ];
+  const names = items.flatMap((i) =>
+    i.tok.k === 'entity' ? [{ term: i.tok.term, match: i.tok.match }] : [],
+  );
   const exporting = items.some((i) => i.tok.k === 'export');
-  const built = b.query(sawProjectWord || exporting || excluded.filters.length > 0);
-  const query =
-    built && excluded.filters.length ? { ...built, filters: [...built.filters, ...excluded.filters] } : built;
-  return { query, unplaced: unplaced.filter(Boolean), corrected, names, exporting };
+  const query = b.query(sawProjectWord || exporting);
+  return {
+    query,
+    unplaced: unplaced.filter(Boolean),
+    corrected,
+    names,
+    exporting,
+    setAside: narrative.setAside,
+    yesNo: yesNo.yesNo,
+  };
 }
 
 const BUDGET_FIELDS = new Set<FieldId>(['annualBudget', 'initialBudget']);
@@ -434,6 +461,7 @@ class Builder {
     this.ranges();
     this.fieldComparisons();
     this.fullMarks();
+    this.exclusiveBounds();
     this.numberComparisons();
     this.years();
     this.grouping();
@@ -933,6 +961,24 @@ class Builder {
     }
   }
 
+  /** Numbers whose bound is not reached (500万以下（不含500万）): their comparison is strict. */
+  private strict = new Set<number>();
+
+  /** 不含500万 after 500万以下: that bound excluded. The number is said twice; the second says only that. */
+  private exclusiveBounds() {
+    for (let k = 0; k + 1 < this.items.length; k++) {
+      if (!this.is(k, 'except') || !this.is(k + 1, 'num')) continue;
+      const n = this.tok(k + 1) as Extract<Token, { k: 'num' }>;
+      const same = this.items.findIndex(
+        (x, j) =>
+          j < k && x.tok.k === 'num' && x.tok.value === n.value && (x.tok.unit ?? '') === (n.unit ?? ''),
+      );
+      if (same < 0) continue;
+      this.strict.add(same);
+      this.use(k, k + 1);
+    }
+  }
+
   /** 执行率低于90% / 90分以下 / 预算超过100万 / below 80%. */
   private numberComparisons() {
     for (let i = 0; i < this.items.length; i++) {
@@ -962,6 +1008,7 @@ class Builder {
         op = (this.tok(i + 1) as Extract<Token, { k: 'opAfter' }>).op;
         used.push(i + 1);
       }
+      if (this.strict.has(i)) op = op === '<=' ? '<' : op === '>=' ? '>' : op;
       this.filters.push({
         type: 'compare',
         field: field.id,
@@ -1418,6 +1465,7 @@ class Builder {
   /** Resolved names: several of one kind are alternatives (通州区和丰台区), kinds together all hold. */
   private names() {
     const byField = new Map<NameField, LeafFilter[]>();
+    const negated = this.exclusions();
     for (let i = 0; i < this.items.length; i++) {
       const t = this.tok(i);
       if (t?.k !== 'entity') continue;
@@ -1425,7 +1473,10 @@ class Builder {
       const units: LeafFilter[] = t.match.alsoUnits
         ? [{ type: 'name', field: 'implementingUnit', term: t.term, values: t.match.alsoUnits }]
         : [];
-      byField.set(t.match.field, [...(byField.get(t.match.field) ?? []), f, ...units]);
+      if (negated.has(i)) {
+        // Neither the office nor the unit: every leaf left out, each a condition of its own.
+        for (const leaf of [f, ...units]) this.filters.push({ ...leaf, negate: true } as LeafFilter);
+      } else byField.set(t.match.field, [...(byField.get(t.match.field) ?? []), f, ...units]);
       this.use(i);
       // 主管部门是X / X负责的: the label went into the resolution.
       for (const j of [i - 1, i - 2]) {
@@ -1445,6 +1496,49 @@ class Builder {
     for (const list of byField.values()) {
       this.filters.push(list.length === 1 ? list[0]! : { type: 'any', filters: list });
     }
+  }
+
+  /**
+   * 除了大红门之外 / 大红门和潞源以外 / 负责人不是牛艳维 / 不是X负责的: the names a negation or an exclusion word stands
+   * next to (a chain joined by 和/、 takes it whole) are left out. The words are used here; the label before a
+   * negation (负责人不是…) too.
+   */
+  private exclusions(): Set<number> {
+    const out = new Set<number>();
+    const entityAt = (j: number) => this.tok(j)?.k === 'entity';
+    for (let k = 0; k < this.items.length; k++) {
+      const before = this.is(k, 'except') || this.is(k, 'not');
+      let j = k + 1;
+      while (this.is(j, 'op', (t) => !!t.weak)) j++;
+      if (before && entityAt(j)) {
+        const used = [k, ...Array.from({ length: j - k - 1 }, (_, n) => k + 1 + n)];
+        // 负责人不是X: the label names the field the name is of.
+        let l = k - 1;
+        while (this.is(l, 'op', (t) => !!t.weak)) l--;
+        if (this.is(l, 'field', (t) => NAME_FIELD_IDS.has(t.id))) used.push(l);
+        out.add(j);
+        while (this.is(j + 1, 'and') && entityAt(j + 2)) {
+          used.push(j + 1);
+          j += 2;
+          out.add(j);
+        }
+        if (this.is(j + 1, 'except') || this.is(j + 1, 'excludeEmpty')) used.push(j + 1);
+        this.use(...used);
+        continue;
+      }
+      // 大红门之外的项目 / 大红门除外: the word after the name.
+      if ((this.is(k, 'except') || this.is(k, 'excludeEmpty')) && entityAt(k - 1) && !out.has(k - 1)) {
+        let i = k - 1;
+        out.add(i);
+        while (this.is(i - 1, 'and') && entityAt(i - 2)) {
+          this.use(i - 1);
+          i -= 2;
+          out.add(i);
+        }
+        this.use(k);
+      }
+    }
+    return out;
   }
 
   /** Fields left over are what to show: X的负责人是谁, X得了多少分, 列出项目的电话. */

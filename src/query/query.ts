@@ -35,7 +35,7 @@ const leafFilters = [
     field: z.enum(NAME_FIELDS),
     term: z.string().min(1),
     values: z.array(z.string()).optional(),
-    /** Excluded (除了X以外, 不是X的, 去掉X): the projects whose name is not one of these. */
+    /** 除了大红门之外 / 负责人不是X: every project but these (one whose name is empty included). */
     negate: z.boolean().optional(),
   }),
   z.object({

@@ -298,4 +298,15 @@ describe('dialogues that hold up: two values, corrections, complaints, a pause, 
       expect(read((await f.latest()).record)).toEqual(value);
     }
   });
+
+  it('"还剩几项" says what is left; a contrast corrects the last write; nothing else is written', async () => {
+    const f = await upload({ owner: '', phone: '', funds: { executed: '' } });
+    const left = await f.say('还剩几项？');
+    expect(left).toMatch(/还差 3 项：「项目负责人」、「联系电话」、「全年执行数」/);
+    expect(left).not.toMatch(/已将/);
+    await f.say('项目负责人：赵敏；联系电话：13700001111');
+    expect(await f.say('不是赵敏，是赵明')).toContain('「项目负责人」改为 赵明');
+    expect((await f.latest()).record).toMatchObject({ owner: '赵明', phone: '13700001111' });
+    expect((await f.latest()).record.funds.total.executed.value).toBeNull();
+  });
 });

@@ -336,3 +336,41 @@ it('a question that names a part of the asked field is about the field', () => {
   expect(kind('执行数最多的项目是哪个？', funds)).toBe('question');
   expect(kind('真烦，怎么又要填电话', ctx)).toBe('complaint');
 });
+
+describe('classifyIntent: more shapes of impatience, progress, contrast and giving up', () => {
+  it.each(['又是这个问题', '问个不停', '这破系统', '太麻烦了吧', '唉', '什么鬼', '我晕', '饶了我吧'])(
+    'complaint: %s',
+    (text) => {
+      expect(kind(text)).toBe('complaint');
+    },
+  );
+
+  it.each(['还剩几项？', '还差什么没填', '刚才填到哪了?', '还有几个要填'])('progress: %s', (text) => {
+    expect(kind(text)).toBe('progress');
+  });
+
+  it.each([
+    ['不是赵敏，是赵明', '赵明'],
+    ['是赵明不是赵敏', '赵明'],
+    ['写成赵敏了，应该是赵明', '赵明'],
+    ['帮我改一下，赵明', '赵明'],
+  ])('contrast or 改一下: %s → %s', (text, value) => {
+    expect(classifyIntent(text, ctx)).toEqual({ kind: 'correction', value });
+  });
+
+  it('a sentence with 不是 inside is no contrast', () => {
+    expect(kind('这个不是我负责的')).toBe('answer');
+    expect(kind('我也不是很清楚')).toBe('later');
+    const actual = { labels: ['「培训」实际完成值'], current: ['（空）'], kinds: ['text'] };
+    expect(kind('已完成，但不是全部', actual)).toBe('answer');
+  });
+
+  it.each(['我不想填了', '算了吧'])('giving up leaves the field as it is: %s', (text) => {
+    expect(kind(text)).toBe('keep');
+  });
+
+  it('"A还是B" is a question about the field; a question about the projects stays one', () => {
+    expect(kind('负责人填处长还是经办人')).toBe('fieldHelp');
+    expect(kind('还有多少项目没交')).toBe('question');
+  });
+});

@@ -192,6 +192,38 @@ describe('answering arithmetic in other shapes over a store of known figures', (
     }
   });
 
+  it('takes the highest and lowest of a field as figures, and 整个 as all of that office', async () => {
+    // 300 − 40.
+    expect(result(await ask('全年预算最多的项目比最少的多多少'))).toEqual(['260', '万元']);
+    expect(result(await ask('东坝全年执行数最高的和最低的差了多少'))).toEqual(['60', '万元']);
+    // 吴敏's 190 of 东坝's 230.
+    expect(result(await ask('吴敏负责的执行数占整个东坝执行数的比重'))).toEqual(['82.61', '%']);
+    expect(result(await ask('社区食堂补贴和老旧小区改造的执行数加一起是多少'))).toEqual(['350', '万元']);
+    // What those projects left unspent: 20 + 50 + 30.
+    expect((await answer('执行数没达到预算的项目一共少花了多少钱', user)).table?.rows).toEqual([['100']]);
+  });
+
+  it('leaves out the names an exclusion or a negation stands next to, and says so', async () => {
+    const notDongba = await answer('除了东坝之外的项目有几个', user);
+    expect(notDongba.text).toContain('项目数：2');
+    expect(notDongba.text).toContain('不是「东坝街道办事处」');
+    expect((await answer('东坝和西苑以外的项目有几个', user)).text).toContain('项目数：0');
+    const owners = await answer('负责人不是郑凯的项目', user);
+    expect(owners.table?.rows.map((r) => r[0]).sort()).toEqual(
+      ['社区食堂补贴', '多元调解中心建设', '垃圾分类宣传'].sort(),
+    );
+    expect((await answer('东坝不是吴敏负责的项目有几个', user)).text).toContain('项目数：1');
+  });
+
+  it('reads a range said with 介于 and a bound said not to be included', async () => {
+    const range = await answer('全年预算介于50万和120万之间的项目', user);
+    expect(range.table?.rows.map((r) => r[0]).sort()).toEqual(
+      ['社区食堂补贴', '多元调解中心建设', '垃圾分类宣传'].sort(),
+    );
+    // 120 itself is left out.
+    expect((await answer('全年预算120万以上的项目有几个（不含120万）', user)).text).toContain('项目数：1');
+  });
+
   it('asks for a threshold said in words instead of refusing or guessing', async () => {
     const reply = await answer('2023年执行率特别低的项目有几个', user);
     expect(reply.text).toContain('「执行率特别低」要按多少');

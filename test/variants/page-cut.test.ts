@@ -2,7 +2,8 @@
  * PDF rows cut by a page break (issue 12): the forms of the variant classes where the break used to shift or
  * lose rows (`unmerged` in each of its styles, `header-wrap`), printed by Chromium with the table moved so that a
  * page ends exactly where it should hurt: inside a row with text, inside an empty template row, between two
- * identical template rows (a browser leaves the rule out there too), and inside the goals row. The record must
+ * identical template rows (a browser leaves the rule out there too), and inside the goals row; and right under
+ * the indicator header with a 一级 group taller than the next page (its merged cell has no rule across there). The record must
  * stay the same. The bench (`npm run bench -- variants`) meets such breaks only by chance; these place them.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -105,6 +106,38 @@ describe.skipIf(!hasChromium)('PDF: a page break cutting a table row', () => {
       const expected = variants.map((v, k) => ({ ...v.expected, id: cuts[k]!.what }));
       const agreement = compareRecordLists(produced, expected);
       expect(produced).toHaveLength(cuts.length);
+      expect(agreement.disagreements, formatDisagreements(agreement, 20)).toEqual([]);
+    },
+    120_000,
+  );
+});
+/** A form whose first 一级 group is repeated until it is taller than a page (rows of the group, four times). */
+function tallFirstGroup(form: Ref): Ref {
+  const out = structuredClone(form);
+  const first = out.indicators[0]?.level1;
+  const group = out.indicators.filter((r) => r.level1 === first);
+  const rest = out.indicators.filter((r) => r.level1 !== first);
+  out.indicators = [...group, ...group, ...group, ...group].map((r) => ({ ...r })).concat(rest);
+  return out;
+}
+
+describe.skipIf(!hasChromium)('PDF: a merged 一级 cell that starts on a new page and runs past it', () => {
+  // the page then shows its rows ruled only right of the 一级 column, and the label as text beside them
+  const tall = tallFirstGroup(wordy);
+
+  it.each(
+    STYLES.filter((s) => s.vertical === 'merged' || s.cls === 'header-wrap').map((s) => [s.name, s] as const),
+  )(
+    '%s: the label is the rows’ 一级, the header stays the header',
+    async (_, style) => {
+      const cls = CLASSES.find((c) => c.id === style.cls)!;
+      const v = makeVariant(cls, 'pdf', DEV_SEEDS[0], tall, tall.id);
+      if (style.vertical) v.style.vertical = style.vertical;
+      if (style.horizontal) v.style.horizontal = style.horizontal;
+      v.cut = { row: rowIndexes(tall).firstIndicator, at: 0 };
+      const bytes = await renderFile('pdf', [v], printer);
+      const produced = (await readDocument(bytes)).forms.map((f) => f.record);
+      const agreement = compareRecordLists(produced, [{ ...v.expected, id: tall.id }]);
       expect(agreement.disagreements, formatDisagreements(agreement, 20)).toEqual([]);
     },
     120_000,

@@ -17,7 +17,7 @@ import { cellText, type TextLine } from './text-lines.ts';
 
 /** What a page holds, top to bottom: lines of free text and ruled tables. */
 export type PageBlock =
-  | { kind: 'text'; page: number; line: number; text: string; top: number }
+  | { kind: 'text'; page: number; line: number; text: string; top: number; left?: number }
   | { kind: 'table'; table: PageTable };
 type TextBlock = PageBlock & { kind: 'text' };
 
@@ -306,7 +306,7 @@ function headerSignatures(prev: Stitched): Set<string> {
   return out;
 }
 
-function append(prev: Stitched, table: PageTable): void {
+function append(prev: Stitched, table: PageTable, band: readonly TextBlock[] = []): void {
   const runningOn = outsideBand(prev, table);
   const kind = pageBreak(prev, table);
   let cells = fromPage(table, prev.rows);
@@ -326,9 +326,35 @@ function append(prev: Stitched, table: PageTable): void {
     c.r1 -= shift;
   }
   for (const c of cells) prev.cells.push(c);
+  const pageStart = firstRow - shift;
   prev.rows = prev.cells.reduce((rows, c) => Math.max(rows, c.r1), prev.rows);
-  // the merged cells beside the narrower table run on down its rows
-  for (const c of runningOn) c.r1 = prev.rows;
+  // the merged cells beside the narrower table run on down its rows; a cell ruled off above the break (a header
+  // cell) does not: beside the new rows stands a merged cell of their own, drawn with no rule across on this page
+  // (an 一级 label starting here), whose text is the free text printed in its column
+  const inColumn = (b: TextBlock, c: StitchedCell) => (b.left ?? -1) >= c.x0 - SNAP && (b.left ?? -1) < c.x1;
+  for (const c of runningOn) {
+    const text = band
+      .filter((b) => inColumn(b, c))
+      .map((b) => b.text)
+      .join('\n');
+    if (c.openBelow) {
+      c.r1 = prev.rows;
+      if (text !== '') c.text = c.text === '' ? text : `${c.text}\n${text}`;
+      continue;
+    }
+    if (prev.rows <= pageStart) continue;
+    prev.cells.push({
+      r0: pageStart,
+      r1: prev.rows,
+      x0: c.x0,
+      x1: c.x1,
+      text,
+      page: table.page,
+      pageRow: 1,
+      openAbove: true,
+      openBelow: table.openBottom,
+    });
+  }
   prev.lastPage = table.page;
   prev.xs = [...prev.xs, ...table.xs.filter((x) => !prev.xs.some((p) => near(p, x)))].sort((a, b) => a - b);
   Object.assign(prev, openEnd(table));
@@ -434,6 +460,22 @@ function runningLines(blocks: PageBlock[]): Set<string> {
 }
 
 /**
+ * Free text printed beside a table continued on a narrower page, within the table's height: the text of merged
+ * cells in the columns outside it, which have no rule across on this page and so are no cells of the ruled table.
+ */
+function bandText(after: readonly PageBlock[], table: PageTable): TextBlock[] {
+  const bottom = table.ys[table.ys.length - 1] ?? table.top;
+  const out: TextBlock[] = [];
+  for (const b of after) {
+    if (b.kind !== 'text' || b.page !== table.page) break;
+    if (b.top > bottom) break;
+    const left = b.left ?? table.left;
+    if (b.top >= table.top - SNAP && (left < table.left - SNAP || left >= table.right - SNAP)) out.push(b);
+  }
+  return out;
+}
+
+/**
  * Pages' blocks → one Grid per table, tables continued over page breaks stitched into one.
  * Free text before a table (title, year) becomes its first full-width rows; text after the last table its last.
  */
@@ -444,7 +486,9 @@ export function stitchTables(blocks: PageBlock[], limits: ReaderLimits): Grid[] 
   let pending: PageBlock[] = [];
   let rows = 0;
   let cellCount = 0;
-  for (const block of blocks) {
+  const consumed = new Set<PageBlock>();
+  for (const [i, block] of blocks.entries()) {
+    if (consumed.has(block)) continue;
     if (block.kind === 'text') {
       if (!isPageFurniture(block.text)) pending.push(block);
       continue;
@@ -461,7 +505,9 @@ export function stitchTables(blocks: PageBlock[], limits: ReaderLimits): Grid[] 
       pending.every((b) => b.kind === 'text' && running.has(lineKey(b))) &&
       continues(current, table)
     ) {
-      append(current, table);
+      const band = bandText(blocks.slice(i + 1), table);
+      for (const b of band) consumed.add(b);
+      append(current, table, band);
       pending = [];
       continue;
     }

@@ -1,0 +1,121 @@
+/**
+ * Narrative frames: the words of a question that tell who asks for the answer, who it goes to, or where the clerk
+ * has been (局里要求统计…, 处长来电话问…, 明天报区财政：…, 这是给纪检的材料, 我刚从财政局开会回来). They are found by
+ * their structure — a subject that is a role or an institution, then a verb of saying, asking, requiring or
+ * notifying; a verb of handing in, then its recipient; a place, then an event held there — and set aside before the
+ * question is split into words, so that 电话 in 来电话 is no field and 局 in 局里 is no unknown office.
+ *
+ * Never widening: a subject, recipient or place that names something the store knows (大红门街道要求…, 民生办让我查)
+ * is not a frame (it stays, and is a condition as before); a role with a condition of its own (没交材料的科长) is no
+ * subject (no negation, 的, digit or field inside); and what follows the verb is the question, parsed as usual.
+ */
+import type { NameMatch } from './names.ts';
+
+/** People and institutions that ask for figures (the core of a subject or recipient). */
+const ROLE =
+  '领导|科长|处长|局长|主任|书记|部长|区长|市长|镇长|老师|同事|上级|上面|上头|上边|老板|经理|专家|财政|审计|纪检|监察|巡视组?|巡察组?|督查组?|评审组?|考核组|检查组|人大|政协|组织部|办公室|[局委办科处厅部院所区市县镇乡街组]';
+/** What may follow a role word in a subject: 局里, 财政那边, 审计方面, 科长他们. */
+const SUBJECT_TAIL = '(?:里|里面|那边|这边|方面|的人|的同志|同志|领导|他们|她们|们)?';
+/** Any of a few characters before the role (区财政, 市审计局): no negation, 的, digit or punctuation. */
+const PREFIX = '[^\\s,.:;!?、，。：；！？「」『』"\'\\d的没未不是有和或与及]{0,6}?';
+/** Time and manner words between a subject and its verb: 局里刚才又来电话问. */
+const BETWEEN =
+  '(?:刚才|刚刚|刚|今天|昨天|前天|上午|下午|早上|上周|这周|本周|又|也|还|一直|专门|特意|特地|已经|突然|都)*';
+/** Verbs of saying, asking, requiring or notifying (longest first). */
+const SAY =
+  '(?:(?:打|来|打来)(?:了)?(?:个|一个|通|一通)?电话(?:来|过来)?(?:问|说|催|要)?|来电(?:问|说)?|(?:来|发|下|发来|下发)(?:了)?(?:个|一个)?通知|通知|要求|交代|交待|布置|安排|吩咐|让|叫|问起|问到|问过|问|说|催|批示|发话|点名要|(?:开会|检查|考核|汇报|评审|调研)?(?:要用|急用|需要|要看)|想看|想知道|想要|要)';
+/** Verbs of handing something in, before its recipient: 报区财政, 交给审计, 给纪检的材料. */
+const HAND_IN = '(?:报送给?|上报给?|报给|报|交给|提交给?|递交给?|发给|送给|送|给|供)';
+/** After a recipient: what is handed in, or that it is for them (…的材料, …用, …看). */
+const FOR_THEM =
+  '(?:的(?:材料|报告|数据|汇报|资料|表|说明|文件)|用|看|审|审核|备案|参考)?(?=$|[\\s,.:;!?、，。：；！？])';
+/** A place, then an event held there: 从财政局开会回来, 在区里培训. */
+const AT = '(?:从|去|到|在|跟|和|陪)';
+const EVENT =
+  '(?:开完会回来|开会回来|开完会|开会|参会|培训|学习|调研|出差|述职|汇报工作|汇报|回来|过来)(?:回来|了|完)?';
+
+/** A role that names no particular office: an optional level, an optional function, then a role (区财政, 局里). */
+const GENERIC = new RegExp(
+  `^(?:区|市|县|镇|乡|街道|省|上级|本|我们|咱们|单位|部门)?(?:(?:财政|审计|纪检|纪|监察|巡视|巡察|组织|人事|税务|统计|发改)(?:${ROLE})?|(?:${ROLE}))$`,
+  'u',
+);
+
+/** What the asker is told to do with the figures, right after the verb (要求汇总…, 让我们整理一下…). */
+const TOLD_TO =
+  '(?:(?:我们|我|咱们|咱)?(?:汇总|整理|梳理|报送|上报|提供|排查|核对|盘点|摸底)(?:一下|下)?)?(?:一份|份)?(?:材料|资料|数据|报表|报告)?';
+
+const SUBJECT = new RegExp(
+  `(^|[\\s,.:;!?、，。：；！？」』])((?:${PREFIX})(?:${ROLE})${SUBJECT_TAIL})${BETWEEN}${SAY}${TOLD_TO}`,
+  'gu',
+);
+const RECIPIENT = new RegExp(`${HAND_IN}((?:${PREFIX})(?:${ROLE})${SUBJECT_TAIL})${FOR_THEM}`, 'gu');
+const PLACE = new RegExp(`${AT}((?:${PREFIX})(?:${ROLE})${SUBJECT_TAIL})${EVENT}`, 'gu');
+/** 有个叫X的项目 / 名为X的项目: the words that introduce a project's name (the name itself stays). */
+const NAMING =
+  /(?:有个|有一个|一个)?(?:叫做|叫|名叫|名为|称为)(?!什么|啥|哪)(?=\p{Script=Han}{2,}?的?(?:项目|那个项目))/gu;
+/** A phone call as an event, wherever it stands (给负责人打电话, 接到电话): 电话 there is no field. */
+const CALL = /(?:打|来|接|回|通)(?:了)?(?:个|一个|通|一通|到)?电话(?:来|过来)?/gu;
+
+const PERSON_TITLE = /科长|处长|局长|部长|区长|市长|镇长|主任|书记|领导|老师|同事|上级|老板|经理|专家/gu;
+const INSTITUTION =
+  /[局委办科处厅部院所区市县镇乡街组]|财政|审计|纪检|监察|巡视|巡察|督查|人大|政协|电话|通知|上面|上头/u;
+
+export interface Narrative {
+  /** The question with the frames blanked out (the same length, so positions hold). */
+  text: string;
+  /** The frames set aside that name an institution or a call, as typed (said back in the answer). */
+  setAside: string[];
+}
+
+/**
+ * Finds the narrative frames of a normalised question; `resolve` says what a word names in the store (null: nothing).
+ * A frame whose subject, recipient or place is a stored name is left alone.
+ */
+export function setAsideNarrative(
+  text: string,
+  resolve: (term: string) => NameMatch | null,
+  storedNames: string[] = [],
+): Narrative {
+  const blanks: Array<[number, number]> = [];
+  // Inside a stored name (来电话务中心运维, 上面…): never a frame.
+  const named: Array<[number, number]> = [];
+  for (const n of storedNames) {
+    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) named.push([at, at + n.length]);
+  }
+  const free = ([s, e]: [number, number]) => !named.some(([a, b]) => s < b && a < e);
+  const coreOf = (who: string) => who.replace(new RegExp(`${SUBJECT_TAIL}$`, 'u'), '');
+  // A role word inside a project's name (财政 in 财政专项经费) does not make the role a project.
+  const office = (who: string) => {
+    const match = resolve(coreOf(who));
+    return match !== null && match.how !== 'similar' && match.field !== 'projectName';
+  };
+  // A subject or recipient is set aside only when it names no particular office (局里, 区财政, 上面, 审计): a named
+  // one the store does not know (西城区要…) may be meant as a condition, so it stays and is reported.
+  const generic = (who: string) => GENERIC.test(coreOf(who)) && !office(who);
+  for (const m of text.matchAll(SUBJECT)) {
+    if (!generic(m[2]!)) continue;
+    const start = m.index! + m[1]!.length;
+    blanks.push([start, m.index! + m[0].length]);
+  }
+  for (const re of [RECIPIENT, PLACE]) {
+    for (const m of text.matchAll(re)) if (generic(m[1]!)) blanks.push([m.index!, m.index! + m[0].length]);
+  }
+  for (const re of [CALL, NAMING])
+    for (const m of text.matchAll(re)) blanks.push([m.index!, m.index! + m[0].length]);
+  const kept = blanks.filter(free);
+  if (!kept.length) return { text, setAside: [] };
+  kept.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [s, e] of kept) {
+    const last = merged.at(-1);
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  let out = text;
+  for (const [s, e] of merged) out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
+  // Said back only when it names an institution or a call (局里要求, 报区财政): 科长让 was never a condition to begin with.
+  const said = merged
+    .map(([s, e]) => text.slice(s, e).trim())
+    .filter((frame) => INSTITUTION.test(frame.replace(PERSON_TITLE, '')));
+  return { text: out, setAside: said };
+}

@@ -1,0 +1,72 @@
+/**
+ * Yes/no questions (是不是 / 有没有 / 是否 / …吗 / 填了没有): answered 是 or 否 with the evidence, never with a bare
+ * list. Two kinds:
+ * - about named projects (X的联系电话填了没有, X的执行率是不是低于90%, X有没有填总分): each project named is looked up
+ *   with the fields the condition reads, and said to meet the condition or not;
+ * - about the portfolio (有没有总分低于60的项目): 有 (how many) or 没有, then the list as usual.
+ * The tails that only ask (填了没有 → 填了, 有没有填 → 已填, 是不是空的 → 空的) are rewritten before the question is
+ * split into words, so that 没有 in 填了没有 is no "empty" and 有没有填X is no "X not filled".
+ */
+import type { Filter, PortfolioQuery } from './query.ts';
+
+const ENTER = '(?:填写|填报|填|写|录入|录)';
+const END = '(?=\\s*[?？。!！~～]*\\s*$|\\s*[,，;；])';
+
+/** [pattern, replacement]: the asking tail as a plain statement. */
+const TAILS: Array<[RegExp, string]> = [
+  // 填没填 / 写没写 / 填了没填
+  [new RegExp(`(${ENTER})了?没\\1`, 'gu'), '$1了'],
+  // 填了没有 / 写上了没 / 填过没有 / 填了吗 / 填上了吧
+  [new RegExp(`(${ENTER})(上)?(了|过)(?:没有|没|吗|么|吧|没呢)${END}`, 'gu'), '$1$2$3'],
+  // 有没有填 / 是否填写 / 有无填写 → 已填
+  [new RegExp(`(?:有没有|是否|是不是|有无)(?:已经|已)?(?=${ENTER})`, 'gu'), '已'],
+  // 是不是空的 / 是否为空 / 是不是没填
+  [/(?:是不是|是否)(?=空|为空|没|未|漏)/gu, ''],
+  // 空着吗 / 是空的吗 / 空白吗
+  [new RegExp(`(空着|空的|为空|空白|留空)(?:吗|么|吧|呢)${END}`, 'gu'), '$1'],
+];
+
+/** Words that make a question a yes/no question. */
+const ASKS_YES_NO =
+  /是不是|是否|有没有|有无|(?:吗|么)\s*[?？]?\s*$|\bis there\b|\bare there\b|\bdoes\b|\bdo any\b/iu;
+
+export interface YesNoReading {
+  text: string;
+  yesNo: boolean;
+}
+
+/** Rewrites the asking tails of a normalised question and says whether it asks yes or no. */
+export function readYesNo(text: string): YesNoReading {
+  let out = text;
+  let yesNo = ASKS_YES_NO.test(text);
+  for (const [re, to] of TAILS) {
+    const next = out.replace(re, to);
+    if (next !== out) yesNo = true;
+    out = next;
+  }
+  return { text: out, yesNo };
+}
+
+/** A filter that says which projects are meant (a project's name, a year), not what is asked of them. */
+const identifies = (f: Filter) =>
+  (f.type === 'name' && f.field === 'projectName') ||
+  (f.type === 'compare' && f.field === 'year' && f.op === '=');
+
+/**
+ * A yes/no question about named projects: the lookup (the projects, with the fields the condition reads) and the
+ * conditions asked. Null when no project is named or nothing is asked of it (then it is a question about the
+ * portfolio: 有 / 没有).
+ */
+export function splitYesNo(
+  query: PortfolioQuery,
+  shown: (q: PortfolioQuery) => string[],
+): { lookup: PortfolioQuery; conditions: Filter[] } | null {
+  if (query.measures?.length || query.groupBy || query.order) return null;
+  const named = query.filters.filter(identifies);
+  const conditions = query.filters.filter((f) => !identifies(f));
+  if (!named.some((f) => f.type === 'name') || conditions.length === 0) return null;
+  // The fields the condition reads are shown, so the answer carries its evidence.
+  const fields = shown({ filters: conditions });
+  const select = [...new Set([...(query.select ?? []), ...fields])] as PortfolioQuery['select'];
+  return { lookup: { filters: named, select }, conditions };
+}
