@@ -31,6 +31,10 @@ const QUESTIONS: Record<string, string> = {
   lookup: '统计所经费的负责人是谁',
   deducted: '有扣分的项目有几个',
   moneyTop: '预算最多的10个项目',
+  fieldsScore: '预算执行得分低于预算执行分值的项目有几个',
+  fieldsOver: '执行数超过全年预算的项目有几个',
+  derivedTop: '预算调整数最大的10个项目',
+  derivedCount: '得分率低于90%的项目有几个',
 };
 
 const p95 = (xs: number[]) => {

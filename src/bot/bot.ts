@@ -25,7 +25,7 @@ import {
   setPath,
   showValue,
 } from './fields.ts';
-import { classifyIntent, isChitchat, isCorrection, isUndo } from './intent.ts';
+import { classifyIntent, isChitchat, isCorrection, isQuestion, isUndo } from './intent.ts';
 import type { ChatRef, IncomingMessage, Reply } from './messages.ts';
 import { ambiguousAmount, implausible } from './plausible.ts';
 import {
@@ -490,7 +490,8 @@ export function createBot(deps: BotDeps): Bot {
     reopenForCorrection(text: string) {
       const step = this.state.undo;
       if (!step || step.formId !== this.state.formId) return;
-      if (!CORRECTION.test(text.trim()) && !isCorrection(text)) return;
+      // A question about the projects that mentions an error ("有没有项目电话写错了？") is a question.
+      if ((!CORRECTION.test(text.trim()) && !isCorrection(text)) || isQuestion(text)) return;
       const written = step.changes.filter((c) => !c.appended).map((c) => c.path);
       this.state.asking = written.length > 1 ? written.filter((p) => !/\.score$/.test(p)) : written;
     }

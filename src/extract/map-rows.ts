@@ -525,7 +525,10 @@ function readTotal(
 ): void {
   const row = rows[anchors.total] ?? [];
   const labelIndex = (keys[anchors.total] ?? []).findIndex(isTotalLabel);
-  if (anchors.indicators < 0) return readTotalByOrder(form, row, labelIndex);
+  if (anchors.indicators < 0) {
+    readTotalByOrder(form, row, labelIndex);
+    return;
+  }
   const header = keys[anchors.indicators] ?? [];
   const weightAt = header.findIndex((k) => indicatorColumn(k) === 'weight');
   const scoreAt = header.findIndex((k) => indicatorColumn(k) === 'score');

@@ -260,9 +260,13 @@ async function guessedMoney(
   const from = scope(w, viewer);
   for (const f of query.filters) filterSql(w, f);
   w.add(`money_guessed && ${w.param(columns)}::text[]`);
+  // Fenced (OFFSET 0): the count needs every matching form anyway, so they are found first (by the partial index of
+  // 010) and then sorted. Unfenced, PostgreSQL 15 costs the window as if LIMIT 5 stopped it early and walks the whole
+  // project_key index (029) in order instead, ~250 ms at 100 000 forms.
   const { rows } = await sql.query<{ project_name: string | null; n: unknown }>(
-    `SELECT project_name, count(*) OVER () AS n FROM ${from} ${w.sql()}
-      ORDER BY project_key NULLS LAST, form_id LIMIT ${GUESSED_NAMES}`,
+    `SELECT project_name, n FROM (
+       SELECT project_name, project_key, form_id, count(*) OVER () AS n FROM ${from} ${w.sql()} OFFSET 0
+     ) g ORDER BY project_key NULLS LAST, form_id LIMIT ${GUESSED_NAMES}`,
     w.params,
   );
   if (rows.length === 0) return undefined;

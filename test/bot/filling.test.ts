@@ -115,6 +115,14 @@ describe('after the last question', () => {
     }
     expect((await f.latest()).version).toBe(2);
   });
+
+  it('a question that mentions an error is answered as a question, the form left alone', async () => {
+    const f = await upload(NO_OWNER);
+    await f.say('钱晓东');
+    const replies = await f.say('有没有项目的电话写错了？');
+    expect(replies).not.toMatch(/已将|请直接回复正确|继续补全这张表/);
+    expect((await f.latest()).version).toBe(2);
+  });
 });
 
 describe('values as staff type them are converted into the form unit, the conversion said', () => {
