@@ -15,7 +15,7 @@ import { type ArithOp, type Cut, cuts, MONEY_UNITS, unitAsked } from './arith-sh
 import { formulasOf } from './derived-fields.ts';
 import { describeQuery } from './describe.ts';
 import { executeQuery, measureLabel, type Viewer } from './execute.ts';
-import { FIELDS, type FieldId, isNumeric, unitOf } from './fields.ts';
+import { FIELDS, type FieldId, type GroupField, isNumeric, unitOf } from './fields.ts';
 import { parseQuestion } from './parse.ts';
 import {
   type ArithQuery,
@@ -45,6 +45,8 @@ interface Side {
   corrected: Array<[string, string]>;
   /** 最低的 alone: the other side's field, at this end. */
   extreme?: 'max' | 'min';
+  /** 各部门的… / 按年度: the figure per group. */
+  groupBy?: GroupField;
 }
 
 const EXTREME_ALONE =
@@ -81,8 +83,9 @@ function sideOf(text: string, vocab: Vocabulary, clockYear?: number): Side | { v
   const p = parseQuestion(t.replace(WHOLE_OF, ''), vocab, clockYear);
   if (p.unplaced.length || !p.query) return null;
   const q: PortfolioQuery = p.query;
-  if (q.groupBy || p.exporting) return null;
+  if (p.exporting || (q.groupBy && (q.order || q.limit))) return null;
   const side: Side = { filters: q.filters, whole, corrected: p.corrected };
+  if (q.groupBy) side.groupBy = q.groupBy;
   if (q.order || q.limit) {
     // 总分最高的 / 预算最少的项目: the highest or lowest value of the field over the set.
     const by = q.order?.by;
@@ -180,14 +183,27 @@ function combine(
     if (!a.measure && !b.measure && !a.filters.length && !b.filters.length) return null;
     left = { kind: 'figure', filters: filtersA, measure: measureA };
     right = { kind: 'figure', filters: filtersB, measure: measureB };
-    if (sameFigure(left, right)) return null;
+    // The same figure twice computes nothing, except a group's against the whole (各部门项目数占比).
+    if (sameFigure(left, right) && !(a.groupBy && !b.groupBy)) return null;
     const [ka, kb] = [kindOf(measureA), kindOf(measureB)];
     // Adding or subtracting, shares and changes only of figures of one kind (amounts with amounts).
     if (['minus', 'plus', 'share', 'growth'].includes(cut.op) && ka !== kb) return null;
     if (cut.op === 'times') return null;
   }
+  // Per group (各部门的预算合计减去执行数合计, 各部门的项目数占全部项目的百分之几): the second side per group too,
+  // unless it is the whole (全部 / 占比) or a plain number.
+  const groupBy = ('groupBy' in a ? a.groupBy : undefined) ?? ('groupBy' in b ? b.groupBy : undefined);
+  const bGrouped = 'groupBy' in b && !!b.groupBy;
+  if (groupBy) {
+    if ('groupBy' in a && a.groupBy !== groupBy) return null;
+    if (bGrouped && (b as Side).groupBy !== groupBy) return null;
+    if (cut.swap || cut.op === 'times') return null;
+  }
+  const rightTotal = !!groupBy && !bGrouped && ('value' in b || b.whole || cut.right === null);
   if (cut.swap) [left, right] = [right, left];
   const query: ArithQuery = { op: cut.op, left, right };
+  if (groupBy) query.groupBy = groupBy;
+  if (rightTotal && right.kind === 'figure') query.rightTotal = true;
   if (cut.fall) query.fall = true;
   if (unit) {
     if (!moneyResult(query)) return null;
@@ -313,9 +329,104 @@ function compute(q: ArithQuery, x: number, y: number): number {
   }
 }
 
+/** A figure per group: group label → value (null: nothing to compute in that group). */
+async function groupFigures(
+  store: Store,
+  o: Extract<Operand, { kind: 'figure' }>,
+  groupBy: GroupField,
+  viewer: Viewer,
+): Promise<{ values: Map<string, number | null>; guessed: string[] }> {
+  const table = await executeQuery(
+    store.sql,
+    { filters: o.filters, groupBy, measures: [o.measure] },
+    viewer,
+    {
+      limit: 10_000,
+    },
+  );
+  const values = new Map(
+    table.rows.map((r) => [String(r[0]), r[1] === null || r[1] === undefined ? null : Number(r[1])] as const),
+  );
+  return { values, guessed: table.guessedMoney?.names ?? [] };
+}
+
+const figureName = (o: Extract<Operand, { kind: 'figure' }>) => {
+  const scope = o.filters.length ? describeQuery({ filters: o.filters }).replace(/^查询：/, '') : '';
+  return `${scope}${measureLabel(o.measure).replace(/\(.*\)$/, '')}`;
+};
+const unitOfMeasure = (m: Measure) => (m.fn === 'count' || !m.field ? '个' : unitOf(m.field));
+
+/**
+ * 各部门的执行数占全部执行数的百分之几 / 各年的预算合计减去执行数合计: the computation per group, each row with its two
+ * figures and the result; the formula said once, in words and units.
+ */
+async function answerGrouped(store: Store, query: ArithQuery, viewer: Viewer): Promise<Reply> {
+  const groupBy = query.groupBy!;
+  const left = query.left as Extract<Operand, { kind: 'figure' }>;
+  const groupLabel = FIELDS[groupBy].label;
+  const lefts = await groupFigures(store, left, groupBy, viewer);
+  const total =
+    query.right.kind === 'value' || query.rightTotal ? await figureOf(store, query.right, viewer) : null;
+  const rights =
+    total || query.right.kind !== 'figure' ? null : await groupFigures(store, query.right, groupBy, viewer);
+  const unitA = unitOfMeasure(left.measure);
+  const unitB = query.right.kind === 'figure' ? unitOfMeasure(query.right.measure) : '';
+  const unit = resultUnit(query.op, unitA, unitB);
+  const factor = query.unit && unit === '万元' ? MONEY_UNITS[query.unit]! : 1;
+  const shownUnit = query.unit && unit === '万元' ? query.unit : unit;
+  const nameA = figureName(left);
+  const nameB = query.right.kind === 'figure' ? figureName(query.right) : String(query.right.value);
+  const divides = ['divide', 'ratio', 'share', 'growth'].includes(query.op);
+  const rows: string[][] = [];
+  for (const [group, x] of lefts.values) {
+    const y = total ? total.value : (rights?.values.get(group) ?? null);
+    const r = x === null || y === null || (divides && y === 0) ? null : compute(query, x, y) / factor;
+    const cell = (n: number | null) => (n === null ? '' : String(round(n)));
+    rows.push(total ? [group, cell(x), cell(r)] : [group, cell(x), cell(y), cell(r)]);
+  }
+  const sign = query.op === 'convert' ? '' : ` ${OP_SIGN[query.op]} `;
+  const right = total
+    ? total.constant
+      ? nameB
+      : `${total.label}（${fmt(total.value ?? 0)} ${total.unit}）`
+    : nameB;
+  const formula =
+    query.op === 'share'
+      ? `${nameA} ÷ ${right} × 100%`
+      : query.op === 'growth'
+        ? `（${nameA} − ${right}）÷ ${right} × 100%`
+        : query.op === 'convert'
+          ? `${nameA}，换算成${shownUnit}`
+          : `${nameA}${sign}${right}`;
+  const lines = [
+    `查询：按${groupLabel}分别计算 ${formula}${query.unit && query.op !== 'convert' ? `，换算成${shownUnit}` : ''}`,
+    `计算：每个${groupLabel}的 ${formula}${factor !== 1 && query.op !== 'convert' ? `（万元换算为${shownUnit}）` : ''}，结果单位：${shownUnit || '倍数'}`,
+  ];
+  const formulas = formulasOf(fieldsOf(query));
+  if (formulas.length) lines.push(`（${formulas.join('；')}）`);
+  const guessed = [...new Set([...lefts.guessed, ...(rights?.guessed ?? []), ...(total?.guessed ?? [])])];
+  if (guessed.length)
+    lines.push(
+      `参与计算的项目中，有金额超过一万、按元换算为万元的：${guessed.map((n) => `「${n}」`).join('、')}（表上该栏单位为万元、未写单位，请核对原表）。`,
+    );
+  lines.push(`共 ${rows.length} 项。`);
+  const head = (name: string, u: string) => (u ? `${name}(${u})` : name);
+  return {
+    title: '查询结果',
+    text: lines.join('\n'),
+    table: {
+      columns: total
+        ? [groupLabel, head(nameA, unitA), head('结果', shownUnit)]
+        : [groupLabel, head(nameA, unitA), head(nameB, unitB), head('结果', shownUnit)],
+      rows,
+    },
+  };
+}
+
 /** Computes and answers an arithmetic question; the text says each figure and the formula with its numbers. */
 export async function answerArithmetic(store: Store, parsed: ArithParsed, viewer: Viewer): Promise<Reply> {
   const { query } = parsed;
+  if (query.groupBy) return answerGrouped(store, query, viewer);
   const [a, b] = await Promise.all([
     figureOf(store, query.left, viewer),
     figureOf(store, query.right, viewer),

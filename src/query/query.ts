@@ -119,5 +119,8 @@ export const arithSchema = z.object({
   unit: z.string().optional(),
   /** A change said as a fall (下降了百分之几): the result is (right − left) ÷ right. */
   fall: z.boolean().optional(),
+  /** 各部门的…: computed per group; `rightTotal`: the right figure is one over its whole set (各部门占全部的比例). */
+  groupBy: z.enum(GROUP_FIELDS).optional(),
+  rightTotal: z.boolean().optional(),
 });
 export type ArithQuery = z.infer<typeof arithSchema>;

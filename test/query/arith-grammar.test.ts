@@ -224,6 +224,23 @@ describe('answering arithmetic in other shapes over a store of known figures', (
     expect((await answer('全年预算120万以上的项目有几个（不含120万）', user)).text).toContain('项目数：1');
   });
 
+  it('computes per group, against the whole or group by group, with the formula said once', async () => {
+    const shares = await answer('各部门项目数占比', user);
+    expect(shares.text).toContain('项目数 ÷ 全部项目数（5 个） × 100%');
+    expect(shares.table?.rows.map((r) => r.at(-1)).sort()).toEqual(['40', '60']);
+    const left = await answer('按部门统计全年预算合计比执行数合计多多少', user);
+    expect(left.table?.columns).toEqual([
+      '主管部门',
+      '全年预算数合计(万元)',
+      '全年执行数合计(万元)',
+      '结果(万元)',
+    ]);
+    expect(left.table?.rows.map((r) => r.at(-1)).sort()).toEqual(['10', '80']);
+    // Each year's budget in 元: 2022 420 万元, 2023 180 万元.
+    const yuan = await answer('各年度全年预算合计折合成元', user);
+    expect(yuan.table?.rows.map((r) => r.at(-1)).sort()).toEqual(['1800000', '4200000']);
+  });
+
   it('asks for a threshold said in words instead of refusing or guessing', async () => {
     const reply = await answer('2023年执行率特别低的项目有几个', user);
     expect(reply.text).toContain('「执行率特别低」要按多少');
