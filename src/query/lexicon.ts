@@ -469,6 +469,11 @@ const ENTRIES: Entry[] = [
       '未填写',
       '没有填写',
       '漏填',
+      // Left out, said with the verb of omission alone: 漏了几个, 有没有漏的, 遗漏.
+      '漏掉',
+      '漏了',
+      '遗漏',
+      '漏的',
       '没写',
       '未写',
       '没有写',

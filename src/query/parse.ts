@@ -226,7 +226,8 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
 /** Parses a question against the store's names (`vocab`). */
 export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
   // Who asks, who it goes to, where the clerk has been: set aside before splitting into words (narrative.ts).
-  const plain = rewriteDerived(normalise(question));
+  // 负责人和联系电话两个都没填: "both" of the fields just named, not a count (两 is written 2 by now).
+  const plain = rewriteDerived(normalise(question)).replace(/(?:2个|2项|2栏|两者|二者|俩)(?=都)/gu, '');
   const narrative = setAsideNarrative(
     plain,
     (term) => resolveTerm(term, vocab),
@@ -1315,6 +1316,18 @@ class Builder {
       }
       const negated = (at === after && notAfter) || (at === before && notBefore);
       this.filters.push({ type: 'empty', field: t.id, empty: negated ? !e.empty : e.empty });
+      // 负责人和联系电话都没填: 都 puts every field joined by 和 before it under the same test.
+      if (
+        at === after &&
+        /^\s*都/u.test(this.text.slice(this.items[i]!.span.start + this.items[i]!.span.text.length))
+      ) {
+        for (let k = i - 2; k >= 0 && this.is(k + 1, 'and'); k -= 2) {
+          const other = this.tok(k);
+          if (other?.k !== 'field' || this.items[k]!.used || other.id === 'year') break;
+          this.filters.push({ type: 'empty', field: other.id, empty: negated ? !e.empty : e.empty });
+          this.use(k, k + 1);
+        }
+      }
       this.use(
         i,
         at,

@@ -142,6 +142,23 @@ describe('empty and filled, said any way and in any position', () => {
     expect(understood(q).filters).toEqual([filter]);
   });
 
+  it('都 puts every field joined by 和 under the test (两个都 is "both", not a count)', () => {
+    for (const q of ['负责人和联系电话都没填的项目', '项目负责人和联系电话两个都没填的']) {
+      expect(understood(q).filters).toEqual([empty('phone'), empty('owner')]);
+    }
+    expect(understood('总分、负责人和年初预算都填了的项目').filters).toEqual([
+      empty('initialBudget', false),
+      empty('owner', false),
+      empty('totalScore', false),
+    ]);
+  });
+
+  it('left out, said with the verb of omission alone (漏掉, 遗漏, 漏的)', () => {
+    expect(understood('年初预算漏掉的项目').filters).toEqual([empty('initialBudget')]);
+    expect(understood('联系电话遗漏的有几个').filters).toEqual([empty('phone')]);
+    expect(understood('负责人漏的项目').filters).toEqual([empty('owner')]);
+  });
+
   it('偏差 alone is the deviation column when said as written or not; 有偏差 is not', () => {
     expect(understood('偏差没写的项目').filters).toEqual([{ type: 'finding', codes: ['DEVIATION_MISSING'] }]);
     expect(understood('偏差那一栏空着的项目').filters).toEqual([
