@@ -21,6 +21,7 @@ import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
 import { FIELDS, type NumericField } from './fields.ts';
 import { ARITH_WORDS } from './lexicon.ts';
 import { parseQuestionWithLlm } from './llm-parse.ts';
+import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
 import type { ArithQuery, PortfolioQuery } from './query.ts';
 import { tableXlsx } from './table-xlsx.ts';
@@ -269,6 +270,15 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const previous = chat ? recentQuestion(chat.previous, now) : null;
     const followUp = readFollowUp(text, previous);
     if (followUp.ask) return { text: followUp.ask };
+    // 我们单位 / 本单位 / 咱们街道: the speaker's own unit, or a question back; never every project.
+    const own = withOwnUnit(
+      followUp.text,
+      await vocabulary.forViewer(viewer),
+      { speaker: previous?.speaker, department: viewer.department },
+      now.getFullYear(),
+    );
+    if ('ask' in own) return { text: own.ask };
+    followUp.text = own.text;
     // 那全年预算呢 / 那2023年的呢 after arithmetic: the computation with that figure or scope changed.
     if (previous?.arith && followUp.how) {
       const vocab = await vocabulary.forViewer(viewer);
@@ -289,7 +299,13 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     // Arithmetic on two figures (差额, 占百分之几, 几倍…), only where the ordinary language leaves words unplaced;
     // a follow-up's arithmetic is not merged with the previous question (its words stay unplaced).
     if (!followUp.how) {
-      const arithmetic = await arithmeticReply(store, text, await vocabulary.forViewer(viewer), viewer, now);
+      const arithmetic = await arithmeticReply(
+        store,
+        followUp.text,
+        await vocabulary.forViewer(viewer),
+        viewer,
+        now,
+      );
       if (arithmetic) {
         // Kept for a follow-up that changes one of its figures (that chat's query itself is empty, never merged).
         chat?.remember(
@@ -361,7 +377,13 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       ? await answerYesNo(store, query, table, viewer, exporting ? 100_000 : rowLimit, reportingYear(now))
       : null;
     const person = personOf(query, table.atLeast || table.total !== table.rows.length ? null : table);
-    const remembered: AskedQuestion = { query, text: text.trim().slice(0, 60), at: now.toISOString() };
+    const speaker = speakerOf(text, query) ?? previous?.speaker;
+    const remembered: AskedQuestion = {
+      query,
+      text: text.trim().slice(0, 60),
+      at: now.toISOString(),
+      ...(speaker ? { speaker } : {}),
+    };
     chat?.remember(person ? { ...remembered, person } : remembered);
     const guessed = guessedMoneySentence(table);
     const total = await moneyTotals(store, query, table, viewer);

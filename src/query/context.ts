@@ -110,6 +110,8 @@ export const askedQuestionSchema = z.object({
   at: z.string(),
   /** The one person the question or its answer was about (for 他 / 她). */
   person: z.string().optional(),
+  /** The unit the speaker said was theirs (我是双井街道的), for a later 我们单位 / 咱们街道 (own-unit.ts). */
+  speaker: z.string().optional(),
   /**
    * Arithmetic on two figures (arithmetic.ts): a follow-up changes an operand (arith-follow.ts); `query` is then
    * empty and never merged with.
@@ -157,7 +159,7 @@ const LEAD_IN =
 const PERSON = /^(?:他|她)(?:的)?(?=负责|管的|牵头|分管|名下|手上|手里|经手|的?项目)/u;
 /** 它们的 / 这些里面 / 其中 / 他的联系电话: the previous answer's set of projects. */
 const SET_WORDS =
-  /^(?:它们|它|他们|她们|他|她|这些|这几个|这几项|那些|那几个|其中|这里面|里面|里头|这当中|当中|以上|上面|上述|刚才|该项目|这个项目|此项目|这项目)(?:的|里面|里头|中间|当中|之中|中|里|项目)*/u;
+  /^(?:它们|它|他们|她们|他|她|这些|这几个|这几项|那些|那几个|其中|这里面|里面|里头|这当中|当中|以上|上面(?=的|这|那|几|列|项目|里|中|[，,、]|$)|上述|刚才|该项目|这个项目|此项目|这项目)(?:的|里面|里头|中间|当中|之中|中|里|项目)*/u;
 const SET_WORDS_EN =
   /^(?:these|those|them|they|their|its|it|of (?:these|those|them)|among (?:these|those|them))\b(?:\s+(?:projects?|ones))?/iu;
 /** 只看 / 只统计 / 仅 / 光看: keep the previous set, narrowed. */
@@ -271,7 +273,8 @@ function kindOf(f: Filter): string {
   if (f.type === 'any') return [...new Set(f.filters.map(kindOf))].sort().join('|');
   switch (f.type) {
     case 'name':
-      return f.field === 'department' || f.field === 'implementingUnit' ? 'org' : f.field;
+      // An exclusion (去掉大红门的) narrows; it never replaces the place asked about.
+      return `${f.field === 'department' || f.field === 'implementingUnit' ? 'org' : f.field}${f.negate ? ':not' : ''}`;
     case 'compare':
       return `compare:${f.field}`;
     case 'fields':
@@ -358,6 +361,11 @@ export function mergeFollowUp(
   let order = q.order;
   let limit = q.order ? q.limit : previous.limit;
   let ties = q.order ? q.ties : previous.ties;
+  // 换成总分最低的 after 全年执行数最少的5个: another ranking of as many projects (a bare superlative gives no count).
+  if (q.order && limit === 1 && ties && previous.limit && previous.limit > 1 && how === 'replace') {
+    limit = previous.limit;
+    ties = previous.ties;
+  }
   if (reorder) {
     const by = previous.order?.by ?? defaultOrderBy(previous);
     if (by === null) return null;
@@ -424,6 +432,37 @@ function operatesOnList(q: PortfolioQuery, previous: PortfolioQuery, text: strin
   return counts || sorts;
 }
 
+/** 列出来 / 都有哪些 / 具体是哪些 / 看看名单: the projects themselves asked for. */
+const LIST_WORDS =
+  /列出|列一下|列个|列下|列表|名单|清单|明细|哪些|哪几个|哪几项|是哪|具体|看看|展开|list|show|which/iu;
+
+/** A message asking for a list and nothing else: no condition, figure, field, order or grouping of its own. */
+function listOnly(q: PortfolioQuery | null, text: string): boolean {
+  if (!LIST_WORDS.test(text) || SCOPE_WORDS.test(text)) return false;
+  return !q || (!q.filters.length && !q.measures?.length && !q.select?.length && !q.order && !q.groupBy);
+}
+
+/** The previous question's projects as a list (列出来看看 after 执行率低于100%的项目有几个). */
+function listOf(previous: PortfolioQuery): PortfolioQuery {
+  const out: PortfolioQuery = { filters: previous.filters };
+  // A ranking of projects keeps its order and length; a figure's order (by a measure) means nothing for a list.
+  if (previous.order && typeof previous.order.by === 'string' && !previous.groupBy) {
+    out.order = previous.order;
+    if (previous.limit) out.limit = previous.limit;
+    if (previous.ties) out.ties = true;
+  }
+  return out;
+}
+
+/** 去掉大红门的 / 不含潞源的: nothing but exclusions, which narrow the previous set. */
+const onlyExclusions = (q: PortfolioQuery | null) =>
+  !!q?.filters.length &&
+  q.filters.every((f) => f.type === 'name' && f.negate) &&
+  !q.measures?.length &&
+  !q.select?.length &&
+  !q.order &&
+  !q.groupBy;
+
 export type Attached =
   | { query: PortfolioQuery | null; carried: false }
   | { query: PortfolioQuery; carried: true }
@@ -440,6 +479,13 @@ export function attachFollowUp(
   previous: AskedQuestion | null,
 ): Attached {
   if (reading.ask) return { ask: reading.ask };
+  if (listOnly(parsed, reading.text) && !reading.person) {
+    // 列出来看看: the previous question's set; with nothing before it, never every project.
+    if (previous) return { query: listOf(previous.query), carried: true };
+    return { ask: noPrevious(reading.message) };
+  }
+  if (previous && onlyExclusions(parsed) && !reading.how)
+    return { query: mergeFollowUp(previous.query, parsed, 'narrow')!, carried: true };
   let how: How | null;
   if (reading.person) how = reading.how === 'refer' ? 'refer' : null;
   else if (reading.how) how = reading.how;

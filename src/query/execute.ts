@@ -428,11 +428,11 @@ async function notSubmitted(
   for (const f of query.filters) {
     if (f.type !== 'name' || (f.field !== 'department' && f.field !== 'projectName')) continue;
     const column = f.field === 'department' ? 'dept_key' : 'project_key';
-    w.add(
-      f.values?.length
-        ? `e.${column} = ANY(${w.param(f.values.map(compactKey))}::text[])`
-        : `e.${column} LIKE ${w.param(`%${escapeLike(compactKey(f.term))}%`)}`,
-    );
+    const test = f.values?.length
+      ? `e.${column} = ANY(${w.param(f.values.map(compactKey))}::text[])`
+      : `e.${column} LIKE ${w.param(`%${escapeLike(compactKey(f.term))}%`)}`;
+    // 除了大红门 (negated): the expected projects of every other department.
+    w.add(f.negate ? `NOT COALESCE(${test}, false)` : test);
   }
   const missing = `FROM (${expectedSql(visible)}) e ${w.sql()} ${w.parts.length ? 'AND' : 'WHERE'} NOT EXISTS (
        SELECT 1 FROM form_facts f WHERE f.year = $1 AND f.dept_key = e.dept_key AND f.project_key = e.project_key)`;

@@ -4,6 +4,7 @@
  * names by containment and similarity; typos by pinyin and edit distance. Nothing here knows a corpus name.
  */
 import type { NameField } from './fields.ts';
+import { isClassWord } from './scope.ts';
 import { allowedTypos, bigramSimilarity, soundsWithin, substringDistance, syllables } from './similar.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -133,7 +134,8 @@ export function hanOfPinyin(term: string, vocab: Vocabulary): string | null {
 /** Organisation names (主管部门 or 实施单位) the term stands for: containment, alias, then typo tolerant. */
 export function matchOrg(term: string, names: string[], field: NameField): NameMatch | null {
   const key = orgKey(term);
-  if (key.length < 2) return null;
+  // 街道 / 单位 / 办公室 alone name a kind of organisation, not one: containment would match most of the portfolio.
+  if (key.length < 2 || isClassWord(key)) return null;
   // Containment and the derived short forms together: 城乡办 is 城乡管理办公室 and also a unit written 城乡办、平安办.
   const contains = names.filter((n) => orgKey(n).includes(key));
   const alias = names.filter((n) => !contains.includes(n) && orgForms(n).some((f) => f.includes(key)));
@@ -159,7 +161,11 @@ export function soundsLikeOrg(term: string, vocab: Vocabulary): boolean {
 }
 
 /** 项目 / 的项目 / 这个项目 at the end of a term is the word, not part of the name. */
-const stripProjectWord = (key: string) => key.replace(/(这个|那个|的)?(项目|project)$/u, '');
+const stripProjectWord = (key: string) =>
+  key
+    .replace(/(这个|那个|的)?(项目|project)$/u, '')
+    // 有个叫X的项目 / 名叫X / 名称是X: the words that introduce a name are not part of it.
+    .replace(/^(?:有个|有一个)?(?:叫做|叫作|名叫|名为|名称为|名称是|叫)(?=.{2,})/u, '');
 
 /** Project names the term stands for: containment (the term inside the name, or the name inside the term), else
  * the clearly most similar names. */

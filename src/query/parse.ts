@@ -248,7 +248,15 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
     text,
     resolved.map((r) =>
       r && 'entity' in r
-        ? { span: r.span, entity: { placeLike: namesWhole(r.entity.term, r.entity.match) } }
+        ? {
+            span: r.span,
+            entity: {
+              // A project named in a background clause (科长说有个叫X的项目，…) is what is asked about, too.
+              placeLike:
+                namesWhole(r.entity.term, r.entity.match) ||
+                (r.entity.match.field === 'projectName' && r.entity.match.how === 'contains'),
+            },
+          }
         : { span: r as Span },
     ),
   );
@@ -1567,6 +1575,19 @@ class Builder {
     }
   }
 
+  /**
+   * X那个项目的总分多少 / 有个叫X的项目，执行率多少: a figure of one named project is that project's field (one row a
+   * year when it was reported several years), never a count and an average over it.
+   */
+  private oneProjectLookup() {
+    if (this.groupBy || this.order || !this.measures.some((m) => m.field)) return;
+    const projects = this.filters.filter((f) => f.type === 'name' && f.field === 'projectName' && !f.negate);
+    const names = new Set(projects.flatMap((f) => (f.type === 'name' ? (f.values ?? []).map(nameKey) : [])));
+    if (projects.length !== 1 || names.size !== 1) return;
+    for (const m of this.measures) if (m.field && !this.select.includes(m.field)) this.select.push(m.field);
+    this.measures = [];
+  }
+
   query(listAll: boolean): PortfolioQuery | null {
     // The same figure asked twice in other words (钱还剩多少没花？就是预算减去执行数) is one measure.
     this.measures = this.measures.filter(
@@ -1584,6 +1605,7 @@ class Builder {
       this.measures[0]!.fn === 'count'
     )
       this.measures = [];
+    this.oneProjectLookup();
     const q: PortfolioQuery = { filters: this.filters };
     if (this.groupBy) q.groupBy = this.groupBy;
     if (this.groupBy && this.measures.length === 0) this.measures.push({ fn: 'count' });
