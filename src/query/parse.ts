@@ -82,17 +82,22 @@ export function nameIndex(vocab: Vocabulary): Map<string, string[]> {
   const all = [...vocab.projectName, ...vocab.department, ...vocab.implementingUnit];
   // People's names are short; whole, they are not split by a character the lexicon knows (张宏: 张 is a measure word).
   const people = vocab.owner.filter((n) => /^\p{Script=Han}{2,4}$/u.test(n));
-  // A set: a list's includes() per name was quadratic over 100 000 names.
+  // Sets, not lists' includes(): names sharing their first two characters (every 2023年… project) made it
+  // quadratic over 100 000 names.
   const projects = new Set(vocab.projectName);
+  const persons = new Set(people);
+  const seen = new Set<string>();
   const add = (n: string) => {
+    if (seen.has(n)) return;
+    seen.add(n);
     const key = n.slice(0, 2);
     const list = index.get(key) ?? [];
-    if (!list.includes(n)) list.push(n);
+    list.push(n);
     index.set(key, list);
   };
   for (const name of [...all, ...people]) {
     const n = normalise(name).replace(/\s+/g, '');
-    if (n.length < 5 && !people.includes(name)) continue;
+    if (n.length < 5 && !persons.has(name)) continue;
     add(n);
     // A project named with its year first (2023年城市居民最低生活保障) is said without it too; the year then
     // stays the question's own word.
