@@ -3,18 +3,16 @@
  * our own, over a small store whose figures are done by hand below; follow-ups that change one figure of a
  * computation; vague thresholds asked back; and words that look like arithmetic but are part of a name.
  */
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAnswerQuestion } from '../../src/query/answer.ts';
+import type { createAnswerQuestion } from '../../src/query/answer.ts';
 import { cuts, unitAsked } from '../../src/query/arith-shapes.ts';
 import { parseArithmetic } from '../../src/query/arithmetic.ts';
 import type { AskedQuestion, QuestionChat } from '../../src/query/context.ts';
 import { vagueThreshold } from '../../src/query/vague.ts';
 import { vocabularyOf } from '../../src/query/vocabulary.ts';
 import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
-import { checkRecord } from '../../src/score/check.ts';
-import { openStore } from '../../src/store/open.ts';
 import type { Store, User } from '../../src/store/store.ts';
+import { adminStoreOf } from './known-store.ts';
 
 interface Project {
   name: string;
@@ -108,19 +106,7 @@ describe('answering arithmetic in other shapes over a store of known figures', (
   let user: User;
   let answer: ReturnType<typeof createAnswerQuestion>;
   beforeAll(async () => {
-    store = await openStore({ dataDir: 'memory://' });
-    user = await store.upsertUser({ id: 'web:arith-grammar', channel: 'web' });
-    await store.setUserDepartment(user.id, null, true);
-    await store.createForms(
-      PROJECTS.map((p) => ({
-        ownerId: user.id,
-        record: recordOf(p),
-        provenance: {},
-        check: checkRecord(recordOf(p)),
-        source: 'reader' as const,
-      })),
-    );
-    answer = createAnswerQuestion({ store, logger: pino({ level: 'silent' }) });
+    ({ store, user, answer } = await adminStoreOf('web:arith-grammar', PROJECTS.map(recordOf)));
   }, 60_000);
   afterAll(async () => {
     await store?.close();

@@ -3,17 +3,15 @@
  * sentences of our own, and answered over a small store whose figures are known, so every result is checked against
  * a sum done by hand.
  */
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAnswerQuestion } from '../../src/query/answer.ts';
+import type { createAnswerQuestion } from '../../src/query/answer.ts';
 import { parseArithmetic } from '../../src/query/arithmetic.ts';
 import { rewriteDerived } from '../../src/query/derived-words.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
 import { vocabularyOf } from '../../src/query/vocabulary.ts';
 import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
-import { checkRecord } from '../../src/score/check.ts';
-import { openStore } from '../../src/store/open.ts';
 import type { Store, User } from '../../src/store/store.ts';
+import { adminStoreOf } from './known-store.ts';
 
 interface Project {
   name: string;
@@ -124,19 +122,7 @@ describe('answering arithmetic over a store of known figures', () => {
   let user: User;
   let answer: ReturnType<typeof createAnswerQuestion>;
   beforeAll(async () => {
-    store = await openStore({ dataDir: 'memory://' });
-    user = await store.upsertUser({ id: 'web:arith', channel: 'web' });
-    await store.setUserDepartment(user.id, null, true);
-    await store.createForms(
-      PROJECTS.map((p) => ({
-        ownerId: user.id,
-        record: recordOf(p),
-        provenance: {},
-        check: checkRecord(recordOf(p)),
-        source: 'reader' as const,
-      })),
-    );
-    answer = createAnswerQuestion({ store, logger: pino({ level: 'silent' }) });
+    ({ store, user, answer } = await adminStoreOf('web:arith', PROJECTS.map(recordOf)));
   }, 60_000);
   afterAll(async () => {
     await store?.close();
