@@ -19,6 +19,7 @@ import { describeQuery, filterText } from './describe.ts';
 import { type AnswerTable, type Cell, executeQuery, shownFields, type Viewer } from './execute.ts';
 import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
 import { FIELDS, type NumericField } from './fields.ts';
+import { editPrevious } from './follow-edit.ts';
 import { ARITH_WORDS } from './lexicon.ts';
 import { parseQuestionWithLlm } from './llm-parse.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
@@ -268,6 +269,26 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     if (EXPECTED_COMMAND.test(text.trim())) return setExpectedProjects(store.sql, viewer, text.trim());
     const now = clock();
     const previous = chat ? recentQuestion(chat.previous, now) : null;
+    // 把1000万改成300万 / 再加个条件… / 不限年份: one slot of the previous query edited (after arithmetic,
+    // arith-follow.ts changes its operands instead).
+    const edit = previous?.arith
+      ? null
+      : editPrevious(text, previous, await vocabulary.forViewer(viewer), now.getFullYear());
+    if (edit && 'ask' in edit) return { text: edit.ask };
+    if (edit && 'unplaced' in edit)
+      return unplacedReply({
+        query: null,
+        by: 'rules',
+        unplaced: edit.unplaced,
+        corrected: [],
+        exporting: false,
+      });
+    if (edit)
+      return respond(
+        { query: edit.query, by: 'rules', unplaced: [], corrected: edit.corrected, exporting: false },
+        edit.query,
+        true,
+      );
     const followUp = readFollowUp(text, previous);
     if (followUp.ask) return { text: followUp.ask };
     // 我们单位 / 本单位 / 咱们街道: the speaker's own unit, or a question back; never every project.
@@ -352,56 +373,60 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const attached = attachFollowUp(followUp, understood.query, previous?.arith ? null : previous);
     if ('ask' in attached) return { text: attached.ask };
     if (!attached.query) return { text: `没有看懂这个问题，未作查询。\n${QUESTION_HELP}` };
-    const query = attached.query;
-    const corrections = understood.corrected.map(([a, b]) => `「${a}」按「${b}」理解`).join('，');
-    const caption = [
-      attached.carried && previous
-        ? describeQuery(query).replace(/^查询：/, `查询（接上一问「${previous.text}」）：`)
-        : describeQuery(query),
-      understood.by === 'llm' ? '（由大模型理解，请核对）' : '',
-      corrections ? `（${corrections}）` : '',
-      understood.setAside?.length
-        ? `（${understood.setAside.map((w) => `「${w}」`).join('')}是交代背景，不作筛选）`
-        : '',
-    ].join('');
-    const exporting = understood.exporting || EXPORT_WORDS.test(text);
-    const table = await executeQuery(store.sql, query, viewer, {
-      limit: exporting ? 100_000 : rowLimit,
-      reportingYear: reportingYear(now),
-    });
-    logger.info(
-      { by: understood.by, rows: table.total, admin: viewer.isAdmin, followUp: attached.carried },
-      'portfolio question answered',
-    );
-    const yesNo = understood.yesNo
-      ? await answerYesNo(store, query, table, viewer, exporting ? 100_000 : rowLimit, reportingYear(now))
-      : null;
-    const person = personOf(query, table.atLeast || table.total !== table.rows.length ? null : table);
-    const speaker = speakerOf(text, query) ?? previous?.speaker;
-    const remembered: AskedQuestion = {
-      query,
-      text: text.trim().slice(0, 60),
-      at: now.toISOString(),
-      ...(speaker ? { speaker } : {}),
-    };
-    chat?.remember(person ? { ...remembered, person } : remembered);
-    const guessed = guessedMoneySentence(table);
-    const total = await moneyTotals(store, query, table, viewer);
-    const said = [
-      caption,
-      derivedFormulaSentence(query),
-      yesNo?.sentence ?? valueSentence(query, table),
-      total,
-      guessed,
-    ].filter(Boolean);
-    const reply = tableReply(yesNo?.table ?? table, said.join('\n'), rowLimit);
-    if (exporting && table.total > 0) {
-      reply.attachment = {
-        name: '项目查询结果.xlsx',
-        bytes: await tableXlsx(table, guessed ? `${caption}\n${guessed}` : caption),
-        mime: XLSX_MIME,
+    return respond(understood, attached.query, attached.carried);
+
+    /** The query run and said back; a follow-up's echo names the question it carries on from. */
+    async function respond(understood: Understood, query: PortfolioQuery, carried: boolean): Promise<Reply> {
+      const corrections = understood.corrected.map(([a, b]) => `「${a}」按「${b}」理解`).join('，');
+      const caption = [
+        carried && previous
+          ? describeQuery(query).replace(/^查询：/, `查询（接上一问「${previous.text}」）：`)
+          : describeQuery(query),
+        understood.by === 'llm' ? '（由大模型理解，请核对）' : '',
+        corrections ? `（${corrections}）` : '',
+        understood.setAside?.length
+          ? `（${understood.setAside.map((w) => `「${w}」`).join('')}是交代背景，不作筛选）`
+          : '',
+      ].join('');
+      const exporting = understood.exporting || EXPORT_WORDS.test(text);
+      const table = await executeQuery(store.sql, query, viewer, {
+        limit: exporting ? 100_000 : rowLimit,
+        reportingYear: reportingYear(now),
+      });
+      logger.info(
+        { by: understood.by, rows: table.total, admin: viewer.isAdmin, followUp: carried },
+        'portfolio question answered',
+      );
+      const yesNo = understood.yesNo
+        ? await answerYesNo(store, query, table, viewer, exporting ? 100_000 : rowLimit, reportingYear(now))
+        : null;
+      const person = personOf(query, table.atLeast || table.total !== table.rows.length ? null : table);
+      const speaker = speakerOf(text, query) ?? previous?.speaker;
+      const remembered: AskedQuestion = {
+        query,
+        text: text.trim().slice(0, 60),
+        at: now.toISOString(),
+        ...(speaker ? { speaker } : {}),
       };
+      chat?.remember(person ? { ...remembered, person } : remembered);
+      const guessed = guessedMoneySentence(table);
+      const total = await moneyTotals(store, query, table, viewer);
+      const said = [
+        caption,
+        derivedFormulaSentence(query),
+        yesNo?.sentence ?? valueSentence(query, table),
+        total,
+        guessed,
+      ].filter(Boolean);
+      const reply = tableReply(yesNo?.table ?? table, said.join('\n'), rowLimit);
+      if (exporting && table.total > 0) {
+        reply.attachment = {
+          name: '项目查询结果.xlsx',
+          bytes: await tableXlsx(table, guessed ? `${caption}\n${guessed}` : caption),
+          mime: XLSX_MIME,
+        };
+      }
+      return withUnboundNote(reply, viewer, user);
     }
-    return withUnboundNote(reply, viewer, user);
   };
 }
