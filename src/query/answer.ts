@@ -3,6 +3,7 @@ import type { Reply } from '../bot/messages.ts';
 import type { StructuredLlm } from '../llm/client.ts';
 import { reportingYear } from '../remind/calendar.ts';
 import type { Store, User } from '../store/store.ts';
+import { answerAllOf } from './all-of.ts';
 import { followArithmetic } from './arith-follow.ts';
 import { answerArithmetic, derivedFormulaSentence, parseArithmetic } from './arithmetic.ts';
 import { BIND_COMMAND, bindDepartment } from './bind.ts';
@@ -10,6 +11,7 @@ import { answerClaims, CLAIMS_COMMAND } from './confirm.ts';
 import {
   type AskedQuestion,
   attachFollowUp,
+  type FollowUpReading,
   personOf,
   type QuestionChat,
   readFollowUp,
@@ -26,6 +28,7 @@ import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
 import type { ArithQuery, PortfolioQuery } from './query.ts';
 import { tableXlsx } from './table-xlsx.ts';
+import { tiesOf } from './ties.ts';
 import { vagueThreshold } from './vague.ts';
 import { type Vocabulary, VocabularyCache } from './vocabulary.ts';
 import { splitYesNo } from './yes-no.ts';
@@ -72,6 +75,8 @@ export interface Understood {
   setAside?: string[];
   /** A yes/no question: answered 是/否 or 有/没有 with the evidence (yes-no.ts). */
   yesNo?: boolean;
+  /** 是不是都… / 全都…了吗: asked of every project in scope (all-of.ts). */
+  all?: boolean;
 }
 
 /** Words the model's query did not account for: the question without its used words must ask nothing. */
@@ -269,8 +274,8 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     if (EXPECTED_COMMAND.test(text.trim())) return setExpectedProjects(store.sql, viewer, text.trim());
     const now = clock();
     const previous = chat ? recentQuestion(chat.previous, now) : null;
-    // 把1000万改成300万 / 再加个条件… / 不限年份: one slot of the previous query edited (after arithmetic,
-    // arith-follow.ts changes its operands instead).
+    // 把1000万改成300万 / 再加个条件… / 不限年份: one slot of the previous query edited (follow-edit.ts; after
+    // arithmetic, arith-follow.ts changes its operands instead). The edited query is then followed up as it stands.
     const edit = previous?.arith
       ? null
       : editPrevious(text, previous, await vocabulary.forViewer(viewer), now.getFullYear());
@@ -283,13 +288,10 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         corrected: [],
         exporting: false,
       });
-    if (edit)
-      return respond(
-        { query: edit.query, by: 'rules', unplaced: [], corrected: edit.corrected, exporting: false },
-        edit.query,
-        true,
-      );
-    const followUp = readFollowUp(text, previous);
+    const edited = edit && previous ? { ...previous, query: edit.query } : null;
+    const followUp: FollowUpReading = edited
+      ? { message: text, text: '', how: 'refer', person: false }
+      : readFollowUp(text, previous);
     if (followUp.ask) return { text: followUp.ask };
     // 我们单位 / 本单位 / 咱们街道: the speaker's own unit, or a question back; never every project.
     const own = withOwnUnit(
@@ -344,7 +346,13 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     }
     const asked = followUp.text;
     // 最少的呢 / 倒过来: only the follow-up's own words, nothing left to parse.
-    let understood: Understood = { query: null, by: 'rules', unplaced: [], corrected: [], exporting: false };
+    let understood: Understood = {
+      query: null,
+      by: 'rules',
+      unplaced: [],
+      corrected: edit && 'query' in edit ? edit.corrected : [],
+      exporting: false,
+    };
     if (asked.trim())
       try {
         understood = await understand(asked, await vocabulary.forViewer(viewer), deps.llm, now.getFullYear());
@@ -370,63 +378,87 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       return threshold ? { text: threshold } : unplacedReply(understood);
     }
     // After arithmetic only the arithmetic path above follows up: its stored query is empty, never merged with.
-    const attached = attachFollowUp(followUp, understood.query, previous?.arith ? null : previous);
+    const attached = attachFollowUp(
+      followUp,
+      understood.query,
+      previous?.arith ? null : (edited ?? previous),
+    );
     if ('ask' in attached) return { text: attached.ask };
     if (!attached.query) return { text: `没有看懂这个问题，未作查询。\n${QUESTION_HELP}` };
-    return respond(understood, attached.query, attached.carried);
-
-    /** The query run and said back; a follow-up's echo names the question it carries on from. */
-    async function respond(understood: Understood, query: PortfolioQuery, carried: boolean): Promise<Reply> {
-      const corrections = understood.corrected.map(([a, b]) => `「${a}」按「${b}」理解`).join('，');
-      const caption = [
-        carried && previous
-          ? describeQuery(query).replace(/^查询：/, `查询（接上一问「${previous.text}」）：`)
-          : describeQuery(query),
-        understood.by === 'llm' ? '（由大模型理解，请核对）' : '',
-        corrections ? `（${corrections}）` : '',
-        understood.setAside?.length
-          ? `（${understood.setAside.map((w) => `「${w}」`).join('')}是交代背景，不作筛选）`
-          : '',
-      ].join('');
-      const exporting = understood.exporting || EXPORT_WORDS.test(text);
-      const table = await executeQuery(store.sql, query, viewer, {
-        limit: exporting ? 100_000 : rowLimit,
-        reportingYear: reportingYear(now),
-      });
-      logger.info(
-        { by: understood.by, rows: table.total, admin: viewer.isAdmin, followUp: carried },
-        'portfolio question answered',
-      );
-      const yesNo = understood.yesNo
-        ? await answerYesNo(store, query, table, viewer, exporting ? 100_000 : rowLimit, reportingYear(now))
+    const query = attached.query;
+    const corrections = understood.corrected.map(([a, b]) => `「${a}」按「${b}」理解`).join('，');
+    const caption = [
+      attached.carried && previous
+        ? describeQuery(query).replace(/^查询：/, `查询（接上一问「${previous.text}」）：`)
+        : describeQuery(query),
+      understood.by === 'llm' ? '（由大模型理解，请核对）' : '',
+      corrections ? `（${corrections}）` : '',
+      understood.setAside?.length
+        ? `（${understood.setAside.map((w) => `「${w}」`).join('')}是交代背景，不作筛选）`
+        : '',
+    ].join('');
+    const exporting = understood.exporting || EXPORT_WORDS.test(text);
+    const table = await executeQuery(store.sql, query, viewer, {
+      limit: exporting ? 100_000 : rowLimit,
+      reportingYear: reportingYear(now),
+    });
+    logger.info(
+      { by: understood.by, rows: table.total, admin: viewer.isAdmin, followUp: attached.carried },
+      'portfolio question answered',
+    );
+    // 潞源的项目是不是都填了负责人: 是 (all N) or 否 with the exceptions; a named project is asked as itself below.
+    const allOf =
+      understood.yesNo && understood.all && !splitYesNo(query, shownFields)
+        ? await answerAllOf(store.sql, query, viewer, {
+            limit: exporting ? 100_000 : rowLimit,
+            reportingYear: reportingYear(now),
+          })
         : null;
-      const person = personOf(query, table.atLeast || table.total !== table.rows.length ? null : table);
-      const speaker = speakerOf(text, query) ?? previous?.speaker;
-      const remembered: AskedQuestion = {
-        query,
-        text: text.trim().slice(0, 60),
-        at: now.toISOString(),
-        ...(speaker ? { speaker } : {}),
-      };
-      chat?.remember(person ? { ...remembered, person } : remembered);
-      const guessed = guessedMoneySentence(table);
-      const total = await moneyTotals(store, query, table, viewer);
-      const said = [
-        caption,
-        derivedFormulaSentence(query),
-        yesNo?.sentence ?? valueSentence(query, table),
-        total,
-        guessed,
-      ].filter(Boolean);
-      const reply = tableReply(yesNo?.table ?? table, said.join('\n'), rowLimit);
-      if (exporting && table.total > 0) {
-        reply.attachment = {
-          name: '项目查询结果.xlsx',
-          bytes: await tableXlsx(table, guessed ? `${caption}\n${guessed}` : caption),
-          mime: XLSX_MIME,
-        };
-      }
-      return withUnboundNote(reply, viewer, user);
+    if (allOf) {
+      chat?.remember({ query, text: text.trim().slice(0, 60), at: now.toISOString() });
+      const said = [caption, derivedFormulaSentence(query), allOf.sentence].filter(Boolean).join('\n');
+      return withUnboundNote(
+        allOf.table ? tableReply(allOf.table, said, rowLimit) : { title: '查询结果', text: said },
+        viewer,
+        user,
+      );
     }
+    const yesNo = understood.yesNo
+      ? await answerYesNo(store, query, table, viewer, exporting ? 100_000 : rowLimit, reportingYear(now))
+      : null;
+    const person = personOf(query, table.atLeast || table.total !== table.rows.length ? null : table);
+    const speaker = speakerOf(text, query) ?? previous?.speaker;
+    const remembered: AskedQuestion = {
+      query,
+      text: text.trim().slice(0, 60),
+      at: now.toISOString(),
+      ...(speaker ? { speaker } : {}),
+    };
+    chat?.remember(person ? { ...remembered, person } : remembered);
+    // 超支额最多 when nobody overspent / 执行率最高 when all are 100%: no first, said instead of listing them all.
+    const ties = yesNo ? null : await tiesOf(store.sql, query, table, viewer);
+    if (ties?.all) {
+      const text = [caption, derivedFormulaSentence(query), ties.sentence].filter(Boolean).join('\n');
+      return withUnboundNote({ title: '查询结果', text }, viewer, user);
+    }
+    const guessed = guessedMoneySentence(table);
+    const total = await moneyTotals(store, query, table, viewer);
+    const said = [
+      caption,
+      derivedFormulaSentence(query),
+      yesNo?.sentence ?? valueSentence(query, table),
+      ties?.sentence,
+      total,
+      guessed,
+    ].filter(Boolean);
+    const reply = tableReply(yesNo?.table ?? table, said.join('\n'), rowLimit);
+    if (exporting && table.total > 0) {
+      reply.attachment = {
+        name: '项目查询结果.xlsx',
+        bytes: await tableXlsx(table, guessed ? `${caption}\n${guessed}` : caption),
+        mime: XLSX_MIME,
+      };
+    }
+    return withUnboundNote(reply, viewer, user);
   };
 }
