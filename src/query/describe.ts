@@ -92,6 +92,13 @@ function valueText(field: NumericField, value: number): string {
   return field === 'year' ? `${value}年` : `${formatNumber(value)}${unitOf(field)}`;
 }
 
+const YEAR_BOUND: Partial<Record<Op, (y: number) => string>> = {
+  '>=': (y) => `${y}年及以后（含${y}年）`,
+  '>': (y) => `${y}年以后（不含${y}年）`,
+  '<': (y) => `${y}年以前（不含${y}年）`,
+  '<=': (y) => `${y}年及以前（含${y}年）`,
+};
+
 function namesText(f: Extract<LeafFilter, { type: 'name' }>): string {
   const label = f.field === 'projectName' ? '项目' : FIELDS[f.field].label;
   const values = f.values ?? [];
@@ -119,6 +126,8 @@ function leafText(f: LeafFilter): string {
         return `${f.op === '>' ? '有' : '没有'}${ROW_PHRASE[f.field]}`;
       }
       if (f.field === 'year' && f.op === '=') return `${f.value}年`;
+      // A bound on the year says whether that year itself counts.
+      if (f.field === 'year' && YEAR_BOUND[f.op]) return YEAR_BOUND[f.op]!(f.value);
       return `${FIELDS[f.field].label}${OP_WORD[f.op]}${valueText(f.field, f.value)}`;
     case 'fields':
       return f.op === '<>'

@@ -31,7 +31,8 @@ export type Token =
   | { k: 'opAfter'; op: Op }
   /** 不一致 / 一致: two fields compared with each other. */
   | { k: 'same'; equal: boolean }
-  | { k: 'year'; value: number }
+  /** `op`: 2021年以后 (>=), 2021年以前 (<), 2021年及以前 (<=): a bound on the year rather than that year. */
+  | { k: 'year'; value: number; op?: Op }
   | { k: 'sup'; dir: 'asc' | 'desc' }
   | { k: 'top'; n: number; dir?: 'asc' | 'desc' }
   | { k: 'sort'; dir?: 'asc' | 'desc' }
@@ -77,6 +78,10 @@ export type Token =
   /** 除了 / 之外 / 不含: the name next to it is left out (除了大红门之外), the bound next to it not reached (不含500万). */
   | { k: 'except' }
   | { k: 'range' }
+  /** since / before / onwards (English): a bound on the year next to it; anywhere else reported unplaced. */
+  | { k: 'yearBound'; op: Op }
+  /** 在内 (不包括大红门在内): closes an exclusion; never a condition of its own. */
+  | { k: 'within' }
   | { k: 'filler' }
   | { k: 'export' }
   /** 乘以 / times: 执行率乘分值 (the budget row's score as the rule computes it). */
@@ -261,6 +266,11 @@ const ENTRIES: Entry[] = [
   [['及以下', '或以下', '以内', '之内'], { k: 'opAfter', op: '<=' }],
   [['以上', '及以上', '或以上', '之上', 'or more', 'or above', 'or higher', '+'], { k: 'opAfter', op: '>=' }],
   [['之间', '区间', '介于', '处于', 'between'], { k: 'between' }],
+  // since 2021 / 2021 onwards: a bound on the year next to it (the Chinese 2021年以后 is read with the year, tokens.ts).
+  [['since', 'after', 'and later', 'or later', 'onwards'], { k: 'yearBound', op: '>=' }],
+  [['before'], { k: 'yearBound', op: '<' }],
+  [['or earlier'], { k: 'yearBound', op: '<=' }],
+  [['在内'], { k: 'within' }],
   [
     [
       '除了',

@@ -50,9 +50,15 @@ const SUBJECT = new RegExp(
 );
 const RECIPIENT = new RegExp(`${HAND_IN}((?:${PREFIX})(?:${ROLE})${SUBJECT_TAIL})${FOR_THEM}`, 'gu');
 const PLACE = new RegExp(`${AT}((?:${PREFIX})(?:${ROLE})${SUBJECT_TAIL})${EVENT}`, 'gu');
-/** 有个叫X的项目 / 名为X的项目: the words that introduce a project's name (the name itself stays). */
-const NAMING =
-  /(?:有个|有一个|一个)?(?:叫做|叫|名叫|名为|称为)(?!什么|啥|哪)(?=\p{Script=Han}{2,}?的?(?:项目|那个项目))/gu;
+/**
+ * 有个叫X的项目 / 名为X的项目 / 之前有个项目叫X: the words that introduce a project's name (the name itself stays),
+ * with a time adverb before them (之前, 以前, 原来, 去年…): when the project was mentioned, not a bound on its year.
+ */
+const EARLIER = '(?:之前|以前|先前|原先|早先|原来|过去|以往|曾经|前阵子|前段时间)(?:好像|似乎|应该)?';
+const NAMING = new RegExp(
+  `(?:${EARLIER})?(?:有个|有一个|一个)?(?:叫做|叫|名叫|名为|称为)(?!什么|啥|哪)(?=\\p{Script=Han}{2,}?的?(?:项目|那个项目))|(?:${EARLIER})?(?:有个|有一个)项目(?:叫做|叫|名叫|名为)(?!什么|啥|哪)(?=\\p{Script=Han}{2,})`,
+  'gu',
+);
 /** A phone call as an event, wherever it stands (给负责人打电话, 接到电话): 电话 there is no field. */
 const CALL = /(?:打|来|接|回|通)(?:了)?(?:个|一个|通|一通|到)?电话(?:来|过来)?/gu;
 

@@ -314,6 +314,9 @@ const BUDGET_FIELDS = new Set<FieldId>(['annualBudget', 'initialBudget']);
  * arithmetic stays as it is, and its words are reported unplaced.
  */
 function shareOfBudget(items: Item[]): void {
+  // Per group (各部门执行数占预算的比例) the ratio is of the group's sums, Σ执行 ÷ Σ预算 — arithmetic's per-group
+  // share, which states it — never the average of the projects' rates: the phrase is left to arithmetic.ts.
+  if (items.some((it) => it.tok.k === 'group')) return;
   const fieldAt = (i: number, ids: (id: FieldId) => boolean) => {
     const t = items[i]?.tok;
     return t?.k === 'field' && ids(t.id);
@@ -1037,7 +1040,15 @@ class Builder {
         continue;
       }
       if (!this.is(i, 'year')) continue;
-      years.push((this.tok(i) as Extract<Token, { k: 'year' }>).value);
+      const value = (this.tok(i) as Extract<Token, { k: 'year' }>).value;
+      // 2021年以后 / 2022年之前 / 2020年以上 / since 2021: a bound on the year, not that year alone.
+      const bound = this.yearBoundAt(i);
+      if (bound) {
+        this.filters.push({ type: 'compare', field: 'year', op: bound.op, value });
+        this.use(i, bound.at);
+        continue;
+      }
+      years.push(value);
       this.use(i);
       if (this.is(i + 1, 'and') || this.is(i + 1, 'or')) this.use(i + 1);
     }
@@ -1053,6 +1064,23 @@ class Builder {
         })),
       });
     }
+  }
+
+  /** The bound of the year at i: read with it (2021年以后), after it (2020年以上), or before it in English (since 2021). */
+  private yearBoundAt(i: number): { op: Op; at: number } | null {
+    const y = this.tok(i);
+    if (y?.k === 'year' && y.op) return { op: y.op, at: i };
+    const t = this.tok(i + 1);
+    if (t && !this.items[i + 1]!.used && (t.k === 'yearBound' || t.k === 'opAfter'))
+      return { op: t.op, at: i + 1 };
+    const b = this.tok(i - 1);
+    if (
+      b?.k === 'yearBound' &&
+      !this.items[i - 1]!.used &&
+      /^[a-z ]+$/.test(this.items[i - 1]!.span.text.trim())
+    )
+      return { op: b.op, at: i - 1 };
+    return null;
   }
 
   private dimAt(i: number): GroupField | null {
@@ -1542,7 +1570,9 @@ class Builder {
           j += 2;
           out.add(j);
         }
-        if (this.is(j + 1, 'except') || this.is(j + 1, 'excludeEmpty')) used.push(j + 1);
+        // 除了X以外 / 不包括X在内: the word that closes the exclusion.
+        if (this.is(j + 1, 'except') || this.is(j + 1, 'excludeEmpty') || this.is(j + 1, 'within'))
+          used.push(j + 1);
         this.use(...used);
         continue;
       }

@@ -5,6 +5,7 @@ import { TRADITIONAL } from './general-words.ts';
 import { isGeneralWord } from './harmless.ts';
 import { LEXICON, type LexEntry, type Token } from './lexicon.ts';
 import { digitsForNumerals, englishNumbers } from './numbers.ts';
+import type { Op } from './query.ts';
 import { syllables } from './similar.ts';
 
 export interface Span {
@@ -258,6 +259,18 @@ function editAlikeAt(text: string, i: number): Typo | null {
 }
 
 /**
+ * A bound said right after a year (2021年以后, 2022年之前, 2020年及以前): the year and the words after it or before it
+ * (以后/之后/以来 count the year itself, as 以上 does; 以前/之前 do not, as 以下; 及以前 does). Elsewhere 之前 is a time
+ * adverb (之前有个叫X的项目) and stays what it was.
+ */
+const YEAR_BOUND = '(及以后|及之后|或以后|以后|之后|往后|以来|起|及以前|及之前|或以前|以前|之前)?';
+const BOUND_OP: Record<string, Op> = { 及以前: '<=', 及之前: '<=', 或以前: '<=', 以前: '<', 之前: '<' };
+function yearToken(value: number, bound: string | undefined): Token {
+  if (!bound) return { k: 'year', value };
+  return { k: 'year', value, op: BOUND_OP[bound] ?? '>=' };
+}
+
+/**
  * Tokens of a normalised question, left to right. `names` are long stored names (projects, departments) matched
  * whole first, so a name that holds a year or a lexicon word stays one name.
  */
@@ -283,17 +296,20 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
       i += name.length;
       continue;
     }
-    const year = /^(20\d{2})\s*(年度|年)?/.exec(rest);
+    const year = new RegExp(`^(20\\d{2})\\s*(年度|年)?${YEAR_BOUND}`, 'u').exec(rest);
     // 2000万 / 2020元 are amounts, not years.
     if (year && !/^\d/.test(rest.slice(4, 5)) && !/^\s*(万|元|%|分|个|项|亿|千|百)/.test(rest.slice(4))) {
-      push({ text: year[0], start: i, tokens: [{ k: 'year', value: Number(year[1]) }] });
+      push({ text: year[0], start: i, tokens: [yearToken(Number(year[1]), year[3])] });
       i += year[0].length;
       continue;
     }
-    // 23年 / 23年度: a year of this century, not a count of years.
-    const short = /^(\d{2})\s*(年度|年)(?!\d|来|内|以)/.exec(rest);
+    // 23年 / 23年度: a year of this century, not a count of years (23年以内 is a span of time).
+    const short = new RegExp(
+      `^(\\d{2})\\s*(年度|年)(?:(?!\\d|来|内|以)|(?=以[后前]))${YEAR_BOUND}`,
+      'u',
+    ).exec(rest);
     if (short && !/\d/.test(text[i - 1] ?? '') && 2000 + Number(short[1]) <= clockYear) {
-      push({ text: short[0], start: i, tokens: [{ k: 'year', value: 2000 + Number(short[1]) }] });
+      push({ text: short[0], start: i, tokens: [yearToken(2000 + Number(short[1]), short[3])] });
       i += short[0].length;
       continue;
     }

@@ -203,6 +203,47 @@ function gradeRefuse(exp, dg) {
   return { grade: 'wrong', why: 'did not say it did not understand' };
 }
 
+/** A column of the project table (zzzz-multi 「顺便把负责人也列一下」): every listed project's cell under a header
+ * containing the label holds its value (an empty value: an empty cell or one that says 未填/无). Right when the
+ * column is there and every listed project's cell is right; partly when the column is there and half the cells are. */
+function gradeColumn(exp, dg) {
+  const label = norm(exp.label);
+  let best = null;
+  for (const t of dg.projectTables) {
+    const ci = t.columns.findIndex((c) => norm(c).includes(label));
+    if (ci < 0) continue;
+    const ni = t.columns.findIndex((c) => norm(c) === '项目名称');
+    let ok = 0;
+    let n = 0;
+    for (const row of t.rows) {
+      const want = exp.values[norm(row[ni])];
+      if (want == null) continue;
+      n++;
+      const cell = loose(row[ci]);
+      if (want === '' ? cell === '' || SAYS_EMPTY.test(cell) : cell.includes(loose(want))) ok++;
+    }
+    if (!best || ok / Math.max(n, 1) > best.ok / Math.max(best.n, 1)) best = { ok, n };
+  }
+  if (!best) {
+    if (dg.notUnderstood) return { grade: 'not understood', why: `unplaced: ${dg.unplaced.join(' ')}` };
+    return { grade: 'wrong', why: `no column ${exp.label}` };
+  }
+  const why = `${exp.label}: ${best.ok}/${best.n} cells right`;
+  if (best.n > 0 && best.ok === best.n) return { grade: 'right', why };
+  return { grade: best.ok >= best.n / 2 && best.ok > 0 ? 'partly' : 'wrong', why };
+}
+
+/** Two asks in one message: right when every part is right; partly when at least one part is right or partly (the
+ * bot answered one and said what it did not); not understood when every part is; else wrong. */
+function gradeAll(exp, replies) {
+  const gs = exp.parts.map((p) => grade(p, replies));
+  const why = gs.map((g, k) => `${k + 1}: ${g.grade} (${g.why})`).join('; ');
+  if (gs.every((g) => g.grade === 'right')) return { grade: 'right', why };
+  if (gs.some((g) => g.grade === 'right' || g.grade === 'partly')) return { grade: 'partly', why };
+  if (gs.every((g) => g.grade === 'not understood')) return { grade: 'not understood', why };
+  return { grade: 'wrong', why };
+}
+
 export function grade(exp, replies) {
   const dg = digest(replies);
   switch (exp.kind) {
@@ -228,6 +269,10 @@ export function grade(exp, replies) {
       return gradeGroups(exp, dg);
     case 'refuse':
       return gradeRefuse(exp, dg);
+    case 'allOf':
+      return gradeAll(exp, replies);
+    case 'column':
+      return gradeColumn(exp, dg);
     default:
       throw new Error(`unknown expectation kind ${exp.kind}`);
   }

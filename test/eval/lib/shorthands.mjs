@@ -1,5 +1,6 @@
 // Shorthands the question files use in their expectations (over ../lib/corpus.mjs); see the README for the definitions.
 import {
+  aboveWeight,
   budgetScore,
   budgetWeight,
   inUnit,
@@ -9,6 +10,7 @@ import {
   office,
   rate,
   rateComputed,
+  rows,
   satDoubt,
   satNoPoints,
   satNotDone,
@@ -181,3 +183,137 @@ export const budgetRowDoubt = (r) =>
   r.format === 'pdf-text' &&
   r.funds?.total?.rate?.value == null &&
   /[%％]/.test(r.funds?.total?.score?.raw ?? '');
+
+// ---- fifth batch (zzzz- categories) ----
+/** Indicator rows (real ones) that pass a test; the tests below look at one row. */
+export const indRows = (r, f = () => true) => rows(r).filter(f);
+export const nameHas =
+  (...ws) =>
+  (i) =>
+    ws.some((w) => norm(i.name).includes(w));
+export const l1Has = (w) => (i) => norm(i.level1).includes(w);
+export const l2Has = (w) => (i) => norm(i.level2).includes(w);
+/** A row scored below its weight, and the points it lost. */
+export const shortRow = (i) => i.weight != null && i.score != null && i.score < i.weight;
+export const lostPts = (i) => (shortRow(i) ? i.weight - i.score : 0);
+/** Rows over all forms of a pool that pass a test. */
+export const rowCount = (rs, f) => rs.reduce((s, r) => s + indRows(r, f).length, 0);
+/** Forms whose money column lies between lo and hi (万元, either bound may be ±Infinity): strictly inside must be
+ * listed, a form on a bound may (以上/以下/不到 read inclusive or strict), under both readings of a 元-in-万元 cell. */
+export const moneyBand = (d, col, lo, hi, pool = () => true) => {
+  const alt = (m) =>
+    d.setTol(
+      F(d, (r) => pool(r) && m(r, col) != null && m(r, col) > lo && m(r, col) < hi),
+      F(d, (r) => pool(r) && m(r, col) != null && m(r, col) >= lo && m(r, col) <= hi),
+    );
+  return d.anyOf(alt(money), alt(conv));
+};
+/** The count of moneyBand: any count between the strict and the inclusive reading, under both readings. */
+export const moneyBandCount = (d, col, lo, hi, pool = () => true) => {
+  const alt = (m) =>
+    d.countRange(
+      F(d, (r) => pool(r) && m(r, col) != null && m(r, col) > lo && m(r, col) < hi).length,
+      F(d, (r) => pool(r) && m(r, col) != null && m(r, col) >= lo && m(r, col) <= hi).length,
+    );
+  return d.anyOf(alt(money), alt(conv));
+};
+/** A relative year the data has no forms for (今年/去年/前年 are read against today's date, 2026): a refusal, a question
+ * back, or an answer that says there is nothing for that year (an empty list, or the year named with no figure). */
+export const noYear = (d, term, year) => d.anyOf(d.refuse(term), d.refuse(`${year}`), d.set([]));
+// Problems on a form, as /work/shared/docs/SCORING.md §7–8 defines them (computed from the record, stated vs computed):
+const sumScores = (r) => rows(r).reduce((s, i) => s + (i.score ?? 0), 0);
+const sumWeights = (r) => rows(r).reduce((s, i) => s + (i.weight ?? 0), 0);
+/** TOTAL_MISMATCH: the stated 总分 ≠ budget 得分 + Σ 得分 (± 0.1). */
+export const totalOff = (r) =>
+  ts(r) != null && budgetScore(r) != null && Math.abs(ts(r) - budgetScore(r) - sumScores(r)) > 0.1;
+/** WEIGHT_SUM: budget 分值 + Σ 分值 ≠ 100. */
+export const weightOff = (r) =>
+  budgetWeight(r) != null && Math.abs(budgetWeight(r) + sumWeights(r) - 100) > 0.01;
+/** RATE_MISMATCH (SCORING §7): the stated 执行率 is neither the computed one (全年执行数/全年预算数, full precision)
+ * rounded nor truncated to the decimals written (99.74 % stated as 99 % is right: truncated). A form whose stated rate
+ * differs from the computed one at two decimals but passes that rule is optional (rateDiff). */
+export const rateOff = (r) => {
+  const a = money(r, 'annualBudget');
+  const x = money(r, 'executed');
+  if (rate(r) == null || !a || x == null) return false;
+  const c = (100 * x) / a;
+  const dec = (String(r.funds.total.rate.raw ?? '').match(/\.(\d+)/)?.[1] ?? '').length;
+  const f = 10 ** dec;
+  const eq = (v) => Math.abs(v - rate(r)) < 1e-9;
+  return !eq(Math.round(c * f) / f) && !eq(Math.trunc(c * f) / f);
+};
+export const rateDiff = (r) => rate(r) != null && rateComputed(r) != null && rate(r) !== rateComputed(r);
+/** BUDGET_SCORE_MISMATCH: the budget row's 得分 ≠ min(执行率, 1) × 分值 (± 0.05), with the rate from the amounts. */
+export const budgetScoreOff = (r) =>
+  budgetScore(r) != null &&
+  budgetWeight(r) != null &&
+  rateComputed(r) != null &&
+  Math.abs(budgetScore(r) - Math.min(rateComputed(r) / 100, 1) * budgetWeight(r)) > 0.05;
+/** EXECUTED_EXCEEDS_BUDGET: 全年执行数 > 全年预算数. */
+export const overspent = (r) =>
+  money(r, 'executed') != null &&
+  money(r, 'annualBudget') != null &&
+  money(r, 'executed') > money(r, 'annualBudget');
+/** Error-level problems a clerk sends a form back for (退回去改): the errors of SCORING §8 computable from a record. */
+export const formError = (r) =>
+  totalOff(r) ||
+  ts(r) == null ||
+  weightOff(r) ||
+  aboveWeight(r) ||
+  rateOff(r) ||
+  budgetScoreOff(r) ||
+  overspent(r);
+/** Per-office street groups (街道 = the four street offices; 发改委 is not a street). */
+export const STREETS = { 潞源: '000', 双井: '001', 大红门: '003', 河门口: '004' };
+/** The forms of each group that are best by key (ties: every tied one may be the answer, one of them must be). */
+export const bestPerGroup = (d, groups, key, dir) => {
+  const must = [];
+  const may = [];
+  for (const rs of groups) {
+    const vs = rs.filter((r) => key(r) != null);
+    if (!vs.length) continue;
+    const best = dir === 'asc' ? Math.min(...vs.map(key)) : Math.max(...vs.map(key));
+    const tied = vs.filter((r) => key(r) === best);
+    if (tied.length === 1) must.push(tied[0]);
+    else may.push(...tied);
+  }
+  return d.setTol(must, may);
+};
+/** Rank of one form by key among a pool (1 = best); ties give a range. */
+export const rankOf = (d, pool, r, key, dir) => {
+  const k = key(r);
+  const better = pool.filter((x) => key(x) != null && (dir === 'asc' ? key(x) < k : key(x) > k)).length;
+  const same = pool.filter((x) => key(x) === k).length;
+  return d.countRange(better + 1, better + same);
+};
+/** Two asks in one message (zzzz-multi): each part graded on its own (grade.mjs `allOf`). */
+export const allOf = (...parts) => ({ kind: 'allOf', parts });
+/** A column of the answer's project table: for every listed project, the cell under a header containing `label`
+ * holds that project's value (grade.mjs `column`). */
+export const column = (_d, label, rs, f) => ({
+  kind: 'column',
+  label,
+  values: Object.fromEntries(rs.map((r) => [norm(r.projectName), String(f(r) ?? '')])),
+});
+/** The n-th form by key (1 = first) under dir; forms tied with it may be the answer. */
+export const nth = (d, rs, key, n, dir) => {
+  const vs = rs
+    .filter((r) => key(r) != null)
+    .sort((a, b) => (dir === 'asc' ? key(a) - key(b) : key(b) - key(a)));
+  const k = key(vs[n - 1]);
+  const tied = vs.filter((r) => key(r) === k);
+  return tied.length === 1 ? d.set(tied) : d.setTol([], tied);
+};
+/** Both readings of a 元-in-万元 cell for a names expectation built with a money reader m. */
+export const bothM = (d, f) =>
+  d.anyOf(
+    f((r) => money(r, 'annualBudget'), money),
+    f((r) => conv(r, 'annualBudget'), conv),
+  );
+/** RATE_ROUNDED_UP_TO_FULL: the stated 执行率 is 100 % while 全年执行数 < 全年预算数. */
+export const roundedUp = (r) =>
+  rate(r) === 100 && money(r, 'executed') != null && money(r, 'executed') < money(r, 'annualBudget');
+/** Σ of the 分值 of the budget row and of every indicator row. */
+export const weightTotal = (r) => (budgetWeight(r) ?? 0) + rows(r).reduce((s, i) => s + (i.weight ?? 0), 0);
+/** 全年执行数 above 全年预算数 by one 元 or more (003-096 exceeds by 0.0000004 万元, a rounding of the form: optional). */
+export const overspentReal = (r) => overspent(r) && money(r, 'executed') - money(r, 'annualBudget') >= 0.0001;
