@@ -132,6 +132,8 @@ const PASTED_FORM_NAME = '粘贴的表格.txt';
 const NOTHING_TO_DO = new Set(['keep', 'later', 'skip', 'affirm', 'confirm', 'notDone']);
 /** The user named the field the value is for ("负责人是王某", "联系人：…"). */
 const NAMED_FIELD = /(?:负责人|联系人|姓名|名字)\s*(?:是|为|叫|[:：])/;
+/** Fields that take the name of an office ("统计局" answers them, though it starts like a request). */
+const ORG_FIELDS = new Set(['department', 'implementingUnit']);
 
 /** "还剩几项？": how many fields are still to be filled, and which (the first few). */
 function remainingText(pending: { label: string }[]): string {
@@ -337,7 +339,13 @@ export function createBot(deps: BotDeps): Bot {
         a.info.kind === 'row' ? '' : showValue(getPath(form.record, a.path)),
       );
       const kinds = asked.map((a) =>
-        a.info.kind === 'row' ? (/满意/.test(a.path) ? 'satisfaction' : 'row') : kindOf(a),
+        a.info.kind === 'row'
+          ? /满意/.test(a.path)
+            ? 'satisfaction'
+            : 'row'
+          : ORG_FIELDS.has(a.path)
+            ? 'org'
+            : kindOf(a),
       );
       const intent = classifyIntent(text, { labels: asked.map((a) => a.label), current, kinds });
       this.log.debug({ intent: intent.kind }, 'dialogue intent');
@@ -370,7 +378,9 @@ export function createBot(deps: BotDeps): Bot {
         case 'later':
           return this.askNext(
             form,
-            '好的，不着急。查到后直接回复即可；也可以回复「跳过」先看下一组，之后发送「逐项补全」再回来。',
+            intent.unknown
+              ? '没关系，表格没有修改。问到后直接回复即可；也可以回复「跳过」先看下一组，或回复「先空着」不填这一项。'
+              : '好的，不着急，表格没有修改。查到后直接回复即可；也可以回复「跳过」先看下一组，之后发送「逐项补全」再回来。',
           );
         case 'objection': {
           // The question stays open (also when it was reopened for a correction): the next message answers it, or
@@ -407,7 +417,7 @@ export function createBot(deps: BotDeps): Bot {
           // Right after "不对" about an earlier field, a bare value is its correction.
           return correcting.length > 0
             ? this.correct(intent.text, text, form, correcting)
-            : this.answer(intent.text, form);
+            : this.answer(intent.text, form, undefined, intent.replaced);
       }
     }
 
@@ -654,7 +664,7 @@ export function createBot(deps: BotDeps): Bot {
     }
 
     /** `resume`: the question that was open when the answer was to another field (restored on failure and undo). */
-    async answer(text: string, form: StoredForm, resume?: string[]) {
+    async answer(text: string, form: StoredForm, resume?: string[], replaced?: string) {
       const asked: AskedField[] = this.askedFields(form).map(({ info: _info, ...a }) => a);
       let record = form.record;
       const provenance: Provenance = { ...form.provenance };
@@ -781,6 +791,7 @@ export function createBot(deps: BotDeps): Bot {
       );
       this.state.undo = { ...undo, version: after.version };
       const summary = changesReply(changes, form, after, labels, notes);
+      if (replaced) summary.text = `${summary.text}\n按您更正后的值填写，先说的「${replaced}」没有使用。`;
       if (problems.length > 0) summary.text = `${summary.text}\n${problems.join('\n')}`;
       await this.reply(summary);
       return this.askNext(after);

@@ -3,6 +3,7 @@ import type { Reply } from '../bot/messages.ts';
 import type { StructuredLlm } from '../llm/client.ts';
 import { reportingYear } from '../remind/calendar.ts';
 import type { Store, User } from '../store/store.ts';
+import { answerAllOf } from './all-of.ts';
 import { followArithmetic } from './arith-follow.ts';
 import { answerArithmetic, derivedFormulaSentence, parseArithmetic } from './arithmetic.ts';
 import { BIND_COMMAND, bindDepartment } from './bind.ts';
@@ -25,6 +26,7 @@ import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
 import type { ArithQuery, PortfolioQuery } from './query.ts';
 import { tableXlsx } from './table-xlsx.ts';
+import { tiesOf } from './ties.ts';
 import { vagueThreshold } from './vague.ts';
 import { type Vocabulary, VocabularyCache } from './vocabulary.ts';
 import { splitYesNo } from './yes-no.ts';
@@ -71,6 +73,8 @@ export interface Understood {
   setAside?: string[];
   /** A yes/no question: answered 是/否 or 有/没有 with the evidence (yes-no.ts). */
   yesNo?: boolean;
+  /** 是不是都… / 全都…了吗: asked of every project in scope (all-of.ts). */
+  all?: boolean;
 }
 
 /** Words the model's query did not account for: the question without its used words must ask nothing. */
@@ -373,6 +377,23 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       { by: understood.by, rows: table.total, admin: viewer.isAdmin, followUp: attached.carried },
       'portfolio question answered',
     );
+    // 潞源的项目是不是都填了负责人: 是 (all N) or 否 with the exceptions; a named project is asked as itself below.
+    const allOf =
+      understood.yesNo && understood.all && !splitYesNo(query, shownFields)
+        ? await answerAllOf(store.sql, query, viewer, {
+            limit: exporting ? 100_000 : rowLimit,
+            reportingYear: reportingYear(now),
+          })
+        : null;
+    if (allOf) {
+      chat?.remember({ query, text: text.trim().slice(0, 60), at: now.toISOString() });
+      const said = [caption, derivedFormulaSentence(query), allOf.sentence].filter(Boolean).join('\n');
+      return withUnboundNote(
+        allOf.table ? tableReply(allOf.table, said, rowLimit) : { title: '查询结果', text: said },
+        viewer,
+        user,
+      );
+    }
     const yesNo = understood.yesNo
       ? await answerYesNo(store, query, table, viewer, exporting ? 100_000 : rowLimit, reportingYear(now))
       : null;
@@ -385,12 +406,19 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       ...(speaker ? { speaker } : {}),
     };
     chat?.remember(person ? { ...remembered, person } : remembered);
+    // 超支额最多 when nobody overspent / 执行率最高 when all are 100%: no first, said instead of listing them all.
+    const ties = yesNo ? null : await tiesOf(store.sql, query, table, viewer);
+    if (ties?.all) {
+      const text = [caption, derivedFormulaSentence(query), ties.sentence].filter(Boolean).join('\n');
+      return withUnboundNote({ title: '查询结果', text }, viewer, user);
+    }
     const guessed = guessedMoneySentence(table);
     const total = await moneyTotals(store, query, table, viewer);
     const said = [
       caption,
       derivedFormulaSentence(query),
       yesNo?.sentence ?? valueSentence(query, table),
+      ties?.sentence,
       total,
       guessed,
     ].filter(Boolean);

@@ -46,6 +46,8 @@ export interface Parsed {
   setAside?: string[];
   /** A yes/no question (是不是, 有没有, 填了没有, …吗): answered 是/否 or 有/没有 with the evidence. */
   yesNo?: boolean;
+  /** 是不是都… / 全都…了吗: the condition asked of every project in scope (all-of.ts). */
+  all?: boolean;
 }
 
 type Entity = { k: 'entity'; match: NameMatch; term: string };
@@ -307,6 +309,7 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
     exporting,
     setAside: narrative.setAside,
     yesNo: yesNo.yesNo,
+    ...(yesNo.all ? { all: true } : {}),
   };
 }
 
