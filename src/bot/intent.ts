@@ -1,4 +1,6 @@
 import { notDoneQuote, saysSurveyNotDone } from './not-done.ts';
+import { looksLikeOrgName } from './org-name.ts';
+import { selfCorrection } from './self-correction.ts';
 
 /**
  * What a text means while the bot has a question open (issue 10 item 1): every text is classified before anything is
@@ -17,8 +19,11 @@ export type Intent =
   | { kind: 'skip' }
   /** Pushback: leave the asked fields as they are (「不用改」「保持原样」, or the current value typed again). */
   | { kind: 'keep' }
-  /** "Not now": the user goes to find the value (「稍等」「我问问财务」). */
-  | { kind: 'later' }
+  /**
+   * "Not now": the user goes to find the value (「稍等」「我问问财务」), or does not know it (`unknown`: 不知道,
+   * 记不清): the question stays open, nothing is written.
+   */
+  | { kind: 'later'; unknown?: boolean }
   /** Chit-chat: acknowledged, then the question is asked again. */
   | { kind: 'chitchat' }
   /** "That's wrong" without a value: asked what the right value is. */
@@ -40,8 +45,11 @@ export type Intent =
   | { kind: 'fieldHelp' }
   /** Any other question (portfolio, help): answered, then the dialogue resumes. */
   | { kind: 'question' }
-  /** Possibly an answer: parsed, then written only when it fits the field. */
-  | { kind: 'answer'; text: string };
+  /**
+   * Possibly an answer: parsed, then written only when it fits the field. `replaced`: a value the same message took
+   * back (「80856942，不对，是80856943」), said in the echo as not used.
+   */
+  | { kind: 'answer'; text: string; replaced?: string };
 
 /** What the classifier needs to know about the open question. */
 export interface IntentContext {
@@ -51,8 +59,8 @@ export interface IntentContext {
   current: string[];
   /**
    * What each asked field takes (`name`, `phone`, `amount`, `percent`, `number`, `year`, `date`, `text`, and
-   * `satisfaction` for a satisfaction row's 实际完成值 or a missing satisfaction row): "没有" answers a satisfaction
-   * question (未做) but leaves a phone number blank.
+   * `satisfaction` for a satisfaction row's 实际完成值 or a missing satisfaction row, `org` for 主管部门 / 实施单位):
+   * "没有" answers a satisfaction question (未做) but leaves a phone number blank; "统计局" answers an `org` field.
    */
   kinds?: readonly string[];
 }
@@ -192,7 +200,7 @@ const UNSURE = new RegExp(
     // a later time with a verb: the question stays open, the clerk may answer any field of it then
     '(?:以后|之后|回头|晚点|晚些|稍后|过两天|过几天|下次|改天|后面|后续|最后|等会儿?|待会儿?)(?:再|统一|一起)?(?:补|填|写|说|弄|处理|改|看|定|提供|告诉|发|给)',
     '(?:不|没)(?:太|大|很|是很)?(?:知道|清楚|确定|记得|记住|了解|晓得|懂|掌握|有数)',
-    '(?:记|想|说|拿)不(?:起来|得|清|准|到)|忘(?:了|记)|没印象',
+    '(?:记|想|说|拿)不(?:起来|得|清|准|到)|忘(?:了|记|$)|没印象',
     '(?:得|要|需要|还要|还得)(?:再)?(?:核实|核对|确认|问|查|请示|落实)',
     '(?:这就|马上|现在|我)去(?:问|查|找|核|确认|翻)',
   ].join('|'),
@@ -417,13 +425,29 @@ function portfolioShaped(t: string): boolean {
   return latinWords.length >= 2 && ENGLISH_PORTFOLIO.test(t);
 }
 
+/**
+ * A verb that also starts nouns (统计局, 统计所经费, 统计调查员, 汇总表, 查询系统): as the first word it asks for
+ * something only when what follows is what a request names — a scope, a quantity, a field of the projects, 一下 —
+ * or when the text ends like a selection (…的). Otherwise the pending field's type decides, not the first word.
+ */
+const NOUN_FORMING_VERB = /^(?:统计|查询|汇总|显示|列出|请统计|请查)/;
+const REQUEST_OBJECT =
+  /^(?:一下|下|出|一共|总共|共|所有|全部|全|各|每|哪|几|多少|按|分|有|我|咱|本|当前|目前|今年|去年|\d{4}|项目|负责人|电话|预算|执行|得分|分数|总分|满意|部门|单位|街道)|项目|哪些|几个|多少|平均|合计|总数|数量|个数|的$/;
+
+function commandLike(t: string): boolean {
+  const m = COMMAND_LIKE.exec(t);
+  if (!m) return false;
+  if (!NOUN_FORMING_VERB.test(m[0])) return true;
+  return REQUEST_OBJECT.test(t.slice(m[0].length).replace(/[\s。.！!～~]+$/, ''));
+}
+
 export function isQuestion(text: string): boolean {
   const t = text.trim();
   if (/[？?]\s*$/.test(t)) return true;
   if (t.length > 60) return false; // a long text with 如何 inside is an explanation, not a question
   return (
     QUESTION_WORDS.test(t) ||
-    COMMAND_LIKE.test(t) ||
+    commandLike(t) ||
     ENGLISH_QUESTION.test(t) ||
     PORTFOLIO_REQUEST.test(t) ||
     portfolioShaped(t.normalize('NFKC').replace(/[\s。.！!～~]+$/, ''))
@@ -503,11 +527,25 @@ export function isUndo(text: string): boolean {
   );
 }
 
+/** Not knowing the value (as opposed to going to find it): 不知道, 不清楚, 记不得, 忘了. */
+const UNKNOWN =
+  /(?:不|没)(?:太|大|很|是很)?(?:知道|清楚|确定|记得|记住|了解|晓得|掌握|有数)|(?:记|想|说)不(?:起来|得|清|准)|忘(?:了|记|$)|没印象/;
+
 export function classifyIntent(text: string, context: IntentContext): Intent {
   const t = withoutAsides(text.trim());
   const f = fold(t);
   const satisfactionAsked = context.kinds?.includes('satisfaction') ?? false;
   if (isUndo(t)) return { kind: 'undo' };
+  // 「80856942，不对，是80856943」: the last value said wins; without one, the value taken back is not used.
+  const self = STRONG_QUESTION.test(t) ? null : selfCorrection(t);
+  if (self) {
+    if (self.value === '') return { kind: 'objection' };
+    const intent = classifyIntent(self.text, context);
+    return intent.kind === 'answer' ? { ...intent, replaced: self.replaced } : intent;
+  }
+  // An office's name answering 主管部门 / 实施单位 ("统计局"), whatever its first word.
+  const office = t.replace(/^(?:是|为|就是)/, '').replace(/[。.！!]+$/, '');
+  if (context.kinds?.includes('org') && looksLikeOrgName(office)) return { kind: 'answer', text: office };
   if (CONFIRM.test(f)) return { kind: 'confirm' };
   if (SKIP.test(f) || (SKIP_ANYWHERE.test(f) && f.length <= 12 && !/\d/.test(f) && !isQuestion(t)))
     return { kind: 'skip' };
@@ -533,10 +571,17 @@ export function classifyIntent(text: string, context: IntentContext): Intent {
   if (isChitchat(t)) return { kind: 'chitchat' };
   if (COMPLAINT.test(f) && f.length <= 24 && !/\d/.test(f)) return { kind: 'complaint' };
   // "不知道呢", "负责人是谁我也不知道": not a question to answer, though it ends like one.
-  if ((LATER.test(f) || UNSURE.test(f)) && !STRONG_QUESTION.test(t)) return { kind: 'later' };
+  // "看看执行率最低的项目" is a question, not "let me look": the object is a selection of projects.
+  const later = (LATER.test(f) || UNSURE.test(f)) && !portfolioShaped(t.normalize('NFKC'));
+  if (later && !STRONG_QUESTION.test(t)) return laterIntent(f);
   if (isQuestion(t)) return isFieldHelp(t, context.labels) ? { kind: 'fieldHelp' } : { kind: 'question' };
-  if (LATER.test(f) || UNSURE.test(f)) return { kind: 'later' };
+  if (later) return laterIntent(f);
   // "不对，应该是李四": the correction is the answer.
   const value = t.replace(VALUE_LEAD, '').trim();
   return { kind: 'answer', text: value || t };
+}
+
+/** Going to find it, or not knowing it: both leave the question open; the reply differs. */
+function laterIntent(folded: string): Intent {
+  return UNKNOWN.test(folded) && !LATER.test(folded) ? { kind: 'later', unknown: true } : { kind: 'later' };
 }

@@ -1,3 +1,4 @@
+import { looksLikeOrgName } from './org-name.ts';
 import { looksLikePersonName } from './person-name.ts';
 import { findPhone, normaliseDates, parseAmount, parsePercent, parsePlainNumber } from './values.ts';
 
@@ -18,5 +19,6 @@ export function looksLike(typed: string): string | null {
   if (/分$/.test(t) && parsePlainNumber(t) !== null) return '分数';
   if (parsePlainNumber(t) !== null) return '数字';
   if (looksLikePersonName(t)) return '人名';
+  if (looksLikeOrgName(t)) return '单位名称';
   return null;
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { type AskedField, type AnswerUpdate as BotAnswerUpdate, parseAnswerText } from '../bot/answers.ts';
+import { isChitchat } from '../bot/intent.ts';
 import { notDoneQuote } from '../bot/not-done.ts';
+import { looksLikeOrgName } from '../bot/org-name.ts';
 import { compactName } from '../bot/person-name.ts';
 import { findPhone, fromCapitals, parseChineseNumber } from '../bot/values.ts';
 import {
@@ -39,6 +41,7 @@ type ValueKind =
   | 'done'
   | 'satisfaction'
   | 'date'
+  | 'org'
   | 'text';
 
 const CN_NAME = '(?![是为叫])[\\u4e00-\\u9fa5·]';
@@ -136,6 +139,11 @@ export function readKind(kind: ValueKind, text: string): { text: string; quote: 
         ).exec(bare);
       return m?.[1] ? { text: m[1], quote: m[1] } : null;
     }
+    case 'org': {
+      // The body's name up to the end of its clause (主管部门是统计局，负责人王丽).
+      const name = (/^[^，,。；;、\s]+/.exec(t.replace(FILLER, ''))?.[0] ?? '').trim();
+      return looksLikeOrgName(name) ? { text: name, quote: name } : null;
+    }
     case 'text': {
       const value = t.replace(FILLER, '').replace(TRIM, '');
       return value ? { text: value, quote: value } : null;
@@ -149,6 +157,7 @@ export function kindOf(field: Pick<AskedField, 'path' | 'label'>): ValueKind {
   if (path === 'phone') return 'phone';
   if (path === 'owner') return 'name';
   if (path === 'year') return 'year';
+  if (path === 'department' || path === 'implementingUnit') return 'org';
   if (/^funds\.\w+\.rate$/.test(path)) return 'percent';
   if (/^funds\.\w+\.(weight|score)$/.test(path)) return 'number';
   if (path.startsWith('funds.')) return 'amount';
@@ -166,24 +175,38 @@ interface Fact {
   askedOnly?: boolean;
 }
 
-/** Labelled mentions anywhere in an answer ("负责人是王敏，电话6706 9106"). */
+/**
+ * The verb between a label and its value, as staff join them: 是/为/叫, 写/填 (负责人写王丽, 电话填…), 写的是, 写成,
+ * 改成, 应该是. (写错了 / 填错了 are corrections, read before this: src/bot/intent.ts.)
+ */
+const LABEL_VERB = '(?:是|为|叫|写的是|填的是|写成|填成|写为|填为|写|填|换成|改为|改成|应该是|应为)?';
+const label = (words: string) => new RegExp(`${words}${LABEL_VERB}[:：]?\\s*`);
+
+/** Labelled mentions anywhere in an answer ("负责人是王敏，电话6706 9106", "负责人写王丽"). */
 const FACTS: Fact[] = [
-  { path: 'owner', label: /(?:项目)?负责人(?:是|为|叫|换成|改为|改成)?[:：]?\s*/, kind: 'name' },
-  { path: 'phone', label: /(?:联系)?(?:电话|手机|座机)(?:号码?)?(?:是|为)?[:：]?\s*/, kind: 'phone' },
-  { path: 'year', label: /年度(?:是|为)?[:：]?\s*/, kind: 'year' },
-  { path: 'funds.total.initialBudget', label: /年初预算(?:数)?(?:是|为)?[:：]?\s*/, kind: 'amount' },
-  {
-    path: 'funds.total.annualBudget',
-    label: /(?:全年|调整后)预算(?:数)?(?:是|为)?[:：]?\s*/,
-    kind: 'amount',
-  },
+  { path: 'owner', label: label('(?:项目)?负责人'), kind: 'name' },
+  { path: 'phone', label: label('(?:联系)?(?:电话|手机|座机)(?:号码?)?'), kind: 'phone' },
+  { path: 'year', label: label('年度'), kind: 'year' },
+  { path: 'funds.total.initialBudget', label: label('年初预算(?:数)?'), kind: 'amount' },
+  { path: 'funds.total.annualBudget', label: label('(?:全年|调整后)预算(?:数)?'), kind: 'amount' },
   {
     path: 'funds.total.executed',
-    label: /(?:全年)?执行数(?:是|为)?[:：]?\s*|实际(?:支出|执行)了?[:：]?\s*/,
+    label: /(?:全年)?执行数(?:是|为|写|填)?[:：]?\s*|实际(?:支出|执行)了?[:：]?\s*/,
     kind: 'amount',
   },
-  { path: 'funds.total.rate', label: /执行率(?:是|为)?[:：]?\s*/, kind: 'percent' },
-  { path: 'totalScore', label: /总分(?:是|为)?[:：]?\s*/, kind: 'number', askedOnly: true },
+  { path: 'funds.total.rate', label: label('执行率'), kind: 'percent' },
+  { path: 'totalScore', label: label('总分'), kind: 'number', askedOnly: true },
+  // An office only with a verb or a colon after its label, and only a body's name (主管部门调整 is no value).
+  {
+    path: 'department',
+    label: /主管部门(?:是|为|写的是|填的是|写|填|改成|改为|应该是)[:：]?\s*|主管部门[:：]\s*/,
+    kind: 'org',
+  },
+  {
+    path: 'implementingUnit',
+    label: /实施单位(?:是|为|写的是|填的是|写|填|改成|改为|应该是)[:：]?\s*|实施单位[:：]\s*/,
+    kind: 'org',
+  },
 ];
 
 const SATISFACTION_DONE = /满意度(?:调查|测评|问卷)?[^，,。；;]{0,6}/;
@@ -219,6 +242,21 @@ function factsIn(text: string, asked: readonly AskedField[]): AnswerUpdate[] {
   return out;
 }
 
+/**
+ * What a message says besides its labelled values: each value and every label taken out. '' when only separators,
+ * fillers or social words are left ("负责人王丽，谢谢").
+ */
+function unlabelledRest(text: string, updates: readonly AnswerUpdate[]): string {
+  let rest = text;
+  for (const u of updates) {
+    const at = rest.indexOf(u.quote);
+    if (at >= 0) rest = `${rest.slice(0, at)}，${rest.slice(at + u.quote.length)}`;
+  }
+  for (const fact of FACTS) rest = rest.replace(new RegExp(fact.label.source, 'g'), '，');
+  rest = rest.replace(/^[\s，,。；;、:：]+|[\s，,。；;、:：]+$/g, '').replace(/[，,。；;、\s]{2,}/g, '，');
+  return rest === '' || isChitchat(rest) || /^(?:另外|还有|和|及|以及|然后)$/.test(rest) ? '' : rest;
+}
+
 /** The sentences of a message that are not orders to a model, joined. */
 function safeText(message: string): string {
   return messageEntries(message)
@@ -251,32 +289,42 @@ export function parseAnswerDetailed(
       dropped: [],
     };
   }
-  const text = safeText(message);
-  const updates = text ? factsIn(text, asked) : [];
+  const safe = safeText(message);
+  const updates = safe ? factsIn(safe, asked) : [];
   const covered = new Set(updates.map((u) => u.path));
-  const open = asked.filter((a) => !covered.has(a.path));
+  let open = asked.filter((a) => !covered.has(a.path));
   // "我是张伟，电话…": a name at the start needs no label (the pattern is anchored, so this cannot misfire).
   const name = open.find((a) => kindOf(a) === 'name');
-  const named = name && updates.length > 0 ? readKind('name', text) : null;
-  if (name && named) updates.push({ path: name.path, text: named.text, quote: named.quote, method: 'rule' });
+  const named = name && updates.length > 0 ? readKind('name', safe) : null;
+  if (name && named) {
+    updates.push({ path: name.path, text: named.text, quote: named.quote, method: 'rule' });
+    open = open.filter((a) => a !== name);
+  }
+  // "12.5万，电话80856943" while 执行数 is asked: the labelled value goes to its field, and what is left of the
+  // message still answers the asked field (it is read as if it came alone).
+  const text = updates.length > 0 ? unlabelledRest(safe, updates) : safe;
   // No labels, one line, several header fields asked: a name, a phone number and a year are told apart by their shape
   // ("13812345678" while 负责人 and 电话 are asked is the phone; "王小明 13812345678" is both).
-  if (text && open.length > 1 && updates.length === 0 && !text.includes('\n')) {
+  if (text && open.length > 1 && !text.includes('\n')) {
     const quotes = new Set<string>();
     for (const field of open) {
       const kind = kindOf(field);
-      if (kind !== 'name' && kind !== 'phone' && kind !== 'year') continue;
+      if (kind !== 'name' && kind !== 'phone' && kind !== 'year' && kind !== 'org') continue;
       const value = readKind(kind, text);
       if (!value || quotes.has(value.quote)) continue;
       quotes.add(value.quote);
       updates.push({ path: field.path, text: value.text, quote: value.quote, method: 'rule' });
     }
   }
-  if (text && open.length > 0 && updates.length === 0) {
+  if (text && open.length > 0 && updates.every((u) => !open.some((a) => a.path === u.path))) {
     // No labels: one line per asked field, or the whole answer for the first one (the bot's layout rules).
     for (const split of parseAnswerText(text, [...open])) {
       const field = open.find((a) => a.path === split.path);
-      const value = field ? readKind(kindOf(field), split.text) : null;
+      // An office's name by its shape ("统计局 王丽" leaves 王丽 over); any other text as typed, as before.
+      const kind = field ? kindOf(field) : 'text';
+      const value = field
+        ? (readKind(kind, split.text) ?? (kind === 'org' ? readKind('text', split.text) : null))
+        : null;
       if (field && value)
         updates.push({ path: field.path, text: value.text, quote: value.quote, method: 'rule' });
     }

@@ -3,6 +3,7 @@ import type { Reply } from '../bot/messages.ts';
 import type { StructuredLlm } from '../llm/client.ts';
 import { reportingYear } from '../remind/calendar.ts';
 import type { Store, User } from '../store/store.ts';
+import { answerAllOf } from './all-of.ts';
 import { followArithmetic } from './arith-follow.ts';
 import { answerArithmetic, derivedFormulaSentence, parseArithmetic } from './arithmetic.ts';
 import { BIND_COMMAND, bindDepartment } from './bind.ts';
@@ -10,6 +11,7 @@ import { answerClaims, CLAIMS_COMMAND } from './confirm.ts';
 import {
   type AskedQuestion,
   attachFollowUp,
+  type FollowUpReading,
   personOf,
   type QuestionChat,
   readFollowUp,
@@ -19,6 +21,7 @@ import { describeQuery, filterText } from './describe.ts';
 import { type AnswerTable, type Cell, executeQuery, shownFields, type Viewer } from './execute.ts';
 import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
 import { FIELDS, type NumericField } from './fields.ts';
+import { editPrevious } from './follow-edit.ts';
 import { ARITH_WORDS } from './lexicon.ts';
 import { parseQuestionWithLlm } from './llm-parse.ts';
 import {
@@ -34,6 +37,7 @@ import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
 import type { ArithQuery, PortfolioQuery } from './query.ts';
 import { tableXlsx } from './table-xlsx.ts';
+import { tiesOf } from './ties.ts';
 import { vagueThreshold } from './vague.ts';
 import { type Vocabulary, VocabularyCache } from './vocabulary.ts';
 import { splitYesNo } from './yes-no.ts';
@@ -80,6 +84,8 @@ export interface Understood {
   setAside?: string[];
   /** A yes/no question: answered 是/否 or 有/没有 with the evidence (yes-no.ts). */
   yesNo?: boolean;
+  /** 是不是都… / 全都…了吗: asked of every project in scope (all-of.ts). */
+  all?: boolean;
 }
 
 /** Words the model's query did not account for: the question without its used words must ask nothing. */
@@ -314,7 +320,24 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     if (EXPECTED_COMMAND.test(text.trim())) return setExpectedProjects(store.sql, viewer, text.trim());
     const now = clock();
     const previous = chat ? recentQuestion(chat.previous, now) : null;
-    const followUp = readFollowUp(text, previous);
+    // 把1000万改成300万 / 再加个条件… / 不限年份: one slot of the previous query edited (follow-edit.ts; after
+    // arithmetic, arith-follow.ts changes its operands instead). The edited query is then followed up as it stands.
+    const edit = previous?.arith
+      ? null
+      : editPrevious(text, previous, await vocabulary.forViewer(viewer), now.getFullYear());
+    if (edit && 'ask' in edit) return { text: edit.ask };
+    if (edit && 'unplaced' in edit)
+      return unplacedReply({
+        query: null,
+        by: 'rules',
+        unplaced: edit.unplaced,
+        corrected: [],
+        exporting: false,
+      });
+    const edited = edit && previous ? { ...previous, query: edit.query } : null;
+    const followUp: FollowUpReading = edited
+      ? { message: text, text: '', how: 'refer', person: false }
+      : readFollowUp(text, previous);
     if (followUp.ask) return { text: followUp.ask };
     // 我们单位 / 本单位 / 咱们街道: the speaker's own unit, or a question back; never every project.
     const own = withOwnUnit(
@@ -369,7 +392,13 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     }
     const asked = followUp.text;
     // 最少的呢 / 倒过来: only the follow-up's own words, nothing left to parse.
-    let understood: Understood = { query: null, by: 'rules', unplaced: [], corrected: [], exporting: false };
+    let understood: Understood = {
+      query: null,
+      by: 'rules',
+      unplaced: [],
+      corrected: edit && 'query' in edit ? edit.corrected : [],
+      exporting: false,
+    };
     if (asked.trim())
       try {
         understood = await understand(asked, await vocabulary.forViewer(viewer), deps.llm, now.getFullYear());
@@ -395,7 +424,11 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       return threshold ? { text: threshold } : unplacedReply(understood);
     }
     // After arithmetic only the arithmetic path above follows up: its stored query is empty, never merged with.
-    const attached = attachFollowUp(followUp, understood.query, previous?.arith ? null : previous);
+    const attached = attachFollowUp(
+      followUp,
+      understood.query,
+      previous?.arith ? null : (edited ?? previous),
+    );
     if ('ask' in attached) return { text: attached.ask };
     if (!attached.query) return { text: `没有看懂这个问题，未作查询。\n${QUESTION_HELP}` };
     // A later ask of the same message keeps the earlier ask's projects (潞源有几个项目？全年执行数合计是多少).
@@ -433,6 +466,23 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       { by: understood.by, rows: table.total, admin: viewer.isAdmin, followUp: carried },
       'portfolio question answered',
     );
+    // 潞源的项目是不是都填了负责人: 是 (all N) or 否 with the exceptions; a named project is asked as itself below.
+    const allOf =
+      understood.yesNo && understood.all && !splitYesNo(query, shownFields)
+        ? await answerAllOf(store.sql, query, viewer, {
+            limit: exporting ? 100_000 : rowLimit,
+            reportingYear: reportingYear(now),
+          })
+        : null;
+    if (allOf) {
+      chat?.remember({ query, text: text.trim().slice(0, 60), at: now.toISOString() });
+      const said = [caption, derivedFormulaSentence(query), allOf.sentence].filter(Boolean).join('\n');
+      return withUnboundNote(
+        allOf.table ? tableReply(allOf.table, said, rowLimit) : { title: '查询结果', text: said },
+        viewer,
+        user,
+      );
+    }
     const yesNo = understood.yesNo
       ? await answerYesNo(store, query, table, viewer, exporting ? 100_000 : rowLimit, reportingYear(now))
       : null;
@@ -445,12 +495,19 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       ...(speaker ? { speaker } : {}),
     };
     chat?.remember(person ? { ...remembered, person } : remembered);
+    // 超支额最多 when nobody overspent / 执行率最高 when all are 100%: no first, said instead of listing them all.
+    const ties = yesNo ? null : await tiesOf(store.sql, query, table, viewer);
+    if (ties?.all) {
+      const text = [caption, derivedFormulaSentence(query), ties.sentence].filter(Boolean).join('\n');
+      return withUnboundNote({ title: '查询结果', text }, viewer, user);
+    }
     const guessed = guessedMoneySentence(table);
     const total = await moneyTotals(store, query, table, viewer);
     const said = [
       caption,
       derivedFormulaSentence(query),
       yesNo?.sentence ?? valueSentence(query, table),
+      ties?.sentence,
       total,
       guessed,
     ].filter(Boolean);

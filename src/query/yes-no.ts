@@ -33,7 +33,17 @@ const ASKS_YES_NO =
 export interface YesNoReading {
   text: string;
   yesNo: boolean;
+  /** 是不是都… / 全都…了吗 / 是否全部…: asked of every project in scope, answered 是 or 否 with the exceptions. */
+  all?: boolean;
 }
+
+/** 全都 / 全部都 / 是不是全 / 统统 / 一律 / 无一例外: "all of them" (全 alone before a verb, never 全年). */
+const ALL_WORDS: Array<[RegExp, string]> = [
+  [/全部都|全都|统统都?|一律都?|无一例外地?都?|通通都?/gu, '都'],
+  [/(是不是|是否)全(?:部)?(?![年额年度])/gu, '$1都'],
+];
+/** Asking whether some exist (有没有, 哪些, 几个) is no "all" question, whatever 都 says. */
+const ASKS_WHICH = /有没有|有无|是否有|有哪些|哪些|哪个|哪几|几个|多少|列出|名单/u;
 
 /** Rewrites the asking tails of a normalised question and says whether it asks yes or no. */
 export function readYesNo(text: string): YesNoReading {
@@ -44,7 +54,9 @@ export function readYesNo(text: string): YesNoReading {
     if (next !== out) yesNo = true;
     out = next;
   }
-  return { text: out, yesNo };
+  for (const [re, to] of ALL_WORDS) out = out.replace(re, to);
+  const all = yesNo && /都/u.test(out) && !ASKS_WHICH.test(out);
+  return { text: out, yesNo, ...(all ? { all } : {}) };
 }
 
 /** A filter that says which projects are meant (a project's name, a year), not what is asked of them. */

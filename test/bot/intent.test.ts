@@ -374,3 +374,59 @@ describe('classifyIntent: more shapes of impatience, progress, contrast and givi
     expect(kind('还有多少项目没交')).toBe('question');
   });
 });
+
+describe('classifyIntent: a first word that can ask (统计, 查询, 看看) does not decide; the pending field does', () => {
+  const org: IntentContext = { labels: ['主管部门'], current: ['（空）'], kinds: ['org'] };
+  const unit: IntentContext = { labels: ['实施单位'], current: ['（空）'], kinds: ['org'] };
+  const actual: IntentContext = {
+    labels: ['「聘用统计调查员」实际完成值'],
+    current: ['（空）'],
+    kinds: ['text'],
+  };
+  it.each([
+    ['统计局', org],
+    ['区统计局', org],
+    ['通州区统计局', unit],
+    ['统计所', unit],
+    ['是统计局', org],
+    ['查询中心', unit],
+    ['北京市通州区统计局', org],
+  ])('an office answers 主管部门 / 实施单位: %s', (text, context) => {
+    expect(classifyIntent(text, context).kind).toBe('answer');
+  });
+  it.each(['统计调查员聘用1人', '统计报表按时报送', '查看现场12次', '汇总表已上报'])(
+    'a value that starts like a request: %s',
+    (text) => {
+      expect(classifyIntent(text, actual).kind).toBe('answer');
+    },
+  );
+  it.each([
+    '统计一下哪些项目缺满意度',
+    '统计各街道的项目数',
+    '统计执行率低于90%的项目',
+    '查一下潞源街道的预算合计',
+    '看看执行率最低的项目',
+    '看看哪些项目没做满意度',
+    '统计局的项目有几个？',
+    '汇总一下全部项目的预算',
+  ])('a request about the projects stays a question: %s', (text) => {
+    expect(classifyIntent(text, org).kind).toBe('question');
+    expect(classifyIntent(text, actual).kind).toBe('question');
+  });
+});
+
+describe('classifyIntent: going to find it, not knowing it, none — nothing is written', () => {
+  const owner: IntentContext = { labels: ['项目负责人'], current: ['（空）'], kinds: ['name'] };
+  it.each(['稍等', '我问一下', '等会儿', '回头再填', '我去问问财务', '等我查一下台账'])(
+    'deferral: %s',
+    (text) => {
+      expect(classifyIntent(text, owner)).toEqual({ kind: 'later' });
+    },
+  );
+  it.each(['不知道', '不清楚', '记不得了', '我也不太清楚', '忘了'])('unknown: %s', (text) => {
+    expect(classifyIntent(text, owner)).toEqual({ kind: 'later', unknown: true });
+  });
+  it.each(['没有', '无', '没有负责人', '暂无'])('none: %s', (text) => {
+    expect(classifyIntent(text, owner).kind).toBe('keep');
+  });
+});

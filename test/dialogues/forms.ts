@@ -9,6 +9,9 @@ export interface FormSpec {
   /** 项目负责人 / 联系电话 as written ('' = blank). */
   owner?: string;
   phone?: string;
+  /** 主管部门 / 实施单位 as written ('' = blank). */
+  department?: string;
+  implementingUnit?: string;
   /** 年度资金总额 row: 年初预算数, 全年预算数, 全年执行数, 执行率, 得分 as written. */
   funds?: Partial<Record<'initialBudget' | 'annualBudget' | 'executed' | 'rate' | 'score', string>>;
   /** Indicator rows by 三级指标 name: 实际完成值 / 得分 as written. */
@@ -23,6 +26,10 @@ export function formText(projectName: string, spec: FormSpec): string {
   const rows = FORM_ROWS.map((row) => [...row]);
   for (const row of rows) {
     if (row[0] === '项目名称') row[1] = projectName;
+    if (row[0] === '主管部门') {
+      if (spec.department !== undefined) row[1] = spec.department;
+      if (spec.implementingUnit !== undefined) row[3] = spec.implementingUnit;
+    }
     if (row[0] === '项目负责人') {
       if (spec.owner !== undefined) row[1] = spec.owner;
       if (spec.phone !== undefined) row[3] = spec.phone;

@@ -1,0 +1,58 @@
+/**
+ * "Are all of them …" (潞源的项目是不是都填了负责人, 2023年的项目全都拿满分了吗, 是否全部执行完了): the condition is
+ * asked of every project in scope, answered 是 (all N) or 否 with the exceptions listed — never 有 with the projects
+ * that do meet it, which answers another question. The scope is what says which projects are meant (a unit, a
+ * department, a person, a project's name, a year or a span of years); the condition is every other filter.
+ */
+
+import type { SqlExecutor } from '../store/sql.ts';
+import { describeQuery, filterText } from './describe.ts';
+import { type AnswerTable, type Cell, executeQuery, shownFields, type Viewer } from './execute.ts';
+import { type Filter, leaves, type PortfolioQuery } from './query.ts';
+
+/** Beyond this many projects in scope the exceptions are counted, not listed one by one. */
+const LIST_AT_MOST = 2000;
+
+/** A filter that says which projects are meant, not what is asked of them. */
+const scopes = (f: Filter) =>
+  leaves([f]).every((l) => (l.type === 'name' && !l.negate) || (l.type === 'compare' && l.field === 'year'));
+
+const rowKey = (row: Cell[]) => row.slice(0, 3).map(String).join('|');
+
+/** The answer to an "all of them" question; null when the question asks no condition (nothing to be all of). */
+export async function answerAllOf(
+  sql: SqlExecutor,
+  query: PortfolioQuery,
+  viewer: Viewer,
+  options: { limit: number; reportingYear: number },
+): Promise<{ sentence: string; table: AnswerTable | null } | null> {
+  if (query.measures?.length || query.groupBy || query.order) return null;
+  const scope = query.filters.filter(scopes);
+  const conditions = query.filters.filter((f) => !scopes(f));
+  if (!conditions.length) return null;
+  const count = async (filters: Filter[]) =>
+    Number((await executeQuery(sql, { filters, measures: [{ fn: 'count' }] }, viewer)).rows[0]?.[0] ?? 0);
+  const inScope = await count(scope);
+  const met = await count(query.filters);
+  const asked = conditions.map(filterText).join('，');
+  const who = scope.length ? describeQuery({ filters: scope }).replace(/^查询：/, '') : '全部项目';
+  if (inScope === 0) return { sentence: `${who}：没有项目，无从说「都${asked}」。`, table: null };
+  if (met === inScope) return { sentence: `是，${who}共 ${inScope} 个，都${asked}。`, table: null };
+  const missing = inScope - met;
+  const head = `否，${who}共 ${inScope} 个，其中 ${missing} 个不满足「${asked}」`;
+  if (inScope > LIST_AT_MOST) return { sentence: `${head}（项目太多，未逐个列出）。`, table: null };
+  // The exceptions: every project in scope, shown with the fields the condition reads, less those that meet it.
+  const select = [...new Set([...(query.select ?? []), ...shownFields({ filters: conditions })])];
+  const all = await executeQuery(sql, { filters: scope, select }, viewer, {
+    limit: LIST_AT_MOST,
+    reportingYear: options.reportingYear,
+  });
+  const meeting = new Set(
+    (await executeQuery(sql, { ...query, select }, viewer, { limit: LIST_AT_MOST })).rows.map(rowKey),
+  );
+  const rows = all.rows.filter((r) => !meeting.has(rowKey(r)));
+  return {
+    sentence: `${head}：`,
+    table: { columns: all.columns, rows: rows.slice(0, options.limit), total: rows.length },
+  };
+}
