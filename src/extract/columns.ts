@@ -122,6 +122,16 @@ export function isIndicatorHeader(keys: readonly string[]): boolean {
   );
 }
 
+/**
+ * A row naming at least three indicator columns that is no indicator header by isIndicatorHeader: the header of
+ * an indicator table that lost a required label (三级指标, or every one of 偏差原因 / 分值+得分 / 指标值+完成值).
+ * The funds header names at most two (分值, 得分) and is never taken for it.
+ */
+export function isPartialIndicatorHeader(keys: readonly string[]): boolean {
+  if (isIndicatorHeader(keys) || isFundsHeader(keys)) return false;
+  return new Set(keys.map(indicatorColumn).filter((c) => c !== undefined)).size >= 3;
+}
+
 export function isFundsHeader(keys: readonly string[]): boolean {
   const columns = new Set(keys.map(fundsColumn));
   return columns.has('initialBudget') || (columns.has('annualBudget') && columns.has('executed'));
@@ -147,4 +157,16 @@ export function goalColumn(keys: readonly string[], test: (key: string) => boole
 
 export function isTotalLabel(key: string): boolean {
   return key === '总分' || key === '合计' || key === '总计' || key.startsWith('总分(');
+}
+
+/**
+ * A row naming at least two funds columns, one of them an amount or the rate, that is no funds header by
+ * isFundsHeader: the funds header that lost 年初预算数 and one of 全年预算数 / 全年执行数. The indicator header's
+ * 分值 and 得分 alone never make one.
+ */
+export function isPartialFundsHeader(keys: readonly string[]): boolean {
+  if (isFundsHeader(keys) || isIndicatorHeader(keys)) return false;
+  const columns = new Set(keys.map(fundsColumn).filter((c) => c !== undefined));
+  const amountOrRate = ['initialBudget', 'annualBudget', 'executed', 'rate'] as const;
+  return columns.size >= 2 && amountOrRate.some((c) => columns.has(c));
 }

@@ -231,3 +231,26 @@ function isAmount(key: string): boolean {
     /^[—\-–─―－/／\\]+$/.test(key) || /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万元|元|万)?$/.test(key)
   );
 }
+
+/** A number column's cell: a number, or a mark for "not applicable" (`—`, `/`). */
+const numberOrMark = (key: string) => parseScore(key) !== null || /^\p{P}+$/u.test(key);
+
+/**
+ * Whether a filled cell's key is of an indicator column's type (for a column whose label fell off,
+ * src/extract/lost-label.ts): 一级/二级 the templates' level labels, 分值/得分 numbers, 偏差原因 words (not a bare
+ * number); a name, a target or a result may be anything.
+ */
+export function indicatorCellFits(column: string, key: string): boolean {
+  if (column === 'level1') return LEVEL1_LABEL.test(key);
+  if (column === 'level2') return LEVEL2_LABEL.test(key);
+  if (column === 'weight' || column === 'score') return numberOrMark(key);
+  if (column === 'deviation') return !BARE_NUMBER.test(key);
+  return true;
+}
+
+/** The same for a funds column: amounts, a rate (a number with or without %), 分值/得分 numbers. */
+export function fundsCellFits(column: string, key: string): boolean {
+  if (column === 'initialBudget' || column === 'annualBudget' || column === 'executed') return isAmount(key);
+  if (column === 'rate') return numberOrMark(key.replace(PERCENT, ''));
+  return numberOrMark(key);
+}

@@ -1,9 +1,15 @@
 import type { ParsedForm } from '../ingest/document.ts';
-import { INDICATOR_CELLS, INDICATOR_LABEL } from '../record/labels.ts';
+import {
+  FUNDS_COLUMN_LABEL,
+  INDICATOR_CELLS,
+  INDICATOR_LABEL,
+  type IndicatorCell,
+} from '../record/labels.ts';
 import {
   emptyFundsRow,
   emptyRecord,
   type FormRecord,
+  FUNDS_COLUMNS,
   FUNDS_ROWS,
   type FundsColumn,
   type FundsRow,
@@ -21,16 +27,21 @@ import {
   isExpectedGoalLabel,
   isFundsHeader,
   isIndicatorHeader,
+  isPartialFundsHeader,
+  isPartialIndicatorHeader,
   isTotalLabel,
   statedUnit,
 } from './columns.ts';
 import {
+  fundsCellFits,
   fundsColumnsShifted,
+  indicatorCellFits,
   indicatorColumnsShifted,
   indicatorsUnreadable,
   numberColumnsSwapped,
 } from './confidence.ts';
 import { readLabelledTexts, textValue } from './form-texts.ts';
+import { type LostLabel, lostLabels } from './lost-label.ts';
 import { cellValue, isPlaceholderRow, parseFundsCell, parseScore, parseYear } from './normalize.ts';
 import { cellKey, isBlankRow, type Row, type RowCell, rightAligned, rowsToSourceText } from './rows.ts';
 import { isProjectNameLabel, segmentForms } from './segment.ts';
@@ -100,11 +111,13 @@ function mapForm(rows: readonly Row[]): ParsedForm {
   recognise(form, keys);
   readHeader(form, rows, keys, headerEnd);
   if (anchors.funds >= 0) readFunds(form, rows, keys, anchors);
-  else form.notes.push('未找到项目资金表（年初预算数、全年预算数、全年执行数等）。');
+  else if (!refuseHeaderless(form, keys, 'funds'))
+    form.notes.push('未找到项目资金表（年初预算数、全年预算数、全年执行数等）。');
   if (anchors.goals >= 0) readGoals(form, rows, anchors.goals, anchors.indicators);
   else form.notes.push('未找到年度总体目标（预期目标、实际完成情况）。');
   if (anchors.indicators >= 0) readIndicators(form, rows, keys, anchors);
-  else form.notes.push('未找到绩效指标表头（一级指标、二级指标、三级指标……偏差原因分析及改进措施）。');
+  else if (!refuseHeaderless(form, keys, 'indicators'))
+    form.notes.push('未找到绩效指标表头（一级指标、二级指标、三级指标……偏差原因分析及改进措施）。');
   if (anchors.total >= 0) readTotal(form, rows, keys, anchors);
   else form.notes.push('未找到“总分”行，表格可能不完整。');
   refuseSwappedNumbers(form);
@@ -229,6 +242,8 @@ function readFunds(
   const reasonAt = header.findIndex((k) => k === '原因' || k === '预算调整原因' || k === '执行偏差原因');
   const rateBase = rateBaseOf(header);
   if (rateBase) funds.rateBase = rateBase;
+  // each row read, as its cells line up with the header, for the columns whose label fell off
+  const placed: ((h: number) => RowCell | undefined)[] = [];
   for (let i = anchors.funds + 1; i < stop; i++) {
     const row = rows[i] ?? [];
     const rowKeys = keys[i] ?? [];
@@ -258,6 +273,7 @@ function readFunds(
     // blank); otherwise the values follow the row label as the columns follow the header's first column
     const aligned = row.length === header.length;
     const at = (h: number) => row[aligned ? h : labelIndex + 1 + (h - firstColumn)];
+    placed.push(at);
     columns.forEach((column, h) => {
       if (!column) return;
       const cell = at(h);
@@ -275,6 +291,16 @@ function readFunds(
       form.record.budgetReason = textValue(cell?.text ?? '');
       form.from('budgetReason', cell);
     }
+  }
+  const lost = lostLabels({
+    order: FUNDS_COLUMNS,
+    header: header.map((key, h) => ({ column: columns[h], blank: key === '' })),
+    cellsAt: (h) => placed.map((at) => cellKey(at(h))),
+    fits: fundsCellFits,
+  });
+  if (lost.length > 0) {
+    dropFunds(form, lostLabelNote('项目资金表', header, lost, FUNDS_COLUMN_LABEL, '项目资金'));
+    return;
   }
   const missing = (['total', 'fiscal', 'carryOver', 'other'] as const).filter((k) => !seen.has(k));
   if (missing.includes('total')) form.notes.push('未找到“年度资金总额”行。');
@@ -372,6 +398,8 @@ function readIndicators(
   const level1Weights: { level1: string; weight: number }[] = [];
   let level1: RowCell | undefined;
   let level2: RowCell | undefined;
+  // every row read and how it lines up with the header, for the columns whose label fell off
+  const placed: { row: Row; shift: number; indicator: Indicator }[] = [];
   for (let i = anchors.indicators + 1; i < end; i++) {
     const row = rows[i] ?? [];
     // free text around the table (notes, signatures) and repeated header rows are not indicators
@@ -410,6 +438,7 @@ function readIndicators(
       indicator.target = `${indicator.nature}${indicator.targetValue}${indicator.unit}`;
     }
     if (isPlaceholderRow(indicator)) indicator.placeholder = true;
+    placed.push({ row, shift, indicator });
     const points = level1 ? pointsIn(cellKey(level1)) : null;
     if (level1 && points !== null && !level1Weights.some((w) => w.level1 === indicator.level1))
       level1Weights.push({ level1: indicator.level1, weight: points });
@@ -420,16 +449,52 @@ function readIndicators(
   }
   if (level1Weights.length > 0) form.record.level1Weights = level1Weights;
   const unreadable = indicatorsUnreadable(form.record.indicators);
+  const lost = lostLabels({
+    order: INDICATOR_CELLS,
+    header: header.map((key) => ({ column: indicatorCell(key), blank: key === '' })),
+    // template rows left empty hold `无`, `指标2：` in any column: their cells are no values
+    cellsAt: (h) =>
+      placed
+        .filter((p) => !p.indicator.placeholder)
+        .map((p) => (h + p.shift < 0 ? '' : cellKey(p.row[h + p.shift]))),
+    fits: indicatorCellFits,
+  });
   if (unreadable) {
     // shifted cells are worse than none: the rows go, the section is asked for (or read by the LLM alone)
     dropIndicators(
       form,
       `绩效指标表第 ${unreadable.slice(0, 5).join('、')}${unreadable.length > 5 ? ' 等' : ''} 行的分值/得分栏中是文字而不是数字，无法确定各栏的对应关系，绩效指标未读取，请补充或核对。`,
     );
+  } else if (lost.length > 0) {
+    dropIndicators(form, lostLabelNote('绩效指标表', header, lost, INDICATOR_LABEL, '绩效指标'));
   } else if (form.record.indicators.length === 0) {
     form.notes.push('绩效指标表中没有指标行。');
     markUnread(form.record, 'indicators');
   }
+}
+
+/** An indicator column the record has a field for (not 指标性质 / 度量单位 of a split target). */
+function indicatorCell(key: string): IndicatorCell | undefined {
+  const column = indicatorColumn(key);
+  return (INDICATOR_CELLS as readonly string[]).includes(column ?? '')
+    ? (column as IndicatorCell)
+    : undefined;
+}
+
+/** What the bot says of columns whose label fell off: where they stand, what they could be, the section unread. */
+function lostLabelNote<C extends string>(
+  table: string,
+  header: readonly string[],
+  lost: readonly LostLabel<C>[],
+  labels: Readonly<Record<C, string>>,
+  section: string,
+): string {
+  const where = lost.map((l) => {
+    const left = header.slice(0, l.position).findLast((k) => k !== '');
+    const could = l.columns.map((c) => `“${labels[c]}”`).join('或');
+    return `${left ? `“${left}”右边` : ''}一栏没有栏目名却填有内容（可能是${could}）`;
+  });
+  return `${table}中${where.join('，')}，无法确定，${section}未读取，请补充或核对。`;
 }
 
 /** The indicator rows dropped and the section asked for: shifted cells are worse than none. */
@@ -462,15 +527,10 @@ function refuseShiftedColumns(form: FormBuilder): void {
   const funds = record.funds;
   const fundsColumn = fundsColumnsShifted([funds.total, funds.fiscal, funds.carryOver, funds.other]);
   if (fundsColumn) {
-    form.notes.push(
+    dropFunds(
+      form,
       `项目资金表“${fundsColumn}”一栏中的内容与栏目不符，可能错了一栏，项目资金未读取，请补充或核对。`,
     );
-    for (const key of FUNDS_ROWS) funds[key] = emptyFundsRow();
-    delete funds.extraRows;
-    delete funds.rateBase;
-    for (const path of Object.keys(form.provenance))
-      if (path.startsWith('funds.')) delete form.provenance[path];
-    markUnread(record, 'funds');
   }
   if (record.indicators.length === 0) return;
   const budget = { weight: funds.total.weight.value, score: funds.total.score.value };
@@ -485,6 +545,48 @@ function refuseShiftedColumns(form: FormBuilder): void {
   record.totalScore = null;
   delete form.provenance.totalWeight;
   delete form.provenance.totalScore;
+}
+
+/**
+ * A section whose header row is there but lost a label the mapper needs to find it (isPartialIndicatorHeader,
+ * isPartialFundsHeader): no row was read under it, so the section is marked unread and asked for, naming the
+ * labels the row lacks, rather than passed over as a form without that table. False when no such row.
+ */
+function refuseHeaderless(
+  form: FormBuilder,
+  keys: readonly string[][],
+  section: 'indicators' | 'funds',
+): boolean {
+  const partial = section === 'indicators' ? isPartialIndicatorHeader : isPartialFundsHeader;
+  const row = keys.find(partial);
+  if (!row) return false;
+  const lacking =
+    section === 'indicators'
+      ? INDICATOR_CELLS.filter((c) => !row.some((k) => indicatorColumn(k) === c)).map(
+          (c) => INDICATOR_LABEL[c],
+        )
+      : FUNDS_COLUMNS.filter((c) => !row.some((k) => fundsColumn(k) === c)).map((c) => FUNDS_COLUMN_LABEL[c]);
+  const table = section === 'indicators' ? '绩效指标表' : '项目资金表';
+  form.notes.push(
+    `${table}的表头缺少“${lacking.join('、')}”，无法确定各栏的对应关系，${section === 'indicators' ? '绩效指标' : '项目资金'}未读取，请补充或核对。`,
+  );
+  markUnread(form.record, section);
+  return true;
+}
+
+/** The funds rows emptied and the section asked for, as for the indicators. */
+function dropFunds(form: FormBuilder, note: string): void {
+  const funds = form.record.funds;
+  form.notes.push(note);
+  for (const key of FUNDS_ROWS) funds[key] = emptyFundsRow();
+  delete funds.extraRows;
+  delete funds.rateBase;
+  // the other templates' rows were read through the same columns
+  delete funds.specialAccount;
+  delete funds.unitFunds;
+  for (const path of Object.keys(form.provenance))
+    if (path.startsWith('funds.')) delete form.provenance[path];
+  markUnread(form.record, 'funds');
 }
 
 function markUnread(record: FormRecord, section: 'indicators' | 'funds'): void {

@@ -11,6 +11,7 @@ import { answerClaims, CLAIMS_COMMAND } from './confirm.ts';
 import {
   type AskedQuestion,
   attachFollowUp,
+  type FollowUpReading,
   personOf,
   type QuestionChat,
   readFollowUp,
@@ -21,6 +22,7 @@ import { type AnswerTable, type Cell, executeQuery, shownFields, type Viewer } f
 import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
 import { fieldDefinition } from './field-definitions.ts';
 import { FIELDS, type NumericField } from './fields.ts';
+import { editPrevious } from './follow-edit.ts';
 import { ARITH_WORDS } from './lexicon.ts';
 import { parseQuestionWithLlm } from './llm-parse.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
@@ -280,7 +282,24 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     );
     if (definition) return { title: '栏目说明', text: definition };
     const previous = chat ? recentQuestion(chat.previous, now) : null;
-    const followUp = readFollowUp(text, previous);
+    // 把1000万改成300万 / 再加个条件… / 不限年份: one slot of the previous query edited (follow-edit.ts; after
+    // arithmetic, arith-follow.ts changes its operands instead). The edited query is then followed up as it stands.
+    const edit = previous?.arith
+      ? null
+      : editPrevious(text, previous, await vocabulary.forViewer(viewer), now.getFullYear());
+    if (edit && 'ask' in edit) return { text: edit.ask };
+    if (edit && 'unplaced' in edit)
+      return unplacedReply({
+        query: null,
+        by: 'rules',
+        unplaced: edit.unplaced,
+        corrected: [],
+        exporting: false,
+      });
+    const edited = edit && previous ? { ...previous, query: edit.query } : null;
+    const followUp: FollowUpReading = edited
+      ? { message: text, text: '', how: 'refer', person: false }
+      : readFollowUp(text, previous);
     if (followUp.ask) return { text: followUp.ask };
     // 我们单位 / 本单位 / 咱们街道: the speaker's own unit, or a question back; never every project.
     const own = withOwnUnit(
@@ -335,7 +354,13 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     }
     const asked = followUp.text;
     // 最少的呢 / 倒过来: only the follow-up's own words, nothing left to parse.
-    let understood: Understood = { query: null, by: 'rules', unplaced: [], corrected: [], exporting: false };
+    let understood: Understood = {
+      query: null,
+      by: 'rules',
+      unplaced: [],
+      corrected: edit && 'query' in edit ? edit.corrected : [],
+      exporting: false,
+    };
     if (asked.trim())
       try {
         understood = await understand(asked, await vocabulary.forViewer(viewer), deps.llm, now.getFullYear());
@@ -361,7 +386,11 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       return threshold ? { text: threshold } : unplacedReply(understood);
     }
     // After arithmetic only the arithmetic path above follows up: its stored query is empty, never merged with.
-    const attached = attachFollowUp(followUp, understood.query, previous?.arith ? null : previous);
+    const attached = attachFollowUp(
+      followUp,
+      understood.query,
+      previous?.arith ? null : (edited ?? previous),
+    );
     if ('ask' in attached) return { text: attached.ask };
     if (!attached.query) return { text: `没有看懂这个问题，未作查询。\n${QUESTION_HELP}` };
     const query = attached.query;

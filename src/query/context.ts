@@ -152,6 +152,26 @@ export interface FollowUpReading {
   ask?: string;
 }
 
+/** 不对 / 错了 / 我说错了 before a correction of the previous question (a separator, or what was meant, follows). */
+const CORRECTION =
+  /^(?:(?:不对|不是这样|错了|搞错了|弄错了|说错了|我说错了|写错了|不好意思|抱歉|sorry)(?:[，,。！!\s]+|(?=我|应该|要的)))+/iu;
+/** 我要的是 / 我是说 / 应该是: what the asker meant. */
+const MEANT = /^(?:我(?:想)?要(?:的|看的)?是|我(?:想)?问的是|我是说|我的意思是|应该是|要的是)[，,\s]*/u;
+
+/**
+ * 不对，我要的是最多的 / 我是说2022年 / 应该是300万: the message without its words of correction, and whether it
+ * corrects (then it replaces what the previous question said, never narrows it). Without anything after them the
+ * words are pushback, not a question: left as they are.
+ */
+export function correctionOf(text: string): { rest: string; corrected: boolean } {
+  const lead = CORRECTION.exec(text)?.[0] ?? '';
+  const rest = text.slice(lead.length);
+  const meant = MEANT.exec(rest)?.[0] ?? '';
+  const left = rest.slice(meant.length);
+  if (!(lead || meant) || !left.trim()) return { rest: text, corrected: false };
+  return { rest: left, corrected: true };
+}
+
 /** Words before the follow-up proper: chit-chat, then 那 / 再 / and (this goes on from the last question). */
 const LEAD_IN =
   /^(?:(?:好的?|嗯|哦|噢|ok|okay)[，,、\s]+)?(那么|那就|那(?![些几个])|再(?=看|按|统计|查|列|算|问)|then\b|and\b|so\b)?[，,、\s]*/iu;
@@ -187,6 +207,12 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   const lead = LEAD_IN.exec(original);
   let text = original.slice(lead?.[0].length ?? 0);
   if (lead?.[1]) how = 'replace';
+  // 不对，我要的是最多的: the previous question corrected.
+  const correction = correctionOf(text);
+  if (correction.corrected) {
+    text = correction.rest;
+    how = 'replace';
+  }
   if (PERSON.test(text)) {
     if (!previous?.person)
       return {

@@ -5,7 +5,7 @@
  */
 
 /** An Excel number format the xlsx renderer may use for a cell whose printed text it reproduces exactly. */
-export type NumberFormat = 'General' | '0.00' | '#,##0.00' | '0%' | '0.00%';
+export type NumberFormat = 'General' | '0.00' | '#,##0' | '#,##0.00' | '0%' | '0.0%' | '0.00%';
 
 export interface Cell {
   /** The text as printed; `\n` is a line break inside the cell. */

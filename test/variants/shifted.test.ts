@@ -12,7 +12,7 @@ import { compareRecordLists, type Disagreement } from '../helpers/compare-record
 import { fixtureRecords, fixtureTextFiles } from '../helpers/corpus.ts';
 import { docxFile } from '../templates/render/docx.ts';
 import { baseStyle, printForm, type RecordLike } from './form.ts';
-import { type Section, type Shift, shiftHeader, shiftsOf } from './shifted.ts';
+import { blankLabels, type Section, type Shift, shiftHeader, shiftsOf } from './shifted.ts';
 import { wordTextPaste } from './word-text.ts';
 
 type Ref = RecordLike & { id: string };
@@ -37,9 +37,12 @@ const inSection = (section: Section, d: Disagreement) => {
 /** A value the reader wrote that the form does not hold there (a blank left where a label went missing is not). */
 const written = (d: Disagreement) => d.produced !== null && d.produced !== undefined && d.produced !== '';
 
-/** Shifts in which a value column moves under a neighbour's label and its header is still found. */
-const moving = (s: Shift) =>
-  s.section === 'funds' ? s.from < 5 : s.from < 7 && !(s.from === 2 && s.direction === 'left');
+/**
+ * Shifts in which a value column moves under a neighbour's label, or a header loses 三级指标 (from label 2 to the
+ * left): the section is unread on (nearly) every form. Moving the last label alone leaves its column unnamed,
+ * which only matters where that column holds values (see 'a label that fell off').
+ */
+const moving = (s: Shift) => (s.section === 'funds' ? s.from < 5 : s.from < 7);
 
 describe.each(['indicators', 'funds'] as const)('%s header one column off', (section) => {
   it.each(shiftsOf(section).map((s) => [`from label ${s.from} ${s.direction}`, s] as const))(
@@ -52,7 +55,9 @@ describe.each(['indicators', 'funds'] as const)('%s header one column off', (sec
         );
         if (form.record.unreadSections?.includes(section)) {
           unread++;
-          expect(form.notes.join('\n')).toMatch(/可能错了一栏|无法确定各栏|两栏可能对调/);
+          expect(form.notes.join('\n')).toMatch(
+            /可能错了一栏|无法确定各栏|两栏可能对调|没有栏目名却填有内容/,
+          );
           // the other sections are still read (the 总分 row is read by the indicator header's columns: a
           // total left blank where its label went missing is no misreading)
           const other = compareRecordLists([form.record], [reference]).disagreements.filter(
@@ -83,6 +88,82 @@ describe.each(['indicators', 'funds'] as const)('%s header one column off', (sec
       expect(form.record.unreadSections, JSON.stringify(shift)).toEqual([section]);
     }
   }, 60_000);
+});
+
+/** Whether a reference's non-template rows hold anything in an indicator column. */
+const indicatorColumnFilled = (reference: Ref, column: 'deviation') =>
+  reference.indicators.some(
+    (r) => !(r as { placeholder?: boolean }).placeholder && (r[column] ?? '').trim() !== '',
+  );
+const fundsColumnFilled = (reference: Ref, column: 'score') =>
+  Object.values(reference.funds).some((row) => (row?.[column]?.raw ?? '').trim() !== '');
+
+describe('a label that fell off', () => {
+  const printed = (reference: Ref) => printForm(reference, baseStyle());
+  const cases = [
+    ['三级指标 blank in place', 'indicators', (r: Ref) => blankLabels(printed(r), 'indicators', [2])],
+    [
+      '三级指标 and 年度指标值 blank',
+      'indicators',
+      (r: Ref) => blankLabels(printed(r), 'indicators', [2, 3]),
+    ],
+    [
+      '年初预算数 and 全年执行数 blank (the funds header no longer found)',
+      'funds',
+      (r: Ref) => blankLabels(printed(r), 'funds', [0, 2]),
+    ],
+  ] as const;
+
+  it.each(cases)(
+    '%s: the section unread and asked for by the labels it lacks, the rest read',
+    async (_, section, make) => {
+      for (const reference of forms) {
+        const form = await readOne(utf8(wordTextPaste([make(reference)])));
+        expect(form.record.unreadSections, reference.id).toEqual([section]);
+        expect(form.notes.join('\n')).toMatch(/表头缺少“[^”]+”，无法确定各栏的对应关系/);
+        // without the indicator header the 总分 row is read by the template's order: a lone number left blank
+        const other = compareRecordLists([form.record], [reference]).disagreements.filter(
+          (d) => !inSection(section, d) && (written(d) || !/ total(Weight|Score)$/.test(d.path)),
+        );
+        expect(other, reference.id).toEqual([]);
+      }
+    },
+    60_000,
+  );
+
+  it('the same in a .docx', async () => {
+    for (const [, section, make] of cases) {
+      const form = await readOne(await docxFile([make(forms[0]!)], true));
+      expect(form.record.unreadSections).toEqual([section]);
+    }
+  }, 60_000);
+
+  it.each([
+    ['indicators', 7, (r: Ref) => indicatorColumnFilled(r, 'deviation')],
+    ['funds', 5, (r: Ref) => fundsColumnFilled(r, 'score')],
+  ] as const)(
+    '%s: the last label (偏差原因 / 得分) blank: unread exactly where its column holds values, nothing written',
+    async (section, index, filled) => {
+      let withValues = 0;
+      for (const reference of forms) {
+        for (const make of [
+          (r: Ref) => blankLabels(printed(r), section, [index]),
+          (r: Ref) => shiftHeader(printed(r), { section, from: index, direction: 'right' }),
+        ]) {
+          const form = await readOne(utf8(wordTextPaste([make(reference)])));
+          const unread = form.record.unreadSections?.includes(section) === true;
+          expect(unread, reference.id).toBe(filled(reference));
+          if (unread) expect(form.notes.join('\n')).toMatch(/一栏没有栏目名却填有内容（可能是“[^”]+”）/);
+          const wrong = compareRecordLists([form.record], [reference]).disagreements.filter(written);
+          expect(wrong, reference.id).toEqual([]);
+        }
+        if (filled(reference)) withValues++;
+      }
+      // the rule is seen to refuse (and, for 偏差原因, left blank on many forms, to let through)
+      expect(withValues).toBeGreaterThan(0);
+    },
+    60_000,
+  );
 });
 
 describe('the same forms printed right', () => {

@@ -56,3 +56,18 @@ export function shiftsOf(section: Section): Shift[] {
     (['right', 'left'] as const).map((direction) => ({ section, from, direction })),
   ).flat();
 }
+
+/**
+ * Labels that fell off in place: the label cells at `indexes` (among the section header's labels, as in `Shift`)
+ * left blank, every other label and every value where it was. Nothing moves: the values under a blank label are
+ * there, unnamed.
+ */
+export function blankLabels(form: PrintedForm, section: Section, indexes: readonly number[]): PrintedForm {
+  const out = structuredClone(form);
+  const cells = headerLabels(out.table, section);
+  for (const i of indexes) {
+    const cell = cells[i];
+    if (cell) cell.text = '';
+  }
+  return out;
+}
