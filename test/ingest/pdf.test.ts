@@ -220,6 +220,49 @@ describe('readPdfGrids: ruled tables', () => {
     ]);
   });
 
+  it('gives the lines of a merged label that overflow past the break (over the row under a sliver) back to it', async () => {
+    // Page 1 (browser output): a 满意度 group whose merged label runs off the page (no rule under the last row).
+    // Page 2: the vertical rules start 3 pt above the first horizontal rule (the sliver of the cut row), and the
+    // label's last lines 指 / 标 are printed from above that rule down over the 总分 row, whose cell spans the
+    // label's column: they are the label's, not the total row's (which would no longer be found as 总分).
+    const [x0, x1, x2, x3] = [50, 150, 250, 350];
+    const rule = (a: number, b: number, c: number, d: number) => `${a} ${842 - b} m ${c} ${842 - d} l S\n`;
+    let first = '0.5 w\n';
+    first += rule(x0, 740, x3, 740) + rule(x1, 760, x3, 760);
+    for (const x of [x0, x1, x2, x3]) first += rule(x, 740, x, 800);
+    let second = '0.5 w\n';
+    second += rule(x0, 60, x3, 60) + rule(x0, 80, x3, 80);
+    for (const x of [x0, x2, x3]) second += rule(x, 57, x, 80);
+    second += rule(x1, 57, x1, 60); // a tick: the cut row's column edge, no edge of the 总分 cell
+    const pdf = buildPdf([
+      {
+        raw: first,
+        cjk: [
+          [60, 744, '满意度'],
+          [160, 744, '满意度调查'],
+          [260, 744, '10'],
+          [160, 764, '问卷回收率'],
+          [260, 764, '9'],
+        ],
+      },
+      {
+        raw: second,
+        cjk: [
+          [60, 55, '指'],
+          [60, 67, '标'],
+          [120, 65, '总分'],
+          [260, 65, '19'],
+        ],
+      },
+    ]);
+    const [grid] = await readPdfGrids(pdf, DEFAULT_LIMITS);
+    expect([...Array(grid!.rows).keys()].map((r) => texts(grid!, r))).toEqual([
+      ['满意度指标', '满意度调查', '10'],
+      ['满意度指标', '问卷回收率', '9'],
+      ['总分', '19'],
+    ]);
+  });
+
   it('reads a rotated (landscape) page as it is shown', async () => {
     const pdf = buildPdf([
       {

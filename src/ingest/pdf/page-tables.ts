@@ -38,6 +38,12 @@ export interface PageTable {
    * text). A whole row keeps the cell padding; the part of a cut row continued on a new page has none.
    */
   insets: (number | undefined)[];
+  /**
+   * Under a top sliver: the text of the row cut above that did not fit on the page before and is printed over
+   * this page's first row (a browser lets a merged label's last lines overflow so: `满意度` above the break,
+   * `指标` over the 总分 row below it). Not in any cell here; the stitcher gives it back to the cut row.
+   */
+  overflow: TextRun[];
 }
 
 /** Rules closer than this are the same rule (double or offset borders). */
@@ -220,6 +226,45 @@ function splitAcrossRules(run: TextRun, tables: PageTable[]): TextRun[] {
   return out;
 }
 
+/** Line steps of one text, relative to the font size: a following line of the same cell starts within these. */
+const LINE_STEP = [0.9, 1.6] as const;
+/** Two lines of one text start (or are centred) within this much of each other, relative to the font size. */
+const ALIGNED = 0.6;
+
+/**
+ * The overflow of the row cut above a top sliver (PageTable.overflow): runs that start above the table's first
+ * rule (no text of a row starts above its own top rule; the sliver is too low to hold a line), and the lines
+ * that follow them down in the same column, one line step apart. Empty without a sliver.
+ */
+function overflowOf(table: PageTable, runs: readonly TextRun[]): TextRun[] {
+  if (!table.topSliver || table.ys.length < 2) return [];
+  const column = (run: TextRun) => indexOf(table.xs, run.x + run.width / 2);
+  const inTable = (run: TextRun) => {
+    const cx = run.x + run.width / 2;
+    return run.text.trim() !== '' && cx > table.left && cx < table.right;
+  };
+  const taken = runs.filter(
+    (run) => inTable(run) && run.top < table.top && run.top + run.size > table.top && column(run) >= 0,
+  );
+  if (taken.length === 0) return [];
+  const below = runs
+    .filter((run) => inTable(run) && run.top >= table.top && run.top < table.ys[1]!)
+    .sort((a, b) => a.top - b.top);
+  const centre = (run: TextRun) => run.x + run.width / 2;
+  for (const run of below) {
+    const step = (t: TextRun) => (run.top - t.top) / run.size;
+    // the next line of the same text: one line down, aligned with it (left edges or centres, as it is set)
+    const follows = (t: TextRun) =>
+      column(t) === column(run) &&
+      step(t) >= LINE_STEP[0] &&
+      step(t) <= LINE_STEP[1] &&
+      (Math.abs(run.x - t.x) <= ALIGNED * run.size ||
+        Math.abs(centre(run) - centre(t)) <= ALIGNED * run.size);
+    if (taken.some(follows)) taken.push(run);
+  }
+  return taken;
+}
+
 /** The ruled tables of a page, top to bottom, and the text that lies outside them. */
 export function pageTables(content: PageContent): { tables: PageTable[]; outside: TextRun[] } {
   const tables: PageTable[] = [];
@@ -268,6 +313,7 @@ export function pageTables(content: PageContent): { tables: PageTable[]; outside
       openBottom,
       topSliver,
       insets: [],
+      overflow: [],
     };
     tables.push(table);
     owners.push({
@@ -280,7 +326,16 @@ export function pageTables(content: PageContent): { tables: PageTable[]; outside
     });
   }
   const outside: TextRun[] = [];
-  for (const run of content.texts.flatMap((r) => splitAcrossRules(r, tables))) {
+  const runs = content.texts.flatMap((r) => splitAcrossRules(r, tables));
+  const overflowing = new Set<TextRun>();
+  for (const table of tables) {
+    for (const run of overflowOf(table, runs)) {
+      overflowing.add(run);
+      table.overflow.push(run);
+    }
+  }
+  for (const run of runs) {
+    if (overflowing.has(run)) continue;
     const cx = run.x + run.width / 2;
     const cy = run.top + run.size / 2;
     let cell: PageCell | undefined;

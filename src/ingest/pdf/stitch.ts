@@ -306,10 +306,34 @@ function headerSignatures(prev: Stitched): Set<string> {
   return out;
 }
 
+/**
+ * The overflow of a row cut above a top sliver (PageTable.overflow) given back: each line to the cell of the
+ * last row above that covers its column, after that cell's text (`满意度` + `指标`). With no such cell (no table
+ * above, or none over that column) it stays where it was printed, in this page's cell under it.
+ */
+function giveBackOverflow(prev: Stitched | undefined, table: PageTable, cells: StitchedCell[]): void {
+  const bottom = prev ? prev.cells.filter((p) => p.r1 === prev.rows) : [];
+  const groups = new Map<StitchedCell, PageTable['overflow']>();
+  for (const run of table.overflow) {
+    const cx = run.x + run.width / 2;
+    const within = (c: StitchedCell) => cx >= c.x0 && cx < c.x1;
+    const target = bottom.find(within) ?? cells.filter((c) => c.pageRow === 1 && !c.merged).find(within);
+    if (!target) continue;
+    const group = groups.get(target) ?? [];
+    group.push(run);
+    groups.set(target, group);
+  }
+  for (const [target, runs] of groups) {
+    const text = cellText(runs);
+    target.text = bottom.includes(target) ? joinText(target.text, text) : joinText(text, target.text);
+  }
+}
+
 function append(prev: Stitched, table: PageTable, band: readonly TextBlock[] = []): void {
   const runningOn = outsideBand(prev, table);
   const kind = pageBreak(prev, table);
   let cells = fromPage(table, prev.rows);
+  giveBackOverflow(prev, table, cells);
   let firstRow = prev.rows;
   // Header rows repeated at the top of the page (never the second part of a row cut by the page end).
   const seen = kind === 'cut' ? new Set<string>() : headerSignatures(prev);
@@ -369,10 +393,12 @@ function openEnd(table: PageTable): Pick<Stitched, 'openBottom' | 'lastPart'> {
 }
 
 function start(table: PageTable, preamble: PageBlock[]): Stitched {
+  const cells = fromPage(table, 0);
+  giveBackOverflow(undefined, table, cells);
   return {
     preamble,
     trailer: [],
-    cells: fromPage(table, 0),
+    cells,
     rows: table.ys.length - 1,
     xs: table.xs,
     left: table.left,
