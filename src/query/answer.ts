@@ -20,6 +20,7 @@ import {
 import { describeQuery, filterText } from './describe.ts';
 import { type AnswerTable, type Cell, executeQuery, shownFields, type Viewer } from './execute.ts';
 import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
+import { fieldDefinition } from './field-definitions.ts';
 import { FIELDS, type NumericField } from './fields.ts';
 import { editPrevious } from './follow-edit.ts';
 import { ARITH_WORDS } from './lexicon.ts';
@@ -291,6 +292,13 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     if (CLAIMS_COMMAND.test(text.trim())) return answerClaims(store, viewer, text.trim());
     if (EXPECTED_COMMAND.test(text.trim())) return setExpectedProjects(store.sql, viewer, text.trim());
     const now = clock();
+    // 偏差原因该写什么 / 实际完成值怎么填 / 年度指标值是什么意思: the field's definition, not a portfolio query.
+    const viewerVocab = await vocabulary.forViewer(viewer);
+    const definition = fieldDefinition(
+      text,
+      () => parseQuestion(text, viewerVocab, now.getFullYear()).names.length > 0,
+    );
+    if (definition) return { title: '栏目说明', text: definition };
     const previous = chat ? recentQuestion(chat.previous, now) : null;
     // 把1000万改成300万 / 再加个条件… / 不限年份: one slot of the previous query edited (follow-edit.ts; after
     // arithmetic, arith-follow.ts changes its operands instead). The edited query is then followed up as it stands.
@@ -474,7 +482,12 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const ties = yesNo ? null : await tiesOf(store.sql, query, table, viewer);
     if (ties?.all) {
       const text = [caption, derivedFormulaSentence(query), ties.sentence].filter(Boolean).join('\n');
-      return withUnboundNote({ title: '查询结果', text }, viewer, user);
+      const kept = { ...table, rows: table.rows.slice(0, ties.keep ?? 0), total: ties.keep ?? 0 };
+      return withUnboundNote(
+        kept.total ? tableReply(kept, text, rowLimit) : { title: '查询结果', text },
+        viewer,
+        user,
+      );
     }
     const guessed = guessedMoneySentence(table);
     const total = await moneyTotals(store, query, table, viewer);
