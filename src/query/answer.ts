@@ -24,6 +24,7 @@ import { fieldDefinition } from './field-definitions.ts';
 import { FIELDS, type NumericField } from './fields.ts';
 import { editPrevious } from './follow-edit.ts';
 import { ARITH_WORDS } from './lexicon.ts';
+import { groundLlmReading } from './llm-ground.ts';
 import { parseQuestionWithLlm } from './llm-parse.ts';
 import {
   bothSelected,
@@ -85,6 +86,10 @@ export interface Understood {
   setAside?: string[];
   /** A yes/no question: answered 是/否 or 有/没有 with the evidence (yes-no.ts). */
   yesNo?: boolean;
+  /** A computation on two figures the model read (the rules' grammar refused it): `query` is then null. */
+  arith?: ArithQuery;
+  /** Why the model's reading was not used (llm-ground.ts): logged, the rules' reading stands. */
+  llmRejected?: string;
   /** 是不是都… / 全都…了吗: asked of every project in scope (all-of.ts). */
   all?: boolean;
 }
@@ -112,8 +117,21 @@ export async function understand(
   if ((byRules.query && byRules.unplaced.length === 0) || !llm) return rules;
   const byLlm = await parseQuestionWithLlm(text, llm, vocab);
   if (!byLlm) return rules;
-  const unplaced = [...byLlm.unresolved, ...leftOver(text, byLlm.wordsUsed, vocab)];
-  return { query: byLlm.query, by: 'llm', unplaced, corrected: [], exporting: byRules.exporting };
+  // Every term grounded in the asker's words and in its slot, nothing the rules understood dropped (llm-ground.ts).
+  const grounded = groundLlmReading(text, byLlm, byRules, clockYear ?? new Date().getFullYear());
+  if (!grounded.ok) return { ...rules, llmRejected: grounded.reason };
+  const unplaced = [
+    ...new Set([...byLlm.unresolved, ...grounded.unplaced, ...leftOver(text, byLlm.wordsUsed, vocab)]),
+  ];
+  return {
+    query: byLlm.query,
+    ...(byLlm.arith ? { arith: byLlm.arith } : {}),
+    ...(byLlm.yesNo ? { yesNo: true } : {}),
+    by: 'llm',
+    unplaced,
+    corrected: [],
+    exporting: byRules.exporting,
+  };
 }
 
 function tableReply(table: AnswerTable, caption: string, rowLimit: number): Reply {
@@ -426,10 +444,27 @@ export function createAnswerQuestion(deps: QuestionDeps) {
           by: 'rules',
         };
       }
+    if (understood.llmRejected) logger.warn({ reason: understood.llmRejected }, 'llm reading not grounded');
     if (understood.unplaced.length) {
       // 执行率特别低 / 总分比较高: where the line lies is the asker's to say; ask for it.
       const threshold = vagueThreshold(asked, await vocabulary.forViewer(viewer), now.getFullYear());
       return threshold ? { text: threshold } : unplacedReply(understood);
+    }
+    // A computation the model read where the rules' grammar refused: answered and kept as the rules' one would be.
+    if (understood.arith) {
+      const reply = await answerArithmetic(store, { query: understood.arith, corrected: [] }, viewer);
+      reply.text = reply.text?.replace(/\n|$/, '（由大模型理解，请核对）$&');
+      chat?.remember(
+        reply.table
+          ? {
+              query: { filters: [] },
+              arith: understood.arith,
+              text: text.trim().slice(0, 60),
+              at: now.toISOString(),
+            }
+          : null,
+      );
+      return withUnboundNote(reply, viewer, user);
     }
     // After arithmetic only the arithmetic path above follows up: its stored query is empty, never merged with.
     const attached = attachFollowUp(
