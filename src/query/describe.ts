@@ -21,6 +21,8 @@ const CODE_SET_PHRASE: Array<[string[], string]> = [
     '有计算错误',
   ],
   [['SCORE_ABOVE_WEIGHT', 'BUDGET_WEIGHT_HOLDS_SCORE'], '有得分超过分值的行'],
+  // problem-words.ts: the scorer files a total that matches only once the weights add up to 100 under WEIGHT_SUM.
+  [['TOTAL_MISMATCH', 'WEIGHT_SUM'], '总分与各项得分合计不符（含分值合计不是100、总分须按分值折算的表）'],
 ];
 
 /** Every check's condition in a clerk's words (the codes themselves are never shown). */

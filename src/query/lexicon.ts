@@ -4,6 +4,7 @@
  */
 import type { FindingCode } from '../score/types.ts';
 import { FIELD_IDS, FIELDS, type FieldId, type GroupField } from './fields.ts';
+import { PROBLEM_WORDS, type ProblemConcept } from './problem-words.ts';
 import type { Op } from './query.ts';
 import { STOP_WORDS } from './stopwords.ts';
 
@@ -17,6 +18,7 @@ export type Concept =
   | 'phoneFormat'
   | 'weightSum'
   | 'exceedsBudget'
+  | ProblemConcept
   | 'errors'
   | 'warnings'
   | 'problems'
@@ -671,6 +673,36 @@ const ENTRIES: Entry[] = [
     ['执行数超过预算', '执行数超预算', '超预算', '超支', 'over budget', 'overspent'],
     { k: 'concept', c: 'exceedsBudget' },
   ],
+  // One problem named with the part of the form it is about (problem-words.ts rewrites the phrase to this word).
+  ...Object.entries(PROBLEM_WORDS).map(([c, p]): [string[], Token] => [
+    [p.word],
+    { k: 'concept', c: c as ProblemConcept },
+  ]),
+  // 要退回去改: what a reviewer sends back is a form with errors, not a workflow state the store keeps (被退回的 stays
+  // unplaced: that would be one).
+  [
+    [
+      '要退回去改',
+      '要退回去',
+      '要退回',
+      '需要退回',
+      '应该退回',
+      '该退回',
+      '得退回',
+      '退回去改',
+      '退回修改',
+      '退回重填',
+      '要打回',
+      '要打回去',
+      '打回去改',
+      '要打回去改',
+      '应该打回去改',
+      '该打回去改',
+      '应该打回去',
+      '要返工',
+    ],
+    { k: 'concept', c: 'errors' },
+  ],
   [
     [
       '错误',
@@ -984,4 +1016,5 @@ export const CONCEPT_CODES: Partial<Record<Concept, FindingCode[]>> = {
   phoneFormat: ['PHONE_FORMAT'],
   weightSum: ['WEIGHT_SUM'],
   exceedsBudget: ['EXECUTED_EXCEEDS_BUDGET'],
+  ...Object.fromEntries(Object.entries(PROBLEM_WORDS).map(([c, p]) => [c, [...p.codes]])),
 };

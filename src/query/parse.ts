@@ -25,6 +25,7 @@ import {
   soundsLikeOrg,
 } from './names.ts';
 import { setAsideNarrative } from './narrative.ts';
+import { rewriteProblems } from './problem-words.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
 import { normalise, type Span, tokenize } from './tokens.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -236,7 +237,10 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
 export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
   // Who asks, who it goes to, where the clerk has been: set aside before splitting into words (narrative.ts).
   // 负责人和联系电话两个都没填: "both" of the fields just named, not a count (两 is written 2 by now).
-  const plain = rewriteDerived(normalise(question)).replace(/(?:2个|2项|2栏|两者|二者|俩)(?=都)/gu, '');
+  const plain = rewriteProblems(rewriteDerived(normalise(question))).replace(
+    /(?:2个|2项|2栏|两者|二者|俩)(?=都)/gu,
+    '',
+  );
   const narrative = setAsideNarrative(
     plain,
     (term) => resolveTerm(term, vocab),

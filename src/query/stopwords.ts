@@ -152,6 +152,8 @@ const ASKING = [
   // Going through a list (核一下, 捋一捋, 盘一盘, 挑出来): only their asking forms, the characters stand in names too.
   ...verbForms(['核', '捋', '盘', '拎', '挑', '筛', '拉'], false),
   ...['挑', '拎', '筛', '拉', '调'].flatMap((v) => [`${v}出来`, `${v}出`]),
+  // 审核一下 asks to go through the forms; 审核过 / 审核了 is a workflow state the store does not keep (reported).
+  ...['审核', '审查', '检查'].flatMap((v) => [`${v}一下`, `${v}下`]),
   ...verbForms([
     '查询',
     '查找',
