@@ -27,6 +27,8 @@ import { parseQuestionWithLlm } from './llm-parse.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
 import type { ArithQuery, PortfolioQuery } from './query.ts';
+import { answerRows } from './row-answer.ts';
+import { readRowQuestion } from './row-question.ts';
 import { tableXlsx } from './table-xlsx.ts';
 import { tiesOf } from './ties.ts';
 import { vagueThreshold } from './vague.ts';
@@ -238,6 +240,27 @@ async function arithmeticReply(
   return { reply, arith: reply.table ? parsed.query : null };
 }
 
+/**
+ * A question about indicator rows (row-question.ts): when it names rows plainly (几条指标, 三级指标, X这个指标, 年度指标值,
+ * 时效指标) or the ordinary parser leaves words of a question about 指标 unplaced. The rest of the question is the
+ * forms' scope, parsed as usual; a word it cannot place is reported and nothing is queried.
+ */
+async function rowQuestionReply(
+  store: Store,
+  text: string,
+  vocab: Vocabulary,
+  viewer: Viewer,
+  now: Date,
+  rowLimit: number,
+): Promise<Reply | null> {
+  const plain = parseQuestion(text, vocab, now.getFullYear());
+  const q = readRowQuestion(text, !!plain.query && plain.unplaced.length === 0);
+  if (!q) return null;
+  const rest = q.rest ? parseQuestion(q.rest, vocab, now.getFullYear()) : null;
+  if (rest?.unplaced.length) return unplacedReply({ ...rest, by: 'rules' });
+  return answerRows(store.sql, q, rest?.query?.filters ?? [], viewer, rowLimit);
+}
+
 /** Arithmetic words, as the lexicon holds them: a question that needs such a sum is told what can be asked. */
 const ARITHMETIC = new Set(Object.values(ARITH_WORDS).flat());
 
@@ -318,6 +341,20 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         at: now.toISOString(),
       });
       return withUnboundNote(reply, viewer, user);
+    }
+    if (!followUp.how) {
+      const rows = await rowQuestionReply(
+        store,
+        followUp.text,
+        await vocabulary.forViewer(viewer),
+        viewer,
+        now,
+        rowLimit,
+      );
+      if (rows) {
+        chat?.remember(null);
+        return withUnboundNote(rows, viewer, user);
+      }
     }
     // Arithmetic on two figures (差额, 占百分之几, 几倍…), only where the ordinary language leaves words unplaced;
     // a follow-up's arithmetic is not merged with the previous question (its words stay unplaced).
