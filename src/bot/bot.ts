@@ -11,7 +11,7 @@ import type { FormRecord, Indicator, Provenance } from '../record/record.ts';
 import type { CheckResult } from '../score/types.ts';
 import type { FieldChange, Store, StoredForm, User } from '../store/store.ts';
 import type { SurveyHook } from '../survey/commands.ts';
-import type { AskedField, ParseAnswer } from './answers.ts';
+import type { AnswerUpdate, AskedField, ParseAnswer } from './answers.ts';
 import { KeyedQueue } from './chat-queue.ts';
 import { namedFields } from './correction.ts';
 import { type DialogueState, initialState, nextQuestion, pendingFields, type UndoStep } from './dialogue.ts';
@@ -26,6 +26,7 @@ import {
   showValue,
 } from './fields.ts';
 import { classifyIntent, isChitchat, isCorrection, isQuestion, isUndo } from './intent.ts';
+import { type Unused, unusedValues } from './leftover.ts';
 import type { ChatRef, IncomingMessage, Reply } from './messages.ts';
 import { ambiguousAmount, implausible } from './plausible.ts';
 import {
@@ -132,8 +133,46 @@ const PASTED_FORM_NAME = '粘贴的表格.txt';
 const NOTHING_TO_DO = new Set(['keep', 'later', 'skip', 'affirm', 'confirm', 'notDone']);
 /** The user named the field the value is for ("负责人是王某", "联系人：…"). */
 const NAMED_FIELD = /(?:负责人|联系人|姓名|名字)\s*(?:是|为|叫|[:：])/;
-/** Fields that take the name of an office ("统计局" answers them, though it starts like a request). */
-const ORG_FIELDS = new Set(['department', 'implementingUnit']);
+/** Which field types a left-over value of each shape (src/bot/wrong-kind.ts) can go to; a bare number none. */
+const SHAPE_KINDS: Record<string, string[]> = {
+  电话号码: ['phone'],
+  人名: ['name'],
+  金额: ['amount'],
+  百分比: ['percent', 'satisfaction'],
+  年份: ['year'],
+  日期: ['date'],
+  分数: ['number'],
+  单位名称: ['org'],
+};
+/** The header field a value of that shape would replace, named when it is not used. */
+const SAME_KIND_FIELD: Record<string, string> = {
+  电话号码: 'phone',
+  人名: 'owner',
+  单位名称: 'department',
+  年份: 'year',
+};
+/** A label to show in "请写明是哪一项，例如「…是 X」" for a value of that shape. */
+const EXAMPLE_LABEL: Record<string, string> = {
+  金额: '全年执行数',
+  百分比: '执行率',
+  分数: '总分',
+  日期: '完成时间',
+};
+const bare = (label: string | undefined) =>
+  (label ?? '')
+    .split('·')
+    .at(-1)
+    ?.replace(/^「[^」]*」/, '') ?? '';
+const isBlank = (v: unknown) =>
+  v === null || v === undefined || v === '' || (typeof v === 'object' && 'raw' in v && !v.raw);
+
+interface AnswerOptions {
+  resume?: string[];
+  replaced?: string | undefined;
+  given?: AnswerUpdate[];
+  chain?: UndoStep;
+  lead?: string;
+}
 
 /** "还剩几项？": how many fields are still to be filled, and which (the first few). */
 function remainingText(pending: { label: string }[]): string {
@@ -339,13 +378,7 @@ export function createBot(deps: BotDeps): Bot {
         a.info.kind === 'row' ? '' : showValue(getPath(form.record, a.path)),
       );
       const kinds = asked.map((a) =>
-        a.info.kind === 'row'
-          ? /满意/.test(a.path)
-            ? 'satisfaction'
-            : 'row'
-          : ORG_FIELDS.has(a.path)
-            ? 'org'
-            : kindOf(a),
+        a.info.kind === 'row' ? (/满意/.test(a.path) ? 'satisfaction' : 'row') : kindOf(a),
       );
       const intent = classifyIntent(text, { labels: asked.map((a) => a.label), current, kinds });
       this.log.debug({ intent: intent.kind }, 'dialogue intent');
@@ -417,7 +450,7 @@ export function createBot(deps: BotDeps): Bot {
           // Right after "不对" about an earlier field, a bare value is its correction.
           return correcting.length > 0
             ? this.correct(intent.text, text, form, correcting)
-            : this.answer(intent.text, form, undefined, intent.replaced);
+            : this.answer(intent.text, form, { replaced: intent.replaced });
       }
     }
 
@@ -449,7 +482,7 @@ export function createBot(deps: BotDeps): Bot {
         named.length > 0 || (earlier.length > 0 && this.fits(value, form, earlier)) ? earlier : open;
       if (target === open) return this.answer(value, form);
       this.state.asking = target;
-      return this.answer(value, form, open);
+      return this.answer(value, form, { resume: open });
     }
 
     /** Would the rules read `text` as a value that fits one of `paths`? Nothing is written. */
@@ -480,7 +513,7 @@ export function createBot(deps: BotDeps): Bot {
       if (row) {
         const asking = this.state.asking;
         this.state.asking = [row.path];
-        return this.answer(text, form, asking);
+        return this.answer(text, form, { resume: asking });
       }
       const stated = form.record.indicators.find(
         (i) => /满意/.test(i.level1 + i.name) && i.actual.trim() !== '',
@@ -663,8 +696,13 @@ export function createBot(deps: BotDeps): Bot {
       );
     }
 
-    /** `resume`: the question that was open when the answer was to another field (restored on failure and undo). */
-    async answer(text: string, form: StoredForm, resume?: string[], replaced?: string) {
+    /**
+     * `resume`: the question that was open when the answer was to another field (restored on failure and undo).
+     * `replaced`: a value the message took back, said in the echo. `given`: values already read (a value the
+     * previous write left over), with `chain` the undo step of that write and `lead` what the echo says first.
+     */
+    async answer(text: string, form: StoredForm, options: AnswerOptions = {}): Promise<void> {
+      const { resume, replaced, given, chain, lead } = options;
       const asked: AskedField[] = this.askedFields(form).map(({ info: _info, ...a }) => a);
       let record = form.record;
       const provenance: Provenance = { ...form.provenance };
@@ -696,7 +734,16 @@ export function createBot(deps: BotDeps): Bot {
         labels.set(path, label);
         if (note) notes.set(path, note);
       };
-      const updates = scoreFromWords(text, asked, form.record) ?? (await parseAnswer(text, asked));
+      const updates = given ?? scoreFromWords(text, asked, form.record) ?? (await parseAnswer(text, asked));
+      // Values of the message no update used ("张三 13800000000" while only 负责人 is asked): written where they
+      // alone fit, else said (below). Only for rule reads, whose quotes are the user's words.
+      const unused =
+        given || text === '确认' || updates.length === 0
+          ? []
+          : unusedValues(
+              text,
+              updates.map((u) => u.quote ?? u.text),
+            );
       for (const update of updates) {
         const info = fieldInfo(record, update.path);
         if (!info) continue;
@@ -761,6 +808,7 @@ export function createBot(deps: BotDeps): Bot {
       this.state.settled = [...settled];
       const hint = `请直接回复${asked.map((a) => named(a.label)).join('、')}的内容，不用改请回复「不用改」，或回复「跳过」。`;
       if (changes.length === 0) {
+        for (const u of unused) problems.push(this.unusedNote(u, form, []));
         if (kept.length > 0 && problems.length === 0)
           return this.askNext(
             form,
@@ -789,12 +837,81 @@ export function createBot(deps: BotDeps): Bot {
         { formId: form.formId, version: after.version, fields: changes.length },
         'record updated',
       );
-      this.state.undo = { ...undo, version: after.version };
+      const step: UndoStep = { ...undo, version: after.version, ...(chain ? { previous: chain } : {}) };
+      this.state.undo = step;
       const summary = changesReply(changes, form, after, labels, notes);
+      if (lead) summary.text = `${lead}\n${summary.text}`;
       if (replaced) summary.text = `${summary.text}\n按您更正后的值填写，先说的「${replaced}」没有使用。`;
+      // A left-over value that fits exactly one field still missing is written there as a write of its own (its own
+      // echo, undone first); any other is said, with how to give it.
+      const placed = new Map<string, { value: Unused; path: string }>();
+      for (const u of unused) {
+        const places = this.placesFor(u, after);
+        const [only] = places;
+        if (places.length === 1 && only && !placed.has(only)) placed.set(only, { value: u, path: only });
+        else problems.push(this.unusedNote(u, after, places));
+      }
       if (problems.length > 0) summary.text = `${summary.text}\n${problems.join('\n')}`;
       await this.reply(summary);
+      if (placed.size > 0) return this.placeUnused([...placed.values()], after, step);
       return this.askNext(after);
+    }
+
+    /** The fields still blank whose type takes `value`'s shape and that the rules would accept it for. */
+    placesFor(value: Unused, form: StoredForm): string[] {
+      const kinds = SHAPE_KINDS[value.shape] ?? [];
+      // Blank fields skipped earlier count too: the clerk gives the value now.
+      return pendingFields(form)
+        .filter((p) => p.kind !== 'row' && isBlank(p.current))
+        .filter((p) => kinds.includes(kindOf(p)))
+        .filter((p) => this.fits(value.typed, form, [p.path]))
+        .map((p) => p.path);
+    }
+
+    /** "「13800000000」没有使用": why, and how to give it. */
+    unusedNote(value: Unused, form: StoredForm, places: string[]): string {
+      const label = (path: string) => named(fieldInfo(form.record, path)?.label ?? path);
+      if (places.length > 1)
+        return `「${value.typed}」没有使用：它可以填${places.map(label).join('、')}，请写明是哪一项，例如「${bare(fieldInfo(form.record, places[0] ?? '')?.label)}是${value.typed}」。`;
+      const same = SAME_KIND_FIELD[value.shape];
+      const info = same ? fieldInfo(form.record, same) : null;
+      if (info) {
+        const current = showValue(getPath(form.record, info.path));
+        return `「${value.typed}」没有使用：它像是${value.shape}，表中${named(info.label)}已是 ${current}。如要改成它，请回复「${bare(info.label)}是${value.typed}」。`;
+      }
+      const blank = pendingFields(form, new Set(this.state.settled)).find((p) => p.kind !== 'row');
+      const example = EXAMPLE_LABEL[value.shape] ?? (blank ? bare(blank.label) : null);
+      const what = value.shape === '数字' ? '看不出它是哪一项' : `它像是${value.shape}，但没有还空着的这类项`;
+      return `「${value.typed}」没有使用：${what}。如要填写或修改，请写明是哪一项${example ? `，例如「${example}是${value.typed}」` : ''}。`;
+    }
+
+    /** Left-over values written to the one field each fits, as a version of their own with its own undo step. */
+    async placeUnused(
+      values: { value: Unused; path: string }[],
+      form: StoredForm,
+      chain: UndoStep,
+    ): Promise<void> {
+      const open = this.state.asking;
+      const given: AnswerUpdate[] = [];
+      for (const { value, path } of values) {
+        const asked = this.askedFields(form, [path]).map(({ info: _info, ...a }) => a);
+        const read = parseAnswerByRules(value.typed, asked).find((u) => u.path === path);
+        if (read) given.push(read);
+      }
+      if (given.length === 0) return this.askNext(form);
+      this.state.asking = given.map((g) => g.path);
+      const which = given
+        .map(
+          (g) =>
+            `「${values.find((v) => v.path === g.path)?.value.typed}」只适合还空着的${named(fieldInfo(form.record, g.path)?.label ?? g.path)}`,
+        )
+        .join('；');
+      return this.answer('', form, {
+        resume: open,
+        given,
+        chain,
+        lead: `另外，${which}，已一并填入（回复「撤销」先撤销这一项）。`,
+      });
     }
 
     /**
@@ -850,12 +967,13 @@ export function createBot(deps: BotDeps): Bot {
         byUser: this.user.id,
       });
       this.log.info({ formId: form.formId, version: after.version }, 'write undone');
+      // A write of the same message before this one (a left-over value placed after it) can be undone next.
       this.state = {
         ...this.state,
         formId: step.formId,
         asking: step.asking,
         settled: step.settled,
-        undo: null,
+        undo: step.previous ? { ...step.previous, version: after.version } : null,
       };
       const restored = step.changes
         .map((c) =>

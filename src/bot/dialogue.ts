@@ -39,6 +39,8 @@ export interface UndoStep {
   /** The open question and answered fields before the write, restored on undo. */
   asking: string[];
   settled: string[];
+  /** A write of the same message before this one (this one placed a value it left over): undone next. */
+  previous?: UndoStep;
 }
 
 export const initialState = (): DialogueState => ({

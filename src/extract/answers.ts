@@ -157,6 +157,7 @@ export function kindOf(field: Pick<AskedField, 'path' | 'label'>): ValueKind {
   if (path === 'phone') return 'phone';
   if (path === 'owner') return 'name';
   if (path === 'year') return 'year';
+  if (path === 'department' || path === 'implementingUnit') return 'org';
   if (/^funds\.\w+\.rate$/.test(path)) return 'percent';
   if (/^funds\.\w+\.(weight|score)$/.test(path)) return 'number';
   if (path.startsWith('funds.')) return 'amount';
@@ -308,7 +309,7 @@ export function parseAnswerDetailed(
     const quotes = new Set<string>();
     for (const field of open) {
       const kind = kindOf(field);
-      if (kind !== 'name' && kind !== 'phone' && kind !== 'year') continue;
+      if (kind !== 'name' && kind !== 'phone' && kind !== 'year' && kind !== 'org') continue;
       const value = readKind(kind, text);
       if (!value || quotes.has(value.quote)) continue;
       quotes.add(value.quote);
@@ -319,7 +320,11 @@ export function parseAnswerDetailed(
     // No labels: one line per asked field, or the whole answer for the first one (the bot's layout rules).
     for (const split of parseAnswerText(text, [...open])) {
       const field = open.find((a) => a.path === split.path);
-      const value = field ? readKind(kindOf(field), split.text) : null;
+      // An office's name by its shape ("统计局 王丽" leaves 王丽 over); any other text as typed, as before.
+      const kind = field ? kindOf(field) : 'text';
+      const value = field
+        ? (readKind(kind, split.text) ?? (kind === 'org' ? readKind('text', split.text) : null))
+        : null;
       if (field && value)
         updates.push({ path: field.path, text: value.text, quote: value.quote, method: 'rule' });
     }

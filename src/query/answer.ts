@@ -20,9 +20,11 @@ import {
 import { describeQuery, filterText } from './describe.ts';
 import { type AnswerTable, type Cell, executeQuery, shownFields, type Viewer } from './execute.ts';
 import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
+import { fieldDefinition } from './field-definitions.ts';
 import { FIELDS, type NumericField } from './fields.ts';
 import { editPrevious } from './follow-edit.ts';
 import { ARITH_WORDS } from './lexicon.ts';
+import { groundLlmReading } from './llm-ground.ts';
 import { parseQuestionWithLlm } from './llm-parse.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
@@ -77,6 +79,10 @@ export interface Understood {
   setAside?: string[];
   /** A yes/no question: answered 是/否 or 有/没有 with the evidence (yes-no.ts). */
   yesNo?: boolean;
+  /** A computation on two figures the model read (the rules' grammar refused it): `query` is then null. */
+  arith?: ArithQuery;
+  /** Why the model's reading was not used (llm-ground.ts): logged, the rules' reading stands. */
+  llmRejected?: string;
   /** 是不是都… / 全都…了吗: asked of every project in scope (all-of.ts). */
   all?: boolean;
 }
@@ -104,8 +110,21 @@ export async function understand(
   if ((byRules.query && byRules.unplaced.length === 0) || !llm) return rules;
   const byLlm = await parseQuestionWithLlm(text, llm, vocab);
   if (!byLlm) return rules;
-  const unplaced = [...byLlm.unresolved, ...leftOver(text, byLlm.wordsUsed, vocab)];
-  return { query: byLlm.query, by: 'llm', unplaced, corrected: [], exporting: byRules.exporting };
+  // Every term grounded in the asker's words and in its slot, nothing the rules understood dropped (llm-ground.ts).
+  const grounded = groundLlmReading(text, byLlm, byRules, clockYear ?? new Date().getFullYear());
+  if (!grounded.ok) return { ...rules, llmRejected: grounded.reason };
+  const unplaced = [
+    ...new Set([...byLlm.unresolved, ...grounded.unplaced, ...leftOver(text, byLlm.wordsUsed, vocab)]),
+  ];
+  return {
+    query: byLlm.query,
+    ...(byLlm.arith ? { arith: byLlm.arith } : {}),
+    ...(byLlm.yesNo ? { yesNo: true } : {}),
+    by: 'llm',
+    unplaced,
+    corrected: [],
+    exporting: byRules.exporting,
+  };
 }
 
 function tableReply(table: AnswerTable, caption: string, rowLimit: number): Reply {
@@ -296,6 +315,13 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     if (CLAIMS_COMMAND.test(text.trim())) return answerClaims(store, viewer, text.trim());
     if (EXPECTED_COMMAND.test(text.trim())) return setExpectedProjects(store.sql, viewer, text.trim());
     const now = clock();
+    // 偏差原因该写什么 / 实际完成值怎么填 / 年度指标值是什么意思: the field's definition, not a portfolio query.
+    const viewerVocab = await vocabulary.forViewer(viewer);
+    const definition = fieldDefinition(
+      text,
+      () => parseQuestion(text, viewerVocab, now.getFullYear()).names.length > 0,
+    );
+    if (definition) return { title: '栏目说明', text: definition };
     const previous = chat ? recentQuestion(chat.previous, now) : null;
     // 把1000万改成300万 / 再加个条件… / 不限年份: one slot of the previous query edited (follow-edit.ts; after
     // arithmetic, arith-follow.ts changes its operands instead). The edited query is then followed up as it stands.
@@ -409,10 +435,27 @@ export function createAnswerQuestion(deps: QuestionDeps) {
           by: 'rules',
         };
       }
+    if (understood.llmRejected) logger.warn({ reason: understood.llmRejected }, 'llm reading not grounded');
     if (understood.unplaced.length) {
       // 执行率特别低 / 总分比较高: where the line lies is the asker's to say; ask for it.
       const threshold = vagueThreshold(asked, await vocabulary.forViewer(viewer), now.getFullYear());
       return threshold ? { text: threshold } : unplacedReply(understood);
+    }
+    // A computation the model read where the rules' grammar refused: answered and kept as the rules' one would be.
+    if (understood.arith) {
+      const reply = await answerArithmetic(store, { query: understood.arith, corrected: [] }, viewer);
+      reply.text = reply.text?.replace(/\n|$/, '（由大模型理解，请核对）$&');
+      chat?.remember(
+        reply.table
+          ? {
+              query: { filters: [] },
+              arith: understood.arith,
+              text: text.trim().slice(0, 60),
+              at: now.toISOString(),
+            }
+          : null,
+      );
+      return withUnboundNote(reply, viewer, user);
     }
     // After arithmetic only the arithmetic path above follows up: its stored query is empty, never merged with.
     const attached = attachFollowUp(
@@ -476,7 +519,12 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const ties = yesNo ? null : await tiesOf(store.sql, query, table, viewer);
     if (ties?.all) {
       const text = [caption, derivedFormulaSentence(query), ties.sentence].filter(Boolean).join('\n');
-      return withUnboundNote({ title: '查询结果', text }, viewer, user);
+      const kept = { ...table, rows: table.rows.slice(0, ties.keep ?? 0), total: ties.keep ?? 0 };
+      return withUnboundNote(
+        kept.total ? tableReply(kept, text, rowLimit) : { title: '查询结果', text },
+        viewer,
+        user,
+      );
     }
     const guessed = guessedMoneySentence(table);
     const total = await moneyTotals(store, query, table, viewer);

@@ -12,7 +12,8 @@ import type { PortfolioQuery } from './query.ts';
 const shown = (n: number) => String(Math.round(n * 100) / 100);
 
 /**
- * What a ranking's ties say: `all` when every ranked project has the same value (then nothing is listed), else a
+ * What a ranking's ties say: `all` when every ranked project has the same value (then only `keep` rows are listed:
+ * as many as asked, none for a largest value of 0), else a
  * sentence when more projects share the first places than were asked for (执行率最高的: 160 at 100%). Null otherwise.
  */
 export async function tiesOf(
@@ -20,7 +21,7 @@ export async function tiesOf(
   query: PortfolioQuery,
   table: AnswerTable,
   viewer: Viewer,
-): Promise<{ all: boolean; sentence: string } | null> {
+): Promise<{ all: boolean; sentence: string; keep?: number } | null> {
   const by = query.order?.by;
   if (typeof by !== 'string' || query.groupBy || query.measures?.length || table.total === 0) return null;
   const field = by as NumericField;
@@ -44,10 +45,16 @@ export async function tiesOf(
   const first = desc ? max : min;
   const value = `${shown(first)}${unitOf(field)}`;
   if (count >= 2 && min === max) {
-    const none = max === 0 && desc ? `，即没有${label}大于0的项目` : '';
+    const first = `参与比较的 ${count} 个项目${label}都是 ${value}`;
+    // A largest value of 0 is none of it (超支额最多 when nobody overspent): nothing to list.
+    if (max === 0 && desc)
+      return { all: true, keep: 0, sentence: `${first}，即没有${label}大于0的项目，没有最高之分。` };
+    // Otherwise as many as were asked for, said to be examples of a tie, never the whole portfolio.
+    const keep = Math.min(query.limit ?? 1, count);
     return {
       all: true,
-      sentence: `参与比较的 ${count} 个项目${label}都是 ${value}${none}，没有${desc ? '最高' : '最低'}之分，不逐个列出。`,
+      keep,
+      sentence: `${first}，没有${desc ? '最高' : '最低'}之分；下面只列出其中 ${keep} 个。`,
     };
   }
   if (query.limit && query.ties && table.total > query.limit && query.limit === 1)

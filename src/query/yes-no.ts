@@ -26,9 +26,9 @@ const TAILS: Array<[RegExp, string]> = [
   [new RegExp(`(空着|空的|为空|空白|留空)(?:吗|么|吧|呢)${END}`, 'gu'), '$1'],
 ];
 
-/** Words that make a question a yes/no question. */
+/** Words that make a question a yes/no question (么 as 吗, not the 么 of 什么 / 怎么 / 这么). */
 const ASKS_YES_NO =
-  /是不是|是否|有没有|有无|(?:吗|么)\s*[?？]?\s*$|\bis there\b|\bare there\b|\bdoes\b|\bdo any\b/iu;
+  /是不是|是否|有没有|有无|(?:吗|(?<![什怎这那多要])么)\s*[?？]?\s*$|\bis there\b|\bare there\b|\bdoes\b|\bdo any\b/iu;
 
 export interface YesNoReading {
   text: string;

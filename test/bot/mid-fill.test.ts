@@ -119,3 +119,55 @@ describe('labelled values for fields not asked, several in one message', () => {
     expect((await f.latest()).record.department).toBe(f.uploaded.record.department);
   });
 });
+
+describe('two unlabelled values when one field is asked: neither is dropped without a word', () => {
+  it('the other value fits no blank field: written nowhere, said, and how to give it', async () => {
+    const cases: [FormSpec, string, string, string][] = [
+      [{ owner: '' }, '张三 13800000000', '项目负责人', '「13800000000」没有使用'],
+      [{ phone: '' }, '80856942 13800000000', '联系电话', '「13800000000」没有使用'],
+      [{ owner: '' }, '王丽／12.5万', '项目负责人', '「12.5万」没有使用'],
+      [{ department: '' }, '统计局 王丽', '主管部门', '「王丽」没有使用'],
+    ];
+    for (const [spec, line, label, said] of cases) {
+      const f = await startFilling(h, spec, 'two');
+      const replies = await f.say(line);
+      expect(replies).toContain(`${label}」改为`);
+      expect(replies).toContain(said);
+      const after = await f.latest();
+      expect(after.version).toBe(2);
+      // Only the asked field changed.
+      const changed = Object.keys(after.record).filter(
+        (k) =>
+          JSON.stringify(after.record[k as keyof typeof after.record]) !==
+          JSON.stringify(f.uploaded.record[k as keyof typeof f.uploaded.record]),
+      );
+      expect(changed).toHaveLength(1);
+    }
+  });
+
+  it('the other value fits exactly one blank field by type: written there with its own echo, undone first', async () => {
+    const f = await startFilling(h, { phone: '', funds: { executed: '' } }, 'two');
+    const replies = await f.say('80856943 12.5万');
+    expect(replies).toContain('「联系电话」改为 80856943');
+    expect(replies).toMatch(/另外，「12\.5万」只适合还空着的「[^」]*全年执行数」/);
+    expect(replies.match(/回复「撤销」恢复/g)).toHaveLength(2);
+    expect((await f.latest()).record).toMatchObject({ phone: '80856943' });
+    expect((await f.latest()).record.funds.total.executed.value).toBe(12.5);
+    expect(await f.say('撤销')).toContain('全年执行数」恢复为 （空）');
+    expect((await f.latest()).record.phone).toBe('80856943');
+    expect(await f.say('撤销')).toContain('「联系电话」恢复为 （空）');
+    expect((await f.latest()).record).toEqual(f.uploaded.record);
+    expect(await f.say('撤销')).toContain('没有可以撤销的修改');
+  });
+
+  it('a name left over goes to a blank 负责人 (skipped earlier); a bare number is never placed by guess', async () => {
+    const g = await startFilling(h, { owner: '', funds: { executed: '' } }, 'two');
+    const replies = await g.say('王丽 45');
+    expect(replies).toContain('「45」没有使用');
+    expect((await g.latest()).record.funds.total.executed.value).toBeNull();
+    const k = await startFilling(h, { owner: '', funds: { executed: '' } }, 'two');
+    await k.say('跳过');
+    expect(await k.say('12.5万 王丽')).toMatch(/另外，「王丽」只适合还空着的「项目负责人」/);
+    expect((await k.latest()).record.owner).toBe('王丽');
+  });
+});

@@ -148,13 +148,14 @@ describe('answers over a store of known figures', () => {
   });
 
   it.each([
-    ['桃园执行率最高的项目', '2 个项目执行率都是 100%'],
-    ['桃园执行率最低的项目', '2 个项目执行率都是 100%'],
-    ['桃园超支额最低的项目', '2 个项目超支额都是 0万元，没有最低之分'],
-  ])('%s: all tie', async (q, said) => {
+    ['桃园执行率最高的项目', '2 个项目执行率都是 100%，没有最高之分', 1],
+    ['桃园执行率最低的项目', '2 个项目执行率都是 100%，没有最低之分', 1],
+    ['桃园执行率最低的两个项目', '只列出其中 2 个', 2],
+    ['桃园超支额最低的项目', '2 个项目超支额都是 0万元，没有最低之分', 1],
+  ])('%s: all tie, said, and only as many listed as asked', async (q, said, rows) => {
     const reply = await answer(q, user);
     expect(reply.text).toContain(said);
-    expect(reply.table).toBeUndefined();
+    expect(reply.table?.rows).toHaveLength(rows);
   });
 
   it('a ranking with a first still lists it, and ties at the top are said', async () => {
