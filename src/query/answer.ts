@@ -29,7 +29,7 @@ import { parseQuestionWithLlm } from './llm-parse.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
 import type { ArithQuery, PortfolioQuery } from './query.ts';
-import { answerRows } from './row-answer.ts';
+import { answerRows, someRowNamed } from './row-answer.ts';
 import { readRowQuestion } from './row-question.ts';
 import { tableXlsx } from './table-xlsx.ts';
 import { tiesOf } from './ties.ts';
@@ -275,6 +275,14 @@ async function rowQuestionReply(
   const plain = parseQuestion(text, vocab, now.getFullYear());
   const q = readRowQuestion(text, !!plain.query && plain.unplaced.length === 0);
   if (!q) return null;
+  // A word the ordinary parser could not place inside the row's name: part of the name when some row is named so
+  // (群众满意度), else not (青龙湖镇满意度指标: an unknown place before the level) — it goes back to the scope, where
+  // it is reported.
+  for (const word of plain.unplaced) {
+    if (!q.term?.includes(word) || (await someRowNamed(store.sql, q.term, viewer))) continue;
+    q.term = q.term.replace(word, '').trim() || null;
+    q.rest = `${word} ${q.rest}`;
+  }
   const rest = q.rest ? parseQuestion(q.rest, vocab, now.getFullYear()) : null;
   if (rest?.unplaced.length) return unplacedReply({ ...rest, by: 'rules' });
   return answerRows(store.sql, q, rest?.query?.filters ?? [], viewer, rowLimit);

@@ -36,6 +36,18 @@ function rowWhere(q: RowQuestion, params: unknown[]): string {
   return parts.length ? `WHERE ${parts.join(' AND ')}` : '';
 }
 
+/** Whether any row of the viewer's forms is named so (by containment, at any level). */
+export async function someRowNamed(sql: SqlExecutor, term: string, viewer: Viewer): Promise<boolean> {
+  const forms = formsSubquery(viewer, [], 'form_id');
+  const params = [...forms.params];
+  const where = rowWhere({ term, columns: [], output: 'rows', rest: '' }, params);
+  const { rows } = await sql.query(
+    `SELECT 1 FROM ${forms.sql} f JOIN indicator_rows r ON r.form_id = f.form_id ${where} LIMIT 1`,
+    params,
+  );
+  return rows.length > 0;
+}
+
 /** The question said back in plain words. */
 export function describeRows(q: RowQuestion, filters: Filter[]): string {
   const scope = filters.map(filterText).join('，');
