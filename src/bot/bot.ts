@@ -57,7 +57,8 @@ export type ReadDocument = (bytes: Uint8Array, options?: ReadOptions) => Promise
 export type CheckRecord = (record: FormRecord) => CheckResult;
 /** Portfolio questions (`src/query/`): "通州区2023年有几个项目低于80分？" */
 /** `chat`: the conversation's previous question and where to keep this one, so a follow-up can be read against it. */
-export type AnswerQuestion = (text: string, user: User, chat?: QuestionChat) => Promise<Reply>;
+/** One reply, or one per ask of a message with several (一共多少个项目，总预算多少). */
+export type AnswerQuestion = (text: string, user: User, chat?: QuestionChat) => Promise<Reply | Reply[]>;
 /** Reminder commands (`src/remind/`): deadlines, subscriptions. */
 export type RemindersHook = (text: string, user: User, chat: ChatRef) => Promise<Reply>;
 /** Renders forms as an annotated workbook (`src/export/`). */
@@ -306,7 +307,7 @@ export function createBot(deps: BotDeps): Bot {
       if (deps.reminders && REMINDER_COMMAND.test(text))
         return this.reply(await deps.reminders(text, this.user, msg.chat));
       if (deps.answerQuestion && QUESTION_COMMAND.test(text))
-        return this.reply(await deps.answerQuestion(text, this.user));
+        return this.replyAll([await deps.answerQuestion(text, this.user)].flat());
       if (this.state.asking.length === 0 && this.state.undo && isUndo(text)) return this.undo();
       if (this.state.asking.length === 0) this.reopenForCorrection(text);
       // "继续" after a pause or a reset: the form being filled, from where it stopped.
@@ -326,11 +327,11 @@ export function createBot(deps: BotDeps): Bot {
         return this.reply({
           text: '好的。当前没有待回答的问题；发送「逐项补全」可继续补全，直接提问可查询项目情况。',
         });
-      return this.reply(await this.answerQuestion(text));
+      return this.replyAll([await this.answerQuestion(text)].flat());
     }
 
     /** A question outside the form being filled: reminders, portfolio, or a note that questions are not open. */
-    async answerQuestion(text: string): Promise<Reply> {
+    async answerQuestion(text: string): Promise<Reply | Reply[]> {
       if (deps.reminders && REMINDER_WORDS.test(text)) return deps.reminders(text, this.user, this.msg.chat);
       if (deps.answerQuestion)
         return deps.answerQuestion(text, this.user, {
@@ -442,7 +443,7 @@ export function createBot(deps: BotDeps): Bot {
         case 'fieldHelp':
           return this.askNext(form, fieldHelpText(asked.map((a) => ({ ...a.info, record: form.record }))));
         case 'question':
-          await this.reply(await this.answerQuestion(text));
+          await this.replyAll([await this.answerQuestion(text)].flat());
           return this.askNext(form, '（以上是您的提问。）我们继续补全这张表：');
         case 'notDone':
           return this.surveyNotDone(text, form);
