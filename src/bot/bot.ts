@@ -134,6 +134,8 @@ const PASTED_FORM_NAME = '粘贴的表格.txt';
 const NOTHING_TO_DO = new Set(['keep', 'later', 'skip', 'affirm', 'confirm', 'notDone']);
 /** The user named the field the value is for ("负责人是王某", "联系人：…"). */
 const NAMED_FIELD = /(?:负责人|联系人|姓名|名字)\s*(?:是|为|叫|[:：])/;
+/** "None" as a whole reply. */
+const NONE = /^(?:没有|无|没|没有的?|暂无)[。.！!]?$/;
 /** Which field types a left-over value of each shape (src/bot/wrong-kind.ts) can go to; a bare number none. */
 const SHAPE_KINDS: Record<string, string[]> = {
   电话号码: ['phone'],
@@ -397,7 +399,7 @@ export function createBot(deps: BotDeps): Bot {
             ? this.keep(form, asked)
             : this.askNext(form, `${names}目前是空的，请直接回复要填写的内容，或回复「跳过」。`);
         case 'keep':
-          return this.keep(form, asked);
+          return this.keep(form, asked, text);
         case 'skip':
           return this.act(ACTIONS.skip);
         case 'affirm':
@@ -541,12 +543,17 @@ export function createBot(deps: BotDeps): Bot {
     }
 
     /** Pushback: the asked fields stay as they are and are not asked again. */
-    async keep(form: StoredForm, asked: AskedField[]) {
+    async keep(form: StoredForm, asked: AskedField[], text = '') {
+      // "没有" to a blank amount may mean nothing was spent (0) or no figure yet: asked, never guessed.
+      const amounts = asked.filter((a) => a.kind === 'funds' && isBlank(getPath(form.record, a.path)));
+      if (NONE.test(text.trim()) && amounts.length > 0) {
+        const which = amounts.map((a) => named(a.label)).join('、');
+        return this.reply({
+          text: `${which}是 0（没有支出），还是先空着？是 0 请回复「0」，先不填请回复「先空着」。表格没有修改。`,
+        });
+      }
       this.state.settled = [...new Set([...this.state.settled, ...asked.map((a) => a.path)])];
-      const blank = asked.filter((a) => {
-        const v = getPath(form.record, a.path);
-        return v === null || v === undefined || v === '' || (typeof v === 'object' && 'raw' in v && !v.raw);
-      });
+      const blank = asked.filter((a) => isBlank(getPath(form.record, a.path)));
       const lead =
         blank.length > 0
           ? `好的，${blank.map((a) => named(a.label)).join('、')}先空着，没有修改表格；之后可发送「逐项补全」再填。`
