@@ -57,7 +57,8 @@ export type ReadDocument = (bytes: Uint8Array, options?: ReadOptions) => Promise
 export type CheckRecord = (record: FormRecord) => CheckResult;
 /** Portfolio questions (`src/query/`): "通州区2023年有几个项目低于80分？" */
 /** `chat`: the conversation's previous question and where to keep this one, so a follow-up can be read against it. */
-export type AnswerQuestion = (text: string, user: User, chat?: QuestionChat) => Promise<Reply>;
+/** One reply, or one per ask of a message with several (一共多少个项目，总预算多少). */
+export type AnswerQuestion = (text: string, user: User, chat?: QuestionChat) => Promise<Reply | Reply[]>;
 /** Reminder commands (`src/remind/`): deadlines, subscriptions. */
 export type RemindersHook = (text: string, user: User, chat: ChatRef) => Promise<Reply>;
 /** Renders forms as an annotated workbook (`src/export/`). */
@@ -133,6 +134,8 @@ const PASTED_FORM_NAME = '粘贴的表格.txt';
 const NOTHING_TO_DO = new Set(['keep', 'later', 'skip', 'affirm', 'confirm', 'notDone']);
 /** The user named the field the value is for ("负责人是王某", "联系人：…"). */
 const NAMED_FIELD = /(?:负责人|联系人|姓名|名字)\s*(?:是|为|叫|[:：])/;
+/** "None" as a whole reply. */
+const NONE = /^(?:没有|无|没|没有的?|暂无)[。.！!]?$/;
 /** Which field types a left-over value of each shape (src/bot/wrong-kind.ts) can go to; a bare number none. */
 const SHAPE_KINDS: Record<string, string[]> = {
   电话号码: ['phone'],
@@ -306,7 +309,7 @@ export function createBot(deps: BotDeps): Bot {
       if (deps.reminders && REMINDER_COMMAND.test(text))
         return this.reply(await deps.reminders(text, this.user, msg.chat));
       if (deps.answerQuestion && QUESTION_COMMAND.test(text))
-        return this.reply(await deps.answerQuestion(text, this.user));
+        return this.replyAll([await deps.answerQuestion(text, this.user)].flat());
       if (this.state.asking.length === 0 && this.state.undo && isUndo(text)) return this.undo();
       if (this.state.asking.length === 0) this.reopenForCorrection(text);
       // "继续" after a pause or a reset: the form being filled, from where it stopped.
@@ -326,11 +329,11 @@ export function createBot(deps: BotDeps): Bot {
         return this.reply({
           text: '好的。当前没有待回答的问题；发送「逐项补全」可继续补全，直接提问可查询项目情况。',
         });
-      return this.reply(await this.answerQuestion(text));
+      return this.replyAll([await this.answerQuestion(text)].flat());
     }
 
     /** A question outside the form being filled: reminders, portfolio, or a note that questions are not open. */
-    async answerQuestion(text: string): Promise<Reply> {
+    async answerQuestion(text: string): Promise<Reply | Reply[]> {
       if (deps.reminders && REMINDER_WORDS.test(text)) return deps.reminders(text, this.user, this.msg.chat);
       if (deps.answerQuestion)
         return deps.answerQuestion(text, this.user, {
@@ -396,7 +399,7 @@ export function createBot(deps: BotDeps): Bot {
             ? this.keep(form, asked)
             : this.askNext(form, `${names}目前是空的，请直接回复要填写的内容，或回复「跳过」。`);
         case 'keep':
-          return this.keep(form, asked);
+          return this.keep(form, asked, text);
         case 'skip':
           return this.act(ACTIONS.skip);
         case 'affirm':
@@ -442,7 +445,7 @@ export function createBot(deps: BotDeps): Bot {
         case 'fieldHelp':
           return this.askNext(form, fieldHelpText(asked.map((a) => ({ ...a.info, record: form.record }))));
         case 'question':
-          await this.reply(await this.answerQuestion(text));
+          await this.replyAll([await this.answerQuestion(text)].flat());
           return this.askNext(form, '（以上是您的提问。）我们继续补全这张表：');
         case 'notDone':
           return this.surveyNotDone(text, form);
@@ -540,12 +543,17 @@ export function createBot(deps: BotDeps): Bot {
     }
 
     /** Pushback: the asked fields stay as they are and are not asked again. */
-    async keep(form: StoredForm, asked: AskedField[]) {
+    async keep(form: StoredForm, asked: AskedField[], text = '') {
+      // "没有" to a blank amount may mean nothing was spent (0) or no figure yet: asked, never guessed.
+      const amounts = asked.filter((a) => a.kind === 'funds' && isBlank(getPath(form.record, a.path)));
+      if (NONE.test(text.trim()) && amounts.length > 0) {
+        const which = amounts.map((a) => named(a.label)).join('、');
+        return this.reply({
+          text: `${which}是 0（没有支出），还是先空着？是 0 请回复「0」，先不填请回复「先空着」。表格没有修改。`,
+        });
+      }
       this.state.settled = [...new Set([...this.state.settled, ...asked.map((a) => a.path)])];
-      const blank = asked.filter((a) => {
-        const v = getPath(form.record, a.path);
-        return v === null || v === undefined || v === '' || (typeof v === 'object' && 'raw' in v && !v.raw);
-      });
+      const blank = asked.filter((a) => isBlank(getPath(form.record, a.path)));
       const lead =
         blank.length > 0
           ? `好的，${blank.map((a) => named(a.label)).join('、')}先空着，没有修改表格；之后可发送「逐项补全」再填。`

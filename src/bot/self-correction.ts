@@ -75,7 +75,9 @@ export function selfCorrection(message: string): SelfCorrection | null {
       .replace(/^[了啦的吧啊呀]+[，,\s]*/, '')
       .trim();
     const kept = clauses.slice(0, j);
-    const text = [...kept, value === '' ? '' : `${label}${value}`].filter((c) => c !== '').join('，');
+    // 「电话80856942，不对，电话是80856943」: the new value brings its own label.
+    const relabelled = LABEL_PREFIX.test(value) ? value : `${label}${value}`;
+    const text = [...kept, value === '' ? '' : relabelled].filter((c) => c !== '').join('，');
     return { text, replaced, value };
   }
   return null;

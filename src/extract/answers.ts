@@ -109,7 +109,12 @@ export function readKind(kind: ValueKind, text: string): { text: string; quote: 
       // "45万", "95%": an amount or a percentage, not a score.
       if (m && /^\s*(?:万|元|亿|%|％)/.test(t.slice((m.index ?? 0) + m[0].length))) return null;
       if (m) return { text: m[0], quote: m[0] };
-      const trimmed = t.replace(TRIM, '');
+      // 「嗯，九十九分吧」: a filler before and a particle after a score in words are no part of it.
+      const trimmed = t
+        .replace(TRIM, '')
+        .replace(FILLER, '')
+        .replace(/(?:吧|啊|呀|呢|哈|啦|嘛|哦|喔)+$/, '')
+        .replace(TRIM, '');
       const cn = CN_SCORE.exec(fromCapitals(trimmed));
       return cn?.[1] ? { text: cn[1], quote: typedAt(trimmed, cn) } : null;
     }

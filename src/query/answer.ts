@@ -24,7 +24,17 @@ import { fieldDefinition } from './field-definitions.ts';
 import { FIELDS, type NumericField } from './fields.ts';
 import { editPrevious } from './follow-edit.ts';
 import { ARITH_WORDS } from './lexicon.ts';
+import { groundLlmReading } from './llm-ground.ts';
 import { parseQuestionWithLlm } from './llm-parse.ts';
+import {
+  bothSelected,
+  laterAsk,
+  onlyListRequest,
+  orphanAsk,
+  perAlternative,
+  sameProjects,
+  splitAsks,
+} from './multi-ask.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
 import type { ArithQuery, PortfolioQuery } from './query.ts';
@@ -76,6 +86,10 @@ export interface Understood {
   setAside?: string[];
   /** A yes/no question: answered 是/否 or 有/没有 with the evidence (yes-no.ts). */
   yesNo?: boolean;
+  /** A computation on two figures the model read (the rules' grammar refused it): `query` is then null. */
+  arith?: ArithQuery;
+  /** Why the model's reading was not used (llm-ground.ts): logged, the rules' reading stands. */
+  llmRejected?: string;
   /** 是不是都… / 全都…了吗: asked of every project in scope (all-of.ts). */
   all?: boolean;
 }
@@ -103,8 +117,21 @@ export async function understand(
   if ((byRules.query && byRules.unplaced.length === 0) || !llm) return rules;
   const byLlm = await parseQuestionWithLlm(text, llm, vocab);
   if (!byLlm) return rules;
-  const unplaced = [...byLlm.unresolved, ...leftOver(text, byLlm.wordsUsed, vocab)];
-  return { query: byLlm.query, by: 'llm', unplaced, corrected: [], exporting: byRules.exporting };
+  // Every term grounded in the asker's words and in its slot, nothing the rules understood dropped (llm-ground.ts).
+  const grounded = groundLlmReading(text, byLlm, byRules, clockYear ?? new Date().getFullYear());
+  if (!grounded.ok) return { ...rules, llmRejected: grounded.reason };
+  const unplaced = [
+    ...new Set([...byLlm.unresolved, ...grounded.unplaced, ...leftOver(text, byLlm.wordsUsed, vocab)]),
+  ];
+  return {
+    query: byLlm.query,
+    ...(byLlm.arith ? { arith: byLlm.arith } : {}),
+    ...(byLlm.yesNo ? { yesNo: true } : {}),
+    by: 'llm',
+    unplaced,
+    corrected: [],
+    exporting: byRules.exporting,
+  };
 }
 
 function tableReply(table: AnswerTable, caption: string, rowLimit: number): Reply {
@@ -239,6 +266,40 @@ async function arithmeticReply(
   return { reply, arith: reply.table ? parsed.query : null };
 }
 
+/**
+ * 河门口和双井各有几个项目: the figure of each alternative on its own line and in one table (a row per alternative),
+ * never one figure over their union.
+ */
+async function perAlternativeReply(
+  store: Store,
+  each: NonNullable<ReturnType<typeof perAlternative>>,
+  viewer: Viewer,
+  now: Date,
+): Promise<Reply> {
+  const lines: string[] = [];
+  const rows: string[][] = [];
+  let columns: string[] = [];
+  for (const { leaf, query } of each) {
+    const table = await executeQuery(store.sql, query, viewer, {
+      limit: 1,
+      reportingYear: reportingYear(now),
+    });
+    columns = table.columns;
+    const row = (table.rows[0] ?? table.columns.map(() => null)).map(cellText);
+    const label = filterText(leaf);
+    rows.push([label, ...row]);
+    const guessed = guessedMoneySentence(table);
+    lines.push(
+      `${describeQuery(query)}\n→ ${table.columns.map((c, i) => `${c}：${row[i]}`).join('，')}${guessed ? `\n${guessed}` : ''}`,
+    );
+  }
+  return {
+    title: '查询结果',
+    text: `分别统计，各算各的，不合并计算：\n${lines.join('\n')}`,
+    table: { columns: ['范围', ...columns], rows },
+  };
+}
+
 /** Arithmetic words, as the lexicon holds them: a question that needs such a sum is told what can be asked. */
 const ARITHMETIC = new Set(Object.values(ARITH_WORDS).flat());
 
@@ -267,8 +328,11 @@ export function createAnswerQuestion(deps: QuestionDeps) {
   const vocabulary = new VocabularyCache(store.sql);
   const rowLimit = deps.rowLimit ?? CHAT_ROWS;
 
-  /** `chat`: the chat's previous question, for a follow-up (那2020年的呢, 只看潞源的, 它们的平均总分). */
-  return async (text: string, user: User, chat?: QuestionChat): Promise<Reply> => {
+  /**
+   * `chat`: the chat's previous question, for a follow-up (那2020年的呢, 只看潞源的, 它们的平均总分). `earlier`: set
+   * when this text is a later ask of one message (multi-ask.ts) and `chat.previous` is the ask before it.
+   */
+  return async (text: string, user: User, chat?: QuestionChat, earlier?: boolean): Promise<Reply> => {
     const viewer = viewerOf(user, admins);
     if (BIND_COMMAND.test(text.trim())) return bindDepartment(store, viewer, text.trim());
     if (CLAIMS_COMMAND.test(text.trim())) return answerClaims(store, viewer, text.trim());
@@ -380,10 +444,27 @@ export function createAnswerQuestion(deps: QuestionDeps) {
           by: 'rules',
         };
       }
+    if (understood.llmRejected) logger.warn({ reason: understood.llmRejected }, 'llm reading not grounded');
     if (understood.unplaced.length) {
       // 执行率特别低 / 总分比较高: where the line lies is the asker's to say; ask for it.
       const threshold = vagueThreshold(asked, await vocabulary.forViewer(viewer), now.getFullYear());
       return threshold ? { text: threshold } : unplacedReply(understood);
+    }
+    // A computation the model read where the rules' grammar refused: answered and kept as the rules' one would be.
+    if (understood.arith) {
+      const reply = await answerArithmetic(store, { query: understood.arith, corrected: [] }, viewer);
+      reply.text = reply.text?.replace(/\n|$/, '（由大模型理解，请核对）$&');
+      chat?.remember(
+        reply.table
+          ? {
+              query: { filters: [] },
+              arith: understood.arith,
+              text: text.trim().slice(0, 60),
+              at: now.toISOString(),
+            }
+          : null,
+      );
+      return withUnboundNote(reply, viewer, user);
     }
     // After arithmetic only the arithmetic path above follows up: its stored query is empty, never merged with.
     const attached = attachFollowUp(
@@ -393,10 +474,24 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     );
     if ('ask' in attached) return { text: attached.ask };
     if (!attached.query) return { text: `没有看懂这个问题，未作查询。\n${QUESTION_HELP}` };
-    const query = attached.query;
+    // A later ask of the same message keeps the earlier ask's projects (潞源有几个项目？全年执行数合计是多少).
+    const inMessage =
+      earlier && previous && !attached.carried ? laterAsk(previous.query, attached.query, asked) : null;
+    if (earlier && !previous && !attached.carried && orphanAsk(attached.query, asked))
+      return { text: `「${asked.trim()}」接着前一问，而前一问没有看懂，未作查询。请把这一问说完整再问。` };
+    let query = inMessage ?? attached.query;
+    // 总分最低的项目是哪个，它的负责人是谁: the same projects, the fields of both asks shown together.
+    if (earlier && previous && sameProjects(previous.query, query))
+      query = bothSelected(previous.query, query);
+    const carried = attached.carried || inMessage !== null;
     const corrections = understood.corrected.map(([a, b]) => `「${a}」按「${b}」理解`).join('，');
+    const each = perAlternative(query, asked);
+    if (each) {
+      chat?.remember({ query, text: text.trim().slice(0, 60), at: now.toISOString() });
+      return withUnboundNote(await perAlternativeReply(store, each, viewer, now), viewer, user);
+    }
     const caption = [
-      attached.carried && previous
+      carried && previous
         ? describeQuery(query).replace(/^查询：/, `查询（接上一问「${previous.text}」）：`)
         : describeQuery(query),
       understood.by === 'llm' ? '（由大模型理解，请核对）' : '',
@@ -411,7 +506,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       reportingYear: reportingYear(now),
     });
     logger.info(
-      { by: understood.by, rows: table.total, admin: viewer.isAdmin, followUp: attached.carried },
+      { by: understood.by, rows: table.total, admin: viewer.isAdmin, followUp: carried },
       'portfolio question answered',
     );
     // 潞源的项目是不是都填了负责人: 是 (all N) or 否 with the exceptions; a named project is asked as itself below.
@@ -474,5 +569,49 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       };
     }
     return withUnboundNote(reply, viewer, user);
+  };
+}
+
+/**
+ * The question hook over a whole message: a message with two or more asks (multi-ask.ts) gets one reply per ask,
+ * each read after the ones before it (它 / 它们 / 呢 / 列出来 / the same scope); a message with one ask, one reply.
+ */
+const ORDINAL = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+export function createAnswerMessage(deps: QuestionDeps) {
+  const answer = createAnswerQuestion(deps);
+  return async (text: string, user: User, chat?: QuestionChat): Promise<Reply | Reply[]> => {
+    const asks = splitAsks(text);
+    if (asks.length < 2) return answer(text, user, chat);
+    const replies: Reply[] = [];
+    let previous: AskedQuestion | null = null;
+    let kept: AskedQuestion | null | undefined;
+    for (const [i, ask] of asks.entries()) {
+      // 哪些项目…，能帮我列一下吗: the list is being given already.
+      if (i > 0 && previous && !previous.query.measures?.length && onlyListRequest(ask)) continue;
+      const box: { asked: AskedQuestion | null } = { asked: null };
+      const local: QuestionChat = {
+        previous: i === 0 ? (chat?.previous ?? null) : previous,
+        remember: (asked) => {
+          box.asked = asked;
+        },
+      };
+      const reply = await answer(ask, user, local, i > 0);
+      const now = box.asked;
+      // The same projects with more fields shown: this answer replaces the one before it.
+      if (now && previous && sameProjects(previous.query, now.query)) replies.pop();
+      replies.push(reply);
+      // An ask that answered nothing (not understood) leaves the one before it for the next.
+      if (now) previous = kept = now;
+    }
+    // An ask not understood while the message read whole is: the message answered whole.
+    if (replies.some((r) => r.unplaced?.length || /未作查询/.test(r.text ?? ''))) {
+      const whole = await answer(text, user, chat);
+      if (!whole.unplaced?.length) return whole;
+    }
+    if (kept !== undefined) chat?.remember(kept);
+    if (replies.length === 1) return replies[0]!;
+    for (const [i, r] of replies.entries()) r.title = `第${ORDINAL[i] ?? i + 1}问`;
+    return replies;
   };
 }

@@ -76,6 +76,17 @@ describe('deferral, not knowing, none: what a clerk expects, nothing written', (
     expect((await f.latest()).version).toBe(1);
   });
 
+  it('没有 to a blank amount is asked about (0 or blank?), never guessed', async () => {
+    const f = await startFilling(h, { funds: { executed: '' } }, 'defer');
+    expect(await f.say('没有')).toMatch(/是 0（没有支出），还是先空着/);
+    expect((await f.latest()).version).toBe(1);
+    expect(await f.say('0')).toContain('全年执行数」改为 0');
+    const g = await startFilling(h, { funds: { executed: '' } }, 'defer');
+    await g.say('无');
+    expect(await g.say('先空着')).toContain('先空着，没有修改表格');
+    expect((await g.latest()).version).toBe(1);
+  });
+
   it('a question in the middle is answered, then the pending question is asked again', async () => {
     const f = await startFilling(h, { owner: '' }, 'defer');
     for (const q of ['哪些项目缺满意度?', '看看执行率最低的项目', '查一下一共有几个项目']) {

@@ -17,6 +17,7 @@ describe('a value taken back within the same message: the last one wins', () => 
     ['负责人是王丽，电话80856942，不对，80856943', '负责人是王丽，电话80856943', '80856942'],
     ['八十五分，我说错了，八十六分', '八十六分', '八十五分'],
     ['3人，应该是4人', '4人', '3人'],
+    ['电话80856942，不对，电话是80856943', '电话是80856943', '80856942'],
   ])('%s → %s', (typed, text, replaced) => {
     expect(selfCorrection(typed)).toMatchObject({ text, replaced });
   });

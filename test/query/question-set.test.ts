@@ -197,9 +197,9 @@ describe('portfolio question set: rules first, the LLM for the long tail', () =>
   beforeAll(async () => {
     server = await startLlmServer((body) => {
       const question = /提问：(.*)$/s.exec(body.messages.at(-1)?.content ?? '')?.[1]?.trim() ?? '';
-      return {
-        content: JSON.stringify(REPLAY.get(question) ?? { supported: false, query: null, wordsUsed: [] }),
-      };
+      const reply = REPLAY.get(question) ?? { supported: false, query: null, wordsUsed: [] };
+      // The wire form has every key (strict structured output): no computation, no yes/no in these.
+      return { content: JSON.stringify({ arith: null, yesNo: false, ...reply }) };
     });
     llm = new OpenAiStructuredLlm({
       baseURL: server.baseURL,

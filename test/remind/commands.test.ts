@@ -30,7 +30,7 @@ describe('reminder chat commands', () => {
       '2026-03-24 09:30',
       '2026-03-30 09:30',
     ]);
-    expect((await hooks.answerQuestion('my reminders', user)).table?.rows).toHaveLength(3);
+    expect([await hooks.answerQuestion('my reminders', user)].flat()[0]?.table?.rows).toHaveLength(3);
 
     expect((await hooks.reminders('推迟提醒 10天', user, dm)).text).toContain('10 天内不再提醒');
     clock.set(T14);
@@ -42,7 +42,7 @@ describe('reminder chat commands', () => {
     expect(held.rows[0]?.status).toBe('pending');
     expect(new Date(held.rows[0]?.send_at ?? 0).toISOString()).toBe('2026-03-22T00:00:00.000Z');
 
-    expect((await hooks.answerQuestion('stop reminders', user)).text).toContain('已停止');
+    expect([await hooks.answerQuestion('stop reminders', user)].flat()[0]?.text).toContain('已停止');
     clock.set(new Date('2026-03-22T00:01:00Z'));
     await s.tick();
     expect(outbox.keys().filter((k) => k.includes('ou_0'))).toEqual([]);

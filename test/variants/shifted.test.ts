@@ -11,6 +11,7 @@ import type { Indicator } from '../../src/record/record.ts';
 import { compareRecordLists, type Disagreement } from '../helpers/compare-records.ts';
 import { fixtureRecords, fixtureTextFiles } from '../helpers/corpus.ts';
 import { docxFile } from '../templates/render/docx.ts';
+import { xlsxFile } from '../templates/render/xlsx.ts';
 import { baseStyle, printForm, type RecordLike } from './form.ts';
 import { blankLabels, type Section, type Shift, shiftHeader, shiftsOf } from './shifted.ts';
 import { wordTextPaste } from './word-text.ts';
@@ -131,10 +132,16 @@ describe('a label that fell off', () => {
     60_000,
   );
 
-  it('the same in a .docx', async () => {
-    for (const [, section, make] of cases) {
-      const form = await readOne(await docxFile([make(forms[0]!)], true));
-      expect(form.record.unreadSections).toEqual([section]);
+  it('the same in a .docx and an .xlsx, and a blank 偏差原因 over reasons there too', async () => {
+    const reasoned = forms.find((r) => indicatorColumnFilled(r, 'deviation'))!;
+    const lost = [
+      ...cases.map(([, section, make]) => [section, make(forms[0]!)] as const),
+      ['indicators', blankLabels(printed(reasoned), 'indicators', [7])] as const,
+    ];
+    for (const [section, form] of lost) {
+      for (const bytes of [await docxFile([form], true), await xlsxFile([form], ['表1'], 'stacked')]) {
+        expect((await readOne(bytes)).record.unreadSections).toEqual([section]);
+      }
     }
   }, 60_000);
 

@@ -1,0 +1,193 @@
+/**
+ * Two asks in one message (一共多少个项目，总预算多少; 赵康负责几个项目？牛艳维呢？; 偏差原因没写的有几个，列出来;
+ * …，另外它的主管部门是哪个). The message is cut by its structure — clause punctuation, and only where the clauses on
+ * both sides ask something (a question word, 呢, a request to list or show) — and each ask is answered on its own,
+ * with its own echo, the later ones read against the earlier ones of the same message (它 / 它们 / 呢 / 列出来, and
+ * the scope: 潞源有几个项目？全年执行数合计是多少 is 潞源's sum). A clause that asks nothing (麻烦帮我查一下, 谢谢)
+ * stays with its neighbour; a message with one ask is not cut at all (the ordinary parser reads it whole).
+ */
+import type { Filter, LeafFilter, PortfolioQuery } from './query.ts';
+
+/** Clause ends: Chinese and Latin punctuation, never the point or comma inside a number. */
+const CLAUSE_END = /[，。？！；\n!?;]|[,.](?!\d)/u;
+
+/**
+ * A clause that asks: a question word (几 not of 这几/那几/几十/几百…, which are no question), 呢 at its end, a
+ * request for a list or a column (列出来, 分别是哪些, 把负责人也带上, 告诉我…), yes/no (吗, 有没有, 是否).
+ */
+const ASKS =
+  /多少|(?<![这那哪前后第])几(?![十百千万亿])|哪|谁|什么|啥|是否|有没有|吗|呢$|列(?:出|一下|下|个|上|明)|带上|附上|标上|告诉我|说一下|报一下|how (?:many|much)|which|what|who/iu;
+
+/** Words that open a second ask: 另外 / 还有 / 顺便 / 再 / 同时 / 以及 / 然后 / 并且 / 此外 / also. */
+const OPENER = /^(?:另外|还有|顺便|顺带|再|同时|以及|然后|并且|此外|also|and)/iu;
+
+const asks = (clause: string) => ASKS.test(clause.replace(/[\s？?。！!～~]+$/u, ''));
+
+/**
+ * The asks of a message, each with the clauses around it that ask nothing (context before, thanks after); one
+ * element when the message asks one thing.
+ */
+export function splitAsks(message: string): string[] {
+  const text = message.normalize('NFKC').trim();
+  const clauses: string[] = [];
+  let rest = text;
+  for (let m = CLAUSE_END.exec(rest); m; m = CLAUSE_END.exec(rest)) {
+    clauses.push(rest.slice(0, m.index + m[0].length));
+    rest = rest.slice(m.index + m[0].length);
+  }
+  if (rest.trim()) clauses.push(rest);
+  const groups: string[] = [];
+  let pending = '';
+  for (const clause of clauses) {
+    const body = clause.replace(/[，。？！；\n!?;,.]+$/u, '').trim();
+    if (!body) {
+      pending += clause;
+      continue;
+    }
+    if (OPENER.test(body) && (groups.length > 0 || pending.trim())) {
+      // 查一下法律顾问的总分，另外它的主管部门是哪个: what came before the opener is an ask of its own.
+      if (pending.trim()) groups.push(pending);
+      groups.push(clause);
+      pending = '';
+    } else if (asks(body)) {
+      groups.push(pending + clause);
+      pending = '';
+    } else pending += clause;
+  }
+  if (pending) {
+    if (groups.length) groups[groups.length - 1] += pending;
+    else groups.push(pending);
+  }
+  return groups.length > 1
+    ? groups.map((g) => withoutOpener(g.replace(/[，,、;；\s]+$/u, '').trim()))
+    : [message];
+}
+
+/** The words that join an ask to the one before it (另外, 再告诉我, 顺便帮我看下): how it is said, not what is asked. */
+const JOINING =
+  /^(?:另外|还有|顺便|顺带|再|同时|以及|然后|并且|此外|also|and)[，,、\s]*(?:(?:帮我|给我|麻烦)?(?:告诉我|说一下|说说|看一下|看下|看看|查一下|查下|查查|问一下|问下))?[，,、\s]*/iu;
+
+function withoutOpener(ask: string): string {
+  const rest = ask.replace(JOINING, '');
+  return rest.trim() ? rest : ask;
+}
+
+/** What a filter scopes: the office or place, the owner, the project, the year (never a condition). */
+function scopeKind(f: Filter): string | null {
+  if (f.type === 'any') {
+    const kinds = new Set(f.filters.map(scopeKind));
+    return kinds.size === 1 ? [...kinds][0]! : null;
+  }
+  if (f.type === 'name' && !f.negate)
+    return f.field === 'department' || f.field === 'implementingUnit' ? 'org' : f.field;
+  if (f.type === 'compare' && f.field === 'year') return 'year';
+  return null;
+}
+
+/**
+ * A later ask of the same message keeps the earlier ask's scope (offices, places, owners, projects, years) of every
+ * kind it does not name itself — 潞源有几个项目？执行率低于90%的有几个 is about 潞源 — but none of its conditions
+ * (年初预算没填的有几个，总分没填的有几个 are two separate counts).
+ */
+export function inheritScope(earlier: PortfolioQuery, later: PortfolioQuery): PortfolioQuery {
+  const own = new Set(later.filters.map(scopeKind).filter(Boolean));
+  const kept = earlier.filters.filter((f) => {
+    const kind = scopeKind(f);
+    return kind !== null && !own.has(kind);
+  });
+  return kept.length ? { ...later, filters: [...kept, ...later.filters] } : later;
+}
+
+/** Words that ask about every project, whatever an earlier ask was about. */
+const ALL_WORDS = /所有|全部|全体|整体|全区|总体|\ball\b|every/iu;
+
+/**
+ * The query of a later ask of the message: one that names no projects of its own (全年执行数合计是多少 after
+ * 潞源有几个项目) is about the earlier ask's projects, conditions included; otherwise the earlier scope is kept as
+ * above. Null when nothing is carried over.
+ */
+export function laterAsk(
+  earlier: PortfolioQuery,
+  later: PortfolioQuery,
+  text: string,
+): PortfolioQuery | null {
+  if (ALL_WORDS.test(text)) return null;
+  // 前三大的项目是哪几个，谁负责的: nothing but fields to show — the same projects, those fields with them.
+  if (
+    !later.filters.length &&
+    !later.measures?.length &&
+    !later.order &&
+    !later.groupBy &&
+    later.select?.length
+  ) {
+    const { measures: _m, groupBy: _g, select: _s, ...rest } = earlier;
+    return { ...rest, select: later.select };
+  }
+  if (!earlier.filters.length) return null;
+  const carried = later.filters.length
+    ? inheritScope(earlier, later)
+    : { ...later, filters: earlier.filters };
+  return carried.filters.length === later.filters.length ? null : carried;
+}
+
+/** 各 / 分别 / 各自: one figure per alternative, never one over their union. */
+const EACH = /各|分别|各自|每个|respectively|each/iu;
+
+/**
+ * 河门口和双井各有几个项目 / 2020年和2023年的项目各有几个 / 赵康和牛艳维分别负责几个: a figure asked of alternatives
+ * of one kind (places, years, owners) with 各 / 分别 is one answer per alternative, each with the rest of the query.
+ */
+export function perAlternative(
+  query: PortfolioQuery,
+  text: string,
+): Array<{ leaf: Filter; query: PortfolioQuery }> | null {
+  if (!EACH.test(text) || !query.measures?.length || query.groupBy) return null;
+  const at = query.filters.findIndex((f) => f.type === 'any' && scopeKind(f) !== null);
+  if (at < 0) return null;
+  const any = query.filters[at]!;
+  if (any.type !== 'any') return null;
+  // One alternative per term the asker said: 河门口 is its 主管部门 or its 实施单位, one place all the same.
+  const byTerm = new Map<string, LeafFilter[]>();
+  for (const leaf of any.filters) {
+    const key =
+      leaf.type === 'name'
+        ? `${leaf.field === 'owner' ? 'owner' : 'org'}:${leaf.term}`
+        : JSON.stringify(leaf);
+    byTerm.set(key, [...(byTerm.get(key) ?? []), leaf]);
+  }
+  if (byTerm.size < 2) return null;
+  return [...byTerm.values()].map((group) => {
+    const one: Filter = group.length === 1 ? group[0]! : { type: 'any', filters: group };
+    return { leaf: one, query: { ...query, filters: query.filters.map((f, i) => (i === at ? one : f)) } };
+  });
+}
+
+/** Two queries over the same projects, both lists (no figure, no groups): a later one only shows more fields. */
+export function sameProjects(a: PortfolioQuery, b: PortfolioQuery): boolean {
+  const list = (q: PortfolioQuery) => !q.measures?.length && !q.groupBy;
+  const set = (q: PortfolioQuery) => JSON.stringify([q.filters, q.order ?? null, q.limit ?? null, !!q.ties]);
+  return list(a) && list(b) && set(a) === set(b);
+}
+
+/** Fields shown by both, the earlier ones first. */
+export function bothSelected(a: PortfolioQuery, b: PortfolioQuery): PortfolioQuery {
+  const select = [...new Set([...(a.select ?? []), ...(b.select ?? [])])];
+  return select.length ? { ...b, select } : b;
+}
+
+/** 列出来 / 麻烦列个清单 / 能帮我列一下吗: a request for the list and nothing else. */
+const LIST_REQUEST =
+  /^(?:麻烦|请|帮我|帮忙|给我|能不能|能否|可以|可不可以|能|再|您)*(?:列|拉|出)(?:出来|一下|下|个|出)?(?:清单|名单|明细|单子|表)?(?:吗|呢|吧|啊|谢谢|出来)*$/u;
+
+/** A later ask that only asks for the list already being given (哪些项目…，能帮我列一下吗): not an ask of its own. */
+export function onlyListRequest(ask: string): boolean {
+  return LIST_REQUEST.test(ask.replace(/[\s，,。？?！!~～]/gu, ''));
+}
+
+/**
+ * A later ask that names no projects of its own (都是谁负责的, 总预算多少) while every ask before it went
+ * unanswered: it has nothing to be about, and is never answered over every project.
+ */
+export function orphanAsk(later: PortfolioQuery, text: string): boolean {
+  return !later.filters.length && !ALL_WORDS.test(text);
+}
