@@ -83,6 +83,24 @@ export function englishNumbers(text: string): string {
   );
 }
 
+/** 几十万 and its kin: the band of amounts (in 万) the words cover, from one unit of the order to ten. */
+const VAGUE_BANDS: Record<string, [number, number]> = {
+  几万: [1, 10],
+  几十万: [10, 100],
+  几百万: [100, 1000],
+  几千万: [1000, 10000],
+};
+const VAGUE_AMOUNT =
+  /(?<![十百千万])(几十万|几百万|几千万|几万)(?:元|块钱?)?(?![元块]?(?:以上|以下|以内|多|左右))/gu;
+
+/** 几十万 → 10万～100万: the vague amounts of a question with the range each was read as (said back in the answer). */
+export function vagueAmounts(text: string): Array<[string, string]> {
+  return [...text.matchAll(VAGUE_AMOUNT)].map((m) => {
+    const [lo, hi] = VAGUE_BANDS[m[1]!]!;
+    return [m[0], `${lo}万～${hi}万元`];
+  });
+}
+
 /** Rewrites the numerals of a question as digits; 九成 → 90%, 百分之八十 → 80%, 九成五 → 95%, 九十五点五 → 95.5. */
 export function digitsForNumerals(text: string): string {
   return (
@@ -91,6 +109,17 @@ export function digitsForNumerals(text: string): string {
       .replace(/([零〇一二三四五六七八九]{2}|[零〇一二三四五六七八九]{4})(?=年)/gu, (m: string) =>
         [...m].map((c) => DIGIT[c]).join(''),
       )
+      // 50w / 1.5W: 万 as typed on a phone.
+      .replace(/(\d+(?:\.\d+)?)\s*w(?![a-z])/gu, '$1万')
+      // 五千块 / 300块钱: 元 (一块 alone is "together", not one yuan).
+      .replace(new RegExp(`(${NUMERAL}|\\d+(?:\\.\\d+)?)块钱?`, 'gu'), (m, n: string) =>
+        n === '一' && !m.endsWith('钱') ? m : `${n}元`,
+      )
+      // 几十万 / 几百万 / 几万 / 几千万: a band, said back as the range used (vagueAmounts).
+      .replace(VAGUE_AMOUNT, (_, u: string) => {
+        const [lo, hi] = VAGUE_BANDS[u]!;
+        return `在${lo}万到${hi}万之间`;
+      })
       // 上千万 / 上百万 / 过亿: more than that much.
       .replace(
         /(?:上|过)(千万|百万|亿)/gu,

@@ -25,6 +25,7 @@ import {
   soundsLikeOrg,
 } from './names.ts';
 import { setAsideNarrative } from './narrative.ts';
+import { vagueAmounts } from './numbers.ts';
 import { rewriteProblems } from './problem-words.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
 import { normalise, type Span, tokenize } from './tokens.ts';
@@ -250,7 +251,10 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
   const yesNo = readYesNo(narrative.text);
   const text = yesNo.text;
   const spans = tokenize(text, wholeNames(text, nameIndex(vocab)), clockYear);
-  const corrected = spans.filter((s) => s.corrected).map((s) => [s.text, s.corrected!] as [string, string]);
+  const corrected = [
+    ...vagueAmounts(question.normalize('NFKC')),
+    ...spans.filter((s) => s.corrected).map((s) => [s.text, s.corrected!] as [string, string]),
+  ];
   const unplaced: string[] = [];
   const items: Item[] = [];
   let sawProjectWord = false;
