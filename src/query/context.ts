@@ -154,9 +154,10 @@ export interface FollowUpReading {
 
 /** 不对 / 错了 / 我说错了 before a correction of the previous question (a separator, or what was meant, follows). */
 const CORRECTION =
-  /^(?:(?:不对|不是这样|错了|搞错了|弄错了|说错了|我说错了|写错了|不好意思|抱歉|sorry)(?:[，,。！!\s]+|(?=我|应该|要的)))+/iu;
-/** 我要的是 / 我是说 / 应该是: what the asker meant. */
-const MEANT = /^(?:我(?:想)?要(?:的|看的)?是|我(?:想)?问的是|我是说|我的意思是|应该是|要的是)[，,\s]*/u;
+  /^(?:(?:不对|不是这样|错了|搞错了|弄错了|说错了|我说错了|写错了|不好意思|抱歉)(?:[，,。！!\s]+|(?=我|应该|要的))|(?:sorry|no|nope|wrong|oops)[,.!;]\s*)+/iu;
+/** 我要的是 / 我是说 / 应该是 / I meant: what the asker meant. */
+const MEANT =
+  /^(?:我(?:想)?要(?:的|看的)?是|我(?:想)?问的是|我是说|我的意思是|应该是|要的是|i meant|i mean|what i meant was|i wanted|actually)[，,\s]*/iu;
 
 /**
  * 不对，我要的是最多的 / 我是说2022年 / 应该是300万: the message without its words of correction, and whether it

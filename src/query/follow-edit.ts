@@ -38,13 +38,18 @@ const AROUND_END = /[吧呢啊呀了嘛]*[\s？?。！!～~]*$/u;
 /** 把X改成Y / 将X换为Y / X改成Y. */
 const REPLACE_PAIR =
   /^(?:把|将)?(.+?)(?:改成|改为|换成|换为|变成|调成|调为|调整为|调整成|调到|改到|换到|放宽到|提高到|降到|降低到)(.+)$/u;
+/** change 1000 to 300 / replace 2023 with 2022 / make 1000 300. */
+const REPLACE_PAIR_EN = /^(?:change|switch|set|make|move)\s+(?:the\s+)?(.+?)\s+(?:to|into)\s+(.+)$/iu;
+const REPLACE_WITH_EN = /^(?:replace|swap)\s+(?:the\s+)?(.+?)\s+(?:with|for|by)\s+(.+)$/iu;
 /** 不是X，是Y / 不是X而是Y. */
 const NOT_BUT = /^不是(.+?)[，,、\s]*(?:而)?是(.+)$/u;
+/** Y, not X (English). */
+const BUT_NOT_EN = /^(.+?),?\s+not\s+(.+)$/iu;
 /** Y，不是X. */
 const BUT_NOT = /^(.+?)[，,、\s]+(?:而)?不是(.+)$/u;
-/** 改成Y / 换成Y alone. */
+/** 改成Y / 换成Y alone; make it Y / use Y instead. */
 const REPLACE_BARE =
-  /^(?:改成|改为|换成|换为|变成|调成|调为|调整为|调整成|调到|改到|换到|放宽到|提高到|降到|降低到)(.+)$/u;
+  /^(?:改成|改为|换成|换为|变成|调成|调为|调整为|调整成|调到|改到|换到|放宽到|提高到|降到|降低到|(?:make|change|set)\s+it\s+(?:to\s+)?|use\s+)(.+?)(?:\s+instead)?$/iu;
 
 /** 再加个条件：…: the previous conditions and this one, whatever follows. */
 const ADD_CONDITION =
@@ -55,13 +60,19 @@ const ADD_CONDITION =
  */
 const ADD_JOIN =
   /^(?:再加上?|另外(?:还)?(?:要|得)?|此外(?:还)?(?:要)?|并且(?:还)?(?:要)?|而且(?:还)?(?:要)?|同时(?:还)?(?:要)?|还要|还得|也要)[：:，,、\s]*/u;
-const OWN_QUESTION = /项目|哪|几|多少|谁|什么|吗|是否|有没有|列出|统计|排/u;
+const OWN_QUESTION =
+  /项目|哪|几|多少|谁|什么|吗|是否|有没有|列出|统计|排|\b(?:projects?|which|how|what|who|list|show)\b/iu;
+/** add a condition: … / also … / and also … / plus …. */
+const ADD_EN =
+  /^(?:(?:and\s+)?also(?:\s+only)?|plus|in addition|additionally|add (?:a|another|one more) (?:condition|filter)(?:\s*:)?|with also)[:,\s]+/iu;
 
 /** 不限年份 / 不分部门 / 去掉年份条件 / 所有部门的 / 年份不限 / 不管哪个部门: the slot is the middle. */
 const REMOVE = [
   /^(?:不限|不分|不管|不论|无论|去掉|去除|取消|删掉|删除|拿掉|不要|别限)(?:了)?(?:那个|这个)?(.+?)(?:的)?(?:条件|限制|筛选|要求)?(?:了)?$/u,
   /^(?:所有|全部|任何)(.+?)(?:的)?(?:都算|都要|都看|都行)?$/u,
   /^(.+?)(?:不限|都行|随便|都算|无所谓|都可以)$/u,
+  /^(?:any|all|every|regardless of(?: the)?|drop the|remove the|no|without the|forget the|ignore the)\s+(.+?)(?:\s+(?:filter|condition|limit|restriction))?$/iu,
+  /^(?:for\s+)?(?:all|any)\s+(.+?)$/iu,
 ];
 
 type Slot = 'year' | 'org' | 'owner' | 'projectName' | { field: FieldId };
@@ -69,8 +80,9 @@ type Slot = 'year' | 'org' | 'owner' | 'projectName' | { field: FieldId };
 /** The slot a word names: year (年份, 哪年), an organisation (部门, 单位, 街道), the owner, or a field. */
 function slotOf(word: string, clockYear: number): Slot | null {
   const w = word.replace(/^(?:哪个|哪一个|哪些|什么|哪|啥)/u, '').replace(/(?:的)$/u, '');
-  if (/^(?:年|一年|年份|年度|年头)$/u.test(w)) return 'year';
-  if (/^(?:地方|地区|街道|科室|处室|机构|部门单位)$/u.test(w)) return 'org';
+  if (/^(?:年|一年|年份|年度|年头|years?)$/iu.test(w)) return 'year';
+  if (/^(?:地方|地区|街道|科室|处室|机构|部门单位|places?|units?|offices?|subdistricts?|streets?)$/iu.test(w))
+    return 'org';
   const spans = tokenize(normalise(w), [], clockYear);
   if (spans.length !== 1 || spans[0]!.free) return null;
   const tokens = spans[0]!.tokens.filter((t) => t.k !== 'filler');
@@ -396,7 +408,7 @@ export function editPrevious(
   const { rest, corrected } = correctionOf(message.normalize('NFKC').trim().replace(AROUND_START, ''));
   const text = rest.replace(AROUND_END, '').trim();
   if (!text) return null;
-  const strong = ADD_CONDITION.exec(text)?.[0];
+  const strong = ADD_CONDITION.exec(text)?.[0] ?? ADD_EN.exec(text)?.[0];
   const join = strong ? undefined : ADD_JOIN.exec(text)?.[0];
   const added = strong ?? join;
   if (added && (strong || !OWN_QUESTION.test(text.slice(added.length)))) {
@@ -409,8 +421,13 @@ export function editPrevious(
     if (slot) return previous ? removeSlot(previous, slot) : { ask: NO_PREVIOUS };
   }
   const bare = REPLACE_BARE.exec(text);
-  const pair = bare ? null : (REPLACE_PAIR.exec(text) ?? NOT_BUT.exec(text));
-  const butNot = bare || pair ? null : BUT_NOT.exec(text);
+  const pair = bare
+    ? null
+    : (REPLACE_PAIR.exec(text) ??
+      REPLACE_PAIR_EN.exec(text) ??
+      REPLACE_WITH_EN.exec(text) ??
+      NOT_BUT.exec(text));
+  const butNot = bare || pair ? null : (BUT_NOT.exec(text) ?? BUT_NOT_EN.exec(text));
   if (pair || butNot) {
     const [fromText, toText] = pair ? [pair[1]!, pair[2]!] : [butNot![2]!, butNot![1]!];
     // Only values of one type on both sides (1000万 → 300万, 大红门 → 潞源, 年初预算 → 全年预算): 把电话改成… is a

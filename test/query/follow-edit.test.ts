@@ -296,3 +296,44 @@ describe('follow-up: removing a filter', () => {
     expect(leaves(q.filters).some((f) => f.type === 'name' && f.negate)).toBe(true);
   });
 });
+
+describe('follow-up edits in English', () => {
+  const before = '2023 projects with annual budget over 10 million yuan';
+  it('replaces a value', () => {
+    for (const message of [
+      'change 1000 to 300',
+      'make it 3 million yuan',
+      'replace 10 million yuan with 3 million yuan',
+      '3 million yuan, not 10 million yuan',
+      'no, I meant 3 million yuan',
+    ])
+      expect(compares(query(message, before)), message).toEqual(
+        sorted([
+          ['year', '=', 2023],
+          ['annualBudget', '>', 300],
+        ]),
+      );
+    expect(compares(query('replace 2023 with 2022', before))).toContainEqual(['year', '=', 2022]);
+  });
+
+  it('adds a condition, removes one, corrects the ordering', () => {
+    for (const message of [
+      'also execution rate below 80%',
+      'and also execution rate below 80%',
+      'plus execution rate below 80%',
+    ])
+      expect(compares(query(message, before)), message).toContainEqual(['executionRate', '<', 80]);
+    for (const message of ['any year', 'all years', 'regardless of year', 'drop the year filter'])
+      expect(compares(query(message, before)), message).toEqual([['annualBudget', '>', 1000]]);
+    expect(names(query('all departments', '2023 projects of Dahongmen'))).toEqual([]);
+    for (const message of ['sorry, I meant the highest', 'no, I meant the highest', 'reverse'])
+      expect(query(message, 'the 3 projects with the lowest execution rate').order, message).toEqual({
+        by: 'executionRate',
+        dir: 'desc',
+      });
+  });
+
+  it('a question that only starts like a correction stands alone', () => {
+    expect(follow('no satisfaction survey', '2023 projects')).toMatchObject({ carried: false });
+  });
+});
