@@ -34,6 +34,10 @@ const SHARE = /(?:排名|排在|排|位于|处于|占)?(前|后|最后|倒数|�
 const POSITION =
   /(?:在(?:所有|全部|全体)?(?:的)?项目(?:里|中|当中|之中|里面)(?:面)?)?(?:能)?(?:排名|排在|排|名列)(?:是)?(?:第几|多少|几)(?:名|位)?|排名(?:是)?(?:怎么样|如何|多少|第几)/u;
 
+/** 哪个预算高 / 哪一个总分更低: which of the set is higher — the top one (最高的是哪个). */
+const WHICH_MORE =
+  /哪(?:个|一个|项)(?:项目)?(?:的)?([^，,。？?！!\s哪最]{1,8}?)(?:更|比较|稍微)?([高多大低少小])(?:一些|一点|些|点)?([？?。！!]*)$/u;
+
 /** The ranking words of a question, or null when it has none. */
 export function readRanking(question: string): RankWords | null {
   const text = digitsForNumerals(question.normalize('NFKC'));
@@ -47,6 +51,11 @@ export function readRanking(question: string): RankWords | null {
     const word = nth[2] ?? nth[4] ?? '';
     return { text: text.replace(nth[0], LOW.test(word) ? '最低' : '最高'), nth: n };
   }
+  const which = WHICH_MORE.exec(text);
+  if (which)
+    return {
+      text: `${text.slice(0, which.index)}${which[1]}${LOW.test(which[2]!) ? '最低' : '最高'}的是哪个${which[3]}`,
+    };
   const share = SHARE.exec(text);
   if (share) {
     const percent = Number(share[2]);

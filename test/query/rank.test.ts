@@ -54,6 +54,12 @@ describe('reading the place asked for', () => {
     expect(readRanking('卢沟文化节总分排名多少')).toMatchObject({ position: true });
   });
 
+  it('reads 哪个…高 / 哪一个…更低 as the top or bottom one of the set', () => {
+    expect(readRanking('卢沟那三个项目哪个预算高')?.text).toBe('卢沟那3个项目预算最高的是哪个');
+    expect(readRanking('石景的项目哪一个总分更低？')?.text).toBe('石景的项目总分最低的是哪个?');
+    expect(readRanking('哪个项目的执行数多一些')?.text).toBe('执行数最高的是哪个');
+  });
+
   it('leaves 第N of anything else alone', () => {
     expect(readRanking('石景第三次人口普查的预算是多少')).toBeNull();
     expect(readRanking('第四季度执行了多少')).toBeNull();
@@ -91,6 +97,11 @@ describe('answering places in a ranking', () => {
     const said = (await one('全年预算第二多的是哪个项目')).text;
     expect(said).toContain('第2高');
     expect(said).toContain('并列');
+  });
+
+  it('answers 哪个…高 with the top one of the set', async () => {
+    expect(await names('石景那几个项目哪个预算高')).toEqual(['石景助残服务']);
+    expect(await names('卢沟的项目哪一个总分更低')).toEqual(['卢沟垃圾清运']);
   });
 
   it('answers a share of the ranking with the count it used', async () => {
