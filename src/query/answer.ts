@@ -38,6 +38,8 @@ import {
 import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
 import type { ArithQuery, PortfolioQuery } from './query.ts';
+import { answerRows, someRowNamed } from './row-answer.ts';
+import { readRowQuestion } from './row-question.ts';
 import { tableXlsx } from './table-xlsx.ts';
 import { tiesOf } from './ties.ts';
 import { vagueThreshold } from './vague.ts';
@@ -267,6 +269,35 @@ async function arithmeticReply(
 }
 
 /**
+ * A question about indicator rows (row-question.ts): when it names rows plainly (几条指标, 三级指标, X这个指标, 年度指标值,
+ * 时效指标) or the ordinary parser leaves words of a question about 指标 unplaced. The rest of the question is the
+ * forms' scope, parsed as usual; a word it cannot place is reported and nothing is queried.
+ */
+async function rowQuestionReply(
+  store: Store,
+  text: string,
+  vocab: Vocabulary,
+  viewer: Viewer,
+  now: Date,
+  rowLimit: number,
+): Promise<Reply | null> {
+  const plain = parseQuestion(text, vocab, now.getFullYear());
+  const q = readRowQuestion(text, !!plain.query && plain.unplaced.length === 0);
+  if (!q) return null;
+  // A word the ordinary parser could not place inside the row's name: part of the name when some row is named so
+  // (群众满意度), else not (青龙湖镇满意度指标: an unknown place before the level) — it goes back to the scope, where
+  // it is reported.
+  for (const word of plain.unplaced) {
+    if (!q.term?.includes(word) || (await someRowNamed(store.sql, q.term, viewer))) continue;
+    q.term = q.term.replace(word, '').trim() || null;
+    q.rest = `${word} ${q.rest}`;
+  }
+  const rest = q.rest ? parseQuestion(q.rest, vocab, now.getFullYear()) : null;
+  if (rest?.unplaced.length) return unplacedReply({ ...rest, by: 'rules' });
+  return answerRows(store.sql, q, rest?.query?.filters ?? [], viewer, rowLimit);
+}
+
+/**
  * 河门口和双井各有几个项目: the figure of each alternative on its own line and in one table (a row per alternative),
  * never one figure over their union.
  */
@@ -410,6 +441,20 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         at: now.toISOString(),
       });
       return withUnboundNote(reply, viewer, user);
+    }
+    if (!followUp.how) {
+      const rows = await rowQuestionReply(
+        store,
+        followUp.text,
+        await vocabulary.forViewer(viewer),
+        viewer,
+        now,
+        rowLimit,
+      );
+      if (rows) {
+        chat?.remember(null);
+        return withUnboundNote(rows, viewer, user);
+      }
     }
     // Arithmetic on two figures (差额, 占百分之几, 几倍…), only where the ordinary language leaves words unplaced;
     // a follow-up's arithmetic is not merged with the previous question (its words stay unplaced).

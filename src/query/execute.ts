@@ -199,6 +199,17 @@ const round = (v: unknown, digits = 2): number | null => {
 };
 
 /** Fields a list shows beyond name, department and year: the ones the question is about. */
+/**
+ * The viewer's forms meeting these filters as a subquery of form_facts columns (`cols`), with its parameters: rows.ts
+ * joins indicator rows to it, so access and every form-level condition are the ones of an ordinary question.
+ */
+export function formsSubquery(viewer: Viewer, filters: Filter[], cols: string) {
+  const w = new Where([]);
+  const from = scope(w, viewer);
+  for (const f of filters) filterSql(w, f);
+  return { sql: `(SELECT ${cols} FROM ${from} ${w.sql()})`, params: w.params };
+}
+
 export function shownFields(query: PortfolioQuery): FieldId[] {
   const out: FieldId[] = [];
   const add = (id: FieldId) => {

@@ -1,0 +1,123 @@
+/**
+ * Questions about indicator rows (绩效指标 rows, migration 034), read by the structure of the sentence: a row named by
+ * what it is called on the form (X指标 / X这个指标 / X的年度指标值, X matched by containment against 一级, 二级 and 三级
+ * 指标 alike: 满意度, 时效, 群众满意度), a row condition (扣分 = 得分 below 分值; 得分超过分值), the row columns asked
+ * (年度指标值, 实际完成值, 分值, 得分, 扣分, 偏差原因, the row's name), and what is wanted: the rows, the projects having such
+ * rows, a count of rows (几条) or of projects (几个项目), the row that lost most (扣分最多). What is left of the question
+ * is read by the ordinary parser as the forms' scope (a project, a place, a year); a word it cannot place is reported,
+ * never dropped.
+ */
+import { normalise } from './tokens.ts';
+
+export type RowColumn = 'target' | 'actual' | 'weight' | 'score' | 'lost' | 'deviation';
+export type RowOutput = 'rows' | 'projects' | 'countRows' | 'countProjects' | 'topLost';
+
+export interface RowQuestion {
+  /** Contained in the row's 一级, 二级 or 三级指标 (absent: every row). */
+  term: string | null;
+  /** 扣分 / 没拿满分: 得分 below 分值; 'above': 得分 above 分值. */
+  score?: 'lost' | 'above';
+  columns: RowColumn[];
+  output: RowOutput;
+  /** The question without its row words: the forms' scope, parsed by the ordinary parser. */
+  rest: string;
+}
+
+/** The row-level categories of the templates (SCORING.md §1): a row named by one of them is a row question. */
+const LEVEL_WORDS =
+  '产出|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|社会公众满意度';
+/** A row counted or pointed at (几条指标, 哪条指标, 三级指标, 这个指标) or a row's own column (年度指标值). */
+const ROW_MARKER = new RegExp(
+  `(?:几|多少|哪|那|这|每|一)条|[一二三]级指标|(?:这个|这项|这条|那个|那项)指标|年度指标值|指标值|目标值|(?:${LEVEL_WORDS})指标`,
+  'u',
+);
+/** Absence of a kind of row is a check of the form (缺少满意度指标, 没有效益指标), not a row question. */
+const ABSENCE = /(?:缺少|缺|没有|无|未设|没设)[^，,。？?]{0,4}指标/u;
+
+const COLUMN_WORDS: Array<[RegExp, RowColumn]> = [
+  [/年度指标值|指标值|目标值|目标是/gu, 'target'],
+  [/实际完成值|完成值|实际值|实际完成情况/gu, 'actual'],
+  [/偏差原因(?:分析)?|偏差说明/gu, 'deviation'],
+  [/扣了(?:几|多少)分|扣(?:几|多少)分/gu, 'lost'],
+];
+/** 扣分 / 没拿满分 said of rows; 得分超过分值 likewise. */
+const LOST =
+  /(?:被|有)?扣(?:了)?(?:的)?分|扣的分|没(?:有)?(?:拿|得)(?:到)?满分|不是满分|没满分|得分(?:低于|小于|不到|比)分值(?:低|少)?|丢(?:了)?分/gu;
+const ABOVE = /得分(?:超过|高于|大于)分值|得分比分值(?:还)?(?:高|多|大)|超过分值/gu;
+const TOP_LOST = /扣(?:分|的分|了分)?(?:最多|最大)|扣得最多|丢分最多/gu;
+
+/** Asking tails and row nouns that carry no condition once the row part is read. */
+const TAILS =
+  /(?:一共|总共|共|合计)?有?(?:几|多少)条(?:指标)?|[一二三]级指标|(?:分别)?(?:是|为|写的|填的|写了|填了)?(?:什么|多少|啥|哪个|哪条|几)(?:名字)?|叫(?:什么|啥)(?:名字)?|名字|名称|是哪个项目的|(?:哪|那|这)(?:条|个|项)指标|指标|的|是|和|与|跟|以及|及|，|,|。|？|\?|\s/gu;
+
+/** The row naming phrase before 指标 / 这个指标 / 的<column>: the run after the last word boundary. */
+const BOUNDARY = /.*(?:[的有是和与跟，,。、\s]|项目|哪些|哪个|^)/u;
+const NOT_A_TERM =
+  /^(?:[一二三]级|绩效|各项|所有|全部|每条|这些|那些|哪些|哪条|那条|这条|这个|那个|该|其|得分|分值)?$/u;
+
+function termBefore(text: string, at: number): string | null {
+  const before = text.slice(0, at);
+  const run = before.replace(BOUNDARY, '');
+  return NOT_A_TERM.test(run) || /扣|最|分|条|级|几|多少/u.test(run) ? null : run;
+}
+
+function rowTerm(text: string): { term: string; start: number; end: number } | null {
+  // X这个指标 / X指标 (not 年度指标值 / 三级指标) / X的年度指标值.
+  const re = /(?:这个|这项|这一)?指标(?!值)|的(?:年度指标值|指标值|目标值|实际完成值|完成值)/gu;
+  for (const m of text.matchAll(re)) {
+    const term = termBefore(text, m.index);
+    if (term) return { term, start: m.index - term.length, end: m.index };
+  }
+  return null;
+}
+
+function outputOf(text: string): RowOutput {
+  if (text.search(TOP_LOST) >= 0) return 'topLost';
+  if (/(?:几|多少)条/u.test(text)) return 'countRows';
+  if (/(?:项目|表)(?:一共|总共|共)?(?:有)?(?:几个|多少个|几张|多少张|几项)|(?:几个|多少个)项目/u.test(text))
+    return 'countProjects';
+  if (/哪些项目|哪几个项目|哪个项目|哪些表|的项目|的表/u.test(text)) return 'projects';
+  return 'rows';
+}
+
+/** The row question in a message, or null when it asks nothing of rows. `plainClean`: the ordinary parser placed
+ * every word (then only a clear row marker makes it a row question). */
+export function readRowQuestion(question: string, plainClean: boolean): RowQuestion | null {
+  const text = normalise(question);
+  if (!/指标|指标值|目标值|完成值/u.test(text) || ABSENCE.test(text)) return null;
+  if (plainClean && !ROW_MARKER.test(text)) return null;
+  const output = outputOf(text);
+  const columns = new Set<RowColumn>();
+  let rest = text;
+  const found = rowTerm(text);
+  if (found) rest = `${rest.slice(0, found.start)} ${rest.slice(found.end)}`;
+  for (const [re, col] of COLUMN_WORDS) {
+    if (rest.search(re) >= 0) columns.add(col);
+    rest = rest.replace(re, ' ');
+  }
+  let score: RowQuestion['score'];
+  if (output === 'topLost') {
+    score = 'lost';
+    columns.add('lost');
+    rest = rest.replace(TOP_LOST, ' ');
+  }
+  if (rest.search(ABOVE) >= 0) {
+    score = 'above';
+    rest = rest.replace(ABOVE, ' ');
+  } else if (rest.search(LOST) >= 0) {
+    score = 'lost';
+    rest = rest.replace(LOST, ' ');
+  }
+  // 是哪条指标扣的分: the row's name is the answer; the rows shown carry it.
+  rest = rest
+    .replace(/哪些项目|哪几个项目|哪个项目|哪些表|项目|表/gu, ' ')
+    .replace(/有(?=\s)/gu, ' ')
+    .replace(TAILS, ' ');
+  return {
+    term: found?.term ?? null,
+    ...(score ? { score } : {}),
+    columns: [...columns],
+    output,
+    rest: rest.trim(),
+  };
+}
