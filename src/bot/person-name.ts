@@ -85,12 +85,17 @@ const CJK = '\\u4e00-\\u9fa5';
 const DOTTED = new RegExp(`^[${CJK}]{1,10}(?:[·•．.・][${CJK}]{1,10})+$`);
 const LATIN = /^[A-Za-z][A-Za-z'-]*(?:[ .][A-Za-z][A-Za-z'-]*){0,3}$/;
 
-/** Spaces between Chinese characters dropped ("李 娜" → "李娜"); other text unchanged. */
+/**
+ * A space padding a name dropped ("李 娜" → "李娜", "欧阳 娜娜" → "欧阳娜娜"); other text unchanged. Two parts of two
+ * characters or more ("王丽 李四") are two names, not one: the space stays.
+ */
 export function compactName(text: string): string {
   return text
     .normalize('NFKC')
     .trim()
-    .replace(new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g'), '');
+    .replace(new RegExp(`([${CJK}]+)\\s+(?=([${CJK}]+))`, 'g'), (all, left: string, right: string) =>
+      left.length === 1 || right.length === 1 || DOUBLE_SURNAMES.some((s) => left.endsWith(s)) ? left : all,
+    );
 }
 
 /** The family name the text starts with, or null. */

@@ -17,7 +17,7 @@ import {
   readFollowUp,
   recentQuestion,
 } from './context.ts';
-import { describeQuery, filterText } from './describe.ts';
+import { describeQuery, filterText, severalNamedSentence } from './describe.ts';
 import { type AnswerTable, type Cell, executeQuery, shownFields, type Viewer } from './execute.ts';
 import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
 import { fieldDefinition } from './field-definitions.ts';
@@ -601,6 +601,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       derivedFormulaSentence(query),
       yesNo?.sentence ?? valueSentence(query, table),
       ties?.sentence,
+      query.select?.length && !query.measures?.length ? severalNamedSentence(query) : null,
       total,
       guessed,
     ].filter(Boolean);

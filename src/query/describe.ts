@@ -3,7 +3,7 @@
 import type { FindingCode } from '../score/types.ts';
 import { measureLabel } from './execute.ts';
 import { FIELDS, type FieldId, type NumericField, unitOf } from './fields.ts';
-import type { Filter, LeafFilter, Op, PortfolioQuery } from './query.ts';
+import { type Filter, type LeafFilter, leaves, type Op, type PortfolioQuery } from './query.ts';
 
 const OP_WORD: Record<Op, string> = {
   '<': '低于',
@@ -220,4 +220,21 @@ export function describeQuery(q: PortfolioQuery): string {
   }
   if (q.select?.length) parts.push(`看${q.select.map((f) => FIELDS[f].label).join('、')}`);
   return `查询：${parts.join('；')}`;
+}
+
+/**
+ * 免费开放补助资金的全年预算 when two stored projects hold those words: both are answered, and the answer says the
+ * words fit several projects and how to ask for one (its whole name) — the asker may have meant only one.
+ */
+export function severalNamedSentence(query: PortfolioQuery): string | null {
+  const several = leaves(query.filters).filter(
+    (f): f is Extract<LeafFilter, { type: 'name' }> =>
+      f.type === 'name' && f.field === 'projectName' && !f.negate && (f.values?.length ?? 0) >= 2,
+  );
+  if (!several.length) return null;
+  return several
+    .map(
+      (f) => `「${f.term}」对应 ${f.values!.length} 个项目，都列在下面；如只问其中一个，请写出它的完整名称。`,
+    )
+    .join('\n');
 }

@@ -89,6 +89,8 @@ export interface NameMatch {
   how: 'contains' | 'alias' | 'similar';
   /** The Chinese a term written in pinyin was read as (tongzhou district → 通州区). */
   read?: string;
+  /** Every project name holding the term, when `values` kept only the one it names whole (more words narrow these). */
+  wider?: string[];
 }
 
 /** English words for the kind of place after a name in pinyin: Dahongmen Subdistrict, Tongzhou District. */
@@ -186,17 +188,35 @@ export const someNameContains = (names: string[], term: string) => {
   return keysOf(names).some((k) => k.includes(key));
 };
 
+/** What may surround a project's name inside the words typed: a year, 的, 这个/那个, 项目. */
+const INSIDE_REST = /^(?:20\d{2}|\d{2}|年度|年|的|这个|那个|该|项目|project)*$/u;
+
+/** A year written before a project's name (2023年…, 2023…): not part of what the words name. */
+const withoutYear = (key: string) => key.replace(/^(?:20\d{2}|\d{2})(?:年度|年)?/u, '');
+
 export function matchProject(term: string, names: string[]): NameMatch | null {
   const keys = keysOf(names);
   const full = nameKey(term);
   for (const key of full === stripProjectWord(full) ? [full] : [full, stripProjectWord(full)]) {
     if (key.length < 2) continue;
     const contains = names.filter((_, i) => keys[i]!.includes(key));
+    // 城乡基层党组织服务群众经费 stored as such and inside two longer names: the words name that one (a year before
+    // it aside); the others are named only by more words (区级, 2023年…).
+    const whole = contains.filter((n) => withoutYear(nameKey(n)) === withoutYear(key));
+    if (whole.length && whole.length < contains.length)
+      return { field: 'projectName', values: whole, how: 'contains', wider: contains };
     if (contains.length) return { field: 'projectName', values: contains, how: 'contains' };
   }
   const key = stripProjectWord(full);
   if (key.length < 4) return null;
-  const inside = names.filter((_, i) => keys[i]!.length >= 4 && key.includes(keys[i]!));
+  // A name inside the words only when the rest is nothing but a year or a word for "project": 城乡…经费和免费开放
+  // 补助资金 (a run joined over 和) is two names, never the first with the second dropped.
+  const inside = names.filter(
+    (_, i) =>
+      keys[i]!.length >= 4 &&
+      key.includes(keys[i]!) &&
+      INSIDE_REST.test(key.split(keys[i]!).join('')),
+  );
   if (inside.length) return { field: 'projectName', values: inside, how: 'contains' };
   // Two words of the name with the words between left out (老旧小区改造 for 老旧小区完善类改造项目), in its order.
   const gapped = names.filter((_, i) => inTwoPieces(key, keys[i]!));

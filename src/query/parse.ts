@@ -1077,6 +1077,12 @@ class Builder {
     }
   }
 
+  /** The question's text between two items. */
+  private between(a: number, b: number): string {
+    const x = this.items[a]!.span;
+    return this.text.slice(x.start + x.text.length, this.items[b]!.span.start);
+  }
+
   /** The bound of the year at i: read with it (2021年以后), after it (2020年以上), or before it in English (since 2021). */
   private yearBoundAt(i: number): { op: Op; at: number } | null {
     const y = this.tok(i);
@@ -1525,10 +1531,38 @@ class Builder {
   private names() {
     const byField = new Map<NameField, LeafFilter[]>();
     const negated = this.exclusions();
+    let lastProject: {
+      at: number;
+      filter: Extract<LeafFilter, { type: 'name' }>;
+      /** Every name the piece stands in (wider than `values` when one name is the piece itself). */
+      wider: string[];
+    } | null = null;
     for (let i = 0; i < this.items.length; i++) {
       const t = this.tok(i);
       if (t?.k !== 'entity') continue;
       const f: LeafFilter = { type: 'name', field: t.match.field, term: t.term, values: t.match.values };
+      // 城乡基层党组织服务群众经费区级: a second piece of a project's name right after the first narrows it to the
+      // names holding both (never "either of them", which would add every 区级 project).
+      const previous = lastProject;
+      const narrowed =
+        previous &&
+        t.match.field === 'projectName' &&
+        !negated.has(i) &&
+        !negated.has(previous.at) &&
+        previous.at === i - 1 &&
+        /^[\s的]*$/u.test(this.between(i - 1, i))
+          ? previous.wider.filter((v) => (t.match.wider ?? t.match.values).includes(v))
+          : [];
+      if (previous && narrowed.length) {
+        previous.filter.values = narrowed;
+        previous.filter.term = `${previous.filter.term}${t.term}`;
+        previous.at = i;
+        previous.wider = narrowed;
+        this.use(i);
+        continue;
+      }
+      if (t.match.field === 'projectName' && !negated.has(i))
+        lastProject = { at: i, filter: f, wider: t.match.wider ?? t.match.values };
       const units: LeafFilter[] = t.match.alsoUnits
         ? [{ type: 'name', field: 'implementingUnit', term: t.term, values: t.match.alsoUnits }]
         : [];

@@ -138,6 +138,8 @@ describe('two unlabelled values when one field is asked: neither is dropped with
       [{ phone: '' }, '80856942 13800000000', '联系电话', '「13800000000」没有使用'],
       [{ owner: '' }, '王丽／12.5万', '项目负责人', '「12.5万」没有使用'],
       [{ department: '' }, '统计局 王丽', '主管部门', '「王丽」没有使用'],
+      // Two names are not one name padded with a space (李 娜 is).
+      [{ owner: '' }, '王丽 李四', '项目负责人', '「李四」没有使用'],
     ];
     for (const [spec, line, label, said] of cases) {
       const f = await startFilling(h, spec, 'two');

@@ -37,5 +37,12 @@ describe('looksLikePersonName', () => {
   it('drops the space staff put inside a two-character name', () => {
     expect(compactName(' 孙 悦 ')).toBe('孙悦');
     expect(compactName('Mary Chen')).toBe('Mary Chen');
+    expect(compactName('欧阳 娜娜')).toBe('欧阳娜娜');
+    expect(compactName('王 丽娜')).toBe('王丽娜');
+  });
+
+  it('keeps the space between two names: 王丽 李四 is two people, not one', () => {
+    expect(compactName('王丽 李四')).toBe('王丽 李四');
+    expect(looksLikePersonName('王丽 李四')).toBe(false);
   });
 });
