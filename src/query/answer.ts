@@ -38,6 +38,7 @@ import {
 import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
 import type { ArithQuery, PortfolioQuery } from './query.ts';
+import { answerPosition, nthOf, readRanking, shareCount } from './rank.ts';
 import { answerRows, someRowNamed } from './row-answer.ts';
 import { readRowQuestion } from './row-question.ts';
 import { tableXlsx } from './table-xlsx.ts';
@@ -470,13 +471,21 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       corrected: edit && 'query' in edit ? edit.corrected : [],
       exporting: false,
     };
+    // 第三多 / 倒数第二 / 前百分之十 / 排第几: read as a superlative, the place applied to the query below.
+    const ranking = readRanking(asked);
+    const parsedText = ranking?.text ?? asked;
     if (asked.trim())
       try {
-        understood = await understand(asked, await vocabulary.forViewer(viewer), deps.llm, now.getFullYear());
+        understood = await understand(
+          parsedText,
+          await vocabulary.forViewer(viewer),
+          deps.llm,
+          now.getFullYear(),
+        );
         // A name not found may have been stored a moment ago (another replica): look once more with fresh names.
         if (understood.unplaced.length) {
           understood = await understand(
-            asked,
+            parsedText,
             await vocabulary.forViewer(viewer, { fresh: true }),
             deps.llm,
             now.getFullYear(),
@@ -485,7 +494,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       } catch (err) {
         logger.warn({ err }, 'question not understood by the llm');
         understood = {
-          ...parseQuestion(asked, await vocabulary.forViewer(viewer), now.getFullYear()),
+          ...parseQuestion(parsedText, await vocabulary.forViewer(viewer), now.getFullYear()),
           by: 'rules',
         };
       }
@@ -528,6 +537,40 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     // 总分最低的项目是哪个，它的负责人是谁: the same projects, the fields of both asks shown together.
     if (earlier && previous && sameProjects(previous.query, query))
       query = bothSelected(previous.query, query);
+    if (ranking?.position) {
+      const position = await answerPosition(store.sql, query, viewer);
+      if ('ask' in position) return { text: position.ask };
+      chat?.remember({ query, text: text.trim().slice(0, 60), at: now.toISOString() });
+      return withUnboundNote(
+        tableReply(position.table, `${describeQuery(query)}；看排名\n${position.text}`, rowLimit),
+        viewer,
+        user,
+      );
+    }
+    if (ranking?.nth) {
+      const nth = nthOf(query, ranking.nth);
+      if (!nth)
+        return {
+          text: `「第${ranking.nth}」是按哪一项排的？请写出要比的数，例如「全年预算第${ranking.nth}多的项目」。`,
+        };
+      query = nth;
+    }
+    let shareSaid = '';
+    if (ranking?.percent && query.order && typeof query.order.by === 'string') {
+      const by = query.order.by;
+      const counted = await executeQuery(
+        store.sql,
+        {
+          filters: [...query.filters, { type: 'empty', field: by, empty: false }],
+          measures: [{ fn: 'count' }],
+        },
+        viewer,
+      );
+      const all = Number(counted.rows[0]?.[0] ?? 0);
+      const n = shareCount(all, ranking.percent);
+      query = { ...query, limit: n, ties: false };
+      shareSaid = `（${ranking.percent}%：${all} 个填了${FIELDS[by].label}的项目的 ${ranking.percent}%，四舍五入为 ${n} 个）`;
+    }
     const carried = attached.carried || inMessage !== null;
     const corrections = understood.corrected.map(([a, b]) => `「${a}」按「${b}」理解`).join('，');
     const each = perAlternative(query, asked);
@@ -540,6 +583,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         ? describeQuery(query).replace(/^查询：/, `查询（接上一问「${previous.text}」）：`)
         : describeQuery(query),
       understood.by === 'llm' ? '（由大模型理解，请核对）' : '',
+      shareSaid,
       corrections ? `（${corrections}）` : '',
       understood.setAside?.length
         ? `（${understood.setAside.map((w) => `「${w}」`).join('')}是交代背景，不作筛选）`

@@ -213,9 +213,11 @@ export function describeQuery(q: PortfolioQuery): string {
         : measureLabel(q.measures?.[q.order.by.measure] ?? { fn: 'count' });
     const dir = q.order.dir === 'asc' ? '最低' : '最高';
     parts.push(
-      q.limit
-        ? `${by}${dir}的${q.limit === 1 ? '' : `${q.limit}个`}`
-        : `按${by}${q.order.dir === 'asc' ? '从低到高' : '从高到低'}排列`,
+      q.offset && q.limit === 1
+        ? `${by}${q.order.dir === 'asc' ? `倒数第${q.offset + 1}` : `第${q.offset + 1}高`}的（并列的一起列出）`
+        : q.limit
+          ? `${by}${dir}的${q.limit === 1 ? '' : `${q.limit}个`}`
+          : `按${by}${q.order.dir === 'asc' ? '从低到高' : '从高到低'}排列`,
     );
   }
   if (q.select?.length) parts.push(`看${q.select.map((f) => FIELDS[f].label).join('、')}`);

@@ -230,7 +230,7 @@ export function shownFields(query: PortfolioQuery): FieldId[] {
   return out;
 }
 
-const columnLabel = (id: FieldId) => {
+export const columnLabel = (id: FieldId) => {
   const unit = unitOf(id);
   return unit && unit !== '分' ? `${FIELDS[id].label}(${unit})` : FIELDS[id].label;
 };
@@ -284,6 +284,10 @@ async function guessedMoney(
   return { count: Number(rows[0]!.n), names: rows.map((r) => r.project_name ?? '（未填名称）') };
 }
 
+/** 第三多 / 倒数第二: the rows of the ranking before the n-th are skipped. */
+const skip = (w: Where, query: PortfolioQuery) =>
+  query.offset ? `OFFSET ${w.param(query.offset)} ROWS ` : '';
+
 /**
  * Runs a query over the latest version of every form the viewer may see. SQL is built from the AST only:
  * columns and operators come from fixed tables, every value is a parameter.
@@ -333,7 +337,7 @@ async function runQuery(
         : `${key} NULLS LAST`;
     const fetch =
       by !== null && query.limit
-        ? `FETCH FIRST ${w.param(query.limit)} ROWS ${query.ties ? 'WITH TIES' : 'ONLY'}`
+        ? `${skip(w, query)}FETCH FIRST ${w.param(query.limit)} ROWS ${query.ties ? 'WITH TIES' : 'ONLY'}`
         : `LIMIT ${w.param(cap + 1)}`;
     const { rows } = await sql.query<Record<string, unknown>>(
       `SELECT ${shown} AS g, ${ms.map((m, i) => `${measureSql(m)} AS m${i}`).join(', ')}
@@ -371,7 +375,7 @@ async function runQuery(
   const orderSql = ordered ? `${ordered.column} ${ordered.dir === 'asc' ? 'ASC' : 'DESC'}` : listOrder;
   const fetch =
     ordered && query.limit
-      ? `FETCH FIRST ${w.param(Math.min(query.limit, cap))} ROWS ${query.ties ? 'WITH TIES' : 'ONLY'}`
+      ? `${skip(w, query)}FETCH FIRST ${w.param(Math.min(query.limit, cap))} ROWS ${query.ties ? 'WITH TIES' : 'ONLY'}`
       : `LIMIT ${w.param(limit)}`;
   const { rows } = await sql.query<Record<string, unknown>>(
     `SELECT form_id, project_name, department, year, ${fields.map((f, i) => `${FIELDS[f].column} AS f${i}`).join(', ')}

@@ -98,6 +98,8 @@ export const querySchema = z.object({
   /** The first N after ordering; `ties` keeps rows equal to the N-th (最低的 may be several). */
   limit: z.number().int().min(1).optional(),
   ties: z.boolean().optional(),
+  /** Rows skipped before the first N (第三多 / 倒数第二: the n-th of the ranking, `offset` n − 1). */
+  offset: z.number().int().min(1).optional(),
 });
 export type PortfolioQuery = z.infer<typeof querySchema>;
 

@@ -57,6 +57,12 @@ export async function tiesOf(
       sentence: `${first}，没有${desc ? '最高' : '最低'}之分；下面只列出其中 ${keep} 个。`,
     };
   }
+  // 第三多 / 倒数第二: the projects tied at that place, not at the top.
+  if (query.offset && query.ties && table.total > 1)
+    return {
+      all: false,
+      sentence: `有 ${table.total} 个项目并列这一名次（${label} ${String(table.rows[0]![at])}${unitOf(field)}）。`,
+    };
   if (query.limit && query.ties && table.total > query.limit && query.limit === 1)
     return {
       all: false,

@@ -1,0 +1,121 @@
+/**
+ * Places in a ranking (issue 10): the n-th (第三多, 倒数第二, 排第二, 第3名), a share of the ranking (前百分之十, 最后5%),
+ * and where one named project stands (X的全年预算排第几). The words are read off the question by structure and
+ * replaced by the superlative the ordinary parser knows (第三多 → 最多, 最后5% → 最低); the query it builds is then
+ * cut at that place (`offset`), to that share (a limit from the count), or answered with the project's position.
+ * 第N followed by anything else (第五次经济普查, 第四季度, 第3行) is no ranking and is left alone.
+ */
+import type { SqlExecutor } from '../store/sql.ts';
+import { type AnswerTable, type Cell, columnLabel, executeQuery, type Viewer } from './execute.ts';
+import { FIELDS, isNumeric, type NumericField, unitOf } from './fields.ts';
+import { digitsForNumerals } from './numbers.ts';
+import type { PortfolioQuery } from './query.ts';
+
+export interface RankWords {
+  /** The question with the ranking words replaced by a superlative. */
+  text: string;
+  /** 第三多: the third (1-based). */
+  nth?: number;
+  /** 前百分之十 / 最后5%: that share of the ranked projects, in percent. */
+  percent?: number;
+  /** 排第几: the position of the named project(s). */
+  position?: boolean;
+}
+
+const LOW = /少|低|小|差/u;
+/** 倒数第二 / 排倒数第3名: from the low end. */
+const NTH_FROM_END = /(?:排名|排在|排)?倒数第(\d+)(?:名|位)?(?:的)?/u;
+/** 排第二 / 排名第3位 / 第三多 / 第2高 / 第3名: from the top unless the word after says low. */
+const NTH =
+  /(?:(?:排名|排在|排)第(\d+)(?:名|位)?([多高大少低小])?|第(\d+)([多高大少低小])|第(\d+)(?:名|位)(?![次批季行条个]))/u;
+/** 前10% / 排在最后5% / 后百分之二十. */
+const SHARE = /(?:排名|排在|排|位于|处于|占)?(前|后|最后|倒数|末尾|末)(\d+(?:\.\d+)?)%(?:的)?/u;
+/** 排第几 / 排名第几位 / 排多少名 / 排名怎么样, with the set it is ranked in (在所有项目里). */
+const POSITION =
+  /(?:在(?:所有|全部|全体)?(?:的)?项目(?:里|中|当中|之中|里面)(?:面)?)?(?:能)?(?:排名|排在|排|名列)(?:是)?(?:第几|多少|几)(?:名|位)?|排名(?:是)?(?:怎么样|如何|多少|第几)/u;
+
+/** The ranking words of a question, or null when it has none. */
+export function readRanking(question: string): RankWords | null {
+  const text = digitsForNumerals(question.normalize('NFKC'));
+  const position = POSITION.exec(text);
+  if (position) return { text: text.replace(position[0], ''), position: true };
+  const end = NTH_FROM_END.exec(text);
+  if (end) return { text: text.replace(end[0], '最低的'), nth: Number(end[1]) };
+  const nth = NTH.exec(text);
+  if (nth) {
+    const n = Number(nth[1] ?? nth[3] ?? nth[5]);
+    const word = nth[2] ?? nth[4] ?? '';
+    return { text: text.replace(nth[0], LOW.test(word) ? '最低' : '最高'), nth: n };
+  }
+  const share = SHARE.exec(text);
+  if (share) {
+    const percent = Number(share[2]);
+    if (!(percent > 0 && percent < 100)) return null;
+    return { text: text.replace(share[0], share[1] === '前' ? '最高的' : '最低的'), percent };
+  }
+  return null;
+}
+
+/** The n-th of a ranking: one place down the order, ties at that place listed together. */
+export function nthOf(query: PortfolioQuery, n: number): PortfolioQuery | null {
+  if (!query.order || n < 1) return null;
+  const { offset: _o, ...rest } = query;
+  return n === 1 ? { ...rest, limit: 1, ties: true } : { ...rest, limit: 1, ties: true, offset: n - 1 };
+}
+
+/** How many of `count` ranked projects a share is (at least one). */
+export const shareCount = (count: number, percent: number) =>
+  Math.max(1, Math.round((count * percent) / 100));
+
+/**
+ * Where each project of a lookup (X的全年预算) stands among every project the viewer may see with that field filled
+ * (the scope named beside the project, 在大红门的项目里, kept): 1 + the projects strictly better, and how many tie.
+ */
+export async function answerPosition(
+  sql: SqlExecutor,
+  query: PortfolioQuery,
+  viewer: Viewer,
+  dir: 'asc' | 'desc' = 'desc',
+): Promise<{ text: string; table: AnswerTable } | { ask: string }> {
+  const field = (query.select ?? []).find(isNumeric) as NumericField | undefined;
+  const named = query.filters.some((f) => f.type === 'name' && f.field === 'projectName' && !f.negate);
+  if (!field || !named)
+    return {
+      ask: '要看哪个项目的哪一项排第几？请写出项目名称和要比的数，例如「某某项目的全年预算在所有项目里排第几」。',
+    };
+  const lookup = await executeQuery(sql, { filters: query.filters, select: [field] }, viewer, { limit: 20 });
+  const scope = query.filters.filter((f) => !(f.type === 'name' && f.field === 'projectName'));
+  const filled = [...scope, { type: 'empty' as const, field, empty: false }];
+  const count = async (extra: PortfolioQuery['filters']) =>
+    Number(
+      (await executeQuery(sql, { filters: [...filled, ...extra], measures: [{ fn: 'count' }] }, viewer))
+        .rows[0]?.[0] ?? 0,
+    );
+  const all = await count([]);
+  const at = lookup.columns.indexOf(columnLabel(field));
+  const lines: string[] = [];
+  const rows: Cell[][] = [];
+  for (const row of lookup.rows) {
+    const value = row[at];
+    if (typeof value !== 'number') {
+      lines.push(`「${row[0]}」（${row[2] ?? '年度未填'}年）的${FIELDS[field].label}未填，不参与排名。`);
+      continue;
+    }
+    const better = await count([{ type: 'compare', field, op: dir === 'desc' ? '>' : '<', value }]);
+    const same = await count([{ type: 'compare', field, op: '=', value }]);
+    const tie =
+      same > 1 ? `，与另外 ${same - 1} 个项目并列（并列第 ${better + 1}～${better + same} 位）` : '';
+    lines.push(
+      `「${row[0]}」（${row[2] ?? '年度未填'}年）${FIELDS[field].label} ${value}${unitOf(field)}，在 ${all} 个填了${FIELDS[field].label}的项目中${dir === 'desc' ? '从高到低' : '从低到高'}排第 ${better + 1} 名${tie}。`,
+    );
+    rows.push([row[0]!, row[1]!, row[2]!, value, better + 1, all]);
+  }
+  return {
+    text: lines.join('\n'),
+    table: {
+      columns: ['项目名称', '主管部门', '年度', columnLabel(field), '名次', '参与排名的项目数'],
+      rows,
+      total: rows.length,
+    },
+  };
+}
