@@ -22,7 +22,7 @@ import { type AnswerTable, type Cell, executeQuery, shownFields, type Viewer } f
 import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
 import { fieldDefinition } from './field-definitions.ts';
 import { FIELDS, type NumericField } from './fields.ts';
-import { editPrevious } from './follow-edit.ts';
+import { editArithmetic, editPrevious } from './follow-edit.ts';
 import { ARITH_WORDS } from './lexicon.ts';
 import { groundLlmReading } from './llm-ground.ts';
 import { parseQuestionWithLlm } from './llm-parse.ts';
@@ -380,8 +380,28 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const previous = chat ? recentQuestion(chat.previous, now) : null;
     // 把1000万改成300万 / 再加个条件… / 不限年份: one slot of the previous query edited (follow-edit.ts; after
     // arithmetic, arith-follow.ts changes its operands instead). The edited query is then followed up as it stands.
+    // After arithmetic, the edit goes to the side that holds the value (把2023年改成2022年 after 2023年比2020年…).
+    const arithEdit = previous?.arith
+      ? editArithmetic(
+          text,
+          { ...previous, arith: previous.arith },
+          await vocabulary.forViewer(viewer),
+          now.getFullYear(),
+        )
+      : null;
+    if (arithEdit && 'arith' in arithEdit) {
+      const reply = await answerArithmetic(store, { query: arithEdit.arith, corrected: [] }, viewer);
+      reply.text = reply.text?.replace(/^查询：/, `查询（接上一问「${previous!.text}」）：`);
+      chat?.remember({
+        query: { filters: [] },
+        arith: arithEdit.arith,
+        text: text.trim().slice(0, 60),
+        at: now.toISOString(),
+      });
+      return withUnboundNote(reply, viewer, user);
+    }
     const edit = previous?.arith
-      ? null
+      ? arithEdit
       : editPrevious(text, previous, await vocabulary.forViewer(viewer), now.getFullYear());
     if (edit && 'ask' in edit) return { text: edit.ask };
     if (edit && 'unplaced' in edit)

@@ -21,7 +21,15 @@ import { type AskedQuestion, correctionOf } from './context.ts';
 import { describeQuery, filterText } from './describe.ts';
 import { FIELDS, type FieldId, type FieldKind, isNumeric, type NumericField } from './fields.ts';
 import { parseQuestion } from './parse.ts';
-import { type Filter, type LeafFilter, leaves, type Op, type PortfolioQuery } from './query.ts';
+import {
+  type ArithQuery,
+  type Filter,
+  type LeafFilter,
+  leaves,
+  type Op,
+  type Operand,
+  type PortfolioQuery,
+} from './query.ts';
 import { normalise, tokenize } from './tokens.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -446,3 +454,47 @@ export function editPrevious(
 /** The echo of an edited query: what was asked before, then the whole query now. */
 export const editedCaption = (q: PortfolioQuery, previousText: string) =>
   describeQuery(q).replace(/^查询：/, `查询（接上一问「${previousText}」）：`);
+
+/**
+ * The same edits after a computation on two figures (2023年比2020年多几个 → 把2023年改成2022年, 不限年份, 再加个条件：
+ * 执行率低于90%): each side is edited as a question of its own — a value is replaced on the side that holds it, a
+ * condition added to both, a slot removed where it is. Null when the message is no edit; a question back when no
+ * side can take it or both sides end up the same figure.
+ */
+export function editArithmetic(
+  message: string,
+  previous: AskedQuestion & { arith: ArithQuery },
+  vocab: Vocabulary,
+  clockYear: number,
+): { arith: ArithQuery } | Exclude<Edit, { query: PortfolioQuery }> | null {
+  const sides = [previous.arith.left, previous.arith.right];
+  const edits = sides.map((o) =>
+    o.kind === 'figure'
+      ? editPrevious(
+          message,
+          { ...previous, query: { filters: o.filters, measures: [o.measure] } },
+          vocab,
+          clockYear,
+        )
+      : null,
+  );
+  if (edits.every((e) => e === null)) return null;
+  const unplaced = edits.find((e) => e && 'unplaced' in e);
+  if (unplaced && 'unplaced' in unplaced) return unplaced;
+  if (!edits.some((e) => e && 'query' in e)) {
+    const ask = edits.find((e) => e && 'ask' in e);
+    return ask && 'ask' in ask ? ask : null;
+  }
+  const [left, right] = sides.map((o, i) => {
+    const e = edits[i];
+    if (o.kind !== 'figure' || !e || !('query' in e)) return o;
+    return { ...o, filters: e.query.filters, measure: e.query.measures?.[0] ?? o.measure };
+  }) as [Operand, Operand];
+  if (JSON.stringify(left) === JSON.stringify(right))
+    return {
+      ask: `这样改之后，上一问「${previous.text}」两边成了同一个数，没有可算的，未作查询。请把问题说完整。`,
+    };
+  const arith = { ...previous.arith, left, right };
+  if (JSON.stringify(arith) === JSON.stringify(previous.arith)) return null;
+  return { arith };
+}

@@ -213,9 +213,7 @@ export function matchProject(term: string, names: string[]): NameMatch | null {
   // 补助资金 (a run joined over 和) is two names, never the first with the second dropped.
   const inside = names.filter(
     (_, i) =>
-      keys[i]!.length >= 4 &&
-      key.includes(keys[i]!) &&
-      INSIDE_REST.test(key.split(keys[i]!).join('')),
+      keys[i]!.length >= 4 && key.includes(keys[i]!) && INSIDE_REST.test(key.split(keys[i]!).join('')),
   );
   if (inside.length) return { field: 'projectName', values: inside, how: 'contains' };
   // Two words of the name with the words between left out (老旧小区改造 for 老旧小区完善类改造项目), in its order.
