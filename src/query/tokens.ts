@@ -191,6 +191,15 @@ const LONG_WORDS = LEXICON.filter(
 );
 
 /**
+ * Words that say a direction (最少的, 不低于, 高于): the character that differs in a mistyped one is most often the very
+ * one that says which way (最猛的 is not 最少的), so a replaced character is never read as a slip there — the word is
+ * reported as not understood instead of answering the opposite question.
+ */
+function namesDirection(entry: LexEntry): boolean {
+  return entry.tokens.some((t) => t.k === 'sup' || t.k === 'op' || t.k === 'more' || t.k === 'less');
+}
+
+/**
  * A lexicon word of three characters or more typed with one character wrong — a slip of the hand or a character
  * that looks alike (负责入 for 负责人) — when exactly one meaning fits; two words that fit with different meanings
  * (执行书: 执行数 or 执行率?) are no reading at all, and the text stays free.
@@ -232,7 +241,7 @@ function editAlikeAt(text: string, i: number): Typo | null {
       // A three-character word keeps its first character: 莹负责 (the end of a name and 负责) is not 谁负责.
       // A word and one character more is that word and the start of another (总分咋这么低, 没写东西), not a typo.
       const wordAndMore = at === n - 1 && lexiconAt(text, i)?.word.length === n - 1;
-      if (differ === 1 && !(n === 3 && at === 0) && !wordAndMore) consider(entry, n);
+      if (differ === 1 && !(n === 3 && at === 0) && !wordAndMore && !namesDirection(entry)) consider(entry, n);
     }
     // One character left out of a word of four or more (满意指标), never its first.
     const short = text.slice(i, i + n - 1);

@@ -340,6 +340,10 @@ const UNPLACED: Array<[string, string[]]> = [
   ['西城区的项目', ['西城区']],
   ['2023年哪些项目的绩效目标写得不清楚', ['清楚']],
   ['执行率低于90%的医疗项目', ['医疗']],
+  // A word of direction with one character replaced is not guessed (最猛的 was read as 最少的: the opposite question).
+  ['2023年花钱最猛的项目', ['最猛']],
+  ['执行数最凶的项目', ['最凶']],
+  ['得分最惨的项目', ['最惨']],
 ];
 
 describe('parseQuestion', () => {
