@@ -294,7 +294,12 @@ async function rowQuestionReply(
     q.rest = `${word} ${q.rest}`;
   }
   const rest = q.rest ? parseQuestion(q.rest, vocab, now.getFullYear()) : null;
-  if (rest?.unplaced.length) return unplacedReply({ ...rest, by: 'rules' });
+  if (rest?.unplaced.length) {
+    // Not understood as a row question either: when the plain reading has words left too, the question may be of
+    // another shape (百分之几的项目没有设置满意度指标 is arithmetic); those paths come next, and report what nobody placed.
+    if (plain.unplaced.length) return null;
+    return unplacedReply({ ...rest, by: 'rules' });
+  }
   return answerRows(store.sql, q, rest?.query?.filters ?? [], viewer, rowLimit);
 }
 

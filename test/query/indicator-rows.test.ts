@@ -148,4 +148,13 @@ describe('answered from the rows', () => {
     expect(a.unplaced).toContain('西城区');
     expect(a.rows).toEqual([]);
   });
+
+  it('a share of projects worded with an indicator (设置满意度指标) is arithmetic, not a row question left unread', async () => {
+    for (const q of ['百分之几的项目没有设置满意度指标', '有多少比例的项目没有设置满意度指标']) {
+      const a = await ask(q);
+      expect(a.unplaced ?? []).toEqual([]);
+      expect(a.text).toContain('占全部项目数的百分比');
+      expect(a.text).toMatch(/计算：\d+ 个 ÷ \d+ 个 × 100%/);
+    }
+  });
 });
