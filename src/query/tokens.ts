@@ -241,7 +241,8 @@ function editAlikeAt(text: string, i: number): Typo | null {
       // A three-character word keeps its first character: 莹负责 (the end of a name and 负责) is not 谁负责.
       // A word and one character more is that word and the start of another (总分咋这么低, 没写东西), not a typo.
       const wordAndMore = at === n - 1 && lexiconAt(text, i)?.word.length === n - 1;
-      if (differ === 1 && !(n === 3 && at === 0) && !wordAndMore && !namesDirection(entry)) consider(entry, n);
+      if (differ === 1 && !(n === 3 && at === 0) && !wordAndMore && !namesDirection(entry))
+        consider(entry, n);
     }
     // One character left out of a word of four or more (满意指标), never its first.
     const short = text.slice(i, i + n - 1);
