@@ -9,25 +9,14 @@ import { cuts, unitAsked } from '../../src/query/arith-shapes.ts';
 import { parseArithmetic } from '../../src/query/arithmetic.ts';
 import type { AskedQuestion, QuestionChat } from '../../src/query/context.ts';
 import { vagueThreshold } from '../../src/query/vague.ts';
-import { vocabularyOf } from '../../src/query/vocabulary.ts';
-import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
 import type { Store, User } from '../../src/store/store.ts';
-import { adminStoreOf } from './known-store.ts';
-
-interface Project {
-  name: string;
-  dept: string;
-  year: number;
-  owner: string;
-  budget: number;
-  executed: number;
-}
+import { adminStoreOf, type KnownProject, recordOfProject, vocabularyOfProjects } from './known-store.ts';
 
 /**
  * 东坝 240 budget / 230 executed (3 projects, one overspent by 10); 西苑 360 / 280 (2 projects). All: 600 / 510.
  * 2022: 420 budget (2 projects); 2023: 180 (3 projects). Two names hold 差 and 多.
  */
-const PROJECTS: Project[] = [
+const PROJECTS: KnownProject[] = [
   { name: '社区食堂补贴', dept: '东坝街道办事处', year: 2022, owner: '吴敏', budget: 120, executed: 100 },
   { name: '多元调解中心建设', dept: '东坝街道办事处', year: 2023, owner: '吴敏', budget: 80, executed: 90 },
   { name: '城乡差距调研', dept: '东坝街道办事处', year: 2023, owner: '郑凯', budget: 40, executed: 40 },
@@ -35,29 +24,7 @@ const PROJECTS: Project[] = [
   { name: '垃圾分类宣传', dept: '西苑街道办事处', year: 2023, owner: '冯洁', budget: 60, executed: 30 },
 ];
 
-function recordOf(p: Project): FormRecord {
-  const r = emptyRecord();
-  r.funds.total.annualBudget = { raw: String(p.budget), value: p.budget };
-  r.funds.total.executed = { raw: String(p.executed), value: p.executed };
-  return {
-    ...r,
-    year: p.year,
-    projectName: p.name,
-    department: p.dept,
-    implementingUnit: p.dept,
-    owner: p.owner,
-  };
-}
-
-const VOCAB = vocabularyOf(
-  PROJECTS.map((p) => ({
-    department: p.dept,
-    implementingUnit: p.dept,
-    owner: p.owner,
-    projectName: p.name,
-    year: p.year,
-  })),
-);
+const VOCAB = vocabularyOfProjects(PROJECTS);
 
 describe('the shapes of arithmetic', () => {
   it('cuts a difference said with a verb of exceeding or of falling short, the smaller side second', () => {
@@ -106,7 +73,7 @@ describe('answering arithmetic in other shapes over a store of known figures', (
   let user: User;
   let answer: ReturnType<typeof createAnswerQuestion>;
   beforeAll(async () => {
-    ({ store, user, answer } = await adminStoreOf('web:arith-grammar', PROJECTS.map(recordOf)));
+    ({ store, user, answer } = await adminStoreOf('web:arith-grammar', PROJECTS.map(recordOfProject)));
   }, 60_000);
   afterAll(async () => {
     await store?.close();

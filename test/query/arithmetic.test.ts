@@ -8,23 +8,11 @@ import type { createAnswerQuestion } from '../../src/query/answer.ts';
 import { parseArithmetic } from '../../src/query/arithmetic.ts';
 import { rewriteDerived } from '../../src/query/derived-words.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
-import { vocabularyOf } from '../../src/query/vocabulary.ts';
-import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
 import type { Store, User } from '../../src/store/store.ts';
-import { adminStoreOf } from './known-store.ts';
-
-interface Project {
-  name: string;
-  dept: string;
-  year: number;
-  owner: string;
-  budget: number;
-  executed: number;
-  initial?: number;
-}
+import { adminStoreOf, type KnownProject, recordOfProject, vocabularyOfProjects } from './known-store.ts';
 
 /** Two offices, five projects; the sums below are done by hand from these lines. */
-const PROJECTS: Project[] = [
+const PROJECTS: KnownProject[] = [
   {
     name: '老年餐桌补贴',
     dept: '甲街道办事处',
@@ -48,30 +36,7 @@ const PROJECTS: Project[] = [
   { name: '平安巡逻', dept: '乙街道办事处', year: 2023, owner: '周平', budget: 20, executed: 20 },
 ];
 
-function recordOf(p: Project): FormRecord {
-  const r = emptyRecord();
-  r.funds.total.annualBudget = { raw: String(p.budget), value: p.budget };
-  r.funds.total.executed = { raw: String(p.executed), value: p.executed };
-  if (p.initial !== undefined) r.funds.total.initialBudget = { raw: String(p.initial), value: p.initial };
-  return {
-    ...r,
-    year: p.year,
-    projectName: p.name,
-    department: p.dept,
-    implementingUnit: p.dept,
-    owner: p.owner,
-  };
-}
-
-const VOCAB = vocabularyOf(
-  PROJECTS.map((p) => ({
-    department: p.dept,
-    implementingUnit: p.dept,
-    owner: p.owner,
-    projectName: p.name,
-    year: p.year,
-  })),
-);
+const VOCAB = vocabularyOfProjects(PROJECTS);
 
 describe('reading arithmetic and derived quantities', () => {
   it('reads 预算调整数 spelled out, 平均每个项目 as the average, 结余 and 得分率 as fields', () => {
@@ -122,7 +87,7 @@ describe('answering arithmetic over a store of known figures', () => {
   let user: User;
   let answer: ReturnType<typeof createAnswerQuestion>;
   beforeAll(async () => {
-    ({ store, user, answer } = await adminStoreOf('web:arith', PROJECTS.map(recordOf)));
+    ({ store, user, answer } = await adminStoreOf('web:arith', PROJECTS.map(recordOfProject)));
   }, 60_000);
   afterAll(async () => {
     await store?.close();

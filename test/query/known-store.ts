@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { createAnswerQuestion } from '../../src/query/answer.ts';
-import type { FormRecord } from '../../src/record/record.ts';
+import { vocabularyOf } from '../../src/query/vocabulary.ts';
+import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
 import { openStore } from '../../src/store/open.ts';
 
@@ -20,4 +21,50 @@ export async function adminStoreOf(userId: string, records: FormRecord[]) {
   );
   const answer = createAnswerQuestion({ store, logger: pino({ level: 'silent' }) });
   return { store, user, answer };
+}
+
+/** One project of a query test's hand-made portfolio (amounts in 万元; the sums the tests expect are done by hand). */
+export interface KnownProject {
+  name: string;
+  dept: string;
+  year: number;
+  owner: string | null;
+  budget: number;
+  /** 全年执行数; the budget when left out (fully spent). */
+  executed?: number;
+  initial?: number;
+  total?: number | null;
+  phone?: string | null;
+}
+
+/** The record of such a project: name, office as both 主管部门 and 实施单位, year, owner and the funds it gives. */
+export function recordOfProject(p: KnownProject): FormRecord {
+  const r = emptyRecord();
+  const executed = p.executed ?? p.budget;
+  r.funds.total.annualBudget = { raw: String(p.budget), value: p.budget };
+  r.funds.total.executed = { raw: String(executed), value: executed };
+  if (p.initial !== undefined) r.funds.total.initialBudget = { raw: String(p.initial), value: p.initial };
+  return {
+    ...r,
+    year: p.year,
+    projectName: p.name,
+    department: p.dept,
+    implementingUnit: p.dept,
+    owner: p.owner,
+    ...(p.total !== undefined ? { totalScore: p.total } : {}),
+    ...(p.phone !== undefined ? { phone: p.phone } : {}),
+  };
+}
+
+/** The parser's vocabulary of those projects. */
+export function vocabularyOfProjects(projects: readonly KnownProject[]) {
+  return vocabularyOf(
+    projects.map((p) => ({
+      department: p.dept,
+      implementingUnit: p.dept,
+      owner: p.owner ?? '',
+      projectName: p.name,
+      year: p.year,
+    })),
+  );
 }

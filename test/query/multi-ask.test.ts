@@ -9,42 +9,17 @@ import type { Reply } from '../../src/bot/messages.ts';
 import { createAnswerMessage } from '../../src/query/answer.ts';
 import type { AskedQuestion, QuestionChat } from '../../src/query/context.ts';
 import { splitAsks } from '../../src/query/multi-ask.ts';
-import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
 import type { Store, User } from '../../src/store/store.ts';
-import { adminStoreOf } from './known-store.ts';
-
-interface Project {
-  name: string;
-  dept: string;
-  year: number;
-  owner: string;
-  budget: number;
-  total: number | null;
-}
+import { adminStoreOf, type KnownProject, recordOfProject } from './known-store.ts';
 
 /** 青塔 3 projects (budget 50 + 70 + 20 = 140), 鲁谷 2 (200 + 10 = 210); 2021: 2 projects, 2024: 3. */
-const PROJECTS: Project[] = [
+const PROJECTS: KnownProject[] = [
   { name: '青塔助老餐桌', dept: '青塔街道办事处', year: 2021, owner: '韩梅', budget: 50, total: 96 },
   { name: '青塔绿化养护', dept: '青塔街道办事处', year: 2024, owner: '韩梅', budget: 70, total: 88 },
   { name: '青塔消防器材', dept: '青塔街道办事处', year: 2024, owner: '邵峰', budget: 20, total: null },
   { name: '鲁谷停车治理', dept: '鲁谷街道办事处', year: 2021, owner: '邵峰', budget: 200, total: 91 },
   { name: '鲁谷文化广场', dept: '鲁谷街道办事处', year: 2024, owner: '韩梅', budget: 10, total: 99 },
 ];
-
-function recordOf(p: Project): FormRecord {
-  const r = emptyRecord();
-  r.funds.total.annualBudget = { raw: String(p.budget), value: p.budget };
-  r.funds.total.executed = { raw: String(p.budget), value: p.budget };
-  return {
-    ...r,
-    year: p.year,
-    projectName: p.name,
-    department: p.dept,
-    implementingUnit: p.dept,
-    owner: p.owner,
-    totalScore: p.total,
-  };
-}
 
 describe('cutting a message into its asks', () => {
   it('cuts where both sides ask, at clause punctuation only', () => {
@@ -86,7 +61,7 @@ describe('answering each ask of a message', () => {
   let user: User;
   let answer: ReturnType<typeof createAnswerMessage>;
   beforeAll(async () => {
-    ({ store, user } = await adminStoreOf('web:multi-ask', PROJECTS.map(recordOf)));
+    ({ store, user } = await adminStoreOf('web:multi-ask', PROJECTS.map(recordOfProject)));
     answer = createAnswerMessage({ store, logger: pino({ level: 'silent' }) });
   }, 60_000);
   afterAll(async () => {
@@ -182,7 +157,7 @@ describe('各 / 分别 over alternatives', () => {
   let user: User;
   let answer: ReturnType<typeof createAnswerMessage>;
   beforeAll(async () => {
-    ({ store, user } = await adminStoreOf('web:multi-each', PROJECTS.map(recordOf)));
+    ({ store, user } = await adminStoreOf('web:multi-each', PROJECTS.map(recordOfProject)));
     answer = createAnswerMessage({ store, logger: pino({ level: 'silent' }) });
   }, 60_000);
   afterAll(async () => {

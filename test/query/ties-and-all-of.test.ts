@@ -6,27 +6,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { createAnswerQuestion } from '../../src/query/answer.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
-import { vocabularyOf } from '../../src/query/vocabulary.ts';
 import { readYesNo } from '../../src/query/yes-no.ts';
-import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
 import type { Store, User } from '../../src/store/store.ts';
-import { adminStoreOf } from './known-store.ts';
-
-interface Project {
-  name: string;
-  dept: string;
-  year: number;
-  owner: string | null;
-  phone: string | null;
-  budget: number;
-  executed: number;
-}
+import { adminStoreOf, type KnownProject, recordOfProject, vocabularyOfProjects } from './known-store.ts';
 
 /**
  * 柳荫: 3 projects, all within budget (执行率 100, 100, 90), one without a phone. 桃园: 2 projects, both at 100 %,
  * both with owner and phone. Nobody overspent anywhere.
  */
-const PROJECTS: Project[] = [
+const PROJECTS: KnownProject[] = [
   {
     name: '柳荫社区便民服务站',
     dept: '柳荫街道办事处',
@@ -74,30 +62,7 @@ const PROJECTS: Project[] = [
   },
 ];
 
-function recordOf(p: Project): FormRecord {
-  const r = emptyRecord();
-  r.funds.total.annualBudget = { raw: String(p.budget), value: p.budget };
-  r.funds.total.executed = { raw: String(p.executed), value: p.executed };
-  return {
-    ...r,
-    year: p.year,
-    projectName: p.name,
-    department: p.dept,
-    implementingUnit: p.dept,
-    owner: p.owner,
-    phone: p.phone,
-  };
-}
-
-const VOCAB = vocabularyOf(
-  PROJECTS.map((p) => ({
-    department: p.dept,
-    implementingUnit: p.dept,
-    owner: p.owner ?? '',
-    projectName: p.name,
-    year: p.year,
-  })),
-);
+const VOCAB = vocabularyOfProjects(PROJECTS);
 
 describe('"all of them" is read from 都 in a yes/no question, never from a question asking which', () => {
   it.each([
@@ -129,7 +94,7 @@ describe('answers over a store of known figures', () => {
   let user: User;
   let answer: ReturnType<typeof createAnswerQuestion>;
   beforeAll(async () => {
-    ({ store, user, answer } = await adminStoreOf('web:ties-all-of', PROJECTS.map(recordOf)));
+    ({ store, user, answer } = await adminStoreOf('web:ties-all-of', PROJECTS.map(recordOfProject)));
   }, 60_000);
   afterAll(async () => {
     await store?.close();
