@@ -6,39 +6,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { createAnswerQuestion } from '../../src/query/answer.ts';
 import type { AskedQuestion, QuestionChat } from '../../src/query/context.ts';
-import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
 import type { Store, User } from '../../src/store/store.ts';
-import { adminStoreOf } from './known-store.ts';
+import { adminStoreOf, type KnownProject, recordOfProject } from './known-store.ts';
 
 /** 东坝: 2022 one project (executed 100), 2023 two (90 + 40); 西苑: 2022 one (250), 2023 one (30). */
-const PROJECTS = [
-  { name: '社区食堂补贴', dept: '东坝街道办事处', year: 2022, budget: 120, executed: 100 },
-  { name: '多元调解中心建设', dept: '东坝街道办事处', year: 2023, budget: 80, executed: 90 },
-  { name: '城乡差距调研', dept: '东坝街道办事处', year: 2023, budget: 40, executed: 40 },
-  { name: '老旧小区改造', dept: '西苑街道办事处', year: 2022, budget: 300, executed: 250 },
-  { name: '垃圾分类宣传', dept: '西苑街道办事处', year: 2023, budget: 60, executed: 30 },
+const PROJECTS: KnownProject[] = [
+  { name: '社区食堂补贴', dept: '东坝街道办事处', year: 2022, owner: '吴敏', budget: 120, executed: 100 },
+  { name: '多元调解中心建设', dept: '东坝街道办事处', year: 2023, owner: '吴敏', budget: 80, executed: 90 },
+  { name: '城乡差距调研', dept: '东坝街道办事处', year: 2023, owner: '吴敏', budget: 40, executed: 40 },
+  { name: '老旧小区改造', dept: '西苑街道办事处', year: 2022, owner: '吴敏', budget: 300, executed: 250 },
+  { name: '垃圾分类宣传', dept: '西苑街道办事处', year: 2023, owner: '吴敏', budget: 60, executed: 30 },
 ];
-
-function recordOf(p: (typeof PROJECTS)[number]): FormRecord {
-  const r = emptyRecord();
-  r.funds.total.annualBudget = { raw: String(p.budget), value: p.budget };
-  r.funds.total.executed = { raw: String(p.executed), value: p.executed };
-  return {
-    ...r,
-    year: p.year,
-    projectName: p.name,
-    department: p.dept,
-    implementingUnit: p.dept,
-    owner: '吴敏',
-  };
-}
 
 describe('edits after a computation', () => {
   let store: Store;
   let user: User;
   let answer: ReturnType<typeof createAnswerQuestion>;
   beforeAll(async () => {
-    ({ store, user, answer } = await adminStoreOf('web:arith-edit', PROJECTS.map(recordOf)));
+    ({ store, user, answer } = await adminStoreOf('web:arith-edit', PROJECTS.map(recordOfProject)));
   });
   afterAll(() => store?.close());
 

@@ -14,52 +14,22 @@ import { parseArithmetic } from '../../src/query/arithmetic.ts';
 import { groundLlmReading } from '../../src/query/llm-ground.ts';
 import type { LlmParsed } from '../../src/query/llm-parse.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
-import { vocabularyOf } from '../../src/query/vocabulary.ts';
-import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { Store, User } from '../../src/store/store.ts';
 import { type LlmServer, startLlmServer } from '../helpers/llm-server.ts';
+import { type KnownProject, recordOfProject, vocabularyOfProjects } from './known-store.ts';
 
-interface Project {
-  name: string;
-  dept: string;
-  year: number;
-  budget: number;
-  executed: number;
-}
 /** 东坝 240 budget (3 projects), 西苑 360 (2 projects); budgets 120, 80, 40, 300, 60. */
-const PROJECTS: Project[] = [
-  { name: '社区食堂补贴', dept: '东坝街道办事处', year: 2022, budget: 120, executed: 100 },
-  { name: '多元调解中心建设', dept: '东坝街道办事处', year: 2023, budget: 80, executed: 90 },
-  { name: '城乡差距调研', dept: '东坝街道办事处', year: 2023, budget: 40, executed: 40 },
-  { name: '老旧小区改造', dept: '西苑街道办事处', year: 2022, budget: 300, executed: 250 },
-  { name: '垃圾分类宣传', dept: '西苑街道办事处', year: 2023, budget: 60, executed: 30 },
+const PROJECTS: KnownProject[] = [
+  { name: '社区食堂补贴', dept: '东坝街道办事处', year: 2022, owner: '吴敏', budget: 120, executed: 100 },
+  { name: '多元调解中心建设', dept: '东坝街道办事处', year: 2023, owner: '吴敏', budget: 80, executed: 90 },
+  { name: '城乡差距调研', dept: '东坝街道办事处', year: 2023, owner: '吴敏', budget: 40, executed: 40 },
+  { name: '老旧小区改造', dept: '西苑街道办事处', year: 2022, owner: '吴敏', budget: 300, executed: 250 },
+  { name: '垃圾分类宣传', dept: '西苑街道办事处', year: 2023, owner: '吴敏', budget: 60, executed: 30 },
 ];
 
-function recordOf(p: Project): FormRecord {
-  const r = emptyRecord();
-  r.funds.total.annualBudget = { raw: String(p.budget), value: p.budget };
-  r.funds.total.executed = { raw: String(p.executed), value: p.executed };
-  return {
-    ...r,
-    year: p.year,
-    projectName: p.name,
-    department: p.dept,
-    implementingUnit: p.dept,
-    owner: '吴敏',
-  };
-}
-
-const VOCAB = vocabularyOf(
-  PROJECTS.map((p) => ({
-    department: p.dept,
-    implementingUnit: p.dept,
-    owner: '吴敏',
-    projectName: p.name,
-    year: p.year,
-  })),
-);
+const VOCAB = vocabularyOfProjects(PROJECTS);
 
 const name = (term: string, negate = false) => ({ type: 'name', field: 'department', term, negate });
 const budget = (op: string, value: number) => ({ type: 'compare', field: 'annualBudget', op, value });
@@ -230,7 +200,7 @@ describe('the LLM parse path: the rules’ shapes, under the same guards', () =>
     await store.setUserDepartment(user.id, null, true);
     await store.createForms(
       PROJECTS.map((p) => {
-        const record = recordOf(p);
+        const record = recordOfProject(p);
         return {
           ownerId: user.id,
           record,
