@@ -1,7 +1,7 @@
 // Computes the expectation of every question of a part from ../shared/corpus/records only (never from the product):
 //   node test/eval/expected.mjs [dev|holdout]   → writes test/eval/out/expected-<part>.json (for reading; not committed)
 // run.mjs calls computeExpected() itself, so the grading always uses expectations computed from the records.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadRecords, makeExpect } from './lib/corpus.mjs';
@@ -12,8 +12,32 @@ export const evalDir = dirname(fileURLToPath(import.meta.url));
 export const defaultCorpus = resolve(evalDir, '../../../shared/corpus');
 
 export async function loadQuestions(part) {
+  if (part === 'para') return paraphrasesOfDev();
   const mod = await import(pathToFileURL(join(evalDir, part, 'questions.mjs')).href);
   return mod.questions;
+}
+
+/**
+ * The paraphrase part: dev questions asked again in other words (para/*.mjs, lines { id, cat, of, q, pre? }). A line
+ * takes the expectation of the dev line it paraphrases (`of`), and that line's lead question unless it brings its own,
+ * so a paraphrase is right exactly when it is answered as the original should be. Tuning material, like dev: it says
+ * how far a fix reaches beyond the words it was made on; the holdout stays the measure.
+ */
+async function paraphrasesOfDev() {
+  const dev = new Map((await loadQuestions('dev')).map((q) => [q.id, q]));
+  const dir = join(evalDir, 'para');
+  const files = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.mjs')) : [];
+  const lines = [];
+  for (const f of files.sort()) {
+    const mod = await import(pathToFileURL(join(dir, f)).href);
+    lines.push(...mod.lines);
+  }
+  return lines.map((l) => {
+    const original = dev.get(l.of);
+    if (!original) throw new Error(`paraphrase ${l.id}: no dev question ${l.of}`);
+    const pre = l.pre ?? original.pre;
+    return { id: l.id, cat: l.cat, ...(pre ? { pre } : {}), q: l.q, expect: original.expect };
+  });
 }
 
 /** [{ id, cat, pre?, q, expect }] with expect a plain object (kinds in README). null when the corpus is absent. */
