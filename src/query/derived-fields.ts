@@ -14,6 +14,9 @@ export interface DerivedDef extends FieldDef {
   formula: string;
 }
 
+/** Where staff separate two entries written in one cell (「67270330、67270347」, 「赵路广、孟卓聪」). */
+const CELL_SEPARATORS = '[、,，;；/／]+';
+
 /** A rate in percent of two columns; NULL when the divisor is empty or 0. */
 const percentOf = (part: string, whole: string) => `(${part} / NULLIF(${whole}, 0) * 100)`;
 
@@ -62,6 +65,29 @@ export const DERIVED_FIELDS = {
     column: percentOf('satisfaction_score', 'satisfaction_weight'),
     formula: '满意度得分率＝满意度指标得分÷满意度指标分值×100%',
     words: ['满意度指标得分率', '满意度得分率', '满意度的得分率'],
+  },
+  // The shape of a text cell (cell-shape-words.ts): how many numbers or people one cell holds (联系电话填了两个号码,
+  // 负责人写了两个人) and how many digits a number has (电话是9位数). A cell is split where staff separate entries.
+  phoneCount: {
+    label: '联系电话号码个数',
+    kind: 'count',
+    column: `cardinality(array_remove(regexp_split_to_array(phone, '${CELL_SEPARATORS}'), ''))`,
+    formula: '号码个数＝联系电话一栏写的号码数（按顿号、逗号、分号或斜杠分开）',
+    words: ['联系电话号码个数', '电话号码个数', '号码个数'],
+  },
+  ownerCount: {
+    label: '项目负责人人数',
+    kind: 'count',
+    column: `cardinality(array_remove(regexp_split_to_array(owner_name, '${CELL_SEPARATORS}'), ''))`,
+    formula: '负责人人数＝项目负责人一栏写的人名数（按顿号、逗号、分号或斜杠分开）',
+    words: ['项目负责人人数', '负责人人数', '负责人个数'],
+  },
+  phoneDigits: {
+    label: '联系电话位数',
+    kind: 'count',
+    column: `(SELECT max(length(regexp_replace(p, '\\D', '', 'g'))) FROM regexp_split_to_table(phone, '${CELL_SEPARATORS}') AS p)`,
+    formula: '位数＝联系电话号码的数字个数（一栏写了几个号码的，按最长的一个算）',
+    words: ['联系电话位数', '电话号码位数', '电话位数', '号码位数'],
   },
 } as const satisfies Record<string, DerivedDef>;
 

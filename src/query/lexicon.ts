@@ -631,7 +631,7 @@ const ENTRIES: Entry[] = [
     { k: 'concept', c: 'deviation' },
   ],
   // 偏差 alone names the deviation column only when said as a column or as written or not (偏差没写, 偏差那栏,
-  // 偏差写了); 有偏差 is a gap between target and result, which no column holds, so it stays unplaced.
+  // 偏差写了); 有偏差 is a row that lost points (below, with 扣分).
   [
     ['一栏', '那栏', '那一栏', '这一栏', '那格', '那里'].map((c) => `偏差${c}`),
     { k: 'concept', c: 'deviation' },
@@ -896,6 +896,9 @@ const ENTRIES: Entry[] = [
     ],
     { k: 'deduct' },
   ],
+  // 有偏差: a row whose result fell short of its target, which the form shows as points lost (得分 < 分值) — the rows
+  // that must carry a 偏差原因. Said back as read (parse.ts). 偏差原因 / 偏差没写 / 偏差那栏 are longer words above.
+  [['偏差', '存在偏差', '出现偏差', '产生偏差', '有所偏差'], { k: 'deduct' }],
   [['比'], { k: 'than' }],
   [['乘以', '乘上', '乘', '×', '*', 'times', 'multiplied by'], { k: 'times' }],
   [['还多', '更多', '要多', '多的', '多出', '大的', '高的', '还高', '更高', '还大', '更大'], { k: 'more' }],

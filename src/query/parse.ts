@@ -4,8 +4,10 @@
  * answers nothing wider than what was asked (src/query/README.md).
  */
 
+import { rewriteCellShapes } from './cell-shape-words.ts';
 import { backgroundPieces } from './context.ts';
 import { rewriteDerived } from './derived-words.ts';
+import { rewriteFieldLists } from './field-lists.ts';
 import {
   FIELDS,
   type FieldId,
@@ -238,10 +240,9 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
 export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
   // Who asks, who it goes to, where the clerk has been: set aside before splitting into words (narrative.ts).
   // 负责人和联系电话两个都没填: "both" of the fields just named, not a count (两 is written 2 by now).
-  const plain = rewriteProblems(rewriteDerived(normalise(question))).replace(
-    /(?:2个|2项|2栏|两者|二者|俩)(?=都)/gu,
-    '',
-  );
+  const plain = rewriteProblems(
+    rewriteFieldLists(rewriteCellShapes(rewriteDerived(normalise(question)))),
+  ).replace(/(?:2个|2项|2栏|两者|二者|俩)(?=都)/gu, '');
   const narrative = setAsideNarrative(
     plain,
     (term) => resolveTerm(term, vocab),
@@ -254,6 +255,10 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
   const corrected = [
     ...vagueAmounts(question.normalize('NFKC')),
     ...spans.filter((s) => s.corrected).map((s) => [s.text, s.corrected!] as [string, string]),
+    // 有偏差 has no column of its own: read as the rows that lost points, and said so.
+    ...spans
+      .filter((s) => s.tokens.some((t) => t.k === 'deduct') && s.text.includes('偏差'))
+      .map((s) => [s.text.trim(), '扣分（得分低于分值）'] as [string, string]),
   ];
   const unplaced: string[] = [];
   const items: Item[] = [];
@@ -1375,19 +1380,39 @@ class Builder {
         // fallthrough: 有负责人 is filled
       }
       const negated = (at === after && notAfter) || (at === before && notBefore);
-      this.filters.push({ type: 'empty', field: t.id, empty: negated ? !e.empty : e.empty });
-      // 负责人和联系电话都没填: 都 puts every field joined by 和 before it under the same test.
-      if (
-        at === after &&
-        /^\s*都/u.test(this.text.slice(this.items[i]!.span.start + this.items[i]!.span.text.length))
-      ) {
-        for (let k = i - 2; k >= 0 && this.is(k + 1, 'and'); k -= 2) {
+      const test = (field: FieldId): LeafFilter => ({
+        type: 'empty',
+        field,
+        empty: negated ? !e.empty : e.empty,
+      });
+      // The fields listed before the test, joined by 和 / 或 (负责人和联系电话都没填, 负责人或者电话没填): each is
+      // tested, never only the last one with the others shown as columns.
+      const listed: number[] = [];
+      if (at === after)
+        for (let k = i - 2; k >= 0 && (this.is(k + 1, 'and') || this.is(k + 1, 'or')); k -= 2) {
           const other = this.tok(k);
           if (other?.k !== 'field' || this.items[k]!.used || other.id === 'year') break;
-          this.filters.push({ type: 'empty', field: other.id, empty: negated ? !e.empty : e.empty });
+          listed.push(k);
+        }
+      const all = /^\s*都/u.test(
+        this.text.slice(this.items[i]!.span.start + this.items[i]!.span.text.length),
+      );
+      const joinedByOr = listed.some((k) => this.is(k + 1, 'or'));
+      if (listed.length && (all || !joinedByOr)) {
+        // 都 (or a list joined by 和 alone: 负责人和电话没填) puts every field under the same test.
+        this.filters.push(test(t.id));
+        for (const k of listed) {
+          this.filters.push(test((this.tok(k) as Extract<Token, { k: 'field' }>).id));
           this.use(k, k + 1);
         }
-      }
+      } else if (listed.length) {
+        // 负责人或者电话没填: either.
+        this.filters.push({
+          type: 'any',
+          filters: [t.id, ...listed.map((k) => (this.tok(k) as Extract<Token, { k: 'field' }>).id)].map(test),
+        });
+        for (const k of listed) this.use(k, k + 1);
+      } else this.filters.push(test(t.id));
       this.use(
         i,
         at,

@@ -159,12 +159,12 @@ describe('empty and filled, said any way and in any position', () => {
     expect(understood('负责人漏的项目').filters).toEqual([empty('owner')]);
   });
 
-  it('偏差 alone is the deviation column when said as written or not; 有偏差 is not', () => {
+  it('偏差 alone is the deviation column when said as written or not; 有偏差 is a row that lost points', () => {
     expect(understood('偏差没写的项目').filters).toEqual([{ type: 'finding', codes: ['DEVIATION_MISSING'] }]);
     expect(understood('偏差那一栏空着的项目').filters).toEqual([
       { type: 'finding', codes: ['DEVIATION_MISSING'] },
     ]);
-    expect(parse('有偏差的项目').unplaced).toContain('偏差');
+    expect(understood('有偏差的项目').filters).toEqual([cmp('rowsBelowWeight', '>', 0)]);
   });
 
   it('a project whose name holds 空 is a name, not an empty test', () => {

@@ -1,0 +1,172 @@
+/**
+ * Cells, blanks and rows said in a clerk's words (issue 10, qtune2): 有偏差 as the rows that lost points; the shape of a
+ * text cell (how many numbers or people it holds, how many digits a number has) as a computed count; fields listed
+ * under one empty test, each tested (都 / 和: all; 或 / 至少一个: any). Phrasings of our own over a store of our own,
+ * with negatives: a word that cannot be placed is still reported.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { executeQuery, type Viewer } from '../../src/query/execute.ts';
+import { parseQuestion } from '../../src/query/parse.ts';
+import type { Filter, PortfolioQuery } from '../../src/query/query.ts';
+import { vocabularyOf } from '../../src/query/vocabulary.ts';
+import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
+import { checkRecord } from '../../src/score/check.ts';
+import type { Store } from '../../src/store/store.ts';
+import { describeWhen } from '../helpers/service-suite.ts';
+import { drivers, title } from '../store/drivers.ts';
+
+const VOCAB = vocabularyOf([
+  {
+    department: '北京市密云区溪翁庄镇人民政府',
+    implementingUnit: '溪翁庄镇农业服务中心',
+    owner: '韩雪梅',
+    projectName: '2024年水库周边绿化养护',
+    year: 2024,
+  },
+  {
+    department: '北京市密云区溪翁庄镇人民政府',
+    implementingUnit: '溪翁庄镇社会事务办公室',
+    owner: '曹立新',
+    projectName: '溪翁庄镇养老驿站运营补贴',
+    year: 2024,
+  },
+]);
+const parse = (q: string) => parseQuestion(q, VOCAB, 2026);
+function understood(q: string): PortfolioQuery {
+  const p = parse(q);
+  expect(p.unplaced, q).toEqual([]);
+  expect(p.query, q).not.toBeNull();
+  return p.query!;
+}
+const cmp = (field: string, op: string, value: number) => ({ type: 'compare', field, op, value }) as Filter;
+const empty = (field: string, isEmpty = true) => ({ type: 'empty', field, empty: isEmpty }) as Filter;
+const any = (...filters: Filter[]) => ({ type: 'any', filters }) as Filter;
+
+describe('有偏差: a row whose result fell short, shown as points lost', () => {
+  it.each([
+    ['有偏差的项目', '>'],
+    ['存在偏差的项目有几个', '>'],
+    ['溪翁庄镇出现偏差的项目', '>'],
+    ['没有偏差的项目', '='],
+  ])('%s', (q, op) => {
+    const p = parse(q);
+    expect(p.unplaced).toEqual([]);
+    expect(p.query!.filters).toContainEqual(cmp('rowsBelowWeight', op, 0));
+    // said back as read
+    expect(p.corrected.map(([, b]) => b).join()).toContain('得分低于分值');
+  });
+
+  it('偏差原因 and 偏差没写 stay the deviation column', () => {
+    expect(understood('偏差原因没写的项目').filters).toEqual([
+      { type: 'finding', codes: ['DEVIATION_MISSING'] },
+    ]);
+    expect(understood('偏差没写的项目').filters).toEqual([{ type: 'finding', codes: ['DEVIATION_MISSING'] }]);
+  });
+
+  it('满意度有偏差 is the satisfaction rows', () => {
+    expect(understood('满意度有偏差的项目').filters).toEqual([
+      { type: 'fields', left: 'satisfactionScore', op: '<', right: 'satisfactionWeight' },
+    ]);
+  });
+
+  it('a word next to it that cannot be placed is still reported', () => {
+    expect(parse('偏差很离谱的项目').unplaced.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the shape of a text cell', () => {
+  it.each([
+    ['联系电话一栏填了两个号码的是哪个项目', cmp('phoneCount', '=', 2)],
+    ['电话写了多个号码的项目', cmp('phoneCount', '>', 1)],
+    ['填了2个电话号码的项目有哪些', cmp('phoneCount', '=', 2)],
+    ['负责人写了两个人的项目', cmp('ownerCount', '=', 2)],
+    ['有两个负责人的项目有几个', cmp('ownerCount', '=', 2)],
+    ['联系电话是9位数的项目有哪些', cmp('phoneDigits', '=', 9)],
+    ['手机号为11位的项目', cmp('phoneDigits', '=', 11)],
+    ['电话号码不足8位的项目', cmp('phoneDigits', '<', 8)],
+    ['9位数的电话号码有哪些项目', cmp('phoneDigits', '=', 9)],
+    ['联系电话不是8位的项目', cmp('phoneDigits', '<>', 8)],
+  ])('%s', (q, f) => {
+    expect(understood(q).filters).toEqual([f]);
+  });
+
+  it('a count of projects is no count of entries', () => {
+    const p = parse('韩雪梅负责2个项目吗');
+    expect(JSON.stringify(p.query)).not.toMatch(/ownerCount|phoneCount/);
+  });
+
+  it('两个都 after two fields stays "both fields"', () => {
+    expect(understood('负责人和联系电话两个都没填的项目').filters).toEqual([empty('phone'), empty('owner')]);
+  });
+});
+
+describe('fields listed under one empty test', () => {
+  it.each([
+    ['负责人或者电话没填的项目', [any(empty('phone'), empty('owner'))]],
+    ['负责人或者电话至少缺一个的项目有几个', [any(empty('phone'), empty('owner'))]],
+    ['负责人和电话至少有一个没填的项目', [any(empty('phone'), empty('owner'))]],
+    ['负责人和联系电话有一个没填的项目', [any(empty('phone'), empty('owner'))]],
+    ['年初预算、全年预算任何一项是空的项目', [any(empty('annualBudget'), empty('initialBudget'))]],
+    ['负责人和电话都缺的项目', [empty('phone'), empty('owner')]],
+    ['负责人和电话没填的项目', [empty('phone'), empty('owner')]],
+    ['负责人填了但电话没填的项目', [empty('owner', false), empty('phone')]],
+  ])('%s', (q, filters) => {
+    expect(understood(q).filters).toEqual(filters);
+  });
+
+  it('a place that cannot be placed, added to it, is reported', () => {
+    expect(parse('怀柔负责人或者电话没填的项目').unplaced).toContain('怀柔');
+  });
+});
+
+const admin: Viewer = { userId: 'web:admin', department: null, isAdmin: true };
+
+for (const driver of drivers) {
+  describeWhen(!driver.skip, `a cell's shape counted by the store, ${title(driver)}`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await driver.open();
+      const cells: Array<[string, string, string]> = [
+        ['甲', '韩雪梅', '69031234'],
+        ['乙', '韩雪梅、曹立新', '69031234；13800001111'],
+        ['丙', '曹立新', '690312345'],
+        ['丁', '', ''],
+      ];
+      for (const [name, owner, phone] of cells) {
+        const r: FormRecord = {
+          ...emptyRecord(),
+          year: 2024,
+          department: '溪翁庄镇',
+          projectName: name,
+          owner,
+          phone,
+        };
+        await store.upsertUser({ id: 'web:u', channel: 'web' });
+        await store.setUserDepartment('web:u', r.department);
+        await store.createForm({
+          ownerId: 'web:u',
+          record: r,
+          provenance: {},
+          check: checkRecord(r),
+          source: 'reader',
+        });
+      }
+    });
+    afterAll(async () => {
+      await store?.close();
+      await driver.cleanup();
+    });
+    const names = async (q: string) =>
+      (await executeQuery(store.sql, understood(q), admin)).rows.map((r) => r[0]).sort();
+
+    it('numbers and people in one cell, digits of a number (the longest when there are several)', async () => {
+      expect(await names('联系电话填了两个号码的项目')).toEqual(['乙']);
+      expect(await names('负责人写了两个人的项目')).toEqual(['乙']);
+      expect(await names('联系电话是9位数的项目')).toEqual(['丙']);
+      expect(await names('联系电话是8位的项目')).toEqual(['甲']);
+      expect(await names('电话号码超过8位的项目')).toEqual(['丙', '乙']);
+      // an empty cell has no shape: never counted as 0 numbers or 0 digits
+      expect(await names('联系电话不是8位的项目')).toEqual(['丙', '乙']);
+    });
+  });
+}
