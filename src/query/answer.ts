@@ -283,7 +283,21 @@ async function rowQuestionReply(
   rowLimit: number,
 ): Promise<Reply | null> {
   const plain = parseQuestion(text, vocab, now.getFullYear());
-  const q = readRowQuestion(text, !!plain.query && plain.unplaced.length === 0);
+  let q = readRowQuestion(text, !!plain.query && plain.unplaced.length === 0);
+  if (!q && plain.query && plain.unplaced.length === 0) {
+    // 设了群众满意度指标的项目: the plain reading took 群众 as a piece of some project names; when the words before 指标
+    // name a row the store has, the row is what is meant.
+    const loose = readRowQuestion(text, false);
+    const piece = plain.names.some(
+      (n) =>
+        n.match.field === 'projectName' &&
+        n.match.how === 'contains' &&
+        !!loose?.term &&
+        loose.term !== n.term &&
+        loose.term.includes(n.term),
+    );
+    if (loose?.term && piece && (await someRowNamed(store.sql, loose.term, viewer))) q = loose;
+  }
   if (!q) return null;
   // A word the ordinary parser could not place inside the row's name: part of the name when some row is named so
   // (群众满意度), else not (青龙湖镇满意度指标: an unknown place before the level) — it goes back to the scope, where

@@ -50,9 +50,9 @@ const RULES: Array<[RegExp, (...m: string[]) => string]> = [
     new RegExp(`(?:${PHONE})${AT}${HOLDS}${MANY}个(?:电话号码|号码|电话|手机号)`, 'gu'),
     (_m, n) => `${label.phones}${howMany(n!)}`,
   ],
-  // 填了两个号码的 / 写了两个电话号码的 (号码 is the phone cell)
+  // 填了两个号码的 / 留了两个联系电话 (号码 is the phone cell)
   [
-    new RegExp(`(?:填了|写了|留了|有)${MANY}个(?:电话号码|号码|电话|手机号)`, 'gu'),
+    new RegExp(`(?:填了|写了|留了|有)${MANY}个(?:${PHONE}|号码)`, 'gu'),
     (_m, n) => `${label.phones}${howMany(n!)}`,
   ],
   // 负责人一栏写了两个人 / 负责人填了两个名字 / 负责人有两个的
@@ -67,8 +67,25 @@ const RULES: Array<[RegExp, (...m: string[]) => string]> = [
   ],
 ];
 
+/** Every field's words (the longest first), for the value a cell states. */
+const ANY_FIELD = hanWords(Object.values(FIELDS).flatMap((f) => f.words as readonly string[]));
+/**
+ * 执行率填了100% / 总分写的是98 / 执行率却写成100%: the value the cell states (填的执行率为100%), not the one the
+ * scorer computes; the parser reads 填的 + a field as the stated field where the form has one.
+ */
+const WRITTEN_AS = new RegExp(
+  `(${ANY_FIELD})(?:却|都|也|还|竟然|居然)?(?:填了|写了|填的是|写的是|写成了|写成|填成了|填成|写作|写着|报的是)(?=\\d)`,
+  'gu',
+);
+
+/** 执行率是百分之几: the value of a rate asked (百分之几的项目… is a share of projects: arithmetic, not here). */
+const PERCENT_FIELD = hanWords(
+  Object.values(FIELDS).flatMap((f) => (f.kind === 'percent' ? (f.words as readonly string[]) : [])),
+);
+const PERCENT_ASKED = new RegExp(`(${PERCENT_FIELD})(?:是|为|有|达到|到了)?(?:百分之几|百分之多少)`, 'gu');
+
 export function rewriteCellShapes(text: string): string {
-  let out = text;
+  let out = text.replace(WRITTEN_AS, '填的$1为').replace(PERCENT_ASKED, '$1是多少');
   for (const [re, to] of RULES) out = out.replace(re, (...m) => to(...(m as string[])));
   return out;
 }

@@ -32,13 +32,22 @@ const RULES: Array<[RegExp, (m: string, list: string, empty?: string) => string]
   ],
 ];
 
+// 负责人和联系电话没有填全 / 没填齐: not all of them filled = one of them or more empty.
+RULES.push([
+  new RegExp(`${LIST}(?:都)?(?:没有|没|未)(?:填|写)(?:全|完整|齐|完)`, 'gu'),
+  (_m, list) => `${asAlternatives(list)}没填`,
+]);
+
 const JOINER = new RegExp(JOIN, 'gu');
 function asAlternatives(list: string): string {
   return list.replace(JOINER, '或');
 }
 
+/** 年初预算有数 / 执行数有值: the field filled (有数量 / 有数据 are other words). */
+const HAS_VALUE = new RegExp(`(${FIELD})(?:里|上)?有(?:数|值)(?![量据字])`, 'gu');
+
 export function rewriteFieldLists(text: string): string {
-  let out = text;
+  let out = text.replace(HAS_VALUE, '$1填了');
   for (const [re, to] of RULES)
     out = out.replace(re, (m: string, list: string, empty?: string) => to(m, list, empty));
   return out;

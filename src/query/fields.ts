@@ -52,6 +52,11 @@ export const FIELDS = {
     column: 'owner_name',
     words: [
       '项目负责人',
+      // 负责人的名字 / 负责人姓名: the person, not a field of its own
+      '负责人的名字',
+      '负责人的姓名',
+      '负责人名字',
+      '负责人姓名',
       '负责人',
       '负责同志',
       '联系人',
@@ -217,6 +222,8 @@ export const FIELDS = {
       '评分',
       '多少分',
       '几分',
+      // the verb of marking with it: 打了几分 / 给了多少分 / 评了几分
+      ...['打了', '打', '给了', '评了'].flatMap((v) => [`${v}多少分`, `${v}几分`]),
       'total score',
       'scored',
       'scoring',

@@ -135,6 +135,18 @@ const filledForms = (): string[] =>
     `已${v}`,
   ]);
 
+/**
+ * Setting a row or a survey up in the form (设了满意度指标, 没设效益指标, 没搞满意度调查, 设置了生态效益指标): the form has it
+ * or not, as 有 / 没有 — built from the verbs of setting up, never a value entered.
+ */
+const SETTING_UP = ['设', '设置', '设立', '设定', '搞', '安排'];
+const setUpForms = (set: boolean): string[] =>
+  set
+    ? SETTING_UP.flatMap((v) => [`${v}了`, `已${v}`, `有${v}`, ...(v === '设' ? ['设有'] : [v])])
+    : ENTERED_NOT.filter((neg) => !neg.startsWith('漏') && !neg.startsWith('忘')).flatMap((neg) =>
+        SETTING_UP.map((v) => `${neg}${v}`),
+      );
+
 /** Words of arithmetic between two fields (see the `arith` token). */
 export const ARITH_WORDS = {
   minus: [
@@ -417,6 +429,11 @@ const ENTRIES: Entry[] = [
       '多少项',
       '几个',
       '几项',
+      // a form counted as a sheet: 几张表 / 多少份
+      '几张',
+      '多少张',
+      '几份',
+      '多少份',
       '数量',
       '个数',
       '总数',
@@ -476,6 +493,7 @@ const ENTRIES: Entry[] = [
   [
     [
       ...emptyForms(),
+      ...setUpForms(false),
       '没填',
       '未填',
       '没有填',
@@ -528,6 +546,7 @@ const ENTRIES: Entry[] = [
   [
     [
       ...filledForms(),
+      ...setUpForms(true),
       '已填',
       '填了',
       '有填',
@@ -792,6 +811,13 @@ const ENTRIES: Entry[] = [
       '哪些',
       '哪些项目',
       '有哪些',
+      // 哪几张表 asks which forms, not how many (几张 alone counts them)
+      '哪几张',
+      '哪几份',
+      // 叫什么: the person's name
+      '叫什么名字',
+      '叫什么',
+      '叫啥',
       '几',
       'what',
       'who',

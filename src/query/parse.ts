@@ -495,6 +495,7 @@ class Builder {
     this.ordering();
     this.aggregates();
     this.excluded();
+    this.emptyTwice();
     this.emptiness();
     this.concepts();
     this.repeatedConcepts();
@@ -631,11 +632,37 @@ class Builder {
    * Words that name another field together: 预算执行 + 得分 (几分) = 预算执行得分; 总分 + 分值 = 总分值; 预算执行得分 +
    * 分值 = 预算执行分值 (when a comparison follows).
    */
+  /**
+   * 空着没写 / 空白未填: the state and the verb of one blank said one after the other are one empty test, not two
+   * (the second would be left over).
+   */
+  private emptyTwice() {
+    for (let i = 0; i + 1 < this.items.length; i++) {
+      const state =
+        this.is(i, 'empty', (e) => e.empty) &&
+        /^(空着|空|空白|为空|是空的|留空|留白)$/u.test(this.items[i]!.span.text);
+      if (state && this.is(i + 1, 'empty', (e) => e.empty)) this.items.splice(i + 1, 1);
+    }
+  }
+
   private compounds() {
     for (let i = 0; i < this.items.length; i++) {
       const t = this.tok(i);
       if (t?.k !== 'field' || this.items[i]!.used) continue;
       const next = this.tok(i + 1);
+      // 预算执行那一项没写得分: the section, the empty test, then the cell of it (得分 / 分值 of that row).
+      const cell = this.tok(i + 2);
+      if (
+        (t.id === 'executionRate' || t.id === 'executed') &&
+        next?.k === 'empty' &&
+        cell?.k === 'field' &&
+        cell.id === 'totalScore' &&
+        !/总/u.test(this.items[i + 2]!.span.text)
+      ) {
+        this.items[i]!.tok = { k: 'field', id: 'budgetScore' };
+        this.items.splice(i + 2, 1);
+        continue;
+      }
       if (
         (t.id === 'executionRate' || t.id === 'executed') &&
         next?.k === 'field' &&
@@ -1367,7 +1394,9 @@ class Builder {
           continue;
         }
       }
-      const at = after >= 0 ? after : before;
+      // 既没写负责人也没写联系电话: an empty word right before the next field is that field's, not this one's.
+      const nextFields = after >= 0 && this.is(after + 1, 'field', (f) => f.id !== 'year');
+      const at = after >= 0 && !(before >= 0 && nextFields) ? after : before;
       if (at < 0) continue;
       const e = this.tok(at) as Extract<Token, { k: 'empty' }>;
       // 有 before a field is "has" only as a condition (有负责人的项目), not in 有哪些.

@@ -21,7 +21,7 @@ export const PROBLEM_WORDS = {
 export type ProblemConcept = keyof typeof PROBLEM_WORDS;
 
 /** A cell or row said as a place on the form: 那一栏, 这一行, 那格. */
-const PLACE = '(?:[那这]?一?[栏行列格]|那里|那儿)?';
+const PLACE = '(?:[那这]?一?[栏行列格项]|那里|那儿)?';
 /** The stated rate: 执行率, 表上(的)执行率, 填的执行率, 预算执行率. */
 const RATE = `(?<![和跟与同])(?:表上|表里|填的|写的)?(?:的)?(?:预算)?执行率${PLACE}(?:的)?`;
 /** What a stated figure is held against: 跟实际(的), 和核算的执行率, 与算出来的. */
@@ -31,11 +31,11 @@ const BUDGET_SCORE = `(?:预算执行|执行率|预算执行率)${PLACE}(?:的)?
 /** What adds the parts up: 加起来, 合计, 相加, 之和. */
 const SUMMED = '(?:加起来|加在一起|加总|合计|相加|之和|总和|汇总)';
 /** The row scores as a whole: 明细, 各项得分, 分项得分(加起来). */
-const DETAIL = `(?:明细|各项得分|分项得分|各项|分项|各行得分|各项分数|得分合计)${SUMMED}?`;
+const DETAIL = `(?:明细得分|明细分|明细|各项得分|分项得分|各项|分项|各行得分|各项分数|得分合计)${SUMMED}?`;
 /** 总分 against the detail, or the scores added up on their own. */
 const TOTAL = `(?:总分(?:(?:和|跟|与|同)${DETAIL})?|${DETAIL}(?:和|跟|与|同)总分|(?:各项|分项)?(?:分数|得分)${SUMMED})`;
 /** The weights added up (分值加起来, 权重合计). */
-const WEIGHTS = `(?:分值|权重|满分)${SUMMED}`;
+const WEIGHTS = `(?:各项|各个|所有|全部)?(?:指标)?(?:的)?(?:分值|权重|满分)${SUMMED}`;
 /** Being wrong: 算错(了), 算得不对, 计算有误, 不对, 对不上, 不一致, 有出入. */
 const WRONG =
   '(?:是|都|又|就)?(?:(?:被)?(?:算|计算|加|写|填)(?:错了|错|得不对|的不对|有误|错误|得有问题)|计算错误|有误|错了|不对|对不上|不一致|不相符|不符合?|不匹配|有出入|有问题)';
@@ -47,8 +47,15 @@ const FULL = `(?:(?:写|填|算|报)(?:的|了|成|作)?|是|为|成了)?100%`;
 const NOT_SPENT =
   '(?:[,，、]?\\s*(?:其实|实际上|实际|但是|但|可是|可|却|然而|而|结果|只是|不过)*(?:钱|资金|预算)?(?:没花完|没用完|没执行完|未执行完|未花完|没花光|没用光|(?:还)?有结余|(?:还)?有剩余|(?:还)?剩了?钱))';
 
+/** The money not all spent said as a comparison: 全年执行数小于全年预算, 执行数没达到预算. */
+const BELOW_BUDGET =
+  '(?:[,，、]?\\s*(?:其实|实际上|实际|但是|但|可是|可|却|然而|而|结果|只是|不过)*(?:全年)?(?:实际)?执行数(?:却|还)?(?:小于|低于|少于|不到|不足|没达到|没到)(?:全年)?预算(?:数)?)';
+/** Money left said first (钱没花完、执行率却写成100%). */
+const SPENT_FIRST = `${NOT_SPENT.replace('[,，、]?', '')}[,，、]?\\s*(?:但是|但|可是|可|却|然而|而)*`;
+
 const RULES: Array<[RegExp, ProblemConcept]> = [
-  [new RegExp(`${RATE}${FULL}${NOT_SPENT}`, 'gu'), 'roundedUp'],
+  [new RegExp(`${RATE}(?:却|都|也|还)?${FULL}(?:${NOT_SPENT}|${BELOW_BUDGET})`, 'gu'), 'roundedUp'],
+  [new RegExp(`${SPENT_FIRST}${RATE}(?:却|都|也|还)?${FULL}`, 'gu'), 'roundedUp'],
   [new RegExp(`${WEIGHTS}${PLACE}(?:${NOT_HUNDRED}|${WRONG})`, 'gu'), 'weightSum'],
   [new RegExp(`${BUDGET_SCORE}${AGAINST}${WRONG}`, 'gu'), 'budgetScoreMismatch'],
   [new RegExp(`${TOTAL}${WRONG}`, 'gu'), 'totalMismatch'],

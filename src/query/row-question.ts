@@ -50,8 +50,9 @@ const TOP_LOST = /扣(?:分|的分|了分)?(?:最多|最大)|扣得最多|丢分
 const TAILS =
   /(?:一共|总共|共|合计)?有?(?:几|多少)条(?:指标)?|[一二三]级指标|(?:分别)?(?:是|为|写的|填的|写了|填了)?(?:什么|多少|啥|哪个|哪条|几)(?:名字)?|叫(?:什么|啥)(?:名字)?|名字|名称|是哪个项目的|(?:哪|那|这)(?:条|个|项)指标|指标|的|是|和|与|跟|以及|及|，|,|。|？|\?|\s/gu;
 
-/** The row naming phrase before 指标 / 这个指标 / 的<column>: the run after the last word boundary. */
-const BOUNDARY = /.*(?:[的有是和与跟，,。、\s]|项目|哪些|哪个|^)/u;
+/** The row naming phrase before 指标 / 这个指标 / 的<column>: the run after the last word boundary (a particle, a
+ * joining word, or a verb of having or setting up a row: 设了群众满意度指标). */
+const BOUNDARY = /.*(?:[的有是和与跟了，,。、\s]|项目|哪些|哪个|设置|设立|设定|设|^)/u;
 const NOT_A_TERM =
   /^(?:[一二三]级|绩效|各项|所有|全部|每条|这些|那些|哪些|哪条|那条|这条|这个|那个|该|其|得分|分值)?$/u;
 
@@ -61,7 +62,20 @@ function termBefore(text: string, at: number): string | null {
   return NOT_A_TERM.test(run) || /扣|最|分|条|级|几|多少/u.test(run) ? null : run;
 }
 
+/** 三级指标里有“群众满意度” / 指标名称叫X / 指标中含有X: the row's name said after the level. */
+const NAMED_AFTER =
+  /(?:[一二三]级)?指标(?:名称)?(?:里面|里|中|当中)?(?:有|含有|含|包含|叫|名为|名称是|名称为|写的是)[“"「『]?([^”"」』，,。？?\s的]{2,}?)[”"」』]?(?=的|$|[，,。？?\s])/u;
+
 function rowTerm(text: string): { term: string; start: number; end: number } | null {
+  const named = NAMED_AFTER.exec(text);
+  if (
+    named?.[1] &&
+    !NOT_A_TERM.test(named[1]) &&
+    !/几|多少|哪|什么|啥|扣|满分|分值|得分|条|项目/u.test(named[1])
+  ) {
+    const start = named.index;
+    return { term: named[1], start, end: start + named[0].length };
+  }
   // X这个指标 / X指标 (not 年度指标值 / 三级指标) / X的年度指标值.
   const re = /(?:这个|这项|这一)?指标(?!值)|的(?:年度指标值|指标值|目标值|实际完成值|完成值)/gu;
   for (const m of text.matchAll(re)) {
@@ -74,7 +88,11 @@ function rowTerm(text: string): { term: string; start: number; end: number } | n
 function outputOf(text: string): RowOutput {
   if (text.search(TOP_LOST) >= 0) return 'topLost';
   if (/(?:几|多少)条/u.test(text)) return 'countRows';
-  if (/(?:项目|表)(?:一共|总共|共)?(?:有)?(?:几个|多少个|几张|多少张|几项)|(?:几个|多少个)项目/u.test(text))
+  if (
+    /(?:项目|表)(?:一共|总共|共)?(?:有)?(?:几个|多少个|几张|多少张|几项|几份)|(?:几个|多少个)项目|(?:几|多少)(?:张|份)表|项目(?:的)?(?:数量|个数)/u.test(
+      text,
+    )
+  )
     return 'countProjects';
   if (/哪些项目|哪几个项目|哪个项目|哪些表|的项目|的表/u.test(text)) return 'projects';
   return 'rows';
@@ -111,7 +129,8 @@ export function readRowQuestion(question: string, plainClean: boolean): RowQuest
   // 是哪条指标扣的分: the row's name is the answer; the rows shown carry it.
   rest = rest
     .replace(/哪些项目|哪几个项目|哪个项目|哪些表|项目|表/gu, ' ')
-    .replace(/有(?=\s)/gu, ' ')
+    // 有 / 设了 / 设置了 right before the row: the form has it, no condition of its own
+    .replace(/(?:设置了|设立了|设定了|设了|设有|设置|有)(?=\s)/gu, ' ')
     .replace(TAILS, ' ');
   return {
     term: found?.term ?? null,

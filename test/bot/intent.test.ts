@@ -208,8 +208,16 @@ describe('isQuestion: requests about the projects without a question word', () =
     'projects of the health commission',
     'list budgets over 500',
     '帮忙看看负责人没填的',
+    // counted as sheets, or asked for as a list at the end (not a survey reported as not done)
+    '几张表没设满意度指标',
+    '科长交代的：把没有设置满意度指标的自评表找出来，列个清单给我',
   ])('%s', (text) => {
     expect(isQuestion(text)).toBe(true);
+  });
+
+  it('a form counted as a sheet is a question, not the survey said as not done', () => {
+    const intent = classifyIntent('几张表没设满意度指标', { labels: [], current: [] });
+    expect(intent.kind).toBe('question');
   });
 
   it.each([

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executeQuery, type Viewer } from '../../src/query/execute.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
 import type { Filter, PortfolioQuery } from '../../src/query/query.ts';
+import { readRowQuestion } from '../../src/query/row-question.ts';
 import { vocabularyOf } from '../../src/query/vocabulary.ts';
 import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
@@ -116,6 +117,95 @@ describe('fields listed under one empty test', () => {
 
   it('a place that cannot be placed, added to it, is reported', () => {
     expect(parse('怀柔负责人或者电话没填的项目').unplaced).toContain('怀柔');
+  });
+});
+
+describe('setting a row or a survey up (设 / 设置 / 搞), as 有 / 没有', () => {
+  const noSatRow = any(empty('satisfactionWeight'), cmp('satisfactionWeight', '=', 0));
+  it.each([
+    ['压根没设满意度指标的项目', [noSatRow]],
+    ['哪些自评表没有设置满意度指标', [noSatRow]],
+    ['设了满意度指标的项目', [cmp('satisfactionWeight', '>', 0)]],
+    ['没设效益指标的项目', [{ type: 'finding', codes: ['BENEFIT_MISSING'] } as Filter]],
+    ['没搞满意度调查的项目', [{ type: 'satisfactionGap' } as Filter]],
+  ])('%s', (q, filters) => {
+    expect(understood(q).filters).toEqual(filters);
+  });
+
+  it('几张表 counts the forms; 哪几张表 lists them', () => {
+    expect(understood('几张表没设满意度指标').measures).toEqual([{ fn: 'count' }]);
+    expect(understood('总分没填的表有几张').measures).toEqual([{ fn: 'count' }]);
+    expect(understood('哪几张表总分没填').measures).toBeUndefined();
+  });
+
+  it('a place the store does not know, next to it, is reported', () => {
+    expect(parse('顺义没设满意度指标的项目').unplaced).toContain('顺义');
+  });
+});
+
+describe('blanks said around the field', () => {
+  it.each([
+    ['既没写项目负责人也没写联系电话的项目', [empty('owner'), empty('phone')]],
+    ['既没填负责人也没填联系电话的有哪些', [empty('owner'), empty('phone')]],
+    ['总分空着没写的表', [empty('totalScore')]],
+    ['负责人和联系电话没有填全的项目有几个', [any(empty('phone'), empty('owner'))]],
+    ['年初预算有数但负责人是空的项目', [empty('initialBudget', false), empty('owner')]],
+    ['预算执行那一项没写得分的项目', [empty('budgetScore')]],
+  ])('%s', (q, filters) => {
+    expect(understood(q).filters).toEqual(filters);
+  });
+
+  it('有数量 is no filled test', () => {
+    expect(JSON.stringify(parse('年初预算有数量的项目').query ?? {})).not.toContain('"empty":false');
+  });
+});
+
+describe('the value a cell states, and the checks said in other words', () => {
+  const finding = (code: string) => [{ type: 'finding', codes: [code] } as Filter];
+  it.each([
+    ['执行率填了99%的项目', [cmp('statedRate', '=', 99)]],
+    ['执行率写成了95%的项目', [cmp('statedRate', '=', 95)]],
+    ['执行率填了100%但全年执行数小于全年预算的项目', finding('RATE_ROUNDED_UP_TO_FULL')],
+    ['钱没花完、执行率却写成百分之百的有哪些', finding('RATE_ROUNDED_UP_TO_FULL')],
+    ['各项分值合计不是100分的表', finding('WEIGHT_SUM')],
+    ['预算执行率那一项得分计算有误的项目', finding('BUDGET_SCORE_MISMATCH')],
+  ])('%s', (q, filters) => {
+    expect(understood(q).filters).toEqual(filters);
+  });
+
+  it('总分与明细得分对不上 is the total check', () => {
+    expect(understood('总分与明细得分对不上的表').filters).toEqual([
+      { type: 'finding', codes: ['TOTAL_MISMATCH', 'WEIGHT_SUM'] },
+    ]);
+  });
+});
+
+describe('a fact of one project asked with the verb of scoring or naming', () => {
+  it.each([
+    ['水库周边绿化养护这个项目打了几分？', ['totalScore']],
+    ['水库周边绿化养护执行率是百分之几', ['executionRate']],
+    ['给我水库周边绿化养护负责人的名字和联系电话', ['owner', 'phone']],
+    ['水库周边绿化养护的负责人，叫什么、电话多少？', ['owner', 'phone']],
+  ])('%s', (q, select) => {
+    expect(understood(q).select).toEqual(select);
+  });
+});
+
+describe('a row named after its level, or after a verb of setting it up', () => {
+  it.each([
+    ['三级指标里有“群众满意度”的是哪些项目', true, '群众满意度', 'projects'],
+    ['指标名称叫服务对象满意度的项目有几个', false, '服务对象满意度', 'countProjects'],
+    ['设了群众满意度指标的项目有哪些', false, '群众满意度', 'projects'],
+    ['设置了生态效益指标的项目数量', false, '生态效益', 'countProjects'],
+  ])('%s', (q, plainClean, term, output) => {
+    const r = readRowQuestion(q, plainClean);
+    expect(r).toMatchObject({ term, output });
+    // what is left is the forms' scope: here none, and nothing the parser cannot place
+    expect(r!.rest === '' || parse(r!.rest).unplaced.length === 0).toBe(true);
+  });
+
+  it('a count asked after the level is no row name', () => {
+    expect(readRowQuestion('三级指标有几条', true)).toMatchObject({ term: null, output: 'countRows' });
   });
 });
 
