@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import pino from 'pino';
+import type { Reply } from '../src/bot/messages.ts';
+import { createAnswerQuestion } from '../src/query/answer.ts';
 import { executeQuery, type Viewer } from '../src/query/execute.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { VocabularyCache } from '../src/query/vocabulary.ts';
 import { openStore } from '../src/store/open.ts';
-import type { Store } from '../src/store/store.ts';
+import type { Store, User } from '../src/store/store.ts';
 import { hasCorpus } from '../test/helpers/corpus.ts';
 import { seedForms } from './portfolio-seed.ts';
 
@@ -35,6 +38,25 @@ const QUESTIONS: Record<string, string> = {
   fieldsOver: '执行数超过全年预算的项目有几个',
   derivedTop: '预算调整数最大的10个项目',
   derivedCount: '得分率低于90%的项目有几个',
+};
+
+/**
+ * Questions about indicator rows (migration 034, row-question.ts) and form problems named in words (problem-words.ts),
+ * answered the whole way as in a chat (createAnswerQuestion). `{row}`: one row of one project the department user
+ * sees, picked from the store (its project name and 三级指标).
+ */
+const ROW_QUESTIONS: Record<string, string> = {
+  rowTopLost: '扣分最多的指标',
+  rowCountProjects: '有生态效益指标的项目有几个',
+  rowProjects: '哪些项目有满意度这个指标',
+  rowNotFull: '质量指标没拿满分的项目',
+  rowCountLost: '扣了分的指标有几条',
+  rowTarget: '{row}的年度指标值是多少',
+  rowActual: '{row}的实际完成值',
+  rowMany: '指标数超过10的项目',
+  problemRate: '执行率算错的项目',
+  problemTotal: '总分和明细对不上的项目有几个',
+  problemDeviation: '扣了分却没写偏差原因的项目',
 };
 
 const p95 = (xs: number[]) => {
@@ -71,12 +93,71 @@ async function measure(store: Store, label: string, out: Record<string, string |
       if (who === 'admin') out[`${label} ${kind} matches`] = rows;
     }
   }
+  await measureRows(store, label, out);
+}
+
+/** What an answer found: the count it gives, or how many rows or projects it lists. */
+function matchesOf(reply: Reply): string | number {
+  const table = reply.table;
+  if (table?.columns.length === 1 && table.rows.length === 1) return Number(table.rows[0]?.[0]);
+  const total = reply.text?.match(/(超过|共) ?(\d+) ?[条项个]/u);
+  if (total) return total[1] === '超过' ? `>${total[2]}` : Number(total[2]);
+  return table?.rows.length ?? 0;
+}
+
+async function measureRows(store: Store, label: string, out: Record<string, string | number>) {
+  const user = (id: string, department: string | null, isAdmin: boolean): User => ({
+    id,
+    channel: 'web',
+    name: null,
+    department,
+    isAdmin,
+    createdAt: new Date(),
+  });
+  const users: Record<string, User> = {
+    admin: user('web:admin', null, true),
+    dept: user('web:u1', '部门7', false),
+  };
+  const answer = createAnswerQuestion({
+    store,
+    logger: pino({ level: 'silent' }),
+    clock: () => new Date('2025-06-01'),
+  });
+  const { rows: picked } = await store.sql.query<{ p: string; n: string }>(
+    `SELECT f.project_name AS p, r.name AS n FROM form_facts f JOIN indicator_rows r ON r.form_id = f.form_id
+      WHERE f.dept_key = '部门7' AND f.project_name ~ '^[^0-9[:space:]]+-[0-9]+$'
+        AND r.name LIKE '%满意度%' AND r.name !~ '[的有是和与跟，,。、：:0-9 ]'
+        AND r.target IS NOT NULL AND r.actual IS NOT NULL
+      ORDER BY f.form_id, r.n LIMIT 1`,
+  );
+  const row = picked[0] ? `${picked[0].p}的${picked[0].n}` : null;
+  for (const [who, asker] of Object.entries(users)) {
+    for (const [kind, template] of Object.entries(ROW_QUESTIONS)) {
+      if (template.includes('{row}') && !row) continue;
+      const question = template.replace('{row}', row ?? '');
+      const times: number[] = [];
+      let reply: Reply = {};
+      for (let i = 0; i < RUNS + 3; i++) {
+        const started = performance.now();
+        reply = await answer(question, asker);
+        if (i >= 3) times.push(performance.now() - started);
+      }
+      if (!reply.table && !/共|：\d|没有符合/u.test(reply.text ?? ''))
+        throw new Error(`not answered: ${question} → ${reply.text?.slice(0, 120)}`);
+      out[`${label} ${who} ${kind} p95 ms`] = p95(times);
+      if (who === 'admin') out[`${label} ${kind} matches`] = matchesOf(reply);
+    }
+  }
 }
 
 /** The store already holds the bench's forms (a kept portfolio from an earlier run). */
 async function seeded(store: Store): Promise<boolean> {
   const { rows } = await store.sql.query<{ n: unknown }>('SELECT count(*) AS n FROM forms');
-  return Number(rows[0]?.n ?? 0) === FORMS;
+  if (Number(rows[0]?.n ?? 0) !== FORMS) return false;
+  const { rows: withRows } = await store.sql.query('SELECT 1 FROM indicator_rows LIMIT 1');
+  if (!withRows.length)
+    throw new Error('the kept portfolio has no indicator rows (seeded before they were): drop it');
+  return true;
 }
 
 /**
@@ -96,7 +177,12 @@ export default async function bench(): Promise<Record<string, string | number>> 
       out['pglite open s'] = Math.round((performance.now() - started) / 100) / 10;
     if (!(await seeded(store))) {
       started = performance.now();
-      await seedForms(store.sql, { count: FORMS, users: 2000, years: [2020, 2021, 2022, 2023] });
+      await seedForms(store.sql, {
+        count: FORMS,
+        users: 2000,
+        years: [2020, 2021, 2022, 2023],
+        withRows: true,
+      });
       out['pglite seed s'] = Math.round((performance.now() - started) / 100) / 10;
     }
     await measure(store, 'pglite', out);
@@ -116,7 +202,12 @@ export default async function bench(): Promise<Record<string, string | number>> 
     try {
       if (!(await seeded(pgStore))) {
         started = performance.now();
-        await seedForms(pgStore.sql, { count: FORMS, users: 2000, years: [2020, 2021, 2022, 2023] });
+        await seedForms(pgStore.sql, {
+          count: FORMS,
+          users: 2000,
+          years: [2020, 2021, 2022, 2023],
+          withRows: true,
+        });
         out['postgres seed s'] = Math.round((performance.now() - started) / 100) / 10;
       }
       await measure(pgStore, 'postgres', out);

@@ -24,12 +24,60 @@ const DEFAULT_COLUMNS: RowColumn[] = ['target', 'actual', 'weight', 'score'];
 const ROW_CAP = 1000;
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function rowWhere(q: RowQuestion, params: unknown[]): string {
+/** The row names containing a question's term: their texts (rows match them) and ids (indicator_forms holds those). */
+interface Named {
+  names: string[];
+  ids: number[];
+}
+
+/**
+ * The distinct row names (一级, 二级 or 三级指标) that contain the term: the containment is done on indicator_names, each
+ * name once (migration 035), and the rows or forms are then matched by those exact names, which indexes serve.
+ */
+async function namesContaining(sql: SqlExecutor, term: string): Promise<Named> {
+  const { rows } = await sql.query<{ id: unknown; name: string }>(
+    'SELECT id, name FROM indicator_names WHERE name LIKE $1',
+    [`%${escapeLike(term)}%`],
+  );
+  return { names: rows.map((r) => r.name), ids: rows.map((r) => Number(r.id)) };
+}
+
+/** Above this many forms having a name, they are listed by walking the scope in the listing's order instead. */
+const WALK_FROM = 5 * ROW_CAP;
+
+/** The form f has a row with one of the names: looked up by its key (OFFSET 0 keeps it one lookup per form). */
+const hasNames = (ids: string) =>
+  `EXISTS (SELECT 1 FROM indicator_forms i WHERE i.form_id = f.form_id AND i.names && ${ids} OFFSET 0)`;
+
+/**
+ * How many forms in scope have a row with one of the names. Over every form, the GIN index gives them (tens of
+ * thousands for 满意度); over some forms (a department's 2 000), each is looked up by its key, which reads far less
+ * than the forms of the whole portfolio that have the name.
+ */
+async function countFormsNamed(
+  sql: SqlExecutor,
+  forms: { sql: string; params: unknown[] },
+  everyForm: boolean,
+  ids: number[],
+): Promise<number> {
+  const params = [...forms.params, ids];
+  const p = `$${params.length}::integer[]`;
+  const { rows } = await sql.query<{ n: unknown }>(
+    everyForm
+      ? `SELECT count(*) AS n FROM indicator_forms WHERE names && ${p}`
+      : `SELECT count(*) AS n FROM ${forms.sql} f WHERE ${hasNames(p)}`,
+    params,
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** The row conditions; `names`: the names containing the question's term (null: no term). */
+function rowWhere(q: RowQuestion, named: Named | null, params: unknown[]): string {
   const parts: string[] = [];
-  if (q.term) {
-    params.push(`%${escapeLike(q.term)}%`);
-    const p = `$${params.length}`;
-    parts.push(`(r.name LIKE ${p} OR r.level2 LIKE ${p} OR r.level1 LIKE ${p})`);
+  if (named) {
+    params.push(named.names);
+    const p = `$${params.length}::text[]`;
+    parts.push(`(r.name = ANY (${p}) OR r.level2 = ANY (${p}) OR r.level1 = ANY (${p}))`);
   }
   if (q.score === 'lost') parts.push('r.score < r.weight');
   if (q.score === 'above') parts.push('r.score > r.weight');
@@ -38,11 +86,13 @@ function rowWhere(q: RowQuestion, params: unknown[]): string {
 
 /** Whether any row of the viewer's forms is named so (by containment, at any level). */
 export async function someRowNamed(sql: SqlExecutor, term: string, viewer: Viewer): Promise<boolean> {
+  const { ids } = await namesContaining(sql, term);
+  if (!ids.length) return false;
   const forms = formsSubquery(viewer, [], 'form_id');
-  const params = [...forms.params];
-  const where = rowWhere({ term, columns: [], output: 'rows', rest: '' }, params);
+  const params = [...forms.params, ids];
   const { rows } = await sql.query(
-    `SELECT 1 FROM ${forms.sql} f JOIN indicator_rows r ON r.form_id = f.form_id ${where} LIMIT 1`,
+    `SELECT 1 FROM ${forms.sql} f JOIN indicator_forms i ON i.form_id = f.form_id
+      WHERE i.names && $${params.length}::integer[] LIMIT 1`,
     params,
   );
   return rows.length > 0;
@@ -74,15 +124,31 @@ export async function answerRows(
   viewer: Viewer,
   rowLimit: number,
 ): Promise<Reply> {
+  const named = q.term ? await namesContaining(sql, q.term) : null;
   const forms = formsSubquery(viewer, filters, 'form_id, project_name, project_key, department, year');
-  const params = [...forms.params];
-  const from = `${forms.sql} f JOIN indicator_rows r ON r.form_id = f.form_id`;
-  const where = rowWhere(q, params);
   const caption = describeRows(q, filters);
+  // The rows of the forms in scope that meet the row conditions; each statement gets its own parameters.
+  const rowsIn = (params: unknown[]) => {
+    const where = rowWhere(q, named, params);
+    return `${forms.sql} f JOIN indicator_rows r ON r.form_id = f.form_id ${where}`;
+  };
+  // Named rows with no score condition: the forms having one are found by the names of each form (indicator_forms),
+  // without reading their rows. A score condition (扣了分) reads the few rows that lost points instead.
+  const byNames = named && !q.score ? named.ids : null;
+  const everyForm = viewer.isAdmin && filters.length === 0;
   if (q.output === 'countRows' || q.output === 'countProjects') {
-    const what = q.output === 'countRows' ? 'count(*)' : 'count(DISTINCT f.form_id)';
-    const { rows } = await sql.query<{ n: unknown }>(`SELECT ${what} AS n FROM ${from} ${where}`, params);
-    const n = Number(rows[0]?.n ?? 0);
+    const params = [...forms.params];
+    const n =
+      q.output === 'countProjects' && byNames
+        ? await countFormsNamed(sql, forms, everyForm, byNames)
+        : Number(
+            (
+              await sql.query<{ n: unknown }>(
+                `SELECT ${q.output === 'countRows' ? 'count(*)' : 'count(DISTINCT f.form_id)'} AS n FROM ${rowsIn(params)}`,
+                params,
+              )
+            ).rows[0]?.n ?? 0,
+          );
     const label = q.output === 'countRows' ? '指标条数' : '项目数';
     return {
       title: '查询结果',
@@ -91,12 +157,24 @@ export async function answerRows(
     };
   }
   if (q.output === 'projects') {
+    const params = [...forms.params];
+    let sqlText: string;
+    if (byNames) {
+      const matched = `(SELECT count(*) FROM indicator_rows r ${rowWhere(q, named, params)} AND r.form_id = f.form_id)`;
+      params.push(byNames);
+      const ids = `$${params.length}::integer[]`;
+      // A name on few forms: those forms, from the index. Else the forms in scope in the listing's order, each
+      // looked up, until enough are found.
+      const few = everyForm && (await countFormsNamed(sql, forms, true, byNames)) <= WALK_FROM;
+      sqlText = `SELECT f.project_name AS p, f.department AS d, f.year AS y, ${matched} AS n
+           FROM ${few ? `indicator_forms i JOIN form_facts f ON f.form_id = i.form_id WHERE i.names && ${ids}` : `${forms.sql} f WHERE ${hasNames(ids)}`}
+          ORDER BY f.project_key, f.form_id`;
+    } else {
+      sqlText = `SELECT min(f.project_name) AS p, min(f.department) AS d, min(f.year) AS y, count(*) AS n
+           FROM ${rowsIn(params)} GROUP BY f.form_id ORDER BY min(f.project_key), f.form_id`;
+    }
     params.push(ROW_CAP + 1);
-    const { rows } = await sql.query<Record<string, unknown>>(
-      `SELECT min(f.project_name) AS p, min(f.department) AS d, min(f.year) AS y, count(*) AS n
-         FROM ${from} ${where} GROUP BY f.form_id ORDER BY min(f.project_key), f.form_id LIMIT $${params.length}`,
-      params,
-    );
+    const { rows } = await sql.query<Record<string, unknown>>(`${sqlText} LIMIT $${params.length}`, params);
     return tableReply(
       caption,
       ['项目名称', '主管部门', '年度', '符合的指标条数'],
@@ -107,14 +185,13 @@ export async function answerRows(
   }
   const columns = q.columns.length ? q.columns : DEFAULT_COLUMNS;
   const shown = q.output === 'topLost' && !columns.includes('lost') ? [...columns, 'lost' as const] : columns;
-  const order =
-    q.output === 'topLost'
-      ? 'ORDER BY (r.weight - r.score) DESC FETCH FIRST 1 ROWS WITH TIES'
-      : `ORDER BY f.project_key, f.form_id, r.n LIMIT ${ROW_CAP + 1}`;
+  const select = `SELECT f.project_name AS p, f.department AS d, f.year AS y, r.level1 AS l1, r.level2 AS l2, r.name AS l3,
+            ${shown.map((c, i) => `${COLUMN[c][0]} AS c${i}`).join(', ')}`;
+  const params = [...forms.params];
   const { rows } = await sql.query<Record<string, unknown>>(
-    `SELECT f.project_name AS p, f.department AS d, f.year AS y, r.level1 AS l1, r.level2 AS l2, r.name AS l3,
-            ${shown.map((c, i) => `${COLUMN[c][0]} AS c${i}`).join(', ')}
-       FROM ${from} ${where} ${order}`,
+    q.output === 'topLost'
+      ? topLostSql(select, forms.sql, rowWhere(q, named, params), everyForm)
+      : `${select} FROM ${rowsIn(params)} ORDER BY f.project_key, f.form_id, r.n LIMIT ${ROW_CAP + 1}`,
     params,
   );
   const table = rows.map((r) => [
@@ -145,6 +222,27 @@ export async function answerRows(
     reply.text = `${reply.text}\n${lines.join('\n')}`;
   }
   return reply;
+}
+
+/**
+ * The row(s) that lost most among the forms in scope, ties all shown in the form's order. Over every form, the
+ * portfolio's largest losses are read in order from their index (migration 034). Over some forms (a department, a
+ * year) the portfolio's top may lie far from theirs, and walking the losses in order until one of their forms comes
+ * up read most of the index (3.7 s for a department at 100 000 forms). The rows that lost points are few (a few in a
+ * hundred) and held with the columns tested on them by indicator_rows_lost_by_form (migration 035): they are read
+ * from it (OFFSET 0 keeps the planner from walking instead), joined to the forms in scope, and only the top ones are
+ * then read whole.
+ */
+function topLostSql(select: string, forms: string, where: string, everyForm: boolean): string {
+  const lost = everyForm
+    ? `SELECT r.form_id, r.n FROM indicator_rows r ${where}`
+    : `SELECT r.form_id, r.n FROM (SELECT form_id, n, weight, score FROM indicator_rows r ${where} OFFSET 0) r
+         JOIN ${forms} f ON f.form_id = r.form_id`;
+  return `WITH top AS (${lost} ORDER BY r.weight - r.score DESC FETCH FIRST 1 ROWS WITH TIES)
+    ${select}
+      FROM top JOIN indicator_rows r ON r.form_id = top.form_id AND r.n = top.n
+      JOIN form_facts f ON f.form_id = r.form_id
+     ORDER BY f.project_key, r.form_id, r.n`;
 }
 
 function cell(v: unknown): Cell {
