@@ -109,6 +109,26 @@ const fieldEntries: Entry[] = FIELD_IDS.map((id) => [
  */
 const ENTERING = ['填', '填写', '写', '录', '录入', '打分', '评分', '给分', '算', '留', '标', '标注', '注明'];
 const ENTERED_NOT = ['没', '未', '没有', '漏', '忘了', '忘记', '还没', '还没有', '尚未'];
+/**
+ * Adding up, said as a verb of putting together and where it puts them (加起来, 加一块儿, 合在一起, 算到一块): built
+ * from the two parts, not listed phrase by phrase.
+ */
+const PUTTING = ['加', '合', '算', '凑', '加总', '合并'];
+const TOGETHER = [
+  '起来',
+  '一起',
+  '一块',
+  '一块儿',
+  '一堆',
+  '到一起',
+  '在一起',
+  '到一块',
+  '在一块',
+  '到一块儿',
+  '在一块儿',
+];
+const addedUp = (): string[] => PUTTING.flatMap((v) => TOGETHER.map((t) => `${v}${t}`));
+
 /** 什么都没写 / 啥也没填 / 一个字都没写: nothing at all entered. */
 const NOTHING = ['什么都', '什么也', '啥都', '啥也', '一个字都', '一个字也', '一字未'];
 const emptyForms = (): string[] => [
@@ -453,7 +473,7 @@ const ENTRIES: Entry[] = [
       '总计',
       '总共',
       '一共',
-      '加起来',
+      ...addedUp(),
       '之和',
       '总和',
       '汇总',
@@ -982,6 +1002,10 @@ const ENTRIES: Entry[] = [
       '执行了',
       '实际执行',
       '实际执行了',
+      // 实际 before a verb of spending is the spending (实际花了多少, 实际用掉), not 实际值 typed wrong.
+      ...['花了', '花的', '花掉', '花费', '用了', '用掉', '用的', '支出', '支出了', '花'].map(
+        (v) => `实际${v}`,
+      ),
       '花了',
       '用了',
       '支出了',

@@ -144,13 +144,89 @@ export function matchOrg(term: string, names: string[], field: NameField): NameM
   if (contains.length || alias.length) {
     return { field, values: [...contains, ...alias], how: contains.length ? 'contains' : 'alias' };
   }
+  // Places run together (丰台大红门, 通州潞源): each piece a place of the same stored name, in its order.
+  const lasts = new Set(names.map((n) => lastJoinedPlace(key, n)).filter((p) => p !== null));
+  if (lasts.size) {
+    // The last place is the one meant; a name holding it with no place above it written (大红门街道办事处 under
+    // 丰台大红门) is the same office; one under another district or city is not.
+    const joined = names.filter(
+      (n) => lastJoinedPlace(key, n) !== null || [...lasts].some((p) => placeAtTop(p, n)),
+    );
+    return { field, values: joined, how: 'alias' };
+  }
   const typos = allowedTypos(key.length);
-  const similar = names.filter((n) =>
-    orgForms(n).some(
-      (f) => (key.length >= 3 && soundsWithin(key, f)) || (typos > 0 && substringDistance(key, f) <= typos),
-    ),
+  const similar = names.filter(
+    (n) =>
+      orgForms(n).some(
+        (f) => (key.length >= 3 && soundsWithin(key, f)) || (typos > 0 && substringDistance(key, f) <= typos),
+      ) || placeHomophone(key, n),
   );
   return similar.length ? { field, values: similar, how: 'similar' } : null;
+}
+
+/** 通州区 → 通州, 大红门街道 → 大红门: a place part without the kind of place it is (two characters left at least). */
+const PLACE_KIND_SUFFIX = /(?:自治区|自治州|省|市|区|县|旗|镇|乡|街道)$/u;
+function placeForms(part: string): string[] {
+  const body = part.replace(PLACE_KIND_SUFFIX, '');
+  return [...new Set([part, ...(body.length >= 2 ? [body] : []), ...partAbbreviations(part)])];
+}
+
+/** The place parts of a stored organisation name (北京市 | 丰台区 | 人民政府 | 大红门街道 | 党群工作办公室). */
+const partsOf = (name: string) =>
+  orgKey(name)
+    // 人民政府 is a part of its own even with no place before it (丰台区人民政府大红门街道).
+    .split(/(人民政府)/u)
+    .filter(Boolean)
+    .flatMap((piece) => piece.match(PLACE_PART) ?? [piece]);
+
+/**
+ * When the term is two places or more of one stored name written one after the other, each whole or without its
+ * kind (丰台大红门 = 丰台区 … 大红门街道, 通州潞源 = 通州区 潞源街道; the name's parts in their order, some left out):
+ * the last of them as the name writes it (大红门街道). Null otherwise.
+ */
+function lastJoinedPlace(key: string, name: string): string | null {
+  const parts = partsOf(name);
+  if (parts.length < 2) return null;
+  const from = (at: number, part: number, pieces: number): string | null => {
+    for (let p = part; p < parts.length; p++) {
+      for (const f of placeForms(parts[p]!)) {
+        if (!key.startsWith(f, at)) continue;
+        if (at + f.length === key.length) {
+          if (pieces >= 1) return parts[p]!;
+          continue;
+        }
+        const last = from(at + f.length, p + 1, pieces + 1);
+        if (last) return last;
+      }
+    }
+    return null;
+  };
+  return from(0, 0, 0);
+}
+
+/** Whether the name holds this place with no other place written before it (大红门街道办事处 holds 大红门街道). */
+const placeAtTop = (place: string, name: string) => {
+  const parts = partsOf(name);
+  const at = parts.indexOf(place);
+  return at >= 0 && parts.slice(0, at).every((p) => !PLACE_KIND_SUFFIX.test(p) && p !== '人民政府');
+};
+
+/**
+ * A two-character place typed with a homophone (通洲 for 通州, 璐源 for 潞源): the syllables of a place of the name
+ * without its kind, one character the same. Longer terms are matched by sound anywhere (soundsWithin).
+ */
+function placeHomophone(key: string, name: string): boolean {
+  if (key.length !== 2) return false;
+  const sound = syllables(key).join(' ');
+  return partsOf(name).some((part) => {
+    const body = part.replace(PLACE_KIND_SUFFIX, '');
+    return (
+      body.length === 2 &&
+      body !== key &&
+      [...key].some((c) => body.includes(c)) &&
+      syllables(body).join(' ') === sound
+    );
+  });
 }
 
 /** Whether the term sounds like (part of) a stored department or unit name: 河门口街到 ~ 河门口街道. */

@@ -34,9 +34,17 @@ const HEAD_NOUNS: Record<string, string> = {
 const SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) SIMPLIFIED.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
 
+/**
+ * 著 is a simplified character too (著名, 显著), so the table leaves it; in a question typed in traditional characters
+ * it is most often the particle 着 (空著, 写著).
+ */
+function particleOfTraditional(question: string): string {
+  if (![...question].some((c) => SIMPLIFIED.has(c))) return question;
+  return question.replace(/(?<![显土])著(?![名作称述者])/gu, '着');
+}
+
 export function normalise(question: string): string {
-  const plain = question
-    .normalize('NFKC')
+  const plain = particleOfTraditional(question.normalize('NFKC'))
     .replace(/\p{Script=Han}/gu, (c) => SIMPLIFIED.get(c) ?? c)
     // Typographic apostrophes: didn’t = didn't.
     .replace(/[‘’]/g, "'")
@@ -269,6 +277,31 @@ function editAlikeAt(text: string, i: number): Typo | null {
 }
 
 /**
+ * After an exact word of three characters or more, a character no word starts with is read with it as one slip when
+ * that makes a word with its last character typed twice (执行率率) or one character left out (满意度指 for 满意度指标) —
+ * never a character replaced (总分咋 stays 总分 + 咋).
+ */
+function slipAfterWord(text: string, i: number, entry: LexEntry, sounds: string[]): Typo | null {
+  const end = i + entry.word.length;
+  if (!/^\p{Script=Han}$/u.test(text[end] ?? '') || lexiconAt(text, end) || soundAlikeAt(text, end, sounds))
+    return null;
+  const typed = text.slice(i, end + 1);
+  const fits = LONG_WORDS.filter((e) => {
+    const w = e.word;
+    if (w.length === typed.length + 1) return w.startsWith(typed.slice(0, -1)) && dropsOne(w, typed);
+    return w.length === typed.length - 1 && typed.at(-1) === typed.at(-2) && typed.slice(0, -1) === w;
+  });
+  const meanings = new Set(fits.map((e) => JSON.stringify(e.tokens)));
+  return fits.length && meanings.size === 1 ? { ...fits[0]!, typedLength: typed.length } : null;
+}
+
+/** Whether `typed` is `word` with one character (not its first) left out. */
+function dropsOne(word: string, typed: string): boolean {
+  for (let k = 1; k < word.length; k++) if (word.slice(0, k) + word.slice(k + 1) === typed) return true;
+  return false;
+}
+
+/**
  * A bound said right after a year (2021年以后, 2022年之前, 2020年及以前): the year and the words after it or before it
  * (以后/之后/以来 count the year itself, as 以上 does; 以前/之前 do not, as 以下; 及以前 does). Elsewhere 之前 is a time
  * adverb (之前有个叫X的项目) and stays what it was.
@@ -385,7 +418,11 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
     // (预算执行得份 is 预算执行得分, not 预算执行 + 得份.)
     const typo: Typo | null =
       soundAlikeAt(text, i, sounds) ??
-      (inFree || (entry && entry.word.length >= 3) ? null : editAlikeAt(text, i));
+      (inFree
+        ? null
+        : entry && entry.word.length >= 3
+          ? slipAfterWord(text, i, entry, sounds)
+          : editAlikeAt(text, i));
     const typoLength = typo ? (typo.typedLength ?? typo.word.length) : 0;
     // The exact word stands when it and the word after it reach as far as the typo (平均 + 执行率 is not 平均值 +
     // 行率; 联系 + 电 is 联系电活 misread).
