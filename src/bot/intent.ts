@@ -441,6 +441,16 @@ function commandLike(t: string): boolean {
   return REQUEST_OBJECT.test(t.slice(m[0].length).replace(/[\s。.！!～~]+$/, ''));
 }
 
+/**
+ * 查一下2023年社区公益事业补助资金这个项目的执行率 / 看一下X总体目标的实际完成情况: a look-up of one thing of a named
+ * project (a long name, then 的 and a short noun at the end), not "let me go and check" (我去问一下负责人, 我查一下他的电话).
+ */
+const NAMED_LOOKUP =
+  /^(?:请|麻烦|帮我)?(?:查查|查一下|查下|看看|看一下|看下)[^，,。？?]{8,}的[^的，,。？?\s]{2,8}(?:是多少|是什么|是啥|写的啥|写的什么|多少)?[？?]?$/;
+function namedLookup(text: string): boolean {
+  return NAMED_LOOKUP.test(text.normalize('NFKC').trim());
+}
+
 export function isQuestion(text: string): boolean {
   const t = text.trim();
   if (/[？?]\s*$/.test(t)) return true;
@@ -448,6 +458,7 @@ export function isQuestion(text: string): boolean {
   return (
     QUESTION_WORDS.test(t) ||
     commandLike(t) ||
+    namedLookup(t) ||
     ENGLISH_QUESTION.test(t) ||
     PORTFOLIO_REQUEST.test(t) ||
     portfolioShaped(t.normalize('NFKC').replace(/[\s。.！!～~]+$/, ''))
@@ -572,7 +583,7 @@ export function classifyIntent(text: string, context: IntentContext): Intent {
   if (COMPLAINT.test(f) && f.length <= 24 && !/\d/.test(f)) return { kind: 'complaint' };
   // "不知道呢", "负责人是谁我也不知道": not a question to answer, though it ends like one.
   // "看看执行率最低的项目" is a question, not "let me look": the object is a selection of projects.
-  const later = (LATER.test(f) || UNSURE.test(f)) && !portfolioShaped(t.normalize('NFKC'));
+  const later = (LATER.test(f) || UNSURE.test(f)) && !portfolioShaped(t.normalize('NFKC')) && !namedLookup(t);
   if (later && !STRONG_QUESTION.test(t)) return laterIntent(f);
   if (isQuestion(t)) return isFieldHelp(t, context.labels) ? { kind: 'fieldHelp' } : { kind: 'question' };
   if (later) return laterIntent(f);

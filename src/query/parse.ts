@@ -4,6 +4,7 @@
  * answers nothing wider than what was asked (src/query/README.md).
  */
 
+import { rewriteAskedByVerb } from './asked-by-verb.ts';
 import { rewriteCellShapes } from './cell-shape-words.ts';
 import { backgroundPieces } from './context.ts';
 import { rewriteDerived } from './derived-words.ts';
@@ -30,6 +31,7 @@ import { setAsideNarrative } from './narrative.ts';
 import { vagueAmounts } from './numbers.ts';
 import { rewriteProblems } from './problem-words.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
+import { rewriteScorePhrases } from './score-phrases.ts';
 import { normalise, type Span, tokenize } from './tokens.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { readYesNo } from './yes-no.ts';
@@ -241,7 +243,9 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
   // Who asks, who it goes to, where the clerk has been: set aside before splitting into words (narrative.ts).
   // 负责人和联系电话两个都没填: "both" of the fields just named, not a count (两 is written 2 by now).
   const plain = rewriteProblems(
-    rewriteFieldLists(rewriteCellShapes(rewriteDerived(normalise(question)))),
+    rewriteFieldLists(
+      rewriteCellShapes(rewriteScorePhrases(rewriteAskedByVerb(rewriteDerived(normalise(question))))),
+    ),
   ).replace(/(?:2个|2项|2栏|两者|二者|俩)(?=都)/gu, '');
   const narrative = setAsideNarrative(
     plain,
@@ -993,6 +997,18 @@ class Builder {
       while (negated && this.is(fieldAt, 'op', (t) => !!t.weak)) fieldAt--;
       let field = this.numericAt(fieldAt) ?? undefined;
       let at = fieldAt;
+      // 指标没拿满分 / 每项指标都拿了满分: the indicator rows (any of them lost points / none did), not the total.
+      const said = this.items[negated ? j : i]!.span.start;
+      if (
+        !field &&
+        /(?:指标|每一?项|各项|每一?条)(?:都|也|上|里)?(?:拿了|拿到了|拿|得了|得到了|得|是)?$/u.test(
+          this.text.slice(0, said),
+        )
+      ) {
+        this.filters.push({ type: 'compare', field: 'rowsBelowWeight', op: negated ? '>' : '=', value: 0 });
+        this.use(i, ...(negated ? [j] : []));
+        continue;
+      }
       if (!field || !(field in WEIGHT_OF)) {
         // 预算执行 (without 得分) before it names the budget row.
         const prev = this.tok(fieldAt);

@@ -215,6 +215,16 @@ describe('isQuestion: requests about the projects without a question word', () =
     expect(isQuestion(text)).toBe(true);
   });
 
+  it('查一下 / 看一下 a thing of a named project is a question, not "let me go and check"', () => {
+    const ctx = { labels: [], current: [] };
+    expect(classifyIntent('查一下2023年社区公益事业补助资金这个项目的执行率', ctx).kind).toBe('question');
+    expect(classifyIntent('看一下2023年城市居民最低生活保障总体目标的实际完成情况', ctx).kind).toBe(
+      'question',
+    );
+    expect(classifyIntent('我去问一下负责人', ctx).kind).toBe('later');
+    expect(classifyIntent('我查一下他的电话', ctx).kind).toBe('later');
+  });
+
   it('a form counted as a sheet is a question, not the survey said as not done', () => {
     const intent = classifyIntent('几张表没设满意度指标', { labels: [], current: [] });
     expect(intent.kind).toBe('question');

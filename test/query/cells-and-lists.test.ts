@@ -209,6 +209,46 @@ describe('a row named after its level, or after a verb of setting it up', () => 
   });
 });
 
+describe('scores against their full mark, and conditions framed as a situation', () => {
+  const none = cmp('rowsBelowWeight', '=', 0);
+  const some = cmp('rowsBelowWeight', '>', 0);
+  it.each([
+    ['指标没拿满分的项目一共多少个', [some]],
+    ['各项指标都拿满分的项目有几个', [none]],
+    ['每一项都没扣分、总分却低于100的项目', [none, cmp('totalScore', '<', 100)]],
+    ['哪些表一分没扣，但总分不满100', [none, cmp('totalScore', '<', 100)]],
+    ['有几个项目存在指标得分比分值低的情况', [some]],
+    ['出现扣分现象的项目', [some]],
+    ['填了年初预算却没填负责人的项目', [empty('initialBudget', false), empty('owner')]],
+    [
+      '有哪些项目在满意度这一项上丢了分',
+      [{ type: 'fields', left: 'satisfactionScore', op: '<', right: 'satisfactionWeight' } as Filter],
+    ],
+  ])('%s', (q, filters) => {
+    expect(understood(q).filters).toEqual(filters);
+  });
+
+  it('没拿满分 alone is still the total', () => {
+    expect(understood('没拿满分的项目').filters).toEqual([cmp('totalScore', '<', 100)]);
+  });
+});
+
+describe('a field asked by the verb of its role', () => {
+  it.each([
+    ['水库周边绿化养护是哪个单位实施的', ['implementingUnit']],
+    ['水库周边绿化养护是哪个部门主管的', ['department']],
+    ['水库周边绿化养护是谁负责的', ['owner']],
+  ])('%s', (q, select) => {
+    expect(understood(q).select).toEqual(select);
+  });
+
+  it('全年预算那一栏加个总 is a sum', () => {
+    expect(understood('溪翁庄镇全年预算那一栏加个总').measures).toEqual([
+      { fn: 'sum', field: 'annualBudget' },
+    ]);
+  });
+});
+
 const admin: Viewer = { userId: 'web:admin', department: null, isAdmin: true };
 
 for (const driver of drivers) {

@@ -1,0 +1,43 @@
+/**
+ * How staff say a score against its full mark, and a condition framed as a situation, read before the question is
+ * split into words (issue 10): 一分没扣 / 一分都没扣 = 没扣分, 每一项都没扣分 = 都没扣分 (every row), 不满100 = 低于100,
+ * 丢了分 = 扣了分, 存在…的情况 / 出现…的现象 = the condition itself, an adverb between a field and a comparison
+ * (总分却低于100) moved before the field. Built from classes of words (quantifiers over rows, the verbs of
+ * losing points, the nouns of a situation), not from phrasings of particular questions.
+ */
+import { FIELDS } from './fields.ts';
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const FIELD = [...new Set(Object.values(FIELDS).flatMap((f) => f.words as readonly string[]))]
+  .filter((w) => /^\p{Script=Han}+$/u.test(w))
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRe)
+  .join('|');
+
+/** A comparison said of a field right after it (not an empty test: 填了年初预算却没填负责人 pairs 没填 with what
+ * follows). */
+const SAID_OF = '(?=低于|高于|超过|不到|不足|少于|多于|大于|小于|不满|等于|不等于)';
+
+const RULES: Array<[RegExp, string]> = [
+  // 一分没扣 / 一分都没扣 / 一分也没被扣: no points lost.
+  [/1分(?:都|也)?没(?:有)?(?:被)?扣(?:过)?/gu, '没扣分'],
+  // 丢了分 / 丢了几分: lost points.
+  [/丢了(?=分|\d+分|几分)/gu, '扣了'],
+  // 每一项都 / 各项指标都 / 所有指标都: every indicator row — said as 指标都 (都没扣分, 都拿了满分).
+  [/(?:每一项|每项|每一条|每条|各项|所有|全部)(?:指标)?(?=都|也)/gu, '指标'],
+  // 不满100 / 不满100分: below it.
+  [/不满(?=\d)/gu, '低于'],
+  // 得分比分值低 / 比分值还高: a score held against its weight (低 alone is no word of the lexicon: 低保).
+  [/比(分值|权重|满分)(?:还|更)?(?:低|小)/gu, '低于$1'],
+  [/比(分值|权重|满分)(?:还|更)?(?:高|大)/gu, '高于$1'],
+  // 存在指标得分比分值低的情况 / 出现扣分的现象: the condition itself.
+  [/(?:存在|出现)(.{2,30}?)(?:的)?(?:情况|现象|问题)/gu, '$1'],
+];
+/** 总分却低于100: the adverb before the field, so the field and its comparison stay together. */
+const ADVERB_INSIDE = new RegExp(`(${FIELD})(却|也|还|竟然|居然|倒|都)${SAID_OF}`, 'gu');
+
+export function rewriteScorePhrases(text: string): string {
+  let out = text;
+  for (const [re, to] of RULES) out = out.replace(re, to);
+  return out.replace(ADVERB_INSIDE, '$2$1');
+}
