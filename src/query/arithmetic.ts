@@ -25,6 +25,7 @@ import {
   type Operand,
   type PortfolioQuery,
 } from './query.ts';
+import { spreadSharedTail } from './shared-tail.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 export type { ArithOp } from './arith-shapes.ts';
@@ -83,7 +84,8 @@ function sideOf(text: string, vocab: Vocabulary, clockYear?: number): Side | { v
   const p = parseQuestion(t.replace(WHOLE_OF, ''), vocab, clockYear);
   if (p.unplaced.length || !p.query) return null;
   const q: PortfolioQuery = p.query;
-  if (p.exporting || (q.groupBy && (q.order || q.limit))) return null;
+  // 各街道最低的: one figure per group is no one figure.
+  if (p.exporting || q.per || (q.groupBy && (q.order || q.limit))) return null;
   const side: Side = { filters: q.filters, whole, corrected: p.corrected };
   if (q.groupBy) side.groupBy = q.groupBy;
   if (q.order || q.limit) {
@@ -127,7 +129,8 @@ const kindOf = (m: Measure) => (m.fn === 'count' || !m.field ? 'projects' : FIEL
  */
 export function parseArithmetic(question: string, vocab: Vocabulary, clockYear?: number): ArithParsed | null {
   const asked = unitAsked(question.normalize('NFKC').replace(END_PUNCT, '').trim());
-  const text = asked.text.replace(END_PUNCT, '');
+  // 第三批和第四批…资金的执行数加一起: both names whole before the question is cut at 和 (shared-tail.ts).
+  const text = spreadSharedTail(asked.text.replace(END_PUNCT, ''), vocab.projectName);
   const found = cuts(text);
   // 发改委的执行数合计换算成元: the conversion alone.
   if (asked.unit && found.length === 0) found.push({ op: 'convert', left: text, right: '1' });

@@ -426,6 +426,9 @@ export function mergeFollowUp(
       if (limit) {
         out.limit = limit;
         if (ties) out.ties = true;
+        // 各街道最低的 → 最高的呢: still within each group.
+        const per = q.order ? q.per : (q.per ?? previous.per);
+        if (per && byMeasure === null && !out.groupBy) out.per = per;
       }
     }
   }

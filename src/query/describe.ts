@@ -2,7 +2,7 @@
 
 import type { FindingCode } from '../score/types.ts';
 import { measureLabel } from './execute.ts';
-import { FIELDS, type FieldId, type NumericField, unitOf } from './fields.ts';
+import { FIELDS, type FieldId, type GroupField, type NumericField, unitOf } from './fields.ts';
 import { type Filter, type LeafFilter, leaves, type Op, type PortfolioQuery } from './query.ts';
 
 const OP_WORD: Record<Op, string> = {
@@ -199,12 +199,17 @@ export function filterText(f: Filter): string {
   return alternatives.length <= 2 ? alternatives.join('或') : `以下任一：${alternatives.join('；')}`;
 }
 
+/** How a group read from the names is found, said once: the asker can check it against what they meant. */
+const PER_GROUP_NOTE: Partial<Record<GroupField, string>> = {
+  street: '（街道取自主管部门或实施单位名称，不属于任何街道的项目不计）',
+};
+
 export function describeQuery(q: PortfolioQuery): string {
   // Year and names first: 2023年，大红门街道，执行率低于90%的项目.
   const rank = (f: Filter) => (f.type === 'compare' && f.field === 'year' ? 0 : f.type === 'name' ? 1 : 2);
   const conditions = [...q.filters].sort((a, b) => rank(a) - rank(b)).map(filterText);
   const parts = [conditions.length ? `${conditions.join('，')}的项目` : '全部项目'];
-  if (q.groupBy) parts.push(`按${FIELDS[q.groupBy].label}统计`);
+  if (q.groupBy) parts.push(`按${FIELDS[q.groupBy].label}统计${PER_GROUP_NOTE[q.groupBy] ?? ''}`);
   if (q.measures?.length) parts.push(q.measures.map(measureLabel).join('、'));
   if (q.order) {
     const by =
@@ -213,11 +218,13 @@ export function describeQuery(q: PortfolioQuery): string {
         : measureLabel(q.measures?.[q.order.by.measure] ?? { fn: 'count' });
     const dir = q.order.dir === 'asc' ? '最低' : '最高';
     parts.push(
-      q.offset && q.limit === 1
-        ? `${by}${q.order.dir === 'asc' ? `倒数第${q.offset + 1}` : `第${q.offset + 1}高`}的（并列的一起列出）`
-        : q.limit
-          ? `${by}${dir}的${q.limit === 1 ? '' : `${q.limit}个`}`
-          : `按${by}${q.order.dir === 'asc' ? '从低到高' : '从高到低'}排列`,
+      q.per && q.limit
+        ? `每个${FIELDS[q.per].label}${by}${dir}的${q.limit === 1 ? '项目' : `${q.limit}个项目`}${q.ties ? '（并列的一起列出）' : ''}${PER_GROUP_NOTE[q.per] ?? ''}`
+        : q.offset && q.limit === 1
+          ? `${by}${q.order.dir === 'asc' ? `倒数第${q.offset + 1}` : `第${q.offset + 1}高`}的（并列的一起列出）`
+          : q.limit
+            ? `${by}${dir}的${q.limit === 1 ? '' : `${q.limit}个`}`
+            : `按${by}${q.order.dir === 'asc' ? '从低到高' : '从高到低'}排列`,
     );
   }
   if (q.select?.length) parts.push(`看${q.select.map((f) => FIELDS[f].label).join('、')}`);

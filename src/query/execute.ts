@@ -76,7 +76,10 @@ const GROUP_COLUMN: Record<GroupField, [key: string, shown: string]> = {
   implementingUnit: ['implementing_unit', 'implementing_unit'],
   owner: ['owner_name', 'owner_name'],
   year: ['year', 'year'],
+  street: [FIELDS.street.column, FIELDS.street.column],
 };
+/** Groups that only some forms belong to: a form of no street (a 区委 office) is in no group, not in a blank one. */
+const PARTIAL_GROUPS = new Set<GroupField>(['street']);
 const MEASURE_LABEL = { count: '项目数', sum: '合计', avg: '平均', min: '最低', max: '最高' } as const;
 
 export function measureLabel(m: Measure): string {
@@ -215,6 +218,8 @@ export function shownFields(query: PortfolioQuery): FieldId[] {
   const add = (id: FieldId) => {
     if (!['projectName', 'department', 'year'].includes(id) && !out.includes(id)) out.push(id);
   };
+  // 各街道…最低的: the group each project is first of.
+  if (query.per) add(query.per);
   for (const id of query.select ?? []) add(id);
   for (const f of leaves(query.filters)) {
     if (f.type === 'compare' || f.type === 'empty') add(f.field);
@@ -341,7 +346,7 @@ async function runQuery(
         : `LIMIT ${w.param(cap + 1)}`;
     const { rows } = await sql.query<Record<string, unknown>>(
       `SELECT ${shown} AS g, ${ms.map((m, i) => `${measureSql(m)} AS m${i}`).join(', ')}
-       FROM ${from} ${w.sql()} ${by !== null ? `${w.parts.length ? 'AND' : 'WHERE'} ${key} IS NOT NULL` : ''}
+       FROM ${from} ${w.sql()} ${by !== null || PARTIAL_GROUPS.has(query.groupBy) ? `${w.parts.length ? 'AND' : 'WHERE'} ${key} IS NOT NULL` : ''}
        GROUP BY ${key} ORDER BY ${orderSql} ${fetch}`,
       w.params,
     );
@@ -365,6 +370,8 @@ async function runQuery(
       total: 1,
     };
   }
+  if (query.per && order && typeof order.by === 'string' && query.limit)
+    return perGroup(sql, query, { from, w, limit, cap });
   const fields = shownFields(query);
   const ordered =
     order && typeof order.by === 'string' ? { column: FIELDS[order.by].column, dir: order.dir } : null;
@@ -399,6 +406,53 @@ async function runQuery(
       }),
     ]),
     ...(counted ?? { total: rows.length }),
+  };
+}
+
+/**
+ * 各街道执行率最低的项目: the first `limit` projects of the ranking within each group (rank(): ties at the last place
+ * listed too; row_number() when a count was asked without ties), groups in order, projects of no group left out.
+ */
+async function perGroup(
+  sql: SqlExecutor,
+  query: PortfolioQuery,
+  at: { from: string; w: Where; limit: number; cap: number },
+): Promise<AnswerTable> {
+  const { from, w } = at;
+  const order = query.order!;
+  const by = FIELDS[order.by as FieldId].column;
+  const [key] = GROUP_COLUMN[query.per!];
+  const dir = order.dir === 'asc' ? 'ASC' : 'DESC';
+  w.add(`${by} IS NOT NULL`);
+  w.add(`${key} IS NOT NULL`);
+  const fields = shownFields(query);
+  const first = (query.offset ?? 0) + 1;
+  const last = (query.offset ?? 0) + query.limit!;
+  const { rows } = await sql.query<Record<string, unknown>>(
+    `SELECT * FROM (
+       SELECT form_id, project_name, department, year, ${key} AS grp, ${by} AS ranked,
+              ${fields.map((f, i) => `${FIELDS[f].column} AS f${i}`).join(', ')},
+              ${query.ties ? 'rank()' : 'row_number()'} OVER (PARTITION BY ${key} ORDER BY ${by} ${dir}) AS pos
+         FROM ${from} ${w.sql()}
+     ) ranked_forms
+     WHERE pos BETWEEN ${w.param(first)} AND ${w.param(last)}
+     ORDER BY grp, ranked ${dir}, project_name, form_id LIMIT ${w.param(at.cap + 1)}`,
+    w.params,
+  );
+  return {
+    columns: ['项目名称', '主管部门', '年度', ...fields.map(columnLabel)],
+    rows: rows.slice(0, at.limit).map((r) => [
+      (r.project_name as string | null) ?? '（未填名称）',
+      (r.department as string | null) ?? '',
+      num(r.year),
+      ...fields.map((f, i) => {
+        const v = r[`f${i}`];
+        return FIELDS[f].kind !== 'text' && FIELDS[f].kind !== 'grade' && v !== null
+          ? round(v)
+          : ((v as string | null) ?? null);
+      }),
+    ]),
+    ...(rows.length > at.cap ? { total: at.cap, atLeast: true } : { total: rows.length }),
   };
 }
 

@@ -17,6 +17,9 @@ export const GRADE_FLOOR: Record<'优' | '良' | '中' | '差', number | null> =
   差: null,
 };
 
+/** The place name before 街道 / 街办 in an office's name: two to six characters after its city, district or 政府. */
+const STREET_PATTERN = '([^市区县府省]{2,6})(?:街道|街办)';
+
 export type FieldKind = 'text' | 'money' | 'percent' | 'score' | 'count' | 'year' | 'grade';
 
 export interface FieldDef {
@@ -45,6 +48,15 @@ export const FIELDS = {
     kind: 'text',
     column: 'implementing_unit',
     words: ['项目实施单位', '实施单位', '执行单位', '承办单位', 'implementing unit'],
+  },
+  // The 街道 an office belongs to, read from the office names themselves (北京市丰台区人民政府大红门街道办事处 →
+  // 大红门街道; a 实施单位 such as 河门口街办 when the 主管部门 names no street): what 各街道 / 按街道 groups by. Named
+  // by no word of its own (街道 alone is a class word, scope.ts): parse.ts reads it only after 各 / 每个 / 按 / 哪个.
+  street: {
+    label: '街道',
+    kind: 'text',
+    column: `(COALESCE(substring(dept_key FROM '${STREET_PATTERN}'), substring(replace(implementing_unit, ' ', '') FROM '${STREET_PATTERN}')) || '街道')`,
+    words: [],
   },
   owner: {
     label: '项目负责人',
@@ -379,7 +391,7 @@ export const NAME_FIELDS = ['department', 'implementingUnit', 'owner', 'projectN
 export type NameField = (typeof NAME_FIELDS)[number];
 
 /** Dimensions a question can group by. */
-export const GROUP_FIELDS = ['department', 'implementingUnit', 'owner', 'year'] as const;
+export const GROUP_FIELDS = ['department', 'implementingUnit', 'owner', 'year', 'street'] as const;
 export type GroupField = (typeof GROUP_FIELDS)[number];
 
 export const isNumeric = (id: FieldId): id is NumericField => (NUMERIC_FIELDS as FieldId[]).includes(id);

@@ -23,6 +23,9 @@ const OPENER = /^(?:另外|还有|顺便|顺带|再|同时|以及|然后|并且|
 
 const asks = (clause: string) => ASKS.test(clause.replace(/[\s？?。！!～~]+$/u, ''));
 
+/** 各几个 / 分别多少: the figure of each group the ask before it lists, no ask of its own. */
+const EACH_FIGURE = /^(?:各|分别|各自)(?:有|是)?(?:几个|几项|多少个|多少)(?:项目)?$/u;
+
 /**
  * The asks of a message, each with the clauses around it that ask nothing (context before, thanks after); one
  * element when the message asks one thing.
@@ -49,6 +52,8 @@ export function splitAsks(message: string): string[] {
       if (pending.trim()) groups.push(pending);
       groups.push(clause);
       pending = '';
+    } else if (EACH_FIGURE.test(body) && groups.length && !pending.trim()) {
+      groups[groups.length - 1] += clause;
     } else if (asks(body)) {
       groups.push(pending + clause);
       pending = '';

@@ -4,16 +4,17 @@
  * names by containment and similarity; typos by pinyin and edit distance. Nothing here knows a corpus name.
  */
 import type { NameField } from './fields.ts';
+import { digitsForNumerals } from './numbers.ts';
 import { isClassWord } from './scope.ts';
 import { allowedTypos, bigramSimilarity, soundsWithin, substringDistance, syllables } from './similar.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
-/** Whitespace, quotes and brackets removed, full-width folded: the key names are compared on. */
+/**
+ * Whitespace, quotes and brackets removed, full-width folded, numerals as a question's are read (第三批 → 第3批, as
+ * 第三批 typed in a question is by then): the key names are compared on.
+ */
 export const nameKey = (s: string) =>
-  s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s"'“”‘’「」『』《》<>()（）【】[\]]/g, '');
+  digitsForNumerals(s.normalize('NFKC').toLowerCase()).replace(/[\s"'“”‘’「」『』《》<>()（）【】[\]]/g, '');
 
 /** 街道办事处 / 街道办 / 街办 / 办事处 are one thing: the 街道 office. */
 export const orgKey = (s: string) =>

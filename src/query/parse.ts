@@ -32,6 +32,7 @@ import { vagueAmounts } from './numbers.ts';
 import { rewriteProblems } from './problem-words.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
 import { rewriteScorePhrases } from './score-phrases.ts';
+import { spreadSharedTail } from './shared-tail.ts';
 import { normalise, type Span, tokenize } from './tokens.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { readYesNo } from './yes-no.ts';
@@ -56,7 +57,8 @@ export interface Parsed {
 }
 
 type Entity = { k: 'entity'; match: NameMatch; term: string };
-type Item = { span: Span; tok: Token | Entity; used: boolean; filter?: number };
+/** `report`: a word soft by its kind that this question still needed (a second grouping): reported when unused. */
+type Item = { span: Span; tok: Token | Entity; used: boolean; filter?: number; report?: boolean };
 
 /** Unused, these carry no condition: a joining word, a question word, 有/是. */
 const SOFT = new Set(['and', 'or', 'ask', 'which', 'export', 'dim', 'filler', 'unit', 'stated']);
@@ -104,9 +106,12 @@ export function nameIndex(vocab: Vocabulary): Map<string, string[]> {
     index.set(key, list);
   };
   for (const name of [...all, ...people]) {
-    const n = normalise(name).replace(/\s+/g, '');
-    if (n.length < 5 && !persons.has(name)) continue;
-    add(n);
+    const typed = normalise(name).replace(/\s+/g, '');
+    if (typed.length < 5 && !persons.has(name)) continue;
+    add(typed);
+    // Quotes inside a stored name (2023年第三批“小微项目惠民生”资金) are seldom typed: found without them too.
+    const n = typed.replace(QUOTES, '');
+    if (n !== typed && n.length >= 5) add(n);
     // A project named with its year first (2023年城市居民最低生活保障) is said without it too; the year then
     // stays the question's own word.
     const bare = /^20\d{2}年度?(.{5,})$/u.exec(n)?.[1];
@@ -116,6 +121,8 @@ export function nameIndex(vocab: Vocabulary): Map<string, string[]> {
   indexes.set(vocab, index);
   return index;
 }
+
+const QUOTES = /["'“”‘’「」『』《》]/gu;
 
 function wholeNames(text: string, index: Map<string, string[]>): string[] {
   const out = new Set<string>();
@@ -247,15 +254,22 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
       rewriteCellShapes(rewriteScorePhrases(rewriteAskedByVerb(rewriteDerived(normalise(question))))),
     ),
   ).replace(/(?:2个|2项|2栏|两者|二者|俩)(?=都)/gu, '');
+  // …，只看大红门 / ，仅统计2023年: inside a question the narrowing verb only says that what follows is a condition,
+  // which must still be placed (at the start of a message it follows up on the previous question: context.ts).
+  const narrowed = plain.replace(
+    /([,;，；])\s*(?:只|仅)(?!有|是)(?:看|统计|算|要|列|查|显示|保留|限于?)(?:一下)?(?=[\p{Script=Han}\w])/gu,
+    '$1',
+  );
+  const spread = spreadSharedTail(narrowed, vocab.projectName);
   const narrative = setAsideNarrative(
-    plain,
+    spread,
     (term) => resolveTerm(term, vocab),
-    wholeNames(plain, nameIndex(vocab)),
+    wholeNames(spread, nameIndex(vocab)),
   );
   // 填了没有 / 有没有填 / 是不是空的: the asking tail as a statement; the answer says 是 or 否 (yes-no.ts).
   const yesNo = readYesNo(narrative.text);
   const text = yesNo.text;
-  const spans = tokenize(text, wholeNames(text, nameIndex(vocab)), clockYear);
+  const spans = groupClassWords(tokenize(text, wholeNames(text, nameIndex(vocab)), clockYear));
   const corrected = [
     ...vagueAmounts(question.normalize('NFKC')),
     ...spans.filter((s) => s.corrected).map((s) => [s.text, s.corrected!] as [string, string]),
@@ -306,7 +320,7 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
   const b = new Builder(items, vocab.years ?? [], text);
   b.run();
   for (const item of items) {
-    if (!item.used && !softWord(item) && !unplaced.includes(item.span.text.trim()))
+    if (!item.used && (!softWord(item) || item.report) && !unplaced.includes(item.span.text.trim()))
       unplaced.push(item.span.text.trim());
   }
   const names = items.flatMap((i) =>
@@ -325,6 +339,40 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
     ...(yesNo.all ? { all: true } : {}),
   };
 }
+
+/** A kind of place whose members are read from the office names (fields.ts `street`), as typed. */
+const STREET_WORDS = /^(?:街道|街道办|街道办事处|街办|街乡|街镇)$/u;
+
+/**
+ * 各街道 / 每个街道 / 按街道 / 哪个街道 / 前三个街道: a class word after a word of grouping names the groups, not a place
+ * (alone it is no name either, scope.ts, and never a containment filter). Anywhere else it stays a free run.
+ */
+function groupClassWords(spans: Span[]): Span[] {
+  return spans.map((span, i) => {
+    const word = span.free ? span.text.trim() : '';
+    const field = STREET_WORDS.test(word) ? 'street' : PERSON_WORDS.test(word) ? 'owner' : null;
+    if (!field) return span;
+    let j = i - 1;
+    while (j >= 0 && spans[j]!.tokens.every((t) => t.k === 'filler') && !spans[j]!.free) j--;
+    const before = spans[j]?.tokens ?? [];
+    const grouping =
+      field === 'street'
+        ? before.some((t) => t.k === 'group' || t.k === 'which' || t.k === 'top')
+        : // 前三个人 / 哪3个人 / 哪些人: the people ranked or asked for are the projects' 负责人.
+          before.some(
+            (t) =>
+              t.k === 'top' ||
+              t.k === 'which' ||
+              (t.k === 'num' && !!t.unit && /^(个|位|名)$/.test(t.unit)) ||
+              (t.k === 'ask' && /^哪/.test(spans[j]!.text)),
+          );
+    if (!grouping) return span;
+    return { text: span.text, start: span.start, tokens: [{ k: 'dim', field }] };
+  });
+}
+
+/** A person as the head noun of a ranking or a which-question (前三个人, 哪些人). */
+const PERSON_WORDS = /^(?:人|人员|同志)$/u;
 
 const BUDGET_FIELDS = new Set<FieldId>(['annualBudget', 'initialBudget']);
 
@@ -445,6 +493,9 @@ class Builder {
   order: PortfolioQuery['order'];
   limit: number | undefined;
   ties = false;
+  per: GroupField | undefined;
+  /** The word that made the grouping (各 / 每个 / 按 / 哪个): whether a superlative ranks projects in each group. */
+  private groupWord: { text: string; which: boolean } | undefined;
 
   constructor(
     public items: Item[],
@@ -496,6 +547,7 @@ class Builder {
     this.numberComparisons();
     this.years();
     this.grouping();
+    this.rankedGroups();
     this.ordering();
     this.aggregates();
     this.excluded();
@@ -767,6 +819,11 @@ class Builder {
       const sup = this.items.findIndex(
         (x, j) => !x.used && (x.tok.k === 'sup' || x.tok.k === 'top') && j !== i,
       );
+      // 负责项目最多的前三个人: the people are grouped already (rankedGroups).
+      if (this.groupBy === 'owner') {
+        this.use(i);
+        continue;
+      }
       if (sup >= 0 && !this.order && !this.groupBy) {
         const t = this.tok(sup) as Extract<Token, { k: 'sup' | 'top' }>;
         this.groupBy = 'owner';
@@ -1155,13 +1212,31 @@ class Builder {
     return null;
   }
 
+  /** 单位 / 部门 / 科室: a word for any kind of office, which a named column (实施单位, 主管部门) makes precise. */
+  private genericDim(i: number): boolean {
+    return this.tok(i)?.k === 'dim' && /^(?:部门|单位|科室|处室)$/u.test(this.items[i]!.span.text.trim());
+  }
+
   /** 按部门 / 各实施单位 / 哪个部门 / by department. */
   private grouping() {
+    let generic = false;
     for (let i = 0; i < this.items.length; i++) {
       const grouped = this.is(i, 'group') || this.is(i, 'which');
       if (!grouped) continue;
       const dim = this.dimAt(i + 1);
       if (!dim || this.items[i + 1]!.used) continue;
+      // 按实施单位汇总…各科室花了多少: the office word says again the grouping the named column made.
+      if (this.groupBy && this.genericDim(i + 1)) {
+        this.use(i, i + 1);
+        continue;
+      }
+      // 按部门统计…，按负责人: two groupings at once the language cannot hold; the second is reported.
+      const narrows = generic && (dim === 'department' || dim === 'implementingUnit');
+      if (this.groupBy && !narrows && this.groupBy !== dim) {
+        this.items[i + 1]!.report = true;
+        continue;
+      }
+      generic = this.genericDim(i + 1);
       // Which department is responsible for X: X's department, not a grouping.
       if (
         this.is(i, 'which') &&
@@ -1172,11 +1247,72 @@ class Builder {
         continue;
       }
       this.groupBy = dim;
+      if (!this.groupWord?.which)
+        this.groupWord = { text: this.items[i]!.span.text.trim(), which: this.is(i, 'which') };
       this.use(i, i + 1);
       if (this.is(i, 'which')) {
         this.limit = 1;
         this.ties = true;
       }
+    }
+    // 实施单位这一列按单位统计: the column named elsewhere (no name beside it to label) is what 单位 meant.
+    if (!generic || !this.groupBy) return;
+    const named = this.items.findIndex(
+      (x, j) =>
+        !x.used &&
+        x.tok.k === 'field' &&
+        ['implementingUnit', 'department'].includes(x.tok.id) &&
+        !this.is(j - 1, 'group') &&
+        ![j - 1, j + 1, this.after(j)].some((n) => this.tok(n)?.k === 'entity'),
+    );
+    if (named < 0) return;
+    this.groupBy = this.dimAt(named)!;
+    this.use(named);
+  }
+
+  /**
+   * 项目最多的前三个部门 / 负责项目最多的3个人 / 项目数排前三的负责人 / 执行率最低的科室: a ranking whose head noun is
+   * a kind of group (right after the superlative or the count, nothing but 的 between) ranks the groups, by their
+   * number of projects or the figure named. A field's own label after a superlative of a figure (预算最多的负责人) stays
+   * that project's field, unless a count of more than one is asked (前三个负责人).
+   */
+  private rankedGroups() {
+    if (this.groupBy) return;
+    const gap = (a: Item, b: Item) =>
+      /^[的\s]*$/u.test(this.text.slice(a.span.start + a.span.text.length, b.span.start));
+    for (let d = 1; d < this.items.length; d++) {
+      const dim = this.dimAt(d);
+      if (!dim || this.items[d]!.used) continue;
+      let k = d - 1;
+      const count =
+        this.is(k, 'num', (x) => !!x.unit && /^(个|位|名|家)$/.test(x.unit) && Number.isInteger(x.value)) &&
+        gap(this.items[k]!, this.items[d]!)
+          ? k--
+          : -1;
+      // 哪三个人负责的项目最多: which N groups; the superlative after orders them (ordering).
+      const which = count >= 0 && /哪\s*$/u.test(this.text.slice(0, this.items[count]!.span.start));
+      const rank = this.tok(k);
+      if (!which && (!rank || this.items[k]!.used || !['sup', 'top'].includes(rank.k))) continue;
+      if (which) {
+        this.groupBy = dim;
+        this.groupWord = { text: this.items[d]!.span.text, which: true };
+        this.limit = (this.tok(count) as Extract<Token, { k: 'num' }>).value;
+        this.use(count, d);
+        return;
+      }
+      if (!rank) continue;
+      if (!gap(this.items[k]!, this.items[count >= 0 ? count : d]!)) continue;
+      const many = count >= 0 || (rank.k === 'top' && rank.n > 1);
+      const ofFigure = [k - 1, k - 2].some((j) => this.numericAt(j) !== null);
+      if (this.tok(d)!.k === 'field' && ofFigure && !many) continue;
+      this.groupBy = dim;
+      this.groupWord = { text: this.items[d]!.span.text, which: true };
+      if (count >= 0) {
+        this.limit = (this.tok(count) as Extract<Token, { k: 'num' }>).value;
+        this.use(count);
+      }
+      this.use(d);
+      return;
     }
   }
 
@@ -1238,7 +1374,13 @@ class Builder {
           used.push(n);
         }
       }
-      if (field && this.groupBy) {
+      if (field && this.groupBy && this.eachGroupsProjects(at)) {
+        // 各街道执行率最低的项目 / 每个部门预算最多的两个: the projects ranked within each group.
+        this.per = this.groupBy;
+        this.groupBy = undefined;
+        this.order = { by: field, dir };
+        used.push(at);
+      } else if (field && this.groupBy) {
         // 哪个实施单位预算最多: groups ordered by the field's total (money) or average (rates, scores).
         const fn = FIELDS[field].kind === 'money' ? 'sum' : 'avg';
         let m = this.measures.findIndex((x) => x.field === field && x.fn === fn);
@@ -1268,6 +1410,20 @@ class Builder {
           this.use(i);
         }
       }
+  }
+
+  /**
+   * 各街道执行率最低的 / 每个部门预算最多的项目: a superlative of a project's own field under 各 / 每个 ranks the
+   * projects of each group. Not after 按 (按部门…最多: the groups' figures) or 哪个 (哪个部门预算最多: a group), nor of
+   * a group's figure (各部门预算合计最多 / 平均执行率最低: an aggregate word beside the field).
+   */
+  private eachGroupsProjects(fieldAt: number): boolean {
+    const word = this.groupWord;
+    if (!word || word.which || !/^(?:各|各个|每个|每一个|每|each|for each|every)$/iu.test(word.text))
+      return false;
+    // 哪个部门 after it asks for a group; 哪个项目 asks for the projects.
+    if (this.items.some((x, j) => x.tok.k === 'which' && !x.used && this.dimAt(j + 1))) return false;
+    return ![fieldAt - 1, fieldAt + 1, fieldAt - 2, fieldAt + 2].some((j) => this.is(j, 'agg'));
   }
 
   private sortDirNear(i: number): { dir: 'asc' | 'desc'; at: number } | null {
@@ -1756,8 +1912,14 @@ class Builder {
     )
       this.measures = [];
     this.oneProjectLookup();
+    // A figure asked of each group's first projects (各街道最低的有几个) is no ranking of projects: the groups'.
+    if (this.per && this.measures.length) {
+      this.groupBy = this.per;
+      this.per = undefined;
+    }
     const q: PortfolioQuery = { filters: this.filters };
     if (this.groupBy) q.groupBy = this.groupBy;
+    if (this.per && this.order && this.limit) q.per = this.per;
     if (this.groupBy && this.measures.length === 0) this.measures.push({ fn: 'count' });
     if (this.measures.length) q.measures = this.measures;
     if (this.select.length) q.select = this.select;

@@ -100,6 +100,11 @@ export const querySchema = z.object({
   ties: z.boolean().optional(),
   /** Rows skipped before the first N (第三多 / 倒数第二: the n-th of the ranking, `offset` n − 1). */
   offset: z.number().int().min(1).optional(),
+  /**
+   * 各街道执行率最低的项目 / 每个部门预算最多的两个项目: `order` (by a field) and `limit` rank the projects within each
+   * group of this field, not over all of them; the rows are projects, the group shown with each.
+   */
+  per: z.enum(GROUP_FIELDS).optional(),
 });
 export type PortfolioQuery = z.infer<typeof querySchema>;
 

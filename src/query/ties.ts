@@ -23,7 +23,8 @@ export async function tiesOf(
   viewer: Viewer,
 ): Promise<{ all: boolean; sentence: string; keep?: number } | null> {
   const by = query.order?.by;
-  if (typeof by !== 'string' || query.groupBy || query.measures?.length || table.total === 0) return null;
+  if (typeof by !== 'string' || query.groupBy || query.per || query.measures?.length || table.total === 0)
+    return null;
   const field = by as NumericField;
   // Only a ranking whose listed values are all one value can be all tied: no second query for any other.
   const at = 3 + shownFields(query).indexOf(field);

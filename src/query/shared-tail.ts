@@ -1,0 +1,60 @@
+/**
+ * Two project names sharing their tail, said once: 第三批和第四批小微项目惠民生资金 is 第三批小微项目惠民生资金 and
+ * 第四批小微项目惠民生资金. Found from the store's own names (never a listed phrase): the words after a joining word
+ * continue into a stored name for as long as they can, and the words before it, with that same tail, name another.
+ * The question is then written with both names whole, and each is resolved as any name is (names.ts). Pieces are
+ * compared as name keys (numerals, quotes and spaces as names.ts reads them), so the text may be raw or normalised.
+ */
+import { nameKey } from './names.ts';
+
+const JOIN = /[和与及、]/gu;
+/** The differing heads are short (第三批, 区级, 2022年): a longer run before the join is a name of its own. */
+const HEAD_MAX = 6;
+/** The shared words must be a name's worth, not a word that many names share (资金, 项目). */
+const TAIL_MIN = 4;
+
+/** The text with a shared tail written out after both heads; the text unchanged when no two stored names fit. */
+export function spreadSharedTail(text: string, projectNames: string[]): string {
+  if (!/[和与及、]/u.test(text)) return text;
+  let keys: string[] | null = null;
+  for (const m of text.matchAll(JOIN)) {
+    const at = m.index;
+    const after = text.slice(at + 1);
+    if (after.length < TAIL_MIN + 1) continue;
+    keys ??= projectNames.map(nameKey);
+    const spread = spreadAt(text.slice(0, at), m[0], after, keys);
+    if (spread !== null) return spread;
+  }
+  return text;
+}
+
+function spreadAt(before: string, join: string, after: string, keys: string[]): string | null {
+  const held = (piece: string, among: string[]) => {
+    const key = nameKey(piece);
+    return !!key && among.some((k) => k.includes(key));
+  };
+  // The longest start of what follows the join that some stored name holds: the second head and the tail.
+  const holding = keys.filter((k) => k.includes(nameKey(after.slice(0, 2))));
+  if (!holding.length) return null;
+  let whole = 0;
+  for (let n = 3; n <= after.length && held(after.slice(0, n), holding); n++) whole = n;
+  // The second head first (shortest), so the tail is as long as possible.
+  for (let head = 1; head <= Math.min(HEAD_MAX, whole - TAIL_MIN); head++) {
+    const tail = after.slice(head, whole);
+    const tailKey = nameKey(tail);
+    const withTail = keys.filter((k) => k.includes(tailKey));
+    if (withTail.length < 2) continue;
+    for (let first = Math.min(HEAD_MAX, before.length); first >= 1; first--) {
+      const head1 = before.slice(before.length - first);
+      if (/[,，。；;？?！!\s]/u.test(head1)) continue;
+      const name1 = nameKey(`${head1}${tail}`);
+      const name2 = nameKey(`${after.slice(0, head)}${tail}`);
+      if (name1 === name2) continue;
+      // Each of the two names whole, and the words as typed no stored name of their own (a name with 和 in it).
+      if (!withTail.some((k) => k.includes(name1)) || !withTail.some((k) => k.includes(name2))) continue;
+      if (held(`${head1}${join}${after.slice(0, whole)}`, keys)) return null;
+      return `${before}${tail}${join}${after}`;
+    }
+  }
+  return null;
+}
