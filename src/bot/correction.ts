@@ -1,5 +1,6 @@
 import type { FormRecord } from '../record/record.ts';
-import { fieldInfo, LABEL_ALIASES } from './fields.ts';
+import { FIELD_WORDS, FIELD_WORDS_LONGEST_FIRST } from './field-words.ts';
+import { fieldInfo } from './fields.ts';
 import { fold } from './intent.ts';
 
 /**
@@ -7,24 +8,6 @@ import { fold } from './intent.ts';
  * fields by their labels and the words staff use for them, indicator rows by their own name on this form. Only
  * fields the form has are returned; nothing named → [] (the bot then takes the last write, or the open question).
  */
-
-/** Words for fields beyond the form's labels (LABEL_ALIASES): how staff say them. */
-const FIELD_WORDS: Record<string, string> = {
-  ...LABEL_ALIASES,
-  手机号: 'phone',
-  手机号码: 'phone',
-  电话号码: 'phone',
-  座机: 'phone',
-  号码: 'phone',
-  联系人: 'owner',
-  姓名: 'owner',
-  名字: 'owner',
-  预算执行率: 'funds.total.rate',
-  实际支出: 'funds.total.executed',
-  支出数: 'funds.total.executed',
-  执行金额: 'funds.total.executed',
-  调整后预算: 'funds.total.annualBudget',
-};
 
 /** Which column of an indicator row a correction is about; 实际完成值 unless it says otherwise. */
 const COLUMN_WORDS: [RegExp, string][] = [
@@ -38,7 +21,7 @@ export function namedFields(text: string, record: FormRecord): string[] {
   let rest = fold(text);
   const paths = new Set<string>();
   // Longest words first, each taken out once found: 年初预算数 is not also 预算, 项目负责人 not also 负责人 again.
-  for (const word of Object.keys(FIELD_WORDS).sort((a, b) => b.length - a.length)) {
+  for (const word of FIELD_WORDS_LONGEST_FIRST) {
     if (!rest.includes(word)) continue;
     const path = FIELD_WORDS[word] ?? '';
     if (fieldInfo(record, path)) paths.add(path);

@@ -1,6 +1,7 @@
 import { notDoneQuote, saysSurveyNotDone } from './not-done.ts';
 import { looksLikeOrgName } from './org-name.ts';
 import { selfCorrection } from './self-correction.ts';
+import { looksLike } from './wrong-kind.ts';
 
 /**
  * What a text means while the bot has a question open (issue 10 item 1): every text is classified before anything is
@@ -236,6 +237,20 @@ const KEEP_ANYWHERE = new RegExp(
     '(?:保持|维持|保留|沿用|就用|用|按|照|依|以)(?:着)?(?:表上|表里|表中|原表|原来|原先|之前|现在|目前|现有|原)(?:的|填的|写的)?(?:值|数|数字|分|分数|样|状|那个)?(?:就行|就好|即可|为准|来|填|不变)?$',
     '(?:表上|表里|表中|原表|原来|原先|现在|目前|之前)(?:的|填的|写的)?(?:是|也是)?(?:对的?|没错|没问题|正确|准确|可以|就行|就可以)',
   ].join('|'),
+);
+/**
+ * Pushback by its parts rather than as phrases, each on the whole folded reply: a verb of keeping with what is kept
+ * (保留, 保留原来的, 维持现状, 沿用表上的值, 照旧), "no need" with or without a verb of changing (不需要, 不用动, 没必要改),
+ * or the form's value called right, by someone who checked it (我确认没问题, 核对过了无误) or of the value itself
+ * (这个是对的, 表上的没错). 没问题 / 对 alone are agreement (AFFIRM), not this.
+ */
+const KEEPING = new RegExp(
+  `^(?:${[
+    '(?:就|那就|先|还是|都)?(?:保留|保持|维持|沿用|照旧|照原样|留着)(?:着)?(?:原来|原先|原|表上|表里|现在|目前|现有|这个|它|之前)?(?:的|填的|写的)?(?:值|数|数字|样|状|现状|样子|内容|那个)?(?:不变|不动|就行|就好|即可|就可以|好了)?',
+    '(?:不需要|不用|无需|不必|没必要|用不着|不要|别|甭)(?:再)?(?:去)?(?:改|修改|动|变|更改|调整|换|更正|改动|填|补|处理|管)?(?:了|它|啦)?',
+    '(?:我|我们|我这边)?(?:已经|已|都)?(?:确认|核对|核实|检查|复核|查|看)(?:过|了|好)*(?:一下|一遍)?(?:了)?(?:是|也是|都)?(?:没问题|没错|无误|对的?|正确|准确|没毛病)',
+    '(?:这个|这|那个|这项|这一项|这里|它|表上|表里|表中|原来|原表|原先|现在|目前|填|写)(?:的|填的|写的)?(?:数|值|数字|分数)?(?:是|也是|都是|确实是|就是|本来就是)?(?:对的?|没错|没问题|正确|准确|无误|没毛病)',
+  ].join('|')})$`,
 );
 /** A new value is being given after all ("不用改成95，应该是99.5"). */
 const GIVES_VALUE = /改成|改为|应该是|应为|应该为|填成|换成/;
@@ -547,8 +562,9 @@ export function classifyIntent(text: string, context: IntentContext): Intent {
   const f = fold(t);
   const satisfactionAsked = context.kinds?.includes('satisfaction') ?? false;
   if (isUndo(t)) return { kind: 'undo' };
-  // 「80856942，不对，是80856943」: the last value said wins; without one, the value taken back is not used.
-  const self = STRONG_QUESTION.test(t) ? null : selfCorrection(t);
+  // 「80856942，不对，是80856943」: the last value said wins; without one, the value taken back is not used. Read
+  // before the asides are taken off: an apology between two values (「李昌隆，抱歉，李昌龙」) is what takes one back.
+  const self = STRONG_QUESTION.test(t) ? null : selfCorrection(text.trim());
   if (self) {
     if (self.value === '') return { kind: 'objection' };
     const intent = classifyIntent(self.text, context);
@@ -567,7 +583,7 @@ export function classifyIntent(text: string, context: IntentContext): Intent {
     if (satisfactionAsked) return { kind: 'answer', text: t };
     if (saysSurveyNotDone(t)) return { kind: 'notDone' };
   }
-  if ((KEEP.test(f) && f.length <= 16) || KEEP_TAIL.test(f)) return { kind: 'keep' };
+  if ((KEEP.test(f) && f.length <= 16) || KEEP_TAIL.test(f) || KEEPING.test(f)) return { kind: 'keep' };
   if (KEEP_ANYWHERE.test(f) && f.length <= 16 && !GIVES_VALUE.test(f) && !isQuestion(t))
     return { kind: 'keep' };
   if (DEFER.test(f) && f.length <= 20 && !STRONG_QUESTION.test(t)) return { kind: 'keep' };
@@ -589,7 +605,19 @@ export function classifyIntent(text: string, context: IntentContext): Intent {
   if (later) return laterIntent(f);
   // "不对，应该是李四": the correction is the answer.
   const value = t.replace(VALUE_LEAD, '').trim();
-  return { kind: 'answer', text: value || t };
+  return { kind: 'answer', text: framedValue(value) ?? (value || t) };
+}
+
+/**
+ * 「写王丽就行」「就填80856942吧」「填上12.5万即可」: a verb of writing before and "that will do" after a value. Taken
+ * off only around a value with a shape (a name, a number, a phone…): 「填报系统上线」 is a text that starts with 填.
+ */
+const WRITE_FRAME =
+  /^(?:那|那就|就|请|麻烦)?(?:写|填|填上|写上|填写|录|录入)(?:成|为|个|一下)?\s*[:：]?\s*(.+?)\s*(?:就行了?|就可以了?|就好|即可|吧|好了)?$/;
+
+function framedValue(text: string): string | null {
+  const inner = WRITE_FRAME.exec(text)?.[1];
+  return inner && looksLike(inner) ? inner : null;
 }
 
 /** Going to find it, or not knowing it: both leave the question open; the reply differs. */
