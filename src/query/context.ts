@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { FIELDS, isNumeric, type NumericField } from './fields.ts';
 import { onlyOccasion } from './harmless.ts';
 import type { Token } from './lexicon.ts';
+import { rewriteOrderWords } from './order-words.ts';
 import { arithSchema, type Filter, leaves, type Measure, type PortfolioQuery, querySchema } from './query.ts';
 import { ASKER_WORDS } from './stopwords.ts';
 import { normalise, type Span, tokenize } from './tokens.ts';
@@ -154,7 +155,7 @@ export interface FollowUpReading {
 
 /** 不对 / 错了 / 我说错了 before a correction of the previous question (a separator, or what was meant, follows). */
 const CORRECTION =
-  /^(?:(?:不对|不是这样|错了|搞错了|弄错了|说错了|我说错了|写错了|不好意思|抱歉)(?:[，,。！!\s]+|(?=我|应该|要的))|(?:sorry|no|nope|wrong|oops)[,.!;]\s*)+/iu;
+  /^(?:(?:不对|不是这样|错了|搞错了|弄错了|说错了|我说错了|写错了|搞反了|弄反了|说反了|排反了|不好意思|抱歉)(?:[，,。！!\s]+|(?=我|应该|要的))|(?:sorry|no|nope|wrong|oops)[,.!;]\s*)+/iu;
 /** 我要的是 / 我是说 / 应该是 / I meant: what the asker meant. */
 const MEANT =
   /^(?:我(?:想)?要(?:的|看的)?是|我(?:想)?问的是|我是说|我的意思是|应该是|要的是|i meant|i mean|what i meant was|i wanted|actually)[，,\s]*/iu;
@@ -176,6 +177,17 @@ export function correctionOf(text: string): { rest: string; corrected: boolean }
 /** Words before the follow-up proper: chit-chat, then 那 / 再 / and (this goes on from the last question). */
 const LEAD_IN =
   /^(?:(?:好的?|嗯|哦|噢|ok|okay)[，,、\s]+)?(那么|那就|那(?![些几个])|再(?=看|按|统计|查|列|算|问)|then\b|and\b|so\b)?[，,、\s]*/iu;
+/**
+ * A remark on the answer just given, before what to do with it (太多了，只留前三个 / 有点长，…): it says nothing
+ * about which projects; what follows does. Only as a clause of its own, ended by a separator.
+ */
+const REMARK = /^(?:(?:太|有点|有些|好像|还是)(?:多|少|长|乱|杂)(?:了|啊|呀)?(?:点|些)?[，,、。！!\s]+)+/u;
+/** 再筛一下 / 再过滤一遍，…: narrowing the set just shown (a bare 筛选出… may be a question of its own). */
+const NARROW_VERB =
+  /^(?:(?:再|还)(?:筛选?|过滤|挑)(?:一下|一遍|下)?|(?:筛选?|过滤)(?:一下|一遍)[，,、\s])[，,、\s]*/u;
+/** 大红门的也查一下 / 潞源也一样 / 2022年的也看看: the same question again for what is named before 也. */
+const ALSO_SAME =
+  /^(.+?)(?:那边|这边)?(?:的)?也(?:一样|同样|照样)?(?:查|看|算|统计|列|问|来)?(?:一下|一查|一遍|看|看看|下)?$/u;
 /** 他负责的 / 她名下的 / 他的项目: the person of the previous answer. */
 const PERSON = /^(?:他|她)(?:的)?(?=负责|管的|牵头|分管|名下|手上|手里|经手|的?项目)/u;
 /** 它们的 / 这些里面 / 其中 / 他的联系电话: the previous answer's set of projects. */
@@ -194,7 +206,7 @@ const REPLACE_EN = /^(?:what about|how about|and for|and in|same for|same with)\
 const NE = /呢[\s？?。！!～~]*$/u;
 const ASKS = /多少|几|哪|谁|什么|啥|怎么|是否|有没有|吗|how|what|which|who/iu;
 /** The whole message says only which way to sort (倒过来, 反过来, 从高到低排). */
-const FLIP = /倒过来|反过来|倒序|反序|reverse/iu;
+const FLIP = /倒过来|反过来|倒序|反序|搞反了|弄反了|排反了|说反了|reverse/iu;
 
 /**
  * Reads the follow-up words of a message. `previous` is the chat's recent question (or null); without it a message
@@ -208,6 +220,10 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   const lead = LEAD_IN.exec(original);
   let text = original.slice(lead?.[0].length ?? 0);
   if (lead?.[1]) how = 'replace';
+  text = text.replace(REMARK, '');
+  // 反过来，预算小的排前面: the other way round, said with the order it wants.
+  const flipLead = new RegExp(`^(?:${FLIP.source})[，,、。\\s]+(?=\\S)`, 'iu').exec(text)?.[0];
+  if (flipLead) text = text.slice(flipLead.length);
   // 不对，我要的是最多的: the previous question corrected.
   const correction = correctionOf(text);
   if (correction.corrected) {
@@ -228,7 +244,14 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
     // 她负责的这些项目: the set of the previous answer as well.
     if (/这些|这几个|其中|里面|它们|上面|以上|上述/u.test(text)) how = 'refer';
   } else {
-    const set = SET_WORDS.exec(text) ?? SET_WORDS_EN.exec(text);
+    const verb = NARROW_VERB.exec(text)?.[0];
+    if (verb) {
+      how = 'narrow';
+      text = text.slice(verb.length);
+    }
+    // 把它们按执行率排一下 / 将这些项目列出来: the set as the object of 把 / 将.
+    const set = SET_WORDS.exec(text.replace(/^(?:把|将)/u, '')) ?? SET_WORDS_EN.exec(text);
+    if (set && /^(?:把|将)/u.test(text)) text = text.slice(1);
     const narrow = NARROW.exec(text) ?? NARROW_EN.exec(text);
     const replace = REPLACE.exec(text) ?? REPLACE_EN.exec(text);
     const word = set?.[0] ? set : narrow?.[0] ? narrow : replace?.[0] ? replace : null;
@@ -243,11 +266,19 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
       }
     }
   }
+  const also = how ? null : ALSO_SAME.exec(text);
+  if (also && !ASKS.test(also[1]!)) {
+    how = 'replace';
+    text = also[1]!;
+  }
   if (NE.test(text) && !ASKS.test(text.replace(NE, ''))) {
     how ??= 'replace';
     text = text.replace(NE, '');
   }
   text = text.replace(/^[的，,、\s]+/u, '');
+  if (flipLead) how ??= 'refer';
+  // 它的金额 / 这个数是多少: the one amount the previous question was about, by its name.
+  if (how && previous) text = namedAmount(text, previous.query);
   const reorder = reorderOf(text);
   if (!how && !person && !(reorder && !reorder.field)) return alone;
   const reading: FollowUpReading = { message: original, text, how, person };
@@ -262,6 +293,29 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   return reading;
 }
 
+/** Words for "the amount" that name no field of their own. */
+const GENERIC_AMOUNT = /^(?:金额|数额|钱数|那个数|这个数|数值)|(?<=的)(?:金额|数额|钱数|数值)/u;
+
+/** The money fields the previous question ranked, totalled, compared or showed. */
+function amountsInFocus(q: PortfolioQuery): NumericField[] {
+  const out = new Set<NumericField>();
+  const add = (f: unknown) => {
+    if (typeof f === 'string' && isNumeric(f as NumericField) && FIELDS[f as NumericField].kind === 'money')
+      out.add(f as NumericField);
+  };
+  add(q.order?.by);
+  for (const m of q.measures ?? []) add(m.field);
+  for (const s of q.select ?? []) add(s);
+  for (const f of leaves(q.filters)) if (f.type === 'compare') add(f.field);
+  return [...out];
+}
+
+function namedAmount(text: string, previous: PortfolioQuery): string {
+  if (!GENERIC_AMOUNT.test(text)) return text;
+  const focus = amountsInFocus(previous);
+  return focus.length === 1 ? text.replace(GENERIC_AMOUNT, FIELDS[focus[0]!].label) : text;
+}
+
 function noPrevious(message: string): string {
   return `「${message}」像是接着上一个问题问的，但这个对话里没有可以接着的问题（或上一个问题已超过${FOLLOW_UP_MAX_AGE_MS / 60_000}分钟），未作查询。请把问题说完整，例如「大红门街道2020年的项目有几个」。`;
 }
@@ -271,7 +325,7 @@ function reorderOf(text: string): { order: NonNullable<FollowUpReading['reorder'
   if (!text.trim()) return null;
   // 倒过来 / 反过来排: the other way round, whatever the lexicon makes of its characters.
   const flip = FLIP.test(text);
-  const spans = tokenize(normalise(text.replace(new RegExp(FLIP.source, 'giu'), ' ')), []);
+  const spans = tokenize(rewriteOrderWords(normalise(text.replace(new RegExp(FLIP.source, 'giu'), ' '))), []);
   let dir: 'asc' | 'desc' | 'flip' | null = flip ? 'flip' : null;
   let limit: number | undefined;
   let field = false;
@@ -334,12 +388,16 @@ const side = (f: Filter) =>
  * The previous filters with the new ones: same kind replaces, a new kind narrows. Inside the previous set (只看,
  * 其中) a bound on the other side of the same number (执行率低于90% → 其中高于50%的) makes a range instead.
  */
-function mergeFilters(before: Filter[], added: Filter[], how: How): Filter[] {
+function mergeFilters(before: Filter[], added: Filter[], how: How, parallel = false): Filter[] {
+  // 年初预算空着的有几个？总分空着的呢: the same test of another field, asked in its place.
+  const sameKind = (f: Filter, old: Filter) =>
+    kindOf(f) === kindOf(old) ||
+    (parallel && f.type === 'empty' && old.type === 'empty' && f.empty === old.empty);
   const kept = before.filter(
     (old) =>
       !added.some(
         (f) =>
-          kindOf(f) === kindOf(old) &&
+          sameKind(f, old) &&
           !(
             how !== 'replace' &&
             f.type === 'compare' &&
@@ -363,9 +421,10 @@ export function mergeFollowUp(
   next: PortfolioQuery | null,
   how: How,
   reorder?: FollowUpReading['reorder'],
+  parallel = false,
 ): PortfolioQuery | null {
   const q = next ?? { filters: [] };
-  const out: PortfolioQuery = { filters: mergeFilters(previous.filters, q.filters, how) };
+  const out: PortfolioQuery = { filters: mergeFilters(previous.filters, q.filters, how, parallel) };
   let measures = q.measures;
   let select = q.select;
   let groupBy = q.groupBy ?? previous.groupBy;
@@ -484,11 +543,17 @@ function listOf(previous: PortfolioQuery): PortfolioQuery {
   return out;
 }
 
-/** 去掉大红门的 / 不含潞源的: nothing but exclusions, which narrow the previous set. */
-const onlyExclusions = (q: PortfolioQuery | null) =>
+/** 还剩几个 / 剩下的有多少: what is left of the set just shown. */
+const LEFT_OF_SET = /还剩|剩下|剩余|其余|余下/u;
+
+/**
+ * 去掉大红门的 / 不含潞源的: nothing but exclusions, which narrow the previous set; with 还剩几个 (把大红门的除掉，还剩几个)
+ * the count of what is left of it.
+ */
+const onlyExclusions = (q: PortfolioQuery | null, text: string) =>
   !!q?.filters.length &&
   q.filters.every((f) => f.type === 'name' && f.negate) &&
-  !q.measures?.length &&
+  (!q.measures?.length || (LEFT_OF_SET.test(text) && q.measures.every((m) => m.fn === 'count'))) &&
   !q.select?.length &&
   !q.order &&
   !q.groupBy;
@@ -514,7 +579,7 @@ export function attachFollowUp(
     if (previous) return { query: listOf(previous.query), carried: true };
     return { ask: noPrevious(reading.message) };
   }
-  if (previous && onlyExclusions(parsed) && !reading.how)
+  if (previous && onlyExclusions(parsed, reading.text) && !reading.how)
     return { query: mergeFollowUp(previous.query, parsed, 'narrow')!, carried: true };
   let how: How | null;
   if (reading.person) how = reading.how === 'refer' ? 'refer' : null;
@@ -526,7 +591,9 @@ export function attachFollowUp(
       return { ask: noPrevious(reading.message) };
     return { query: parsed, carried: false };
   }
-  const query = mergeFollowUp(previous.query, parsed, how, reading.reorder);
+  // 那…呢 with nothing that says "as well" (也, 还, 同时): a question parallel to the previous one.
+  const parallel = how === 'replace' && !/也|还|同时|并且|而且|都/u.test(reading.text);
+  const query = mergeFollowUp(previous.query, parsed, how, reading.reorder, parallel);
   if (!query)
     return { ask: '要按哪一项排？上一个问题里没有可排的数，请写出字段，例如「按全年预算从高到低排」。' };
   return { query, carried: true };

@@ -42,6 +42,11 @@ export type Edit =
 /** Chit-chat before, particles after. */
 const AROUND_START = /^(?:(?:好的?|嗯|哦|噢|ok|okay|那|那么)[，,、\s]*)+/iu;
 const AROUND_END = /[吧呢啊呀了嘛]*[\s？?。！!～~]*$/u;
+/** 再看看 / 再查一下 / 试试 after an edit: do it and show the result again, nothing of a condition. */
+const AGAIN_END =
+  /[，,\s]*(?:再|重新)?(?:看看|看一下|查查|查一下|查一查|试试|试一下|算算|算一下)(?:吧|呢|呀)?$/u;
+/** 门槛 / 标准 / 那条线: the one number the previous question compared against, named by its role, not its value. */
+const THRESHOLD = /^(?:那个|这个|那条|这条)?(?:门槛|标准|阈值|界限|界线|分界线|线|数值条件|条件里的数)$/u;
 
 /** 把X改成Y / 将X换为Y / X改成Y. */
 const REPLACE_PAIR =
@@ -414,7 +419,7 @@ export function editPrevious(
   clockYear: number,
 ): Edit | null {
   const { rest, corrected } = correctionOf(message.normalize('NFKC').trim().replace(AROUND_START, ''));
-  const text = rest.replace(AROUND_END, '').trim();
+  const text = rest.replace(AROUND_END, '').replace(AGAIN_END, '').replace(AROUND_END, '').trim();
   if (!text) return null;
   const strong = ADD_CONDITION.exec(text)?.[0] ?? ADD_EN.exec(text)?.[0];
   const join = strong ? undefined : ADD_JOIN.exec(text)?.[0];
@@ -438,6 +443,9 @@ export function editPrevious(
   const butNot = bare || pair ? null : (BUT_NOT.exec(text) ?? BUT_NOT_EN.exec(text));
   if (pair || butNot) {
     const [fromText, toText] = pair ? [pair[1]!, pair[2]!] : [butNot![2]!, butNot![1]!];
+    // 门槛降到300万: the threshold named by its role is the condition of that kind (as 改成300万 alone).
+    if (pair && THRESHOLD.test(fromText.trim()))
+      return previous ? replaceBare(previous, toText, vocab, clockYear, true) : { ask: NO_PREVIOUS };
     // Only values of one type on both sides (1000万 → 300万, 大红门 → 潞源, 年初预算 → 全年预算): 把电话改成… is a
     // form's field, 把大红门的项目改成… no condition.
     const from = slotValue(fromText, vocab, clockYear);

@@ -317,6 +317,13 @@ const ENTRIES: Entry[] = [
       '不包含',
       '去掉',
       '去除',
+      // 把大红门的除掉 / 刨去潞源的: taken out of the set.
+      '除掉',
+      '刨去',
+      '刨除',
+      '刨掉',
+      '撇开',
+      '抛开',
       '之外',
       '以外',
       'except',
@@ -463,6 +470,12 @@ const ENTRIES: Entry[] = [
       'how many',
       'number of',
       'count',
+      // 把大红门的除掉，还剩几个: how many projects are left (还剩 alone is the money not spent).
+      '还剩几个',
+      '还剩多少个',
+      '剩下几个',
+      '剩下多少个',
+      '剩几个',
     ],
     { k: 'agg', fn: 'count' },
   ],
@@ -491,6 +504,10 @@ const ENTRIES: Entry[] = [
       'total',
       'in total',
       'altogether',
+      'added up',
+      'add up',
+      'adds up',
+      'summed up',
     ],
     { k: 'agg', fn: 'sum' },
   ],
@@ -500,7 +517,23 @@ const ENTRIES: Entry[] = [
     { k: 'agg', fn: 'avg' },
   ],
   [
-    ['按照', '按', '各', '每个', '每一个', '各个', '分别', '分', 'by', 'per', 'each', 'for each', 'group by'],
+    [
+      [
+        '按照',
+        '按',
+        '各',
+        '每个',
+        '每一个',
+        '各个',
+        '分别',
+        '分',
+        '分组',
+        '分个组',
+        '分一下组',
+        'grouped by',
+      ],
+      ['by', 'per', 'each', 'for each', 'group by'],
+    ].flat(),
     { k: 'group' },
   ],
   [['哪个', '哪一个', '哪家', '哪几个', '谁家', '哪一家', 'which'], { k: 'which' }],
@@ -1044,6 +1077,10 @@ const ENTRIES: Entry[] = [
   [ARITH_WORDS.plus, { k: 'arith', op: 'plus' }],
   [ARITH_WORDS.share, { k: 'arith', op: 'share' }],
   [ARITH_WORDS.ratio, { k: 'arith', op: 'ratio' }],
+  // 把负责人带上 / 全年预算、执行率都报一下: verbs of showing; the fields named are what is shown.
+  [['带上', '附上', '标上', '带出来', '报一下', '报给我', '报一报', '报个数'], { k: 'filler' }],
+  // sum of the budget over all projects: the scope every question has, not a bound (over 300).
+  [['over all', 'across all', 'over every', 'across every'], { k: 'filler' }],
   // Words that carry no condition (stopwords.ts).
   [STOP_WORDS, { k: 'filler' }],
 ];

@@ -16,10 +16,13 @@ const CLAUSE_END = /[，。？！；\n!?;]|[,.](?!\d)/u;
  * request for a list or a column (列出来, 分别是哪些, 把负责人也带上, 告诉我…), yes/no (吗, 有没有, 是否).
  */
 const ASKS =
-  /多少|(?<![这那哪前后第])几(?![十百千万亿])|哪|谁|什么|啥|是否|有没有|吗|呢$|列(?:出|一下|下|个|上|明)|带上|附上|标上|告诉我|说一下|报一下|how (?:many|much)|which|what|who/iu;
+  /多少|(?<![这那哪前后第])几(?![十百千万亿])|哪|谁|什么|啥|是否|有没有|吗|呢$|列(?:出|一下|下|个|上|明)|带上|附上|标上|告诉我|说一下|报一下|(?:给|要)(?:我)?(?:个|一个|份)?(?:数|个数|数量|名单|清单|明细)|how (?:many|much)|which|what|who/iu;
 
 /** Words that open a second ask: 另外 / 还有 / 顺便 / 再 / 同时 / 以及 / 然后 / 并且 / 此外 / also. */
 const OPENER = /^(?:另外|还有|顺便|顺带|再|同时|以及|然后|并且|此外|also|and)/iu;
+
+/** 再给 / 再列 / 然后把 / 同时告诉我 inside a clause: where a second request may open. */
+const INNER_OPENER = /(?:再|然后|并且|同时|顺便)(?=给|列|把|告诉|说|报|看|查|统计)/u;
 
 const asks = (clause: string) => ASKS.test(clause.replace(/[\s？?。！!～~]+$/u, ''));
 
@@ -39,6 +42,13 @@ export function splitAsks(message: string): string[] {
     rest = rest.slice(m.index + m[0].length);
   }
   if (rest.trim()) clauses.push(rest);
+  // 给我个数再给个名单: two requests in one clause, cut where the second opens, when both sides ask.
+  for (let i = 0; i < clauses.length; i++) {
+    const m = INNER_OPENER.exec(clauses[i]!);
+    if (!m || m.index === 0) continue;
+    const [a, b] = [clauses[i]!.slice(0, m.index), clauses[i]!.slice(m.index)];
+    if (asks(a) && asks(b.replace(/[，。？！；\n!?;,.]+$/u, ''))) clauses.splice(i, 1, a, b);
+  }
   const groups: string[] = [];
   let pending = '';
   for (const clause of clauses) {
@@ -148,7 +158,7 @@ export function perAlternative(
 ): Array<{ leaf: Filter; query: PortfolioQuery }> | null {
   if (!EACH.test(text) || !query.measures?.length || query.groupBy) return null;
   const at = query.filters.findIndex((f) => f.type === 'any' && scopeKind(f) !== null);
-  if (at < 0) return null;
+  if (at < 0) return perCondition(query, text);
   const any = query.filters[at]!;
   if (any.type !== 'any') return null;
   // One alternative per term the asker said: 河门口 is its 主管部门 or its 实施单位, one place all the same.
@@ -160,11 +170,39 @@ export function perAlternative(
         : JSON.stringify(leaf);
     byTerm.set(key, [...(byTerm.get(key) ?? []), leaf]);
   }
-  if (byTerm.size < 2) return null;
+  if (byTerm.size < 2) return perCondition(query, text);
   return [...byTerm.values()].map((group) => {
     const one: Filter = group.length === 1 ? group[0]! : { type: 'any', filters: group };
     return { leaf: one, query: { ...query, filters: query.filters.map((f, i) => (i === at ? one : f)) } };
   });
+}
+
+/** A test on a field (empty, a bound, two fields compared): the kind of condition 分别 can go over. */
+const conditionKind = (f: Filter) =>
+  f.type === 'empty'
+    ? `empty:${f.empty}`
+    : f.type === 'compare' && f.field !== 'year'
+      ? 'compare'
+      : f.type === 'fields'
+        ? 'fields'
+        : null;
+const conditionField = (f: Filter) =>
+  f.type === 'empty' || f.type === 'compare' ? f.field : f.type === 'fields' ? `${f.left}|${f.right}` : null;
+
+/**
+ * 分别统计没填年初预算和没填总分的项目数: with 分别 / 各, tests of one kind on different fields joined by 和 are
+ * alternatives, one figure each (their conjunction would be the projects failing both). The scope stays on each.
+ */
+function perCondition(
+  query: PortfolioQuery,
+  text: string,
+): Array<{ leaf: Filter; query: PortfolioQuery }> | null {
+  if (!/和|与|跟|及|以及|、|还有|and/u.test(text)) return null;
+  const tests = query.filters.filter((f) => conditionKind(f) !== null);
+  if (tests.length < 2 || new Set(tests.map(conditionKind)).size !== 1) return null;
+  if (new Set(tests.map(conditionField)).size !== tests.length) return null;
+  const scope = query.filters.filter((f) => !tests.includes(f));
+  return tests.map((leaf) => ({ leaf, query: { ...query, filters: [...scope, leaf] } }));
 }
 
 /** Two queries over the same projects, both lists (no figure, no groups): a later one only shows more fields. */

@@ -29,9 +29,11 @@ import {
 } from './names.ts';
 import { setAsideNarrative } from './narrative.ts';
 import { vagueAmounts } from './numbers.ts';
+import { rewriteOrderWords } from './order-words.ts';
 import { rewriteProblems } from './problem-words.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
 import { rewriteScorePhrases } from './score-phrases.ts';
+import { expandSharedHeads } from './shared-head.ts';
 import { spreadSharedTail } from './shared-tail.ts';
 import { normalise, type Span, tokenize } from './tokens.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -249,9 +251,11 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
 export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
   // Who asks, who it goes to, where the clerk has been: set aside before splitting into words (narrative.ts).
   // 负责人和联系电话两个都没填: "both" of the fields just named, not a count (两 is written 2 by now).
-  const plain = rewriteProblems(
-    rewriteFieldLists(
-      rewriteCellShapes(rewriteScorePhrases(rewriteAskedByVerb(rewriteDerived(normalise(question))))),
+  // Two field names sharing a head said whole first (shared-head.ts); orders said as a sentence last (order-words.ts).
+  const said = expandSharedHeads(normalise(question));
+  const plain = rewriteOrderWords(
+    rewriteProblems(
+      rewriteFieldLists(rewriteCellShapes(rewriteScorePhrases(rewriteAskedByVerb(rewriteDerived(said))))),
     ),
   ).replace(/(?:2个|2项|2栏|两者|二者|俩)(?=都)/gu, '');
   // …，只看大红门 / ，仅统计2023年: inside a question the narrowing verb only says that what follows is a condition,
@@ -559,7 +563,29 @@ class Builder {
     this.names();
     this.ownership();
     this.lookups();
+    this.sumVerbs();
     this.alternatives();
+  }
+
+  /**
+   * A word of summing that found no figure next to it: "total number of projects" is the count; 汇总一下X的全年执行数
+   * / sum 一下… (the verb first, the one amount at the end) is that amount's total.
+   */
+  private sumVerbs() {
+    for (let i = 0; i < this.items.length; i++) {
+      const t = this.tok(i);
+      if (t?.k !== 'agg' || t.fn !== 'sum' || this.items[i]!.used) continue;
+      if (this.measures.length && this.measures.every((m) => m.fn === 'count') && !this.groupBy) {
+        this.use(i);
+        continue;
+      }
+      const money = this.select.filter((f) => isNumeric(f) && FIELDS[f].kind === 'money');
+      if (this.measures.length || this.order || money.length !== 1 || this.select.length !== 1) continue;
+      if (this.items.some((x) => x.tok.k === 'entity' && x.tok.match.field === 'projectName')) continue;
+      this.measures.push({ fn: 'sum', field: money[0] as NumericField });
+      this.select = [];
+      this.use(i);
+    }
   }
 
   /**
@@ -1250,6 +1276,9 @@ class Builder {
       if (!this.groupWord?.which)
         this.groupWord = { text: this.items[i]!.span.text.trim(), which: this.is(i, 'which') };
       this.use(i, i + 1);
+      // 按负责人分组 / 按部门分个组: the verb after the dimension says the grouping again.
+      if (this.is(i + 2, 'group') && /^分.*组$|^grouped by$/u.test(this.items[i + 2]!.span.text.trim()))
+        this.use(i + 2);
       if (this.is(i, 'which')) {
         this.limit = 1;
         this.ties = true;
@@ -1826,9 +1855,10 @@ class Builder {
     const out = new Set<number>();
     const entityAt = (j: number) => this.tok(j)?.k === 'entity';
     for (let k = 0; k < this.items.length; k++) {
-      const before = this.is(k, 'except') || this.is(k, 'not');
       let j = k + 1;
       while (this.is(j, 'op', (t) => !!t.weak)) j++;
+      // 不算大红门 / 不计潞源的: the words that drop empty forms (没填的不算) drop a name they stand before.
+      const before = this.is(k, 'except') || this.is(k, 'not') || (this.is(k, 'excludeEmpty') && entityAt(j));
       if (before && entityAt(j)) {
         const used = [k, ...Array.from({ length: j - k - 1 }, (_, n) => k + 1 + n)];
         // 负责人不是X: the label names the field the name is of.

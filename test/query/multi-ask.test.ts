@@ -122,6 +122,22 @@ describe('answering each ask of a message', () => {
     ]);
   });
 
+  it('cuts one clause holding two requests (给我个数再给个名单), each answered', async () => {
+    const rs = await replies('总分没填的项目，给我个数再给个名单');
+    expect(rs).toHaveLength(2);
+    expect(figures(rs, '项目数')[0]).toBe('1');
+    expect(rs[1]!.table?.rows.map((r) => r[0])).toEqual(['青塔消防器材']);
+    expect(splitAsks('青塔再给我看看')).toEqual(['青塔再给我看看']);
+  });
+
+  it('reads 它的金额 as the one amount the ask before it was about, and reports it otherwise', async () => {
+    const rs = await replies('鲁谷全年预算最多的项目，还有它的金额');
+    expect(rs.at(-1)!.text).toContain('全年预算数');
+    expect(rs.at(-1)!.unplaced ?? []).toEqual([]);
+    const none = await replies('总分最低的项目是哪个，它的金额呢');
+    expect(none.some((r) => r.unplaced?.includes('金额'))).toBe(true);
+  });
+
   it('remembers the last ask for the next message of the chat', async () => {
     let kept: AskedQuestion | null = null;
     const chat: QuestionChat = {
@@ -193,6 +209,21 @@ describe('各 / 分别 over alternatives', () => {
       ['主管部门或实施单位含「青塔」', '2'],
       ['主管部门或实施单位含「鲁谷」', '1'],
     ]);
+  });
+
+  it('gives one figure per condition when 分别 goes over tests of different fields', async () => {
+    expect(await table('分别统计一下没填年初预算和没填总分的项目数')).toEqual([
+      ['年初预算数未填', '5'],
+      ['总分未填', '1'],
+    ]);
+    expect(await table('青塔的项目里，总分没填和年初预算没填的各有几个')).toEqual([
+      ['总分未填', '1'],
+      ['年初预算数未填', '3'],
+    ]);
+    // without 分别 / 各 both tests hold at once
+    const both = [await answer('没填年初预算和没填总分的项目有几个', user)].flat();
+    expect(both).toHaveLength(1);
+    expect(both[0]!.text).toContain('项目数：1');
   });
 
   it('leaves a figure asked of the alternatives together (一共) as one figure', async () => {

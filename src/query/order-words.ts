@@ -1,0 +1,43 @@
+/**
+ * How staff say an order in a sentence rather than with 从高到低 / 升序: which end comes first (预算大的排前面,
+ * 执行率低的放在前头, 小的排后面) or where the list starts (从执行率最低的开始往上排, 从最高的开始排). Read as the
+ * lexicon's words of direction before the question is split into words; the field stays where it was said, so the
+ * parser finds it next to the order as usual. Nothing else of the sentence is touched.
+ */
+
+const HIGH = '大|高|多';
+const LOW = '小|低|少';
+
+/** 预算大的排前面 / 执行率低的放在最前头 / 大的排后面: the end named first, or last. */
+const END_FIRST = new RegExp(
+  `最?(${HIGH}|${LOW})(?:的|一些的|点的)(?:项目)?(?:要|得)?(?:排|放|列)(?:在)?(?:最)?(前面|前头|前边|上面|后面|后头|后边|下面|[前后](?![\\d一二三四五六七八九十几]))`,
+  'gu',
+);
+
+/** 从执行率最低的开始往上排 / 从最高的开始排 / 从低的往高排: the list starts at that end. */
+const START_AT = new RegExp(
+  `从([^从到往向，,。？?！!]*?)最?(${HIGH}|${LOW})(?:的|那个|那一个|那些)?(?:项目)?(?:开始)?(?:往上|往下|往后|往高|往低|依次|挨个|一个个)?(?:排|列)`,
+  'gu',
+);
+
+/** 预算大的排前五 / 执行率低的前3个: the first N from that end. */
+const TOP_FROM = new RegExp(
+  `(?<!最)(${HIGH}|${LOW})的(?:项目)?(?:排|列)?(?:在)?(?=前[\\d一二三四五六七八九十几])`,
+  'gu',
+);
+
+const isHigh = (w: string) => new RegExp(`^(?:${HIGH})$`, 'u').test(w);
+
+/** The text with sentence-shaped orders rewritten as 从高到低排 / 从低到高排. */
+export function rewriteOrderWords(text: string): string {
+  return text
+    .replace(TOP_FROM, (_m, end: string) => (isHigh(end) ? '从高到低排' : '从低到高排'))
+    .replace(END_FIRST, (_m, end: string, where: string) => {
+      const first = /前|上/u.test(where) ? isHigh(end) : !isHigh(end);
+      return first ? '从高到低排' : '从低到高排';
+    })
+    .replace(
+      START_AT,
+      (_m, field: string, end: string) => `${field}${isHigh(end) ? '从高到低排' : '从低到高排'}`,
+    );
+}

@@ -1,0 +1,284 @@
+import { describe, expect, it } from 'vitest';
+import { type AskedQuestion, attachFollowUp, readFollowUp } from '../../src/query/context.ts';
+import { editPrevious } from '../../src/query/follow-edit.ts';
+import { parseQuestion } from '../../src/query/parse.ts';
+import { leaves, type PortfolioQuery } from '../../src/query/query.ts';
+import { vocabularyOf } from '../../src/query/vocabulary.ts';
+
+/**
+ * What a follow-up does to the previous question, said in the ways clerks say it rather than in the words the
+ * rules were first written for: a remark before the edit (太多了，…), a narrowing verb (再筛一下), the set as the
+ * object of 把, the threshold named by its role (门槛), 也 for "the same for", a parallel test of another field
+ * (…空着的呢), exclusions with 不算 / 除掉 and what is left (还剩几个), and orders said as a sentence (大的排前面).
+ * Each shape in several wordings of our own, with the cases where the bot must still ask or report a word.
+ */
+const VOCAB = vocabularyOf([
+  {
+    department: '大红门街道办事处',
+    implementingUnit: '社区建设办公室',
+    owner: '王丽',
+    projectName: '社区养老服务',
+    year: 2022,
+  },
+  {
+    department: '北京市通州区潞源街道办事处',
+    implementingUnit: '北京市通州区潞源街道办事处',
+    owner: '周蕾莹',
+    projectName: '统计所经费',
+    year: 2023,
+  },
+]);
+const YEAR = 2026;
+
+function asked(text: string): AskedQuestion {
+  const { query, unplaced } = parseQuestion(text, VOCAB, YEAR);
+  expect(unplaced, text).toEqual([]);
+  return { query: query!, text, at: new Date().toISOString() };
+}
+
+/** The question hook's reading of a message after `before`: an edit, else a follow-up as context.ts reads it. */
+function follow(message: string, before: string | null) {
+  const previous = before === null ? null : asked(before);
+  const edit = editPrevious(message, previous, VOCAB, YEAR);
+  if (edit) return edit;
+  const reading = readFollowUp(message, previous);
+  if (reading.ask) return { ask: reading.ask };
+  const parsed = reading.text.trim() ? parseQuestion(reading.text, VOCAB, YEAR) : null;
+  if (parsed?.unplaced.length) return { unplaced: parsed.unplaced };
+  const out = attachFollowUp(reading, parsed?.query ?? null, previous);
+  if ('ask' in out) return out;
+  return { query: out.query, carried: out.carried };
+}
+
+function query(message: string, before: string): PortfolioQuery {
+  const out = follow(message, before);
+  if (!('query' in out) || !out.query) throw new Error(`${message}: ${JSON.stringify(out)}`);
+  // an edit (follow-edit.ts) is carried by construction; a follow-up says so
+  if ('carried' in out) expect(out.carried, message).toBe(true);
+  return out.query;
+}
+
+const compares = (q: PortfolioQuery) =>
+  leaves(q.filters).flatMap((f) => (f.type === 'compare' ? [[f.field, f.op, f.value]] : []));
+const names = (q: PortfolioQuery) => [
+  ...new Set(
+    leaves(q.filters).flatMap((f) => (f.type === 'name' ? [`${f.negate ? '!' : ''}${f.term}`] : [])),
+  ),
+];
+const empties = (q: PortfolioQuery) =>
+  leaves(q.filters).flatMap((f) => (f.type === 'empty' ? [`${f.field}:${f.empty}`] : []));
+
+describe('a remark before the edit, and verbs of narrowing', () => {
+  it('太多了 / 有点多 before 只留前N: the same ranking, shorter', () => {
+    for (const message of ['太多了，只留前三个', '有点多，只要前3个', '太长了，只看前三个吧']) {
+      const q = query(message, '大红门全年预算最多的10个项目');
+      expect(q.order, message).toEqual({ by: 'annualBudget', dir: 'desc' });
+      expect(q.limit, message).toBe(3);
+      expect(names(q), message).toEqual(['大红门']);
+    }
+  });
+
+  it('a remark alone is no edit: nothing is carried over or answered', () => {
+    const out = follow('太多了', '大红门全年预算最多的10个项目');
+    expect('query' in out && out.query && 'carried' in out && out.carried).toBeFalsy();
+  });
+
+  it('再筛一下 / 再过滤一遍 narrows the set just shown', () => {
+    for (const message of [
+      '再筛一下，只要执行率低于90%的',
+      '再过滤一遍，执行率低于90%的',
+      '再筛选一下执行率低于90%的',
+    ]) {
+      const q = query(message, '2023年总分低于100分的项目');
+      expect(compares(q), message).toEqual(
+        expect.arrayContaining([
+          ['year', '=', 2023],
+          ['totalScore', '<', 100],
+          ['executionRate', '<', 90],
+        ]),
+      );
+    }
+  });
+
+  it('the set as the object of 把 / 将: sorted or listed as it is', () => {
+    const sorted = query('把它们按执行率升序排一下', '执行率低于100%的项目');
+    expect(sorted.order).toEqual({ by: 'executionRate', dir: 'asc' });
+    expect(compares(sorted)).toEqual([['executionRate', '<', 100]]);
+    for (const message of ['把这些项目列一下', '将这些列出来']) {
+      const q = query(message, '执行率低于100%的项目有几个');
+      expect(q.measures, message).toBeUndefined();
+      expect(compares(q), message).toEqual([['executionRate', '<', 100]]);
+    }
+  });
+});
+
+describe('corrections of the direction', () => {
+  it('搞反了 / 弄反了 with or without the end said: the other end, as many as before', () => {
+    for (const message of ['搞反了，要最多的三个', '弄反了', '排反了，要最多的']) {
+      const q = query(message, '大红门全年执行数最少的3个项目');
+      expect(q.order, message).toEqual({ by: 'executed', dir: 'desc' });
+      expect(q.limit, message).toBe(3);
+    }
+  });
+
+  it('反过来 before an order said with its field', () => {
+    const q = query('反过来，预算小的排前面', '潞源街道的项目按全年预算从高到低排');
+    expect(q.order).toEqual({ by: 'annualBudget', dir: 'asc' });
+    expect(names(q)).toEqual(['潞源街道']);
+  });
+});
+
+describe('the threshold named by its role', () => {
+  it('门槛 / 标准 / 线 is the one condition of that kind', () => {
+    for (const message of ['门槛降到300万再看看', '把标准改成300万', '线调到300万试试']) {
+      const q = query(message, '全年预算超过1000万的项目有哪些');
+      expect(compares(q), message).toEqual([['annualBudget', '>', 300]]);
+    }
+  });
+
+  it('asks which one when two conditions could take it, or when there is no previous question', () => {
+    const two = follow('门槛降到300万', '全年执行数超过1000万且年初预算超过1000万的项目');
+    expect(two).toHaveProperty('ask');
+    expect(follow('门槛降到300万', null)).toHaveProperty('ask');
+  });
+});
+
+describe('也: the same question for something else', () => {
+  it('a place or a year before 也查一下 / 也看看 replaces its kind', () => {
+    const q = query('大红门的也查一下', '潞源街道全年执行数最少的3个项目');
+    expect(names(q)).toEqual(['大红门']);
+    expect(q.limit).toBe(3);
+    expect(compares(query('2022年的也看看', '2023年总分低于100分的项目'))).toEqual(
+      expect.arrayContaining([
+        ['year', '=', 2022],
+        ['totalScore', '<', 100],
+      ]),
+    );
+  });
+
+  it('也 before a condition still adds it (负责人也没填的呢 keeps both tests)', () => {
+    const q = query('负责人也没填的呢', '总分没填的项目');
+    expect(empties(q).sort()).toEqual(['owner:true', 'totalScore:true']);
+  });
+
+  it('a parallel test of another field with 呢 takes the place of the first one', () => {
+    for (const message of ['总分空着的呢', '那负责人没填的呢']) {
+      const q = query(message, '年初预算空着的项目有几个');
+      expect(empties(q), message).toHaveLength(1);
+      expect(empties(q)[0], message).not.toBe('initialBudget:true');
+      expect(q.measures, message).toEqual([{ fn: 'count' }]);
+    }
+  });
+});
+
+describe('leaving projects out of the previous set', () => {
+  it('不算X呢 / 把X的除掉，还剩几个: the previous set without X', () => {
+    for (const message of ['不算大红门呢', '把大红门的除掉，还剩几个', '刨去大红门的，剩下几个']) {
+      const q = query(message, '2023年的项目有几个');
+      expect(compares(q), message).toEqual([['year', '=', 2023]]);
+      expect(
+        names(q).every((n) => n === '!大红门'),
+        message,
+      ).toBe(true);
+      expect(q.measures, message).toEqual([{ fn: 'count' }]);
+    }
+  });
+
+  it('an exclusion with a count of its own and nothing saying "left" stands alone', () => {
+    const out = follow('不算大红门的项目有几个', '2023年的项目有几个');
+    expect(out).toMatchObject({ carried: false });
+  });
+});
+
+describe('orders said as a sentence', () => {
+  const order = (text: string) => {
+    const p = parseQuestion(text, VOCAB, YEAR);
+    expect(p.unplaced, text).toEqual([]);
+    return p.query?.order;
+  };
+
+  it('which end comes first, or where the list starts', () => {
+    expect(order('全年执行数大的排前面')).toEqual({ by: 'executed', dir: 'desc' });
+    expect(order('预算小的排在前面')).toEqual({ by: 'annualBudget', dir: 'asc' });
+    expect(order('执行率低的项目放在后面')).toEqual({ by: 'executionRate', dir: 'desc' });
+    expect(order('从执行率最低的开始往上排')).toEqual({ by: 'executionRate', dir: 'asc' });
+    expect(order('总分从最高的开始排')).toEqual({ by: 'totalScore', dir: 'desc' });
+    // the words they are rewritten to read as before
+    expect(order('按执行率从低到高排')).toEqual({ by: 'executionRate', dir: 'asc' });
+    expect(order('按预算由高到低排序')).toEqual({ by: 'annualBudget', dir: 'desc' });
+  });
+
+  it('after a list, such an order alone re-sorts it', () => {
+    const q = query('全年执行数大的排前面', '王丽负责的项目');
+    expect(q.order).toEqual({ by: 'executed', dir: 'desc' });
+    expect(names(q)).toEqual(['王丽']);
+  });
+});
+
+describe('counting and summing words', () => {
+  const parsed = (text: string) => parseQuestion(text, VOCAB, YEAR);
+
+  it('分组 after the dimension is the grouping said again; alone it is reported', () => {
+    expect(parsed('按负责人分组数一下').query).toMatchObject({
+      groupBy: 'owner',
+      measures: [{ fn: 'count' }],
+    });
+    expect(parsed('按部门分个组统计项目数').unplaced).toEqual([]);
+    expect(parsed('分组数一下').unplaced).toContain('分组');
+  });
+
+  it('English: total number of, added up, over all projects', () => {
+    expect(parsed('total number of projects?')).toMatchObject({
+      unplaced: [],
+      query: { measures: [{ fn: 'count' }] },
+    });
+    for (const text of [
+      'sum of the annual budget over all projects',
+      'How much is the annual budget of all the projects added up?',
+    ])
+      expect(parsed(text), text).toMatchObject({
+        unplaced: [],
+        query: { measures: [{ fn: 'sum', field: 'annualBudget' }] },
+      });
+    // over with a number is still a bound
+    expect(parsed('projects with an annual budget over 300').query?.filters).toHaveLength(1);
+  });
+
+  it("a summing verb far from its one amount is that amount's total", () => {
+    for (const text of ['sum 一下王丽负责项目的全年执行数', '汇总一下王丽负责项目的全年执行数'])
+      expect(parsed(text), text).toMatchObject({
+        unplaced: [],
+        query: { measures: [{ fn: 'sum', field: 'executed' }] },
+      });
+  });
+});
+
+describe('two field names sharing their head noun, and verbs of showing', () => {
+  const parsed = (text: string) => parseQuestion(text, VOCAB, YEAR);
+  const initialVsAnnual = { type: 'fields', left: 'initialBudget', op: '<>', right: 'annualBudget' };
+
+  it('年初和全年预算 / initial and annual budgets read as both names said whole', () => {
+    for (const text of [
+      '年初和全年预算不一致的项目',
+      '年初与全年预算对不上的项目有哪些',
+      "list projects whose initial and annual budgets don't match",
+      'projects whose initial and annual budgets differ',
+    ])
+      expect(parsed(text), text).toMatchObject({ unplaced: [], query: { filters: [initialVsAnnual] } });
+    // two names that are not both fields are left as they are
+    expect(parsed('大红门和潞源的全年预算').query?.filters).toHaveLength(1);
+  });
+
+  it('带上 / 报一下 show the fields named; the fields decide what is shown', () => {
+    expect(parsed('总分最低的项目，把负责人带上')).toMatchObject({
+      unplaced: [],
+      query: { select: ['owner'] },
+    });
+    expect(parsed('社区养老服务的全年预算、执行率都报一下')).toMatchObject({
+      unplaced: [],
+      query: { select: ['annualBudget', 'executionRate'] },
+    });
+    // a verb of showing with nothing to show names no field: nothing is answered over every project
+    expect(parsed('报一下').query).toBeNull();
+  });
+});
