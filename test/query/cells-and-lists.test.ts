@@ -256,13 +256,24 @@ for (const driver of drivers) {
     let store: Store;
     beforeAll(async () => {
       store = await driver.open();
-      const cells: Array<[string, string, string]> = [
-        ['甲', '韩雪梅', '69031234'],
-        ['乙', '韩雪梅、曹立新', '69031234；13800001111'],
-        ['丙', '曹立新', '690312345'],
-        ['丁', '', ''],
+      const cells: Array<[string, string, string, number[]]> = [
+        ['甲', '韩雪梅', '69031234', [50, 40]],
+        ['乙', '韩雪梅、曹立新', '69031234；13800001111', [50, 45]],
+        ['丙', '曹立新', '690312345', [40, 40]],
+        ['丁', '', '', []],
       ];
-      for (const [name, owner, phone] of cells) {
+      const row = (weight: number) => ({
+        ...{
+          level1: '产出指标',
+          level2: '数量指标',
+          name: '完成数',
+          target: '1',
+          actual: '1',
+          deviation: '',
+        },
+        ...{ weight, score: weight, weightRaw: String(weight), scoreRaw: String(weight) },
+      });
+      for (const [name, owner, phone, weights] of cells) {
         const r: FormRecord = {
           ...emptyRecord(),
           year: 2024,
@@ -271,6 +282,8 @@ for (const driver of drivers) {
           owner,
           phone,
         };
+        r.funds.total.weight = { raw: '10', value: 10 };
+        r.indicators = weights.map(row);
         await store.upsertUser({ id: 'web:u', channel: 'web' });
         await store.setUserDepartment('web:u', r.department);
         await store.createForm({
