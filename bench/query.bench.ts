@@ -51,6 +51,7 @@ const ROW_QUESTIONS: Record<string, string> = {
   rowProjects: '哪些项目有满意度这个指标',
   rowNotFull: '质量指标没拿满分的项目',
   rowCountLost: '扣了分的指标有几条',
+  rowCountNamed: '时效指标一共有几条',
   rowTarget: '{row}的年度指标值是多少',
   rowActual: '{row}的实际完成值',
   rowMany: '指标数超过10的项目',
