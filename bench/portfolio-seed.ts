@@ -1,5 +1,6 @@
 /** Bulk forms for the portfolio and reminder benches: corpus records cloned in SQL, varied per copy. */
 
+import { INDICATOR_CELLS } from '../src/record/labels.ts';
 import type { FormRecord } from '../src/record/record.ts';
 import { checkRecord } from '../src/score/check.ts';
 import type { SqlExecutor } from '../src/store/sql.ts';
@@ -8,17 +9,7 @@ import { referenceRecords, textFiles } from '../test/helpers/corpus.ts';
 export const DEPARTMENTS = 50;
 
 /** The columns of an indicator row that the facts and indicator_rows triggers read (migrations 025, 034). */
-const ROW_KEYS = [
-  'level1',
-  'level2',
-  'name',
-  'target',
-  'actual',
-  'weight',
-  'score',
-  'deviation',
-  'placeholder',
-] as const;
+const ROW_KEYS = [...INDICATOR_CELLS, 'placeholder'] as const;
 
 /**
  * The corpus records with their checks, slimmed to what the facts trigger reads (header, funds, score, findings,

@@ -1,10 +1,11 @@
 import pino from 'pino';
 import { beforeAll, expect, it } from 'vitest';
 import { createAnswerQuestion } from '../../src/query/answer.ts';
-import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
+import type { FormRecord } from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
 import type { User } from '../../src/store/store.ts';
 import { describeEachStore } from '../store/drivers.ts';
+import { formWithRows, indicatorRow } from './known-store.ts';
 
 /**
  * Every kind of row question (row-answer.ts) asked by a department user reads only the rows of the forms that user
@@ -12,31 +13,10 @@ import { describeEachStore } from '../store/drivers.ts';
  * first, so each kind must still end at the viewer's forms. The other department holds the larger losses and more
  * rows of the same names, so an answer that leaked them would differ.
  */
-type Row = FormRecord['indicators'][number];
-const row = (level1: string, level2: string, name: string, over: Partial<Row> = {}): Row => ({
-  level1,
-  level2,
-  name,
-  target: '≥90%',
-  actual: '95%',
-  weight: 10,
-  score: 10,
-  deviation: '',
-  weightRaw: String(over.weight ?? 10),
-  scoreRaw: String(over.score ?? 10),
-  ...over,
-});
-
-function form(projectName: string, department: string, indicators: Row[]): FormRecord {
-  const r = emptyRecord();
-  r.year = 2041;
-  r.department = department;
-  r.projectName = projectName;
-  r.indicators = indicators;
-  r.funds.total.annualBudget = { raw: '100', value: 100 };
-  r.funds.total.executed = { raw: '100', value: 100 };
-  return r;
-}
+const row = (level1: string, level2: string, name: string, over: Parameters<typeof indicatorRow>[3] = {}) =>
+  indicatorRow(level1, level2, name, { target: '≥90%', actual: '95%', ...over });
+const form = (projectName: string, department: string, indicators: ReturnType<typeof row>[]) =>
+  formWithRows(projectName, department, indicators, 2041);
 
 const OURS = '东坝街道办事处';
 const THEIRS = '西坝街道办事处';

@@ -1,36 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRowQuestion } from '../../src/query/row-question.ts';
-import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
 import type { Store } from '../../src/store/store.ts';
-import { adminStoreOf } from './known-store.ts';
+import { adminStoreOf, formWithRows, indicatorRow } from './known-store.ts';
 
 /** Questions about indicator rows (row-question.ts, row-answer.ts, migration 034), in wordings of our own. */
-type Row = FormRecord['indicators'][number];
-const row = (level1: string, level2: string, name: string, over: Partial<Row> = {}): Row => ({
-  level1,
-  level2,
-  name,
-  target: '100%',
-  actual: '100%',
-  weight: 10,
-  score: 10,
-  deviation: '',
-  weightRaw: String(over.weight ?? 10),
-  scoreRaw: String(over.score ?? 10),
-  ...over,
-});
-
-function form(projectName: string, department: string, indicators: Row[]): FormRecord {
-  const r = emptyRecord();
-  r.year = 2040;
-  r.department = department;
-  r.projectName = projectName;
-  r.indicators = indicators;
-  r.funds.total.annualBudget = { raw: '100', value: 100 };
-  r.funds.total.executed = { raw: '100', value: 100 };
-  return r;
-}
+const row = indicatorRow;
+const form = (projectName: string, department: string, indicators: ReturnType<typeof row>[]) =>
+  formWithRows(projectName, department, indicators);
 
 describe('reading a row question', () => {
   it('names the row, the condition, the columns and what is wanted', () => {

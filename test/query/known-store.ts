@@ -68,3 +68,44 @@ export function vocabularyOfProjects(projects: readonly KnownProject[]) {
     })),
   );
 }
+
+type IndicatorRow = FormRecord['indicators'][number];
+
+/** An indicator row of a hand-made form: full marks (10 of 10) and 100% / 100% unless `over` says otherwise. */
+export function indicatorRow(
+  level1: string,
+  level2: string,
+  name: string,
+  over: Partial<IndicatorRow> = {},
+): IndicatorRow {
+  return {
+    level1,
+    level2,
+    name,
+    target: '100%',
+    actual: '100%',
+    weight: 10,
+    score: 10,
+    deviation: '',
+    weightRaw: String(over.weight ?? 10),
+    scoreRaw: String(over.score ?? 10),
+    ...over,
+  };
+}
+
+/** A hand-made form with these indicator rows (its budget fully spent), for the row-question tests. */
+export function formWithRows(
+  projectName: string,
+  department: string,
+  indicators: IndicatorRow[],
+  year = 2040,
+): FormRecord {
+  const r = emptyRecord();
+  r.year = year;
+  r.department = department;
+  r.projectName = projectName;
+  r.indicators = indicators;
+  r.funds.total.annualBudget = { raw: '100', value: 100 };
+  r.funds.total.executed = { raw: '100', value: 100 };
+  return r;
+}
