@@ -299,6 +299,14 @@ async function rowQuestionReply(
     if (loose?.term && piece && (await someRowNamed(store.sql, loose.term, viewer))) q = loose;
   }
   if (!q) return null;
+  // A project or place the ordinary parser named, run together with the row's name (政法委以奖代补奖励时效指标): the
+  // scope, unless some row is named with it.
+  for (const n of plain.names) {
+    if (!q.term?.includes(n.term) || q.term === n.term) continue;
+    if (await someRowNamed(store.sql, q.term, viewer)) break;
+    q.term = q.term.replace(n.term, '').trim() || null;
+    q.rest = `${n.term} ${q.rest}`;
+  }
   // A word the ordinary parser could not place inside the row's name: part of the name when some row is named so
   // (群众满意度), else not (青龙湖镇满意度指标: an unknown place before the level) — it goes back to the scope, where
   // it is reported.

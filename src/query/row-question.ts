@@ -48,7 +48,7 @@ const TOP_LOST = /扣(?:分|的分|了分)?(?:最多|最大)|扣得最多|丢分
 
 /** Asking tails and row nouns that carry no condition once the row part is read. */
 const TAILS =
-  /(?:一共|总共|共|合计)?有?(?:几|多少)条(?:指标)?|[一二三]级指标|(?:分别)?(?:是|为|写的|填的|写了|填了)?(?:什么|多少|啥|哪个|哪条|几)(?:名字)?|叫(?:什么|啥)(?:名字)?|名字|名称|是哪个项目的|(?:哪|那|这)(?:条|个|项)指标|指标|的|是|和|与|跟|以及|及|，|,|。|？|\?|\s/gu;
+  /(?:某一?|单|每一?)条(?:指标)?|、|各(?=是|为|写|\s|$)|里面|(?<=^|\s)[里上在](?=\s|$)|(?:一共|总共|共|合计)?有?(?:几|多少)条(?:指标)?|[一二三]级指标|(?:分别)?(?:是|为|写的|填的|写了|填了)?(?:什么|多少|啥|哪个|哪条|几)(?:名字)?|叫(?:什么|啥)(?:名字)?|名字|名称|是哪个项目的|(?:哪|那|这)(?:条|个|项)指标|指标|的|是|和|与|跟|以及|及|，|,|。|？|\?|\s/gu;
 
 /** The row naming phrase before 指标 / 这个指标 / 的<column>: the run after the last word boundary (a particle, a
  * joining word, or a verb of having or setting up a row: 设了群众满意度指标). */
@@ -58,7 +58,8 @@ const NOT_A_TERM =
 
 function termBefore(text: string, at: number): string | null {
   const before = text.slice(0, at);
-  const run = before.replace(BOUNDARY, '');
+  // 在经济效益指标上: the preposition is no part of the name
+  const run = before.replace(BOUNDARY, '').replace(/^在/u, '');
   return NOT_A_TERM.test(run) || /扣|最|分|条|级|几|多少/u.test(run) ? null : run;
 }
 
@@ -77,7 +78,8 @@ function rowTerm(text: string): { term: string; start: number; end: number } | n
     return { term: named[1], start, end: start + named[0].length };
   }
   // X这个指标 / X指标 (not 年度指标值 / 三级指标) / X的年度指标值.
-  const re = /(?:这个|这项|这一)?指标(?!值)|的(?:年度指标值|指标值|目标值|实际完成值|完成值)/gu;
+  // …满意度年度指标值 (the column right after the row's name) as …满意度的年度指标值.
+  const re = /(?:这个|这项|这一)?指标(?!值)|的?(?:年度指标值|指标值|目标值|实际完成值|完成值)/gu;
   for (const m of text.matchAll(re)) {
     const term = termBefore(text, m.index);
     if (term) return { term, start: m.index - term.length, end: m.index };
@@ -128,7 +130,7 @@ export function readRowQuestion(question: string, plainClean: boolean): RowQuest
   }
   // 是哪条指标扣的分: the row's name is the answer; the rows shown carry it.
   rest = rest
-    .replace(/哪些项目|哪几个项目|哪个项目|哪些表|项目|表/gu, ' ')
+    .replace(/(?:所有|全部)(?:的)?(?:项目|表)|哪些项目|哪几个项目|哪个项目|哪些表|项目|表/gu, ' ')
     // 有 / 设了 / 设置了 right before the row: the form has it, no condition of its own
     .replace(/(?:设置了|设立了|设定了|设了|设有|设置|有)(?=\s)/gu, ' ')
     .replace(TAILS, ' ');

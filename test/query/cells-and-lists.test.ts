@@ -204,6 +204,18 @@ describe('a row named after its level, or after a verb of setting it up', () => 
     expect(r!.rest === '' || parse(r!.rest).unplaced.length === 0).toBe(true);
   });
 
+  it.each([
+    ['溪翁庄镇养老驿站运营补贴的满意度年度指标值是多少', '满意度', ['target'], 'rows'],
+    ['哪些项目在经济效益指标上扣了分', '经济效益', [], 'projects'],
+    ['时效指标的年度指标值、实际完成值各是啥', '时效', ['target', 'actual'], 'rows'],
+    ['哪个项目的某一条指标扣分最多', null, ['lost'], 'topLost'],
+    ['所有项目里没拿满分的指标一共几条', null, [], 'countRows'],
+  ])('%s: the row, its columns, nothing left over', (q, term, columns, output) => {
+    const r = readRowQuestion(q, false);
+    expect(r).toMatchObject({ term, columns, output });
+    expect(r!.rest === '' || parse(r!.rest).unplaced.length === 0).toBe(true);
+  });
+
   it('a count asked after the level is no row name', () => {
     expect(readRowQuestion('三级指标有几条', true)).toMatchObject({ term: null, output: 'countRows' });
   });
