@@ -433,7 +433,12 @@ const ENGLISH_PORTFOLIO =
   /\b(?:projects?|budgets?|scores?|rates?|departments?|top|below|above|under|over|list|show|total|average|sum)\b/i;
 
 function portfolioShaped(t: string): boolean {
-  if (PROJECT_WORD.test(t) && (SELECTOR.test(t) || /的项目|项目有|项目们/.test(t))) return true;
+  // 都有什么项目 / 有哪些项目 / 几个项目: a question word on the projects asks for them.
+  if (
+    PROJECT_WORD.test(t) &&
+    (SELECTOR.test(t) || /的项目|项目有|项目们|(?:什么|哪些|哪几个|几个|多少)项目/.test(t))
+  )
+    return true;
   if (/的$/.test(t) && SELECTOR.test(t)) return true;
   if (AGGREGATE_END.test(t)) return true;
   const latinWords = t.match(/[A-Za-z]{2,}/g) ?? [];

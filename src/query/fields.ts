@@ -234,6 +234,9 @@ export const FIELDS = {
       '评分',
       '多少分',
       '几分',
+      // 是多少分 is the score asked, not 是多少 and a stray 分 (总分平均是多少分).
+      '是多少分',
+      '是几分',
       // the verb of marking with it: 打了几分 / 给了多少分 / 评了几分
       ...['打了', '打', '给了', '评了'].flatMap((v) => [`${v}多少分`, `${v}几分`]),
       'total score',

@@ -20,8 +20,10 @@ const REAL_HOMOPHONES = new Set(HOMOPHONES.split(' '));
 export const isGeneralWord = (word: string): boolean =>
   VERBS.has(word) || MANNER.has(word) || REAL_HOMOPHONES.has(word);
 
-/** What follows a verb of the request frame: who gets the answer, or the 一下 / 一遍 of a request. */
-const FRAME_AFTER = /^(?:给?(?:我们|我|咱们|咱|领导|您|你)|一下|下|一遍|遍|一一|出来)/u;
+/** What follows a verb of the request frame: who gets the answer, the 一下 / 一遍 of a request, or how exact the
+ * answer is to be (说个大概, 报个数). */
+const FRAME_AFTER =
+  /^(?:给?(?:我们|我|咱们|咱|领导|您|你)|一下|下|一遍|遍|一一|出来|个(?:大概|大致|约数|数))/u;
 /** What comes before one: the opening of a request. */
 const FRAME_BEFORE = /(?:帮我|帮忙|给我|请|麻烦|让我|要我|叫我|我要|我想|我得|我需要)\s*$/u;
 /** After these a verb says what happened to the projects (没验收, 已审核, 被退回): a condition. */

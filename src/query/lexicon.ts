@@ -467,6 +467,8 @@ const ENTRIES: Entry[] = [
       '有多少',
       '多少项目',
       '多少',
+      // 多不多 / 多吗 (项目多不多): how many, asked as a yes-no of quantity.
+      '多不多',
       'how many',
       'number of',
       'count',

@@ -90,8 +90,9 @@ const VAGUE_BANDS: Record<string, [number, number]> = {
   几百万: [100, 1000],
   几千万: [1000, 10000],
 };
+// 级别 / 量级 after one says the same band (几十万级别的项目), read with it.
 const VAGUE_AMOUNT =
-  /(?<![十百千万])(几十万|几百万|几千万|几万)(?:元|块钱?)?(?![元块]?(?:以上|以下|以内|多|左右))/gu;
+  /(?<![十百千万])(几十万|几百万|几千万|几万)(?:元|块钱?)?(?![元块]?(?:以上|以下|以内|多|左右))(?:(?:这个|的)?(?:级别|量级|档次))?/gu;
 
 /** 几十万 → 10万～100万: the vague amounts of a question with the range each was read as (said back in the answer). */
 export function vagueAmounts(text: string): Array<[string, string]> {
@@ -111,6 +112,15 @@ export function digitsForNumerals(text: string): string {
       )
       // 50w / 1.5W: 万 as typed on a phone.
       .replace(/(\d+(?:\.\d+)?)\s*w(?![a-z])/gu, '$1万')
+      // 3百万 / 5千万 / 2十万: digits with a Chinese unit of 万.
+      .replace(
+        /(\d+(?:\.\d+)?)\s*(十|百|千)万/gu,
+        (_, n: string, u: string) => `${Number(n) * (u === '十' ? 10 : u === '百' ? 100 : 1000)}万`,
+      )
+      // 5千 / 3百 / 1.5千: digits with a Chinese unit (never 5千万, 3百分之…, handled below).
+      .replace(/(\d+(?:\.\d+)?)\s*(千|百)(?![万亿分])/gu, (_, n: string, u: string) =>
+        String(Number(n) * (u === '千' ? 1000 : 100)),
+      )
       // 五千块 / 300块钱: 元 (一块 alone is "together", not one yuan).
       .replace(new RegExp(`(${NUMERAL}|\\d+(?:\\.\\d+)?)块钱?`, 'gu'), (m, n: string) =>
         n === '一' && !m.endsWith('钱') ? m : `${n}元`,
@@ -158,10 +168,19 @@ export function digitsForNumerals(text: string): string {
         const v = withDecimals(n);
         return v === null ? m : `${w}${v}`;
       })
-      .replace(new RegExp(`(${DECIMAL})${AFTER}`, 'gu'), (m, n: string, u: string) => {
-        const v = withDecimals(n);
-        // 一个/一项 are articles ("有一个项目"), not numbers worth a token.
-        return v === null || (v === 1 && /^(个|项|位)$/.test(u)) ? m : `${v}${u}`;
-      })
+      .replace(
+        new RegExp(`(${DECIMAL})${AFTER}`, 'gu'),
+        (m, n: string, u: string, at: number, all: string) => {
+          const v = withDecimals(n);
+          // 一个/一项 are articles ("有一个项目"), not numbers worth a token.
+          if (v === null || (v === 1 && /^(个|项|位)$/.test(u))) return m;
+          // 2023两个年度: a numeral right after digits is a number of its own, never more digits of theirs.
+          return `${/\d/.test(all[at - 1] ?? '') ? ' ' : ''}${v}${u}`;
+        },
+      )
+      // 没满100 / 未满60分 / 不满90: short of the number (never 没满分, which is no number).
+      .replace(/(?:没|未|不)满(?=\s*\d)/gu, '不到')
+      // 预算过1.2亿 / 执行率过90%: 过 right after a field (its last character) and before a number is 超过.
+      .replace(/(?<=[算数额分率值])过(?=\s*\d)/gu, '超过')
   );
 }

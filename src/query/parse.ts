@@ -312,6 +312,7 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
       continue;
     }
     const span = r as Span;
+    if (span.free && resumesPerson(resolved, index)) continue;
     if (span.free) {
       unplaced.push(...restrictingWords(span.text, text, span.start));
       continue;
@@ -377,6 +378,21 @@ function groupClassWords(spans: Span[]): Span[] {
 
 /** A person as the head noun of a ranking or a which-question (前三个人, 哪些人). */
 const PERSON_WORDS = /^(?:人|人员|同志)$/u;
+
+/**
+ * 那个赵康 他负责的项目 / 「负责人：牛艳维」——她负责几个: 他 / 她 right after a person's name (only spaces, dashes or
+ * punctuation between) points back at that person; nothing more is asked.
+ */
+function resumesPerson(resolved: ReturnType<typeof resolveFree>, index: number): boolean {
+  const r = resolved[index] as Span;
+  if (!/^\s*[他她]\s*$/u.test(r.text)) return false;
+  for (let j = index - 1; j >= 0; j--) {
+    const before = resolved[j]!;
+    if ('entity' in before) return before.entity.match.field === 'owner';
+    if (!/^[\s\p{P}—-]*$/u.test(before.text)) return false;
+  }
+  return false;
+}
 
 const BUDGET_FIELDS = new Set<FieldId>(['annualBudget', 'initialBudget']);
 

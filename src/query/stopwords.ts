@@ -356,6 +356,11 @@ const STRUCTURE = [
   '上传',
   '报了',
   '报送',
+  // 报上来的项目: what an office handed in, i.e. its projects.
+  '报上来',
+  '交上来',
+  '送上来',
+  '报过来',
   '申报',
   '填报',
   '正在',

@@ -43,6 +43,21 @@ function particleOfTraditional(question: string): string {
   return question.replace(/(?<![显土])著(?![名作称述者])/gu, '着');
 }
 
+/**
+ * 2020、2023两个年度 / 2021年和2022年这两年: the count after a list of years says again how many were listed — no
+ * count asked, no condition; dropped when it is the number of years listed (any other number stays and is reported).
+ */
+function withoutRestatedCount(text: string): string {
+  return text.replace(
+    /((?:20\d{2}(?:年度|年)?\s*[、,，和与及跟]\s*)+20\d{2}(?:年度|年)?)\s*(?:这|那)?\s*(\d+|[两二三四五六七八九])\s*个?(年度|年份|年)/gu,
+    (m, list: string, n: string, word: string) =>
+      list.match(/20\d{2}/gu)?.length === (SMALL_NUMERALS.indexOf(n) + 1 || Number(n))
+        ? `${list}${/年/u.test(list.slice(-1)) ? '' : word}`
+        : m,
+  );
+}
+const SMALL_NUMERALS = ['一', '两', '三', '四', '五', '六', '七', '八', '九'];
+
 export function normalise(question: string): string {
   const plain = particleOfTraditional(question.normalize('NFKC'))
     .replace(/\p{Script=Han}/gu, (c) => SIMPLIFIED.get(c) ?? c)
@@ -56,7 +71,9 @@ export function normalise(question: string): string {
       (_, han: string, noun: string) => `${han}${HEAD_NOUNS[noun]}`,
     );
   return (
-    digitsForNumerals(englishNumbers(englishOfficeNames(plain)))
+    withoutRestatedCount(digitsForNumerals(englishNumbers(englishOfficeNames(plain))))
+      // 总分分别多少 / 执行率各自是多少: a field's value of each project, as 各是多少 (分别有多少个项目 stays a count).
+      .replace(/(?<=[分率额数算值])\s*(?:分别|各自)(?:是|为)?多少(?![个项家份张])/gu, '各是多少')
       // 那两个项目 / 这几个: pointing at projects, not a count.
       .replace(/([那这])(\d+|几)(个|项)/gu, '$1些')
   );
@@ -160,26 +177,41 @@ for (const entry of LEXICON) {
 
 /**
  * A two-character word with its first character mistyped (底于 for 低于, 纵分 for 总分) is read as the lexicon word
- * only when the two characters are no word of general Chinese and a number or a comparison follows them.
+ * only when the two characters are no word of general Chinese and what is around them makes it the word: a number
+ * or a comparison after it; for a total or an average (和计 for 合计), the asking word after it (多少, 几) or the end
+ * of the question; for an empty test (为做 for 未做), a field or a condition right before it (满意度为做).
  */
-function confidentPair(text: string, i: number): boolean {
+function confidentPair(text: string, i: number, entry: LexEntry, afterCondition: boolean): boolean {
   if (isGeneralWord(text.slice(i, i + 2))) return false;
   const next = lexiconAt(text, i + 2);
-  return (
+  if (
     /^\s*\d/.test(text.slice(i + 2)) ||
-    !!next?.tokens.some((t) => t.k === 'op' || t.k === 'empty' || t.k === 'opAfter' || t.k === 'sup')
-  );
+    next?.tokens.some((t) => t.k === 'op' || t.k === 'empty' || t.k === 'opAfter' || t.k === 'sup')
+  )
+    return true;
+  const total = entry.tokens.some((t) => t.k === 'agg' && t.fn !== 'count');
+  if (
+    total &&
+    (/^\s*[?？。!！]?\s*$/u.test(text.slice(i + 2)) ||
+      next?.tokens.some((t) => t.k === 'ask' || (t.k === 'agg' && t.fn === 'count')))
+  )
+    return true;
+  return afterCondition && entry.tokens.some((t) => t.k === 'empty');
 }
 
-/** `sounds`: the question's syllables, one per character. */
-function soundAlikeAt(text: string, i: number, sounds: string[]): LexEntry | null {
+/** `sounds`: the question's syllables, one per character; `afterCondition`: a field or condition comes right before. */
+function soundAlikeAt(text: string, i: number, sounds: string[], afterCondition = false): LexEntry | null {
   if (!/^\p{Script=Han}{2}/u.test(text.slice(i, i + 2))) return null;
   for (const entry of SOUND_WORDS.get(sounds[i]!) ?? []) {
     const n = entry.word.length;
     if (i + n > text.length) continue;
-    // With its first character wrong, only a word of a condition (低于, 总分), not a question word (那格 is no 哪个).
-    const content = entry.tokens.some((t) => ['op', 'opAfter', 'field', 'empty', 'sup'].includes(t.k));
-    if (n === 2 && text[i] !== entry.word[0] && !(content && confidentPair(text, i))) continue;
+    // With its first character wrong, only a word of a condition (低于, 总分) or a total (合计), not a question word
+    // (那格 is no 哪个).
+    const content = entry.tokens.some(
+      (t) => ['op', 'opAfter', 'field', 'empty', 'sup'].includes(t.k) || (t.k === 'agg' && t.fn !== 'count'),
+    );
+    if (n === 2 && text[i] !== entry.word[0] && !(content && confidentPair(text, i, entry, afterCondition)))
+      continue;
     if (text.startsWith(entry.word, i) || isGeneralWord(text.slice(i, i + n))) continue;
     const word = syllables(entry.word);
     let same = true;
@@ -417,7 +449,12 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
     const inFree = !!spans.at(-1)?.free && /\p{Script=Han}/u.test(text[i - 1] ?? '');
     // (预算执行得份 is 预算执行得分, not 预算执行 + 得份.)
     const typo: Typo | null =
-      soundAlikeAt(text, i, sounds) ??
+      soundAlikeAt(
+        text,
+        i,
+        sounds,
+        !!meaningful()?.tokens.some((t) => t.k === 'field' || t.k === 'concept'),
+      ) ??
       (inFree
         ? null
         : entry && entry.word.length >= 3

@@ -14,7 +14,8 @@ const VOCAB = vocabularyOf([
   { department: '北京市丰台区人民政府大红门街道办事处', implementingUnit: '党群工作办公室', owner: '王丽' },
   { department: '大红门街道办事处', implementingUnit: '社区建设办公室', owner: '李四' },
   { department: '北京市朝阳区大红门街道办事处', implementingUnit: '综合办公室', owner: '张三' },
-  { department: '通州区发展和改革委员会', implementingUnit: '产业发展科', owner: '钱五' },
+  { department: '通州区发展和改革委员会', implementingUnit: '产业发展科', owner: '钱五', year: 2020 },
+  { department: '通州区发展和改革委员会', implementingUnit: '发改委综合科', owner: '钱五', year: 2023 },
 ]);
 
 const parse = (q: string) => parseQuestion(q, VOCAB, 2026);
@@ -100,5 +101,74 @@ describe('spoken register', () => {
     const p = parse('老旧小区完善类改造项目实际花了多少钱');
     expect(p.unplaced).toEqual([]);
     expect(p.query?.select).toEqual(['executed']);
+  });
+});
+
+describe('money and time words', () => {
+  it('digits with a Chinese unit are one amount (5千块钱 is 0.5万, never 51000)', () => {
+    const below = parse('预算5千块钱以下的项目').query?.filters;
+    expect(below).toEqual([{ type: 'compare', field: 'annualBudget', op: '<', value: 0.5 }]);
+    expect(parse('预算3百万以上的项目').query?.filters).toEqual([
+      { type: 'compare', field: 'annualBudget', op: '>=', value: 300 },
+    ]);
+  });
+
+  it('过 between a field and a number is more than; 没满 / 不满 before one is less than', () => {
+    expect(parse('全年预算过1.2亿的项目').query?.filters).toEqual([
+      { type: 'compare', field: 'annualBudget', op: '>', value: 12000 },
+    ]);
+    expect(parse('总分不满九十分的项目').query?.filters).toEqual([
+      { type: 'compare', field: 'totalScore', op: '<', value: 90 },
+    ]);
+    // 没满分 names no number: the full-marks test, not 满 read as a bound.
+    expect(parse('总分没满分的项目').unplaced).toEqual([]);
+  });
+
+  it('几十万级别 is the band 几十万', () => {
+    const p = parse('全年预算是几十万级别的有哪些项目');
+    expect(p.unplaced).toEqual([]);
+    expect(p.corrected).toContainEqual(['几十万级别', '10万～100万元']);
+  });
+
+  it('a count after a list of years that says how many were listed asks nothing more', () => {
+    for (const q of ['2020、2023两个年度分别有多少个项目', '2021年和2022年这两年的预算合计']) {
+      expect(parse(q).unplaced, q).toEqual([]);
+    }
+    // another number than the years listed is not a restatement: reported.
+    expect(parse('2020、2023三个年度分别有多少个项目').unplaced).not.toEqual([]);
+  });
+});
+
+describe('spoken register: homophones, pronouns, each one’s value, asides', () => {
+  it('a homophone of a total before 多少 or at the end, of an empty test after a field', () => {
+    const total = parse('全年预算和计多少');
+    expect(total.corrected).toContainEqual(['和计', '合计']);
+    expect(total.query?.measures).toEqual([{ fn: 'sum', field: 'annualBudget' }]);
+    const notDone = parse('满意度为做的项目');
+    expect(notDone.unplaced).toEqual([]);
+    expect(notDone.corrected).toContainEqual(['为做', '未做']);
+    // 和 between two fields stays "and".
+    expect(parse('预算和执行数').query?.select).toEqual(['annualBudget', 'executed']);
+  });
+
+  it('他 / 她 right after a person points back at that person; elsewhere it is reported', () => {
+    const p = parse('那个王丽 她负责的项目一共几个啊');
+    expect(p.unplaced).toEqual([]);
+    expect(p.query?.filters).toEqual([{ type: 'name', field: 'owner', term: '王丽', values: ['王丽'] }]);
+    expect(parse('王丽负责的项目 他说有几个').unplaced).not.toEqual([]);
+  });
+
+  it('a field 分别多少 / 各自是多少 is each project’s value; 分别有多少个项目 stays a count', () => {
+    expect(parse('大红门的项目 总分分别多少 都列出来').query?.select).toEqual(['totalScore']);
+    expect(parse('大红门的项目执行率各自是多少').query?.select).toEqual(['executionRate']);
+    expect(parse('2020年和2023年分别有多少个项目').query?.measures).toEqual([{ fn: 'count' }]);
+  });
+
+  it('多不多, 报上来的, 说个大概 ask nothing more', () => {
+    expect(parse('大红门那边项目多不多？有几个').unplaced).toEqual([]);
+    expect(parse('我想看看区发改委报上来的项目，有哪些？').unplaced).toEqual([]);
+    const rough = parse('一个项目平均全年预算多少 说个大概就行');
+    expect(rough.unplaced).toEqual([]);
+    expect(rough.query?.measures).toEqual([{ fn: 'avg', field: 'annualBudget' }]);
   });
 });
