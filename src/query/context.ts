@@ -558,6 +558,22 @@ const onlyExclusions = (q: PortfolioQuery | null, text: string) =>
   !q.order &&
   !q.groupBy;
 
+/**
+ * 潞源街道负责人没填的项目 → 填了负责人的是哪些: a question without a noun of its own (no 项目, no scope word) whose
+ * every condition is another state of a slot the previous question tested (filled for empty, another bound of the
+ * same figure) is that question again with this state, its other conditions kept — as 那负责人填了的呢 would be.
+ */
+function otherStateOfSlot(q: PortfolioQuery, previous: PortfolioQuery, text: string): boolean {
+  if (SCOPE_WORDS.test(text) || !q.filters.length || q.groupBy) return false;
+  if (previous.filters.length < 2) return false;
+  const same = (a: Filter, b: Filter) => JSON.stringify(a) === JSON.stringify(b);
+  return q.filters.every(
+    (f) =>
+      (f.type === 'empty' || (f.type === 'compare' && f.field !== 'year')) &&
+      previous.filters.some((old) => kindOf(old) === kindOf(f) && !same(old, f)),
+  );
+}
+
 export type Attached =
   | { query: PortfolioQuery | null; carried: false }
   | { query: PortfolioQuery; carried: true }
@@ -584,7 +600,8 @@ export function attachFollowUp(
   let how: How | null;
   if (reading.person) how = reading.how === 'refer' ? 'refer' : null;
   else if (reading.how) how = reading.how;
-  else how = previous && parsed && operatesOnList(parsed, previous.query, reading.text) ? 'refer' : null;
+  else if (previous && parsed && operatesOnList(parsed, previous.query, reading.text)) how = 'refer';
+  else how = previous && parsed && otherStateOfSlot(parsed, previous.query, reading.text) ? 'replace' : null;
   if (!how || !previous) {
     // 那大红门的项目有几个 with nothing before it is a question of its own; 执行率呢 is not.
     if (reading.how && !reading.person && !parsed?.filters.length)

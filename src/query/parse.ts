@@ -6,6 +6,7 @@
 
 import { rewriteAskedByVerb } from './asked-by-verb.ts';
 import { rewriteCellShapes } from './cell-shape-words.ts';
+import { rewriteChangeWords } from './change-words.ts';
 import { backgroundPieces } from './context.ts';
 import { rewriteDerived } from './derived-words.ts';
 import { rewriteFieldLists } from './field-lists.ts';
@@ -252,7 +253,7 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
   // Who asks, who it goes to, where the clerk has been: set aside before splitting into words (narrative.ts).
   // 负责人和联系电话两个都没填: "both" of the fields just named, not a count (两 is written 2 by now).
   // Two field names sharing a head said whole first (shared-head.ts); orders said as a sentence last (order-words.ts).
-  const said = expandSharedHeads(normalise(question));
+  const said = rewriteChangeWords(expandSharedHeads(normalise(question)));
   const plain = rewriteOrderWords(
     rewriteProblems(
       rewriteFieldLists(rewriteCellShapes(rewriteScorePhrases(rewriteAskedByVerb(rewriteDerived(said))))),

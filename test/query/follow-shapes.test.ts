@@ -171,6 +171,30 @@ describe('也: the same question for something else', () => {
   });
 });
 
+describe('another state of a slot the previous question tested, said without a noun', () => {
+  it('填了负责人的是哪些 after 潞源街道负责人没填的项目: the same scope, the other state', () => {
+    for (const message of ['填了负责人的是哪些', '负责人填了的有哪些']) {
+      const q = query(message, '潞源街道负责人没填的项目');
+      expect(names(q), message).toEqual(['潞源街道']);
+      expect(empties(q), message).toEqual(['owner:false']);
+    }
+    const bound = query('执行率低于90%的是哪些', '2023年执行率低于100%的项目');
+    expect(compares(bound)).toEqual(
+      expect.arrayContaining([
+        ['year', '=', 2023],
+        ['executionRate', '<', 90],
+      ]),
+    );
+    expect(compares(bound)).toHaveLength(2);
+  });
+
+  it('stands alone with a noun or scope word of its own, after a one-condition question, or for a new slot', () => {
+    expect(follow('填了负责人的项目是哪些', '潞源街道负责人没填的项目')).toMatchObject({ carried: false });
+    expect(follow('填了负责人的是哪些', '负责人没填的项目')).toMatchObject({ carried: false });
+    expect(follow('总分没填的是哪些', '潞源街道负责人没填的项目')).toMatchObject({ carried: false });
+  });
+});
+
 describe('leaving projects out of the previous set', () => {
   it('不算X呢 / 把X的除掉，还剩几个: the previous set without X', () => {
     for (const message of ['不算大红门呢', '把大红门的除掉，还剩几个', '刨去大红门的，剩下几个']) {
@@ -250,6 +274,28 @@ describe('counting and summing words', () => {
         unplaced: [],
         query: { measures: [{ fn: 'sum', field: 'executed' }] },
       });
+  });
+});
+
+describe('a comparison of two fields said with a verb of change', () => {
+  const parsed = (text: string) => parseQuestion(text, VOCAB, YEAR);
+  it('调减了的 / 下降的 / 调增的 after 比 are the comparison', () => {
+    for (const [text, op] of [
+      ['全年预算比年初预算调减了的项目', '<'],
+      ['全年预算比年初预算有所下降的项目有几个', '<'],
+      ['全年预算比年初预算调增的项目', '>'],
+    ] as const)
+      expect(parsed(text).query?.filters, text).toEqual([
+        { type: 'fields', left: 'annualBudget', op, right: 'initialBudget' },
+      ]);
+    expect(query('其中全年预算比年初预算调减了的', '王丽负责的项目有哪些').filters).toHaveLength(2);
+  });
+
+  it('without 的 the change asks for an amount: no condition is made of it', () => {
+    for (const text of ['全年预算比年初预算增加了多少', '全年预算比年初预算调减了多少万'])
+      expect(parsed(text).query?.filters ?? [], text).not.toContainEqual(
+        expect.objectContaining({ type: 'fields' }),
+      );
   });
 });
 
