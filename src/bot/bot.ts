@@ -25,7 +25,7 @@ import {
   setPath,
   showValue,
 } from './fields.ts';
-import { classifyIntent, isChitchat, isCorrection, isQuestion, isUndo } from './intent.ts';
+import { classifyIntent, isChitchat, isCorrection, isQuestion, isUndo, looksAtSomething } from './intent.ts';
 import { type Unused, unusedValues } from './leftover.ts';
 import type { ChatRef, IncomingMessage, Reply } from './messages.ts';
 import { ambiguousAmount, implausible } from './plausible.ts';
@@ -325,7 +325,9 @@ export function createBot(deps: BotDeps): Bot {
           text: '不客气。发送自评表即可检查，直接提问可查询项目情况，回复「帮助」查看用法。',
         });
       // "回头再说", "不用改了", "先这样" with no question open: acknowledged, not read as a portfolio question.
-      if (NOTHING_TO_DO.has(classifyIntent(text, { labels: [], current: [] }).kind))
+      // 看看河门口都有什么项目 with nothing asked: a request to look at that, not "let me check".
+      const idle = classifyIntent(text, { labels: [], current: [] }).kind;
+      if (NOTHING_TO_DO.has(idle) && !(idle === 'later' && looksAtSomething(text)))
         return this.reply({
           text: '好的。当前没有待回答的问题；发送「逐项补全」可继续补全，直接提问可查询项目情况。',
         });

@@ -432,6 +432,17 @@ const AGGREGATE_END = /(?:合计|总和|总计|平均(?:分|值|数)?|总数|总
 const ENGLISH_PORTFOLIO =
   /\b(?:projects?|budgets?|scores?|rates?|departments?|top|below|above|under|over|list|show|total|average|sum)\b/i;
 
+/**
+ * A verb of looking with what is to be looked at (看看河门口都有什么项目, 查一下南京市项目的执行率): with no question
+ * open it asks for that, it is not "let me check" (我去查一下, 看看再说, 查一下再告诉你 have no object).
+ */
+const LOOK_AT =
+  /^(?:请|麻烦|帮我|帮忙)?(?:看看|看一下|看下|查查|查一下|查下|找找|找一下)(?!再|吧|然后|回头|就|完|后)(\p{Script=Han}.+)$/u;
+export function looksAtSomething(text: string): boolean {
+  const m = LOOK_AT.exec(text.trim().normalize('NFKC'));
+  return !!m && (m[1]!.match(/\p{Script=Han}/gu) ?? []).length >= 3;
+}
+
 function portfolioShaped(t: string): boolean {
   // 都有什么项目 / 有哪些项目 / 几个项目: a question word on the projects asks for them.
   if (

@@ -196,7 +196,10 @@ const ENTRIES: Entry[] = [
     { k: 'agg', fn: 'avg' },
     { k: 'field', id: 'totalScore' },
   ],
-  [['项目数', '项目个数', '项目数量', 'number of projects'], { k: 'agg', fn: 'count' }],
+  [
+    ['项目数', '项目个数', '项目数量', 'number of projects', 'total number of projects', 'total number of'],
+    { k: 'agg', fn: 'count' },
+  ],
   [
     ['总预算', '预算总额', '预算合计', '预算总计', 'total budget'],
     { k: 'agg', fn: 'sum' },

@@ -20,10 +20,10 @@ const SUBJECT_TAIL = '(?:里|里面|那边|这边|方面|的人|的同志|同志
 const PREFIX = '[^\\s,.:;!?、，。：；！？「」『』"\'\\d的没未不是有和或与及]{0,6}?';
 /** Time and manner words between a subject and its verb: 局里刚才又来电话问. */
 const BETWEEN =
-  '(?:刚才|刚刚|刚|今天|昨天|前天|上午|下午|早上|上周|这周|本周|又|也|还|一直|专门|特意|特地|已经|突然|都)*';
+  '(?:刚才|刚刚|刚|今天|昨天|前天|上午|下午|早上|上周|这周|本周|又|也|还|一直|专门|特意|特地|已经|突然|都|开会(?:时|的时候)?|在)*';
 /** Verbs of saying, asking, requiring or notifying (longest first). */
 const SAY =
-  '(?:(?:打|来|打来)(?:了)?(?:个|一个|通|一通)?电话(?:来|过来)?(?:问|说|催|要)?|来电(?:问|说)?|(?:来|发|下|发来|下发)(?:了)?(?:个|一个)?通知|通知|要求|交代|交待|布置|安排|吩咐|让|叫|问起|问到|问过|问|说|催|批示|发话|点名要|(?:开会|检查|考核|汇报|评审|调研)?(?:要用|急用|需要|要看)|想看|想知道|想要|要)';
+  '(?:(?:打|来|打来)(?:了)?(?:个|一个|通|一通)?电话(?:来|过来)?(?:问|说|催|要)?|来电(?:问|说)?|(?:来|发|下|发来|下发)(?:了)?(?:个|一个)?通知|通知|要求|交代|交待|布置|安排|吩咐|让|叫|问起|问到|问过|问|说|催|批示|发话|点名要|(?:开会|检查|考核|汇报|评审|调研)(?:要用|急用|需要|要看|用)|(?:要用|急用|需要|要看)|想看|想知道|想要|关心|关注|(?:来|等着?|在等|催着)?(?:要数据?|要材料|要报表|回话|答复|回复)|要)';
 /** Verbs of handing something in, before its recipient: 报区财政, 交给审计, 给纪检的材料. */
 const HAND_IN = '(?:报送给?|上报给?|报给|报|交给|提交给?|递交给?|发给|送给|送|给|供)';
 /** After a recipient: what is handed in, or that it is for them (…的材料, …用, …看). */
@@ -42,7 +42,7 @@ const GENERIC = new RegExp(
 
 /** What the asker is told to do with the figures, right after the verb (要求汇总…, 让我们整理一下…). */
 const TOLD_TO =
-  '(?:(?:我们|我|咱们|咱)?(?:汇总|整理|梳理|报送|上报|提供|排查|核对|盘点|摸底)(?:一下|下)?)?(?:一份|份)?(?:材料|资料|数据|报表|报告)?';
+  '(?:(?:我们|我|咱们|咱)?(?:汇总|整理|梳理|报送|上报|报|提供|排查|核对|盘点|摸底)(?:一下|下)?)?(?:一份|份)?(?:材料|资料|数据|报表|报告)?';
 
 const SUBJECT = new RegExp(
   `(^|[\\s,.:;!?、，。：；！？」』])((?:${PREFIX})(?:${ROLE})${SUBJECT_TAIL})${BETWEEN}${SAY}${TOLD_TO}`,
@@ -50,6 +50,11 @@ const SUBJECT = new RegExp(
 );
 const RECIPIENT = new RegExp(`${HAND_IN}((?:${PREFIX})(?:${ROLE})${SUBJECT_TAIL})${FOR_THEM}`, 'gu');
 const PLACE = new RegExp(`${AT}((?:${PREFIX})(?:${ROLE})${SUBJECT_TAIL})${EVENT}`, 'gu');
+/** A meeting of theirs: 开完财政局的会, 参加了区里的会, 开了个审计的会. */
+const MEETING = new RegExp(
+  `(?:开完|开了|参加完?了?|去开)(?:个|一个)?((?:${PREFIX})(?:${ROLE})${SUBJECT_TAIL})的(?:会|会议|培训)(?:回来)?`,
+  'gu',
+);
 /**
  * 有个叫X的项目 / 名为X的项目 / 之前有个项目叫X: the words that introduce a project's name (the name itself stays),
  * with a time adverb before them (之前, 以前, 原来, 去年…): when the project was mentioned, not a bound on its year.
@@ -89,7 +94,8 @@ export function setAsideNarrative(
     for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) named.push([at, at + n.length]);
   }
   const free = ([s, e]: [number, number]) => !named.some(([a, b]) => s < b && a < e);
-  const coreOf = (who: string) => who.replace(new RegExp(`${SUBJECT_TAIL}$`, 'u'), '');
+  // 领导 is a role and a tail (科长领导): stripped only when a role is left.
+  const coreOf = (who: string) => who.replace(new RegExp(`${SUBJECT_TAIL}$`, 'u'), '') || who;
   // A role word inside a project's name (财政 in 财政专项经费) does not make the role a project.
   const office = (who: string) => {
     const match = resolve(coreOf(who));
@@ -103,7 +109,7 @@ export function setAsideNarrative(
     const start = m.index! + m[1]!.length;
     blanks.push([start, m.index! + m[0].length]);
   }
-  for (const re of [RECIPIENT, PLACE]) {
+  for (const re of [RECIPIENT, PLACE, MEETING]) {
     for (const m of text.matchAll(re)) if (generic(m[1]!)) blanks.push([m.index!, m.index! + m[0].length]);
   }
   for (const re of [CALL, NAMING])

@@ -4,11 +4,13 @@
  * answers nothing wider than what was asked (src/query/README.md).
  */
 
+import { refersBack, saidTwice } from './anaphora.ts';
 import { rewriteAskedByVerb } from './asked-by-verb.ts';
 import { rewriteCellShapes } from './cell-shape-words.ts';
 import { rewriteChangeWords } from './change-words.ts';
 import { backgroundPieces } from './context.ts';
 import { rewriteDerived } from './derived-words.ts';
+import { setAsideDoubts } from './doubt.ts';
 import { rewriteFieldLists } from './field-lists.ts';
 import {
   FIELDS,
@@ -265,7 +267,9 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
     /([,;，；])\s*(?:只|仅)(?!有|是)(?:看|统计|算|要|列|查|显示|保留|限于?)(?:一下)?(?=[\p{Script=Han}\w])/gu,
     '$1',
   );
-  const spread = spreadSharedTail(narrowed, vocab.projectName);
+  // 上次你给我的数好像不对 / …合计不对，你帮我再算一下: why the clerk asks again, not a condition (doubt.ts).
+  const doubts = setAsideDoubts(narrowed);
+  const spread = spreadSharedTail(doubts.text, vocab.projectName);
   const narrative = setAsideNarrative(
     spread,
     (term) => resolveTerm(term, vocab),
@@ -297,7 +301,10 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
               // A project named in a background clause (科长说有个叫X的项目，…) is what is asked about, too.
               placeLike:
                 namesWhole(r.entity.term, r.entity.match) ||
-                (r.entity.match.field === 'projectName' && r.entity.match.how === 'contains'),
+                (r.entity.match.field === 'projectName' &&
+                  (r.entity.match.how === 'contains' ||
+                    // 听同事提过一个X项目: the whole stored name typed, with words of the clause around it.
+                    r.entity.match.values.some((v) => nameKey(r.entity.term).includes(nameKey(v))))),
             },
           }
         : { span: r as Span },
@@ -315,7 +322,19 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
     const span = r as Span;
     if (span.free && resumesPerson(resolved, index)) continue;
     if (span.free) {
-      unplaced.push(...restrictingWords(span.text, text, span.start));
+      // 她 after the person was named, 那种 after a description: they point back, nothing new (anaphora.ts).
+      const fieldsBefore = resolved
+        .slice(0, index)
+        .flatMap((p) => (p && 'entity' in p ? [p.entity.match.field] : []));
+      const named = {
+        person: fieldsBefore.includes('owner'),
+        project: fieldsBefore.includes('projectName'),
+      };
+      unplaced.push(
+        ...restrictingWords(span.text, text, span.start).filter(
+          (w) => !refersBack(w, text.slice(0, text.indexOf(w, span.start)), named),
+        ),
+      );
       continue;
     }
     if (/项目|project|列出|清单|名单|列表/.test(span.text)) sawProjectWord = true;
@@ -323,11 +342,16 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
   }
   shareOfBudget(items);
   budgetLeft(items);
+  // The kinds as the words were read, before the builder rewrites tokens: a word said twice is told by them.
+  const asSaid = items.map((it) => ({ kind: it.tok.k, key: JSON.stringify(it.tok) }));
   const b = new Builder(items, vocab.years ?? [], text);
   b.run();
-  for (const item of items) {
-    if (!item.used && (!softWord(item) || item.report) && !unplaced.includes(item.span.text.trim()))
-      unplaced.push(item.span.text.trim());
+  const words = items.map((it, k) => ({ text: it.span.text.trim(), used: it.used, ...asSaid[k]! }));
+  for (const [k, item] of items.entries()) {
+    if (item.used || (softWord(item) && !item.report) || unplaced.includes(item.span.text.trim())) continue;
+    // 满意度没拿满分的项目 满意度 有哪些: the same word said again adds nothing (anaphora.ts).
+    if (saidTwice(k, words)) continue;
+    unplaced.push(item.span.text.trim());
   }
   const names = items.flatMap((i) =>
     i.tok.k === 'entity' ? [{ term: i.tok.term, match: i.tok.match }] : [],
@@ -340,7 +364,7 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
     corrected,
     names,
     exporting,
-    setAside: narrative.setAside,
+    setAside: [...doubts.setAside, ...narrative.setAside],
     yesNo: yesNo.yesNo,
     ...(yesNo.all ? { all: true } : {}),
   };
@@ -1679,11 +1703,20 @@ class Builder {
       const says = (j: number) => this.is(j, 'empty') || this.is(j, 'not');
       const bare = (j: number) =>
         this.is(j, 'empty', (e) => !e.empty) && /^(有|with|has|have)$/.test(this.items[j]!.span.text);
-      const order = [i - 1, i + 1, i + 2, i - 2];
+      // 满意度调查表里写的是未做: 写的 / 是 between the condition and its state are a copula (X写的是V = X V).
+      let after = i + 1;
+      while (this.is(after, 'stated') || this.is(after, 'op', (o) => o.weak === true && o.op === '='))
+        after++;
+      const copula = Array.from({ length: after - i - 1 }, (_, k) => i + 1 + k);
+      const order = [i - 1, after, after + 1, i - 2];
       const near = order.find((j) => says(j) && !bare(j)) ?? order.find(says);
       const e = near === undefined ? null : this.tok(near)!;
       const lacking = e ? (e.k === 'not' ? true : (e as Extract<Token, { k: 'empty' }>).empty) : null;
-      const used = [i, ...(near === undefined ? [] : [near])];
+      const used = [
+        i,
+        ...(near === undefined ? [] : [near]),
+        ...(near !== undefined && near >= after ? copula : []),
+      ];
       const codes = CONCEPT_CODES[t.c];
       switch (t.c) {
         case 'satisfaction': {
@@ -1704,7 +1737,12 @@ class Builder {
                     ],
                   },
             );
-          } else if (/调查|survey/.test(word) && lacking === null)
+          } else if (
+            /调查|survey/.test(word) &&
+            (lacking === null ||
+              // 满意度调查写的是未做: what the form says, the check that reads it.
+              (lacking && copula.some((j) => this.is(j, 'stated')) && near! >= after))
+          )
             this.filters.push({ type: 'finding', codes: ['SATISFACTION_NOT_SURVEYED'] });
           // No survey: a form without a satisfaction row has no survey either (满意度调查没做 = 满意度 alone).
           else this.filters.push({ type: 'satisfactionGap', ...negate });

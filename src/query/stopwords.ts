@@ -17,6 +17,7 @@ function verbForms(verbs: string[], bare = true): string[] {
     `${v}一下`,
     `${v}下`,
     `${v}一下子`,
+    `${v}一遍`,
     ...(v.length === 1 ? [`${v}${v}`, `${v}一${v}`] : []),
   ]);
 }
@@ -182,6 +183,11 @@ const ASKING = [
     '提供',
     '知道',
     '联系',
+    // Once more: 重算一下, 重新统计 (the question is asked again, nothing else changes).
+    '重算',
+    '重新算',
+    '重新统计',
+    '重新查',
   ]),
 ];
 
@@ -204,6 +210,14 @@ const MODAL = [
   '要求',
   '好吗',
   '好不好',
+  // How something stands, asked openly (潞源的钱花得怎么样了): the figure asked for is named elsewhere, or the list is.
+  '怎么样',
+  '怎么样了',
+  '怎样',
+  '咋样',
+  '咋样了',
+  '如何',
+  '情况如何',
   '行吗',
   '可以吗',
   '有没有',
@@ -257,6 +271,10 @@ const ASKER_STATE = [
   '不熟悉',
   '不太熟悉',
   '不太懂',
+  '不熟',
+  '不太熟',
+  '还不太熟',
+  '不太了解',
 ];
 
 /** When it is asked (not a year: 今年 / 去年 are years, tokens.ts; not a day or a week either: 今天上传的 would be a
@@ -275,6 +293,12 @@ const WHEN_ASKED = [
   '回头',
   '待会',
   '一会儿',
+  // How urgent: 急！, 急用, 加急.
+  '急',
+  '很急',
+  '着急',
+  '急用',
+  '加急',
 ];
 
 /** Why it is asked: 好让他们补上, 以便催办, 要开会. */

@@ -116,6 +116,21 @@ describe('after the last question', () => {
     expect((await f.latest()).version).toBe(2);
   });
 
+  it('a verb of looking with what to look at is a question, "let me check" alone is not', async () => {
+    const f = await upload(NO_OWNER);
+    expect(await f.say('钱晓东')).toContain('补全结束');
+    for (const line of ['看看都有什么项目', '看看南京市项目的执行率']) {
+      const replies = await f.say(line);
+      expect(replies, line).not.toContain('当前没有待回答的问题');
+    }
+    // 南京市 is in no form: said as not understood, never answered over every project.
+    expect(await f.say('看看南京市项目的执行率')).toMatch(/「南京市」没有看懂/);
+    for (const line of ['我去查一下', '看看再说']) {
+      expect(await f.say(line), line).toContain('当前没有待回答的问题');
+    }
+    expect((await f.latest()).version).toBe(2);
+  });
+
   it('a question that mentions an error is answered as a question, the form left alone', async () => {
     const f = await upload(NO_OWNER);
     await f.say('钱晓东');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classifyIntent, type IntentContext, isChitchat, isQuestion } from '../../src/bot/intent.ts';
+import {
+  classifyIntent,
+  type IntentContext,
+  isChitchat,
+  isQuestion,
+  looksAtSomething,
+} from '../../src/bot/intent.ts';
 
 const ctx: IntentContext = { labels: ['项目负责人', '联系电话'], current: ['（空）', '80856942'] };
 const kind = (text: string, context = ctx) => classifyIntent(text, context).kind;
@@ -447,4 +453,17 @@ describe('classifyIntent: going to find it, not knowing it, none — nothing is 
   it.each(['没有', '无', '没有负责人', '暂无'])('none: %s', (text) => {
     expect(classifyIntent(text, owner).kind).toBe('keep');
   });
+});
+
+describe('looksAtSomething: with no question open, a verb of looking with an object asks for it', () => {
+  it.each([
+    '看看河门口都有什么项目',
+    '看看南京市项目的执行率',
+    '查一下大红门街道辖区的常住人口数',
+    '帮我查查潞源的项目',
+  ])('a request: %s', (text) => expect(looksAtSomething(text)).toBe(true));
+  it.each(['看看', '我去查一下', '查一下再告诉你', '看看再说', '看一下吧', '找找看'])(
+    '"let me check" with no object: %s',
+    (text) => expect(looksAtSomething(text)).toBe(false),
+  );
 });
