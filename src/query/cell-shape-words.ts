@@ -5,15 +5,7 @@
  * words and the measure words of what a cell holds (个号码, 个人, 位数), not from phrasings of particular questions.
  */
 import { DERIVED_FIELDS } from './derived-fields.ts';
-import { FIELDS } from './fields.ts';
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const hanWords = (words: readonly string[]) =>
-  [...words]
-    .filter((w) => /^\p{Script=Han}+$/u.test(w))
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
-    .join('|');
+import { anyFieldPattern, FIELDS, hanWordPattern as hanWords } from './fields.ts';
 
 const PHONE = hanWords(FIELDS.phone.words);
 const OWNER = hanWords(['项目负责人', '负责人', '联系人']);
@@ -68,7 +60,7 @@ const RULES: Array<[RegExp, (...m: string[]) => string]> = [
 ];
 
 /** Every field's words (the longest first), for the value a cell states. */
-const ANY_FIELD = hanWords(Object.values(FIELDS).flatMap((f) => f.words as readonly string[]));
+const ANY_FIELD = anyFieldPattern();
 /**
  * 执行率填了100% / 总分写的是98 / 执行率却写成100%: the value the cell states (填的执行率为100%), not the one the
  * scorer computes; the parser reads 填的 + a field as the stated field where the form has one.

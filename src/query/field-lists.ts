@@ -4,14 +4,9 @@
  * the parser's empty test (parse.ts `emptiness`) takes each field of the list and joins the tests with 或. Built from
  * the fields' own words and the words of "at least one", not from phrasings of particular questions.
  */
-import { FIELDS } from './fields.ts';
+import { anyFieldPattern } from './fields.ts';
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const FIELD = [...new Set(Object.values(FIELDS).flatMap((f) => f.words as readonly string[]))]
-  .filter((w) => /^\p{Script=Han}+$/u.test(w))
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRe)
-  .join('|');
+const FIELD = anyFieldPattern();
 const JOIN = '(?:和|与|跟|及|以及|、|或者|或是|或)';
 /** 这两项中 / 两个里: the list named again before the choice. */
 const BOTH = '(?:这)?(?:2|两)?(?:个|项|样|栏)?(?:中|里|当中|之中|其中)?';

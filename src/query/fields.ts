@@ -399,6 +399,20 @@ export type GroupField = (typeof GROUP_FIELDS)[number];
 
 export const isNumeric = (id: FieldId): id is NumericField => (NUMERIC_FIELDS as FieldId[]).includes(id);
 
+/** The Chinese words among these, longest first, as one regular-expression alternation (for the rewrites read before
+ * a question is split into words: cell-shape-words.ts, field-lists.ts, score-phrases.ts). */
+export function hanWordPattern(words: readonly string[]): string {
+  return [...new Set(words)]
+    .filter((w) => /^\p{Script=Han}+$/u.test(w))
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
+/** Every field's words. */
+export const anyFieldPattern = (): string =>
+  hanWordPattern(Object.values(FIELDS).flatMap((f) => f.words as readonly string[]));
+
 /** The unit a value of this field is shown with. */
 export function unitOf(id: FieldId): string {
   const kind = FIELDS[id].kind;

@@ -5,14 +5,9 @@
  * (总分却低于100) moved before the field. Built from classes of words (quantifiers over rows, the verbs of
  * losing points, the nouns of a situation), not from phrasings of particular questions.
  */
-import { FIELDS } from './fields.ts';
+import { anyFieldPattern } from './fields.ts';
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const FIELD = [...new Set(Object.values(FIELDS).flatMap((f) => f.words as readonly string[]))]
-  .filter((w) => /^\p{Script=Han}+$/u.test(w))
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRe)
-  .join('|');
+const FIELD = anyFieldPattern();
 
 /** A comparison said of a field right after it (not an empty test: 填了年初预算却没填负责人 pairs 没填 with what
  * follows). */
