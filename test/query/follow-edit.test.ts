@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type AskedQuestion, attachFollowUp, readFollowUp } from '../../src/query/context.ts';
-import { editPrevious } from '../../src/query/follow-edit.ts';
-import { parseQuestion } from '../../src/query/parse.ts';
 import { type Filter, leaves, type PortfolioQuery } from '../../src/query/query.ts';
 import { vocabularyOf } from '../../src/query/vocabulary.ts';
+import { followReaderOf } from './follow-reader.ts';
 
 /**
  * Follow-ups as an operation on one slot of the previous query (follow-edit.ts, context.ts): each operation is
@@ -34,38 +32,7 @@ const VOCAB = vocabularyOf([
 ]);
 const YEAR = 2026;
 
-function asked(text: string): AskedQuestion {
-  const { query, unplaced } = parseQuestion(text, VOCAB, YEAR);
-  expect(unplaced, text).toEqual([]);
-  return { query: query!, text, at: new Date().toISOString() };
-}
-
-/** What the question hook does with a message after `before`: an edit, else a follow-up as context.ts reads it. */
-function follow(message: string, before: string | null) {
-  const previous = before === null ? null : asked(before);
-  const edit = editPrevious(message, previous, VOCAB, YEAR);
-  if (edit) return edit;
-  const reading = readFollowUp(message, previous);
-  if (reading.ask) return { ask: reading.ask };
-  const parsed = reading.text.trim() ? parseQuestion(reading.text, VOCAB, YEAR) : null;
-  if (parsed?.unplaced.length) return { unplaced: parsed.unplaced };
-  const out = attachFollowUp(reading, parsed?.query ?? null, previous);
-  if ('ask' in out) return out;
-  return { query: out.query, carried: out.carried };
-}
-
-function query(message: string, before: string): PortfolioQuery {
-  const out = follow(message, before);
-  if (!('query' in out) || !out.query) throw new Error(`${message}: ${JSON.stringify(out)}`);
-  if ('carried' in out) expect(out.carried, message).toBe(true);
-  return out.query;
-}
-
-function askText(message: string, before: string | null): string {
-  const out = follow(message, before);
-  if (!('ask' in out)) throw new Error(`${message}: expected a question back, got ${JSON.stringify(out)}`);
-  return out.ask;
-}
+const { follow, query, askText } = followReaderOf(VOCAB, YEAR);
 
 /** The number conditions, in a fixed order (the order of the filters is not what is tested). */
 const compares = (q: PortfolioQuery) =>

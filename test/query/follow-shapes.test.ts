@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type AskedQuestion, attachFollowUp, readFollowUp } from '../../src/query/context.ts';
-import { editPrevious } from '../../src/query/follow-edit.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
 import { leaves, type PortfolioQuery } from '../../src/query/query.ts';
 import { vocabularyOf } from '../../src/query/vocabulary.ts';
+import { followReaderOf } from './follow-reader.ts';
 
 /**
  * What a follow-up does to the previous question, said in the ways clerks say it rather than in the words the
@@ -30,33 +29,7 @@ const VOCAB = vocabularyOf([
 ]);
 const YEAR = 2026;
 
-function asked(text: string): AskedQuestion {
-  const { query, unplaced } = parseQuestion(text, VOCAB, YEAR);
-  expect(unplaced, text).toEqual([]);
-  return { query: query!, text, at: new Date().toISOString() };
-}
-
-/** The question hook's reading of a message after `before`: an edit, else a follow-up as context.ts reads it. */
-function follow(message: string, before: string | null) {
-  const previous = before === null ? null : asked(before);
-  const edit = editPrevious(message, previous, VOCAB, YEAR);
-  if (edit) return edit;
-  const reading = readFollowUp(message, previous);
-  if (reading.ask) return { ask: reading.ask };
-  const parsed = reading.text.trim() ? parseQuestion(reading.text, VOCAB, YEAR) : null;
-  if (parsed?.unplaced.length) return { unplaced: parsed.unplaced };
-  const out = attachFollowUp(reading, parsed?.query ?? null, previous);
-  if ('ask' in out) return out;
-  return { query: out.query, carried: out.carried };
-}
-
-function query(message: string, before: string): PortfolioQuery {
-  const out = follow(message, before);
-  if (!('query' in out) || !out.query) throw new Error(`${message}: ${JSON.stringify(out)}`);
-  // an edit (follow-edit.ts) is carried by construction; a follow-up says so
-  if ('carried' in out) expect(out.carried, message).toBe(true);
-  return out.query;
-}
+const { follow, query } = followReaderOf(VOCAB, YEAR);
 
 const compares = (q: PortfolioQuery) =>
   leaves(q.filters).flatMap((f) => (f.type === 'compare' ? [[f.field, f.op, f.value]] : []));
