@@ -65,22 +65,30 @@ export function substringDistance(needle: string, hay: string): number {
 /** Typos a term of this length may carry and still be recognised. */
 export const allowedTypos = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
 
+/** Character bigrams of a text and how often each occurs (the one character of a one-character text). */
+export function bigramsOf(s: string): Map<string, number> {
+  const out = new Map<string, number>();
+  if (s.length < 2) out.set(s, 1);
+  for (let i = 0; i + 1 < s.length; i++) out.set(s.slice(i, i + 2), (out.get(s.slice(i, i + 2)) ?? 0) + 1);
+  return out;
+}
+
+/** Dice coefficient over character bigrams against one text, its bigrams counted once for many comparisons. */
+export function bigramSimilarityTo(a: string): (b: string) => number {
+  const x = bigramsOf(a);
+  let own = 0;
+  for (const n of x.values()) own += n;
+  return (b) => {
+    const y = bigramsOf(b);
+    let shared = 0;
+    let total = own;
+    for (const [g, n] of x) shared += Math.min(n, y.get(g) ?? 0);
+    for (const n of y.values()) total += n;
+    return total === 0 ? 0 : (2 * shared) / total;
+  };
+}
+
 /** Dice coefficient over character bigrams (single characters for one-character texts). */
 export function bigramSimilarity(a: string, b: string): number {
-  const grams = (s: string) => {
-    const out = new Map<string, number>();
-    if (s.length < 2) out.set(s, 1);
-    for (let i = 0; i + 1 < s.length; i++) out.set(s.slice(i, i + 2), (out.get(s.slice(i, i + 2)) ?? 0) + 1);
-    return out;
-  };
-  const x = grams(a);
-  const y = grams(b);
-  let shared = 0;
-  let total = 0;
-  for (const [g, n] of x) {
-    shared += Math.min(n, y.get(g) ?? 0);
-    total += n;
-  }
-  for (const n of y.values()) total += n;
-  return total === 0 ? 0 : (2 * shared) / total;
+  return bigramSimilarityTo(a)(b);
 }
