@@ -302,7 +302,7 @@ const ENTRIES: Entry[] = [
   [['以下', '之下', 'or less', 'or below', 'or under'], { k: 'opAfter', op: '<' }],
   [['及以下', '或以下', '以内', '之内'], { k: 'opAfter', op: '<=' }],
   [['以上', '及以上', '或以上', '之上', 'or more', 'or above', 'or higher', '+'], { k: 'opAfter', op: '>=' }],
-  [['之间', '区间', '介于', '处于', 'between'], { k: 'between' }],
+  [['之间', '中间', '区间', '介于', '处于', 'between'], { k: 'between' }],
   // since 2021 / 2021 onwards: a bound on the year next to it (the Chinese 2021年以后 is read with the year, tokens.ts).
   [['since', 'after', 'and later', 'or later', 'onwards'], { k: 'yearBound', op: '>=' }],
   [['before'], { k: 'yearBound', op: '<' }],
@@ -1063,7 +1063,7 @@ const ENTRIES: Entry[] = [
     { k: 'field', id: 'executed' },
   ],
   [
-    ['的不算', '不算', '不计入', '不计', '除外', '不算在内', 'excluded', 'not counted'],
+    ['的不算', '的不要', '不算', '不计入', '不计', '除外', '不算在内', 'excluded', 'not counted'],
     { k: 'excludeEmpty' },
   ],
   // 钱没花完的项目: some of the budget not executed.

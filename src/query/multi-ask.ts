@@ -57,7 +57,8 @@ export function splitAsks(message: string): string[] {
       pending += clause;
       continue;
     }
-    if (OPENER.test(body) && (groups.length > 0 || pending.trim())) {
+    // 不算清河，还有几个项目: 还有 before a count asks what remains, no second ask (one with its own 几 is cut below).
+    if (OPENER.test(body) && !/^还有(?:几|多少)/u.test(body) && (groups.length > 0 || pending.trim())) {
       // 查一下法律顾问的总分，另外它的主管部门是哪个: what came before the opener is an ask of its own.
       if (pending.trim()) groups.push(pending);
       groups.push(clause);

@@ -939,8 +939,12 @@ class Builder {
       const lo = this.tok(i);
       const hi = this.tok(i + 2);
       // between 80% and 95%: the joining word after between is the range's.
-      const betweenAnd = this.is(i - 1, 'between') && this.is(i + 1, 'and') && hi?.k === 'num';
-      if (betweenAnd) this.use(i - 1);
+      // 在10万和50万之间 / 中间: the same, the word of between after the second number.
+      const andBetween =
+        lo?.k === 'num' && this.is(i + 1, 'and') && hi?.k === 'num' && this.is(i + 3, 'between');
+      const betweenAnd =
+        (this.is(i - 1, 'between') && this.is(i + 1, 'and') && hi?.k === 'num') || andBetween;
+      if (betweenAnd && this.is(i - 1, 'between')) this.use(i - 1);
       if ((!this.is(i + 1, 'range') && !betweenAnd) || !lo || !hi) continue;
       if (lo.k === 'year' && hi.k === 'year') {
         this.filters.push({ type: 'compare', field: 'year', op: '>=', value: lo.value });
@@ -1489,8 +1493,13 @@ class Builder {
    */
   private eachGroupsProjects(fieldAt: number): boolean {
     const word = this.groupWord;
-    if (!word || word.which || !/^(?:各|各个|每个|每一个|每|each|for each|every)$/iu.test(word.text))
-      return false;
+    if (!word || word.which) return false;
+    const each = /^(?:各|各个|每个|每一个|每|each|for each|every)$/iu.test(word.text);
+    // 按街道列出预算最大的那个项目 / 分街道看，最低的分别是哪个项目: after 按 / 分 only when projects are asked for.
+    const by = /^(?:按|按照|分|by)$/iu.test(word.text);
+    const sup = this.items.findIndex((x) => !x.used && (x.tok.k === 'sup' || x.tok.k === 'top'));
+    const rest = sup < 0 ? '' : this.text.slice(this.items[sup]!.span.start);
+    if (!each && !(by && /^[^,，。;；?？]*?(?:项目|分别|各自)/u.test(rest))) return false;
     // 哪个部门 after it asks for a group; 哪个项目 asks for the projects.
     if (this.items.some((x, j) => x.tok.k === 'which' && !x.used && this.dimAt(j + 1))) return false;
     return ![fieldAt - 1, fieldAt + 1, fieldAt - 2, fieldAt + 2].some((j) => this.is(j, 'agg'));
@@ -1912,8 +1921,21 @@ class Builder {
     for (let k = 0; k < this.items.length; k++) {
       let j = k + 1;
       while (this.is(j, 'op', (t) => !!t.weak)) j++;
-      // 不算大红门 / 不计潞源的: the words that drop empty forms (没填的不算) drop a name they stand before.
-      const before = this.is(k, 'except') || this.is(k, 'not') || (this.is(k, 'excludeEmpty') && entityAt(j));
+      // 不算大红门 / 不计潞源的: the words that drop empty forms (没填的不算) drop a name they stand before, in the
+      // same clause (大红门不算，潞源的项目: 不算 closes the clause before it).
+      const sameClause = (x: number, y: number) =>
+        !!this.items[x] &&
+        !!this.items[y] &&
+        !/[,，。;；]/u.test(
+          this.text.slice(
+            this.items[x]!.span.start + this.items[x]!.span.text.length,
+            this.items[y]!.span.start,
+          ),
+        );
+      const before =
+        this.is(k, 'except') ||
+        this.is(k, 'not') ||
+        (this.is(k, 'excludeEmpty') && entityAt(j) && sameClause(k, j));
       if (before && entityAt(j)) {
         const used = [k, ...Array.from({ length: j - k - 1 }, (_, n) => k + 1 + n)];
         // 负责人不是X: the label names the field the name is of.

@@ -401,7 +401,8 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
     // 前三大 / 前五高: the largest.
     const top = /^(?:前|top\s*|头|排名前|最高的?|highest\s*)(\d+)\s*(?:名|个|位|项(?!目)|大|高)?/.exec(rest);
     const bottom =
-      /^(?:后|倒数第(?=1(?!\d))|倒数|bottom\s*|末|最低的?|lowest\s*)(\d+)\s*(?:名|个|位|项(?!目))?/.exec(
+      // 倒数前五 / 排最后3名: the last N, said from the far end of the ranking.
+      /^(?:后|倒数第(?=1(?!\d))|倒数前|倒数|bottom\s*|末|最后的?|最低的?|lowest\s*)(\d+)\s*(?:名|个|位|项(?!目))?/.exec(
         rest,
       );
     if (top || bottom) {

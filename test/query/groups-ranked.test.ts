@@ -107,6 +107,39 @@ describe('groups in rankings', () => {
     expect(await firsts('每个部门全年预算最少的2个项目')).toHaveLength(6);
   });
 
+  it('ranks within each street after 按 / 分 when the projects are asked for', async () => {
+    for (const q of ['按街道列出全年预算最大的那个项目', '分街道看，全年预算最大的分别是哪个项目']) {
+      expect((await firsts(q)).sort(), q).toEqual(['八角老旧小区改造', '清河背街小巷整治']);
+    }
+  });
+
+  it('reads the last N said from the far end', async () => {
+    for (const q of ['执行率排倒数前两个的项目', '执行率排最后2个的是哪些项目', '执行率排最后两名的项目']) {
+      expect(await firsts(q), q).toEqual(['河道巡查保洁', '清河社区助老服务']);
+    }
+  });
+
+  it('leaves out what 不算 / 的不要 name, in the clause they stand in', async () => {
+    expect(await rows('不算清河，还有几个项目')).toEqual([['5']]);
+    expect(await rows('清河的不算，还有几个项目')).toEqual([['5']]);
+    expect((await firsts('清河全年预算超过100万的项目，清河街道城市管理办公室的不要')).sort()).toEqual([]);
+    expect((await firsts('清河不算清河街道城市管理办公室，全年预算大于50万的有哪些')).sort()).toEqual([
+      '清河社区助老服务',
+    ]);
+    // 不算 closing a clause leaves out what came before it, never what follows the comma.
+    expect(await rows('八角不算，清河的项目有几个')).toEqual([['4']]);
+  });
+
+  it('reads 在A和B之间 / 中间 as a range', async () => {
+    for (const q of ['全年预算在五十万和两百万中间的项目', '全年预算在50万和200万之间的项目']) {
+      expect((await firsts(q)).sort(), q).toEqual([
+        '八角便民服务站运维',
+        '清河公园绿化养护',
+        '清河社区助老服务',
+      ]);
+    }
+  });
+
   it('groups by street', async () => {
     expect(await rows('按街道统计项目数')).toEqual([
       ['八角街道', '2'],
