@@ -28,6 +28,10 @@ const FRAME_AFTER =
 const FRAME_BEFORE = /(?:帮我|帮忙|给我|请|麻烦|让我|要我|叫我|我要|我想|我得|我需要)\s*$/u;
 /** After these a verb says what happened to the projects (没验收, 已审核, 被退回): a condition. */
 const NEGATED_BEFORE = /[没未不别已被]\s*$/u;
+/** The rest of a set (其余项目, 别的部门): after a word of leaving out, the set that leaving out already made. */
+const REMAINDER = /^(?:其余|其他|其它|别的|剩下|剩余|余下)$/u;
+const LEFT_OUT_BEFORE =
+  /除了|除去|除开|除掉|以外|之外|不算|去掉|去除|排除|剔除|刨去|刨除|刨掉|撇开|抛开|不包括|不含|不计/u;
 /** Before these it describes them (审核过的, 超支了的, 花得最多). */
 const DESCRIBES_AFTER = /^(?:的|得|过|了|着)/u;
 
@@ -68,6 +72,7 @@ export function restrictingWords(run: string, text: string, start: number): stri
     .filter(({ text: piece, at }) => {
       // A directional complement (导出来, 拿过去) belongs to the verb before it.
       if (/^[来去]$/u.test(piece) && /[出进回过上下起]$/u.test(text.slice(0, offset + at))) return false;
+      if (REMAINDER.test(piece) && LEFT_OUT_BEFORE.test(text.slice(0, offset + at))) return false;
       if (!VERBS.has(piece)) return true;
       const before = text.slice(0, offset + at);
       const after = text.slice(offset + at + piece.length);

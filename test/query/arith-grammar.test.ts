@@ -151,7 +151,10 @@ describe('answering arithmetic in other shapes over a store of known figures', (
     expect(result(await ask('东坝全年执行数最高的和最低的差了多少'))).toEqual(['60', '万元']);
     // 吴敏's 190 of 东坝's 230.
     expect(result(await ask('吴敏负责的执行数占整个东坝执行数的比重'))).toEqual(['82.61', '%']);
-    expect(result(await ask('社区食堂补贴和老旧小区改造的执行数加一起是多少'))).toEqual(['350', '万元']);
+    // Two projects' figures added up: a sum over the two (加一起 is a word of summing), 100 + 250.
+    expect((await answer('社区食堂补贴和老旧小区改造的执行数加一起是多少', user)).table?.rows).toEqual([
+      ['350'],
+    ]);
     // What those projects left unspent: 20 + 50 + 30.
     expect((await answer('执行数没达到预算的项目一共少花了多少钱', user)).table?.rows).toEqual([['100']]);
   });
@@ -161,6 +164,9 @@ describe('answering arithmetic in other shapes over a store of known figures', (
     expect(notDongba.text).toContain('项目数：2');
     expect(notDongba.text).toContain('不是「东坝街道办事处」');
     expect((await answer('东坝和西苑以外的项目有几个', user)).text).toContain('项目数：0');
+    // 其余 after a word of leaving out is the set that leaving out made; alone it restricts nothing known: said.
+    expect((await answer('撇开东坝，其余项目有几个', user)).text).toContain('项目数：2');
+    expect((await answer('其余项目有几个', user)).unplaced).toContain('其余');
     const owners = await answer('负责人不是郑凯的项目', user);
     expect(owners.table?.rows.map((r) => r[0]).sort()).toEqual(
       ['社区食堂补贴', '多元调解中心建设', '垃圾分类宣传'].sort(),
