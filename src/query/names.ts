@@ -257,7 +257,7 @@ const stripProjectWord = (key: string) =>
  * the clearly most similar names. */
 const keyCache = new WeakMap<string[], string[]>();
 /** nameKey of every name of a list, computed once per vocabulary. */
-function keysOf(names: string[]): string[] {
+export function keysOf(names: string[]): string[] {
   let keys = keyCache.get(names);
   if (!keys) {
     keys = names.map(nameKey);
