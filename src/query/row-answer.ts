@@ -59,13 +59,16 @@ async function countFormsNamed(
   forms: { sql: string; params: unknown[] },
   everyForm: boolean,
   ids: number[],
+  upTo?: number,
 ): Promise<number> {
   const params = [...forms.params, ids];
   const p = `$${params.length}::integer[]`;
+  const counted = everyForm
+    ? `SELECT 1 FROM indicator_forms WHERE names && ${p}`
+    : `SELECT 1 FROM ${forms.sql} f WHERE ${hasNames(p)}`;
+  // upTo: only whether there are more than that many (the listing's choice), without counting them all.
   const { rows } = await sql.query<{ n: unknown }>(
-    everyForm
-      ? `SELECT count(*) AS n FROM indicator_forms WHERE names && ${p}`
-      : `SELECT count(*) AS n FROM ${forms.sql} f WHERE ${hasNames(p)}`,
+    `SELECT count(*) AS n FROM (${counted}${upTo ? ` LIMIT ${upTo}` : ''}) c`,
     params,
   );
   return Number(rows[0]?.n ?? 0);
@@ -165,7 +168,7 @@ export async function answerRows(
       const ids = `$${params.length}::integer[]`;
       // A name on few forms: those forms, from the index. Else the forms in scope in the listing's order, each
       // looked up, until enough are found.
-      const few = everyForm && (await countFormsNamed(sql, forms, true, byNames)) <= WALK_FROM;
+      const few = everyForm && (await countFormsNamed(sql, forms, true, byNames, WALK_FROM + 1)) <= WALK_FROM;
       sqlText = `SELECT f.project_name AS p, f.department AS d, f.year AS y, ${matched} AS n
            FROM ${few ? `indicator_forms i JOIN form_facts f ON f.form_id = i.form_id WHERE i.names && ${ids}` : `${forms.sql} f WHERE ${hasNames(ids)}`}
           ORDER BY f.project_key, f.form_id`;
