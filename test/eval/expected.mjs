@@ -13,6 +13,7 @@ export const defaultCorpus = resolve(evalDir, '../../../shared/corpus');
 
 export async function loadQuestions(part) {
   if (part === 'para') return paraphrasesOfDev();
+  if (part === 'shapes') return newShapes();
   const mod = await import(pathToFileURL(join(evalDir, part, 'questions.mjs')).href);
   return mod.questions;
 }
@@ -38,6 +39,27 @@ async function paraphrasesOfDev() {
     const pre = l.pre ?? original.pre;
     return { id: l.id, cat: l.cat, ...(pre ? { pre } : {}), q: l.q, expect: original.expect };
   });
+}
+
+/**
+ * The shapes part: new questions (not paraphrases) in the shapes of the categories the holdout scored lowest on, written
+ * by further blind authors with their own expectations (shapes/*.mjs, each exporting `questions` in the dev format).
+ * Tuning material like dev and para; the holdout stays the measure.
+ */
+async function newShapes() {
+  const dir = join(evalDir, 'shapes');
+  const files = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.mjs')) : [];
+  const questions = [];
+  for (const f of files.sort()) {
+    const mod = await import(pathToFileURL(join(dir, f)).href);
+    questions.push(...mod.questions);
+  }
+  const ids = new Set();
+  for (const q of questions) {
+    if (ids.has(q.id)) throw new Error(`shapes: question id ${q.id} twice`);
+    ids.add(q.id);
+  }
+  return questions;
 }
 
 /** [{ id, cat, pre?, q, expect }] with expect a plain object (kinds in README). null when the corpus is absent. */
