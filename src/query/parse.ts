@@ -250,17 +250,32 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
   return out;
 }
 
+/**
+ * The text rewrites a question goes through before it is split into words, in this order. Each turns one way of
+ * saying something into the plain wording the tokenizer reads; a new rewrite is added here, where its place among the
+ * others is visible (a rewrite reads what the ones above it wrote).
+ */
+const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
+  normalise,
+  // 年初和全年预算: two field names sharing a head said whole, before anything reads the field names.
+  expandSharedHeads,
+  rewriteChangeWords,
+  rewriteDerived,
+  rewriteAskedByVerb,
+  rewriteScorePhrases,
+  rewriteCellShapes,
+  rewriteFieldLists,
+  rewriteProblems,
+  // 大的排前面: orders said as a sentence, once the fields they order by are plain.
+  rewriteOrderWords,
+  // 负责人和联系电话两个都没填: "both" of the fields just named, not a count (两 is written 2 by now).
+  (text) => text.replace(/(?:2个|2项|2栏|两者|二者|俩)(?=都)/gu, ''),
+];
+
 /** Parses a question against the store's names (`vocab`). */
 export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
   // Who asks, who it goes to, where the clerk has been: set aside before splitting into words (narrative.ts).
-  // 负责人和联系电话两个都没填: "both" of the fields just named, not a count (两 is written 2 by now).
-  // Two field names sharing a head said whole first (shared-head.ts); orders said as a sentence last (order-words.ts).
-  const said = rewriteChangeWords(expandSharedHeads(normalise(question)));
-  const plain = rewriteOrderWords(
-    rewriteProblems(
-      rewriteFieldLists(rewriteCellShapes(rewriteScorePhrases(rewriteAskedByVerb(rewriteDerived(said))))),
-    ),
-  ).replace(/(?:2个|2项|2栏|两者|二者|俩)(?=都)/gu, '');
+  const plain = TEXT_REWRITES.reduce((text, rewrite) => rewrite(text), question);
   // …，只看大红门 / ，仅统计2023年: inside a question the narrowing verb only says that what follows is a condition,
   // which must still be placed (at the start of a message it follows up on the previous question: context.ts).
   const narrowed = plain.replace(
