@@ -38,6 +38,13 @@ export const FORMS = {
   // fourth batch (zzz- dialogues)
   'chanye-owner-phone-executed': { id: '002-003', blank: ['owner', 'phone', 'funds.executed'] },
   'mianfei-owner-phone': { id: '000-020', blank: ['owner', 'phone'] },
+  // shapes part (dl-sh- dialogues): deadline rows whose 实际完成值 is a date
+  'xiaowei4-date': { id: '000-016', blank: [{ indicator: '2024年2月份之前完成施工', col: 'actual' }] },
+  'xiaowei5-date': { id: '000-017', blank: [{ indicator: '指标1：2023年6月份之前完成施工', col: 'actual' }] },
+  'zhongda-date': {
+    id: '002-013',
+    blank: [{ indicator: '指标1：谋划储备报告及谋划储备清单通过区政府审定', col: 'actual' }],
+  },
 };
 
 const FUNDS = ['initialBudget', 'annualBudget', 'executed', 'weight', 'rate', 'score'];
