@@ -28,11 +28,25 @@ const NTH_FROM_END = /(?:排名|排在|排)?倒数第(\d+)(?:名|位)?(?:的)?/u
 /** 排第二 / 排名第3位 / 第三多 / 第2高 / 第3名: from the top unless the word after says low. */
 const NTH =
   /(?:(?:排名|排在|排)第(\d+)(?:名|位)?([多高大少低小])?|第(\d+)([多高大少低小])|第(\d+)(?:名|位)(?![次批季行条个]))/u;
+const NTH_IN_ORDER = /(?:排名|排在|排)?第(\d+)(?:名|位|个|项(?!目))/u;
 /** 前10% / 排在最后5% / 后百分之二十. */
 const SHARE = /(?:排名|排在|排|位于|处于|占)?(前|后|最后|倒数|末尾|末)(\d+(?:\.\d+)?)%(?:的)?/u;
-/** 排第几 / 排名第几位 / 排多少名 / 排名怎么样, with the set it is ranked in (在所有项目里). */
+/**
+ * 最低的那5% / 最高的百分之十: the share after the superlative that says which end (not a rate of 5%); 执行率最低90%
+ * (a floor) has no 的 / 那 between.
+ */
+const SHARE_AFTER = /(最[高低多少大小])(?:的(?:那|这)?|那|这)(\d+(?:\.\d+)?)%(?:的)?/u;
+/**
+ * 排第几 / 排名第几位 / 排到第几 / 排多少名 / 排名怎么样, with the set it is ranked in (在所有项目里); 第几名 / 第几位
+ * without a verb of ranking (X是第几名, the ranking said elsewhere: 按全年预算排).
+ */
 const POSITION =
-  /(?:在(?:所有|全部|全体)?(?:的)?项目(?:里|中|当中|之中|里面)(?:面)?)?(?:能)?(?:排名|排在|排|名列)(?:是)?(?:第几|多少|几)(?:名|位)?|排名(?:是)?(?:怎么样|如何|多少|第几)/u;
+  /(?:在(?:所有|全部|全体)?(?:的)?项目(?:里|中|当中|之中|里面)(?:面)?)?(?:能|可以)?(?:(?:排名|排在|排到|排|名列|位列|位居)(?:是|在)?(?:第几|多少|几)(?:名|位)?|(?:是|在|处在|处于)?第几(?:名|位))|排名(?:是)?(?:怎么样|如何|多少|第几)/u;
+/**
+ * An order said in its own words (从高到低, 由小到大, 降序, 按全年预算排): the n-th is a place in that order, so 第3名
+ * adds no superlative of its own.
+ */
+const ORDER_SAID = /[从由][高大多低小少]到[高大多低小少]|[降升倒正]序|按[^，,。；;？?]{1,16}?排/u;
 
 /** 哪个预算高 / 哪一个总分更低: which of the set is higher — the top one (最高的是哪个). */
 const WHICH_MORE =
@@ -42,13 +56,23 @@ const WHICH_MORE =
 export function readRanking(question: string): RankWords | null {
   const text = digitsForNumerals(question.normalize('NFKC'));
   const position = POSITION.exec(text);
-  if (position) return { text: text.replace(position[0], ''), position: true };
+  if (position) {
+    // 按全年预算能排到第几: the 排 of 按…排 went with the position words; the order stays said.
+    const ordered = /按[^，,。；;？?]{1,16}$/u.test(text.slice(0, position.index));
+    return { text: text.replace(position[0], ordered ? '排' : ''), position: true };
+  }
   const end = NTH_FROM_END.exec(text);
   if (end) return { text: text.replace(end[0], '最低的'), nth: Number(end[1]) };
+  // 按执行率降序，第五个是哪个: in an order said in words, 第N个 / 第N项 is a place too.
+  const inOrder = NTH_IN_ORDER.exec(text);
+  if (inOrder && ORDER_SAID.test(text.replace(inOrder[0], '')))
+    return { text: text.replace(inOrder[0], ''), nth: Number(inOrder[1]) };
   const nth = NTH.exec(text);
   if (nth) {
     const n = Number(nth[1] ?? nth[3] ?? nth[5]);
     const word = nth[2] ?? nth[4] ?? '';
+    const rest = text.replace(nth[0], '');
+    if (ORDER_SAID.test(rest)) return { text: rest, nth: n };
     return { text: text.replace(nth[0], LOW.test(word) ? '最低' : '最高'), nth: n };
   }
   const which = WHICH_MORE.exec(text);
@@ -61,6 +85,12 @@ export function readRanking(question: string): RankWords | null {
     const percent = Number(share[2]);
     if (!(percent > 0 && percent < 100)) return null;
     return { text: text.replace(share[0], share[1] === '前' ? '最高的' : '最低的'), percent };
+  }
+  const after = SHARE_AFTER.exec(text);
+  if (after) {
+    const percent = Number(after[2]);
+    if (!(percent > 0 && percent < 100)) return null;
+    return { text: text.replace(after[0], `${after[1]}的`), percent };
   }
   return null;
 }
@@ -86,7 +116,10 @@ export async function answerPosition(
   viewer: Viewer,
   dir: 'asc' | 'desc' = 'desc',
 ): Promise<{ text: string; table: AnswerTable } | { ask: string }> {
-  const field = (query.select ?? []).find(isNumeric) as NumericField | undefined;
+  // X的全年预算排第几, or the field of the order said (全年预算从高到低排，X排第几 / 按全年预算排，X是第几名).
+  const ordered = query.order && typeof query.order.by === 'string' ? query.order : undefined;
+  const field = ((query.select ?? []).find(isNumeric) ?? ordered?.by) as NumericField | undefined;
+  const way = ordered && ordered.by === field ? ordered.dir : dir;
   const named = query.filters.some((f) => f.type === 'name' && f.field === 'projectName' && !f.negate);
   if (!field || !named)
     return {
@@ -110,12 +143,12 @@ export async function answerPosition(
       lines.push(`「${row[0]}」（${row[2] ?? '年度未填'}年）的${FIELDS[field].label}未填，不参与排名。`);
       continue;
     }
-    const better = await count([{ type: 'compare', field, op: dir === 'desc' ? '>' : '<', value }]);
+    const better = await count([{ type: 'compare', field, op: way === 'desc' ? '>' : '<', value }]);
     const same = await count([{ type: 'compare', field, op: '=', value }]);
     const tie =
       same > 1 ? `，与另外 ${same - 1} 个项目并列（并列第 ${better + 1}～${better + same} 位）` : '';
     lines.push(
-      `「${row[0]}」（${row[2] ?? '年度未填'}年）${FIELDS[field].label} ${value}${unitOf(field)}，在 ${all} 个填了${FIELDS[field].label}的项目中${dir === 'desc' ? '从高到低' : '从低到高'}排第 ${better + 1} 名${tie}。`,
+      `「${row[0]}」（${row[2] ?? '年度未填'}年）${FIELDS[field].label} ${value}${unitOf(field)}，在 ${all} 个填了${FIELDS[field].label}的项目中${way === 'desc' ? '从高到低' : '从低到高'}排第 ${better + 1} 名${tie}。`,
     );
     rows.push([row[0]!, row[1]!, row[2]!, value, better + 1, all]);
   }

@@ -60,6 +60,41 @@ describe('reading the place asked for', () => {
     expect(readRanking('哪个项目的执行数多一些')?.text).toBe('执行数最高的是哪个');
   });
 
+  it('reads a place in an order said in words, with no superlative of its own', () => {
+    // 从小到大 / 降序 / 按…排 say the order; 第N名 / 第N个 is only the place in it.
+    expect(readRanking('执行数从小到大，第4名是哪个')).toMatchObject({
+      nth: 4,
+      text: '执行数从小到大,是哪个',
+    });
+    expect(readRanking('按总分降序第二个项目')).toMatchObject({ nth: 2, text: '按总分降序项目' });
+    expect(readRanking('按年初预算排，排在第3位的项目')).toMatchObject({ nth: 3 });
+    // Without an order said, 第N个 is no place (第2个项目的负责人 may be the second of a list).
+    expect(readRanking('第2个项目的负责人')).toBeNull();
+  });
+
+  it('reads 第几名 / 排到第几 as a position when the order is said elsewhere', () => {
+    expect(readRanking('按执行数排，石景助残服务是第几名')).toMatchObject({
+      position: true,
+      text: '按执行数排,石景助残服务',
+    });
+    expect(readRanking('永定桥加固按总分能排到第几')).toMatchObject({
+      position: true,
+      text: '永定桥加固按总分排',
+    });
+    expect(readRanking('总分由低到高，卢沟文化节处在第几位')).toMatchObject({ position: true });
+  });
+
+  it('reads a share said after the superlative as that share, not as a rate', () => {
+    expect(readRanking('总分最高的那百分之三十的项目')).toMatchObject({
+      percent: 30,
+      text: '总分最高的项目',
+    });
+    expect(readRanking('执行数最少的20%是哪些')).toMatchObject({ percent: 20, text: '执行数最少的是哪些' });
+    // A rate said with 最低 and a number of its own is a bound, no share.
+    expect(readRanking('执行率最低要到90%')).toBeNull();
+    expect(readRanking('执行率最低90%的项目')).toBeNull();
+  });
+
   it('leaves 第N of anything else alone', () => {
     expect(readRanking('石景第三次人口普查的预算是多少')).toBeNull();
     expect(readRanking('第四季度执行了多少')).toBeNull();
@@ -117,6 +152,23 @@ describe('answering places in a ranking', () => {
     expect(one1.text).toContain('并列');
     expect((await one('石景路灯维护的全年预算排名第几')).text).toContain('排第 6 名');
     expect((await one('石景第三次人口普查的总分排第几名')).text).toContain('排第 1 名');
+  });
+
+  it('answers a place in an order said in words', async () => {
+    expect(await names('全年预算从低到高，第2名是哪个')).toEqual(['石景第三次人口普查']);
+    expect(await names('按全年预算降序，第四个项目')).toEqual(['石景助残服务']);
+    expect(await names('总分最低的那百分之五十的项目')).toEqual([
+      '卢沟垃圾清运',
+      '石景路灯维护',
+      '永定桥加固',
+    ]);
+  });
+
+  it('answers a position in the order said, in its direction', async () => {
+    // Budgets from low to high: 40, 80, 120 — 石景助残服务 is third.
+    expect((await one('全年预算从低到高排，石景助残服务排在第几位')).text).toContain('从低到高排第 3 名');
+    expect((await one('按总分排，卢沟文化节是第几名')).text).toContain('从高到低排第 2 名');
+    expect((await one('永定桥加固按全年预算能排到第几')).text).toContain('排第 1 名');
   });
 
   it('asks which figure when a position names no project or no figure', async () => {
