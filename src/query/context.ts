@@ -35,6 +35,25 @@ export interface Piece {
   entity?: { placeLike: boolean };
 }
 
+/** Words that turn the name after them into an exclusion (不要X的 / 除了X / 去掉X). */
+const NEGATING = new Set<Token['k']>(['not', 'except', 'excludeEmpty']);
+
+/**
+ * 不要大红门的 reads like the asker's wish (要), but its 不 leaves the stored name after it out: a negation followed,
+ * with nothing but fillers between, by a name that stays a condition stays too — dropping it would turn the
+ * exclusion into the opposite condition.
+ */
+function negatesKeptName(piece: Piece, pieces: Piece[], after: number[]): boolean {
+  if (piece.entity || piece.span.free || !piece.span.tokens.some((t) => NEGATING.has(t.k))) return false;
+  const next = after
+    .map((i) => pieces[i]!)
+    .find(
+      (p) =>
+        p.entity || p.span.free || p.span.tokens.some((t) => t.k !== 'filler' && !(t.k === 'op' && t.weak)),
+    );
+  return next?.entity?.placeLike === true;
+}
+
 /** The pieces (by index) of background clauses: dropped, neither used nor reported unplaced. */
 export function backgroundPieces(text: string, pieces: Piece[]): Set<number> {
   const ends: Array<{ at: number; colon: boolean }> = [];
@@ -75,9 +94,9 @@ export function backgroundPieces(text: string, pieces: Piece[]): Set<number> {
   const drop = new Set<number>();
   if (!asking) return drop;
   for (const members of background) {
-    for (const i of members) {
+    for (const [n, i] of members.entries()) {
       const p = pieces[i]!;
-      if (p.entity?.placeLike) continue;
+      if (p.entity?.placeLike || negatesKeptName(p, pieces, members.slice(n + 1))) continue;
       if (p.span.free) {
         const word = p.span.text.trim();
         const before = text.slice(Math.max(0, p.span.start - 3), p.span.start);
