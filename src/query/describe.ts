@@ -128,6 +128,7 @@ function leafText(f: LeafFilter): string {
         return `${f.op === '>' ? '有' : '没有'}${ROW_PHRASE[f.field]}`;
       }
       if (f.field === 'year' && f.op === '=') return `${f.value}年`;
+      if (f.field === 'year' && f.op === '<>') return `${f.value}年以外`;
       // A bound on the year says whether that year itself counts.
       if (f.field === 'year' && YEAR_BOUND[f.op]) return YEAR_BOUND[f.op]!(f.value);
       return `${FIELDS[f.field].label}${OP_WORD[f.op]}${valueText(f.field, f.value)}`;

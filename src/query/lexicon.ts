@@ -313,6 +313,9 @@ const ENTRIES: Entry[] = [
       '除了',
       '除去',
       '除开',
+      // 没填的排除掉 / 剔除掉: not 排 (sort) + 除掉.
+      '排除掉',
+      '剔除掉',
       '排除',
       '剔除',
       '不含',
@@ -478,6 +481,7 @@ const ENTRIES: Entry[] = [
       // 把大红门的除掉，还剩几个: how many projects are left (还剩 alone is the money not spent).
       '还剩几个',
       '还剩多少个',
+      '剩下的有几个',
       '剩下几个',
       '剩下多少个',
       '剩几个',
@@ -863,6 +867,8 @@ const ENTRIES: Entry[] = [
     { k: 'and' },
   ],
   [['或', '或者', '或是', '还是', 'or', 'either'], { k: 'or' }],
+  // 没填的不算，剩下的项目…: the projects left in the set, no figure (剩下 alone is the money not spent).
+  [['剩下的项目', '剩余的项目', '余下的项目', '剩下项目'], { k: 'filler' }],
   [
     [
       '是谁',
@@ -877,6 +883,12 @@ const ENTRIES: Entry[] = [
       // 哪几张表 asks which forms, not how many (几张 alone counts them)
       '哪几张',
       '哪几份',
+      // 去掉X负责的，还剩哪些: the projects left in the set (还剩 alone is the money not spent).
+      '还剩哪些',
+      '还剩哪几个',
+      '剩下哪些',
+      '剩下的有哪些',
+      '剩下的是哪些',
       // 叫什么: the person's name
       '叫什么名字',
       '叫什么',

@@ -1194,12 +1194,16 @@ class Builder {
 
   /** 执行率低于90% / 90分以下 / 预算超过100万 / below 80%. */
   private numberComparisons() {
+    /** The bound just read: a second bound joined to it (不低于99但没到100) is of the same field. */
+    let last: { field: NumericField; at: number } | null = null;
     for (let i = 0; i < this.items.length; i++) {
       if (!this.is(i, 'num')) continue;
       const num = this.tok(i) as Extract<Token, { k: 'num' }>;
       if (num.unit === '个' || num.unit === '项' || num.unit === '名' || num.unit === '位') continue;
       if (num.unit === '年' || num.unit === '年度') continue;
-      const field = this.fieldFor(i, num.unit);
+      const field: { id: NumericField; at: number } | null =
+        this.fieldFor(i, num.unit) ??
+        (last && this.secondBound(last, i, num.unit) ? { id: last.field, at: -1 } : null);
       if (!field) continue;
       let op: Op = '=';
       const used = [i];
@@ -1229,7 +1233,27 @@ class Builder {
         value: this.value(field.id, num.value, num.unit),
       });
       this.use(...used, ...(field.at >= 0 ? [field.at] : []));
+      last = op === '=' ? null : { field: field.id, at: Math.max(...used) };
     }
+  }
+
+  /**
+   * 总分不低于99但没到100 / 执行率高于80、低于95: a bound with no field of its own, right after a bound of a field and
+   * joined to it by nothing but 但 / 又 / 且 / 而 (or a comma), is that field's second bound — when its unit, if
+   * said, is of that field's kind.
+   */
+  private secondBound(last: { field: NumericField; at: number }, i: number, unit?: string): boolean {
+    let k = i - 1;
+    if (this.is(k, 'op') && !(this.tok(k) as Extract<Token, { k: 'op' }>).weak) k--;
+    else if (!this.is(i + 1, 'opAfter') && !this.is(k, 'empty')) return false;
+    else if (this.is(k, 'empty')) k--;
+    if (this.is(k, 'not')) k--;
+    for (let j = last.at + 1; j <= k; j++) if (this.tok(j)?.k !== 'and' || this.items[j]!.used) return false;
+    const kind = FIELDS[last.field].kind;
+    if (!unit) return true;
+    if (unit === '%' || unit === 'percent') return kind === 'percent';
+    if (unit === '分') return kind === 'score';
+    return kind === 'money' && ['万元', '万', '元', '亿', '亿元'].includes(unit);
   }
 
   private years() {
@@ -1243,6 +1267,13 @@ class Builder {
       }
       if (!this.is(i, 'year')) continue;
       const value = (this.tok(i) as Extract<Token, { k: 'year' }>).value;
+      // 不是2023年的 / 2023年以外 / 除了2020年 / 2020年的不算: every year but that one.
+      const leftOut = this.yearLeftOut(i);
+      if (leftOut) {
+        this.filters.push({ type: 'compare', field: 'year', op: '<>', value });
+        this.use(i, ...leftOut);
+        continue;
+      }
       // 2021年以后 / 2022年之前 / 2020年以上 / since 2021: a bound on the year, not that year alone.
       const bound = this.yearBoundAt(i);
       if (bound) {
@@ -1266,6 +1297,23 @@ class Builder {
         })),
       });
     }
+  }
+
+  /** The words that leave the year at `i` out: a negation or exclusion before it (不是 / 除了), one after it (以外 / 的不算). */
+  private yearLeftOut(i: number): number[] | null {
+    const used: number[] = [];
+    let k = i - 1;
+    while (this.is(k, 'op', (t) => !!t.weak)) used.push(k--);
+    const before = this.is(k, 'not') || this.is(k, 'except');
+    if (before) used.push(k);
+    const after = this.is(i + 1, 'except') || this.is(i + 1, 'excludeEmpty');
+    if (after) used.push(i + 1);
+    return before || after ? (before ? used : [i + 1]) : null;
+  }
+
+  /** Whether the item at `i` is the last of its clause (nothing after it, or a clause mark before the next item). */
+  private endsClause(i: number): boolean {
+    return i + 1 >= this.items.length || /[,，。;；:：]/u.test(this.between(i, i + 1));
   }
 
   /** The question's text between two items. */
@@ -1615,19 +1663,30 @@ class Builder {
     }
   }
 
-  /** 没填总分的不算 / （没填的不算）: only the forms where the field is filled. */
+  /**
+   * 没填总分的不算 / 年初预算没填的不算 / 总分没填的排除掉 / （没填的不算）: only the forms where the field is filled —
+   * the field said next to the empty test, else the one measured.
+   */
   private excluded() {
     for (let k = 0; k < this.items.length; k++) {
-      if (!this.is(k, 'excludeEmpty')) continue;
+      if (!this.is(k, 'excludeEmpty') && !(this.is(k, 'except') && this.endsClause(k))) continue;
       let e = k - 1;
       let field: FieldId | null = null;
       let fieldAt = -1;
-      if (this.tok(e)?.k === 'field' && !this.items[e]!.used) {
-        field = (this.tok(e) as Extract<Token, { k: 'field' }>).id;
+      const fieldAtIndex = (j: number) =>
+        this.tok(j)?.k === 'field' && !this.items[j]!.used
+          ? (this.tok(j) as Extract<Token, { k: 'field' }>).id
+          : null;
+      if (fieldAtIndex(e)) {
+        field = fieldAtIndex(e);
         fieldAt = e;
         e--;
       }
       if (!this.is(e, 'empty', (t) => t.empty)) continue;
+      if (!field && fieldAtIndex(e - 1)) {
+        field = fieldAtIndex(e - 1);
+        fieldAt = e - 1;
+      }
       field ??= this.measures.find((m) => m.field)?.field ?? null;
       if (!field) continue;
       this.filters.push({ type: 'empty', field, empty: false });
@@ -1947,10 +2006,11 @@ class Builder {
             this.items[y]!.span.start,
           ),
         );
+      // 总分没填的排除掉，大红门…: a word of leaving out never reaches a name across a clause mark.
       const before =
-        this.is(k, 'except') ||
-        this.is(k, 'not') ||
-        (this.is(k, 'excludeEmpty') && entityAt(j) && sameClause(k, j));
+        (this.is(k, 'except') || this.is(k, 'not') || this.is(k, 'excludeEmpty')) &&
+        entityAt(j) &&
+        sameClause(k, j);
       if (before && entityAt(j)) {
         const used = [k, ...Array.from({ length: j - k - 1 }, (_, n) => k + 1 + n)];
         // 负责人不是X: the label names the field the name is of.
