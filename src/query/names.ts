@@ -259,22 +259,22 @@ export function keysOf(names: string[]): string[] {
   return keys;
 }
 
-/** Each bigram of a vocabulary's name keys → the positions of the names holding it and how often; each key's count. */
-interface BigramIndex {
+/**
+ * A vocabulary's name keys indexed: each bigram → the positions of the names holding it (ascending) and how often;
+ * each key's bigram count; each key → its positions. Built once per vocabulary, so that finding the names that
+ * contain a term, that a term contains, or that share its bigrams reads a few postings, not 100 000 names.
+ */
+interface NameIndex {
   postings: Map<string, Array<[number, number]>>;
   totals: number[];
+  byKey: Map<string, number[]>;
 }
-const bigramCache = new WeakMap<string[], BigramIndex>();
+const indexCache = new WeakMap<string[], NameIndex>();
 
-/**
- * bigramSimilarity of the key with every name sharing a character bigram with it, in list order (a name sharing
- * none scores 0): the shared counts are summed over the key's bigrams' postings, so no name is compared one by one
- * (100 000 names compared one by one took ~1 s). The index is built once per vocabulary.
- */
-function similaritiesSharingABigram(names: string[], key: string): Array<[number, number]> {
-  let index = bigramCache.get(names);
+function nameIndexOf(names: string[]): NameIndex {
+  let index = indexCache.get(names);
   if (!index) {
-    const built: BigramIndex = { postings: new Map(), totals: [] };
+    const built: NameIndex = { postings: new Map(), totals: [], byKey: new Map() };
     for (const [i, k] of keysOf(names).entries()) {
       let total = 0;
       for (const [g, n] of bigramsOf(k)) {
@@ -284,23 +284,87 @@ function similaritiesSharingABigram(names: string[], key: string): Array<[number
         else built.postings.set(g, [[i, n]]);
       }
       built.totals[i] = total;
+      const same = built.byKey.get(k);
+      if (same) same.push(i);
+      else built.byKey.set(k, [i]);
     }
-    bigramCache.set(names, built);
+    indexCache.set(names, built);
     index = built;
   }
+  return index;
+}
+
+/**
+ * Positions (ascending) of the names that may hold every one of the bigrams: those of the rarest one's postings.
+ * Each must still be tested; a bigram no name holds leaves none.
+ */
+function holdingAll(index: NameIndex, grams: string[]): number[] {
+  let rarest: Array<[number, number]> | undefined;
+  for (const g of grams) {
+    const at = index.postings.get(g) ?? [];
+    if (!rarest || at.length < rarest.length) rarest = at;
+  }
+  return (rarest ?? []).map(([i]) => i);
+}
+
+/** Positions (ascending) of the names whose key contains `key` (two characters at least). */
+function containing(names: string[], key: string): number[] {
+  const keys = keysOf(names);
+  return holdingAll(nameIndexOf(names), [...bigramsOf(key).keys()]).filter((i) => keys[i]!.includes(key));
+}
+
+/** Positions (ascending) of the names whose key, `min` characters at least, lies inside `key`: its substrings looked up. */
+function insideOf(names: string[], key: string, min: number): number[] {
+  const { byKey } = nameIndexOf(names);
+  const found = new Set<number>();
+  for (let start = 0; start + min <= key.length; start++)
+    for (let end = start + min; end <= key.length; end++)
+      for (const i of byKey.get(key.slice(start, end)) ?? []) found.add(i);
+  return [...found].sort((a, b) => a - b);
+}
+
+/**
+ * The names whose bigramSimilarity with the key is one half at least, with it, in list order. Such a name shares a
+ * third of the key's bigrams at least (2·shared ≥ (own + its total) / 2 and its total ≥ shared), so it holds one of
+ * the key's rarest bigrams making up more than two thirds of them: only those bigrams' postings are read (a long
+ * phrase of common words, 经费 / 活动 / -6, would otherwise count tens of thousands of names), and each name found
+ * that may still reach one half is scored on all the key's bigrams.
+ */
+function similarByHalf(names: string[], key: string): Array<[number, number]> {
+  const index = nameIndexOf(names);
   const own = bigramsOf(key);
   let ownTotal = 0;
   for (const n of own.values()) ownTotal += n;
-  const shared = new Map<number, number>();
-  for (const [g, n] of own)
-    for (const [i, m] of index.postings.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + Math.min(n, m));
-  return [...shared].sort(([a], [b]) => a - b).map(([i, s]) => [i, (2 * s) / (ownTotal + index.totals[i]!)]);
+  const byRarity = [...own].sort(
+    ([a], [b]) => (index.postings.get(a)?.length ?? 0) - (index.postings.get(b)?.length ?? 0),
+  );
+  // Shared counts over those rarest bigrams; a name whose count with the rest of the key's bigrams added cannot
+  // reach one half is left without being scored.
+  const counted = new Map<number, number>();
+  let covered = 0;
+  for (const [g, n] of byRarity) {
+    if (3 * covered > 2 * ownTotal) break;
+    for (const [i, m] of index.postings.get(g) ?? []) counted.set(i, (counted.get(i) ?? 0) + Math.min(n, m));
+    covered += n;
+  }
+  const keys = keysOf(names);
+  const out: Array<[number, number]> = [];
+  for (const [i, c] of counted) {
+    if (4 * (c + ownTotal - covered) < ownTotal + index.totals[i]!) continue;
+    let shared = 0;
+    for (const [g, m] of bigramsOf(keys[i]!)) shared += Math.min(m, own.get(g) ?? 0);
+    const score = (2 * shared) / (ownTotal + index.totals[i]!);
+    if (score >= 0.5) out.push([i, score]);
+  }
+  out.sort(([a], [b]) => a - b);
+  return out;
 }
 
 /** Whether any of the names contains the term (nameKey, cached per list): a cheap test before resolving. */
 export const someNameContains = (names: string[], term: string) => {
   const key = nameKey(term);
-  return keysOf(names).some((k) => k.includes(key));
+  // A key of one character (or none) has no bigram to look up: every name is read, as it is cheap enough then.
+  return key.length < 2 ? keysOf(names).some((k) => k.includes(key)) : containing(names, key).length > 0;
 };
 
 /** What may surround a project's name inside the words typed: a year, 的, 这个/那个, 项目. */
@@ -314,7 +378,7 @@ export function matchProject(term: string, names: string[]): NameMatch | null {
   const full = nameKey(term);
   for (const key of full === stripProjectWord(full) ? [full] : [full, stripProjectWord(full)]) {
     if (key.length < 2) continue;
-    const contains = names.filter((_, i) => keys[i]!.includes(key));
+    const contains = containing(names, key).map((i) => names[i]!);
     // 城乡基层党组织服务群众经费 stored as such and inside two longer names: the words name that one (a year before
     // it aside); the others are named only by more words (区级, 2023年…).
     const whole = contains.filter((n) => withoutYear(nameKey(n)) === withoutYear(key));
@@ -326,18 +390,21 @@ export function matchProject(term: string, names: string[]): NameMatch | null {
   if (key.length < 4) return null;
   // A name inside the words only when the rest is nothing but a year or a word for "project": 城乡…经费和免费开放
   // 补助资金 (a run joined over 和) is two names, never the first with the second dropped.
-  const inside = names.filter(
-    (_, i) =>
-      keys[i]!.length >= 4 && key.includes(keys[i]!) && INSIDE_REST.test(key.split(keys[i]!).join('')),
-  );
+  const inside = insideOf(names, key, 4)
+    .filter((i) => INSIDE_REST.test(key.split(keys[i]!).join('')))
+    .map((i) => names[i]!);
   if (inside.length) return { field: 'projectName', values: inside, how: 'contains' };
-  // Two words of the name with the words between left out (老旧小区改造 for 老旧小区完善类改造项目), in its order.
-  const gapped = names.filter((_, i) => inTwoPieces(key, keys[i]!));
+  // Two words of the name with the words between left out (老旧小区改造 for 老旧小区完善类改造项目), in its order:
+  // such a name holds the key's first two characters and its last two.
+  const gapped = holdingAll(nameIndexOf(names), [key.slice(0, 2)])
+    .filter((i) => keys[i]!.includes(key.slice(-2)) && inTwoPieces(key, keys[i]!))
+    .map((i) => names[i]!);
   if (gapped.length && gapped.length <= 5) return { field: 'projectName', values: gapped, how: 'contains' };
+  // The clearly most similar: within 0.05 of the best, one half at least (a best below that leaves none).
   let best = 0;
   const scored: Array<[string, number]> = [];
-  for (const [i, s] of similaritiesSharingABigram(names, key)) {
-    if (s >= 0.5) scored.push([names[i]!, s]);
+  for (const [i, s] of similarByHalf(names, key)) {
+    scored.push([names[i]!, s]);
     best = Math.max(best, s);
   }
   const typos = allowedTypos(key.length);
