@@ -74,6 +74,25 @@ async function countFormsNamed(
   return Number(rows[0]?.n ?? 0);
 }
 
+/**
+ * How many rows of every form are named so (null: every row), from the row count of each (一级, 二级, 三级指标)
+ * kept by migration 038: a few thousand combinations summed instead of ~100 000 matching rows counted. A row is
+ * counted once when a name matches at any of its levels, as rowWhere counts it.
+ */
+async function countRowsEverywhere(sql: SqlExecutor, named: Named | null): Promise<number> {
+  const params: unknown[] = [];
+  let where = '';
+  if (named) {
+    params.push(named.names);
+    where = 'WHERE name = ANY ($1::text[]) OR level2 = ANY ($1::text[]) OR level1 = ANY ($1::text[])';
+  }
+  const { rows } = await sql.query<{ n: unknown }>(
+    `SELECT coalesce(sum(row_count), 0) AS n FROM indicator_row_counts ${where}`,
+    params,
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
 /** The row conditions; `names`: the names containing the question's term (null: no term). */
 function rowWhere(q: RowQuestion, named: Named | null, params: unknown[]): string {
   const parts: string[] = [];
@@ -144,14 +163,16 @@ export async function answerRows(
     const n =
       q.output === 'countProjects' && byNames
         ? await countFormsNamed(sql, forms, everyForm, byNames)
-        : Number(
-            (
-              await sql.query<{ n: unknown }>(
-                `SELECT ${q.output === 'countRows' ? 'count(*)' : 'count(DISTINCT f.form_id)'} AS n FROM ${rowsIn(params)}`,
-                params,
-              )
-            ).rows[0]?.n ?? 0,
-          );
+        : q.output === 'countRows' && everyForm && !q.score
+          ? await countRowsEverywhere(sql, named)
+          : Number(
+              (
+                await sql.query<{ n: unknown }>(
+                  `SELECT ${q.output === 'countRows' ? 'count(*)' : 'count(DISTINCT f.form_id)'} AS n FROM ${rowsIn(params)}`,
+                  params,
+                )
+              ).rows[0]?.n ?? 0,
+            );
     const label = q.output === 'countRows' ? '指标条数' : '项目数';
     return {
       title: '查询结果',
