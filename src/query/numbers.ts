@@ -92,20 +92,115 @@ const VAGUE_BANDS: Record<string, [number, number]> = {
 };
 // 级别 / 量级 after one says the same band (几十万级别的项目), read with it.
 const VAGUE_AMOUNT =
-  /(?<![十百千万])(几十万|几百万|几千万|几万)(?:元|块钱?)?(?![元块]?(?:以上|以下|以内|多|左右))(?:(?:这个|的)?(?:级别|量级|档次))?/gu;
+  /(?<![十百千万小])(几十万|几百万|几千万|几万)(?:元|块钱?)?(?![元块]?(?:以上|以下|以内|多|左右))(?:(?:这个|的)?(?:级别|量级|档次))?/gu;
 
 /** 几十万 → 10万～100万: the vague amounts of a question with the range each was read as (said back in the answer). */
 export function vagueAmounts(text: string): Array<[string, string]> {
-  return [...text.matchAll(VAGUE_AMOUNT)].map((m) => {
-    const [lo, hi] = VAGUE_BANDS[m[1]!]!;
-    return [m[0], `${lo}万～${hi}万元`];
-  });
+  return [
+    ...[...text.matchAll(VAGUE_AMOUNT)].map((m): [string, string] => {
+      const [lo, hi] = VAGUE_BANDS[m[1]!]!;
+      return [m[0], `${lo}万～${hi}万元`];
+    }),
+    ...roughAmounts(text).map(({ said, lo, hi, bound }): [string, string] => [
+      said,
+      bound === '>' ? `${hi}万元以上` : bound === '<' ? `${lo}万元以下` : `${lo}万～${hi}万元`,
+    ]),
+  ];
+}
+
+/** The value of a numeral or of digits (四百 → 400, 30 → 30); null for anything else. */
+const numeralOrDigits = (n: string) => (/^\d+$/.test(n) ? Number(n) : chineseNumber(n));
+
+/** 400 → 100: the place of a round number's last non-zero digit (the step 多 adds up to); null when not round. */
+function placeOf(n: number): number | null {
+  if (!Number.isInteger(n) || n < 10 || n % 10 !== 0) return null;
+  let place = 1;
+  while (n % (place * 10) === 0) place *= 10;
+  return place;
+}
+
+const PLACE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const DIGIT_CHARS = '一二两三四五六七八九';
+
+/**
+ * Amounts said roughly, each the band of 万 it covers: 四百多万 / 三十来万 / 1000余万 (a round number and up to one
+ * step of its last digit more; 来 half of the number more), 三五十万 / 两三百万 (two neighbouring digits: from the one
+ * to the other), 小几十万 (the low third of 几十万). 以上 / 以下 after it bounds at its far / near end.
+ */
+const ROUGH: Array<{
+  pattern: RegExp;
+  band: (m: RegExpMatchArray) => [number, number] | null;
+}> = [
+  {
+    pattern: new RegExp(`(${NUMERAL}|\\d+)(多|来|余)万`, 'u'),
+    band: (m) => {
+      const n = numeralOrDigits(m[1]!);
+      const place = n === null ? null : placeOf(n);
+      if (n === null || place === null) return null;
+      return m[2] === '来' ? [n, n + n / 2] : [n, n + place];
+    },
+  },
+  {
+    pattern: new RegExp(`([${DIGIT_CHARS}])([${DIGIT_CHARS}])([十百千])万`, 'u'),
+    band: (m) => {
+      const [a, b] = [chineseNumber(m[1]!)!, chineseNumber(m[2]!)!];
+      const place = PLACE[m[3]!]!;
+      return b > a && b - a <= 2 ? [a * place, b * place] : null;
+    },
+  },
+  {
+    pattern: /小几(十|百|千)?万/u,
+    band: (m) => {
+      const place = m[1] ? PLACE[m[1]]! : 1;
+      return [place, 3 * place];
+    },
+  },
+  // 几千块 / 几千元: thousands of yuan (0.1万 to 1万).
+  { pattern: /几千(?=块|元)/u, band: () => [0.1, 1] },
+];
+
+/** The rough amounts of a text, where each stands, the band read and a bound said right after it. */
+function roughAmounts(text: string) {
+  const found: Array<{ at: number; said: string; lo: number; hi: number; bound?: '>' | '<' }> = [];
+  for (const { pattern, band } of ROUGH) {
+    for (const m of text.matchAll(new RegExp(pattern.source, 'gu'))) {
+      const range = band(m);
+      if (!range) continue;
+      const tail = /^(?:元|块钱?)?(以上|以下)?/u.exec(text.slice(m.index! + m[0].length))!;
+      const bound = tail[1] === '以上' ? '>' : tail[1] === '以下' ? '<' : undefined;
+      found.push({
+        at: m.index!,
+        said: m[0] + tail[0],
+        lo: range[0],
+        hi: range[1],
+        ...(bound ? { bound } : {}),
+      });
+    }
+  }
+  return found;
+}
+
+/** The rough amounts of a text written as the bands the parser reads (在400万到500万之间, 超过300万). */
+function roughAsBands(text: string): string {
+  let out = text;
+  for (const r of roughAmounts(text).sort((a, b) => b.at - a.at)) {
+    const said =
+      r.bound === '>' ? `超过${r.hi}万` : r.bound === '<' ? `不到${r.lo}万` : `在${r.lo}万到${r.hi}万之间`;
+    out = out.slice(0, r.at) + said + out.slice(r.at + r.said.length);
+  }
+  return out;
 }
 
 /** Rewrites the numerals of a question as digits; 九成 → 90%, 百分之八十 → 80%, 九成五 → 95%, 九十五点五 → 95.5. */
 export function digitsForNumerals(text: string): string {
   return (
-    text
+    roughAsBands(text)
+      // 5k / 2.5K: thousands of yuan, as typed on a phone.
+      .replace(/(\d+(?:\.\d+)?)\s*k(?![a-z])/giu, (_, n: string) => `${Number(n) * 1000}元`)
+      // 10万块 / 20万块钱: 万元.
+      .replace(/万块钱?/gu, '万元')
+      // 半个亿 / 半亿: 5000万.
+      .replace(/半个?亿/gu, '5000万')
       // 二〇二三年 / 二零二零年度 / 二三年: a year spelled digit by digit.
       .replace(/([零〇一二三四五六七八九]{2}|[零〇一二三四五六七八九]{4})(?=年)/gu, (m: string) =>
         [...m].map((c) => DIGIT[c]).join(''),

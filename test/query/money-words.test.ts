@@ -67,3 +67,61 @@ describe('a figure asked in 亿', () => {
     expect(unitAsked('预算合计是多少').unit).toBeNull();
   });
 });
+
+describe('amounts said roughly: the band used is said back', () => {
+  it('reads a round number with 多 / 来 / 余 before 万 as that number and up to one more step', () => {
+    const p = parse('全年预算三百多万的项目');
+    expect(p.unplaced).toEqual([]);
+    expect(bounds('全年预算三百多万的项目')).toEqual([
+      ['annualBudget', '>=', 300],
+      ['annualBudget', '<=', 400],
+    ]);
+    expect(p.corrected).toContainEqual(['三百多万', '300万～400万元']);
+    expect(bounds('执行数二十来万的有几个')).toEqual([
+      ['executed', '>=', 20],
+      ['executed', '<=', 30],
+    ]);
+    expect(bounds('年初预算60多万的项目')).toEqual([
+      ['initialBudget', '>=', 60],
+      ['initialBudget', '<=', 70],
+    ]);
+  });
+
+  it('reads two neighbouring digits before a place as the range between them, a bound after it at its far end', () => {
+    expect(bounds('全年预算四五十万的项目')).toEqual([
+      ['annualBudget', '>=', 40],
+      ['annualBudget', '<=', 50],
+    ]);
+    expect(bounds('全年预算七八百万以上的')).toEqual([['annualBudget', '>', 800]]);
+    expect(parse('全年预算七八百万以上的').corrected).toContainEqual(['七八百万以上', '800万元以上']);
+  });
+
+  it('reads 小几十万 as the low end of 几十万, 几千块 as thousands of yuan', () => {
+    expect(bounds('执行数小几十万的项目')).toEqual([
+      ['executed', '>=', 10],
+      ['executed', '<=', 30],
+    ]);
+    expect(parse('执行数小几十万的项目').corrected).toEqual([['小几十万', '10万～30万元']]);
+    expect(bounds('全年预算也就几千块钱的项目')).toEqual([
+      ['annualBudget', '>=', 0.1],
+      ['annualBudget', '<=', 1],
+    ]);
+  });
+
+  it('reads 5k, 万块 and 半个亿 as exact amounts', () => {
+    expect(bounds('执行数不到8k的项目')).toEqual([['executed', '<', 0.8]]);
+    expect(bounds('全年预算在30万块到40万块之间的')).toEqual([
+      ['annualBudget', '>=', 30],
+      ['annualBudget', '<=', 40],
+    ]);
+    expect(bounds('全年预算半个亿以上的')).toEqual([['annualBudget', '>=', 5000]]);
+  });
+
+  it('leaves numbers that are not rough amounts alone', () => {
+    // 15 is no round number: 15多万 is not read as a band (reported, not guessed).
+    expect(parse('全年预算15多万的项目').corrected).toEqual([]);
+    // Digits not neighbouring (三八十万) are no range.
+    expect(parse('全年预算三八十万的项目').corrected).toEqual([]);
+    expect(bounds('执行率90%以上的项目')).toEqual([['executionRate', '>=', 90]]);
+  });
+});
