@@ -544,9 +544,13 @@ function operatesOnList(q: PortfolioQuery, previous: PortfolioQuery, text: strin
 const LIST_WORDS =
   /列出|列一下|列个|列下|列表|名单|清单|明细|哪些|哪几个|哪几项|是哪|具体|看看|展开|list|show|which/iu;
 
+/** 具体是哪几个项目 / 分别是哪些项目: the projects of the answer just given, though 项目 is named. */
+const THOSE_PROJECTS = /具体|分别|都是/u;
+
 /** A message asking for a list and nothing else: no condition, figure, field, order or grouping of its own. */
 function listOnly(q: PortfolioQuery | null, text: string): boolean {
-  if (!LIST_WORDS.test(text) || SCOPE_WORDS.test(text)) return false;
+  const scope = THOSE_PROJECTS.test(text) ? text.replace(/项目/gu, '') : text;
+  if (!LIST_WORDS.test(text) || SCOPE_WORDS.test(scope)) return false;
   return !q || (!q.filters.length && !q.measures?.length && !q.select?.length && !q.order && !q.groupBy);
 }
 

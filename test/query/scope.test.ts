@@ -175,6 +175,24 @@ describe('follow-ups keep the previous set', () => {
     expect('ask' in follow(null, '列出来看看')).toBe(true);
   });
 
+  it.each(['具体是哪几个项目', '分别是哪些项目', '都是哪些项目呢'])(
+    '%s after a count lists the counted projects, though 项目 is named (was: every project)',
+    (message) => {
+      const previous = asked('总分低于90的项目有几个');
+      const got = follow(previous, message);
+      expect('query' in got && got.query).toEqual({ filters: previous.query.filters });
+      expect('ask' in follow(null, message)).toBe(true);
+    },
+  );
+
+  it('所有项目 / 哪些项目 alone still ask about every project', () => {
+    const previous = asked('总分低于90的项目有几个');
+    for (const message of ['所有项目都列出来', '哪些项目'])
+      expect('query' in follow(previous, message) && follow(previous, message)).not.toMatchObject({
+        query: { filters: previous.query.filters },
+      });
+  });
+
   it('an exclusion alone narrows the previous question (去掉X的)', () => {
     const previous = asked('2024年的项目有几个');
     const got = follow(previous, '去掉回龙观的');
