@@ -41,7 +41,7 @@ const SHARE_AFTER = /(最[高低多少大小])(?:的(?:那|这)?|那|这)(\d+(?:
  * without a verb of ranking (X是第几名, the ranking said elsewhere: 按全年预算排).
  */
 const POSITION =
-  /(?:在(?:所有|全部|全体)?(?:的)?项目(?:里|中|当中|之中|里面)(?:面)?)?(?:能|可以)?(?:(?:排名|排在|排到|排|名列|位列|位居)(?:是|在)?(?:第几|多少|几)(?:名|位)?|(?:是|在|处在|处于)?第几(?:名|位))|排名(?:是)?(?:怎么样|如何|多少|第几)/u;
+  /(?:在(?:所有|全部|全体)?(?:的)?项目(?:里|中|当中|之中|里面)(?:面)?)?(?:能|可以)?(?:(?:排名|排在|排到|排|名列|位列|位居)(?:是|在)?(?:第几|多少|老几|几)(?:名|位)?|(?:是|在|处在|处于)?第几(?:名|位))|排名(?:是)?(?:怎么样|如何|多少|第几)/u;
 /**
  * An order said in its own words (从高到低, 由小到大, 降序, 按全年预算排): the n-th is a place in that order, so 第3名
  * adds no superlative of its own.
@@ -52,9 +52,16 @@ const ORDER_SAID = /[从由][高大多低小少]到[高大多低小少]|[降升�
 const WHICH_MORE =
   /哪(?:个|一个|项)(?:项目)?(?:的)?([^，,。？?！!\s哪最]{1,8}?)(?:更|比较|稍微)?([高多大低少小])(?:一些|一点|些|点)?([？?。！!]*)$/u;
 
+/** 榜首 / 垫底: the top or the bottom of the ranking, said as a place. */
+const ENDS: Array<[RegExp, string]> = [
+  [/榜首|头名|排头名?/u, '最高的'],
+  [/垫底|榜尾|末位/u, '最低的'],
+];
+
 /** The ranking words of a question, or null when it has none. */
 export function readRanking(question: string): RankWords | null {
-  const text = digitsForNumerals(question.normalize('NFKC'));
+  const plain = digitsForNumerals(question.normalize('NFKC'));
+  const text = ENDS.reduce((t, [end, superlative]) => t.replace(end, superlative), plain);
   const position = POSITION.exec(text);
   if (position) {
     // 按全年预算能排到第几: the 排 of 按…排 went with the position words; the order stays said.
@@ -92,7 +99,8 @@ export function readRanking(question: string): RankWords | null {
     if (!(percent > 0 && percent < 100)) return null;
     return { text: text.replace(after[0], `${after[1]}的`), percent };
   }
-  return null;
+  // 榜首 alone: the superlative it was read as.
+  return text === plain ? null : { text };
 }
 
 /** The n-th of a ranking: one place down the order, ties at that place listed together. */

@@ -95,6 +95,15 @@ describe('reading the place asked for', () => {
     expect(readRanking('执行率最低90%的项目')).toBeNull();
   });
 
+  it('reads 榜首 / 垫底 as the top or bottom, 排老几 as a position', () => {
+    expect(readRanking('执行数榜首是哪个')).toMatchObject({ text: '执行数最高的是哪个' });
+    expect(readRanking('总分榜尾的项目')).toMatchObject({ text: '总分最低的的项目' });
+    expect(readRanking('永定桥加固的预算在卢沟排老几')).toMatchObject({
+      position: true,
+      text: '永定桥加固的预算在卢沟',
+    });
+  });
+
   it('leaves 第N of anything else alone', () => {
     expect(readRanking('石景第三次人口普查的预算是多少')).toBeNull();
     expect(readRanking('第四季度执行了多少')).toBeNull();

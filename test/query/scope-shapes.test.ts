@@ -129,3 +129,11 @@ describe('leaving out, and what is left', () => {
     expect(parse('青塔还剩多少没花').query!.measures).toEqual([{ fn: 'sum', field: 'remaining' }]);
   });
 });
+
+describe('money not spent, asked with 多少钱', () => {
+  it('reads 多少钱没花出去 / 多少没用掉 as 结余, never as an empty 执行数', () => {
+    for (const q of ['一共多少钱没花出去', '青塔有多少没用掉', '石桥还有多少钱没花'])
+      expect(parse(q).query!.measures, q).toEqual([{ fn: 'sum', field: 'remaining' }]);
+    expect(filters('青塔有多少没用掉')).not.toContainEqual({ type: 'empty', field: 'executed', empty: true });
+  });
+});
