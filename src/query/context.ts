@@ -575,7 +575,12 @@ const LEFT_OF_SET = /还剩|剩下|剩余|其余|余下/u;
  */
 const onlyExclusions = (q: PortfolioQuery | null, text: string) =>
   !!q?.filters.length &&
-  q.filters.every((f) => f.type === 'name' && f.negate) &&
+  q.filters.every(
+    (f) =>
+      (f.type === 'name' && f.negate) ||
+      // 2020年的不要: a year left out narrows the set just shown too.
+      (f.type === 'compare' && f.field === 'year' && f.op === '<>'),
+  ) &&
   (!q.measures?.length || (LEFT_OF_SET.test(text) && q.measures.every((m) => m.fn === 'count'))) &&
   !q.select?.length &&
   !q.order &&

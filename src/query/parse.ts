@@ -1306,7 +1306,10 @@ class Builder {
     while (this.is(k, 'op', (t) => !!t.weak)) used.push(k--);
     const before = this.is(k, 'not') || this.is(k, 'except');
     if (before) used.push(k);
-    const after = this.is(i + 1, 'except') || this.is(i + 1, 'excludeEmpty');
+    // 2023年的项目不包括发改委的: a word of leaving out followed by a name leaves that name out, not the year.
+    const after =
+      (this.is(i + 1, 'except') || this.is(i + 1, 'excludeEmpty')) &&
+      !['entity', 'year'].includes(this.tok(i + 2)?.k ?? '');
     if (after) used.push(i + 1);
     return before || after ? (before ? used : [i + 1]) : null;
   }

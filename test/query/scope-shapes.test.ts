@@ -100,6 +100,14 @@ describe('a year left out', () => {
     expect(filters('2024年的不算，全年预算一共多少')).toEqual([['year', '<>', 2024]]);
   });
 
+  it('leaves out the name after the year when the word of leaving out stands between them', () => {
+    expect(filters('2024年的项目不包括石桥的话有几个')).toEqual([
+      ['year', '=', 2024],
+      ['name', '石桥', true],
+      ['name', '石桥', true],
+    ]);
+  });
+
   it('still reads a year alone, a list of years and a bound on the year', () => {
     expect(filters('2023年的项目')).toEqual([['year', '=', 2023]]);
     expect(filters('2024年以后的项目')).toEqual([['year', '>=', 2024]]);

@@ -203,6 +203,15 @@ describe('follow-ups keep the previous set', () => {
     expect(negatedNames(q).length).toBeGreaterThan(0);
   });
 
+  it('a year left out alone narrows the previous question (2020年的不要)', () => {
+    const previous = asked('总分低于90的项目');
+    const got = follow(previous, '2023年的不要');
+    expect('query' in got && got.query?.filters).toEqual([
+      ...previous.query.filters,
+      { type: 'compare', field: 'year', op: '<>', value: 2023 },
+    ]);
+  });
+
   it('换成 another ranking keeps the number of projects', () => {
     const previous = asked('全年执行数最少的4个项目');
     const got = follow(previous, '换成总分最低的');
