@@ -73,6 +73,8 @@ export function restrictingWords(run: string, text: string, start: number): stri
       // A directional complement (导出来, 拿过去) belongs to the verb before it.
       if (/^[来去]$/u.test(piece) && /[出进回过上下起]$/u.test(text.slice(0, offset + at))) return false;
       if (REMAINDER.test(piece) && LEFT_OUT_BEFORE.test(text.slice(0, offset + at))) return false;
+      // 听说… / 同事嘀咕说… / 据说…: a verb of hearing or saying before what was heard or said introduces it.
+      if (reportsWhatFollows(piece, text.slice(offset + at + piece.length))) return false;
       if (!VERBS.has(piece)) return true;
       const before = text.slice(0, offset + at);
       const after = text.slice(offset + at + piece.length);
@@ -80,6 +82,14 @@ export function restrictingWords(run: string, text: string, start: number): stri
       return !(FRAME_AFTER.test(after) || FRAME_BEFORE.test(before));
     })
     .map((p) => p.text);
+}
+
+/** A verb of saying or hearing (说, 听说, 据说, 嘀咕说, 提到说) with something said after it (not 说的 / 说过). */
+function reportsWhatFollows(piece: string, after: string): boolean {
+  if (!/^(?:听说|据说|听讲|\p{Script=Han}{0,3}说)$/u.test(piece) || /^\s*(?:[的得过了着]|$)/u.test(after))
+    return false;
+  const verb = piece.replace(/(?:听|据)?说$|听讲$/u, '');
+  return !verb || (onlyOccasion(verb) && !/[没未不别已被]/u.test(verb));
 }
 
 /**

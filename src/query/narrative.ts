@@ -20,7 +20,7 @@ const SUBJECT_TAIL = '(?:里|里面|那边|这边|方面|的人|的同志|同志
 const PREFIX = '[^\\s,.:;!?、，。：；！？「」『』"\'\\d的没未不是有和或与及]{0,6}?';
 /** Time and manner words between a subject and its verb: 局里刚才又来电话问. */
 const BETWEEN =
-  '(?:刚才|刚刚|刚|今天|昨天|前天|上午|下午|早上|上周|这周|本周|又|也|还|一直|专门|特意|特地|已经|突然|都|开会(?:时|的时候)?|在)*';
+  '(?:刚才|刚刚|刚|今天|昨天|前天|上午|下午|早上|上周|这周|本周|又|也|还|一直|专门|特意|特地|已经|突然|都|开会(?:时|的时候)?|在(?:群|微信|电话|会)(?:里|上|中)|在)*';
 /** Verbs of saying, asking, requiring or notifying (longest first). */
 const SAY =
   '(?:(?:打|来|打来)(?:了)?(?:个|一个|通|一通)?电话(?:来|过来)?(?:问|说|催|要)?|来电(?:问|说)?|(?:来|发|下|发来|下发)(?:了)?(?:个|一个)?通知|通知|要求|交代|交待|布置|安排|吩咐|让|叫|问起|问到|问过|问|说|催|批示|发话|点名要|(?:开会|检查|考核|汇报|评审|调研)(?:要用|急用|需要|要看|用)|(?:要用|急用|需要|要看)|想看|想知道|想要|关心|关注|(?:来|等着?|在等|催着)?(?:要数据?|要材料|要报表|回话|答复|回复)|要)';
@@ -35,8 +35,8 @@ const EVENT =
   '(?:开完会回来|开会回来|开完会|开会|参会|培训|学习|调研|出差|述职|汇报工作|汇报|回来|过来)(?:回来|了|完)?';
 
 /** A role that names no particular office: an optional level, an optional function, then a role (区财政, 局里). */
-const GENERIC = new RegExp(
-  `^(?:区|市|县|镇|乡|街道|省|上级|本|我们|咱们|单位|部门)?(?:(?:财政|审计|纪检|纪|监察|巡视|巡察|组织|人事|税务|统计|发改)(?:${ROLE})?|(?:${ROLE}))$`,
+export const GENERIC_ROLE = new RegExp(
+  `^(?:区|市|县|镇|乡|街道|省|上级|本|我们|咱们|单位|部门)?(?:(?:财政|审计|纪检|纪|监察|巡视|巡察|组织|人事|税务|统计|发改|政府|党工委|工委|党委)(?:${ROLE})?|(?:${ROLE}))$`,
   'u',
 );
 
@@ -103,7 +103,7 @@ export function setAsideNarrative(
   };
   // A subject or recipient is set aside only when it names no particular office (局里, 区财政, 上面, 审计): a named
   // one the store does not know (西城区要…) may be meant as a condition, so it stays and is reported.
-  const generic = (who: string) => GENERIC.test(coreOf(who)) && !office(who);
+  const generic = (who: string) => GENERIC_ROLE.test(coreOf(who)) && !office(who);
   for (const m of text.matchAll(SUBJECT)) {
     if (!generic(m[2]!)) continue;
     const start = m.index! + m[1]!.length;

@@ -38,6 +38,7 @@ import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts
 import { rewriteScorePhrases } from './score-phrases.ts';
 import { expandSharedHeads } from './shared-head.ts';
 import { spreadSharedTail } from './shared-tail.ts';
+import { readStory } from './story.ts';
 import { normalise, type Span, tokenize } from './tokens.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { readYesNo } from './yes-no.ts';
@@ -243,11 +244,45 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
       break;
     }
     if (!resolved) {
-      out.push(span);
+      out.push(...splitAtStoredName(span, vocab));
       i++;
     }
   }
   return out;
+}
+
+/**
+ * A run that holds a stored office, place or person as a whole word among other words (听说河门口, 嘀咕说大红门,
+ * 大红门来人): the name and the words apart, the words then judged as any free run (a verb of saying, a time:
+ * harmless or a story; anything else still reported, so nothing is dropped). Only a name found exactly and as a
+ * whole word (never by similarity, never 工作 inside 党群工作办公室), and only when the run as a whole names nothing.
+ */
+function splitAtStoredName(span: Span, vocab: Vocabulary): Array<Span | { span: Span; entity: Entity }> {
+  const word = span.text.trim();
+  if (!/^\p{Script=Han}{3,}$/u.test(word)) return [span];
+  const at = span.start + span.text.indexOf(word);
+  const stored = (term: string) =>
+    vocab.owner.includes(term) ||
+    someNameContains(vocab.department, term) ||
+    someNameContains(vocab.implementingUnit, term);
+  if (word.length > 16) return [span];
+  // The longest name first; the words around it (either side may be empty) all general.
+  for (let n = word.length - 1; n >= 2; n--) {
+    for (let i = 0; i + n <= word.length; i++) {
+      const [before, name, after] = [word.slice(0, i), word.slice(i, i + n), word.slice(i + n)];
+      if (!stored(name)) continue;
+      const match = resolveTerm(name, vocab);
+      if (!match || match.field === 'projectName' || !namesWhole(name, match)) continue;
+      const free = (text: string, start: number): Span[] =>
+        text ? [{ text, start, tokens: [], free: true }] : [];
+      return [
+        ...free(before, at),
+        { span: { text: name, start: at + i, tokens: [] }, entity: { k: 'entity', match, term: name } },
+        ...free(after, at + i + n),
+      ];
+    }
+  }
+  return [span];
 }
 
 /**
@@ -274,6 +309,19 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
 
 /** Parses a question against the store's names (`vocab`). */
 export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
+  const whole = parseWhole(question, vocab, clockYear);
+  if (!whole.unplaced.length) return whole;
+  // 昨天审计的人来了，问我…: clauses that tell a story around the question, read clause by clause (story.ts).
+  const storedName = (word: string) => {
+    const m = resolveTerm(word, vocab);
+    return m !== null && m.how !== 'similar' && m.field !== 'projectName';
+  };
+  return (
+    readStory(question, whole.unplaced, (text) => parseWhole(text, vocab, clockYear), storedName) ?? whole
+  );
+}
+
+function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
   // Who asks, who it goes to, where the clerk has been: set aside before splitting into words (narrative.ts).
   const plain = TEXT_REWRITES.reduce((text, rewrite) => rewrite(text), question);
   // …，只看大红门 / ，仅统计2023年: inside a question the narrowing verb only says that what follows is a condition,
@@ -325,8 +373,15 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
         : { span: r as Span },
     ),
   );
+  // Words of a background clause that would otherwise be reported: said back as context, never silently dropped.
+  const backgroundSaid: string[] = [];
   for (const [index, r] of resolved.entries()) {
-    if (background.has(index)) continue;
+    if (background.has(index)) {
+      const span = r && 'entity' in r ? null : (r as Span);
+      if (span?.free && restrictingWords(span.text, text, span.start).length)
+        backgroundSaid.push(span.text.trim());
+      continue;
+    }
     if (r && 'entity' in r) {
       items.push({ span: r.span, tok: r.entity, used: false });
       // A person's name typed with a homophone is said back as read (「周雷莹」按「周蕾莹」理解).
@@ -379,7 +434,7 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
     corrected,
     names,
     exporting,
-    setAside: [...doubts.setAside, ...narrative.setAside],
+    setAside: [...doubts.setAside, ...narrative.setAside, ...backgroundSaid],
     yesNo: yesNo.yesNo,
     ...(yesNo.all ? { all: true } : {}),
   };

@@ -55,7 +55,7 @@ describe('narrative frames are set aside by their structure', () => {
     ['审计那边打电话问，联系电话空着的项目', [empty('phone')], ['审计那边打电话问']],
     ['上头发话了：总分低于60的都列出来', [cmp('totalScore', '<', 60)], ['上头发话']],
     // The recipient of a report.
-    ['周五前报区审计：执行率低于80%的项目', [cmp('executionRate', '<', 80)], ['报区审计']],
+    ['周五前报区审计：执行率低于80%的项目', [cmp('executionRate', '<', 80)], ['报区审计', '周五前']],
     ['这是交给巡视组的材料，总分低于75的项目', [cmp('totalScore', '<', 75)], ['交给巡视组的材料']],
     // What the asker's superiors want the figures for, or want handed in.
     ['考核组检查要用：执行率低于85%的项目', [cmp('executionRate', '<', 85)], ['考核组检查要用']],

@@ -1,0 +1,267 @@
+/**
+ * A question told as a story (issue 10): a message is clauses; some carry the question and its conditions, others
+ * tell who asks, why, when or what happened (昨天审计的人来了，问我…; 年底了各科室都在催，帮我算一下…; 会上领导点名批评了
+ * 执行率低的项目，执行率最低的三个是哪些). narrative.ts and context.ts set aside the frames they know by shape; this
+ * reads what is left clause by clause, when the whole message has words the parser could not place.
+ *
+ * A clause is narrative when, read alone, it
+ * - has words not understood (otherwise it is no problem to begin with),
+ * - is a statement: it has a subject that is a person or an institution (我, 同事, 领导, 审计), a time (昨天, 年底),
+ *   a verb that is done or going on (来了, 问过, 开完, 在查, 要写) or a verb of saying — a bare noun phrase or
+ *   attribute (彩票公益金的项目, PPP模式, 没验收的) describes projects and is never narrative,
+ * - asks nothing (no 多少 / 几 / 哪 / 谁 / 吗 / ？: a reported question 领导在群里问大红门有多少个项目 is the question),
+ * - holds no condition but a stored place or office and a year, no word of leaving out or limiting (除了, 只),
+ * - and no word it did not understand names an office or a place (西城区, 教育局: a condition the store does not
+ *   know) or holds a stored name run together with other words (听说河门口).
+ * Never widening: a place or office of the store or a year named in a narrative clause stays a condition (the
+ * clause is replaced by those names); the rest of the message must then be understood whole and ask something of
+ * its own, or nothing changes (the words stay reported unplaced). What is set aside is said back in the answer.
+ */
+
+import { TIME_WORDS } from './general-words.ts';
+import { onlyOccasion } from './harmless.ts';
+import type { NameMatch } from './names.ts';
+import { GENERIC_ROLE } from './narrative.ts';
+import type { LeafFilter, PortfolioQuery } from './query.ts';
+import { leaves } from './query.ts';
+
+/** The parts of a parse this reader looks at (parse.ts `Parsed`). */
+export interface StoryParse {
+  query: PortfolioQuery | null;
+  unplaced: string[];
+  names: Array<{ term: string; match: NameMatch }>;
+  setAside?: string[];
+}
+
+/** Clause ends (not the point or comma inside a number; 、 lists, it does not end a clause). */
+const CLAUSE_END = /[，。？！；：!?;:\n]|[,.](?!\d)|——|…+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
+/** Sentence ends: a long story is told in sentences, each a statement of its own. */
+const SENTENCE_END = /[。？！；!?;\n]|\.(?!\d)|…+/gu;
+
+/** A person or an institution as a subject: who asks, who came, who said. */
+const SUBJECT =
+  /区里|市里|局里|所里|科里|处里|委里|办里|我|你|您|他|她|咱|同事|领导|科长|处长|局长|主任|书记|部长|区长|老师|专家|上级|上面|上头|财务|会计|出纳|审计|财政|纪检|纪委|监察|巡视|巡察|督查|检查组|考核组|评审|人大|政协|老板|大家|别人|人家/u;
+const TIMES = new Set(TIME_WORDS.split(' '));
+/** Short time words the dictionary list leaves out. */
+const TIME =
+  /刚才|刚刚|刚|今天|昨天|明天|前天|后天|上周|下周|这周|本周|月底|年底|年初|之前|以前|最近|前两天|前几天|待会|马上|赶紧/u;
+/** A verb done or going on (来了, 问过, 开完, 在查, 要写) or a verb of saying. */
+const PREDICATE =
+  /\p{Script=Han}(?:了|过|完)|(?:在|正在|要|得|想|准备|打算|需要)\p{Script=Han}|说|问|讲|催|要求|通知|批评|交代|安排|提醒/u;
+/** A verb of saying opening the clause after a story: what follows is what was asked for. */
+const REPORTED = /^\s*(?:说|问|讲)(?=要|想|让|是|\p{Script=Han}{2})/u;
+/** Words asking for a list. */
+const LIST_WORDS = /清单|名单|列表|明细|列出|列一下|列个|整理出来|找出来|拉出来/u;
+/** Words that ask. */
+const ASKS = /多少|几|哪|谁|什么|啥|是否|吗|有没有|[?？]/u;
+/** Words that leave out or limit: a condition even inside a story. */
+const RESTRICTS = /除了|除去|不算|不含|不包括|去掉|排除|剔除|以外|之外|只|仅/u;
+/** Characters that end the names of offices and places (context.ts). */
+const ORG_OR_PLACE = /局|委|办|科|处|厅|部|院|所|站|队|中心|区|市|县|镇|乡|村|街|省|州|旗/u;
+/** A clause that is a noun phrase ending in 的 (没验收的, 上级下达的专项资金): it describes projects. */
+const NOUN_PHRASE = /的(?:项目|资金|经费|款项|钱|那些|这些|那几个|这几个|部分)?(?:吧|呢|啊|呀)?$/u;
+
+const hasTime = (text: string) => {
+  if (TIME.test(text)) return true;
+  for (let i = 0; i < text.length; i++)
+    for (let n = 2; n <= 4 && i + n <= text.length; n++) if (TIMES.has(text.slice(i, i + n))) return true;
+  return false;
+};
+
+/** A statement: something happened or is said, by someone or at some time (not a description of projects). */
+function statement(clause: string): boolean {
+  const subject = SUBJECT.test(clause);
+  if (NOUN_PHRASE.test(clause)) {
+    // 会上领导点名批评了执行率低的项目: a done verb with its subject, whose object is a description.
+    return subject && /\p{Script=Han}了/u.test(clause);
+  }
+  return subject || hasTime(clause) || PREDICATE.test(clause);
+}
+
+/** The conditions of a narrative clause that stay: stored places, offices and people, years (said again). */
+function keptTerms(p: StoryParse): Kept[] | null {
+  const terms: Kept[] = [];
+  for (const f of leaves(p.query?.filters ?? [])) {
+    // 姚庆峰下个月就退休了，…他负责的…: a stored person stays too (and is who 他 points back to).
+    if (f.type === 'name' && f.field !== 'projectName' && !f.negate)
+      terms.push({ term: f.term, kind: kindOf(f) });
+    else if (f.type === 'compare' && f.field === 'year' && f.op === '=')
+      terms.push({ term: `${f.value}年`, kind: 'year' });
+    else return null;
+  }
+  return terms.filter((t, k) => terms.findIndex((u) => u.term === t.term) === k);
+}
+
+interface Clause {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function unitsOf(text: string, ends: RegExp): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  for (const m of text.matchAll(ends)) {
+    out.push({ text: text.slice(start, m.index), start, end: m.index! });
+    start = m.index! + m[0].length;
+  }
+  out.push({ text: text.slice(start), start, end: text.length });
+  return out.filter((c) => c.text.trim());
+}
+
+/** Whether a query asks something of its own (a bare 帮我查一下 would list every project). */
+const asksSomething = (q: PortfolioQuery, text: string) =>
+  q.filters.length > 0 ||
+  !!q.measures?.length ||
+  !!q.order ||
+  !!q.groupBy ||
+  !!q.select?.length ||
+  /项目|所有|全部|一共|总共/u.test(text);
+
+/**
+ * The message read with its narrative units set aside, or null when that does not give a whole question.
+ * `parse` parses a text; `storedName` says whether a word names a stored office, place or person.
+ */
+export function readStory<P extends StoryParse>(
+  question: string,
+  unplaced: string[],
+  parse: (text: string) => P,
+  storedName: (word: string) => boolean,
+): P | null {
+  // A word no story may hold (西城区, 教育局, a stored name run into other words) stays whatever is set aside.
+  if (unplaced.some((w) => unknownOffice(w) || holdsStoredName(w, storedName))) return null;
+  const text = question.normalize('NFKC');
+  // Clause by clause first; a story told in whole sentences (背景是…，…，…。) then sentence by sentence, the clauses
+  // of the other sentences read as before.
+  const clauses = unitsOf(text, CLAUSE_END);
+  if (clauses.length < 2) return null;
+  const story = (unit: Clause) => storyOf(unit, parse, storedName);
+  const byClause = clauses.map(story);
+  const first = readWithout(text, clauses, byClause, parse);
+  if (first) return first;
+  const sentences = unitsOf(text, SENTENCE_END);
+  if (sentences.length < 2) return null;
+  const bySentence = sentences.map(story);
+  if (!bySentence.some(Boolean)) return null;
+  const told = (c: Clause) => sentences.some((s, k) => bySentence[k] && c.start >= s.start && c.end <= s.end);
+  const units: Array<{ unit: Clause; mark: Told | null }> = [
+    ...sentences.flatMap((unit, k) => (bySentence[k] ? [{ unit, mark: bySentence[k] }] : [])),
+    ...clauses.flatMap((unit, k) => (told(unit) ? [] : [{ unit, mark: byClause[k]! }])),
+  ].sort((a, b) => a.unit.start - b.unit.start);
+  return readWithout(
+    text,
+    units.map((u) => u.unit),
+    units.map((u) => u.mark),
+    parse,
+  );
+}
+
+/** A condition a narrative unit keeps, as typed (a year as 2023年), and what it constrains. */
+type Kept = { term: string; kind: ReturnType<typeof kindOf> };
+/** What a narrative unit keeps: its stored places, offices and people, its years. */
+type Told = { keep: Kept[] };
+
+/** Whether a unit is narrative, read alone (see the head of this file). */
+function storyOf<P extends StoryParse>(
+  unit: Clause,
+  parse: (text: string) => P,
+  storedName: (word: string) => boolean,
+): Told | null {
+  const c = unit.text.trim();
+  if (ASKS.test(c) || RESTRICTS.test(c) || !statement(c)) return null;
+  const alone = parse(c);
+  if (!alone.unplaced.length) return null;
+  const keep = keptTerms(alone);
+  if (!keep) return null;
+  // A figure, an order or a grouping is asked for, not told (全年执行数最高的前五个项目，领导要看): no story. A field
+  // named alone is (昨天开会被批评执行率太低).
+  const q = alone.query;
+  if (q && (q.measures?.length || q.order || q.groupBy)) return null;
+  // 说要双井街道2020年的项目清单: a stored name with something asked of it is the question, not its story.
+  if (keep.length && (q?.select?.length || LIST_WORDS.test(c))) return null;
+  if (alone.unplaced.some((w) => unknownOffice(w) || holdsStoredName(w, storedName))) return null;
+  return { keep };
+}
+
+/** The message with its narrative units replaced by what they keep, parsed; null unless wholly understood. */
+function readWithout<P extends StoryParse>(
+  text: string,
+  units: Clause[],
+  marks: Array<Told | null>,
+  parse: (text: string) => P,
+): P | null {
+  const told = marks.filter(Boolean).length;
+  if (!told || told === units.length) return null;
+  // A year, place or person of the story of a kind the question names itself is context (领导让我对比往年，不过2019年
+  // 的表没录进来。…2020年的项目有几个): the question's own wins; the story's is said back.
+  const own = marks.some((m) => m?.keep.length)
+    ? parse(
+        restOf(
+          text,
+          units,
+          marks.map((m) => m && { keep: [] }),
+        ),
+      )
+    : null;
+  const kinds = new Set(leaves(own?.query?.filters ?? []).map(kindOf));
+  const kept = marks.map((m) => m && { keep: m.keep.filter((t) => !kinds.has(t.kind)) });
+  const read = parse(restOf(text, units, kept));
+  if (read.unplaced.length || !read.query || !asksSomething(read.query, restOf(text, units, kept)))
+    return null;
+  const said = units.flatMap((unit, k) =>
+    kept[k] ? [kept[k]!.keep.reduce((s, t) => s.replace(t.term, ''), unit.text).trim()] : [],
+  );
+  return { ...read, setAside: [...(read.setAside ?? []), ...said.filter(Boolean)] };
+}
+
+/** What a filter constrains, as far as a kept term can: a year, a place or office, a person. */
+const kindOf = (f: LeafFilter) =>
+  f.type === 'compare' && f.field === 'year'
+    ? 'year'
+    : f.type === 'name' && f.field === 'owner'
+      ? 'owner'
+      : f.type === 'name' && f.field !== 'projectName'
+        ? 'org'
+        : 'other';
+
+/** The text with the narrative units replaced by what they keep. */
+function restOf(text: string, units: Clause[], marks: Array<Told | null>): string {
+  let rest = '';
+  let at = 0;
+  let afterStory = false;
+  for (const [k, unit] of units.entries()) {
+    const story = marks[k];
+    rest += text.slice(at, unit.start);
+    if (story) rest += story.keep.map((t) => t.term).join(' ');
+    // 区财政局的李老师来电话，说要…: the verb of saying after the story only introduces what they asked for.
+    else rest += afterStory ? unit.text.replace(REPORTED, '') : unit.text;
+    afterStory = !!story;
+    at = unit.end;
+  }
+  return rest + text.slice(at);
+}
+
+/**
+ * A word that looks like an office or a place and is no generic role (西城区, 教育局, 西城区财政局; not 区财政局,
+ * 纪检组, 区委巡察组, nor 下周区审计局: the generic roles taken out, only times and verbs are left).
+ */
+function unknownOffice(word: string): boolean {
+  // 科, 局 alone (科里, 局里 with 里 read apart): a role, no name.
+  if (!ORG_OR_PLACE.test(word) || word.length === 1) return false;
+  let rest = '';
+  let i = 0;
+  while (i < word.length) {
+    let n = 0;
+    for (let j = word.length; j >= i + 2 && !n; j--) if (GENERIC_ROLE.test(word.slice(i, j))) n = j - i;
+    if (n) i += n;
+    else rest += word[i++];
+  }
+  return rest !== '' && (ORG_OR_PLACE.test(rest) || !onlyOccasion(rest));
+}
+
+/** A word run together with a stored name (听说河门口): the name may be meant as a condition. */
+function holdsStoredName(word: string, storedName: (w: string) => boolean): boolean {
+  for (let i = 0; i < word.length; i++)
+    for (let n = word.length - i; n >= 2; n--) if (storedName(word.slice(i, i + n))) return true;
+  return false;
+}
