@@ -50,6 +50,9 @@ const PREDICATE =
   /\p{Script=Han}(?:了|过|完)|(?:在|正在|要|得|想|准备|打算|需要)\p{Script=Han}|说|问|讲|催|要求|通知|批评|交代|安排|提醒/u;
 /** A verb of saying opening the clause after a story: what follows is what was asked for. */
 const REPORTED = /^\s*(?:说|问|讲)(?=要|想|让|是|\p{Script=Han}{2})/u;
+/** A request: what the clerk wants done (帮我算算, 给我列一下, 查一下, 统计). */
+const REQUEST =
+  /帮我|给我|帮忙|麻烦|请|算|查|统计|列|汇总|合计|总数|平均|找出|清单|名单|看看|需要|要一个|想知道/u;
 /** Words asking for a list. */
 const LIST_WORDS = /清单|名单|列表|明细|列出|列一下|列个|整理出来|找出来|拉出来/u;
 /** Words that ask. */
@@ -208,11 +211,22 @@ function readWithout<P extends StoryParse>(
   const read = parse(restOf(text, units, kept));
   if (read.unplaced.length || !read.query || !asksSomething(read.query, restOf(text, units, kept)))
     return null;
+  // Once the story is set aside, a clause left that asks nothing must add no condition of its own: 又被退回来了，
+  // 说是满意度那块有问题。…哪些没有满意度指标 — that clause tells what happened too, and read as conditions it would
+  // change the answer (its words were the ones that made the whole message a refusal before).
+  const tells = (u: Clause) => statement(u.text.trim()) && !ASKS.test(u.text) && !REQUEST.test(u.text);
+  const asking = units.map((u, k) => kept[k] ?? (tells(u) ? { keep: [] } : null));
+  const asked = parse(restOf(text, units, asking));
+  const askedKinds = new Set(leaves(asked.query?.filters ?? []).map(filterKey));
+  if (leaves(read.query.filters).some((f) => !askedKinds.has(filterKey(f)))) return null;
   const said = units.flatMap((unit, k) =>
     kept[k] ? [kept[k]!.keep.reduce((s, t) => s.replace(t.term, ''), unit.text).trim()] : [],
   );
   return { ...read, setAside: [...(read.setAside ?? []), ...said.filter(Boolean)] };
 }
+
+/** A filter's type and field, to tell which clause a condition came from. */
+const filterKey = (f: LeafFilter) => `${f.type}:${'field' in f ? String(f.field) : ''}`;
 
 /** What a filter constrains, as far as a kept term can: a year, a place or office, a person. */
 const kindOf = (f: LeafFilter) =>

@@ -6,6 +6,7 @@
  * dropped.
  */
 import { describe, expect, it } from 'vitest';
+import { readFollowUp } from '../../src/query/context.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
 import type { LeafFilter, PortfolioQuery } from '../../src/query/query.ts';
 import { leaves } from '../../src/query/query.ts';
@@ -150,5 +151,32 @@ describe('what a story clause must not swallow', () => {
     // 发现满意度没做 is what the clerk found: a condition, not background; the unknown words stay reported.
     const p = parse('我刚刚翻报表发现好几个满意度没做，香水园的项目有哪些');
     expect(p.unplaced.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a story after the set aside must not bring conditions of its own', () => {
+  it('a told clause left over that reads as conditions makes the story reading fail (the words stay reported)', () => {
+    // 说是满意度那块有问题 tells what happened; read as conditions it would change the answer.
+    const p = parse('唉，又被退回来了……说是满意度那块有问题。永宁镇的项目里哪些没有满意度指标？给我列一下');
+    expect(p.unplaced.length).toBeGreaterThan(0);
+  });
+
+  it('a topic clause of the question is no story: its project stays', () => {
+    const { query } = understood(
+      '不好意思这么晚打扰，明早八点要交。古城墙修缮补助这个项目，全年预算是多少？',
+    );
+    expect(JSON.stringify(query.filters)).toContain('古城墙修缮补助');
+  });
+});
+
+describe('刚才 opening a story is a time, not the previous answer', () => {
+  const previous = { query: { filters: [] }, text: '永宁镇的项目', at: new Date().toISOString() };
+  it.each([
+    ['刚才书记在会上问了一句，香水园的项目有几个', null],
+    ['刚才主任来过了，永宁镇的项目有哪些', null],
+    ['刚才的项目里总分最低的是哪个', 'refer'],
+    ['刚才那些项目的负责人', 'refer'],
+  ])('%s', (m, how) => {
+    expect(readFollowUp(m, previous).how).toBe(how);
   });
 });
