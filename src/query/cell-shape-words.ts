@@ -49,7 +49,7 @@ const RULES: Array<[RegExp, (...m: string[]) => string]> = [
   ],
   // 负责人一栏写了两个人 / 负责人填了两个名字 / 负责人有两个的
   [
-    new RegExp(`(?:${OWNER})${AT}${HOLDS}${MANY}(?:个|位|名)(?:人名|名字|人)`, 'gu'),
+    new RegExp(`(?:${OWNER})${AT}${HOLDS}${MANY}(?:个|位|名)(?:人的名字|人名字|人名|名字|人)`, 'gu'),
     (_m, n) => `${label.owners}${howMany(n!)}`,
   ],
   // 有两个负责人的 / 写了两个负责人

@@ -751,10 +751,8 @@ const ENTRIES: Entry[] = [
     { k: 'concept', c: 'unitSuspect' },
   ],
   [['电话格式', '号码格式', '电话号码格式', 'phone format'], { k: 'concept', c: 'phoneFormat' }],
-  [
-    ['分值合计', '权重合计', '分值加总', '权重加总', '分值之和', '权重之和', 'weight sum'],
-    { k: 'concept', c: 'weightSum' },
-  ],
+  // 分值合计 alone is the field (fields.ts weightSum, compared with a number); said to be wrong or not 100 it is the
+  // WEIGHT_SUM check, rewritten to that check's word before splitting (problem-words.ts).
   [
     ['执行数超过预算', '执行数超预算', '超预算', '超支', 'over budget', 'overspent'],
     { k: 'concept', c: 'exceedsBudget' },

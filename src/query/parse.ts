@@ -8,6 +8,7 @@ import { refersBack, saidTwice } from './anaphora.ts';
 import { rewriteAskedByVerb } from './asked-by-verb.ts';
 import { rewriteCellShapes } from './cell-shape-words.ts';
 import { rewriteChangeWords } from './change-words.ts';
+import { rewriteColumnValues } from './column-value-words.ts';
 import { backgroundPieces } from './context.ts';
 import { rewriteDerived } from './derived-words.ts';
 import { setAsideDoubts } from './doubt.ts';
@@ -35,6 +36,7 @@ import { vagueAmounts } from './numbers.ts';
 import { rewriteOrderWords } from './order-words.ts';
 import { rewriteProblems } from './problem-words.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
+import { rewriteRowCounts } from './row-count-words.ts';
 import { rewriteScorePhrases } from './score-phrases.ts';
 import { expandSharedHeads } from './shared-head.ts';
 import { spreadSharedTail } from './shared-tail.ts';
@@ -299,8 +301,12 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   rewriteAskedByVerb,
   rewriteScorePhrases,
   rewriteCellShapes,
+  // 三级指标超过10条 / 有15条以上指标的项目 / 指标最多的表: the number of a form's rows, a figure of the project.
+  rewriteRowCounts,
   rewriteFieldLists,
   rewriteProblems,
+  // 实施单位这一列写便民服务中心 / 总分栏里填99.9: a cell said with its place and what is written in it, as 「<field>是<value>」.
+  rewriteColumnValues,
   // 大的排前面: orders said as a sentence, once the fields they order by are plain.
   rewriteOrderWords,
   // 负责人和联系电话两个都没填: "both" of the fields just named, not a count (两 is written 2 by now).

@@ -39,8 +39,9 @@ const WEIGHTS = `(?:各项|各个|所有|全部)?(?:指标)?(?:的)?(?:分值|�
 /** Being wrong: 算错(了), 算得不对, 计算有误, 不对, 对不上, 不一致, 有出入. */
 const WRONG =
   '(?:是|都|又|就)?(?:(?:被)?(?:算|计算|加|写|填)(?:错了|错|得不对|的不对|有误|错误|得有问题)|计算错误|有误|错了|不对|对不上|不一致|不相符|不符合?|不匹配|有出入|有问题)';
-/** Weights not adding up to 100. */
-const NOT_HUNDRED = '(?:不等于|不是|不够|不为|不到|没到|≠)100(?:分)?';
+/** Weights not adding up to 100 — not which way: below or above 100 (不到100, 超过100) is the field 分值合计 compared
+ * with the number (fields.ts weightSum), never the check, which would answer both ways. */
+const NOT_HUNDRED = '(?:不等于|不是|不为|≠)100(?:分)?';
 /** Stated as 100 %: 执行率写的100%, 填了100%, 是100%. */
 const FULL = `(?:(?:写|填|算|报)(?:的|了|成|作)?|是|为|成了)?100%`;
 /** …while money is left: 其实钱没花完, 但是没用完, 却还有结余. */

@@ -7,6 +7,7 @@
  * is read by the ordinary parser as the forms' scope (a project, a place, a year); a word it cannot place is reported,
  * never dropped.
  */
+import { rewriteRowCounts } from './row-count-words.ts';
 import { normalise } from './tokens.ts';
 
 export type RowColumn = 'target' | 'actual' | 'weight' | 'score' | 'lost' | 'deviation';
@@ -103,7 +104,8 @@ function outputOf(text: string): RowOutput {
 /** The row question in a message, or null when it asks nothing of rows. `plainClean`: the ordinary parser placed
  * every word (then only a clear row marker makes it a row question). */
 export function readRowQuestion(question: string, plainClean: boolean): RowQuestion | null {
-  const text = normalise(question);
+  // 三级指标超过10条: a count of each form's rows, a figure of the project (row-count-words.ts), not a row question.
+  const text = rewriteRowCounts(normalise(question));
   if (!/指标|指标值|目标值|完成值/u.test(text) || ABSENCE.test(text)) return null;
   if (plainClean && !ROW_MARKER.test(text)) return null;
   const output = outputOf(text);

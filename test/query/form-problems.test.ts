@@ -50,8 +50,8 @@ describe('problem phrases read as one check', () => {
     '分值合计不是100的表',
     '权重加起来不等于100分的项目',
     '哪些表分值加总不对',
-    '分值相加不够100的有几个',
-    '满分加起来不到100的项目',
+    '分值相加不为100的有几个',
+    '满分加起来≠100的项目',
   ])('%s → WEIGHT_SUM', (q) => expect(codesOf(q)).toEqual(['WEIGHT_SUM']));
 
   it.each([

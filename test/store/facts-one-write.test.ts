@@ -112,7 +112,13 @@ for (const driver of drivers) {
         });
         const before = await facts(sql);
         expect(before).toHaveLength(4);
-        expect(await migrate(sql, all)).toContain(25);
+        // up to 025 only: a later migration may add a fact (040: weight_sum), which the rows before it lack
+        expect(
+          await migrate(
+            sql,
+            all.filter((m) => m.version <= 25),
+          ),
+        ).toContain(25);
         expect(await facts(sql)).toEqual(before);
       } finally {
         await sql.close();

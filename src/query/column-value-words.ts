@@ -1,0 +1,38 @@
+/**
+ * A cell of the form said with where it is and what is written in it (issue 10: 实施单位这一列写便民服务中心的项目,
+ * 表头“项目负责人”那一栏写的是王丽的, 总分栏里填99.9的, 主管部门那一栏填的就是“社区建设办公室”几个字的): the field's
+ * own label (any word of fields.ts, quoted or not, after 表头 / 表尾 / 表上), a place word (那一栏, 这一列, 那格, 栏里), a
+ * verb of writing (填的, 写的是, 写着, 只写了), then the value. Rewritten before the question is split into words to the
+ * plain statement 「<field>是<value>」, which the parser reads like any other (a name resolved against the store's own
+ * names, a number compared). What is written asked back (写的什么) is 是什么. A verb with no value after it (写了的,
+ * 没写, 写了两个号码) is left to the readers of filled, empty and cell shapes.
+ */
+import { anyFieldPattern } from './fields.ts';
+
+const FIELD = `(${anyFieldPattern()})`;
+/** Where on the form: 那一栏, 这一列, 一格, 栏里, 那儿. */
+const PLACE = '(?:[这那]?一?(?:栏|列|格|行)|那儿|那里)?(?:里面|里|中|上)?';
+/** The verb of writing: 填的, 写的是, 写着, 只写了, 填的就是. */
+const WRITTEN = '(?:只|就|都)?(?:填|写|录|打)(?:的|了|着)?(?:就是|是|为|成)?';
+/** What cannot start a value: the words of empty and filled, of shapes, of asking, and the noun the clause modifies. */
+const NOT_A_VALUE =
+  '(?![了吗呢嘛]|没|不|未|有|啥|什么|东西|[全完满对错上过进入好齐写填报明清的但而却可并且和与或跟同及，,、。？?]|项目|表|几|多少|\\d+个(?:号码|电话|人|名字)|[2-9两多]个)';
+
+const RULES: Array<[RegExp, string]> = [
+  // “项目负责人” / 「实施单位」: a field's label quoted as printed.
+  [new RegExp(`[“"「『]${FIELD}[”"」』]`, 'gu'), '$1'],
+  // 表头的实施单位 / 表尾联系电话: where on the form the label is, no condition.
+  [new RegExp(`表(?:头|尾|上|里)(?:的)?(?=${FIELD})`, 'gu'), ''],
+  // …那一栏写的什么 / 那格填了啥: what is written there.
+  [new RegExp(`${FIELD}${PLACE}(?:的)?(?:填|写)(?:的|了|着)?(?:是)?(什么|啥)`, 'gu'), '$1是$2'],
+  // …这一列写便民服务中心 / 栏里填99.9 / 那一栏写的是王丽: the value.
+  [new RegExp(`${FIELD}${PLACE}(?:的)?${WRITTEN}${NOT_A_VALUE}(?=[“"「『\\d\\p{Script=Han}])`, 'gu'), '$1是'],
+  // “社区建设办公室”几个字 / 党群办三个字: the value said as the characters written.
+  [/(?<=[”"」』\p{Script=Han}])(?:这|那)?(?:几|\d+|[一二三四五六七八九十]+)个字/gu, ''],
+];
+
+export function rewriteColumnValues(text: string): string {
+  let out = text;
+  for (const [re, to] of RULES) out = out.replace(re, to);
+  return out;
+}
