@@ -5,6 +5,8 @@ export interface AskedField {
   label: string;
   kind: FieldKind;
   expected?: string | number | null;
+  /** The row's 年度指标值 when its 实际完成值 is asked: a deadline (2023年12月底前完成) is answered with a date. */
+  target?: string;
 }
 
 /** A free-text answer split into per-field values, still as text (conversion happens per field). */

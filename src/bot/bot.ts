@@ -134,6 +134,12 @@ const PASTED_FORM_NAME = '粘贴的表格.txt';
 const NOTHING_TO_DO = new Set(['keep', 'later', 'skip', 'affirm', 'confirm', 'notDone']);
 /** The user named the field the value is for ("负责人是王某", "联系人：…"). */
 const NAMED_FIELD = /(?:负责人|联系人|姓名|名字)\s*(?:是|为|叫|[:：])/;
+/** The clerk named an office field before its value (「实施单位是…」): an unusual office name is then taken. */
+const NAMED_OFFICE = /(?:主管部门|实施单位|部门|单位)(?:名称|全称)?\s*(?:是|为|叫|写|填|[:：])/;
+const OFFICE_PATHS = new Set(['department', 'implementingUnit']);
+/** Was the value of `path` given after its field's name? */
+const labelledFor = (path: string, text: string) =>
+  (OFFICE_PATHS.has(path) ? NAMED_OFFICE : NAMED_FIELD).test(text);
 /** "None" as a whole reply. */
 const NONE = /^(?:没有|无|没|没有的?|暂无)[。.！!]?$/;
 /** Which field types a left-over value of each shape (src/bot/wrong-kind.ts) can go to; a bare number none. */
@@ -356,6 +362,8 @@ export function createBot(deps: BotDeps): Bot {
         const info = pending.get(path) ?? fieldInfo(form.record, path);
         if (!info) return [];
         const expected = pending.get(path)?.expected;
+        const row = /^indicators\[(\d+)\]\.actual$/.exec(path);
+        const target = row ? form.record.indicators[Number(row[1])]?.target : undefined;
         return [
           {
             path,
@@ -363,6 +371,7 @@ export function createBot(deps: BotDeps): Bot {
             kind: info.kind,
             info,
             ...(expected === undefined ? {} : { expected }),
+            ...(target ? { target } : {}),
           },
         ];
       });
@@ -500,7 +509,7 @@ export function createBot(deps: BotDeps): Bot {
         return (
           info !== null &&
           converted?.ok === true &&
-          implausible(info, converted.value, form.record, NAMED_FIELD.test(text)) === null
+          implausible(info, converted.value, form.record, labelledFor(u.path, text)) === null
         );
       });
     }
@@ -763,7 +772,7 @@ export function createBot(deps: BotDeps): Bot {
           continue;
         }
         const doubt =
-          implausible(info, converted.value, record, NAMED_FIELD.test(text)) ??
+          implausible(info, converted.value, record, labelledFor(update.path, text)) ??
           (info.kind === 'funds'
             ? ambiguousAmount(info, update.text, (converted.value as { value: number }).value)
             : null);

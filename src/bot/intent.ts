@@ -320,10 +320,10 @@ const RESUME =
  * the start or after a word pointing back (这个不对, 刚才的有误); inside a sentence those are content (数据有误已更正).
  */
 const WRONG =
-  /(?:写|填|打|输|弄|搞|记|看|报|说|讲)(?:错|反)|(?:写|填|打|输|记)成[^，,。；;]{1,15}了|^(?:帮我|麻烦)?(?:改一下|改下|修改一下|更改一下|更正一下)|^(?:这个|那个|刚才的?|刚刚的?|之前的?|前面的?|上面的?|上一个|上一项)?(?:不对(?![外口称]|应(?!该))|错了|有误|不是这个|更正|纠正)/;
+  /(?:写|填|打|输|弄|搞|记|看|报|说|讲|点|敲|按)(?:错|反)|(?:写|填|打|输|记)成[^，,。；;]{1,15}了|^(?:帮我|麻烦)?(?:改一下|改下|修改一下|更改一下|更正一下)|^(?:这个|那个|刚才的?|刚刚的?|之前的?|前面的?|上面的?|上一个|上一项)?(?:不对(?![外口称]|应(?!该))|错了|有误|不是这个|更正|纠正)/;
 /** Where the wrong-value words end in a clause (the value may follow). */
 const WRONG_CUT =
-  /(?:写|填|打|输|弄|搞|记|看|报|说|讲)(?:错|反)了?|(?:写|填|打|输|记)成[^，,。；;]{1,15}了|(?:帮我|麻烦)?(?:改一下|改下|修改一下|更改一下)|不对|错了|有误|不是这个|更正(?:一下)?|纠正(?:一下)?/g;
+  /(?:写|填|打|输|弄|搞|记|看|报|说|讲|点|敲|按)(?:错|反)了?|(?:写|填|打|输|记)成[^，,。；;]{1,15}了|(?:帮我|麻烦)?(?:改一下|改下|修改一下|更改一下)|不对|错了|有误|不是这个|更正(?:一下)?|纠正(?:一下)?/g;
 /** A reference back to an earlier answer, which with a new value makes a correction ("刚才那个改成…"). */
 const EARLIER = /^(?:刚才|刚刚|之前|前面|上面|上一个|上一项|刚填的|刚才填的|刚才那个)/;
 /** The words before the right value: 应该是, 改成, 正确的是. */
@@ -339,7 +339,10 @@ export function correctionValue(text: string): string {
     const contrast = contrastValue(text);
     if (contrast !== null) return contrast;
   }
-  const clauses = text.split(CLAUSES).filter((c) => fold(c) !== '');
+  const all = text.split(CLAUSES).filter((c) => fold(c) !== '');
+  // 「前面那个数多打了个0，应该是12.5万」: the clauses before the one that gives the right value say what was wrong.
+  const right = all.findLastIndex((c) => RIGHT_VALUE.test(c.trim()));
+  const clauses = right > 0 ? all.slice(right) : all;
   const values = clauses.flatMap((clause) => {
     const c = clause.trim();
     if (/^(?:而)?不是/.test(c) && !RIGHT_VALUE.test(c)) return []; // 「…，不是王芳」: the wrong value
@@ -374,8 +377,20 @@ function contrastValue(text: string): string | null {
 /** A correction of an earlier answer, with or without the right value. */
 export function isCorrection(text: string): boolean {
   const f = fold(text);
-  return WRONG.test(f) || (EARLIER.test(f) && GIVES_VALUE.test(f)) || contrastValue(text) !== null;
+  return (
+    WRONG.test(f) ||
+    (EARLIER.test(f) && GIVES_VALUE.test(f)) ||
+    SAID_WRONG.test(text.trim()) ||
+    contrastValue(text) !== null
+  );
 }
+
+/**
+ * 「数字颠倒了，应该是34.06795」「小数点多了一位 改成12.5」: a clause saying what happened (no digits, ending in 了),
+ * then the right value. The clause is about an earlier answer, never a value of this one.
+ */
+const SAID_WRONG =
+  /^[^\d，,。；;！!？?]{2,16}了[，,。；;\s]*(?:应该是|应该为|应为|应是|改成|改为|更正为|正确的?是)/;
 
 /** "That's wrong" with nothing else: asked for the right value. */
 const OBJECTION = /^(?:不对|错|错了|不是|不是这个|填错|写错|搞错|弄错|有误|不正确)$/;

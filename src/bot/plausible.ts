@@ -2,6 +2,7 @@ import type { FormRecord, FundsCell } from '../record/record.ts';
 import { phoneShapeOk } from '../score/validate-header.ts';
 import { type FieldInfo, getPath, named } from './fields.ts';
 import { isChitchat, isQuestion } from './intent.ts';
+import { looksLikeOrgName } from './org-name.ts';
 import { compactName, looksLikePersonName } from './person-name.ts';
 
 /**
@@ -45,9 +46,10 @@ function textProblem(info: FieldInfo, value: string, record: FormRecord, labelle
         ? null
         : `「${v}」不是有效的电话号码（手机 11 位，固定电话请带区号，如 0812-1234567）。`;
     case 'projectName':
+      return v.length <= MAX_SHORT_TEXT ? null : `${named(info.label)}太长了，请只回复名称。`;
     case 'department':
     case 'implementingUnit':
-      return v.length <= MAX_SHORT_TEXT ? null : `${named(info.label)}太长了，请只回复名称。`;
+      return officeProblem(info, v, labelled);
   }
   const indicator = rowOf(record, info.path);
   if (indicator?.field === 'actual') {
@@ -60,10 +62,27 @@ function textProblem(info: FieldInfo, value: string, record: FormRecord, labelle
     if (phoneShapeOk(v) && /\d{3}[\s-]*\d{4}/.test(v) && !/\d{5}/.test(target.replace(/[,，\s]/g, '')))
       return `「${v}」像是电话号码，不是「${indicator.row?.name || '该指标'}」的完成值（年度指标值是「${target}」）。`;
     // A quantified target ("≥1000人次", "95%") is answered with a number or a status ("已完成", "未达到").
-    if (DIGITS.test(target) && !HAS_NUMBER.test(v) && !STATUS_WORD.test(v))
+    if (DIGITS.test(target) && !HAS_NUMBER.test(v.normalize('NFKC')) && !STATUS_WORD.test(v))
       return `「${v}」不像是「${indicator.row?.name || '该指标'}」的完成值（年度指标值是「${target}」）。`;
   }
   return null;
+}
+
+/** Words that point at something instead of naming it (这个, 同上, 跟上面一样): never an office's name. */
+const POINTS_AT = /这|那|它|此|同上|一样|上面|下面|前面|后面|上述|如上|原来|之前/;
+
+/**
+ * 主管部门 / 实施单位 take an office's name: one ending in the word for a kind of body (统计局, 潞源街道办事处). Any
+ * other short text (「就填的这个」, 「不清楚」) is asked back, not written; the clerk may still give an unusual name by
+ * naming the field (「实施单位是通州区融媒体」), as long as it names something rather than pointing at it.
+ */
+function officeProblem(info: FieldInfo, v: string, labelled: boolean): string | null {
+  if (v.length > MAX_SHORT_TEXT) return `${named(info.label)}太长了，请只回复名称。`;
+  if (looksLikeOrgName(v)) return null;
+  const t = v.normalize('NFKC');
+  const names = /^[\u4e00-\u9fa5（）()·A-Za-z0-9]{2,40}$/.test(t) && !POINTS_AT.test(t);
+  if (labelled && names && !/项目|哪些|哪个|几个|多少|什么|怎么|吗|呢|谁/.test(t)) return null;
+  return `「${v}」不像是单位名称，${named(info.label)}没有填写。请回复单位全称（如「区统计局」「××街道办事处」）；如果确实就叫这个名字，请回复「${info.label}是…」。`;
 }
 
 /** The largest value a number field may take: a score is at most its 分值, a 分值 at most 100. */

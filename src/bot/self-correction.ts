@@ -149,6 +149,9 @@ function readGroup(
   if (!strong && second.field && !first.field) return null;
   const secondShape = shapeOf(second.value);
   if (firstShape && secondShape && !sameType(firstShape, secondShape)) return null;
+  // 「数字颠倒了，应该是34.06795」「号码少打了一位，应该是…」: words without a value's shape before a value that has
+  // one say what was wrong with an earlier answer; they are no value of this message taken back.
+  if (!firstShape && secondShape) return null;
   if (!strong && !(firstShape && secondShape)) return null;
   // Taking-back words inside a clause (no break before them) cut it only between two values with a shape:
   // 「李昌隆不好意思是李昌龙」, but 「计划改成线上」「原因是数据录入有误」 are text.

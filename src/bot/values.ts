@@ -232,10 +232,11 @@ export function findPhone(text: string): string | null {
  */
 export function normaliseDates(text: string, yearMonth = false): string {
   const t = /[０-９．／－]/.test(text) ? toHalfWidth(text) : text;
-  const days = t.replace(
-    /(?<![\d.])((?:19|20)\d{2})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})(?![\d.])/g,
-    (_, y: string, mo: string, d: string) => `${y}年${Number(mo)}月${Number(d)}日`,
-  );
+  const day = (_: string, y: string, mo: string, d: string) => `${y}年${Number(mo)}月${Number(d)}日`;
+  const days = t
+    .replace(/(?<![\d.])((?:19|20)\d{2})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})(?![\d.])/g, day)
+    // 2024年1月20号, 2023 年 12 月 15 日: 号 and the spaces typed between the parts.
+    .replace(/(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, day);
   const out = yearMonth
     ? days.replace(
         /(?<![\d.])((?:19|20)\d{2})\s*[.\-/]\s*(\d{1,2})(?![\d.])/g,
@@ -263,6 +264,12 @@ export function normaliseCount(typed: string): string | null {
     const n = plainNumber(percent[2]);
     const value = n === null ? null : `${percent[1]}${formatNumber(n)}%`;
     return value === null || value === typed.trim() ? null : value;
+  }
+  // Digits typed full-width (１２次): as the form writes them.
+  const digits = /^([≥≤><]?)\s*(\d+(?:\.\d+)?)\s*(.*)$/.exec(t);
+  if (digits && COUNT_UNIT.test(digits[3] ?? '')) {
+    const value = `${digits[1]}${digits[2]}${digits[3]}`;
+    return value === typed.trim() ? null : value;
   }
   const count = /^([≥≤><]?)([零〇一二两三四五六七八九十百千万点]+)(.*)$/.exec(t);
   if (!count?.[2] || !COUNT_UNIT.test(count[3] ?? '')) return null;

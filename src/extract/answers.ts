@@ -48,7 +48,9 @@ const CN_NAME = '(?![是为叫])[\\u4e00-\\u9fa5·]';
 /** A name with a dot (阿依古丽·买买提), after an optional label. */
 const DOTTED_NAME =
   /^(?:(?:项目)?(?:负责人|联系人)(?:是|为|叫)?[:：]?\s*)?([\u4e00-\u9fa5]{1,10}(?:[·•．・][\u4e00-\u9fa5]{1,10})+)(?=$|[\s，,。；;、])/;
-const STOP_AFTER_NAME = '(?=$|[\\s，,。；;、！!了啊吧呢/／|｜]|电话|联系|手机|座机|负责|同志|老师|主任|科长)';
+/** Where a name ends: a break, a particle, a bracketed remark (张伟（已核实）), the next label or a title. */
+const STOP_AFTER_NAME =
+  '(?=$|[\\s，,。；;、！!了啊吧呢/／|｜（(]|电话|联系|手机|座机|负责|同志|老师|主任|科长)';
 const AMOUNT =
   /(?<![\d.])(\d{1,3}(?:[,，\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|亿|万元|万|千元|元)?(?![\d%％])/;
 /** Digits with units between them: 12万3千元, 1亿2000万. */
@@ -140,7 +142,7 @@ export function readKind(kind: ValueKind, text: string): { text: string; quote: 
       const m =
         new RegExp(`^我(?:是|叫)\\s*(${CN_NAME}{2,4}?)${STOP_AFTER_NAME}`).exec(bare) ??
         new RegExp(
-          `^(?:项目)?(?:负责人|联系人)?(?:是|为|叫|换成|改为|改成)?\\s*(${CN_NAME}{2,4}?)${STOP_AFTER_NAME}`,
+          `^(?:项目)?(?:负责人|联系人)?(?:是|为|叫|换成|改为|改成)?\\s*[:：]?\\s*(${CN_NAME}{2,4}?)${STOP_AFTER_NAME}`,
         ).exec(bare);
       return m?.[1] ? { text: m[1], quote: m[1] } : null;
     }
@@ -154,6 +156,17 @@ export function readKind(kind: ValueKind, text: string): { text: string; quote: 
       return value ? { text: value, quote: value } : null;
     }
   }
+}
+
+/** An office field's name said before a value that is not shaped like a body's name (实施单位是通州区融媒体). */
+const OFFICE_LABEL = /^(?:主管部门|实施单位|部门|单位)(?:名称|全称)?\s*(?:是|为|叫|写|填|[:：])\s*/;
+
+/**
+ * A 实际完成值 answered with a date: a row about time (时效, 完成时间), or one whose target is a date (2023年12月底前
+ * 完成) — the latter still takes a status (已完成) as text.
+ */
+function takesDates(field: AskedField): boolean {
+  return kindOf(field) === 'date' || (/\.actual$/.test(field.path) && DATE.test(field.target ?? ''));
 }
 
 /** What kind of value a field takes, from its path and label. */
@@ -322,13 +335,21 @@ export function parseAnswerDetailed(
     }
   }
   if (text && open.length > 0 && updates.every((u) => !open.some((a) => a.path === u.path))) {
-    // No labels: one line per asked field, or the whole answer for the first one (the bot's layout rules).
-    for (const split of parseAnswerText(text, [...open])) {
+    // No labels: one line per asked field, or the whole answer for the first one (the bot's layout rules) — unless
+    // it is a date and one asked field alone takes dates: a new satisfaction row asked first does not take
+    // 「2024年1月20号」, the deadline row asked with it does.
+    const dated = open.filter(takesDates);
+    const order =
+      !text.includes('\n') && dated.length === 1 && readKind('date', text) && dated[0]
+        ? [dated[0], ...open.filter((a) => a !== dated[0])]
+        : open;
+    for (const split of parseAnswerText(text, order)) {
       const field = open.find((a) => a.path === split.path);
       // An office's name by its shape ("统计局 王丽" leaves 王丽 over); any other text as typed, as before.
       const kind = field ? kindOf(field) : 'text';
       const value = field
-        ? (readKind(kind, split.text) ?? (kind === 'org' ? readKind('text', split.text) : null))
+        ? (readKind(kind, split.text) ??
+          (kind === 'org' ? readKind('text', split.text.replace(OFFICE_LABEL, '')) : null))
         : null;
       if (field && value)
         updates.push({ path: field.path, text: value.text, quote: value.quote, method: 'rule' });

@@ -83,6 +83,19 @@ describe('values as staff type them', () => {
     expect(normaliseDates('2024-06-30')).toBe('2024年6月30日');
     expect(normaliseDates('12月底前')).toBe('12月底前');
   });
+
+  it.each([
+    ['2025年3月8号', '2025年3月8日'],
+    ['2022 年 7 月 1 日', '2022年7月1日'],
+    ['２０２５年３月８号验收', '2025年3月8日验收'],
+    ['于2021年11月 30号前完成', '于2021年11月30日前完成'],
+  ])('a date with 号 or spaces between its parts: %s → %s', (typed, value) => {
+    expect(normaliseDates(typed)).toBe(value);
+  });
+
+  it.each(['3号楼', '2025年3月', '第8号文件', '12月8日'])('%s is no full date and stays', (typed) => {
+    expect(normaliseDates(typed)).toBe(typed);
+  });
 });
 
 describe('values typed with spaces, Chinese numerals and extensions', () => {
@@ -131,13 +144,20 @@ describe('a 实际完成值 typed in words or with a full-width sign', () => {
     ['十五场', '15场'],
     ['三百二十户', '320户'],
     ['两千人次', '2000人次'],
+    ['３５场', '35场'],
+    ['≥８户', '≥8户'],
+    ['７ 人次', '7人次'],
+    ['１２３', '123'],
   ])('%s → %s', (typed, value) => {
     expect(normaliseCount(typed)).toBe(value);
   });
 
-  it.each(['已完成', '15场', '88%', '一般', '十分满意', '基本达到预期'])('%s stays as typed', (typed) => {
-    expect(normaliseCount(typed)).toBeNull();
-  });
+  it.each(['已完成', '15场', '88%', '一般', '十分满意', '基本达到预期', '３５个百分点'])(
+    '%s stays as typed',
+    (typed) => {
+      expect(normaliseCount(typed)).toBeNull();
+    },
+  );
 
   it('a year and month alone is a date only on a time row', () => {
     expect(normaliseDates('2024.11', true)).toBe('2024年11月');
