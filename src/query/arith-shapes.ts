@@ -34,7 +34,7 @@ export const MONEY_UNITS: Record<string, number> = {
 
 /** 换算成元 / 折合多少亿元 / 用元表示 / 以万元为单位: the unit the figure is wanted in. */
 const IN_UNIT =
-  /[，,]?\s*(?:请|再)?(?:换算成|换算为|换算|折合成|折合为|折合|折算成|折算为|折算|换成|转换成|转换为|转成|化成|变成|改成|以|按|用|合)(?:人民币)?(?:是|为)?(?:多少)?(元|千元|万元|亿元|亿|万)(?:人民币)?(?:为单位|作单位|做单位|单位)?(?:来)?(?:计算|来算|计|表示|显示|算|写|说)?(?:的话)?(?:是|为|等于|有|约)?(?:多少|几)?(?:钱)?$/u;
+  /[，,]?\s*(?:请|再)?(?:换算成|换算为|换算|折合成|折合为|折合|折算成|折算为|折算|换成|转换成|转换为|转成|化成|变成|改成|以|按|用|合)(?:人民币)?(?:是|为)?(?:多少)?(元|千元|万元|亿元|亿|万)(?:人民币)?(?:为单位|作单位|做单位|单位)?(?:来)?(?:计算|来算|计|表示|显示|算|写|说)?(?:的话)?(?:大概|大约|约)?(?:是|为|等于|有|约)?(?:多少|几)?(?:钱)?$/u;
 
 /** The unit a question asks its result in, and the question without those words. */
 /** 合计是多少亿 / 有几个亿: the figure asked straight in 亿元, with no word of converting. */
@@ -51,15 +51,17 @@ const JOIN = '(?:和|与|跟|同|及)';
 /** How a question ends when it asks for the figure. */
 const ASK = '(?:是|有|为|等于|大约是|约为|会是|能有)?(?:多少|几|多大)';
 const UNIT_TAIL = '(?:个百分点|百分点|万元|亿元|元|万|钱|块钱|个项目|个|项|分|%|倍)?';
-const MORE = '增加|增长|增多|上升|提高|多|高|大|超';
-const LESS = '减少|下降|降低|缩减|少|低|小|差';
+const MORE = '调增|上调|调高|增加|增长|增多|上升|提高|多|高|大|超';
+const LESS = '调减|下调|调低|减少|下降|降低|缩减|少|低|小|差';
 const SHARE_ASK =
-  '(?:百分之几|百分之多少|多少百分比|百分比|比例|比重|几成|多大比例|多少比例|份额|占比|%|多少|几)';
+  '(?:百分之几|百分之多少|多少百分比|百分比|比例|比重|几成|多大(?:比例|比重|份额)?|多少(?:比例|比重|份额)|份额|占比|%|多少|几)';
 const ASK_AFTER = '(?:是多少|为多少|有多少|是几|多少|是|有多大|多大)?';
 /** A change said relative to its base: 增长了百分之几, 增幅, 降了几成. */
 const RELATIVE = '(?:百分之几|百分之多少|多少百分比|百分比|几成|多少成|多少%|%)';
 const CHANGE_NOUN = '(?:增长率|增长幅度|增幅|涨幅|增速|变化率|变动率|降幅|下降率|减少率|下降幅度|降低率)';
 const FALL = /降|减|低|少|跌/u;
+/** 里 / 中 / 当中 after the whole a share is taken of (在大红门的执行数里). */
+const IN_WHOLE = '(?:里面|里头|当中|之中|中间|中|里)';
 
 const re = (s: string) => new RegExp(s, 'u');
 
@@ -75,6 +77,18 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
   [
     re(`^(.+?)(?:比|较|比起|相比于?|相较于?|相对于?)(?![例重率值])(.+?)(?:的)?(${CHANGE_NOUN})${ASK_AFTER}$`),
     (r) => ({ op: 'growth', left: r[1]!, right: r[2]!, fall: FALL.test(r[3] ?? '') }),
+  ],
+  // The whole said first (在Y里，X占百分之几 / Y当中X占多大比例) or the part in it (X在Y里占多少比例): before the
+  // plain 占 below, which would read 在Y里 as part of X and the share as one of all projects.
+  [
+    re(
+      `^(?:在(.+?)${IN_WHOLE}[，,]?|(.+?)${IN_WHOLE}[，,])\\s*(.+?)(?:所)?占(?:了)?(?:的)?${SHARE_ASK}${ASK_AFTER}$`,
+    ),
+    (r) => ({ op: 'share', left: r[3]!, right: (r[1] ?? r[2])! }),
+  ],
+  [
+    re(`^(.+?)在(.+?)${IN_WHOLE}(?:的)?(?:所)?(?:占|占了)(?:的)?${SHARE_ASK}${ASK_AFTER}$`),
+    (r) => ({ op: 'share', left: r[1]!, right: r[2]! }),
   ],
   // X占Y的百分之几 / X占Y多少 / X占Y的比例是多少.
   [
@@ -113,6 +127,65 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
   [
     re(`^(.+?)${JOIN}(.+?)(?:之比|的比值|的比率|的比例|的比|的倍数|之间的比例)${ASK_AFTER}$`),
     (r) => ({ op: 'divide', left: r[1]!, right: r[2]! }),
+  ],
+  // 和Y比，X多了多少 / 跟Y相比，X少几个: the base said first, in a clause of its own.
+  [
+    re(
+      `^${JOIN}(.+?)(?:相比较|相比|比较|对比|比)(?:起来|而言|来看|一下)?[，,]\\s*(.+?)(?:还|要|再)?(${MORE}|${LESS})(?:了|出|出来|出了)?(?:多少|几)${UNIT_TAIL}$`,
+    ),
+    (r) => ({ op: 'minus', left: r[2]!, right: r[1]!, swap: re(`^(?:${LESS})$`).test(r[3]!) }),
+  ],
+  [
+    re(
+      `^${JOIN}(.+?)(?:相比较|相比|比较|对比|比)(?:起来|而言|来看|一下)?[，,]\\s*(.+?)(?:的)?(?:还|要|再)?(增长|增加|上升|提高|提升|下降|减少|降低|多|高|大|少|低|小|涨|降)(?:了)?${RELATIVE}${ASK_AFTER}$`,
+    ),
+    (r) => ({ op: 'growth', left: r[2]!, right: r[1]!, fall: FALL.test(r[3]!) }),
+  ],
+  // 从Y调整到X，增幅是多少 / 由Y变为X增长了百分之几: a change from one figure to another.
+  [
+    re(
+      `^(.*?)(?:从|由)(.+?)(?:调整|调|变|变化|增长|增加|提高|下降|减少|降低)?(?:到|为|成|至)(.+?)[，,]?\\s*(?:的)?(?:(${CHANGE_NOUN})|(增长|增加|上升|提高|下降|减少|降低|涨|降)(?:了)?${RELATIVE})${ASK_AFTER}$`,
+    ),
+    (r) => ({
+      op: 'growth',
+      left: `${r[1]!}${r[3]!}`,
+      right: `${r[1]!}${r[2]!}`,
+      fall: FALL.test(r[4] ?? r[5] ?? ''),
+    }),
+  ],
+  // X相比年初预算，全年预算涨幅是多少: what changes said after the base, the subject before it.
+  [
+    re(`^(.*?)(?:相比于?|相较于?|比起|较|对比)(.+?)[，,]\\s*(.+?)(?:的)?(${CHANGE_NOUN})${ASK_AFTER}$`),
+    (r) => ({ op: 'growth', left: `${r[1]!}${r[3]!}`, right: `${r[1]!}${r[2]!}`, fall: FALL.test(r[4]!) }),
+  ],
+  // X，和Y比，差多少 / X，跟Y相比少了多少: the base in a clause of its own after the first figure.
+  [
+    re(
+      `^(.+?)[，,]\\s*${JOIN}(.+?)(?:相比较|相比|比较|对比|比)(?:一下|起来)?[，,]?\\s*(?:还|要)?(差|相差|差了|差距|${MORE}|${LESS})(?:了|出)?(?:是)?(?:多少|几)${UNIT_TAIL}$`,
+    ),
+    (r) => ({
+      op: 'minus',
+      left: r[1]!,
+      right: r[2]!,
+      swap: re(`^(?:${LESS})$`).test(r[3]!) && r[3] !== '差',
+    }),
+  ],
+  // X比Y多还是少，差几个: the difference answers which.
+  [
+    re(
+      `^(.+?)(?:比|较|跟|和|与)(.+?)(?:的)?(?:是)?(?:更)?(?:${MORE}|${LESS})还是(?:${MORE}|${LESS})(?:[，,]?\\s*(?:差|相差|差了|多|少)(?:了)?(?:多少|几)${UNIT_TAIL})?$`,
+    ),
+    (r) => ({ op: 'minus', left: r[1]!, right: r[2]! }),
+  ],
+  // X和Y比，谁的F多，多多少 / X和Y哪个的F高，差多少: the difference of F between them answers which.
+  [
+    re(
+      `^(.+?)${JOIN}(.+?)(?:相比较|相比|比较|对比|比)?(?:一下)?[，,]?\\s*(?:谁|哪个|哪一个|哪家|哪边)(?:的)?(.+?)(?:更)?(?:${MORE}|${LESS})(?:一些|些)?(?:[，,]?\\s*(?:(?:${MORE}|${LESS}|差|相差)(?:了|出)?(?:多少|几)${UNIT_TAIL}|(?:各|分别)(?:是)?多少))?$`,
+    ),
+    (r) => {
+      const glue = /^(?:的|负责|管)/u.test(r[3]!) ? '' : '的';
+      return { op: 'minus', left: `${r[1]!}${glue}${r[3]!}`, right: `${r[2]!}${glue}${r[3]!}` };
+    },
   ],
   // X比Y多多少 / X较Y少了多少 (= Y − X) / X比Y还高出几个百分点.
   [
@@ -167,6 +240,11 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
       `^(.+?)${JOIN}(.+?)(?:的)?(?:之和|总和|加起来|加在一起|加到一起|加一起|合起来|合在一起|合一起|相加)(?:一共|总共|共)?${ASK_AFTER}${UNIT_TAIL}$`,
     ),
     (r) => ({ op: 'plus', left: r[1]!, right: r[2]! }),
+  ],
+  // X离Y还差多少 / X距离满分差几分 (= Y − X): last, 离 / 距 being common inside names (离退休, 差距).
+  [
+    re(`^(.+?)(?:离|距离)(.+?)(?:还)?(?:差|相差|差了)(?:了)?(?:多少|几)${UNIT_TAIL}$`),
+    (r) => ({ op: 'minus', left: r[1]!, right: r[2]!, swap: true }),
   ],
 ];
 

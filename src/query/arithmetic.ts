@@ -11,11 +11,13 @@
  */
 import type { Reply } from '../bot/messages.ts';
 import type { Store } from '../store/store.ts';
+import { ASKS, clauseReadings, comparedIn, frameText } from './arith-clauses.ts';
 import { type ArithOp, type Cut, cuts, MONEY_UNITS, unitAsked } from './arith-shapes.ts';
 import { formulasOf } from './derived-fields.ts';
 import { describeQuery } from './describe.ts';
 import { executeQuery, measureLabel, type Viewer } from './execute.ts';
 import { FIELDS, type FieldId, type GroupField, isNumeric, unitOf } from './fields.ts';
+import { chineseNumber } from './numbers.ts';
 import { parseQuestion } from './parse.ts';
 import {
   type ArithQuery,
@@ -46,6 +48,14 @@ interface Side {
   corrected: Array<[string, string]>;
   /** 最低的 alone: the other side's field, at this end. */
   extreme?: 'max' | 'min';
+  /** 合计 / 平均数 alone: the figure of the field the clause around it names. */
+  aggregate?: 'sum' | 'avg';
+  /** 全街道 / 整个部门: the whole of the projects the clause around it names. */
+  inFrame?: boolean;
+  /** 满分: the full mark of the other side's score. */
+  fullMark?: boolean;
+  /** 最低分 alone: the field its noun says when the other side names none (总分). */
+  field?: Measure['field'];
   /** 各部门的… / 按年度: the figure per group. */
   groupBy?: GroupField;
 }
@@ -59,7 +69,7 @@ const WHOLE_OF = /^整个(?=\p{Script=Han}{2})/u;
 const WHOLE = /全部|所有|全体|整体|总(?!分)|全区|一共|all\b|total/;
 /** How a question ends when it asks for the figure: 是多少 / 等于多少 / 一共多少钱 / 扣除后还剩多少. */
 const ASK_TAIL =
-  /[，,]?\s*(?:那么|请问)?(?:以后|之后|后)?(?:一共|总共|共计|总计|合起来|还剩|剩下|剩余|还有|得到|得出|得)?(?:是|有|等于|为|约为|大约是|能有|会是)?(?:多少|几)(?:万元|亿元|元|万|钱|块钱|个|项)?(?:呢|啊|呀)?$/u;
+  /[，,]?\s*(?:那么|请问)?(?:以后|之后|后)?(?:一共|总共|共计|总计|合起来|还剩|剩下|剩余|还有|得到|得出|得)?(?:是|有|等于|为|约为|大约是|能有|会是)?(?:多少|几)(?:万元|亿元|元|万|钱|块钱|个百分点|百分点|个|项|分|倍|%)?(?:呢|啊|呀)?$/u;
 const END_PUNCT = /[\s？?。.！!~～…]+$/u;
 /** Words that join an operand to the arithmetic word and say nothing themselves. */
 const GLUE_START = /^[\s，,、；;：:]*(?:再|然后|那么|就是|即|的)*/u;
@@ -69,19 +79,103 @@ function trimGlue(s: string): string {
   return s.replace(GLUE_START, '').replace(GLUE_END, '').replace(ASK_TAIL, '').replace(GLUE_END, '');
 }
 
-const NUMBER = /^(\d+(?:\.\d+)?)(?:万元|万|元|倍|%)?$/u;
+/**
+ * A plain number of the question (乘以10000, 乘以一万, 除以十二): digits or numerals; 万 / 亿 with no 元 after them
+ * are the multiplier they say (一万 = 10000), an amount in 万元 keeps the figures' own unit.
+ */
+const NUMBER = /^(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(万元|万|亿元|亿|元|倍|%|分)?$/u;
 
-function sideOf(text: string, vocab: Vocabulary, clockYear?: number): Side | { value: number } | null {
-  const t = trimGlue(text);
+/** A number of the question with the unit it was said in (none: a plain number). */
+interface Value {
+  value: number;
+  unit?: string;
+}
+
+function numberOf(t: string): Value | null {
   const n = t.replace(/,/g, '').match(NUMBER);
-  if (n) return { value: Number(n[1]) };
+  if (!n) return null;
+  const value = /^\d/u.test(n[1]!) ? Number(n[1]) : chineseNumber(n[1]!);
+  if (value === null) return null;
+  return n[2] ? { value, unit: n[2] } : { value };
+}
+
+/** A number as a factor (乘以一万 = 10000): 万 / 亿 with no 元 are the multiplier they say. */
+const factorOf = (v: Value) => v.value * (v.unit === '万' ? 1e4 : v.unit === '亿' ? 1e8 : 1);
+
+/**
+ * A number added to or taken from a figure (执行率比100%低几个百分点, 预算减去100万): in the figure's unit, said in a
+ * unit of its kind or in none; null when the units do not go together (a score minus 100万).
+ */
+function termOf(v: Value, kind: string): number | null {
+  if (!v.unit) return v.value;
+  if (kind === 'percent') return v.unit === '%' ? v.value : null;
+  if (kind === 'score') return v.unit === '分' ? v.value : null;
+  if (kind !== 'money') return null;
+  const size: Record<string, number> = { 万元: 1, 万: 1, 元: 1e-4, 亿元: 1e4, 亿: 1e4 };
+  return size[v.unit] === undefined ? null : v.value * size[v.unit]!;
+}
+
+/** 满分 / 总分的满分值: the full mark of the score the other side names (总分 → 总分值). */
+const FULL_MARK = /^(?:总分的?|表上的?)?满分(?:值)?$/u;
+const WEIGHT_OF: Partial<Record<string, Measure['field']>> = {
+  totalScore: 'totalWeight',
+  budgetScore: 'budgetWeight',
+};
+
+/**
+ * 最高分 / 最低值 / 总分的最高分: an end of a field said with a noun of the figure; read as 最高的 / 总分最高的, which
+ * the ordinary parser and EXTREME_ALONE read.
+ */
+const EXTREME_NOUN = /(?:的)?(最高|最低|最多|最少|最大|最小)(?:分|值|数|额|那个|那一个)$/u;
+/** 合计 / 总额 / 平均数 said alone: an aggregate of the field the clause around it names (合计除以项目数). */
+const AGGREGATE_ALONE = /^(?:的)?(?:合计|总额|总计|总和|之和|总数|总金额|加总|汇总|平均数|平均值|均值)$/u;
+/** 全街道 / 整个部门 / 全单位: the whole of the office the clause around it names (全区 is every project: WHOLE). */
+const FRAME_WHOLE =
+  /^(?:全|整个|全部|本)(?:街道|部门|单位|科室|办事处|镇|乡)(?:的)?(?:所有|全部)?(?:项目)?(?:的)?/u;
+/** 最高分 with no field said: a score of the form is its total (总分). */
+const SCORE_EXTREME = /^(?:表上)?(?:的)?(?:最高|最低)分$/u;
+
+function sideOf(text: string, vocab: Vocabulary, clockYear?: number, inClauses = false): Side | Value | null {
+  const trimmed = trimGlue(text);
+  const value = numberOf(trimmed);
+  if (value !== null) return value;
+  if (FULL_MARK.test(trimmed)) return { filters: [], whole: false, corrected: [], fullMark: true };
+  const scoreEnd = SCORE_EXTREME.test(trimmed);
+  const t = trimmed.replace(EXTREME_NOUN, '$1的');
+  if (scoreEnd) {
+    const bare = t.match(EXTREME_ALONE);
+    if (bare)
+      return { filters: [], whole: false, corrected: [], extreme: EXTREME_FN(bare[1]!), field: 'totalScore' };
+  }
+  // Only with a clause around it that names the field (alone, 占总数的 is the whole's: below).
+  const aggregate = inClauses ? t.match(AGGREGATE_ALONE) : null;
+  if (aggregate)
+    return {
+      filters: [],
+      whole: false,
+      corrected: [],
+      aggregate: /平均|均值/u.test(aggregate[0]) ? 'avg' : 'sum',
+    };
+  const frameWhole = FRAME_WHOLE.exec(t);
+  if (frameWhole) {
+    const rest = sideOf(t.slice(frameWhole[0].length), vocab, clockYear);
+    if (!rest || 'value' in rest || rest.filters.length) return null;
+    return { ...rest, inFrame: true, whole: true };
+  }
   const whole = WHOLE.test(t);
   if (!t || /^(?:全部|所有|全体|整体|全区)?(?:的)?(?:项目)?$/u.test(t))
     return { filters: [], whole: true, corrected: [] };
   // 最低的 (…最高的和最低的差了几分): the other end of the other side's figure.
   const bare = t.match(EXTREME_ALONE);
   if (bare) return { filters: [], whole: false, corrected: [], extreme: EXTREME_FN(bare[1]!) };
-  const p = parseQuestion(t.replace(WHOLE_OF, ''), vocab, clockYear);
+  let p = parseQuestion(t.replace(WHOLE_OF, ''), vocab, clockYear);
+  // 大红门的最高分: a score's end with no field named is the total's (大红门总分最高的).
+  if ((p.unplaced.length || !p.query) && /(?:最高|最低)分$/u.test(trimmed))
+    p = parseQuestion(
+      t.replace(WHOLE_OF, '').replace(/(?:的)?(最高|最低)的$/u, '总分$1的'),
+      vocab,
+      clockYear,
+    );
   if (p.unplaced.length || !p.query) return null;
   const q: PortfolioQuery = p.query;
   // 各街道最低的: one figure per group is no one figure.
@@ -128,17 +222,123 @@ const kindOf = (m: Measure) => (m.fn === 'count' || !m.field ? 'projects' : FIEL
  * whole (the ordinary reply then names what was not placed).
  */
 export function parseArithmetic(question: string, vocab: Vocabulary, clockYear?: number): ArithParsed | null {
-  const asked = unitAsked(question.normalize('NFKC').replace(END_PUNCT, '').trim());
+  const text = question.normalize('NFKC').replace(END_PUNCT, '').trim();
+  // 潞源和河门口，哪个的执行数多？分别是多少: a question mark inside the question ends a clause like a comma.
+  const whole = parseComputation(text.replace(/[？?]\s*(?=\S)/gu, '，'), vocab, clockYear, null, null);
+  if (whole) return whole;
+  // Said over two clauses (arith-clauses.ts): the one that computes, read with what the other gives it.
+  for (const reading of clauseReadings(text)) {
+    if (!reading.context) {
+      const query = parseComputation(reading.core, vocab, clockYear, null, null);
+      if (query) return query;
+      continue;
+    }
+    if (reading.onContext) {
+      // …是多少（乘以一万）: the question's figure is the first operand, in the unit it asks.
+      const asked = unitAsked(reading.context);
+      const query = parseComputation(
+        `${trimGlue(asked.text)}${reading.core}`,
+        vocab,
+        clockYear,
+        null,
+        asked.unit,
+      );
+      if (query) return query;
+      continue;
+    }
+    const context = contextOf(reading.context, vocab, clockYear);
+    if (!context) continue;
+    const query = parseComputation(reading.core, vocab, clockYear, context, context.unit);
+    if (query) return { ...query, corrected: [...context.corrected, ...query.corrected] };
+  }
+  return null;
+}
+
+/** 比年初调减了多少 / 相比全年: the budget named by its qualifier alone after a word of comparing. */
+const BUDGET_ELIDED =
+  /((?:比|较|相比|相较|比起|跟|和|与)(?:于)?)(年初|全年|调整后)(?!预算|执行|的预算|的执行)/gu;
+
+/** What a clause around the computation gives it: the projects, the figure, whether it asks itself. */
+interface Context {
+  filters: Filter[];
+  measure?: Measure;
+  /** The clause asks a question the computation glosses: the computation's operands name no projects. */
+  asks: boolean;
+  unit: string | null;
+  corrected: Array<[string, string]>;
+}
+
+function contextOf(clause: string, vocab: Vocabulary, clockYear?: number): Context | null {
+  const asked = unitAsked(clause);
+  // 拿潞源的预算合计跟大红门的比: the figure both are compared by, no projects of its own.
+  const compared = comparedIn(asked.text);
+  if (compared) {
+    const sides = compared.map((c) => sideOf(c, vocab, clockYear));
+    if (sides.some((s) => !s || 'value' in s)) return null;
+    const measures = (sides as Side[]).map((s) => s.measure).filter((m) => m !== undefined);
+    if (!measures.length || measures.some((m) => JSON.stringify(m) !== JSON.stringify(measures[0])))
+      return null;
+    return { filters: [], measure: measures[0]!, asks: false, unit: asked.unit, corrected: [] };
+  }
+  const side = sideOf(frameText(asked.text), vocab, clockYear);
+  if (!side || 'value' in side || side.extreme || side.groupBy) return null;
+  if (!side.filters.length && !side.measure) return null;
+  return {
+    filters: side.filters,
+    ...(side.measure ? { measure: side.measure } : {}),
+    asks: ASKS.test(asked.text),
+    unit: asked.unit,
+    corrected: side.corrected,
+  };
+}
+
+/** One clause of computation, with the unit asked and what a clause around it gives. */
+function parseComputation(
+  computation: string,
+  vocab: Vocabulary,
+  clockYear: number | undefined,
+  context: Context | null,
+  unit: string | null,
+): ArithParsed | null {
+  const asked = unitAsked(computation);
+  const inUnit = asked.unit ?? unit;
   // 第三批和第四批…资金的执行数加一起: both names whole before the question is cut at 和 (shared-tail.ts).
-  const text = spreadSharedTail(asked.text.replace(END_PUNCT, ''), vocab.projectName);
+  const text = spreadSharedTail(
+    asked.text.replace(END_PUNCT, '').replace(BUDGET_ELIDED, '$1$2预算'),
+    vocab.projectName,
+  );
   const found = cuts(text);
   // 发改委的执行数合计换算成元: the conversion alone.
-  if (asked.unit && found.length === 0) found.push({ op: 'convert', left: text, right: '1' });
+  if (inUnit && found.length === 0) found.push({ op: 'convert', left: text, right: '1' });
   for (const cut of found) {
-    const query = combine(cut, vocab, clockYear, asked.unit);
+    const query = combine(cut, vocab, clockYear, inUnit, context);
     if (query) return query;
   }
   return null;
+}
+
+/**
+ * An operand as the clause around it completes it: 合计 alone takes the context's field, a side naming no projects
+ * (or 全街道, the frame's whole) takes the context's, one naming some keeps the frame's too. In a gloss (the context
+ * asks), an operand naming projects of its own is not a gloss of that question: null.
+ */
+function inContext(side: Side, context: Context): Side | null {
+  const out: Side = { ...side };
+  if (!out.measure && out.aggregate) {
+    const field = context.measure?.field;
+    if (!field) return null;
+    out.measure = { fn: out.aggregate, field };
+  }
+  if (!out.measure && !out.extreme && context.measure) out.measure = context.measure;
+  if (out.whole && !out.inFrame) return out;
+  if (context.asks) {
+    if (out.filters.length) return null;
+    out.filters = context.filters;
+    return out;
+  }
+  const own = new Set(out.filters.map((f) => JSON.stringify(f)));
+  out.filters = [...context.filters.filter((f) => !own.has(JSON.stringify(f))), ...out.filters];
+  return out;
 }
 
 function combine(
@@ -146,35 +346,60 @@ function combine(
   vocab: Vocabulary,
   clockYear: number | undefined,
   unit: string | null,
+  context: Context | null,
 ): ArithParsed | null {
-  const a = sideOf(cut.left, vocab, clockYear);
-  const b =
+  let a = sideOf(cut.left, vocab, clockYear, !!context);
+  let b =
     cut.right === null
       ? ({ filters: [], whole: true, corrected: [] } satisfies Side)
-      : sideOf(cut.right, vocab, clockYear);
+      : sideOf(cut.right, vocab, clockYear, !!context);
+  if (context) {
+    if (a && !('value' in a)) a = inContext(a, context);
+    if (b && !('value' in b)) b = inContext(b, context);
+  }
   if (!a || !b) return null;
+  // 合计 / 全街道 with nothing around them to say whose: not understood.
+  if (
+    (!('value' in a) && ((a.aggregate && !a.measure) || (a.inFrame && !context))) ||
+    (!('value' in b) && ((b.aggregate && !b.measure) || (b.inFrame && !context)))
+  )
+    return null;
   if ('value' in a && 'value' in b) return null;
   let left: Operand;
   let right: Operand;
   const corrected = [...('corrected' in a ? a.corrected : []), ...('corrected' in b ? b.corrected : [])];
   if ('value' in b || 'value' in a) {
-    // A figure and a number: only × and ÷ (乘以10000, 除以12), or a conversion.
-    if (cut.op !== 'times' && cut.op !== 'divide' && cut.op !== 'convert') return null;
+    // A figure and a number: × and ÷ (乘以10000, 除以12), a conversion, or ± a number in the figure's unit
+    // (执行率比100%低几个百分点).
+    if (!['times', 'divide', 'convert', 'minus', 'plus'].includes(cut.op)) return null;
     const side = ('value' in a ? b : a) as Side;
+    if (side.fullMark || side.extreme || side.aggregate) return null;
     if (!side.measure && !side.filters.length && !side.whole) return null;
-    const figure: Operand = {
-      kind: 'figure',
-      filters: side.filters,
-      measure: side.measure ?? { fn: 'count' },
-    };
-    const value: Operand = { kind: 'value', value: ('value' in a ? a : (b as { value: number })).value };
+    const measure = side.measure ?? { fn: 'count' as const };
+    const figure: Operand = { kind: 'figure', filters: side.filters, measure };
+    const number = ('value' in a ? a : b) as Value;
+    const term = cut.op === 'minus' || cut.op === 'plus' ? termOf(number, kindOf(measure)) : factorOf(number);
+    if (term === null) return null;
+    const value: Operand = { kind: 'value', value: term };
     [left, right] = 'value' in a ? [value, figure] : [figure, value];
     if (cut.op === 'divide' && right.kind === 'figure') return null;
   } else {
     if (cut.op === 'convert') return null;
+    // 满分: the full mark of the score the other side names.
+    for (const [side, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (!side.fullMark) continue;
+      const field = other.measure?.field ? WEIGHT_OF[other.measure.field] : undefined;
+      if (!field || other.fullMark) return null;
+      side.measure = { fn: other.measure!.fn, field };
+    }
     // A side that names no figure takes the other's (at its own end: 最低的); neither: numbers of projects.
-    const endOf = (side: Side, other: Side): Measure | undefined =>
-      side.extreme && other.measure?.field ? { fn: side.extreme, field: other.measure.field } : undefined;
+    const endOf = (side: Side, other: Side): Measure | undefined => {
+      const field = other.measure?.field ?? side.field;
+      return side.extreme && field ? { fn: side.extreme, field } : undefined;
+    };
     if ((a.extreme && !endOf(a, b)) || (b.extreme && !endOf(b, a))) return null;
     const measureA = a.measure ?? endOf(a, b) ?? b.measure ?? { fn: 'count' as const };
     const measureB = b.measure ?? endOf(b, a) ?? a.measure ?? { fn: 'count' as const };
@@ -183,7 +408,8 @@ function combine(
     const filtersB = b.whole ? b.filters : b.filters.length ? frame(a.filters, b.filters, cut.op) : a.filters;
     const filtersA = a.filters.length || a.whole ? a.filters : b.filters;
     // Nothing said on either side but one kind of figure: nothing to compute (项目数和项目数的差).
-    if (!a.measure && !b.measure && !a.filters.length && !b.filters.length) return null;
+    const named = (s: Side) => !!s.measure || !!s.filters.length || !!(s.extreme && s.field);
+    if (!named(a) && !named(b)) return null;
     left = { kind: 'figure', filters: filtersA, measure: measureA };
     right = { kind: 'figure', filters: filtersB, measure: measureB };
     // The same figure twice computes nothing, except a group's against the whole (各部门项目数占比).
@@ -511,8 +737,11 @@ function resultUnit(op: ArithOp, a: string, b: string): string {
   if (op === 'share' || op === 'growth') return '%';
   if (op === 'ratio') return '倍';
   if (op === 'convert') return a;
-  // Rates added or subtracted: percentage points.
-  if (op === 'minus' || op === 'plus') return a === '%' ? '个百分点' : a;
+  // Rates added or subtracted: percentage points (a number of the question has no unit: the figure's).
+  if (op === 'minus' || op === 'plus') {
+    const unit = a || b;
+    return unit === '%' ? '个百分点' : unit;
+  }
   if (op === 'times') return a || b;
   if (!b) return a;
   if (a === b) return '';

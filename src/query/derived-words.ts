@@ -28,9 +28,23 @@ const DIFFERENCES: Array<[RegExp, string]> = [
   ],
 ];
 
-/** 平均每个项目 / 每个项目平均: the average over the projects (每个 would otherwise read as a grouping). */
+/**
+ * 平均每个项目 / 每个项目平均: the average over the projects (每个 would otherwise read as a grouping); 按项目个数平均
+ * (一下) is the same average said as its computation.
+ */
 const PER_PROJECT_AVERAGE =
-  /平均(?:下来)?每(?:一)?(?:个|项)(?:项目)?|每(?:一)?(?:个|项)(?:项目)?(?:平均|均)/gu;
+  /平均(?:下来)?每(?:一)?(?:个|项)(?:项目)?|每(?:一)?(?:个|项)(?:项目)?(?:平均|均)|(?:按|按照|以)(?:项目)?(?:个数|项目数|数量|数目)(?:来)?(?:平均|均摊|平摊)(?:一下|下来)?/gu;
+/** 平均，每个多少 / 平均下来一个项目多少: the average asked again per project, no grouping. */
+const EACH_AFTER_AVERAGE =
+  /(平均(?:下来)?)[，,]?\s*(?:每个|每项|一个|每一个)(?:项目)?(?=(?:是|有|能有)?(?:多少|几))/gu;
+/**
+ * 还有多少钱没花 / 多少资金未执行 / 没花掉多少: the amount not spent asked (结余), in the one wording the lexicon
+ * reads (还剩多少没花), whichever order the ask and the verb come in.
+ */
+const NOT_SPENT_ASK =
+  /(?:还有|还剩|剩下|剩)?多少(?:钱|资金|预算)?(?:还)?(?:没|没有|未)(?:花|用|执行|支出)(?:掉|完)?|(?:还)?(?:没|没有|未)(?:花|用)(?:掉|完)(?:的)?(?:钱)?(?:有|是)?多少/gu;
+/** 花出去 / 用出去: the verb of spending with its direction, which says nothing more (没花出去 = 没花). */
+const SPENT_OUT = /(花|用|支|拨|付)出去/gu;
 
 /** 超支了多少 / 超预算多少: the amount overspent (asked with 多少), not the condition 超支的项目. */
 const OVERSPENT_HOW_MUCH =
@@ -44,7 +58,11 @@ const EXECUTION_GAP = /(?:全年|实际)?(?:预算)?(?:执行|支出)(?:数|金�
 const OTHER_NAMED = /预算|和|与|跟|同|及|减/u;
 
 export function rewriteDerived(text: string): string {
-  let out = text.replace(PER_PROJECT_AVERAGE, '平均');
+  let out = text
+    .replace(PER_PROJECT_AVERAGE, '平均')
+    .replace(SPENT_OUT, '$1')
+    .replace(EACH_AFTER_AVERAGE, '$1')
+    .replace(NOT_SPENT_ASK, '还剩多少没花');
   for (const [re, label] of DIFFERENCES) out = out.replace(re, label);
   out = out.replace(OVERSPENT_HOW_MUCH, DERIVED_FIELDS.overspend.label);
   out = out.replace(EXECUTION_GAP, (m: string, at: number, all: string) =>

@@ -41,6 +41,7 @@ import { rewriteScorePhrases } from './score-phrases.ts';
 import { expandSharedHeads } from './shared-head.ts';
 import { spreadSharedTail } from './shared-tail.ts';
 import { readStory } from './story.ts';
+import { rewriteThanNumber } from './than-number.ts';
 import { normalise, type Span, tokenize } from './tokens.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { readYesNo } from './yes-no.ts';
@@ -297,6 +298,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   // 年初和全年预算: two field names sharing a head said whole, before anything reads the field names.
   expandSharedHeads,
   rewriteChangeWords,
+  // 总分比九十五分低: a field against a number said with 比, once 比…调减了的 reads as 少的.
+  rewriteThanNumber,
   rewriteDerived,
   rewriteAskedByVerb,
   rewriteScorePhrases,
