@@ -51,8 +51,11 @@ const JOIN = '(?:和|与|跟|同|及)';
 /** How a question ends when it asks for the figure. */
 const ASK = '(?:是|有|为|等于|大约是|约为|会是|能有)?(?:多少|几|多大)';
 const UNIT_TAIL = '(?:个百分点|百分点|万元|亿元|元|万|钱|块钱|个项目|个|项|分|%|倍)?';
-const MORE = '调增|上调|调高|增加|增长|增多|上升|提高|多|高|大|超';
-const LESS = '调减|下调|调低|减少|下降|降低|缩减|少|低|小|差';
+const MORE = '增加|增长|增多|上升|提高|多|高|大|超';
+const LESS = '减少|下降|降低|缩减|少|低|小|差';
+/** 调增 / 调减: a change of the budget, asked as an amount only with 多少 (调增了的项目 is a condition). */
+const ADJUST_MORE = '调增|上调|调高';
+const ADJUST_LESS = '调减|下调|调低';
 const SHARE_ASK =
   '(?:百分之几|百分之多少|多少百分比|百分比|比例|比重|几成|多大(?:比例|比重|份额)?|多少(?:比例|比重|份额)|份额|占比|%|多少|几)';
 const ASK_AFTER = '(?:是多少|为多少|有多少|是几|多少|是|有多大|多大)?';
@@ -177,15 +180,23 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
     ),
     (r) => ({ op: 'minus', left: r[1]!, right: r[2]! }),
   ],
-  // X和Y比，谁的F多，多多少 / X和Y哪个的F高，差多少: the difference of F between them answers which.
+  // X和Y比，谁的F多，多多少 / X和Y哪个的F高，差多少: the difference asked, of F between them (谁多 alone or
+  // 各是多少 asks for each figure, not for this).
   [
     re(
-      `^(.+?)${JOIN}(.+?)(?:相比较|相比|比较|对比|比)?(?:一下)?[，,]?\\s*(?:谁|哪个|哪一个|哪家|哪边)(?:的)?(.+?)(?:更)?(?:${MORE}|${LESS})(?:一些|些)?(?:[，,]?\\s*(?:(?:${MORE}|${LESS}|差|相差)(?:了|出)?(?:多少|几)${UNIT_TAIL}|(?:各|分别)(?:是)?多少))?$`,
+      `^(.+?)${JOIN}(.+?)(?:相比较|相比|比较|对比|比)?(?:一下)?[，,]?\\s*(?:谁|哪个|哪一个|哪家|哪边)(?:的)?(.+?)(?:更)?(?:${MORE}|${LESS})(?:一些|些)?[，,]?\\s*(?:${MORE}|${LESS}|差|相差)(?:了|出)?(?:多少|几)${UNIT_TAIL}$`,
     ),
     (r) => {
       const glue = /^(?:的|负责|管)/u.test(r[3]!) ? '' : '的';
       return { op: 'minus', left: `${r[1]!}${glue}${r[3]!}`, right: `${r[2]!}${glue}${r[3]!}` };
     },
+  ],
+  // X比Y调减了多少 (= Y − X) / X比Y上调了多少.
+  [
+    re(
+      `^(.+?)(?:比|较|比起|相比于?|相较于?)(?![例重率值])(.+?)(${ADJUST_MORE}|${ADJUST_LESS})(?:了)?(?:多少|几)${UNIT_TAIL}$`,
+    ),
+    (r) => ({ op: 'minus', left: r[1]!, right: r[2]!, swap: re(`^(?:${ADJUST_LESS})$`).test(r[3]!) }),
   ],
   // X比Y多多少 / X较Y少了多少 (= Y − X) / X比Y还高出几个百分点.
   [

@@ -66,6 +66,10 @@ describe('the clauses of a computation', () => {
     // A number in a unit the figure is not in, and a full mark with no score to be the full mark of.
     expect(parse('社区图书角的总分减去100万')).toBeNull();
     expect(parse('满分和满分差几分')).toBeNull();
+    // Which is more, or each figure, asks for the figures, not their difference; 调增了 without 多少 is a condition.
+    expect(parse('丙街道和丁街道，哪个的执行数多？分别是多少')).toBeNull();
+    expect(parse('丙街道和丁街道哪个执行率高一些')).toBeNull();
+    expect(parse('丙街道哪些项目全年预算比年初预算调增了')).toBeNull();
   });
 
   it('reads the full mark as the weight of the score the other side names', () => {
