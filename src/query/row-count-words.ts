@@ -6,6 +6,7 @@
  * rows_above_weight), so that they are compared, ranked and averaged like any other figure of a project — on an
  * indexed column. A row of a named kind (满意度指标, 产出指标) is never read as all rows: its count is not kept.
  */
+import { CHINESE_DIGITS } from '../record/chinese-numerals.ts';
 
 /** The rows of a form: 三级指标, 绩效指标, or 指标 with nothing of a row's name before it. */
 const ROWS = '(?:[三3]级指标|绩效指标|(?:(?<!\\p{Script=Han})|(?<=[的有里上中]))指标)';
@@ -19,25 +20,13 @@ const BOUND = '(?:及以上|或以上|以上|及以下|或以下|以下|以内)'
 const MEASURE = '(?:条|行|个|项)';
 /** The number: digits (tokens.ts normalise writes most numerals so), or a numeral up to 九十九 before a measure word. */
 const NUMBER = '(\\d+|[二三四五六七八九]?十[一二三四五六七八九]?|[两一二三四五六七八九])';
-const DIGIT: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 /** 九 → 9, 十二 → 12, 二十 → 20, 三十五 → 35. */
 function digits(n: string): string {
   if (/^\d+$/.test(n)) return n;
   const [tens, ones] = n.includes('十') ? n.split('十') : ['', n];
   const value = n.includes('十')
-    ? (tens ? (DIGIT[tens] ?? 0) : 1) * 10 + (ones ? (DIGIT[ones] ?? 0) : 0)
-    : (DIGIT[ones!] ?? 0);
+    ? (tens ? (CHINESE_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CHINESE_DIGITS[ones] ?? 0) : 0)
+    : (CHINESE_DIGITS[ones!] ?? 0);
   return String(value);
 }
 /** A condition on the rows counted: 2条指标被扣分 counts the rows that lost points. */
