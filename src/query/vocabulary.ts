@@ -74,7 +74,24 @@ export class VocabularyCache {
     return vocab;
   }
 
+  /** Questions arriving together share one reload instead of each running the same query. */
+  private refreshing: { force: boolean; done: Promise<void> } | null = null;
+
   private async refresh(force: boolean) {
+    const running = this.refreshing;
+    if (running && (running.force || !force)) return running.done;
+    // A forced reload does not settle for a lighter one already under way: it runs after it.
+    const done = (running?.done ?? Promise.resolve()).catch(() => undefined).then(() => this.reload(force));
+    const entry = { force, done };
+    this.refreshing = entry;
+    try {
+      await done;
+    } finally {
+      if (this.refreshing === entry) this.refreshing = null;
+    }
+  }
+
+  private async reload(force: boolean) {
     const { rows } = await this.sql.query<{ v: unknown }>('SELECT last_value AS v FROM form_facts_stamp');
     const stamp = String(rows[0]?.v ?? '');
     const old = Date.now() - this.loadedAt > (force ? 1_000 : MAX_AGE_MS);
@@ -84,9 +101,23 @@ export class VocabularyCache {
               owner_name AS owner, project_name AS "projectName", owner_id AS "ownerId", year
          FROM form_facts`,
     );
-    this.rows = loaded.rows;
     this.stamp = stamp;
     this.loadedAt = Date.now();
+    // Most writes (an answered field, a score, the periodic reload) leave the names as they were. Keeping the
+    // per-viewer vocabularies then keeps the name indexes built on them (src/query/names.ts, parse.ts cache them
+    // per vocabulary object): rebuilding those costs seconds at 100 000 projects.
+    if (sameRows(this.rows, loaded.rows)) return;
+    this.rows = loaded.rows;
     this.perViewer.clear();
   }
+}
+
+const rowKey = (r: NameRow) =>
+  JSON.stringify([r.department, r.deptKey, r.implementingUnit, r.owner, r.projectName, r.ownerId, r.year]);
+
+/** The same distinct rows in any order (DISTINCT gives no order). */
+function sameRows(before: NameRow[], after: NameRow[]): boolean {
+  if (before.length !== after.length) return false;
+  const keys = new Set(before.map(rowKey));
+  return keys.size === after.length && after.every((r) => keys.has(rowKey(r)));
 }
