@@ -1,5 +1,5 @@
 // Computes the expectation of every question of a part from ../shared/corpus/records only (never from the product):
-//   node test/eval/expected.mjs [dev|holdout]   → writes test/eval/out/expected-<part>.json (for reading; not committed)
+//   node test/eval/expected.mjs [dev|holdout|shapes|unseen]   → writes test/eval/out/expected-<part>.json (for reading; not committed)
 // run.mjs calls computeExpected() itself, so the grading always uses expectations computed from the records.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,6 +14,9 @@ export const defaultCorpus = resolve(evalDir, '../../../shared/corpus');
 export async function loadQuestions(part) {
   if (part === 'para') return paraphrasesOfDev();
   if (part === 'shapes') return newShapes();
+  // unseen/: a second blind part (like holdout, never opened by tuners), one questions.mjs in the dev format
+  if (part === 'unseen')
+    return (await import(pathToFileURL(join(evalDir, 'unseen', 'questions.mjs')).href)).questions;
   const mod = await import(pathToFileURL(join(evalDir, part, 'questions.mjs')).href);
   return mod.questions;
 }
