@@ -249,20 +249,22 @@ const stripProjectWord = (key: string) =>
 /** Project names the term stands for: containment (the term inside the name, or the name inside the term), else
  * the clearly most similar names. */
 const keyCache = new WeakMap<string[], string[]>();
-/** nameKey of every name of a list, computed once per vocabulary. */
+/** nameKey of every name of a list, computed once per vocabulary (and for the names an upload appends to it). */
 export function keysOf(names: string[]): string[] {
   let keys = keyCache.get(names);
   if (!keys) {
-    keys = names.map(nameKey);
+    keys = [];
     keyCache.set(names, keys);
   }
+  for (let i = keys.length; i < names.length; i++) keys.push(nameKey(names[i]!));
   return keys;
 }
 
 /**
  * A vocabulary's name keys indexed: each bigram → the positions of the names holding it (ascending) and how often;
  * each key's bigram count; each key → its positions. Built once per vocabulary, so that finding the names that
- * contain a term, that a term contains, or that share its bigrams reads a few postings, not 100 000 names.
+ * contain a term, that a term contains, or that share its bigrams reads a few postings, not 100 000 names. Names
+ * appended to the list later (src/query/vocabulary.ts) are indexed at their positions, which keeps postings ascending.
  */
 interface NameIndex {
   postings: Map<string, Array<[number, number]>>;
@@ -274,22 +276,23 @@ const indexCache = new WeakMap<string[], NameIndex>();
 function nameIndexOf(names: string[]): NameIndex {
   let index = indexCache.get(names);
   if (!index) {
-    const built: NameIndex = { postings: new Map(), totals: [], byKey: new Map() };
-    for (const [i, k] of keysOf(names).entries()) {
-      let total = 0;
-      for (const [g, n] of bigramsOf(k)) {
-        total += n;
-        const at = built.postings.get(g);
-        if (at) at.push([i, n]);
-        else built.postings.set(g, [[i, n]]);
-      }
-      built.totals[i] = total;
-      const same = built.byKey.get(k);
-      if (same) same.push(i);
-      else built.byKey.set(k, [i]);
+    index = { postings: new Map(), totals: [], byKey: new Map() };
+    indexCache.set(names, index);
+  }
+  const keys = keysOf(names);
+  for (let i = index.totals.length; i < keys.length; i++) {
+    const k = keys[i]!;
+    let total = 0;
+    for (const [g, n] of bigramsOf(k)) {
+      total += n;
+      const at = index.postings.get(g);
+      if (at) at.push([i, n]);
+      else index.postings.set(g, [[i, n]]);
     }
-    indexCache.set(names, built);
-    index = built;
+    index.totals[i] = total;
+    const same = index.byKey.get(k);
+    if (same) same.push(i);
+    else index.byKey.set(k, [i]);
   }
   return index;
 }
@@ -472,13 +475,18 @@ export function matchOwner(term: string, names: string[]): NameMatch | null {
  * What a free term of a question names. Places and organisations first (a term ending like one, or found among
  * them), then people, then projects. Null when nothing in the store fits: the term is then reported unplaced.
  */
-export function resolveTerm(term: string, vocab: Vocabulary, prefer?: NameField): NameMatch | null {
+export function resolveTerm(
+  term: string,
+  vocab: Vocabulary,
+  prefer?: NameField,
+  options: { projects?: boolean } = {},
+): NameMatch | null {
   // Pinyin, alone or before Chinese: tongzhou district 发展和改革委员会 = 通州区发展和改革委员会.
   const latin = /^([a-z][a-z\s'’-]*?)\s*(\p{Script=Han}.*)?$/iu.exec(term);
   if (latin) {
     const place = hanOfPinyin(latin[1]!, vocab);
     const han = place === null ? null : `${place}${latin[2] ?? ''}`;
-    const match = han ? resolveTerm(han, vocab, prefer) : null;
+    const match = han ? resolveTerm(han, vocab, prefer, options) : null;
     return match ? { ...match, read: han! } : null;
   }
   if (prefer === 'owner') return matchOwner(term, vocab.owner);
@@ -494,6 +502,8 @@ export function resolveTerm(term: string, vocab: Vocabulary, prefer?: NameField)
     return unit && unit.how !== 'similar' ? { ...dept, alsoUnits: unit.values } : dept;
   }
   if (unit && unit.how !== 'similar') return unit;
+  // Offices and people only (a story's words tested substring by substring): project names are the costly match.
+  if (options.projects === false) return dept && unit ? { ...dept, alsoUnits: unit.values } : (dept ?? unit);
   const project = matchProject(term, vocab.projectName);
   if (project && project.how !== 'similar') return project;
   if (dept && unit) return { ...dept, alsoUnits: unit.values };

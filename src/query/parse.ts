@@ -91,30 +91,58 @@ const WEIGHT_OF: Partial<Record<NumericField, NumericField | number>> = {
 const NAME_FIELD_IDS = new Set<FieldId>(['department', 'implementingUnit', 'owner', 'projectName']);
 const DIM_FIELDS = new Set<FieldId>(['department', 'implementingUnit', 'owner', 'year']);
 
-/** Long stored names matched whole before lexing, in the question's normal form, by their first two characters. */
-const indexes = new WeakMap<Vocabulary, Map<string, string[]>>();
+/**
+ * Long stored names matched whole before lexing, in the question's normal form, by their first two characters.
+ * Built once per vocabulary; names an upload appends to its lists (src/query/vocabulary.ts) are added after.
+ */
+interface WholeNameIndex {
+  byStart: Map<string, string[]>;
+  /** How many names of each list are indexed. */
+  done: Record<NameField, number>;
+  projects: Set<string>;
+  persons: Set<string>;
+  seen: Set<string>;
+}
+const indexes = new WeakMap<Vocabulary, WholeNameIndex>();
 
 export function nameIndex(vocab: Vocabulary): Map<string, string[]> {
-  const cached = indexes.get(vocab);
-  if (cached) return cached;
-  const index = new Map<string, string[]>();
-  const all = [...vocab.projectName, ...vocab.department, ...vocab.implementingUnit];
-  // People's names are short; whole, they are not split by a character the lexicon knows (张宏: 张 is a measure word).
-  const people = vocab.owner.filter((n) => /^\p{Script=Han}{2,4}$/u.test(n));
+  let index = indexes.get(vocab);
+  if (!index) {
+    const done = { projectName: 0, department: 0, implementingUnit: 0, owner: 0 };
+    index = { byStart: new Map(), done, projects: new Set(), persons: new Set(), seen: new Set() };
+    indexes.set(vocab, index);
+  }
+  const { byStart, done, projects, persons, seen } = index;
+  const fresh = (field: NameField) => vocab[field].slice(done[field]);
+  const added = {
+    projectName: fresh('projectName'),
+    department: fresh('department'),
+    implementingUnit: fresh('implementingUnit'),
+    // People's names are short; whole, they are not split by a character the lexicon knows (张宏: 张 is a measure word).
+    people: fresh('owner').filter((n) => /^\p{Script=Han}{2,4}$/u.test(n)),
+  };
+  for (const field of ['projectName', 'department', 'implementingUnit', 'owner'] as const)
+    done[field] = vocab[field].length;
   // Sets, not lists' includes(): names sharing their first two characters (every 2023年… project) made it
   // quadratic over 100 000 names.
-  const projects = new Set(vocab.projectName);
-  const persons = new Set(people);
-  const seen = new Set<string>();
+  for (const n of added.projectName) projects.add(n);
+  for (const n of added.people) persons.add(n);
+  const touched = new Set<string[]>();
   const add = (n: string) => {
     if (seen.has(n)) return;
     seen.add(n);
     const key = n.slice(0, 2);
-    const list = index.get(key) ?? [];
+    const list = byStart.get(key) ?? [];
+    if (!list.length) byStart.set(key, list);
     list.push(n);
-    index.set(key, list);
+    touched.add(list);
   };
-  for (const name of [...all, ...people]) {
+  for (const name of [
+    ...added.projectName,
+    ...added.department,
+    ...added.implementingUnit,
+    ...added.people,
+  ]) {
     const typed = normalise(name).replace(/\s+/g, '');
     if (typed.length < 5 && !persons.has(name)) continue;
     add(typed);
@@ -126,9 +154,8 @@ export function nameIndex(vocab: Vocabulary): Map<string, string[]> {
     const bare = /^20\d{2}年度?(.{5,})$/u.exec(n)?.[1];
     if (bare && projects.has(name)) add(bare);
   }
-  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
-  indexes.set(vocab, index);
-  return index;
+  for (const list of touched) list.sort((a, b) => b.length - a.length);
+  return byStart;
 }
 
 const QUOTES = /["'“”‘’「」『』《》]/gu;
@@ -321,8 +348,9 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
   const whole = parseWhole(question, vocab, clockYear);
   if (!whole.unplaced.length) return whole;
   // 昨天审计的人来了，问我…: clauses that tell a story around the question, read clause by clause (story.ts).
+  // Every substring of a word left over is tried: offices and people only, without the fuzzy project-name match.
   const storedName = (word: string) => {
-    const m = resolveTerm(word, vocab);
+    const m = resolveTerm(word, vocab, undefined, { projects: false });
     return m !== null && m.how !== 'similar' && m.field !== 'projectName';
   };
   return (

@@ -48,30 +48,30 @@ const MAX_AGE_MS = 60_000;
 /**
  * The store's names, loaded once and again after a write (the `form_facts_stamp` sequence of migration 005 moves
  * on every facts write), narrowed per viewer by the access rule of src/query/README.md.
+ *
+ * A vocabulary handed out is only ever extended in place: an upload adds its names at the end of the lists, and the
+ * indexes built on them (names.ts, parse.ts) index the new tail instead of starting again, which costs seconds at
+ * 100 000 projects. A name gone (a form deleted or renamed) builds new vocabularies.
  */
 export class VocabularyCache {
   private rows: NameRow[] = [];
+  private rowKeys = new Set<string>();
   private stamp: string | null = null;
   private loadedAt = 0;
-  private readonly perViewer = new Map<string, Vocabulary>();
+  private readonly perViewer = new Map<string, ViewerVocabulary>();
 
   constructor(private readonly sql: SqlExecutor) {}
 
   async forViewer(viewer: Viewer, options: { fresh?: boolean } = {}): Promise<Vocabulary> {
     await this.refresh(options.fresh ?? false);
     const key = viewer.isAdmin ? '*' : `${viewer.department ?? ''}\u0000${viewer.userId}`;
-    let vocab = this.perViewer.get(key);
-    if (!vocab) {
-      const dept = viewer.department?.replace(/\s+/g, '') ?? null;
-      vocab = vocabularyOf(
-        viewer.isAdmin
-          ? this.rows
-          : this.rows.filter((r) => (dept !== null && r.deptKey === dept) || r.ownerId === viewer.userId),
-      );
+    let entry = this.perViewer.get(key);
+    if (!entry) {
+      entry = new ViewerVocabulary(visibleTo(viewer), this.rows);
       if (this.perViewer.size > 200) this.perViewer.clear();
-      this.perViewer.set(key, vocab);
+      this.perViewer.set(key, entry);
     }
-    return vocab;
+    return entry.vocab;
   }
 
   /** Questions arriving together share one reload instead of each running the same query. */
@@ -103,21 +103,60 @@ export class VocabularyCache {
     );
     this.stamp = stamp;
     this.loadedAt = Date.now();
-    // Most writes (an answered field, a score, the periodic reload) leave the names as they were. Keeping the
-    // per-viewer vocabularies then keeps the name indexes built on them (src/query/names.ts, parse.ts cache them
-    // per vocabulary object): rebuilding those costs seconds at 100 000 projects.
-    if (sameRows(this.rows, loaded.rows)) return;
+    // Most writes (an answered field, a score, the periodic reload) leave the names as they were: nothing to do.
+    const keys = new Set(loaded.rows.map(rowKey));
+    const added = loaded.rows.filter((r) => !this.rowKeys.has(rowKey(r)));
+    const kept = keys.size - added.length === this.rowKeys.size;
     this.rows = loaded.rows;
-    this.perViewer.clear();
+    this.rowKeys = keys;
+    if (!kept) this.perViewer.clear();
+    else for (const entry of this.perViewer.values()) entry.add(added);
   }
 }
 
+/** Whose forms a viewer may ask about: src/query/README.md. */
+function visibleTo(viewer: Viewer): (row: NameRow) => boolean {
+  if (viewer.isAdmin) return () => true;
+  const dept = viewer.department?.replace(/\s+/g, '') ?? null;
+  return (r) => (dept !== null && r.deptKey === dept) || r.ownerId === viewer.userId;
+}
+
+/** One viewer's vocabulary, with what it holds already, so that new rows only append their new names. */
+class ViewerVocabulary {
+  readonly vocab: Vocabulary;
+  private readonly held: Record<NameField, Set<string>>;
+
+  constructor(
+    private readonly visible: (row: NameRow) => boolean,
+    rows: NameRow[],
+  ) {
+    this.vocab = vocabularyOf(rows.filter(visible));
+    this.held = {
+      department: new Set(this.vocab.department),
+      implementingUnit: new Set(this.vocab.implementingUnit),
+      owner: new Set(this.vocab.owner),
+      projectName: new Set(this.vocab.projectName),
+    };
+  }
+
+  add(rows: NameRow[]) {
+    for (const row of rows) {
+      if (!this.visible(row)) continue;
+      if (typeof row.year === 'number' && !this.vocab.years.includes(row.year)) {
+        this.vocab.years.push(row.year);
+        this.vocab.years.sort((a, b) => a - b);
+      }
+      for (const field of NAME_FIELDS) {
+        const v = row[field]?.trim();
+        if (!v || this.held[field].has(v)) continue;
+        this.held[field].add(v);
+        this.vocab[field].push(v);
+      }
+    }
+  }
+}
+
+const NAME_FIELDS: NameField[] = ['department', 'implementingUnit', 'owner', 'projectName'];
+
 const rowKey = (r: NameRow) =>
   JSON.stringify([r.department, r.deptKey, r.implementingUnit, r.owner, r.projectName, r.ownerId, r.year]);
-
-/** The same distinct rows in any order (DISTINCT gives no order). */
-function sameRows(before: NameRow[], after: NameRow[]): boolean {
-  if (before.length !== after.length) return false;
-  const keys = new Set(before.map(rowKey));
-  return keys.size === after.length && after.every((r) => keys.has(rowKey(r)));
-}
