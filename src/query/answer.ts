@@ -5,6 +5,7 @@ import { reportingYear } from '../remind/calendar.ts';
 import type { Store, User } from '../store/store.ts';
 import { answerAllOf } from './all-of.ts';
 import { followArithmetic } from './arith-follow.ts';
+import { unitAsked } from './arith-shapes.ts';
 import { answerArithmetic, derivedFormulaSentence, parseArithmetic } from './arithmetic.ts';
 import { BIND_COMMAND, bindDepartment } from './bind.ts';
 import { answerClaims, CLAIMS_COMMAND } from './confirm.ts';
@@ -22,6 +23,7 @@ import { type AnswerTable, type Cell, executeQuery, shownFields, type Viewer } f
 import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
 import { fieldDefinition } from './field-definitions.ts';
 import { FIELDS, type NumericField } from './fields.ts';
+import { checkSentence, readFigureCheck } from './figure-check.ts';
 import { editArithmetic, editPrevious } from './follow-edit.ts';
 import { ARITH_WORDS } from './lexicon.ts';
 import { groundLlmReading } from './llm-ground.ts';
@@ -39,6 +41,7 @@ import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
 import type { ArithQuery, PortfolioQuery } from './query.ts';
 import { answerPosition, nthOf, readRanking, shareCount } from './rank.ts';
+import { readReference } from './reference.ts';
 import { answerRows, someRowNamed } from './row-answer.ts';
 import { readRowQuestion } from './row-question.ts';
 import { tableXlsx } from './table-xlsx.ts';
@@ -259,9 +262,14 @@ async function arithmeticReply(
   now: Date,
 ): Promise<{ reply: Reply; arith: ArithQuery | null } | null> {
   const plain = parseQuestion(text, vocab, now.getFullYear());
-  if (plain.query && plain.unplaced.length === 0) return null;
+  const whole = !!plain.query && plain.unplaced.length === 0;
+  // Read whole, the ordinary parser may still have misread an arithmetic question: a unit the answer is wanted in
+  // (以千元为单位) taken as an amount to filter by, or a word of the computation corrected into a field
+  // (扣掉晨光路… → 扣掉分). Arithmetic is tried then too, and wins when it needs no correction itself.
+  const unitWanted = unitAsked(text.replace(/[\s？?。.！!]+$/u, '')).unit !== null;
+  if (whole && !unitWanted && !plain.corrected.length) return null;
   const parsed = parseArithmetic(text, vocab, now.getFullYear());
-  if (!parsed) return null;
+  if (!parsed || (whole && parsed.corrected.length)) return null;
   const reply = await answerArithmetic(store, parsed, viewer);
   const corrections = parsed.corrected.map(([a, b]) => `「${a}」按「${b}」理解`).join('，');
   if (corrections && reply.text) reply.text = reply.text.replace(/\n/, `（${corrections}）\n`);
@@ -484,9 +492,20 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         return withUnboundNote(rows, viewer, user);
       }
     }
+    // 总分低于2020年平均总分的有几个: the figure is computed first, then the question read with it as its bound.
+    const reference = followUp.how
+      ? null
+      : await readReference(
+          store.sql,
+          followUp.text,
+          await vocabulary.forViewer(viewer),
+          viewer,
+          now.getFullYear(),
+        );
+    if (reference && 'ask' in reference) return withUnboundNote({ text: reference.ask }, viewer, user);
     // Arithmetic on two figures (差额, 占百分之几, 几倍…), only where the ordinary language leaves words unplaced;
     // a follow-up's arithmetic is not merged with the previous question (its words stay unplaced).
-    if (!followUp.how) {
+    if (!followUp.how && !reference) {
       const arithmetic = await arithmeticReply(
         store,
         followUp.text,
@@ -509,7 +528,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         return withUnboundNote(arithmetic.reply, viewer, user);
       }
     }
-    const asked = followUp.text;
+    const asked = reference?.text ?? followUp.text;
     // 最少的呢 / 倒过来: only the follow-up's own words, nothing left to parse.
     let understood: Understood = {
       query: null,
@@ -545,6 +564,11 @@ export function createAnswerQuestion(deps: QuestionDeps) {
           by: 'rules',
         };
       }
+    if (reference && understood.query) {
+      const patched = reference.patch(understood.query);
+      if (!patched) return { text: `没有看懂这个问题，未作查询。\n${QUESTION_HELP}` };
+      understood = { ...understood, query: patched };
+    }
     if (understood.llmRejected) logger.warn({ reason: understood.llmRejected }, 'llm reading not grounded');
     if (understood.unplaced.length) {
       // 执行率特别低 / 总分比较高: where the line lies is the asker's to say; ask for it.
@@ -618,6 +642,9 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       query = { ...query, limit: n, ties: false };
       shareSaid = `（${ranking.percent}%：${all} 个填了${FIELDS[by].label}的项目的 ${ranking.percent}%，四舍五入为 ${n} 个）`;
     }
+    // 合计是不是超过了5000万: the bound is checked against the figure, not set on each project.
+    const figureCheck = readFigureCheck(query, asked);
+    if (figureCheck) query = figureCheck.query;
     const carried = attached.carried || inMessage !== null;
     const corrections = understood.corrected.map(([a, b]) => `「${a}」按「${b}」理解`).join('，');
     const each = perAlternative(query, asked);
@@ -632,6 +659,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       understood.by === 'llm' ? '（由大模型理解，请核对）' : '',
       shareSaid,
       corrections ? `（${corrections}）` : '',
+      reference?.note ?? '',
       understood.setAside?.length
         ? `（${understood.setAside.map((w) => `「${w}」`).join('')}是交代背景，不作筛选）`
         : '',
@@ -647,7 +675,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     );
     // 潞源的项目是不是都填了负责人: 是 (all N) or 否 with the exceptions; a named project is asked as itself below.
     const allOf =
-      understood.yesNo && understood.all && !splitYesNo(query, shownFields)
+      !figureCheck && understood.yesNo && understood.all && !splitYesNo(query, shownFields)
         ? await answerAllOf(store.sql, query, viewer, {
             limit: exporting ? 100_000 : rowLimit,
             reportingYear: reportingYear(now),
@@ -662,9 +690,18 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         user,
       );
     }
-    const yesNo = understood.yesNo
-      ? await answerYesNo(store, query, table, viewer, exporting ? 100_000 : rowLimit, reportingYear(now))
-      : null;
+    const yesNo = figureCheck
+      ? {
+          sentence: checkSentence(
+            query.measures![0]!,
+            table.rows[0]?.[0] == null ? null : Number(table.rows[0][0]),
+            figureCheck.check,
+          ),
+          table,
+        }
+      : understood.yesNo
+        ? await answerYesNo(store, query, table, viewer, exporting ? 100_000 : rowLimit, reportingYear(now))
+        : null;
     const person = personOf(query, table.atLeast || table.total !== table.rows.length ? null : table);
     const speaker = speakerOf(text, query) ?? previous?.speaker;
     const remembered: AskedQuestion = {

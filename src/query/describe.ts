@@ -211,8 +211,18 @@ export function describeQuery(q: PortfolioQuery): string {
   const conditions = [...q.filters].sort((a, b) => rank(a) - rank(b)).map(filterText);
   const parts = [conditions.length ? `${conditions.join('，')}的项目` : '全部项目'];
   if (q.groupBy) parts.push(`按${FIELDS[q.groupBy].label}统计${PER_GROUP_NOTE[q.groupBy] ?? ''}`);
+  // 执行数最多的三个项目加在一起: the figure is of the first N of the ranking (execute.ts), said before it.
+  const topFigure =
+    !q.groupBy && !q.per && !!q.measures?.length && !!q.limit && typeof q.order?.by === 'string';
+  if (topFigure) {
+    const by = FIELDS[q.order!.by as FieldId].label;
+    const from = q.offset ? `第${q.offset + 1}名起` : '';
+    parts.push(
+      `只算其中${by}${q.order!.dir === 'asc' ? '最低' : '最高'}的${from}${q.limit}个项目${q.ties ? '（并列的一起算）' : ''}`,
+    );
+  }
   if (q.measures?.length) parts.push(q.measures.map(measureLabel).join('、'));
-  if (q.order) {
+  if (q.order && !topFigure) {
     const by =
       typeof q.order.by === 'string'
         ? FIELDS[q.order.by].label

@@ -359,8 +359,18 @@ async function runQuery(
     };
   }
   if (measures.length) {
+    // 执行数最多的三个项目加在一起: the figure of the first N of the ranking, not of every matching project.
+    const ranked = order && typeof order.by === 'string' && query.limit ? order : null;
+    let source = `${from} ${w.sql()}`;
+    if (ranked) {
+      const column = FIELDS[ranked.by as FieldId].column;
+      w.add(`${column} IS NOT NULL`);
+      source = `(SELECT * FROM ${from} ${w.sql()}
+        ORDER BY ${column} ${ranked.dir === 'asc' ? 'ASC' : 'DESC'}, project_key, form_id
+        ${skip(w, query)}FETCH FIRST ${w.param(query.limit)} ROWS ${query.ties ? 'WITH TIES' : 'ONLY'}) form_facts`;
+    }
     const { rows } = await sql.query<Record<string, unknown>>(
-      `SELECT ${measures.map((m, i) => `${measureSql(m, digits)} AS m${i}`).join(', ')} FROM ${from} ${w.sql()}`,
+      `SELECT ${measures.map((m, i) => `${measureSql(m, digits)} AS m${i}`).join(', ')} FROM ${source}`,
       w.params,
     );
     const r = rows[0] ?? {};
