@@ -30,10 +30,10 @@ const DIFFERENCES: Array<[RegExp, string]> = [
 
 /**
  * 平均每个项目 / 每个项目平均: the average over the projects (每个 would otherwise read as a grouping); 按项目个数平均
- * (一下) is the same average said as its computation.
+ * (一下) is the same average said as its computation, and so is a total shared out (合计，平摊到每个项目).
  */
 const PER_PROJECT_AVERAGE =
-  /平均(?:下来)?每(?:一)?(?:个|项)(?:项目)?|每(?:一)?(?:个|项)(?:项目)?(?:平均|均)|(?:按|按照|以)(?:项目)?(?:个数|项目数|数量|数目)(?:来)?(?:平均|均摊|平摊)(?:一下|下来)?/gu;
+  /(?:的)?(?:合计|总额|总数|总计)?[，,]?\s*(?:平摊|均摊|分摊|摊)(?:到|给)(?:每(?:一)?(?:个|项)|一个)(?:项目)?(?:上|头上)?|平均(?:下来)?每(?:一)?(?:个|项)(?:项目)?|每(?:一)?(?:个|项)(?:项目)?(?:平均|均)|(?:按|按照|以)(?:项目)?(?:个数|项目数|数量|数目)(?:来)?(?:平均|均摊|平摊)(?:一下|下来)?/gu;
 /** 平均，每个多少 / 平均下来一个项目多少: the average asked again per project, no grouping. */
 const EACH_AFTER_AVERAGE =
   /(平均(?:下来)?)[，,]?\s*(?:每个|每项|一个|每一个)(?:项目)?(?=(?:是|有|能有)?(?:多少|几))/gu;

@@ -99,6 +99,15 @@ describe('figures of a ranking, bounds on a figure, units and parts taken off', 
     expect((await answer('乙街道的执行数合计用元表示是多少', user)).text).toMatch(/＝ 1700000 元/);
   });
 
+  it('reads a total shared out over the projects as their average', async () => {
+    // 甲: budgets 100, 50, 30 (average 60); 甲 of 2022: executed 80 and 50 (average 65).
+    expect(await figure('甲街道的预算总额均摊到每个项目上有多少')).toBe('60');
+    expect(await figure('甲街道2022年全年执行数合计，平摊到每个项目是多少')).toBe('65');
+    expect(await figure('甲街道预算分摊给每一个项目是多少')).toBe('60');
+    // Not shared out: the total itself.
+    expect(await figure('甲街道的预算总额是多少')).toBe('180');
+  });
+
   it('takes a named project off a total instead of correcting the word before it', async () => {
     const reply = await answer('甲街道的全年预算合计，扣掉老年餐桌补贴以后还剩多少', user);
     expect(reply.text).toMatch(/＝ 80 万元/);
