@@ -58,6 +58,8 @@ interface Side {
   field?: Measure['field'];
   /** 各部门的… / 按年度: the figure per group. */
   groupBy?: GroupField;
+  /** 他负责的: the projects of the person the other side names (none named there: not understood). */
+  personBack?: boolean;
 }
 
 const EXTREME_ALONE =
@@ -135,8 +137,28 @@ const FRAME_WHOLE =
 /** 最高分 with no field said: a score of the form is its total (总分). */
 const SCORE_EXTREME = /^(?:表上)?(?:的)?(?:最高|最低)分$/u;
 
+/** 把所有项目的总分加起来 / 执行数相加: the total of the field, whatever figure it is usually asked as. */
+const SUMMED = /^(?:把|将)?(.+?)(?:都|全部|全)?(?:加起来|相加|加在一起|加到一起|加一起|合起来|加总)$/u;
+/** 他负责的项目个数: the projects of the person the other side names. */
+const PERSON_BACK = /^(?:他|她)(?:们)?(?:负责|名下|管)?(?:的)?/u;
+
 function sideOf(text: string, vocab: Vocabulary, clockYear?: number, inClauses = false): Side | Value | null {
   const trimmed = trimGlue(text);
+  const summed = trimmed.match(SUMMED);
+  if (summed) {
+    const inner = sideOf(summed[1]!, vocab, clockYear, inClauses);
+    if (!inner || 'value' in inner || inner.extreme || inner.groupBy || inner.aggregate) return null;
+    const field = inner.measure?.field;
+    if (!field || !['sum', 'avg'].includes(inner.measure!.fn) || kindOf(inner.measure!) === 'percent')
+      return null;
+    return { ...inner, measure: { fn: 'sum', field } };
+  }
+  const back = trimmed.match(PERSON_BACK);
+  if (back?.[0]) {
+    const rest = sideOf(trimmed.slice(back[0].length), vocab, clockYear, inClauses);
+    if (!rest || 'value' in rest || rest.filters.length || rest.whole) return null;
+    return { ...rest, personBack: true };
+  }
   const value = numberOf(trimmed);
   if (value !== null) return value;
   if (FULL_MARK.test(trimmed)) return { filters: [], whole: false, corrected: [], fullMark: true };
@@ -365,6 +387,9 @@ function combine(
   )
     return null;
   if ('value' in a && 'value' in b) return null;
+  const owns = (s: Side | Value) => !('value' in s) && s.filters.some((f) => dimension(f) === 'owner');
+  if ((!('value' in a) && a.personBack && !owns(b)) || (!('value' in b) && b.personBack && !owns(a)))
+    return null;
   let left: Operand;
   let right: Operand;
   const corrected = [...('corrected' in a ? a.corrected : []), ...('corrected' in b ? b.corrected : [])];

@@ -108,6 +108,18 @@ describe('figures of a ranking, bounds on a figure, units and parts taken off', 
     expect(await figure('甲街道的预算总额是多少')).toBe('180');
   });
 
+  it('reads 加起来 / 相加 on one side as the total, and 他负责的 as the person the other side names', async () => {
+    const result = async (q: string) => (await answer(q, user)).text?.match(/计算：.*＝ (-?[\d.]+)/)?.[1];
+    // Totals 96 + 100 + 90 + 98 + 99 = 483 over 5 projects.
+    expect(await result('把所有项目的总分加起来再除以项目数，得多少')).toBe('96.6');
+    // 孙红: executed 80 + 50 over her 2 projects.
+    expect(await result('把孙红名下所有项目的执行数相加，再除以她负责的项目个数')).toBe('65');
+    expect(await result('钱亮负责的预算都加起来，除以他负责的项目数')).toBe('115');
+    // 他 with no person named on the other side: whose projects is not said — nothing computed.
+    const nobody = await answer('甲街道的预算合计除以他负责的项目数', user);
+    expect(nobody.text).not.toMatch(/计算：/);
+  });
+
   it('takes a named project off a total instead of correcting the word before it', async () => {
     const reply = await answer('甲街道的全年预算合计，扣掉老年餐桌补贴以后还剩多少', user);
     expect(reply.text).toMatch(/＝ 80 万元/);
