@@ -342,9 +342,11 @@ async function perAlternativeReply(
   each: NonNullable<ReturnType<typeof perAlternative>>,
   viewer: Viewer,
   now: Date,
+  asked = '',
 ): Promise<Reply> {
   const lines: string[] = [];
   const rows: string[][] = [];
+  const figures: Array<[string, number | null]> = [];
   let columns: string[] = [];
   for (const { leaf, query } of each) {
     const table = await executeQuery(store.sql, query, viewer, {
@@ -355,9 +357,24 @@ async function perAlternativeReply(
     const row = (table.rows[0] ?? table.columns.map(() => null)).map(cellText);
     const label = filterText(leaf);
     rows.push([label, ...row]);
+    const first = table.rows[0]?.[0];
+    figures.push([label, first === null || first === undefined || first === '' ? null : Number(first)]);
     const guessed = guessedMoneySentence(table);
     lines.push(
       `${describeQuery(query)}\n→ ${table.columns.map((c, i) => `${c}：${row[i]}`).join('，')}${guessed ? `\n${guessed}` : ''}`,
+    );
+  }
+  // 哪个的执行数多？分别是多少: which is the larger (or smaller) said after the figures, from the first of them.
+  const which = asked.match(WHICH_ASKED);
+  const known = figures.filter((f): f is [string, number] => f[1] !== null && Number.isFinite(f[1]));
+  if (which && known.length >= 2 && columns.length) {
+    const low = /[少低小]/u.test(which[1]!);
+    const best = Math.max(...known.map(([, v]) => (low ? -v : v))) * (low ? -1 : 1);
+    const at = known.filter(([, v]) => v === best).map(([l]) => `「${l}」`);
+    lines.push(
+      at.length === known.length
+        ? `${columns[0]}：各项相同。`
+        : `${columns[0]}${low ? '较低' : '较高'}的是${at.join('、')}。`,
     );
   }
   return {
@@ -366,6 +383,9 @@ async function perAlternativeReply(
     table: { columns: ['范围', ...columns], rows },
   };
 }
+
+/** 哪个的执行数多 / 谁负责的预算合计少: which of the alternatives is asked, and in which direction. */
+const WHICH_ASKED = /(?:谁|哪个|哪一个|哪家|哪边|哪方)[^，,。？?！!]{0,14}?(多|高|大|少|低|小)/u;
 
 /** Arithmetic words, as the lexicon holds them: a question that needs such a sum is told what can be asked. */
 const ARITHMETIC = new Set(Object.values(ARITH_WORDS).flat());
@@ -650,7 +670,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const each = perAlternative(query, asked);
     if (each) {
       chat?.remember({ query, text: text.trim().slice(0, 60), at: now.toISOString() });
-      return withUnboundNote(await perAlternativeReply(store, each, viewer, now), viewer, user);
+      return withUnboundNote(await perAlternativeReply(store, each, viewer, now, text), viewer, user);
     }
     const caption = [
       carried && previous

@@ -341,7 +341,21 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   rewriteOrderWords,
   // 负责人和联系电话两个都没填: "both" of the fields just named, not a count (两 is written 2 by now).
   (text) => text.replace(/(?:2个|2项|2栏|两者|二者|俩)(?=都)/gu, ''),
+  rewriteWhichThenEach,
 ];
+
+/**
+ * 潞源和河门口，哪个的执行数多？分别是多少 / 李毅飞和张宏谁负责的预算合计多，各是多少: which is more, asked with each
+ * figure — the figures side by side answer both (multi-ask.ts perAlternative, which also says which is the larger).
+ */
+const WHICH_THEN_EACH =
+  /[，,]?\s*(?:谁|哪个|哪一个|哪家|哪边|哪方)(?:的)?([^，,。？?！!\s]{1,12}?)(?:更|比较|稍微)?(?:多|高|大|少|低|小)(?:一些|一点|些|点)?[？?，,]\s*(?:那|那么)?(?=(?:分别|各自|各)(?:是|有)?多少)/u;
+
+function rewriteWhichThenEach(text: string): string {
+  return text.replace(WHICH_THEN_EACH, (_m, what: string) =>
+    /^(?:的|负责|管)/u.test(what) ? what : `的${what}`,
+  );
+}
 
 /** Parses a question against the store's names (`vocab`). */
 export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
