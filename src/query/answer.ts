@@ -39,7 +39,7 @@ import {
 } from './multi-ask.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
-import type { ArithQuery, PortfolioQuery } from './query.ts';
+import { type ArithQuery, leaves, type PortfolioQuery } from './query.ts';
 import { answerPosition, nthOf, readRanking, shareCount } from './rank.ts';
 import { readReference } from './reference.ts';
 import { answerRows, someRowNamed } from './row-answer.ts';
@@ -355,7 +355,10 @@ async function perAlternativeReply(
     });
     columns = table.columns;
     const row = (table.rows[0] ?? table.columns.map(() => null)).map(cellText);
-    const label = filterText(leaf);
+    // The asker's own word for the alternative (潞源, 韩梅); the lines above say how it was matched.
+    const terms = new Set(leaves([leaf]).map((f) => (f.type === 'name' && !f.negate ? f.term : null)));
+    const term = terms.size === 1 ? [...terms][0] : null;
+    const label = term ?? filterText(leaf);
     rows.push([label, ...row]);
     const first = table.rows[0]?.[0];
     figures.push([label, first === null || first === undefined || first === '' ? null : Number(first)]);
