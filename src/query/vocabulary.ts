@@ -42,8 +42,15 @@ export function vocabularyOf(
   };
 }
 
-/** Reload at least this often, even without a facts write seen (another replica's write, a stamp read early). */
-const MAX_AGE_MS = 60_000;
+/**
+ * Reload at least this often, even without a facts write seen (a stamp read early: a write's stamp taken before its
+ * commit, its rows read after our load). Every write moves the stamp, another replica's too (one sequence), so this is
+ * a safety net: a reload reads every form's names, seconds at 100 000 projects.
+ */
+const MAX_AGE_MS = 10 * 60_000;
+/** A name not found reloads (it may be that early stamp), but not more often than this: questions with words the
+ * store does not hold are common, and each forced reload read every name again. */
+const FORCED_AFTER_MS = 15_000;
 
 /**
  * The store's names, loaded once and again after a write (the `form_facts_stamp` sequence of migration 005 moves
@@ -60,7 +67,10 @@ export class VocabularyCache {
   private loadedAt = 0;
   private readonly perViewer = new Map<string, ViewerVocabulary>();
 
-  constructor(private readonly sql: SqlExecutor) {}
+  constructor(
+    private readonly sql: SqlExecutor,
+    private readonly forcedAfterMs = FORCED_AFTER_MS,
+  ) {}
 
   async forViewer(viewer: Viewer, options: { fresh?: boolean } = {}): Promise<Vocabulary> {
     await this.refresh(options.fresh ?? false);
@@ -94,7 +104,7 @@ export class VocabularyCache {
   private async reload(force: boolean) {
     const { rows } = await this.sql.query<{ v: unknown }>('SELECT last_value AS v FROM form_facts_stamp');
     const stamp = String(rows[0]?.v ?? '');
-    const old = Date.now() - this.loadedAt > (force ? 1_000 : MAX_AGE_MS);
+    const old = Date.now() - this.loadedAt > (force ? this.forcedAfterMs : MAX_AGE_MS);
     if (stamp === this.stamp && !old) return;
     const loaded = await this.sql.query<NameRow>(
       `SELECT DISTINCT department, dept_key AS "deptKey", implementing_unit AS "implementingUnit",

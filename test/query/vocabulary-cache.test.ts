@@ -44,7 +44,7 @@ for (const driver of drivers) {
 
     it('keeps the same vocabulary (and the name indexes built on it) across writes that change no name', async () => {
       const first = await create(form('甲项目', 90));
-      const cache = new VocabularyCache(store.sql);
+      const cache = new VocabularyCache(store.sql, 1_000);
       const before = await cache.forViewer(admin);
       expect(before.projectName).toEqual(['甲项目']);
 
@@ -73,7 +73,7 @@ for (const driver of drivers) {
     });
 
     it('extends vocabularies and the indexes built on them as a new build would have them', async () => {
-      const cache = new VocabularyCache(store.sql);
+      const cache = new VocabularyCache(store.sql, 1_000);
       const clerk: Viewer = { userId: 'vocab-clerk', department: '丁街道办事处', isAdmin: false };
       const other: Viewer = { userId: 'vocab-other', department: '戊街道办事处', isAdmin: false };
       const views = [admin, clerk, other];
@@ -96,7 +96,7 @@ for (const driver of drivers) {
       await create(elsewhere, other.userId);
 
       const now = await Promise.all(views.map((v) => cache.forViewer(v)));
-      const rebuilt = await Promise.all(views.map((v) => new VocabularyCache(store.sql).forViewer(v)));
+      const rebuilt = await Promise.all(views.map((v) => new VocabularyCache(store.sql, 1_000).forViewer(v)));
       for (const [i, vocab] of now.entries()) {
         expect(vocab).toBe(handed[i]);
         for (const field of ['department', 'implementingUnit', 'owner', 'projectName', 'years'] as const)
@@ -116,7 +116,7 @@ for (const driver of drivers) {
       await store.sql.query(
         `DELETE FROM forms WHERE id IN (SELECT form_id FROM form_facts WHERE project_name = '己项目')`,
       );
-      // (A deletion need not move the facts stamp: the forced reload of a name not found, a second on, sees it.)
+      // (A deletion need not move the facts stamp: the forced reload of a name not found, a second on in this test, sees it.)
       await new Promise((resolve) => setTimeout(resolve, 1_100));
       const after = await cache.forViewer(admin, { fresh: true });
       expect(after).not.toBe(now[0]);
@@ -124,7 +124,7 @@ for (const driver of drivers) {
     });
 
     it('questions arriving together share one reload', async () => {
-      const cache = new VocabularyCache(store.sql);
+      const cache = new VocabularyCache(store.sql, 1_000);
       const seen: string[] = [];
       const counting: SqlExecutor = {
         query: <T>(text: string, params?: unknown[]) => {
