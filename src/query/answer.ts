@@ -46,6 +46,7 @@ import { answerRows, someRowNamed } from './row-answer.ts';
 import { readRowQuestion } from './row-question.ts';
 import { tableXlsx } from './table-xlsx.ts';
 import { tiesOf } from './ties.ts';
+import { normalise } from './tokens.ts';
 import { vagueThreshold } from './vague.ts';
 import { type Vocabulary, VocabularyCache } from './vocabulary.ts';
 import { splitYesNo } from './yes-no.ts';
@@ -307,6 +308,13 @@ async function rowQuestionReply(
     if (loose?.term && piece && (await someRowNamed(store.sql, loose.term, viewer))) q = loose;
   }
   if (!q) return null;
+  // 项目完成率这个指标: a row named with 项目 in front (the reading stops at 项目, which usually ends a project's name)
+  if (
+    q.term &&
+    normalise(text).includes(`项目${q.term}`) &&
+    (await someRowNamed(store.sql, `项目${q.term}`, viewer))
+  )
+    q.term = `项目${q.term}`;
   // A project or place the ordinary parser named, run together with the row's name (政法委以奖代补奖励时效指标): the
   // scope, unless some row is named with it.
   for (const n of plain.names) {
@@ -327,7 +335,9 @@ async function rowQuestionReply(
   if (rest?.unplaced.length) {
     // Not understood as a row question either: when the plain reading has words left too, the question may be of
     // another shape (百分之几的项目没有设置满意度指标 is arithmetic); those paths come next, and report what nobody placed.
-    if (plain.unplaced.length) return null;
+    // A row question beyond doubt (the row's cells, its place or its level said) reports its own words left over.
+    const surely = !!(q.cells?.length || q.position !== undefined || q.within?.length);
+    if (plain.unplaced.length && !surely) return null;
     return unplacedReply({ ...rest, by: 'rules' });
   }
   return answerRows(store.sql, q, rest?.query?.filters ?? [], viewer, rowLimit);

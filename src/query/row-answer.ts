@@ -8,6 +8,7 @@ import type { SqlExecutor } from '../store/sql.ts';
 import { filterText } from './describe.ts';
 import { type Cell, formsSubquery, type Viewer } from './execute.ts';
 import type { Filter } from './query.ts';
+import type { RowCell } from './row-cells.ts';
 import type { RowColumn, RowQuestion } from './row-question.ts';
 
 const COLUMN: Record<RowColumn, [sql: string, label: string]> = {
@@ -24,22 +25,50 @@ const DEFAULT_COLUMNS: RowColumn[] = ['target', 'actual', 'weight', 'score'];
 const ROW_CAP = 1000;
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** The row names containing a question's term: their texts (rows match them) and ids (indicator_forms holds those). */
+/** The row names containing a question's term: their texts (rows match them) and ids (indicator_forms holds those);
+ * `kinds`: the 二级指标 names of the kinds a 一级指标 named by the term holds. */
 interface Named {
   names: string[];
   ids: number[];
+  kinds: string[];
+  /** Matched on the 一级 and 二级指标 only: a kind named under its 一级指标 (产出指标里的数量指标) is that level, not a
+   * 三级指标 that happens to hold the word (项目数量 under 质量指标). */
+  levelsOnly?: boolean;
 }
+
+/**
+ * The kinds of 二级指标 under each 一级指标 of the templates (SCORING.md §1): a row of such a kind lies under that
+ * 一级指标 even where the form left the merged 一级 cell empty (产出指标里的数量指标, 产出指标有几条).
+ */
+const KINDS: Record<string, string[]> = {
+  产出: ['数量', '质量', '时效', '成本'],
+  效益: ['经济效益', '社会效益', '生态效益', '可持续影响'],
+  满意度: ['满意度'],
+};
+
+/** 产出指标里的数量指标: the term is a kind of 二级指标 under the 一级指标 it is said to lie in. */
+const kindUnder = (q: RowQuestion) =>
+  !!q.term &&
+  !!q.within?.some((w) =>
+    Object.entries(KINDS).some(([l1, kinds]) => w.includes(l1) && kinds.includes(q.term!)),
+  );
 
 /**
  * The distinct row names (一级, 二级 or 三级指标) that contain the term: the containment is done on indicator_names, each
  * name once (migration 035), and the rows or forms are then matched by those exact names, which indexes serve.
  */
 async function namesContaining(sql: SqlExecutor, term: string): Promise<Named> {
-  const { rows } = await sql.query<{ id: unknown; name: string }>(
-    'SELECT id, name FROM indicator_names WHERE name LIKE $1',
-    [`%${escapeLike(term)}%`],
+  const level1 = Object.keys(KINDS).find((k) => `${k}指标`.includes(term) || term === `${k}类`);
+  const patterns = [term, ...(level1 ? KINDS[level1]! : [])].map((t) => `%${escapeLike(t)}%`);
+  const { rows } = await sql.query<{ id: unknown; name: string; own: boolean }>(
+    'SELECT id, name, name LIKE $1 AS own FROM indicator_names WHERE name LIKE ANY ($2::text[])',
+    [patterns[0], patterns],
   );
-  return { names: rows.map((r) => r.name), ids: rows.map((r) => Number(r.id)) };
+  return {
+    names: rows.filter((r) => r.own).map((r) => r.name),
+    ids: rows.map((r) => Number(r.id)),
+    kinds: rows.filter((r) => !r.own).map((r) => r.name),
+  };
 }
 
 /** Above this many forms having a name, they are listed by walking the scope in the listing's order instead. */
@@ -82,27 +111,73 @@ async function countFormsNamed(
 async function countRowsEverywhere(sql: SqlExecutor, named: Named | null): Promise<number> {
   const params: unknown[] = [];
   let where = '';
-  if (named) {
-    params.push(named.names);
-    where = 'WHERE name = ANY ($1::text[]) OR level2 = ANY ($1::text[]) OR level1 = ANY ($1::text[])';
-  }
+  // the same test as rowWhere's, on the kept combinations (their columns are named as the rows')
+  if (named) where = `WHERE ${namedWhere(named, params, 'c')}`;
   const { rows } = await sql.query<{ n: unknown }>(
-    `SELECT coalesce(sum(row_count), 0) AS n FROM indicator_row_counts ${where}`,
+    `SELECT coalesce(sum(row_count), 0) AS n FROM indicator_row_counts c ${where}`,
     params,
   );
   return Number(rows[0]?.n ?? 0);
 }
 
-/** The row conditions; `names`: the names containing the question's term (null: no term). */
-function rowWhere(q: RowQuestion, named: Named | null, params: unknown[]): string {
-  const parts: string[] = [];
-  if (named) {
-    params.push(named.names);
-    const p = `$${params.length}::text[]`;
-    parts.push(`(r.name = ANY (${p}) OR r.level2 = ANY (${p}) OR r.level1 = ANY (${p}))`);
+/** The rows named by a term: a name at any of the three levels is one of the names containing it. */
+function namedWhere(named: Named, params: unknown[], alias = 'r'): string {
+  params.push(named.names);
+  const p = `$${params.length}::text[]`;
+  const own = `${named.levelsOnly ? '' : `${alias}.name = ANY (${p}) OR `}${alias}.level2 = ANY (${p}) OR ${alias}.level1 = ANY (${p})`;
+  if (!named.kinds.length) return `(${own})`;
+  params.push(named.kinds);
+  return `(${own} OR ${alias}.level2 = ANY ($${params.length}::text[]))`;
+}
+
+/** The row's own cells (row-cells.ts): a number, words written in it, empty or filled. */
+function cellWhere(c: RowCell, params: unknown[]): string {
+  if ('op' in c) {
+    params.push(c.value);
+    const p = `$${params.length}::double precision`;
+    return c.column === 'lost'
+      ? `(r.score < r.weight AND round((r.weight - r.score)::numeric, 2)::double precision ${c.op} ${p})`
+      : `r.${c.column} ${c.op} ${p}`;
   }
+  // a row with no 分值 is a heading or 不适用 (经济效益指标 / 不适用): its empty cells were never to be filled
+  if ('blank' in c)
+    return c.blank && c.column !== 'weight' && c.column !== 'score'
+      ? `(r.${c.column} IS NULL AND r.weight IS NOT NULL)`
+      : `r.${c.column} IS ${c.blank ? '' : 'NOT '}NULL`;
+  const column =
+    c.column === 'any' ? "concat_ws(' ', r.name, r.target, r.actual, r.deviation)" : `r.${c.column}`;
+  if (c.exact) {
+    params.push(c.text);
+    return `${column} = $${params.length}`;
+  }
+  params.push(`%${escapeLike(c.text)}%`);
+  return `${column} LIKE $${params.length}`;
+}
+
+/** The row conditions; `named`: the names containing the question's term (null: no term), `within`: those of the
+ * rows of a higher level it lies in. */
+function rowWhere(q: RowQuestion, named: Named | null, within: Named[], params: unknown[]): string {
+  const parts: string[] = [];
+  if (named) parts.push(namedWhere(named, params));
+  for (const w of within) parts.push(namedWhere(w, params));
   if (q.score === 'lost') parts.push('r.score < r.weight');
   if (q.score === 'above') parts.push('r.score > r.weight');
+  for (const c of q.cells ?? []) parts.push(cellWhere(c, params));
+  if (q.position !== undefined) {
+    // 第二行: the row at that place among the form's rows of that name (all of them when none is named)
+    const among = [
+      named ? namedWhere(named, params, 'x') : '',
+      ...within.map((w) => namedWhere(w, params, 'x')),
+    ]
+      .filter(Boolean)
+      .map((w) => ` AND ${w}`)
+      .join('');
+    const back = q.position < 0;
+    parts.push(
+      `r.n = (SELECT x.n FROM indicator_rows x WHERE x.form_id = r.form_id${among}
+               ORDER BY x.n${back ? ' DESC' : ''} OFFSET ${Math.abs(q.position) - 1} LIMIT 1)`,
+    );
+  }
   return parts.length ? `WHERE ${parts.join(' AND ')}` : '';
 }
 
@@ -120,12 +195,48 @@ export async function someRowNamed(sql: SqlExecutor, term: string, viewer: Viewe
   return rows.length > 0;
 }
 
+const CELL_LABEL: Record<RowCell['column'], string> = {
+  ...Object.fromEntries(Object.entries(COLUMN).map(([k, [, label]]) => [k, label])),
+  name: '三级指标名称',
+  any: '指标名称或各栏',
+} as Record<RowCell['column'], string>;
+const OP_TEXT: Record<string, string> = {
+  '=': '为',
+  '<': '低于',
+  '<=': '不超过',
+  '>': '高于',
+  '>=': '不低于',
+  '<>': '不是',
+};
+
+/** One condition on the row's cells in plain words. */
+function cellText(c: RowCell): string {
+  const label = CELL_LABEL[c.column];
+  if ('op' in c) return `${label}${OP_TEXT[c.op]}${c.value}分`;
+  if ('blank' in c)
+    return c.blank && c.column !== 'weight' && c.column !== 'score'
+      ? `${label}未填（只算有分值的指标）`
+      : `${label}${c.blank ? '未填' : '已填'}`;
+  return c.exact ? `${label}就是「${c.text}」` : `${label}里写有「${c.text}」`;
+}
+
+/** 第2行 / 最后一行 / 倒数第2行 in plain words. */
+const positionText = (n: number) =>
+  n === -1 ? '各表最后一行' : n < 0 ? `各表倒数第${-n}行` : `各表第${n}行`;
+
 /** The question said back in plain words. */
 export function describeRows(q: RowQuestion, filters: Filter[]): string {
   const scope = filters.map(filterText).join('，');
   const row = [
-    q.term ? `名称含「${q.term}」的指标（一级、二级或三级指标）` : '指标',
+    !q.term
+      ? '指标'
+      : kindUnder(q)
+        ? `二级指标「${q.term}」`
+        : `名称含「${q.term}」的指标（一级、二级或三级指标）`,
+    ...(q.within ?? []).map((w) => `属于「${w}」一类`),
+    q.position === undefined ? '' : positionText(q.position),
     q.score === 'lost' ? '得分低于分值（扣了分）' : q.score === 'above' ? '得分高于分值' : '',
+    ...(q.cells ?? []).map(cellText),
   ]
     .filter(Boolean)
     .join('，');
@@ -135,6 +246,7 @@ export function describeRows(q: RowQuestion, filters: Filter[]): string {
     countRows: '指标条数',
     countProjects: '有这样指标的项目数',
     topLost: '扣分（分值−得分）最多的指标',
+    sumLost: '每个项目指标扣分（分值−得分）合计',
   }[q.output];
   return `查询（按指标行）：${scope ? `${scope}的项目中，` : ''}${row}；${what}`;
 }
@@ -146,24 +258,27 @@ export async function answerRows(
   viewer: Viewer,
   rowLimit: number,
 ): Promise<Reply> {
+  const within = await Promise.all((q.within ?? []).map((w) => namesContaining(sql, w)));
   const named = q.term ? await namesContaining(sql, q.term) : null;
+  if (named && kindUnder(q)) named.levelsOnly = true;
   const forms = formsSubquery(viewer, filters, 'form_id, project_name, project_key, department, year');
   const caption = describeRows(q, filters);
   // The rows of the forms in scope that meet the row conditions; each statement gets its own parameters.
   const rowsIn = (params: unknown[]) => {
-    const where = rowWhere(q, named, params);
+    const where = rowWhere(q, named, within, params);
     return `${forms.sql} f JOIN indicator_rows r ON r.form_id = f.form_id ${where}`;
   };
   // Named rows with no score condition: the forms having one are found by the names of each form (indicator_forms),
   // without reading their rows. A score condition (扣了分) reads the few rows that lost points instead.
-  const byNames = named && !q.score ? named.ids : null;
+  const onlyNamed = !q.score && !q.within?.length && !q.cells?.length && q.position === undefined;
+  const byNames = named && onlyNamed ? named.ids : null;
   const everyForm = viewer.isAdmin && filters.length === 0;
   if (q.output === 'countRows' || q.output === 'countProjects') {
     const params = [...forms.params];
     const n =
       q.output === 'countProjects' && byNames
         ? await countFormsNamed(sql, forms, everyForm, byNames)
-        : q.output === 'countRows' && everyForm && !q.score
+        : q.output === 'countRows' && everyForm && onlyNamed
           ? await countRowsEverywhere(sql, named)
           : Number(
               (
@@ -180,11 +295,32 @@ export async function answerRows(
       table: { columns: [label], rows: [[String(n)]] },
     };
   }
+  if (q.output === 'sumLost') {
+    // 一共扣了几分: the points each form lost on its rows, added up (a form that lost none is not listed)
+    const params = [...forms.params];
+    const { rows } = await sql.query<Record<string, unknown>>(
+      `SELECT min(f.project_name) AS p, min(f.department) AS d, min(f.year) AS y,
+              round(sum(r.weight - r.score)::numeric, 2)::double precision AS n, count(*) AS k
+         FROM ${rowsIn(params)} GROUP BY f.form_id ORDER BY min(f.project_key), f.form_id LIMIT ${ROW_CAP + 1}`,
+      params,
+    );
+    const reply = tableReply(
+      caption,
+      ['项目名称', '主管部门', '年度', '指标扣分合计', '扣分的指标条数'],
+      rows.map((r) => [cell(r.p), cell(r.d), cell(r.y), cell(r.n), cell(r.k)]),
+      rowLimit,
+      '项',
+    );
+    if (rows.length === 0) reply.text = `${caption}\n没有扣分的指标（扣分合计 0 分）。`;
+    else if (rows.length === 1)
+      reply.text = `${reply.text}\n「${cell(rows[0]!.p)}」的指标一共扣了 ${cell(rows[0]!.n)} 分。`;
+    return reply;
+  }
   if (q.output === 'projects') {
     const params = [...forms.params];
     let sqlText: string;
     if (byNames) {
-      const matched = `(SELECT count(*) FROM indicator_rows r ${rowWhere(q, named, params)} AND r.form_id = f.form_id)`;
+      const matched = `(SELECT count(*) FROM indicator_rows r ${rowWhere(q, named, within, params)} AND r.form_id = f.form_id)`;
       params.push(byNames);
       const ids = `$${params.length}::integer[]`;
       // A name on few forms: those forms, from the index. Else the forms in scope in the listing's order, each
@@ -214,7 +350,7 @@ export async function answerRows(
   const params = [...forms.params];
   const { rows } = await sql.query<Record<string, unknown>>(
     q.output === 'topLost'
-      ? topLostSql(select, forms.sql, rowWhere(q, named, params), everyForm)
+      ? topLostSql(select, forms.sql, rowWhere(q, named, within, params), everyForm)
       : `${select} FROM ${rowsIn(params)} ORDER BY f.project_key, f.form_id, r.n LIMIT ${ROW_CAP + 1}`,
     params,
   );

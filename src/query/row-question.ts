@@ -7,17 +7,24 @@
  * is read by the ordinary parser as the forms' scope (a project, a place, a year); a word it cannot place is reported,
  * never dropped.
  */
+import { type RowCell, readRowCells } from './row-cells.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
 import { normalise } from './tokens.ts';
 
 export type RowColumn = 'target' | 'actual' | 'weight' | 'score' | 'lost' | 'deviation';
-export type RowOutput = 'rows' | 'projects' | 'countRows' | 'countProjects' | 'topLost';
+export type RowOutput = 'rows' | 'projects' | 'countRows' | 'countProjects' | 'topLost' | 'sumLost';
 
 export interface RowQuestion {
   /** Contained in the row's 一级, 二级 or 三级指标 (absent: every row). */
   term: string | null;
   /** 扣分 / 没拿满分: 得分 below 分值; 'above': 得分 above 分值. */
   score?: 'lost' | 'above';
+  /** 产出指标里的数量指标: each of these is contained in the row's 一级, 二级 or 三级指标 as well. */
+  within?: string[];
+  /** What the row's own cells hold (分值是5分, 年度指标值空着, 偏差原因里提到疫情): row-cells.ts. */
+  cells?: RowCell[];
+  /** 第二行 / 最后一条: the row at that place among the form's rows (negative: from the end). */
+  position?: number;
   columns: RowColumn[];
   output: RowOutput;
   /** The question without its row words: the forms' scope, parsed by the ordinary parser. */
@@ -26,7 +33,7 @@ export interface RowQuestion {
 
 /** The row-level categories of the templates (SCORING.md §1): a row named by one of them is a row question. */
 const LEVEL_WORDS =
-  '产出|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|社会公众满意度';
+  '产出|效益|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|社会公众满意度';
 /** A row counted or pointed at (几条指标, 哪条指标, 三级指标, 这个指标) or a row's own column (年度指标值). */
 const ROW_MARKER = new RegExp(
   `(?:几|多少|哪|那|这|每|一)条|[一二三]级指标|(?:这个|这项|这条|那个|那项)指标|年度指标值|指标值|目标值|(?:${LEVEL_WORDS})指标`,
@@ -36,37 +43,49 @@ const ROW_MARKER = new RegExp(
 const ABSENCE = /(?:缺少|缺|没有|无|未设|没设)[^，,。？?]{0,4}指标/u;
 
 const COLUMN_WORDS: Array<[RegExp, RowColumn]> = [
-  [/年度指标值|指标值|目标值|目标是/gu, 'target'],
-  [/实际完成值|完成值|实际值|实际完成情况/gu, 'actual'],
+  [/年度指标值|指标值|目标值|目标是|定的(?:是)?(?=多少|什么|啥)/gu, 'target'],
+  [/实际完成值|完成值|实际值|实际完成情况|实际完成(?:了)?(?=多少|什么|啥|几)/gu, 'actual'],
   [/偏差原因(?:分析)?|偏差说明/gu, 'deviation'],
   [/扣了(?:几|多少)分|扣(?:几|多少)分/gu, 'lost'],
+  [/分值(?:是|为|有)?(?:几|多少)分?/gu, 'weight'],
+  [/得分(?:是|为|有)?(?:几|多少)分?|得了(?:几|多少)分/gu, 'score'],
 ];
+/** 一共扣了几分 said of a project's rows: the points lost added up per form. */
+const SUM_LOST = /(?:一共|总共|共|合计|总计|加起来|累计)(?:被)?扣(?:了|掉)?(?:几|多少)分/gu;
 /** 扣分 / 没拿满分 said of rows; 得分超过分值 likewise. */
 const LOST =
-  /(?:被|有)?扣(?:了)?(?:的)?分|扣的分|没(?:有)?(?:拿|得)(?:到)?满分|不是满分|没满分|得分(?:低于|小于|不到|比)分值(?:低|少)?|丢(?:了)?分/gu;
+  /(?:实际完成值|完成值)?(?:没|未)(?:有)?达到(?:目标|年度指标值|指标值|目标值)?|扣的那?几分|扣在|(?:被|有)?扣(?:了)?(?:的)?分|扣的分|没(?:有)?(?:拿|得)(?:到)?满分|不是满分|没满分|得分(?:低于|小于|不到|比)分值(?:低|少)?|丢(?:了)?分/gu;
 const ABOVE = /得分(?:超过|高于|大于)分值|得分比分值(?:还)?(?:高|多|大)|超过分值/gu;
 const TOP_LOST = /扣(?:分|的分|了分)?(?:最多|最大)|扣得最多|丢分最多/gu;
 
 /** Asking tails and row nouns that carry no condition once the row part is read. */
 const TAILS =
-  /(?:某一?|单|每一?)条(?:指标)?|、|各(?=是|为|写|\s|$)|里面|(?<=^|\s)[里上在](?=\s|$)|(?:一共|总共|共|合计)?有?(?:几|多少)条(?:指标)?|[一二三]级指标|(?:分别)?(?:是|为|写的|填的|写了|填了)?(?:什么|多少|啥|哪个|哪条|几)(?:名字)?|叫(?:什么|啥)(?:名字)?|名字|名称|是哪个项目的|(?:哪|那|这)(?:条|个|项)指标|指标|的|是|和|与|跟|以及|及|，|,|。|？|\?|\s/gu;
+  /(?:那|这|哪)(?:一|几)?(?:格|栏|列|行|条)|一栏|有没有|(?:都|各)(?=\s|设)|这张表|那张表|表上|底下|下面|直接|加起来|加一起|加在一起|(?<=\s)(?:但|却|而|且|并且)(?=\s)|(?:某一?|单|每一?|有一)条(?:指标)?|、|各(?=是|为|写|\s|$)|里面|(?<=^|\s)[里上在](?=\s|$)|(?:一共|总共|共|合计)?有?(?:几|多少)(?:条|个|张|份|项)(?:指标)?|分别|[一二三]级指标|(?:分别)?(?:是|为|写的|填的|写了|填了)?(?:什么|多少|啥|哪个|哪条|几)(?:名字)?|叫(?:什么|啥)(?:名字)?|名字|名称|是哪个项目的|(?:哪|那|这)(?:条|个|项)指标|指标|的|是|和|与|跟|以及|及|，|,|。|？|\?|\s/gu;
 
 /** The row naming phrase before 指标 / 这个指标 / 的<column>: the run after the last word boundary (a particle, a
  * joining word, or a verb of having or setting up a row: 设了群众满意度指标). */
-const BOUNDARY = /.*(?:[的有是和与跟了，,。、\s]|项目|哪些|哪个|设置|设立|设定|设|^)/u;
+const BOUNDARY = /.*(?:[的有是和与跟了，,。、\s]|项目|张表|份表|哪些|哪个|设置|设立|设定|设|^)/u;
 const NOT_A_TERM =
   /^(?:[一二三]级|绩效|各项|所有|全部|每条|这些|那些|哪些|哪条|那条|这条|这个|那个|该|其|得分|分值)?$/u;
 
-function termBefore(text: string, at: number): string | null {
+/** The row's name right before `at`, and where what names it starts (quotes and all). */
+function termBefore(text: string, at: number): { term: string; from: number } | null {
   const before = text.slice(0, at);
-  // 在经济效益指标上: the preposition is no part of the name
-  const run = before.replace(BOUNDARY, '').replace(/^在/u, '');
-  return NOT_A_TERM.test(run) || /扣|最|分|条|级|几|多少/u.test(run) ? null : run;
+  // 在经济效益指标上 / 表上满意度那行: the preposition or the place on the form is no part of the name
+  const said = before.replace(BOUNDARY, '').replace(/^(?:在|表上|表里|表中)/u, '');
+  // 设了“发放完成率”这条指标: the name as quoted
+  const run = said.replace(/^[“"「『](.+)[”"」』]$/u, '$1');
+  return NOT_A_TERM.test(run) || /扣|最|分|条|级|几|多少/u.test(run)
+    ? null
+    : { term: run, from: at - said.length };
 }
 
 /** 三级指标里有“群众满意度” / 指标名称叫X / 指标中含有X: the row's name said after the level. */
 const NAMED_AFTER =
   /(?:[一二三]级)?指标(?:名称)?(?:里面|里|中|当中)?(?:有|含有|含|包含|叫|名为|名称是|名称为|写的是)[“"「『]?([^”"」』，,。？?\s的]{2,}?)[”"」』]?(?=的|$|[，,。？?\s])/u;
+
+/** A row of a higher level the named row lies in: 产出指标里的 / 效益指标底下. */
+const OUTER = /指标(?:里面|里头|里|中|当中|底下|下面|下属|之下|下)(?:的)?/u;
 
 function rowTerm(text: string): { term: string; start: number; end: number } | null {
   const named = NAMED_AFTER.exec(text);
@@ -80,24 +99,28 @@ function rowTerm(text: string): { term: string; start: number; end: number } | n
   }
   // X这个指标 / X指标 (not 年度指标值 / 三级指标) / X的年度指标值.
   // …满意度年度指标值 (the column right after the row's name) as …满意度的年度指标值.
-  const re = /(?:这个|这项|这一)?指标(?!值)|的?(?:年度指标值|指标值|目标值|实际完成值|完成值)/gu;
+  // 满意度那条指标 / 表上满意度那行的年度指标值: the row pointed at after its name.
+  const re =
+    /(?:(?:这|那)(?:个|项|条|一)(?:[一二三]级)?)?指标(?!值)|(?:那|这)一?行(?:的)?|的?(?:年度指标值|指标值|目标值|实际完成值|完成值)/gu;
   for (const m of text.matchAll(re)) {
-    const term = termBefore(text, m.index);
-    if (term) return { term, start: m.index - term.length, end: m.index };
+    const before = termBefore(text, m.index);
+    if (before) return { term: before.term, start: before.from, end: m.index };
   }
   return null;
 }
 
 function outputOf(text: string): RowOutput {
   if (text.search(TOP_LOST) >= 0) return 'topLost';
-  if (/(?:几|多少)条/u.test(text)) return 'countRows';
+  if (text.search(SUM_LOST) >= 0) return 'sumLost';
+  // 几条 counts; 哪几条 / 那几条 point at rows
+  if (/(?<![那这哪])(?:几|多少)条/u.test(text)) return 'countRows';
   if (
     /(?:项目|表)(?:一共|总共|共)?(?:有)?(?:几个|多少个|几张|多少张|几项|几份)|(?:几个|多少个)项目|(?:几|多少)(?:张|份)表|项目(?:的)?(?:数量|个数)/u.test(
       text,
     )
   )
     return 'countProjects';
-  if (/哪些项目|哪几个项目|哪个项目|哪些表|的项目|的表/u.test(text)) return 'projects';
+  if (/哪些项目|哪几个项目|哪个项目|哪些表|哪(?:几)?张表|哪个表|的项目|的表/u.test(text)) return 'projects';
   return 'rows';
 }
 
@@ -105,24 +128,52 @@ function outputOf(text: string): RowOutput {
  * every word (then only a clear row marker makes it a row question). */
 export function readRowQuestion(question: string, plainClean: boolean): RowQuestion | null {
   // 三级指标超过10条: a count of each form's rows, a figure of the project (row-count-words.ts), not a row question.
-  const text = rewriteRowCounts(normalise(question));
-  if (!/指标|指标值|目标值|完成值/u.test(text) || ABSENCE.test(text)) return null;
-  if (plainClean && !ROW_MARKER.test(text)) return null;
+  const said = rewriteRowCounts(normalise(question));
+  if (ABSENCE.test(said)) return null;
+  // the cells' conditions and the row's place first: what is left names the row and asks
+  const { cells, position, text: left } = readRowCells(said);
+  // 偏差原因里写着“未做”: words written in a cell only a row has make it a row question even without 指标
+  const rowText = cells.some((c) => 'text' in c && c.column !== 'any');
+  if (!/指标|指标值|目标值|完成值/u.test(said) && !rowText) return null;
+  if (plainClean && !ROW_MARKER.test(said) && !cells.length && position === undefined) return null;
+  // 效益类的指标 is 效益指标
+  const text = left.replace(/类(?:的)?指标/gu, '指标');
   const output = outputOf(text);
   const columns = new Set<RowColumn>();
   let rest = text;
-  const found = rowTerm(text);
-  if (found) rest = `${rest.slice(0, found.start)} ${rest.slice(found.end)}`;
+  let within: string[] = [];
+  let found = rowTerm(text);
+  // 产出指标里的数量指标: the row named inside a row of a higher level; both names hold.
+  const outer = OUTER.exec(text);
+  const outerName = outer ? termBefore(text, outer.index) : null;
+  const outerTerm = outerName?.term;
+  if (outer && outerName && outerTerm) {
+    const start = outerName.from;
+    const after = text.slice(outer.index + outer[0].length);
+    const inner = rowTerm(after);
+    if (inner) {
+      within = [outerTerm];
+      found = { term: inner.term, start: 0, end: 0 };
+      rest = `${text.slice(0, start)} ${after.slice(0, inner.start)} ${after.slice(inner.end)}`;
+    } else {
+      found = { term: outerTerm, start: 0, end: 0 };
+      rest = `${text.slice(0, start)} ${after}`;
+    }
+  } else if (found) rest = `${rest.slice(0, found.start)} ${rest.slice(found.end)}`;
+  // 每个项目一共扣了几分: the sum is each project's anyway
+  if (output === 'sumLost')
+    rest = rest.replace(SUM_LOST, ' ').replace(/(?:每个|每一个|各个|各)(?=项目|表)/gu, ' ');
   for (const [re, col] of COLUMN_WORDS) {
     if (rest.search(re) >= 0) columns.add(col);
     rest = rest.replace(re, ' ');
   }
-  let score: RowQuestion['score'];
+  let score: RowQuestion['score'] = output === 'sumLost' ? 'lost' : undefined;
   if (output === 'topLost') {
     score = 'lost';
     columns.add('lost');
     rest = rest.replace(TOP_LOST, ' ');
   }
+
   if (rest.search(ABOVE) >= 0) {
     score = 'above';
     rest = rest.replace(ABOVE, ' ');
@@ -131,13 +182,24 @@ export function readRowQuestion(question: string, plainClean: boolean): RowQuest
     rest = rest.replace(LOST, ' ');
   }
   // 是哪条指标扣的分: the row's name is the answer; the rows shown carry it.
+  // 有 / 设了 / 设置了 next to the row: the form has it, no condition of its own
+  const having = /(?:设置了|设立了|设定了|设了|设有|设置|有)(?=\s|$)/gu;
   rest = rest
-    .replace(/(?:所有|全部)(?:的)?(?:项目|表)|哪些项目|哪几个项目|哪个项目|哪些表|项目|表/gu, ' ')
-    // 有 / 设了 / 设置了 right before the row: the form has it, no condition of its own
-    .replace(/(?:设置了|设立了|设定了|设了|设有|设置|有)(?=\s)/gu, ' ')
-    .replace(TAILS, ' ');
+    .replace(/有没有/gu, ' ')
+    .replace(
+      /(?:所有|全部)(?:的)?(?:项目|表)|哪些项目|哪几个项目|哪个项目|哪些表|哪(?:几)?(?:张|份|个)表|项目|表/gu,
+      ' ',
+    )
+    .replace(having, ' ')
+    .replace(TAILS, ' ')
+    // twice: a word freed by the first pass (指标里 → 里)
+    .replace(TAILS, ' ')
+    .replace(having, ' ');
   return {
     term: found?.term ?? null,
+    ...(within.length ? { within } : {}),
+    ...(cells.length ? { cells } : {}),
+    ...(position !== undefined ? { position } : {}),
     ...(score ? { score } : {}),
     columns: [...columns],
     output,

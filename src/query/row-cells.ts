@@ -1,0 +1,182 @@
+/**
+ * What a question says of an indicator row's own cells, read before the row's name and the asked columns
+ * (row-question.ts): a number in 分值 / 得分 (满意度指标是5分 = the row's 分值, 得分那一栏写0, 分值给到10分, 直接得了0分,
+ * 扣了2分的那条), a cell left empty or filled (年度指标值一栏是空的, 没定目标值, 有分值但…), words written in a cell
+ * (偏差原因里提到疫情, 实际完成值填的是“达到目标”四个字, 指标那几行里提到献血), and the row's place on the form (第一行,
+ * 第二条指标, 最后一条, 倒数第二行). Each is taken out of the text, so that what is left is read as before; a cell asked
+ * about (写的什么, 分值是几分) is no condition and stays.
+ */
+import type { Op } from './query.ts';
+
+export type RowTextColumn = 'name' | 'target' | 'actual' | 'deviation' | 'any';
+export type RowCell =
+  | { column: 'weight' | 'score' | 'lost'; op: Op; value: number }
+  | { column: RowTextColumn; text: string; exact: boolean }
+  | { column: 'target' | 'actual' | 'deviation' | 'weight' | 'score'; blank: boolean };
+
+export interface RowCells {
+  cells: RowCell[];
+  /** 1-based place among the form's rows; negative from the end (最后一条 = −1, 倒数第二 = −2). */
+  position?: number;
+  /** The text with the conditions blanked out. */
+  text: string;
+}
+
+/** The cells a condition may name, as written on the form. */
+const CELL: Array<[words: string, column: 'target' | 'actual' | 'deviation' | 'weight' | 'score']> = [
+  ['年度指标值|指标值|目标值', 'target'],
+  ['实际完成值|完成值|实际值', 'actual'],
+  ['偏差原因分析|偏差原因|偏差说明', 'deviation'],
+  ['分值', 'weight'],
+  ['得分', 'score'],
+];
+const columnOf = (word: string) => CELL.find(([w]) => new RegExp(`^(?:${w})$`, 'u').test(word))?.[1];
+const ANY_CELL = CELL.map(([w]) => w).join('|');
+/** Where the cell is, said on the way: 那一格, 一栏, 这一列, 那几行里. */
+const PLACE = '(?:(?:那|这)?(?:一|几)?(?:格|栏|列|行)(?:里面|里|中)?|里面|里|中)';
+const NUMBER = '(\\d+(?:\\.\\d+)?)';
+const CMP: Array<[string, Op]> = [
+  ['不低于|不少于|至少', '>='],
+  ['不超过|不高于|不多于|至多|最多', '<='],
+  ['超过了|超过|大于|高于|多于', '>'],
+  ['低于|小于|少于|不到|不足', '<'],
+];
+const CMP_WORDS = CMP.map(([w]) => w).join('|');
+const opOf = (word: string | undefined): Op =>
+  CMP.find(([w]) => new RegExp(`^(?:${w})$`, 'u').test(word ?? ''))?.[1] ?? '=';
+/** A bound after the number: 5分以上. */
+const BOUND: Array<[string, Op]> = [
+  ['及以上|或以上|以上', '>='],
+  ['及以下|或以下|以下', '<='],
+];
+
+/** A cell left empty: 空着, 是空的, 没填, 没写东西, 漏填, 留空. */
+const EMPTY =
+  '(?:都|也|还|却)?(?:是|为)?(?:空着(?:没填)?|空的|空白|为空|没(?:有)?填(?:写)?|没(?:有)?写(?:东西)?|未填(?:写)?|漏填(?:了)?|留空|留白|空(?=的|$|[,，。？?\\s]))';
+/** Words that ask for a cell instead of giving its content: 写的什么, 填的是多少. */
+const ASKING = /什么|啥|多少|几|哪|怎么|如何|吗|么|不是|没有?/u;
+
+/** Digits or a small numeral (第一, 第十二) as a number. */
+const NUMERALS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+function positionNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (!s.includes('十')) return NUMERALS[s] ?? 0;
+  const [tens, ones] = s.split('十');
+  return (tens ? (NUMERALS[tens] ?? 0) : 1) * 10 + (ones ? (NUMERALS[ones] ?? 0) : 0);
+}
+
+export function readRowCells(input: string): RowCells {
+  let text = input;
+  const cells: RowCell[] = [];
+  let position: number | undefined;
+  /** Each match of re read by `take` (null: not a condition, left as it is) and blanked out. */
+  const each = (re: RegExp, take: (m: Array<string | undefined>) => RowCell | null) => {
+    text = text.replace(re, (...args: unknown[]) => {
+      // (match, ...groups, offset, whole text): the groups as m[1…]
+      const m = args.slice(0, -2) as Array<string | undefined>;
+      const cell = take(m);
+      if (!cell) return m[0]!;
+      cells.push(cell);
+      return ' ';
+    });
+  };
+
+  // The row's place: 第二行 / 第3条指标 / 最后一条 / 倒数第二行.
+  text = text.replace(
+    /(倒数)?第(\d+|[一二两三四五六七八九十]+)(?:行|条)|(?:最后|最末|末尾)(?:的)?(?:1|一)?(?:行|条)/u,
+    (m, back: string | undefined, n: string | undefined) => {
+      position = n ? positionNumber(n) * (back ? -1 : 1) : -1;
+      return position ? ' ' : m;
+    },
+  );
+  if (position === 0) position = undefined;
+
+  // A cell left empty (年度指标值一栏是空的) or never set (没定目标值).
+  each(new RegExp(`(${ANY_CELL})${PLACE}?${EMPTY}`, 'gu'), (m) => {
+    const column = columnOf(m[1]!);
+    return column ? { column, blank: true } : null;
+  });
+  each(new RegExp(`没(?:有)?(?:定|设|写|填)(?:好)?(${ANY_CELL})`, 'gu'), (m) => {
+    const column = columnOf(m[1]!);
+    return column ? { column, blank: true } : null;
+  });
+  // A cell filled: 有分值但…, 分值填了的.
+  each(
+    new RegExp(
+      `有(${ANY_CELL})(?=但|却|且|而|、|的|[,，])|(${ANY_CELL})${PLACE}?(?:填了|写了|有数|有值)(?=的|但|却|[,，]|$)`,
+      'gu',
+    ),
+    (m) => {
+      const column = columnOf((m[1] ?? m[2])!);
+      return column ? { column, blank: false } : null;
+    },
+  );
+
+  // A number in 分值 / 得分: 分值那格填了30分, 得分那一栏写0, 分值给到10分, 分值超过15分, 分值是20分的.
+  const said =
+    '(?:都)?(?:是|为|填了|填的是|填的|填|写了|写的是|写的|写|给到|给了|给|定的|定了|定为|设了|设的)?';
+  each(
+    new RegExp(
+      `(?<!预算执行|执行率|预算)(分值|得分)${PLACE}?${said}(${CMP_WORDS})?${NUMBER}分?(${BOUND.map(([w]) => w).join('|')})?`,
+      'gu',
+    ),
+    (m) => {
+      const column = m[1] === '分值' ? 'weight' : 'score';
+      const bound = BOUND.find(([w]) => new RegExp(`^(?:${w})$`, 'u').test(m[4] ?? ''))?.[1];
+      return { column, op: bound ?? opOf(m[2]), value: Number(m[3]) };
+    },
+  );
+  // 直接得了0分 / 只得了5分: the row's 得分; 扣了2分的那条: what it lost.
+  each(new RegExp(`(?:直接|只|才)?得了(${CMP_WORDS})?${NUMBER}分`, 'gu'), (m) => ({
+    column: 'score',
+    op: opOf(m[1]),
+    value: Number(m[2]),
+  }));
+  each(new RegExp(`(?:被)?扣了(${CMP_WORDS})?${NUMBER}分`, 'gu'), (m) => ({
+    column: 'lost',
+    op: opOf(m[1]),
+    value: Number(m[2]),
+  }));
+  // 满意度指标是5分: a row said to be worth so much is its 分值 (the form's 总分 is never said of one row).
+  each(new RegExp(`(?<=指标)(?:是|为|占|有)(${CMP_WORDS})?${NUMBER}分`, 'gu'), (m) => ({
+    column: 'weight',
+    op: opOf(m[1]),
+    value: Number(m[2]),
+  }));
+
+  // Words written in a cell: 偏差原因里提到疫情, 实际完成值填的是“达到目标”四个字, 指标那几行里提到献血.
+  const quoted = '“([^”]+)”|「([^」]+)」|"([^"]+)"';
+  const bare = '([^的,，。？?\\s“”「」"]{1,15}?)';
+  const verbs =
+    '(?:只写了|只写着|写着|写了|写的是|写的|填的就是|填的是|填的|填着|填了|提到了|提到|提及|说到|含有|包含)';
+  const valueVerbs = `(?:${verbs.slice(3, -1)}|是)`;
+  const written = (cellWords: string, verbWords: string) =>
+    new RegExp(
+      `(${cellWords})(?:${PLACE}|那几行(?:里)?)?(${verbWords})(?:${quoted}|${bare})((?:这)?(?:\\d+|[一二两三四五六七八九十]+)个字)?(?=的|$|[,，。？?\\s])`,
+      'gu',
+    );
+  const textCell = (column: RowTextColumn) => (m: Array<string | undefined>) => {
+    const value = (m[3] ?? m[4] ?? m[5] ?? m[6])!.trim();
+    const isQuoted = m[6] === undefined;
+    if (!value || (!isQuoted && ASKING.test(value))) return null;
+    return { column, text: value, exact: !!m[7] || /^只|就是/u.test(m[2]!) };
+  };
+  for (const [words, column] of CELL) {
+    if (column === 'weight' || column === 'score') continue;
+    each(written(words, valueVerbs), textCell(column));
+  }
+  // The row as a whole (指标那几行里提到献血): its name and its cells; never 指标是X (that names the row).
+  each(written('三级指标|指标', verbs), textCell('any'));
+  return { cells, ...(position !== undefined ? { position } : {}), text };
+}
