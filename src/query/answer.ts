@@ -335,9 +335,11 @@ async function rowQuestionReply(
   if (rest?.unplaced.length) {
     // Not understood as a row question either: when the plain reading has words left too, the question may be of
     // another shape (百分之几的项目没有设置满意度指标 is arithmetic); those paths come next, and report what nobody placed.
-    // A row question beyond doubt (the row's cells, its place or its level said) reports its own words left over.
-    const surely = !!(q.cells?.length || q.position !== undefined || q.within?.length);
-    if (plain.unplaced.length && !surely) return null;
+    // A row question beyond doubt (a number or words in the row's cells, its place or its level said) reports its
+    // own words left over; else the ordinary reading is tried: whole (效益指标 missing 的 projects), it is answered,
+    // and when it has words left too, the paths after this one report what nobody placed.
+    const surely = q.cells?.some((c) => !('blank' in c)) || q.position !== undefined || !!q.within?.length;
+    if (!surely) return null;
     return unplacedReply({ ...rest, by: 'rules' });
   }
   return answerRows(store.sql, q, rest?.query?.filters ?? [], viewer, rowLimit);

@@ -391,6 +391,8 @@ function kindOf(f: Filter): string {
       return `severity:${f.value}`;
     case 'status':
       return 'status';
+    case 'text':
+      return `text:${f.field}`;
   }
 }
 

@@ -142,6 +142,8 @@ function leafText(f: LeafFilter): string {
       return `${FIELDS[f.field].label}${f.empty ? '未填' : '已填'}`;
     case 'name':
       return namesText(f);
+    case 'text':
+      return `${FIELDS[f.field].label}里写有「${f.text}」`;
     case 'grade':
       return `参考等级${f.op === '=' ? '为' : ''}${f.value}${f.op === '<=' ? '及以下' : f.op === '>=' ? '及以上' : ''}`;
     case 'finding': {

@@ -171,6 +171,9 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
         : f.value === 'complete'
           ? '(error_count = 0 AND missing_count = 0)'
           : undefined;
+    case 'text':
+      // the cells were typed with line breaks and spaces inside words (完成 2022 年下达指标)
+      return `regexp_replace(${FIELDS[f.field].column}, '\\s+', '', 'g') LIKE ${w.param(`%${escapeLike(f.text.replace(/\s+/gu, ''))}%`)}`;
     case 'name': {
       const { column, compact } = NAME_COLUMN[f.field];
       const sql = f.values?.length

@@ -21,6 +21,7 @@ import {
   type NameField,
   type NumericField,
 } from './fields.ts';
+import { readGoalText } from './goal-text.ts';
 import { restrictingWords } from './harmless.ts';
 import { CONCEPT_CODES, type Token } from './lexicon.ts';
 import {
@@ -373,8 +374,10 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
 }
 
 function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
+  // 目标里写了培训的: words written in the goal cells are a text filter, not words to place (goal-text.ts).
+  const goals = readGoalText(normalise(question));
   // Who asks, who it goes to, where the clerk has been: set aside before splitting into words (narrative.ts).
-  const plain = TEXT_REWRITES.reduce((text, rewrite) => rewrite(text), question);
+  const plain = TEXT_REWRITES.reduce((text, rewrite) => rewrite(text), goals.text);
   // …，只看大红门 / ，仅统计2023年: inside a question the narrowing verb only says that what follows is a condition,
   // which must still be placed (at the start of a message it follows up on the previous question: context.ts).
   const narrowed = plain.replace(
@@ -478,7 +481,9 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
     i.tok.k === 'entity' ? [{ term: i.tok.term, match: i.tok.match }] : [],
   );
   const exporting = items.some((i) => i.tok.k === 'export');
-  const query = b.query(sawProjectWord || exporting);
+  // a condition on what the goals say asks for the projects meeting it
+  const query = b.query(sawProjectWord || exporting || goals.filters.length > 0);
+  if (query && goals.filters.length) query.filters.push(...goals.filters);
   return {
     query,
     unplaced: unplaced.filter(Boolean),

@@ -59,6 +59,12 @@ const leafFilters = [
     value: z.enum(['error', 'warning']),
     negate: z.boolean().optional(),
   }),
+  /** Words written in one of the form's goal cells (目标里写了培训): the cell contains them, whitespace aside. */
+  z.object({
+    type: z.literal('text'),
+    field: z.enum(['goalsExpected', 'goalsActual']),
+    text: z.string().min(1),
+  }),
   /** Workflow state: not uploaded for the year yet / uploaded but with open errors or missing fields. */
   z.object({ type: z.literal('status'), value: z.enum(['notSubmitted', 'incomplete', 'complete']) }),
 ] as const;

@@ -144,13 +144,16 @@ function cellWhere(c: RowCell, params: unknown[]): string {
     return c.blank && c.column !== 'weight' && c.column !== 'score'
       ? `(r.${c.column} IS NULL AND r.weight IS NOT NULL)`
       : `r.${c.column} IS ${c.blank ? '' : 'NOT '}NULL`;
-  const column =
-    c.column === 'any' ? "concat_ws(' ', r.name, r.target, r.actual, r.deviation)" : `r.${c.column}`;
+  const cellText =
+    c.column === 'any' ? "concat_ws('', r.name, r.target, r.actual, r.deviation)" : `r.${c.column}`;
+  // the cells were typed with line breaks and spaces inside words (完成 2022 年下达指标)
+  const column = `regexp_replace(${cellText}, '\\s+', '', 'g')`;
+  const text = c.text.replace(/\s+/gu, '');
   if (c.exact) {
-    params.push(c.text);
+    params.push(text);
     return `${column} = $${params.length}`;
   }
-  params.push(`%${escapeLike(c.text)}%`);
+  params.push(`%${escapeLike(text)}%`);
   return `${column} LIKE $${params.length}`;
 }
 

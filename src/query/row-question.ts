@@ -135,7 +135,10 @@ export function readRowQuestion(question: string, plainClean: boolean): RowQuest
   // 偏差原因里写着“未做”: words written in a cell only a row has make it a row question even without 指标
   const rowText = cells.some((c) => 'text' in c && c.column !== 'any');
   if (!/指标|指标值|目标值|完成值/u.test(said) && !rowText) return null;
-  if (plainClean && !ROW_MARKER.test(said) && !cells.length && position === undefined) return null;
+  // An empty 实际完成值 / 偏差原因 is also a finding of the form the ordinary parser reads (实际完成值没填的项目): only a
+  // number or words in a cell, or the row's place, make a row question of a question the parser read whole.
+  const surely = cells.some((c) => !('blank' in c)) || position !== undefined;
+  if (plainClean && !ROW_MARKER.test(said) && !surely) return null;
   // 效益类的指标 is 效益指标
   const text = left.replace(/类(?:的)?指标/gu, '指标');
   const output = outputOf(text);

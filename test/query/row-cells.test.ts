@@ -98,7 +98,7 @@ describe('answered from the rows', () => {
           actual: '180盏',
           weight: 20,
           score: 16,
-          deviation: '疫情停工',
+          deviation: '疫情\n停工',
         }),
         row('产出指标', '时效指标', '按期完成维修', { target: '', actual: '按期完成' }),
         row('效益指标', '社会效益指标', '夜间出行安全', { score: 8, deviation: '' }),
@@ -151,6 +151,8 @@ describe('answered from the rows', () => {
 
   it('words in a cell', async () => {
     expect((await ask('偏差原因里提到疫情的项目')).rows.map((r) => r[0])).toEqual(['路灯维护']);
+    // a line break inside the cell's words (as PDFs give them) is no part of what is written
+    expect((await ask('偏差原因里写着“疫情停工”的项目')).rows.map((r) => r[0])).toEqual(['路灯维护']);
     expect((await ask('实际完成值写着“按期完成”的指标有几条')).rows).toEqual([['2']]);
     expect((await ask('指标那几行里提到苗木的是哪张表')).rows.map((r) => r[0])).toEqual(['绿化养护']);
   });
@@ -181,5 +183,20 @@ describe('answered from the rows', () => {
     const b = await ask('青龙湖镇第一条指标写的什么');
     expect(b.unplaced?.join('')).toContain('青龙湖镇');
     expect(b.rows).toEqual([]);
+  });
+});
+
+describe('a row reading with words left over never wins over a whole ordinary reading', () => {
+  it('效益指标 missing 的表: the check of the form, not the rows', async () => {
+    const { store, user, answer } = await adminStoreOf('web:rowcells2', [
+      formWithRows('社区讲座', '丙街道办事处', [row('产出指标', '数量指标', '讲座场次')]),
+    ]);
+    try {
+      const a = await answer('效益指标 missing 的表有几张', user);
+      expect(a.unplaced ?? []).toEqual([]);
+      expect(a.text).toContain('缺效益指标');
+    } finally {
+      await store.close();
+    }
   });
 });
