@@ -15,7 +15,8 @@ const ACTUAL =
 const EXPECTED = '[“"「]?(?:年度总体目标|总体目标|年度目标|绩效目标|预期目标|目标)(?!值|完成|实际)[”"」]?';
 /** Where on the form: 那一栏, 这一格, 栏里. */
 const PLACE = '(?:[这那]?一?(?:栏|列|格)|那儿|那里)?(?:里面|里头|里|中|上)?';
-const VERB = '(?:写了|写着|写的是|写的|填了|填的是|提到了|提到|提及|说到|含有|包含|有)';
+/** 有 only after a place inside the cell (目标里有培训): 绩效目标有偏差 says nothing of what is written. */
+const VERB = '(?:写了|写着|写的是|写的|填了|填的是|提到了|提到|提及|说到|含有|包含|(?<=[里中头面])有)';
 const VALUE = '(?:“([^”]+)”|「([^」]+)」|"([^"]+)"|([^的,，。？?\\s“”「」"]{1,15}?))';
 const END = '(?=的|$|[,，。？?\\s])';
 /** Words that ask for the cell instead of giving its content. */

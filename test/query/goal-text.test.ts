@@ -11,6 +11,9 @@ describe('reading words written in the goal cells', () => {
     expect(readGoalText('年度总体目标那一栏提到“老旧小区”的有几个').filters).toEqual([
       { type: 'text', field: 'goalsExpected', text: '老旧小区' },
     ]);
+    expect(readGoalText('目标里有培训的').filters).toEqual([
+      { type: 'text', field: 'goalsExpected', text: '培训' },
+    ]);
     expect(readGoalText('总体目标下面实际完成情况里写着验收的').filters).toEqual([
       { type: 'text', field: 'goalsActual', text: '验收' },
     ]);
@@ -21,6 +24,7 @@ describe('reading words written in the goal cells', () => {
       '目标里写了没有',
       '群众满意度的目标值写了多少',
       '目标值里写了90%的指标',
+      '绩效目标有偏差的项目',
     ])
       expect(readGoalText(q).filters, q).toEqual([]);
   });
