@@ -92,6 +92,8 @@ export interface NameMatch {
   read?: string;
   /** Every project name holding the term, when `values` kept only the one it names whole (more words narrow these). */
   wider?: string[];
+  /** Two pieces of a project's name with the words between left out (大额资金 for 大额支出…专项资金): a looser reading. */
+  loose?: true;
 }
 
 /** English words for the kind of place after a name in pinyin: Dahongmen Subdistrict, Tongzhou District. */
@@ -402,7 +404,8 @@ export function matchProject(term: string, names: string[]): NameMatch | null {
   const gapped = holdingAll(nameIndexOf(names), [key.slice(0, 2)])
     .filter((i) => keys[i]!.includes(key.slice(-2)) && inTwoPieces(key, keys[i]!))
     .map((i) => names[i]!);
-  if (gapped.length && gapped.length <= 5) return { field: 'projectName', values: gapped, how: 'contains' };
+  if (gapped.length && gapped.length <= 5)
+    return { field: 'projectName', values: gapped, how: 'contains', loose: true };
   // The clearly most similar: within 0.05 of the best, one half at least (a best below that leaves none).
   let best = 0;
   const scored: Array<[string, number]> = [];
@@ -432,6 +435,18 @@ function inTwoPieces(key: string, name: string): boolean {
     if (at >= 0 && name.indexOf(key.slice(cut), at + cut) >= 0) return true;
   }
   return false;
+}
+
+/**
+ * Whether a project's name was found only loosely: by similarity, in two pieces, or from a word too short to name
+ * one project (书记, 街道, 统计所 are words of general Chinese inside many names). Inside a story or a background
+ * clause such a match is what the story is about, not a project the question names: said back, never a filter.
+ */
+export function looseProjectMatch(term: string, match: NameMatch): boolean {
+  if (match.field !== 'projectName') return false;
+  if (match.how === 'similar' || match.loose) return true;
+  const key = withoutYear(stripProjectWord(nameKey(term)));
+  return key.length < 4 && !match.values.some((v) => withoutYear(nameKey(v)) === key);
 }
 
 /**

@@ -25,6 +25,7 @@ import { readGoalText } from './goal-text.ts';
 import { restrictingWords } from './harmless.ts';
 import { CONCEPT_CODES, type Token } from './lexicon.ts';
 import {
+  looseProjectMatch,
   type NameMatch,
   nameKey,
   namesWhole,
@@ -37,6 +38,7 @@ import { vagueAmounts } from './numbers.ts';
 import { rewriteOrderWords } from './order-words.ts';
 import { rewriteProblems } from './problem-words.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
+import { setAsideRemarks } from './remarks.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
 import { rewriteScorePhrases } from './score-phrases.ts';
 import { expandSharedHeads } from './shared-head.ts';
@@ -319,10 +321,10 @@ function splitAtStoredName(span: Span, vocab: Vocabulary): Array<Span | { span: 
 /**
  * The text rewrites a question goes through before it is split into words, in this order. Each turns one way of
  * saying something into the plain wording the tokenizer reads; a new rewrite is added here, where its place among the
- * others is visible (a rewrite reads what the ones above it wrote).
+ * others is visible (a rewrite reads what the ones above it wrote). They read the normalised question (tokens.ts
+ * normalise), with the remarks about the asking itself set aside (remarks.ts).
  */
 const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
-  normalise,
   // 年初和全年预算: two field names sharing a head said whole, before anything reads the field names.
   expandSharedHeads,
   rewriteChangeWords,
@@ -377,7 +379,9 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   // 目标里写了培训的: words written in the goal cells are a text filter, not words to place (goal-text.ts).
   const goals = readGoalText(normalise(question));
   // Who asks, who it goes to, where the clerk has been: set aside before splitting into words (narrative.ts).
-  const plain = TEXT_REWRITES.reduce((text, rewrite) => rewrite(text), goals.text);
+  // 别给我整错了 / 最后一个问题 / 心里有个数: remarks about the asking itself, no condition (remarks.ts).
+  const remarks = setAsideRemarks(goals.text);
+  const plain = TEXT_REWRITES.reduce((text, rewrite) => rewrite(text), remarks.text);
   // …，只看大红门 / ，仅统计2023年: inside a question the narrowing verb only says that what follows is a condition,
   // which must still be placed (at the start of a message it follows up on the previous question: context.ts).
   const narrowed = plain.replace(
@@ -419,7 +423,8 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
               placeLike:
                 namesWhole(r.entity.term, r.entity.match) ||
                 (r.entity.match.field === 'projectName' &&
-                  (r.entity.match.how === 'contains' ||
+                  // 纪检要抽查大额资金，…: a loose match (two pieces of a name, a common word) is the story's, said back.
+                  ((r.entity.match.how === 'contains' && !looseProjectMatch(r.entity.term, r.entity.match)) ||
                     // 听同事提过一个X项目: the whole stored name typed, with words of the clause around it.
                     r.entity.match.values.some((v) => nameKey(r.entity.term).includes(nameKey(v))))),
             },
@@ -434,6 +439,8 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
       const span = r && 'entity' in r ? null : (r as Span);
       if (span?.free && restrictingWords(span.text, text, span.start).length)
         backgroundSaid.push(span.text.trim());
+      // A name of the background not used as a condition is said back too (never dropped without a word).
+      else if (r && 'entity' in r) backgroundSaid.push(r.span.text.trim());
       continue;
     }
     if (r && 'entity' in r) {
@@ -490,7 +497,7 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
     corrected,
     names,
     exporting,
-    setAside: [...doubts.setAside, ...narrative.setAside, ...backgroundSaid],
+    setAside: [...remarks.setAside, ...doubts.setAside, ...narrative.setAside, ...backgroundSaid],
     yesNo: yesNo.yesNo,
     ...(yesNo.all ? { all: true } : {}),
   };

@@ -20,7 +20,8 @@
 
 import { TIME_WORDS } from './general-words.ts';
 import { onlyOccasion } from './harmless.ts';
-import type { NameMatch } from './names.ts';
+import { LEXICON } from './lexicon.ts';
+import { looseProjectMatch, type NameMatch } from './names.ts';
 import { GENERIC_ROLE } from './narrative.ts';
 import type { LeafFilter, PortfolioQuery } from './query.ts';
 import { leaves } from './query.ts';
@@ -71,28 +72,63 @@ const hasTime = (text: string) => {
   return false;
 };
 
+/**
+ * A degree adverb before a word: how something is (挺尴尬的, 时间特别紧, 说数额挺大的), an adjective as the predicate.
+ * 很 and 太 also open 很多 / 太多, which are said of things, not of how they are: those are left out.
+ */
+const DEGREE = /(?:挺|很|太|真|特别|非常|比较|有点儿?|有些|蛮|怪|相当|实在|十分)(?!多|少)\p{Script=Han}/u;
+
+/** Words of the forms: fields and the conditions the checks find (lexicon.ts). */
+const FORM_WORDS = LEXICON.filter((e) =>
+  e.tokens.some((t) => t.k === 'field' || t.k === 'concept' || t.k === 'weight'),
+).map((e) => e.word);
+const namesFormWord = (clause: string) => {
+  const lower = clause.toLowerCase();
+  return FORM_WORDS.some((w) => lower.includes(w));
+};
+
 /** A statement: something happened or is said, by someone or at some time (not a description of projects). */
 function statement(clause: string): boolean {
   const subject = SUBJECT.test(clause);
   if (NOUN_PHRASE.test(clause)) {
-    // 会上领导点名批评了执行率低的项目: a done verb with its subject, whose object is a description.
-    return subject && /\p{Script=Han}了/u.test(clause);
+    // 会上领导点名批评了执行率低的项目: a done verb with its subject, whose object is a description. 挺尴尬的: how
+    // the clerk feels, 的 ending the sentence.
+    return (subject && /\p{Script=Han}了/u.test(clause)) || DEGREE_LAST.test(clause);
   }
-  return subject || hasTime(clause) || PREDICATE.test(clause);
+  return subject || hasTime(clause) || PREDICATE.test(clause) || DEGREE.test(clause);
 }
+/** A degree adverb and its adjective right before the closing 的 (挺尴尬的, 数额挺大的; not 执行率很低的项目). */
+const DEGREE_LAST = new RegExp(`${DEGREE.source}{1,3}的(?:吧|呢|啊|呀)?$`, 'u');
+
+/** A year written in figures (2023年, 23年度): a year the clause may mean as a condition. */
+const YEAR_IN_FIGURES = /(?:20)?\d{2}\s*年/u;
 
 /** The conditions of a narrative clause that stay: stored places, offices and people, years (said again). */
-function keptTerms(p: StoryParse): Kept[] | null {
+function keptTerms(p: StoryParse, clause: string): Kept[] | null {
   const terms: Kept[] = [];
   for (const f of leaves(p.query?.filters ?? [])) {
+    // 下周纪检要抽查大额资金 / 背景是…: a name found only by similarity or loosely (大额资金 in two pieces of a name, 北京
+    // heard in 背景) is a word of the story, said back with it; a stored name typed as stored stays a condition.
+    if (f.type === 'name' && !f.negate && looselyNamed(f.term, p.names)) continue;
     // 姚庆峰下个月就退休了，…他负责的…: a stored person stays too (and is who 他 points back to).
     if (f.type === 'name' && f.field !== 'projectName' && !f.negate)
       terms.push({ term: f.term, kind: kindOf(f) });
-    else if (f.type === 'compare' && f.field === 'year' && f.op === '=')
-      terms.push({ term: `${f.value}年`, kind: 'year' });
-    else return null;
+    else if (f.type === 'compare' && f.field === 'year' && f.op === '=') {
+      // 小王去年负责这块，今年调走了: a year said only as 去年 / 今年 in a story is when it happened, said back
+      // with the clause; a year written in figures (2023年审计来过一回) stays a condition.
+      if (YEAR_IN_FIGURES.test(clause)) terms.push({ term: `${f.value}年`, kind: 'year' });
+    } else return null;
   }
   return terms.filter((t, k) => terms.findIndex((u) => u.term === t.term) === k);
+}
+
+/** Whether every reading of a term is by similarity or a loose project match (names.ts looseProjectMatch). */
+function looselyNamed(term: string, names: StoryParse['names']): boolean {
+  const readings = names.filter((n) => n.term === term);
+  return (
+    readings.length > 0 &&
+    readings.every((n) => n.match.how === 'similar' || looseProjectMatch(n.term, n.match))
+  );
 }
 
 interface Clause {
@@ -174,12 +210,15 @@ function storyOf<P extends StoryParse>(
   if (ASKS.test(c) || RESTRICTS.test(c) || !statement(c)) return null;
   const alone = parse(c);
   if (!alone.unplaced.length) return null;
-  const keep = keptTerms(alone);
+  const keep = keptTerms(alone, c);
   if (!keep) return null;
   // A figure, an order or a grouping is asked for, not told (全年执行数最高的前五个项目，领导要看): no story. A field
   // named alone is (昨天开会被批评执行率太低).
   const q = alone.query;
   if (q && (q.measures?.length || q.order || q.groupBy)) return null;
+  // 执行率特别低 / 满意度挺差的: a field or a condition said to be so describes projects; only how things stand
+  // for the clerk is told (挺尴尬的, 时间特别紧).
+  if (!(SUBJECT.test(c) || hasTime(c) || PREDICATE.test(c)) && namesFormWord(c)) return null;
   // 说要双井街道2020年的项目清单: a stored name with something asked of it is the question, not its story.
   if (keep.length && (q?.select?.length || LIST_WORDS.test(c))) return null;
   if (alone.unplaced.some((w) => unknownOffice(w) || holdsStoredName(w, storedName))) return null;
@@ -218,12 +257,20 @@ function readWithout<P extends StoryParse>(
   const asking = units.map((u, k) => kept[k] ?? (tells(u) ? { keep: [] } : null));
   const asked = parse(restOf(text, units, asking));
   const askedKinds = new Set(leaves(asked.query?.filters ?? []).map(filterKey));
-  if (leaves(read.query.filters).some((f) => !askedKinds.has(filterKey(f)))) return null;
+  // A stored place, office, person or year there is kept as it would be from the story (就是咱们潞源2023年的项目里，…),
+  // and a project the question points back to (主任提到过X，…它的执行数是多少).
+  const pointsBack = POINTS_BACK.test(restOf(text, units, asking));
+  const added = (f: LeafFilter) =>
+    kindOf(f) === 'other' && !(pointsBack && f.type === 'name' && f.field === 'projectName');
+  if (leaves(read.query.filters).some((f) => added(f) && !askedKinds.has(filterKey(f)))) return null;
   const said = units.flatMap((unit, k) =>
     kept[k] ? [kept[k]!.keep.reduce((s, t) => s.replace(t.term, ''), unit.text).trim()] : [],
   );
   return { ...read, setAside: [...(read.setAside ?? []), ...said.filter(Boolean)] };
 }
+
+/** Words pointing back to a project named before (它的执行数, 这个项目的负责人). */
+const POINTS_BACK = /它|(?:这|那|该)(?:个)?项目/u;
 
 /** A filter's type and field, to tell which clause a condition came from. */
 const filterKey = (f: LeafFilter) => `${f.type}:${'field' in f ? String(f.field) : ''}`;

@@ -180,3 +180,102 @@ describe('刚才 opening a story is a time, not the previous answer', () => {
     expect(readFollowUp(m, previous).how).toBe(how);
   });
 });
+
+describe('a name found only loosely inside a story is said back, never a filter (qstory2)', () => {
+  const names = (q: PortfolioQuery) => place(q).map((f) => `${f.field}:${f.term}`);
+  it.each([
+    // 古城补助: two pieces of 古城墙修缮补助 with the words between left out.
+    ['下周纪检要抽查古城补助，永宁镇2023年全年预算一共多少', '古城补助'],
+    ['审计的人说要看古城补助，我需要一个全年预算超过50万的项目清单', '古城补助'],
+    // 外墙: a word found inside a stored project's name, too short to name one.
+    ['领导说外墙那块他盯着，香水园的项目有几个', '外墙'],
+  ])('%s', (q, word) => {
+    const { query, setAside } = understood(q);
+    expect(
+      names(query).some((n) => n.startsWith('projectName')),
+      q,
+    ).toBe(false);
+    expect(setAside.join('|'), q).toContain(word);
+  });
+
+  it('the same words asked outside a story still name the project', () => {
+    const { query } = understood('古城补助的全年预算是多少');
+    expect(names(query)).toEqual(['projectName:古城补助']);
+  });
+
+  it('a project named whole in a story is what the question is about (它 points back to it)', () => {
+    const { query } = understood(
+      '上个月的会上主任提到过古城墙修缮补助，说数额挺大的。它的全年执行数是多少？',
+    );
+    expect(names(query)).toEqual(['projectName:古城墙修缮补助']);
+  });
+});
+
+describe('remarks about the asking are set aside and said back, never conditions (qstory2)', () => {
+  it.each([
+    ['领导要的 别给我搞错了 香水园有几个项目', '搞错了', ['department:香水园', 'implementingUnit:香水园']],
+    [
+      '这次可不能再算错了，永宁镇2023年的项目有几个',
+      '算错了',
+      ['department:永宁镇', 'implementingUnit:永宁镇', 'year=2023'],
+    ],
+    ['最后一个问题：邵春燕负责几个项目', '问题', ['owner:邵春燕']],
+    ['巡察反馈了几个问题，韩立军负责的项目有哪些', '问题', ['owner:韩立军']],
+    ['有个事想请教，香水园的项目有几个', '有个事', ['department:香水园', 'implementingUnit:香水园']],
+  ])('%s', (q, said, filters) => {
+    const { query, setAside } = understood(q);
+    expect(kinds(query), q).toEqual(filters);
+    expect(setAside.join('|'), q).toContain(said);
+  });
+
+  it('心里有个数 asks no count', () => {
+    const { query } = understood('领导想心里有个数，永宁镇全年预算合计多少');
+    expect(query.measures).toEqual([{ fn: 'sum', field: 'annualBudget' }]);
+  });
+
+  it.each([
+    ['有问题的项目有几个', 'status'],
+    ['留下两个问题的项目有哪些', null],
+    ['出错的项目有哪些', 'severity'],
+  ])('problems and errors of the forms stay conditions: %s', (q, type) => {
+    const p = parse(q);
+    if (type) expect(leaves(p.query?.filters ?? []).map((f) => f.type)).toContain(type);
+    else expect(p.unplaced.length + leaves(p.query?.filters ?? []).length).toBeGreaterThan(0);
+  });
+});
+
+describe('how the clerk feels and when the story happened (qstory2)', () => {
+  it.each([
+    [
+      '刚才主任在会上问了一句我没答上来，挺尴尬的。就是咱们永宁镇2023年的项目里，负责人没填的有几个？',
+      '挺尴尬',
+    ],
+    ['明早要交，时间特别紧。香水园哪个项目全年预算最高', '时间特别紧'],
+  ])('%s', (q, said) => {
+    const { query, setAside } = understood(q);
+    expect(setAside.join('|'), q).toContain(said);
+    expect(query.filters.length + (query.order ? 1 : 0)).toBeGreaterThan(0);
+  });
+
+  it('a stored place and year in a clause that only scopes the question stay conditions', () => {
+    const { query } = understood(
+      '刚才主任在会上问了一句，挺尴尬的。就是咱们永宁镇2023年的项目里，负责人没填的有几个？',
+    );
+    expect(kinds(query)).toEqual(['department:永宁镇', 'empty', 'implementingUnit:永宁镇', 'year=2023']);
+  });
+
+  it('去年 / 今年 in a story is when it happened: said back, no year condition', () => {
+    const { query, setAside } = understood('同事小李去年管这块，今年调走了。邵春燕负责了哪些项目');
+    expect(kinds(query)).toEqual(['owner:邵春燕']);
+    expect(setAside.join('|')).toContain('今年调走了');
+  });
+
+  it.each(['执行率特别低，香水园的项目有哪些', '满意度挺差的，永宁镇的项目有几个'])(
+    'a field said to be so is no feeling: still reported or a condition: %s',
+    (q) => {
+      const p = parse(q);
+      const story = (p.setAside ?? []).join('|');
+      expect(story.includes('执行率') || story.includes('满意度'), q).toBe(false);
+    },
+  );
+});

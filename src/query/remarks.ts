@@ -1,0 +1,44 @@
+/**
+ * Remarks about the asking itself, not about projects (issue 10): the clerk warns not to get it wrong (别给我整错了,
+ * 这次不能再出错, 千万别算错), names the message a question (最后一个问题, 问个问题, 有个事想请教), tells that an issue was
+ * raised (巡察反馈了一个问题, 留下一堆问题) or that someone wants to know roughly (心里有个数). Read as words they would
+ * be conditions — 错 the forms with errors, 问题 the forms with problems, 个数 a count — and change the answer.
+ * Found by structure and set aside before the question is split into words (like doubt.ts), and said back.
+ *
+ * Never widening: 错 only after a negated imperative or modal with a verb of doing (别/不要/不能…整/搞/算/出错), never
+ * before 的 (不要出错的项目 describes projects); 问题 only as the counted object of a verb of asking, raising or leaving
+ * (问了一个问题, 反馈了几个问题, 留下一堆问题) or after 最后, never before 的 — 有问题的项目, 查出问题的 and
+ * 留下两个问题的表 stay conditions.
+ */
+
+const NOT_WRONG =
+  /(?:千万|可|一定)?(?:别|不要|不能|不许|不可以|不得)(?:再)?(?:给我|帮我|跟我)?(?:再)?(?:整|搞|弄|算|写|报|出|看|填|统计)错(?:了|啊|哦|喔|呀)?(?![的地])/gu;
+/** A counted object (一个, 几个, 一堆): the issue raised, not a kind of form. */
+const COUNTED = '(?:[1一几两]个|好几个|一些|些|一堆|很多|不少|好多|个)';
+const QUESTION_NAMED = new RegExp(
+  `(?:(?:问|提|反馈|反映|留下|遗留|请教)(?:了|过)?${COUNTED}(?:问题|事)|最后${COUNTED}?问题|有(?:个|件)事(?:想|要)?(?:请教|问)?)(?![的地])`,
+  'gu',
+);
+/** 心里有个数 / 心里有数: to know roughly, no count. */
+const ROUGHLY = /心里(?:要|得|想|好)?有(?:个|1个)?数/gu;
+
+export interface Remarks {
+  /** The text with the remarks blanked out (same length). */
+  text: string;
+  /** What was set aside, as typed, to be said back. */
+  setAside: string[];
+}
+
+/** Sets aside a normalised question's remarks about the asking itself. */
+export function setAsideRemarks(text: string): Remarks {
+  const said: string[] = [];
+  let out = text;
+  const blank = (m: RegExpMatchArray) => {
+    said.push(m[0]);
+    out = out.slice(0, m.index!) + ' '.repeat(m[0].length) + out.slice(m.index! + m[0].length);
+  };
+  for (const m of text.matchAll(NOT_WRONG)) blank(m);
+  for (const m of text.matchAll(QUESTION_NAMED)) blank(m);
+  for (const m of text.matchAll(ROUGHLY)) blank(m);
+  return { text: out, setAside: said };
+}
