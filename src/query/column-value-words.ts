@@ -19,6 +19,8 @@ const NOT_A_VALUE =
   '(?![了吗呢嘛]|没|不|未|有|啥|什么|东西|[全完满对错上过进入好齐写填报明清的但而却可并且和与或跟同及，,、。？?]|项目|表|几|多少|\\d+个(?:号码|电话|人|名字)|[2-9两多]个)';
 
 const RULES: Array<[RegExp, string]> = [
+  // 「执行率：80.5%」: a form's line quoted as printed is what the form states, not the rate computed from its amounts.
+  [/[“"「『](?:预算)?执行率[:：]\s*(?=\d+(?:\.\d+)?%?\s*[”"」』])/gu, '填报执行率是'],
   // “项目负责人” / 「实施单位」: a field's label quoted as printed.
   [new RegExp(`[“"「『]${FIELD}[”"」』]`, 'gu'), '$1'],
   // 表头的实施单位 / 表尾联系电话: where on the form the label is, no condition.

@@ -345,6 +345,13 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   // 负责人和联系电话两个都没填: "both" of the fields just named, not a count (两 is written 2 by now).
   (text) => text.replace(/(?:2个|2项|2栏|两者|二者|俩)(?=都)/gu, ''),
   rewriteWhichThenEach,
+  // 项目名称里带“X” / 名字中包含X: the words of a name said held in it, as 名称里有X (a project-name condition);
+  // not the name of anything else (负责人名字里带王).
+  (text) =>
+    text.replace(
+      /(项目|(?<!\p{Script=Han}))(?:名称|名字|题目)(?:里面|里|中|当中)?(?:带有|带着|带|包含|含有|含)(?=[“"「『]?\p{Script=Han})/gu,
+      '$1名称里有',
+    ),
 ];
 
 /**

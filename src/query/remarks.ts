@@ -1,14 +1,16 @@
 /**
  * Remarks about the asking itself, not about projects (issue 10): the clerk warns not to get it wrong (别给我整错了,
  * 这次不能再出错, 千万别算错), names the message a question (最后一个问题, 问个问题, 有个事想请教), tells that an issue was
- * raised (巡察反馈了一个问题, 留下一堆问题) or that someone wants to know roughly (心里有个数). Read as words they would
- * be conditions — 错 the forms with errors, 问题 the forms with problems, 个数 a count — and change the answer.
+ * raised (巡察反馈了一个问题, 留下一堆问题), that someone wants to know roughly (心里有个数), what the figures are for
+ * (做台账用, 核对通讯录用, 应付检查的, 这个数要上会的) or that someone finds it odd (领导看着觉得不对劲). Read as words
+ * they would be conditions — 错 the forms with errors, 问题 the forms with problems, 个数 a count — or words not
+ * understood, and change the answer or refuse it.
  * Found by structure and set aside before the question is split into words (like doubt.ts), and said back.
  *
  * Never widening: 错 only after a negated imperative or modal with a verb of doing (别/不要/不能…整/搞/算/出错), never
  * before 的 (不要出错的项目 describes projects); 问题 only as the counted object of a verb of asking, raising or leaving
  * (问了一个问题, 反馈了几个问题, 留下一堆问题) or after 最后, never before 的 — 有问题的项目, 查出问题的 and
- * 留下两个问题的表 stay conditions.
+ * 留下两个问题的表 stay conditions. A purpose or an odd feeling only as a clause of its own, with nothing else in it.
  */
 
 const NOT_WRONG =
@@ -21,6 +23,25 @@ const QUESTION_NAMED = new RegExp(
 );
 /** 心里有个数 / 心里有数: to know roughly, no count. */
 const ROUGHLY = /心里(?:要|得|想|好)?有(?:个|1个)?数/gu;
+
+/** A whole clause: from a clause start to a clause end. */
+const clause = (body: string) =>
+  new RegExp(
+    `(?<=^|[\\s,.:;!?、，。：；！？」』—])(?:这个数|这些数|这是|都是|是)?(?:${body})(?=$|[\\s,.:;!?、，。：；！？「『—])`,
+    'gu',
+  );
+/** What the figures are for, said as a clause of its own: 做台账用, 核对通讯录用, 写整改报告, 应付检查的, 要上会的. */
+const PURPOSE = clause(
+  [
+    '(?:做|写|核对|对|整理|准备|填|更新|对照|补|建|记)(?:一下|个|一份|份)?(?:台账|台帐|通讯录|底稿|账目|账|档案|报告|总结|材料|资料|报表|汇报|说明)(?:用|用的|时用|要用|的)?',
+    '(?:应付|迎接|配合|准备|等)(?:检查|考核|审计|巡察|巡视|督查|评审|抽查)(?:用|用的|的)?',
+    '(?:要|得|准备)?上会(?:用|的|讨论)?',
+  ].join('|'),
+);
+/** Someone finds it odd, a clause of its own: 领导看着觉得不对劲 (what is odd is the question, not a condition). */
+const ODD = clause(
+  '(?:领导|我|我们|他|她|他们|主任|科长|处长|局长|大家)?(?:看着|看了)?(?:总)?(?:觉得|感觉)(?:有点|有些)?(?:不对劲|不太对劲|怪怪的|有点怪|不太对)(?:了|啊|呢)?',
+);
 
 export interface Remarks {
   /** The text with the remarks blanked out (same length). */
@@ -39,6 +60,6 @@ export function setAsideRemarks(text: string): Remarks {
   };
   for (const m of text.matchAll(NOT_WRONG)) blank(m);
   for (const m of text.matchAll(QUESTION_NAMED)) blank(m);
-  for (const m of text.matchAll(ROUGHLY)) blank(m);
+  for (const re of [ROUGHLY, PURPOSE, ODD]) for (const m of out.matchAll(re)) blank(m);
   return { text: out, setAside: said };
 }

@@ -18,8 +18,9 @@
  * its own, or nothing changes (the words stay reported unplaced). What is set aside is said back in the answer.
  */
 
+import { surnameOf } from '../bot/person-name.ts';
 import { TIME_WORDS } from './general-words.ts';
-import { onlyOccasion } from './harmless.ts';
+import { isGeneralWord, onlyOccasion } from './harmless.ts';
 import { LEXICON } from './lexicon.ts';
 import { looseProjectMatch, type NameMatch } from './names.ts';
 import { GENERIC_ROLE } from './narrative.ts';
@@ -34,10 +35,11 @@ export interface StoryParse {
   setAside?: string[];
 }
 
-/** Clause ends (not the point or comma inside a number; 、 lists, it does not end a clause). */
-const CLAUSE_END = /[，。？！；：!?;:\n]|[,.](?!\d)|——|…+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
-/** Sentence ends: a long story is told in sentences, each a statement of its own. */
-const SENTENCE_END = /[。？！；!?;\n]|\.(?!\d)|…+/gu;
+/** Clause ends (not the point or comma inside a number; 、 lists, it does not end a clause); an emoji ends one too. */
+const CLAUSE_END =
+  /[，。？！；：!?;:\n]|[,.](?!\d)|——|…+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|\s*\p{Extended_Pictographic}+\s*/gu;
+/** Sentence ends: a long story is told in sentences, each a statement of its own (麻烦您了😂 ends one). */
+const SENTENCE_END = /[。？！；!?;\n]|\.(?!\d)|…+|\s*\p{Extended_Pictographic}+\s*/gu;
 
 /** A person or an institution as a subject: who asks, who came, who said. */
 const SUBJECT =
@@ -304,7 +306,9 @@ function restOf(text: string, units: Clause[], marks: Array<Told | null>): strin
 
 /**
  * A word that looks like an office or a place and is no generic role (西城区, 教育局, 西城区财政局; not 区财政局,
- * 纪检组, 区委巡察组, nor 下周区审计局: the generic roles taken out, only times and verbs are left).
+ * 纪检组, 区委巡察组, nor 下周区审计局: the generic roles taken out, only times and verbs are left). Also no office:
+ * a role after a preposition (向区财政局, 去区里), a person called by surname and title (李处, 刘局, 王科长), a verb
+ * of general Chinese (经办), one character left over (区财政局干: no name of an office or a place is one character).
  */
 function unknownOffice(word: string): boolean {
   // 科, 局 alone (科里, 局里 with 里 read apart): a role, no name.
@@ -314,10 +318,33 @@ function unknownOffice(word: string): boolean {
   while (i < word.length) {
     let n = 0;
     for (let j = word.length; j >= i + 2 && !n; j--) if (GENERIC_ROLE.test(word.slice(i, j))) n = j - i;
-    if (n) i += n;
-    else rest += word[i++];
+    // 去区 / 向区: a level alone after a verb of going or a preposition (去区里开会, 向区财政局报送).
+    if (!n && LEVEL.test(word[i]!) && GOING.test(word[i - 1] ?? '')) n = 1;
+    if (!n) n = titled(word, i);
+    // 经办, 处理: a verb of general Chinese holding 办 or 处 names no office (经办人 is who handles it).
+    if (!n && isGeneralWord(word.slice(i, i + 2))) n = 2;
+    if (n) {
+      i += n;
+      rest += ' ';
+    } else rest += word[i++];
   }
-  return rest !== '' && (ORG_OR_PLACE.test(rest) || !onlyOccasion(rest));
+  return rest
+    .split(' ')
+    .some((piece) => ORG_OR_PLACE.test(piece) || (piece.length > 1 && !onlyOccasion(piece)));
+}
+
+/** The levels of government, alone: 区, 市. */
+const LEVEL = /[区市县镇乡省]/u;
+/** Going to or addressing someone, right before a role: 去区里, 向区财政局, 到市里. */
+const GOING = /[去到向往给跟找]/u;
+/** Titles a person is called by after the surname (李处, 刘局, 王科, 张主任). */
+const TITLE = /^(?:处长|局长|科长|主任|书记|部长|处|局|科|总)/u;
+
+/** The length of a surname and a title at `i` (李处 → 2), or 0. */
+function titled(word: string, i: number): number {
+  if (!surnameOf(word.slice(i, i + 2))) return 0;
+  const title = TITLE.exec(word.slice(i + 1));
+  return title ? 1 + title[0].length : 0;
 }
 
 /** A word run together with a stored name (听说河门口): the name may be meant as a condition. */

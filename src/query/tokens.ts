@@ -63,6 +63,8 @@ export function normalise(question: string): string {
     .replace(/\p{Script=Han}/gu, (c) => SIMPLIFIED.get(c) ?? c)
     // Typographic apostrophes: didn’t = didn't.
     .replace(/[‘’]/g, "'")
+    // 😂 / 😄 in a chat message: a pause between words, never part of a name or a condition.
+    .replace(/\p{Extended_Pictographic}/gu, ' ')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()

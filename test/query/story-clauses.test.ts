@@ -279,3 +279,68 @@ describe('how the clerk feels and when the story happened (qstory2)', () => {
     },
   );
 });
+
+describe('roles, people and errands in a story are no unknown office (qstory2)', () => {
+  it.each([
+    ['昨天区财政局张处打电话过来，永宁镇的项目有几个', '张处'],
+    ['主任下午要去市里开推进会，香水园的项目有几个', '推进会'],
+    ['明天要向区审计局报送，时间很紧，邵春燕负责几个项目', '区审计局'],
+    ['区政府办要搞一个专题汇报，永宁镇2023年全年预算合计多少', '区政府办'],
+    ['我要跟经办人核对一下拨款的事，永宁镇全年预算合计多少', '经办人'],
+    ['之前在区财政局干预算，香水园的项目有几个', '区财政局干预算'],
+  ])('%s', (q, said) => {
+    const { query, setAside } = understood(q);
+    expect(setAside.join('|'), q).toContain(said);
+    expect(place(query).length, q).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['海淀区教育局刘局来过了，永宁镇的项目有几个', '海淀区教育局'],
+    ['朝阳区规划处的人要来，永宁镇的项目有几个', '朝阳区规划处'],
+  ])('an office the store does not know is still reported: %s', (q, word) => {
+    expect(parse(q).unplaced.join('|'), q).toContain(word);
+  });
+
+  it('an emoji ends a clause and is no part of a name', () => {
+    const { query } = understood('麻烦您了🙏 古城墙修缮补助的全年预算是多少');
+    expect(place(query).map((f) => f.term)).toEqual(['古城墙修缮补助']);
+  });
+});
+
+describe('what the figures are for, said as a clause of its own, is set aside (qstory2)', () => {
+  it.each([
+    ['永宁镇的项目有哪些？做台账用', '做台账用'],
+    ['邵春燕负责几个项目？核对通讯录用', '核对通讯录用'],
+    ['应付检查的，香水园2023年的项目有几个', '应付检查的'],
+    ['这个数要上会的：永宁镇全年预算合计多少', '上会'],
+    ['报区纪委的，韩立军负责的项目全年执行数合计', '报区纪委的'],
+    ['香水园有几个项目？领导看着觉得不对劲', '不对劲'],
+  ])('%s', (q, said) => {
+    const { query, setAside } = understood(q);
+    expect(setAside.join('|'), q).toContain(said);
+    expect(query.filters.length, q).toBeGreaterThan(0);
+  });
+
+  it('a recipient before 的项目 is no purpose: still reported', () => {
+    expect(parse('报区财政的项目有几个').unplaced.length).toBeGreaterThan(0);
+  });
+});
+
+describe('form lines quoted, names said held in a name (qstory2)', () => {
+  it('「执行率：80.5%」 is the rate the form states', () => {
+    const { query } = understood('「执行率：80.5%」——这是哪个项目的？');
+    expect(kinds(query)).toEqual(['statedRate=80.5']);
+    expect(kinds(understood('执行率80.5%的是哪个项目').query)).toEqual(['executionRate=80.5']);
+  });
+
+  it.each(['项目名称里带“节水”的项目有几个', '名称中包含节水的项目有几个', '名字里带节水的项目有几个'])(
+    '%s',
+    (q) => {
+      expect(place(understood(q).query).map((f) => `${f.field}:${f.term}`)).toEqual(['projectName:节水']);
+    },
+  );
+
+  it('the name of anything else is not a project name', () => {
+    expect(parse('负责人名字里带王的项目有几个').unplaced.length).toBeGreaterThan(0);
+  });
+});
