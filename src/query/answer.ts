@@ -25,6 +25,7 @@ import { fieldDefinition } from './field-definitions.ts';
 import { FIELDS, type NumericField } from './fields.ts';
 import { checkSentence, readFigureCheck } from './figure-check.ts';
 import { editArithmetic, editPrevious } from './follow-edit.ts';
+import { fundsSubRow, fundsSubRowReply } from './funds-rows.ts';
 import { ARITH_WORDS } from './lexicon.ts';
 import { groundLlmReading } from './llm-ground.ts';
 import { parseQuestionWithLlm } from './llm-parse.ts';
@@ -40,7 +41,16 @@ import {
 import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
 import { type ArithQuery, leaves, type PortfolioQuery } from './query.ts';
-import { answerPosition, nthOf, readRanking, shareCount } from './rank.ts';
+import {
+  answerPosition,
+  medianOf,
+  middlePlaces,
+  nthOf,
+  rangeOf,
+  readRanking,
+  shareCount,
+  spanTiesSentence,
+} from './rank.ts';
 import { readReference } from './reference.ts';
 import { answerRows, someRowNamed } from './row-answer.ts';
 import { readRowQuestion } from './row-question.ts';
@@ -447,6 +457,9 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       () => parseQuestion(text, viewerVocab, now.getFullYear()).names.length > 0,
     );
     if (definition) return { title: '栏目说明', text: definition };
+    // 法律顾问上年结转资金那一行执行了多少: a funds sub-row the store does not keep, said instead of another answer.
+    const subRow = fundsSubRow(text, viewerVocab.projectName);
+    if (subRow) return { text: fundsSubRowReply(subRow) };
     const previous = chat ? recentQuestion(chat.previous, now) : null;
     // 把1000万改成300万 / 再加个条件… / 不限年份: one slot of the previous query edited (follow-edit.ts; after
     // arithmetic, arith-follow.ts changes its operands instead). The edited query is then followed up as it stands.
@@ -653,7 +666,14 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         user,
       );
     }
-    if (ranking?.nth) {
+    if (ranking?.nth && ranking.through) {
+      const span = rangeOf(query, ranking.nth, ranking.through);
+      if (!span)
+        return {
+          text: `「第${ranking.nth}到第${ranking.through}名」是按哪一项排的？请写出要比的数，例如「全年预算第${ranking.nth}到第${ranking.through}名的项目」。`,
+        };
+      query = span;
+    } else if (ranking?.nth) {
       const nth = nthOf(query, ranking.nth);
       if (!nth)
         return {
@@ -662,6 +682,28 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       query = nth;
     }
     let shareSaid = '';
+    if (ranking?.middle) {
+      // 正中间 / 中位数: the middle place(s) among the projects with the field filled, counted first.
+      const by = query.order && typeof query.order.by === 'string' ? query.order.by : null;
+      if (!by || query.groupBy)
+        return { text: '「中间」是按哪一项排的？请写出要比的数，例如「按全年预算排，排在正中间的项目」。' };
+      const counted = await executeQuery(
+        store.sql,
+        {
+          filters: [...query.filters, { type: 'empty', field: by, empty: false }],
+          measures: [{ fn: 'count' }],
+        },
+        viewer,
+      );
+      const all = Number(counted.rows[0]?.[0] ?? 0);
+      const places = middlePlaces(all);
+      if (!places) return { text: `没有填了${FIELDS[by].label}的项目，排不出中间的。` };
+      query = rangeOf(query, places.from, places.to)!;
+      shareSaid =
+        places.from === places.to
+          ? `（${all} 个填了${FIELDS[by].label}的项目，正中间的是第 ${places.from} 名）`
+          : `（${all} 个填了${FIELDS[by].label}的项目是双数，正中间的是第 ${places.from}、${places.to} 名两个，中位数取两者的平均）`;
+    }
     if (ranking?.percent && query.order && typeof query.order.by === 'string') {
       const by = query.order.by;
       const counted = await executeQuery(
@@ -759,11 +801,20 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     }
     const guessed = guessedMoneySentence(table);
     const total = await moneyTotals(store, query, table, viewer);
+    // 第二到第四名 / 正中间: places cut from a ranking; a tie across the cut is said, and the middle's median.
+    const span =
+      ranking?.through || ranking?.middle
+        ? [
+            ranking.middle ? medianOf(query, table) : null,
+            await spanTiesSentence(store.sql, query, table, viewer),
+          ]
+        : [];
     const said = [
       caption,
       derivedFormulaSentence(query),
       yesNo?.sentence ?? valueSentence(query, table),
       ties?.sentence,
+      ...span,
       query.select?.length && !query.measures?.length ? severalNamedSentence(query) : null,
       total,
       guessed,

@@ -24,6 +24,9 @@ const BACKGROUND_KINDS = new Set<Token['k']>(['filler', 'empty', 'not', 'and', '
 /** Clause ends: Chinese and Latin punctuation (not the point or comma inside a number). */
 const CLAUSE_END = /[，。？！；：!?;:\n]|[,.](?!\d)/gu;
 
+/** A negation or a passive right before a verb (没验收, 未审核, 被退回, 还没有报): the verb describes projects. */
+const NEGATED_OR_PASSIVE = /(?:没|未|没有|不|别|被|尚未|还没)\s*$/u;
+
 /** Characters that end the names of offices and places. */
 const ORG_OR_PLACE = /局|委|办|科|处|厅|部|院|所|站|队|中心|区|市|县|镇|乡|村|街|省|州|旗/u;
 const asker = new RegExp(ASKER_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')).join('|'), 'u');
@@ -85,10 +88,14 @@ export function backgroundPieces(text: string, pieces: Piece[]): Set<number> {
     const heading = ends[c]?.colon === true;
     // A clause of nothing but what is done and when (年底考核，…): the occasion of the question.
     const frees = members.filter((i) => pieces[i]!.span.free);
+    // 没验收的 / 被退回的 / 年底考核的: a verb negated or passive, or a clause ending in 的, describes projects — a
+    // condition not understood (reported), never the occasion of the question.
+    const describes = (i: number) =>
+      NEGATED_OR_PASSIVE.test(text.slice(start, pieces[i]!.span.start)) || /的\s*$/u.test(clause);
     const occasion =
       frees.length > 0 &&
       members.every((i) => !pieces[i]!.entity) &&
-      frees.every((i) => onlyOccasion(pieces[i]!.span.text));
+      frees.every((i) => onlyOccasion(pieces[i]!.span.text) && !describes(i));
     if (heading || occasion || asker.test(clause) || latinAsker.test(clause)) background.push(members);
   }
   const drop = new Set<number>();

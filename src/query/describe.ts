@@ -233,11 +233,13 @@ export function describeQuery(q: PortfolioQuery): string {
     parts.push(
       q.per && q.limit
         ? `每个${FIELDS[q.per].label}${by}${dir}的${q.limit === 1 ? '项目' : `${q.limit}个项目`}${q.ties ? '（并列的一起列出）' : ''}${PER_GROUP_NOTE[q.per] ?? ''}`
-        : q.offset && q.limit === 1
+        : q.offset && q.limit === 1 && q.ties
           ? `${by}${q.order.dir === 'asc' ? `倒数第${q.offset + 1}` : `第${q.offset + 1}高`}的（并列的一起列出）`
-          : q.limit
-            ? `${by}${dir}的${q.limit === 1 ? '' : `${q.limit}个`}`
-            : `按${by}${q.order.dir === 'asc' ? '从低到高' : '从高到低'}排列`,
+          : q.offset && q.limit
+            ? `按${by}${q.order.dir === 'asc' ? '从低到高' : '从高到低'}排的第${q.limit === 1 ? q.offset + 1 : `${q.offset + 1}～${q.offset + q.limit}`}名`
+            : q.limit
+              ? `${by}${dir}的${q.limit === 1 ? '' : `${q.limit}个`}`
+              : `按${by}${q.order.dir === 'asc' ? '从低到高' : '从高到低'}排列`,
     );
   }
   if (q.select?.length) parts.push(`看${q.select.map((f) => FIELDS[f].label).join('、')}`);

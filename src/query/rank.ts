@@ -20,6 +20,10 @@ export interface RankWords {
   percent?: number;
   /** 排第几: the position of the named project(s). */
   position?: boolean;
+  /** 第二到第四名 / 排2-4的: the places from `nth` through this one (1-based). */
+  through?: number;
+  /** 正中间 / 排在中间 / 中位数: the middle place(s) of the ranking. */
+  middle?: boolean;
 }
 
 const LOW = /少|低|小|差/u;
@@ -48,6 +52,16 @@ const POSITION =
  */
 const ORDER_SAID = /[从由][高大多低小少]到[高大多低小少]|[降升倒正]序|按[^，,。；;？?]{1,16}?排/u;
 
+/**
+ * 第二到第四名 / 从第2名到第4名 / 排2-4的 / 排名第二至第四位 / 前两名之后的三个 is not read: a span of places, from the top
+ * unless it is said from the end (倒数第二到第四) or in an order said in words.
+ */
+const RANGE =
+  /(?:排名|排在|排)?(?:在)?(?:从)?(倒数)?第?(\d+)(?:名|位|个)?(?:到|至|~|～|-|—)(?:倒数)?第?(\d+)(?:名|位|个)(?:之间)?(?:的)?|(?:排名|排在|排)(?:在)?(?:从)?(倒数)?第?(\d+)(?:名|位)?(?:到|至|~|～|-|—)第?(\d+)(?:名|位)?(?:之间)?(?:的)?|(?:从)(倒数)?第(\d+)(?:到|至)第(\d+)(?:名|位|个)?(?:的)?/u;
+/** 正中间 / 排在中间 / 中间那个 / 中位数 / 中位的: the middle of the ranking. */
+const MIDDLE =
+  /(?:排在|排|位于|处于|在)?(?:正中间|最中间|中间|中位数?)(?:的|那个|那一个|那项|位置)*(?:项目)?/u;
+
 /** 哪个预算高 / 哪一个总分更低: which of the set is higher — the top one (最高的是哪个). */
 const WHICH_MORE =
   /哪(?:个|一个|项)(?:项目)?(?:的)?([^，,。？?！!\s哪最]{1,8}?)(?:更|比较|稍微)?([高多大低少小])(?:一些|一点|些|点)?([？?。！!]*)$/u;
@@ -67,6 +81,29 @@ export function readRanking(question: string): RankWords | null {
     // 按全年预算能排到第几: the 排 of 按…排 went with the position words; the order stays said.
     const ordered = /按[^，,。；;？?]{1,16}$/u.test(text.slice(0, position.index));
     return { text: text.replace(position[0], ordered ? '排' : ''), position: true };
+  }
+  const range = RANGE.exec(text);
+  if (range) {
+    const fromEnd = range[1] ?? range[4] ?? range[7];
+    const from = Number(range[2] ?? range[5] ?? range[8]);
+    const to = Number(range[3] ?? range[6] ?? range[9]);
+    if (from >= 1 && to > from && to - from < 100) {
+      // 第一到第二名是哪两个: the count restates the span (哪几个); another count stays for the parser to report.
+      const rest = text
+        .replace(range[0], '')
+        .replace(new RegExp(`哪${to - from + 1}(?:个|项(?!目))`, 'u'), '哪几个');
+      // In an order said in words the span is a place in that order; else from the top (or the end, 倒数).
+      const said = ORDER_SAID.test(rest)
+        ? rest
+        : rest.slice(0, range.index) + (fromEnd ? '最低的' : '最高的') + rest.slice(range.index);
+      return { text: said, nth: from, through: to };
+    }
+  }
+  const middle = MIDDLE.exec(text);
+  // Only with an order to be in the middle of (按全年预算排 / 全年预算…中位数); 中间 alone is no ranking.
+  if (middle && (ORDER_SAID.test(text) || /中位/u.test(middle[0]))) {
+    const rest = text.replace(middle[0], '');
+    return { text: ORDER_SAID.test(rest) ? rest : `${rest}最高的`, middle: true };
   }
   const end = NTH_FROM_END.exec(text);
   if (end) return { text: text.replace(end[0], '最低的'), nth: Number(end[1]) };
@@ -108,6 +145,22 @@ export function nthOf(query: PortfolioQuery, n: number): PortfolioQuery | null {
   if (!query.order || n < 1) return null;
   const { offset: _o, ...rest } = query;
   return n === 1 ? { ...rest, limit: 1, ties: true } : { ...rest, limit: 1, ties: true, offset: n - 1 };
+}
+
+/** Places `from` through `to` of a ranking (第二到第四名), ties not widened: the places asked, as many as asked. */
+export function rangeOf(query: PortfolioQuery, from: number, to: number): PortfolioQuery | null {
+  if (!query.order || from < 1 || to < from) return null;
+  const { offset: _o, ties: _t, ...rest } = query;
+  return from === 1 ? { ...rest, limit: to } : { ...rest, limit: to - from + 1, offset: from - 1 };
+}
+
+/**
+ * The middle of `count` ranked projects: the one in the middle (odd), or the two around it (even; the median is
+ * then their mean). Places are 1-based.
+ */
+export function middlePlaces(count: number): { from: number; to: number } | null {
+  if (count < 1) return null;
+  return count % 2 ? { from: (count + 1) / 2, to: (count + 1) / 2 } : { from: count / 2, to: count / 2 + 1 };
 }
 
 /** How many of `count` ranked projects a share is (at least one). */
@@ -168,4 +221,54 @@ export async function answerPosition(
       total: rows.length,
     },
   };
+}
+
+/**
+ * A span of places (第二到第四名, the middle) cut from a ranking with ties at its edges: the projects listed are some
+ * of those sharing the value there. Said, with how many share it, rather than passing an arbitrary cut for the
+ * ranking. Null when no edge is tied beyond the span.
+ */
+export async function spanTiesSentence(
+  sql: SqlExecutor,
+  query: PortfolioQuery,
+  table: AnswerTable,
+  viewer: Viewer,
+): Promise<string | null> {
+  const by = query.order?.by;
+  if (typeof by !== 'string' || !table.rows.length) return null;
+  const field = by as NumericField;
+  const at = table.columns.indexOf(columnLabel(field));
+  if (at < 0) return null;
+  const edges = [...new Set([table.rows[0]![at], table.rows.at(-1)![at]])].filter(
+    (v): v is number => typeof v === 'number',
+  );
+  const said: string[] = [];
+  for (const value of edges) {
+    const shown = table.rows.filter((r) => r[at] === value).length;
+    const counted = await executeQuery(
+      sql,
+      {
+        filters: [...query.filters, { type: 'compare', field, op: '=', value }],
+        measures: [{ fn: 'count' }],
+      },
+      viewer,
+    );
+    const all = Number(counted.rows[0]?.[0] ?? 0);
+    if (all > shown)
+      said.push(
+        `${FIELDS[field].label}为 ${value}${unitOf(field)} 的项目共 ${all} 个，名次并列、跨出了所问的范围，这里只列出其中 ${shown} 个`,
+      );
+  }
+  return said.length ? `${said.join('；')}。` : null;
+}
+
+/** The median of the middle project(s) of a ranking (their mean when two), from the rows listed. */
+export function medianOf(query: PortfolioQuery, table: AnswerTable): string | null {
+  const by = query.order?.by;
+  if (typeof by !== 'string') return null;
+  const at = table.columns.indexOf(columnLabel(by as NumericField));
+  const values = table.rows.map((r) => r[at]).filter((v): v is number => typeof v === 'number');
+  if (at < 0 || !values.length || values.length > 2) return null;
+  const median = Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 10_000) / 10_000;
+  return `中位数：${FIELDS[by as NumericField].label} ${median}${unitOf(by as NumericField)}。`;
 }

@@ -451,13 +451,16 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
     // One character wrong is looked for only at the start of a word, never inside text not understood (a name).
     const inFree = !!spans.at(-1)?.free && /\p{Script=Han}/u.test(text[i - 1] ?? '');
     // (预算执行得份 is 预算执行得分, not 预算执行 + 得份.)
+    const homophone = soundAlikeAt(
+      text,
+      i,
+      sounds,
+      !!meaningful()?.tokens.some((t) => t.k === 'field' || t.k === 'concept'),
+    );
     const typo: Typo | null =
-      soundAlikeAt(
-        text,
-        i,
-        sounds,
-        !!meaningful()?.tokens.some((t) => t.k === 'field' || t.k === 'concept'),
-      ) ??
+      // Inside text not understood, a first character that differs is more likely the end of a name than a slip
+      // (发改委执行数 is 发改委 + 执行数, not 发改 + 未执行数).
+      (inFree && homophone && text[i] !== homophone.word[0] ? null : homophone) ??
       (inFree
         ? null
         : entry && entry.word.length >= 3

@@ -7,7 +7,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/bot/messages.ts';
 import { createAnswerMessage } from '../../src/query/answer.ts';
-import { readRanking } from '../../src/query/rank.ts';
+import { middlePlaces, readRanking } from '../../src/query/rank.ts';
 import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
 import type { Store, User } from '../../src/store/store.ts';
 import { adminStoreOf } from './known-store.ts';
@@ -104,6 +104,36 @@ describe('reading the place asked for', () => {
     });
   });
 
+  it('reads a span of places, from the top, from the end or in the order said', () => {
+    expect(readRanking('全年预算从第二到第四名是哪几个')).toMatchObject({ nth: 2, through: 4 });
+    expect(readRanking('总分排2-4的项目')).toMatchObject({ nth: 2, through: 4, text: '总分最高的项目' });
+    expect(readRanking('执行率倒数第二到第五名')).toMatchObject({ nth: 2, through: 5, text: '执行率最低的' });
+    expect(readRanking('按总分排，第3至第6名是谁')).toMatchObject({
+      nth: 3,
+      through: 6,
+      text: '按总分排,是谁',
+    });
+    expect(readRanking('预算排名第二至第四位的项目')).toMatchObject({ nth: 2, through: 4 });
+    // Not a span: a lone place, two numbers that are no places, a span running backwards.
+    expect(readRanking('预算第二多的项目')).not.toHaveProperty('through');
+    expect(readRanking('总分在90到95之间的项目')).toBeNull();
+    expect(readRanking('预算第4到第2名')).not.toHaveProperty('through');
+  });
+
+  it('reads the middle of an order said, and 中位数', () => {
+    expect(readRanking('按全年预算排，排在正中间的是哪个')).toMatchObject({
+      middle: true,
+      text: '按全年预算排,是哪个',
+    });
+    expect(readRanking('总分从高到低，中间那个项目')).toMatchObject({ middle: true });
+    expect(readRanking('全年预算的中位数是多少')).toMatchObject({ middle: true });
+    // 中间 with no order to be in the middle of is no ranking.
+    expect(readRanking('中间的那个项目')).toBeNull();
+    expect(middlePlaces(9)).toEqual({ from: 5, to: 5 });
+    expect(middlePlaces(6)).toEqual({ from: 3, to: 4 });
+    expect(middlePlaces(0)).toBeNull();
+  });
+
   it('leaves 第N of anything else alone', () => {
     expect(readRanking('石景第三次人口普查的预算是多少')).toBeNull();
     expect(readRanking('第四季度执行了多少')).toBeNull();
@@ -178,6 +208,31 @@ describe('answering places in a ranking', () => {
     expect((await one('全年预算从低到高排，石景助残服务排在第几位')).text).toContain('从低到高排第 3 名');
     expect((await one('按总分排，卢沟文化节是第几名')).text).toContain('从高到低排第 2 名');
     expect((await one('永定桥加固按全年预算能排到第几')).text).toContain('排第 1 名');
+  });
+
+  it('answers a span of places as many as asked, a tie across its edge said', async () => {
+    // Budgets 500 > 300 = 300 > 120 > 80 > 40.
+    expect(await names('全年预算第四到第五名的项目')).toEqual(['石景助残服务', '石景第三次人口普查']);
+    expect(await names('全年预算倒数第一到第三名')).toEqual([
+      '石景路灯维护',
+      '石景第三次人口普查',
+      '石景助残服务',
+    ]);
+    const cut = await one('按全年预算排，第1至第2名是哪两个');
+    expect(cut.table?.rows.map((r) => r[0])).toEqual(['永定桥加固', expect.stringMatching(/^卢沟/)]);
+    // 300 is shared by the second and the third: which one is listed is arbitrary, and said.
+    expect(cut.text).toMatch(/300万元 的项目共 2 个.*只列出其中 1 个/);
+    expect((await one('石景的项目总分第一到第二名')).text).not.toContain('并列');
+  });
+
+  it('answers the middle place with the median, two middle places for an even count', async () => {
+    const odd = await one('石景的项目按全年预算排，排在正中间的是哪个');
+    expect(odd.table?.rows.map((r) => r[0])).toEqual(['石景第三次人口普查']);
+    expect(odd.text).toContain('中位数：全年预算数 80万元');
+    const even = await one('全年预算的中位数是多少');
+    expect(even.table?.rows.map((r) => r[0])).toEqual([expect.stringMatching(/^卢沟/), '石景助残服务']);
+    expect(even.text).toContain('中位数：全年预算数 210万元');
+    expect(even.text).toContain('6 个填了全年预算数的项目是双数');
   });
 
   it('asks which figure when a position names no project or no figure', async () => {

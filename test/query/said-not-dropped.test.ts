@@ -1,0 +1,94 @@
+/**
+ * Conditions that were answered as something else (issue 10, never a confident wrong number): a description of
+ * projects in a clause of its own (没验收的，…) was set aside as background; a funds sub-row (上年结转资金) was read as
+ * last year's 结余; the last character of an office's abbreviation run into a field (发改委执行数) was read as a
+ * homophone of another field (未执行数). Over a small store of our own (no corpus names).
+ */
+import { describe, expect, it } from 'vitest';
+import { fundsSubRow, fundsSubRowReply } from '../../src/query/funds-rows.ts';
+import { parseQuestion } from '../../src/query/parse.ts';
+import { vocabularyOf } from '../../src/query/vocabulary.ts';
+
+const VOCAB = vocabularyOf([
+  {
+    department: '北京市密云区卫生健康委员会',
+    implementingUnit: '密云区卫健委',
+    owner: '冯晓宇',
+    projectName: '乡村卫生室设备更新',
+    year: 2023,
+  },
+  {
+    department: '北京市密云区果园街道办事处',
+    implementingUnit: '果园街道办事处',
+    owner: '邱静',
+    projectName: '背街小巷整治',
+    year: 2023,
+  },
+  {
+    department: '北京市密云区果园街道办事处',
+    implementingUnit: '果园街道办事处',
+    owner: '邱静',
+    projectName: '社区其他资金补助',
+    year: 2022,
+  },
+]);
+const parse = (q: string) => parseQuestion(q, VOCAB, 2025);
+
+describe('a clause describing projects is a condition, never background', () => {
+  it.each([
+    ['没验收的，总分低于95的有几个', '验收'],
+    ['还没审核的，执行率低于90%的有哪些', '审核'],
+    ['被退回的，总分不到90的', '退回'],
+    ['年底考核的，执行率低于90%的有哪些', '年底考核'],
+  ])('%s reports %s', (q, word) => {
+    const p = parse(q);
+    expect(p.unplaced.join('')).toContain(word);
+    expect(p.setAside ?? []).toEqual([]);
+  });
+
+  it('a clause that only says when and what is done stays the occasion', () => {
+    const p = parse('年底考核，执行率低于90%的有几个');
+    expect(p.unplaced).toEqual([]);
+    expect(p.setAside).toEqual(['年底考核']);
+  });
+});
+
+describe('a name run into a field is not read as a homophone of another field', () => {
+  it('发改委执行数 is the office and 全年执行数', () => {
+    const p = parse('卫健委执行数最低的项目');
+    expect(p.corrected).toEqual([]);
+    expect(p.unplaced).toEqual([]);
+    expect(JSON.stringify(p.query)).toContain('executed');
+    expect(JSON.stringify(p.query)).not.toContain('unspent');
+  });
+
+  it('a homophone with its first character right is still read (执行律)', () => {
+    const p = parse('卫健委执行律最低的项目');
+    expect(p.corrected).toEqual([['执行律', '执行率']]);
+  });
+});
+
+describe('funds sub-rows are said to be not kept, never answered as another figure', () => {
+  it.each([
+    ['乡村卫生室设备更新上年结转资金那一行执行了多少', '上年结转资金'],
+    ['哪些项目有结转资金', '结转资金'],
+    ['其中：当年财政拨款合计多少', '当年财政拨款'],
+    ['财政拨款最多的项目', '财政拨款'],
+    ['果园街道单位资金一共多少', '单位资金'],
+  ])('%s names %s', (q, row) => {
+    expect(fundsSubRow(q, VOCAB.projectName)).toBe(row);
+  });
+
+  it('is no sub-row inside a stored project name, nor in a question of the total row', () => {
+    expect(fundsSubRow('社区其他资金补助的全年执行数', VOCAB.projectName)).toBeNull();
+    expect(fundsSubRow('乡村卫生室设备更新的全年执行数', VOCAB.projectName)).toBeNull();
+    expect(fundsSubRow('结余最多的项目', VOCAB.projectName)).toBeNull();
+  });
+
+  it('says which row, that nothing was queried, and what can be asked', () => {
+    const said = fundsSubRowReply('上年结转资金');
+    expect(said).toContain('「上年结转资金」');
+    expect(said).toContain('未作查询');
+    expect(said).toContain('全年执行数');
+  });
+});
