@@ -371,11 +371,20 @@ async function perAlternativeReply(
   const figures: Array<[string, number | null]> = [];
   let columns: string[] = [];
   for (const { leaf, query } of each) {
+    const ranking = !query.measures?.length;
     const table = await executeQuery(store.sql, query, viewer, {
-      limit: 1,
+      limit: ranking ? CHAT_ROWS : 1,
       reportingYear: reportingYear(now),
     });
     columns = table.columns;
+    if (ranking) {
+      // 各自预算最大的项目: each alternative's own ranked projects, its projects listed under it.
+      const label = filterText(leaf);
+      for (const r of table.rows) rows.push([label, ...r.map(cellText)]);
+      const listed = table.rows.map((r) => `「${cellText(r[0] ?? null)}」`).join('、');
+      lines.push(`${describeQuery(query)}\n→ ${listed || '没有符合条件的项目'}`);
+      continue;
+    }
     const row = (table.rows[0] ?? table.columns.map(() => null)).map(cellText);
     // The asker's own word for the alternative (潞源, 韩梅); the lines above say how it was matched.
     const terms = new Set(leaves([leaf]).map((f) => (f.type === 'name' && !f.negate ? f.term : null)));

@@ -162,7 +162,7 @@ export function recentQuestion(stored: unknown, now: Date): AskedQuestion | null
   return age >= 0 && age <= FOLLOW_UP_MAX_AGE_MS ? parsed.data : null;
 }
 
-type How = 'replace' | 'narrow' | 'refer';
+type How = 'replace' | 'narrow' | 'refer' | 'widen';
 
 export interface FollowUpReading {
   /** The message as typed. */
@@ -214,6 +214,12 @@ const NARROW_VERB =
 /** 大红门的也查一下 / 潞源也一样 / 2022年的也看看: the same question again for what is named before 也. */
 const ALSO_SAME =
   /^(.+?)(?:那边|这边)?(?:的)?也(?:一样|同样|照样)?(?:查|看|算|统计|列|问|来)?(?:一下|一查|一遍|看|看看|下)?$/u;
+/**
+ * 把发改委的也算上 / 潞源的也加进来 / 2022年的也包括进去: the previous set and these projects too — the condition of
+ * that kind widened to either (a union), the rest kept.
+ */
+const ALSO_ADD =
+  /^(?:把|将)?(.+?)(?:那边|这边)?(?:的)?(?:项目)?也(?:都)?(?:算上|算进去|算进来|算在内|加上|加进去|加进来|包括进来|包括进去|包含进来|包含进去|放进来|放进去|带上|一起算|一起统计|一起算上)(?:吧|呢|啊)?$/u;
 /** 他负责的 / 她名下的 / 他的项目: the person of the previous answer. */
 const PERSON = /^(?:他|她)(?:的)?(?=负责|管的|牵头|分管|名下|手上|手里|经手|的?项目)/u;
 /** 它们的 / 这些里面 / 其中 / 他的联系电话: the previous answer's set of projects. */
@@ -292,6 +298,11 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
       }
     }
   }
+  const added = how ? null : ALSO_ADD.exec(text);
+  if (added && !ASKS.test(added[1]!)) {
+    how = 'widen';
+    text = added[1]!;
+  }
   const also = how ? null : ALSO_SAME.exec(text);
   if (also && !ASKS.test(also[1]!)) {
     how = 'replace';
@@ -314,7 +325,11 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
     reading.reorder = reorder.order;
     reading.text = '';
   }
-  if (reading.how && !previous && (reading.how === 'refer' || reading.reorder || !reading.text.trim()))
+  if (
+    reading.how &&
+    !previous &&
+    (reading.how === 'refer' || reading.how === 'widen' || reading.reorder || !reading.text.trim())
+  )
     reading.ask = noPrevious(original);
   return reading;
 }
@@ -645,6 +660,7 @@ export function attachFollowUp(
       return { ask: noPrevious(reading.message) };
     return { query: parsed, carried: false };
   }
+  if (how === 'widen') return widened(previous.query, parsed, reading.message);
   // 那…呢 with nothing that says "as well" (也, 还, 同时): a question parallel to the previous one.
   const parallel = how === 'replace' && !/也|还|同时|并且|而且|都/u.test(reading.text);
   const query = mergeFollowUp(previous.query, parsed, how, reading.reorder, parallel);
@@ -652,6 +668,45 @@ export function attachFollowUp(
     return { ask: '要按哪一项排？上一个问题里没有可排的数，请写出字段，例如「按全年预算从高到低排」。' };
   return { query, carried: true };
 }
+
+/**
+ * 把发改委的也算上: each condition named is joined, as an alternative, to the previous condition of its kind (潞源 →
+ * 潞源 or 发改委); everything else of the previous question stays. A condition with no counterpart to widen (the
+ * previous question had no place at all) is asked about: "also" has nothing to be added to.
+ */
+function widened(previous: PortfolioQuery, parsed: PortfolioQuery | null, message: string): Attached {
+  const added = parsed?.filters ?? [];
+  const onlyFilters =
+    parsed && !parsed.measures?.length && !parsed.order && !parsed.groupBy && !parsed.select;
+  if (!added.length || !onlyFilters)
+    return {
+      ask: `「${message.trim()}」要把哪些项目也算上？请写出部门、地方、负责人或年份，例如「把潞源的也算上」。`,
+    };
+  let filters = [...previous.filters];
+  for (const f of added) {
+    const at = filters.findIndex((old) => kindOf(old) === kindOf(f));
+    if (at < 0)
+      return {
+        ask: `上一问没有按${kindLabel(f)}限定范围，「${message.trim()}」不知道要加到哪里，未作查询。请把问题说完整再问。`,
+      };
+    const old = filters[at]!;
+    filters = filters.map((x, i) =>
+      i === at ? { type: 'any' as const, filters: [...leaves([old]), ...leaves([f])] } : x,
+    );
+  }
+  return { query: { ...previous, filters }, carried: true };
+}
+
+const kindLabel = (f: Filter) => {
+  const k = kindOf(f);
+  return k.startsWith('org')
+    ? '部门或地方'
+    : k.startsWith('owner')
+      ? '负责人'
+      : k.includes('year')
+        ? '年份'
+        : '这一项';
+};
 
 /** The one person a question or its answer was about: the owner it names, or the one owner its rows show. */
 export function personOf(

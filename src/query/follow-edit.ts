@@ -66,7 +66,7 @@ const REPLACE_BARE =
 
 /** 再加个条件：…: the previous conditions and this one, whatever follows. */
 const ADD_CONDITION =
-  /^(?:再|还|另外|此外|同时)?(?:加|添|增加|补充|追加)(?:上|一)?(?:个|一个|一条|条)?(?:条件|筛选|限制)(?:是|为)?[：:，,、\s]*/u;
+  /^(?:(?:再|还|另外|此外|同时)?(?:加|添|增加|补充|追加)(?:上|一)?(?:个|一个|一条|条)?(?:条件|筛选|限制)(?:是|为)?|(?:再|还|另外|此外|同时)(?:加|添|增加|补充|追加)(?:上)?(?:一条|一个)(?=[：:，,、\s]))[：:，,、\s]*/u;
 /**
  * 另外还要… / 并且… / 同时… / 再加上…: an added condition only when nothing else follows — 同时缺少满意度和效益指标的项目
  * is a question of its own (it names its projects or asks: 项目, 哪些, 几个).

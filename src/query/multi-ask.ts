@@ -157,7 +157,9 @@ export function perAlternative(
   query: PortfolioQuery,
   text: string,
 ): Array<{ leaf: Filter; query: PortfolioQuery }> | null {
-  if (!EACH.test(text) || !query.measures?.length || query.groupBy) return null;
+  // A figure, or a ranking of projects (赵康和李毅飞各自预算最大的项目: the top of each, not of their union).
+  const ranking = !query.measures?.length && !!query.order && !!query.limit && !query.per;
+  if (!EACH.test(text) || !(query.measures?.length || ranking) || query.groupBy) return null;
   const at = query.filters.findIndex((f) => f.type === 'any' && scopeKind(f) !== null);
   if (at < 0) return perCondition(query, text);
   const any = query.filters[at]!;

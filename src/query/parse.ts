@@ -24,6 +24,7 @@ import {
 import { readGoalText } from './goal-text.ts';
 import { restrictingWords } from './harmless.ts';
 import { CONCEPT_CODES, type Token } from './lexicon.ts';
+import { dropListCount } from './list-count.ts';
 import {
   looseProjectMatch,
   type NameMatch,
@@ -325,6 +326,22 @@ function splitAtStoredName(span: Span, vocab: Vocabulary): Array<Span | { span: 
  * normalise), with the remarks about the asking itself set aside (remarks.ts).
  */
 const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
+  // 潞源和双井两个街道 / 赵康、李毅飞、牛艳维三个人: a count that restates the list before it says nothing more.
+  dropListCount,
+  // 双井和河门口放一起按执行数排: the places listed are ranked as one set, which is what a list of places is already.
+  (text) =>
+    text.replace(
+      /(?<=(?:和|与|跟|及|、)[^，,。；;？?！!]{1,12}?)(?:放|摆|归|并|混)(?:到|在)?一(?:起|块儿?)(?=[，,、\s]*(?:按|排|比|看))/gu,
+      '',
+    ),
+  // 除潞源以外 / 除大红门之外: 除 alone, closed by 以外 / 之外, is 除了 (除以 is division, 除掉 taking out).
+  (text) => text.replace(/除(?![了去开掉以数])(?=[^，,。；;？?！!]{1,20}?(?:以外|之外))/gu, '除了'),
+  // 除了大红门，别的地方… / 其他单位…: what is left after an exclusion, its class word says nothing more.
+  (text) =>
+    text.replace(
+      /(除了|除去|除开|以外|之外|不算|去掉|刨去|撇开)([^？?。！!]*?)(别的|其他|其它|其余|剩下的?)(?:地方|街道|单位|部门|科室|地区)/gu,
+      '$1$2其余的',
+    ),
   // 年初和全年预算: two field names sharing a head said whole, before anything reads the field names.
   expandSharedHeads,
   rewriteChangeWords,

@@ -62,6 +62,17 @@ const RANGE =
 const MIDDLE =
   /(?:排在|排|位于|处于|在)?(?:正中间|最中间|中间|中位数?)(?:的|那个|那一个|那项|位置)*(?:项目)?/u;
 
+/** An order said in words, turned round (从高到低 → 从低到高, 降序 → 升序, 按X排 → 按X从低到高排); null if unsure. */
+function turnOrder(text: string): string | null {
+  const dir = /([从由])([高大多低小少])到([高大多低小少])/u.exec(text);
+  if (dir) return text.replace(dir[0], `${dir[1]}${dir[3]}到${dir[2]}`);
+  if (/降序/u.test(text)) return text.replace('降序', '升序');
+  if (/升序|正序/u.test(text)) return text.replace(/升序|正序/u, '降序');
+  const by = /按([^，,。；;？?]{1,16}?)排(?:序|名|列|一下|下)?/u.exec(text);
+  // 按X排 alone is from high to low: its far end is low to high.
+  return by ? text.replace(by[0], `按${by[1]}从低到高排`) : null;
+}
+
 /** 哪个预算高 / 哪一个总分更低: which of the set is higher — the top one (最高的是哪个). */
 const WHICH_MORE =
   /哪(?:个|一个|项)(?:项目)?(?:的)?([^，,。？?！!\s哪最]{1,8}?)(?:更|比较|稍微)?([高多大低少小])(?:一些|一点|些|点)?([？?。！!]*)$/u;
@@ -106,7 +117,12 @@ export function readRanking(question: string): RankWords | null {
     return { text: ORDER_SAID.test(rest) ? rest : `${rest}最高的`, middle: true };
   }
   const end = NTH_FROM_END.exec(text);
-  if (end) return { text: text.replace(end[0], '最低的'), nth: Number(end[1]) };
+  if (end) {
+    // 按执行数排，倒数第三: the n-th from the far end of the order said — that order turned round.
+    const rest = text.replace(end[0], '');
+    const turned = ORDER_SAID.test(rest) ? turnOrder(rest) : null;
+    return { text: turned ?? text.replace(end[0], '最低的'), nth: Number(end[1]) };
+  }
   // 按执行率降序，第五个是哪个: in an order said in words, 第N个 / 第N项 is a place too.
   const inOrder = NTH_IN_ORDER.exec(text);
   if (inOrder && ORDER_SAID.test(text.replace(inOrder[0], '')))
