@@ -1702,7 +1702,11 @@ class Builder {
   private eachGroupsProjects(fieldAt: number): boolean {
     const word = this.groupWord;
     if (!word || word.which) return false;
-    const each = /^(?:各|各个|每个|每一个|每|each|for each|every)$/iu.test(word.text);
+    // 每年 / 各年度 say 各 and the group in one word: 每年预算最大的项目 is the top project of each year.
+    const each =
+      /^(?:各|各个|每个|每一个|每|each|for each|every|每年|各年|每一年|各年度|每个年度|each year)$/iu.test(
+        word.text,
+      );
     // 按街道列出预算最大的那个项目 / 分街道看，最低的分别是哪个项目: after 按 / 分 only when projects are asked for.
     const by = /^(?:按|按照|分|by)$/iu.test(word.text);
     const sup = this.items.findIndex((x) => !x.used && (x.tok.k === 'sup' || x.tok.k === 'top'));

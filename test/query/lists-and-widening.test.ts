@@ -91,6 +91,24 @@ describe('各自 / 分别 over alternatives with a ranking: the top of each', ()
   });
 });
 
+describe('每年 / 各年度 before a superlative of a project figure: the top project of each year', () => {
+  it('ranks within each year; a figure of the year stays a grouping', () => {
+    for (const q of [
+      '每年全年预算最大的项目各是哪个',
+      '各年度执行率最低的项目',
+      '每一年总分最高的是哪个项目',
+    ]) {
+      const p = parse(q);
+      expect(p.unplaced, q).toEqual([]);
+      expect(p.query, q).toMatchObject({ per: 'year', limit: 1 });
+      expect(p.query?.groupBy, q).toBeUndefined();
+    }
+    const total = parse('每年预算合计多少').query!;
+    expect(total.groupBy).toBe('year');
+    expect(total.per).toBeUndefined();
+  });
+});
+
 describe('把X的也算上: the previous set widened by X', () => {
   it('joins X to the condition of its kind and keeps everything else', () => {
     for (const message of ['把光明的也算上', '光明的也加进来', '光明街道的项目也算进去吧']) {
