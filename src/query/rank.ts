@@ -98,7 +98,9 @@ export function readRanking(question: string): RankWords | null {
     const fromEnd = range[1] ?? range[4] ?? range[7];
     const from = Number(range[2] ?? range[5] ?? range[8]);
     const to = Number(range[3] ?? range[6] ?? range[9]);
-    if (from >= 1 && to > from && to - from < 100) {
+    // 1到3个 with no 第 and no verb of ranking is a count (有1到3个指标被扣分), not places.
+    const places = /第|排|名|位/u.test(range[0]);
+    if (places && from >= 1 && to > from && to - from < 100) {
       // 第一到第二名是哪两个: the count restates the span (哪几个); another count stays for the parser to report.
       const rest = text
         .replace(range[0], '')

@@ -117,6 +117,7 @@ describe('reading the place asked for', () => {
     // Not a span: a lone place, two numbers that are no places, a span running backwards.
     expect(readRanking('预算第二多的项目')).not.toHaveProperty('through');
     expect(readRanking('总分在90到95之间的项目')).toBeNull();
+    expect(readRanking('有1到3个指标被扣分的项目')).toBeNull();
     expect(readRanking('预算第4到第2名')).not.toHaveProperty('through');
   });
 
