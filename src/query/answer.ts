@@ -377,19 +377,18 @@ async function perAlternativeReply(
       reportingYear: reportingYear(now),
     });
     columns = table.columns;
+    // The asker's own word for the alternative (潞源, 韩梅); the lines above say how it was matched.
+    const terms = new Set(leaves([leaf]).map((f) => (f.type === 'name' && !f.negate ? f.term : null)));
+    const term = terms.size === 1 ? [...terms][0] : null;
+    const label = term ?? filterText(leaf);
     if (ranking) {
       // 各自预算最大的项目: each alternative's own ranked projects, its projects listed under it.
-      const label = filterText(leaf);
       for (const r of table.rows) rows.push([label, ...r.map(cellText)]);
       const listed = table.rows.map((r) => `「${cellText(r[0] ?? null)}」`).join('、');
       lines.push(`${describeQuery(query)}\n→ ${listed || '没有符合条件的项目'}`);
       continue;
     }
     const row = (table.rows[0] ?? table.columns.map(() => null)).map(cellText);
-    // The asker's own word for the alternative (潞源, 韩梅); the lines above say how it was matched.
-    const terms = new Set(leaves([leaf]).map((f) => (f.type === 'name' && !f.negate ? f.term : null)));
-    const term = terms.size === 1 ? [...terms][0] : null;
-    const label = term ?? filterText(leaf);
     rows.push([label, ...row]);
     const first = table.rows[0]?.[0];
     figures.push([label, first === null || first === undefined || first === '' ? null : Number(first)]);
