@@ -690,20 +690,24 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       query = nth;
     }
     let shareSaid = '';
+    /** How many of the projects asked about have the field ranked by filled: what a place among them counts in. */
+    const countFilled = async (asked: PortfolioQuery, by: NumericField) => {
+      const counted = await executeQuery(
+        store.sql,
+        {
+          filters: [...asked.filters, { type: 'empty', field: by, empty: false }],
+          measures: [{ fn: 'count' }],
+        },
+        viewer,
+      );
+      return Number(counted.rows[0]?.[0] ?? 0);
+    };
     if (ranking?.middle) {
       // 正中间 / 中位数: the middle place(s) among the projects with the field filled, counted first.
       const by = query.order && typeof query.order.by === 'string' ? query.order.by : null;
       if (!by || query.groupBy)
         return { text: '「中间」是按哪一项排的？请写出要比的数，例如「按全年预算排，排在正中间的项目」。' };
-      const counted = await executeQuery(
-        store.sql,
-        {
-          filters: [...query.filters, { type: 'empty', field: by, empty: false }],
-          measures: [{ fn: 'count' }],
-        },
-        viewer,
-      );
-      const all = Number(counted.rows[0]?.[0] ?? 0);
+      const all = await countFilled(query, by);
       const places = middlePlaces(all);
       if (!places) return { text: `没有填了${FIELDS[by].label}的项目，排不出中间的。` };
       query = rangeOf(query, places.from, places.to)!;
@@ -714,15 +718,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     }
     if (ranking?.percent && query.order && typeof query.order.by === 'string') {
       const by = query.order.by;
-      const counted = await executeQuery(
-        store.sql,
-        {
-          filters: [...query.filters, { type: 'empty', field: by, empty: false }],
-          measures: [{ fn: 'count' }],
-        },
-        viewer,
-      );
-      const all = Number(counted.rows[0]?.[0] ?? 0);
+      const all = await countFilled(query, by);
       const n = shareCount(all, ranking.percent);
       query = { ...query, limit: n, ties: false };
       shareSaid = `（${ranking.percent}%：${all} 个填了${FIELDS[by].label}的项目的 ${ranking.percent}%，四舍五入为 ${n} 个）`;

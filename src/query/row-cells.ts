@@ -6,6 +6,7 @@
  * 第二条指标, 最后一条, 倒数第二行). Each is taken out of the text, so that what is left is read as before; a cell asked
  * about (写的什么, 分值是几分) is no condition and stays.
  */
+import { CHINESE_DIGITS } from '../record/chinese-numerals.ts';
 import type { Op } from './query.ts';
 
 export type RowTextColumn = 'name' | 'target' | 'actual' | 'deviation' | 'any';
@@ -57,23 +58,11 @@ const EMPTY =
 const ASKING = /什么|啥|多少|几|哪|怎么|如何|吗|么|不是|没有?/u;
 
 /** Digits or a small numeral (第一, 第十二) as a number. */
-const NUMERALS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 function positionNumber(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
-  if (!s.includes('十')) return NUMERALS[s] ?? 0;
+  if (!s.includes('十')) return CHINESE_DIGITS[s] ?? 0;
   const [tens, ones] = s.split('十');
-  return (tens ? (NUMERALS[tens] ?? 0) : 1) * 10 + (ones ? (NUMERALS[ones] ?? 0) : 0);
+  return (tens ? (CHINESE_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CHINESE_DIGITS[ones] ?? 0) : 0);
 }
 
 export function readRowCells(input: string): RowCells {
