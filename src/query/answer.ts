@@ -289,6 +289,24 @@ async function arithmeticReply(
 }
 
 /**
+ * The ordinary reading uses a field of the project the question names in full (满意度指标分值是10分 →
+ * satisfactionWeight; 满意度得分为0): that field is what is asked, not the rows it adds up. Short words (得分, 分值,
+ * 总分) name a row's cells as well and do not count.
+ */
+function namesOwnField(query: PortfolioQuery, text: string): boolean {
+  const said = normalise(text).replace(/\s+/g, '');
+  const used = [
+    ...leaves(query.filters).flatMap((f) => ('field' in f ? [f.field] : [])),
+    ...(query.select ?? []),
+    ...(query.measures ?? []).flatMap((m) => (m.field ? [m.field] : [])),
+    ...(query.order && typeof query.order.by === 'string' ? [query.order.by] : []),
+  ];
+  return used.some((f) =>
+    FIELDS[f as keyof typeof FIELDS]?.words.some((w) => w.length >= 4 && said.includes(w)),
+  );
+}
+
+/**
  * A question about indicator rows (row-question.ts): when it names rows plainly (几条指标, 三级指标, X这个指标, 年度指标值,
  * 时效指标) or the ordinary parser leaves words of a question about 指标 unplaced. The rest of the question is the
  * forms' scope, parsed as usual; a word it cannot place is reported and nothing is queried.
@@ -302,7 +320,8 @@ async function rowQuestionReply(
   rowLimit: number,
 ): Promise<Reply | null> {
   const plain = parseQuestion(text, vocab, now.getFullYear());
-  let q = readRowQuestion(text, !!plain.query && plain.unplaced.length === 0);
+  const plainClean = !!plain.query && plain.unplaced.length === 0;
+  let q = readRowQuestion(text, plainClean, plainClean && namesOwnField(plain.query!, text));
   if (!q && plain.query && plain.unplaced.length === 0) {
     // 设了群众满意度指标的项目: the plain reading took 群众 as a piece of some project names; when the words before 指标
     // name a row the store has, the row is what is meant.

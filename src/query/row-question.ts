@@ -124,9 +124,17 @@ function outputOf(text: string): RowOutput {
   return 'rows';
 }
 
+/** Rows counted or pointed at in so many words (几条, 哪条, 三级指标): a row question whatever else is said. */
+const ROWS_ASKED = /(?:几|多少|哪|那|这|每|一)条|[一二三]级指标/u;
+
 /** The row question in a message, or null when it asks nothing of rows. `plainClean`: the ordinary parser placed
- * every word (then only a clear row marker makes it a row question). */
-export function readRowQuestion(question: string, plainClean: boolean): RowQuestion | null {
+ * every word (then only a clear row marker makes it a row question); `plainField`: and it uses a field of the project
+ * the question names in full (满意度指标分值是10分), which only rows counted or pointed at in so many words override. */
+export function readRowQuestion(
+  question: string,
+  plainClean: boolean,
+  plainField = false,
+): RowQuestion | null {
   // 三级指标超过10条: a count of each form's rows, a figure of the project (row-count-words.ts), not a row question.
   const said = rewriteRowCounts(normalise(question));
   if (ABSENCE.test(said)) return null;
@@ -139,6 +147,7 @@ export function readRowQuestion(question: string, plainClean: boolean): RowQuest
   // number or words in a cell, or the row's place, make a row question of a question the parser read whole.
   const surely = cells.some((c) => !('blank' in c)) || position !== undefined;
   if (plainClean && !ROW_MARKER.test(said) && !surely) return null;
+  if (plainClean && plainField && !ROWS_ASKED.test(said)) return null;
   // 效益类的指标 is 效益指标
   const text = left.replace(/类(?:的)?指标/gu, '指标');
   const output = outputOf(text);

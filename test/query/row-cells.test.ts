@@ -43,6 +43,18 @@ describe('reading the cells a question names', () => {
     ]);
   });
 
+  it('a project field named in full is the project’s, unless rows are counted or pointed at', () => {
+    // 满意度指标分值 / 满意度得分 are fields of the project (the satisfaction rows added up): the ordinary reading.
+    for (const q of ['满意度指标分值是10分的项目有几个', '满意度得分为0的项目', '满意度指标分值给到10分的'])
+      expect(readRowQuestion(q, true, true), q).toBeNull();
+    for (const q of ['满意度指标分值是10分的指标有几条', '满意度得分为0的三级指标'])
+      expect(readRowQuestion(q, true, true), q).not.toBeNull();
+    // Without a field of its own named (满意度指标是5分 was read as 总分 = 5), the row reading stands.
+    expect(readRowQuestion('满意度指标是5分的项目', true, false)?.cells).toEqual([
+      { column: 'weight', op: '=', value: 5 },
+    ]);
+  });
+
   it('a cell asked about is no condition', () => {
     for (const q of [
       '偏差原因写的什么',
