@@ -38,20 +38,13 @@ describe('answered from the goal cells', () => {
       ...recordOfProject({ name, dept, year: 2040, owner: '张三', budget: 10 }),
       goals: { expected, actual },
     });
-    const { store, user, answer } = await adminStoreOf('web:goaltext', [
+    const { store, ask: asked } = await adminStoreOf('web:goaltext', [
       goals('社区培训', '甲街道办事处', '开展居民技能培\n训12场', '完成培训12场，通过验收'),
       goals('路面修补', '甲街道办事处', '修补破损路面', '按期完成'),
       goals('志愿服务', '乙街道办事处', '组织志愿者培训和服务', '完成'),
     ]);
     close = () => store.close();
-    ask = async (q) => {
-      const reply = await answer(q, user);
-      return {
-        text: reply.text ?? '',
-        rows: reply.table?.rows ?? [],
-        ...(reply.unplaced ? { unplaced: reply.unplaced } : {}),
-      };
-    };
+    ask = asked;
   });
   afterAll(async () => close?.());
 

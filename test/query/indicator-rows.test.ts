@@ -42,7 +42,7 @@ describe('answered from the rows', () => {
   let close: () => Promise<void>;
   let db: Store;
   beforeAll(async () => {
-    const { store, user, answer } = await adminStoreOf('web:rows034', [
+    const { store, ask: asked } = await adminStoreOf('web:rows034', [
       form('路灯维护', '甲街道办事处', [
         row('产出指标', '时效指标', '按期完成维修', { target: '7日内', actual: '5日内' }),
         row('产出指标', '成本指标', '维修成本控制', { score: 8, deviation: '材料涨价' }),
@@ -56,16 +56,8 @@ describe('answered from the rows', () => {
       form('社区讲座', '乙街道办事处', [row('产出指标', '数量指标', '讲座场次')]),
     ]);
     close = () => store.close();
+    ask = asked;
     db = store;
-    ask = async (q) => {
-      const reply = await answer(q, user);
-      return {
-        text: reply.text ?? '',
-        columns: reply.table?.columns ?? [],
-        rows: reply.table?.rows ?? [],
-        ...(reply.unplaced ? { unplaced: reply.unplaced } : {}),
-      };
-    };
   });
   afterAll(async () => close?.());
 

@@ -20,7 +20,24 @@ export async function adminStoreOf(userId: string, records: FormRecord[]) {
     })),
   );
   const answer = createAnswerQuestion({ store, logger: pino({ level: 'silent' }) });
-  return { store, user, answer };
+  /** A question asked as that administrator: what a test reads of the reply. */
+  const ask = async (question: string): Promise<AskedReply> => {
+    const reply = await answer(question, user);
+    return {
+      text: reply.text ?? '',
+      columns: reply.table?.columns ?? [],
+      rows: reply.table?.rows ?? [],
+      ...(reply.unplaced ? { unplaced: reply.unplaced } : {}),
+    };
+  };
+  return { store, user, answer, ask };
+}
+
+export interface AskedReply {
+  text: string;
+  columns: string[];
+  rows: string[][];
+  unplaced?: string[];
 }
 
 /** One project of a query test's hand-made portfolio (amounts in 万元; the sums the tests expect are done by hand). */

@@ -102,7 +102,7 @@ describe('answered from the rows', () => {
   let ask: (q: string) => Promise<{ text: string; rows: string[][]; unplaced?: string[] }>;
   let close: () => Promise<void>;
   beforeAll(async () => {
-    const { store, user, answer } = await adminStoreOf('web:rowcells', [
+    const { store, ask: asked } = await adminStoreOf('web:rowcells', [
       formWithRows('路灯维护', '甲街道办事处', [
         // the form left the merged 一级指标 cell empty on its first rows
         row('', '数量指标', '维修路灯数量', {
@@ -124,14 +124,7 @@ describe('answered from the rows', () => {
       ]),
     ]);
     close = () => store.close();
-    ask = async (q) => {
-      const reply = await answer(q, user);
-      return {
-        text: reply.text ?? '',
-        rows: reply.table?.rows ?? [],
-        ...(reply.unplaced ? { unplaced: reply.unplaced } : {}),
-      };
-    };
+    ask = asked;
   });
   afterAll(async () => close?.());
 
