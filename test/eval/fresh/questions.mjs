@@ -451,7 +451,7 @@ export const questions = [
   {
     id: 'fr-arith-12',
     cat: 'fr-arith',
-    q: '潞源街道今年这些项目一共结余了多少钱没花掉',
+    q: '潞源街道的项目一共结余了多少钱没花掉',
     expect: (d) => leftover(d, F(d, LY)),
   },
   {
@@ -1134,8 +1134,8 @@ export const questions = [
   {
     id: 'fr-scope-27',
     cat: 'fr-scope',
-    q: '执行率最高的前三个项目在哪个单位？',
-    expect: (d) => both(d, (k) => d.top(d.all, k, 3, 'desc')),
+    q: '执行率最低的三个项目分别是哪个单位的？',
+    expect: (d) => both(d, (k) => d.top(d.all, k, 3, 'asc')),
   },
   {
     id: 'fr-scope-28',
