@@ -381,7 +381,7 @@ export function createBot(deps: BotDeps): Bot {
      * A text while a question is open: classified first (issue 10), so only an answer that fits the field is
      * written; chit-chat, questions and pushback leave the record alone and the question is asked again.
      */
-    async converse(text: string) {
+    async converse(text: string): Promise<void> {
       const form = await this.form(this.state.formId);
       if (!form) {
         this.state = { ...initialState(), lastForms: this.state.lastForms };
@@ -456,7 +456,9 @@ export function createBot(deps: BotDeps): Bot {
         case 'fieldHelp':
           return this.askNext(form, fieldHelpText(asked.map((a) => ({ ...a.info, record: form.record }))));
         case 'question':
-          await this.replyAll([await this.answerQuestion(text)].flat());
+          await this.replyAll([await this.answerQuestion(intent.text ?? text)].flat());
+          // The part of the message about the open question (不知道, 先空着) is its own reply to it.
+          if (intent.aside) return this.converse(intent.aside);
           return this.askNext(form, '（以上是您的提问。）我们继续补全这张表：');
         case 'notDone':
           return this.surveyNotDone(text, form);
@@ -563,12 +565,16 @@ export function createBot(deps: BotDeps): Bot {
           text: `${which}是 0（没有支出），还是先空着？是 0 请回复「0」，先不填请回复「先空着」。表格没有修改。`,
         });
       }
-      this.state.settled = [...new Set([...this.state.settled, ...asked.map((a) => a.path)])];
-      const blank = asked.filter((a) => isBlank(getPath(form.record, a.path)));
+      // 「负责人先空着」 while 负责人 and 电话 are asked: only the field named is left; the other is asked again.
+      const namedPaths = namedFields(text, form.record);
+      const namedAsked = asked.filter((a) => namedPaths.includes(a.path));
+      const kept = namedAsked.length > 0 ? namedAsked : asked;
+      this.state.settled = [...new Set([...this.state.settled, ...kept.map((a) => a.path)])];
+      const blank = kept.filter((a) => isBlank(getPath(form.record, a.path)));
       const lead =
         blank.length > 0
           ? `好的，${blank.map((a) => named(a.label)).join('、')}先空着，没有修改表格；之后可发送「逐项补全」再填。`
-          : `好的，${asked.map((a) => named(a.label)).join('、')}保持原样，没有修改。`;
+          : `好的，${kept.map((a) => named(a.label)).join('、')}保持原样，没有修改。`;
       return this.askNext(form, lead);
     }
 

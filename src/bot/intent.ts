@@ -44,8 +44,12 @@ export type Intent =
   | { kind: 'notDone' }
   /** A question about the field being asked (what to type, why, the unit). */
   | { kind: 'fieldHelp' }
-  /** Any other question (portfolio, help): answered, then the dialogue resumes. */
-  | { kind: 'question' }
+  /**
+   * Any other question (portfolio, help): answered, then the dialogue resumes. `text` and `aside`: the message also
+   * said something about the open question that writes nothing (「这个电话我也不知道，帮我查一下潞源有几个项目」):
+   * only `text` is asked, and `aside` is then taken as its own reply to the open question.
+   */
+  | { kind: 'question'; text?: string; aside?: string }
   /**
    * Possibly an answer: parsed, then written only when it fits the field. `replaced`: a value the same message took
    * back (「80856942，不对，是80856943」), said in the echo as not used.
@@ -277,9 +281,12 @@ const DEFER = new RegExp(
     '^(?:我|我们)?(?:这个|这项|这一项|这里|此项|那个)?(?:先|暂时|暂且|暂|目前|现在|今天|这次)?(?:还)?(?:不|别|没法|无法|不能|不好|不方便)(?:想|愿意|打算|用)?(?:填|写|补|提供|给|录)',
     '^算(?:了|吧)?(?:不填|不写)?$',
     '^(?:这个|这项|这一项|这里|此项|那个)?(?:先|暂时|暂且)?(?:空着|留空|空白|放着|搁着|不动(?!产))',
+    // the field named first (电话先空着, 负责人暂时不填, 号码不填了): a short subject, then the same words
+    '^\\p{Script=Han}{1,6}?(?:先|暂时|暂且|暂)(?:空着|留空|空白|不填|不写|不提供)|^\\p{Script=Han}{1,6}?(?:不填|不写)了?$',
     '^(?:待定|待补充?|待填|待确认|待核实|暂无|暂缺|暂未确定|未定|还没定|没定|不适用|不涉及|无此项|没有此项|没有这项|没这项)',
     '^(?:没有|无|没)(?:这个|此项|这项|这一项|联系人|负责人|电话|手机|号码|座机)?$',
   ].join('|'),
+  'u',
 );
 
 /** "What is on the form is right", said at the end of a short reply ("表上写的没错"). */
@@ -602,6 +609,63 @@ const UNKNOWN =
   /说不好|不好说|(?:搞|弄|闹)不(?:清|懂|明白)|心里没(?:数|底)|^没数$|(?:不|没)(?:太|大|很|是很)?(?:知道|清楚|确定|记得|记住|了解|晓得|掌握|有数)|(?:记|想|说)不(?:起来|得|清|准)|忘(?:了|记|$)|没印象/;
 
 export function classifyIntent(text: string, context: IntentContext): Intent {
+  const whole = classifyWhole(text, context);
+  if (!ASIDE_CARRIERS.has(whole.kind)) return whole;
+  return questionBesideAside(text, context) ?? whole;
+}
+
+/** What a message read whole may be when one clause of it is about the open question and another asks the projects. */
+const ASIDE_CARRIERS = new Set<Intent['kind']>(['question', 'fieldHelp', 'later', 'keep', 'complaint']);
+/** Replies to the open question that write nothing and can stand beside a question in one message. */
+const NON_WRITING = new Set<Intent['kind']>(['later', 'keep', 'complaint', 'skip']);
+
+/**
+ * 「这个项目的联系电话我也不知道，你帮我查一下潞源街道的项目有几个」: one part of the message leaves the open question
+ * (not known, later, keep it, skip) and the other part, before or after it, is a question about the projects. Read
+ * whole, the field's label made it field help and the question went unanswered. Split at a clause break, the part
+ * about the field is read against the open question and the rest on its own, with no field context.
+ */
+function questionBesideAside(text: string, context: IntentContext): Intent | null {
+  const clauses = text
+    .trim()
+    .split(AFTER_CLAUSE_BREAK)
+    .filter((c) => fold(c) !== '');
+  for (let i = 1; i < clauses.length; i++) {
+    const head = clauses.slice(0, i).join('').trim();
+    const tail = clauses.slice(i).join('').trim();
+    for (const [aside, asked] of [
+      [head, tail],
+      [tail, head],
+    ] as const) {
+      if (!leavesOrAnswers(classifyWhole(aside, context), aside)) continue;
+      const question = classifyWhole(asked, { labels: [], current: [] });
+      if (question.kind === 'question' && !isFieldHelp(asked, context.labels))
+        return { kind: 'question', text: asked, aside };
+    }
+  }
+  return null;
+}
+
+/**
+ * An aside that writes nothing, or a value with a shape of its own (a phone number, an amount, a date): that one is
+ * then read as the answer it is, behind the same guards as alone (「80856943，顺便问下潞源有几个项目」). Words — a
+ * name, an office, a sentence — are not taken from beside a question: they may be its context (我是潞源街道的).
+ */
+function leavesOrAnswers(intent: Intent, aside: string): boolean {
+  // 「等下，先问个事：…」: a pause word before a question holds the question, it is not "I'll go and find it".
+  if (intent.kind === 'later' && !intent.unknown && PAUSE.test(fold(aside))) return false;
+  if (NON_WRITING.has(intent.kind)) return true;
+  const shape = intent.kind === 'answer' ? looksLike(intent.text) : null;
+  return shape !== null && shape !== '人名' && shape !== '单位名称';
+}
+
+/** A pause word alone: 等下, 稍等, 等一会儿. */
+const PAUSE = /^(?:等一?下|等等|稍等|等一?会儿?|且慢|慢着)$/;
+
+/** After a sentence or clause break that can part an aside from a question (not the 、 inside a list). */
+const AFTER_CLAUSE_BREAK = /(?<=[，,。！!？?；;\n])(?![，,。！!？?；;\n])/;
+
+function classifyWhole(text: string, context: IntentContext): Intent {
   const t = withoutAsides(text.trim());
   const f = fold(t);
   const satisfactionAsked = context.kinds?.includes('satisfaction') ?? false;
@@ -611,7 +675,7 @@ export function classifyIntent(text: string, context: IntentContext): Intent {
   const self = STRONG_QUESTION.test(t) ? null : selfCorrection(text.trim());
   if (self) {
     if (self.value === '') return { kind: 'objection' };
-    const intent = classifyIntent(self.text, context);
+    const intent = classifyWhole(self.text, context);
     return intent.kind === 'answer' ? { ...intent, replaced: self.replaced } : intent;
   }
   // An office's name answering 主管部门 / 实施单位 ("统计局"), whatever its first word.

@@ -125,12 +125,22 @@ describe('classifyIntent: deferrals, unknowns, the survey and questions about th
     kinds: ['satisfaction'],
   };
 
-  it.each(['这个先不填', '暂时不写', '待定', '暂无', '留空', '没有座机', '无', '不适用'])(
-    'leave it blank: %s',
-    (text) => {
-      expect(kind(text, phoneAsked)).toBe('keep');
-    },
-  );
+  it.each([
+    '这个先不填',
+    '暂时不写',
+    '待定',
+    '暂无',
+    '留空',
+    '没有座机',
+    '无',
+    '不适用',
+    // the field named first
+    '电话先空着吧',
+    '号码暂时不提供',
+    '座机号不填了',
+  ])('leave it blank: %s', (text) => {
+    expect(kind(text, phoneAsked)).toBe('keep');
+  });
 
   it.each([
     '不清楚呢',
@@ -169,6 +179,42 @@ describe('classifyIntent: deferrals, unknowns, the survey and questions about th
   it('a question about the projects is not a question about the field, even when it says 填', () => {
     expect(kind('还有几个项目没填负责人？', phoneAsked)).toBe('question');
     expect(kind('这里的电话要填座机还是手机？', phoneAsked)).toBe('fieldHelp');
+  });
+
+  it.each([
+    [
+      '这个项目的联系电话我也不知道，你帮我查一下潞源街道的项目有几个',
+      '你帮我查一下潞源街道的项目有几个',
+      'later',
+    ],
+    ['电话先空着吧。另外哪些项目缺满意度？', '另外哪些项目缺满意度？', 'keep'],
+    ['执行率最低的是哪个项目？号码我回头再补', '执行率最低的是哪个项目？', 'later'],
+    ['跳过，一共有多少个项目', '一共有多少个项目', 'skip'],
+    ['烦死了，总分低于90的有几个', '总分低于90的有几个', 'complaint'],
+  ])('a reply to the open question beside a question about the projects: %s', (text, asked, aside) => {
+    const intent = classifyIntent(text, phoneAsked);
+    expect(intent).toMatchObject({ kind: 'question', text: asked });
+    expect(intent.kind === 'question' && classifyIntent(intent.aside ?? '', phoneAsked).kind).toBe(aside);
+  });
+
+  it('a pause word before a question holds the question: no aside', () => {
+    expect(classifyIntent('等下，先问个事：执行率低于80%的有几个？', phoneAsked)).toEqual({ kind: 'question' });
+  });
+
+  it('a question about the field, or a value beside a question, is not split off as an aside', () => {
+    expect(kind('电话我不知道，这里要填座机还是手机？', phoneAsked)).toBe('fieldHelp');
+    expect(classifyIntent('哪些项目缺满意度？', phoneAsked)).toEqual({ kind: 'question' });
+    // Words beside a question may be its context: never taken as a value of the field.
+    expect(classifyIntent('我是潞源街道的，潞源有几个项目？', phoneAsked)).not.toHaveProperty('aside');
+    expect(classifyIntent('王丽，潞源有几个项目？', phoneAsked)).not.toHaveProperty('aside');
+  });
+
+  it('a value with a shape of its own beside a question is set aside, to be read as the answer', () => {
+    expect(classifyIntent('80856942，顺便问下潞源有几个项目？', phoneAsked)).toMatchObject({
+      kind: 'question',
+      text: '顺便问下潞源有几个项目？',
+      aside: '80856942，',
+    });
   });
 
   it('social words around a value are dropped without breaking the number', () => {

@@ -98,6 +98,37 @@ describe('deferral, not knowing, none: what a clerk expects, nothing written', (
   });
 });
 
+describe('one message that both leaves the open question and asks about the projects', () => {
+  it('the question is answered, the part about the field is its own reply, nothing written', async () => {
+    const f = await startFilling(h, { phone: '' }, 'aside');
+    const replies = await f.say('这个项目的联系电话我也不知道，你帮我查一下一共有几个项目');
+    expect(replies).toContain('查询');
+    expect(replies).toContain('没关系，表格没有修改');
+    expect(replies).toContain('联系电话：（空）');
+    expect(replies).not.toMatch(/填写说明|已将/);
+    expect((await f.latest()).version).toBe(1);
+  });
+
+  it('先空着 beside a question: answered, and the field is left blank as 先空着 alone leaves it', async () => {
+    const f = await startFilling(h, { owner: '', phone: '' }, 'aside');
+    const replies = await f.say('负责人先空着吧，哪些项目缺满意度？');
+    expect(replies).toContain('查询');
+    // Only the field named is left blank; the other asked field is asked again.
+    expect(replies).toContain('「项目负责人」先空着');
+    expect(replies).toContain('联系电话：（空）');
+    expect((await f.latest()).version).toBe(1);
+  });
+
+  it('a phone number beside a question: the question answered, the number written with its echo and undo', async () => {
+    const f = await startFilling(h, { phone: '' }, 'aside');
+    const replies = await f.say('80856943，顺便问下一共有几个项目？');
+    expect(replies).toContain('查询');
+    expect(replies).toContain('「联系电话」改为 80856943');
+    expect(replies).toContain('回复「撤销」恢复');
+    expect((await f.latest()).record.phone).toBe('80856943');
+  });
+});
+
 describe('labelled values for fields not asked, several in one message', () => {
   it.each([
     [{ owner: '' }, '负责人写王丽', { owner: '王丽' }],
