@@ -8,8 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { setAsideDoubts } from '../../src/query/doubt.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
-import type { Filter, PortfolioQuery } from '../../src/query/query.ts';
+import type { Filter } from '../../src/query/query.ts';
 import { vocabularyOf } from '../../src/query/vocabulary.ts';
+import { understoodBy } from './understood.ts';
 
 /** A small store's names: nothing here is a corpus form. */
 const VOCAB = vocabularyOf([
@@ -30,12 +31,7 @@ const VOCAB = vocabularyOf([
 ]);
 const parse = (q: string) => parseQuestion(q, VOCAB, 2025);
 
-function understood(q: string): PortfolioQuery {
-  const p = parse(q);
-  expect(p.unplaced, q).toEqual([]);
-  expect(p.query, q).not.toBeNull();
-  return p.query!;
-}
+const understood = understoodBy(parse);
 
 const owner = (name: string) =>
   expect.objectContaining({ type: 'name', field: 'owner', values: [name] }) as unknown as Filter;

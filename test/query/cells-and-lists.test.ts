@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executeQuery, type Viewer } from '../../src/query/execute.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
-import type { Filter, PortfolioQuery } from '../../src/query/query.ts';
+import type { Filter } from '../../src/query/query.ts';
 import { readRowQuestion } from '../../src/query/row-question.ts';
 import { vocabularyOf } from '../../src/query/vocabulary.ts';
 import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
@@ -15,6 +15,7 @@ import { checkRecord } from '../../src/score/check.ts';
 import type { Store } from '../../src/store/store.ts';
 import { describeWhen } from '../helpers/service-suite.ts';
 import { drivers, title } from '../store/drivers.ts';
+import { understoodBy } from './understood.ts';
 
 const VOCAB = vocabularyOf([
   {
@@ -33,12 +34,7 @@ const VOCAB = vocabularyOf([
   },
 ]);
 const parse = (q: string) => parseQuestion(q, VOCAB, 2026);
-function understood(q: string): PortfolioQuery {
-  const p = parse(q);
-  expect(p.unplaced, q).toEqual([]);
-  expect(p.query, q).not.toBeNull();
-  return p.query!;
-}
+const understood = understoodBy(parse);
 const cmp = (field: string, op: string, value: number) => ({ type: 'compare', field, op, value }) as Filter;
 const empty = (field: string, isEmpty = true) => ({ type: 'empty', field, empty: isEmpty }) as Filter;
 const any = (...filters: Filter[]) => ({ type: 'any', filters }) as Filter;

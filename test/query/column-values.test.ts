@@ -8,6 +8,7 @@ import { rewriteColumnValues } from '../../src/query/column-value-words.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
 import type { Filter, PortfolioQuery } from '../../src/query/query.ts';
 import { vocabularyOf } from '../../src/query/vocabulary.ts';
+import { understoodBy } from './understood.ts';
 
 const VOCAB = vocabularyOf([
   {
@@ -26,12 +27,7 @@ const VOCAB = vocabularyOf([
   },
 ]);
 const parse = (q: string) => parseQuestion(q, VOCAB, 2026);
-function understood(q: string): PortfolioQuery {
-  const p = parse(q);
-  expect(p.unplaced, q).toEqual([]);
-  expect(p.query, q).not.toBeNull();
-  return p.query!;
-}
+const understood = understoodBy(parse);
 const nameOf = (q: PortfolioQuery, field: string) =>
   q.filters.find((f): f is Extract<Filter, { type: 'name' }> => f.type === 'name' && f.field === field);
 

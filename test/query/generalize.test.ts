@@ -10,6 +10,7 @@ import { parseQuestion } from '../../src/query/parse.ts';
 import type { LeafFilter, PortfolioQuery } from '../../src/query/query.ts';
 import { normalise } from '../../src/query/tokens.ts';
 import { vocabularyOf } from '../../src/query/vocabulary.ts';
+import { understoodBy } from './understood.ts';
 
 /** A small store's names: nothing here is a corpus form. */
 const VOCAB = vocabularyOf([
@@ -34,12 +35,7 @@ const cmp = (field: string, op: string, value: number) =>
   ({ type: 'compare', field, op, value }) as LeafFilter;
 const empty = (field: string, isEmpty = true) => ({ type: 'empty', field, empty: isEmpty }) as LeafFilter;
 
-function understood(q: string): PortfolioQuery {
-  const p = parse(q);
-  expect(p.unplaced, q).toEqual([]);
-  expect(p.query, q).not.toBeNull();
-  return p.query!;
-}
+const understood = understoodBy(parse);
 
 describe('words that cannot restrict the answer are not reported', () => {
   it.each<[string, PortfolioQuery['filters']]>([

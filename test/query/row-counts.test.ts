@@ -6,12 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../src/query/parse.ts';
-import type { Filter, PortfolioQuery } from '../../src/query/query.ts';
+import type { Filter } from '../../src/query/query.ts';
 import { rewriteRowCounts } from '../../src/query/row-count-words.ts';
 import { readRowQuestion } from '../../src/query/row-question.ts';
 import { vocabularyOf } from '../../src/query/vocabulary.ts';
 import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
 import { adminStoreOf } from './known-store.ts';
+import { understoodBy } from './understood.ts';
 
 const VOCAB = vocabularyOf([
   {
@@ -30,12 +31,7 @@ const VOCAB = vocabularyOf([
   },
 ]);
 const parse = (q: string) => parseQuestion(q, VOCAB, 2026);
-function understood(q: string): PortfolioQuery {
-  const p = parse(q);
-  expect(p.unplaced, q).toEqual([]);
-  expect(p.query, q).not.toBeNull();
-  return p.query!;
-}
+const understood = understoodBy(parse);
 const cmp = (field: string, op: string, value: number) => ({ type: 'compare', field, op, value }) as Filter;
 
 describe('how many rows a form has', () => {

@@ -10,6 +10,7 @@ import { parseQuestion } from '../../src/query/parse.ts';
 import type { LeafFilter, PortfolioQuery } from '../../src/query/query.ts';
 import { vocabularyOf } from '../../src/query/vocabulary.ts';
 import { readYesNo, splitYesNo } from '../../src/query/yes-no.ts';
+import { understoodBy } from './understood.ts';
 
 const VOCAB = vocabularyOf([
   {
@@ -39,12 +40,7 @@ const cmp = (field: string, op: string, value: number) =>
   ({ type: 'compare', field, op, value }) as LeafFilter;
 const empty = (field: string, isEmpty = true) => ({ type: 'empty', field, empty: isEmpty }) as LeafFilter;
 
-function understood(q: string): PortfolioQuery {
-  const p = parse(q);
-  expect(p.unplaced, q).toEqual([]);
-  expect(p.query, q).not.toBeNull();
-  return p.query!;
-}
+const understood = understoodBy(parse);
 const kinds = (q: PortfolioQuery) => q.filters.map((f) => (f.type === 'any' ? 'any' : f.type));
 
 describe('narrative frames are set aside by their structure', () => {
