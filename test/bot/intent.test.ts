@@ -198,7 +198,9 @@ describe('classifyIntent: deferrals, unknowns, the survey and questions about th
   });
 
   it('a pause word before a question holds the question: no aside', () => {
-    expect(classifyIntent('等下，先问个事：执行率低于80%的有几个？', phoneAsked)).toEqual({ kind: 'question' });
+    expect(classifyIntent('等下，先问个事：执行率低于80%的有几个？', phoneAsked)).toEqual({
+      kind: 'question',
+    });
   });
 
   it('a question about the field, or a value beside a question, is not split off as an aside', () => {
