@@ -623,15 +623,6 @@ export function createAnswerQuestion(deps: QuestionDeps) {
           deps.llm,
           now.getFullYear(),
         );
-        // A name not found may have been stored a moment ago (another replica): look once more with fresh names.
-        if (understood.unplaced.length) {
-          understood = await understand(
-            parsedText,
-            await vocabulary.forViewer(viewer, { fresh: true }),
-            deps.llm,
-            now.getFullYear(),
-          );
-        }
       } catch (err) {
         logger.warn({ err }, 'question not understood by the llm');
         understood = {

@@ -134,7 +134,7 @@ for (const driver of drivers) {
       await store.upsertUser({ id: admin.userId, channel: 'web' });
       const vocabulary = new VocabularyCache(store.sql);
       ask = async (question) => {
-        const parsed = parseQuestion(question, await vocabulary.forViewer(admin, { fresh: true }), 2032);
+        const parsed = parseQuestion(question, await vocabulary.forViewer(admin), 2032);
         if (!parsed.query || parsed.unplaced.length) throw new Error(`not parsed: ${question}`);
         const table = await executeQuery(store.sql, parsed.query, admin, { limit: 50 });
         return { total: table.total, rows: table.rows };
