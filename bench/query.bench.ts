@@ -105,14 +105,17 @@ async function measure(store: Store, label: string, out: Record<string, string |
 }
 
 /**
- * The first question after an upload that brings a new project name: the vocabulary (vocabulary.ts) appends the name
- * and the name indexes index it, instead of being built again over 100 000 names. The uploaded forms are deleted
+ * The first question after an upload that brings a new project name: the vocabulary (vocabulary.ts) reads the names
+ * changed since the question before, appends the new one, and the name indexes index it, instead of being built again
+ * over 100 000 names. The uploaded forms are deleted
  * afterwards, so a kept portfolio stays as seeded.
  */
 async function measureAfterUpload(store: Store, label: string, out: Record<string, string | number>) {
   const viewer: Viewer = { userId: 'web:admin', department: null, isAdmin: true };
   const vocabulary = new VocabularyCache(store.sql);
-  await vocabulary.forViewer(viewer);
+  // A server answering questions before the upload: its name indexes are built (seconds at 100 000 names, the first
+  // question after a start), which is not what is measured here.
+  parseQuestion('统计所经费的总分是多少', await vocabulary.forViewer(viewer), 2025);
   const [first] = referenceRecords(textFiles()[0]!) as FormRecord[];
   const times: number[] = [];
   const uploaded: string[] = [];
