@@ -62,7 +62,8 @@ async function facts(sql: SqlExecutor) {
   const { rows } = await sql.query<Record<string, unknown>>(
     `SELECT f.*, ARRAY(SELECT unnest(f.codes) ORDER BY 1) AS codes FROM form_facts f ORDER BY form_id`,
   );
-  return rows;
+  // names_xid is the transaction that wrote the names (migration 013), not a fact: a rewrite of the table moves it.
+  return rows.map(({ names_xid: _, ...fact }) => fact);
 }
 
 async function openRaw(options: { databaseUrl?: string | undefined; schema?: string }): Promise<SqlDriver> {
