@@ -16,7 +16,7 @@
 const CLAUSE_END = /[，；;。！!？?（）()]+|,(?!\d)/u;
 
 /** A clause that only asks for the result: 等于多少 / 多出多少万元 / 一共差几分 / 按百分比. */
-const ASK_ONLY =
+export const ASK_ONLY =
   /^(?:那么|那|请问)?(?:结果)?(?:一共|总共|共|总计|合起来)?(?:是|等于|为|有|得|还剩|剩|剩下|多出|多了|多|少了|少|差|相差|差了|高出|低了|超出)?(?:多少|几)(?:万元|亿元|元|万|钱|块钱|个百分点|百分点|分|个|项|倍|%)?(?:呢|啊|呀)?$/u;
 /** 按百分比 / 说百分比也行 / 用百分数表示: how the result may be put, nothing to compute. */
 const PRESENTATION =

@@ -40,7 +40,9 @@ export function followArithmetic(
   reading: FollowUpReading,
   parsed: PortfolioQuery | null,
 ): ArithFollowUp {
-  if (!parsed || parsed.groupBy || parsed.order || parsed.limit) return { ask: FULL };
+  // A computation of several steps: which operand a change is of cannot be told; said again in full.
+  if (!parsed || parsed.groupBy || parsed.order || parsed.limit || previous.steps?.length)
+    return { ask: FULL };
   const figure = figureOf(parsed);
   if (figure === 'several') return { ask: FULL };
   if (!figure && parsed.filters.length === 0) return { ask: FULL };

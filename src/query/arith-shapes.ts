@@ -20,6 +20,8 @@ export interface Cut {
   swap?: boolean;
   /** A change said as a fall (下降了百分之几): (Y − X) ÷ Y. */
   fall?: boolean;
+  /** A difference with no direction said (X和Y差多少, 多还是少): the gap is said besides the signed result. */
+  gap?: boolean;
 }
 
 /** The units a result can be asked in (换算成元 / 折合亿元) and their size in 万元. */
@@ -171,6 +173,7 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
       left: r[1]!,
       right: r[2]!,
       swap: re(`^(?:${LESS})$`).test(r[3]!) && r[3] !== '差',
+      ...(/差/u.test(r[3]!) ? { gap: true } : {}),
     }),
   ],
   // X比Y多还是少，差几个: the difference answers which.
@@ -178,7 +181,7 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
     re(
       `^(.+?)(?:比|较|跟|和|与)(.+?)(?:的)?(?:是)?(?:更)?(?:${MORE}|${LESS})还是(?:${MORE}|${LESS})(?:[，,]?\\s*(?:差|相差|差了|多|少)(?:了)?(?:多少|几)${UNIT_TAIL})?$`,
     ),
-    (r) => ({ op: 'minus', left: r[1]!, right: r[2]! }),
+    (r) => ({ op: 'minus', left: r[1]!, right: r[2]!, gap: true }),
   ],
   // X和Y比，谁的F多，多多少 / X和Y哪个的F高，差多少: the difference asked, of F between them (谁多 alone or
   // 各是多少 asks for each figure, not for this).
@@ -188,7 +191,7 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
     ),
     (r) => {
       const glue = /^(?:的|负责|管)/u.test(r[3]!) ? '' : '的';
-      return { op: 'minus', left: `${r[1]!}${glue}${r[3]!}`, right: `${r[2]!}${glue}${r[3]!}` };
+      return { op: 'minus', left: `${r[1]!}${glue}${r[3]!}`, right: `${r[2]!}${glue}${r[3]!}`, gap: true };
     },
   ],
   // X比Y调减了多少 (= Y − X) / X比Y上调了多少.
@@ -236,14 +239,14 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
     re(
       `^(.+?)${JOIN}(.+?)(?:之间|两者|二者|两家|两边)(?:的)?(.+?)(?:的)?(?:差额|差值|之差|差距|差异|相差|差了|差)(?:了)?(?:是多少|为多少|有多少|多少|几|多大)?${UNIT_TAIL}$`,
     ),
-    (r) => ({ op: 'minus', left: `${r[1]!}的${r[3]!}`, right: r[2]! }),
+    (r) => ({ op: 'minus', left: `${r[1]!}的${r[3]!}`, right: r[2]!, gap: true }),
   ],
   // X和Y的差额 / X与Y相差多少 / X跟Y之间差了几个.
   [
     re(
       `^(.+?)${JOIN}(.+?)(?:之间)?(?:的)?(?:差额|差值|之差|差距|差异|相差|差了|差|相比差|比较差|比差)(?:了)?(?:是多少|为多少|有多少|多少|几|多大)?${UNIT_TAIL}$`,
     ),
-    (r) => ({ op: 'minus', left: r[1]!, right: r[2]! }),
+    (r) => ({ op: 'minus', left: r[1]!, right: r[2]!, gap: true }),
   ],
   // X和Y之和 / X与Y加起来 / X跟Y合起来一共多少.
   [

@@ -11,7 +11,8 @@
  */
 import type { Reply } from '../bot/messages.ts';
 import type { Store } from '../store/store.ts';
-import { ASKS, clauseReadings, comparedIn, frameText } from './arith-clauses.ts';
+import { type Chain, type ChainStep, chainOf } from './arith-chain.ts';
+import { ASK_ONLY, ASKS, clauseReadings, comparedIn, frameText } from './arith-clauses.ts';
 import { type ArithOp, type Cut, cuts, MONEY_UNITS, unitAsked } from './arith-shapes.ts';
 import { formulasOf } from './derived-fields.ts';
 import { describeQuery } from './describe.ts';
@@ -245,6 +246,11 @@ const kindOf = (m: Measure) => (m.fn === 'count' || !m.field ? 'projects' : FIEL
  */
 export function parseArithmetic(question: string, vocab: Vocabulary, clockYear?: number): ArithParsed | null {
   const text = question.normalize('NFKC').replace(END_PUNCT, '').trim();
+  // …，再除以项目个数: a computation that goes on from its result (arith-chain.ts), read whole or not at all.
+  // Not read so, the question is left to the readings below, which place every word or answer nothing.
+  const chain = chainOf(text);
+  const chained = chain ? parseChain(chain, vocab, clockYear) : null;
+  if (chained) return chained;
   // 潞源和河门口，哪个的执行数多？分别是多少: a question mark inside the question ends a clause like a comma.
   const whole = parseComputation(text.replace(/[？?]\s*(?=\S)/gu, '，'), vocab, clockYear, null, null);
   if (whole) return whole;
@@ -274,6 +280,103 @@ export function parseArithmetic(question: string, vocab: Vocabulary, clockYear?:
     if (query) return { ...query, corrected: [...context.corrected, ...query.corrected] };
   }
   return null;
+}
+
+/** 平均每个项目没花掉多少 / 每个项目平均多少: a restatement of a result divided by a number of projects. */
+const PER_PROJECT_ASK =
+  /^(?:那么|也就是|即|就是)?(?:平均)?(?:每个|每一个|每项|一个)(?:项目)?(?:平均)?[^，,分率名谁哪]{0,12}?(?:多少|几)(?:钱|万元|万|元)?(?:呢|啊)?$/u;
+
+/**
+ * A computation that goes on from its result (arith-chain.ts): the head read as a computation of two figures (or,
+ * when it is one figure, together with the first step), each further operand read whole as a figure or a number.
+ * A figure that names no projects is over the first figure's (项目个数: of the projects the sum is over). Any operand
+ * not read, amounts added to rates, a clause after it that says more than the ask: null.
+ */
+function parseChain(chain: Chain, vocab: Vocabulary, clockYear: number | undefined): ArithParsed | null {
+  const steps = [...chain.steps];
+  const last = steps[steps.length - 1]!;
+  // 结果再乘以10000换成元: the unit asked, said with the last operand or in the clause after it.
+  const lastAsked = unitAsked(last.operand);
+  const restated = chain.restated ? unitAsked(chain.restated) : null;
+  const unit = lastAsked.unit ?? restated?.unit ?? null;
+  steps[steps.length - 1] = { ...last, operand: lastAsked.text };
+  if (restated?.text && !ASK_ONLY.test(restated.text)) {
+    const perProject = PER_PROJECT_ASK.test(restated.text) && last.op === 'divide';
+    if (!perProject) return null;
+  }
+  let base = parseComputation(chain.head, vocab, clockYear, null, null);
+  if (!base) {
+    // 全年预算合计，再除以项目个数: one figure and the first step are the first computation.
+    const first = steps.shift()!;
+    const cut = { op: first.op, left: chain.head, right: first.operand };
+    base = combine(cut, vocab, clockYear, steps.length ? null : unit, null);
+  }
+  if (!base || base.query.groupBy || base.query.steps || base.query.op === 'convert') return null;
+  const query: ArithQuery = { ...base.query };
+  delete query.unit;
+  delete query.gap;
+  const frame = query.left.kind === 'figure' ? query.left.filters : [];
+  let running = unitOfResult(query);
+  const read: NonNullable<ArithQuery['steps']> = [];
+  const corrected = [...base.corrected];
+  for (const step of steps) {
+    const operand = stepOperand(step, running, frame, vocab, clockYear);
+    if (!operand) return null;
+    if ('corrected' in operand) corrected.push(...operand.corrected);
+    read.push({ op: step.op, right: operand.operand });
+    const unitB = operand.operand.kind === 'figure' ? unitOfMeasure(operand.operand.measure) : '';
+    running = resultUnit(step.op, running, unitB);
+  }
+  // The result per project must be what is computed: the last step divides by a number of projects.
+  const divisor = read.length ? read[read.length - 1]!.right : base.query.right;
+  if (
+    restated?.text &&
+    PER_PROJECT_ASK.test(restated.text) &&
+    (divisor.kind !== 'figure' || divisor.measure.fn !== 'count')
+  )
+    return null;
+  if (!read.length) return { query: base.query, corrected };
+  query.steps = read;
+  if (unit) {
+    if (running !== '万元') return null;
+    query.unit = unit;
+  }
+  return { query, corrected };
+}
+
+/** One further operand: a number (in the running result's unit when added or taken) or a figure of projects. */
+function stepOperand(
+  step: ChainStep,
+  running: string,
+  frame: Filter[],
+  vocab: Vocabulary,
+  clockYear: number | undefined,
+): { operand: Operand; corrected: Array<[string, string]> } | null {
+  const side = sideOf(step.operand, vocab, clockYear);
+  if (!side) return null;
+  const adds = step.op === 'plus' || step.op === 'minus';
+  if ('value' in side) {
+    const kind =
+      running === '万元' ? 'money' : running === '分' ? 'score' : /%|百分点/u.test(running) ? 'percent' : '';
+    const value = adds ? termOf(side, kind) : factorOf(side);
+    if (value === null || (step.op === 'divide' && value === 0)) return null;
+    return { operand: { kind: 'value', value }, corrected: [] };
+  }
+  if (side.extreme || side.aggregate || side.fullMark || side.groupBy || side.personBack || side.inFrame)
+    return null;
+  if (!side.measure && !side.filters.length) return null;
+  const measure = side.measure ?? { fn: 'count' as const };
+  const filters = side.filters.length || side.whole ? side.filters : frame;
+  const unitB = unitOfMeasure(measure);
+  const same = (u: string) => (u === '个百分点' ? '%' : u);
+  if (adds && same(unitB) !== same(running)) return null;
+  return { operand: { kind: 'figure', filters, measure }, corrected: side.corrected };
+}
+
+/** The unit of a computation's result before its further steps. */
+function unitOfResult(q: ArithQuery): string {
+  const unitOf1 = (o: Operand) => (o.kind === 'figure' ? unitOfMeasure(o.measure) : '');
+  return resultUnit(q.op, unitOf1(q.left), unitOf1(q.right));
 }
 
 /** 比年初调减了多少 / 相比全年: the budget named by its qualifier alone after a word of comparing. */
@@ -459,6 +562,7 @@ function combine(
   if (groupBy) query.groupBy = groupBy;
   if (rightTotal && right.kind === 'figure') query.rightTotal = true;
   if (cut.fall) query.fall = true;
+  if (cut.gap && cut.op === 'minus') query.gap = true;
   if (unit) {
     if (!moneyResult(query)) return null;
     query.unit = unit;
@@ -558,7 +662,7 @@ async function figureOf(store: Store, o: Operand, viewer: Viewer): Promise<Figur
   };
 }
 
-const said = (f: Figure) =>
+const sayFigure = (f: Figure) =>
   f.unit === '个'
     ? `${f.label} ${fmt(f.value ?? 0)} 个`
     : `${f.label} ${f.value === null ? '（无数据）' : `${fmt(f.value)} ${f.unit}`}${f.projects ? `（${f.projects} 个项目）` : ''}`;
@@ -681,6 +785,7 @@ async function answerGrouped(store: Store, query: ArithQuery, viewer: Viewer): P
 export async function answerArithmetic(store: Store, parsed: ArithParsed, viewer: Viewer): Promise<Reply> {
   const { query } = parsed;
   if (query.groupBy) return answerGrouped(store, query, viewer);
+  if (query.steps?.length) return answerChain(store, query, viewer);
   const [a, b] = await Promise.all([
     figureOf(store, query.left, viewer),
     figureOf(store, query.right, viewer),
@@ -713,7 +818,7 @@ export async function answerArithmetic(store: Store, parsed: ArithParsed, viewer
   const shown = converted ? result / factor : result;
   const shownUnit = query.unit && unit === '万元' ? query.unit : unit;
   const figures = [a, b].filter((f) => !f.constant);
-  const lines = [`查询：${describeArithmetic(query, a, b)}`, ...figures.map(said)];
+  const lines = [`查询：${describeArithmetic(query, a, b)}`, ...figures.map(sayFigure)];
   lines.push(`计算：${formulaLine(query, a, b, { converted, factor, shown, shownUnit })}`);
   const formulas = formulasOf(fieldsOf(query));
   if (formulas.length) lines.push(`（${formulas.join('；')}）`);
@@ -722,12 +827,93 @@ export async function answerArithmetic(store: Store, parsed: ArithParsed, viewer
     lines.push(
       `参与计算的项目中，有金额超过一万、按元换算为万元的：${guessed.map((n) => `「${n}」`).join('、')}（表上该栏单位为万元、未写单位，请核对原表）。`,
     );
+  // 差多少 with no direction: the gap, and which is the larger, said in words too.
+  if (query.gap && result !== 0) {
+    const u = shownUnit === '%' ? '个百分点' : shownUnit;
+    lines.push(
+      `即两者相差 ${fmt(Math.abs(shown))}${u ? ` ${u}` : ''}（前者比后者${result > 0 ? '多' : '少'}）。`,
+    );
+  }
   const rows = [...figures.map((f) => [f.label, round(f.value!), f.unit]), ['结果', round(shown), shownUnit]];
   return {
     title: '查询结果',
     text: lines.join('\n'),
     table: { columns: ['项', '数值', '单位'], rows: rows.map((r) => r.map((c) => String(c))) },
   };
+}
+
+/**
+ * A computation that goes on from its result (…，再除以项目个数): every figure said, then each step with the numbers
+ * it takes and gives, so that a clerk can redo it; the unit asked for applied last.
+ */
+async function answerChain(store: Store, query: ArithQuery, viewer: Viewer): Promise<Reply> {
+  const steps = query.steps ?? [];
+  const [a, b, ...more] = await Promise.all(
+    [query.left, query.right, ...steps.map((s) => s.right)].map((o) => figureOf(store, o, viewer)),
+  );
+  const all = [a!, b!, ...more];
+  const missing = all.find((f) => f.value === null);
+  if (missing)
+    return {
+      title: '查询结果',
+      text: `${missing.label}：没有可计算的数据（这些项目该栏都未填，或没有符合条件的项目），无法计算。`,
+    };
+  const divides = (op: ArithOp) => ['divide', 'ratio', 'share', 'growth'].includes(op);
+  const zero = [[query.op, b!] as const, ...steps.map((s, i) => [s.op, more[i]!] as const)].find(
+    ([op, f]) => divides(op) && f.value === 0,
+  );
+  if (zero) return { title: '查询结果', text: `${zero[1].label}为 0，不能作除数，无法计算。` };
+  const operand = (f: Figure) =>
+    f.constant ? fmt(f.value!) : `${fmt(f.value!, 4)}${f.unit === '%' ? '%' : ` ${f.unit}`}`;
+  const withUnit = (n: number, u: string) => `${fmt(n, 4)}${u === '%' ? '%' : u ? ` ${u}` : ''}`;
+  let value = compute(query, a!.value!, b!.value!);
+  let unit = resultUnit(query.op, a!.unit, b!.unit);
+  const base: ArithQuery = { op: query.op, left: query.left, right: query.right };
+  // 乘以10000换成元: that multiplication is the conversion asked for; otherwise the unit is applied last.
+  const factor = query.unit ? MONEY_UNITS[query.unit]! : 1;
+  const converts = (op: ArithOp, f: Figure) =>
+    !!query.unit &&
+    f.constant &&
+    ((op === 'times' && f.value! * factor === 1) || (op === 'divide' && f.value === factor));
+  let byArith = false;
+  const done = [formulaLine(base, a!, b!, { converted: false, factor: 1, shown: value, shownUnit: unit })];
+  const said = [describeArithmetic(base, a!, b!)];
+  for (const [i, step] of steps.entries()) {
+    const f = more[i]!;
+    const next = compute({ ...base, op: step.op }, value, f.value!);
+    const conversion = unit === '万元' && converts(step.op, f);
+    byArith ||= conversion;
+    const nextUnit = conversion ? query.unit! : resultUnit(step.op, unit, f.constant ? '' : f.unit);
+    done.push(`${withUnit(value, unit)} ${OP_SIGN[step.op]} ${operand(f)} ＝ ${withUnit(next, nextUnit)}`);
+    said.push(`再${OP_WORD[step.op]}${f.label}`);
+    [value, unit] = [next, nextUnit];
+  }
+  let shown = value;
+  if (query.unit && !byArith && unit === '万元') {
+    if (factor !== 1) {
+      shown = value / factor;
+      done.push(`${withUnit(value, unit)} 换算为${query.unit} ＝ ${fmt(shown)} ${query.unit}`);
+    }
+    unit = query.unit;
+  }
+  const lines = [
+    `查询：${said.join('，')}${query.unit ? `，换算成${query.unit}` : ''}`,
+    ...all.filter((f) => !f.constant).map(sayFigure),
+    `计算：${done.join('；')}`,
+    `结果：${fmt(shown)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`,
+  ];
+  const formulas = formulasOf(fieldsOf(query));
+  if (formulas.length) lines.push(`（${formulas.join('；')}）`);
+  const guessed = [...new Set(all.flatMap((f) => f.guessed))];
+  if (guessed.length)
+    lines.push(
+      `参与计算的项目中，有金额超过一万、按元换算为万元的：${guessed.map((n) => `「${n}」`).join('、')}（表上该栏单位为万元、未写单位，请核对原表）。`,
+    );
+  const rows = [
+    ...all.filter((f) => !f.constant).map((f) => [f.label, String(round(f.value!)), f.unit]),
+    ['结果', String(round(shown)), unit],
+  ];
+  return { title: '查询结果', text: lines.join('\n'), table: { columns: ['项', '数值', '单位'], rows } };
 }
 
 /** 计算：17705.8691 万元 − 1713.0386 万元 ＝ 15992.83 万元: every number with its unit. */
@@ -777,7 +963,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 function fieldsOf(q: ArithQuery): FieldId[] {
   const out: FieldId[] = [];
-  for (const o of [q.left, q.right]) {
+  for (const o of [q.left, q.right, ...(q.steps ?? []).map((s) => s.right)]) {
     if (o.kind !== 'figure') continue;
     if (o.measure.field) out.push(o.measure.field);
     for (const f of leaves(o.filters)) {

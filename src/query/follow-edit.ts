@@ -504,5 +504,8 @@ export function editArithmetic(
     };
   const arith = { ...previous.arith, left, right };
   if (JSON.stringify(arith) === JSON.stringify(previous.arith)) return null;
+  // Several steps (…，再除以项目个数): which operands the change is of cannot be told from the first two alone.
+  if (previous.arith.steps?.length)
+    return { ask: '上一问是几步连着算的，这个改动要改哪一步的数说不准。请把问题重新说完整。' };
   return { arith };
 }

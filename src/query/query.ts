@@ -135,5 +135,11 @@ export const arithSchema = z.object({
   /** 各部门的…: computed per group; `rightTotal`: the right figure is one over its whole set (各部门占全部的比例). */
   groupBy: z.enum(GROUP_FIELDS).optional(),
   rightTotal: z.boolean().optional(),
+  /** A difference asked with no direction (X和Y差多少 / 相差几分): the gap is said as well as the signed result. */
+  gap: z.boolean().optional(),
+  /** Further steps on the result, left to right (…，再除以项目个数 / 结果再乘以10000): arith-chain.ts. */
+  steps: z
+    .array(z.object({ op: z.enum(['minus', 'plus', 'divide', 'times']), right: operandSchema }))
+    .optional(),
 });
 export type ArithQuery = z.infer<typeof arithSchema>;

@@ -31,7 +31,7 @@ describe('the shapes of arithmetic', () => {
     expect(cuts('甲超出乙多少')).toContainEqual({ op: 'minus', left: '甲', right: '乙' });
     expect(cuts('甲不及乙多少')).toContainEqual({ op: 'minus', left: '甲', right: '乙', swap: true });
     expect(cuts('甲跟乙相比少了几个')).toContainEqual({ op: 'minus', left: '甲', right: '乙', swap: true });
-    expect(cuts('甲与乙之间相差多少')).toContainEqual({ op: 'minus', left: '甲', right: '乙' });
+    expect(cuts('甲与乙之间相差多少')).toContainEqual({ op: 'minus', left: '甲', right: '乙', gap: true });
     expect(cuts('甲较乙的增幅')).toContainEqual({ op: 'growth', left: '甲', right: '乙', fall: false });
     expect(cuts('甲比乙下降了百分之几')).toContainEqual({
       op: 'growth',
