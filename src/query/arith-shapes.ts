@@ -38,14 +38,19 @@ export const MONEY_UNITS: Record<string, number> = {
 const IN_UNIT =
   /[，,]?\s*(?:请|再)?(?:换算成|换算为|换算|折合成|折合为|折合|折算成|折算为|折算|换成|转换成|转换为|转成|化成|变成|改成|以|按|用|合)(?:人民币)?(?:是|为)?(?:多少)?(元|千元|万元|亿元|亿|万)(?:人民币)?(?:为单位|作单位|做单位|单位)?(?:来)?(?:计算|来算|计|表示|显示|算|写|说)?(?:的话)?(?:大概|大约|约)?(?:是|为|等于|有|约)?(?:多少|几)?(?:钱)?$/u;
 
-/** The unit a question asks its result in, and the question without those words. */
-/** 合计是多少亿 / 有几个亿: the figure asked straight in 亿元, with no word of converting. */
-const ASKED_IN_YI = /(?:一共|总共|共|大约|约)?(?:是|为|有)?(?:多少|几)个?(亿)元?(?:钱|人民币)?[？?。!！]*$/u;
+/**
+ * 合计是多少亿 / 有几个亿 / 实际花了多少元: the figure asked straight in a unit of money that is not the forms' 万元,
+ * with no word of converting (多少万元 is the forms' own unit: nothing to convert).
+ */
+const ASKED_IN =
+  /(?:一共|总共|共|大约|约)?(?:是|为|有)?(?:(?:多少|几)个?(亿)元?|多少(千元|元))(?:钱|人民币)?(?:呢|啊)?[？?。!！]*$/u;
 
+/** The unit a question asks its result in, and the question without those words. */
 export function unitAsked(text: string): { text: string; unit: string | null } {
-  const m = text.match(IN_UNIT) ?? text.match(ASKED_IN_YI);
+  const m = text.match(IN_UNIT) ?? text.match(ASKED_IN);
   if (!m) return { text, unit: null };
-  const unit = m[1] === '万' ? '万元' : m[1] === '亿' ? '亿元' : m[1]!;
+  const said = m[1] ?? m[2]!;
+  const unit = said === '万' ? '万元' : said === '亿' ? '亿元' : said;
   return { text: text.slice(0, m.index).trim(), unit };
 }
 

@@ -13,6 +13,7 @@ import type { Reply } from '../bot/messages.ts';
 import type { Store } from '../store/store.ts';
 import { type Chain, type ChainStep, chainOf } from './arith-chain.ts';
 import { ASK_ONLY, ASKS, clauseReadings, comparedIn, frameText } from './arith-clauses.ts';
+import { counterpartOf } from './arith-counterpart.ts';
 import { type ArithOp, type Cut, cuts, MONEY_UNITS, unitAsked } from './arith-shapes.ts';
 import { formulasOf } from './derived-fields.ts';
 import { describeQuery } from './describe.ts';
@@ -417,6 +418,13 @@ function contextOf(clause: string, vocab: Vocabulary, clockYear?: number): Conte
   };
 }
 
+/** An amount or a score said as what is asked (多了多少钱 / 差几分): no number of projects. */
+type AskedKind = 'amount' | 'score' | null;
+const ASKED_AMOUNT = /(?:多少|几)(?:个)?(?:钱|块钱|万元|元|万|亿元|亿)(?:呢|啊)?$/u;
+const ASKED_SCORE = /(?:多少|几)(?:分)(?:呢|啊)?$/u;
+const askedKind = (text: string): AskedKind =>
+  ASKED_AMOUNT.test(text) ? 'amount' : ASKED_SCORE.test(text) ? 'score' : null;
+
 /** One clause of computation, with the unit asked and what a clause around it gives. */
 function parseComputation(
   computation: string,
@@ -435,8 +443,9 @@ function parseComputation(
   const found = cuts(text);
   // 发改委的执行数合计换算成元: the conversion alone.
   if (inUnit && found.length === 0) found.push({ op: 'convert', left: text, right: '1' });
+  const askedFor = askedKind(text);
   for (const cut of found) {
-    const query = combine(cut, vocab, clockYear, inUnit, context);
+    const query = combine(cut, vocab, clockYear, inUnit, context, askedFor);
     if (query) return query;
   }
   return null;
@@ -472,6 +481,7 @@ function combine(
   clockYear: number | undefined,
   unit: string | null,
   context: Context | null,
+  asked: AskedKind = null,
 ): ArithParsed | null {
   let a = sideOf(cut.left, vocab, clockYear, !!context);
   let b =
@@ -533,8 +543,18 @@ function combine(
     const measureB = b.measure ?? endOf(b, a) ?? a.measure ?? { fn: 'count' as const };
     // A side that names no projects takes the other side's, unless it says all (全部项目); one that names some
     // keeps what the first says and it does not (大红门2023年的预算比潞源多多少: 潞源's of 2023 too).
-    const filtersB = b.whole ? b.filters : b.filters.length ? frame(a.filters, b.filters, cut.op) : a.filters;
-    const filtersA = a.filters.length || a.whole ? a.filters : b.filters;
+    const framedB = b.whole ? b.filters : b.filters.length ? frame(a.filters, b.filters, cut.op) : a.filters;
+    const framedA = a.filters.length || a.whole ? a.filters : b.filters;
+    // 区级的执行数减市级的: the other side's project of that word (arith-counterpart.ts).
+    const filtersB = counterpartOf(framedA, framedB);
+    const filtersA = counterpartOf(framedB, framedA);
+    if (!filtersA || !filtersB) return null;
+    // Neither side names a figure: numbers of projects — never of projects named one by one (河道保洁比楼道照明多了
+    // 多少钱 is no count), nor when the ask says an amount or a score.
+    if (!a.measure && !b.measure && !a.extreme && !b.extreme) {
+      const one = (fs: Filter[]) => fs.some((f) => f.type === 'name' && f.field === 'projectName');
+      if (asked || one(filtersA) || one(filtersB)) return null;
+    }
     // Nothing said on either side but one kind of figure: nothing to compute (项目数和项目数的差).
     const named = (s: Side) => !!s.measure || !!s.filters.length || !!(s.extreme && s.field);
     if (!named(a) && !named(b)) return null;

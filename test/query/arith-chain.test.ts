@@ -10,7 +10,10 @@ import { parseArithmetic } from '../../src/query/arithmetic.ts';
 import type { Store, User } from '../../src/store/store.ts';
 import { adminStoreOf, type KnownProject, recordOfProject, vocabularyOfProjects } from './known-store.ts';
 
-/** 丙 3 projects: budget 160, executed 120; 丁 2 projects: 240 / 200. Scores 92, 88, 100, 95, 79. */
+/**
+ * 丙 3 projects: budget 160, executed 120; 丁 2 projects: 240 / 200. Scores 92, 88, 100, 95, 79. 戊 4 projects
+ * (budget 100, executed 95), named so that 区级 / 市级 tell two of one fund apart.
+ */
 const PROJECTS: KnownProject[] = [
   {
     name: '老年餐桌补贴',
@@ -41,6 +44,32 @@ const PROJECTS: KnownProject[] = [
     total: 95,
   },
   { name: '平安巡逻', dept: '丁街道办事处', year: 2023, owner: '邹平', budget: 40, executed: 40, total: 79 },
+  // Two of one fund told apart by a word (区级 / 市级), and two more names holding 市级.
+  {
+    name: '2023年助残服务经费（区级资金）',
+    dept: '戊街道办事处',
+    year: 2023,
+    owner: '韩雪',
+    budget: 12,
+    executed: 10,
+  },
+  {
+    name: '2023年助残服务经费（市级资金）',
+    dept: '戊街道办事处',
+    year: 2023,
+    owner: '韩雪',
+    budget: 30,
+    executed: 27,
+  },
+  { name: '市级示范点创建', dept: '戊街道办事处', year: 2023, owner: '邹平', budget: 50, executed: 50 },
+  {
+    name: '2022年助残服务经费（市级资金）',
+    dept: '戊街道办事处',
+    year: 2022,
+    owner: '邹平',
+    budget: 8,
+    executed: 8,
+  },
 ];
 const VOCAB = vocabularyOfProjects(PROJECTS);
 const parse = (q: string) => parseArithmetic(q, VOCAB, 2025);
@@ -66,7 +95,7 @@ describe('cutting a computation into its steps', () => {
   });
 
   it('refuses an operand it cannot place, amounts added to scores, and a clause after it that asks something else', () => {
-    expect(parse('丙街道的预算合计减去执行数合计，再除以戊街道的项目数')).toBeNull();
+    expect(parse('丙街道的预算合计减去执行数合计，再除以己街道的项目数')).toBeNull();
     expect(parse('丙街道的预算合计减去执行数合计，再加上平均总分')).toBeNull();
     expect(parse('丙街道的预算合计减去执行数合计，再除以项目个数，平均每个项目的总分是多少')).toBeNull();
     expect(parse('丙街道的预算合计减去执行数合计，再除以项目个数，哪个项目最多')).toBeNull();
@@ -74,6 +103,27 @@ describe('cutting a computation into its steps', () => {
     expect(parse('丙街道的预算合计，再除以丁街道的执行数合计，平均每个项目多少')).toBeNull();
     // A unit of money asked of a number of projects.
     expect(parse('丙街道的项目数加上丁街道的项目数，再乘以2换成元')).toBeNull();
+  });
+});
+
+describe('operands placed against each other', () => {
+  it('reads a word that tells one project from another as that other project, only when one name has the shape', () => {
+    const both = parse('2023年助残服务经费区级的执行数减市级的执行数等于多少');
+    const right = JSON.stringify(both?.query.right);
+    expect(right).toContain('"values":["2023年助残服务经费（市级资金）"]');
+    // 一期 names no project of that shape: the set of names holding it stays (nothing to read), here none.
+    expect(JSON.stringify(parse('河道保洁的预算比市级示范点创建多多少')?.query.right)).toContain(
+      '市级示范点创建',
+    );
+  });
+
+  it('never counts projects when an amount or a score is asked, or when the projects are named one by one', () => {
+    expect(parse('河道保洁比楼道照明多了多少钱')).toBeNull();
+    expect(parse('丙街道比丁街道多多少钱')).toBeNull();
+    expect(parse('河道保洁和平安巡逻差几分')).toBeNull();
+    expect(parse('河道保洁比平安巡逻多多少')).toBeNull();
+    // A number of projects asked in so many words stays a count.
+    expect(parse('丙街道比丁街道多几个项目')?.query.left).toMatchObject({ measure: { fn: 'count' } });
   });
 });
 
@@ -143,6 +193,17 @@ describe('computations of several steps, answered', () => {
     expect(await reply('丙街道和丁街道的执行数合计相差多少')).toContain('相差 80 万元（前者比后者少）');
     // A direction said: no gap sentence.
     expect(await reply('丁街道的执行数合计比丙街道多多少')).not.toContain('相差');
+  });
+
+  it('answers in 元 an amount asked 多少元, and the counterpart project by its name', async () => {
+    // 河道保洁 executed 160 万元.
+    expect(await reply('河道保洁实际花了多少元')).toContain('1600000 元');
+    // 丙 budget 160 万元.
+    expect(await reply('丙街道的全年预算合计多少元')).toContain('1600000 元');
+    // 10 − 27, the 市级 one of 2023 named back.
+    const text = await reply('2023年助残服务经费区级的执行数减市级的执行数等于多少');
+    expect(text).toContain('2023年助残服务经费（市级资金）');
+    expect(text).toContain('＝ -17 万元');
   });
 
   it('asks a follow-up of a computation of several steps to be said in full', async () => {
