@@ -11,7 +11,9 @@ import { HOMOPHONES, MANNER_WORDS, SHORT_VERBS, TIME_WORDS } from './general-wor
 
 const MANNER = new Set(MANNER_WORDS.split(' '));
 const VERBS = new Set(SHORT_VERBS.split(' '));
-const TIMES = new Set(TIME_WORDS.split(' '));
+/** Times of the asking the dictionary list leaves out (上上周, 上次, 下个月). */
+const MORE_TIMES = '上上周 下下周 上个星期 下个星期 上礼拜 下礼拜 上次 下次 上个月 下个月 这周 这个月 本月';
+const TIMES = new Set([...TIME_WORDS.split(' '), ...MORE_TIMES.split(' ')]);
 const LONGEST = 4;
 
 const REAL_HOMOPHONES = new Set(HOMOPHONES.split(' '));

@@ -450,6 +450,16 @@ export function looseProjectMatch(term: string, match: NameMatch): boolean {
 }
 
 /**
+ * Whether a term of two characters was found only inside an office's derived short forms, none of which it is (党工
+ * inside 党工办, read out of 开党工委会; 建办 inside 社建办, out of 党建办): a piece of an abbreviation names no office.
+ */
+export function abbreviationPiece(term: string, match: NameMatch): boolean {
+  const key = orgKey(term);
+  if (match.how !== 'alias' || key.length > 2) return false;
+  return !match.values.some((v) => orgForms(v).includes(key));
+}
+
+/**
  * Whether a resolved name names a place, an office or a person as a whole word (潞源, 河门口街道, 发改委, 王丽), not a
  * common word found inside an office's name (工作 in 党群工作办公室).
  */

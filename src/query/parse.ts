@@ -26,6 +26,7 @@ import { restrictingWords } from './harmless.ts';
 import { CONCEPT_CODES, type Token } from './lexicon.ts';
 import { dropListCount } from './list-count.ts';
 import {
+  abbreviationPiece,
   looseProjectMatch,
   type NameMatch,
   nameKey,
@@ -392,7 +393,14 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
   // Every substring of a word left over is tried: offices and people only, without the fuzzy project-name match.
   const storedName = (word: string) => {
     const m = resolveTerm(word, vocab, undefined, { projects: false });
-    return m !== null && m.how !== 'similar' && m.field !== 'projectName';
+    // 区人 (in 丰台区人民政府) or 党工 (in 党工办) run into a story's words is no name: only a whole word counts.
+    return (
+      m !== null &&
+      m.how !== 'similar' &&
+      m.field !== 'projectName' &&
+      namesWhole(word, m) &&
+      !abbreviationPiece(word, m)
+    );
   };
   return (
     readStory(question, whole.unplaced, (text) => parseWhole(text, vocab, clockYear), storedName) ?? whole

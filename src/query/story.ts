@@ -47,7 +47,7 @@ const SUBJECT =
 const TIMES = new Set(TIME_WORDS.split(' '));
 /** Short time words the dictionary list leaves out. */
 const TIME =
-  /刚才|刚刚|刚|今天|昨天|明天|前天|后天|上周|下周|这周|本周|月底|年底|年初|之前|以前|最近|前两天|前几天|待会|马上|赶紧/u;
+  /刚才|刚刚|刚|今天|昨天|明天|前天|后天|上上周|上周|下周|这周|本周|上次|下次|上个月|下个月|上礼拜|月底|年底|年初|之前|以前|最近|前两天|前几天|待会|马上|赶紧/u;
 /** A verb done or going on (来了, 问过, 开完, 在查, 要写) or a verb of saying. */
 const PREDICATE =
   /\p{Script=Han}(?:了|过|完)|(?:在|正在|要|得|想|准备|打算|需要)\p{Script=Han}|说|问|讲|催|要求|通知|批评|交代|安排|提醒/u;
@@ -170,13 +170,13 @@ export function readStory<P extends StoryParse>(
   storedName: (word: string) => boolean,
 ): P | null {
   // A word no story may hold (西城区, 教育局, a stored name run into other words) stays whatever is set aside.
-  if (unplaced.some((w) => unknownOffice(w) || holdsStoredName(w, storedName))) return null;
   const text = question.normalize('NFKC');
+  if (unplaced.some((w) => unknownOffice(w, text) || holdsStoredName(w, storedName))) return null;
   // Clause by clause first; a story told in whole sentences (背景是…，…，…。) then sentence by sentence, the clauses
   // of the other sentences read as before.
   const clauses = unitsOf(text, CLAUSE_END);
   if (clauses.length < 2) return null;
-  const story = (unit: Clause) => storyOf(unit, parse, storedName);
+  const story = (unit: Clause) => storyOf(unit, text, parse, storedName);
   const byClause = clauses.map(story);
   const first = readWithout(text, clauses, byClause, parse);
   if (first) return first;
@@ -205,6 +205,7 @@ type Told = { keep: Kept[] };
 /** Whether a unit is narrative, read alone (see the head of this file). */
 function storyOf<P extends StoryParse>(
   unit: Clause,
+  text: string,
   parse: (text: string) => P,
   storedName: (word: string) => boolean,
 ): Told | null {
@@ -223,7 +224,7 @@ function storyOf<P extends StoryParse>(
   if (!(SUBJECT.test(c) || hasTime(c) || PREDICATE.test(c)) && namesFormWord(c)) return null;
   // 说要双井街道2020年的项目清单: a stored name with something asked of it is the question, not its story.
   if (keep.length && (q?.select?.length || LIST_WORDS.test(c))) return null;
-  if (alone.unplaced.some((w) => unknownOffice(w) || holdsStoredName(w, storedName))) return null;
+  if (alone.unplaced.some((w) => unknownOffice(w, text) || holdsStoredName(w, storedName))) return null;
   return { keep };
 }
 
@@ -308,16 +309,27 @@ function restOf(text: string, units: Clause[], marks: Array<Told | null>): strin
  * A word that looks like an office or a place and is no generic role (西城区, 教育局, 西城区财政局; not 区财政局,
  * 纪检组, 区委巡察组, nor 下周区审计局: the generic roles taken out, only times and verbs are left). Also no office:
  * a role after a preposition (向区财政局, 去区里), a person called by surname and title (李处, 刘局, 王科长), a verb
- * of general Chinese (经办), one character left over (区财政局干: no name of an office or a place is one character).
+ * of general Chinese (经办), one character left over (区财政局干: no name of an office or a place is one character),
+ * a meeting of a role (开党工委会). `text` is the whole message: by where the word stands in it, an office that only
+ * says who someone is (see notAnOffice) is no office either.
  */
-function unknownOffice(word: string): boolean {
+export function unknownOffice(word: string, text: string): boolean {
   // 科, 局 alone (科里, 局里 with 里 read apart): a role, no name.
   if (!ORG_OR_PLACE.test(word) || word.length === 1) return false;
+  if (notAnOffice(word, text)) return false;
   let rest = '';
   let i = 0;
   while (i < word.length) {
     let n = 0;
     for (let j = word.length; j >= i + 2 && !n; j--) if (GENERIC_ROLE.test(word.slice(i, j))) n = j - i;
+    // 开党工委会 / 召开办公会: a role's meeting is when something happened, with its verb.
+    if (n && word[i + n] === '会') n += 1;
+    if (!n) {
+      const meeting = MEETING_VERB.exec(word.slice(i));
+      const at = i + (meeting?.[0].length ?? 0);
+      for (let j = word.length; meeting && j >= at + 2 && !n; j--)
+        if (GENERIC_ROLE.test(word.slice(at, j)) && word[j] === '会') n = j + 1 - i;
+    }
     // 去区 / 向区: a level alone after a verb of going or a preposition (去区里开会, 向区财政局报送).
     if (!n && LEVEL.test(word[i]!) && GOING.test(word[i - 1] ?? '')) n = 1;
     if (!n) n = titled(word, i);
@@ -331,6 +343,47 @@ function unknownOffice(word: string): boolean {
   return rest
     .split(' ')
     .some((piece) => ORG_OR_PLACE.test(piece) || (piece.length > 1 && !onlyOccasion(piece)));
+}
+
+/** A verb of holding or attending a meeting, before the role whose meeting it is (开党工委会). */
+const MEETING_VERB = /^(?:召开|开|参加|列席)/u;
+/** Quotation marks around a title or a slogan (“小钱办大事”, 「党群办」). */
+const QUOTED = /[“「『"‘']([^”」』"’']+)[”」』"’']/gu;
+/**
+ * Who someone is after the office they work in, with 的: 党建办的小王, 街道办的老李, 财政所的同事, 民政局的李老师 (卫健委领导
+ * run together may still be the office's projects asked for a leader: it stays reported).
+ */
+const PERSON_AFTER =
+  /^的(?:(?:小|老)\p{Script=Han}(?!\p{Script=Han}*(?:项目|资金|经费))|同事|同志|领导|工作人员|那位|这位|人(?=[说问讲打来找])|(?:\p{Script=Han})(?:老师|科长|处长|局长|主任|书记|部长|主席|姐|哥))/u;
+/** The asker's own institution: 我们街道工委, 咱们办, 我们单位. */
+const OWN_BEFORE = /(?:我们|咱们|我|咱|本)$/u;
+
+/**
+ * Words shaped like an office that say who someone is or what something is called, never which projects: every place
+ * the word stands in the message is inside quotation marks and the quoted words end in no kind of office (“小钱办大事”
+ * is a slogan, “党群办” stays an office), right after 我们 / 咱们 (the asker's own institution), or right before
+ * 的 and a person (党建办的小王: who called). A word found nowhere in the message (rewritten) is not excused.
+ */
+function notAnOffice(word: string, text: string): boolean {
+  const places: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) places.push(at);
+  if (!places.length) return false;
+  const quotes = [...text.matchAll(QUOTED)].map((m) => ({
+    start: m.index! + 1,
+    end: m.index! + 1 + m[1]!.length,
+    inner: m[1]!.trim(),
+  }));
+  return places.every((at) => {
+    const quoted = quotes.find((q) => at >= q.start && at + word.length <= q.end);
+    if (quoted) return !ORG_OR_PLACE.test(quoted.inner.at(-1) ?? '');
+    const after = text.slice(at + word.length);
+    return OWN_BEFORE.test(text.slice(0, at)) || PERSON_AFTER.test(after) || titledAfter(after);
+  });
+}
+
+/** 的李处 / 的王科长 after an office: a person of it called by surname and title. */
+function titledAfter(after: string): boolean {
+  return after.startsWith('的') && titled(after.slice(1), 0) > 0;
 }
 
 /** The levels of government, alone: 区, 市. */

@@ -95,6 +95,8 @@ const RELATIVE_YEAR: Record<string, number> = {
   上一年: -1,
   前年: -2,
 };
+/** Times before or after now said with 上 / 下 (上周, 上上周, 下个月, 上次, 下午); 上年 is a year (above). */
+const ASKING_TIME = /^(?:上上|下下|上|下)(?:个)?(?:周|星期|礼拜|月|回|次|午|旬|半月|半天)/u;
 const GRADE_CHAR = /^(优秀|良好|中等|优|良|中|差)/;
 const GRADE_OF: Record<string, '优' | '良' | '中' | '差'> = {
   优秀: '优',
@@ -166,6 +168,19 @@ function bestWordAt(text: string, i: number): LexEntry | null {
     }
   }
   return best;
+}
+
+/**
+ * A word of asking that runs into a time said with 上 / 下 (说下午三点前, 查下周的: 说下 + 午 would leave 午三点前)
+ * yields to it: the shorter word that ends where the time begins.
+ */
+function beforeTime(text: string, i: number, entry: LexEntry | null): LexEntry | null {
+  if (!entry?.tokens.every((t) => t.k === 'filler')) return entry;
+  for (let k = entry.word.length - 1; k >= 1; k--) {
+    if (!ASKING_TIME.test(text.slice(i + k))) continue;
+    return lexiconAllAt(text, i).find((e) => e.word.length === k) ?? entry;
+  }
+  return entry;
 }
 
 /** Lexicon words typed with a homophone (满意读, 执行律; two-character words only with their first character right:
@@ -400,6 +415,15 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
       i += relative.length;
       continue;
     }
+    // 上周 / 下午 / 上个月 / 上次: a time of the asking or of a story, kept whole as text not understood, which a story
+    // reads as when something happened. 上 and 下 alone are words of place (表上, 底下) that would split it and leave
+    // 周开会 / 午三点前 over, a run no story can read.
+    const when = ASKING_TIME.exec(rest);
+    if (when) {
+      push({ text: when[0], start: i, tokens: [], free: true });
+      i += when[0].length;
+      continue;
+    }
     // 前三大 / 前五高: the largest.
     const top = /^(?:前|top\s*|头|排名前|最高的?|highest\s*)(\d+)\s*(?:名|个|位|项(?!目)|大|高)?/.exec(rest);
     const bottom =
@@ -446,7 +470,7 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
         continue;
       }
     }
-    const entry = bestWordAt(text, i);
+    const entry = beforeTime(text, i, bestWordAt(text, i));
     // A homophone of a longer word wins over a short exact one (负责仁 is 负责人, not 负责 + 仁).
     // One character wrong is looked for only at the start of a word, never inside text not understood (a name).
     const inFree = !!spans.at(-1)?.free && /\p{Script=Han}/u.test(text[i - 1] ?? '');
