@@ -349,7 +349,12 @@ async function rowQuestionReply(
   for (const n of plain.names) {
     if (!q.term?.includes(n.term) || q.term === n.term) continue;
     if (await someRowNamed(store.sql, q.term, viewer)) break;
-    q.term = q.term.replace(n.term, '').trim() || null;
+    // 统计所经费里聘用统计调查员的实际完成值: where the row is (里 / 的) goes with the project
+    q.term =
+      q.term
+        .replace(n.term, '')
+        .replace(/^(?:的|里面|里|中|当中)/u, '')
+        .trim() || null;
     q.rest = `${n.term} ${q.rest}`;
   }
   // A word the ordinary parser could not place inside the row's name: part of the name when some row is named so

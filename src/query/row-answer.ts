@@ -10,6 +10,7 @@ import { type Cell, formsSubquery, type Viewer } from './execute.ts';
 import type { Filter } from './query.ts';
 import type { RowCell } from './row-cells.ts';
 import type { RowColumn, RowQuestion } from './row-question.ts';
+import { isKindTerm, namesSaidInFull } from './row-terms.ts';
 
 const COLUMN: Record<RowColumn, [sql: string, label: string]> = {
   target: ['r.target', '年度指标值'],
@@ -34,6 +35,8 @@ interface Named {
   /** Matched on the 一级 and 二级指标 only: a kind named under its 一级指标 (产出指标里的数量指标) is that level, not a
    * 三级指标 that happens to hold the word (项目数量 under 质量指标). */
   levelsOnly?: boolean;
+  /** The term is a row's whole name (聘用统计调查员): only rows so named. */
+  inFull?: boolean;
 }
 
 /**
@@ -60,14 +63,32 @@ const kindUnder = (q: RowQuestion) =>
 async function namesContaining(sql: SqlExecutor, term: string): Promise<Named> {
   const level1 = Object.keys(KINDS).find((k) => `${k}指标`.includes(term) || term === `${k}类`);
   const patterns = [term, ...(level1 ? KINDS[level1]! : [])].map((t) => `%${escapeLike(t)}%`);
+  // A kind of the templates (质量指标) is a level of the form: only the names some row carries as its 一级 or 二级指标
+  // (the few kept combinations of migration 038), never a 三级指标 holding the word.
+  const kind = isKindTerm(term);
+  const levels = kind
+    ? ` AND name IN (SELECT level1 FROM indicator_row_counts WHERE row_count > 0
+                     UNION SELECT level2 FROM indicator_row_counts WHERE row_count > 0)`
+    : '';
   const { rows } = await sql.query<{ id: unknown; name: string; own: boolean }>(
-    'SELECT id, name, name LIKE $1 AS own FROM indicator_names WHERE name LIKE ANY ($2::text[])',
+    `SELECT id, name, name LIKE $1 AS own FROM indicator_names WHERE name LIKE ANY ($2::text[])${levels}`,
     [patterns[0], patterns],
   );
+  const own = rows.filter((r) => r.own);
+  // A name said in full is that row (聘用统计调查员), not every row whose name holds it.
+  const full = kind
+    ? []
+    : namesSaidInFull(
+        term,
+        own.map((r) => r.name),
+      );
+  const kept = full.length ? own.filter((r) => full.includes(r.name)) : rows;
   return {
-    names: rows.filter((r) => r.own).map((r) => r.name),
-    ids: rows.map((r) => Number(r.id)),
+    names: (full.length ? kept : own).map((r) => r.name),
+    ids: kept.map((r) => Number(r.id)),
     kinds: rows.filter((r) => !r.own).map((r) => r.name),
+    ...(kind ? { levelsOnly: true } : {}),
+    ...(full.length ? { inFull: true } : {}),
   };
 }
 
@@ -228,14 +249,18 @@ const positionText = (n: number) =>
   n === -1 ? '各表最后一行' : n < 0 ? `各表倒数第${-n}行` : `各表第${n}行`;
 
 /** The question said back in plain words. */
-export function describeRows(q: RowQuestion, filters: Filter[]): string {
+export function describeRows(q: RowQuestion, filters: Filter[], named?: Named | null): string {
   const scope = filters.map(filterText).join('，');
   const row = [
     !q.term
       ? '指标'
       : kindUnder(q)
         ? `二级指标「${q.term}」`
-        : `名称含「${q.term}」的指标（一级、二级或三级指标）`,
+        : named?.levelsOnly
+          ? `「${q.term}」一类的指标（按一级、二级指标）`
+          : named?.inFull
+            ? `名称为「${q.term}」的指标`
+            : `名称含「${q.term}」的指标（一级、二级或三级指标）`,
     ...(q.within ?? []).map((w) => `属于「${w}」一类`),
     q.position === undefined ? '' : positionText(q.position),
     q.score === 'lost' ? '得分低于分值（扣了分）' : q.score === 'above' ? '得分高于分值' : '',
@@ -250,6 +275,7 @@ export function describeRows(q: RowQuestion, filters: Filter[]): string {
     countProjects: '有这样指标的项目数',
     topLost: '扣分（分值−得分）最多的指标',
     sumLost: '每个项目指标扣分（分值−得分）合计',
+    sumColumn: `${COLUMN[q.sum ?? 'score'][1]}合计`,
   }[q.output];
   return `查询（按指标行）：${scope ? `${scope}的项目中，` : ''}${row}；${what}`;
 }
@@ -264,8 +290,19 @@ export async function answerRows(
   const within = await Promise.all((q.within ?? []).map((w) => namesContaining(sql, w)));
   const named = q.term ? await namesContaining(sql, q.term) : null;
   if (named && kindUnder(q)) named.levelsOnly = true;
+  // A name no row carries at any level (a piece of a project's name, a word of the question taken for the row's
+  // name): never answered as "0 rows", which would be a confident wrong figure.
+  const unknown = [
+    ...(named && !named.ids.length ? [q.term!] : []),
+    ...within.flatMap((w, i) => (w.ids.length ? [] : [q.within![i]!])),
+  ];
+  if (unknown.length)
+    return {
+      text: `问题里的${unknown.map((t) => `「${t}」`).join('')}没有对上任何指标的名称（一级、二级、三级指标都没有），未作查询。请写出表上指标的名称，例如「满意度指标」「项目完成率这个指标」。`,
+      unplaced: unknown,
+    };
   const forms = formsSubquery(viewer, filters, 'form_id, project_name, project_key, department, year');
-  const caption = describeRows(q, filters);
+  const caption = describeRows(q, filters, named);
   // The rows of the forms in scope that meet the row conditions; each statement gets its own parameters.
   const rowsIn = (params: unknown[]) => {
     const where = rowWhere(q, named, within, params);
@@ -322,6 +359,29 @@ export async function answerRows(
     if (rows.length === 0) reply.text = `${caption}\n没有扣分的指标（扣分合计 0 分）。`;
     else if (rows.length === 1)
       reply.text = `${reply.text}\n「${cell(rows[0]!.p)}」的指标一共扣了 ${cell(rows[0]!.n)} 分。`;
+    return reply;
+  }
+  if (q.output === 'sumColumn') {
+    // 效益指标得分一共多少 / 统计所经费的指标分值加起来: the column added up over the rows, with each project's part
+    const params = [...forms.params];
+    const column = COLUMN[q.sum ?? 'score'];
+    const { rows } = await sql.query<Record<string, unknown>>(
+      `SELECT min(f.project_name) AS p, min(f.department) AS d, min(f.year) AS y,
+              round(sum(${column[0]})::numeric, 2)::double precision AS n, count(*) AS k
+         FROM ${rowsIn(params)} GROUP BY f.form_id ORDER BY min(f.project_key), f.form_id`,
+      params,
+    );
+    if (rows.length === 0) return { title: '查询结果', text: `${caption}\n没有符合条件的指标。` };
+    const total = Math.round(rows.reduce((s, r) => s + Number(r.n ?? 0), 0) * 100) / 100;
+    const count = rows.reduce((s, r) => s + Number(r.k ?? 0), 0);
+    const reply = tableReply(
+      caption,
+      ['项目名称', '主管部门', '年度', `${column[1]}合计`, '指标条数'],
+      rows.map((r) => [cell(r.p), cell(r.d), cell(r.y), cell(r.n), cell(r.k)]),
+      rowLimit,
+      '项',
+    );
+    reply.text = `${caption}\n${rows.length === 1 ? `「${cell(rows[0]!.p)}」` : `${rows.length} 个项目`}的 ${count} 条指标${column[1]}合计 ${total} 分。`;
     return reply;
   }
   if (q.output === 'projects') {

@@ -100,6 +100,17 @@ export function readRowCells(input: string): RowCells {
     const column = columnOf(m[1]!);
     return column ? { column, blank: true } : null;
   });
+  // A cell filled: 偏差原因有写的, 写了东西, 有内容, 不是空的 (东西 / 内容 are no words written in it).
+  each(
+    new RegExp(
+      `(${ANY_CELL})${PLACE}?(?:都|也)?(?:有写|有填|(?:写|填)了(?:东西|内容|字)|有(?:东西|内容|字)|不是空的|不为空|非空)`,
+      'gu',
+    ),
+    (m) => {
+      const column = columnOf(m[1]!);
+      return column ? { column, blank: false } : null;
+    },
+  );
   // A cell filled: 有分值但…, 分值填了的.
   each(
     new RegExp(
@@ -148,7 +159,7 @@ export function readRowCells(input: string): RowCells {
   const quoted = '“([^”]+)”|「([^」]+)」|"([^"]+)"';
   const bare = '([^的,，。？?\\s“”「」"]{1,15}?)';
   const verbs =
-    '(?:只写了|只写着|写着|写了|写的是|写的|填的就是|填的是|填的|填着|填了|提到了|提到|提及|说到|含有|包含)';
+    '(?:只写了|只写着|写着|写了|写的是|写的|填的就是|填的是|填的|填着|填了|写成|填成|提到了|提到|提及|说到|含有|包含|写|填)';
   const valueVerbs = `(?:${verbs.slice(3, -1)}|是)`;
   const written = (cellWords: string, verbWords: string) =>
     new RegExp(

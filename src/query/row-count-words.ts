@@ -60,7 +60,18 @@ const COUNT_NOUN = new RegExp(`${ROWS}(?:的)?(?:条数|行数|个数|数量|数
 const MOST = new RegExp(`${ROWS}(?:写得|设得|填得|列得)?(最多|最少)`, 'gu');
 /** On average per form: 平均下来一张表有几条三级指标. */
 const AVERAGE = new RegExp(
-  `平均(?:下来|来看|算)?(?:每|一)?(?:张表|个项目|份表|张|个)?(?:有|设了|写了)?(?:几|多少)${MEASURE}${ROWS}`,
+  `平均(?:下来|来看|算)?(?:每|一)?(?:张表|个项目|份表|张|个)?(?:有|设了|写了)?(?:几|多少)${MEASURE}${COUNTED_ROWS}`,
+  'gu',
+);
+
+/** 每张表平均几条三级指标: the same average, 平均 after the form. */
+const EACH_AVERAGE = new RegExp(
+  `(?:每|一)(?:张表|个项目|份表|张|个)平均(?:下来)?(?:有|设了|写了)?(?:几|多少)${MEASURE}${COUNTED_ROWS}`,
+  'gu',
+);
+/** 每个项目有几条指标 / 各表分别几条三级指标: each project's count shown, a figure of the project. */
+const EACH_COUNT = new RegExp(
+  `(?:每个|每一个|各个|每张|每份|各)(?:项目|表)(?:都|分别|各)?(?:有|设了|写了|填了)?(?:几|多少)${MEASURE}${COUNTED_ROWS}(?=$|[，,。？?s])`,
   'gu',
 );
 
@@ -84,5 +95,10 @@ export function rewriteRowCounts(text: string): string {
     !cmp && !after && digits(n) === '1' ? null : `${cmp ?? (after ? '' : '为')}${digits(n)}${after ?? ''}`;
   text = withTail(ROWS_THEN_NUMBER, (m) => bound(m[1], m[2]!, m[3]));
   text = withTail(NUMBER_THEN_ROWS, (m) => bound(m[1], m[2]!, m[3]));
-  return text.replace(COUNT_NOUN, '指标数').replace(MOST, '指标数$1').replace(AVERAGE, '平均指标数');
+  return text
+    .replace(COUNT_NOUN, '指标数')
+    .replace(MOST, '指标数$1')
+    .replace(EACH_AVERAGE, '平均指标数')
+    .replace(AVERAGE, '平均指标数')
+    .replace(EACH_COUNT, '每个项目的指标数');
 }

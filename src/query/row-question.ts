@@ -12,7 +12,14 @@ import { rewriteRowCounts } from './row-count-words.ts';
 import { normalise } from './tokens.ts';
 
 export type RowColumn = 'target' | 'actual' | 'weight' | 'score' | 'lost' | 'deviation';
-export type RowOutput = 'rows' | 'projects' | 'countRows' | 'countProjects' | 'topLost' | 'sumLost';
+export type RowOutput =
+  | 'rows'
+  | 'projects'
+  | 'countRows'
+  | 'countProjects'
+  | 'topLost'
+  | 'sumLost'
+  | 'sumColumn';
 
 export interface RowQuestion {
   /** Contained in the row's 一级, 二级 or 三级指标 (absent: every row). */
@@ -27,6 +34,8 @@ export interface RowQuestion {
   position?: number;
   columns: RowColumn[];
   output: RowOutput;
+  /** output 'sumColumn': the column added up over the rows (效益指标得分一共多少). */
+  sum?: 'weight' | 'score' | 'lost';
   /** The question without its row words: the forms' scope, parsed by the ordinary parser. */
   rest: string;
 }
@@ -36,7 +45,7 @@ const LEVEL_WORDS =
   '产出|效益|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|社会公众满意度';
 /** A row counted or pointed at (几条指标, 哪条指标, 三级指标, 这个指标) or a row's own column (年度指标值). */
 const ROW_MARKER = new RegExp(
-  `(?:几|多少|哪|那|这|每|一)条|[一二三]级指标|(?:这个|这项|这条|那个|那项)指标|年度指标值|指标值|目标值|(?:${LEVEL_WORDS})指标`,
+  `(?:几|多少|哪|那|这|每|一)条|[一二三]级指标|(?:这个|这项|这条|那个|那项)指标|年度指标值|指标值|目标值|(?:${LEVEL_WORDS})指标|(?:哪些|哪几个|哪个)指标|的指标(?:都|全)?(?:列|有哪些)`,
   'u',
 );
 /** Absence of a kind of row is a check of the form (缺少满意度指标, 没有效益指标), not a row question. */
@@ -52,6 +61,16 @@ const COLUMN_WORDS: Array<[RegExp, RowColumn]> = [
 ];
 /** 一共扣了几分 said of a project's rows: the points lost added up per form. */
 const SUM_LOST = /(?:一共|总共|共|合计|总计|加起来|累计)(?:被)?扣(?:了|掉)?(?:几|多少)分/gu;
+/** A row column added up (得分一共多少, 分值加起来, 合计扣分): a figure over the rows, not a list of them. */
+const SUM_COLUMN =
+  /(分值|得分|扣分|扣的分)(?:的)?(?:一共|总共|合计|加起来|加一起|加在一起|总和|之和|共计|累计|总计|加总)(?:是|有|为)?(?:多少|几)?分?|(?:一共|总共|合计|总计|累计)(?:的)?(分值|得分|扣分)(?:是|有|为)?(?:多少|几)?分?/u;
+const SUM_OF: Record<string, 'weight' | 'score' | 'lost'> = {
+  分值: 'weight',
+  得分: 'score',
+  扣分: 'lost',
+  扣的分: 'lost',
+};
+
 /** 扣分 / 没拿满分 said of rows; 得分超过分值 likewise. */
 const LOST =
   /(?:实际完成值|完成值)?(?:没|未)(?:有)?达到(?:目标|年度指标值|指标值|目标值)?|扣的那?几分|扣在|(?:被|有)?扣(?:了)?(?:的)?分|扣的分|没(?:有)?(?:拿|得)(?:到)?满分|不是满分|没满分|得分(?:低于|小于|不到|比)分值(?:低|少)?|丢(?:了)?分/gu;
@@ -60,7 +79,7 @@ const TOP_LOST = /扣(?:分|的分|了分)?(?:最多|最大)|扣得最多|丢分
 
 /** Asking tails and row nouns that carry no condition once the row part is read. */
 const TAILS =
-  /(?:那|这|哪)(?:一|几)?(?:格|栏|列|行|条)|一栏|有没有|(?:都|各)(?=\s|设)|这张表|那张表|表上|底下|下面|直接|加起来|加一起|加在一起|(?<=\s)(?:但|却|而|且|并且)(?=\s)|(?:某一?|单|每一?|有一)条(?:指标)?|、|各(?=是|为|写|\s|$)|里面|(?<=^|\s)[里上在](?=\s|$)|(?:一共|总共|共|合计)?有?(?:几|多少)(?:条|个|张|份|项)(?:指标)?|分别|[一二三]级指标|(?:分别)?(?:是|为|写的|填的|写了|填了)?(?:什么|多少|啥|哪个|哪条|几)(?:名字)?|叫(?:什么|啥)(?:名字)?|名字|名称|是哪个项目的|(?:哪|那|这)(?:条|个|项)指标|指标|的|是|和|与|跟|以及|及|，|,|。|？|\?|\s/gu;
+  /(?:那|这|哪)(?:一|几)?(?:格|栏|列|行|条)|一栏|哪些(?=\s*(?:指标|$))|有没有|(?:都|各)(?=\s|设)|这张表|那张表|表上|底下|下面|直接|加起来|加一起|加在一起|(?<=\s)(?:但|却|而|且|并且)(?=\s)|(?:某一?|单|每一?|有一)条(?:指标)?|、|各(?=是|为|写|\s|$)|里面|(?<=^|\s)[里上在](?=\s|$)|(?:一共|总共|共|合计)?有?(?:几|多少)(?:条|个|张|份|项)(?:指标)?|分别|[一二三]级指标|(?:分别)?(?:是|为|写的|填的|写了|填了)?(?:什么|多少|啥|哪个|哪条|几)(?:名字)?|叫(?:什么|啥)(?:名字)?|名字|名称|是哪个项目的|(?:哪|那|这)(?:条|个|项)指标|指标|的|是|和|与|跟|以及|及|，|,|。|？|\?|\s/gu;
 
 /** The row naming phrase before 指标 / 这个指标 / 的<column>: the run after the last word boundary (a particle, a
  * joining word, or a verb of having or setting up a row: 设了群众满意度指标). */
@@ -72,7 +91,8 @@ const NOT_A_TERM =
 function termBefore(text: string, at: number): { term: string; from: number } | null {
   const before = text.slice(0, at);
   // 在经济效益指标上 / 表上满意度那行: the preposition or the place on the form is no part of the name
-  const said = before.replace(BOUNDARY, '').replace(/^(?:在|表上|表里|表中)/u, '');
+  // 2023年的项目里质量指标: 里 after 项目 is where the rows are, no part of the name
+  const said = before.replace(BOUNDARY, '').replace(/^(?:在|表上|表里|表中|里面|里头|当中|里)/u, '');
   // 设了“发放完成率”这条指标: the name as quoted
   const run = said.replace(/^[“"「『](.+)[”"」』]$/u, '$1');
   return NOT_A_TERM.test(run) || /扣|最|分|条|级|几|多少/u.test(run)
@@ -112,6 +132,7 @@ function rowTerm(text: string): { term: string; start: number; end: number } | n
 function outputOf(text: string): RowOutput {
   if (text.search(TOP_LOST) >= 0) return 'topLost';
   if (text.search(SUM_LOST) >= 0) return 'sumLost';
+  if (SUM_COLUMN.test(text)) return 'sumColumn';
   // 几条 counts; 哪几条 / 那几条 point at rows
   if (/(?<![那这哪])(?:几|多少)条/u.test(text)) return 'countRows';
   if (
@@ -120,7 +141,15 @@ function outputOf(text: string): RowOutput {
     )
   )
     return 'countProjects';
-  if (/哪些项目|哪几个项目|哪个项目|哪些表|哪(?:几)?张表|哪个表|的项目|的表/u.test(text)) return 'projects';
+  // 大红门街道的项目里，哪些指标…: the rows are asked for, the projects are where they are
+  if (/(?:哪些|哪几条|哪几个|哪条|哪一条|哪个)(?:三级|二级)?指标(?!的项目|的表)/u.test(text)) return 'rows';
+  // 2023年的项目里…指标的实际完成值: the projects are where the rows are, not what is asked
+  if (
+    /哪些项目|哪几个项目|哪个项目|哪些表|哪(?:几)?张表|哪个表|的项目(?!里|中|当中|内)|的表(?!里|上|中)/u.test(
+      text,
+    )
+  )
+    return 'projects';
   return 'rows';
 }
 
@@ -175,11 +204,17 @@ export function readRowQuestion(
   // 每个项目一共扣了几分: the sum is each project's anyway
   if (output === 'sumLost')
     rest = rest.replace(SUM_LOST, ' ').replace(/(?:每个|每一个|各个|各)(?=项目|表)/gu, ' ');
+  let sum: RowQuestion['sum'];
+  if (output === 'sumColumn') {
+    const m = SUM_COLUMN.exec(rest)!;
+    sum = SUM_OF[(m[1] ?? m[2])!];
+    rest = rest.replace(SUM_COLUMN, ' ');
+  }
   for (const [re, col] of COLUMN_WORDS) {
     if (rest.search(re) >= 0) columns.add(col);
     rest = rest.replace(re, ' ');
   }
-  let score: RowQuestion['score'] = output === 'sumLost' ? 'lost' : undefined;
+  let score: RowQuestion['score'] = output === 'sumLost' || sum === 'lost' ? 'lost' : undefined;
   if (output === 'topLost') {
     score = 'lost';
     columns.add('lost');
@@ -215,6 +250,7 @@ export function readRowQuestion(
     ...(score ? { score } : {}),
     columns: [...columns],
     output,
+    ...(sum ? { sum } : {}),
     rest: rest.trim(),
   };
 }

@@ -14,6 +14,9 @@ const FIELD = anyFieldPattern();
 const SAID_OF = '(?=低于|高于|超过|不到|不足|少于|多于|大于|小于|不满|等于|不等于)';
 
 const RULES: Array<[RegExp, string]> = [
+  // 没拿满10分 / 拿满了5分: the number after 拿满 is the full mark itself (the row's or the form's), not a figure
+  // of another field (was read as 总分 = 10).
+  [/((?:没|未)(?:有)?|都)?(拿|得)满(?:了)?\d+(?:\.\d+)?分/gu, '$1$2满分'],
   // 一分没扣 / 一分都没扣 / 一分也没被扣: no points lost.
   [/1分(?:都|也)?没(?:有)?(?:被)?扣(?:过)?/gu, '没扣分'],
   // 丢了分 / 丢了几分: lost points.
