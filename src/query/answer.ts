@@ -40,7 +40,7 @@ import {
 } from './multi-ask.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
-import { type ArithQuery, leaves, type PortfolioQuery } from './query.ts';
+import { type ArithQuery, type Filter, leaves, type PortfolioQuery } from './query.ts';
 import {
   answerPosition,
   medianOf,
@@ -53,7 +53,7 @@ import {
 } from './rank.ts';
 import { readReference } from './reference.ts';
 import { answerRows, someRowNamed } from './row-answer.ts';
-import { readRowQuestion } from './row-question.ts';
+import { type RowQuestion, readRowQuestion } from './row-question.ts';
 import { tableXlsx } from './table-xlsx.ts';
 import { tiesOf } from './ties.ts';
 import { normalise } from './tokens.ts';
@@ -376,7 +376,20 @@ async function rowQuestionReply(
     if (!surely) return null;
     return unplacedReply({ ...rest, by: 'rules' });
   }
-  return answerRows(store.sql, q, rest?.query?.filters ?? [], viewer, rowLimit);
+  // 被扣过分的三级指标有多少条: rows that lost points, which the scope's reading took as a condition of the form
+  // (a form with some row that lost points) — every row of such forms was counted.
+  const filters = rowsLostOfForm(q, rest?.query?.filters ?? []);
+  return answerRows(store.sql, q, filters, viewer, rowLimit);
+}
+
+/** A scope condition "the form has a row that lost points" said of the rows asked is the rows' own condition. */
+function rowsLostOfForm(q: RowQuestion, filters: Filter[]): Filter[] {
+  const lost = filters.findIndex(
+    (f) => f.type === 'compare' && f.field === 'rowsBelowWeight' && f.op === '>' && f.value === 0,
+  );
+  if (lost < 0 || (q.score && q.score !== 'lost')) return filters;
+  q.score = 'lost';
+  return filters.filter((_, i) => i !== lost);
 }
 
 /**

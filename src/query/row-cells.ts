@@ -137,6 +137,12 @@ export function readRowCells(input: string): RowCells {
       return { column, op: bound ?? opOf(m[2]), value: Number(m[3]) };
     },
   );
+  // 一分没得 / 一分都没拿到: a 得分 of 0 (before 指标是1分 would read the 1 as a 分值).
+  each(/(?:1|一)分(?:都|也)?没(?:有)?(?:拿|得)(?:到)?(?!满)/gu, () => ({
+    column: 'score',
+    op: '=',
+    value: 0,
+  }));
   // 直接得了0分 / 只得了5分: the row's 得分; 扣了2分的那条: what it lost.
   each(new RegExp(`(?:直接|只|才)?得了(${CMP_WORDS})?${NUMBER}分`, 'gu'), (m) => ({
     column: 'score',
@@ -176,7 +182,21 @@ export function readRowCells(input: string): RowCells {
     if (column === 'weight' || column === 'score') continue;
     each(written(words, valueVerbs), textCell(column));
   }
+  // The row's name holding words: 三级指标名称里带“满意度”三个字 / 指标名字中含有培训 (a text of the name, not a kind).
+  each(
+    new RegExp(
+      `(?:[一二三]级)?指标(?:的)?(?:名称|名字)(?:里面|里|中|当中)?(?:带有|带着|带|含有|包含|含|有)(?:${quoted}|${bare})((?:这)?(?:\\d+|[一二两三四五六七八九十]+)个字)?(?=的|$|[,，。？?\\s])`,
+      'gu',
+    ),
+    (m) => {
+      const value = (m[1] ?? m[2] ?? m[3] ?? m[4])!.trim();
+      if (!value || (m[4] !== undefined && ASKING.test(value))) return null;
+      return { column: 'name', text: value, exact: false };
+    },
+  );
   // The row as a whole (指标那几行里提到献血): its name and its cells; never 指标是X (that names the row).
   each(written('三级指标|指标', verbs), textCell('any'));
-  return { cells, ...(position !== undefined ? { position } : {}), text };
+  // 一分没得的（得分0分）: the same condition said twice is one
+  const once = cells.filter((c, i) => cells.findIndex((d) => JSON.stringify(d) === JSON.stringify(c)) === i);
+  return { cells: once, ...(position !== undefined ? { position } : {}), text };
 }

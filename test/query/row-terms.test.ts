@@ -78,6 +78,55 @@ describe('reading what is asked of rows', () => {
     ]);
   });
 
+  it('counts of rows said with 行, a count restating the rows, the whole store, the rows only', () => {
+    expect(readRowQuestion('全部表里，二级指标是生态效益指标的一共多少行', false)).toMatchObject({
+      term: '生态效益',
+      output: 'countRows',
+      rest: '',
+    });
+    expect(readRowQuestion('甲项目两条质量指标的分值加一起是多少', false)).toMatchObject({
+      term: '质量',
+      output: 'sumColumn',
+      rest: '甲', // 项目 is read again by the ordinary parser as a word of the scope
+    });
+    expect(readRowQuestion('满意度这个一级指标下面，被扣了分的指标全库一共多少条', false)).toMatchObject({
+      term: '满意度',
+      score: 'lost',
+      rest: '',
+    });
+    // the budget row is no indicator row: saying so leaves nothing over
+    expect(readRowQuestion('甲项目那些指标的得分加起来一共多少（不算预算执行那行）', false)).toMatchObject({
+      output: 'sumColumn',
+      rest: '甲',
+    });
+    expect(readRowQuestion('乙街道每个项目各被扣了多少分（只算指标那几行）', false)).toMatchObject({
+      output: 'sumLost',
+      rest: '乙街道',
+    });
+  });
+
+  it('words in a row’s name, a score of nothing, 扣过分', () => {
+    expect(readRowCells('三级指标名称里带“满意度”三个字的有多少条').cells).toEqual([
+      { column: 'name', text: '满意度', exact: false },
+    ]);
+    expect(readRowCells('指标名字中含有培训的').cells).toEqual([
+      { column: 'name', text: '培训', exact: false },
+    ]);
+    for (const q of ['有多少条指标是一分没得的（得分0分）', '满意度指标一分都没拿到的有几条'])
+      expect(readRowCells(q).cells, q).toEqual([{ column: 'score', op: '=', value: 0 }]);
+    expect(readRowQuestion('被扣过分的三级指标一共有多少条', false)?.score).toBe('lost');
+    // 一分没拿满 is no score of 0
+    expect(readRowCells('一分没拿满的指标').cells).toEqual([]);
+  });
+
+  it('项目的数量指标 is the 数量 rows of the project, not a count of projects', () => {
+    expect(readRowQuestion('重点区域管控项目的数量指标都是啥，列一下', false)).toMatchObject({
+      term: '数量',
+      output: 'rows',
+    });
+    expect(readRowQuestion('设了数量指标的项目的数量', false)?.output).toBe('countProjects');
+  });
+
   it('each project’s count of rows and its average, said in several orders', () => {
     expect(rewriteRowCounts('每个项目有几条指标')).toBe('每个项目的指标数');
     expect(rewriteRowCounts('各表分别几条三级指标')).toBe('每个项目的指标数');
@@ -151,6 +200,15 @@ describe('answered from the rows', () => {
     expect(a.rows.map((r) => r[5])).toEqual(['培训人数', '学员满意度']);
     const b = await ask('偏差原因写了东西的指标有几条');
     expect(b.rows).toEqual([['2']]);
+  });
+
+  it('扣过分 said of the rows counted is the rows’ condition, not a condition of the form', async () => {
+    // 社区培训 has 2 rows that lost points of 5: never all 5 rows of a form that lost some
+    expect((await ask('甲街道所有项目加起来，被扣过分的三级指标一共有多少条')).rows).toEqual([['2']]);
+    expect((await ask('三级指标名称里带“满意度”三个字的有多少条')).rows).toEqual([['1']]);
+    expect((await ask('社区培训那些指标的得分加起来一共多少（不算预算执行那行）')).text).toContain(
+      '得分合计 66 分',
+    );
   });
 
   it('每个项目有几条指标: each project’s count', async () => {
