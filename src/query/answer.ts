@@ -376,10 +376,25 @@ async function rowQuestionReply(
     if (!surely) return null;
     return unplacedReply({ ...rest, by: 'rules' });
   }
+  // An order, a ranking or a grouping of the scope's reading (按街道数一数, 得分最低 of the forms) has no place in the
+  // rows' answer: said, never dropped (was: answered as if not asked).
+  const unused = rest?.query ? rankingOrGrouping(rest.query) : null;
+  if (unused)
+    return {
+      text: `问题里的${unused}用不到指标行上（按指标行只能列出、计数、合计、找扣分最多或得分/分值最高最低的指标），未作查询。请换个说法，例如分开问。`,
+    };
   // 被扣过分的三级指标有多少条: rows that lost points, which the scope's reading took as a condition of the form
   // (a form with some row that lost points) — every row of such forms was counted.
   const filters = rowsLostOfForm(q, rest?.query?.filters ?? []);
   return answerRows(store.sql, q, filters, viewer, rowLimit);
+}
+
+/** What the scope's reading asks beyond conditions, in plain words (null: only conditions and a count). */
+function rankingOrGrouping(query: PortfolioQuery): string | null {
+  if (query.groupBy || query.per) return '分组统计（按…分、各…）';
+  if (query.order || query.limit || query.offset) return '排序（最高、最低、前几名）';
+  if (query.measures?.some((m) => m.field)) return '对项目的合计或平均';
+  return null;
 }
 
 /** A scope condition "the form has a row that lost points" said of the rows asked is the rows' own condition. */

@@ -6,6 +6,7 @@
 
 import { refersBack, saidTwice } from './anaphora.ts';
 import { rewriteAskedByVerb } from './asked-by-verb.ts';
+import { rewriteBudgetRow } from './budget-row-words.ts';
 import { rewriteCellShapes } from './cell-shape-words.ts';
 import { rewriteChangeWords } from './change-words.ts';
 import { rewriteColumnValues } from './column-value-words.ts';
@@ -351,6 +352,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   rewriteDerived,
   rewriteAskedByVerb,
   rewriteScorePhrases,
+  // 年度资金总额那一行得分: the budget row's 预算执行得分, not 全年预算数 and 总分.
+  rewriteBudgetRow,
   rewriteCellShapes,
   // 三级指标超过10条 / 有15条以上指标的项目 / 指标最多的表: the number of a form's rows, a figure of the project.
   rewriteRowCounts,

@@ -276,6 +276,7 @@ export function describeRows(q: RowQuestion, filters: Filter[], named?: Named | 
     topLost: '扣分（分值−得分）最多的指标',
     sumLost: '每个项目指标扣分（分值−得分）合计',
     sumColumn: `${COLUMN[q.sum ?? 'score'][1]}合计`,
+    topColumn: `${COLUMN[q.top?.column ?? 'score'][1]}${q.top?.dir === 'asc' ? '最低' : '最高'}的指标`,
   }[q.output];
   return `查询（按指标行）：${scope ? `${scope}的项目中，` : ''}${row}；${what}`;
 }
@@ -421,14 +422,27 @@ export async function answerRows(
     );
   }
   const columns = q.columns.length ? q.columns : DEFAULT_COLUMNS;
-  const shown = q.output === 'topLost' && !columns.includes('lost') ? [...columns, 'lost' as const] : columns;
+  const shown =
+    q.output === 'topLost' && !columns.includes('lost')
+      ? [...columns, 'lost' as const]
+      : q.top && !columns.includes(q.top.column)
+        ? [...columns, q.top.column]
+        : columns;
   const select = `SELECT f.project_name AS p, f.department AS d, f.year AS y, r.level1 AS l1, r.level2 AS l2, r.name AS l3,
             ${shown.map((c, i) => `${COLUMN[c][0]} AS c${i}`).join(', ')}`;
   const params = [...forms.params];
+  // 哪条得分最低: the rows at the top of the column among those in scope, ties kept (at most ROW_CAP + 1)
+  const topColumn = q.top
+    ? `SELECT * FROM (${select}, f.project_key AS k, r.form_id AS fid, r.n AS rn FROM ${rowsIn(params)}
+         ${/WHERE/.test(rowWhere(q, named, within, [])) ? 'AND' : 'WHERE'} r.${q.top.column} IS NOT NULL
+         ORDER BY r.${q.top.column} ${q.top.dir.toUpperCase()} FETCH FIRST 1 ROWS WITH TIES) t
+       ORDER BY t.k, t.fid, t.rn LIMIT ${ROW_CAP + 1}`
+    : null;
   const { rows } = await sql.query<Record<string, unknown>>(
-    q.output === 'topLost'
-      ? topLostSql(select, forms.sql, rowWhere(q, named, within, params), everyForm)
-      : `${select} FROM ${rowsIn(params)} ORDER BY f.project_key, f.form_id, r.n LIMIT ${ROW_CAP + 1}`,
+    topColumn ??
+      (q.output === 'topLost'
+        ? topLostSql(select, forms.sql, rowWhere(q, named, within, params), everyForm)
+        : `${select} FROM ${rowsIn(params)} ORDER BY f.project_key, f.form_id, r.n LIMIT ${ROW_CAP + 1}`),
     params,
   );
   const table = rows.map((r) => [

@@ -19,7 +19,8 @@ export type RowOutput =
   | 'countProjects'
   | 'topLost'
   | 'sumLost'
-  | 'sumColumn';
+  | 'sumColumn'
+  | 'topColumn';
 
 export interface RowQuestion {
   /** Contained in the row's 一级, 二级 or 三级指标 (absent: every row). */
@@ -36,6 +37,8 @@ export interface RowQuestion {
   output: RowOutput;
   /** output 'sumColumn': the column added up over the rows (效益指标得分一共多少). */
   sum?: 'weight' | 'score' | 'lost';
+  /** output 'topColumn': the rows with the highest or lowest 分值 / 得分 (哪条得分最低). */
+  top?: { column: 'weight' | 'score'; dir: 'asc' | 'desc' };
   /** The question without its row words: the forms' scope, parsed by the ordinary parser. */
   rest: string;
 }
@@ -45,7 +48,7 @@ const LEVEL_WORDS =
   '产出|效益|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|社会公众满意度';
 /** A row counted or pointed at (几条指标, 哪条指标, 三级指标, 这个指标) or a row's own column (年度指标值). */
 const ROW_MARKER = new RegExp(
-  `(?:几|多少|哪|那|这|每|一)条|[一二三]级指标|(?:这个|这项|这条|那个|那项)指标|年度指标值|指标值|目标值|(?:${LEVEL_WORDS})指标|(?:哪些|哪几个|哪个)指标|的指标(?:都|全)?(?:列|有哪些)`,
+  `(?:几|多少|哪|那|这|每|一)条|[一二三]级指标|(?:这个|这项|这条|那个|那项)指标|年度指标值|指标值|目标值|(?:${LEVEL_WORDS})指标|(?:哪些|哪几个|哪个)指标|的指标(?:都|全)?(?:列|有哪些)|的(?:三级)?指标(?:是哪(?:条|个|些))?[？?。！!]*$`,
   'u',
 );
 /** Absence of a kind of row is a check of the form (缺少满意度指标, 没有效益指标), not a row question. */
@@ -76,6 +79,10 @@ const LOST =
   /(?:实际完成值|完成值)?(?:没|未)(?:有)?达到(?:目标|年度指标值|指标值|目标值)?|扣的那?几分|扣在|(?:被|有)?扣(?:了|过|掉)?(?:的)?分|扣的分|没(?:有)?(?:拿|得)(?:到)?满分|不是满分|没满分|得分(?:低于|小于|不到|比)分值(?:低|少)?|丢(?:了)?分/gu;
 const ABOVE = /得分(?:超过|高于|大于)分值|得分比分值(?:还)?(?:高|多|大)|超过分值/gu;
 const TOP_LOST = /扣(?:分|的分|了分)?(?:最多|最大)|扣得最多|丢分最多/gu;
+/** 得分最低 / 分值最高的那条: the rows at the top or the bottom of a column. */
+const TOP_COLUMN = /(分值|得分)(?:是)?(最高|最多|最大|最低|最少|最小)/u;
+/** The budget row (预算执行这个指标, 年度资金总额那一行) is no indicator row: the project's own fields answer it. */
+const BUDGET_ROW = /^(?:预算执行(?:率|情况)?|年度资金总额|资金总额|预算)$/u;
 
 /** (不算预算执行那行) / (只算指标那几行): the budget row is no indicator row, so the row reading already leaves it out;
  * said back by the caption's 按指标行. */
@@ -137,6 +144,7 @@ function rowTerm(text: string): { term: string; start: number; end: number } | n
 
 function outputOf(text: string): RowOutput {
   if (text.search(TOP_LOST) >= 0) return 'topLost';
+  if (TOP_COLUMN.test(text)) return 'topColumn';
   if (text.search(SUM_LOST) >= 0) return 'sumLost';
   if (SUM_COLUMN.test(text)) return 'sumColumn';
   // 几条 counts; 哪几条 / 那几条 point at rows
@@ -207,9 +215,19 @@ export function readRowQuestion(
       rest = `${text.slice(0, start)} ${after}`;
     }
   } else if (found) rest = `${rest.slice(0, found.start)} ${rest.slice(found.end)}`;
+  if (found && BUDGET_ROW.test(found.term)) return null;
   // 每个项目一共扣了几分: the sum is each project's anyway
   if (output === 'sumLost')
     rest = rest.replace(SUM_LOST, ' ').replace(/(?:每个|每一个|各个|各)(?=项目|表)/gu, ' ');
+  let top: RowQuestion['top'];
+  if (output === 'topColumn') {
+    const m = TOP_COLUMN.exec(rest)!;
+    top = {
+      column: m[1] === '分值' ? 'weight' : 'score',
+      dir: /最高|最多|最大/u.test(m[2]!) ? 'desc' : 'asc',
+    };
+    rest = rest.replace(TOP_COLUMN, ' ');
+  }
   let sum: RowQuestion['sum'];
   if (output === 'sumColumn') {
     const m = SUM_COLUMN.exec(rest)!;
@@ -257,6 +275,7 @@ export function readRowQuestion(
     columns: [...columns],
     output,
     ...(sum ? { sum } : {}),
+    ...(top ? { top } : {}),
     rest: rest.trim(),
   };
 }

@@ -127,6 +127,16 @@ describe('reading what is asked of rows', () => {
     expect(readRowQuestion('设了数量指标的项目的数量', false)?.output).toBe('countProjects');
   });
 
+  it('the budget row is no indicator row; a question ending in 的指标 asks for rows', () => {
+    for (const q of ['预算执行这个指标没拿满分的项目', '年度资金总额这个指标得了几分'])
+      expect(readRowQuestion(q, false), q).toBeNull();
+    expect(readRowQuestion('甲项目得分最高的指标', true)).toMatchObject({
+      output: 'topColumn',
+      top: { column: 'score', dir: 'desc' },
+    });
+    expect(readRowQuestion('分值最小的是哪条指标', false)?.top).toEqual({ column: 'weight', dir: 'asc' });
+  });
+
   it('each project’s count of rows and its average, said in several orders', () => {
     expect(rewriteRowCounts('每个项目有几条指标')).toBe('每个项目的指标数');
     expect(rewriteRowCounts('各表分别几条三级指标')).toBe('每个项目的指标数');
@@ -209,6 +219,38 @@ describe('answered from the rows', () => {
     expect((await ask('社区培训那些指标的得分加起来一共多少（不算预算执行那行）')).text).toContain(
       '得分合计 66 分',
     );
+  });
+
+  it('the row with the highest or lowest 分值 / 得分, ties kept', async () => {
+    for (const q of [
+      '社区培训的指标中哪条得分最低',
+      '社区培训得分最低的指标',
+      '社区培训里得分最少的是哪条指标',
+    ]) {
+      const a = await ask(q);
+      expect(
+        a.rows.map((r) => r[5]),
+        q,
+      ).toEqual(['学员满意度']);
+    }
+    const b = await ask('分值最高的是哪条指标');
+    expect(b.rows.map((r) => r[5])).toEqual(['路灯亮灯率']);
+  });
+
+  it('a ranking or a grouping the rows cannot carry is said, never dropped', async () => {
+    for (const q of ['质量指标扣分的，按街道数一数各几个项目', '质量指标扣了分的项目里预算最多的是哪个']) {
+      const a = await ask(q);
+      expect(a.text, q).toContain('未作查询');
+      expect(a.rows, q).toEqual([]);
+    }
+  });
+
+  it('the budget row named as an indicator is the project’s 预算执行 (年度资金总额那一行)', async () => {
+    const a = await ask('预算执行这个指标没拿满分的项目');
+    expect(a.text).toContain('预算执行得分低于预算执行分值');
+    const b = await ask('社区培训的年度资金总额那一行得分');
+    expect(b.columns).toContain('预算执行得分');
+    expect(b.columns).not.toContain('总分');
   });
 
   it('每个项目有几条指标: each project’s count', async () => {

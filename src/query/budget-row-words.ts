@@ -1,0 +1,26 @@
+/**
+ * The budget row said as the paper form names it (年度资金总额那一行, 资金总额这栏): its 得分 and 分值 are the 预算执行
+ * score and weight of the project (fields.ts budgetScore / budgetWeight), its amounts and rate the project's own
+ * (全年预算数, 全年执行数, 执行率). Read before the question is split into words; was: 年度资金总额 read as 全年预算数
+ * and the row's 得分 as the form's 总分. The sub-rows (上年结转资金…) are not kept (funds-rows.ts says so).
+ */
+
+/** The row as named on the form, and where in it: 年度资金总额那一行的 / 资金总额这栏里. */
+const ROW =
+  '(?:年度资金总额|资金总额)(?:那|这)?(?:一)?(?:行|栏|项|格)?(?:里面|里|中|上)?(?:的)?(?:(?:那|这)?(?:一)?(?:栏|格|列)(?:里面|里)?(?:的)?)?';
+
+export function rewriteBudgetRow(text: string): string {
+  return (
+    text
+      // 年度资金总额那一行得分 / 资金总额这栏的分值: the budget row's score and weight
+      .replace(new RegExp(`${ROW}(?=得分|分值)`, 'gu'), '预算执行')
+      // 年度资金总额那行的全年执行数 / 执行率: the project's own amounts and rate (the words of the row say nothing more)
+      .replace(
+        new RegExp(
+          `${ROW.replace('(?:行|栏|项|格)?', '(?:行|栏|项)')}(?=年初预算|全年预算|全年执行|执行数|执行率|预算数)`,
+          'gu',
+        ),
+        '',
+      )
+  );
+}
