@@ -453,8 +453,12 @@ export function createBot(deps: BotDeps): Bot {
           return this.askNext(form, '好的，我们接着来：');
         case 'progress':
           return this.askNext(form, remainingText(pendingFields(form, new Set(this.state.settled))));
-        case 'fieldHelp':
-          return this.askNext(form, fieldHelpText(asked.map((a) => ({ ...a.info, record: form.record }))));
+        case 'fieldHelp': {
+          const help = fieldHelpText(asked.map((a) => ({ ...a.info, record: form.record })));
+          if (!intent.aside) return this.askNext(form, help);
+          await this.reply({ text: help });
+          return this.converse(intent.aside);
+        }
         case 'question':
           await this.replyAll([await this.answerQuestion(intent.text ?? text)].flat());
           // The part of the message about the open question (不知道, 先空着) is its own reply to it.

@@ -42,8 +42,11 @@ export type Intent =
   | { kind: 'progress' }
   /** "We did not do the satisfaction survey", said while another field is asked. */
   | { kind: 'notDone' }
-  /** A question about the field being asked (what to type, why, the unit). */
-  | { kind: 'fieldHelp' }
+  /**
+   * A question about the field being asked (what to type, why, the unit). `aside`: a value given in the same message
+   * (「电话89538280，对了总分一般填多少？」), read as the answer after the help.
+   */
+  | { kind: 'fieldHelp'; aside?: string }
   /**
    * Any other question (portfolio, help): answered, then the dialogue resumes. `text` and `aside`: the message also
    * said something about the open question that writes nothing (「这个电话我也不知道，帮我查一下潞源有几个项目」):
@@ -327,10 +330,10 @@ const RESUME =
  * the start or after a word pointing back (这个不对, 刚才的有误); inside a sentence those are content (数据有误已更正).
  */
 const WRONG =
-  /(?:写|填|打|输|弄|搞|记|看|报|说|讲|点|敲|按)(?:错|反)|(?:写|填|打|输|记)成[^，,。；;]{1,15}了|^(?:帮我|麻烦)?(?:改一下|改下|修改一下|更改一下|更正一下)|^(?:这个|那个|刚才的?|刚刚的?|之前的?|前面的?|上面的?|上一个|上一项)?(?:不对(?![外口称]|应(?!该))|错了|有误|不是这个|更正|纠正)/;
+  /(?:写|填|打|输|弄|搞|记|看|报|说|讲|点|敲|按)(?:错|反)|(?:写|填|打|输|敲|录)(?:少|多|漏)了|(?:少|多|漏)(?:写|填|打|输|敲|录)了|(?:写|填|打|输|记)成[^，,。；;]{1,15}了|^(?:帮我|麻烦)?(?:改一下|改下|修改一下|更改一下|更正一下)|^(?:这个|那个|刚才的?|刚刚的?|之前的?|前面的?|上面的?|上一个|上一项)?(?:不对(?![外口称]|应(?!该))|错了|有误|不是这个|更正|纠正)/;
 /** Where the wrong-value words end in a clause (the value may follow). */
 const WRONG_CUT =
-  /(?:写|填|打|输|弄|搞|记|看|报|说|讲|点|敲|按)(?:错|反)了?|(?:写|填|打|输|记)成[^，,。；;]{1,15}了|(?:帮我|麻烦)?(?:改一下|改下|修改一下|更改一下)|不对|错了|有误|不是这个|更正(?:一下)?|纠正(?:一下)?/g;
+  /(?:写|填|打|输|弄|搞|记|看|报|说|讲|点|敲|按)(?:错|反)了?|(?:写|填|打|输|敲|录)(?:少|多|漏)了|(?:少|多|漏)(?:写|填|打|输|敲|录)了|(?:写|填|打|输|记)成[^，,。；;]{1,15}了|(?:帮我|麻烦)?(?:改一下|改下|修改一下|更改一下)|不对|错了|有误|不是这个|更正(?:一下)?|纠正(?:一下)?/g;
 /** A reference back to an earlier answer, which with a new value makes a correction ("刚才那个改成…"). */
 const EARLIER = /^(?:刚才|刚刚|之前|前面|上面|上一个|上一项|刚填的|刚才填的|刚才那个)/;
 /** The words before the right value: 应该是, 改成, 正确的是. */
@@ -347,8 +350,11 @@ export function correctionValue(text: string): string {
     if (contrast !== null) return contrast;
   }
   const all = text.split(CLAUSES).filter((c) => fold(c) !== '');
-  // 「前面那个数多打了个0，应该是12.5万」: the clauses before the one that gives the right value say what was wrong.
-  const right = all.findLastIndex((c) => RIGHT_VALUE.test(c.trim()));
+  // 「前面那个数多打了个0，应该是12.5万」「名字打少了一个字，是周蕾莹」: the clauses before the one that gives the
+  // right value say what was wrong.
+  const right = all.findLastIndex(
+    (c) => RIGHT_VALUE.test(c.trim()) || /^(?:是|为|就是)(?!不)/.test(c.trim()),
+  );
   const clauses = right > 0 ? all.slice(right) : all;
   const values = clauses.flatMap((clause) => {
     const c = clause.trim();
@@ -637,10 +643,14 @@ function questionBesideAside(text: string, context: IntentContext): Intent | nul
       [head, tail],
       [tail, head],
     ] as const) {
-      if (!leavesOrAnswers(classifyWhole(aside, context), aside)) continue;
+      const reply = classifyWhole(aside, context);
+      if (!leavesOrAnswers(reply, aside)) continue;
       const question = classifyWhole(asked, { labels: [], current: [] });
-      if (question.kind === 'question' && !isFieldHelp(asked, context.labels))
-        return { kind: 'question', text: asked, aside };
+      const aboutFilling =
+        question.kind === 'fieldHelp' || (question.kind === 'question' && isFieldHelp(asked, context.labels));
+      if (question.kind === 'question' && !aboutFilling) return { kind: 'question', text: asked, aside };
+      // A value beside a question about filling in: the help, then the value read as the answer it is.
+      if (aboutFilling && reply.kind === 'answer') return { kind: 'fieldHelp', aside };
     }
   }
   return null;

@@ -190,9 +190,20 @@ export function parsePercent(typed: string): number | null {
   return m?.[1] ? plainNumber(m[1]) : null;
 }
 
+/**
+ * A number read out digit by digit (voice input: 八九五三八六七五, 幺三八…): seven or more digit words in a row, with no
+ * unit word (十, 百, 万) among them, are the digits of a phone number, not an amount.
+ */
+const SPOKEN_DIGITS = /[零〇一二三四五六七八九幺](?:\s?[零〇一二三四五六七八九幺]){6,}/g;
+function spokenDigits(text: string): string {
+  return text.replace(SPOKEN_DIGITS, (run) =>
+    [...run.replace(/\s/g, '')].map((d) => (d === '幺' ? '1' : String(DIGIT[d]))).join(''),
+  );
+}
+
 /** Mobile numbers without separators; landlines as 区号-号码; extensions kept. Unchanged when it is neither. */
 export function normalisePhone(typed: string): string {
-  const t = toHalfWidth(typed).trim();
+  const t = spokenDigits(toHalfWidth(typed)).trim();
   const compact = t.replace(/[\s\-－—–()（）]/g, '').replace(/^\+?86(?=1[3-9]\d{9}$)/, '');
   if (/^1[3-9]\d{9}$/.test(compact)) return compact;
   const m = /^(?:(0(?:[12]\d|[3-9]\d{2}))(\d{7,8})|([2-9]\d{6,7}))(?:(?:转|分机|ext\.?|x)(\d{1,6}))?$/i.exec(
@@ -222,7 +233,7 @@ const PHONE_IN_TEXT = new RegExp(
 );
 
 export function findPhone(text: string): string | null {
-  const m = PHONE_IN_TEXT.exec(toHalfWidth(text));
+  const m = PHONE_IN_TEXT.exec(spokenDigits(toHalfWidth(text)));
   return m ? m[0].trim() : null;
 }
 

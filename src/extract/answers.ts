@@ -14,6 +14,7 @@ import {
 } from '../llm/client.ts';
 import { fill, loadPrompt } from '../llm/prompts.ts';
 import { log } from '../log.ts';
+import { withoutFieldLead } from './field-lead.ts';
 import { type GroundingFailure, groundInMessage, messageEntries } from './ground.ts';
 
 /**
@@ -348,7 +349,7 @@ export function parseAnswerDetailed(
       // An office's name by its shape ("统计局 王丽" leaves 王丽 over); any other text as typed, as before.
       const kind = field ? kindOf(field) : 'text';
       const value = field
-        ? (readKind(kind, split.text) ??
+        ? (readKind(kind, withoutFieldLead(split.text, field)) ??
           (kind === 'org' ? readKind('text', split.text.replace(OFFICE_LABEL, '')) : null))
         : null;
       if (field && value)

@@ -197,6 +197,24 @@ describe('classifyIntent: deferrals, unknowns, the survey and questions about th
     expect(intent.kind === 'question' && classifyIntent(intent.aside ?? '', phoneAsked).kind).toBe(aside);
   });
 
+  it('a value beside a question about filling in: the help, then the value read', () => {
+    expect(classifyIntent('电话89538280，对了这个表总分一般填多少？', phoneAsked)).toEqual({
+      kind: 'fieldHelp',
+      aside: '电话89538280，',
+    });
+    // not knowing beside the same kind of question stays help alone: nothing to read after it
+    expect(classifyIntent('电话我不知道，这里要填座机还是手机？', phoneAsked)).toEqual({ kind: 'fieldHelp' });
+  });
+
+  it.each([
+    ['不好意思刚才名字打少了一个字，是周蕾莹', '周蕾莹'],
+    ['电话多打了一位，应该是80856942', '80856942'],
+    ['刚才漏写了一个字，是王丽娟', '王丽娟'],
+    ['金额少打了个零 是125万', '125万'],
+  ])('a character too many or too few, then the right value: %s', (text, value) => {
+    expect(classifyIntent(text, phoneAsked)).toEqual({ kind: 'correction', value });
+  });
+
   it('a pause word before a question holds the question: no aside', () => {
     expect(classifyIntent('等下，先问个事：执行率低于80%的有几个？', phoneAsked)).toEqual({
       kind: 'question',

@@ -130,6 +130,21 @@ describe('values typed with spaces, Chinese numerals and extensions', () => {
     expect(found && normalisePhone(found)).toBe(phone);
   });
 
+  it.each([
+    ['八九五三八六七五', '89538675'],
+    ['电话是六九五四七七五七', '69547757'],
+    ['幺三八 一二三四 五六七八', '13812345678'],
+    ['零一零八零八五六九四二', '010-80856942'],
+  ])('a number read out digit by digit (voice input): %s', (text, phone) => {
+    const found = findPhone(text);
+    expect(found && normalisePhone(found)).toBe(phone);
+  });
+
+  it('digit words with a unit among them are an amount or a year, not a phone number', () => {
+    for (const text of ['一百二十万', '二〇二三年', '三千五百六十七万八千', '第一二三条'])
+      expect(findPhone(text)).toBeNull();
+  });
+
   it('a year, an amount or a percentage is no phone number', () => {
     for (const text of ['2023年度', '执行率98.5%', '1,196,000元', '共计120万'])
       expect(findPhone(text)).toBeNull();

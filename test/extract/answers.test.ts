@@ -200,3 +200,24 @@ describe('ordinary wording is not mistaken for an order', () => {
     expect((await p('王敏', [owner]))[0]?.text).toBe('王敏');
   });
 });
+
+describe("the words before an indicator cell's value: fillers and a lead naming the cell", () => {
+  const actual = (row: string) => field('indicators[3].actual', `「${row}」实际完成值`);
+  it.each([
+    ['嗯就是那个协管员人数实际是43人', '协管员人数', '43人'],
+    ['实际完成直是一次', '群防群治先进集体慰问', '一次'],
+    ['完成值为95%', '服务对象满意度', '95%'],
+    ['呃 那个 培训场次的实际完成值是12场', '培训场次', '12场'],
+    ['嗯嗯 12次', '培训次数', '12次'],
+  ])('%s → %s', (text, row, value) => {
+    expect(values(text, [actual(row)])).toEqual({ 'indicators[3].actual': value });
+  });
+
+  it.each([
+    // the words before 实际 do not name the row: the whole sentence is the value
+    ['因为疫情实际是没有开展', '培训次数'],
+    ['实际完成了3次培训', '培训次数'],
+  ])('a sentence that only contains the words is kept whole: %s', (text, row) => {
+    expect(values(text, [actual(row)])).toEqual({ 'indicators[3].actual': text });
+  });
+});
