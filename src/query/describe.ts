@@ -3,6 +3,7 @@
 import type { FindingCode } from '../score/types.ts';
 import { measureLabel } from './execute.ts';
 import { FIELDS, type FieldId, type GroupField, type NumericField, unitOf } from './fields.ts';
+import { nameKey } from './names.ts';
 import { type Filter, type LeafFilter, leaves, type Op, type PortfolioQuery } from './query.ts';
 
 const OP_WORD: Record<Op, string> = {
@@ -101,6 +102,22 @@ const YEAR_BOUND: Partial<Record<Op, (y: number) => string>> = {
   '<=': (y) => `${y}年及以前（含${y}年）`,
 };
 
+/**
+ * 党群办 read as the short form of 党群工作办公室 too: a widening the answer says, with the shortest such name (its
+ * key with spaces and quotes left out, as names.ts compares them), so the clerk sees what else was counted.
+ */
+function shortFormSaid(term: string, values: string[]): string {
+  const key = nameKey(term);
+  const wider = values.filter((v) => !nameKey(v).includes(key)).sort((a, b) => a.length - b.length);
+  return wider.length ? `，其中${wider.length}个按简称对上，如「${wider[0]}」` : '';
+}
+
+/** The same, as a note of its own after a term said without a count. */
+function shortFormNote(term: string, values: string[]): string {
+  const said = shortFormSaid(term, values);
+  return said ? `（${said.slice(1)}）` : '';
+}
+
 function namesText(f: Extract<LeafFilter, { type: 'name' }>): string {
   const label = f.field === 'projectName' ? '项目' : FIELDS[f.field].label;
   const values = f.values ?? [];
@@ -110,7 +127,8 @@ function namesText(f: Extract<LeafFilter, { type: 'name' }>): string {
       : `${label}不含「${f.term}」`;
   if (values.length === 1) return `${label}为「${values[0]}」`;
   if (values.length > 1 && values.length <= 3) return `${label}为${values.map((v) => `「${v}」`).join('、')}`;
-  if (values.length > 3) return `${label}含「${f.term}」（${values.length}个）`;
+  if (values.length > 3)
+    return `${label}含「${f.term}」（${values.length}个${shortFormSaid(f.term, values)}）`;
   return `${label}含「${f.term}」`;
 }
 
@@ -195,11 +213,25 @@ export function filterText(f: Filter): string {
     } else rest.push(x);
   }
   const orgs = [...terms.entries()].map(([term, xs]) =>
-    xs.length > 1 ? `主管部门或实施单位含「${term}」` : leafText(xs[0]!),
+    xs.length > 1 ? eitherOrgText(term, xs) : leafText(xs[0]!),
   );
   const alternatives = [...orgs, ...rest.map(leafText)];
   // A long chain of 或 is hard to read at a glance: three or more alternatives are listed.
   return alternatives.length <= 2 ? alternatives.join('或') : `以下任一：${alternatives.join('；')}`;
+}
+
+/**
+ * A term read as both a 主管部门 and a 实施单位: said once. Every name it stands for the term itself (「宣传办」 asked as
+ * written) is said as that name; a widening by the short form (宣传办 for 宣传工作办公室) is said as namesText says it.
+ */
+function eitherOrgText(term: string, xs: LeafFilter[]): string {
+  const values = [...new Set(xs.flatMap((x) => (x.type === 'name' ? (x.values ?? []) : [])))];
+  const key = nameKey(term);
+  if (values.length && values.every((v) => nameKey(v) === key)) return `主管部门或实施单位为「${values[0]}」`;
+  // 民生办 for 永宁镇民生保障办公室: a few names found by the short form only are named.
+  if (values.length && values.length <= 3 && values.some((v) => !nameKey(v).includes(key)))
+    return `主管部门或实施单位为${values.map((v) => `「${v}」`).join('、')}`;
+  return `主管部门或实施单位含「${term}」${values.length > 3 ? shortFormNote(term, values) : ''}`;
 }
 
 /** How a group read from the names is found, said once: the asker can check it against what they meant. */

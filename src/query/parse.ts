@@ -5,6 +5,7 @@
  */
 
 import { refersBack, saidTwice } from './anaphora.ts';
+import { namesAsWritten } from './as-written.ts';
 import { rewriteAskedByVerb } from './asked-by-verb.ts';
 import { rewriteBudgetRow } from './budget-row-words.ts';
 import { rewriteCellShapes } from './cell-shape-words.ts';
@@ -2093,7 +2094,10 @@ class Builder {
     for (let i = 0; i < this.items.length; i++) {
       const t = this.tok(i);
       if (t?.k !== 'entity') continue;
-      const f: LeafFilter = { type: 'name', field: t.match.field, term: t.term, values: t.match.values };
+      // 「党群办」 / 只写了党群办: the stored name as written, not every name it also stands for (as-written.ts).
+      const written = namesAsWritten(this.text, this.items[i]!.span.start, t.term, t.match);
+      const m = written ? { ...t.match, alsoUnits: undefined, ...written } : t.match;
+      const f: LeafFilter = { type: 'name', field: m.field, term: t.term, values: m.values };
       // 城乡基层党组织服务群众经费区级: a second piece of a project's name right after the first narrows it to the
       // names holding both (never "either of them", which would add every 区级 project).
       const previous = lastProject;
@@ -2116,13 +2120,13 @@ class Builder {
       }
       if (t.match.field === 'projectName' && !negated.has(i))
         lastProject = { at: i, filter: f, wider: t.match.wider ?? t.match.values };
-      const units: LeafFilter[] = t.match.alsoUnits
-        ? [{ type: 'name', field: 'implementingUnit', term: t.term, values: t.match.alsoUnits }]
+      const units: LeafFilter[] = m.alsoUnits
+        ? [{ type: 'name', field: 'implementingUnit', term: t.term, values: m.alsoUnits }]
         : [];
       if (negated.has(i)) {
         // Neither the office nor the unit: every leaf left out, each a condition of its own.
         for (const leaf of [f, ...units]) this.filters.push({ ...leaf, negate: true } as LeafFilter);
-      } else byField.set(t.match.field, [...(byField.get(t.match.field) ?? []), f, ...units]);
+      } else byField.set(m.field, [...(byField.get(m.field) ?? []), f, ...units]);
       this.use(i);
       // 主管部门是X / X负责的: the label went into the resolution.
       for (const j of [i - 1, i - 2]) {
