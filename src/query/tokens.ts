@@ -178,7 +178,8 @@ function beforeTime(text: string, i: number, entry: LexEntry | null): LexEntry |
   if (!entry?.tokens.every((t) => t.k === 'filler')) return entry;
   for (let k = entry.word.length - 1; k >= 1; k--) {
     if (!ASKING_TIME.test(text.slice(i + k))) continue;
-    return lexiconAllAt(text, i).find((e) => e.word.length === k) ?? entry;
+    // The head of a filler word is a filler too (说 of 说下).
+    return lexiconAllAt(text, i).find((e) => e.word.length === k) ?? { ...entry, word: text.slice(i, i + k) };
   }
   return entry;
 }

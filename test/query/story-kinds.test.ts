@@ -45,9 +45,12 @@ describe('a time of the asking said with 上 / 下 is set aside whole', () => {
     expect(r.rows).toEqual([[count]]);
   });
 
-  it('a time inside a verb of asking stays whole (说下午三点前)', async () => {
-    const r = await answered('科长说下午三点前要，永宁镇的项目有几个', '下午三点前');
-    expect(r.rows).toEqual([['3']]);
+  it.each([
+    ['科长说下午三点前要，永宁镇的项目有几个', '下午三点前', '3'],
+    ['王主任在群里说下午三点市财政局要来对数，香水园街道有几个项目', '下午三点市财政局要来对数', '2'],
+  ])('a time inside a verb of asking stays whole: %s', async (q, said, count) => {
+    const r = await answered(q, said);
+    expect(r.rows).toEqual([[count]]);
   });
 });
 
