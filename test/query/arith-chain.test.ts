@@ -9,41 +9,14 @@ import { chainOf } from '../../src/query/arith-chain.ts';
 import { parseArithmetic } from '../../src/query/arithmetic.ts';
 import type { Store, User } from '../../src/store/store.ts';
 import { adminStoreOf, type KnownProject, recordOfProject, vocabularyOfProjects } from './known-store.ts';
+import { STREET_PROJECTS } from './street-projects.ts';
 
 /**
  * 丙 3 projects: budget 160, executed 120; 丁 2 projects: 240 / 200. Scores 92, 88, 100, 95, 79. 戊 4 projects
  * (budget 100, executed 95), named so that 区级 / 市级 tell two of one fund apart.
  */
 const PROJECTS: KnownProject[] = [
-  {
-    name: '老年餐桌补贴',
-    dept: '丙街道办事处',
-    year: 2022,
-    owner: '韩雪',
-    budget: 100,
-    executed: 70,
-    total: 92,
-  },
-  {
-    name: '社区图书角',
-    dept: '丙街道办事处',
-    year: 2023,
-    owner: '韩雪',
-    budget: 40,
-    executed: 30,
-    total: 88,
-  },
-  { name: '楼道照明', dept: '丙街道办事处', year: 2023, owner: '邹平', budget: 20, executed: 20, total: 100 },
-  {
-    name: '河道保洁',
-    dept: '丁街道办事处',
-    year: 2023,
-    owner: '邹平',
-    budget: 200,
-    executed: 160,
-    total: 95,
-  },
-  { name: '平安巡逻', dept: '丁街道办事处', year: 2023, owner: '邹平', budget: 40, executed: 40, total: 79 },
+  ...STREET_PROJECTS,
   // Two of one fund told apart by a word (区级 / 市级), and two more names holding 市级.
   {
     name: '2023年助残服务经费（区级资金）',

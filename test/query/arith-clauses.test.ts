@@ -10,40 +10,11 @@ import { clauseReadings } from '../../src/query/arith-clauses.ts';
 import { parseArithmetic } from '../../src/query/arithmetic.ts';
 import type { Store, User } from '../../src/store/store.ts';
 import { adminStoreOf, type KnownProject, recordOfProject, vocabularyOfProjects } from './known-store.ts';
+import { STREET_PROJECTS } from './street-projects.ts';
 
 /** 丙 3 projects: budget 160, executed 120; 丁 2 projects: 240 / 200. 2022: 100 budget (1), 2023: 300 (4). */
-const PROJECTS: KnownProject[] = [
-  {
-    name: '老年餐桌补贴',
-    dept: '丙街道办事处',
-    year: 2022,
-    owner: '韩雪',
-    budget: 100,
-    executed: 70,
-    initial: 80,
-    total: 92,
-  },
-  {
-    name: '社区图书角',
-    dept: '丙街道办事处',
-    year: 2023,
-    owner: '韩雪',
-    budget: 40,
-    executed: 30,
-    total: 88,
-  },
-  { name: '楼道照明', dept: '丙街道办事处', year: 2023, owner: '邹平', budget: 20, executed: 20, total: 100 },
-  {
-    name: '河道保洁',
-    dept: '丁街道办事处',
-    year: 2023,
-    owner: '邹平',
-    budget: 200,
-    executed: 160,
-    total: 95,
-  },
-  { name: '平安巡逻', dept: '丁街道办事处', year: 2023, owner: '邹平', budget: 40, executed: 40, total: 79 },
-];
+// The first with a 年初预算数 as well (80), for the arithmetic on 年初 and 全年.
+const PROJECTS: KnownProject[] = [{ ...STREET_PROJECTS[0]!, initial: 80 }, ...STREET_PROJECTS.slice(1)];
 const VOCAB = vocabularyOfProjects(PROJECTS);
 const parse = (q: string) => parseArithmetic(q, VOCAB, 2025);
 
