@@ -233,8 +233,53 @@ const PHONE_IN_TEXT = new RegExp(
 );
 
 export function findPhone(text: string): string | null {
-  const m = PHONE_IN_TEXT.exec(spokenDigits(toHalfWidth(text)));
-  return m ? m[0].trim() : null;
+  return phoneSpan(text)?.phone ?? null;
+}
+
+/**
+ * The first phone number inside a text: as read (half-width digits, spoken digits as digits) and as typed, the span
+ * of the text it came from — a value must be quoted in the user's own words (「八九五三八六七五」, not 89538675).
+ */
+export function phoneSpan(text: string): { phone: string; typed: string } | null {
+  // the reading of spokenDigits(toHalfWidth(text)), remembering which typed character each character came from
+  let read = '';
+  const from: number[] = [];
+  let at = 0;
+  for (const c of text) {
+    for (const h of toHalfWidth(c)) {
+      read += h;
+      from.push(at);
+    }
+    at += c.length;
+  }
+  let spoken = '';
+  const spokenFrom: number[] = [];
+  let last = 0;
+  for (const run of read.matchAll(SPOKEN_DIGITS)) {
+    for (let i = last; i < run.index; i++) {
+      spoken += read[i];
+      spokenFrom.push(from[i] ?? 0);
+    }
+    for (let i = run.index; i < run.index + run[0].length; i++) {
+      const d = read[i] ?? '';
+      if (/\s/.test(d)) continue;
+      spoken += d === '幺' ? '1' : String(DIGIT[d]);
+      spokenFrom.push(from[i] ?? 0);
+    }
+    last = run.index + run[0].length;
+  }
+  for (let i = last; i < read.length; i++) {
+    spoken += read[i];
+    spokenFrom.push(from[i] ?? 0);
+  }
+  const m = PHONE_IN_TEXT.exec(spoken);
+  if (!m) return null;
+  const phone = m[0].trim();
+  const start = m.index + m[0].indexOf(phone);
+  const first = spokenFrom[start] ?? 0;
+  const lastChar = spokenFrom[start + phone.length - 1] ?? first;
+  const typed = text.slice(first, lastChar + ([...text.slice(lastChar)][0]?.length ?? 1));
+  return { phone, typed };
 }
 
 /**

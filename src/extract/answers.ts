@@ -4,7 +4,7 @@ import { isChitchat } from '../bot/intent.ts';
 import { notDoneQuote } from '../bot/not-done.ts';
 import { looksLikeOrgName } from '../bot/org-name.ts';
 import { compactName } from '../bot/person-name.ts';
-import { findPhone, fromCapitals, parseChineseNumber } from '../bot/values.ts';
+import { fromCapitals, parseChineseNumber, phoneSpan } from '../bot/values.ts';
 import {
   ExtractionFailed,
   type FailureReason,
@@ -16,6 +16,7 @@ import { fill, loadPrompt } from '../llm/prompts.ts';
 import { log } from '../log.ts';
 import { withoutFieldLead } from './field-lead.ts';
 import { type GroundingFailure, groundInMessage, messageEntries } from './ground.ts';
+import { withLabelTypos } from './label-typos.ts';
 
 /**
  * The bot's question answered in free text → field updates (`ParseAnswer` of src/bot/answers.ts). Deterministic
@@ -78,8 +79,8 @@ export function readKind(kind: ValueKind, text: string): { text: string; quote: 
   const t = kind === 'text' ? text : text.normalize('NFKC');
   switch (kind) {
     case 'phone': {
-      const phone = findPhone(t);
-      return phone ? { text: phone, quote: phone } : null;
+      const phone = phoneSpan(t);
+      return phone ? { text: phone.phone, quote: phone.typed } : null;
     }
     case 'year': {
       const m = YEAR.exec(t);
@@ -231,6 +232,14 @@ const FACTS: Fact[] = [
 const SATISFACTION_DONE = /满意度(?:调查|测评|问卷)?[^，,。；;]{0,6}/;
 const SATISFACTION_RATE = /满意(?:率|度)[^\d，,。；;]{0,4}(?=\d|百分之)/;
 
+/** What may stand right before a label that opens a clause: a break, a possessive, a joining word. */
+const CLAUSE_OPENER = /(?:^|[\s，,。；;：:、！!？?）)]|的|把|将|另外|还有|以及|和|再|并且?|然后)$/;
+
+function opensClause(text: string, at: number): boolean {
+  const before = text.slice(0, at).replace(/(?:联系|项目)$/, '');
+  return CLAUSE_OPENER.test(before);
+}
+
 function factsIn(text: string, asked: readonly AskedField[]): AnswerUpdate[] {
   const out: AnswerUpdate[] = [];
   const askedPath = (p: string) => asked.some((a) => a.path === p);
@@ -238,6 +247,9 @@ function factsIn(text: string, asked: readonly AskedField[]): AnswerUpdate[] {
     if (fact.askedOnly && !askedPath(fact.path)) continue;
     const m = fact.label.exec(text);
     if (!m) continue;
+    // A field the bot did not ask is set only by a label that opens its clause (电话改成…, 另外负责人是…, 我的电话是…):
+    // in 有事打我手机139… the number is said in passing, and a filled 联系电话 is not overwritten by it.
+    if (!askedPath(fact.path) && !opensClause(text, m.index)) continue;
     // A funds amount goes to the row the bot asked about, if it asked about one.
     const path = fact.path.startsWith('funds.total.')
       ? (asked.find((a) => a.path.endsWith(`.${fact.path.split('.')[2]}`) && a.path.startsWith('funds.'))
@@ -308,13 +320,14 @@ export function parseAnswerDetailed(
       dropped: [],
     };
   }
-  const safe = safeText(message);
+  const safe = withLabelTypos(safeText(message));
   const updates = safe ? factsIn(safe, asked) : [];
   const covered = new Set(updates.map((u) => u.path));
   let open = asked.filter((a) => !covered.has(a.path));
   // "我是张伟，电话…": a name at the start needs no label (the pattern is anchored, so this cannot misfire).
   const name = open.find((a) => kindOf(a) === 'name');
-  const named = name && updates.length > 0 ? readKind('name', safe) : null;
+  // Read from what the labels and their values leave: in 联系电话8953…, 联系 is part of a label, not a name.
+  const named = name && updates.length > 0 ? readKind('name', unlabelledRest(safe, updates)) : null;
   if (name && named) {
     updates.push({ path: name.path, text: named.text, quote: named.quote, method: 'rule' });
     open = open.filter((a) => a !== name);

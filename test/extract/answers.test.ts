@@ -93,6 +93,36 @@ describe('conversational answers without a model', () => {
     ]);
   });
 
+  it('a phone number read out digit by digit is kept, quoted as the user said it (voice input)', () => {
+    const cases: [said: string, quote: string, phone: string][] = [
+      ['电话是八九五三八六七五', '八九五三八六七五', '89538675'],
+      ['手机幺三八 一二三四 五六七八', '幺三八 一二三四 五六七八', '13812345678'],
+      ['电话１３８１２３４５６７８谢谢', '13812345678', '13812345678'],
+    ];
+    for (const [text, typed, read] of cases) {
+      const { updates, dropped } = parseAnswerDetailed(text, [phone]);
+      expect(dropped).toEqual([]);
+      expect(updates).toEqual([{ path: 'phone', text: read, quote: typed, method: 'rule' }]);
+    }
+  });
+
+  it('a label typed with a homophone is read as the label (负则人, 联系电画, 执行律)', () => {
+    expect(values('负则人是高博群', [owner, phone])).toEqual({ owner: '高博群' });
+    expect(values('联系电画89538675', [owner, phone])).toEqual({ phone: '89538675' });
+    expect(values('负责人王敏，连系电话6706 9106', [owner])).toEqual({ owner: '王敏', phone: '6706 9106' });
+    // a name that only sounds like the label differs in every character: it is the value
+    expect(values('负责人是付泽仁', [owner])).toEqual({ owner: '付泽仁' });
+  });
+
+  it('a field the bot did not ask is set only by a label that opens its clause', () => {
+    // 打我手机… is said in passing: the filled 联系电话 is not the user's point
+    expect(values('周蕾莹，有事打我手机13911112222', [owner])).toEqual({ owner: '周蕾莹' });
+    expect(values('王敏，另外电话改成13911112222', [owner])).toEqual({ owner: '王敏', phone: '13911112222' });
+    expect(values('王敏，我的电话是13911112222', [owner])).toEqual({ owner: '王敏', phone: '13911112222' });
+    // asked, the number is read wherever its label stands
+    expect(values('有事打我手机13911112222', [phone])).toEqual({ phone: '13911112222' });
+  });
+
   it('a score is set only when the bot asked for it', () => {
     expect(values('负责人王敏，总分是100', [owner])).toEqual({ owner: '王敏' });
   });
