@@ -5,7 +5,7 @@ import { reportingYear } from '../remind/calendar.ts';
 import type { Store, User } from '../store/store.ts';
 import { answerAllOf } from './all-of.ts';
 import { followArithmetic } from './arith-follow.ts';
-import { unitAsked } from './arith-shapes.ts';
+import { asksAmountOfComparison, unitAsked } from './arith-shapes.ts';
 import { answerArithmetic, derivedFormulaSentence, parseArithmetic } from './arithmetic.ts';
 import { BIND_COMMAND, bindDepartment } from './bind.ts';
 import { answerClaims, CLAIMS_COMMAND } from './confirm.ts';
@@ -278,7 +278,7 @@ async function arithmeticReply(
   // (以千元为单位) taken as an amount to filter by, or a word of the computation corrected into a field
   // (扣掉晨光路… → 扣掉分). Arithmetic is tried then too, and wins when it needs no correction itself.
   const unitWanted = unitAsked(text.replace(/[\s？?。.！!]+$/u, '')).unit !== null;
-  if (whole && !unitWanted && !plain.corrected.length) return null;
+  if (whole && !unitWanted && !plain.corrected.length && !asksAmountOfComparison(text)) return null;
   const parsed = parseArithmetic(text, vocab, now.getFullYear());
   if (!parsed || (whole && parsed.corrected.length)) return null;
   const reply = await answerArithmetic(store, parsed, viewer);

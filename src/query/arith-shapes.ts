@@ -36,7 +36,7 @@ export const MONEY_UNITS: Record<string, number> = {
 
 /** 换算成元 / 折合多少亿元 / 用元表示 / 以万元为单位: the unit the figure is wanted in. */
 const IN_UNIT =
-  /[，,]?\s*(?:请|再)?(?:换算成|换算为|换算|折合成|折合为|折合|折算成|折算为|折算|换成|转换成|转换为|转成|化成|变成|改成|以|按|用|合)(?:人民币)?(?:是|为)?(?:多少)?(元|千元|万元|亿元|亿|万)(?:人民币)?(?:为单位|作单位|做单位|单位)?(?:来)?(?:计算|来算|计|表示|显示|算|写|说)?(?:的话)?(?:大概|大约|约)?(?:是|为|等于|有|约)?(?:多少|几)?(?:钱)?$/u;
+  /[，,]?\s*(?:请|再)?(?:换算成|换算为|换算|折合成|折合为|折合|折算成|折算为|折算|折成|折为|换成|转换成|转换为|转成|化成|变成|改成|以|按|用|合)(?:人民币)?(?:是|为)?(?:多少)?(元|千元|万元|亿元|亿|万)(?:人民币)?(?:为单位|作单位|做单位|单位)?(?:来)?(?:计算|来算|计|表示|显示|算|写|说)?(?:的话)?(?:大概|大约|约)?(?:是|为|等于|有|约)?(?:多少|几)?(?:钱)?$/u;
 
 /**
  * 合计是多少亿 / 有几个亿 / 实际花了多少元: the figure asked straight in a unit of money that is not the forms' 万元,
@@ -53,6 +53,14 @@ export function unitAsked(text: string): { text: string; unit: string | null } {
   const unit = said === '万' ? '万元' : said === '亿' ? '亿元' : said;
   return { text: text.slice(0, m.index).trim(), unit };
 }
+
+/**
+ * 年初预算比全年预算多出多少 / 执行数比预算少了多少: the amount of a comparison asked. Read whole, 比…多 is a condition
+ * and 多少 a count (how many projects have more); asked right after the comparing word, it is the difference.
+ */
+const AMOUNT_OF_COMPARISON =
+  /比[^，,。；;？?！!]{1,30}?(?:多|少|高|低|超|差)(?:出|了|出了)?(?:多少|几)(?!个|项|家|条|人|位)/u;
+export const asksAmountOfComparison = (text: string) => AMOUNT_OF_COMPARISON.test(text);
 
 const JOIN = '(?:和|与|跟|同|及)';
 /** How a question ends when it asks for the figure. */

@@ -15,6 +15,7 @@ import { type Chain, type ChainStep, chainOf } from './arith-chain.ts';
 import { ASK_ONLY, ASKS, clauseReadings, comparedIn, frameText } from './arith-clauses.ts';
 import { counterpartOf } from './arith-counterpart.ts';
 import { type ArithOp, type Cut, cuts, MONEY_UNITS, unitAsked } from './arith-shapes.ts';
+import { rewriteBudgetPath } from './change-words.ts';
 import { formulasOf } from './derived-fields.ts';
 import { describeQuery } from './describe.ts';
 import { executeQuery, measureLabel, type Viewer } from './execute.ts';
@@ -383,6 +384,9 @@ function unitOfResult(q: ArithQuery): string {
 /** 比年初调减了多少 / 相比全年: the budget named by its qualifier alone after a word of comparing. */
 const BUDGET_ELIDED =
   /((?:比|较|相比|相较|比起|跟|和|与)(?:于)?)(年初|全年|调整后)(?!预算|执行|的预算|的执行)/gu;
+/** 年初比全年多出多少: both budgets named by their qualifiers alone, on either side of the comparing word. */
+const BUDGETS_ELIDED =
+  /(年初|全年|调整后)(?:的)?((?:比|较|相比|相较|比起|跟|和|与)(?:于)?)(年初|全年|调整后)(?!预算|执行|的预算|的执行)/gu;
 
 /** What a clause around the computation gives it: the projects, the figure, whether it asks itself. */
 interface Context {
@@ -437,7 +441,9 @@ function parseComputation(
   const inUnit = asked.unit ?? unit;
   // 第三批和第四批…资金的执行数加一起: both names whole before the question is cut at 和 (shared-tail.ts).
   const text = spreadSharedTail(
-    asked.text.replace(END_PUNCT, '').replace(BUDGET_ELIDED, '$1$2预算'),
+    rewriteBudgetPath(asked.text.replace(END_PUNCT, ''))
+      .replace(BUDGETS_ELIDED, '$1预算$2$3预算')
+      .replace(BUDGET_ELIDED, '$1$2预算'),
     vocab.projectName,
   );
   const found = cuts(text);

@@ -1,15 +1,72 @@
 /**
  * A comparison of two fields said with a verb of change (全年预算比年初预算调减了的, 执行数比预算下降的项目): the
- * change describes the projects (it ends in 的), so it is the comparison 少的 / 多的 the lexicon reads after 比. Only
- * after a 比 in the same clause, and only with 的: 调减了多少 asks for the amount, which the arithmetic reads.
+ * change describes the projects (it ends in 的, or closes the clause: 哪些项目全年预算比年初预算调增了), so it is the
+ * comparison 少的 / 多的 the lexicon reads after 比. Only after a 比 in the same clause: 调减了多少 asks for the
+ * amount, which the arithmetic reads.
+ *
+ * A threshold on the change between the form's two budgets (全年预算比年初预算调减了10万以上, 比年初调增超过5万的) is
+ * a bound on 预算调整数 (全年预算数 − 年初预算数, derived-fields.ts): more by N or more is 预算调整数 ≥ N, less by N or
+ * more is 预算调整数 ≤ −N (written 负N, which the tokenizer reads as a negative number). Only for those two budgets,
+ * each named (年初 alone is the 年初预算 after 比); a verb of adjusting (调增, 调减) says the first is 全年预算 when it is
+ * left out. Only with a word of "or more" (以上, 多, 超过): 调减了10万的 (exactly?) and 10万以内 stay unread.
  */
 const MORE = '调增|增加|上调|调高|提高|上升|增长|变多|变大';
 const LESS = '调减|减少|下调|调低|降低|下降|变少|变小';
-const CHANGE = new RegExp(`(比[^，,。；;？?！!]*?)(?:有所)?(${MORE}|${LESS})(?:了)?的`, 'gu');
+const CHANGE = new RegExp(
+  `(比[^，,。；;？?！!]*?)(?:有所)?(${MORE}|${LESS})(?:了)?(?:的|(?=(?:吗|呢|吧)?(?:[，,。；;？?！!]|$)))`,
+  'gu',
+);
 const isMore = new RegExp(`^(?:${MORE})$`, 'u');
 
-export function rewriteChangeWords(text: string): string {
+/** The form's two budgets as staff name them. */
+const ANNUAL = '全年预算数?|全年的预算|调整后的?预算数?';
+const INITIAL = '年初预算数?|年初的预算';
+/** Verbs of adjusting the budget: they name the change of 全年预算 against 年初预算 by themselves. */
+const ADJUST = '调增|上调|调高|调减|下调|调低';
+const MORE_BY = `${ADJUST}|增加|多出|高出|多|高`;
+const NUMERAL = '[零〇一二两三四五六七八九十百千万亿点]+';
+const AMOUNT = `(?:\\d+(?:\\.\\d+)?|${NUMERAL})(?:万元|万块|万|亿元|亿|千元|元|块钱|块)`;
+const THRESHOLD = new RegExp(
+  `(?:(${ANNUAL})|(${INITIAL}))?(?:的)?比(?:(${ANNUAL}|全年)|(${INITIAL}|年初))(?:的)?(?:还|要)?(${MORE_BY}|减少|少)(?:了)?(超过|超出|高于|多于|不少于|不低于|达到|在)?(${AMOUNT})(以上|及以上|多|还多|往上)?`,
+  'gu',
+);
+const isAdjust = new RegExp(`^(?:${ADJUST})$`, 'u');
+const isLess = /调减|下调|调低|减少|少/u;
+
+/** 全年预算比年初预算调减了10万以上 → 预算调整数不高于负10万 (see the head of this file). */
+function rewriteAdjustThreshold(text: string): string {
   return text.replace(
+    THRESHOLD,
+    (m, annualA?: string, initialA?: string, annualB?: string, initialB?: string, ...rest: string[]) => {
+      const [verb, before, amount, after] = rest as [string, string | undefined, string, string | undefined];
+      const strict = !!before && /超过|超出|高于|多于/u.test(before);
+      if (!strict && !before && !after) return m;
+      if (before && after && strict) return m;
+      // The first side: named, or 全年预算 when a verb of adjusting says the change is the budget's.
+      const first = annualA ? 'annual' : initialA ? 'initial' : isAdjust.test(verb) ? 'annual' : null;
+      const second = annualB ? 'annual' : initialB ? 'initial' : null;
+      if (!first || !second || first === second) return m;
+      // first − second grows by the amount or more: 全年 − 年初 = 预算调整数, 年初 − 全年 = −预算调整数.
+      const up = !isLess.test(verb) === (first === 'annual');
+      const op = up ? (strict ? '高于' : '不低于') : strict ? '低于' : '不高于';
+      return `预算调整数${op}${up ? '' : '负'}${amount}`;
+    },
+  );
+}
+
+/**
+ * 从年初到全年调减了多少 / 由年初预算到全年预算增加了几万: the change told as a path from one budget to the other is
+ * the change of 全年预算 against 年初预算, said as the comparison the arithmetic reads (全年预算比年初预算调减了多少).
+ */
+const PATH = new RegExp(
+  `(?:从|由)(?:${INITIAL}|年初)(?:到|至|调到|变成|变为)(?:${ANNUAL}|全年)(?:的预算数?)?(?:一共|总共)?(${MORE_BY}|减少|少|变化|变动|调整)(了)?(?=多少|几)`,
+  'gu',
+);
+
+export const rewriteBudgetPath = (text: string) => text.replace(PATH, '全年预算比年初预算$1$2');
+
+export function rewriteChangeWords(text: string): string {
+  return rewriteAdjustThreshold(rewriteBudgetPath(text)).replace(
     CHANGE,
     (_m, before: string, verb: string) => `${before}${isMore.test(verb) ? '多的' : '少的'}`,
   );

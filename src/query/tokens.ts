@@ -442,20 +442,22 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
       i += m[0].length;
       continue;
     }
-    const number = NUMBER.exec(rest);
+    // 负10万: a negative amount (预算调整数不高于负10万, written so by change-words.ts for a cut of 10万 or more).
+    const negative = /^负(?=\d)/u.test(rest) ? 1 : 0;
+    const number = NUMBER.exec(rest.slice(negative));
     if (number && !/[a-z]/.test(text[i - 1] ?? '')) {
       push({
-        text: number[0],
+        text: rest.slice(0, negative) + number[0],
         start: i,
         tokens: [
           {
             k: 'num',
-            value: Number(number[1]!.replace(/,/g, '')),
+            value: (negative ? -1 : 1) * Number(number[1]!.replace(/,/g, '')),
             ...(number[2] ? { unit: UNIT_OF[number[2]] ?? number[2] } : {}),
           },
         ],
       });
-      i += number[0].length;
+      i += negative + number[0].length;
       continue;
     }
     const prev = meaningful();

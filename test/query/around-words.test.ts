@@ -198,6 +198,27 @@ describe('a doubt about an earlier figure', () => {
     expect(JSON.stringify(understood('数据不对的项目').filters)).toContain('error');
   });
 
+  it.each([
+    ['财务科的孙会计说我上次给她的数不对，我重新问一下：宋雨桐负责的项目一共几个？'],
+    ['领导讲前两天报的数有问题，祁振华负责的项目有几个'],
+    ['长城沿线文物巡查的总分是多少，科长说好像填错了，帮我核一下'],
+    ['老旧小区加装电梯补助的执行率是多少？她说可能算错了'],
+  ])('a doubt someone reported, or said after the asked figure, is why the clerk asks: %s', (q) => {
+    const p = parse(q);
+    expect(p.unplaced, q).toEqual([]);
+    expect(JSON.stringify(p.query!.filters)).not.toContain('severity');
+    expect(
+      p.setAside?.some((s) => /不对|有问题|错/u.test(s)),
+      q,
+    ).toBe(true);
+  });
+
+  it('a doubt with no asked figure before it is still the check of the forms', () => {
+    // 好像填错了的项目: which forms were filled in wrong, asked — no figure before it to doubt.
+    expect(JSON.stringify(understood('雁栖镇哪些项目好像填错了').filters)).toContain('error');
+    expect(setAsideDoubts('他说好像填错了，雁栖镇有几个项目').setAside).toEqual([]);
+  });
+
   it('only a whole clause of a doubted figure is set aside', () => {
     expect(setAsideDoubts('数好像不对的项目有几个').setAside).toEqual([]);
     expect(setAsideDoubts('上次的数不对,雁栖镇有几个项目').setAside).toEqual(['上次的数不对']);
