@@ -35,6 +35,8 @@ import {
   onlyListRequest,
   orphanAsk,
   perAlternative,
+  rowScopeOfLater,
+  rowsOfEarlier,
   sameProjects,
   splitAsks,
 } from './multi-ask.ts';
@@ -318,6 +320,7 @@ async function rowQuestionReply(
   viewer: Viewer,
   now: Date,
   rowLimit: number,
+  earlier?: { scope: Filter[]; keep(scope: Filter[]): void },
 ): Promise<Reply | null> {
   const plain = parseQuestion(text, vocab, now.getFullYear());
   const plainClean = !!plain.query && plain.unplaced.length === 0;
@@ -385,7 +388,10 @@ async function rowQuestionReply(
     };
   // 被扣过分的三级指标有多少条: rows that lost points, which the scope's reading took as a condition of the form
   // (a form with some row that lost points) — every row of such forms was counted.
-  const filters = rowsLostOfForm(q, rest?.query?.filters ?? []);
+  const own = rowsLostOfForm(q, rest?.query?.filters ?? []);
+  // A later ask of one message: the forms the ask before it was about (multi-ask.ts).
+  const filters = earlier ? rowScopeOfLater(earlier.scope, own, text) : own;
+  earlier?.keep(filters);
   return answerRows(store.sql, q, filters, viewer, rowLimit);
 }
 
@@ -594,6 +600,11 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         viewer,
         now,
         rowLimit,
+        {
+          // the scope the ask before it in the same message was read over, rows or projects
+          scope: earlier ? (chat?.rows?.scope ?? previous?.query.filters ?? []) : [],
+          keep: (scope) => chat?.rememberRows?.(scope),
+        },
       );
       if (rows) {
         chat?.remember(null);
@@ -892,18 +903,29 @@ export function createAnswerMessage(deps: QuestionDeps) {
     const replies: Reply[] = [];
     let previous: AskedQuestion | null = null;
     let kept: AskedQuestion | null | undefined;
+    let rows: { scope: Filter[] } | null = null;
     for (const [i, ask] of asks.entries()) {
       // 哪些项目…，能帮我列一下吗: the list is being given already.
       if (i > 0 && previous && !previous.query.measures?.length && onlyListRequest(ask)) continue;
-      const box: { asked: AskedQuestion | null } = { asked: null };
+      const box: { asked: AskedQuestion | null; rows: { scope: Filter[] } | null } = {
+        asked: null,
+        rows: null,
+      };
       const local: QuestionChat = {
         previous: i === 0 ? (chat?.previous ?? null) : previous,
         remember: (asked) => {
           box.asked = asked;
         },
+        rows,
+        rememberRows: (scope) => {
+          box.rows = { scope };
+        },
       };
-      const reply = await answer(ask, user, local, i > 0);
+      const reply = await answer(rows ? rowsOfEarlier(ask) : ask, user, local, i > 0);
       const now = box.asked;
+      // the last ask answered decides what the next one goes on from: rows, or projects
+      if (box.rows) rows = box.rows;
+      else if (now) rows = null;
       // The same projects with more fields shown: this answer replaces the one before it.
       if (now && previous && sameProjects(previous.query, now.query)) replies.pop();
       replies.push(reply);

@@ -152,6 +152,13 @@ export interface QuestionChat {
   previous: unknown;
   /** Null: nothing this chat can follow up on (an answer that is not a query). */
   remember(asked: AskedQuestion | null): void;
+  /**
+   * Within one message only (multi-ask.ts): the ask before this one was about indicator rows, with the scope of
+   * forms it was read over (指标一共几条，扣了几条: the second ask counts rows of the same forms).
+   */
+  rows?: { scope: Filter[] } | null;
+  /** Where a row answer leaves its scope for the next ask of the same message. */
+  rememberRows?(scope: Filter[]): void;
 }
 
 /** The stored previous question, when it is one and recent enough to follow up on. */

@@ -237,3 +237,28 @@ export function onlyListRequest(ask: string): boolean {
 export function orphanAsk(later: PortfolioQuery, text: string): boolean {
   return !later.filters.length && !ALL_WORDS.test(text);
 }
+
+/** 它们 / 这些项目 / 其中: a later ask about the very projects the earlier ask found, its conditions included. */
+const REFERS_BACK = /它们|他们|这些|那些|其中|里面|当中|上述|以上/u;
+
+/**
+ * The forms a later ask about indicator rows is read over (大红门街道的项目有几个，扣分的指标有几条; 指标一共几条，
+ * 扣了几条): the earlier ask's scope (offices, places, owners, projects, years) of every kind the later one does not
+ * name itself; its conditions too when the later ask points back at those projects (它们扣分的指标有几条). Without
+ * this the later ask counted the rows of every form.
+ */
+export function rowScopeOfLater(earlier: Filter[], later: Filter[], text: string): Filter[] {
+  if (ALL_WORDS.test(text) || !earlier.length) return later;
+  if (REFERS_BACK.test(text) && !later.length) return earlier;
+  return inheritScope({ filters: earlier }, { filters: later }).filters;
+}
+
+/**
+ * 指标一共几条，扣了几条 / …，没拿满分的有几条: after an ask about indicator rows, a later ask that counts or points at
+ * 条 / 行 without naming what they are is about the same rows — it is read with 指标 said (扣了几条指标). Was read
+ * alone: 扣了几条 became a list of projects.
+ */
+export function rowsOfEarlier(ask: string): string {
+  if (/指标/u.test(ask)) return ask;
+  return ask.replace(/(几|多少|哪几|哪)(条|行)(?!指标)/u, '$1$2指标');
+}

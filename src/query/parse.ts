@@ -25,6 +25,7 @@ import {
 } from './fields.ts';
 import { readGoalText } from './goal-text.ts';
 import { restrictingWords } from './harmless.ts';
+import { moveInsertedAsk } from './inserted-ask.ts';
 import { CONCEPT_CODES, type Token } from './lexicon.ts';
 import { dropListCount } from './list-count.ts';
 import {
@@ -353,6 +354,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   rewriteDerived,
   rewriteAskedByVerb,
   rewriteScorePhrases,
+  // 满意度指标有几个项目没拿满分: the ask put between a field and what is said of it goes first.
+  moveInsertedAsk,
   // 年度资金总额那一行得分: the budget row's 预算执行得分, not 全年预算数 and 总分.
   rewriteBudgetRow,
   rewriteCellShapes,

@@ -151,14 +151,21 @@ function namedWhere(named: Named, params: unknown[], alias = 'r'): string {
   return `(${own} OR ${alias}.level2 = ANY ($${params.length}::text[]))`;
 }
 
+/** A score condition a score of 0 meets (得分为0, 得分低于5): rows of 分值 0 meet it without having lost anything. */
+const scoreOfNothing = (c: RowCell) =>
+  'op' in c &&
+  c.column === 'score' &&
+  ((c.op === '=' && c.value === 0) || (c.op === '<' && c.value > 0) || (c.op === '<=' && c.value >= 0));
+
 /** The row's own cells (row-cells.ts): a number, words written in it, empty or filled. */
 function cellWhere(c: RowCell, params: unknown[]): string {
   if ('op' in c) {
     params.push(c.value);
     const p = `$${params.length}::double precision`;
-    return c.column === 'lost'
-      ? `(r.score < r.weight AND round((r.weight - r.score)::numeric, 2)::double precision ${c.op} ${p})`
-      : `r.${c.column} ${c.op} ${p}`;
+    if (c.column === 'lost')
+      return `(r.score < r.weight AND round((r.weight - r.score)::numeric, 2)::double precision ${c.op} ${p})`;
+    // a row worth 0 points (不适用) had nothing to get: 一分没得 / 得分为0 is said of rows that carry points
+    return scoreOfNothing(c) ? `(r.score ${c.op} ${p} AND r.weight > 0)` : `r.${c.column} ${c.op} ${p}`;
   }
   // a row with no 分值 is a heading or 不适用 (经济效益指标 / 不适用): its empty cells were never to be filled
   if ('blank' in c)
@@ -236,7 +243,8 @@ const OP_TEXT: Record<string, string> = {
 /** One condition on the row's cells in plain words. */
 function cellText(c: RowCell): string {
   const label = CELL_LABEL[c.column];
-  if ('op' in c) return `${label}${OP_TEXT[c.op]}${c.value}分`;
+  if ('op' in c)
+    return `${label}${OP_TEXT[c.op]}${c.value}分${scoreOfNothing(c) ? '（只算分值不为0的指标）' : ''}`;
   if ('blank' in c)
     return c.blank && c.column !== 'weight' && c.column !== 'score'
       ? `${label}未填（只算有分值的指标）`
