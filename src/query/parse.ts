@@ -28,6 +28,7 @@ import { restrictingWords } from './harmless.ts';
 import { moveInsertedAsk } from './inserted-ask.ts';
 import { CONCEPT_CODES, type Token } from './lexicon.ts';
 import { dropListCount } from './list-count.ts';
+import { bareMoneyAskSaid, rewriteBareMoneyAsk } from './money-ask.ts';
 import {
   abbreviationPiece,
   looseProjectMatch,
@@ -348,6 +349,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
     ),
   // 年初和全年预算: two field names sharing a head said whole, before anything reads the field names.
   expandSharedHeads,
+  // 这些一共多少钱: the money of projects, no field named, is their 全年预算 (said in the answer).
+  rewriteBareMoneyAsk,
   rewriteChangeWords,
   // 总分比九十五分低: a field against a number said with 比, once 比…调减了的 reads as 少的.
   rewriteThanNumber,
@@ -441,6 +444,7 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   const spans = groupClassWords(tokenize(text, wholeNames(text, nameIndex(vocab)), clockYear));
   const corrected = [
     ...vagueAmounts(question.normalize('NFKC')),
+    ...bareMoneyAskSaid(question),
     ...spans.filter((s) => s.corrected).map((s) => [s.text, s.corrected!] as [string, string]),
     // 有偏差 has no column of its own: read as the rows that lost points, and said so.
     ...spans
