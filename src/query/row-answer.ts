@@ -163,7 +163,7 @@ function cellWhere(c: RowCell, params: unknown[]): string {
     params.push(c.value);
     const p = `$${params.length}::double precision`;
     if (c.column === 'lost')
-      return `(r.score < r.weight AND round((r.weight - r.score)::numeric, 2)::double precision ${c.op} ${p})`;
+      return `(r.weight - r.score > 0 AND round((r.weight - r.score)::numeric, 2)::double precision ${c.op} ${p})`;
     // a row worth 0 points (不适用) had nothing to get: 一分没得 / 得分为0 is said of rows that carry points
     return scoreOfNothing(c) ? `(r.score ${c.op} ${p} AND r.weight > 0)` : `r.${c.column} ${c.op} ${p}`;
   }
@@ -191,8 +191,10 @@ function rowWhere(q: RowQuestion, named: Named | null, within: Named[], params: 
   const parts: string[] = [];
   if (named) parts.push(namedWhere(named, params));
   for (const w of within) parts.push(namedWhere(w, params));
-  if (q.score === 'lost') parts.push('r.score < r.weight');
-  if (q.score === 'above') parts.push('r.score > r.weight');
+  // Written as the loss, as the partial indexes and the statistics of migration 014 have it: a comparison of two
+  // columns is guessed at a third of the rows (272 000 for ~30 000), which chose parallel plans.
+  if (q.score === 'lost') parts.push('r.weight - r.score > 0');
+  if (q.score === 'above') parts.push('r.weight - r.score < 0');
   for (const c of q.cells ?? []) parts.push(cellWhere(c, params));
   if (q.position !== undefined) {
     // 第二行: the row at that place among the form's rows of that name (all of them when none is named)
