@@ -102,6 +102,45 @@ async function measure(store: Store, label: string, out: Record<string, string |
   }
   await measureRows(store, label, out);
   if (asked('afterUpload')) await measureAfterUpload(store, label, out);
+  if (asked('firstQuestion')) await measureFirstQuestion(store, label, out);
+}
+
+/**
+ * The first question after a server start, which reads every project's names and builds their indexes (4 s of CPU
+ * at 100 000 names): asked cold (no warm-up, as before), then with the indexes built in the background at start
+ * (warm-up.ts) — how long that takes, the longest the event loop waited behind it (a message arriving meanwhile waits
+ * that long), and the first question after it.
+ */
+async function measureFirstQuestion(store: Store, label: string, out: Record<string, string | number>) {
+  const admin: User = {
+    id: 'web:admin',
+    channel: 'web',
+    name: null,
+    department: null,
+    isAdmin: true,
+    createdAt: new Date(),
+  };
+  const deps = { store, logger: pino({ level: 'silent' }), clock: () => new Date('2025-06-01') };
+  const question = QUESTIONS.lookup!;
+  let started = performance.now();
+  await createAnswerQuestion(deps)(question, admin);
+  out[`${label} first question cold ms`] = Math.round(performance.now() - started);
+  started = performance.now();
+  let last = performance.now();
+  let stall = 0;
+  const ticks = setInterval(() => {
+    const now = performance.now();
+    stall = Math.max(stall, now - last);
+    last = now;
+  }, 1);
+  const answer = createAnswerQuestion({ ...deps, warmNames: true });
+  await answer.warmed;
+  clearInterval(ticks);
+  out[`${label} name warm-up ms`] = Math.round(performance.now() - started);
+  out[`${label} longest stall in warm-up ms`] = Math.round(stall);
+  started = performance.now();
+  await answer(question, admin);
+  out[`${label} first question after warm-up ms`] = Math.round(performance.now() - started);
 }
 
 /**

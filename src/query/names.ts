@@ -252,13 +252,13 @@ const stripProjectWord = (key: string) =>
  * the clearly most similar names. */
 const keyCache = new WeakMap<string[], string[]>();
 /** nameKey of every name of a list, computed once per vocabulary (and for the names an upload appends to it). */
-export function keysOf(names: string[]): string[] {
+export function keysOf(names: string[], upTo = names.length): string[] {
   let keys = keyCache.get(names);
   if (!keys) {
     keys = [];
     keyCache.set(names, keys);
   }
-  for (let i = keys.length; i < names.length; i++) keys.push(nameKey(names[i]!));
+  for (let i = keys.length; i < upTo; i++) keys.push(nameKey(names[i]!));
   return keys;
 }
 
@@ -275,14 +275,15 @@ interface NameIndex {
 }
 const indexCache = new WeakMap<string[], NameIndex>();
 
-function nameIndexOf(names: string[]): NameIndex {
+/** `upTo`: only the first names indexed (a build done a slice at a time, indexNames); a question indexes them all. */
+function nameIndexOf(names: string[], upTo = names.length): NameIndex {
   let index = indexCache.get(names);
   if (!index) {
     index = { postings: new Map(), totals: [], byKey: new Map() };
     indexCache.set(names, index);
   }
-  const keys = keysOf(names);
-  for (let i = index.totals.length; i < keys.length; i++) {
+  const keys = keysOf(names, upTo);
+  for (let i = index.totals.length; i < upTo; i++) {
     const k = keys[i]!;
     let total = 0;
     for (const [g, n] of bigramsOf(k)) {
@@ -297,6 +298,16 @@ function nameIndexOf(names: string[]): NameIndex {
     else index.byKey.set(k, [i]);
   }
   return index;
+}
+
+/**
+ * Indexes up to `count` more names of the list (keys and bigram postings, as a question would), and says how many of
+ * them are indexed now: the whole list is then indexed once that is its length. A build over 100 000 names takes
+ * seconds, so warm-up.ts does it a slice at a time with the event loop free in between.
+ */
+export function indexNames(names: string[], count: number): number {
+  const upTo = Math.min(names.length, (indexCache.get(names)?.totals.length ?? 0) + count);
+  return nameIndexOf(names, upTo).totals.length;
 }
 
 /**

@@ -114,7 +114,9 @@ interface WholeNameIndex {
 }
 const indexes = new WeakMap<Vocabulary, WholeNameIndex>();
 
-export function nameIndex(vocab: Vocabulary): Map<string, string[]> {
+/** `budget`: at most that many names indexed by this call (a build done a slice at a time, warm-up.ts); a question
+ * indexes them all. */
+export function nameIndex(vocab: Vocabulary, budget = Number.POSITIVE_INFINITY): Map<string, string[]> {
   let index = indexes.get(vocab);
   if (!index) {
     const done = { projectName: 0, department: 0, implementingUnit: 0, owner: 0 };
@@ -122,7 +124,14 @@ export function nameIndex(vocab: Vocabulary): Map<string, string[]> {
     indexes.set(vocab, index);
   }
   const { byStart, done, projects, persons, seen } = index;
-  const fresh = (field: NameField) => vocab[field].slice(done[field]);
+  // In the lists' order, so that every project name is indexed before any other list (a bare project name below).
+  let left = budget;
+  const fresh = (field: NameField) => {
+    const names = vocab[field].slice(done[field], done[field] + Math.max(0, left));
+    left -= names.length;
+    done[field] += names.length;
+    return names;
+  };
   const added = {
     projectName: fresh('projectName'),
     department: fresh('department'),
@@ -130,8 +139,6 @@ export function nameIndex(vocab: Vocabulary): Map<string, string[]> {
     // People's names are short; whole, they are not split by a character the lexicon knows (张宏: 张 is a measure word).
     people: fresh('owner').filter((n) => /^\p{Script=Han}{2,4}$/u.test(n)),
   };
-  for (const field of ['projectName', 'department', 'implementingUnit', 'owner'] as const)
-    done[field] = vocab[field].length;
   // Sets, not lists' includes(): names sharing their first two characters (every 2023年… project) made it
   // quadratic over 100 000 names.
   for (const n of added.projectName) projects.add(n);

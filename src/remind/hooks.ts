@@ -15,6 +15,8 @@ export interface HookDeps {
   admins?: Set<string>;
   clock?: () => Date;
   rowLimit?: number;
+  /** Build the name indexes in the background now (QuestionDeps.warmNames). */
+  warmNames?: boolean;
 }
 
 /** The bot's `answerQuestion` and `reminders` hooks; English reminder commands reach the question hook first. */

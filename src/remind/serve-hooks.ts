@@ -24,6 +24,8 @@ export function portfolioBotDeps(store: Store, env: Env): Partial<BotDeps> {
     llm: createLlm(loadLlmConfig(env), loadOutbound(env)),
     admins: loadAdmins(env),
     rowLimit: loadQuestionRows(env),
+    // A clerk's first question after a start would otherwise wait for the names of every project to be indexed.
+    warmNames: true,
   });
   return { answerQuestion: hooks.answerQuestion, reminders: hooks.reminders };
 }
