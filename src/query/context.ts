@@ -422,6 +422,8 @@ function kindOf(f: Filter): string {
       return 'status';
     case 'text':
       return `text:${f.field}`;
+    case 'phone':
+      return 'phone';
   }
 }
 

@@ -162,6 +162,8 @@ function leafText(f: LeafFilter): string {
       return namesText(f);
     case 'text':
       return `${FIELDS[f.field].label}里写有「${f.text}」`;
+    case 'phone':
+      return `${FIELDS.phone.label}${f.tail ? '尾号为' : '为'}${f.digits}`;
     case 'grade':
       return `参考等级${f.op === '=' ? '为' : ''}${f.value}${f.op === '<=' ? '及以下' : f.op === '>=' ? '及以上' : ''}`;
     case 'finding': {

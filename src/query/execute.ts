@@ -174,6 +174,11 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
     case 'text':
       // the cells were typed with line breaks and spaces inside words (完成 2022 年下达指标)
       return `regexp_replace(${FIELDS[f.field].column}, '\\s+', '', 'g') LIKE ${w.param(`%${escapeLike(f.text.replace(/\s+/gu, ''))}%`)}`;
+    case 'phone': {
+      // stored as typed: 010-89538675, 8953 8675
+      const digits = `regexp_replace(${FIELDS.phone.column}, '[^0-9]', '', 'g')`;
+      return `${digits} LIKE ${w.param(`%${f.digits}${f.tail ? '' : '%'}`)}`;
+    }
     case 'name': {
       const { column, compact } = NAME_COLUMN[f.field];
       const sql = f.values?.length

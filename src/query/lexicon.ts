@@ -1111,6 +1111,8 @@ const ENTRIES: Entry[] = [
   [ARITH_WORDS.ratio, { k: 'arith', op: 'ratio' }],
   // 把负责人带上 / 全年预算、执行率都报一下: verbs of showing; the fields named are what is shown.
   [['带上', '附上', '标上', '带出来', '报一下', '报给我', '报一报', '报个数'], { k: 'filler' }],
+  // 都分布在哪些街道 / 集中在哪几个部门: where the projects are, the groups asked after it are the question.
+  [['分布在', '分布于', '集中在', '散落在'], { k: 'filler' }],
   // sum of the budget over all projects: the scope every question has, not a bound (over 300).
   [['over all', 'across all', 'over every', 'across every'], { k: 'filler' }],
   // Words that carry no condition (stopwords.ts).

@@ -42,6 +42,7 @@ import {
 import { setAsideNarrative } from './narrative.ts';
 import { vagueAmounts } from './numbers.ts';
 import { rewriteOrderWords } from './order-words.ts';
+import { readPhoneFilter } from './phone-filter.ts';
 import { rewriteProblems } from './problem-words.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
 import { setAsideRemarks } from './remarks.ts';
@@ -426,7 +427,10 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
 
 function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
   // 目标里写了培训的: words written in the goal cells are a text filter, not words to place (goal-text.ts).
-  const goals = readGoalText(normalise(question));
+  const goalText = readGoalText(normalise(question));
+  // 联系电话是89538675的 / 尾号8675的: a phone number is a condition on 联系电话, never a name (phone-filter.ts).
+  const phones = readPhoneFilter(goalText.text);
+  const goals = { text: phones.text, filters: [...goalText.filters, ...phones.filters] };
   // Who asks, who it goes to, where the clerk has been: set aside before splitting into words (narrative.ts).
   // 别给我整错了 / 最后一个问题 / 心里有个数: remarks about the asking itself, no condition (remarks.ts).
   const remarks = setAsideRemarks(goals.text);
@@ -553,6 +557,9 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   };
 }
 
+/** 列项目 / 列出来 / 名单: the projects themselves asked for, not only their groups. */
+const LIST_ASKED = /列(?:出|一下|下|个)?(?:来)?(?:项目|清单|名单)?|名单|清单|明细/u;
+
 /** A kind of place whose members are read from the office names (fields.ts `street`), as typed. */
 const STREET_WORDS = /^(?:街道|街道办|街道办事处|街办|街乡|街镇)$/u;
 
@@ -570,7 +577,9 @@ function groupClassWords(spans: Span[]): Span[] {
     const before = spans[j]?.tokens ?? [];
     const grouping =
       field === 'street'
-        ? before.some((t) => t.k === 'group' || t.k === 'which' || t.k === 'top')
+        ? // 都在哪些街道 / 哪几个街道: 哪些 asks which groups, as 哪个 does — never a name containing 街道.
+          before.some((t) => t.k === 'group' || t.k === 'which' || t.k === 'top') ||
+          before.some((t) => t.k === 'ask' && /^哪/.test(spans[j]!.text.trim()))
         : // 前三个人 / 哪3个人 / 哪些人: the people ranked or asked for are the projects' 负责人.
           before.some(
             (t) =>
@@ -1517,6 +1526,24 @@ class Builder {
     return null;
   }
 
+  /**
+   * 执行率最低的三个项目分别是哪个单位的 / 预算最多的项目是哪个街道的: 项目 right before the which-word, as the subject
+   * of 是 / 属于 / 在 — the projects are asked about, the group is their column. 项目最多的是哪个部门 (项目 counted,
+   * then 的) ranks the groups and is left to the grouping.
+   */
+  private projectsAsSubject(i: number): boolean {
+    const before = this.text.slice(0, this.items[i]!.span.start);
+    return /项目\s*(?:分别|各自|都|又)?\s*(?:是|属于|归|在|来自)?\s*$/u.test(before);
+  }
+
+  /** 哪些 / 哪几个 (an asking word, not 哪个): which of several, every one asked for. */
+  private whichOfMany(i: number): boolean {
+    return (
+      (this.is(i, 'ask') || this.is(i, 'which')) &&
+      /^哪(?:些|几个|几家)$/u.test(this.items[i]!.span.text.trim())
+    );
+  }
+
   /** 单位 / 部门 / 科室: a word for any kind of office, which a named column (实施单位, 主管部门) makes precise. */
   private genericDim(i: number): boolean {
     return this.tok(i)?.k === 'dim' && /^(?:部门|单位|科室|处室)$/u.test(this.items[i]!.span.text.trim());
@@ -1526,9 +1553,22 @@ class Builder {
   private grouping() {
     let generic = false;
     for (let i = 0; i < this.items.length; i++) {
+      const dim = this.dimAt(i + 1);
+      // 都在哪些街道 / 是哪几个部门的: the groups the projects fall in, every one of them (哪个 asks for one).
+      if (dim && !this.items[i + 1]!.used && this.whichOfMany(i)) {
+        this.use(i, i + 1);
+        // 哪些街道？列项目就行 / 预算最多的5个项目都是哪些街道的: the projects asked for, each with its group beside it.
+        if (LIST_ASKED.test(this.text) || this.projectsAsSubject(i)) {
+          if (!this.select.includes(dim)) this.select.push(dim);
+          continue;
+        }
+        if (!this.groupBy) this.groupBy = dim;
+        else if (this.groupBy !== dim) this.items[i + 1]!.report = true;
+        this.groupWord ??= { text: this.items[i]!.span.text.trim(), which: true };
+        continue;
+      }
       const grouped = this.is(i, 'group') || this.is(i, 'which');
       if (!grouped) continue;
-      const dim = this.dimAt(i + 1);
       if (!dim || this.items[i + 1]!.used) continue;
       // 按实施单位汇总…各科室花了多少: the office word says again the grouping the named column made.
       if (this.groupBy && this.genericDim(i + 1)) {
@@ -1542,10 +1582,12 @@ class Builder {
         continue;
       }
       generic = this.genericDim(i + 1);
-      // Which department is responsible for X: X's department, not a grouping.
+      // Which department is responsible for X: X's department, not a grouping. So for the projects said as the
+      // subject (执行率最低的三个项目分别是哪个单位的): each project's office is shown.
       if (
         this.is(i, 'which') &&
-        this.items.some((x) => x.tok.k === 'entity' && x.tok.match.field === 'projectName')
+        (this.items.some((x) => x.tok.k === 'entity' && x.tok.match.field === 'projectName') ||
+          this.projectsAsSubject(i))
       ) {
         if (!this.select.includes(dim)) this.select.push(dim);
         this.use(i, i + 1);

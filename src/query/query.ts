@@ -65,6 +65,12 @@ const leafFilters = [
     field: z.enum(['goalsExpected', 'goalsActual']),
     text: z.string().min(1),
   }),
+  /** 联系电话 said as a condition (phone-filter.ts): the stored number, separators aside, contains the digits, or ends with them. */
+  z.object({
+    type: z.literal('phone'),
+    digits: z.string().regex(/^\d{3,12}$/),
+    tail: z.boolean().optional(),
+  }),
   /** Workflow state: not uploaded for the year yet / uploaded but with open errors or missing fields. */
   z.object({ type: z.literal('status'), value: z.enum(['notSubmitted', 'incomplete', 'complete']) }),
 ] as const;

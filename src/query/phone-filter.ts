@@ -1,0 +1,58 @@
+/**
+ * A phone number said as a condition: 联系电话是89538675的项目, 电话尾号8675的, 手机后四位是1234, 89538675是哪个项目的
+ * 电话. The number is no name and no amount: it is taken out of the question before it is split into words and kept as
+ * a filter on 联系电话 (the stored number, separators aside, contains it — or ends with it, for a tail). A long digit run
+ * only counts when the question speaks of a phone (a label or 号码); alone it stays unplaced, as any word not understood.
+ */
+import type { LeafFilter } from './query.ts';
+
+export type PhoneFilter = Extract<LeafFilter, { type: 'phone' }>;
+
+/** The words for the phone column (fields.ts `phone`) and 号码 / 手机 alone. */
+const LABEL = '(?:联系电话|电话号码|联系方式|手机号码|手机号|电话|手机|号码|座机)';
+/** A full number: an optional area code and 7–8 digits, or an 11-digit mobile; dashes and spaces inside. */
+const NUMBER = '((?:0\\d{2,3}[-\\s]?)?\\d{7,8}|1\\d{10})';
+/** Not part of a longer digit run, an amount or a count: 12345678元 is money. */
+const ALONE_AFTER = '(?![\\d.]|\\s*(?:万|元|亿|%|分|个|项|名|人|年|条))';
+const TAIL_WORDS = '(?:尾号|尾数|末尾|后(?:四|4|三|3)位|末(?:四|4|三|3)位|最后(?:四|4|三|3)位)';
+const IS = '(?:是|为|:|：)?\\s*';
+
+const RULES: Array<{ re: RegExp; tail: boolean }> = [
+  // 电话尾号8675 / 手机后四位是1234 / 尾号是8675的
+  {
+    re: new RegExp(`(?:${LABEL}(?:的)?)?${TAIL_WORDS}\\s*${IS}(\\d{3,4})(?!\\d)${ALONE_AFTER}`, 'gu'),
+    tail: true,
+  },
+  // 联系电话是89538675 / 电话：010-89538675
+  { re: new RegExp(`${LABEL}\\s*${IS}${NUMBER}${ALONE_AFTER}`, 'gu'), tail: false },
+];
+
+/** A bare number when the question speaks of a phone elsewhere: 89538675是哪个项目的电话. */
+const BARE = new RegExp(`(?<![\\d.])${NUMBER}${ALONE_AFTER}`, 'gu');
+const SPEAKS_OF_PHONE = new RegExp(LABEL, 'u');
+/** 这个号码 / 该电话 / 号码 alone (号码 is no column's word): the number just said. */
+const POINTING_BACK = new RegExp(`(?:这个|这一?|那个|该|此)${LABEL}|号码`, 'gu');
+
+/** The digits asked, without the area code (010-, 0571-): the store holds numbers with and without one. */
+const digitsOf = (said: string) =>
+  said.replace(/\D/gu, '').replace(/^0(?:10|2\d|[3-9]\d{2})(?=\d{7,8}$)/u, '');
+
+export function readPhoneFilter(text: string): { text: string; filters: PhoneFilter[] } {
+  const filters: PhoneFilter[] = [];
+  let out = text;
+  for (const { re, tail } of RULES) {
+    out = out.replace(re, (_whole, digits: string) => {
+      filters.push({ type: 'phone', digits: digitsOf(digits), ...(tail ? { tail: true } : {}) });
+      return ' ';
+    });
+  }
+  if (!filters.length && SPEAKS_OF_PHONE.test(out)) {
+    out = out.replace(BARE, (_whole, digits: string) => {
+      filters.push({ type: 'phone', digits: digitsOf(digits) });
+      return ' ';
+    });
+    // 80856942这个号码是哪些项目的: the number's own label points back at it, nothing more.
+    if (filters.length) out = out.replace(POINTING_BACK, ' ');
+  }
+  return { text: out, filters };
+}
