@@ -18,6 +18,7 @@ import {
   readFollowUp,
   recentQuestion,
 } from './context.ts';
+import { countMismatchText, countToCheck } from './count-said.ts';
 import { describeQuery, filterText, severalNamedSentence } from './describe.ts';
 import { type AnswerTable, type Cell, executeQuery, shownFields, type Viewer } from './execute.ts';
 import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
@@ -803,6 +804,20 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         ? `（${understood.setAside.map((w) => `「${w}」`).join('')}是交代背景，不作筛选）`
         : '',
     ].join('');
+    // 这三个项目的平均总分: the count said is checked against the projects found before anything is computed.
+    const countSaid = countToCheck(text, query);
+    if (countSaid !== null) {
+      const found = await executeQuery(store.sql, { filters: query.filters }, viewer, { limit: 10 });
+      if (found.total !== countSaid) {
+        chat?.remember(null);
+        const names = found.rows.map((row) => String(row[0] ?? ''));
+        return withUnboundNote(
+          { text: countMismatchText(countSaid, query, names, found.total) },
+          viewer,
+          user,
+        );
+      }
+    }
     const exporting = understood.exporting || EXPORT_WORDS.test(text);
     const table = await executeQuery(store.sql, query, viewer, {
       limit: exporting ? 100_000 : rowLimit,

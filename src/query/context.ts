@@ -294,6 +294,9 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
     const narrow = NARROW.exec(text) ?? NARROW_EN.exec(text);
     const replace = REPLACE.exec(text) ?? REPLACE_EN.exec(text);
     const word = set?.[0] ? set : narrow?.[0] ? narrow : replace?.[0] ? replace : null;
+    // 只要潞源的，总分99.5以下的: the restriction of the question it begins, not of the one before.
+    if (word && word === narrow && !set && !how && asksOnItsOwn(text.slice(word[0].length)))
+      return { ...alone, text: text.slice(word[0].length) };
     if (word) {
       how = word === set ? 'refer' : word === narrow ? 'narrow' : 'replace';
       text = text.slice(word[0].length);
@@ -366,6 +369,27 @@ function namedAmount(text: string, previous: PortfolioQuery): string {
 
 function noPrevious(message: string): string {
   return `「${message}」像是接着上一个问题问的，但这个对话里没有可以接着的问题（或上一个问题已超过${FOLLOW_UP_MAX_AGE_MS / 60_000}分钟），未作查询。请把问题说完整，例如「大红门街道2020年的项目有几个」。`;
+}
+
+/** Kinds of words that are a condition alone (缺满意度调查, 良, 扣了分). */
+const CONDITION_KINDS = new Set(['concept', 'grade', 'deduct']);
+/** Kinds of words that make a condition of a field or a number beside them (总分99.5以下, 负责人没写); 有 alone does not. */
+const BOUND_KINDS = new Set(['op', 'opAfter', 'empty', 'between', 'range', 'orBelow', 'orAbove', 'same']);
+
+/**
+ * What follows 只要 / 仅限 / 只看 at the start of a message: a restriction, then (after a comma or colon) a clause with
+ * a condition of its own (总分99.5以下的, 负责人没写的是哪些) — a whole question that the restriction belongs to. A
+ * clause that only orders, counts or lists (按预算排一下, 有几个, 列出来), or words pointing at the last answer (这些,
+ * 其中, …呢), leave it a follow-up (只看双井的).
+ */
+function asksOnItsOwn(rest: string): boolean {
+  if (NE.test(rest) || /这些|那些|其中|里面|它们|上面|刚才|还|也/u.test(rest)) return false;
+  const clause = /^[^，,：:；;。]+[，,：:；;。]\s*(\S.*)$/u.exec(rest)?.[1];
+  if (!clause) return false;
+  const tokens = tokenize(normalise(clause), []).flatMap((span) => span.tokens);
+  if (tokens.some((t) => CONDITION_KINDS.has(t.k))) return true;
+  const bound = tokens.some((t) => BOUND_KINDS.has(t.k) && !(t.k === 'op' && t.weak));
+  return bound && tokens.some((t) => t.k === 'field' || t.k === 'num' || t.k === 'year');
 }
 
 /** A message that only says how to order (最少的, 前三名, 从低到高排, 倒过来): the direction, and whether a field is named. */
@@ -587,6 +611,16 @@ function listOnly(q: PortfolioQuery | null, text: string): boolean {
   return !q || (!q.filters.length && !q.measures?.length && !q.select?.length && !q.order && !q.groupBy);
 }
 
+/**
+ * A list asked for in an order and nothing else (列出来，按预算从高到低 / 从低到高列一下): no condition, figure,
+ * field, count or scope word of its own — the list is of the set just asked about (only ever with one before it).
+ */
+function listSorted(q: PortfolioQuery | null, text: string): boolean {
+  if (!q?.order || typeof q.order.by !== 'string' || q.limit !== undefined) return false;
+  if (!LIST_WORDS.test(text) || SCOPE_WORDS.test(text)) return false;
+  return !q.filters.length && !q.measures?.length && !q.select?.length && !q.groupBy;
+}
+
 /** The previous question's projects as a list (列出来看看 after 执行率低于100%的项目有几个). */
 function listOf(previous: PortfolioQuery): PortfolioQuery {
   const out: PortfolioQuery = { filters: previous.filters };
@@ -656,6 +690,9 @@ export function attachFollowUp(
     if (previous) return { query: listOf(previous.query), carried: true };
     return { ask: noPrevious(reading.message) };
   }
+  // 列出来，按全年预算从高到低 after 牛艳维负责的项目有几个: the set just counted, listed in that order.
+  if (previous && !previous.query.limit && !reading.person && listSorted(parsed, reading.text))
+    return { query: { ...listOf(previous.query), order: parsed!.order! }, carried: true };
   if (previous && onlyExclusions(parsed, reading.text) && !reading.how)
     return { query: mergeFollowUp(previous.query, parsed, 'narrow')!, carried: true };
   let how: How | null;

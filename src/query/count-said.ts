@@ -1,0 +1,61 @@
+/**
+ * 这三个项目 / 那两个项目 / 这4项: the asker points at projects and says how many they are. The parser reads the words
+ * as pointing only (tokens.ts: 那两个 → 那些), so the count is checked here against the projects the question finds:
+ * a sum or an average over four projects where three were meant is a wrong figure given confidently. When the numbers
+ * differ, the projects found are named and nothing is computed.
+ */
+import { describeQuery } from './describe.ts';
+import type { PortfolioQuery } from './query.ts';
+
+const NUMERALS: Record<string, number> = {
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+/** 这/那 + a count + 个/项 (not 项目 right after 项, which is 这项目). */
+const POINTED = /[这那]\s*(\d{1,2}|十[一二三四五六七八九]?|[两二三四五六七八九])\s*(?:个|项(?!目))/u;
+
+/** The count said of the projects pointed at, or null. */
+export function countSaid(question: string): number | null {
+  const m = POINTED.exec(question.normalize('NFKC'));
+  if (!m) return null;
+  const n = m[1]!;
+  if (/^\d+$/u.test(n)) return Number(n);
+  if (n.startsWith('十')) return 10 + (NUMERALS[n.slice(1)] ?? 0);
+  return NUMERALS[n] ?? null;
+}
+
+/**
+ * Whether the count said is to be checked against this query: its projects are a set named by conditions, not the
+ * first N of an ordering (执行数最多的那三个: the limit itself says it) nor groups.
+ */
+export function countToCheck(question: string, query: PortfolioQuery): number | null {
+  if (query.groupBy || query.limit !== undefined) return null;
+  const n = countSaid(question);
+  return n !== null && n > 1 ? n : null;
+}
+
+/** The reply when the projects found are not as many as said: what was found, by name, and nothing computed. */
+export function countMismatchText(
+  said: number,
+  query: PortfolioQuery,
+  found: string[],
+  total: number,
+): string {
+  const scope = describeQuery({ filters: query.filters }).replace(/^查询：/u, '');
+  const names = found.length
+    ? `：${found.map((n) => `「${n}」`).join('、')}${total > found.length ? '等' : ''}`
+    : '';
+  return [
+    `您说的是 ${said} 个项目，但按「${scope}」找到的是 ${total} 个${names}。`,
+    '数目对不上，为免算错，未作计算。请写明是哪几个项目（写全项目名称），或把范围说得更具体些。',
+  ].join('\n');
+}
