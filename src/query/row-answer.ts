@@ -258,6 +258,58 @@ function cellText(c: RowCell): string {
 const positionText = (n: number) =>
   n === -1 ? '各表最后一行' : n < 0 ? `各表倒数第${-n}行` : `各表第${n}行`;
 
+const levelName = (q: RowQuestion) => (q.groupBy?.level === 2 ? '二级指标' : '一级指标');
+
+/**
+ * 按一级指标分，产出、效益、满意度各有几条: the rows of the forms in scope counted per level. Kinds listed are counted
+ * by containment in the level's cell and named as the forms name the level (产出指标); none listed, each label as written (spaces and line breaks
+ * of the cell left out), an empty one as （未填）.
+ */
+async function countPerLevel(
+  sql: SqlExecutor,
+  q: RowQuestion,
+  rowsIn: (params: unknown[]) => string,
+  params: unknown[],
+  caption: string,
+): Promise<Reply> {
+  const cellOf = (c: string) => `regexp_replace(coalesce(r.${c}, ''), '\\s+', '', 'g')`;
+  // a 一级指标 cell left empty (merged on the form): the row's 二级指标 kind says which it lies under (KINDS)
+  const level =
+    q.groupBy?.level === 2
+      ? cellOf('level2')
+      : `CASE WHEN ${cellOf('level1')} <> '' THEN ${cellOf('level1')} ${Object.entries(KINDS)
+          .map(([l1, kinds]) => `WHEN ${cellOf('level2')} ~ '${kinds.join('|')}' THEN '${l1}指标'`)
+          .join(' ')} ELSE '' END`;
+  const kinds = q.groupBy?.kinds ?? [];
+  let rows: Array<[string, number]>;
+  if (kinds.length) {
+    const counts = kinds.map((k) => {
+      params.push(`%${escapeLike(k)}%`);
+      return `count(*) FILTER (WHERE ${level} LIKE $${params.length}) AS k${params.length}`;
+    });
+    const { rows: got } = await sql.query<Record<string, unknown>>(
+      `SELECT ${counts.join(', ')} FROM ${rowsIn(params)}`,
+      params,
+    );
+    const one = got[0] ?? {};
+    // named as the forms name the level (产出指标), as when none is listed: one group, one label
+    rows = kinds.map((k, i) => [`${k}指标`, Number(Object.values(one)[i] ?? 0)]);
+  } else {
+    const { rows: got } = await sql.query<{ g: string; n: unknown }>(
+      `SELECT ${level} AS g, count(*) AS n FROM ${rowsIn(params)} GROUP BY 1 ORDER BY count(*) DESC, 1`,
+      params,
+    );
+    rows = got.map((r) => [r.g || '（未填）', Number(r.n)]);
+  }
+  if (!rows.length) return { title: '查询结果', text: `${caption}\n没有符合条件的指标。` };
+  const total = rows.reduce((t, [, n]) => t + n, 0);
+  return {
+    title: '查询结果',
+    text: `${caption}\n${rows.map(([g, n]) => `${g}：${n} 条`).join('\n')}${kinds.length ? '' : `\n合计 ${total} 条。`}`,
+    table: { columns: [levelName(q), '指标条数'], rows: rows.map(([g, n]) => [g, String(n)]) },
+  };
+}
+
 /** The question said back in plain words. */
 export function describeRows(q: RowQuestion, filters: Filter[], named?: Named | null): string {
   const scope = filters.map(filterText).join('，');
@@ -287,6 +339,7 @@ export function describeRows(q: RowQuestion, filters: Filter[], named?: Named | 
     sumLost: '每个项目指标扣分（分值−得分）合计',
     sumColumn: `${COLUMN[q.sum ?? 'score'][1]}合计`,
     topColumn: `${COLUMN[q.top?.column ?? 'score'][1]}${q.top?.dir === 'asc' ? '最低' : '最高'}的指标`,
+    groupLevel: `按${levelName(q)}分，${q.groupBy?.kinds.length ? q.groupBy.kinds.map((k) => `「${k}」`).join('') : ''}各有几条（${q.groupBy?.kinds.length ? `${levelName(q)}含这几个字的算一类` : `按表上写的${levelName(q)}`}${q.groupBy?.level === 2 ? '' : '；一级指标没填的按二级指标归类'}）`,
   }[q.output];
   return `查询（按指标行）：${scope ? `${scope}的项目中，` : ''}${row}；${what}`;
 }
@@ -324,6 +377,7 @@ export async function answerRows(
   const onlyNamed = !q.score && !q.within?.length && !q.cells?.length && q.position === undefined;
   const byNames = named && onlyNamed ? named.ids : null;
   const everyForm = viewer.isAdmin && filters.length === 0;
+  if (q.output === 'groupLevel') return countPerLevel(sql, q, rowsIn, [...forms.params], caption);
   if (q.output === 'countRows' || q.output === 'countProjects') {
     const params = [...forms.params];
     const n =

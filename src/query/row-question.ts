@@ -20,7 +20,8 @@ export type RowOutput =
   | 'topLost'
   | 'sumLost'
   | 'sumColumn'
-  | 'topColumn';
+  | 'topColumn'
+  | 'groupLevel';
 
 export interface RowQuestion {
   /** Contained in the row's 一级, 二级 or 三级指标 (absent: every row). */
@@ -39,6 +40,9 @@ export interface RowQuestion {
   sum?: 'weight' | 'score' | 'lost';
   /** output 'topColumn': the rows with the highest or lowest 分值 / 得分 (哪条得分最低). */
   top?: { column: 'weight' | 'score'; dir: 'asc' | 'desc' };
+  /** output 'groupLevel': the rows counted per 一级 / 二级指标; `kinds`: the ones the asker listed (产出、效益、满意度),
+   * each counted by containment and named as the forms name the level (产出指标); none listed: each label the forms carry. */
+  groupBy?: { level: 1 | 2; kinds: string[] };
   /** The question without its row words: the forms' scope, parsed by the ordinary parser. */
   rest: string;
 }
@@ -168,6 +172,36 @@ function outputOf(text: string): RowOutput {
   return 'rows';
 }
 
+/** 按一级指标分 / 各二级指标 / 每个一级指标下: the rows counted per level (with a count of rows asked). */
+const GROUP_LEVEL =
+  /(?:按(?:照)?|分)([一二])级指标(?:来)?(?:分别|分开|分组|分类|统计|汇总|归类|区分|分)?(?:一下)?(?:统计|计数|数一数|数数)?|(?:各|每)(?:个|一个|一)?([一二])级指标(?:下面|下|里面|里|底下|之下)?/u;
+/** The kinds of each level (SCORING.md §1), as staff list them: 产出、效益和满意度各几条. */
+const LEVEL_KINDS: Record<1 | 2, string> = {
+  1: '产出|效益|满意度',
+  2: '数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|社会公众满意度',
+};
+const kindList = (level: 1 | 2) =>
+  new RegExp(
+    `((?:${LEVEL_KINDS[level]})(?:指标|类)?)((?:[、，,和与及跟]|以及)(?:${LEVEL_KINDS[level]})(?:指标|类)?)+`,
+    'u',
+  );
+
+/** The rows counted per level, and the kinds listed (null: not asked so). */
+function groupLevel(text: string): { groupBy: { level: 1 | 2; kinds: string[] }; text: string } | null {
+  const m = GROUP_LEVEL.exec(text);
+  // 指标条数 is 绩效指标数 by now (row-count-words.ts)
+  if (!m || !/(?:几|多少)(?:条|行)|条数|指标数/u.test(text)) return null;
+  const level = (m[1] ?? m[2]) === '一' ? 1 : 2;
+  // 按一级指标分：产出… — the colon after the grouping introduces what is counted
+  let rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length).replace(/^[:：，,\s]+/u, '')}`;
+  const list = kindList(level).exec(rest);
+  const kinds = list ? list[0].split(/[、，,和与及跟]|以及/u).map((k) => k.replace(/(?:指标|类)$/u, '')) : [];
+  if (list) rest = `${rest.slice(0, list.index)} ${rest.slice(list.index + list[0].length)}`;
+  // the count asked per group (指标条数 / 绩效指标数) is what the grouping answers
+  rest = rest.replace(/(?:绩效)?指标(?:条)?数|条数/gu, ' ');
+  return { groupBy: { level, kinds: [...new Set(kinds)] }, text: rest };
+}
+
 /** Rows counted or pointed at in so many words (几条, 哪条, 三级指标): a row question whatever else is said. */
 const ROWS_ASKED = /(?:几|多少|哪|那|这|每|一)条|[一二三]级指标/u;
 
@@ -193,8 +227,11 @@ export function readRowQuestion(
   if (plainClean && !ROW_MARKER.test(said) && !surely) return null;
   if (plainClean && plainField && !ROWS_ASKED.test(said)) return null;
   // 效益类的指标 is 效益指标
-  const text = left.replace(/类(?:的)?指标/gu, '指标').replace(ROWS_ONLY, ' ');
-  const output = outputOf(text);
+  const said2 = left.replace(/类(?:的)?指标/gu, '指标').replace(ROWS_ONLY, ' ');
+  // 按一级指标分，产出、效益、满意度各有几条: the rows counted per level; the level words are no row's name
+  const grouped = groupLevel(said2);
+  const text = grouped?.text ?? said2;
+  const output = grouped ? 'groupLevel' : outputOf(text);
   const columns = new Set<RowColumn>();
   let rest = text;
   let within: string[] = [];
@@ -277,6 +314,7 @@ export function readRowQuestion(
     output,
     ...(sum ? { sum } : {}),
     ...(top ? { top } : {}),
+    ...(grouped ? { groupBy: grouped.groupBy } : {}),
     rest: rest.trim(),
   };
 }

@@ -130,3 +130,75 @@ describe('two asks about rows in one message, and rows worth nothing', () => {
     }
   });
 });
+
+describe('rows counted per level (按一级指标分)', () => {
+  it('reads the grouping, the level and the kinds listed, none of them a row’s name', () => {
+    expect(readRowQuestion('按一级指标统计：产出、效益和满意度分别多少条', false)).toMatchObject({
+      term: null,
+      output: 'groupLevel',
+      groupBy: { level: 1, kinds: ['产出', '效益', '满意度'] },
+      rest: '',
+    });
+    expect(readRowQuestion('甲项目每个二级指标下面有几条指标', false)).toMatchObject({
+      output: 'groupLevel',
+      groupBy: { level: 2, kinds: [] },
+      rest: '甲',
+    });
+    expect(readRowQuestion('扣了分的指标按二级指标分一下，各几条', false)).toMatchObject({
+      score: 'lost',
+      output: 'groupLevel',
+      groupBy: { level: 2 },
+    });
+    // no count of rows asked: no grouping of rows
+    expect(readRowQuestion('按一级指标列出甲项目的指标', false)?.output).not.toBe('groupLevel');
+  });
+
+  let store: Store;
+  let user: User;
+  let answer: ReturnType<typeof createAnswerMessage>;
+  beforeAll(async () => {
+    ({ store, user } = await adminStoreOf('web:row-levels', [
+      formWithRows('冯家峪镇水库巡护', '冯家峪镇人民政府', [
+        // the merged 一级 cell left empty on the form: the 二级指标 kind says 产出
+        row('', '数量指标', '巡护天数'),
+        row('', '时效指标', '按月巡护', { weight: 10, score: 8 }),
+        row('效益指标', '生态效益指标', '水质达标'),
+        row('满意度\n指标', '服务对象满意度指标', '村民满意度'),
+      ]),
+      formWithRows('高岭镇道路养护', '高岭镇人民政府', [
+        row('产出指标', '质量指标', '路面完好率', { weight: 20, score: 15 }),
+        row('效益指标', '社会效益指标', '出行便利'),
+      ]),
+    ]));
+    answer = createAnswerMessage({ store, logger: pino({ level: 'silent' }) });
+  }, 60_000);
+  afterAll(async () => {
+    await store?.close();
+  });
+  const table = async (q: string) => {
+    const r = [await answer(q, user)].flat()[0]!;
+    return { text: r.text ?? '', rows: r.table?.rows ?? [] };
+  };
+
+  it('counts the kinds listed, named as the forms name them, an empty 一级 cell placed by its 二级指标', async () => {
+    const r = await table('按一级指标分，产出、效益、满意度各有几条指标');
+    expect(r.rows).toEqual([
+      ['产出指标', '3'],
+      ['效益指标', '2'],
+      ['满意度指标', '1'],
+    ]);
+    expect(r.text).toContain('一级指标没填的按二级指标归类');
+  });
+
+  it('each label of the forms when none is listed, within the scope and the rows’ condition', async () => {
+    expect((await table('冯家峪镇的项目每个一级指标下有多少条指标')).rows).toEqual([
+      ['产出指标', '2'],
+      ['效益指标', '1'],
+      ['满意度指标', '1'],
+    ]);
+    expect((await table('扣了分的指标按二级指标分，各有几条')).rows).toEqual([
+      ['时效指标', '1'],
+      ['质量指标', '1'],
+    ]);
+  });
+});
