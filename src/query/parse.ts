@@ -170,12 +170,17 @@ export function nameIndex(vocab: Vocabulary, budget = Number.POSITIVE_INFINITY):
     // stays the question's own word.
     const bare = /^20\d{2}年度?(.{5,})$/u.exec(n)?.[1];
     if (bare && projects.has(name)) add(bare);
+    // 不老屯镇人民政府 / 非遗保护中心 said short (不老屯的项目): a name opening with a word of negation is matched by
+    // its head too, or the lexer reads 不 as "not" and the question asks for every other office.
+    if (NEGATION_HEAD.test(n)) for (let k = 3; k < n.length; k++) add(n.slice(0, k));
   }
   for (const list of touched) list.sort((a, b) => b.length - a.length);
   return byStart;
 }
 
 const QUOTES = /["'“”‘’「」『』《》]/gu;
+/** Characters the lexer reads as a negation when they open a word. */
+const NEGATION_HEAD = /^[不非无没未别]/u;
 
 function wholeNames(text: string, index: Map<string, string[]>): string[] {
   const out = new Set<string>();
