@@ -13,11 +13,17 @@ const MANNER = new Set(MANNER_WORDS.split(' '));
 const VERBS = new Set(SHORT_VERBS.split(' '));
 /** Times of the asking the dictionary list leaves out (上上周, 上次, 下个月). */
 const MORE_TIMES = '上上周 下下周 上个星期 下个星期 上礼拜 下礼拜 上次 下次 上个月 下个月 这周 这个月 本月';
+/** Days of the week (周一, 星期五, 礼拜三, 下周一): when a meeting is or the figures are due. */
+const WEEKDAYS = ['周', '星期', '礼拜'].flatMap((w) =>
+  '一 二 三 四 五 六 日 天'
+    .split(' ')
+    .flatMap((d) => ['', '上', '下', '这', '本'].map((p) => `${p}${w}${d}`)),
+);
 /** Hours of the day (三点, 十点半, 两点前): when someone comes or wants the figures. */
 const HOURS = '一 两 三 四 五 六 七 八 九 十 十一 十二'
   .split(' ')
   .flatMap((n) => [`${n}点`, `${n}点前`, `${n}点半`, `${n}点钟`]);
-const TIMES = new Set([...TIME_WORDS.split(' '), ...MORE_TIMES.split(' '), ...HOURS]);
+const TIMES = new Set([...TIME_WORDS.split(' '), ...MORE_TIMES.split(' '), ...HOURS, ...WEEKDAYS]);
 const LONGEST = 4;
 
 const REAL_HOMOPHONES = new Set(HOMOPHONES.split(' '));

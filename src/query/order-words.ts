@@ -28,9 +28,20 @@ const TOP_FROM = new RegExp(
 
 const isHigh = (w: string) => new RegExp(`^(?:${HIGH})$`, 'u').test(w);
 
+/**
+ * 按从多到少排好 / 最好按从高到低排 / 从大到小排一下: an order asked with a result complement (好, 一下), as a wish
+ * (最好按…) or with 按 right before it (the field is named elsewhere) is the order itself; 最好 only right before
+ * 按 (最好的项目 is the best one).
+ */
+const ORDER_TAIL =
+  /(?:按(?:照)?)?((?:从|由)(?:高|多|大|低|少|小)(?:到|往|向)(?:低|少|小|高|多|大)(?:排列|排序|排))(?:好|一下|下)?/gu;
+const WISH = /最好(?=按)/gu;
+
 /** The text with sentence-shaped orders rewritten as 从高到低排 / 从低到高排. */
 export function rewriteOrderWords(text: string): string {
   return text
+    .replace(WISH, '')
+    .replace(ORDER_TAIL, '$1')
     .replace(TOP_FROM, (_m, end: string) => (isHigh(end) ? '从高到低排' : '从低到高排'))
     .replace(END_FIRST, (_m, end: string, where: string) => {
       const first = /前|上/u.test(where) ? isHigh(end) : !isHigh(end);

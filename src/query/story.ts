@@ -47,7 +47,7 @@ const SUBJECT =
 const TIMES = new Set(TIME_WORDS.split(' '));
 /** Short time words the dictionary list leaves out. */
 const TIME =
-  /刚才|刚刚|刚|今天|昨天|明天|前天|后天|上上周|上周|下周|这周|本周|上次|下次|上个月|下个月|上礼拜|月底|年底|年初|之前|以前|最近|前两天|前几天|待会|马上|赶紧/u;
+  /刚才|刚刚|刚|今天|昨天|明天|前天|后天|上上周|上周|下周|这周|本周|上次|下次|上个月|下个月|上礼拜|月底|年底|年初|之前|以前|最近|前两天|前几天|待会|马上|赶紧|(?:周|星期|礼拜)[一二三四五六日天]/u;
 /** A verb done or going on (来了, 问过, 开完, 在查, 要写) or a verb of saying. */
 const PREDICATE =
   /\p{Script=Han}(?:了|过|完)|(?:在|正在|要|得|想|准备|打算|需要)\p{Script=Han}|说|问|讲|催|要求|通知|批评|交代|安排|提醒/u;
@@ -388,8 +388,8 @@ function titledAfter(after: string): boolean {
 
 /** The levels of government, alone: 区, 市. */
 const LEVEL = /[区市县镇乡省]/u;
-/** Going to or addressing someone, right before a role: 去区里, 向区财政局, 到市里. */
-const GOING = /[去到向往给跟找]/u;
+/** Going to, receiving or addressing someone, right before a role: 去区里, 向区财政局, 到市里, 迎接市里. */
+const GOING = /[去到向往给跟找接陪]/u;
 /** Titles a person is called by after the surname (李处, 刘局, 王科, 张主任). */
 const TITLE = /^(?:处长|局长|科长|主任|书记|部长|处|局|科|总)/u;
 

@@ -205,6 +205,12 @@ describe('orders said as a sentence', () => {
     expect(order('按预算由高到低排序')).toEqual({ by: 'annualBudget', dir: 'desc' });
   });
 
+  it('an order with a complement, as a wish, or with 按 before it and the field named apart', () => {
+    expect(order('全年预算，按从多到少排好')).toEqual({ by: 'annualBudget', dir: 'desc' });
+    expect(order('执行率最好按由低到高排一下')).toEqual({ by: 'executionRate', dir: 'asc' });
+    expect(order('总分按照从小到大排列好')).toEqual({ by: 'totalScore', dir: 'asc' });
+  });
+
   it('after a list, such an order alone re-sorts it', () => {
     const q = query('全年执行数大的排前面', '王丽负责的项目');
     expect(q.order).toEqual({ by: 'executed', dir: 'desc' });

@@ -37,6 +37,9 @@ describe('cutting a message into its asks', () => {
       '我刚接手，鲁谷的预算合计多少',
       '青塔那几个项目 总分都是多少 列一下',
       '几十万的项目有哪些',
+      // 八十几 / 十几个: a rough figure told, not a second question.
+      '听说有个项目执行率只有八十几，我记得是青塔的，是哪个',
+      '鲁谷好像有十几个项目，总分最低的是哪个',
       '2021年，青塔，总分最低的是哪个',
     ])
       expect(splitAsks(q)).toEqual([q]);

@@ -71,6 +71,10 @@ describe('a story clause around the question is set aside and said back', () => 
     ['评审专家提了不少意见，执行率不到95%的项目有几个', '提了不少意见'],
     ['科里新来了个小伙子，让他弄也没弄明白，韩立军负责的项目总分是多少', '新来了个小伙子'],
     ['会上领导点名批评了执行率低的项目，执行率最低的两个是哪些', '点名批评'],
+    // Days of the week are times of a story; 迎接市里 receives a level, names no office.
+    ['下周三要开会，香水园街道有几个项目', '下周三'],
+    ['财政局周五要的材料：永宁镇执行率最低的两个项目，麻烦了', '周五'],
+    ['因为要迎接市里的绩效评价抽查，请帮忙统计一下永宁镇的项目有几个', '迎接市里'],
   ])('%s', (q, word) => {
     const { query, setAside } = understood(q);
     expect(setAside.join('|'), q).toContain(word);
