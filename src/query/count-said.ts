@@ -5,20 +5,8 @@
  * differ, the projects found are named and nothing is computed.
  */
 import { describeQuery } from './describe.ts';
+import { chineseNumber } from './numbers.ts';
 import type { PortfolioQuery } from './query.ts';
-
-const NUMERALS: Record<string, number> = {
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 
 /** 这/那 + a count + 个/项 (not 项目 right after 项, which is 这项目). */
 const POINTED = /[这那]\s*(\d{1,2}|十[一二三四五六七八九]?|[两二三四五六七八九])\s*(?:个|项(?!目))/u;
@@ -28,9 +16,7 @@ export function countSaid(question: string): number | null {
   const m = POINTED.exec(question.normalize('NFKC'));
   if (!m) return null;
   const n = m[1]!;
-  if (/^\d+$/u.test(n)) return Number(n);
-  if (n.startsWith('十')) return 10 + (NUMERALS[n.slice(1)] ?? 0);
-  return NUMERALS[n] ?? null;
+  return /^\d+$/u.test(n) ? Number(n) : chineseNumber(n);
 }
 
 /**
