@@ -313,6 +313,25 @@ function namesOwnField(query: PortfolioQuery, text: string): boolean {
 }
 
 /**
+ * The forms a question about indicator rows is over; null when the message is no such question.
+ * - Not a follow-up: every form, or those the ask before it in the same message was read over (rows or projects).
+ * - 它们扣分的指标有几条 / 这些项目里满意度指标有几条 after a question about projects: the rows of those projects. It used
+ *   to be read as a follow-up of projects only, and answered with the number of projects. A previous question that
+ *   took the first N of an order or grouped its projects has no set its filters alone give back: left as before.
+ */
+function rowScopeOf(
+  followUp: FollowUpReading,
+  previous: AskedQuestion | null,
+  earlier: Filter[] | null,
+): { scope: Filter[]; follows: boolean } | null {
+  if (!followUp.how) return { scope: earlier ?? [], follows: false };
+  if (followUp.how !== 'refer' && followUp.how !== 'narrow') return null;
+  const q = previous?.query;
+  if (!q || q.limit || q.groupBy || previous.arith) return null;
+  return { scope: q.filters, follows: true };
+}
+
+/**
  * A question about indicator rows (row-question.ts): when it names rows plainly (几条指标, 三级指标, X这个指标, 年度指标值,
  * 时效指标) or the ordinary parser leaves words of a question about 指标 unplaced. The rest of the question is the
  * forms' scope, parsed as usual; a word it cannot place is reported and nothing is queried.
@@ -324,7 +343,7 @@ async function rowQuestionReply(
   viewer: Viewer,
   now: Date,
   rowLimit: number,
-  earlier?: { scope: Filter[]; keep(scope: Filter[]): void },
+  earlier?: { scope: Filter[]; follows?: boolean; keep(scope: Filter[]): void },
 ): Promise<Reply | null> {
   const plain = parseQuestion(text, vocab, now.getFullYear());
   const plainClean = !!plain.query && plain.unplaced.length === 0;
@@ -393,8 +412,13 @@ async function rowQuestionReply(
   // 被扣过分的三级指标有多少条: rows that lost points, which the scope's reading took as a condition of the form
   // (a form with some row that lost points) — every row of such forms was counted.
   const own = rowsLostOfForm(q, rest?.query?.filters ?? []);
-  // A later ask of one message: the forms the ask before it was about (multi-ask.ts).
-  const filters = earlier ? rowScopeOfLater(earlier.scope, own, text) : own;
+  // A later ask of one message: the forms the ask before it was about (multi-ask.ts); a follow-up (它们…): the
+  // previous question's projects, narrowed by what this one says of its own.
+  const filters = earlier?.follows
+    ? [...earlier.scope, ...own]
+    : earlier
+      ? rowScopeOfLater(earlier.scope, own, text)
+      : own;
   earlier?.keep(filters);
   return answerRows(store.sql, q, filters, viewer, rowLimit);
 }
@@ -597,7 +621,12 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       });
       return withUnboundNote(reply, viewer, user);
     }
-    if (!followUp.how) {
+    const rowScope = rowScopeOf(
+      followUp,
+      previous,
+      earlier ? (chat?.rows?.scope ?? previous?.query.filters ?? []) : null,
+    );
+    if (rowScope) {
       const rows = await rowQuestionReply(
         store,
         followUp.text,
@@ -605,12 +634,13 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         viewer,
         now,
         rowLimit,
-        {
-          // the scope the ask before it in the same message was read over, rows or projects
-          scope: earlier ? (chat?.rows?.scope ?? previous?.query.filters ?? []) : [],
-          keep: (scope) => chat?.rememberRows?.(scope),
-        },
+        { ...rowScope, keep: (scope) => chat?.rememberRows?.(scope) },
       );
+      if (rows && rowScope.follows)
+        rows.text = rows.text?.replace(
+          /^查询(?:（([^）]*)）)?：/,
+          (_, how?: string) => `查询（接上一问「${previous!.text}」${how ? `，${how}` : ''}）：`,
+        );
       if (rows) {
         chat?.remember(null);
         return withUnboundNote(rows, viewer, user);

@@ -2,6 +2,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/bot/messages.ts';
 import { createAnswerMessage } from '../../src/query/answer.ts';
+import type { AskedQuestion } from '../../src/query/context.ts';
 import { moveInsertedAsk } from '../../src/query/inserted-ask.ts';
 import { rowsOfEarlier } from '../../src/query/multi-ask.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
@@ -120,6 +121,22 @@ describe('two asks about rows in one message, and rows worth nothing', () => {
     expect(figures(await replies('穆家峪镇的项目有几个，扣分的指标有几条'))).toEqual(['1', '1']);
     // 全部 says the later ask is over every form
     expect(figures(await replies('穆家峪镇的项目有几个，全部扣分的指标有几条'))).toEqual(['1', '3']);
+  });
+
+  it('它们扣分的指标有几条 after a question about projects counts the rows of those projects (was: the projects again)', async () => {
+    const followUp = async (before: string, q: string) => {
+      let kept: AskedQuestion | null = null;
+      await answer(before, user, { previous: null, remember: (a) => (kept = a) });
+      return [await answer(q, user, { previous: kept, remember: () => {} })].flat();
+    };
+    // 溪翁庄镇: 服务老人人次 18 of 20 and 老人满意度 0 of 10 lost points; its 不适用 row of 分值 0 did not
+    const rs = await followUp('溪翁庄镇的项目有几个', '它们扣分的指标有几条');
+    expect(figures(rs)).toEqual(['2']);
+    expect(rs[0]!.text).toContain('接上一问');
+    expect(figures(await followUp('总分没填的项目有哪些', '这些项目里满意度指标有几条'))).toEqual(['2']);
+    // the first N of an order has no set its conditions alone give back: not read over the rows
+    const ranked = await followUp('总分最低的1个项目', '它们扣分的指标有几条');
+    expect(figures(ranked)).not.toEqual(['3']);
   });
 
   it('一分没得 / 得分为0 counts rows that carry points, not a 不适用 row worth 0, and says so', async () => {
