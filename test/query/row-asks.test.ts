@@ -134,6 +134,8 @@ describe('two asks about rows in one message, and rows worth nothing', () => {
     expect(figures(rs)).toEqual(['2']);
     expect(rs[0]!.text).toContain('接上一问');
     expect(figures(await followUp('总分没填的项目有哪些', '这些项目里满意度指标有几条'))).toEqual(['2']);
+    // in one message, the later ask points back at the projects of the earlier one
+    expect(figures(await replies('溪翁庄镇的项目有几个，它们扣分的指标有几条'))).toEqual(['1', '2']);
     // the first N of an order has no set its conditions alone give back: not read over the rows
     const ranked = await followUp('总分最低的1个项目', '它们扣分的指标有几条');
     expect(figures(ranked)).not.toEqual(['3']);
