@@ -195,10 +195,27 @@ export function parsePercent(typed: string): number | null {
  * unit word (十, 百, 万) among them, are the digits of a phone number, not an amount.
  */
 const SPOKEN_DIGITS = /[零〇一二三四五六七八九幺](?:\s?[零〇一二三四五六七八九幺]){6,}/g;
-function spokenDigits(text: string): string {
-  return text.replace(SPOKEN_DIGITS, (run) =>
-    [...run.replace(/\s/g, '')].map((d) => (d === '幺' ? '1' : String(DIGIT[d]))).join(''),
-  );
+const spokenDigits = (text: string) => spokenDigitsRead(text).read;
+
+/** The text with its spoken digit runs as digits, and where in the text each character read came from. */
+function spokenDigitsRead(text: string): { read: string; from: number[] } {
+  let read = '';
+  const from: number[] = [];
+  const keep = (i: number, c: string) => {
+    read += c;
+    from.push(i);
+  };
+  let last = 0;
+  for (const run of text.matchAll(SPOKEN_DIGITS)) {
+    for (let i = last; i < run.index; i++) keep(i, text[i] ?? '');
+    for (let i = run.index; i < run.index + run[0].length; i++) {
+      const d = text[i] ?? '';
+      if (!/\s/.test(d)) keep(i, d === '幺' ? '1' : String(DIGIT[d]));
+    }
+    last = run.index + run[0].length;
+  }
+  for (let i = last; i < text.length; i++) keep(i, text[i] ?? '');
+  return { read, from };
 }
 
 /** Mobile numbers without separators; landlines as 区号-号码; extensions kept. Unchanged when it is neither. */
@@ -242,36 +259,18 @@ export function findPhone(text: string): string | null {
  */
 export function phoneSpan(text: string): { phone: string; typed: string } | null {
   // the reading of spokenDigits(toHalfWidth(text)), remembering which typed character each character came from
-  let read = '';
-  const from: number[] = [];
+  let half = '';
+  const halfFrom: number[] = [];
   let at = 0;
   for (const c of text) {
     for (const h of toHalfWidth(c)) {
-      read += h;
-      from.push(at);
+      half += h;
+      halfFrom.push(at);
     }
     at += c.length;
   }
-  let spoken = '';
-  const spokenFrom: number[] = [];
-  let last = 0;
-  for (const run of read.matchAll(SPOKEN_DIGITS)) {
-    for (let i = last; i < run.index; i++) {
-      spoken += read[i];
-      spokenFrom.push(from[i] ?? 0);
-    }
-    for (let i = run.index; i < run.index + run[0].length; i++) {
-      const d = read[i] ?? '';
-      if (/\s/.test(d)) continue;
-      spoken += d === '幺' ? '1' : String(DIGIT[d]);
-      spokenFrom.push(from[i] ?? 0);
-    }
-    last = run.index + run[0].length;
-  }
-  for (let i = last; i < read.length; i++) {
-    spoken += read[i];
-    spokenFrom.push(from[i] ?? 0);
-  }
+  const { read: spoken, from } = spokenDigitsRead(half);
+  const spokenFrom = from.map((i) => halfFrom[i] ?? 0);
   const m = PHONE_IN_TEXT.exec(spoken);
   if (!m) return null;
   const phone = m[0].trim();
