@@ -1,5 +1,5 @@
 // Computes the expectation of every question of a part from ../shared/corpus/records only (never from the product):
-//   node test/eval/expected.mjs [dev|holdout|shapes|unseen|fresh]   → writes test/eval/out/expected-<part>.json (for reading; not committed)
+//   node test/eval/expected.mjs [dev|holdout|shapes|unseen|fresh|novel]   → writes test/eval/out/expected-<part>.json (for reading; not committed)
 // run.mjs calls computeExpected() itself, so the grading always uses expectations computed from the records.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,6 +17,7 @@ export async function loadQuestions(part) {
   // unseen/: a second blind part (like holdout, never opened by tuners), one questions.mjs in the dev format
   if (part === 'unseen')
     return (await import(pathToFileURL(join(evalDir, 'unseen', 'questions.mjs')).href)).questions;
+  // novel/: a third blind part (stop 28), loaded like unseen by the generic path below; never opened by tuners
   // fresh/: tuning material written blind at stop 25 (one questions.mjs in the dev format, not split); loaded like dev
   const mod = await import(pathToFileURL(join(evalDir, part, 'questions.mjs')).href);
   return mod.questions;
