@@ -14,6 +14,7 @@ import {
   attachFollowUp,
   type FollowUpReading,
   personOf,
+  projectOf,
   type QuestionChat,
   readFollowUp,
   recentQuestion,
@@ -894,7 +895,8 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       at: now.toISOString(),
       ...(speaker ? { speaker } : {}),
     };
-    chat?.remember(person ? { ...remembered, person } : remembered);
+    const project = projectOf(query, table.atLeast || table.total !== table.rows.length ? null : table);
+    chat?.remember({ ...remembered, ...(person ? { person } : {}), ...(project ? { project } : {}) });
     // 超支额最多 when nobody overspent / 执行率最高 when all are 100%: no first, said instead of listing them all.
     const ties = yesNo ? null : await tiesOf(store.sql, query, table, viewer);
     if (ties?.all) {
@@ -919,6 +921,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const said = [
       caption,
       derivedFormulaSentence(query),
+      countGroupsSentence(query, table),
       yesNo?.sentence ?? valueSentence(query, table),
       ties?.sentence,
       ...span,
@@ -938,6 +941,21 @@ export function createAnswerQuestion(deps: QuestionDeps) {
   };
   // `warmed`: settles when the names read at creation (warmNames) are indexed (the bench times it).
   return Object.assign(answer, { warmed });
+}
+
+/**
+ * 一共有几个主管部门 / 有几位不同的负责人: how many groups, said first; the table lists them with their projects. A
+ * cell left empty is no department or person of its own: its projects are said apart.
+ */
+function countGroupsSentence(query: PortfolioQuery, table: AnswerTable): string | null {
+  if (!query.countGroups || !query.groupBy) return null;
+  const label = FIELDS[query.groupBy].label;
+  const blank = table.rows.find((r) => r[0] === '（未填）');
+  const counted = 1 + (query.measures ?? []).findIndex((m) => m.fn === 'count');
+  const named = table.total - (blank ? 1 : 0);
+  const more = table.atLeast ? '超过 ' : '';
+  const apart = blank && counted ? `（另有 ${blank[counted]} 个项目的${label}未填）` : '';
+  return `共有 ${more}${named} 个不同的${label}${apart}，各自的项目数如下。`;
 }
 
 /** Everyone's names (an admin's vocabulary, the largest) read and indexed ahead of the first question; a failure is

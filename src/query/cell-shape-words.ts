@@ -52,10 +52,10 @@ const RULES: Array<[RegExp, (...m: string[]) => string]> = [
     new RegExp(`(?:${OWNER})${AT}${HOLDS}${MANY}(?:个|位|名)(?:人的名字|人名字|人名|名字|人)`, 'gu'),
     (_m, n) => `${label.owners}${howMany(n!)}`,
   ],
-  // 有两个负责人的 / 写了两个负责人
+  // 有两个负责人的 / 写了两个负责人 / 写了几个负责人 (有几个负责人 asks how many people own the projects: parse.ts)
   [
-    new RegExp(`(?:填了|写了|有)${MANY}(?:个|位|名)(?:${OWNER})`, 'gu'),
-    (_m, n) => `${label.owners}${howMany(n!)}`,
+    new RegExp(`(?:(?:填了|写了)${MANY}|有(\\d+|多|不止1|1个以上))(?:个|位|名)(?:${OWNER})`, 'gu'),
+    (_m, n, had) => `${label.owners}${howMany((n ?? had)!)}`,
   ],
 ];
 

@@ -137,6 +137,8 @@ export const askedQuestionSchema = z.object({
   at: z.string(),
   /** The one person the question or its answer was about (for 他 / 她). */
   person: z.string().optional(),
+  /** The one project the question or its answer was about (for 那个项目 / 该项目). */
+  project: z.string().optional(),
   /** The unit the speaker said was theirs (我是双井街道的), for a later 我们单位 / 咱们街道 (own-unit.ts). */
   speaker: z.string().optional(),
   /**
@@ -229,9 +231,11 @@ const ALSO_ADD =
   /^(?:把|将)?(.+?)(?:那边|这边)?(?:的)?(?:项目)?也(?:都)?(?:算上|算进去|算进来|算在内|加上|加进去|加进来|包括进来|包括进去|包含进来|包含进去|放进来|放进去|带上|一起算|一起统计|一起算上)(?:吧|呢|啊)?$/u;
 /** 他负责的 / 她名下的 / 他的项目: the person of the previous answer. */
 const PERSON = /^(?:他|她)(?:的)?(?=负责|管的|牵头|分管|名下|手上|手里|经手|的?项目)/u;
-/** 它们的 / 这些里面 / 其中 / 他的联系电话: the previous answer's set of projects. */
+/** 它们的 / 这些里面 / 其中 / 他的联系电话 / 那个项目花了多少钱: the previous answer's set of projects. */
 const SET_WORDS =
-  /^(?:它们|它|他们|她们|他|她|这些|这几个|这几项|那些|那几个|其中|这里面|里面|里头|这当中|当中|以上|上面(?=的|这|那|几|列|项目|里|中|[，,、]|$)|上述|刚才(?=的|那|这|列|查|算|给|说的|问的)|该项目|这个项目|此项目|这项目)(?:的|里面|里头|中间|当中|之中|中|里|项目)*/u;
+  /^(?:它们|它|他们|她们|他|她|这些|这几个|这几项|那些|那几个|其中|这里面|里面|里头|这当中|当中|以上|上面(?=的|这|那|几|列|项目|里|中|[，,、]|$)|上述|刚才(?=的|那|这|列|查|算|给|说的|问的)|该项目|这个项目|此项目|这项目|那个项目|那项目|那一个项目)(?:的|里面|里头|中间|当中|之中|中|里|项目)*/u;
+/** The set words that point at one project (那个项目, 该项目), not at a set. */
+const ONE_PROJECT = /^(?:该项目|这个项目|此项目|这项目|那个项目|那项目|那一个项目)/u;
 const SET_WORDS_EN =
   /^(?:these|those|them|they|their|its|it|of (?:these|those|them)|among (?:these|those|them))\b(?:\s+(?:projects?|ones))?/iu;
 /** 只看 / 只统计 / 仅 / 光看: keep the previous set, narrowed. */
@@ -290,6 +294,13 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
     }
     // 把它们按执行率排一下 / 将这些项目列出来: the set as the object of 把 / 将.
     const set = SET_WORDS.exec(text.replace(/^(?:把|将)/u, '')) ?? SET_WORDS_EN.exec(text);
+    // 那个项目花了多少钱 after a list of many: one project is pointed at, and no answer before named one.
+    if (set && ONE_PROJECT.test(set[0]) && previous && !previous.project)
+      return {
+        ...alone,
+        how: 'refer',
+        ask: `「${ONE_PROJECT.exec(set[0])![0]}」指哪一个项目？上一个问题没有落到一个项目上，请写出项目名称再问。`,
+      };
     if (set && /^(?:把|将)/u.test(text)) text = text.slice(1);
     const narrow = NARROW.exec(text) ?? NARROW_EN.exec(text);
     const replace = REPLACE.exec(text) ?? REPLACE_EN.exec(text);
@@ -753,6 +764,22 @@ const kindLabel = (f: Filter) => {
         ? '年份'
         : '这一项';
 };
+
+/** The one project a question or its answer was about: the project it names, or the one project its rows show. */
+export function projectOf(
+  query: PortfolioQuery,
+  rows: { columns: string[]; rows: unknown[][] } | null,
+): string | undefined {
+  const named = new Set<string>();
+  for (const f of leaves(query.filters))
+    if (f.type === 'name' && f.field === 'projectName' && !f.negate)
+      for (const v of f.values ?? [f.term]) named.add(v);
+  if (named.size === 1) return [...named][0];
+  if (named.size > 1 || !rows || rows.rows.length !== 1) return undefined;
+  const at = rows.columns.indexOf(FIELDS.projectName.label);
+  const one = at < 0 ? '' : String(rows.rows[0]![at] ?? '').trim();
+  return one || undefined;
+}
 
 /** The one person a question or its answer was about: the owner it names, or the one owner its rows show. */
 export function personOf(

@@ -462,6 +462,13 @@ const ENTRIES: Entry[] = [
       '多少项',
       '几个',
       '几项',
+      // people and offices counted (几位负责人, 多少名, 几家单位): parse.ts counts the groups when one follows
+      '几位',
+      '多少位',
+      '几名',
+      '多少名',
+      '几家',
+      '多少家',
       // a form counted as a sheet: 几张表 / 多少份
       '几张',
       '多少张',

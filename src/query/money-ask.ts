@@ -8,19 +8,32 @@
 /** Words that already say which money is meant, or that make 多少钱 the figure of a computation or a comparison. */
 const MONEY_NAMED =
   /预算|执行|支出|花|用了|用掉|拨|到账|结余|剩|资金总额|金额|节约|省|超|差|多了|少了|多出|少出|高|低|比|加|减|除|乘|税|折|换算|单价|成本/u;
-const BARE_MONEY_ASK = /(?:是|有)?多少钱/u;
+/**
+ * 多少钱, and an amount asked in its unit (多少万, 多少万元, 多少块钱, 多少元): a sum of money, never a count (王丽负责的项目
+ * 一共多少万 was answered with the number of projects). Not when a count is asked after it (多少万的项目有几个).
+ */
+const BARE_MONEY_ASK = /(?:是|有)?多少(?:块钱|钱|万元|万块钱?|万|元|块)(?!.*(?:几|多少)[个项条张])/u;
 
 /** Whether the question asks 多少钱 with nothing that says which money. */
 function bareMoneyAsk(text: string): boolean {
   return BARE_MONEY_ASK.test(text) && !MONEY_NAMED.test(text.replace(BARE_MONEY_ASK, ''));
 }
 
+/** …，按全年预算算 / ，以执行数为准: a last clause that only says which money the amount asked is in. */
+const WHICH_MONEY =
+  /[，,；;？?]\s*(?:按|以|用)照?\s*((?:全年|年初|年度)?(?:预算|执行)数?|执行金额|支出数?)\s*(?:来|去)?(?:算|计算|统计|计|为准)(?:吧|啊|哈)?[。.！!]?\s*$/u;
+
 export function rewriteBareMoneyAsk(text: string): string {
+  // 王丽一共负责多少万的项目，按全年预算算: the amount asked is of the money the last clause names.
+  const which = WHICH_MONEY.exec(text);
+  const asked = which ? text.slice(0, which.index) : '';
+  if (which && bareMoneyAsk(asked)) return asked.replace(BARE_MONEY_ASK, `${which[1]}是多少`);
   return bareMoneyAsk(text) ? text.replace(BARE_MONEY_ASK, '全年预算是多少') : text;
 }
 
 /** What the answer says it read: 「多少钱」按「全年预算数」理解. */
 export function bareMoneyAskSaid(question: string): Array<[string, string]> {
   const text = question.normalize('NFKC');
-  return bareMoneyAsk(text) ? [['多少钱', '全年预算数']] : [];
+  const said = BARE_MONEY_ASK.exec(text)?.[0].replace(/^[是有]/u, '');
+  return said && bareMoneyAsk(text) ? [[said, '全年预算数']] : [];
 }

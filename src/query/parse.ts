@@ -32,6 +32,7 @@ import { bareMoneyAskSaid, rewriteBareMoneyAsk } from './money-ask.ts';
 import {
   abbreviationPiece,
   looseProjectMatch,
+  matchOwner,
   type NameMatch,
   nameKey,
   namesWhole,
@@ -178,6 +179,16 @@ export function nameIndex(vocab: Vocabulary, budget = Number.POSITIVE_INFINITY):
   return byStart;
 }
 
+/**
+ * A person typed with a homophone whose last character the lexer took for a word of its own (刘天元 for 刘天远):
+ * the whole sounds like exactly one stored person, and the run alone names nothing.
+ */
+function personBySound(term: string, run: string, vocab: Vocabulary): NameMatch | null {
+  if (!/^\p{Script=Han}{3,4}$/u.test(term) || resolveTerm(run.trim(), vocab)) return null;
+  const match = matchOwner(term, vocab.owner);
+  return match?.how === 'similar' ? match : null;
+}
+
 const QUOTES = /["'“”‘’「」『』《》]/gu;
 /** Characters the lexer reads as a negation when they open a word. */
 const NEGATION_HEAD = /^[不非无没未别]/u;
@@ -259,16 +270,18 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
         continue;
       }
     }
-    // A place typed with a homophone whose last character is a lexicon word (河门口街到: 到): the run and that
-    // character together, only when they sound like a stored name.
+    // A place or a person typed with a homophone whose last character is a lexicon word (河门口街到: 到; 刘天元 for
+    // 刘天远: 元 is a unit): the run and that character together, only when they sound like a stored name.
     const glue = spans[i + 1];
     if (ends.length === 1 && glue && !glue.free && [...glue.text].length === 1 && !spans[i + 2]?.free) {
       const term = `${span.text}${glue.text}`.trim();
-      const match = soundsLikeOrg(term, vocab) ? resolveTerm(term, vocab) : null;
+      const match = soundsLikeOrg(term, vocab)
+        ? resolveTerm(term, vocab)
+        : personBySound(term, span.text, vocab);
       if (match) {
         out.push({
           span: { text: term, start: span.start, tokens: [] },
-          entity: { k: 'entity', match, term },
+          entity: { k: 'entity', match, term: match.read ?? term },
         });
         i += 2;
         continue;
@@ -582,8 +595,16 @@ function groupClassWords(spans: Span[]): Span[] {
     const before = spans[j]?.tokens ?? [];
     const grouping =
       field === 'street'
-        ? // 都在哪些街道 / 哪几个街道: 哪些 asks which groups, as 哪个 does — never a name containing 街道.
+        ? // 都在哪些街道 / 哪几个街道: 哪些 asks which groups, as 哪个 does — never a name containing 街道; 涉及几个街道
+          // counts them (countedGroup).
           before.some((t) => t.k === 'group' || t.k === 'which' || t.k === 'top') ||
+          (before.some((t) => t.k === 'agg' && t.fn === 'count') &&
+            ENDS_CLAUSE.test(
+              spans
+                .slice(i + 1)
+                .map((s) => s.text)
+                .join(''),
+            )) ||
           before.some((t) => t.k === 'ask' && /^哪/.test(spans[j]!.text.trim()))
         : // 前三个人 / 哪3个人 / 哪些人: the people ranked or asked for are the projects' 负责人.
           before.some(
@@ -597,6 +618,9 @@ function groupClassWords(spans: Span[]): Span[] {
     return { text: span.text, start: span.start, tokens: [{ k: 'dim', field }] };
   });
 }
+
+/** Nothing more of the clause after a word: a particle at most, then a stop or the end. */
+const ENDS_CLAUSE = /^\s*(?:呀|呢|啊|吗|啦)?\s*(?:[?？。!！,，；;]|$)/u;
 
 /** A person as the head noun of a ranking or a which-question (前三个人, 哪些人). */
 const PERSON_WORDS = /^(?:人|人员|同志)$/u;
@@ -738,6 +762,8 @@ class Builder {
   per: GroupField | undefined;
   /** The word that made the grouping (各 / 每个 / 按 / 哪个): whether a superlative ranks projects in each group. */
   private groupWord: { text: string; which: boolean } | undefined;
+  /** The groups themselves are counted (countedGroup). */
+  private countGroups = false;
 
   constructor(
     public items: Item[],
@@ -1554,10 +1580,35 @@ class Builder {
     return this.tok(i)?.k === 'dim' && /^(?:部门|单位|科室|处室)$/u.test(this.items[i]!.span.text.trim());
   }
 
+  /**
+   * 一共有几个主管部门 / 大红门有几个不同的负责人 / 涉及几个街道: the count asked is of groups, not of projects — the
+   * group word right after 几个 (不同的 between them) ends the question. 几个部门的项目 counts projects, as before.
+   */
+  private countedGroup(i: number): { dim: GroupField; end: number } | null {
+    const t = this.tok(i);
+    if (t?.k !== 'agg' || t.fn !== 'count' || this.items[i]!.used) return null;
+    if (!/^(?:几|多少)(?:个|位|名|家)$/u.test(this.items[i]!.span.text.trim())) return null;
+    let j = i + 1;
+    while (this.is(j, 'same') || (this.is(j, 'filler') && this.items[j]!.span.text.trim() === '的')) j++;
+    const dim = this.dimAt(j);
+    if (!dim || this.items[j]!.used || (j > i + 1 && !this.is(i + 1, 'same'))) return null;
+    const span = this.items[j]!.span;
+    const after = this.text.slice(span.start + span.text.length);
+    return ENDS_CLAUSE.test(after) ? { dim, end: j } : null;
+  }
+
   /** 按部门 / 各实施单位 / 哪个部门 / by department. */
   private grouping() {
     let generic = false;
     for (let i = 0; i < this.items.length; i++) {
+      const counted = this.groupBy ? null : this.countedGroup(i);
+      if (counted) {
+        this.groupBy = counted.dim;
+        this.countGroups = true;
+        for (let k = i; k <= counted.end; k++) this.use(k);
+        if (!this.measures.some((m) => m.fn === 'count')) this.measures.push({ fn: 'count' });
+        continue;
+      }
       const dim = this.dimAt(i + 1);
       // 都在哪些街道 / 是哪几个部门的: the groups the projects fall in, every one of them (哪个 asks for one).
       if (dim && !this.items[i + 1]!.used && this.whichOfMany(i)) {
@@ -2326,6 +2377,7 @@ class Builder {
     }
     const q: PortfolioQuery = { filters: this.filters };
     if (this.groupBy) q.groupBy = this.groupBy;
+    if (this.groupBy && this.countGroups) q.countGroups = true;
     if (this.per && this.order && this.limit) q.per = this.per;
     if (this.groupBy && this.measures.length === 0) this.measures.push({ fn: 'count' });
     if (this.measures.length) q.measures = this.measures;

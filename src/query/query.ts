@@ -117,6 +117,8 @@ export const querySchema = z.object({
    * group of this field, not over all of them; the rows are projects, the group shown with each.
    */
   per: z.enum(GROUP_FIELDS).optional(),
+  /** 一共有几个主管部门 / 有几位不同的负责人: the groups themselves are counted (the answer says how many, then lists them). */
+  countGroups: z.literal(true).optional(),
 });
 export type PortfolioQuery = z.infer<typeof querySchema>;
 

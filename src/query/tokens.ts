@@ -351,6 +351,8 @@ function dropsOne(word: string, typed: string): boolean {
   return false;
 }
 
+/** 2020财年 / 2020会计年度 / 23财政年度: the unit of a year as finance offices write it (the longest first). */
+const YEAR_UNIT = '(?:财政年度|会计年度|预算年度|财年|年度|年)';
 /**
  * A bound said right after a year (2021年以后, 2022年之前, 2020年及以前): the year and the words after it or before it
  * (以后/之后/以来 count the year itself, as 以上 does; 以前/之前 do not, as 以下; 及以前 does). Elsewhere 之前 is a time
@@ -389,16 +391,16 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
       i += name.length;
       continue;
     }
-    const year = new RegExp(`^(20\\d{2})\\s*(年度|年)?${YEAR_BOUND}`, 'u').exec(rest);
+    const year = new RegExp(`^(20\\d{2})\\s*(${YEAR_UNIT})?${YEAR_BOUND}`, 'u').exec(rest);
     // 2000万 / 2020元 are amounts, not years.
     if (year && !/^\d/.test(rest.slice(4, 5)) && !/^\s*(万|元|%|分|个|项|亿|千|百)/.test(rest.slice(4))) {
       push({ text: year[0], start: i, tokens: [yearToken(Number(year[1]), year[3])] });
       i += year[0].length;
       continue;
     }
-    // 23年 / 23年度: a year of this century, not a count of years (23年以内 is a span of time).
+    // 23年 / 23年度 / 23财年: a year of this century, not a count of years (23年以内 is a span of time).
     const short = new RegExp(
-      `^(\\d{2})\\s*(年度|年)(?:(?!\\d|来|内|以)|(?=以[后前]))${YEAR_BOUND}`,
+      `^(\\d{2})\\s*(${YEAR_UNIT})(?:(?!\\d|来|内|以)|(?=以[后前]))${YEAR_BOUND}`,
       'u',
     ).exec(rest);
     if (short && !/\d/.test(text[i - 1] ?? '') && 2000 + Number(short[1]) <= clockYear) {

@@ -59,6 +59,17 @@ describe('a bound said after a year is a range of years, and the echo says wheth
     expect(parse('2022年的项目有几个').query!.filters).toEqual([year('=', 2022)]);
   });
 
+  it.each([
+    ['2022财年的全年预算合计', 2022],
+    ['2021会计年度的项目有几个', 2021],
+    ['22财政年度总分最低的项目', 2022],
+    ['2023预算年度的项目', 2023],
+  ])('a year written as finance offices do (财年, 会计年度): %s', (q, value) => {
+    const p = parse(q);
+    expect(p.unplaced, q).toEqual([]);
+    expect(p.query!.filters).toContainEqual(year('=', value));
+  });
+
   it('之前 with no year before it is no bound: alone it is reported, never dropped', () => {
     expect(parse('之前执行率低于90%的项目').unplaced).toContain('之前');
   });

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { type AskedQuestion, attachFollowUp, readFollowUp } from '../../src/query/context.ts';
+import { type AskedQuestion, attachFollowUp, projectOf, readFollowUp } from '../../src/query/context.ts';
 import { editPrevious } from '../../src/query/follow-edit.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
 import type { PortfolioQuery } from '../../src/query/query.ts';
@@ -13,7 +13,8 @@ export function followReaderOf(vocab: Vocabulary, year: number) {
   function asked(text: string): AskedQuestion {
     const { query, unplaced } = parseQuestion(text, vocab, year);
     expect(unplaced, text).toEqual([]);
-    return { query: query!, text, at: new Date().toISOString() };
+    const project = projectOf(query!, null);
+    return { query: query!, text, at: new Date().toISOString(), ...(project ? { project } : {}) };
   }
 
   function follow(message: string, before: string | null) {

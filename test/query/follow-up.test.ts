@@ -4,6 +4,7 @@ import {
   attachFollowUp,
   FOLLOW_UP_MAX_AGE_MS,
   personOf,
+  projectOf,
   readFollowUp,
   recentQuestion,
 } from '../../src/query/context.ts';
@@ -43,11 +44,14 @@ const parse = (q: string) => parseQuestion(q, VOCAB, 2026);
 function answered(text: string, person?: string): AskedQuestion {
   const { query, unplaced } = parse(text);
   expect(unplaced).toEqual([]);
+  // As the question hook remembers it: the one project the question names (its rows are not at hand here).
+  const project = projectOf(query!, null);
   return {
     query: query!,
     text,
     at: new Date(NOW.getTime() - 60_000).toISOString(),
     ...(person ? { person } : {}),
+    ...(project ? { project } : {}),
   };
 }
 
@@ -116,6 +120,22 @@ describe('follow-up questions in one chat', () => {
     expect(grouped.measures).toEqual([{ fn: 'sum', field: 'annualBudget' }]);
   });
 
+  it('那个项目 after a lookup of one project is that project; after a set of many it asks which', () => {
+    const q = merged('那个项目花了多少钱', answered('统计所经费的负责人是谁'));
+    expect(orgTerms(q)).toEqual(['统计所经费']);
+    const ask = follow('那个项目花了多少钱', answered('2022年的项目'));
+    expect('ask' in ask && ask.ask).toContain('指哪一个项目');
+    // A set pointed at as a set is still the previous answer's.
+    expect(merged('这些项目花了多少钱', answered('2022年的项目')).filters).toEqual([year(2022)]);
+  });
+
+  it('the one project an answer showed is remembered for 那个项目', () => {
+    const one = { columns: ['项目名称', '总分'], rows: [['统计所经费', 96]] };
+    expect(projectOf(parse('总分最高的项目').query!, one)).toBe('统计所经费');
+    const two = { columns: ['项目名称'], rows: [['统计所经费'], ['社区养老服务']] };
+    expect(projectOf(parse('2022年的项目').query!, two)).toBeUndefined();
+  });
+
   it('a field asked with 呢 after a lookup shows that field of the same project', () => {
     const q = merged('总分呢', answered('统计所经费的负责人是谁'));
     expect(q.select).toEqual(['totalScore']);
@@ -170,6 +190,9 @@ describe('follow-up questions in one chat', () => {
     expect(follow('它们的总分呢', null)).toHaveProperty('ask');
     expect(follow('执行率呢', null)).toHaveProperty('ask');
     expect(follow('最高的呢', null)).toHaveProperty('ask');
+    // A project pointed at (那个项目, 这个项目, 该项目) with none named before: was answered for all projects.
+    for (const q of ['那个项目花了多少钱', '那项目的负责人是谁', '这个项目的总分', '该项目执行率多少'])
+      expect(follow(q, null), q).toHaveProperty('ask');
     // A person no earlier answer named.
     const ask = follow('她负责的项目有几个', answered('2022年的项目'));
     expect('ask' in ask && ask.ask).toContain('指哪一位');

@@ -260,6 +260,30 @@ describe('typos of the domain vocabulary', () => {
     expect(p.corrected).toContainEqual(['韩小梅', '韩晓梅']);
   });
 
+  it('a person typed with a homophone that ends in a word of the lexicon (元, a unit) is still read whole', () => {
+    const vocab = vocabularyOf([
+      {
+        department: '石园街道办事处',
+        implementingUnit: '平安办',
+        owner: '陈志远',
+        projectName: '消防设施更新',
+        year: 2023,
+      },
+    ]);
+    for (const [typed, stored] of [
+      ['陈志元负责的项目有哪些', '陈志远'],
+      ['陈志元的项目有几个', '陈志远'],
+    ] as const) {
+      const p = parseQuestion(typed, vocab, 2024);
+      expect(p.unplaced, typed).toEqual([]);
+      expect(p.query?.filters, typed).toEqual([
+        { type: 'name', field: 'owner', term: stored, values: [stored] },
+      ]);
+    }
+    // A run that names someone alone keeps its own reading; a whole that sounds like nobody stays unplaced.
+    expect(parseQuestion('陈志方负责的项目', vocab, 2024).unplaced).toEqual(['陈志方']);
+  });
+
   it('a person who only looks like a stored one is not taken for them', () => {
     expect(parse('韩晓明负责的项目').unplaced).toEqual(['韩晓明']);
   });

@@ -33,6 +33,32 @@ describe('多少钱 with no money named: the projects’ 全年预算, said so',
     expect(corrected).toContainEqual(['多少钱', '全年预算数']);
   });
 
+  it.each([
+    ['赵明负责的项目一共多少万', '多少万'],
+    ['大红门的项目总共多少万元', '多少万元'],
+    ['大红门一共多少块钱', '多少块钱'],
+    ['赵明手上的项目合计多少元', '多少元'],
+  ])('an amount asked in its unit is a sum of money, never a count: %s', (q, said) => {
+    const { query, unplaced, corrected } = parse(q);
+    expect(unplaced).toEqual([]);
+    expect(query?.measures).toEqual([{ fn: 'sum', field: 'annualBudget' }]);
+    expect(corrected).toContainEqual([said, '全年预算数']);
+  });
+
+  it.each([
+    ['赵明一共负责多少万的项目，按全年执行数算', 'executed'],
+    ['大红门的项目一共多少钱，以年初预算为准', 'initialBudget'],
+    ['大红门总共多少万？按执行数来算', 'executed'],
+  ])('a last clause naming the money says which money the amount is: %s', (q, field) => {
+    const { query, unplaced } = parse(q);
+    expect(unplaced).toEqual([]);
+    expect(query?.measures).toEqual([{ fn: 'sum', field }]);
+  });
+
+  it('a count asked after the amount stays a count', () => {
+    expect(parse('大红门多少万的项目有几个').query?.measures).toEqual([{ fn: 'count' }]);
+  });
+
   it('one project’s 多少钱 is its 全年预算数', () => {
     expect(parse('社区养老服务多少钱').query?.select).toEqual(['annualBudget']);
   });
