@@ -53,9 +53,12 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   try {
     const applied = await migrate(driver);
     if (applied.length) logger.info({ driver: driver.kind, applied }, 'migrations applied');
-    // PGlite has no autovacuum: after migrations that rewrote form_facts (025), its index-only scans would read every
-    // row until something vacuums it. PostgreSQL's autovacuum does this itself.
-    if (applied.length && driver.kind === 'pglite') await driver.exec('VACUUM ANALYZE form_facts');
+    // PGlite has no autovacuum: after migrations that rewrote form_facts (025) or indicator_rows, its index-only scans
+    // would read every row until something vacuums it, and the planner, seeing no page all-visible, prices them as
+    // reads of the table (a department's row count then scans every row: migration 041). PostgreSQL's autovacuum does
+    // this itself.
+    if (applied.length && driver.kind === 'pglite')
+      await driver.exec('VACUUM ANALYZE form_facts, indicator_rows');
   } catch (err) {
     await driver.close();
     throw err;
