@@ -167,6 +167,13 @@ function cellWhere(c: RowCell, params: unknown[]): string {
     // a row worth 0 points (不适用) had nothing to get: 一分没得 / 得分为0 is said of rows that carry points
     return scoreOfNothing(c) ? `(r.score ${c.op} ${p} AND r.weight > 0)` : `r.${c.column} ${c.op} ${p}`;
   }
+  if ('other' in c) {
+    // compared as typed, line breaks and spaces aside; an empty pair is no match (nothing was set to reach)
+    const cellOf = (col: string) => `regexp_replace(coalesce(r.${col}, ''), '\\s+', '', 'g')`;
+    return c.same
+      ? `(${cellOf(c.column)} <> '' AND ${cellOf(c.column)} = ${cellOf(c.other)})`
+      : `(${cellOf(c.column)} <> ${cellOf(c.other)})`;
+  }
   // a row with no 分值 is a heading or 不适用 (经济效益指标 / 不适用): its empty cells were never to be filled
   if ('blank' in c)
     return c.blank && c.column !== 'weight' && c.column !== 'score'
@@ -187,15 +194,42 @@ function cellWhere(c: RowCell, params: unknown[]): string {
 
 /** The row conditions; `named`: the names containing the question's term (null: no term), `within`: those of the
  * rows of a higher level it lies in. */
-function rowWhere(q: RowQuestion, named: Named | null, within: Named[], params: unknown[]): string {
+function rowWhere(
+  q: RowQuestion,
+  named: Named | null,
+  within: Named[],
+  also: Named[],
+  params: unknown[],
+): string {
   const parts: string[] = [];
   if (named) parts.push(namedWhere(named, params));
   for (const w of within) parts.push(namedWhere(w, params));
-  // Written as the loss, as the partial indexes and the statistics of migration 014 have it: a comparison of two
-  // columns is guessed at a third of the rows (272 000 for ~30 000), which chose parallel plans.
-  if (q.score === 'lost') parts.push('r.weight - r.score > 0');
-  if (q.score === 'above') parts.push('r.weight - r.score < 0');
-  for (const c of q.cells ?? []) parts.push(cellWhere(c, params));
+  // The row's own conditions, which a row joined to it (质量指标和数量指标都…) must meet as well.
+  const own = (params: unknown[]) => {
+    const conds: string[] = [];
+    // Written as the loss, as the partial indexes and the statistics of migration 014 have it: a comparison of two
+    // columns is guessed at a third of the rows (272 000 for ~30 000), which chose parallel plans.
+    if (q.score === 'lost') conds.push('r.weight - r.score > 0');
+    if (q.score === 'above') conds.push('r.weight - r.score < 0');
+    // 拿了满分: a row worth 0 points (不适用) had nothing to get
+    if (q.score === 'full' && !q.every) conds.push('(r.weight > 0 AND r.score >= r.weight)');
+    for (const c of q.cells ?? []) conds.push(cellWhere(c, params));
+    return conds;
+  };
+  if (q.score === 'full' && q.every) {
+    // 指标全部拿满分: the form's scored rows (of that name), none of which lost points
+    const lost = named ? ` AND ${namedWhere(named, params)}` : '';
+    parts.push(
+      'r.weight IS NOT NULL AND r.score IS NOT NULL',
+      `r.form_id NOT IN (SELECT r.form_id FROM indicator_rows r WHERE r.weight - r.score > 0${lost})`,
+    );
+  }
+  parts.push(...own(params));
+  // the inner r is the joined row's own (uncorrelated: the forms that have one)
+  for (const a of also)
+    parts.push(
+      `r.form_id IN (SELECT r.form_id FROM indicator_rows r WHERE ${[namedWhere(a, params), ...own(params)].join(' AND ')})`,
+    );
   if (q.position !== undefined) {
     // 第二行: the row at that place among the form's rows of that name (all of them when none is named)
     const among = [
@@ -247,6 +281,7 @@ function cellText(c: RowCell): string {
   const label = CELL_LABEL[c.column];
   if ('op' in c)
     return `${label}${OP_TEXT[c.op]}${c.value}分${scoreOfNothing(c) ? '（只算分值不为0的指标）' : ''}`;
+  if ('other' in c) return `${label}与${CELL_LABEL[c.other]}${c.same ? '完全相同（不计空格）' : '不同'}`;
   if ('blank' in c)
     return c.blank && c.column !== 'weight' && c.column !== 'score'
       ? `${label}未填（只算有分值的指标）`
@@ -325,23 +360,35 @@ export function describeRows(q: RowQuestion, filters: Filter[], named?: Named | 
             : `名称含「${q.term}」的指标（一级、二级或三级指标）`,
     ...(q.within ?? []).map((w) => `属于「${w}」一类`),
     q.position === undefined ? '' : positionText(q.position),
-    q.score === 'lost' ? '得分低于分值（扣了分）' : q.score === 'above' ? '得分高于分值' : '',
+    q.absent ? '没有这样的指标' : '',
+    q.score === 'lost'
+      ? '得分低于分值（扣了分）'
+      : q.score === 'above'
+        ? '得分高于分值'
+        : q.score === 'full'
+          ? q.every
+            ? '每条有分值的指标都拿了满分（得分达到分值）'
+            : '得分达到分值（拿了满分，只算分值不为0的指标）'
+          : '',
     ...(q.cells ?? []).map(cellText),
   ]
     .filter(Boolean)
     .join('，');
+  const joined = (q.also ?? []).map((a) => `，且同一张表上「${a}」的指标也是如此`).join('');
   const what = {
     rows: '逐条列出',
-    projects: '有这样指标的项目',
+    projects: q.absent ? '列出项目' : '有这样指标的项目',
     countRows: '指标条数',
-    countProjects: '有这样指标的项目数',
+    countProjects: q.absent ? '项目数' : '有这样指标的项目数',
     topLost: '扣分（分值−得分）最多的指标',
     sumLost: '每个项目指标扣分（分值−得分）合计',
-    sumColumn: `${COLUMN[q.sum ?? 'score'][1]}合计`,
+    sumColumn: q.bound
+      ? `${COLUMN[q.sum ?? 'score'][1]}合计${OP_TEXT[q.bound.op]}${q.bound.value}分的项目`
+      : `${COLUMN[q.sum ?? 'score'][1]}合计`,
     topColumn: `${COLUMN[q.top?.column ?? 'score'][1]}${q.top?.dir === 'asc' ? '最低' : '最高'}的指标`,
     groupLevel: `按${levelName(q)}分，${q.groupBy?.kinds.length ? q.groupBy.kinds.map((k) => `「${k}」`).join('') : ''}各有几条（${q.groupBy?.kinds.length ? `${levelName(q)}含这几个字的算一类` : `按表上写的${levelName(q)}`}${q.groupBy?.level === 2 ? '' : '；一级指标没填的按二级指标归类'}）`,
   }[q.output];
-  return `查询（按指标行）：${scope ? `${scope}的项目中，` : ''}${row}；${what}`;
+  return `查询（按指标行）：${scope ? `${scope}的项目中，` : ''}${row}${joined}；${what}`;
 }
 
 export async function answerRows(
@@ -352,6 +399,7 @@ export async function answerRows(
   rowLimit: number,
 ): Promise<Reply> {
   const within = await Promise.all((q.within ?? []).map((w) => namesContaining(sql, w)));
+  const also = await Promise.all((q.also ?? []).map((a) => namesContaining(sql, a)));
   const named = q.term ? await namesContaining(sql, q.term) : null;
   if (named && kindUnder(q)) named.levelsOnly = true;
   // A name no row carries at any level (a piece of a project's name, a word of the question taken for the row's
@@ -359,6 +407,7 @@ export async function answerRows(
   const unknown = [
     ...(named && !named.ids.length ? [q.term!] : []),
     ...within.flatMap((w, i) => (w.ids.length ? [] : [q.within![i]!])),
+    ...also.flatMap((a, i) => (a.ids.length ? [] : [q.also![i]!])),
   ];
   if (unknown.length)
     return {
@@ -367,14 +416,21 @@ export async function answerRows(
     };
   const forms = formsSubquery(viewer, filters, 'form_id, project_name, project_key, department, year');
   const caption = describeRows(q, filters, named);
+  if (q.absent && named) return answerAbsent(sql, q, named, forms, caption, rowLimit);
   // The rows of the forms in scope that meet the row conditions; each statement gets its own parameters.
   const rowsIn = (params: unknown[]) => {
-    const where = rowWhere(q, named, within, params);
+    const where = rowWhere(q, named, within, also, params);
     return `${forms.sql} f JOIN indicator_rows r ON r.form_id = f.form_id ${where}`;
   };
   // Named rows with no score condition: the forms having one are found by the names of each form (indicator_forms),
   // without reading their rows. A score condition (扣了分) reads the few rows that lost points instead.
-  const onlyNamed = !q.score && !q.within?.length && !q.cells?.length && q.position === undefined;
+  const onlyNamed =
+    !q.score && !q.within?.length && !q.also?.length && !q.cells?.length && q.position === undefined;
+  // Rows of two names on one form, or every row of a form, say which forms: the rows themselves are not listed.
+  if ((q.also?.length || q.every) && !['projects', 'countProjects'].includes(q.output))
+    return {
+      text: `${caption}\n这样的问法说的是哪些项目（同一张表上几条指标一起看），不能逐条列出或合计指标，未作查询。请问「……的项目有哪些」或「……的项目有几个」。`,
+    };
   const byNames = named && onlyNamed ? named.ids : null;
   const everyForm = viewer.isAdmin && filters.length === 0;
   if (q.output === 'groupLevel') return countPerLevel(sql, q, rowsIn, [...forms.params], caption);
@@ -392,7 +448,7 @@ export async function answerRows(
                     ? // Every form in scope: the rows alone (each stored form has its facts row), without joining
                       // 100 000 facts rows to the few thousand rows that lost points.
                       `SELECT ${q.output === 'countRows' ? 'count(*)' : 'count(DISTINCT r.form_id)'} AS n
-                         FROM indicator_rows r ${rowWhere(q, named, within, params)}`
+                         FROM indicator_rows r ${rowWhere(q, named, within, also, params)}`
                     : `SELECT ${q.output === 'countRows' ? 'count(*)' : 'count(DISTINCT f.form_id)'} AS n FROM ${rowsIn(params)}`,
                   params,
                 )
@@ -430,12 +486,26 @@ export async function answerRows(
     // 效益指标得分一共多少 / 统计所经费的指标分值加起来: the column added up over the rows, with each project's part
     const params = [...forms.params];
     const column = COLUMN[q.sum ?? 'score'];
+    // 分值加起来不到50分的项目: the forms whose sum meets the bound, listed with it
+    let having = '';
+    if (q.bound) {
+      params.push(q.bound.value);
+      having = ` HAVING round(sum(${column[0]})::numeric, 2)::double precision ${q.bound.op} $${params.length}::double precision`;
+    }
     const { rows } = await sql.query<Record<string, unknown>>(
       `SELECT min(f.project_name) AS p, min(f.department) AS d, min(f.year) AS y,
               round(sum(${column[0]})::numeric, 2)::double precision AS n, count(*) AS k
-         FROM ${rowsIn(params)} GROUP BY f.form_id ORDER BY min(f.project_key), f.form_id`,
+         FROM ${rowsIn(params)} GROUP BY f.form_id${having} ORDER BY min(f.project_key), f.form_id`,
       params,
     );
+    if (q.bound)
+      return tableReply(
+        caption,
+        ['项目名称', '主管部门', '年度', `${column[1]}合计`, '指标条数'],
+        rows.map((r) => [cell(r.p), cell(r.d), cell(r.y), cell(r.n), cell(r.k)]),
+        rowLimit,
+        '项',
+      );
     if (rows.length === 0) return { title: '查询结果', text: `${caption}\n没有符合条件的指标。` };
     const total = Math.round(rows.reduce((s, r) => s + Number(r.n ?? 0), 0) * 100) / 100;
     const count = rows.reduce((s, r) => s + Number(r.k ?? 0), 0);
@@ -453,7 +523,7 @@ export async function answerRows(
     const params = [...forms.params];
     let sqlText: string;
     if (byNames) {
-      const matched = `(SELECT count(*) FROM indicator_rows r ${rowWhere(q, named, within, params)} AND r.form_id = f.form_id)`;
+      const matched = `(SELECT count(*) FROM indicator_rows r ${rowWhere(q, named, within, also, params)} AND r.form_id = f.form_id)`;
       params.push(byNames);
       const ids = `$${params.length}::integer[]`;
       // A name on few forms: those forms, from the index. Else the forms in scope in the listing's order, each
@@ -467,7 +537,7 @@ export async function answerRows(
       // the lookup apart). Joined as one, the planner guessed tens of thousands of rows for a few thousand and read
       // all 100 000 facts rows into a hash (350–900 ms on PostgreSQL).
       sqlText = `SELECT f.project_name AS p, f.department AS d, f.year AS y, m.n
-           FROM (SELECT r.form_id, count(*) AS n FROM indicator_rows r ${rowWhere(q, named, within, params)}
+           FROM (SELECT r.form_id, count(*) AS n FROM indicator_rows r ${rowWhere(q, named, within, also, params)}
                   GROUP BY r.form_id) m
            CROSS JOIN LATERAL (SELECT * FROM ${forms.sql} f WHERE f.form_id = m.form_id OFFSET 0) f
           ORDER BY f.project_key, f.form_id`;
@@ -498,14 +568,14 @@ export async function answerRows(
   // 哪条得分最低: the rows at the top of the column among those in scope, ties kept (at most ROW_CAP + 1)
   const topColumn = q.top
     ? `SELECT * FROM (${select}, f.project_key AS k, r.form_id AS fid, r.n AS rn FROM ${rowsIn(params)}
-         ${/WHERE/.test(rowWhere(q, named, within, [])) ? 'AND' : 'WHERE'} r.${q.top.column} IS NOT NULL
+         ${/WHERE/.test(rowWhere(q, named, within, also, [])) ? 'AND' : 'WHERE'} r.${q.top.column} IS NOT NULL
          ORDER BY r.${q.top.column} ${q.top.dir.toUpperCase()} FETCH FIRST 1 ROWS WITH TIES) t
        ORDER BY t.k, t.fid, t.rn LIMIT ${ROW_CAP + 1}`
     : null;
   const { rows } = await sql.query<Record<string, unknown>>(
     topColumn ??
       (q.output === 'topLost'
-        ? topLostSql(select, forms.sql, rowWhere(q, named, within, params), everyForm)
+        ? topLostSql(select, forms.sql, rowWhere(q, named, within, also, params), everyForm)
         : `${select} FROM ${rowsIn(params)} ORDER BY f.project_key, f.form_id, r.n LIMIT ${ROW_CAP + 1}`),
     params,
   );
@@ -591,4 +661,38 @@ function tableReply(
     text: `${caption}\n${all.length === 0 ? (unit === '条' ? '没有符合条件的指标。' : '没有符合条件的项目。') : more}`,
     ...(all.length === 0 ? {} : { table: { columns, rows: shown } }),
   };
+}
+
+/** 没有社会效益指标的表: the forms in scope with no row named so (a form with no rows at all lacks it too). */
+async function answerAbsent(
+  sql: SqlExecutor,
+  q: RowQuestion,
+  named: Named,
+  forms: { sql: string; params: unknown[] },
+  caption: string,
+  rowLimit: number,
+): Promise<Reply> {
+  const params = [...forms.params];
+  const lacking = `${forms.sql} f WHERE NOT EXISTS (SELECT 1 FROM indicator_rows r WHERE r.form_id = f.form_id AND ${namedWhere(named, params)})`;
+  if (q.output === 'countProjects') {
+    const { rows } = await sql.query<{ n: unknown }>(`SELECT count(*) AS n FROM ${lacking}`, params);
+    const n = Number(rows[0]?.n ?? 0);
+    return {
+      title: '查询结果',
+      text: `${caption}\n项目数：${n}`,
+      table: { columns: ['项目数'], rows: [[String(n)]] },
+    };
+  }
+  const { rows } = await sql.query<Record<string, unknown>>(
+    `SELECT f.project_name AS p, f.department AS d, f.year AS y FROM ${lacking}
+      ORDER BY f.project_key, f.form_id LIMIT ${ROW_CAP + 1}`,
+    params,
+  );
+  return tableReply(
+    caption,
+    ['项目名称', '主管部门', '年度'],
+    rows.map((r) => [cell(r.p), cell(r.d), cell(r.y)]),
+    rowLimit,
+    '项',
+  );
 }

@@ -13,7 +13,9 @@ export type RowTextColumn = 'name' | 'target' | 'actual' | 'deviation' | 'any';
 export type RowCell =
   | { column: 'weight' | 'score' | 'lost'; op: Op; value: number }
   | { column: RowTextColumn; text: string; exact: boolean }
-  | { column: 'target' | 'actual' | 'deviation' | 'weight' | 'score'; blank: boolean };
+  | { column: 'target' | 'actual' | 'deviation' | 'weight' | 'score'; blank: boolean }
+  /** Two of the row's cells compared (实际完成值和年度指标值一模一样 / 不一样): the same text, spaces aside. */
+  | { column: 'target' | 'actual' | 'deviation'; other: 'target' | 'actual' | 'deviation'; same: boolean };
 
 export interface RowCells {
   cells: RowCell[];
@@ -103,7 +105,7 @@ export function readRowCells(input: string): RowCells {
   // A cell filled: 偏差原因有写的, 写了东西, 有内容, 不是空的 (东西 / 内容 are no words written in it).
   each(
     new RegExp(
-      `(${ANY_CELL})${PLACE}?(?:都|也)?(?:有写|有填|(?:写|填)了(?:东西|内容|字)|有(?:东西|内容|字)|不是空的|不为空|非空)`,
+      `(${ANY_CELL})${PLACE}?(?:都|也|却|倒|还)?(?:有写|有填|(?:写|填)了(?:东西|内容|字)|有(?:东西|内容|字)|不是空的|不为空|非空)`,
       'gu',
     ),
     (m) => {
@@ -120,6 +122,25 @@ export function readRowCells(input: string): RowCells {
     (m) => {
       const column = columnOf((m[1] ?? m[2])!);
       return column ? { column, blank: false } : null;
+    },
+  );
+
+  // Two text cells compared: 实际完成值和年度指标值填得一模一样 / 年度指标值跟实际完成值不一致. (分值 and 得分 compared
+  // are the score conditions of row-question.ts.)
+  const textCells = CELL.filter(([, c]) => c !== 'weight' && c !== 'score')
+    .map(([w]) => w)
+    .join('|');
+  each(
+    new RegExp(
+      `(${textCells})${PLACE}?(?:和|与|跟|同)(${textCells})${PLACE}?(?:两(?:格|栏|列|个))?(?:的内容)?(?:填得|写得|填的|写的)?(?:完全|都|是)?(一模一样|一样|相同|一致|相等|没有区别|不一样|不相同|不同|不一致|有出入|不相等)`,
+      'gu',
+    ),
+    (m) => {
+      const column = columnOf(m[1]!);
+      const other = columnOf(m[2]!);
+      if (!column || !other || column === other) return null;
+      if (column === 'weight' || column === 'score' || other === 'weight' || other === 'score') return null;
+      return { column, other, same: !/^(?:不|有出入)/u.test(m[3]!) };
     },
   );
 

@@ -7,8 +7,11 @@
  * is read by the ordinary parser as the forms' scope (a project, a place, a year); a word it cannot place is reported,
  * never dropped.
  */
+
+import type { Op } from './query.ts';
 import { type RowCell, readRowCells } from './row-cells.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
+import { absentRow, fullMarks, joinedRow, sumBound } from './row-quantifiers.ts';
 import { normalise } from './tokens.ts';
 
 export type RowColumn = 'target' | 'actual' | 'weight' | 'score' | 'lost' | 'deviation';
@@ -26,8 +29,16 @@ export type RowOutput =
 export interface RowQuestion {
   /** Contained in the row's 一级, 二级 or 三级指标 (absent: every row). */
   term: string | null;
-  /** 扣分 / 没拿满分: 得分 below 分值; 'above': 得分 above 分值. */
-  score?: 'lost' | 'above';
+  /** 扣分 / 没拿满分: 得分 below 分值; 'above': 得分 above 分值; 'full': 得分 reaching 分值 (拿了满分). */
+  score?: 'lost' | 'above' | 'full';
+  /** 指标全部拿满分: every scored row of the form meets the score condition (projects only). */
+  every?: boolean;
+  /** 质量指标和数量指标都…: the form has a row named so as well, meeting the same conditions (row-quantifiers.ts). */
+  also?: string[];
+  /** 没有社会效益指标: the forms with no row named `term` (projects only; row-quantifiers.ts). */
+  absent?: boolean;
+  /** output 'sumColumn' with a bound (分值加起来不到50分的项目): the forms whose sum meets it. */
+  bound?: { op: Op; value: number };
   /** 产出指标里的数量指标: each of these is contained in the row's 一级, 二级 or 三级指标 as well. */
   within?: string[];
   /** What the row's own cells hold (分值是5分, 年度指标值空着, 偏差原因里提到疫情): row-cells.ts. */
@@ -70,7 +81,7 @@ const COLUMN_WORDS: Array<[RegExp, RowColumn]> = [
 const SUM_LOST = /(?:一共|总共|共|合计|总计|加起来|累计|各|分别)(?:被)?扣(?:了|掉|过)?(?:几|多少)分/gu;
 /** A row column added up (得分一共多少, 分值加起来, 合计扣分): a figure over the rows, not a list of them. */
 const SUM_COLUMN =
-  /(分值|得分|扣分|扣的分)(?:的)?(?:一共|总共|合计|加起来|加一起|加在一起|总和|之和|共计|累计|总计|加总)(?:是|有|为)?(?:一共|总共)?(?:是|有|为)?(?:多少|几)?分?|(?:一共|总共|合计|总计|累计)(?:的)?(分值|得分|扣分)(?:是|有|为)?(?:多少|几)?分?/u;
+  /(分值|得分|扣分|扣的分)(?:的)?(?:全|都|全部)?(?:一共|总共|合计|加起来|加一起|加在一起|总和|之和|共计|累计|总计|加总)(?:是|有|为)?(?:一共|总共)?(?:是|有|为)?(?:多少|几)?分?|(?:一共|总共|合计|总计|累计)(?:的)?(分值|得分|扣分)(?:是|有|为)?(?:多少|几)?分?/u;
 const SUM_OF: Record<string, 'weight' | 'score' | 'lost'> = {
   分值: 'weight',
   得分: 'score',
@@ -96,7 +107,7 @@ const ROWS_ONLY =
 
 /** Asking tails and row nouns that carry no condition once the row part is read. */
 const TAILS =
-  /(?:那|这|哪)(?:一|几)?(?:格|栏|列|行|条)|一栏|哪些(?=\s*(?:指标|$))|有没有|(?:都|各)(?=\s|设)|这张表|那张表|表上|底下|下面|直接|加起来|加一起|加在一起|(?<=\s)(?:但|却|而|且|并且)(?=\s)|(?:某一?|单|每一?|有一)条(?:指标)?|、|各(?=是|为|写|\s|$)|里面|(?<=^|\s)[里上在](?=\s|$)|(?:一共|总共|共|合计)?有?(?:几|多少)(?:条|行|个|张|份|项)(?:指标)?|(?:那些|这些|这个|那个)(?=\s|$)|全库|整个库|库里|(?:\d+|[两二三四五六七八九十]+)条(?=\s|$)|分别|[一二三]级指标|(?:分别)?(?:是|为|写的|填的|写了|填了)?(?:什么|多少|啥|哪个|哪条|几)(?:名字)?|叫(?:什么|啥)(?:名字)?|名字|名称|是哪个项目的|(?:哪|那|这)(?:条|个|项)指标|指标|的|是|和|与|跟|以及|及|，|,|。|？|\?|\s/gu;
+  /(?:那|这|哪)(?:一|几)?(?:格|栏|列|行|条)|一栏|哪些(?=\s*(?:指标|$))|有没有|(?:都|各)(?=\s|设)|这张表|那张表|表上|底下|下面|直接|加起来|加一起|加在一起|(?<=\s)(?:但|却|而|且|并且)(?=\s)|(?:某一?|单|每一?|有一)条(?:指标)?|、|各(?=是|为|写|\s|$)|里面|(?<=^|\s)[里上在](?=\s|$)|(?:一共|总共|共|合计)?有?(?:几|多少)(?:条|行|个|张|份|项)(?:指标)?|(?:那些|这些|这个|那个)(?=\s|$)|全库|整个库|库里|(?:\d+|[两二三四五六七八九十]+)条(?=\s|$)|分别|[一二三]级指标|(?:分别)?(?:是|为|写的|填的|写了|填了)?(?:什么|多少|啥|哪个|哪条|几)(?:名字)?|叫(?:什么|啥)(?:名字)?|名字|名称|是哪个项目的|(?:哪|那|这)(?:条|个|项)指标|(?:绩效)?指标|的|是|和|与|跟|以及|及|，|,|。|？|\?|\s/gu;
 
 /** The row naming phrase before 指标 / 这个指标 / 的<column>: the run after the last word boundary (a particle, a
  * joining word, or a verb of having or setting up a row: 设了群众满意度指标). */
@@ -155,7 +166,7 @@ function outputOf(text: string): RowOutput {
   // 几条 counts; 哪几条 / 那几条 point at rows
   if (/(?<![那这哪])(?:几|多少)(?:条|行)/u.test(text)) return 'countRows';
   if (
-    /(?:项目|表)(?:一共|总共|共)?(?:有)?(?:几个|多少个|几张|多少张|几项|几份)|(?:几个|多少个)项目|(?:几|多少)(?:张|份)表|项目(?:的)?(?:数量|个数)(?!指标)/u.test(
+    /(?:项目|表)(?:一共|总共|共)?(?:有)?(?<!哪)(?:几个|多少个|几张|多少张|几项|几份)|(?<!哪)(?:几个|多少个)项目|(?:几|多少)(?:张|份)表|项目(?:的)?(?:数量|个数)(?!指标)/u.test(
       text,
     )
   )
@@ -202,6 +213,11 @@ function groupLevel(text: string): { groupBy: { level: 1 | 2; kinds: string[] };
   return { groupBy: { level, kinds: [...new Set(kinds)] }, text: rest };
 }
 
+/** A column of the rows added up, said of 指标 (绩效指标的分值全加起来): the rows' sum, which leaves out the budget row
+ * that the form's 分值合计 holds — never a sum said to be wrong (分值加起来不等于100 is the WEIGHT_SUM check). */
+const ROWS_SUM =
+  /指标(?:的)?(?:分值|得分|扣分)(?:的)?(?:全|都|全部)?(?:加起来|加一起|加在一起|合计|总和|之和|相加|一共|总共)(?!\s*(?:不等于|不是|不对|有问题|有误|错))/u;
+
 /** Rows counted or pointed at in so many words (几条, 哪条, 三级指标): a row question whatever else is said. */
 const ROWS_ASKED = /(?:几|多少|哪|那|这|每|一)条|[一二三]级指标/u;
 
@@ -215,6 +231,9 @@ export function readRowQuestion(
 ): RowQuestion | null {
   // 三级指标超过10条: a count of each form's rows, a figure of the project (row-count-words.ts), not a row question.
   const said = rewriteRowCounts(normalise(question));
+  // 没有社会效益指标的表: forms lacking a kind of row that no check of the form covers
+  const lacking = absentRow(said);
+  if (lacking) return absentQuestion(lacking.term, lacking.text);
   if (ABSENCE.test(said)) return null;
   // the cells' conditions and the row's place first: what is left names the row and asks
   const { cells, position, text: left } = readRowCells(said);
@@ -224,14 +243,19 @@ export function readRowQuestion(
   // An empty 实际完成值 / 偏差原因 is also a finding of the form the ordinary parser reads (实际完成值没填的项目): only a
   // number or words in a cell, or the row's place, make a row question of a question the parser read whole.
   const surely = cells.some((c) => !('blank' in c)) || position !== undefined;
-  if (plainClean && !ROW_MARKER.test(said) && !surely) return null;
-  if (plainClean && plainField && !ROWS_ASKED.test(said)) return null;
+  // Several rows at once (质量指标和数量指标都…, 指标全部拿满分, 指标的分值加起来): the plain reading of such a
+  // question is about the form (总分 ≥ 100, 分值合计), and answers another one.
+  const quantified = !!joinedRow(said) || !!fullMarks(said) || ROWS_SUM.test(said);
+  if (plainClean && !ROW_MARKER.test(said) && !surely && !quantified) return null;
+  if (plainClean && plainField && !ROWS_ASKED.test(said) && !quantified) return null;
   // 效益类的指标 is 效益指标
-  const said2 = left.replace(/类(?:的)?指标/gu, '指标').replace(ROWS_ONLY, ' ');
+  const said1 = left.replace(/类(?:的)?指标/gu, '指标').replace(ROWS_ONLY, ' ');
+  const joined = joinedRow(said1);
+  const said2 = joined?.text ?? said1;
   // 按一级指标分，产出、效益、满意度各有几条: the rows counted per level; the level words are no row's name
   const grouped = groupLevel(said2);
   const text = grouped?.text ?? said2;
-  const output = grouped ? 'groupLevel' : outputOf(text);
+  let output: RowOutput = grouped ? 'groupLevel' : outputOf(text);
   const columns = new Set<RowColumn>();
   let rest = text;
   let within: string[] = [];
@@ -267,10 +291,15 @@ export function readRowQuestion(
     rest = rest.replace(TOP_COLUMN, ' ');
   }
   let sum: RowQuestion['sum'];
+  let bound: RowQuestion['bound'];
   if (output === 'sumColumn') {
     const m = SUM_COLUMN.exec(rest)!;
     sum = SUM_OF[(m[1] ?? m[2])!];
-    rest = rest.replace(SUM_COLUMN, ' ');
+    // 分值加起来不到50分的项目: the bound is on the sum, never the form's 总分
+    const after = rest.slice(m.index + m[0].length);
+    const b = sumBound(after);
+    if (b) bound = { op: b.op, value: b.value };
+    rest = `${rest.slice(0, m.index)} ${b ? after.slice(b.length) : after}`;
   }
   for (const [re, col] of COLUMN_WORDS) {
     if (rest.search(re) >= 0) columns.add(col);
@@ -289,6 +318,17 @@ export function readRowQuestion(
   } else if (rest.search(LOST) >= 0) {
     score = 'lost';
     rest = rest.replace(LOST, ' ');
+  }
+  // 指标拿了满分 / 指标全部拿满分: full marks on a row, or on every scored row of the form
+  let every = false;
+  const full = score ? null : fullMarks(rest);
+  if (full) {
+    score = 'full';
+    every = full.every;
+    rest = full.text;
+    // every row of a form is said of the form: its projects are what is asked
+    if (every && output === 'rows') output = 'projects';
+    if (every && output === 'countRows') output = 'countProjects';
   }
   // 是哪条指标扣的分: the row's name is the answer; the rows shown carry it.
   // 有 / 设了 / 设置了 next to the row: the form has it, no condition of its own
@@ -310,6 +350,9 @@ export function readRowQuestion(
     ...(cells.length ? { cells } : {}),
     ...(position !== undefined ? { position } : {}),
     ...(score ? { score } : {}),
+    ...(every ? { every } : {}),
+    ...(joined ? { also: [joined.also] } : {}),
+    ...(bound ? { bound } : {}),
     columns: [...columns],
     output,
     ...(sum ? { sum } : {}),
@@ -317,4 +360,20 @@ export function readRowQuestion(
     ...(grouped ? { groupBy: grouped.groupBy } : {}),
     rest: rest.trim(),
   };
+}
+
+/** The forms lacking a row named `term`; what is left of the text is their scope. */
+function absentQuestion(term: string, text: string): RowQuestion {
+  const output: RowOutput = /(?<!哪)(?:几|多少)(?:个|张|份|项)|(?:数量|个数)/u.test(text)
+    ? 'countProjects'
+    : 'projects';
+  const rest = text
+    .replace(
+      /(?:所有|全部)(?:的)?(?:项目|表)|哪些项目|哪几个项目|哪个项目|哪些表|哪(?:几)?(?:张|份|个)表|项目|表/gu,
+      ' ',
+    )
+    .replace(TAILS, ' ')
+    .replace(TAILS, ' ')
+    .trim();
+  return { term, absent: true, columns: [], output, rest };
 }

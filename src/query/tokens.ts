@@ -299,7 +299,13 @@ function editAlikeAt(text: string, i: number): Typo | null {
       // A three-character word keeps its first character: 莹负责 (the end of a name and 负责) is not 谁负责.
       // A word and one character more is that word and the start of another (总分咋这么低, 没写东西), not a typo.
       const wordAndMore = at === n - 1 && lexiconAt(text, i)?.word.length === n - 1;
-      if (differ === 1 && !(n === 3 && at === 0) && !wordAndMore && !namesDirection(entry))
+      // The differing character makes a word of general Chinese with its neighbour (指标计量: 计量 is a word, not a
+      // slip for 指标数量): another word was meant, so it is reported, never read as the lexicon's word.
+      const ownWord =
+        differ === 1 &&
+        ((at > 0 && isGeneralWord(typed.slice(at - 1, at + 1))) ||
+          (at < n - 1 && isGeneralWord(typed.slice(at, at + 2))));
+      if (differ === 1 && !(n === 3 && at === 0) && !wordAndMore && !ownWord && !namesDirection(entry))
         consider(entry, n);
     }
     // One character left out of a word of four or more (满意指标), never its first.

@@ -279,7 +279,12 @@ export const questions = [
     id: 'fr-ind-28',
     cat: 'fr-ind',
     q: '指标值写“优良中差”的指标在潞源街道一共有几条呀',
-    expect: (d) => d.count(rowCount(F(d, LY), (i) => norm(i.target) === '优良中差')),
+    // 「定性优良中差」 writes 优良中差 too: both counts are right
+    expect: (d) =>
+      d.anyOf(
+        d.count(rowCount(F(d, LY), (i) => norm(i.target) === '优良中差')),
+        d.count(rowCount(F(d, LY), (i) => norm(i.target).includes('优良中差'))),
+      ),
   },
   {
     id: 'fr-ind-29',

@@ -921,7 +921,12 @@ export const questions = [
     id: 'un-i16',
     cat: 'un-ind',
     q: '年度指标值那格写着“优良中差”的指标一共多少条',
-    expect: (d) => d.count(rowCount(d.all, (i) => norm(i.target) === '优良中差')),
+    // 「定性优良中差」 (two offices' forms) writes 优良中差 too: both counts are right
+    expect: (d) =>
+      d.anyOf(
+        d.count(rowCount(d.all, (i) => norm(i.target) === '优良中差')),
+        d.count(rowCount(d.all, (i) => norm(i.target).includes('优良中差'))),
+      ),
   },
   {
     id: 'un-i17',
