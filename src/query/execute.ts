@@ -2,6 +2,7 @@ import { reportingYear } from '../remind/calendar.ts';
 import type { SqlExecutor } from '../store/sql.ts';
 import { fieldsSql } from './field-pairs.ts';
 import { FIELDS, type FieldId, GRADE_FLOOR, type GroupField, type NameField, unitOf } from './fields.ts';
+import { PROBLEM_WORDS } from './problem-words.ts';
 import { type Filter, type LeafFilter, leaves, type Measure, type PortfolioQuery } from './query.ts';
 
 /** Who asks: a user sees the forms of their own department (and the ones they uploaded); an admin sees all. */
@@ -48,7 +49,8 @@ export const compactKey = (s: string) => s.replace(/\s+/g, '');
 const SATISFACTION_CODES = ['SATISFACTION_MISSING', 'SATISFACTION_NOT_SURVEYED'];
 /**
  * Code sets of the common questions, written literally so the planner matches them to the partial indexes of
- * migration 003 (a parameter would hide the value from it). Only these fixed strings are ever inlined.
+ * migrations 003 and 042 (a parameter would hide the value from it): the problems named in words (PROBLEM_WORDS) each
+ * have one. Only these fixed strings are ever inlined.
  */
 const COMMON_CODE_SETS = new Set([
   SATISFACTION_CODES.join(','),
@@ -56,6 +58,7 @@ const COMMON_CODE_SETS = new Set([
   'FIELD_MISSING:owner,MISSING:owner',
   'FIELD_MISSING:phone,MISSING:phone',
   'TOTAL_MISMATCH,RATE_MISMATCH,BUDGET_SCORE_MISMATCH,WEIGHT_SUM,INDICATOR_SCORE_DIFFERS',
+  ...Object.values(PROBLEM_WORDS).map((p) => p.codes.join(',')),
 ]);
 const GRADE_ORDER = ['优', '良', '中', '差'] as const;
 /** Only these reach SQL; the operator comes from the schema's enum and is checked again here. */
