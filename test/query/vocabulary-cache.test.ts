@@ -123,12 +123,13 @@ for (const driver of drivers) {
       expect(after.owner).not.toContain('李二');
     });
 
-    /** The executor, counting the reads of every form's names (the full read; the others read what changed). */
+    /** The executor, counting the reads of every form's names (the full read, by its first page; the others read
+     * what changed). */
     const counted = () => {
       const full: string[] = [];
       const sql: SqlExecutor = {
         query: <T>(text: string, params?: unknown[]) => {
-          if (/FROM form_facts$/.test(text.trim())) full.push(text);
+          if (/FROM form_facts WHERE form_id > \$1/.test(text) && params?.[0] === '') full.push(text);
           return store.sql.query<T>(text, params);
         },
         exec: (text) => store.sql.exec(text),
@@ -216,6 +217,38 @@ for (const driver of drivers) {
       // The vocabulary that lost nothing was extended in place, and every form's names were read once only.
       expect(await cache.forViewer(other)).toBe(handed[2]);
       expect(full).toHaveLength(1);
+    });
+
+    it('reads every name a page at a time; a write between two pages is applied by the next read', async () => {
+      for (let i = 0; i < 7; i++) await create(form(`分页项目${i}`, 70));
+      let pages = 0;
+      const sql: SqlExecutor = {
+        query: async <T>(text: string, params?: unknown[]) => {
+          const result = await store.sql.query<T>(text, params);
+          if (/FROM form_facts WHERE form_id > \$1/.test(text) && ++pages === 1) {
+            // After the first page: a form read in it renamed, another read in it deleted, a new one added.
+            const [first, second] = result.rows as unknown as { formId: string }[];
+            await store.sql.query(
+              `UPDATE form_facts SET project_name = '分页项目（改名）' WHERE form_id = $1`,
+              [first!.formId],
+            );
+            await store.sql.query('DELETE FROM forms WHERE id = $1', [second!.formId]);
+            await create(form('分页时上传的项目', 60));
+          }
+          return result;
+        },
+        exec: (text) => store.sql.exec(text),
+      };
+      const cache = new VocabularyCache(sql, undefined, 2);
+      await cache.forViewer(admin);
+      expect(pages).toBeGreaterThan(4);
+      const next = await cache.forViewer(admin);
+      expect(next.projectName).toContain('分页项目（改名）');
+      expect(next.projectName).toContain('分页时上传的项目');
+      await expectFresh(cache, [admin]);
+      // Read in pages of 2 or at once, every name is there.
+      const whole = await new VocabularyCache(store.sql, undefined, 100_000).forViewer(admin);
+      expect([...next.projectName].sort()).toEqual([...whole.projectName].sort());
     });
 
     it('questions arriving together share one read of every name', async () => {
