@@ -19,7 +19,7 @@ import {
   readFollowUp,
   recentQuestion,
 } from './context.ts';
-import { countMismatchText, countToCheck } from './count-said.ts';
+import { countMismatchText, countSaid, countToCheck } from './count-said.ts';
 import { describeQuery, filterText, severalNamedSentence } from './describe.ts';
 import { type AnswerTable, type Cell, executeQuery, shownFields, type Viewer } from './execute.ts';
 import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
@@ -288,6 +288,21 @@ async function arithmeticReply(
   if (whole && !unitWanted && !plain.corrected.length && !asksAmountOfComparison(text)) return null;
   const parsed = parseArithmetic(text, vocab, now.getFullYear());
   if (!parsed || (whole && parsed.corrected.length)) return null;
+  // 双井两个项目一共执行了多少元: the count said is checked against the projects of the figures, as in an ordinary
+  // question, before anything is computed. It may be said of either side (潞源全年预算扣掉X和Y这两个以后): one
+  // figure over that many projects is enough.
+  const said = countSaid(text);
+  const figures = [parsed.query.left, parsed.query.right].flatMap((o) => (o.kind === 'figure' ? [o] : []));
+  if (said !== null && said > 1 && figures.length && !parsed.query.groupBy) {
+    const found = await Promise.all(
+      figures.map((f) => executeQuery(store.sql, { filters: f.filters }, viewer, { limit: 10 })),
+    );
+    if (!found.some((f) => f.total === said)) {
+      const names = found[0]!.rows.map((row) => String(row[0] ?? ''));
+      const text = countMismatchText(said, { filters: figures[0]!.filters }, names, found[0]!.total);
+      return { reply: { text }, arith: null };
+    }
+  }
   const reply = await answerArithmetic(store, parsed, viewer);
   const corrections = parsed.corrected.map(([a, b]) => `「${a}」按「${b}」理解`).join('，');
   if (corrections && reply.text) reply.text = reply.text.replace(/\n/, `（${corrections}）\n`);

@@ -15,6 +15,7 @@ import { type Chain, type ChainStep, chainOf } from './arith-chain.ts';
 import { ASK_ONLY, ASKS, clauseReadings, comparedIn, frameText } from './arith-clauses.ts';
 import { counterpartOf } from './arith-counterpart.ts';
 import { type ArithOp, type Cut, cuts, MONEY_UNITS, unitAsked } from './arith-shapes.ts';
+import { rewriteArithWords } from './arith-words.ts';
 import { rewriteBudgetPath } from './change-words.ts';
 import { formulasOf } from './derived-fields.ts';
 import { describeQuery } from './describe.ts';
@@ -247,7 +248,8 @@ const kindOf = (m: Measure) => (m.fn === 'count' || !m.field ? 'projects' : FIEL
  * whole (the ordinary reply then names what was not placed).
  */
 export function parseArithmetic(question: string, vocab: Vocabulary, clockYear?: number): ArithParsed | null {
-  const text = question.normalize('NFKC').replace(END_PUNCT, '').trim();
+  // 按12个月摊下来，一个月合多少 / 追加了多少: arithmetic said in everyday words, as its operator (arith-words.ts).
+  const text = rewriteArithWords(question.normalize('NFKC').replace(END_PUNCT, '').trim());
   // …，再除以项目个数: a computation that goes on from its result (arith-chain.ts), read whole or not at all.
   // Not read so, the question is left to the readings below, which place every word or answer nothing.
   const chain = chainOf(text);

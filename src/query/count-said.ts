@@ -7,15 +7,22 @@
 import { describeQuery } from './describe.ts';
 import { chineseNumber } from './numbers.ts';
 import type { PortfolioQuery } from './query.ts';
+import { scopeCountSaid } from './scope-count.ts';
 
 /** 这/那 + a count + 个/项 (not 项目 right after 项, which is 这项目). */
-const POINTED = /[这那]\s*(\d{1,2}|十[一二三四五六七八九]?|[两二三四五六七八九])\s*(?:个|项(?!目))/u;
+const POINTED =
+  /[这那]\s*(?:(\d{1,2}|十[一二三四五六七八九]?|[两二三四五六七八九])\s*(?:个|项(?!目))|(仨|俩))/u;
+/** 仨 and 俩: three and two said with their measure word in one character. */
+const FUSED: Record<string, number> = { 仨: 3, 俩: 2 };
 
 /** The count said of the projects pointed at, or null. */
 export function countSaid(question: string): number | null {
-  const m = POINTED.exec(question.normalize('NFKC'));
-  if (!m) return null;
-  const n = m[1]!;
+  const said = question.normalize('NFKC');
+  const m = POINTED.exec(said);
+  if (m?.[2]) return FUSED[m[2]]!;
+  // 河门口9个项目的…: the count restating the scope (scope-count.ts).
+  const n = m?.[1] ?? scopeCountSaid(said);
+  if (!n) return null;
   return /^\d+$/u.test(n) ? Number(n) : chineseNumber(n);
 }
 

@@ -45,6 +45,15 @@ export const DERIVED_FIELDS = {
     formula: '超支额＝全年执行数−全年预算数（执行数未超过预算的项目记为0）',
     words: ['超支额', '超支金额', '超支数额', '超支部分', '超支的金额', '超支的钱', '超预算金额', '超支资金'],
   },
+  // 离满分还差多少分 / 总分离满分差几分: the points a form's 总分 falls short of its 总分值 (the scale it is marked on,
+  // 100 on the template), per project, so that a sum over projects adds each one's shortfall.
+  pointsShort: {
+    label: '离满分差的分数',
+    kind: 'score',
+    column: '(total_weight - stated_total)',
+    formula: '离满分差的分数＝总分值−总分',
+    words: ['离满分差的分数', '距满分差的分数', '失分'],
+  },
   scoreRate: {
     label: '得分率',
     kind: 'percent',
@@ -93,6 +102,12 @@ export const DERIVED_FIELDS = {
 } as const satisfies Record<string, DerivedDef>;
 
 export type DerivedId = keyof typeof DERIVED_FIELDS;
+
+/**
+ * Fields not of money whose sum over projects still means something: each project's shortfall from full marks adds
+ * up to the points the set lost (离满分一共差多少分). Scores and rates themselves are averaged, never summed.
+ */
+export const ADDITIVE_FIELDS: ReadonlySet<string> = new Set<DerivedId>(['pointsShort']);
 
 /** What every computed field is, in the form's words, to be said with any answer that uses it. */
 const FORMULAS: Record<string, string> = {

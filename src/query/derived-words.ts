@@ -57,8 +57,22 @@ const OVERSPENT_HOW_MUCH =
 const EXECUTION_GAP = /(?:全年|实际)?(?:预算)?(?:执行|支出)(?:数|金额|资金)?(?:的)?(?:差额|差值|差距|缺口)/gu;
 const OTHER_NAMED = /预算|和|与|跟|同|及|减/u;
 
+/**
+ * 总分加起来，离满分一共还差多少分 / 距满分差几分 / 总分离满分差不到5分: the shortfall of 总分 from full marks, the field
+ * 离满分差的分数 (derived-fields.ts). 满分 here is the scale, not the condition 拿满分: read as the condition it made the
+ * question a difference between the full-marks projects and the others (a wrong figure). 一共 / 加起来 said with it
+ * asks the sum over the projects.
+ */
+const SHORT_OF_FULL =
+  /(?:的)?(?:总分|总得分|得分|分数)?(加起来|加在一起|加总|合计|总和)?[，,]?\s*(?:离|距|距离)(?:满分|100分|一百分)(?:还)?(一共|总共|共|合计|加起来|总计)?(?:还)?(?:差|少|缺)(?:了)?(?:(是|有)?(多少|几)(?:分)?)?/gu;
+
 export function rewriteDerived(text: string): string {
   let out = text
+    .replace(
+      SHORT_OF_FULL,
+      (_m, sumBefore?: string, sumAfter?: string, _verb?: string, ask?: string) =>
+        `的${DERIVED_FIELDS.pointsShort.label}${sumBefore || sumAfter ? '合计' : ''}${ask ? '是多少' : ''}`,
+    )
     .replace(PER_PROJECT_AVERAGE, '平均')
     .replace(SPENT_OUT, '$1')
     .replace(EACH_AFTER_AVERAGE, '$1')

@@ -1081,7 +1081,23 @@ const ENTRIES: Entry[] = [
     { k: 'field', id: 'executed' },
   ],
   [
-    ['的不算', '的不要', '不算', '不计入', '不计', '除外', '不算在内', 'excluded', 'not counted'],
+    [
+      '的不算',
+      '的不要',
+      '不算',
+      '不计入',
+      '不计',
+      '除外',
+      '不算在内',
+      // 不算进去 / 别算进来: the same, said with the direction of the verb
+      '不算进去',
+      '不算进来',
+      '别算进去',
+      '不要算进去',
+      '不计算在内',
+      'excluded',
+      'not counted',
+    ],
     { k: 'excludeEmpty' },
   ],
   // 钱没花完的项目: some of the budget not executed.

@@ -12,6 +12,7 @@ import { rewriteCellShapes } from './cell-shape-words.ts';
 import { rewriteChangeWords } from './change-words.ts';
 import { rewriteColumnValues } from './column-value-words.ts';
 import { backgroundPieces } from './context.ts';
+import { ADDITIVE_FIELDS } from './derived-fields.ts';
 import { rewriteDerived } from './derived-words.ts';
 import { setAsideDoubts } from './doubt.ts';
 import { rewriteFieldLists } from './field-lists.ts';
@@ -1884,7 +1885,7 @@ class Builder {
         continue;
       }
       const field = this.numericAt(at)!;
-      if (t.fn === 'sum' && FIELDS[field].kind !== 'money') continue;
+      if (t.fn === 'sum' && FIELDS[field].kind !== 'money' && !ADDITIVE_FIELDS.has(field)) continue;
       this.measures.push({ fn: t.fn, field });
       this.use(i, at);
       // 汇总预算和执行数: one aggregate over both fields.

@@ -6,6 +6,7 @@ import { isGeneralWord } from './harmless.ts';
 import { LEXICON, type LexEntry, type Token } from './lexicon.ts';
 import { digitsForNumerals, englishNumbers } from './numbers.ts';
 import type { Op } from './query.ts';
+import { withoutScopeCount } from './scope-count.ts';
 import { syllables } from './similar.ts';
 
 export interface Span {
@@ -72,12 +73,15 @@ export function normalise(question: string): string {
       /(\p{Script=Han})\s*(indicators?|survey|score|weight|reasons?)\b/gu,
       (_, han: string, noun: string) => `${han}${HEAD_NOUNS[noun]}`,
     );
-  return (
+  // 河门口9个项目的…: a count restating the scope, checked against the projects found (count-said.ts).
+  return withoutScopeCount(
     withoutRestatedCount(digitsForNumerals(englishNumbers(englishOfficeNames(plain))))
       // 总分分别多少 / 执行率各自是多少: a field's value of each project, as 各是多少 (分别有多少个项目 stays a count).
       .replace(/(?<=[分率额数算值])\s*(?:分别|各自)(?:是|为)?多少(?![个项家份张])/gu, '各是多少')
       // 那两个项目 / 这几个: pointing at projects, not a count.
       .replace(/([那这])(\d+|几)(个|项)/gu, '$1些')
+      // 这仨 / 那俩: the same pointing, the count said in one word (仨 = 三个, 俩 = 两个).
+      .replace(/([那这])(?:仨|俩)(?:个|项)?/gu, '$1些'),
   );
 }
 
