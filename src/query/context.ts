@@ -591,21 +591,35 @@ function defaultOrderBy(q: PortfolioQuery): NonNullable<PortfolioQuery['order']>
   return fields.length === 1 ? (fields[0] as NumericField) : null;
 }
 
+/** A message opened by a word of totalling or averaging (after 那 / 那么 / 好的): 一共花了多少, 加起来多少钱. */
+const TOTALLING_LEAD =
+  /^(?:(?:那|那么|好的?|嗯|哦)[，,、\s]*)?(?:一共|总共|总计|共计|合计|加起来|加在一起|加一起|合起来|算下来|平均|总的)/u;
+
 /** Words that say a question has a scope of its own (项目, 所有, all): without a filter it still is complete. */
 const SCOPE_WORDS = /项目|project|所有|全部|全体|整体|all\b|every/iu;
 
 /**
  * 一共有几个 / 按部门统计一下个数 / 按执行率排一下 right after a list: a count with nothing named to count, or an
- * order with nothing named to order, can only be of the list just shown. A figure or a superlative of a field
- * (全年预算合计是多少, 执行率最低的是哪个) names what it is about and stands alone: over a previous set it is asked
- * with 这些 / 其中 / 它们.
+ * order with nothing named to order, can only be of the list just shown. So is a figure opened by a word of totalling
+ * (一共花了多少, 加起来多少钱, 平均执行率多少) right after a list or a count: a clerk who has just seen 潞源's
+ * projects and asks 一共花了多少 means theirs (it was answered over every project: a wrong figure). A figure that
+ * opens with its field (全年预算合计是多少), names its own scope (项目, 全部, a place) or is a superlative (执行率最低的是
+ * 哪个) names what it is about and stands alone: over a previous set it is asked with 这些 / 其中 / 它们.
  */
 function operatesOnList(q: PortfolioQuery, previous: PortfolioQuery, text: string): boolean {
-  const list = !previous.measures?.length && !previous.groupBy && !previous.limit;
-  if (!list || q.filters.length || q.select?.length || SCOPE_WORDS.test(text)) return false;
-  const counts = !!q.measures?.length && q.measures.every((m) => m.fn === 'count') && !q.order;
-  const sorts = !!q.order && !q.limit && !q.measures?.length && !q.groupBy;
-  return counts || sorts;
+  const counted = !!previous.measures?.length && previous.measures.every((m) => m.fn === 'count');
+  const set = (!previous.measures?.length || counted) && !previous.groupBy && !previous.limit;
+  if (!set || q.filters.length || q.select?.length || SCOPE_WORDS.test(text)) return false;
+  const counts = !counted && !!q.measures?.length && q.measures.every((m) => m.fn === 'count') && !q.order;
+  const sorts = !counted && !!q.order && !q.limit && !q.measures?.length && !q.groupBy;
+  const figures =
+    previous.filters.length > 0 &&
+    TOTALLING_LEAD.test(text) &&
+    !!q.measures?.length &&
+    q.measures.every((m) => m.fn !== 'count') &&
+    !q.order &&
+    !q.groupBy;
+  return counts || sorts || figures;
 }
 
 /** 列出来 / 都有哪些 / 具体是哪些 / 看看名单: the projects themselves asked for. */

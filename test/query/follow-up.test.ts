@@ -159,11 +159,24 @@ describe('follow-up questions in one chat', () => {
     expect(sorted.filters).toEqual([year(2022)]);
   });
 
+  it('a figure opened by a word of totalling, right after a list or a count, is of that set', () => {
+    // It was answered over every project: a wrong figure.
+    const afterList = merged('加起来全年预算多少', answered('2022年的项目'));
+    expect(afterList).toEqual({ filters: [year(2022)], measures: [{ fn: 'sum', field: 'annualBudget' }] });
+    const afterCount = merged('一共花了多少', answered('执行率低于90%的项目有几个'));
+    expect(afterCount.filters).toEqual([{ type: 'compare', field: 'executionRate', op: '<', value: 90 }]);
+    expect(afterCount.measures).toEqual([{ fn: 'sum', field: 'executed' }]);
+    expect(merged('平均执行率多少', answered('2022年的项目')).measures).toEqual([
+      { fn: 'avg', field: 'executionRate' },
+    ]);
+  });
+
   it('a complete question right after another stands alone', () => {
     const previous = answered('2022年的项目');
     for (const text of [
       '哪些项目缺少满意度指标',
       '全年预算合计是多少',
+      '所有项目一共花了多少',
       '各部门的项目数',
       '执行率最低的是哪个',
     ]) {
