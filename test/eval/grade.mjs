@@ -236,7 +236,16 @@ function gradeColumn(exp, dg) {
 /** Two asks in one message: right when every part is right; partly when at least one part is right or partly (the
  * bot answered one and said what it did not); not understood when every part is; else wrong. */
 function gradeAll(exp, replies) {
-  const gs = exp.parts.map((p) => grade(p, replies));
+  // Two asks are answered in replies of their own (第一问, 第二问): a part is graded on all the replies, and right
+  // when one reply alone answers it right — two lists of three would otherwise be six names for each part. A reply
+  // alone never turns a wrong part into "not understood".
+  const partGrade = (p) => {
+    const whole = grade(p, replies);
+    if (whole.grade === 'right' || replies.length < 2) return whole;
+    const alone = replies.map((r) => grade(p, [r])).find((g) => g.grade === 'right');
+    return alone ?? whole;
+  };
+  const gs = exp.parts.map(partGrade);
   const why = gs.map((g, k) => `${k + 1}: ${g.grade} (${g.why})`).join('; ');
   if (gs.every((g) => g.grade === 'right')) return { grade: 'right', why };
   if (gs.some((g) => g.grade === 'right' || g.grade === 'partly')) return { grade: 'partly', why };
