@@ -22,7 +22,7 @@ import { surnameOf } from '../bot/person-name.ts';
 import { TIME_WORDS } from './general-words.ts';
 import { isGeneralWord, onlyOccasion } from './harmless.ts';
 import { LEXICON } from './lexicon.ts';
-import { looseProjectMatch, type NameMatch } from './names.ts';
+import { looseProjectMatch, type NameMatch, nameKey } from './names.ts';
 import { GENERIC_ROLE } from './narrative.ts';
 import type { LeafFilter, PortfolioQuery } from './query.ts';
 import { leaves } from './query.ts';
@@ -124,14 +124,24 @@ function keptTerms(p: StoryParse, clause: string): Kept[] | null {
   return terms.filter((t, k) => terms.findIndex((u) => u.term === t.term) === k);
 }
 
-/** Whether every reading of a term is by similarity or a loose project match (names.ts looseProjectMatch). */
+/**
+ * Whether every reading of a term is by similarity or a loose project match (names.ts looseProjectMatch). An office
+ * or a person found by similarity only because the term runs on past the stored name (民生保障办公室那摊: the whole
+ * stored name, then 那摊) is typed as stored: it stays a condition.
+ */
 function looselyNamed(term: string, names: StoryParse['names']): boolean {
   const readings = names.filter((n) => n.term === term);
   return (
     readings.length > 0 &&
-    readings.every((n) => n.match.how === 'similar' || looseProjectMatch(n.term, n.match))
+    readings.every(
+      (n) => (n.match.how === 'similar' && !holdsStoredWhole(n)) || looseProjectMatch(n.term, n.match),
+    )
   );
 }
+
+/** An office or a person read by similarity whose term holds one of the stored names whole. */
+const holdsStoredWhole = (n: StoryParse['names'][number]) =>
+  n.match.field !== 'projectName' && n.match.values.some((v) => nameKey(n.term).includes(nameKey(v)));
 
 interface Clause {
   text: string;
