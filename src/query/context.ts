@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { FIELDS, isNumeric, type NumericField } from './fields.ts';
 import { onlyOccasion } from './harmless.ts';
 import type { Token } from './lexicon.ts';
+import { likeThese } from './like-these.ts';
 import { rewriteOrderWords } from './order-words.ts';
 import { arithSchema, type Filter, leaves, type Measure, type PortfolioQuery, querySchema } from './query.ts';
 import { ASKER_WORDS } from './stopwords.ts';
@@ -329,6 +330,12 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
     how = 'replace';
     text = also[1]!;
   }
+  // 潞源有没有这样的: the previous question's conditions, where the message names (like-these.ts).
+  const like = how ? null : likeThese(text);
+  if (like) {
+    how = 'replace';
+    text = like.rest;
+  }
   if (NE.test(text) && !ASKS.test(text.replace(NE, ''))) {
     how ??= 'replace';
     text = text.replace(NE, '');
@@ -349,7 +356,7 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   if (
     reading.how &&
     !previous &&
-    (reading.how === 'refer' || reading.how === 'widen' || reading.reorder || !reading.text.trim())
+    (reading.how === 'refer' || reading.how === 'widen' || reading.reorder || like || !reading.text.trim())
   )
     reading.ask = noPrevious(original);
   return reading;
