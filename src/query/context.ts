@@ -739,12 +739,35 @@ export function attachFollowUp(
     return { query: parsed, carried: false };
   }
   if (how === 'widen') return widened(previous.query, parsed, reading.message);
+  const within = withinFirstN(previous.query, parsed, how, reading.message);
+  if (within) return within;
   // 那…呢 with nothing that says "as well" (也, 还, 同时): a question parallel to the previous one.
   const parallel = how === 'replace' && !/也|还|同时|并且|而且|都/u.test(reading.text);
   const query = mergeFollowUp(previous.query, parsed, how, reading.reorder, parallel);
   if (!query)
     return { ask: '要按哪一项排？上一个问题里没有可排的数，请写出字段，例如「按全年预算从高到低排」。' };
   return { query, carried: true };
+}
+
+/**
+ * 里面有几个是大红门的 / 其中2023年的有哪些 after 全年预算最多的前10个项目: a condition within the first N of a
+ * ranking. The query language applies conditions before the first N are taken — that would be the first 10 of
+ * 大红门's projects, a different set (10 where 8 of the first 10 are 大红门's) — so it is asked about, never answered
+ * with that figure. A bare figure of the same set (它们的全年预算一共多少) keeps the ranking and is answered.
+ */
+function withinFirstN(
+  previous: PortfolioQuery,
+  parsed: PortfolioQuery | null,
+  how: How,
+  message: string,
+): Attached | null {
+  if (how !== 'refer' || !previous.limit || previous.groupBy || !parsed?.filters.length) return null;
+  const n = previous.limit;
+  const by = typeof previous.order?.by === 'string' ? FIELDS[previous.order.by].label : '';
+  const end = previous.order?.dir === 'asc' ? '最低' : '最高';
+  return {
+    ask: `「${message.trim()}」是在上一问的前${n}个项目里再按条件挑，这一步还算不了（条件会在取前${n}个之前起作用，得数不对），未作查询。可以看上一问列出的${n}个项目，或把条件放进排名里问，例如「大红门街道${by}${end}的${n}个项目」。`,
+  };
 }
 
 /**
