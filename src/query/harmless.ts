@@ -35,7 +35,12 @@ export const isGeneralWord = (word: string): boolean =>
 /** What follows a verb of the request frame: who gets the answer, the 一下 / 一遍 of a request, or how exact the
  * answer is to be (说个大概, 报个数). */
 const FRAME_AFTER =
-  /^(?:给?(?:我们|我|咱们|咱|领导|您|你)|一下|下|一遍|遍|一一|出来|个(?:大概|大致|约数|数))/u;
+  /^(?:给?(?:我们|我|咱们|咱|领导|您|你)|一下|下|一遍|遍|一一|出来|个(?:大概|大致|约数|数)|(?:个|一个|一份|份|张)(?:单子|清单|名单|列表|表)(?=给|发|$|[，,。！!\s]))/u;
+/** Adverbs of how soon or how plainly, said of a request (直接, 快, 先, 提前, 赶快, 抓紧, 尽快). */
+const REQUEST_ADVERB = /^(?:直接|快|赶快|快点|先|提前|抓紧|尽快|马上|立刻|赶紧)$/u;
+/** The request right after such an adverb: 告诉我, 帮我, 给我, 把…, 发我, 说一下, 列一下. */
+const REQUEST_AFTER =
+  /^(?:告诉|帮|给|把|将|发给?我|说(?:一下|下|说|个)|列(?:一下|下|个|出)|算(?:一下|下)|查(?:一下|下)|统计(?:一下|下)|报(?:给|个)|跟我说)/u;
 /** What comes before one: the opening of a request. */
 const FRAME_BEFORE = /(?:帮我|帮忙|给我|请|麻烦|让我|要我|叫我|我要|我想|我得|我需要)\s*$/u;
 /** After these a verb says what happened to the projects (没验收, 已审核, 被退回): a condition. */
@@ -87,6 +92,10 @@ export function restrictingWords(run: string, text: string, start: number): stri
       if (REMAINDER.test(piece) && LEFT_OUT_BEFORE.test(text.slice(0, offset + at))) return false;
       // 听说… / 同事嘀咕说… / 据说…: a verb of hearing or saying before what was heard or said introduces it.
       if (reportsWhatFollows(piece, text.slice(offset + at + piece.length))) return false;
+      // 直接告诉我 / 快帮我看看 / 先把…拉个单子 / 提前告诉我: how soon or how plainly the clerk wants the answer, said
+      // of the request verb right after it — never of the projects.
+      if (REQUEST_ADVERB.test(piece) && REQUEST_AFTER.test(text.slice(offset + at + piece.length)))
+        return false;
       if (!VERBS.has(piece)) return true;
       const before = text.slice(0, offset + at);
       const after = text.slice(offset + at + piece.length);
