@@ -12,7 +12,8 @@ type NameFilter = Extract<Filter, { type: 'name' }>;
 /** A word this short, found in several names, can be a qualifier (区级/市级, 一期/二期) as well as a set. */
 const QUALIFIER_LENGTH = 3;
 
-const isName = (f: Filter): f is NameFilter => f.type === 'name' && f.field === 'projectName' && !f.negate;
+const isName = (f: Filter): f is NameFilter =>
+  f.type === 'name' && f.field === 'projectName' && !f.negate && !f.starts;
 
 /**
  * The name of `loose` that is `named` with `word` in place of one of its words: its part before the word begins

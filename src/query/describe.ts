@@ -121,6 +121,7 @@ function shortFormNote(term: string, values: string[]): string {
 function namesText(f: Extract<LeafFilter, { type: 'name' }>): string {
   const label = f.field === 'projectName' ? '项目' : FIELDS[f.field].label;
   const values = f.values ?? [];
+  if (f.starts) return f.field === 'owner' ? `${label}姓「${f.term}」` : `${label}以「${f.term}」开头`;
   if (f.negate)
     return values.length >= 1 && values.length <= 3
       ? `${label}不是${values.map((v) => `「${v}」`).join('、')}`
@@ -163,7 +164,9 @@ function leafText(f: LeafFilter): string {
     case 'text':
       return `${FIELDS[f.field].label}里写有「${f.text}」`;
     case 'phone':
-      return `${FIELDS.phone.label}${f.tail ? '尾号为' : '为'}${f.digits}`;
+      return f.head
+        ? `${FIELDS.phone.label}以${f.digits}开头`
+        : `${FIELDS.phone.label}${f.tail ? '尾号为' : '为'}${f.digits}`;
     case 'grade':
       return `参考等级${f.op === '=' ? '为' : ''}${f.value}${f.op === '<=' ? '及以下' : f.op === '>=' ? '及以上' : ''}`;
     case 'finding': {

@@ -180,13 +180,13 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
     case 'phone': {
       // stored as typed: 010-89538675, 8953 8675
       const digits = `regexp_replace(${FIELDS.phone.column}, '[^0-9]', '', 'g')`;
-      return `${digits} LIKE ${w.param(`%${f.digits}${f.tail ? '' : '%'}`)}`;
+      return `${digits} LIKE ${w.param(`${f.head ? '' : '%'}${f.digits}${f.tail ? '' : '%'}`)}`;
     }
     case 'name': {
       const { column, compact } = NAME_COLUMN[f.field];
       const sql = f.values?.length
         ? `${column} = ANY(${w.param(f.values.map((v) => (compact ? compactKey(v) : v.trim())))}::text[])`
-        : `${column} LIKE ${w.param(`%${escapeLike(compact ? compactKey(f.term) : f.term)}%`)}`;
+        : `${column} LIKE ${w.param(`${f.starts ? '' : '%'}${escapeLike(compact ? compactKey(f.term) : f.term)}%`)}`;
       // 除了大红门: a project whose name is empty is not 大红门's either.
       return f.negate ? `NOT COALESCE(${sql}, false)` : sql;
     }

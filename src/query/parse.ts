@@ -30,6 +30,7 @@ import { moveInsertedAsk } from './inserted-ask.ts';
 import { CONCEPT_CODES, type Token } from './lexicon.ts';
 import { dropListCount } from './list-count.ts';
 import { bareMoneyAskSaid, rewriteBareMoneyAsk } from './money-ask.ts';
+import { readNameStarts } from './name-starts.ts';
 import {
   abbreviationPiece,
   looseProjectMatch,
@@ -448,8 +449,13 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   // 目标里写了培训的: words written in the goal cells are a text filter, not words to place (goal-text.ts).
   const goalText = readGoalText(normalise(question));
   // 联系电话是89538675的 / 尾号8675的: a phone number is a condition on 联系电话, never a name (phone-filter.ts).
-  const phones = readPhoneFilter(goalText.text);
-  const goals = { text: phones.text, filters: [...goalText.filters, ...phones.filters] };
+  // 负责人姓李的 / 名字以2023开头的 / 电话6727开头的: a name by how it begins (name-starts.ts).
+  const starts = readNameStarts(goalText.text);
+  const phones = readPhoneFilter(starts.text);
+  const goals = {
+    text: phones.text,
+    filters: [...goalText.filters, ...starts.filters, ...phones.filters],
+  };
   // Who asks, who it goes to, where the clerk has been: set aside before splitting into words (narrative.ts).
   // 别给我整错了 / 最后一个问题 / 心里有个数: remarks about the asking itself, no condition (remarks.ts).
   const remarks = setAsideRemarks(goals.text);

@@ -37,6 +37,8 @@ const leafFilters = [
     values: z.array(z.string()).optional(),
     /** 除了大红门之外 / 负责人不是X: every project but these (one whose name is empty included). */
     negate: z.boolean().optional(),
+    /** 姓李 / 名字以2023开头 (name-starts.ts): the stored name begins with the term (no `values`). */
+    starts: z.boolean().optional(),
   }),
   z.object({
     type: z.literal('grade'),
@@ -70,6 +72,8 @@ const leafFilters = [
     type: z.literal('phone'),
     digits: z.string().regex(/^\d{3,12}$/),
     tail: z.boolean().optional(),
+    /** 6727开头 (name-starts.ts): the number begins with the digits. */
+    head: z.boolean().optional(),
   }),
   /** Workflow state: not uploaded for the year yet / uploaded but with open errors or missing fields. */
   z.object({ type: z.literal('status'), value: z.enum(['notSubmitted', 'incomplete', 'complete']) }),

@@ -199,7 +199,10 @@ export async function answerPosition(
   const ordered = query.order && typeof query.order.by === 'string' ? query.order : undefined;
   const field = ((query.select ?? []).find(isNumeric) ?? ordered?.by) as NumericField | undefined;
   const way = ordered && ordered.by === field ? ordered.dir : dir;
-  const named = query.filters.some((f) => f.type === 'name' && f.field === 'projectName' && !f.negate);
+  // A project named (名字以2023开头 names a kind of name, no project).
+  const named = query.filters.some(
+    (f) => f.type === 'name' && f.field === 'projectName' && !f.negate && !f.starts,
+  );
   if (!field || !named)
     return {
       ask: '要看哪个项目的哪一项排第几？请写出项目名称和要比的数，例如「某某项目的全年预算在所有项目里排第几」。',

@@ -61,7 +61,7 @@ export function readYesNo(text: string): YesNoReading {
 
 /** A filter that says which projects are meant (a project's name, a year), not what is asked of them. */
 const identifies = (f: Filter) =>
-  (f.type === 'name' && f.field === 'projectName') ||
+  (f.type === 'name' && f.field === 'projectName' && !f.starts) ||
   (f.type === 'compare' && f.field === 'year' && f.op === '=');
 
 /**

@@ -1,0 +1,49 @@
+/**
+ * A name said by how it begins (issue 10): 负责人姓李的项目 (the person's family name), 名字以2023开头的项目 /
+ * 项目名称以“关于”打头的 (the project's name), 联系电话是6727开头的 (the number). Read word by word, 开头 and 李 are
+ * words no field or name holds, and the question was refused. They are taken out before the question is split into
+ * words and kept as a condition that the stored name (or number) begins with what was said.
+ *
+ * Never widening: only with the word for how a name begins (姓, 以…开头, …开头的) right beside what begins it; the
+ * field is the label said before it (负责人, 部门, 单位, 电话), else the project's name — 姓 is always a person's.
+ */
+import type { LeafFilter } from './query.ts';
+
+type Starts = Extract<LeafFilter, { type: 'name' } | { type: 'phone' }>;
+
+/** 姓李的 / 姓欧阳的 / 姓王: a family name of one or two characters, then 的 or the end of the clause. */
+const SURNAME =
+  /(?:项目)?(?:负责人|联系人)?(?:是|为|都)?姓\s*(\p{Script=Han}{1,2}?)(?=的|[，,。？?！!；;\s]|$)/gu;
+/** The phone's words, then digits and 开头: 联系电话是6727开头, 电话以010开头, 手机号138开头的. */
+const PHONE_HEAD =
+  /(?:联系电话|电话号码|联系方式|手机号码|手机号|电话|手机|座机|号码)(?:的)?\s*(?:是|为)?\s*(?:以|从)?\s*(\d{3,8})\s*(?:开头|打头|起头)(?:的)?/gu;
+/** A label, then 以X开头 / X开头的: 名字以2023开头, 项目名称以“关于”打头, 主管部门以北京开头的. */
+const NAME_HEAD =
+  /(项目名称|项目名字|项目名|名称|名字|项目|负责人|主管部门|部门|实施单位|单位)?(?:的)?\s*(?:是|为|都)?\s*以\s*[“"「『‘']?([^“”"「」『』‘’'\s，,。？?！!；;]{1,20}?)[”"」』’']?\s*(?:开头|打头|起头)(?:的)?/gu;
+/** The field a label names (the project's name when none is said). */
+const FIELD_OF: Record<string, Extract<LeafFilter, { type: 'name' }>['field']> = {
+  负责人: 'owner',
+  主管部门: 'department',
+  部门: 'department',
+  实施单位: 'implementingUnit',
+  单位: 'implementingUnit',
+};
+
+/** The question with each name-begins phrase taken out (a space in its place), and the conditions they say. */
+export function readNameStarts(text: string): { text: string; filters: Starts[] } {
+  const filters: Starts[] = [];
+  const out = text
+    .replace(PHONE_HEAD, (_m, digits: string) => {
+      filters.push({ type: 'phone', digits, head: true });
+      return ' ';
+    })
+    .replace(SURNAME, (_m, surname: string) => {
+      filters.push({ type: 'name', field: 'owner', term: surname, starts: true });
+      return ' ';
+    })
+    .replace(NAME_HEAD, (_m, label: string | undefined, head: string) => {
+      filters.push({ type: 'name', field: FIELD_OF[label ?? ''] ?? 'projectName', term: head, starts: true });
+      return ' ';
+    });
+  return { text: out, filters };
+}
