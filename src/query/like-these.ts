@@ -15,10 +15,16 @@
 const KIND =
   /(?<=有(?:没有)?)(?:这样|这种|这类|这一类|这些类|这么|类似|同样)(?:的)?(?:项目|情况)?(?=(?:吗|呢|没有|没)?[\s？?。！!～~]*$)/u;
 
-/** The message without its kind words, when it refers back by them; null otherwise. */
+/** Clause ends before the kind words: the message tells more than where to look. */
+const CLAUSE_END = /[，,。；;：:！!？?]/u;
+
+/**
+ * The message without its kind words, when it refers back by them; null otherwise. Only a message of one clause: in
+ * 巡察组说我们有项目扣了分却没写原因，潞源有没有这种情况 the kind is told in the message itself, not asked before.
+ */
 export function likeThese(text: string): { rest: string } | null {
   const m = KIND.exec(text);
-  if (!m) return null;
+  if (!m || CLAUSE_END.test(text.slice(0, m.index))) return null;
   const rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
   return { rest };
 }

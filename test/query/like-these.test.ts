@@ -77,3 +77,10 @@ describe('这样的 / 这种 / 类似的 after a question: its conditions, in th
     expect(readFollowUp('是这样的，香水园的项目有几个', before).how).toBeNull();
   });
 });
+
+describe('a kind told in the message itself', () => {
+  it('is no reference to the question before', () => {
+    const before = answered('永宁镇执行率低于90%的项目');
+    expect(readFollowUp('检查组说有的项目没写负责人，香水园有没有这种情况', before).how).toBeNull();
+  });
+});
