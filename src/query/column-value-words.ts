@@ -23,8 +23,9 @@ const RULES: Array<[RegExp, string]> = [
   [/[“"「『](?:预算)?执行率[:：]\s*(?=\d+(?:\.\d+)?%?\s*[”"」』])/gu, '填报执行率是'],
   // “项目负责人” / 「实施单位」: a field's label quoted as printed.
   [new RegExp(`[“"「『]${FIELD}[”"」』]`, 'gu'), '$1'],
-  // 表头的实施单位 / 表尾联系电话: where on the form the label is, no condition.
-  [new RegExp(`表(?:头|尾|上|里)(?:的)?(?=${FIELD})`, 'gu'), ''],
+  // 表头的实施单位 / 表尾联系电话: where on the form the label is, no condition — but 表上(的)执行率 is the rate as the
+  // form states it (fields.ts statedRate), not the computed one.
+  [new RegExp(`表(?:头|尾|上|里)(?:的)?(?!(?:预算|资金)?执行率)(?=${FIELD})`, 'gu'), ''],
   // …那一栏写的什么 / 那格填了啥: what is written there.
   [new RegExp(`${FIELD}${PLACE}(?:的)?(?:填|写)(?:的|了|着)?(?:是)?(什么|啥)`, 'gu'), '$1是$2'],
   // …这一列写便民服务中心 / 栏里填99.9 / 那一栏写的是王丽: the value.

@@ -53,6 +53,7 @@ import { rewriteRowCounts } from './row-count-words.ts';
 import { rewriteScorePhrases } from './score-phrases.ts';
 import { expandSharedHeads } from './shared-head.ts';
 import { spreadSharedTail } from './shared-tail.ts';
+import { rewriteStatedRate } from './stated-rate-words.ts';
 import { readStory } from './story.ts';
 import { rewriteThanNumber } from './than-number.ts';
 import { normalise, type Span, tokenize } from './tokens.ts';
@@ -389,6 +390,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   moveInsertedAsk,
   // 年度资金总额那一行得分: the budget row's 预算执行得分, not 全年预算数 and 总分.
   rewriteBudgetRow,
+  // 执行率那一栏空着没填 / 执行率填的不是100%: the rate as the form states it.
+  rewriteStatedRate,
   rewriteCellShapes,
   // 三级指标超过10条 / 有15条以上指标的项目 / 指标最多的表: the number of a form's rows, a figure of the project.
   rewriteRowCounts,

@@ -1,0 +1,33 @@
+/**
+ * The 执行率 said of its cell on the form (预算执行率那一栏空着没填, 执行率这栏填的不是100%, 执行率填的低于90%的): the
+ * rate as the form states it (表上执行率, `stated_rate`), not the one computed from the amounts. A clerk pointing at
+ * the cell — by its place (那一栏, 这格, 栏里) or by the verb of filling it in (填的, 写的) — asks what is written there;
+ * the two differ where a form's arithmetic is off (a form stating 80.5 % of a budget spent in full), and the empty
+ * cell is empty only as written (the amounts may still give a rate). Read before the question is split into words, as
+ * the field word 表上执行率. Left alone: the budget row's 得分 / 分值 said through the rate (执行率那一栏的得分: the
+ * budget-row readers), a value right after the verb (执行率填了100% / 写的100%其实没花完: cell-shape-words.ts and
+ * problem-words.ts), and 执行率 said plainly, which stays the computed rate.
+ */
+
+/** The rate's own words (预算执行 alone is also the budget row: not here). */
+const RATE = '(?<!表上|表上的|表中|表里|填报|填报的|填写的|填的|写的)(?:预算执行率|资金执行率|执行率)';
+/** Where on the form: 那一栏, 这格, 那一列, 栏里 (a place word is needed: 执行率里 alone says nothing of a cell). */
+const PLACE = '(?:[这那]?一?(?:栏|格|列)(?:子)?(?:里面|里|中|上)?|栏里|格里)';
+/** Not the budget row's score or weight said through the rate's cell. */
+const NOT_POINTS = '(?!(?:的)?(?:得分|分值|分数|打分|评分|扣分|满分|得了|扣了|拿了|分))';
+/** The verb of filling it in, then what is said of the value (not a value right after: other readers take those). */
+const FILLED_AS =
+  '(?:填的|写的|填写的|填报的|报的)(?=不|没|未|低|高|小|大|超|少|多|在|是|为|有|不到|不足|多少|几)';
+
+const RULES: Array<[RegExp, string]> = [
+  // 预算执行率那一栏空着没填 / 执行率这栏填的不是100% / 执行率那格里是多少
+  [new RegExp(`${RATE}${PLACE}${NOT_POINTS}(?:的)?(?:${FILLED_AS})?`, 'gu'), '表上执行率'],
+  // 执行率填的不是100% / 执行率填的低于90% / 预算执行率填的多少
+  [new RegExp(`${RATE}${FILLED_AS}`, 'gu'), '表上执行率'],
+];
+
+export function rewriteStatedRate(text: string): string {
+  let out = text;
+  for (const [re, to] of RULES) out = out.replace(re, to);
+  return out;
+}
