@@ -52,6 +52,7 @@ import { setAsideRemarks } from './remarks.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
 import { rewriteScorePhrases } from './score-phrases.ts';
 import { expandSharedHeads } from './shared-head.ts';
+import { spreadSharedHead } from './shared-name-head.ts';
 import { spreadSharedTail } from './shared-tail.ts';
 import { rewriteStatedRate } from './stated-rate-words.ts';
 import { readStory } from './story.ts';
@@ -305,6 +306,9 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
         resolveTerm(term.trim(), vocab, before ?? after) ??
         (after ? resolveTerm(term.trim(), vocab) : before ? exact(resolveTerm(term.trim(), vocab)) : null);
       if (!match) continue;
+      // A project found by similarity never swallows a run that names an office, a place or a person on its own
+      // (2023年下沉协管员经费在潞源街道: the project and the office it is ranked in, not one longer name).
+      if (match.how === 'similar' && swallowsAName(spans.slice(i + 1, end + 1), match, vocab)) continue;
       const joined: Span = { text: term, start: span.start, tokens: [] };
       out.push({ span: joined, entity: { k: 'entity', match, term: match.read ?? term.trim() } });
       i = end + 1;
@@ -317,6 +321,21 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
     }
   }
   return out;
+}
+
+/** A free run among `spans` that is, exactly and by itself, a stored office, place or person that `match` does not hold. */
+function swallowsAName(spans: Span[], match: NameMatch, vocab: Vocabulary): boolean {
+  return spans.some((s) => {
+    if (!s.free) return false;
+    const word = s.text.trim();
+    const m = word.length >= 2 ? resolveTerm(word, vocab, undefined, { projects: false }) : null;
+    return (
+      m !== null &&
+      m.how !== 'similar' &&
+      m.field !== 'projectName' &&
+      !match.values.some((v) => nameKey(v).includes(nameKey(word)))
+    );
+  });
 }
 
 /**
@@ -471,7 +490,8 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   );
   // 上次你给我的数好像不对 / …合计不对，你帮我再算一下: why the clerk asks again, not a condition (doubt.ts).
   const doubts = setAsideDoubts(narrowed);
-  const spread = spreadSharedTail(doubts.text, vocab.projectName);
+  // 第三批和第四批X / X区级的和市级的: two project names said with one tail or one head (shared-tail.ts, shared-name-head.ts).
+  const spread = spreadSharedHead(spreadSharedTail(doubts.text, vocab.projectName), vocab.projectName);
   const narrative = setAsideNarrative(
     spread,
     (term) => resolveTerm(term, vocab),

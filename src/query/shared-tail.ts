@@ -48,7 +48,8 @@ function spreadAt(before: string, join: string, after: string, keys: string[]): 
     if (withTail.length < 2) continue;
     for (let first = Math.min(HEAD_MAX, before.length); first >= 1; first--) {
       const head1 = before.slice(before.length - first);
-      if (/[,，。；;？?！!\s]/u.test(head1)) continue;
+      // A head of punctuation alone (the ）of 统计站（室）) adds nothing: the tail alone is no second name.
+      if (/[,，。；;？?！!\s]/u.test(head1) || !nameKey(head1)) continue;
       const name1 = nameKey(`${head1}${tail}`);
       const name2 = nameKey(`${after.slice(0, head)}${tail}`);
       if (name1 === name2) continue;

@@ -1,0 +1,57 @@
+/**
+ * Two project names sharing their head, said once: 城乡基层党组织服务群众经费区级的和市级的 is the 区级 one and the
+ * 市级 one of 城乡基层党组织服务群众经费 — not the 区级 one and every project whose name holds 市级. The counterpart of
+ * shared-tail.ts, found from the store's own names (never a listed phrase): before the joining word, a head that
+ * stored names hold and a short modifier; after it, a short modifier alone; each modifier with the head is held by a
+ * stored name. The question is then written with the head before both modifiers, and each is resolved as any name is.
+ */
+import { keysOf, nameKey } from './names.ts';
+
+const JOIN = /[和与及、跟]/gu;
+/** The modifiers are short (区级, 市级, 第二批, 2022年): a longer run after the join is a name of its own. */
+const MODIFIER_MAX = 6;
+/** The head must be a name's worth, not a word that many names share (资金, 经费). */
+const HEAD_MIN = 5;
+/** A modifier is said alone up to 的, a clause end or another joining word. */
+const SECOND = /^([^的,，。；;？?！!、和与及跟\s]{1,6})(?=的|[,，。；;？?！!\s]|$)/u;
+
+/** The text with a shared head written out before the second modifier; unchanged when no two stored names fit. */
+export function spreadSharedHead(text: string, projectNames: string[]): string {
+  if (!/[和与及、跟]/u.test(text)) return text;
+  for (const m of text.matchAll(JOIN)) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + 1);
+    const second = SECOND.exec(after)?.[1];
+    if (!second) continue;
+    const keys = keysOf(projectNames);
+    const head = sharedHead(before.replace(/的$/u, ''), second, keys);
+    if (head) return `${before}${m[0]}${head}${after}`;
+  }
+  return text;
+}
+
+/** The head before the first modifier when both modifiers with it name stored projects (different ones). */
+function sharedHead(before: string, second: string, keys: string[]): string | null {
+  const secondKey = nameKey(second);
+  if (!secondKey) return null;
+  // The second modifier already names one project on its own (a name of its own): nothing to spread.
+  if (keys.filter((k) => k.includes(secondKey)).length === 1) return null;
+  for (let m = 1; m <= Math.min(MODIFIER_MAX, before.length - HEAD_MIN); m++) {
+    const firstKey = nameKey(before.slice(before.length - m));
+    if (!firstKey || firstKey === secondKey) continue;
+    // The longest head ending where the first modifier starts that stored names hold.
+    const end = before.length - m;
+    for (let start = 0; start + HEAD_MIN <= end; start++) {
+      const head = before.slice(start, end);
+      if (/[,，。；;？?！!\s]/u.test(head)) continue;
+      const headKey = nameKey(head);
+      const withHead = keys.filter((k) => k.includes(headKey));
+      if (withHead.length < 2) continue;
+      const first = withHead.filter((k) => k.includes(firstKey));
+      const other = withHead.filter((k) => k.includes(secondKey) && !first.includes(k));
+      if (first.length && other.length) return head;
+      break;
+    }
+  }
+  return null;
+}
