@@ -701,6 +701,35 @@ function otherStateOfSlot(q: PortfolioQuery, previous: PortfolioQuery, text: str
   );
 }
 
+/** Which or how many, asked with no noun of its own: 是哪几个 / 有哪些 / 有几个. */
+const WHICH_OF_SET = /哪几个|哪几项|哪几张|哪些|是哪|几个|多少个/u;
+
+/** A filter that says whose or when (an office, a place, a person, a project, a year): a scope of its own. */
+const scopeFilter = (f: Filter): boolean =>
+  f.type === 'name' ||
+  (f.type === 'compare' && f.field === 'year') ||
+  (f.type === 'any' && f.filters.some(scopeFilter));
+
+/**
+ * 偏差原因没写的是哪几个 right after 大红门扣了分的项目有哪些: a condition asked with no noun and no scope of its own
+ * (no 项目 or 全部, no office, place, person, project or year) — which of them, how many of them — is asked within the
+ * scope of the set just shown or counted: its offices, places, people, projects and years, never its conditions (as
+ * an ask after another in one message, multi-ask.ts). Answered over every project it listed 12 projects of all offices
+ * where the clerk was looking at 大红门's (a wrong list). With a noun or a scope of its own (大红门偏差原因没写的是哪几个,
+ * 偏差原因没写的项目有哪些), or after a question with no scope, it stands alone.
+ */
+function conditionOnSet(q: PortfolioQuery, previous: PortfolioQuery, text: string): boolean {
+  const counted = !!previous.measures?.length && previous.measures.every((m) => m.fn === 'count');
+  const set =
+    (!previous.measures?.length || counted) &&
+    !previous.groupBy &&
+    !previous.limit &&
+    previous.filters.some(scopeFilter);
+  if (!set || !q.filters.length || SCOPE_WORDS.test(text) || !WHICH_OF_SET.test(text)) return false;
+  if (q.groupBy || q.order || q.select?.length || q.measures?.some((m) => m.fn !== 'count')) return false;
+  return !q.filters.some(scopeFilter);
+}
+
 export type Attached =
   | { query: PortfolioQuery | null; carried: false }
   | { query: PortfolioQuery; carried: true }
@@ -732,6 +761,11 @@ export function attachFollowUp(
   else if (reading.how) how = reading.how;
   else if (previous && parsed && operatesOnList(parsed, previous.query, reading.text)) how = 'refer';
   else how = previous && parsed && otherStateOfSlot(parsed, previous.query, reading.text) ? 'replace' : null;
+  // 偏差原因没写的是哪几个 after 大红门扣了分的项目有哪些: within the scope of the set just shown.
+  if (!how && previous && parsed && !reading.person && conditionOnSet(parsed, previous.query, reading.text)) {
+    const scope: PortfolioQuery = { filters: previous.query.filters.filter(scopeFilter) };
+    return { query: mergeFollowUp(scope, parsed, 'narrow')!, carried: true };
+  }
   if (!how || !previous) {
     // 那大红门的项目有几个 with nothing before it is a question of its own; 执行率呢 is not.
     if (reading.how && !reading.person && !parsed?.filters.length)
