@@ -155,6 +155,7 @@ function namedWhere(named: Named, params: unknown[], alias = 'r'): string {
 const scoreOfNothing = (c: RowCell) =>
   'op' in c &&
   c.column === 'score' &&
+  !c.written &&
   ((c.op === '=' && c.value === 0) || (c.op === '<' && c.value > 0) || (c.op === '<=' && c.value >= 0));
 
 /** The row's own cells (row-cells.ts): a number, words written in it, empty or filled. */
@@ -174,10 +175,11 @@ function cellWhere(c: RowCell, params: unknown[]): string {
       ? `(${cellOf(c.column)} <> '' AND ${cellOf(c.column)} = ${cellOf(c.other)})`
       : `(${cellOf(c.column)} <> ${cellOf(c.other)})`;
   }
-  // a row with no 分值 is a heading or 不适用 (经济效益指标 / 不适用): its empty cells were never to be filled
+  // a row with no 分值, or a 分值 of 0, is a heading or 不适用 (经济效益指标 / 不适用 / 0 / 0): its empty cells were never
+  // to be filled (as the validator's ACTUAL_EMPTY reads it)
   if ('blank' in c)
     return c.blank && c.column !== 'weight' && c.column !== 'score'
-      ? `(r.${c.column} IS NULL AND r.weight IS NOT NULL)`
+      ? `(r.${c.column} IS NULL AND r.weight > 0)`
       : `r.${c.column} IS ${c.blank ? '' : 'NOT '}NULL`;
   const cellText =
     c.column === 'any' ? "concat_ws('', r.name, r.target, r.actual, r.deviation)" : `r.${c.column}`;

@@ -11,7 +11,8 @@ import type { Op } from './query.ts';
 
 export type RowTextColumn = 'name' | 'target' | 'actual' | 'deviation' | 'any';
 export type RowCell =
-  | { column: 'weight' | 'score' | 'lost'; op: Op; value: number }
+  /** `written`: said of the cell as written (得分那一栏写0): every row, a 不适用 row's 0 too. */
+  | { column: 'weight' | 'score' | 'lost'; op: Op; value: number; written?: true }
   | { column: RowTextColumn; text: string; exact: boolean }
   | { column: 'target' | 'actual' | 'deviation' | 'weight' | 'score'; blank: boolean }
   /** Two of the row's cells compared (实际完成值和年度指标值一模一样 / 不一样): the same text, spaces aside. */
@@ -155,7 +156,16 @@ export function readRowCells(input: string): RowCells {
     (m) => {
       const column = m[1] === '分值' ? 'weight' : 'score';
       const bound = BOUND.find(([w]) => new RegExp(`^(?:${w})$`, 'u').test(m[4] ?? ''))?.[1];
-      return { column, op: bound ?? opOf(m[2]), value: Number(m[3]) };
+      // 得分那一栏写0 / 得分那格填的0: the cell pointed at and what is written in it, not "got nothing".
+      const whole = m[0] ?? '';
+      const said = whole.slice(m[1]!.length, whole.indexOf(m[3]!));
+      const written = /[栏格列]/u.test(said) && /[写填]/u.test(said);
+      return {
+        column,
+        op: bound ?? opOf(m[2]),
+        value: Number(m[3]),
+        ...(written ? { written: true as const } : {}),
+      };
     },
   );
   // 一分没得 / 一分都没拿到: a 得分 of 0 (before 指标是1分 would read the 1 as a 分值).

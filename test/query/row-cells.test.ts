@@ -11,8 +11,9 @@ describe('reading the cells a question names', () => {
   it('a number in 分值 or 得分, said in several ways', () => {
     for (const [q, cell] of [
       ['满意度指标是5分的项目', { column: 'weight', op: '=', value: 5 }],
-      ['分值那格填了30分的指标', { column: 'weight', op: '=', value: 30 }],
-      ['得分那一栏写0的指标有几条', { column: 'score', op: '=', value: 0 }],
+      ['分值那格填了30分的指标', { column: 'weight', op: '=', value: 30, written: true }],
+      // the cell pointed at with what is written in it: every row whose cell says 0 (row-cells-not-applicable.test.ts)
+      ['得分那一栏写0的指标有几条', { column: 'score', op: '=', value: 0, written: true }],
       ['分值超过20分的三级指标', { column: 'weight', op: '>', value: 20 }],
       ['时效指标只得了5分的项目', { column: 'score', op: '=', value: 5 }],
       ['扣了2分的那条指标叫什么', { column: 'lost', op: '=', value: 2 }],
