@@ -308,7 +308,7 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
       if (!match) continue;
       // A project found by similarity never swallows a run that names an office, a place or a person on its own
       // (2023年下沉协管员经费在潞源街道: the project and the office it is ranked in, not one longer name).
-      if (match.how === 'similar' && swallowsAName(spans.slice(i + 1, end + 1), match, vocab)) continue;
+      if (match.how === 'similar' && swallowsAName(spans.slice(i, end + 1), match, vocab)) continue;
       const joined: Span = { text: term, start: span.start, tokens: [] };
       out.push({ span: joined, entity: { k: 'entity', match, term: match.read ?? term.trim() } });
       i = end + 1;
@@ -323,18 +323,18 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
   return out;
 }
 
-/** A free run among `spans` that is, exactly and by itself, a stored office, place or person that `match` does not hold. */
+/**
+ * A free run among `spans` that is, found exactly and by itself, a stored office, place or person that `match` does
+ * not hold, or other projects than the ones `match` found (统计站（室）in 统计站（室）和潞源街道年度人口抽样调查).
+ */
 function swallowsAName(spans: Span[], match: NameMatch, vocab: Vocabulary): boolean {
   return spans.some((s) => {
     if (!s.free) return false;
     const word = s.text.trim();
-    const m = word.length >= 2 ? resolveTerm(word, vocab, undefined, { projects: false }) : null;
-    return (
-      m !== null &&
-      m.how !== 'similar' &&
-      m.field !== 'projectName' &&
-      !match.values.some((v) => nameKey(v).includes(nameKey(word)))
-    );
+    const m = word.length >= 2 ? resolveTerm(word, vocab) : null;
+    if (m === null || m.how === 'similar') return false;
+    if (m.field === 'projectName') return m.values.every((v) => !match.values.includes(v));
+    return !match.values.some((v) => nameKey(v).includes(nameKey(word)));
   });
 }
 

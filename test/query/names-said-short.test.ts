@@ -76,6 +76,10 @@ describe('two names sharing their head, said once', () => {
     expect(projectsOf('社区卫生站（室）和香水园街道年度流动人口登记三个的平均预算')).toEqual(
       ['社区卫生站（室）', '香水园街道年度流动人口登记'].sort(),
     );
+    // a name found loosely (年度 left out) does not swallow the stored name before 和
+    expect(projectsOf('社区卫生站（室）和香水园街道流动人口登记的全年预算')).toEqual(
+      ['社区卫生站（室）', '香水园街道年度流动人口登记'].sort(),
+    );
   });
 
   it('names sharing their tail still read as before', () => {
