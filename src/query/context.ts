@@ -725,7 +725,9 @@ function conditionOnSet(q: PortfolioQuery, previous: PortfolioQuery, text: strin
     !previous.groupBy &&
     !previous.limit &&
     previous.filters.some(scopeFilter);
-  if (!set || !q.filters.length || SCOPE_WORDS.test(text) || !WHICH_OF_SET.test(text)) return false;
+  // 总分空着的表…要退的是哪几张: the forms named as 表 are a noun of its own too.
+  if (!set || !q.filters.length || SCOPE_WORDS.test(text) || /表/u.test(text) || !WHICH_OF_SET.test(text))
+    return false;
   if (q.groupBy || q.order || q.select?.length || q.measures?.some((m) => m.fn !== 'count')) return false;
   return !q.filters.some(scopeFilter);
 }

@@ -185,6 +185,10 @@ describe('another state of a slot the previous question tested, said without a n
           ).length,
       );
     }
+    // the forms named as 表 are a noun of its own: it stands alone
+    expect(follow('总分空着的表要退回，要退的是哪几张', '2023年潞源的项目')).toMatchObject({
+      carried: false,
+    });
     // after a question with no scope of its own there is nothing to keep: it stands alone
     expect(follow('偏差原因没写的是哪几个', '扣了分的项目有哪些')).toMatchObject({ carried: false });
   });
