@@ -701,8 +701,11 @@ function otherStateOfSlot(q: PortfolioQuery, previous: PortfolioQuery, text: str
   );
 }
 
-/** Which or how many, asked with no noun of its own: 是哪几个 / 有哪些 / 有几个. */
-const WHICH_OF_SET = /哪几个|哪几项|哪几张|哪些|是哪|几个|多少个/u;
+/**
+ * Which few, asked with no noun of its own: 是哪几个 / 哪几项 presuppose the set just shown. 有几个 / 有哪些 / 是哪些
+ * ask as well of the whole portfolio (年初预算没填的有几个 after 牛艳维呢): they stand alone.
+ */
+const WHICH_OF_SET = /哪几个|哪几项|哪几张/u;
 
 /** A filter that says whose or when (an office, a place, a person, a project, a year): a scope of its own. */
 const scopeFilter = (f: Filter): boolean =>
@@ -712,7 +715,7 @@ const scopeFilter = (f: Filter): boolean =>
 
 /**
  * 偏差原因没写的是哪几个 right after 大红门扣了分的项目有哪些: a condition asked with no noun and no scope of its own
- * (no 项目 or 全部, no office, place, person, project or year) — which of them, how many of them — is asked within the
+ * (no 项目, 表 or 全部, no office, place, person, project or year) — which few of them — is asked within the
  * scope of the set just shown or counted: its offices, places, people, projects and years, never its conditions (as
  * an ask after another in one message, multi-ask.ts). Answered over every project it listed 12 projects of all offices
  * where the clerk was looking at 大红门's (a wrong list). With a noun or a scope of its own (大红门偏差原因没写的是哪几个,
@@ -726,7 +729,8 @@ function conditionOnSet(q: PortfolioQuery, previous: PortfolioQuery, text: strin
     !previous.limit &&
     previous.filters.some(scopeFilter);
   // 总分空着的表…要退的是哪几张: the forms named as 表 are a noun of its own too.
-  if (!set || !q.filters.length || SCOPE_WORDS.test(text) || /表/u.test(text) || !WHICH_OF_SET.test(text))
+  const plain = normalise(text);
+  if (!set || !q.filters.length || SCOPE_WORDS.test(plain) || /表/u.test(plain) || !WHICH_OF_SET.test(plain))
     return false;
   if (q.groupBy || q.order || q.select?.length || q.measures?.some((m) => m.fn !== 'count')) return false;
   return !q.filters.some(scopeFilter);

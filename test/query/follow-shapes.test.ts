@@ -164,16 +164,18 @@ describe('another state of a slot the previous question tested, said without a n
   it('stands alone with a noun or scope word of its own, after a one-condition question, or for a new slot', () => {
     expect(follow('填了负责人的项目是哪些', '潞源街道负责人没填的项目')).toMatchObject({ carried: false });
     expect(follow('填了负责人的是哪些', '负责人没填的项目')).toMatchObject({ carried: false });
-    expect(follow('总分没填的项目是哪些', '潞源街道负责人没填的项目')).toMatchObject({ carried: false });
-    expect(follow('大红门总分没填的是哪些', '潞源街道负责人没填的项目')).toMatchObject({ carried: false });
+    expect(follow('总分没填的是哪些', '潞源街道负责人没填的项目')).toMatchObject({ carried: false });
+    expect(follow('总分没填的有几个', '潞源街道负责人没填的项目')).toMatchObject({ carried: false });
+    expect(follow('總分沒填的項目是哪幾個', '潞源街道负责人没填的项目')).toMatchObject({ carried: false });
+    expect(follow('大红门总分没填的是哪几个', '潞源街道负责人没填的项目')).toMatchObject({ carried: false });
   });
 
-  it('a condition of a new slot with no noun or scope of its own is asked within the scope just shown', () => {
+  it('which few (哪几个) of a new slot, with no noun or scope of its own, is asked within the scope just shown', () => {
     // 偏差原因没写的是哪几个 after 大红门扣了分的项目有哪些: 大红门's, not every office's; the earlier condition is not kept.
     for (const [message, before, place] of [
-      ['总分没填的是哪些', '潞源街道负责人没填的项目', '潞源街道'],
+      ['总分没填的是哪几个', '潞源街道负责人没填的项目', '潞源街道'],
       ['偏差原因没写的是哪几个', '大红门扣了分的项目有哪些', '大红门'],
-      ['执行率低于90%的有几个', '王丽负责的项目有几个', '王丽'],
+      ['执行率低于90%的是哪几项', '王丽负责的项目有几个', '王丽'],
       ['联系电话空着的是哪几个', '2023年潞源的项目', '潞源'],
     ] as const) {
       const q = query(message, before);
