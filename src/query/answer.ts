@@ -58,6 +58,7 @@ import {
 import { readReference } from './reference.ts';
 import { answerRows, someRowNamed } from './row-answer.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
+import { statedRateInstead } from './stated-rate-instead.ts';
 import { tableXlsx } from './table-xlsx.ts';
 import { tiesOf } from './ties.ts';
 import { normalise } from './tokens.ts';
@@ -865,10 +866,14 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       }
     }
     const exporting = understood.exporting || EXPORT_WORDS.test(text);
-    const table = await executeQuery(store.sql, query, viewer, {
-      limit: exporting ? 100_000 : rowLimit,
-      reportingYear: reportingYear(now),
-    });
+    const options = { limit: exporting ? 100_000 : rowLimit, reportingYear: reportingYear(now) };
+    let table = await executeQuery(store.sql, query, viewer, options);
+    // 执行率在100%以下的 with none by the amounts: the forms whose stated rate meets it, said as such.
+    const stated =
+      table.total === 0 && !figureCheck && !understood.yesNo
+        ? await statedRateInstead(store.sql, query, viewer, options)
+        : null;
+    if (stated) table = stated.table;
     logger.info(
       { by: understood.by, rows: table.total, admin: viewer.isAdmin, followUp: carried },
       'portfolio question answered',
@@ -935,6 +940,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         : [];
     const said = [
       caption,
+      stated?.sentence,
       derivedFormulaSentence(query),
       countGroupsSentence(query, table),
       yesNo?.sentence ?? valueSentence(query, table),

@@ -79,7 +79,17 @@ describe('answered by what the form states', () => {
   it('a rate filled in below 100 % is found although the amounts give 100 %', async () => {
     const r = await ask('执行率这栏填的不是100%的有哪些');
     expect(r.rows.map((x) => x[0])).toEqual(['社区食堂运营补贴']);
-    expect((await ask('执行率低于100%的项目')).text).toContain('没有符合条件的项目');
+  });
+
+  it('执行率 said plainly, none by the amounts: the forms stating a rate that meets it, each reading said', async () => {
+    const r = await ask('香水园执行率在100%以下的项目');
+    expect(r.text).toContain('按全年执行数÷全年预算数算出的执行率，没有符合条件的项目');
+    expect(r.text).toContain('按表上填的执行率，有 1 个项目符合');
+    expect(r.rows.map((x) => x[0])).toEqual(['社区食堂运营补贴']);
+    // none by either reading: none; a figure is never replaced
+    expect((await ask('执行率低于50%的项目')).text).toContain('没有符合条件的项目。');
+    expect((await ask('执行率低于50%的项目')).rows).toEqual([]);
+    expect((await ask('执行率低于100%的项目有几个')).rows).toEqual([['0']]);
   });
 
   it('the empty cell is the one left empty on the form', async () => {
