@@ -44,7 +44,8 @@ describe('the value written in a named cell', () => {
 
   it.each([
     ['总分栏里填99.5的是哪几张', 'totalScore', 99.5],
-    ['执行率那格写的100%的项目', 'executionRate', 100],
+    // the rate pointed at as a cell is what the form states (stated-rate-cell.test.ts)
+    ['执行率那格写的100%的项目', 'statedRate', 100],
     ['年初预算数那一栏填了0的表', 'initialBudget', 0],
   ])('%s: a number compared', (q, field, value) => {
     const f = understood(q).filters.find((x) => x.type === 'compare');
