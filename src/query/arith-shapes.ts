@@ -72,7 +72,11 @@ const LESS = '减少|下降|降低|缩减|少|低|小|差';
 const ADJUST_MORE = '调增|上调|调高';
 const ADJUST_LESS = '调减|下调|调低';
 const SHARE_ASK =
-  '(?:百分之几|百分之多少|多少百分比|百分比|比例|比重|几成|多大(?:比例|比重|份额)?|多少(?:比例|比重|份额)|份额|占比|%|多少|几)';
+  '(?:百分之几|百分之多少|多少百分比|百分比|比例|比重|几成|多少成|几个点|多少个点|几个百分点|多少个百分点|多大(?:比例|比重|份额)?|多少(?:比例|比重|份额)|份额|占比|%|多少|几)';
+/** 占 with the words that may go before it (能占 / 大概占 / 所占) and after it (占了 / 占到). */
+const TAKES = '(?:能|可以|会|大概|大约|约|大致|所)?(?:占据|占到|占了|占)';
+/** The part of a whole asked as a share with no 占 (全年预算里有百分之几没花出去 / 项目里有几成没填总分). */
+const PART_ASK = '(?:百分之几|百分之多少|多少百分比|几成|多少成|多大比例|多少比例)';
 const ASK_AFTER = '(?:是多少|为多少|有多少|是几|多少|是|有多大|多大)?';
 /** A change said relative to its base: 增长了百分之几, 增幅, 降了几成. */
 const RELATIVE = '(?:百分之几|百分之多少|多少百分比|百分比|几成|多少成|多少%|%)';
@@ -82,6 +86,21 @@ const FALL = /降|减|低|少|跌/u;
 const IN_WHOLE = '(?:里面|里头|当中|之中|中间|中|里)';
 
 const re = (s: string) => new RegExp(s, 'u');
+
+/**
+ * The part of an amount said by a verb (预算里有百分之几没花出去 / 有几成已经花掉了): what was not spent is 结余, what was
+ * spent the 全年执行数. Said of projects (没填总分) the part is a set of projects and stays as said.
+ */
+const NOT_SPENT_PART =
+  /^(?:还)?(?:没|没有|未)(?:花|用|执行|支出|拨付)(?:出去|掉|完)?(?:的)?(?:钱|部分|资金)?$/u;
+const SPENT_PART = /^(?:已经|已)?(?:花|用|执行|支出|拨付)(?:出去|掉|完)?了?(?:的)?(?:钱|部分|资金)?$/u;
+const partOfAmount = (part: string) =>
+  NOT_SPENT_PART.test(part) ? '结余' : SPENT_PART.test(part) ? '全年执行数' : part;
+
+/** 整体 / 总体 / 综合 / 加权 before a rate: the rate of the projects taken together (arithmetic.ts, arith-clauses.ts). */
+const OVERALL = '(?:整体|总体|综合|加权|合计|汇总|总的|总)';
+/** 潞源整体执行率: the words of that rate, for a clause that frames a computation of it. */
+export const OVERALL_RATE = new RegExp(`(?:的)?${OVERALL}(?:的)?执行率$`, 'u');
 
 /** The ways a question puts two figures together, each cut into its two sides. */
 const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
@@ -100,24 +119,35 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
   // plain 占 below, which would read 在Y里 as part of X and the share as one of all projects.
   [
     re(
-      `^(?:在(.+?)${IN_WHOLE}[，,]?|(.+?)${IN_WHOLE}[，,])\\s*(.+?)(?:所)?占(?:了)?(?:的)?${SHARE_ASK}${ASK_AFTER}$`,
+      `^(?:在(.+?)${IN_WHOLE}[，,]?|(.+?)${IN_WHOLE}[，,])\\s*(.+?)${TAKES}(?:的)?${SHARE_ASK}${ASK_AFTER}$`,
     ),
     (r) => ({ op: 'share', left: r[3]!, right: (r[1] ?? r[2])! }),
   ],
   [
-    re(`^(.+?)在(.+?)${IN_WHOLE}(?:的)?(?:所)?(?:占|占了)(?:的)?${SHARE_ASK}${ASK_AFTER}$`),
+    re(`^(.+?)在(.+?)${IN_WHOLE}(?:的)?${TAKES}(?:的)?${SHARE_ASK}${ASK_AFTER}$`),
     (r) => ({ op: 'share', left: r[1]!, right: r[2]! }),
   ],
   // X占Y的百分之几 / X占Y多少 / X占Y的比例是多少.
   [
-    re(`^(.+?)占(?:了)?(.*?)(?:的)?${SHARE_ASK}${ASK_AFTER}$`),
+    re(`^(.+?)${TAKES}(.*?)(?:的)?${SHARE_ASK}${ASK_AFTER}$`),
     (r) => ({ op: 'share', left: r[1]!, right: r[2] || null }),
+  ],
+  // 全年预算里有百分之几没花出去 / 在2023年的项目中，有几成没填总分: the part said after the share asked.
+  [
+    re(`^(?:在)?(.+?)${IN_WHOLE}[，,]?\\s*(?:有|的)?${PART_ASK}(?:是|的)?(.+)$`),
+    (r) => ({ op: 'share', left: partOfAmount(r[2]!), right: r[1]! }),
   ],
   [
     re(
       `^(.+?)在(.+?)(?:中|里|当中|里面|之中|里头)(?:的)?(?:所)?(?:占|占了)?(?:的)?(?:占比|比例|比重|百分之几|百分之多少|几成|份额|多少)${ASK_AFTER}$`,
     ),
     (r) => ({ op: 'share', left: r[1]!, right: r[2]! }),
+  ],
+  // 潞源整体执行率 / 2023年的总体执行率 / 加权执行率: the rate of the whole — the executed total over the budget
+  // total — not the average of the projects' rates (which the plain 执行率 is).
+  [
+    re(`^(.*?)(?:的)?${OVERALL}(?:的)?执行率${ASK_AFTER}$`),
+    (r) => ({ op: 'share', left: `${r[1]!}全年执行数合计`, right: `${r[1]!}全年预算数合计` }),
   ],
   // X占比是多少: the share of all projects.
   [
@@ -257,7 +287,7 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
   // X和Y的差额 / X与Y相差多少 / X跟Y之间差了几个.
   [
     re(
-      `^(.+?)${JOIN}(.+?)(?:之间)?(?:的)?(?:差额|差值|之差|差距|差异|相差|差了|差|相比差|比较差|比差)(?:了)?(?:是多少|为多少|有多少|多少|几|多大)?${UNIT_TAIL}$`,
+      `^(.+?)${JOIN}(.+?)(?:[，,]\\s*)?(?:两者|二者|两个)?(?:之间)?(?:的)?(?:差额|差值|之差|差距|差异|相差|差了|差|相比差|比较差|比差)(?:了)?(?:是多少|为多少|有多少|多少|几|多大)?${UNIT_TAIL}$`,
     ),
     (r) => ({ op: 'minus', left: r[1]!, right: r[2]!, gap: true }),
   ],

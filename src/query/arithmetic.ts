@@ -14,7 +14,7 @@ import type { Store } from '../store/store.ts';
 import { type Chain, type ChainStep, chainOf } from './arith-chain.ts';
 import { ASK_ONLY, ASKS, clauseReadings, comparedIn, frameText } from './arith-clauses.ts';
 import { counterpartOf } from './arith-counterpart.ts';
-import { type ArithOp, type Cut, cuts, MONEY_UNITS, unitAsked } from './arith-shapes.ts';
+import { type ArithOp, type Cut, cuts, MONEY_UNITS, OVERALL_RATE, unitAsked } from './arith-shapes.ts';
 import { rewriteArithWords } from './arith-words.ts';
 import { rewriteBudgetPath } from './change-words.ts';
 import { formulasOf } from './derived-fields.ts';
@@ -64,6 +64,12 @@ interface Side {
   groupBy?: GroupField;
   /** 他负责的: the projects of the person the other side names (none named there: not understood). */
   personBack?: boolean;
+  /**
+   * 执行数总和 / 预算总额: 总 said only in the noun of an aggregate. It says how the figure is taken, not over which
+   * projects: the projects are the frame's (潞源…，用执行数总和除以预算总和 is 潞源's), except as the whole a share is
+   * taken of (占总数的百分之几), where nothing else could be meant.
+   */
+  totalNoun?: boolean;
 }
 
 const EXTREME_ALONE =
@@ -73,6 +79,8 @@ const EXTREME_FN = (w: string): 'max' | 'min' => (/高|多|大/u.test(w) ? 'max'
 const WHOLE_OF = /^整个(?=\p{Script=Han}{2})/u;
 
 const WHOLE = /全部|所有|全体|整体|总(?!分)|全区|一共|all\b|total/;
+/** The nouns of an aggregate that hold 总 (总和 / 总额 / 总数…): no word of all projects by themselves. */
+const TOTAL_NOUN = /(?:的)?(?:总和|总额|总数|总计|总金额|总量|之和)(?=$|的|是|为|有|[，,])/gu;
 /** How a question ends when it asks for the figure: 是多少 / 等于多少 / 一共多少钱 / 扣除后还剩多少. */
 const ASK_TAIL =
   /[，,]?\s*(?:那么|请问)?(?:以后|之后|后)?(?:一共|总共|共计|总计|合起来|还剩|剩下|剩余|还有|得到|得出|得)?(?:是|有|等于|为|约为|大约是|能有|会是)?(?:多少|几)(?:万元|亿元|元|万|钱|块钱|个百分点|百分点|个|项|分|倍|%)?(?:呢|啊|呀)?$/u;
@@ -135,6 +143,7 @@ const WEIGHT_OF: Partial<Record<string, Measure['field']>> = {
 const EXTREME_NOUN = /(?:的)?(最高|最低|最多|最少|最大|最小)(?:分|值|数|额|那个|那一个)$/u;
 /** 合计 / 总额 / 平均数 said alone: an aggregate of the field the clause around it names (合计除以项目数). */
 const AGGREGATE_ALONE = /^(?:的)?(?:合计|总额|总计|总和|之和|总数|总金额|加总|汇总|平均数|平均值|均值)$/u;
+const AGGREGATE_AFTER_SCOPE = /^(.+?)(?:的)(合计|总额|总计|总和|之和|总金额|平均数|平均值|均值)(?:数)?$/u;
 /** 全街道 / 整个部门 / 全单位: the whole of the office the clause around it names (全区 is every project: WHOLE). */
 const FRAME_WHOLE =
   /^(?:全|整个|全部|本)(?:街道|部门|单位|科室|办事处|镇|乡)(?:的)?(?:所有|全部)?(?:项目)?(?:的)?/u;
@@ -182,13 +191,22 @@ function sideOf(text: string, vocab: Vocabulary, clockYear?: number, inClauses =
       corrected: [],
       aggregate: /平均|均值/u.test(aggregate[0]) ? 'avg' : 'sum',
     };
+  // 双井2020年的合计 (…预算合计和双井2020年的合计): an aggregate after a scope, of the field the other side names.
+  const scoped = t.match(AGGREGATE_AFTER_SCOPE);
+  if (scoped) {
+    const rest = sideOf(scoped[1]!, vocab, clockYear);
+    if (!rest || 'value' in rest || !rest.filters.length || rest.measure || rest.extreme || rest.groupBy)
+      return null;
+    return { ...rest, aggregate: /平均|均值/u.test(scoped[2]!) ? 'avg' : 'sum' };
+  }
   const frameWhole = FRAME_WHOLE.exec(t);
   if (frameWhole) {
     const rest = sideOf(t.slice(frameWhole[0].length), vocab, clockYear);
     if (!rest || 'value' in rest || rest.filters.length) return null;
     return { ...rest, inFrame: true, whole: true };
   }
-  const whole = WHOLE.test(t);
+  const whole = WHOLE.test(t.replace(TOTAL_NOUN, ''));
+  const totalNoun = !whole && WHOLE.test(t);
   if (!t || /^(?:全部|所有|全体|整体|全区)?(?:的)?(?:项目)?$/u.test(t))
     return { filters: [], whole: true, corrected: [] };
   // 最低的 (…最高的和最低的差了几分): the other end of the other side's figure.
@@ -207,6 +225,7 @@ function sideOf(text: string, vocab: Vocabulary, clockYear?: number, inClauses =
   // 各街道最低的: one figure per group is no one figure.
   if (p.exporting || q.per || (q.groupBy && (q.order || q.limit))) return null;
   const side: Side = { filters: q.filters, whole, corrected: p.corrected };
+  if (totalNoun) side.totalNoun = true;
   if (q.groupBy) side.groupBy = q.groupBy;
   if (q.order || q.limit) {
     // 总分最高的 / 预算最少的项目: the highest or lowest value of the field over the set.
@@ -412,8 +431,15 @@ function contextOf(clause: string, vocab: Vocabulary, clockYear?: number): Conte
       return null;
     return { filters: [], measure: measures[0]!, asks: false, unit: asked.unit, corrected: [] };
   }
-  const side = sideOf(frameText(asked.text), vocab, clockYear);
+  const framed = frameText(asked.text);
+  // 潞源整体执行率多少？用执行数总和除以预算总和: the rate of the whole is what the other clause computes; this one
+  // gives the projects only.
+  const overall = trimGlue(framed).match(OVERALL_RATE);
+  const side = overall
+    ? sideOf(trimGlue(framed).slice(0, overall.index), vocab, clockYear)
+    : sideOf(framed, vocab, clockYear);
   if (!side || 'value' in side || side.extreme || side.groupBy) return null;
+  if (overall && (side.measure || !side.filters.length)) return null;
   if (!side.filters.length && !side.measure) return null;
   return {
     filters: side.filters,
@@ -448,12 +474,18 @@ function parseComputation(
       .replace(BUDGET_ELIDED, '$1$2预算'),
     vocab.projectName,
   );
-  const found = cuts(text);
+  // X，用执行数除以预算: a clause saying how the figure is worked out starts with 用 / 拿, which say nothing more.
+  const found = cuts(text.replace(/([，,])\s*(?:用|拿)(?=\p{Script=Han})/gu, '$1'));
   // 发改委的执行数合计换算成元: the conversion alone.
   if (inUnit && found.length === 0) found.push({ op: 'convert', left: text, right: '1' });
   const askedFor = askedKind(text);
+  // 多了多少钱 / 差多少元: the words that ask an amount, said back when they choose the figure (全年预算数).
+  const money = computation
+    .replace(END_PUNCT, '')
+    .match(ASKED_AMOUNT)?.[0]
+    .replace(/(?:呢|啊)$/u, '');
   for (const cut of found) {
-    const query = combine(cut, vocab, clockYear, inUnit, context, askedFor);
+    const query = combine(cut, vocab, clockYear, inUnit, context, askedFor, money ?? null);
     if (query) return query;
   }
   return null;
@@ -490,17 +522,36 @@ function combine(
   unit: string | null,
   context: Context | null,
   asked: AskedKind = null,
+  moneyWords: string | null = null,
+  money?: Measure,
 ): ArithParsed | null {
   let a = sideOf(cut.left, vocab, clockYear, !!context);
   let b =
     cut.right === null
       ? ({ filters: [], whole: true, corrected: [] } satisfies Side)
       : sideOf(cut.right, vocab, clockYear, !!context);
+  // Money asked of projects that name no figure: the figure chosen for them.
+  if (money) {
+    if (a && !('value' in a) && !a.measure && !a.extreme && !a.aggregate) a = { ...a, measure: money };
+    if (b && !('value' in b) && !b.measure && !b.extreme && !b.aggregate) b = { ...b, measure: money };
+  }
   if (context) {
     if (a && !('value' in a)) a = inContext(a, context);
     if (b && !('value' in b)) b = inContext(b, context);
   }
   if (!a || !b) return null;
+  // 双井2020年的合计: the aggregate of the field the other side sums or averages.
+  for (const [side, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    if ('value' in side || side.measure || !side.aggregate || 'value' in other) continue;
+    const field = other.measure?.field;
+    if (!field || !['sum', 'avg'].includes(other.measure!.fn)) return null;
+    side.measure = { fn: side.aggregate, field };
+  }
+  // 占总数的百分之几 / 占预算总额的比例: a total with no projects of its own is the whole a share is taken of.
+  if (cut.op === 'share' && !('value' in b) && b.totalNoun && !b.filters.length) b = { ...b, whole: true };
   // 合计 / 全街道 with nothing around them to say whose: not understood.
   if (
     (!('value' in a) && ((a.aggregate && !a.measure) || (a.inFrame && !context))) ||
@@ -552,7 +603,14 @@ function combine(
     // A side that names no projects takes the other side's, unless it says all (全部项目); one that names some
     // keeps what the first says and it does not (大红门2023年的预算比潞源多多少: 潞源's of 2023 too).
     const framedB = b.whole ? b.filters : b.filters.length ? frame(a.filters, b.filters, cut.op) : a.filters;
-    const framedA = a.filters.length || a.whole ? a.filters : b.filters;
+    // A share's part lies within its whole (在2023年的项目中，有几成没填总分: those of 2023): it keeps every scope and
+    // condition of the whole of a kind it names none of.
+    const framedA =
+      a.filters.length || a.whole
+        ? cut.op === 'share' && b.filters.length && a.filters.length && !a.whole
+          ? frame(b.filters, a.filters, 'minus')
+          : a.filters
+        : b.filters;
     // 区级的执行数减市级的: the other side's project of that word (arith-counterpart.ts).
     const filtersB = counterpartOf(framedA, framedB);
     const filtersA = counterpartOf(framedB, framedA);
@@ -561,6 +619,13 @@ function combine(
     // 多少钱 is no count), nor when the ask says an amount or a score.
     if (!a.measure && !b.measure && !a.extreme && !b.extreme) {
       const one = (fs: Filter[]) => fs.some((f) => f.type === 'name' && f.field === 'projectName');
+      // 河道保洁比楼道照明多了多少钱: money asked of projects and no money named is their budget for the year (as
+      // money-ask.ts reads 多少钱), said back.
+      if (moneyWords && !money && ['minus', 'plus'].includes(cut.op)) {
+        const budget: Measure = { fn: 'sum', field: 'annualBudget' };
+        const read = combine(cut, vocab, clockYear, unit, context, asked, moneyWords, budget);
+        return read && { ...read, corrected: [...read.corrected, [moneyWords, FIELDS.annualBudget.label]] };
+      }
       if (asked || one(filtersA) || one(filtersB)) return null;
     }
     // Nothing said on either side but one kind of figure: nothing to compute (项目数和项目数的差).
@@ -966,8 +1031,14 @@ function formulaLine(
       return `${operand(a)} ÷ ${operand(b)} × 100% ＝ ${result}`;
     case 'growth':
       return `（${q.fall ? `${operand(b)} − ${operand(a)}` : `${operand(a)} − ${operand(b)}`}）÷ ${operand(b)} × 100% ＝ ${result}`;
-    default:
-      return `${operand(a)} ${OP_SIGN[q.op]} ${operand(b)}${conversion} ＝ ${result}`;
+    default: {
+      // 执行数合计除以预算合计: a quotient of two amounts is a ratio, said as a percentage too (0.75, 即 75%).
+      const ratio =
+        q.op === 'divide' && !r.shownUnit && !a.constant && !b.constant && a.unit !== '个'
+          ? `（即 ${fmt(r.shown * 100)}%）`
+          : '';
+      return `${operand(a)} ${OP_SIGN[q.op]} ${operand(b)}${conversion} ＝ ${result}${ratio}`;
+    }
   }
 }
 

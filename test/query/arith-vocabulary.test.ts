@@ -1,0 +1,141 @@
+/**
+ * The vocabulary of arithmetic (arith-shapes.ts, arith-words.ts, arith-clauses.ts, arithmetic.ts) as words and word
+ * classes, not as the sentences of an eval set: shares said with 占几个点 / 能占 / 里有百分之几, the rate of a whole
+ * (整体 / 总体执行率: totals, not the average of rates), 总和 / 总额 inside a frame, an aggregate after a scope
+ * (X的合计), money asked of projects that name no figure, a clause naming the figure (按全年执行数), the result named
+ * with a verb of working it out (算出来执行率多少) and a count said before a figure (全部5个项目全年预算). Sentences and
+ * names are our own; every figure is done by hand from the projects below.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseArithmetic } from '../../src/query/arithmetic.ts';
+import { adminStoreOf, type KnownProject, recordOfProject, vocabularyOfProjects } from './known-store.ts';
+
+const PROJECTS: KnownProject[] = [
+  {
+    name: '路灯维护',
+    dept: '丙街道办事处',
+    year: 2023,
+    owner: '吴敏',
+    budget: 80,
+    executed: 60,
+    initial: 70,
+  },
+  {
+    name: '公厕改造',
+    dept: '丙街道办事处',
+    year: 2023,
+    owner: '吴敏',
+    budget: 40,
+    executed: 40,
+    initial: 40,
+  },
+  {
+    name: '老旧楼加装电梯',
+    dept: '丁街道办事处',
+    year: 2022,
+    owner: '郑强',
+    budget: 200,
+    executed: 150,
+    initial: 180,
+  },
+  { name: '垃圾分类宣传', dept: '丁街道办事处', year: 2023, owner: '郑强', budget: 20, executed: 5 },
+  { name: '社区食堂补贴', dept: '丁街道办事处', year: 2023, owner: '冯玲', budget: 60, executed: 60 },
+];
+// 丙: budget 120, executed 100 (rates 75 and 100). 丁: budget 280, executed 215. All: 400 and 315.
+
+const VOCAB = vocabularyOfProjects(PROJECTS);
+const read = (q: string) => parseArithmetic(q, VOCAB, 2025);
+
+describe('arithmetic vocabulary: reading', () => {
+  it('reads 总和 / 总额 inside a frame as the frame’s total, and alone in a share as the whole', () => {
+    const framed = read('丙街道整体执行率多少？用执行数总和除以预算总和');
+    expect(framed?.query.op).toBe('divide');
+    for (const side of [framed!.query.left, framed!.query.right])
+      expect(JSON.stringify(side)).toContain('丙街道');
+    const whole = read('路灯维护的预算占预算总额的百分之几');
+    expect(whole?.query.op).toBe('share');
+    expect(whole?.query.right).toMatchObject({ kind: 'figure', filters: [] });
+  });
+
+  it('keeps a share’s part within its whole', () => {
+    const part = read('2023年的项目中，有百分之几是丁街道的');
+    expect(part?.query.op).toBe('share');
+    expect(JSON.stringify(part?.query.left)).toContain('2023');
+  });
+
+  it('answers nothing when a word of a side is not placed', () => {
+    expect(read('路灯维护在戊街道全部预算里能占几个点')).toBeNull();
+    expect(read('丙街道整体执行率多少？用执行数总和除以招待费总和')).toBeNull();
+    expect(read('丙街道的整体满意率')).toBeNull();
+  });
+});
+
+describe('arithmetic vocabulary: answers over known figures', () => {
+  let ask: Awaited<ReturnType<typeof adminStoreOf>>['ask'];
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    const s = await adminStoreOf('web:arith-vocab', PROJECTS.map(recordOfProject));
+    ask = s.ask;
+    close = () => s.store.close();
+  }, 60_000);
+  afterAll(async () => {
+    await close?.();
+  });
+
+  /** The result of `计算：… ＝ <figure> <unit>`. */
+  const result = async (q: string) =>
+    (await ask(q)).text.match(/计算：.*＝ (-?[\d.]+) ?([^\s（]*)/)?.slice(1, 3);
+
+  it('takes the rate of a whole as total executed over total budget, not the mean of the rates', async () => {
+    // 丙: 100 / 120 (the mean of 75% and 100% would be 87.5%).
+    expect(await result('丙街道整体执行率是多少')).toEqual(['83.33', '%']);
+    expect(await result('丁街道的总体执行率')).toEqual(['76.79', '%']);
+  });
+
+  it('keeps 总和 of a named office within that office, and says a ratio of amounts as a percentage too', async () => {
+    const text = (await ask('丙街道整体执行率多少？用执行数总和除以预算总和')).text;
+    // All projects would give 315 / 400 = 0.79.
+    expect(text).toMatch(/100 万元 ÷ 120 万元 ＝ 0\.83（即 83\.33%）/);
+    expect(await result('丁街道的执行率，拿全年执行数合计除以全年预算数合计算')).toEqual(['0.77', '']);
+  });
+
+  it('reads a share said with 几个点 / 能占 / 里有百分之几', async () => {
+    expect(await result('路灯维护在丙街道全部全年预算里能占几个点')).toEqual(['66.67', '%']);
+    expect(await result('社区食堂补贴的预算大概占丁街道预算总额的百分之几')).toEqual(['21.43', '%']);
+    // 丙 + 丁: (20 + 65) / 400.
+    expect(await result('丙街道和丁街道合在一起，全年预算里有百分之几没花出去')).toEqual(['21.25', '%']);
+    expect(await result('丁街道的全年预算里有几成没花掉')).toEqual(['23.21', '%']);
+  });
+
+  it('reads an aggregate after a scope with the other side’s field, and 相差 after a comma', async () => {
+    // 2023: 丙 120, 丁 80.
+    expect(await result('丙街道2023年的预算合计和丁街道2023年的合计，相差多少')).toEqual(['40', '万元']);
+    expect(await result('丁街道2023年的执行数合计与丙街道2023年的合计相差多少')).toEqual(['-35', '万元']);
+  });
+
+  it('reads money asked of projects that name no figure as their budget, and says so', async () => {
+    const more = await ask('路灯维护比公厕改造多了多少钱');
+    expect(more.text).toMatch(/＝ 40 万元/);
+    expect(more.text).toContain('「多少钱」按「全年预算数」理解');
+    expect(await result('垃圾分类宣传比社区食堂补贴少多少万')).toEqual(['40', '万元']);
+  });
+
+  it('reads the amount not spent asked in 元, and a clause that names the figure', async () => {
+    expect(await result('路灯维护还剩多少元没用')).toEqual(['200000', '元']);
+    // 150 / 60.
+    expect(await result('老旧楼加装电梯是路灯维护的几倍（按全年执行数）')).toEqual(['2.5', '倍']);
+    expect(await result('社区食堂补贴是垃圾分类宣传的几倍，按全年预算算')).toEqual(['3', '倍']);
+  });
+
+  it('reads the result named with a verb of working it out', async () => {
+    expect(await result('路灯维护，用执行数除以预算算出来执行率多少')).toEqual(['0.75', '']);
+    expect(await result('公厕改造，拿执行数除以预算数，执行率自己算出来是多少')).toEqual(['1', '']);
+  });
+
+  it('checks a count said before a figure', async () => {
+    expect(await result('全部5个项目全年预算总共是多少亿')).toEqual(['0.04', '亿元']);
+    const wrongCount = await ask('全部6个项目全年预算总共是多少亿');
+    expect(wrongCount.text).toContain('您说的是 6 个项目');
+    expect(wrongCount.text).not.toMatch(/计算：/);
+  });
+});
