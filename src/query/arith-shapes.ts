@@ -22,6 +22,8 @@ export interface Cut {
   fall?: boolean;
   /** A difference with no direction said (X和Y差多少, 多还是少): the gap is said besides the signed result. */
   gap?: boolean;
+  /** The gap between the two projects of one set: the highest less the lowest, when there are two. */
+  pair?: boolean;
 }
 
 /** The units a result can be asked in (换算成元 / 折合亿元) and their size in 万元. */
@@ -60,7 +62,15 @@ export function unitAsked(text: string): { text: string; unit: string | null } {
  */
 const AMOUNT_OF_COMPARISON =
   /比[^，,。；;？?！!]{1,30}?(?:多|少|高|低|超|差)(?:出|了|出了)?(?:多少|几)(?!个|项|家|条|人|位)/u;
-export const asksAmountOfComparison = (text: string) => AMOUNT_OF_COMPARISON.test(text);
+export const asksAmountOfComparison = (text: string) =>
+  AMOUNT_OF_COMPARISON.test(text) || GAP_OF_TWO.test(text);
+
+/**
+ * 双井两个项目的全年执行数差额: read whole, 执行数差额 is 结余 (derived-words.ts); said of two projects it is the gap
+ * between them, which only the arithmetic reads.
+ */
+const GAP_OF_TWO =
+  /(?:两|二|2)(?:个|项)(?:项目)?(?:之间)?(?:的)?[^，,。；;？?！!]{1,12}?(?:差额|差值|之差|差距|相差|差了)/u;
 
 const JOIN = '(?:和|与|跟|同|及)';
 /** How a question ends when it asks for the figure. */
@@ -171,6 +181,13 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
     /^(.+?)(?:是|为|相当于|等于)(.+?)的(?:几|多少)倍(?:多)?(?:啊|呢)?$/u,
     (r) => ({ op: 'ratio', left: r[1]!, right: r[2]! }),
   ],
+  // X的1.1倍是多少 / 按X的一点五倍算是多少万: the figure times the number said.
+  [
+    re(
+      `^(?:按照?|照)?(.+?)的(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?)倍(?:来|去)?(?:给|算|计算|安排|核定)?(?:的话)?[，,]?\\s*(?:那么|则)?${ASK}${UNIT_TAIL}$`,
+    ),
+    (r) => ({ op: 'times', left: r[1]!, right: r[2]! }),
+  ],
   // X和Y之比 / X与Y的比值.
   [
     re(`^(.+?)${JOIN}(.+?)(?:之比|的比值|的比率|的比例|的比|的倍数|之间的比例)${ASK_AFTER}$`),
@@ -276,6 +293,14 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
       right: r[2]!,
       swap: re(`^(?:${LESS})$`).test(r[4]!),
     }),
+  ],
+  // 双井两个项目的全年执行数差额 / 这两个项目执行数相差多少: the gap between the two projects of a set — the higher
+  // less the lower; that the set holds two is checked before anything is computed (count-said.ts).
+  [
+    re(
+      `^(.*?)(?:这|那)?(?:两|二|2)(?:个|项)(?:项目)?(?:之间)?(?:的)?(.+?)(?:的)?(?:差额|差值|之差|差距|相差|差了|差)(?:了)?(?:是多少|为多少|有多少|多少|几|多大)?${UNIT_TAIL}$`,
+    ),
+    (r) => ({ op: 'minus', left: `${r[1]!}项目${r[2]!}最高的`, right: '最低的', gap: true, pair: true }),
   ],
   // X与Y之间项目数相差几个: the figure after 之间 is both sides'.
   [
