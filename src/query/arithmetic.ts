@@ -360,12 +360,52 @@ export function parseArithmetic(question: string, vocab: Vocabulary, clockYear?:
   return { ...parsed, query: { ...parsed.query, round: rounded.rounding } };
 }
 
+/**
+ * 平均每个街道有多少个项目 / 2023年平均每个部门的全年预算合计是多少 / 平均每个负责人负责几个项目: a figure per group,
+ * then its mean over the groups. Read as 各街道有多少个项目 by the ordinary parser (its words of a group); only a count
+ * or a total per group — the mean of averages is not read.
+ */
+const MEAN_OF_GROUPS = /^(.*?)平均(?:下来)?(?:[，,]\s*)?每(?:一)?个(?!项目)(.+)$/u;
+/** The group word's end: what follows it (的 / 有 / 平均) is the figure asked per group. */
+const AFTER_GROUP = /^(?:平均)?(?:的|有|大概有|大约有)?/u;
+
+function meanOfGroups(said: string, vocab: Vocabulary, clockYear?: number): ArithParsed | null {
+  const m = said.match(MEAN_OF_GROUPS);
+  if (!m) return null;
+  // The group word is as long as the ordinary parser reads a group of (街道 / 部门 / 负责人), shortest first.
+  let side: Side | Value | null = null;
+  for (let k = 1; k <= Math.min(6, m[2]!.length - 1) && !(side && !('value' in side) && side.groupBy); k++) {
+    const tail = m[2]!.slice(k).replace(AFTER_GROUP, '');
+    if (!tail) break;
+    side = sideOf(
+      `${m[1]!}各${m[2]!.slice(0, k)}${/^(?:负责|管)/u.test(tail) ? '' : '的'}${tail}`,
+      vocab,
+      clockYear,
+    );
+  }
+  if (!side || 'value' in side || !side.groupBy || side.extreme || side.offset || side.whole) return null;
+  const measure = side.measure ?? { fn: 'count' as const };
+  if (measure.fn !== 'count' && measure.fn !== 'sum') return null;
+  return {
+    query: {
+      op: 'convert',
+      left: { kind: 'figure', filters: side.filters, measure },
+      right: { kind: 'value', value: 1 },
+      groupBy: side.groupBy,
+      meanOfGroups: true,
+    },
+    corrected: side.corrected,
+  };
+}
+
 function readArithmetic(
   said: string,
   vocab: Vocabulary,
   clockYear: number | undefined,
   alone: boolean,
 ): ArithParsed | null {
+  const groups = meanOfGroups(said, vocab, clockYear);
+  if (groups) return groups;
   // 按12个月摊下来，一个月合多少 / 追加了多少: arithmetic said in everyday words, as its operator (arith-words.ts).
   const text = rewriteArithWords(said);
   // …，再除以项目个数: a computation that goes on from its result (arith-chain.ts), read whole or not at all.
@@ -1025,9 +1065,49 @@ async function answerGrouped(store: Store, query: ArithQuery, viewer: Viewer): P
   };
 }
 
+/** 平均每个街道有多少个项目: each group's figure listed, then their total over the number of groups. */
+async function answerMeanOfGroups(store: Store, query: ArithQuery, viewer: Viewer): Promise<Reply> {
+  const groupBy = query.groupBy!;
+  const left = query.left as Extract<Operand, { kind: 'figure' }>;
+  const groupLabel = FIELDS[groupBy].label;
+  const { values, guessed } = await groupFigures(store, left, groupBy, viewer);
+  const filled = [...values].filter(([g, v]) => v !== null && g !== '（未填）') as Array<[string, number]>;
+  const unit = unitOfMeasure(left.measure);
+  const name = figureName(left);
+  if (!filled.length)
+    return { title: '查询结果', text: `${name}：没有可计算的数据（没有符合条件的项目），无法计算。` };
+  const total = filled.reduce((n, [, v]) => n + v, 0);
+  const mean = total / filled.length;
+  const withUnit = (n: number) => `${fmt(n, 4)}${unit === '%' ? '%' : ` ${unit}`}`;
+  const lines = [
+    `查询：按${groupLabel}分别计算${name}，再求每个${groupLabel}的平均`,
+    `计算：${withUnit(total)} ÷ ${filled.length} 个${groupLabel} ＝ ${fmt(mean)} ${unit}`,
+  ];
+  if (groupBy === 'street') lines.push('（不属于任何街道的项目不在其中。）');
+  const rounding = roundingLine(query, mean, unit);
+  if (rounding === null) return roundingRefused(query, unit);
+  if (rounding) lines.push(rounding.line);
+  if (guessed.length)
+    lines.push(
+      `参与计算的项目中，有金额超过一万、按元换算为万元的：${guessed.map((n) => `「${n}」`).join('、')}（表上该栏单位为万元、未写单位，请核对原表）。`,
+    );
+  return {
+    title: '查询结果',
+    text: lines.join('\n'),
+    table: {
+      columns: [groupLabel, unit && unit !== '个' ? `${name}(${unit})` : name],
+      rows: [
+        ...filled.map(([g, v]) => [g, String(round(v))]),
+        [`平均（${filled.length} 个）`, String(round(mean))],
+      ],
+    },
+  };
+}
+
 /** Computes and answers an arithmetic question; the text says each figure and the formula with its numbers. */
 export async function answerArithmetic(store: Store, parsed: ArithParsed, viewer: Viewer): Promise<Reply> {
   const { query } = parsed;
+  if (query.meanOfGroups && query.groupBy) return answerMeanOfGroups(store, query, viewer);
   if (query.groupBy) return answerGrouped(store, query, viewer);
   if (query.steps?.length) return answerChain(store, query, viewer);
   const [a, b] = await Promise.all([

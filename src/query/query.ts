@@ -153,6 +153,11 @@ export const arithSchema = z.object({
   /** 各部门的…: computed per group; `rightTotal`: the right figure is one over its whole set (各部门占全部的比例). */
   groupBy: z.enum(GROUP_FIELDS).optional(),
   rightTotal: z.boolean().optional(),
+  /**
+   * 平均每个街道有多少个项目 / 平均每个部门的预算合计: the left figure taken per group of `groupBy`, then the mean over
+   * the groups (the right operand is unused: the number 1).
+   */
+  meanOfGroups: z.boolean().optional(),
   /** 四舍五入到万位 / 保留两位小数 (arith-round.ts): the result said rounded too. */
   round: z.object({ said: z.string(), place: z.number().nullable(), decimals: z.number().int() }).optional(),
   /** The gap between the two projects of one set (双井两个项目的差额): computed only when the set holds two. */

@@ -211,6 +211,20 @@ describe('arithmetic vocabulary: answers over known figures', () => {
     expect(median.text).toContain('中位数：全年预算数 60万元');
   });
 
+  it('takes a figure per group, then its mean over the groups (平均每个X)', async () => {
+    // 丙 2, 丁 3, 戊 3 projects.
+    const offices = await ask('平均每个部门有几个项目');
+    expect(offices.text).toMatch(/8 个 ÷ 3 个主管部门 ＝ 2\.67 个/);
+    // 吴敏 2, 郑强 2, 冯玲 1, 韩雪 3.
+    expect((await ask('平均每个负责人负责几个项目')).text).toMatch(/＝ 2 个/);
+    // 2023: 丙 120, 丁 80, 戊 29.
+    expect((await ask('2023年平均每个部门的全年预算合计是多少')).text).toMatch(
+      /229 万元 ÷ 3 个主管部门 ＝ 76\.33 万元/,
+    );
+    // The mean of averages is not read.
+    expect(read('平均每个部门的平均执行率是多少')).toBeNull();
+  });
+
   it('checks a count said before a figure', async () => {
     expect(await result('全部8个项目全年预算总共是多少亿')).toEqual(['0.04', '亿元']);
     const wrongCount = await ask('全部6个项目全年预算总共是多少亿');
