@@ -298,7 +298,9 @@ async function arithmeticReply(
     const found = await Promise.all(
       figures.map((f) => executeQuery(store.sql, { filters: f.filters }, viewer, { limit: 10 })),
     );
-    if (!found.some((f) => f.total === said)) {
+    // …那两个免费开放补助，市级的比区级的: the count may be of the two sides together, one project each.
+    const together = found.length === 2 && found[0]!.total + found[1]!.total === said;
+    if (!found.some((f) => f.total === said) && !together) {
       const names = found[0]!.rows.map((row) => String(row[0] ?? ''));
       const text = countMismatchText(said, { filters: figures[0]!.filters }, names, found[0]!.total);
       return { reply: { text }, arith: null };

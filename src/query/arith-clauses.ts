@@ -24,15 +24,15 @@ const PRESENTATION =
 
 /** 就是 / 按…算 / 用…来算: words that say the clause is the way the figure is computed. */
 const GLOSS_START = /^(?:也就是说|也就是|就是说|就是|即是|即|意思是|算法是|计算方法是|公式是|按照|按|用|拿)/u;
-const GLOSS_END = /(?:来计算|来算|计算|算出来|算一下|算|得出|的结果)$/u;
+const GLOSS_END = /(?:来计算|来算|(?<!合)计算|算出来|算一下|算|得出|的结果)$/u;
 
 /** 乘以一万 / 除以项目数: a gloss whose first operand is the figure the question asks. */
 const OPERATOR_START = /^(?:再)?(?:乘以|乘上|乘|除以|除|减去|减掉|加上)/u;
 
 /** 大红门街道里 / 对于2023年的项目来说: words that only say the clause frames the rest. */
 const FRAME_WORDS = {
-  start: /^(?:在|对于|对|关于|就)/u,
-  end: /(?:里面|里头|当中|之中|中|里|方面|这边|那边|来说|而言|的话)$/u,
+  start: /^(?:在|对于|对|关于|就|按照|按|以)/u,
+  end: /(?:里面|里头|当中|之中|中|里|方面|这边|那边|来说|而言|的话|合在一起|合到一起|合起来|加在一起|加起来|放在一起|一起算|一起|来算|来计算|计算|算|为准|来统计|统计)$/u,
 };
 
 export interface ClauseReading {

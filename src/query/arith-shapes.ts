@@ -22,6 +22,8 @@ export interface Cut {
   fall?: boolean;
   /** A difference with no direction said (X和Y差多少, 多还是少): the gap is said besides the signed result. */
   gap?: boolean;
+  /** The gap between the two projects of one set: the highest less the lowest, when there are two. */
+  pair?: boolean;
 }
 
 /** The units a result can be asked in (换算成元 / 折合亿元) and their size in 万元. */
@@ -60,7 +62,15 @@ export function unitAsked(text: string): { text: string; unit: string | null } {
  */
 const AMOUNT_OF_COMPARISON =
   /比[^，,。；;？?！!]{1,30}?(?:多|少|高|低|超|差)(?:出|了|出了)?(?:多少|几)(?!个|项|家|条|人|位)/u;
-export const asksAmountOfComparison = (text: string) => AMOUNT_OF_COMPARISON.test(text);
+export const asksAmountOfComparison = (text: string) =>
+  AMOUNT_OF_COMPARISON.test(text) || GAP_OF_TWO.test(text);
+
+/**
+ * 双井两个项目的全年执行数差额: read whole, 执行数差额 is 结余 (derived-words.ts); said of two projects it is the gap
+ * between them, which only the arithmetic reads.
+ */
+const GAP_OF_TWO =
+  /(?:两|二|2)(?:个|项)(?:项目)?(?:之间)?(?:的)?[^，,。；;？?！!]{1,12}?(?:差额|差值|之差|差距|相差|差了)/u;
 
 const JOIN = '(?:和|与|跟|同|及)';
 /** How a question ends when it asks for the figure. */
@@ -72,7 +82,11 @@ const LESS = '减少|下降|降低|缩减|少|低|小|差';
 const ADJUST_MORE = '调增|上调|调高';
 const ADJUST_LESS = '调减|下调|调低';
 const SHARE_ASK =
-  '(?:百分之几|百分之多少|多少百分比|百分比|比例|比重|几成|多大(?:比例|比重|份额)?|多少(?:比例|比重|份额)|份额|占比|%|多少|几)';
+  '(?:百分之几|百分之多少|多少百分比|百分比|比例|比重|几成|多少成|几个点|多少个点|几个百分点|多少个百分点|多大(?:比例|比重|份额)?|多少(?:比例|比重|份额)|份额|占比|%|多少|几)';
+/** 占 with the words that may go before it (能占 / 大概占 / 所占) and after it (占了 / 占到). */
+const TAKES = '(?:能|可以|会|大概|大约|约|大致|所)?(?:占据|占到|占了|占)';
+/** The part of a whole asked as a share with no 占 (全年预算里有百分之几没花出去 / 项目里有几成没填总分). */
+const PART_ASK = '(?:百分之几|百分之多少|多少百分比|几成|多少成|多大比例|多少比例)';
 const ASK_AFTER = '(?:是多少|为多少|有多少|是几|多少|是|有多大|多大)?';
 /** A change said relative to its base: 增长了百分之几, 增幅, 降了几成. */
 const RELATIVE = '(?:百分之几|百分之多少|多少百分比|百分比|几成|多少成|多少%|%)';
@@ -82,6 +96,21 @@ const FALL = /降|减|低|少|跌/u;
 const IN_WHOLE = '(?:里面|里头|当中|之中|中间|中|里)';
 
 const re = (s: string) => new RegExp(s, 'u');
+
+/**
+ * The part of an amount said by a verb (预算里有百分之几没花出去 / 有几成已经花掉了): what was not spent is 结余, what was
+ * spent the 全年执行数. Said of projects (没填总分) the part is a set of projects and stays as said.
+ */
+const NOT_SPENT_PART =
+  /^(?:还)?(?:没|没有|未)(?:花|用|执行|支出|拨付)(?:出去|掉|完)?(?:的)?(?:钱|部分|资金)?$/u;
+const SPENT_PART = /^(?:已经|已)?(?:花|用|执行|支出|拨付)(?:出去|掉|完)?了?(?:的)?(?:钱|部分|资金)?$/u;
+const partOfAmount = (part: string) =>
+  NOT_SPENT_PART.test(part) ? '结余' : SPENT_PART.test(part) ? '全年执行数' : part;
+
+/** 整体 / 总体 / 综合 / 加权 before a rate: the rate of the projects taken together (arithmetic.ts, arith-clauses.ts). */
+const OVERALL = '(?:整体|总体|综合|加权|合计|汇总|总的|总)';
+/** 潞源整体执行率: the words of that rate, for a clause that frames a computation of it. */
+export const OVERALL_RATE = new RegExp(`(?:的)?${OVERALL}(?:的)?执行率$`, 'u');
 
 /** The ways a question puts two figures together, each cut into its two sides. */
 const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
@@ -100,24 +129,35 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
   // plain 占 below, which would read 在Y里 as part of X and the share as one of all projects.
   [
     re(
-      `^(?:在(.+?)${IN_WHOLE}[，,]?|(.+?)${IN_WHOLE}[，,])\\s*(.+?)(?:所)?占(?:了)?(?:的)?${SHARE_ASK}${ASK_AFTER}$`,
+      `^(?:在(.+?)${IN_WHOLE}[，,]?|(.+?)${IN_WHOLE}[，,])\\s*(.+?)${TAKES}(?:的)?${SHARE_ASK}${ASK_AFTER}$`,
     ),
     (r) => ({ op: 'share', left: r[3]!, right: (r[1] ?? r[2])! }),
   ],
   [
-    re(`^(.+?)在(.+?)${IN_WHOLE}(?:的)?(?:所)?(?:占|占了)(?:的)?${SHARE_ASK}${ASK_AFTER}$`),
+    re(`^(.+?)在(.+?)${IN_WHOLE}(?:的)?${TAKES}(?:的)?${SHARE_ASK}${ASK_AFTER}$`),
     (r) => ({ op: 'share', left: r[1]!, right: r[2]! }),
   ],
   // X占Y的百分之几 / X占Y多少 / X占Y的比例是多少.
   [
-    re(`^(.+?)占(?:了)?(.*?)(?:的)?${SHARE_ASK}${ASK_AFTER}$`),
+    re(`^(.+?)${TAKES}(.*?)(?:的)?${SHARE_ASK}${ASK_AFTER}$`),
     (r) => ({ op: 'share', left: r[1]!, right: r[2] || null }),
+  ],
+  // 全年预算里有百分之几没花出去 / 在2023年的项目中，有几成没填总分: the part said after the share asked.
+  [
+    re(`^(?:在)?(.+?)${IN_WHOLE}[，,]?\\s*(?:有|的)?${PART_ASK}(?:是|的)?(.+)$`),
+    (r) => ({ op: 'share', left: partOfAmount(r[2]!), right: r[1]! }),
   ],
   [
     re(
       `^(.+?)在(.+?)(?:中|里|当中|里面|之中|里头)(?:的)?(?:所)?(?:占|占了)?(?:的)?(?:占比|比例|比重|百分之几|百分之多少|几成|份额|多少)${ASK_AFTER}$`,
     ),
     (r) => ({ op: 'share', left: r[1]!, right: r[2]! }),
+  ],
+  // 潞源整体执行率 / 2023年的总体执行率 / 加权执行率: the rate of the whole — the executed total over the budget
+  // total — not the average of the projects' rates (which the plain 执行率 is).
+  [
+    re(`^(.*?)(?:的)?${OVERALL}(?:的)?执行率${ASK_AFTER}$`),
+    (r) => ({ op: 'share', left: `${r[1]!}全年执行数合计`, right: `${r[1]!}全年预算数合计` }),
   ],
   // X占比是多少: the share of all projects.
   [
@@ -140,6 +180,13 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
   [
     /^(.+?)(?:是|为|相当于|等于)(.+?)的(?:几|多少)倍(?:多)?(?:啊|呢)?$/u,
     (r) => ({ op: 'ratio', left: r[1]!, right: r[2]! }),
+  ],
+  // X的1.1倍是多少 / 按X的一点五倍算是多少万: the figure times the number said.
+  [
+    re(
+      `^(?:按照?|照)?(.+?)的(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?)倍(?:来|去)?(?:给|算|计算|安排|核定)?(?:的话)?[，,]?\\s*(?:那么|则)?${ASK}${UNIT_TAIL}$`,
+    ),
+    (r) => ({ op: 'times', left: r[1]!, right: r[2]! }),
   ],
   // X和Y之比 / X与Y的比值.
   [
@@ -247,6 +294,14 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
       swap: re(`^(?:${LESS})$`).test(r[4]!),
     }),
   ],
+  // 双井两个项目的全年执行数差额 / 这两个项目执行数相差多少: the gap between the two projects of a set — the higher
+  // less the lower; that the set holds two is checked before anything is computed (count-said.ts).
+  [
+    re(
+      `^(.*?)(?:这|那)?(?:两|二|2)(?:个|项)(?:项目)?(?:之间)?(?:的)?(.+?)(?:的)?(?:差额|差值|之差|差距|相差|差了|差)(?:了)?(?:是多少|为多少|有多少|多少|几|多大)?${UNIT_TAIL}$`,
+    ),
+    (r) => ({ op: 'minus', left: `${r[1]!}项目${r[2]!}最高的`, right: '最低的', gap: true, pair: true }),
+  ],
   // X与Y之间项目数相差几个: the figure after 之间 is both sides'.
   [
     re(
@@ -257,7 +312,7 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
   // X和Y的差额 / X与Y相差多少 / X跟Y之间差了几个.
   [
     re(
-      `^(.+?)${JOIN}(.+?)(?:之间)?(?:的)?(?:差额|差值|之差|差距|差异|相差|差了|差|相比差|比较差|比差)(?:了)?(?:是多少|为多少|有多少|多少|几|多大)?${UNIT_TAIL}$`,
+      `^(.+?)${JOIN}(.+?)(?:[，,]\\s*)?(?:两者|二者|两个)?(?:之间)?(?:的)?(?:差额|差值|之差|差距|差异|相差|差了|差|相比差|比较差|比差)(?:了)?(?:是多少|为多少|有多少|多少|几|多大)?${UNIT_TAIL}$`,
     ),
     (r) => ({ op: 'minus', left: r[1]!, right: r[2]!, gap: true }),
   ],

@@ -21,6 +21,34 @@ const PER_MONTH = new RegExp(
 /** 追加 / 追加了: what was added to the budget, read as 增加 (比年初预算追加了多少 = 比年初预算增加了多少). */
 const ADDED = /追加/gu;
 
+/**
+ * 还剩多少元没用 / 有多少千元没花掉: the amount not spent (结余) asked in a unit of money; read as 结余是多少元, whose unit
+ * the conversion reads (arith-shapes.ts).
+ */
+const NOT_SPENT_IN_UNIT =
+  /(?:还有|还剩|剩下|剩余|剩)?(?:多少|几)(元|千元|万元|万|亿元|亿)(?:钱)?(?:还)?(?:没|没有|未)(?:花|用|执行|支出|拨付)(?:出去|掉|完)?(?:的)?$/u;
+
+/**
+ * …除以预算算出来执行率多少 / ，执行率自己算出来是多少 / 得出的比例是多少: the result of the computation named and asked,
+ * with a verb of working it out. The name (a closed class: 执行率, 比例, 结果, 差额…) labels the result and restricts
+ * nothing, so the words are read as the ask alone (等于多少); without the verb (执行率多少) nothing is rewritten.
+ */
+const RESULT_NOUN = '(?:执行率|比率|比例|比值|百分比|结果|得数|差额|差值|余额|结余|总和|总数|合计)';
+const WORK_OUT =
+  '(?:自己|我们自己|手工|手动|直接)?(?:算出来|算出|算得|求出来|求出|得出来|得出|计算出来|计算出|算下来)';
+const RESULT_NAMED = new RegExp(
+  `(?:[，,]\\s*)?(?:那么|这样|这个)?(?:${RESULT_NOUN}(?:的话)?${WORK_OUT}|${WORK_OUT}(?:的)?(?:${RESULT_NOUN})?)(?:的)?(?:结果)?(?:是|为|等于|有)?(多少|几)(%|万元|元|万|个百分点)?(?:呢|啊)?$`,
+  'u',
+);
+
 export function rewriteArithWords(text: string): string {
-  return text.replace(OVER_MONTHS, '除以12').replace(PER_MONTH, '除以12').replace(ADDED, '增加');
+  return text
+    .replace(
+      RESULT_NAMED,
+      (m, ask: string, unit?: string) => `${/^[，,]/u.test(m) ? '，' : ''}等于${ask}${unit ?? ''}`,
+    )
+    .replace(OVER_MONTHS, '除以12')
+    .replace(PER_MONTH, '除以12')
+    .replace(ADDED, '增加')
+    .replace(NOT_SPENT_IN_UNIT, '的结余是多少$1');
 }

@@ -14,7 +14,8 @@ import type { Store } from '../store/store.ts';
 import { type Chain, type ChainStep, chainOf } from './arith-chain.ts';
 import { ASK_ONLY, ASKS, clauseReadings, comparedIn, frameText } from './arith-clauses.ts';
 import { counterpartOf } from './arith-counterpart.ts';
-import { type ArithOp, type Cut, cuts, MONEY_UNITS, unitAsked } from './arith-shapes.ts';
+import { decimalsOf, roundingAsked, roundTo } from './arith-round.ts';
+import { type ArithOp, type Cut, cuts, MONEY_UNITS, OVERALL_RATE, unitAsked } from './arith-shapes.ts';
 import { rewriteArithWords } from './arith-words.ts';
 import { rewriteBudgetPath } from './change-words.ts';
 import { formulasOf } from './derived-fields.ts';
@@ -52,6 +53,8 @@ interface Side {
   corrected: Array<[string, string]>;
   /** 最低的 alone: the other side's field, at this end. */
   extreme?: 'max' | 'min';
+  /** 第二大的 / 预算第三多的项目: max or min that many places below the end (rank.ts's offset). */
+  offset?: number;
   /** 合计 / 平均数 alone: the figure of the field the clause around it names. */
   aggregate?: 'sum' | 'avg';
   /** 全街道 / 整个部门: the whole of the projects the clause around it names. */
@@ -64,15 +67,29 @@ interface Side {
   groupBy?: GroupField;
   /** 他负责的: the projects of the person the other side names (none named there: not understood). */
   personBack?: boolean;
+  /**
+   * 执行数总和 / 预算总额: 总 said only in the noun of an aggregate. It says how the figure is taken, not over which
+   * projects: the projects are the frame's (潞源…，用执行数总和除以预算总和 is 潞源's), except as the whole a share is
+   * taken of (占总数的百分之几), where nothing else could be meant.
+   */
+  totalNoun?: boolean;
 }
 
 const EXTREME_ALONE =
   /^(?:表上)?(?:的)?(最高|最低|最多|最少|最大|最小)(?:的)?(?:那个|那一个|那项|一个|一项|项目)?$/u;
 const EXTREME_FN = (w: string): 'max' | 'min' => (/高|多|大/u.test(w) ? 'max' : 'min');
+/** 全年预算第二大的项目 / 潞源执行数第3高的那个: a place of a ranking after what is ranked. */
+const PLACE_WITHIN =
+  /^(.+?)第(\d{1,2}|[一二两三四五六七八九十]+)(?:名)?(高|低|多|少|大|小)(?:的)?(?:那个|那一个|那项|一个|一项|项目)?$/u;
+/** 第二大的 / 第三多的那个 / 倒数第二的: a place of a ranking said alone. */
+const PLACE_ALONE =
+  /^(?:表上)?(?:的)?(倒数)?第(\d{1,2}|[二两三四五六七八九十]+)(?:名)?(高|低|多|少|大|小)?(?:的)?(?:那个|那一个|那项|一个|一项|项目)?$/u;
 /** 整个大红门 / 全大红门: all of that office's projects, which the office's name says already. */
 const WHOLE_OF = /^整个(?=\p{Script=Han}{2})/u;
 
 const WHOLE = /全部|所有|全体|整体|总(?!分)|全区|一共|all\b|total/;
+/** The nouns of an aggregate that hold 总 (总和 / 总额 / 总数…): no word of all projects by themselves. */
+const TOTAL_NOUN = /(?:的)?(?:总和|总额|总数|总计|总金额|总量|之和)(?=$|的|是|为|有|[，,])/gu;
 /** How a question ends when it asks for the figure: 是多少 / 等于多少 / 一共多少钱 / 扣除后还剩多少. */
 const ASK_TAIL =
   /[，,]?\s*(?:那么|请问)?(?:以后|之后|后)?(?:一共|总共|共计|总计|合起来|还剩|剩下|剩余|还有|得到|得出|得)?(?:是|有|等于|为|约为|大约是|能有|会是)?(?:多少|几)(?:万元|亿元|元|万|钱|块钱|个百分点|百分点|个|项|分|倍|%)?(?:呢|啊|呀)?$/u;
@@ -89,7 +106,17 @@ function trimGlue(s: string): string {
  * A plain number of the question (乘以10000, 乘以一万, 除以十二): digits or numerals; 万 / 亿 with no 元 after them
  * are the multiplier they say (一万 = 10000), an amount in 万元 keeps the figures' own unit.
  */
-const NUMBER = /^(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(万元|万|亿元|亿|元|倍|%|分)?$/u;
+const NUMBER =
+  /^(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)(万元|万|亿元|亿|元|倍|%|分)?$/u;
+
+/** 一点一 → 1.1: a numeral with its decimal digits read one by one. */
+function numeralWithDecimals(text: string): number | null {
+  const [whole, part] = text.split('点');
+  const n = chineseNumber(whole!);
+  if (n === null || part === undefined) return n;
+  const digits = [...part].map((c) => '零一二三四五六七八九'.indexOf(c.replace('〇', '零')));
+  return digits.every((d) => d >= 0) ? Number(`${n}.${digits.join('')}`) : null;
+}
 
 /** A number of the question with the unit it was said in (none: a plain number). */
 interface Value {
@@ -100,7 +127,7 @@ interface Value {
 function numberOf(t: string): Value | null {
   const n = t.replace(/,/g, '').match(NUMBER);
   if (!n) return null;
-  const value = /^\d/u.test(n[1]!) ? Number(n[1]) : chineseNumber(n[1]!);
+  const value = /^\d/u.test(n[1]!) ? Number(n[1]) : numeralWithDecimals(n[1]!);
   if (value === null) return null;
   return n[2] ? { value, unit: n[2] } : { value };
 }
@@ -135,6 +162,7 @@ const WEIGHT_OF: Partial<Record<string, Measure['field']>> = {
 const EXTREME_NOUN = /(?:的)?(最高|最低|最多|最少|最大|最小)(?:分|值|数|额|那个|那一个)$/u;
 /** 合计 / 总额 / 平均数 said alone: an aggregate of the field the clause around it names (合计除以项目数). */
 const AGGREGATE_ALONE = /^(?:的)?(?:合计|总额|总计|总和|之和|总数|总金额|加总|汇总|平均数|平均值|均值)$/u;
+const AGGREGATE_AFTER_SCOPE = /^(.+?)(?:的)(合计|总额|总计|总和|之和|总金额|平均数|平均值|均值)(?:数)?$/u;
 /** 全街道 / 整个部门 / 全单位: the whole of the office the clause around it names (全区 is every project: WHOLE). */
 const FRAME_WHOLE =
   /^(?:全|整个|全部|本)(?:街道|部门|单位|科室|办事处|镇|乡)(?:的)?(?:所有|全部)?(?:项目)?(?:的)?/u;
@@ -165,6 +193,10 @@ function sideOf(text: string, vocab: Vocabulary, clockYear?: number, inClauses =
   }
   const value = numberOf(trimmed);
   if (value !== null) return value;
+  // 高博群那两个免费开放补助，市级的: a clause that frames the side, then the side — one set within the other, never
+  // the two as alternatives (read whole, X，Y is a list: either).
+  const framed = framedWithin(trimmed, vocab, clockYear, inClauses);
+  if (framed !== undefined) return framed;
   if (FULL_MARK.test(trimmed)) return { filters: [], whole: false, corrected: [], fullMark: true };
   const scoreEnd = SCORE_EXTREME.test(trimmed);
   const t = trimmed.replace(EXTREME_NOUN, '$1的');
@@ -182,18 +214,49 @@ function sideOf(text: string, vocab: Vocabulary, clockYear?: number, inClauses =
       corrected: [],
       aggregate: /平均|均值/u.test(aggregate[0]) ? 'avg' : 'sum',
     };
+  // 双井2020年的合计 (…预算合计和双井2020年的合计): an aggregate after a scope, of the field the other side names.
+  const scoped = t.match(AGGREGATE_AFTER_SCOPE);
+  if (scoped) {
+    const rest = sideOf(scoped[1]!, vocab, clockYear);
+    if (!rest || 'value' in rest || !rest.filters.length || rest.measure || rest.extreme || rest.groupBy)
+      return null;
+    return { ...rest, aggregate: /平均|均值/u.test(scoped[2]!) ? 'avg' : 'sum' };
+  }
   const frameWhole = FRAME_WHOLE.exec(t);
   if (frameWhole) {
     const rest = sideOf(t.slice(frameWhole[0].length), vocab, clockYear);
     if (!rest || 'value' in rest || rest.filters.length) return null;
     return { ...rest, inFrame: true, whole: true };
   }
-  const whole = WHOLE.test(t);
+  const whole = WHOLE.test(t.replace(TOTAL_NOUN, ''));
+  const totalNoun = !whole && WHOLE.test(t);
   if (!t || /^(?:全部|所有|全体|整体|全区)?(?:的)?(?:项目)?$/u.test(t))
     return { filters: [], whole: true, corrected: [] };
   // 最低的 (…最高的和最低的差了几分): the other end of the other side's figure.
   const bare = t.match(EXTREME_ALONE);
   if (bare) return { filters: [], whole: false, corrected: [], extreme: EXTREME_FN(bare[1]!) };
+  // 全年预算第二大的项目: the superlative, that many places down.
+  const within = t.match(PLACE_WITHIN);
+  if (within) {
+    const n = /^\d+$/u.test(within[2]!) ? Number(within[2]) : chineseNumber(within[2]!);
+    if (!n) return null;
+    const top = sideOf(`${within[1]}最${within[3]}的`, vocab, clockYear);
+    if (!top || 'value' in top || !top.measure || !['max', 'min'].includes(top.measure.fn) || top.offset)
+      return null;
+    return n === 1 ? top : { ...top, offset: n - 1 };
+  }
+  // 第二大的 / 倒数第二的 (…最大的项目比第二大的多出多少): that place of the other side's figure.
+  const place = t.match(PLACE_ALONE);
+  if (place) {
+    const n = /^\d+$/u.test(place[2]!) ? Number(place[2]) : chineseNumber(place[2]!);
+    if (!n || n < 2) return null;
+    const end = place[3] ? EXTREME_FN(place[3]) : null;
+    // 倒数第二 is the other end; 倒数第二大 says both and is not read.
+    if (place[1] && end) return null;
+    const extreme = place[1] ? 'min' : end;
+    if (!extreme) return null;
+    return { filters: [], whole: false, corrected: [], extreme, offset: n - 1 };
+  }
   let p = parseQuestion(t.replace(WHOLE_OF, ''), vocab, clockYear);
   // 大红门的最高分: a score's end with no field named is the total's (大红门总分最高的).
   if ((p.unplaced.length || !p.query) && /(?:最高|最低)分$/u.test(trimmed))
@@ -207,6 +270,7 @@ function sideOf(text: string, vocab: Vocabulary, clockYear?: number, inClauses =
   // 各街道最低的: one figure per group is no one figure.
   if (p.exporting || q.per || (q.groupBy && (q.order || q.limit))) return null;
   const side: Side = { filters: q.filters, whole, corrected: p.corrected };
+  if (totalNoun) side.totalNoun = true;
   if (q.groupBy) side.groupBy = q.groupBy;
   if (q.order || q.limit) {
     // 总分最高的 / 预算最少的项目: the highest or lowest value of the field over the set.
@@ -219,6 +283,8 @@ function sideOf(text: string, vocab: Vocabulary, clockYear?: number, inClauses =
     )
       return null;
     side.measure = { fn: q.order!.dir === 'desc' ? 'max' : 'min', field: by };
+    // 全年预算第二大的项目: that place, not the top (rank.ts reads it as the offset).
+    if (q.offset) side.offset = q.offset;
     return side;
   }
   const measures = q.measures ?? [];
@@ -238,6 +304,43 @@ function sideOf(text: string, vocab: Vocabulary, clockYear?: number, inClauses =
   return side;
 }
 
+type ProjectNames = Extract<Filter, { type: 'name' }> & { values: string[] };
+const projectNames = (fs: Filter[]) =>
+  fs.filter(
+    (f): f is ProjectNames =>
+      f.type === 'name' && f.field === 'projectName' && !f.negate && !f.starts && !!f.values?.length,
+  );
+
+/**
+ * A side said as a frame clause and the side within it (免费开放补助，市级的): both naming projects, the side's are
+ * those of its names that the frame names too; the frame's other conditions are kept where the side names none of
+ * their kind. Undefined when the text is not so (no comma, or not both naming projects): the side is read whole.
+ */
+function framedWithin(
+  text: string,
+  vocab: Vocabulary,
+  clockYear: number | undefined,
+  inClauses: boolean,
+): Side | null | undefined {
+  const at = text.search(/[，,](?!\d)[^，,]*$/u);
+  if (at <= 0) return undefined;
+  const outer = parseQuestion(text.slice(0, at), vocab, clockYear);
+  if (outer.unplaced.length || !outer.query) return undefined;
+  const inner = sideOf(text.slice(at + 1), vocab, clockYear, inClauses);
+  if (!inner || 'value' in inner) return undefined;
+  const outerNames = projectNames(outer.query.filters);
+  const innerNames = projectNames(inner.filters);
+  if (outerNames.length !== 1 || innerNames.length !== 1) return undefined;
+  if (outer.query.measures?.length || outer.query.groupBy || outer.query.order) return null;
+  const within = new Set(outerNames[0]!.values);
+  const values = innerNames[0]!.values.filter((v) => within.has(v));
+  if (!values.length) return null;
+  const own = new Set(inner.filters.map(dimension));
+  const kept = outer.query.filters.filter((f) => f !== outerNames[0] && !own.has(dimension(f)));
+  const filters = inner.filters.map((f) => (f === innerNames[0] ? { ...innerNames[0]!, values } : f));
+  return { ...inner, filters: [...kept, ...filters], corrected: [...outer.corrected, ...inner.corrected] };
+}
+
 const isFigure = (id: FieldId) => ['money', 'percent', 'score', 'count'].includes(FIELDS[id].kind);
 
 /** The kind of figure a measure gives: amounts, rates, scores or numbers of projects. */
@@ -248,20 +351,75 @@ const kindOf = (m: Measure) => (m.fn === 'count' || !m.field ? 'projects' : FIEL
  * whole (the ordinary reply then names what was not placed).
  */
 export function parseArithmetic(question: string, vocab: Vocabulary, clockYear?: number): ArithParsed | null {
+  const said = question.normalize('NFKC').replace(END_PUNCT, '').trim();
+  // …合计，四舍五入到万位 / 保留两位小数: how the result is rounded (arith-round.ts); one figure alone is enough then.
+  const rounded = roundingAsked(said);
+  if (!rounded) return readArithmetic(said, vocab, clockYear, false);
+  const parsed = readArithmetic(rounded.text, vocab, clockYear, true);
+  if (!parsed || parsed.query.groupBy) return null;
+  return { ...parsed, query: { ...parsed.query, round: rounded.rounding } };
+}
+
+/**
+ * 平均每个街道有多少个项目 / 2023年平均每个部门的全年预算合计是多少 / 平均每个负责人负责几个项目: a figure per group,
+ * then its mean over the groups. Read as 各街道有多少个项目 by the ordinary parser (its words of a group); only a count
+ * or a total per group — the mean of averages is not read.
+ */
+const MEAN_OF_GROUPS = /^(.*?)平均(?:下来)?(?:[，,]\s*)?每(?:一)?个(?!项目)(.+)$/u;
+/** The group word's end: what follows it (的 / 有 / 平均) is the figure asked per group. */
+const AFTER_GROUP = /^(?:平均)?(?:的|有|大概有|大约有)?/u;
+
+function meanOfGroups(said: string, vocab: Vocabulary, clockYear?: number): ArithParsed | null {
+  const m = said.match(MEAN_OF_GROUPS);
+  if (!m) return null;
+  // The group word is as long as the ordinary parser reads a group of (街道 / 部门 / 负责人), shortest first.
+  let side: Side | Value | null = null;
+  for (let k = 1; k <= Math.min(6, m[2]!.length - 1) && !(side && !('value' in side) && side.groupBy); k++) {
+    const tail = m[2]!.slice(k).replace(AFTER_GROUP, '');
+    if (!tail) break;
+    side = sideOf(
+      `${m[1]!}各${m[2]!.slice(0, k)}${/^(?:负责|管)/u.test(tail) ? '' : '的'}${tail}`,
+      vocab,
+      clockYear,
+    );
+  }
+  if (!side || 'value' in side || !side.groupBy || side.extreme || side.offset || side.whole) return null;
+  const measure = side.measure ?? { fn: 'count' as const };
+  if (measure.fn !== 'count' && measure.fn !== 'sum') return null;
+  return {
+    query: {
+      op: 'convert',
+      left: { kind: 'figure', filters: side.filters, measure },
+      right: { kind: 'value', value: 1 },
+      groupBy: side.groupBy,
+      meanOfGroups: true,
+    },
+    corrected: side.corrected,
+  };
+}
+
+function readArithmetic(
+  said: string,
+  vocab: Vocabulary,
+  clockYear: number | undefined,
+  alone: boolean,
+): ArithParsed | null {
+  const groups = meanOfGroups(said, vocab, clockYear);
+  if (groups) return groups;
   // 按12个月摊下来，一个月合多少 / 追加了多少: arithmetic said in everyday words, as its operator (arith-words.ts).
-  const text = rewriteArithWords(question.normalize('NFKC').replace(END_PUNCT, '').trim());
+  const text = rewriteArithWords(said);
   // …，再除以项目个数: a computation that goes on from its result (arith-chain.ts), read whole or not at all.
   // Not read so, the question is left to the readings below, which place every word or answer nothing.
   const chain = chainOf(text);
   const chained = chain ? parseChain(chain, vocab, clockYear) : null;
   if (chained) return chained;
   // 潞源和河门口，哪个的执行数多？分别是多少: a question mark inside the question ends a clause like a comma.
-  const whole = parseComputation(text.replace(/[？?]\s*(?=\S)/gu, '，'), vocab, clockYear, null, null);
+  const whole = parseComputation(text.replace(/[？?]\s*(?=\S)/gu, '，'), vocab, clockYear, null, null, alone);
   if (whole) return whole;
   // Said over two clauses (arith-clauses.ts): the one that computes, read with what the other gives it.
   for (const reading of clauseReadings(text)) {
     if (!reading.context) {
-      const query = parseComputation(reading.core, vocab, clockYear, null, null);
+      const query = parseComputation(reading.core, vocab, clockYear, null, null, alone);
       if (query) return query;
       continue;
     }
@@ -274,13 +432,14 @@ export function parseArithmetic(question: string, vocab: Vocabulary, clockYear?:
         clockYear,
         null,
         asked.unit,
+        alone,
       );
       if (query) return query;
       continue;
     }
     const context = contextOf(reading.context, vocab, clockYear);
     if (!context) continue;
-    const query = parseComputation(reading.core, vocab, clockYear, context, context.unit);
+    const query = parseComputation(reading.core, vocab, clockYear, context, context.unit, alone);
     if (query) return { ...query, corrected: [...context.corrected, ...query.corrected] };
   }
   return null;
@@ -366,7 +525,15 @@ function stepOperand(
     if (value === null || (step.op === 'divide' && value === 0)) return null;
     return { operand: { kind: 'value', value }, corrected: [] };
   }
-  if (side.extreme || side.aggregate || side.fullMark || side.groupBy || side.personBack || side.inFrame)
+  if (
+    side.extreme ||
+    side.aggregate ||
+    side.fullMark ||
+    side.groupBy ||
+    side.personBack ||
+    side.inFrame ||
+    side.offset
+  )
     return null;
   if (!side.measure && !side.filters.length) return null;
   const measure = side.measure ?? { fn: 'count' as const };
@@ -412,8 +579,15 @@ function contextOf(clause: string, vocab: Vocabulary, clockYear?: number): Conte
       return null;
     return { filters: [], measure: measures[0]!, asks: false, unit: asked.unit, corrected: [] };
   }
-  const side = sideOf(frameText(asked.text), vocab, clockYear);
+  const framed = frameText(asked.text);
+  // 潞源整体执行率多少？用执行数总和除以预算总和: the rate of the whole is what the other clause computes; this one
+  // gives the projects only.
+  const overall = trimGlue(framed).match(OVERALL_RATE);
+  const side = overall
+    ? sideOf(trimGlue(framed).slice(0, overall.index), vocab, clockYear)
+    : sideOf(framed, vocab, clockYear);
   if (!side || 'value' in side || side.extreme || side.groupBy) return null;
+  if (overall && (side.measure || !side.filters.length)) return null;
   if (!side.filters.length && !side.measure) return null;
   return {
     filters: side.filters,
@@ -438,6 +612,7 @@ function parseComputation(
   clockYear: number | undefined,
   context: Context | null,
   unit: string | null,
+  alone = false,
 ): ArithParsed | null {
   const asked = unitAsked(computation);
   const inUnit = asked.unit ?? unit;
@@ -448,12 +623,19 @@ function parseComputation(
       .replace(BUDGET_ELIDED, '$1$2预算'),
     vocab.projectName,
   );
-  const found = cuts(text);
+  // X，用执行数除以预算: a clause saying how the figure is worked out starts with 用 / 拿, which say nothing more.
+  const found = cuts(text.replace(/([，,])\s*(?:用|拿)(?=\p{Script=Han})/gu, '$1'));
   // 发改委的执行数合计换算成元: the conversion alone.
-  if (inUnit && found.length === 0) found.push({ op: 'convert', left: text, right: '1' });
+  // …合计，四舍五入到万位: one figure, only rounded.
+  if ((inUnit || alone) && found.length === 0) found.push({ op: 'convert', left: text, right: '1' });
   const askedFor = askedKind(text);
+  // 多了多少钱 / 差多少元: the words that ask an amount, said back when they choose the figure (全年预算数).
+  const money = computation
+    .replace(END_PUNCT, '')
+    .match(ASKED_AMOUNT)?.[0]
+    .replace(/(?:呢|啊)$/u, '');
   for (const cut of found) {
-    const query = combine(cut, vocab, clockYear, inUnit, context, askedFor);
+    const query = combine(cut, vocab, clockYear, inUnit, context, askedFor, money ?? null);
     if (query) return query;
   }
   return null;
@@ -490,17 +672,36 @@ function combine(
   unit: string | null,
   context: Context | null,
   asked: AskedKind = null,
+  moneyWords: string | null = null,
+  money?: Measure,
 ): ArithParsed | null {
   let a = sideOf(cut.left, vocab, clockYear, !!context);
   let b =
     cut.right === null
       ? ({ filters: [], whole: true, corrected: [] } satisfies Side)
       : sideOf(cut.right, vocab, clockYear, !!context);
+  // Money asked of projects that name no figure: the figure chosen for them.
+  if (money) {
+    if (a && !('value' in a) && !a.measure && !a.extreme && !a.aggregate) a = { ...a, measure: money };
+    if (b && !('value' in b) && !b.measure && !b.extreme && !b.aggregate) b = { ...b, measure: money };
+  }
   if (context) {
     if (a && !('value' in a)) a = inContext(a, context);
     if (b && !('value' in b)) b = inContext(b, context);
   }
   if (!a || !b) return null;
+  // 双井2020年的合计: the aggregate of the field the other side sums or averages.
+  for (const [side, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    if ('value' in side || side.measure || !side.aggregate || 'value' in other) continue;
+    const field = other.measure?.field;
+    if (!field || !['sum', 'avg'].includes(other.measure!.fn)) return null;
+    side.measure = { fn: side.aggregate, field };
+  }
+  // 占总数的百分之几 / 占预算总额的比例: a total with no projects of its own is the whole a share is taken of.
+  if (cut.op === 'share' && !('value' in b) && b.totalNoun && !b.filters.length) b = { ...b, whole: true };
   // 合计 / 全街道 with nothing around them to say whose: not understood.
   if (
     (!('value' in a) && ((a.aggregate && !a.measure) || (a.inFrame && !context))) ||
@@ -519,7 +720,7 @@ function combine(
     // (执行率比100%低几个百分点).
     if (!['times', 'divide', 'convert', 'minus', 'plus'].includes(cut.op)) return null;
     const side = ('value' in a ? b : a) as Side;
-    if (side.fullMark || side.extreme || side.aggregate) return null;
+    if (side.fullMark || side.extreme || side.aggregate || side.offset) return null;
     if (!side.measure && !side.filters.length && !side.whole) return null;
     const measure = side.measure ?? { fn: 'count' as const };
     const figure: Operand = { kind: 'figure', filters: side.filters, measure };
@@ -546,13 +747,23 @@ function combine(
       const field = other.measure?.field ?? side.field;
       return side.extreme && field ? { fn: side.extreme, field } : undefined;
     };
+    // A place below the top is a value of the field over the set: max / min only.
+    for (const side of [a, b])
+      if (side.offset && side.measure && !['max', 'min'].includes(side.measure.fn)) return null;
     if ((a.extreme && !endOf(a, b)) || (b.extreme && !endOf(b, a))) return null;
     const measureA = a.measure ?? endOf(a, b) ?? b.measure ?? { fn: 'count' as const };
     const measureB = b.measure ?? endOf(b, a) ?? a.measure ?? { fn: 'count' as const };
     // A side that names no projects takes the other side's, unless it says all (全部项目); one that names some
     // keeps what the first says and it does not (大红门2023年的预算比潞源多多少: 潞源's of 2023 too).
     const framedB = b.whole ? b.filters : b.filters.length ? frame(a.filters, b.filters, cut.op) : a.filters;
-    const framedA = a.filters.length || a.whole ? a.filters : b.filters;
+    // A share's part lies within its whole (在2023年的项目中，有几成没填总分: those of 2023): it keeps every scope and
+    // condition of the whole of a kind it names none of.
+    const framedA =
+      a.filters.length || a.whole
+        ? cut.op === 'share' && b.filters.length && a.filters.length && !a.whole
+          ? frame(b.filters, a.filters, 'minus')
+          : a.filters
+        : b.filters;
     // 区级的执行数减市级的: the other side's project of that word (arith-counterpart.ts).
     const filtersB = counterpartOf(framedA, framedB);
     const filtersA = counterpartOf(framedB, framedA);
@@ -561,13 +772,30 @@ function combine(
     // 多少钱 is no count), nor when the ask says an amount or a score.
     if (!a.measure && !b.measure && !a.extreme && !b.extreme) {
       const one = (fs: Filter[]) => fs.some((f) => f.type === 'name' && f.field === 'projectName');
+      // 河道保洁比楼道照明多了多少钱: money asked of projects and no money named is their budget for the year (as
+      // money-ask.ts reads 多少钱), said back.
+      if (moneyWords && !money && ['minus', 'plus'].includes(cut.op)) {
+        const budget: Measure = { fn: 'sum', field: 'annualBudget' };
+        const read = combine(cut, vocab, clockYear, unit, context, asked, moneyWords, budget);
+        return read && { ...read, corrected: [...read.corrected, [moneyWords, FIELDS.annualBudget.label]] };
+      }
       if (asked || one(filtersA) || one(filtersB)) return null;
     }
     // Nothing said on either side but one kind of figure: nothing to compute (项目数和项目数的差).
     const named = (s: Side) => !!s.measure || !!s.filters.length || !!(s.extreme && s.field);
     if (!named(a) && !named(b)) return null;
-    left = { kind: 'figure', filters: filtersA, measure: measureA };
-    right = { kind: 'figure', filters: filtersB, measure: measureB };
+    left = {
+      kind: 'figure',
+      filters: filtersA,
+      measure: measureA,
+      ...(a.offset ? { offset: a.offset } : {}),
+    };
+    right = {
+      kind: 'figure',
+      filters: filtersB,
+      measure: measureB,
+      ...(b.offset ? { offset: b.offset } : {}),
+    };
     // The same figure twice computes nothing, except a group's against the whole (各部门项目数占比).
     if (sameFigure(left, right) && !(a.groupBy && !b.groupBy)) return null;
     const [ka, kb] = [kindOf(measureA), kindOf(measureB)];
@@ -591,6 +819,20 @@ function combine(
   if (rightTotal && right.kind === 'figure') query.rightTotal = true;
   if (cut.fall) query.fall = true;
   if (cut.gap && cut.op === 'minus') query.gap = true;
+  if (cut.pair) {
+    // Both ends of one field over one set, nothing else.
+    const same =
+      left.kind === 'figure' &&
+      right.kind === 'figure' &&
+      JSON.stringify(left.filters) === JSON.stringify(right.filters) &&
+      left.measure.field === right.measure.field &&
+      left.measure.fn === 'max' &&
+      right.measure.fn === 'min' &&
+      !left.offset &&
+      !right.offset;
+    if (!same || query.groupBy) return null;
+    query.pair = true;
+  }
   if (unit) {
     if (!moneyResult(query)) return null;
     query.unit = unit;
@@ -673,12 +915,20 @@ async function figureOf(store: Store, o: Operand, viewer: Viewer): Promise<Figur
     filters: o.filters,
     measures: counting ? [o.measure] : [o.measure, { fn: 'count' }],
   };
+  // 第二大的: the value at that place of the ranking — the one project there, its value.
+  const field = o.measure.field;
+  if (o.offset && field && (o.measure.fn === 'max' || o.measure.fn === 'min')) {
+    q.order = { by: field, dir: o.measure.fn === 'max' ? 'desc' : 'asc' };
+    q.limit = 1;
+    q.offset = o.offset;
+    q.measures = [{ fn: 'max', field }, { fn: 'count' }];
+  }
   const table = await executeQuery(store.sql, q, viewer, { digits: 6 });
   const row = table.rows[0] ?? [];
   const value = row[0] === null || row[0] === undefined ? null : Number(row[0]);
   const projects = Number(counting ? row[0] : (row[1] ?? 0));
   const scope = describeQuery({ filters: o.filters }).replace(/^查询：/, '');
-  const what = measureLabel(o.measure).replace(/\(.*\)$/, '');
+  const what = placeLabel(o) ?? measureLabel(o.measure).replace(/\(.*\)$/, '');
   return {
     value,
     projects,
@@ -689,6 +939,12 @@ async function figureOf(store: Store, o: Operand, viewer: Viewer): Promise<Figur
     constant: false,
   };
 }
+
+/** 第2高的全年预算数: a place below the top, said with its number. */
+const placeLabel = (o: Extract<Operand, { kind: 'figure' }>) =>
+  o.offset && o.measure.field
+    ? `第${o.offset + 1}${o.measure.fn === 'max' ? '高' : '低'}的${FIELDS[o.measure.field].label}`
+    : null;
 
 const sayFigure = (f: Figure) =>
   f.unit === '个'
@@ -809,9 +1065,49 @@ async function answerGrouped(store: Store, query: ArithQuery, viewer: Viewer): P
   };
 }
 
+/** 平均每个街道有多少个项目: each group's figure listed, then their total over the number of groups. */
+async function answerMeanOfGroups(store: Store, query: ArithQuery, viewer: Viewer): Promise<Reply> {
+  const groupBy = query.groupBy!;
+  const left = query.left as Extract<Operand, { kind: 'figure' }>;
+  const groupLabel = FIELDS[groupBy].label;
+  const { values, guessed } = await groupFigures(store, left, groupBy, viewer);
+  const filled = [...values].filter(([g, v]) => v !== null && g !== '（未填）') as Array<[string, number]>;
+  const unit = unitOfMeasure(left.measure);
+  const name = figureName(left);
+  if (!filled.length)
+    return { title: '查询结果', text: `${name}：没有可计算的数据（没有符合条件的项目），无法计算。` };
+  const total = filled.reduce((n, [, v]) => n + v, 0);
+  const mean = total / filled.length;
+  const withUnit = (n: number) => `${fmt(n, 4)}${unit === '%' ? '%' : ` ${unit}`}`;
+  const lines = [
+    `查询：按${groupLabel}分别计算${name}，再求每个${groupLabel}的平均`,
+    `计算：${withUnit(total)} ÷ ${filled.length} 个${groupLabel} ＝ ${fmt(mean)} ${unit}`,
+  ];
+  if (groupBy === 'street') lines.push('（不属于任何街道的项目不在其中。）');
+  const rounding = roundingLine(query, mean, unit);
+  if (rounding === null) return roundingRefused(query, unit);
+  if (rounding) lines.push(rounding.line);
+  if (guessed.length)
+    lines.push(
+      `参与计算的项目中，有金额超过一万、按元换算为万元的：${guessed.map((n) => `「${n}」`).join('、')}（表上该栏单位为万元、未写单位，请核对原表）。`,
+    );
+  return {
+    title: '查询结果',
+    text: lines.join('\n'),
+    table: {
+      columns: [groupLabel, unit && unit !== '个' ? `${name}(${unit})` : name],
+      rows: [
+        ...filled.map(([g, v]) => [g, String(round(v))]),
+        [`平均（${filled.length} 个）`, String(round(mean))],
+      ],
+    },
+  };
+}
+
 /** Computes and answers an arithmetic question; the text says each figure and the formula with its numbers. */
 export async function answerArithmetic(store: Store, parsed: ArithParsed, viewer: Viewer): Promise<Reply> {
   const { query } = parsed;
+  if (query.meanOfGroups && query.groupBy) return answerMeanOfGroups(store, query, viewer);
   if (query.groupBy) return answerGrouped(store, query, viewer);
   if (query.steps?.length) return answerChain(store, query, viewer);
   const [a, b] = await Promise.all([
@@ -825,6 +1121,12 @@ export async function answerArithmetic(store: Store, parsed: ArithParsed, viewer
       text: `${missing.label}：没有可计算的数据（这些项目该栏都未填，或没有符合条件的项目），无法计算。`,
     };
   }
+  // 两个项目的差额: the gap between two projects; a set of another size has no such gap.
+  if (query.pair && a.projects !== 2)
+    return {
+      title: '查询结果',
+      text: `您问的是两个项目之间的差额，但按「${describeQuery({ filters: (query.left as Extract<Operand, { kind: 'figure' }>).filters }).replace(/^查询：/u, '')}」找到的是 ${a.projects} 个项目（该栏已填的），未作计算。请写明是哪两个项目。`,
+    };
   const x = a.value!;
   const y = b.value!;
   if (['divide', 'ratio', 'share', 'growth'].includes(query.op) && y === 0) {
@@ -846,8 +1148,11 @@ export async function answerArithmetic(store: Store, parsed: ArithParsed, viewer
   const shown = converted ? result / factor : result;
   const shownUnit = query.unit && unit === '万元' ? query.unit : unit;
   const figures = [a, b].filter((f) => !f.constant);
+  const rounding = roundingLine(query, shown, shownUnit);
+  if (rounding === null) return roundingRefused(query, shownUnit);
   const lines = [`查询：${describeArithmetic(query, a, b)}`, ...figures.map(sayFigure)];
   lines.push(`计算：${formulaLine(query, a, b, { converted, factor, shown, shownUnit })}`);
+  if (rounding) lines.push(rounding.line);
   const formulas = formulasOf(fieldsOf(query));
   if (formulas.length) lines.push(`（${formulas.join('；')}）`);
   const guessed = [...new Set([...a.guessed, ...b.guessed])];
@@ -862,7 +1167,11 @@ export async function answerArithmetic(store: Store, parsed: ArithParsed, viewer
       `即两者相差 ${fmt(Math.abs(shown))}${u ? ` ${u}` : ''}（前者比后者${result > 0 ? '多' : '少'}）。`,
     );
   }
-  const rows = [...figures.map((f) => [f.label, round(f.value!), f.unit]), ['结果', round(shown), shownUnit]];
+  const rows = [
+    ...figures.map((f) => [f.label, round(f.value!), f.unit]),
+    ['结果', round(shown), shownUnit],
+    ...(rounding ? [[`结果（${query.round!.said}）`, rounding.value, shownUnit]] : []),
+  ];
   return {
     title: '查询结果',
     text: lines.join('\n'),
@@ -924,11 +1233,14 @@ async function answerChain(store: Store, query: ArithQuery, viewer: Viewer): Pro
     }
     unit = query.unit;
   }
+  const rounding = roundingLine(query, shown, unit);
+  if (rounding === null) return roundingRefused(query, unit);
   const lines = [
     `查询：${said.join('，')}${query.unit ? `，换算成${query.unit}` : ''}`,
     ...all.filter((f) => !f.constant).map(sayFigure),
     `计算：${done.join('；')}`,
     `结果：${fmt(shown)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`,
+    ...(rounding ? [rounding.line] : []),
   ];
   const formulas = formulasOf(fieldsOf(query));
   if (formulas.length) lines.push(`（${formulas.join('；')}）`);
@@ -943,6 +1255,28 @@ async function answerChain(store: Store, query: ArithQuery, viewer: Viewer): Pro
   ];
   return { title: '查询结果', text: lines.join('\n'), table: { columns: ['项', '数值', '单位'], rows } };
 }
+
+/**
+ * 四舍五入到万位：1704 万元 — the result rounded as asked, after the exact one; undefined when no rounding is asked,
+ * null when the rounding asked does not fit the result (a place of money said of a rate).
+ */
+function roundingLine(
+  q: ArithQuery,
+  shown: number,
+  unit: string,
+): { line: string; value: number } | null | undefined {
+  if (!q.round) return undefined;
+  const decimals = decimalsOf(q.round, unit);
+  if (decimals === null) return null;
+  const value = roundTo(shown, decimals);
+  const shownDigits = decimals > 0 ? value.toFixed(decimals) : String(value);
+  return { line: `${q.round.said}：${shownDigits}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`, value };
+}
+
+const roundingRefused = (q: ArithQuery, unit: string): Reply => ({
+  title: '查询结果',
+  text: `「${q.round!.said}」说的是金额的位数，但算出来的${unit ? `是以「${unit}」计的数` : '不是金额'}，没有看懂要怎样取舍，未作回答。请说保留几位小数。`,
+});
 
 /** 计算：17705.8691 万元 − 1713.0386 万元 ＝ 15992.83 万元: every number with its unit. */
 function formulaLine(
@@ -966,8 +1300,14 @@ function formulaLine(
       return `${operand(a)} ÷ ${operand(b)} × 100% ＝ ${result}`;
     case 'growth':
       return `（${q.fall ? `${operand(b)} − ${operand(a)}` : `${operand(a)} − ${operand(b)}`}）÷ ${operand(b)} × 100% ＝ ${result}`;
-    default:
-      return `${operand(a)} ${OP_SIGN[q.op]} ${operand(b)}${conversion} ＝ ${result}`;
+    default: {
+      // 执行数合计除以预算合计: a quotient of two amounts is a ratio, said as a percentage too (0.75, 即 75%).
+      const ratio =
+        q.op === 'divide' && !r.shownUnit && !a.constant && !b.constant && a.unit !== '个'
+          ? `（即 ${fmt(r.shown * 100)}%）`
+          : '';
+      return `${operand(a)} ${OP_SIGN[q.op]} ${operand(b)}${conversion} ＝ ${result}${ratio}`;
+    }
   }
 }
 

@@ -133,7 +133,13 @@ export const leaves = (filters: Filter[]): LeafFilter[] =>
 export const ARITH_OPS = ['minus', 'plus', 'divide', 'times', 'share', 'ratio', 'growth', 'convert'] as const;
 export const operandSchema = z.union([
   z.object({ kind: z.literal('value'), value: z.number() }),
-  z.object({ kind: z.literal('figure'), filters: z.array(filterSchema), measure: measureSchema }),
+  z.object({
+    kind: z.literal('figure'),
+    filters: z.array(filterSchema),
+    measure: measureSchema,
+    /** With max / min: the value that many places below the top (第二大的: 1), not the top itself. */
+    offset: z.number().int().min(1).optional(),
+  }),
 ]);
 export type Operand = z.infer<typeof operandSchema>;
 export const arithSchema = z.object({
@@ -147,6 +153,15 @@ export const arithSchema = z.object({
   /** 各部门的…: computed per group; `rightTotal`: the right figure is one over its whole set (各部门占全部的比例). */
   groupBy: z.enum(GROUP_FIELDS).optional(),
   rightTotal: z.boolean().optional(),
+  /**
+   * 平均每个街道有多少个项目 / 平均每个部门的预算合计: the left figure taken per group of `groupBy`, then the mean over
+   * the groups (the right operand is unused: the number 1).
+   */
+  meanOfGroups: z.boolean().optional(),
+  /** 四舍五入到万位 / 保留两位小数 (arith-round.ts): the result said rounded too. */
+  round: z.object({ said: z.string(), place: z.number().nullable(), decimals: z.number().int() }).optional(),
+  /** The gap between the two projects of one set (双井两个项目的差额): computed only when the set holds two. */
+  pair: z.boolean().optional(),
   /** A difference asked with no direction (X和Y差多少 / 相差几分): the gap is said as well as the signed result. */
   gap: z.boolean().optional(),
   /** Further steps on the result, left to right (…，再除以项目个数 / 结果再乘以10000): arith-chain.ts. */

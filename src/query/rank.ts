@@ -115,7 +115,10 @@ export function readRanking(question: string): RankWords | null {
   const middle = MIDDLE.exec(text);
   // Only with an order to be in the middle of (按全年预算排 / 全年预算…中位数); 中间 alone is no ranking.
   if (middle && (ORDER_SAID.test(text) || /中位/u.test(middle[0]))) {
-    const rest = text.replace(middle[0], '');
+    // 中位数是多少万: the middle value is asked, in the forms' own unit — no sum of money (多少万 alone would be).
+    const rest = text
+      .replace(middle[0], '')
+      .replace(/[，,]?\s*(?:是|为|有)?(?:多少|几)(?:万元|万)?(?:呢|啊)?(?=[？?。！!\s]*$)/u, '');
     return { text: ORDER_SAID.test(rest) ? rest : `${rest}最高的`, middle: true };
   }
   const end = NTH_FROM_END.exec(text);

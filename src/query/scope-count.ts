@@ -3,11 +3,12 @@
  * is no limit and no condition, so the words are taken out before the question is split (tokens.ts), and the count is
  * checked against the projects found, like 这三个项目 (count-said.ts): a sum over a set the asker counted otherwise
  * would be a wrong figure. Only right after a word that can end a name, and only when the projects are then asked
- * about (的, 一共, 平均…): after 前 / 最低 / 超过 / 有 the count is a limit or a condition, and is left alone.
+ * about (的, 一共, 平均…, or a figure of theirs: 全部169个项目全年预算): after 前 / 最低 / 超过 / 有 the count is a limit
+ * or a condition, and is left alone.
  */
 /** What may not stand before the count for it to restate a scope: a word of ranking, bounding, having or pointing. */
 const NOT_BEFORE = '前后第最高低多少大小有过于到近约共计是为这那些几的和与及、，,。？?！!\\s来剩余个';
-const SOURCE = `(?<=\\p{Script=Han})(?<![${NOT_BEFORE}])(\\d{1,3}|十[一二三四五六七八九]?|[两二三四五六七八九])个项目(?=的|一共|总共|合计|加起来|加在一起|平均|共|总)`;
+const SOURCE = `(?<=\\p{Script=Han})(?<![${NOT_BEFORE}])(\\d{1,3}|十[一二三四五六七八九]?|[两二三四五六七八九])个项目(?=的|一共|总共|合计|加起来|加在一起|平均|共|总|全年|年初|预算|执行|结余)`;
 
 /** The count said after the scope (its digits or numeral), or null. */
 export function scopeCountSaid(question: string): string | null {

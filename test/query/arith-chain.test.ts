@@ -91,8 +91,12 @@ describe('operands placed against each other', () => {
   });
 
   it('never counts projects when an amount or a score is asked, or when the projects are named one by one', () => {
-    expect(parse('河道保洁比楼道照明多了多少钱')).toBeNull();
-    expect(parse('丙街道比丁街道多多少钱')).toBeNull();
+    // Money asked with no money named is the budget for the year (as money-ask.ts reads 多少钱), said back.
+    for (const q of ['河道保洁比楼道照明多了多少钱', '丙街道比丁街道多多少钱']) {
+      const money = parse(q);
+      expect(money?.query.left, q).toMatchObject({ measure: { fn: 'sum', field: 'annualBudget' } });
+      expect(money?.corrected, q).toContainEqual(['多少钱', '全年预算数']);
+    }
     expect(parse('河道保洁和平安巡逻差几分')).toBeNull();
     expect(parse('河道保洁比平安巡逻多多少')).toBeNull();
     // A number of projects asked in so many words stays a count.
