@@ -184,6 +184,8 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
           : undefined;
     case 'text':
       // the cells were typed with line breaks and spaces inside words (完成 2022 年下达指标)
+      if (f.exact)
+        return `regexp_replace(regexp_replace(${FIELDS[f.field].column}, '\\s+', '', 'g'), '[。.！!]+$', '') = ${w.param(f.text.replace(/\s+/gu, '').replace(/[。.！!]+$/u, ''))}`;
       return `regexp_replace(${FIELDS[f.field].column}, '\\s+', '', 'g') LIKE ${w.param(`%${escapeLike(f.text.replace(/\s+/gu, ''))}%`)}`;
     case 'sameText': {
       // as typed, whitespace aside (主管部门 has line breaks inside long names); both cells filled

@@ -67,6 +67,8 @@ const leafFilters = [
     type: z.literal('text'),
     field: z.enum(['goalsExpected', 'goalsActual']),
     text: z.string().min(1),
+    /** 只写了X: the cell holds these words and nothing more (whitespace and a closing full stop aside). */
+    exact: z.boolean().optional(),
   }),
   /** 联系电话 said as a condition (phone-filter.ts): the stored number, separators aside, contains the digits, or ends with them. */
   z.object({

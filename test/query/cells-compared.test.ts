@@ -158,6 +158,32 @@ describe('the word of each after the kind of group', () => {
   });
 });
 
+describe('a cell with its place and the verb of writing before the value', () => {
+  it.each([
+    ['表尾联系电话那格填67270318的是哪个项目', '67270318'],
+    ['电话那一栏写的是80856942的项目', '80856942'],
+    ['联系电话栏里填了13912345678的有几个', '13912345678'],
+  ])('%s', (q, digits) => {
+    expect(filtersOf(q)).toContainEqual({ type: 'phone', digits } as Filter);
+  });
+
+  it.each([
+    ['实际完成情况那格只写了“按期完工”四个字的项目有几个', 'goalsActual', '按期完工'],
+    ['年度目标那栏就写了“保障运转”的', 'goalsExpected', '保障运转'],
+    ['实际完成情况写了“已完成”三个字的项目', 'goalsActual', '已完成'],
+  ])('%s: the cell holds that and nothing more', (q, field, text) => {
+    expect(filtersOf(q)).toContainEqual({ type: 'text', field, text, exact: true } as Filter);
+  });
+
+  it('写了X without 只 or its characters counted is any cell containing it', () => {
+    expect(filtersOf('实际完成情况里写了“验收”的项目')).toContainEqual({
+      type: 'text',
+      field: 'goalsActual',
+      text: '验收',
+    } as Filter);
+  });
+});
+
 function form(
   over: Partial<FormRecord>,
   funds: { rate?: string; score?: number; weight?: number } = {},
@@ -202,6 +228,8 @@ describe('answered over a store', () => {
         },
         { rate: '80%', score: 8, weight: 10 },
       ),
+      form({ projectName: '戊项目', goals: { expected: '', actual: '按期完工。' } }),
+      form({ projectName: '己项目', goals: { expected: '', actual: '按期完工，验收合格' } }),
       form({
         projectName: '丁项目',
         department: '溪翁庄镇人民政府',
@@ -221,6 +249,11 @@ describe('answered over a store', () => {
     expect(decimals.rows.map((r) => r[0])).toEqual(['甲项目']);
     expect((await ask('总分是整数的项目有几个')).rows).toEqual([['2']]);
     expect((await ask('执行率那格填的不是整数的有几个')).rows).toEqual([['1']]);
+  });
+
+  it('只写了X counts the cells holding X alone (a closing full stop aside), 写了X every cell containing it', async () => {
+    expect((await ask('实际完成情况那格只写了“按期完工”四个字的项目有几个')).rows).toEqual([['1']]);
+    expect((await ask('实际完成情况里写了“按期完工”的项目有几个')).rows).toEqual([['2']]);
   });
 
   it('the budget row: 得分 and 分值 written alike', async () => {
