@@ -14,6 +14,8 @@ export function rewriteBudgetRow(text: string): string {
     text
       // 年度资金总额那一行得分 / 资金总额这栏的分值: the budget row's score and weight
       .replace(new RegExp(`${ROW}(?=得分|分值)`, 'gu'), '预算执行')
+      // 年度资金总额那行，得分跟分值一样: the row said first as the topic of the clause after it
+      .replace(new RegExp(`${ROW}[，,]\\s*(?=得分|分值)`, 'gu'), '预算执行')
       // 年度资金总额那行的全年执行数 / 执行率: the project's own amounts and rate (the words of the row say nothing more)
       .replace(
         new RegExp(

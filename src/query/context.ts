@@ -466,6 +466,10 @@ function kindOf(f: Filter): string {
       return `text:${f.field}`;
     case 'phone':
       return 'phone';
+    case 'sameText':
+      return `sameText:${[f.left, f.right].sort().join(',')}`;
+    case 'fraction':
+      return `fraction:${f.field}`;
   }
 }
 

@@ -162,7 +162,13 @@ function leafText(f: LeafFilter): string {
     case 'name':
       return namesText(f);
     case 'text':
-      return `${FIELDS[f.field].label}里写有「${f.text}」`;
+      return f.exact
+        ? `${FIELDS[f.field].label}只写了「${f.text}」`
+        : `${FIELDS[f.field].label}里写有「${f.text}」`;
+    case 'sameText':
+      return `${FIELDS[f.left].label}与${FIELDS[f.right].label}写得${f.equal ? '一样' : '不一样'}（两栏都已填）`;
+    case 'fraction':
+      return `${FIELDS[f.field].label}${f.fraction ? '带小数' : '是整数'}`;
     case 'phone':
       return f.head
         ? `${FIELDS.phone.label}以${f.digits}开头`

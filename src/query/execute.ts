@@ -1,7 +1,15 @@
 import { reportingYear } from '../remind/calendar.ts';
 import type { SqlExecutor } from '../store/sql.ts';
 import { fieldsSql } from './field-pairs.ts';
-import { FIELDS, type FieldId, GRADE_FLOOR, type GroupField, type NameField, unitOf } from './fields.ts';
+import {
+  FIELDS,
+  type FieldId,
+  GRADE_FLOOR,
+  type GroupField,
+  type NameField,
+  type TextCell,
+  unitOf,
+} from './fields.ts';
 import { PROBLEM_WORDS } from './problem-words.ts';
 import { type Filter, type LeafFilter, leaves, type Measure, type PortfolioQuery } from './query.ts';
 
@@ -176,7 +184,18 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
           : undefined;
     case 'text':
       // the cells were typed with line breaks and spaces inside words (完成 2022 年下达指标)
+      if (f.exact)
+        return `regexp_replace(regexp_replace(${FIELDS[f.field].column}, '\\s+', '', 'g'), '[。.！!]+$', '') = ${w.param(f.text.replace(/\s+/gu, '').replace(/[。.！!]+$/u, ''))}`;
       return `regexp_replace(${FIELDS[f.field].column}, '\\s+', '', 'g') LIKE ${w.param(`%${escapeLike(f.text.replace(/\s+/gu, ''))}%`)}`;
+    case 'sameText': {
+      // as typed, whitespace aside (主管部门 has line breaks inside long names); both cells filled
+      const bare = (id: TextCell) => `regexp_replace(${FIELDS[id].column}, '\\s+', '', 'g')`;
+      return `(${bare(f.left)} <> '' AND ${bare(f.right)} <> '' AND ${bare(f.left)} ${f.equal ? '=' : '<>'} ${bare(f.right)})`;
+    }
+    case 'fraction': {
+      const column = FIELDS[f.field].column;
+      return `(${column} IS NOT NULL AND ${column} ${f.fraction ? '<>' : '='} trunc(${column}))`;
+    }
     case 'phone': {
       // stored as typed: 010-89538675, 8953 8675
       const digits = `regexp_replace(${FIELDS.phone.column}, '[^0-9]', '', 'g')`;
@@ -240,6 +259,11 @@ export function shownFields(query: PortfolioQuery): FieldId[] {
     }
     if (f.type === 'grade') add('grade');
     if (f.type === 'name' && f.field !== 'projectName' && f.field !== 'department') add(f.field);
+    if (f.type === 'sameText') {
+      add(f.left);
+      add(f.right);
+    }
+    if (f.type === 'fraction') add(f.field);
   }
   if (query.order && typeof query.order.by === 'string') add(query.order.by);
   if (out.length === 0) out.push('executionRate', 'totalScore', 'grade');

@@ -420,6 +420,9 @@ export type NumericField = {
 
 /** Fields that hold a name: matched against the store's own values. */
 export const NAME_FIELDS = ['department', 'implementingUnit', 'owner', 'projectName'] as const;
+/** The form's cells of text, which two of can be compared as written (实施单位和主管部门写得一样). */
+export const TEXT_CELLS = [...NAME_FIELDS, 'phone', 'goalsExpected', 'goalsActual'] as const;
+export type TextCell = (typeof TEXT_CELLS)[number];
 export type NameField = (typeof NAME_FIELDS)[number];
 
 /** Dimensions a question can group by. */

@@ -2,7 +2,8 @@
  * Words written in the form's goal cells (年度总体目标 and its 实际完成情况), said as a condition: 目标里写了培训的项目,
  * 年度总体目标那栏里写了统计调查员的, 实际完成情况里提到“验收”的. Taken out of the question before it is split into
  * words (the words inside are free text the parser could not place) and kept as a text filter: the cell contains them.
- * A cell asked about (目标写的什么) is no condition and stays.
+ * A cell asked about (目标写的什么) is no condition and stays. 只写了X / 写了“X”四个字: the cell holds X and nothing more
+ * (whitespace and a closing full stop aside), not every cell that contains it.
  */
 import type { LeafFilter } from './query.ts';
 
@@ -22,9 +23,14 @@ const END = '(?=的|$|[,，。？?\\s])';
 /** Words that ask for the cell instead of giving its content. */
 const ASKING = /什么|啥|多少|几|哪|怎么|如何|吗|么|没|不/u;
 
+/** 只写了 / 就写了: what follows is all the cell holds. */
+const ONLY = '(只|仅|就)?';
+/** “完成目标”四个字: the value said as the characters written, all of them. */
+const CHARACTERS = '((?:这|那)?(?:几|\\d+|[一二两三四五六七八九十]+)个字)?';
+
 const RULES: Array<[RegExp, GoalTextFilter['field']]> = [
-  [new RegExp(`${ACTUAL}${PLACE}${VERB}${VALUE}${END}`, 'gu'), 'goalsActual'],
-  [new RegExp(`${EXPECTED}${PLACE}${VERB}${VALUE}${END}`, 'gu'), 'goalsExpected'],
+  [new RegExp(`${ACTUAL}${PLACE}${ONLY}${VERB}${VALUE}${CHARACTERS}${END}`, 'gu'), 'goalsActual'],
+  [new RegExp(`${EXPECTED}${PLACE}${ONLY}${VERB}${VALUE}${CHARACTERS}${END}`, 'gu'), 'goalsExpected'],
 ];
 
 export function readGoalText(text: string): { text: string; filters: GoalTextFilter[] } {
@@ -32,10 +38,11 @@ export function readGoalText(text: string): { text: string; filters: GoalTextFil
   let out = text;
   for (const [re, field] of RULES) {
     out = out.replace(re, (whole, ...groups: Array<string | undefined>) => {
-      const [q1, q2, q3, bare] = groups;
+      const [only, q1, q2, q3, bare, characters] = groups;
       const value = (q1 ?? q2 ?? q3 ?? bare)?.trim();
       if (!value || (bare !== undefined && ASKING.test(value))) return whole;
-      filters.push({ type: 'text', field, text: value });
+      // 只写了X / X四个字: the cell holds X and nothing more.
+      filters.push({ type: 'text', field, text: value, ...(only || characters ? { exact: true } : {}) });
       return ' ';
     });
   }

@@ -61,6 +61,8 @@ export type Token =
   | { k: 'implementedBy' }
   /** 表上填的 / 填报的: the value as the form states it (执行率 → 表上执行率). */
   | { k: 'stated' }
+  /** 带小数 / 是整数 (number-shape-words.ts): the field before written with a fraction, or whole. */
+  | { k: 'fraction'; fraction: boolean }
   /** 算出来的 / 核算的: the value the scorer computes (总分 → 核算总分; 执行率 is already the computed one). */
   | { k: 'computed' }
   /** 扣分 / 扣了分: a row scored below its 分值 (of the field or condition before it, else any indicator row). */
@@ -364,6 +366,9 @@ const ENTRIES: Entry[] = [
     { k: 'same', equal: false },
   ],
   [['一致', '相同', '相等', '一样', '没变', 'equal', 'same', 'match'], { k: 'same', equal: true }],
+  // The shape of a number written in a cell, as number-shape-words.ts says it after a field.
+  [['带小数'], { k: 'fraction', fraction: true }],
+  [['是整数'], { k: 'fraction', fraction: false }],
   // Ordering.
   [
     [

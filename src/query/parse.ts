@@ -8,6 +8,7 @@ import { refersBack, saidTwice } from './anaphora.ts';
 import { namesAsWritten } from './as-written.ts';
 import { rewriteAskedByVerb } from './asked-by-verb.ts';
 import { rewriteBudgetRow } from './budget-row-words.ts';
+import { rewriteCellCompare, rewriteRowPair } from './cell-compare-words.ts';
 import { rewriteCellShapes } from './cell-shape-words.ts';
 import { rewriteChangeWords } from './change-words.ts';
 import { rewriteColumnValues } from './column-value-words.ts';
@@ -23,6 +24,8 @@ import {
   isNumeric,
   type NameField,
   type NumericField,
+  TEXT_CELLS,
+  type TextCell,
 } from './fields.ts';
 import { readGoalText } from './goal-text.ts';
 import { restrictingWords } from './harmless.ts';
@@ -43,6 +46,7 @@ import {
   soundsLikeOrg,
 } from './names.ts';
 import { setAsideNarrative } from './narrative.ts';
+import { rewriteNumberShapes } from './number-shape-words.ts';
 import { vagueAmounts } from './numbers.ts';
 import { rewriteOrderWords } from './order-words.ts';
 import { readPhoneFilter } from './phone-filter.ts';
@@ -407,10 +411,16 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   rewriteScorePhrases,
   // 满意度指标有几个项目没拿满分: the ask put between a field and what is said of it goes first.
   moveInsertedAsk,
+  // 实施单位那格跟主管部门写得一字不差 / 这两格填的不一样: two cells compared, as 「X和Y一样」.
+  rewriteCellCompare,
+  // 总分那格写了小数 / 执行率填的不是整数: the shape of the number in a cell.
+  rewriteNumberShapes,
   // 年度资金总额那一行得分: the budget row's 预算执行得分, not 全年预算数 and 总分.
   rewriteBudgetRow,
   // 执行率那一栏空着没填 / 执行率填的不是100%: the rate as the form states it.
   rewriteStatedRate,
+  // 预算执行分值跟得分: the second cell of the pair is the same row's.
+  rewriteRowPair,
   rewriteCellShapes,
   // 三级指标超过10条 / 有15条以上指标的项目 / 指标最多的表: the number of a form's rows, a figure of the project.
   rewriteRowCounts,
@@ -423,6 +433,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   // 负责人和联系电话两个都没填: "both" of the fields just named, not a count (两 is written 2 by now).
   (text) => text.replace(/(?:2个|2项|2栏|两者|二者|俩)(?=都)/gu, ''),
   rewriteWhichThenEach,
+  // 各自管几个项目 / 王丽管多少个项目: 管 before a count of projects is owning them (负责); 管理费 and the like untouched.
+  (text) => text.replace(/(?<![主分])管(?:了|着)?(?=(?:几|多少)(?:个|项)?项目)/gu, '负责'),
   // 项目名称里带“X” / 名字中包含X: the words of a name said held in it, as 名称里有X (a project-name condition);
   // not the name of anything else (负责人名字里带王).
   (text) =>
@@ -623,8 +635,12 @@ function groupClassWords(spans: Span[]): Span[] {
     let j = i - 1;
     while (j >= 0 && spans[j]!.tokens.every((t) => t.k === 'filler') && !spans[j]!.free) j--;
     const before = spans[j]?.tokens ?? [];
+    // 街道各自 / 负责人分别: the word of each right after the class word (parse.ts groupWordAfter).
+    const eachAfter =
+      spans[i + 1]?.tokens.some((t) => t.k === 'group') &&
+      /^(?:各|各自|分别)$/u.test(spans[i + 1]!.text.trim());
     const grouping =
-      field === 'street'
+      eachAfter || field === 'street'
         ? // 都在哪些街道 / 哪几个街道: 哪些 asks which groups, as 哪个 does — never a name containing 街道; 涉及几个街道
           // counts them (countedGroup).
           before.some((t) => t.k === 'group' || t.k === 'which' || t.k === 'top') ||
@@ -840,6 +856,8 @@ class Builder {
     this.rowScores();
     this.ranges();
     this.fieldComparisons();
+    this.textComparisons();
+    this.numberShapes();
     this.fullMarks();
     this.exclusiveBounds();
     this.numberComparisons();
@@ -1280,7 +1298,10 @@ class Builder {
       }
       let j = i + 1;
       if (this.is(j, 'and')) {
-        const right = this.numericAt(j + 1);
+        // 预算执行得分和分值一样: 分值 after a score is that score's own weight.
+        const right =
+          this.numericAt(j + 1) ??
+          (this.is(j + 1, 'weight') && typeof weightOf === 'string' ? weightOf : null);
         let k = this.after(j + 1);
         // A and B are not the same / 不一样 is one word, not the same is two.
         const not = this.is(k, 'not') ? k++ : -1;
@@ -1337,6 +1358,45 @@ class Builder {
         } else continue;
         this.use(i, j, k, ...(negated ? [j - 1] : []));
       }
+    }
+  }
+
+  /** 总分带小数 / 填的执行率是整数 (number-shape-words.ts): the numeric field right before the word. */
+  private numberShapes() {
+    for (let k = 1; k < this.items.length; k++) {
+      const t = this.tok(k);
+      if (t?.k !== 'fraction' || this.items[k]!.used) continue;
+      const field = this.numericAt(k - 1);
+      if (!field || this.items[k - 1]!.used) continue;
+      this.filters.push({ type: 'fraction', field, fraction: t.fraction });
+      this.use(k - 1, k);
+    }
+  }
+
+  /**
+   * 实施单位和主管部门一样 / 负责人跟联系人不一致: two text cells of a form compared as written (cell-compare-words.ts
+   * reads the place words and 一字不差 before). Only a text cell with a text cell; a name or a number after either
+   * field is a condition of its own, not a comparison.
+   */
+  private textComparisons() {
+    const textAt = (i: number): TextCell | null => {
+      const t = this.tok(i);
+      return t?.k === 'field' && (TEXT_CELLS as readonly string[]).includes(t.id) && !this.items[i]!.used
+        ? (t.id as TextCell)
+        : null;
+    };
+    for (let i = 0; i + 2 < this.items.length; i++) {
+      const left = textAt(i);
+      if (!left || !this.is(i + 1, 'and')) continue;
+      const right = textAt(i + 2);
+      if (!right || right === left) continue;
+      let k = this.after(i + 2);
+      const not = this.is(k, 'not') ? k++ : -1;
+      const same = this.tok(k);
+      if (same?.k !== 'same' || this.items[k]!.used) continue;
+      const equal = not >= 0 ? !same.equal : same.equal;
+      this.filters.push({ type: 'sameText', left, right, equal });
+      this.use(i, i + 1, i + 2, k, ...(not >= 0 ? [not] : []));
     }
   }
 
@@ -1629,6 +1689,7 @@ class Builder {
 
   /** 按部门 / 各实施单位 / 哪个部门 / by department. */
   private grouping() {
+    this.groupWordAfter();
     let generic = false;
     for (let i = 0; i < this.items.length; i++) {
       const counted = this.groupBy ? null : this.countedGroup(i);
@@ -1704,6 +1765,45 @@ class Builder {
     if (named < 0) return;
     this.groupBy = this.dimAt(named)!;
     this.use(named);
+  }
+
+  /**
+   * 负责人各自负责几个项目 / 街道各自预算最少的项目 / 部门分别有多少个项目: the word of each after the kind of group
+   * rather than before it (各负责人…), when a count, a figure or a superlative follows — 负责人分别是谁 asks for the
+   * people, no grouping. Said right after a grouping (每个街道各自, 按部门分别), it says that grouping again.
+   */
+  private groupWordAfter() {
+    const eachWord = (i: number) =>
+      this.is(i, 'group') &&
+      !this.items[i]!.used &&
+      /^(?:各|各自|分别)$/u.test(this.items[i]!.span.text.trim());
+    for (let i = 0; i + 1 < this.items.length; i++) {
+      const dim = this.dimAt(i);
+      if (!dim || this.items[i]!.used || !eachWord(i + 1)) continue;
+      if (this.is(i - 1, 'group')) {
+        this.use(i + 1);
+        continue;
+      }
+      if (this.groupBy) continue;
+      // What follows, past the verbs of owning and the fields: a count, a sum or average, or a superlative.
+      let k = i + 2;
+      while (
+        this.is(k, 'ownedBy') ||
+        this.is(k, 'implementedBy') ||
+        this.is(k, 'field') ||
+        this.is(k, 'filler') ||
+        this.is(k, 'op', (t) => !!t.weak) ||
+        // 有几个: the verb of having before the count
+        (this.is(k, 'empty') && this.items[k]!.span.text.trim() === '有')
+      )
+        k++;
+      if (!['agg', 'sup', 'top'].includes(this.tok(k)?.k ?? '')) continue;
+      // 姓张的负责人各自…: the people named by the condition before are the groups; the dim word is that field.
+      const groupIdx = i;
+      this.groupBy = dim;
+      this.groupWord = { text: this.items[i + 1]!.span.text.trim(), which: false };
+      this.use(groupIdx, i + 1);
+    }
   }
 
   /**

@@ -16,6 +16,9 @@ const NUMBER = '((?:0\\d{2,3}[-\\s]?)?\\d{7,8}|1\\d{10})';
 const ALONE_AFTER = '(?![\\d.]|\\s*(?:万|元|亿|%|分|个|项|名|人|年|条))';
 const TAIL_WORDS = '(?:尾号|尾数|末尾|后(?:四|4|三|3)位|末(?:四|4|三|3)位|最后(?:四|4|三|3)位)';
 const IS = '(?:是|为|:|：)?\\s*';
+/** 那格填 / 这一栏写的是 / 栏里留了: the cell and the verb of writing between the label and the number say nothing more. */
+const CELL_WRITTEN =
+  '(?:[这那]?一?(?:栏|格|列|项)(?:里面|里|中|上)?)?(?:的)?(?:(?:只|就)?(?:填|写|留)(?:的|了|着)?)?';
 
 const RULES: Array<{ re: RegExp; tail: boolean }> = [
   // 电话尾号8675 / 手机后四位是1234 / 尾号是8675的
@@ -24,7 +27,14 @@ const RULES: Array<{ re: RegExp; tail: boolean }> = [
     tail: true,
   },
   // 联系电话是89538675 / 电话：010-89538675
-  { re: new RegExp(`${LABEL}\\s*${IS}${NUMBER}${ALONE_AFTER}`, 'gu'), tail: false },
+  // 表尾联系电话那格填67270318: where on the form the label is says nothing more either.
+  {
+    re: new RegExp(
+      `(?:表(?:头|尾|底|上|里)(?:的)?)?${LABEL}\\s*${CELL_WRITTEN}${IS}${NUMBER}${ALONE_AFTER}`,
+      'gu',
+    ),
+    tail: false,
+  },
 ];
 
 /** A bare number when the question speaks of a phone elsewhere: 89538675是哪个项目的电话. */

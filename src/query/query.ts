@@ -7,6 +7,7 @@ import {
   NAME_FIELDS,
   NUMERIC_FIELDS,
   type NumericField,
+  TEXT_CELLS,
 } from './fields.ts';
 
 /**
@@ -66,6 +67,8 @@ const leafFilters = [
     type: z.literal('text'),
     field: z.enum(['goalsExpected', 'goalsActual']),
     text: z.string().min(1),
+    /** 只写了X: the cell holds these words and nothing more (whitespace and a closing full stop aside). */
+    exact: z.boolean().optional(),
   }),
   /** 联系电话 said as a condition (phone-filter.ts): the stored number, separators aside, contains the digits, or ends with them. */
   z.object({
@@ -75,6 +78,21 @@ const leafFilters = [
     /** 6727开头 (name-starts.ts): the number begins with the digits. */
     head: z.boolean().optional(),
   }),
+  /**
+   * Two text cells of one form written alike (实施单位跟主管部门写得一字不差) or not, whitespace aside: both cells filled
+   * (an empty cell is neither the same as another nor written differently).
+   */
+  z.object({
+    type: z.literal('sameText'),
+    left: z.enum(TEXT_CELLS),
+    right: z.enum(TEXT_CELLS),
+    equal: z.boolean(),
+  }),
+  /**
+   * A number written with a fraction (总分写了小数) or whole (执行率填的是整数), as the cell holds it: `fraction` true
+   * for a value with digits after the point; an empty cell is neither.
+   */
+  z.object({ type: z.literal('fraction'), field: numericField, fraction: z.boolean() }),
   /** Workflow state: not uploaded for the year yet / uploaded but with open errors or missing fields. */
   z.object({ type: z.literal('status'), value: z.enum(['notSubmitted', 'incomplete', 'complete']) }),
 ] as const;

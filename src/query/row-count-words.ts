@@ -46,12 +46,20 @@ function countedAs(tail: string): { field: string; length: number } {
 
 /** The rows, then a number of them: 三级指标超过12条 / 指标有15条以上 / 指标超过10行. */
 const ROWS_THEN_NUMBER = new RegExp(
-  `${ROWS}(?:写了|填了|设了|列了|一共有|总共有|共有|有)?(${CMP})?${NUMBER}${MEASURE}(${BOUND})?`,
+  `${ROWS}(只|仅|就|一共|总共|共)?(?:写了|填了|设了|列了|有|是|为)?(${CMP})?${NUMBER}${MEASURE}(${BOUND})?`,
   'gu',
 );
 /** A number of rows, then the rows, closing the noun phrase: 有15条以上三级指标的项目 / 超过10条指标的表. */
 const NUMBER_THEN_ROWS = new RegExp(
-  `(?<![某每哪那这任第])(?:有)?(${CMP})?${NUMBER}${MEASURE}(${BOUND})?(?:的)?${COUNTED_ROWS}(?=(?:的)?(?:项目|表)|被|都|没|丢|得分|扣|$|[，,。？?\\s])`,
+  `(?<![某每哪那这任第])(只|仅|就)?(?:有|写了|填了|设了|列了)?(${CMP})?${NUMBER}${MEASURE}(${BOUND})?(?:的)?${COUNTED_ROWS}(?=(?:的)?(?:项目|表)|被|都|没|丢|得分|扣|$|[，,。？?\\s])`,
+  'gu',
+);
+/**
+ * No row at all: 一条三级指标都没有 / 三级指标一条也没填 / 没有任何绩效指标的表 — the count 0 (a kind of row named, as in
+ * 没有效益指标, is the check of the form, not this).
+ */
+const NO_ROWS = new RegExp(
+  `一(?:条|行|个|项)${COUNTED_ROWS}(?:都|也)(?:没有|没填|没写|没设|没列|没)|${ROWS}一(?:条|行|个|项)(?:都|也)(?:没有|没填|没写|没设|没列|没)|(?:没有|没填|没写|没设)任何${COUNTED_ROWS}`,
   'gu',
 );
 /** The count named as a noun: 三级指标的条数, 指标行数. */
@@ -91,11 +99,15 @@ export function rewriteRowCounts(text: string): string {
     return out + text.slice(last);
   };
   /** The comparison said back to the lexicon; a bare 一条 is "some row" (有一条指标被扣分), no count of one. */
-  const bound = (cmp: string | undefined, n: string, after: string | undefined) =>
-    !cmp && !after && digits(n) === '1' ? null : `${cmp ?? (after ? '' : '为')}${digits(n)}${after ?? ''}`;
-  text = withTail(ROWS_THEN_NUMBER, (m) => bound(m[1], m[2]!, m[3]));
-  text = withTail(NUMBER_THEN_ROWS, (m) => bound(m[1], m[2]!, m[3]));
+  /** 只有一条 / 仅填了1条 is exactly one. */
+  const bound = (only: string | undefined, cmp: string | undefined, n: string, after: string | undefined) =>
+    !cmp && !after && digits(n) === '1' && !/^[只仅就]$/u.test(only ?? '')
+      ? null
+      : `${cmp ?? (after ? '' : '为')}${digits(n)}${after ?? ''}`;
+  text = withTail(ROWS_THEN_NUMBER, (m) => bound(m[1], m[2], m[3]!, m[4]));
+  text = withTail(NUMBER_THEN_ROWS, (m) => bound(m[1], m[2], m[3]!, m[4]));
   return text
+    .replace(NO_ROWS, '指标数为0')
     .replace(COUNT_NOUN, '指标数')
     .replace(MOST, '指标数$1')
     .replace(EACH_AVERAGE, '平均指标数')

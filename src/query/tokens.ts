@@ -258,7 +258,10 @@ const LONG_WORDS = LEXICON.filter(
  * reported as not understood instead of answering the opposite question.
  */
 function namesDirection(entry: LexEntry): boolean {
-  return entry.tokens.some((t) => t.k === 'sup' || t.k === 'op' || t.k === 'more' || t.k === 'less');
+  // 是整数 / 带小数 likewise: 是小数 is the opposite of 是整数, one character apart.
+  return entry.tokens.some(
+    (t) => t.k === 'sup' || t.k === 'op' || t.k === 'more' || t.k === 'less' || t.k === 'fraction',
+  );
 }
 
 /**
