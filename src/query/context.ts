@@ -25,6 +25,9 @@ const BACKGROUND_KINDS = new Set<Token['k']>(['filler', 'empty', 'not', 'and', '
 /** Clause ends: Chinese and Latin punctuation (not the point or comma inside a number). */
 const CLAUSE_END = /[，。？！；：!?;:\n]|[,.](?!\d)/gu;
 
+/** What a word right before it describes: projects, their funds (重点项目, 应急的资金). */
+const DESCRIBES_PROJECTS = /^\s*(?:的)?\s*(?:项目|资金|经费|专项)/u;
+
 /** A negation or a passive right before a verb (没验收, 未审核, 被退回, 还没有报): the verb describes projects. */
 const NEGATED_OR_PASSIVE = /(?:没|未|没有|不|别|被|尚未|还没)\s*$/u;
 
@@ -57,6 +60,10 @@ function negatesKeptName(piece: Piece, pieces: Piece[], after: number[]): boolea
     );
   return next?.entity?.placeLike === true;
 }
+
+/** A piece of filler words only. */
+const isFillerPiece = (p: Piece) =>
+  !p.entity && !p.span.free && p.span.tokens.length > 0 && p.span.tokens.every((t) => t.k === 'filler');
 
 /** The pieces (by index) of background clauses: dropped, neither used nor reported unplaced. */
 export function backgroundPieces(text: string, pieces: Piece[]): Set<number> {
@@ -109,6 +116,17 @@ export function backgroundPieces(text: string, pieces: Piece[]): Set<number> {
         const word = p.span.text.trim();
         const before = text.slice(Math.max(0, p.span.start - 3), p.span.start);
         if (ORG_OR_PLACE.test(word) || /(我|我们|咱们)是$/.test(before)) continue;
+        // 主任嫌重点项目太多: a word right before 项目 describes projects — a condition not understood, reported. (A
+        // single adjective — 他们只看大项目 — names no kind of project; the question states its own bound.)
+        // (应急项目: 急 alone is a filler word; a one-character filler between does not part the word from 项目.)
+        const next = pieces.slice(i + 1).find((q) => !(q.span.text.trim().length === 1 && isFillerPiece(q)));
+        const described = next ? text.slice(p.span.start, next.span.start).trim() : '';
+        if (
+          described.length > 1 &&
+          !described.endsWith('的') &&
+          DESCRIBES_PROJECTS.test(text.slice(next!.span.start))
+        )
+          continue;
       }
       drop.add(i);
     }
@@ -606,8 +624,11 @@ function defaultOrderBy(q: PortfolioQuery): NonNullable<PortfolioQuery['order']>
 const TOTALLING_LEAD =
   /^(?:(?:那|那么|好的?|嗯|哦)[，,、\s]*)?(?:一共|总共|总计|共计|合计|加起来|加在一起|加一起|合起来|算下来|平均|总的)/u;
 
-/** Words that say a question has a scope of its own (项目, 所有, all): without a filter it still is complete. */
-const SCOPE_WORDS = /项目|project|所有|全部|全体|整体|all\b|every/iu;
+/**
+ * Words that say a question has a scope of its own (项目, 所有, all, 咱们这些表 — the asker's forms, all of them): without
+ * a filter it still is complete.
+ */
+const SCOPE_WORDS = /项目|project|所有|全部|全体|整体|all\b|every|(?:咱们|我们|咱|本单位)(?:这些|的)?表/iu;
 
 /**
  * 一共有几个 / 按部门统计一下个数 / 按执行率排一下 right after a list: a count with nothing named to count, or an

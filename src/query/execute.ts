@@ -155,8 +155,14 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
   switch (f.type) {
     case 'satisfactionGap':
       return not(f.negate, codesOverlap(w, SATISFACTION_CODES));
-    case 'compare':
-      return `${FIELDS[f.field].column} ${checkedOp(f.op)} ${w.param(f.value)}`;
+    case 'compare': {
+      // 执行率只有96%: a rate said as a whole percent below full is that percent as printed without its decimals
+      // (96.4% is "96%"); 100% — fully spent — stays exact.
+      const field = FIELDS[f.field];
+      if (f.op === '=' && field.kind === 'percent' && Number.isInteger(f.value) && f.value < 100)
+        return `((${field.column}) >= ${w.param(f.value)} AND (${field.column}) < ${w.param(f.value + 1)})`;
+      return `${field.column} ${checkedOp(f.op)} ${w.param(f.value)}`;
+    }
     case 'fields':
       return fieldsSql(f.left, checkedOp(f.op), f.right);
     case 'empty':

@@ -96,6 +96,27 @@ export function restrictingWords(run: string, text: string, start: number): stri
       // of the request verb right after it — never of the projects.
       if (REQUEST_ADVERB.test(piece) && REQUEST_AFTER.test(text.slice(offset + at + piece.length)))
         return false;
+      const next = text.slice(offset + at + piece.length);
+      // 执行率只有96% / 仅有80分: the value said as small, as with 才 (a manner word) — the figure is the condition.
+      if (ONLY_BEFORE_FIGURE.test(piece) && /^\s*有?\s*\d/u.test(next)) return false;
+      // 周会上 / 评审会前 / 例会后: when something was said, a meeting named by its time or its verb.
+      // (会上 alone at the start of a clause: at the meeting.)
+      const meeting =
+        meetingOfTime(piece) ||
+        (piece === '会' && /(?:^|[\s,.:;!?，。：；！？])$/u.test(text.slice(0, offset + at)));
+      if (meeting && /^(?:上|前|后|时|结束|开始)/u.test(next) && !/^上(?:报|交|缴|传)/u.test(next))
+        return false;
+      // 最后得了多少分 / 最终是多少: in the end, said of the verb after it (最后一个, 最后5个, 排最后的 stay).
+      if (IN_THE_END.test(piece) && /^(?:得|拿|是|算|落|定|评)/u.test(next)) return false;
+      // 据说要抽总分最低的5个项目 / 听说会查…: what the one reported on will do to the projects described after it —
+      // the description is the question's; their verb names none (说要抽的 describes them: kept).
+      if (
+        /^\p{Script=Han}{1,2}$/u.test(piece) &&
+        REPORTED_INTENT.test(text.slice(0, offset + at)) &&
+        !DESCRIBES_AFTER.test(next) &&
+        /^\s*\p{Script=Han}/u.test(next)
+      )
+        return false;
       if (!VERBS.has(piece)) return true;
       const before = text.slice(0, offset + at);
       const after = text.slice(offset + at + piece.length);
@@ -103,6 +124,23 @@ export function restrictingWords(run: string, text: string, start: number): stri
       return !(FRAME_AFTER.test(after) || FRAME_BEFORE.test(before));
     })
     .map((p) => p.text);
+}
+
+/** A verb of hearing or saying, then will or is to (据说要, 听说会, 说是准备). */
+const REPORTED_INTENT = /(?:据说|听说|听讲|说)(?:是)?(?:要|会|准备|打算|可能|将)\s*$/u;
+/** Words of "only" before a figure (只有96%, 仅80分): the figure said as small. */
+const ONLY_BEFORE_FIGURE = /^(?:只|只有|仅|仅有|就|才)$/u;
+/** 最后 / 最终 as "in the end". */
+const IN_THE_END = /^(?:最后|最终|到最后)$/u;
+/** Characters of time that name a meeting by when it is held (周会, 例会, 早会, 晨会, 月会, 年会). */
+const MEETING_TIME = /^[周例早晨晚月年]$/u;
+
+/** A meeting named by its time or by a verb of general Chinese (周会, 例会, 评审会, 调度会, 碰头会). */
+function meetingOfTime(piece: string): boolean {
+  const m = /^(\p{Script=Han}{1,3})会$/u.exec(piece);
+  if (!m) return false;
+  const stem = m[1]!;
+  return MEETING_TIME.test(stem) || TIMES.has(stem) || VERBS.has(stem);
 }
 
 /** A verb of saying or hearing (说, 听说, 据说, 嘀咕说, 提到说) with something said after it (not 说的 / 说过). */

@@ -16,14 +16,17 @@ const ROLE =
   '领导|科长|处长|局长|主任|书记|部长|区长|市长|镇长|老师|同事|上级|上面|上头|上边|老板|经理|专家|财政|审计|纪检|监察|巡视组?|巡察组?|督查组?|评审组?|考核组|检查组|人大|政协|组织部|办公室|[局委办科处厅部院所区市县镇乡街组]';
 /** What may follow a role word in a subject: 局里, 财政那边, 审计方面, 科长他们. */
 const SUBJECT_TAIL = '(?:里|里面|那边|这边|方面|的人|的同志|同志|领导|他们|她们|们)?';
-/** Any of a few characters before the role (区财政, 市审计局): no negation, 的, digit or punctuation. */
-const PREFIX = '[^\\s,.:;!?、，。：；！？「」『』"\'\\d的没未不是有和或与及]{0,6}?';
-/** Time and manner words between a subject and its verb: 局里刚才又来电话问. */
+/**
+ * Any of a few characters before the role (区财政, 市审计局): no negation, 的, digit or punctuation, and no 会上 (例会上书记要讲:
+ * the meeting is when, the role after it the subject).
+ */
+const PREFIX = '(?:(?!会上|会前|会后)[^\\s,.:;!?、，。：；！？「」『』"\'\\d的没未不是有和或与及]){0,6}?';
+/** Time, manner and degree words between a subject and its verb: 局里刚才又来电话问, 领导最关心. */
 const BETWEEN =
-  '(?:刚才|刚刚|刚|今天|昨天|前天|上午|下午|早上|上周|这周|本周|(?:上|下|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|又|也|还|一直|专门|特意|特地|已经|突然|都|开会(?:时|的时候)?|在(?:群|微信|电话|会)(?:里|上|中)|在)*';
+  '(?:刚才|刚刚|刚|今天|昨天|前天|上午|下午|早上|上周|这周|本周|(?:上|下|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|又|也|还|一直|专门|特意|特地|已经|突然|都|最|特别|非常|很|尤其|比较|一向|向来|历来|开会(?:时|的时候)?|在(?:群|微信|电话|会)(?:里|上|中)|在)*';
 /** Verbs of saying, asking, requiring or notifying (longest first). */
 const SAY =
-  '(?:(?:打|来|打来)(?:了)?(?:个|一个|通|一通)?电话(?:来|过来)?(?:问|说|催|要)?|来电(?:问|说)?|(?:来|发|下|发来|下发)(?:了)?(?:个|一个)?通知|通知|要求|交代|交待|布置|安排|吩咐|让|叫|问起|问到|问过|问|说|催|批示|发话|点名要|(?:开会|检查|考核|汇报|评审|调研)(?:要用|急用|需要|要看|用)|(?:要用|急用|需要|要看)|想看|想知道|想要|关心|关注|(?:来|等着?|在等|催着)?(?:要数据?|要材料|要报表|回话|答复|回复)|要)';
+  '(?:(?:打|来|打来)(?:了)?(?:个|一个|通|一通)?电话(?:来|过来)?(?:问|说|催|要)?|来电(?:问|说)?|(?:来|发|下|发来|下发)(?:了)?(?:个|一个)?通知|通知|要求|交代|交待|布置|安排|吩咐|让|叫|问起|问到|问过|问|说|催|批示|发话|点名要|(?:要|想|准备|打算)(?:讲|提|通报|点评|表扬|批评)|(?:开会|检查|考核|汇报|评审|调研)(?:要用|急用|需要|要看|用)|(?:要用|急用|需要|要看)|想看|想知道|想要|关心|关注|(?:来|等着?|在等|催着)?(?:要数据?|要材料|要报表|回话|答复|回复)|要)';
 /** Verbs of handing something in, before its recipient: 报区财政, 交给审计, 给纪检的材料. */
 const HAND_IN = '(?:报送给?|上报给?|报给|报|交给|提交给?|递交给?|发给|送给|送|给|供)';
 /** After a recipient: what is handed in, or that it is for them (…的材料, …用, …看, 报党工委的，…). */
@@ -45,7 +48,7 @@ const TOLD_TO =
   '(?:(?:我们|我|咱们|咱)?(?:汇总|整理|梳理|报送|上报|报|提供|排查|核对|盘点|摸底)(?:一下|下)?)?(?:一份|份)?(?:材料|资料|数据|报表|报告)?';
 
 const SUBJECT = new RegExp(
-  `(^|[\\s,.:;!?、，。：；！？」』])((?:${PREFIX})(?:${ROLE})${SUBJECT_TAIL})${BETWEEN}${SAY}${TOLD_TO}`,
+  `(^|[\\s,.:;!?、，。：；！？」』]|会上|会前|会后)((?:${PREFIX})(?:${ROLE})${SUBJECT_TAIL})${BETWEEN}${SAY}${TOLD_TO}`,
   'gu',
 );
 const RECIPIENT = new RegExp(`${HAND_IN}((?:${PREFIX})(?:${ROLE})${SUBJECT_TAIL})${FOR_THEM}`, 'gu');
@@ -64,6 +67,19 @@ const NAMING = new RegExp(
   `(?:${EARLIER})?(?:有个|有一个|一个)?(?:叫做|叫|名叫|名为|称为)(?!什么|啥|哪)(?=\\p{Script=Han}{2,}?的?(?:项目|那个项目))|(?:${EARLIER})?(?:有个|有一个)项目(?:叫做|叫|名叫|名为)(?!什么|啥|哪)(?=\\p{Script=Han}{2,})`,
   'gu',
 );
+/**
+ * Someone unnamed who said or asked (群里有人说, 听别人讲, 大家都在问, 有群众反映): who reported it names no office, and
+ * what they said follows, read as usual.
+ */
+const SOMEONE =
+  /(^|[\s,.:;!?、，。：；！？」』])((?:听|在)?(?:群|微信群|工作群|群聊|朋友圈|网上|会上|私下)?(?:里|上)?(?:有人|别人|人家|大家|群众|有群众|老百姓|居民)(?:都|也|又)?(?:在)?(?:说|讲|反映|议论|传|问|嘀咕))/gu;
+/**
+ * When the clerk is to look at or use the figures, at the start of a clause, before the verb of wanting them: 周一上班要看,
+ * 明早开会得用, 下午回来要查. The time bounds no project (the forms hold no date but the year); what follows is the
+ * question.
+ */
+const WHEN_WANTED =
+  /(^|[\s,.:;!?、，。：；！？」』])((?:(?:上|下|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|明天|明早|明晚|后天|今天|今晚|下午|上午|晚上|待会儿?|回头)(?:一)?(?:上班|开会|回来|过来|到岗)?(?:就|还)?(?:要|得|想|需要))(?=看|用|查|交|报|汇报|拿)/gu;
 /** A phone call as an event, wherever it stands (给负责人打电话, 接到电话): 电话 there is no field. */
 const CALL = /(?:打|来|接|回|通)(?:了)?(?:个|一个|通|一通|到)?电话(?:来|过来)?/gu;
 
@@ -95,7 +111,11 @@ export function setAsideNarrative(
   }
   const free = ([s, e]: [number, number]) => !named.some(([a, b]) => s < b && a < e);
   // 领导 is a role and a tail (科长领导): stripped only when a role is left.
-  const coreOf = (who: string) => who.replace(new RegExp(`${SUBJECT_TAIL}$`, 'u'), '') || who;
+  // 我们领导: 领导 is the role itself, not the tail of 我们.
+  const coreOf = (who: string) => {
+    const core = who.replace(new RegExp(`${SUBJECT_TAIL}$`, 'u'), '');
+    return core && GENERIC_ROLE.test(core) ? core : who;
+  };
   // A role word inside a project's name (财政 in 财政专项经费) does not make the role a project.
   const office = (who: string) => {
     const match = resolve(coreOf(who));
@@ -114,6 +134,8 @@ export function setAsideNarrative(
   }
   for (const re of [CALL, NAMING])
     for (const m of text.matchAll(re)) blanks.push([m.index!, m.index! + m[0].length]);
+  for (const re of [SOMEONE, WHEN_WANTED])
+    for (const m of text.matchAll(re)) blanks.push([m.index! + m[1]!.length, m.index! + m[0].length]);
   const kept = blanks.filter(free);
   if (!kept.length) return { text, setAside: [] };
   kept.sort((a, b) => a[0] - b[0]);

@@ -35,11 +35,14 @@ export interface StoryParse {
   setAside?: string[];
 }
 
-/** Clause ends (not the point or comma inside a number; 、 lists, it does not end a clause); an emoji ends one too. */
+/**
+ * Clause ends (not the point or comma inside a number — 1,000 / 80.5, a digit on both sides; NFKC makes the Chinese
+ * comma a Latin one, so 不扯了，2020年的项目 is two clauses; 、 lists, it does not end a clause); an emoji ends one too.
+ */
 const CLAUSE_END =
-  /[，。？！；：!?;:\n]|[,.](?!\d)|——|…+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|\s*\p{Extended_Pictographic}+\s*/gu;
+  /[，。？！；：!?;:\n]|[,.](?!\d)|(?<!\d)[,.]|——|…+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|\s*\p{Extended_Pictographic}+\s*/gu;
 /** Sentence ends: a long story is told in sentences, each a statement of its own (麻烦您了😂 ends one). */
-const SENTENCE_END = /[。？！；!?;\n]|\.(?!\d)|…+|\s*\p{Extended_Pictographic}+\s*/gu;
+const SENTENCE_END = /[。？！；!?;\n]|\.(?!\d)|(?<!\d)\.|…+|\s*\p{Extended_Pictographic}+\s*/gu;
 
 /** A person or an institution as a subject: who asks, who came, who said. */
 const SUBJECT =
@@ -50,7 +53,7 @@ const TIME =
   /刚才|刚刚|刚|今天|昨天|明天|前天|后天|上上周|上周|下周|这周|本周|上次|下次|上个月|下个月|上礼拜|月底|年底|年初|之前|以前|最近|前两天|前几天|待会|马上|赶紧|(?:周|星期|礼拜)[一二三四五六日天]/u;
 /** A verb done or going on (来了, 问过, 开完, 在查, 要写) or a verb of saying. */
 const PREDICATE =
-  /\p{Script=Han}(?:了|过|完)|(?:在|正在|要|得|想|准备|打算|需要)\p{Script=Han}|说|问|讲|催|要求|通知|批评|交代|安排|提醒/u;
+  /\p{Script=Han}(?:了|过|完)|(?:什么|啥|谁|哪儿)(?:都|也)\p{Script=Han}|(?:在|正在|要|得|想|准备|打算|需要)\p{Script=Han}|说|问|讲|催|要求|通知|批评|交代|安排|提醒/u;
 /** A verb of saying opening the clause after a story: what follows is what was asked for. */
 const REPORTED = /^\s*(?:说|问|讲)(?=要|想|让|是|\p{Script=Han}{2})/u;
 /** A request: what the clerk wants done (帮我算算, 给我列一下, 查一下, 统计). */
@@ -59,7 +62,13 @@ const REQUEST =
 /** Words asking for a list. */
 const LIST_WORDS = /清单|名单|列表|明细|列出|列一下|列个|整理出来|找出来|拉出来/u;
 /** Words that ask. */
-const ASKS = /多少|几|哪|谁|什么|啥|是否|吗|有没有|[?？]/u;
+const ASK_WORDS = /多少|几|哪|谁|什么|啥|是否|吗|有没有|[?？]/u;
+/**
+ * The same words when they ask nothing: an indefinite with 都 / 也 (啥都不懂, 什么也没说, 谁都知道, 哪儿都找不到), and
+ * 几 pointing or counting roughly (那几张表, 这几天, 好几次, 几十个, 十几年).
+ */
+const NOT_ASKING = /(?:什么|啥|谁|哪儿|哪里|哪)(?:都|也)|[这那好]几|几[十百千万]|[十百千万]几/gu;
+const ASKS = { test: (c: string) => ASK_WORDS.test(c.replace(NOT_ASKING, ' ')) };
 /** Words that leave out or limit: a condition even inside a story. */
 const RESTRICTS = /除了|除去|不算|不含|不包括|去掉|排除|剔除|以外|之外|只|仅/u;
 /** Characters that end the names of offices and places (context.ts). */
@@ -186,7 +195,8 @@ export function readStory<P extends StoryParse>(
   // of the other sentences read as before.
   const clauses = unitsOf(text, CLAUSE_END);
   if (clauses.length < 2) return null;
-  const story = (unit: Clause) => storyOf(unit, text, parse, storedName);
+  const story = (unit: Clause) =>
+    storyOf(unit, text, parse, storedName) ?? reasonOf(unit, text, parse, storedName);
   const byClause = clauses.map(story);
   const first = readWithout(text, clauses, byClause, parse);
   if (first) return first;
@@ -209,8 +219,11 @@ export function readStory<P extends StoryParse>(
 
 /** A condition a narrative unit keeps, as typed (a year as 2023年), and what it constrains. */
 type Kept = { term: string; kind: ReturnType<typeof kindOf> };
-/** What a narrative unit keeps: its stored places, offices and people, its years. */
-type Told = { keep: Kept[] };
+/**
+ * What a narrative unit keeps: its stored places, offices and people, its years; for a unit telling why the clerk asks
+ * (说满意度没做的太多), the topics of the conditions it states — set aside only when the question asks about them too.
+ */
+type Told = { keep: Kept[]; topics?: string[] };
 
 /** Whether a unit is narrative, read alone (see the head of this file). */
 function storyOf<P extends StoryParse>(
@@ -220,7 +233,7 @@ function storyOf<P extends StoryParse>(
   storedName: (word: string) => boolean,
 ): Told | null {
   const c = unit.text.trim();
-  if (ASKS.test(c) || RESTRICTS.test(c) || !statement(c)) return null;
+  if ((ASKS.test(c) && !chitChatAsk(c)) || RESTRICTS.test(c) || !statement(c)) return null;
   const alone = parse(c);
   if (!alone.unplaced.length) return null;
   const keep = keptTerms(alone, c);
@@ -235,16 +248,142 @@ function storyOf<P extends StoryParse>(
   // 说要双井街道2020年的项目清单: a stored name with something asked of it is the question, not its story.
   if (keep.length && (q?.select?.length || LIST_WORDS.test(c))) return null;
   if (alone.unplaced.some((w) => unknownOffice(w, text) || holdsStoredName(w, storedName))) return null;
+  // 领导嫌重点项目太多: a word not understood right before 项目 describes projects — a condition, never the story's.
+  if (alone.unplaced.some((w) => describesProjects(w, c))) return null;
   return { keep };
 }
+
+/**
+ * Whether a word stands right before 项目 / 的项目 / 资金 in the clause (重点项目, 应急的资金): a kind of project. A
+ * word ending in 的 (执行率低的项目) says how a field stands — the question's own words say it precisely.
+ */
+function describesProjects(word: string, clause: string): boolean {
+  if (word.endsWith('的')) return false;
+  for (let at = clause.indexOf(word); at >= 0; at = clause.indexOf(word, at + 1)) {
+    // (应急项目: 急 alone is a filler word, read apart from 应.) A single adjective — 大项目 — names no kind.
+    const m = /^([^\s的]?)\s*(?:的)?\s*(?:项目|资金|经费|专项)/u.exec(clause.slice(at + word.length));
+    if (m && (word + m[1]).length > 1) return true;
+  }
+  return false;
+}
+
+/** A question reported as asked of the clerk (妈问我…干啥, 朋友问我忙不忙): 问 before the words that ask. */
+const ASKED_OF_ME = /问(?:我|咱|我们)?\p{Script=Han}*?(?:多少|几|哪|谁|什么|啥|吗|有没有)/u;
+/** Words of the forms a question may be about: projects, forms, money, a figure. */
+const OF_THE_FORMS = /项目|表|资金|经费|钱|预算|分|率|\d/u;
+
+/**
+ * A question someone asked the clerk about nothing of the forms (我妈问我在单位天天干啥): chit-chat told before the
+ * question, not the question. Never when it names a field, projects, forms, money or a figure (科长问我潞源有几个重点项目
+ * is the question, its words not understood reported), nor when it holds a stored name (storyOf keeps those).
+ */
+function chitChatAsk(c: string): boolean {
+  return ASKED_OF_ME.test(c) && !OF_THE_FORMS.test(c) && !namesFormWord(c);
+}
+
+/**
+ * A unit that tells why the clerk asks and states conditions of its own (上个月报的数被退回来了，说满意度没做的太多。
+ * 大红门满意度指标得0分的项目有几个; 刘书记点名说电话没写的要补，河门口有几个项目联系电话是空的): a statement that asks
+ * nothing and requests nothing, whose conditions (topics: satisfaction, execution, a field) the question asks about
+ * again in its own, precise words. It is the reason, said back; its stored names and years stay conditions. Whether
+ * the question asks about the same is decided with the whole message (readWithout); a topic the question does not
+ * name keeps the unit in the question (and its words, if not understood, reported).
+ */
+function reasonOf<P extends StoryParse>(
+  unit: Clause,
+  text: string,
+  parse: (text: string) => P,
+  storedName: (word: string) => boolean,
+): Told | null {
+  const c = unit.text.trim();
+  if (ASKS.test(c) || RESTRICTS.test(c) || REQUEST.test(c) || LIST_WORDS.test(c) || !statement(c))
+    return null;
+  const alone = parse(c);
+  const q = alone.query;
+  if (!q || q.measures?.length || q.order || q.groupBy || q.select?.length) return null;
+  const unknown = (w: string) =>
+    unknownOffice(w, text) || holdsStoredName(w, storedName) || describesProjects(w, c);
+  if (alone.unplaced.some(unknown)) return null;
+  const keep: Kept[] = [];
+  const topics: string[] = [];
+  for (const f of leaves(q.filters)) {
+    if (f.type === 'name') {
+      // A project named, or a name left out, is what is asked about: no reason.
+      if (f.negate || f.field === 'projectName') return null;
+      keep.push({ term: f.term, kind: kindOf(f) });
+    } else if (f.type === 'compare' && f.field === 'year') {
+      if (f.op !== '=') return null;
+      if (YEAR_IN_FIGURES.test(c)) keep.push({ term: `${f.value}年`, kind: 'year' });
+    } else topics.push(topicOf(f));
+  }
+  if (!topics.some((t) => t !== VAGUE)) return null;
+  return { keep: keep.filter((t, k) => keep.findIndex((u) => u.term === t.term) === k), topics };
+}
+
+/** A condition of no topic of its own (有问题: open findings), said of the topic beside it. */
+const VAGUE = 'vague';
+/** Fields of one topic: a reason told in one and asked in another (钱没花完 → 执行率低于100%) is one matter. */
+const TOPIC: Partial<Record<string, string>> = {
+  satisfactionScore: 'satisfaction',
+  satisfactionWeight: 'satisfaction',
+  executionRate: 'execution',
+  statedRate: 'execution',
+  executed: 'execution',
+  remaining: 'execution',
+  budgetScore: 'execution',
+  budgetWeight: 'execution',
+  totalScore: 'total',
+  computedTotal: 'total',
+  totalWeight: 'total',
+  rowsBelowWeight: 'deduction',
+};
+
+/** What a condition is about. */
+function topicOf(f: LeafFilter): string {
+  switch (f.type) {
+    case 'compare':
+    case 'empty':
+      return TOPIC[f.field] ?? f.field;
+    case 'fields':
+      return TOPIC[f.left] ?? f.left;
+    case 'satisfactionGap':
+      return 'satisfaction';
+    case 'grade':
+      return 'total';
+    case 'finding':
+      return f.codes.some((code) => code.startsWith('DEVIATION')) ? 'deduction' : `finding:${f.codes.join()}`;
+    case 'status':
+    case 'severity':
+      return VAGUE;
+    default:
+      return f.type;
+  }
+}
+
+/** A unit that tells and asks nothing: no ask, no request (readWithout). */
+const tellsOnly = (u: Clause) => statement(u.text.trim()) && !ASKS.test(u.text) && !REQUEST.test(u.text);
 
 /** The message with its narrative units replaced by what they keep, parsed; null unless wholly understood. */
 function readWithout<P extends StoryParse>(
   text: string,
   units: Clause[],
-  marks: Array<Told | null>,
+  given: Array<Told | null>,
   parse: (text: string) => P,
 ): P | null {
+  // A unit telling why stays a reason only when the question, read without every unit that tells, asks about each of
+  // its topics (a vague one — 有问题 — goes with the others).
+  let marks = given;
+  if (given.some((m) => m?.topics)) {
+    const bare = parse(
+      restOf(
+        text,
+        units,
+        given.map((m, k) => (m || tellsOnly(units[k]!) ? { keep: [] } : null)),
+      ),
+    );
+    const asked = new Set(leaves(bare.query?.filters ?? []).map(topicOf));
+    marks = given.map((m) => (m?.topics?.every((t) => t === VAGUE || asked.has(t)) === false ? null : m));
+  }
   const told = marks.filter(Boolean).length;
   if (!told || told === units.length) return null;
   // A year, place or person of the story of a kind the question names itself is context (领导让我对比往年，不过2019年
@@ -266,8 +405,7 @@ function readWithout<P extends StoryParse>(
   // Once the story is set aside, a clause left that asks nothing must add no condition of its own: 又被退回来了，
   // 说是满意度那块有问题。…哪些没有满意度指标 — that clause tells what happened too, and read as conditions it would
   // change the answer (its words were the ones that made the whole message a refusal before).
-  const tells = (u: Clause) => statement(u.text.trim()) && !ASKS.test(u.text) && !REQUEST.test(u.text);
-  const asking = units.map((u, k) => kept[k] ?? (tells(u) ? { keep: [] } : null));
+  const asking = units.map((u, k) => kept[k] ?? (tellsOnly(u) ? { keep: [] } : null));
   const asked = parse(restOf(text, units, asking));
   const askedKinds = new Set(leaves(asked.query?.filters ?? []).map(filterKey));
   // A stored place, office, person or year there is kept as it would be from the story (就是咱们潞源2023年的项目里，…),
@@ -275,7 +413,11 @@ function readWithout<P extends StoryParse>(
   const pointsBack = POINTS_BACK.test(restOf(text, units, asking));
   const added = (f: LeafFilter) =>
     kindOf(f) === 'other' && !(pointsBack && f.type === 'name' && f.field === 'projectName');
-  if (leaves(read.query.filters).some((f) => added(f) && !askedKinds.has(filterKey(f)))) return null;
+  // 领导…发火了，说有个项目总分才90分，是哪个 / 据说要抽总分最低的5个项目，提前告诉我是哪5个: an ask with no condition of
+  // its own asks about what the reported statement told — its conditions are the question's, read, never dropped.
+  const onlyPointing = !leaves(asked.query?.filters ?? []).length && ASKS.test(restOf(text, units, asking));
+  if (!onlyPointing && leaves(read.query.filters).some((f) => added(f) && !askedKinds.has(filterKey(f))))
+    return null;
   const said = units.flatMap((unit, k) =>
     kept[k] ? [kept[k]!.keep.reduce((s, t) => s.replace(t.term, ''), unit.text).trim()] : [],
   );
@@ -341,7 +483,11 @@ export function unknownOffice(word: string, text: string): boolean {
         if (GENERIC_ROLE.test(word.slice(at, j)) && word[j] === '会') n = j + 1 - i;
     }
     // 去区 / 向区: a level alone after a verb of going or a preposition (去区里开会, 向区财政局报送).
-    if (!n && LEVEL.test(word[i]!) && GOING.test(word[i - 1] ?? '')) n = 1;
+    // 调去区里 / 派到市里: the verb of going with it (the verb alone, one character, names nothing).
+    if (!n && LEVEL.test(word[i]!) && GOING.test(word[i - 1] ?? '')) {
+      n = 1;
+      rest = rest.slice(0, -1);
+    }
     if (!n) n = titled(word, i);
     // 经办, 处理: a verb of general Chinese holding 办 or 处 names no office (经办人 is who handles it).
     if (!n && isGeneralWord(word.slice(i, i + 2))) n = 2;

@@ -78,8 +78,10 @@ export function normalise(question: string): string {
     withoutRestatedCount(digitsForNumerals(englishNumbers(englishOfficeNames(plain))))
       // 总分分别多少 / 执行率各自是多少: a field's value of each project, as 各是多少 (分别有多少个项目 stays a count).
       .replace(/(?<=[分率额数算值])\s*(?:分别|各自)(?:是|为)?多少(?![个项家份张])/gu, '各是多少')
-      // 那两个项目 / 这几个: pointing at projects, not a count.
-      .replace(/([那这])(\d+|几)(个|项)/gu, '$1些')
+      // 那两个项目 / 这几个 / 那几张表: pointing at projects (forms are counted in 张 and 份), not a count.
+      .replace(/([那这])(\d+|几)(个|项|张|份)/gu, '$1些')
+      // 抽总分最低的5个项目，告诉我是哪5个: which of the N said before, pointing back — not a second count.
+      .replace(/(?<=(\d+)\s*(?:个|项)[\s\S]*?)哪\s*\1\s*(?:个|项)/gu, '哪些')
       // 这仨 / 那俩: the same pointing, the count said in one word (仨 = 三个, 俩 = 两个).
       .replace(/([那这])(?:仨|俩)(?:个|项)?/gu, '$1些'),
   );
@@ -235,6 +237,10 @@ function soundAlikeAt(text: string, i: number, sounds: string[], afterCondition 
     if (n === 2 && text[i] !== entry.word[0] && !(content && confidentPair(text, i, entry, afterCondition)))
       continue;
     if (text.startsWith(entry.word, i) || isGeneralWord(text.slice(i, i + n))) continue;
+    // 总分只有70: the last character begins a word of "only" with the next (只有, 只是: left out of the manner
+    // words), so 总分只 is 总分 and that word, not 总分值. (联系电化为空 is still 联系电话: 化为 is no such word.)
+    const tail = text.slice(i + n - 1, i + n + 1);
+    if (text[i + n - 1] !== entry.word[n - 1] && ONLY_WORDS.test(tail)) continue;
     const word = syllables(entry.word);
     let same = true;
     for (let j = 0; j < n && same; j++) same = sounds[i + j] === word[j];
@@ -242,6 +248,9 @@ function soundAlikeAt(text: string, i: number, sounds: string[], afterCondition 
   }
   return null;
 }
+
+/** Words of "only" before a figure or a verb (只有70, 只是, 仅有). */
+const ONLY_WORDS = /^(?:只有|只是|只要|只剩|仅有|仅是)$/u;
 
 /** A lexicon word read from text typed with one character wrong, left out or doubled: `typedLength` characters. */
 type Typo = LexEntry & { typedLength?: number };
@@ -306,13 +315,22 @@ function editAlikeAt(text: string, i: number): Typo | null {
       // A three-character word keeps its first character: 莹负责 (the end of a name and 负责) is not 谁负责.
       // A word and one character more is that word and the start of another (总分咋这么低, 没写东西), not a typo.
       const wordAndMore = at === n - 1 && lexiconAt(text, i)?.word.length === n - 1;
+      // So is one character and a word (讲执行数: the end of a verb, then 执行数 — not 未执行数).
+      const moreAndWord = at === 0 && lexiconAt(text, i + 1)?.word.length === n - 1;
       // The differing character makes a word of general Chinese with its neighbour (指标计量: 计量 is a word, not a
       // slip for 指标数量): another word was meant, so it is reported, never read as the lexicon's word.
       const ownWord =
         differ === 1 &&
         ((at > 0 && isGeneralWord(typed.slice(at - 1, at + 1))) ||
           (at < n - 1 && isGeneralWord(typed.slice(at, at + 2))));
-      if (differ === 1 && !(n === 3 && at === 0) && !wordAndMore && !ownWord && !namesDirection(entry))
+      if (
+        differ === 1 &&
+        !(n === 3 && at === 0) &&
+        !wordAndMore &&
+        !moreAndWord &&
+        !ownWord &&
+        !namesDirection(entry)
+      )
         consider(entry, n);
     }
     // One character left out of a word of four or more (满意指标), never its first.

@@ -159,9 +159,18 @@ describe('what a story clause must not swallow', () => {
 });
 
 describe('a story after the set aside must not bring conditions of its own', () => {
-  it('a told clause left over that reads as conditions makes the story reading fail (the words stay reported)', () => {
-    // 说是满意度那块有问题 tells what happened; read as conditions it would change the answer.
+  it('a told clause left over is never read as conditions: the reason for asking, said back (story.ts reasonOf)', () => {
+    // 说是满意度那块有问题 tells what happened; read as conditions it would change the answer. The question asks about
+    // 满意度 again in its own words, so the clause is the reason: set aside and said back, its 有问题 no filter.
     const p = parse('唉，又被退回来了……说是满意度那块有问题。永宁镇的项目里哪些没有满意度指标？给我列一下');
+    expect(p.unplaced).toEqual([]);
+    expect(p.setAside).toContain('说是满意度那块有问题');
+    expect(kinds(p.query!)).not.toContain('status');
+    expect(understood('永宁镇的项目里哪些没有满意度指标？给我列一下').query).toEqual(p.query);
+  });
+
+  it('a told clause about another topic than the question is not its reason: the words stay reported', () => {
+    const p = parse('唉，又被退回来了……说是电话那块有问题。永宁镇的项目里哪些没有满意度指标？给我列一下');
     expect(p.unplaced.length).toBeGreaterThan(0);
   });
 
