@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../src/query/parse.ts';
 import type { PortfolioQuery } from '../../src/query/query.ts';
-import { leaves } from '../../src/query/query.ts';
+import { filterKinds } from '../helpers/filter-kinds.ts';
 import { type KnownProject, vocabularyOfProjects } from './known-store.ts';
 
 const YANQI = '北京市怀柔区雁栖镇人民政府';
@@ -24,17 +24,7 @@ const PROJECTS: KnownProject[] = [
 const VOCAB = vocabularyOfProjects(PROJECTS);
 const parse = (q: string) => parseQuestion(q, VOCAB, 2025);
 
-/** The conditions of a query in a short readable form, sorted. */
-const conditions = (q: PortfolioQuery) =>
-  leaves(q.filters)
-    .map((f) =>
-      f.type === 'name'
-        ? `${f.field}:${f.term}`
-        : f.type === 'compare'
-          ? `${f.field}${f.op}${f.value}`
-          : f.type,
-    )
-    .sort();
+const conditions = filterKinds;
 
 /** Read whole, with the story said back. */
 function understood(q: string, said: string): PortfolioQuery {

@@ -11,6 +11,7 @@ import { parseQuestion } from '../../src/query/parse.ts';
 import type { LeafFilter, PortfolioQuery } from '../../src/query/query.ts';
 import { leaves } from '../../src/query/query.ts';
 import { vocabularyOf } from '../../src/query/vocabulary.ts';
+import { filterKinds } from '../helpers/filter-kinds.ts';
 
 const VOCAB = vocabularyOf([
   {
@@ -44,16 +45,7 @@ function understood(q: string): { query: PortfolioQuery; setAside: string[] } {
   return { query: p.query!, setAside: p.setAside ?? [] };
 }
 
-const kinds = (q: PortfolioQuery) =>
-  leaves(q.filters)
-    .map((f) =>
-      f.type === 'name'
-        ? `${f.field}:${f.term}`
-        : f.type === 'compare'
-          ? `${f.field}${f.op}${f.value}`
-          : f.type,
-    )
-    .sort();
+const kinds = filterKinds;
 const place = (q: PortfolioQuery) =>
   leaves(q.filters).filter((f): f is Extract<LeafFilter, { type: 'name' }> => f.type === 'name');
 
