@@ -463,7 +463,14 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
   if (!whole.unplaced.length) return whole;
   // 昨天审计的人来了，问我…: clauses that tell a story around the question, read clause by clause (story.ts).
   // Every substring of a word left over is tried: offices and people only, without the fuzzy project-name match.
+  // Asked of every piece of every word of a story, again for each reading of it: remembered for this question.
+  const seen = new Map<string, boolean>();
   const storedName = (word: string) => {
+    const held = seen.get(word) ?? isStoredName(word);
+    seen.set(word, held);
+    return held;
+  };
+  const isStoredName = (word: string) => {
     const m = resolveTerm(word, vocab, undefined, { projects: false });
     // 区人 (in 丰台区人民政府) or 党工 (in 党工办) run into a story's words is no name: only a whole word counts.
     return (

@@ -5,7 +5,7 @@
  * stored names hold and a short modifier; after it, a short modifier alone; each modifier with the head is held by a
  * stored name. The question is then written with the head before both modifiers, and each is resolved as any name is.
  */
-import { keysOf, nameKey } from './names.ts';
+import { keysContaining, nameKey } from './names.ts';
 
 const JOIN = /[和与及、跟]/gu;
 /** The modifiers are short (区级, 市级, 第二批, 2022年): a longer run after the join is a name of its own. */
@@ -23,19 +23,18 @@ export function spreadSharedHead(text: string, projectNames: string[]): string {
     const after = text.slice(m.index + 1);
     const second = SECOND.exec(after)?.[1];
     if (!second) continue;
-    const keys = keysOf(projectNames);
-    const head = sharedHead(before.replace(/的$/u, ''), second, keys);
+    const head = sharedHead(before.replace(/的$/u, ''), second, projectNames);
     if (head) return `${before}${m[0]}${head}${after}`;
   }
   return text;
 }
 
 /** The head before the first modifier when both modifiers with it name stored projects (different ones). */
-function sharedHead(before: string, second: string, keys: string[]): string | null {
+function sharedHead(before: string, second: string, projectNames: string[]): string | null {
   const secondKey = nameKey(second);
   if (!secondKey) return null;
   // The second modifier already names one project on its own (a name of its own): nothing to spread.
-  if (keys.filter((k) => k.includes(secondKey)).length === 1) return null;
+  if (keysContaining(projectNames, secondKey).length === 1) return null;
   for (let m = 1; m <= Math.min(MODIFIER_MAX, before.length - HEAD_MIN); m++) {
     const firstKey = nameKey(before.slice(before.length - m));
     if (!firstKey || firstKey === secondKey) continue;
@@ -45,7 +44,7 @@ function sharedHead(before: string, second: string, keys: string[]): string | nu
       const head = before.slice(start, end);
       if (/[,，。；;？?！!\s]/u.test(head)) continue;
       const headKey = nameKey(head);
-      const withHead = keys.filter((k) => k.includes(headKey));
+      const withHead = keysContaining(projectNames, headKey);
       if (withHead.length < 2) continue;
       const first = withHead.filter((k) => k.includes(firstKey));
       const other = withHead.filter((k) => k.includes(secondKey) && !first.includes(k));

@@ -5,7 +5,7 @@
  * The question is then written with both names whole, and each is resolved as any name is (names.ts). Pieces are
  * compared as name keys (numerals, quotes and spaces as names.ts reads them), so the text may be raw or normalised.
  */
-import { keysOf, nameKey } from './names.ts';
+import { keysContaining, nameKey } from './names.ts';
 
 const JOIN = /[和与及、]/gu;
 /** The differing heads are short (第三批, 区级, 2022年): a longer run before the join is a name of its own. */
@@ -20,31 +20,28 @@ export function spreadSharedTail(text: string, projectNames: string[]): string {
     const at = m.index;
     const after = text.slice(at + 1);
     if (after.length < TAIL_MIN + 1) continue;
-    // the keys of the vocabulary's names, made once per vocabulary (names.ts): made per question, they took ~1 s at
-    // 100 000 projects for every question with a 和 in it
-    const keys = keysOf(projectNames);
-    const spread = spreadAt(text.slice(0, at), m[0], after, keys);
+    const spread = spreadAt(text.slice(0, at), m[0], after, projectNames);
     if (spread !== null) return spread;
   }
   return text;
 }
 
-function spreadAt(before: string, join: string, after: string, keys: string[]): string | null {
-  const held = (piece: string, among: string[]) => {
+/** Names are looked up through the vocabulary's bigram index (names.ts), never by reading every name per piece. */
+function spreadAt(before: string, join: string, after: string, projectNames: string[]): string | null {
+  const held = (piece: string) => {
     const key = nameKey(piece);
-    return !!key && among.some((k) => k.includes(key));
+    return !!key && keysContaining(projectNames, key).length > 0;
   };
   // The longest start of what follows the join that some stored name holds: the second head and the tail.
   const start = nameKey(after.slice(0, 2));
-  const holding = keys.filter((k) => k.includes(start));
-  if (!holding.length) return null;
+  if (start && !keysContaining(projectNames, start).length) return null;
   let whole = 0;
-  for (let n = 3; n <= after.length && held(after.slice(0, n), holding); n++) whole = n;
+  for (let n = 3; n <= after.length && held(after.slice(0, n)); n++) whole = n;
   // The second head first (shortest), so the tail is as long as possible.
   for (let head = 1; head <= Math.min(HEAD_MAX, whole - TAIL_MIN); head++) {
     const tail = after.slice(head, whole);
     const tailKey = nameKey(tail);
-    const withTail = keys.filter((k) => k.includes(tailKey));
+    const withTail = keysContaining(projectNames, tailKey);
     if (withTail.length < 2) continue;
     for (let first = Math.min(HEAD_MAX, before.length); first >= 1; first--) {
       const head1 = before.slice(before.length - first);
@@ -55,7 +52,7 @@ function spreadAt(before: string, join: string, after: string, keys: string[]): 
       if (name1 === name2) continue;
       // Each of the two names whole, and the words as typed no stored name of their own (a name with 和 in it).
       if (!withTail.some((k) => k.includes(name1)) || !withTail.some((k) => k.includes(name2))) continue;
-      if (held(`${head1}${join}${after.slice(0, whole)}`, keys)) return null;
+      if (held(`${head1}${join}${after.slice(0, whole)}`)) return null;
       return `${before}${tail}${join}${after}`;
     }
   }

@@ -18,6 +18,33 @@ export function syllables(text: string): string[] {
   return s;
 }
 
+/** One private-use character per syllable, and each character's: what soundKey writes. */
+const syllableCodes = new Map<string, string>();
+const charCodes = new Map<string, string>();
+
+/**
+ * The text with each Chinese character written as one code for its syllable (its reading said alone, tones aside),
+ * other characters as they are: two texts sound alike where their codes are equal, so finding a sound inside 100 000
+ * names is a string search, not a pinyin reading of every name per question. The reading said alone is the one a
+ * clerk types a homophone by; a reading in context (银行) is not weighed here.
+ */
+export function soundKey(text: string): string {
+  let out = '';
+  for (const c of text) {
+    let code = charCodes.get(c);
+    if (code === undefined) {
+      if (/\p{Script=Han}/u.test(c)) {
+        const syllable = pinyin(c, { toneType: 'none', v: true }).toLowerCase();
+        code = syllableCodes.get(syllable) ?? String.fromCodePoint(0xe000 + syllableCodes.size);
+        syllableCodes.set(syllable, code);
+      } else code = c;
+      charCodes.set(c, code);
+    }
+    out += code;
+  }
+  return out;
+}
+
 /** Whether `needle`'s syllables occur contiguously in `hay`'s: 大洪门 in 大红门街道. */
 export function soundsWithin(needle: string, hay: string): boolean {
   const a = syllables(needle);
