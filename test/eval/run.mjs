@@ -1,5 +1,5 @@
 // The user-perspective evaluation: drives `jixiao chat --json` as a finance clerk would and grades every answer.
-//   node test/eval/run.mjs --part dev|holdout|para|shapes|unseen|fresh|novel [--questions|--dialogues] [--out FILE] [--only ID,ID]
+//   node test/eval/run.mjs --part dev|holdout|para|shapes|unseen|fresh|novel|wide [--questions|--dialogues] [--out FILE] [--only ID,ID]
 // Needs ../shared beside the repository (the corpus); prints "skipped: no ../shared" otherwise.
 import { spawn } from 'node:child_process';
 import {
@@ -43,8 +43,8 @@ function parseArgs(argv) {
     else if (k === '--verbose') a.verbose = true;
     else throw new Error(`unknown argument ${k}`);
   }
-  if (!['dev', 'holdout', 'para', 'shapes', 'unseen', 'fresh', 'novel'].includes(a.part))
-    throw new Error('--part dev|holdout|para|shapes|unseen|fresh|novel');
+  if (!['dev', 'holdout', 'para', 'shapes', 'unseen', 'fresh', 'novel', 'wide'].includes(a.part))
+    throw new Error('--part dev|holdout|para|shapes|unseen|fresh|novel|wide');
   if (!a.questions && !a.dialogues) a.questions = a.dialogues = true;
   return a;
 }
