@@ -560,11 +560,13 @@ const ENTRIES: Entry[] = [
   ],
   [['哪个', '哪一个', '哪家', '哪几个', '谁家', '哪一家', 'which'], { k: 'which' }],
   [
-    ['主管部门', '部门', '单位', '科室', '处室', 'departments', 'department'],
+    ['主管部门', '部门', '单位', 'departments', 'department'],
     { k: 'dim', field: 'department' },
   ],
   [
-    ['实施单位', '执行单位', 'implementing units', 'implementing unit', 'units', 'unit'],
+    // A 科室 / 处室 is a section inside an office: on the forms it is the 实施单位 (城乡管理办公室 under 大红门街道办事处
+    // as 主管部门), never the 主管部门 itself.
+    ['实施单位', '执行单位', '科室', '处室', 'implementing units', 'implementing unit', 'units', 'unit'],
     { k: 'dim', field: 'implementingUnit' },
   ],
   [['负责人', 'owners', 'owner'], { k: 'dim', field: 'owner' }],

@@ -7,6 +7,7 @@
 import { refersBack, saidTwice } from './anaphora.ts';
 import { namesAsWritten } from './as-written.ts';
 import { rewriteAskedByVerb } from './asked-by-verb.ts';
+import { HOLDER_FIELDS, restatesBelonging } from './belonging-words.ts';
 import { rewriteBudgetRow } from './budget-row-words.ts';
 import { rewriteCellCompare, rewriteRowPair } from './cell-compare-words.ts';
 import { rewriteCellShapes } from './cell-shape-words.ts';
@@ -553,6 +554,10 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
         : { span: r as Span },
     ),
   );
+  // Where the offices, places and people named stand: a word of belonging beside one restates it (belonging-words.ts).
+  const holders = resolved.flatMap((r) =>
+    r && 'entity' in r && HOLDER_FIELDS.has(r.entity.match.field) ? [r.span.start] : [],
+  );
   // Words of a background clause that would otherwise be reported: said back as context, never silently dropped.
   const backgroundSaid: string[] = [];
   for (const [index, r] of resolved.entries()) {
@@ -573,6 +578,11 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
     }
     const span = r as Span;
     if (span.free && resumesPerson(resolved, index)) continue;
+    if (
+      span.free &&
+      restatesBelonging(span.text, text, span.start + span.text.indexOf(span.text.trim()), holders)
+    )
+      continue;
     if (span.free) {
       // 她 after the person was named, 那种 after a description: they point back, nothing new (anaphora.ts).
       const fieldsBefore = resolved

@@ -1,5 +1,6 @@
 /** Splits a question into meaningful tokens (lexicon.ts) and free runs of text (names, or words not understood). */
 
+import { COMMON_NOUNS } from './common-nouns.ts';
 import { englishOfficeNames } from './english-orgs.ts';
 import { TRADITIONAL } from './general-words.ts';
 import { isGeneralWord } from './harmless.ts';
@@ -249,6 +250,10 @@ function soundAlikeAt(text: string, i: number, sounds: string[], afterCondition 
   return null;
 }
 
+const NOUNS = new Set(COMMON_NOUNS.split(' '));
+/** A pair of characters that is a word of its own: a verb, manner word or homophone, or a common noun (名字). */
+const ownPair = (pair: string) => isGeneralWord(pair) || NOUNS.has(pair);
+
 /** Words of "only" before a figure or a verb (只有70, 只是, 仅有). */
 const ONLY_WORDS = /^(?:只有|只是|只要|只剩|仅有|仅是)$/u;
 
@@ -321,8 +326,8 @@ function editAlikeAt(text: string, i: number): Typo | null {
       // slip for 指标数量): another word was meant, so it is reported, never read as the lexicon's word.
       const ownWord =
         differ === 1 &&
-        ((at > 0 && isGeneralWord(typed.slice(at - 1, at + 1))) ||
-          (at < n - 1 && isGeneralWord(typed.slice(at, at + 2))));
+        ((at > 0 && ownPair(typed.slice(at - 1, at + 1))) ||
+          (at < n - 1 && ownPair(typed.slice(at, at + 2))));
       if (
         differ === 1 &&
         !(n === 3 && at === 0) &&
