@@ -1239,10 +1239,11 @@ class Builder {
         op: '>=',
         value: this.value(field.id, lo.value, lo.unit ?? hi.unit),
       });
+      const join = this.tok(i + 1);
       this.filters.push({
         type: 'compare',
         field: field.id,
-        op: '<=',
+        op: join?.k === 'range' && join.below ? '<' : '<=',
         value: this.value(field.id, hi.value, hi.unit ?? lo.unit),
       });
       this.use(i, i + 1, i + 2, field.at);
