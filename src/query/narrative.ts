@@ -40,7 +40,7 @@ const EVENT =
 
 /** A role that names no particular office: an optional level, an optional function, then a role (区财政, 局里). */
 export const GENERIC_ROLE = new RegExp(
-  `^(?:区|市|县|镇|乡|街道|省|上级|本|我们|咱们|单位|部门)?(?:(?:财政|审计|纪检|纪|监察|巡视|巡察|组织|人事|税务|统计|发改|党工委|工委|党委|政府)(?:${ROLE})?|(?:${ROLE}))$`,
+  `^(?:区委|市委|县委|区|市|县|镇|乡|街道|省|上级|本|我们|咱们|单位|部门)?(?:(?:财政|审计|纪检|纪|监察|巡视|巡察|组织|人事|税务|统计|发改|党工委|工委|党委|政府)(?:${ROLE})?|(?:${ROLE}))$`,
   'u',
 );
 
