@@ -177,3 +177,72 @@ describe("a project's deviation reasons are its rows' column", () => {
     },
   );
 });
+
+describe('words pointing back at what the question itself states', () => {
+  it.each([
+    ['永宁镇哪个项目的全年预算在当地是最高的', ['department:永宁镇', 'implementingUnit:永宁镇']],
+    ['香水园执行率在本地最低的是哪个', ['department:香水园', 'implementingUnit:香水园']],
+  ])('当地 / 本地 is the place named: %s', (q, want) => {
+    expect(filterKinds(understood(q))).toEqual(want);
+  });
+
+  it('当地 with no place named stays reported', () => {
+    expect(parse('哪个项目的全年预算在当地是最高的').unplaced.length).toBeGreaterThan(0);
+  });
+
+  it.each(['「联系电话：69123456」这个号码底下挂了几个项目', '电话69123456，这个号码挂着哪些项目'])(
+    '这个号码 is the number named: %s',
+    (q) => {
+      expect(filterKinds(understood(q))).toEqual(['phone']);
+    },
+  );
+
+  it('这个号码 with no number named stays reported', () => {
+    expect(parse('这个号码下面有几个项目').unplaced.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['区委巡察组要求整改，说我们有项目扣了分却没写原因，永宁镇有没有这种情况', 'finding'],
+    ['审计提了意见，说部分项目满意度没做。帮我把香水园这类项目找出来', 'satisfactionGap'],
+  ])('the kind told in the message is what 这种 / 这类 asks about: %s', (q, kind) => {
+    expect(filterKinds(understood(q))).toContain(kind);
+  });
+
+  it('这种情况 in a message of one clause is left to the question before (like-these.ts)', () => {
+    expect(parse('永宁镇有没有这种情况').unplaced.length).toBeGreaterThan(0);
+  });
+});
+
+describe('scope words and remarks', () => {
+  it('全区所有单位 is every project the asker sees; 全区 alone may mean one district: reported', () => {
+    expect(understood('全年执行数排名前五的项目（全区所有单位）').filters).toEqual([]);
+    expect(parse('全区的项目有几个').unplaced).toContain('全区');
+  });
+
+  it('部分项目 / 某些项目 add no condition', () => {
+    expect(filterKinds(understood('部分项目扣了分偏差原因却没写'))).toEqual(
+      filterKinds(understood('扣了分偏差原因却没写的项目')),
+    );
+  });
+
+  it('这次不能再出错 is a remark about the asking, 错 no condition', () => {
+    expect(filterKinds(understood('这次不能再出错。永宁镇2023年的项目全年预算加起来多少'))).toEqual([
+      'department:永宁镇',
+      'implementingUnit:永宁镇',
+      'year=2023',
+    ]);
+  });
+
+  it.each(['永宁镇的两个项目全年预算合计', '永宁镇2023年的两个节水项目，全年预算加起来多少'])(
+    'a count after the scope and 的 restates it (checked when answered): %s',
+    (q) => {
+      const query = understood(q);
+      expect(query.limit).toBeUndefined();
+      expect(filterKinds(query)).toContain('department:永宁镇');
+    },
+  );
+
+  it('the count after a ranking stays the ranking', () => {
+    expect(understood('执行率最低的两个项目全年预算合计').limit).toBe(2);
+  });
+});
