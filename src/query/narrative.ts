@@ -93,6 +93,16 @@ const SPEAKER = new RegExp(
 /** The end of an office's or a place's name (the office before 的 in SPEAKER). */
 const OFFICE_END = /(?:[局委办科处厅部院所区市县镇乡街组队站]|中心)$/u;
 
+/**
+ * A meeting named by what it reviews, as when something is wanted: 明早预算评审会我只要一个数, 绩效评价会上要用. The
+ * topic (预算, 绩效) names the meeting, not a condition; no digit inside (2023年预算评审会: the year may be meant) and
+ * only before the asker or a verb of wanting.
+ */
+const MEETING_NAMED = new RegExp(
+  `(^|[\\s,.:;!?、，。：；！？」』])((?:${BETWEEN})[^\\s,.:;!?、，。：；！？「」『』"'\\d的没未不]{0,6}?(?:评审|评价|通报|调度|推进|部署|总结|分析|座谈|协调|审议|论证|汇报|考核)(?:会议|会)(?:上|前|后|时)?)(?=我|咱|领导|要|得|需要|想)`,
+  'gu',
+);
+
 /** A phone call as an event, wherever it stands (给负责人打电话, 接到电话): 电话 there is no field. */
 const CALL = /(?:打|来|接|回|通)(?:了)?(?:个|一个|通|一通|到)?电话(?:来|过来)?/gu;
 
@@ -154,7 +164,7 @@ export function setAsideNarrative(
   }
   for (const re of [CALL, NAMING])
     for (const m of text.matchAll(re)) blanks.push([m.index!, m.index! + m[0].length]);
-  for (const re of [SOMEONE, WHEN_WANTED])
+  for (const re of [SOMEONE, WHEN_WANTED, MEETING_NAMED])
     for (const m of text.matchAll(re)) blanks.push([m.index! + m[1]!.length, m.index! + m[0].length]);
   const kept = blanks.filter(free);
   if (!kept.length) return { text, setAside: [] };

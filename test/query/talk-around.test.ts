@@ -246,3 +246,22 @@ describe('scope words and remarks', () => {
     expect(understood('执行率最低的两个项目全年预算合计').limit).toBe(2);
   });
 });
+
+describe('a meeting named by what it reviews is when the figure is wanted', () => {
+  it.each([
+    [
+      '明早预算评审会我只要一个数：2023年永宁镇项目的全年预算总额',
+      ['department:永宁镇', 'implementingUnit:永宁镇', 'year=2023'],
+    ],
+    [
+      '下午绩效评价会上要用，香水园2023年的项目有几个',
+      ['department:香水园', 'implementingUnit:香水园', 'year=2023'],
+    ],
+  ])('%s', (q, want) => {
+    expect(filterKinds(understood(q))).toEqual(want);
+  });
+
+  it('a meeting named with a year is no frame: the year may be meant', () => {
+    expect(parse('2023年预算评审会要用，永宁镇的项目有几个').unplaced.length).toBeGreaterThan(0);
+  });
+});
