@@ -165,10 +165,18 @@ describe("a project's deviation reasons are its rows' column", () => {
     '古城墙修缮补助的偏差原因是啥',
     '它的偏差原因是什么，我要写说明',
     '老旧楼房外墙保温偏差原因都写的什么',
+    '它的偏差原因呢',
   ])('%s', (q) => {
     const rows = readRowQuestion(q, false);
     expect(rows?.columns, q).toContain('deviation');
   });
+
+  it.each(['哪些项目没写偏差原因', '香水园有几个项目没填偏差原因呢', '哪些项目写了偏差原因'])(
+    'a finding said with a verb before it is no ask for the rows, even with other words not understood: %s',
+    (q) => {
+      expect(readRowQuestion(q, false)).toBeNull();
+    },
+  );
 
   it.each(['偏差原因没写的项目有几个', '缺偏差原因的项目', '有偏差原因的项目'])(
     'a finding stays the form’s: %s',
