@@ -136,7 +136,7 @@ const ROUGH: Array<{
   band: (m: RegExpMatchArray) => [number, number] | null;
 }> = [
   {
-    pattern: new RegExp(`(${NUMERAL}|\\d+)(多|来|余|几)万`, 'u'),
+    pattern: new RegExp(`(${NUMERAL}|\\d+)(多|来|余)万`, 'u'),
     band: (m) => {
       const n = numeralOrDigits(m[1]!);
       const place = n === null ? null : placeOf(n);
