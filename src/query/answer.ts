@@ -273,6 +273,35 @@ function withUnboundNote(reply: Reply, viewer: Viewer, user: User): Reply {
 }
 
 /** Arithmetic on two figures (arithmetic.ts), tried only when the ordinary parser leaves words unplaced. */
+/** A follow-up opening with a share or a ratio and no figure of its own on the left (占全部项目的几成, 相当于全部的几成). */
+const SHARE_LEAD = /^(?:那|这|这些|它们|这个数|这个)?\s*(?=(?:占|相当于)\S)/u;
+/** The asking tail of a count or a total (有多少, 一共几个, 合计是多少). */
+const FIGURE_ASKED =
+  /(?:一共|总共|共)?(?:有|是)?(?:多少|几个|几项|几)(?:个|项|万元|元)?(?:呢|啊|呀)?[\s？?。!！]*$/u;
+
+/**
+ * 总分是100分的项目有多少 → 占全部项目的几成: the previous question, its asking tail taken off, is the left side of the
+ * share (总分是100分的项目占全部项目的几成), read and computed as one question would be. Only after a plain count or total
+ * (no grouping, ranking or computation of its own) asked whole — `read` parses its text to the query it was answered
+ * with; null otherwise.
+ */
+function shareOfPrevious(
+  text: string,
+  previous: AskedQuestion,
+  read: (text: string) => PortfolioQuery | null,
+): string | null {
+  const lead = SHARE_LEAD.exec(text.trim());
+  const q = previous.query;
+  if (!lead || previous.arith || q.groupBy || q.limit || q.order || !q.measures?.length) return null;
+  if (!q.measures.every((m) => m.fn === 'count' || m.fn === 'sum')) return null;
+  const tail = FIGURE_ASKED.exec(previous.text);
+  if (!tail) return null;
+  const left = previous.text.slice(0, tail.index).trim();
+  // A previous follow-up (那2020年的有几个) says only part of what it asked: its text alone is another question.
+  if (!left || JSON.stringify(read(previous.text)) !== JSON.stringify(q)) return null;
+  return `${left}${text.trim().slice(lead[0].length)}`;
+}
+
 async function arithmeticReply(
   store: Store,
   text: string,
@@ -679,13 +708,23 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     // Arithmetic on two figures (差额, 占百分之几, 几倍…), only where the ordinary language leaves words unplaced;
     // a follow-up's arithmetic is not merged with the previous question (its words stay unplaced).
     if (!followUp.how && !reference) {
+      const vocab0 = await vocabulary.forViewer(viewer);
+      // 占全部项目的几成 right after a count or a total: the figure just answered is the share's left side.
+      const share = previous
+        ? shareOfPrevious(followUp.text, previous, (t) => parseQuestion(t, vocab0, now.getFullYear()).query)
+        : null;
       const arithmetic = await arithmeticReply(
         store,
-        followUp.text,
+        share ?? followUp.text,
         await vocabulary.forViewer(viewer),
         viewer,
         now,
       );
+      if (arithmetic && share && arithmetic.reply.table)
+        arithmetic.reply.text = arithmetic.reply.text?.replace(
+          /^查询：/,
+          `查询（接上一问「${previous!.text}」）：`,
+        );
       if (arithmetic) {
         // Kept for a follow-up that changes one of its figures (that chat's query itself is empty, never merged).
         chat?.remember(

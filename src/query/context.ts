@@ -292,6 +292,12 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
     text = correction.rest;
     how = 'replace';
   }
+  // 为什么扣了5分 / 为啥没拿满分: nothing named but the deduction, of the projects just answered — the deducted rows
+  // and the reasons written beside them (the figure restates what the answer before showed).
+  if (WHY_DEDUCTED.test(text)) {
+    const reading: FollowUpReading = { message: original, text: DEDUCTED_ROWS, how: 'refer', person: false };
+    return previous ? reading : { ...reading, ask: noPrevious(original) };
+  }
   if (PERSON.test(text)) {
     if (!previous?.person)
       return {
@@ -359,6 +365,9 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
     text = text.replace(NE, '');
   }
   text = text.replace(/^[的，,、\s]+/u, '');
+  // 那张三和李四加起来呢 after a total: the previous figure again, summed over the ones named now — 加起来 says the sum
+  // the previous question already takes (after an average it would be another figure: left, and reported).
+  if (how && previous && totals(previous.query)) text = text.replace(SUMMED_TAIL, '');
   if (flipLead) how ??= 'refer';
   // 它的金额 / 这个数是多少: the one amount the previous question was about, by its name.
   if (how && previous) text = namedAmount(text, previous.query);
@@ -379,6 +388,20 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
     reading.ask = noPrevious(original);
   return reading;
 }
+
+/** A total said again at the end of a follow-up (加起来, 合在一起, 一共). */
+const SUMMED_TAIL =
+  /(?:都|总共|一共)?(?:加起来|加在一起|加到一起|加一起|合起来|合在一起|合计|一共|总共)(?:是|有|算)?$/u;
+
+/** A question whose figures are all totals or counts: summed again over another set, they are still that figure. */
+const totals = (q: PortfolioQuery) =>
+  !!q.measures?.length && !q.groupBy && q.measures.every((m) => m.fn === 'sum' || m.fn === 'count');
+
+/** A whole message asking why points were lost, naming nothing else (为什么扣了5分, 为啥被扣分了, 怎么没拿满分). */
+const WHY_DEDUCTED =
+  /^(?:为什么|为啥|为何|怎么|咋|什么原因|啥原因)(?:会|又|还)?(?:被)?(?:扣(?:了|掉)?(?:\d+(?:\.\d+)?)?分|失(?:了)?分|丢(?:了)?分|没(?:有)?(?:拿|得)?满分)(?:了)?(?:呢|啊|呀)?[\s？?。!！]*$/u;
+/** The rows that lost points and the reasons written beside them (row-question.ts). */
+const DEDUCTED_ROWS = '扣分的指标和偏差原因';
 
 /** Words for "the amount" that name no field of their own. */
 const GENERIC_AMOUNT = /^(?:金额|数额|钱数|那个数|这个数|数值)|(?<=的)(?:金额|数额|钱数|数值)/u;

@@ -97,8 +97,9 @@ export function restrictingWords(run: string, text: string, start: number): stri
       if (REQUEST_ADVERB.test(piece) && REQUEST_AFTER.test(text.slice(offset + at + piece.length)))
         return false;
       const next = text.slice(offset + at + piece.length);
-      // 执行率只有96% / 仅有80分: the value said as small, as with 才 (a manner word) — the figure is the condition.
-      if (ONLY_BEFORE_FIGURE.test(piece) && /^\s*有?\s*\d/u.test(next)) return false;
+      // 执行率只有96% / 仅有80分 / 只有八十几 (在80到不足90之间, numbers.ts): the value said as small, as with 才 (a manner
+      // word) — the figure is the condition.
+      if (ONLY_BEFORE_FIGURE.test(piece) && /^\s*有?\s*在?\s*\d/u.test(next)) return false;
       // 周会上 / 评审会前 / 例会后: when something was said, a meeting named by its time or its verb.
       // (会上 alone at the start of a clause: at the meeting.)
       const meeting =

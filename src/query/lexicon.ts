@@ -81,7 +81,7 @@ export type Token =
   | { k: 'excludeEmpty' }
   /** 除了 / 之外 / 不含: the name next to it is left out (除了大红门之外), the bound next to it not reached (不含500万). */
   | { k: 'except' }
-  | { k: 'range' }
+  | { k: 'range'; below?: boolean }
   /** since / before / onwards (English): a bound on the year next to it; anywhere else reported unplaced. */
   | { k: 'yearBound'; op: Op }
   /** 在内 (不包括大红门在内): closes an exclusion; never a condition of its own. */
@@ -341,6 +341,8 @@ const ENTRIES: Entry[] = [
     { k: 'except' },
   ],
   [['到', '至', '~', '-', 'to'], { k: 'range' }],
+  // A band whose top is left out: 八十几 is read as 在80到不足90之间 (numbers.ts), 90 itself not in it.
+  [['到不足'], { k: 'range', below: true }],
   [
     [
       '不一致',

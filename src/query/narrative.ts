@@ -9,11 +9,12 @@
  * is not a frame (it stays, and is a condition as before); a role with a condition of its own (没交材料的科长) is no
  * subject (no negation, 的, digit or field inside); and what follows the verb is the question, parsed as usual.
  */
+import { surnameOf } from '../bot/person-name.ts';
 import type { NameMatch } from './names.ts';
 
 /** People and institutions that ask for figures (the core of a subject or recipient). */
 const ROLE =
-  '领导|科长|处长|局长|主任|书记|部长|区长|市长|镇长|老师|同事|上级|上面|上头|上边|老板|经理|专家|财政|审计|纪检|监察|巡视组?|巡察组?|督查组?|评审组?|考核组|检查组|人大|政协|组织部|办公室|[局委办科处厅部院所区市县镇乡街组]';
+  '他们|她们|他|她|领导|科长|处长|局长|主任|书记|部长|区长|市长|镇长|老师|同事|上级|上面|上头|上边|老板|经理|专家|财政|审计|纪检|监察|巡视组?|巡察组?|督查组?|评审组?|考核组|检查组|人大|政协|组织部|办公室|[局委办科处厅部院所区市县镇乡街组]';
 /** What may follow a role word in a subject: 局里, 财政那边, 审计方面, 科长他们. */
 const SUBJECT_TAIL = '(?:里|里面|那边|这边|方面|的人|的同志|同志|领导|他们|她们|们)?';
 /**
@@ -23,7 +24,7 @@ const SUBJECT_TAIL = '(?:里|里面|那边|这边|方面|的人|的同志|同志
 const PREFIX = '(?:(?!会上|会前|会后)[^\\s,.:;!?、，。：；！？「」『』"\'\\d的没未不是有和或与及]){0,6}?';
 /** Time, manner and degree words between a subject and its verb: 局里刚才又来电话问, 领导最关心. */
 const BETWEEN =
-  '(?:刚才|刚刚|刚|今天|昨天|前天|上午|下午|早上|上周|这周|本周|(?:上|下|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|又|也|还|一直|专门|特意|特地|已经|突然|都|最|特别|非常|很|尤其|比较|一向|向来|历来|开会(?:时|的时候)?|在(?:群|微信|电话|会)(?:里|上|中)|在)*';
+  '(?:只|就|仅|光|刚才|刚刚|刚|今天|昨天|前天|上午|下午|早上|上周|这周|本周|(?:上|下|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|又|也|还|一直|专门|特意|特地|已经|突然|都|最|特别|非常|很|尤其|比较|一向|向来|历来|开会(?:时|的时候)?|在(?:群|微信|电话|会)(?:里|上|中)|在)*';
 /** Verbs of saying, asking, requiring or notifying (longest first). */
 const SAY =
   '(?:(?:打|来|打来)(?:了)?(?:个|一个|通|一通)?电话(?:来|过来)?(?:问|说|催|要)?|来电(?:问|说)?|(?:来|发|下|发来|下发)(?:了)?(?:个|一个)?通知|通知|要求|交代|交待|布置|安排|吩咐|让|叫|问起|问到|问过|问|说|催|批示|发话|点名要|(?:要|想|准备|打算)(?:讲|提|通报|点评|表扬|批评)|(?:开会|检查|考核|汇报|评审|调研)(?:要用|急用|需要|要看|用)|(?:要用|急用|需要|要看)|想看|想知道|想要|关心|关注|(?:来|等着?|在等|催着)?(?:要数据?|要材料|要报表|回话|答复|回复)|要)';
@@ -39,7 +40,7 @@ const EVENT =
 
 /** A role that names no particular office: an optional level, an optional function, then a role (区财政, 局里). */
 export const GENERIC_ROLE = new RegExp(
-  `^(?:区|市|县|镇|乡|街道|省|上级|本|我们|咱们|单位|部门)?(?:(?:财政|审计|纪检|纪|监察|巡视|巡察|组织|人事|税务|统计|发改|党工委|工委|党委|政府)(?:${ROLE})?|(?:${ROLE}))$`,
+  `^(?:区委|市委|县委|区|市|县|镇|乡|街道|省|上级|本|我们|咱们|单位|部门)?(?:(?:财政|审计|纪检|纪|监察|巡视|巡察|组织|人事|税务|统计|发改|党工委|工委|党委|政府)(?:${ROLE})?|(?:${ROLE}))$`,
   'u',
 );
 
@@ -80,6 +81,28 @@ const SOMEONE =
  */
 const WHEN_WANTED =
   /(^|[\s,.:;!?、，。：；！？」』])((?:(?:上|下|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|明天|明早|明晚|后天|今天|今晚|下午|上午|晚上|待会儿?|回头)(?:一)?(?:上班|开会|回来|过来|到岗)?(?:就|还)?(?:要|得|想|需要))(?=看|用|查|交|报|汇报|拿)/gu;
+/**
+ * A person who said it, called by surname (小王, 老李, 李处, 王科长), with the office they work in before 的 and a time
+ * before that: 昨天财政所的小王说…, 老李讲…, 审计局的刘处提到过…. Who said it names no project; what they said follows and
+ * is read as usual. An office the store knows (大红门街道的小王说) may be meant as a condition: no frame then.
+ */
+const SPEAKER = new RegExp(
+  `(^|[\\s,.:;!?、，。：；！？」』])((?:${BETWEEN})(?:([^\\s,.:;!?、，。：；！？「」『』"'\\d的没未不是有和或与及]{2,8}?)的)?(?:同事|朋友|同学)?(?:(?:小|老)(\\p{Script=Han})|(\\p{Script=Han})(?:处长|局长|科长|主任|书记|部长|老师|姐|哥|处|局|科|总))(?:${BETWEEN})(?:说|讲|提到过?|提过|告诉我|跟我说|反映))(?![的得过了着])`,
+  'gu',
+);
+/** The end of an office's or a place's name (the office before 的 in SPEAKER). */
+const OFFICE_END = /(?:[局委办科处厅部院所区市县镇乡街组队站]|中心)$/u;
+
+/**
+ * A meeting named by what it reviews, as when something is wanted: 明早预算评审会我只要一个数, 绩效评价会上要用. The
+ * topic (预算, 绩效) names the meeting, not a condition; no digit inside (2023年预算评审会: the year may be meant) and
+ * only before the asker or a verb of wanting.
+ */
+const MEETING_NAMED = new RegExp(
+  `(^|[\\s,.:;!?、，。：；！？」』])((?:${BETWEEN})[^\\s,.:;!?、，。：；！？「」『』"'\\d的没未不]{0,6}?(?:评审|评价|通报|调度|推进|部署|总结|分析|座谈|协调|审议|论证|汇报|考核)(?:会议|会)(?:上|前|后|时)?)(?=我|咱|领导|要|得|需要|想)`,
+  'gu',
+);
+
 /** A phone call as an event, wherever it stands (给负责人打电话, 接到电话): 电话 there is no field. */
 const CALL = /(?:打|来|接|回|通)(?:了)?(?:个|一个|通|一通|到)?电话(?:来|过来)?/gu;
 
@@ -132,9 +155,16 @@ export function setAsideNarrative(
   for (const re of [RECIPIENT, PLACE, MEETING]) {
     for (const m of text.matchAll(re)) if (generic(m[1]!)) blanks.push([m.index!, m.index! + m[0].length]);
   }
+  for (const m of text.matchAll(SPEAKER)) {
+    const surname = m[4] ?? m[5]!;
+    const officeOf = m[3];
+    if (!surnameOf(surname)) continue;
+    if (officeOf && (!OFFICE_END.test(officeOf) || office(officeOf))) continue;
+    blanks.push([m.index! + m[1]!.length, m.index! + m[0].length]);
+  }
   for (const re of [CALL, NAMING])
     for (const m of text.matchAll(re)) blanks.push([m.index!, m.index! + m[0].length]);
-  for (const re of [SOMEONE, WHEN_WANTED])
+  for (const re of [SOMEONE, WHEN_WANTED, MEETING_NAMED])
     for (const m of text.matchAll(re)) blanks.push([m.index! + m[1]!.length, m.index! + m[0].length]);
   const kept = blanks.filter(free);
   if (!kept.length) return { text, setAside: [] };

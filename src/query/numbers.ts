@@ -105,6 +105,10 @@ export function vagueAmounts(text: string): Array<[string, string]> {
       said,
       bound === '>' ? `${hi}万元以上` : bound === '<' ? `${lo}万元以下` : `${lo}万～${hi}万元`,
     ]),
+    ...roughFigures(text).map(({ said, lo, hi, unit }): [string, string] => [
+      said,
+      `不低于${lo}${unit}、低于${hi}${unit}`,
+    ]),
   ];
 }
 
@@ -180,9 +184,35 @@ function roughAmounts(text: string) {
   return found;
 }
 
+/**
+ * A figure said roughly, with no 万 (执行率八十几, 总分九十多分, 七十来分, 得了80多): a round number of at least ten and
+ * up to one step of its last digit more, the step itself left out (八十几 is 80 to 89.x, never 90). Not a count (十几个,
+ * 二十多年: a measure word follows) nor a rank (前十几), nor after a comparison word (低于八十多 says no band).
+ */
+const ROUGH_FIGURE = new RegExp(
+  `(?<![\\d零〇一二两三四五六七八九十百千几前第后于过到足])(${NUMERAL}|\\d+)(几|多|来|余)(分|%|％)?(?![万亿千百十几\\d个项年天次人位家名件月周岁期批条笔张份倍遍回])`,
+  'gu',
+);
+
+/** The rough figures of a text: where each stands, as said, and the band [lo, hi) with its unit. */
+function roughFigures(text: string) {
+  const found: Array<{ at: number; said: string; lo: number; hi: number; unit: string }> = [];
+  for (const m of text.matchAll(ROUGH_FIGURE)) {
+    const n = numeralOrDigits(m[1]!);
+    const place = n === null ? null : placeOf(n);
+    if (n === null || place === null) continue;
+    found.push({ at: m.index!, said: m[0], lo: n, hi: n + place, unit: m[3] ?? '' });
+  }
+  return found;
+}
+
 /** The rough amounts of a text written as the bands the parser reads (在400万到500万之间, 超过300万). */
 function roughAsBands(text: string): string {
   let out = text;
+  for (const r of roughFigures(text).sort((a, b) => b.at - a.at)) {
+    const said = `在${r.lo}${r.unit}到不足${r.hi}${r.unit}之间`;
+    out = out.slice(0, r.at) + said + out.slice(r.at + r.said.length);
+  }
   for (const r of roughAmounts(text).sort((a, b) => b.at - a.at)) {
     const said =
       r.bound === '>' ? `超过${r.hi}万` : r.bound === '<' ? `不到${r.lo}万` : `在${r.lo}万到${r.hi}万之间`;

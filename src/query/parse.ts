@@ -51,6 +51,7 @@ import { rewriteNumberShapes } from './number-shape-words.ts';
 import { vagueAmounts } from './numbers.ts';
 import { rewriteOrderWords } from './order-words.ts';
 import { readPhoneFilter } from './phone-filter.ts';
+import { withoutPointersBack } from './points-back.ts';
 import { rewriteProblems } from './problem-words.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
 import { setAsideRemarks } from './remarks.ts';
@@ -462,6 +463,13 @@ function rewriteWhichThenEach(text: string): string {
 export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
   const whole = parseWhole(question, vocab, clockYear);
   if (!whole.unplaced.length) return whole;
+  // 在当地 / 这个号码: words pointing back at a place or a number the question states itself (points-back.ts).
+  const pointed = withoutPointersBack(question, whole.query);
+  if (pointed) {
+    const again = parseWhole(pointed.text, vocab, clockYear);
+    if (!again.unplaced.length && again.query)
+      return { ...again, setAside: [...(again.setAside ?? []), ...pointed.said.map((w) => w.trim())] };
+  }
   // 昨天审计的人来了，问我…: clauses that tell a story around the question, read clause by clause (story.ts).
   // Every substring of a word left over is tried: offices and people only, without the fuzzy project-name match.
   // Asked of every piece of every word of a story, again for each reading of it: remembered for this question.
@@ -1249,10 +1257,11 @@ class Builder {
         op: '>=',
         value: this.value(field.id, lo.value, lo.unit ?? hi.unit),
       });
+      const join = this.tok(i + 1);
       this.filters.push({
         type: 'compare',
         field: field.id,
-        op: '<=',
+        op: join?.k === 'range' && join.below ? '<' : '<=',
         value: this.value(field.id, hi.value, hi.unit ?? lo.unit),
       });
       this.use(i, i + 1, i + 2, field.at);

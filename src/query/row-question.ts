@@ -221,6 +221,19 @@ const ROWS_SUM =
 /** Rows counted or pointed at in so many words (几条, 哪条, 三级指标): a row question whatever else is said. */
 const ROWS_ASKED = /(?:几|多少|哪|那|这|每|一)条|[一二三]级指标/u;
 
+/**
+ * 它的偏差原因是啥 / X的偏差原因呢: a project's deviation reasons asked for, with no row named — they are written on its
+ * indicator rows, so the rows are asked (指标偏差原因). Only with the asking words after it: 偏差原因没写 / 缺偏差原因 /
+ * 没写偏差原因 / 有偏差原因的 are findings of the form the ordinary parser reads.
+ */
+const DEVIATION_ASKED =
+  /(?<![没未缺空不有写填录])偏差原因(?:分析|说明)?(?=\s*(?:(?:都|分别)?(?:是|写的是?|填的是?)?\s*(?:什么|啥|哪些|怎么写的)|呢))/u;
+
+function projectDeviationAsked(text: string): string {
+  if (/指标/u.test(text)) return text;
+  return text.replace(DEVIATION_ASKED, (m) => `指标${m}`);
+}
+
 /** The row question in a message, or null when it asks nothing of rows. `plainClean`: the ordinary parser placed
  * every word (then only a clear row marker makes it a row question); `plainField`: and it uses a field of the project
  * the question names in full (满意度指标分值是10分), which only rows counted or pointed at in so many words override. */
@@ -230,7 +243,7 @@ export function readRowQuestion(
   plainField = false,
 ): RowQuestion | null {
   // 三级指标超过10条: a count of each form's rows, a figure of the project (row-count-words.ts), not a row question.
-  const said = rewriteRowCounts(normalise(question));
+  const said = projectDeviationAsked(rewriteRowCounts(normalise(question)));
   // 没有社会效益指标的表: forms lacking a kind of row that no check of the form covers
   const lacking = absentRow(said);
   if (lacking) return absentQuestion(lacking.term, lacking.text);

@@ -8,14 +8,21 @@
  */
 /** What may not stand before the count for it to restate a scope: a word of ranking, bounding, having or pointing. */
 const NOT_BEFORE = '前后第最高低多少大小有过于到近约共计是为这那些几的和与及、，,。？?！!\\s来剩余个';
-const SOURCE = `(?<=\\p{Script=Han})(?<![${NOT_BEFORE}])(\\d{1,3}|十[一二三四五六七八九]?|[两二三四五六七八九])个项目(?=的|一共|总共|合计|加起来|加在一起|平均|共|总|全年|年初|预算|执行|结余)`;
+/**
+ * The count, with 的 before it (双井街道的两个项目, 2020年的两个项目: the scope's, never 最低的两个 — 低 may not stand
+ * before) and words of the scope between it and 项目 (两个疫情防控项目: kept, and the count checked against them).
+ */
+const SOURCE = `(?<=\\p{Script=Han})(?<![${NOT_BEFORE}])(的?)(\\d{1,3}|十[一二三四五六七八九]?|[两二三四五六七八九])个((?:(?![的最])\\p{Script=Han}){0,8}?)项目(?=的|一共|总共|合计|加起来|加在一起|平均|共|总|全年|年初|预算|执行|结余|[，,])`;
 
 /** The count said after the scope (its digits or numeral), or null. */
 export function scopeCountSaid(question: string): string | null {
-  return new RegExp(SOURCE, 'u').exec(question)?.[1] ?? null;
+  return new RegExp(SOURCE, 'u').exec(question)?.[2] ?? null;
 }
 
 /** The question with a count restating its scope taken out: 河门口9个项目的 → 河门口项目的. */
 export function withoutScopeCount(text: string): string {
-  return text.replace(new RegExp(SOURCE, 'gu'), '项目');
+  return text.replace(
+    new RegExp(SOURCE, 'gu'),
+    (_m, of: string, _n: string, words: string) => `${of}${words}项目`,
+  );
 }

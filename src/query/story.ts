@@ -415,14 +415,25 @@ function readWithout<P extends StoryParse>(
     kindOf(f) === 'other' && !(pointsBack && f.type === 'name' && f.field === 'projectName');
   // 领导…发火了，说有个项目总分才90分，是哪个 / 据说要抽总分最低的5个项目，提前告诉我是哪5个: an ask with no condition of
   // its own asks about what the reported statement told — its conditions are the question's, read, never dropped.
-  const onlyPointing = !leaves(asked.query?.filters ?? []).length && ASKS.test(restOf(text, units, asking));
-  if (!onlyPointing && leaves(read.query.filters).some((f) => added(f) && !askedKinds.has(filterKey(f))))
+  const askingText = restOf(text, units, asking);
+  const onlyPointing = !leaves(asked.query?.filters ?? []).length && ASKS.test(askingText);
+  // 说部分项目扣了分偏差原因却没写。帮我把河门口这类项目找出来: the ask names the kind told before it (这类, 这种,
+  // 这样的) — the told conditions are the question's, read, never dropped.
+  const pointsToKind = KIND_BACK.test(askingText);
+  if (
+    !onlyPointing &&
+    !pointsToKind &&
+    leaves(read.query.filters).some((f) => added(f) && !askedKinds.has(filterKey(f)))
+  )
     return null;
   const said = units.flatMap((unit, k) =>
     kept[k] ? [kept[k]!.keep.reduce((s, t) => s.replace(t.term, ''), unit.text).trim()] : [],
   );
   return { ...read, setAside: [...(read.setAside ?? []), ...said.filter(Boolean)] };
 }
+
+/** Words pointing back to a kind of project told before (这类项目, 这种情况, 这样的项目, 类似的). */
+const KIND_BACK = /(?:这|那|此)(?:一)?(?:类|种|样的)|类似的/u;
 
 /** Words pointing back to a project named before (它的执行数, 这个项目的负责人). */
 const POINTS_BACK = /它|(?:这|那|该)(?:个)?项目/u;
