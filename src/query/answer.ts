@@ -19,7 +19,7 @@ import {
   readFollowUp,
   recentQuestion,
 } from './context.ts';
-import { countMismatchText, countSaid, countToCheck } from './count-said.ts';
+import { countMismatchText, countSaid, countToCheck, scopeCount } from './count-said.ts';
 import { describeQuery, filterText, severalNamedSentence } from './describe.ts';
 import { type AnswerTable, type Cell, executeQuery, shownFields, type Viewer } from './execute.ts';
 import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
@@ -410,6 +410,10 @@ async function rowQuestionReply(
     q.term = q.term.replace(word, '').trim() || null;
     q.rest = `${word} ${q.rest}`;
   }
+  // Named with no word of 指标 (社工办单奖励实际完成多少) or as the budget row is (资金总额那条指标): a row question only
+  // when the store has a row so named (in full for the budget row's words); else the other readings are tried.
+  if (q.unmarked && !(q.term && (await someRowNamed(store.sql, q.term, viewer)))) return null;
+  if (q.budgetWord && !(q.term && (await someRowNamed(store.sql, q.term, viewer, true)))) return null;
   const rest = q.rest ? parseQuestion(q.rest, vocab, now.getFullYear()) : null;
   if (rest?.unplaced.length) {
     // Not understood as a row question either: when the plain reading has words left too, the question may be of
@@ -439,6 +443,16 @@ async function rowQuestionReply(
       ? rowScopeOfLater(earlier.scope, own, text)
       : own;
   earlier?.keep(filters);
+  // 双井两个疫情防控项目，…那条指标: the count restating the scope is checked against the projects found, as for a
+  // question about the projects themselves.
+  const n = scopeCount(text);
+  if (n !== null && n > 1 && filters.length) {
+    const found = await executeQuery(store.sql, { filters }, viewer, { limit: 10 });
+    if (found.total !== n) {
+      const names = found.rows.map((row) => String(row[0] ?? ''));
+      return { text: countMismatchText(n, { filters }, names, found.total) };
+    }
+  }
   return answerRows(store.sql, q, filters, viewer, rowLimit);
 }
 

@@ -9,7 +9,7 @@
 import { CHINESE_DIGITS } from '../record/chinese-numerals.ts';
 import type { Op } from './query.ts';
 
-export type RowTextColumn = 'name' | 'target' | 'actual' | 'deviation' | 'any';
+export type RowTextColumn = 'name' | 'level1' | 'level2' | 'target' | 'actual' | 'deviation' | 'any';
 export type RowCell =
   /** `written`: said of the cell as written (得分那一栏写0): every row, a 不适用 row's 0 too. */
   | { column: 'weight' | 'score' | 'lost'; op: Op; value: number; written?: true }
@@ -225,6 +225,9 @@ export function readRowCells(input: string): RowCells {
       return { column: 'name', text: value, exact: false };
     },
   );
+  // The level's own cell (一级指标写成“产出标指”, 二级指标填的是X): that cell, not the row as a whole.
+  each(written('一级指标', verbs), textCell('level1'));
+  each(written('二级指标', verbs), textCell('level2'));
   // The row as a whole (指标那几行里提到献血): its name and its cells; never 指标是X (that names the row).
   each(written('三级指标|指标', verbs), textCell('any'));
   // 一分没得的（得分0分）: the same condition said twice is one
