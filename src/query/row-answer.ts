@@ -407,6 +407,40 @@ export function describeRows(q: RowQuestion, filters: Filter[], named?: Named | 
   return `查询（按指标行）：${scope ? `${scope}的项目中，` : ''}${row}${joined}；${what}`;
 }
 
+/**
+ * The row conditions as a condition of the form (the forms having such a row), for a question that ranks, groups or
+ * adds up those forms (满意度那一行写着“未做”的项目里，哪个全年预算最大; 经济效益指标扣分的，按街道数一数各几个项目): the
+ * ordinary executor answers it with this added (execute.ts `rows`). A reply instead when a name no row carries was
+ * said, or the rows are asked of several names or counted per form (not a plain "has such a row").
+ */
+export async function rowsCondition(
+  sql: SqlExecutor,
+  q: RowQuestion,
+): Promise<{ where: (params: unknown[]) => string; caption: string } | { reply: Reply }> {
+  const within = await Promise.all((q.within ?? []).map((w) => namesContaining(sql, w)));
+  const also = await Promise.all((q.also ?? []).map((a) => namesContaining(sql, a)));
+  const named = q.term ? await namesContaining(sql, q.term) : null;
+  if (named && kindUnder(q)) named.levelsOnly = true;
+  const unknown = [
+    ...(named && !named.ids.length ? [q.term!] : []),
+    ...within.flatMap((w, i) => (w.ids.length ? [] : [q.within![i]!])),
+    ...also.flatMap((a, i) => (a.ids.length ? [] : [q.also![i]!])),
+  ];
+  if (unknown.length)
+    return {
+      reply: {
+        text: `问题里的${unknown.map((t) => `「${t}」`).join('')}没有对上任何指标的名称（一级、二级、三级指标都没有），未作查询。请写出表上指标的名称，例如「满意度指标」「项目完成率这个指标」。`,
+        unplaced: unknown,
+      },
+    };
+  const where = (params: unknown[]) => {
+    const rows = rowWhere(q, named, within, also, params);
+    return `EXISTS (SELECT 1 FROM indicator_rows r ${rows ? `${rows} AND` : 'WHERE'} r.form_id = form_facts.form_id)`;
+  };
+  const caption = describeRows({ ...q, output: 'projects' }, [], named).replace(/；[^；]*$/u, '');
+  return { where, caption };
+}
+
 export async function answerRows(
   sql: SqlExecutor,
   q: RowQuestion,
