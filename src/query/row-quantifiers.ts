@@ -36,8 +36,8 @@ const EVERY_WORDS = /(?:全部|全都|都|均|全)(?=(?:拿|得|是|为)?(?:了|
 export function fullMarks(text: string): { every: boolean; text: string } | null {
   if (!FULL.test(text) || !/指标/u.test(text)) return null;
   const every = EVERY.test(text);
-  const rest = text.replace(FULL, ' ');
-  return { every, text: every ? rest.replace(EVERY_WORDS, ' ') : rest };
+  // the words of every row first: they are read by what follows them (全部满分), which FULL takes out
+  return { every, text: (every ? text.replace(EVERY_WORDS, ' ') : text).replace(FULL, ' ') };
 }
 
 const BOUND_WORDS: Array<[RegExp, Op]> = [

@@ -253,7 +253,8 @@ export function readRowQuestion(
   plainField = false,
 ): RowQuestion | null {
   // 三级指标超过10条: a count of each form's rows, a figure of the project (row-count-words.ts), not a row question.
-  const said = rewriteRowCounts(normalise(question));
+  // 预算执行(那一项)扣了分: the budget row is no indicator row — what is said of it is the forms' scope, never the rows'
+  const { said, budget } = budgetClauses(rewriteRowCounts(normalise(question)));
   // 没有社会效益指标的表: forms lacking a kind of row that no check of the form covers
   const lacking = absentRow(said);
   if (lacking) return absentQuestion(lacking.term, lacking.text);
@@ -397,8 +398,24 @@ export function readRowQuestion(
     ...(grouped ? { groupBy: grouped.groupBy } : {}),
     ...(unmarked ? { unmarked: true as const } : {}),
     ...(budgetWord ? { budgetWord: true as const } : {}),
-    rest: rest.trim(),
+    rest: `${budget.join(' ')} ${rest.trim()}`.trim(),
   };
+}
+
+/** What is said of the budget row's points (预算执行那一项扣了分, 资金总额没拿满分): never a row's own condition. */
+const BUDGET_CLAUSE =
+  /(?:预算执行(?:率|情况)?|年度资金总额|资金总额)(?:(?:那|这)(?:一|个)?(?:项|行|栏|条)?(?:指标)?)?(?:的)?(?:得分)?(?:被)?(?:扣了分|扣分(?!数)|扣了(?![几多\d分])|没(?:有)?(?:拿|得)(?:到)?满分|没满分|丢(?:了)?分|不是满分)/gu;
+/** 只有预算执行扣了分、其他指标都满分: 只有 and 其他 say that the rows are the rest of the form; the budget row and the
+ * rows are told apart already, so they add nothing (without the rows' clause, 只有 stays to be reported). */
+const ONLY = /(?:就只有|只有|只是|仅有|仅仅|仅)(?=\s*(?:预算执行|年度资金总额|资金总额))/gu;
+const OTHERS = /(?:其他|其余|其它|别的|剩下的?)(?:的)?(?=(?:三级|绩效)?指标(?:都|全|全部|均|也))/gu;
+
+function budgetClauses(text: string): { said: string; budget: string[] } {
+  const budget = [...text.matchAll(BUDGET_CLAUSE)].map((m) => m[0]);
+  if (!budget.length) return { said: text, budget };
+  let said = text;
+  if (OTHERS.test(said)) said = said.replace(ONLY, ' ').replace(OTHERS, ' ');
+  return { said: said.replace(BUDGET_CLAUSE, ' '), budget };
 }
 
 /** The forms lacking a row named `term`; what is left of the text is their scope. */
