@@ -389,7 +389,9 @@ export function describeRows(q: RowQuestion, filters: Filter[], named?: Named | 
     .join('，');
   const joined = [
     ...(q.also ?? []).map((a) => `，且同一张表上「${a}」的指标也是如此`),
-    q.perForm ? `，同一张表上这样的指标${OP_TEXT[q.perForm.op]}${q.perForm.value}条` : '',
+    q.perForm
+      ? `，同一张表上这样的指标${OP_TEXT[q.perForm.op]}${q.perForm.value}条${['<', '<='].includes(q.perForm.op) || q.perForm.value < 1 ? '（一条也没有的表也算）' : ''}`
+      : '',
   ].join('');
   const what = {
     rows: '逐条列出',
@@ -489,7 +491,8 @@ export async function answerRows(
   const byNames = named && onlyNamed ? named.ids : null;
   const everyForm = viewer.isAdmin && filters.length === 0;
   if (q.output === 'groupLevel') return countPerLevel(sql, q, rowsIn, [...forms.params], caption);
-  if (q.perForm) return answerPerForm(sql, q, q.perForm, rowsIn, [...forms.params], caption, rowLimit);
+  if (q.perForm)
+    return answerPerForm(sql, q, q.perForm, rowsIn, { forms, named, within, also }, caption, rowLimit);
   if (q.output === 'countRows' || q.output === 'countProjects') {
     const params = [...forms.params];
     const n =
@@ -725,15 +728,30 @@ async function answerPerForm(
   q: RowQuestion,
   perForm: { op: string; value: number },
   rowsIn: (params: unknown[]) => string,
-  params: unknown[],
+  at: { forms: { sql: string; params: unknown[] }; named: Named | null; within: Named[]; also: Named[] },
   caption: string,
   rowLimit: number,
 ): Promise<Reply> {
-  const rowsSql = rowsIn(params);
-  params.push(perForm.value);
-  const per = `SELECT min(f.project_name) AS p, min(f.department) AS d, min(f.year) AS y, min(f.project_key) AS k,
-                      f.form_id AS fid, count(*) AS n
-                 FROM ${rowsSql} GROUP BY f.form_id HAVING count(*) ${perForm.op} $${params.length}::integer`;
+  const { forms, named, within, also } = at;
+  const params = [...forms.params];
+  const admitsNone = ['<', '<=', '='].includes(perForm.op) && perForm.value < 1;
+  const takesNone = admitsNone || perForm.op === '<' || perForm.op === '<=';
+  let per: string;
+  if (takesNone) {
+    // 少于2条: a form with none of those rows has fewer too — each form in scope counted, its rows looked up by key
+    const where = rowWhere(q, named, within, also, params);
+    params.push(perForm.value);
+    per = `SELECT f.project_name AS p, f.department AS d, f.year AS y, f.project_key AS k, f.form_id AS fid, c.n
+             FROM ${forms.sql} f CROSS JOIN LATERAL (SELECT count(*) AS n FROM indicator_rows r
+                  ${where ? `${where} AND` : 'WHERE'} r.form_id = f.form_id) c
+            WHERE c.n ${perForm.op} $${params.length}::integer`;
+  } else {
+    const rowsSql = rowsIn(params);
+    params.push(perForm.value);
+    per = `SELECT min(f.project_name) AS p, min(f.department) AS d, min(f.year) AS y, min(f.project_key) AS k,
+                  f.form_id AS fid, count(*) AS n
+             FROM ${rowsSql} GROUP BY f.form_id HAVING count(*) ${perForm.op} $${params.length}::integer`;
+  }
   if (q.output === 'countProjects') {
     const { rows } = await sql.query<{ n: unknown }>(`SELECT count(*) AS n FROM (${per}) c`, params);
     const n = Number(rows[0]?.n ?? 0);

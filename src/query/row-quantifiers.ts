@@ -102,9 +102,8 @@ const PER_FORM_CMP: Record<string, Op> = {
 
 /**
  * How many rows of a named kind one form has (满意度指标写了两条或者更多的项目): the forms whose rows meeting the row's
- * conditions number so many. A bare 一条 is "some row" (满意度指标有一条…), no count; a bound a form with none of those
- * rows would meet (少于2条, 不超过1条) is left as it is — those forms have no rows to count, and the words stay to be
- * reported.
+ * conditions number so many — a form with none of them too when the bound takes 0 in (少于2条). A bare 一条 is "some
+ * row" (满意度指标有一条…), no count.
  */
 export function rowsPerForm(text: string): { op: Op; value: number; text: string } | null {
   const m = PER_FORM.exec(text);
@@ -119,7 +118,5 @@ export function rowsPerForm(text: string): { op: Op; value: number; text: string
         ? '<='
         : '=';
   if (value === 1 && !m[1] && !m[2] && !after) return null;
-  const admitsNone = op === '<' || op === '<=' || (op === '=' && value === 0) || (op === '>=' && value <= 0);
-  if (admitsNone) return null;
   return { op, value, text: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}` };
 }

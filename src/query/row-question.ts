@@ -274,7 +274,7 @@ export function readRowQuestion(
   const surely = cells.some((c) => !('blank' in c)) || position !== undefined;
   // Several rows at once (质量指标和数量指标都…, 指标全部拿满分, 指标的分值加起来): the plain reading of such a
   // question is about the form (总分 ≥ 100, 分值合计), and answers another one.
-  const quantified = !!joinedRow(said) || !!fullMarks(said) || ROWS_SUM.test(said);
+  const quantified = !!joinedRow(said) || !!fullMarks(said) || ROWS_SUM.test(said) || !!counted;
   if (plainClean && !ROW_MARKER.test(said) && !surely && !quantified) return null;
   if (plainClean && plainField && !ROWS_ASKED.test(said) && !quantified) return null;
   // 效益类的指标 is 效益指标
