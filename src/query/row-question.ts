@@ -126,8 +126,9 @@ const TAILS =
  * joining word, or a verb of having or setting up a row: 设了群众满意度指标). */
 const BOUNDARY =
   /.*(?:[的有是和与跟了，,。、\s]|项目|张表|份表|哪些|哪个|那些|这些|设置|设立|设定|设|(?:\d+|[一两二三四五六七八九十])条|^)/u;
+/** (A joining word left between two cells' conditions, 有分值但…是空的指标, names no row either.) */
 const NOT_A_TERM =
-  /^(?:[一二三]级|绩效|各项|所有|全部|每条|这些|那些|哪些|哪条|那条|这条|这个|那个|该|其|得分|分值)?$/u;
+  /^(?:[一二三]级|绩效|各项|所有|全部|每条|这些|那些|哪些|哪条|那条|这条|这个|那个|该|其|得分|分值|但|但是|却|且|而|而且|并且|或|或者|和|与|及|也|都)?$/u;
 
 /** A row's cell asked with no word of 指标 (实际完成多少, 定的多少): said of a row named right before it. */
 const CELL_ASKED = '(?:实际完成(?:了)?|定的(?:是)?)(?=多少|几|什么|啥)';
