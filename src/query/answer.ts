@@ -411,8 +411,9 @@ async function rowQuestionReply(
     q.rest = `${word} ${q.rest}`;
   }
   // Named with no word of 指标 (社工办单奖励实际完成多少) or as the budget row is (资金总额那条指标): a row question only
-  // when the store has a row so named (in full for the budget row's words); else the other readings are tried.
-  if (q.unmarked && !(q.term && (await someRowNamed(store.sql, q.term, viewer)))) return null;
+  // when the store has a row of that whole name (not a piece of one: 年度目标实际完成了什么 is the goals' cell); else
+  // the other readings are tried.
+  if (q.unmarked && !(q.term && (await someRowNamed(store.sql, q.term, viewer, true)))) return null;
   if (q.budgetWord && !(q.term && (await someRowNamed(store.sql, q.term, viewer, true)))) return null;
   const rest = q.rest ? parseQuestion(q.rest, vocab, now.getFullYear()) : null;
   if (rest?.unplaced.length) {
