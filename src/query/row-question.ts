@@ -258,7 +258,10 @@ export function readRowQuestion(
   const { said, budget } = budgetClauses(rewriteRowCounts(normalise(question)));
   // 没有社会效益指标的表: forms lacking a kind of row that no check of the form covers
   const lacking = absentRow(said);
-  if (lacking) return absentQuestion(lacking.term, lacking.text);
+  if (lacking) {
+    const absent = absentQuestion(lacking.term, lacking.text);
+    return { ...absent, rest: `${budget.join(' ')} ${absent.rest}`.trim() };
+  }
   if (ABSENCE.test(said)) return null;
   // 满意度指标写了两条或者更多: a number of the named rows per form, before a cell reads 写了 as words written
   const counted = rowsPerForm(said);
