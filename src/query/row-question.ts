@@ -134,9 +134,10 @@ const NOT_A_TERM =
 const CELL_ASKED = '(?:实际完成(?:了)?|定的(?:是)?)(?=多少|几|什么|啥)';
 
 /** The row's name right before `at`, and where what names it starts (quotes and all). */
-function termBefore(text: string, at: number): { term: string; from: number } | null {
-  // 社工办单奖励 实际完成多少: the space before the asked cell ends the name, no part of it
-  const before = text.slice(0, at).trimEnd();
+function termBefore(text: string, at: number, cellAsked = false): { term: string; from: number } | null {
+  // 社工办单奖励 实际完成多少: the space typed before a cell asked with no 指标 is no part of the name (elsewhere a space
+  // is where words read before were taken out: 绿化养护第一条指标 — the project, then the row's place)
+  const before = cellAsked ? text.slice(0, at).trimEnd() : text.slice(0, at);
   // “项目数量”定的多少: the name as quoted, whatever words it holds (项目 would otherwise end the run)
   const quotedName = /[“"「『]([^”"」』]{2,})[”"」』]$/u.exec(before);
   if (quotedName?.[1] && !NOT_A_TERM.test(quotedName[1]))
@@ -176,7 +177,7 @@ function rowTerm(text: string): { term: string; start: number; end: number } | n
     'gu',
   );
   for (const m of text.matchAll(re)) {
-    const before = termBefore(text, m.index);
+    const before = termBefore(text, m.index, /^的?(?:实际完成|定的)/u.test(m[0]));
     if (before) return { term: before.term, start: before.from, end: m.index };
   }
   return null;

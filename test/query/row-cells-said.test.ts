@@ -84,7 +84,10 @@ describe('rows and cells said without the words the row reading used to need', (
     }
     expect((await ask('溪翁庄镇养老驿站运营，“助餐服务人次”定的多少')).text).toContain('3000人次');
     // no row is called so, or only a piece of a row's name is said: never a row answer (nor an empty one)
-    for (const q of ['溪翁庄镇养老驿站运营的送药上门次数 实际完成多少', '溪翁庄镇养老驿站运营的服务人次 实际完成多少']) {
+    for (const q of [
+      '溪翁庄镇养老驿站运营的送药上门次数 实际完成多少',
+      '溪翁庄镇养老驿站运营的服务人次 实际完成多少',
+    ]) {
       const none = await ask(q);
       expect(none.text, q).not.toContain('查询（按指标行）');
       expect(none.unplaced.length, q).toBeGreaterThan(0);
