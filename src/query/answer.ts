@@ -19,7 +19,7 @@ import {
   readFollowUp,
   recentQuestion,
 } from './context.ts';
-import { countMismatchText, countSaid, countToCheck } from './count-said.ts';
+import { countMismatchText, countSaid, countToCheck, scopeCount } from './count-said.ts';
 import { describeQuery, filterText, severalNamedSentence } from './describe.ts';
 import { type AnswerTable, type Cell, executeQuery, shownFields, type Viewer } from './execute.ts';
 import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
@@ -56,7 +56,7 @@ import {
   spanTiesSentence,
 } from './rank.ts';
 import { readReference } from './reference.ts';
-import { answerRows, someRowNamed } from './row-answer.ts';
+import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
 import { statedRateInstead } from './stated-rate-instead.ts';
 import { tableXlsx } from './table-xlsx.ts';
@@ -439,6 +439,11 @@ async function rowQuestionReply(
     q.term = q.term.replace(word, '').trim() || null;
     q.rest = `${word} ${q.rest}`;
   }
+  // Named with no word of 指标 (社工办单奖励实际完成多少) or as the budget row is (资金总额那条指标): a row question only
+  // when the store has a row of that whole name (not a piece of one: 年度目标实际完成了什么 is the goals' cell); else
+  // the other readings are tried.
+  if (q.unmarked && !(q.term && (await someRowNamed(store.sql, q.term, viewer, true)))) return null;
+  if (q.budgetWord && !(q.term && (await someRowNamed(store.sql, q.term, viewer, true)))) return null;
   const rest = q.rest ? parseQuestion(q.rest, vocab, now.getFullYear()) : null;
   if (rest?.unplaced.length) {
     // Not understood as a row question either: when the plain reading has words left too, the question may be of
@@ -453,7 +458,16 @@ async function rowQuestionReply(
   // An order, a ranking or a grouping of the scope's reading (按街道数一数, 得分最低 of the forms) has no place in the
   // rows' answer: said, never dropped (was: answered as if not asked).
   const unused = rest?.query ? rankingOrGrouping(rest.query) : null;
-  if (unused)
+  // …的项目里，哪个全年预算最大 / 按街道数一数各几个项目: the projects having such rows, ranked, grouped or added up as
+  // any projects are — the rows asked of nothing but their being there (no column, no count of rows per form).
+  const ofForms =
+    !!unused &&
+    !q.absent &&
+    !q.perForm &&
+    (q.output === 'projects' ||
+      q.output === 'countProjects' ||
+      (q.output === 'rows' && !q.columns.length && q.position === undefined));
+  if (unused && !ofForms)
     return {
       text: `问题里的${unused}用不到指标行上（按指标行只能列出、计数、合计、找扣分最多或得分/分值最高最低的指标），未作查询。请换个说法，例如分开问。`,
     };
@@ -468,7 +482,48 @@ async function rowQuestionReply(
       ? rowScopeOfLater(earlier.scope, own, text)
       : own;
   earlier?.keep(filters);
+  if (ofForms && rest?.query)
+    return formsWithRows(store, q, { ...rest.query, filters }, viewer, now, rowLimit);
+  // 双井两个疫情防控项目，…那条指标: the count restating the scope is checked against the projects found, as for a
+  // question about the projects themselves.
+  const n = scopeCount(text);
+  if (n !== null && n > 1 && filters.length) {
+    const found = await executeQuery(store.sql, { filters }, viewer, { limit: 10 });
+    if (found.total !== n) {
+      const names = found.rows.map((row) => String(row[0] ?? ''));
+      return { text: countMismatchText(n, { filters }, names, found.total) };
+    }
+  }
   return answerRows(store.sql, q, filters, viewer, rowLimit);
+}
+
+/** The projects having such rows, ranked, grouped or added up by the ordinary executor (row-answer.ts rowsCondition). */
+async function formsWithRows(
+  store: Store,
+  q: RowQuestion,
+  query: PortfolioQuery,
+  viewer: Viewer,
+  now: Date,
+  rowLimit: number,
+): Promise<Reply> {
+  const condition = await rowsCondition(store.sql, q);
+  if ('reply' in condition) return condition.reply;
+  const table = await executeQuery(store.sql, query, viewer, {
+    limit: rowLimit,
+    reportingYear: reportingYear(now),
+    rows: condition.where,
+  });
+  const scope = describeQuery(query).replace(/^查询：/u, '');
+  const caption = scope.startsWith('全部项目；')
+    ? `${condition.caption}的项目；${scope.slice('全部项目；'.length)}`
+    : `${condition.caption}的项目中，${scope}`;
+  const said = [
+    caption,
+    derivedFormulaSentence(query),
+    valueSentence(query, table),
+    guessedMoneySentence(table),
+  ];
+  return tableReply(table, said.filter(Boolean).join('\n'), rowLimit);
 }
 
 /** What the scope's reading asks beyond conditions, in plain words (null: only conditions and a count). */

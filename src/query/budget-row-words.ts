@@ -9,9 +9,23 @@
 const ROW =
   '(?:年度资金总额|资金总额)(?:那|这)?(?:一)?(?:行|栏|项|格)?(?:里面|里|中|上)?(?:的)?(?:(?:那|这)?(?:一)?(?:栏|格|列)(?:里面|里)?(?:的)?)?';
 
+/**
+ * 预算执行那一项，潞源一共被扣了多少分 / 预算执行扣了几分: the points the budget row lost asked (derived-fields.ts
+ * 预算执行扣的分), the scope said between the row and the ask kept before it. 预算执行扣分的项目 (no amount asked) stays
+ * the condition.
+ */
+const BUDGET_LOST_ASKED =
+  /(?:预算执行(?:情况)?|年度资金总额|资金总额)(?:(?:那|这)?(?:一|个)?(?:项|行|栏|条)?(?:指标)?)?(?:上|里)?(?:的)?([，,]\s*)?((?:(?!指标)[^，,。？?\s]){0,12}?)(一共|总共|合计|共计|累计|共|总计|加起来)?(?:被)?扣(?:了|掉|去)?(?:多少|几)分/gu;
+
 export function rewriteBudgetRow(text: string): string {
   return (
     text
+      .replace(
+        BUDGET_LOST_ASKED,
+        (_, _comma, scope: string, sum?: string) =>
+          // any word of adding up is the lexicon's 一共 (累计 / 加起来 are no aggregate words of their own there)
+          `${scope}预算执行扣的分${sum ? '一共多少' : '是多少'}`,
+      )
       // 年度资金总额那一行得分 / 资金总额这栏的分值: the budget row's score and weight
       .replace(new RegExp(`${ROW}(?=得分|分值)`, 'gu'), '预算执行')
       // 年度资金总额那行，得分跟分值一样: the row said first as the topic of the clause after it

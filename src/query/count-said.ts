@@ -26,6 +26,13 @@ export function countSaid(question: string): number | null {
   return /^\d+$/u.test(n) ? Number(n) : chineseNumber(n);
 }
 
+/** The count said right after the scope only (双井两个疫情防控项目), never 这两个 (which may point at rows), or null. */
+export function scopeCount(question: string): number | null {
+  const n = scopeCountSaid(question.normalize('NFKC'));
+  if (!n) return null;
+  return /^\d+$/u.test(n) ? Number(n) : chineseNumber(n);
+}
+
 /**
  * Whether the count said is to be checked against this query: its projects are a set named by conditions, not the
  * first N of an ordering (执行数最多的那三个: the limit itself says it) nor groups.

@@ -54,6 +54,15 @@ export const DERIVED_FIELDS = {
     formula: '离满分差的分数＝总分值−总分',
     words: ['离满分差的分数', '距满分差的分数', '失分'],
   },
+  // 预算执行那一项扣了多少分: the points the budget row lost (分值 − 得分, 0 when it got its 分值 or more), per project,
+  // so that a sum over projects adds each one's loss and never nets a score above the 分值 against it.
+  budgetPointsLost: {
+    label: '预算执行扣分',
+    kind: 'score',
+    column: 'greatest(budget_weight - budget_score, 0)',
+    formula: '预算执行扣分＝预算执行分值−预算执行得分（得分达到分值的记为0）',
+    words: ['预算执行扣的分', '预算执行扣的分数', '预算执行被扣的分', '预算执行失分', '预算执行丢的分'],
+  },
   scoreRate: {
     label: '得分率',
     kind: 'percent',
@@ -105,9 +114,10 @@ export type DerivedId = keyof typeof DERIVED_FIELDS;
 
 /**
  * Fields not of money whose sum over projects still means something: each project's shortfall from full marks adds
- * up to the points the set lost (离满分一共差多少分). Scores and rates themselves are averaged, never summed.
+ * up to the points the set lost (离满分一共差多少分), and so do the points each budget row lost (预算执行一共扣了多少分).
+ * Scores and rates themselves are averaged, never summed.
  */
-export const ADDITIVE_FIELDS: ReadonlySet<string> = new Set<DerivedId>(['pointsShort']);
+export const ADDITIVE_FIELDS: ReadonlySet<string> = new Set<DerivedId>(['pointsShort', 'budgetPointsLost']);
 
 /** What every computed field is, in the form's words, to be said with any answer that uses it. */
 const FORMULAS: Record<string, string> = {

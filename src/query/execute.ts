@@ -310,12 +310,14 @@ async function guessedMoney(
   sql: SqlExecutor,
   query: PortfolioQuery,
   viewer: Viewer,
+  rowCondition?: QueryOptions['rows'],
 ): Promise<GuessedMoney | undefined> {
   const columns = moneyColumnsUsed(query);
   if (columns.length === 0) return undefined;
   const w = new Where([]);
   const from = scope(w, viewer);
   for (const f of query.filters) filterSql(w, f);
+  if (rowCondition) w.add(rowCondition(w.params));
   w.add(`money_guessed && ${w.param(columns)}::text[]`);
   // Fenced (OFFSET 0): the count needs every matching form anyway, so they are found first (by the partial index of
   // 010) and then sorted. Unfenced, PostgreSQL 15 costs the window as if LIMIT 5 stopped it early and walks the whole
@@ -342,8 +344,9 @@ export async function executeQuery(
   sql: SqlExecutor,
   query: PortfolioQuery,
   viewer: Viewer,
-  /** `digits`: decimals of a figure (2, as shown); arithmetic on figures (arithmetic.ts) reads them unrounded. */
-  options: { limit?: number; reportingYear?: number; digits?: number } = {},
+  /** `digits`: decimals of a figure (2, as shown); arithmetic on figures (arithmetic.ts) reads them unrounded.
+   * `rows`: a condition on the form's indicator rows (row-answer.ts rowsCondition), its parameters numbered on. */
+  options: QueryOptions = {},
 ): Promise<AnswerTable> {
   const table = await runQuery(sql, query, viewer, options);
   if (
@@ -351,15 +354,22 @@ export async function executeQuery(
     leaves(query.filters).some((f) => f.type === 'status' && f.value === 'notSubmitted')
   )
     return table;
-  const guessed = await guessedMoney(sql, query, viewer);
+  const guessed = await guessedMoney(sql, query, viewer, options.rows);
   return guessed ? { ...table, guessedMoney: guessed } : table;
+}
+
+export interface QueryOptions {
+  limit?: number;
+  reportingYear?: number;
+  digits?: number;
+  rows?: (params: unknown[]) => string;
 }
 
 async function runQuery(
   sql: SqlExecutor,
   query: PortfolioQuery,
   viewer: Viewer,
-  options: { limit?: number; reportingYear?: number; digits?: number },
+  options: QueryOptions,
 ): Promise<AnswerTable> {
   const limit = options.limit ?? 200;
   const digits = options.digits ?? 2;
@@ -369,6 +379,7 @@ async function runQuery(
   const w = new Where([]);
   const from = scope(w, viewer);
   for (const f of query.filters) filterSql(w, f);
+  if (options.rows) w.add(options.rows(w.params));
   const measures = query.measures ?? [];
   const order = query.order;
   const cap = Math.max(COUNT_CAP, limit);

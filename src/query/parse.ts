@@ -279,6 +279,14 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
         i += 2;
         continue;
       }
+      // 发改委法律顾问: an office said whole right before such a name, run together with it — the office and the name,
+      // each found exactly (the office never by similarity, the name inside a stored project's name).
+      const split = known ? null : officeThenName(span, tail.text, vocab);
+      if (split) {
+        out.push(...split);
+        i += 2;
+        continue;
+      }
     }
     // A place or a person typed with a homophone whose last character is a lexicon word (河门口街到: 到; 刘天元 for
     // 刘天远: 元 is a unit): the run and that character together, only when they sound like a stored name.
@@ -327,6 +335,37 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
     }
   }
   return out;
+}
+
+/**
+ * A run of an office and a project's name whose last character the lexicon knows (发改委法律顾|问): the office at the
+ * run's start found exactly as an office or place, and the rest with that character found inside a stored project's
+ * name. Null when no such cut exists.
+ */
+function officeThenName(
+  span: Span,
+  last: string,
+  vocab: Vocabulary,
+): Array<{ span: Span; entity: Entity }> | null {
+  const word = span.text.trim();
+  if (!/^\p{Script=Han}{4,16}$/u.test(word)) return null;
+  const at = span.start + span.text.indexOf(word);
+  for (let k = word.length - 2; k >= 2; k--) {
+    const [office, name] = [word.slice(0, k), `${word.slice(k)}${last}`];
+    if (!someNameContains(vocab.projectName, name)) continue;
+    const place = resolveTerm(office, vocab);
+    if (!place || place.how === 'similar' || place.field === 'projectName') continue;
+    const project = resolveTerm(name, vocab, 'projectName');
+    if (!project || project.how === 'similar' || project.field !== 'projectName') continue;
+    return [
+      { span: { text: office, start: at, tokens: [] }, entity: { k: 'entity', match: place, term: office } },
+      {
+        span: { text: name, start: at + k, tokens: [] },
+        entity: { k: 'entity', match: project, term: name },
+      },
+    ];
+  }
+  return null;
 }
 
 /**

@@ -148,7 +148,9 @@ function namedWhere(named: Named, params: unknown[], alias = 'r'): string {
   const own = `${named.levelsOnly ? '' : `${alias}.name = ANY (${p}) OR `}${alias}.level2 = ANY (${p}) OR ${alias}.level1 = ANY (${p})`;
   if (!named.kinds.length) return `(${own})`;
   params.push(named.kinds);
-  return `(${own} OR ${alias}.level2 = ANY ($${params.length}::text[]))`;
+  // a kind of 二级指标 lies under its 一级指标 only where the form left that cell empty (merged): a form that wrote
+  // another 一级指标 for it (成本指标 as a 一级指标 of its own) put it there
+  return `(${own} OR (${alias}.level2 = ANY ($${params.length}::text[]) AND coalesce(${alias}.level1, '') ~ '^\\s*$'))`;
 }
 
 /** A score condition a score of 0 meets (得分为0, 得分低于5): rows of 分值 0 meet it without having lost anything. */
@@ -250,9 +252,16 @@ function rowWhere(
   return parts.length ? `WHERE ${parts.join(' AND ')}` : '';
 }
 
-/** Whether any row of the viewer's forms is named so (by containment, at any level). */
-export async function someRowNamed(sql: SqlExecutor, term: string, viewer: Viewer): Promise<boolean> {
-  const { ids } = await namesContaining(sql, term);
+/** Whether any row of the viewer's forms is named so (by containment, at any level; `inFull`: its whole name). */
+export async function someRowNamed(
+  sql: SqlExecutor,
+  term: string,
+  viewer: Viewer,
+  inFull = false,
+): Promise<boolean> {
+  const named = await namesContaining(sql, term);
+  if (inFull && !named.inFull) return false;
+  const { ids } = named;
   if (!ids.length) return false;
   const forms = formsSubquery(viewer, [], 'form_id');
   const params = [...forms.params, ids];
@@ -267,6 +276,8 @@ export async function someRowNamed(sql: SqlExecutor, term: string, viewer: Viewe
 const CELL_LABEL: Record<RowCell['column'], string> = {
   ...Object.fromEntries(Object.entries(COLUMN).map(([k, [, label]]) => [k, label])),
   name: '三级指标名称',
+  level1: '一级指标',
+  level2: '二级指标',
   any: '指标名称或各栏',
 } as Record<RowCell['column'], string>;
 const OP_TEXT: Record<string, string> = {
@@ -376,7 +387,12 @@ export function describeRows(q: RowQuestion, filters: Filter[], named?: Named | 
   ]
     .filter(Boolean)
     .join('，');
-  const joined = (q.also ?? []).map((a) => `，且同一张表上「${a}」的指标也是如此`).join('');
+  const joined = [
+    ...(q.also ?? []).map((a) => `，且同一张表上「${a}」的指标也是如此`),
+    q.perForm
+      ? `，同一张表上这样的指标${OP_TEXT[q.perForm.op]}${q.perForm.value}条${['<', '<='].includes(q.perForm.op) || q.perForm.value < 1 ? '（一条也没有的表也算）' : ''}`
+      : '',
+  ].join('');
   const what = {
     rows: '逐条列出',
     projects: q.absent ? '列出项目' : '有这样指标的项目',
@@ -391,6 +407,40 @@ export function describeRows(q: RowQuestion, filters: Filter[], named?: Named | 
     groupLevel: `按${levelName(q)}分，${q.groupBy?.kinds.length ? q.groupBy.kinds.map((k) => `「${k}」`).join('') : ''}各有几条（${q.groupBy?.kinds.length ? `${levelName(q)}含这几个字的算一类` : `按表上写的${levelName(q)}`}${q.groupBy?.level === 2 ? '' : '；一级指标没填的按二级指标归类'}）`,
   }[q.output];
   return `查询（按指标行）：${scope ? `${scope}的项目中，` : ''}${row}${joined}；${what}`;
+}
+
+/**
+ * The row conditions as a condition of the form (the forms having such a row), for a question that ranks, groups or
+ * adds up those forms (满意度那一行写着“未做”的项目里，哪个全年预算最大; 经济效益指标扣分的，按街道数一数各几个项目): the
+ * ordinary executor answers it with this added (execute.ts `rows`). A reply instead when a name no row carries was
+ * said, or the rows are asked of several names or counted per form (not a plain "has such a row").
+ */
+export async function rowsCondition(
+  sql: SqlExecutor,
+  q: RowQuestion,
+): Promise<{ where: (params: unknown[]) => string; caption: string } | { reply: Reply }> {
+  const within = await Promise.all((q.within ?? []).map((w) => namesContaining(sql, w)));
+  const also = await Promise.all((q.also ?? []).map((a) => namesContaining(sql, a)));
+  const named = q.term ? await namesContaining(sql, q.term) : null;
+  if (named && kindUnder(q)) named.levelsOnly = true;
+  const unknown = [
+    ...(named && !named.ids.length ? [q.term!] : []),
+    ...within.flatMap((w, i) => (w.ids.length ? [] : [q.within![i]!])),
+    ...also.flatMap((a, i) => (a.ids.length ? [] : [q.also![i]!])),
+  ];
+  if (unknown.length)
+    return {
+      reply: {
+        text: `问题里的${unknown.map((t) => `「${t}」`).join('')}没有对上任何指标的名称（一级、二级、三级指标都没有），未作查询。请写出表上指标的名称，例如「满意度指标」「项目完成率这个指标」。`,
+        unplaced: unknown,
+      },
+    };
+  const where = (params: unknown[]) => {
+    const rows = rowWhere(q, named, within, also, params);
+    return `EXISTS (SELECT 1 FROM indicator_rows r ${rows ? `${rows} AND` : 'WHERE'} r.form_id = form_facts.form_id)`;
+  };
+  const caption = describeRows({ ...q, output: 'projects' }, [], named).replace(/；[^；]*$/u, '');
+  return { where, caption };
 }
 
 export async function answerRows(
@@ -427,7 +477,12 @@ export async function answerRows(
   // Named rows with no score condition: the forms having one are found by the names of each form (indicator_forms),
   // without reading their rows. A score condition (扣了分) reads the few rows that lost points instead.
   const onlyNamed =
-    !q.score && !q.within?.length && !q.also?.length && !q.cells?.length && q.position === undefined;
+    !q.score &&
+    !q.within?.length &&
+    !q.also?.length &&
+    !q.cells?.length &&
+    q.position === undefined &&
+    !q.perForm;
   // Rows of two names on one form, or every row of a form, say which forms: the rows themselves are not listed.
   if ((q.also?.length || q.every) && !['projects', 'countProjects'].includes(q.output))
     return {
@@ -436,6 +491,8 @@ export async function answerRows(
   const byNames = named && onlyNamed ? named.ids : null;
   const everyForm = viewer.isAdmin && filters.length === 0;
   if (q.output === 'groupLevel') return countPerLevel(sql, q, rowsIn, [...forms.params], caption);
+  if (q.perForm)
+    return answerPerForm(sql, q, q.perForm, rowsIn, { forms, named, within, also }, caption, rowLimit);
   if (q.output === 'countRows' || q.output === 'countProjects') {
     const params = [...forms.params];
     const n =
@@ -663,6 +720,58 @@ function tableReply(
     text: `${caption}\n${all.length === 0 ? (unit === '条' ? '没有符合条件的指标。' : '没有符合条件的项目。') : more}`,
     ...(all.length === 0 ? {} : { table: { columns, rows: shown } }),
   };
+}
+
+/** 满意度指标写了两条或者更多的项目: the forms in scope whose rows meeting the conditions number so many. */
+async function answerPerForm(
+  sql: SqlExecutor,
+  q: RowQuestion,
+  perForm: { op: string; value: number },
+  rowsIn: (params: unknown[]) => string,
+  at: { forms: { sql: string; params: unknown[] }; named: Named | null; within: Named[]; also: Named[] },
+  caption: string,
+  rowLimit: number,
+): Promise<Reply> {
+  const { forms, named, within, also } = at;
+  const params = [...forms.params];
+  const admitsNone = ['<', '<=', '='].includes(perForm.op) && perForm.value < 1;
+  const takesNone = admitsNone || perForm.op === '<' || perForm.op === '<=';
+  let per: string;
+  if (takesNone) {
+    // 少于2条: a form with none of those rows has fewer too — each form in scope counted, its rows looked up by key
+    const where = rowWhere(q, named, within, also, params);
+    params.push(perForm.value);
+    per = `SELECT f.project_name AS p, f.department AS d, f.year AS y, f.project_key AS k, f.form_id AS fid, c.n
+             FROM ${forms.sql} f CROSS JOIN LATERAL (SELECT count(*) AS n FROM indicator_rows r
+                  ${where ? `${where} AND` : 'WHERE'} r.form_id = f.form_id) c
+            WHERE c.n ${perForm.op} $${params.length}::integer`;
+  } else {
+    const rowsSql = rowsIn(params);
+    params.push(perForm.value);
+    per = `SELECT min(f.project_name) AS p, min(f.department) AS d, min(f.year) AS y, min(f.project_key) AS k,
+                  f.form_id AS fid, count(*) AS n
+             FROM ${rowsSql} GROUP BY f.form_id HAVING count(*) ${perForm.op} $${params.length}::integer`;
+  }
+  if (q.output === 'countProjects') {
+    const { rows } = await sql.query<{ n: unknown }>(`SELECT count(*) AS n FROM (${per}) c`, params);
+    const n = Number(rows[0]?.n ?? 0);
+    return {
+      title: '查询结果',
+      text: `${caption}\n项目数：${n}`,
+      table: { columns: ['项目数'], rows: [[String(n)]] },
+    };
+  }
+  const { rows } = await sql.query<Record<string, unknown>>(
+    `SELECT * FROM (${per}) c ORDER BY c.k, c.fid LIMIT ${ROW_CAP + 1}`,
+    params,
+  );
+  return tableReply(
+    caption,
+    ['项目名称', '主管部门', '年度', '符合的指标条数'],
+    rows.map((r) => [cell(r.p), cell(r.d), cell(r.y), cell(r.n)]),
+    rowLimit,
+    '项',
+  );
 }
 
 /** 没有社会效益指标的表: the forms in scope with no row named so (a form with no rows at all lacks it too). */

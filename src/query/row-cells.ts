@@ -9,7 +9,7 @@
 import { CHINESE_DIGITS } from '../record/chinese-numerals.ts';
 import type { Op } from './query.ts';
 
-export type RowTextColumn = 'name' | 'target' | 'actual' | 'deviation' | 'any';
+export type RowTextColumn = 'name' | 'level1' | 'level2' | 'target' | 'actual' | 'deviation' | 'any';
 export type RowCell =
   /** `written`: said of the cell as written (得分那一栏写0): every row, a 不适用 row's 0 too. */
   | { column: 'weight' | 'score' | 'lost'; op: Op; value: number; written?: true }
@@ -73,14 +73,15 @@ export function readRowCells(input: string): RowCells {
   const cells: RowCell[] = [];
   let position: number | undefined;
   /** Each match of re read by `take` (null: not a condition, left as it is) and blanked out. */
-  const each = (re: RegExp, take: (m: Array<string | undefined>) => RowCell | null) => {
+  /** `keep`: the first group stays in the text (满意度那一行写着X: 那一行 still points at the row named before it). */
+  const each = (re: RegExp, take: (m: Array<string | undefined>) => RowCell | null, keep = false) => {
     text = text.replace(re, (...args: unknown[]) => {
       // (match, ...groups, offset, whole text): the groups as m[1…]
       const m = args.slice(0, -2) as Array<string | undefined>;
       const cell = take(m);
       if (!cell) return m[0]!;
       cells.push(cell);
-      return ' ';
+      return keep ? ` ${m[1]} ` : ' ';
     });
   };
 
@@ -225,8 +226,13 @@ export function readRowCells(input: string): RowCells {
       return { column: 'name', text: value, exact: false };
     },
   );
+  // The level's own cell (一级指标写成“产出标指”, 二级指标填的是X): that cell, not the row as a whole.
+  each(written('一级指标', verbs), textCell('level1'));
+  each(written('二级指标', verbs), textCell('level2'));
   // The row as a whole (指标那几行里提到献血): its name and its cells; never 指标是X (that names the row).
   each(written('三级指标|指标', verbs), textCell('any'));
+  // 满意度那一行写着“未做”: the row pointed at after its name, its name and cells holding the words
+  each(written('(?:那|这)(?:一)?行', verbs), textCell('any'), true);
   // 一分没得的（得分0分）: the same condition said twice is one
   const once = cells.filter((c, i) => cells.findIndex((d) => JSON.stringify(d) === JSON.stringify(c)) === i);
   return { cells: once, ...(position !== undefined ? { position } : {}), text };

@@ -21,7 +21,7 @@ const MEASURE = '(?:条|行|个|项)';
 /** The number: digits (tokens.ts normalise writes most numerals so), or a numeral up to 九十九 before a measure word. */
 const NUMBER = '(\\d+|[二三四五六七八九]?十[一二三四五六七八九]?|[两一二三四五六七八九])';
 /** 九 → 9, 十二 → 12, 二十 → 20, 三十五 → 35. */
-function digits(n: string): string {
+export function digits(n: string): string {
   if (/^\d+$/.test(n)) return n;
   const [tens, ones] = n.includes('十') ? n.split('十') : ['', n];
   const value = n.includes('十')

@@ -11,6 +11,7 @@
  *   left to the forms' scope and read as 总分 < 50.
  */
 import type { Op } from './query.ts';
+import { digits } from './row-count-words.ts';
 import { isKindTerm } from './row-terms.ts';
 
 /** 质量指标和数量指标: the second row's name, after a joining word (never 年度指标值, never a row's column). */
@@ -35,8 +36,8 @@ const EVERY_WORDS = /(?:全部|全都|都|均|全)(?=(?:拿|得|是|为)?(?:了|
 export function fullMarks(text: string): { every: boolean; text: string } | null {
   if (!FULL.test(text) || !/指标/u.test(text)) return null;
   const every = EVERY.test(text);
-  const rest = text.replace(FULL, ' ');
-  return { every, text: every ? rest.replace(EVERY_WORDS, ' ') : rest };
+  // the words of every row first: they are read by what follows them (全部满分), which FULL takes out
+  return { every, text: (every ? text.replace(EVERY_WORDS, ' ') : text).replace(FULL, ' ') };
 }
 
 const BOUND_WORDS: Array<[RegExp, Op]> = [
@@ -77,4 +78,45 @@ export function absentRow(text: string): { term: string; text: string } | null {
     term: m[1].replace(/^[“"「『]|[”"」』]$/gu, ''),
     text: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`,
   };
+}
+
+/** A number of rows of a named kind on one form: 满意度指标写了两条或者更多 / 质量指标有3条以上 / 只有1条. */
+const PER_FORM =
+  /(?<=指标)(?:都|也)?(只|仅|就)?(?:一共|总共|共)?(?:写了|填了|设了|列了|有|是|为)?(不少于|不低于|至少|不超过|不多于|至多|最多|超过了|超过|多于|大于|少于|不到|不足)?(\d+|[二三四五六七八九]?十[一二三四五六七八九]?|[两一二三四五六七八九])(?:条|行)(或者更多|或更多|及更多|或者以上|或以上|及以上|以上|或者以下|或以下|及以下|以下|以内)?(?=的|$|[，,。？?\s])/u;
+const PER_FORM_CMP: Record<string, Op> = {
+  不少于: '>=',
+  不低于: '>=',
+  至少: '>=',
+  不超过: '<=',
+  不多于: '<=',
+  至多: '<=',
+  最多: '<=',
+  超过了: '>',
+  超过: '>',
+  多于: '>',
+  大于: '>',
+  少于: '<',
+  不到: '<',
+  不足: '<',
+};
+
+/**
+ * How many rows of a named kind one form has (满意度指标写了两条或者更多的项目): the forms whose rows meeting the row's
+ * conditions number so many — a form with none of them too when the bound takes 0 in (少于2条). A bare 一条 is "some
+ * row" (满意度指标有一条…), no count.
+ */
+export function rowsPerForm(text: string): { op: Op; value: number; text: string } | null {
+  const m = PER_FORM.exec(text);
+  if (!m) return null;
+  const value = Number(digits(m[3]!));
+  const after = m[4] ?? '';
+  const op: Op = m[2]
+    ? PER_FORM_CMP[m[2]]!
+    : /更多|以上/u.test(after)
+      ? '>='
+      : /以下|以内/u.test(after)
+        ? '<='
+        : '=';
+  if (value === 1 && !m[1] && !m[2] && !after) return null;
+  return { op, value, text: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}` };
 }

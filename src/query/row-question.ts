@@ -11,7 +11,7 @@
 import type { Op } from './query.ts';
 import { type RowCell, readRowCells } from './row-cells.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
-import { absentRow, fullMarks, joinedRow, sumBound } from './row-quantifiers.ts';
+import { absentRow, fullMarks, joinedRow, rowsPerForm, sumBound } from './row-quantifiers.ts';
 import { normalise } from './tokens.ts';
 
 export type RowColumn = 'target' | 'actual' | 'weight' | 'score' | 'lost' | 'deviation';
@@ -37,6 +37,8 @@ export interface RowQuestion {
   also?: string[];
   /** 没有社会效益指标: the forms with no row named `term` (projects only; row-quantifiers.ts). */
   absent?: boolean;
+  /** 满意度指标写了两条或者更多: the forms whose rows meeting the conditions number so many (projects only). */
+  perForm?: { op: Op; value: number };
   /** output 'sumColumn' with a bound (分值加起来不到50分的项目): the forms whose sum meets it. */
   bound?: { op: Op; value: number };
   /** 产出指标里的数量指标: each of these is contained in the row's 一级, 二级 or 三级指标 as well. */
@@ -54,6 +56,12 @@ export interface RowQuestion {
   /** output 'groupLevel': the rows counted per 一级 / 二级指标; `kinds`: the ones the asker listed (产出、效益、满意度),
    * each counted by containment and named as the forms name the level (产出指标); none listed: each label the forms carry. */
   groupBy?: { level: 1 | 2; kinds: string[] };
+  /** The row named without 指标 (社工办单奖励实际完成多少, “项目数量”定的多少): a row question only when some stored row
+   * is named so (answer.ts), else the question is left to the other readings. */
+  unmarked?: true;
+  /** The row named as the budget row is (资金总额, 预算执行): that row of the form, which the project's own fields
+   * answer, unless some stored row is named so in full (answer.ts). */
+  budgetWord?: true;
   /** The question without its row words: the forms' scope, parsed by the ordinary parser. */
   rest: string;
 }
@@ -74,7 +82,12 @@ const COLUMN_WORDS: Array<[RegExp, RowColumn]> = [
   [/实际完成值|完成值|实际值|实际完成情况|实际完成(?:了)?(?=多少|什么|啥|几)/gu, 'actual'],
   [/偏差原因(?:分析)?|偏差说明/gu, 'deviation'],
   [/扣了(?:几|多少)分|扣(?:几|多少)分/gu, 'lost'],
-  [/分值(?:是|为|有)?(?:几|多少)分?/gu, 'weight'],
+  // 满意度指标是几分的分值 / 满意度指标占几分: what a row is worth, asked of the row (a number said so is its 分值 too:
+  // row-cells.ts)
+  [
+    /分值(?:是|为|有)?(?:几|多少)分?|(?:是|为|占)?(?:几|多少)分的分值|(?<=指标)(?:是|为|占)(?:几|多少)分(?!的)/gu,
+    'weight',
+  ],
   [/得分(?:是|为|有)?(?:几|多少)分?|得了(?:几|多少)分/gu, 'score'],
 ];
 /** 一共扣了几分 said of a project's rows: the points lost added up per form. */
@@ -92,7 +105,7 @@ const SUM_OF: Record<string, 'weight' | 'score' | 'lost'> = {
 /** 扣分 / 没拿满分 said of rows; 得分超过分值 likewise. 扣了 / 被扣的 without 分 (扣了几条, 哪几条指标被扣了): the rows
  * lost points all the same — 扣了几分 (the column) is read before, 没扣 is left to be reported. */
 const LOST =
-  /(?:实际完成值|完成值)?(?:没|未)(?:有)?达到(?:目标|年度指标值|指标值|目标值)?|扣的那?几分|扣在|(?:被|有)?扣(?:了|过|掉)?(?:的)?分|扣的分|没(?:有)?(?:拿|得)(?:到)?满分|不是满分|没满分|得分(?:低于|小于|不到|比)分值(?:低|少)?|丢(?:了)?分|(?<![没未不])(?:被)?扣(?:了|过|掉)?(?:的)?(?![分\d了过掉的]|几分|多少分)/gu;
+  /(?:实际完成值|完成值)?(?:没|未)(?:有)?达到(?:目标|年度指标值|指标值|目标值)?|扣的那?几分|扣在|(?:被|有)?扣(?:了|过|掉)?(?:的)?分(?:了)?|扣的分|没(?:有)?(?:拿|得)(?:到)?满分|不是满分|没满分|得分(?:低于|小于|不到|比)分值(?:低|少)?|丢(?:了)?分(?:了)?|(?<![没未不])(?:被)?扣(?:了|过|掉)?(?:的)?(?![分\d了过掉的]|几分|多少分)/gu;
 const ABOVE = /得分(?:超过|高于|大于)分值|得分比分值(?:还)?(?:高|多|大)|超过分值/gu;
 const TOP_LOST = /扣(?:分|的分|了分)?(?:最多|最大)|扣得最多|丢分最多/gu;
 /** 得分最低 / 分值最高的那条: the rows at the top or the bottom of a column. */
@@ -103,22 +116,32 @@ const BUDGET_ROW = /^(?:预算执行(?:率|情况)?|年度资金总额|资金总
 /** (不算预算执行那行) / (只算指标那几行): the budget row is no indicator row, so the row reading already leaves it out;
  * said back by the caption's 按指标行. */
 const ROWS_ONLY =
-  /[（(]?(?:不算|不含|不包括|除了|除去|去掉)(?:预算执行(?:率)?|年度资金总额|资金)(?:那|这)?(?:一)?(?:行|项|栏)?(?:的)?[)）]?|[（(]?只(?:算|看|统计)(?:三级)?指标(?:那|这)?(?:几|一)?(?:行|条|项|部分)?(?:的)?[)）]?/gu;
+  /[（(]?(?:不算|不含|不包括|除了|除去|去掉)(?:预算执行(?:率)?|年度资金总额|资金)(?:那|这)?(?:一)?(?:行|项|栏)?(?:的)?[)）]?|[（(]?(?:预算执行(?:率)?|年度资金总额|资金总额)(?:那|这)?(?:一)?(?:行|项|栏)?(?:的|那)?(?:\d+(?:\.\d+)?分)?(?:不算|不计|不含|除外|不包括在内|不包括)[)）]?|[（(]?只(?:算|看|统计)(?:三级)?指标(?:那|这)?(?:几|一)?(?:行|条|项|部分)?(?:的)?[)）]?/gu;
 
 /** Asking tails and row nouns that carry no condition once the row part is read. */
 const TAILS =
-  /(?:那|这|哪)(?:一|几)?(?:格|栏|列|行|条)|一栏|哪些(?=\s*(?:指标|$))|有没有|(?:都|各)(?=\s|设)|这张表|那张表|表上|底下|下面|直接|加起来|加一起|加在一起|(?<=\s)(?:但|却|而|且|并且)(?=\s)|(?:某一?|单|每一?|有一)条(?:指标)?|、|各(?=是|为|写|\s|$)|里面|(?<=^|\s)[里上在](?=\s|$)|(?:一共|总共|共|合计)?有?(?:几|多少)(?:条|行|个|张|份|项)(?:指标)?|(?:那些|这些|这个|那个)(?=\s|$)|全库|整个库|库里|(?:\d+|[两二三四五六七八九十]+)条(?=\s|$)|分别|[一二三]级指标|(?:分别)?(?:是|为|写的|填的|写了|填了)?(?:什么|多少|啥|哪个|哪条|几)(?:名字)?|叫(?:什么|啥)(?:名字)?|名字|名称|是哪个项目的|(?:哪|那|这)(?:条|个|项)指标|(?:绩效)?指标|的|是|和|与|跟|以及|及|，|,|。|？|\?|\s/gu;
+  /(?:那|这|哪)(?:一|几)?(?:格|栏|列|行|条)|一栏|哪些(?=\s*(?:指标|$))|有没有|(?:都|各)(?=\s|设)|这张表|那张表|表上|底下|下面|直接|加起来|加一起|加在一起|(?<=\s)(?:但|却|而|且|并且)(?=\s)|(?:某一?|单|每一?|有一|各)条(?:指标)?|、|各(?=是|为|写|\s|$)|里面|(?<=^|\s)[里上在](?=\s|$)|(?:一共|总共|共|合计)?有?(?:几|多少)(?:条|行|个|张|份|项)(?:指标)?|(?:那些|这些|这个|那个)(?=\s|$)|全库|整个库|库里|(?:\d+|[两二三四五六七八九十]+)条(?=\s|$)|分别|[一二三]级指标|(?:分别)?(?:是|为|写的|填的|写了|填了)?(?:什么|多少|啥|哪个|哪条|几)(?:名字)?|叫(?:什么|啥)(?:名字)?|(?:是)?(?:怎么|如何)(?:写|填|说)(?:的)?|名字|名称|是哪个项目的|(?:哪|那|这)(?:条|个|项)指标|(?:绩效)?指标|的|是|和|与|跟|以及|及|，|,|。|？|\?|\s/gu;
 
 /** The row naming phrase before 指标 / 这个指标 / 的<column>: the run after the last word boundary (a particle, a
  * joining word, or a verb of having or setting up a row: 设了群众满意度指标). */
 const BOUNDARY =
-  /.*(?:[的有是和与跟了，,。、\s]|项目|张表|份表|哪些|哪个|那些|这些|设置|设立|设定|设|(?:\d+|[两二三四五六七八九十])条|^)/u;
+  /.*(?:[的有是和与跟了，,。、\s]|项目|张表|份表|哪些|哪个|那些|这些|设置|设立|设定|设|(?:\d+|[一两二三四五六七八九十])条|^)/u;
+/** (A joining word left between two cells' conditions, 有分值但…是空的指标, names no row either.) */
 const NOT_A_TERM =
-  /^(?:[一二三]级|绩效|各项|所有|全部|每条|这些|那些|哪些|哪条|那条|这条|这个|那个|该|其|得分|分值)?$/u;
+  /^(?:[一二三]级|绩效|各项|所有|全部|每条|这些|那些|哪些|哪条|那条|这条|这个|那个|该|其|得分|分值|但|但是|却|且|而|而且|并且|或|或者|和|与|及|也|都)?$/u;
+
+/** A row's cell asked with no word of 指标 (实际完成多少, 定的多少): said of a row named right before it. */
+const CELL_ASKED = '(?:实际完成(?:了)?|定的(?:是)?)(?=多少|几|什么|啥)';
 
 /** The row's name right before `at`, and where what names it starts (quotes and all). */
-function termBefore(text: string, at: number): { term: string; from: number } | null {
-  const before = text.slice(0, at);
+function termBefore(text: string, at: number, cellAsked = false): { term: string; from: number } | null {
+  // 社工办单奖励 实际完成多少: the space typed before a cell asked with no 指标 is no part of the name (elsewhere a space
+  // is where words read before were taken out: 绿化养护第一条指标 — the project, then the row's place)
+  const before = cellAsked ? text.slice(0, at).trimEnd() : text.slice(0, at);
+  // “项目数量”定的多少: the name as quoted, whatever words it holds (项目 would otherwise end the run)
+  const quotedName = /[“"「『]([^”"」』]{2,})[”"」』]$/u.exec(before);
+  if (quotedName?.[1] && !NOT_A_TERM.test(quotedName[1]))
+    return { term: quotedName[1], from: quotedName.index };
   // 在经济效益指标上 / 表上满意度那行: the preposition or the place on the form is no part of the name
   // 2023年的项目里质量指标: 里 after 项目 is where the rows are, no part of the name
   const said = before.replace(BOUNDARY, '').replace(/^(?:在|表上|表里|表中|里面|里头|当中|里)/u, '');
@@ -126,7 +149,7 @@ function termBefore(text: string, at: number): { term: string; from: number } | 
   const run = said.replace(/^[“"「『](.+)[”"」』]$/u, '$1');
   return NOT_A_TERM.test(run) || /扣|最|分|条|级|几|多少/u.test(run)
     ? null
-    : { term: run, from: at - said.length };
+    : { term: run, from: before.length - said.length };
 }
 
 /** 三级指标里有“群众满意度” / 指标名称叫X / 指标中含有X: the row's name said after the level. */
@@ -149,10 +172,12 @@ function rowTerm(text: string): { term: string; start: number; end: number } | n
   // X这个指标 / X指标 (not 年度指标值 / 三级指标) / X的年度指标值.
   // …满意度年度指标值 (the column right after the row's name) as …满意度的年度指标值.
   // 满意度那条指标 / 表上满意度那行的年度指标值: the row pointed at after its name.
-  const re =
-    /(?:(?:这|那)(?:个|项|条|一)(?:[一二三]级)?)?指标(?!值)|(?:那|这)一?行(?:的)?|的?(?:年度指标值|指标值|目标值|实际完成值|完成值)/gu;
+  const re = new RegExp(
+    `(?:(?:这|那)(?:个|项|条|一)(?:[一二三]级)?)?指标(?!值)|(?:那|这)一?行(?:的)?|的?(?:年度指标值|指标值|目标值|实际完成值|完成值)|的?${CELL_ASKED}`,
+    'gu',
+  );
   for (const m of text.matchAll(re)) {
-    const before = termBefore(text, m.index);
+    const before = termBefore(text, m.index, /^的?(?:实际完成|定的)/u.test(m[0]));
     if (before) return { term: before.term, start: before.from, end: m.index };
   }
   return null;
@@ -166,7 +191,7 @@ function outputOf(text: string): RowOutput {
   // 几条 counts; 哪几条 / 那几条 point at rows
   if (/(?<![那这哪])(?:几|多少)(?:条|行)/u.test(text)) return 'countRows';
   if (
-    /(?:项目|表)(?:一共|总共|共)?(?:有)?(?<!哪)(?:几个|多少个|几张|多少张|几项|几份)|(?<!哪)(?:几个|多少个)项目|(?:几|多少)(?:张|份)表|项目(?:的)?(?:数量|个数)(?!指标)/u.test(
+    /(?:项目|表)(?:一共|总共|共)?(?:有)?(?<!哪)(?:几个|多少个|几张|多少张|几项|几份)|(?<!哪)(?:几个|多少个)项目|(?<!哪)(?:几|多少)(?:张|份)表|项目(?:的)?(?:数量|个数)(?!指标)/u.test(
       text,
     )
   )
@@ -243,22 +268,34 @@ export function readRowQuestion(
   plainField = false,
 ): RowQuestion | null {
   // 三级指标超过10条: a count of each form's rows, a figure of the project (row-count-words.ts), not a row question.
-  const said = projectDeviationAsked(rewriteRowCounts(normalise(question)));
+  // 预算执行(那一项)扣了分: the budget row is no indicator row — what is said of it is the forms' scope, never the rows'
+  const clauses = budgetClauses(rewriteRowCounts(normalise(question)));
+  const { budget } = clauses;
+  // X的偏差原因是啥: a project's 偏差原因 asked is its rows' (h-talk)
+  const said = projectDeviationAsked(clauses.said);
   // 没有社会效益指标的表: forms lacking a kind of row that no check of the form covers
   const lacking = absentRow(said);
-  if (lacking) return absentQuestion(lacking.term, lacking.text);
+  if (lacking) {
+    const absent = absentQuestion(lacking.term, lacking.text);
+    return { ...absent, rest: `${budget.join(' ')} ${absent.rest}`.trim() };
+  }
   if (ABSENCE.test(said)) return null;
+  // 满意度指标写了两条或者更多: a number of the named rows per form, before a cell reads 写了 as words written
+  const counted = rowsPerForm(said);
   // the cells' conditions and the row's place first: what is left names the row and asks
-  const { cells, position, text: left } = readRowCells(said);
+  const { cells, position, text: left } = readRowCells(counted?.text ?? said);
   // 偏差原因里写着“未做”: words written in a cell only a row has make it a row question even without 指标
-  const rowText = cells.some((c) => 'text' in c && c.column !== 'any');
-  if (!/指标|指标值|目标值|完成值/u.test(said) && !rowText) return null;
+  // (满意度那一行写着“未做”: the row pointed at, words in it)
+  const rowText = cells.some((c) => 'text' in c && (c.column !== 'any' || /(?:那|这)一?行/u.test(left)));
+  // 社工办单奖励实际完成多少: a row's cell asked of a name with no 指标 (answer.ts keeps it only when a row is so named)
+  const unmarked = !/指标|指标值|目标值|完成值/u.test(said) && !rowText;
+  if (unmarked && (plainClean || !new RegExp(CELL_ASKED, 'u').test(said))) return null;
   // An empty 实际完成值 / 偏差原因 is also a finding of the form the ordinary parser reads (实际完成值没填的项目): only a
   // number or words in a cell, or the row's place, make a row question of a question the parser read whole.
   const surely = cells.some((c) => !('blank' in c)) || position !== undefined;
   // Several rows at once (质量指标和数量指标都…, 指标全部拿满分, 指标的分值加起来): the plain reading of such a
   // question is about the form (总分 ≥ 100, 分值合计), and answers another one.
-  const quantified = !!joinedRow(said) || !!fullMarks(said) || ROWS_SUM.test(said);
+  const quantified = !!joinedRow(said) || !!fullMarks(said) || ROWS_SUM.test(said) || !!counted;
   if (plainClean && !ROW_MARKER.test(said) && !surely && !quantified) return null;
   if (plainClean && plainField && !ROWS_ASKED.test(said) && !quantified) return null;
   // 效益类的指标 is 效益指标
@@ -268,7 +305,10 @@ export function readRowQuestion(
   // 按一级指标分，产出、效益、满意度各有几条: the rows counted per level; the level words are no row's name
   const grouped = groupLevel(said2);
   const text = grouped?.text ?? said2;
-  let output: RowOutput = grouped ? 'groupLevel' : outputOf(text);
+  // a quoted name is no ask (“项目数量”定的多少 counts no projects)
+  let output: RowOutput = grouped
+    ? 'groupLevel'
+    : outputOf(text.replace(/[“"「『][^”"」』]*[”"」』]/gu, '“”'));
   const columns = new Set<RowColumn>();
   let rest = text;
   let within: string[] = [];
@@ -290,7 +330,9 @@ export function readRowQuestion(
       rest = `${text.slice(0, start)} ${after}`;
     }
   } else if (found) rest = `${rest.slice(0, found.start)} ${rest.slice(found.end)}`;
-  if (found && BUDGET_ROW.test(found.term)) return null;
+  // 资金总额那条指标 where a form has a row of that very name (双井's 指标2：资金总额): answer.ts keeps it only then
+  const budgetWord = !!found && BUDGET_ROW.test(found.term);
+  if (unmarked && !found) return null;
   // 每个项目一共扣了几分: the sum is each project's anyway
   if (output === 'sumLost')
     rest = rest.replace(SUM_LOST, ' ').replace(/(?:每个|每一个|各个|各)(?=项目|表)/gu, ' ');
@@ -343,6 +385,9 @@ export function readRowQuestion(
     if (every && output === 'rows') output = 'projects';
     if (every && output === 'countRows') output = 'countProjects';
   }
+  // a number of rows per form says which forms: their projects are what is asked
+  if (counted && (output === 'rows' || output === 'countRows'))
+    output = output === 'rows' ? 'projects' : 'countProjects';
   // 是哪条指标扣的分: the row's name is the answer; the rows shown carry it.
   // 有 / 设了 / 设置了 next to the row: the form has it, no condition of its own
   const having = /(?:设置了|设立了|设定了|设了|设有|设置|有)(?=\s|$)/gu;
@@ -366,13 +411,32 @@ export function readRowQuestion(
     ...(every ? { every } : {}),
     ...(joined ? { also: [joined.also] } : {}),
     ...(bound ? { bound } : {}),
+    ...(counted ? { perForm: { op: counted.op, value: counted.value } } : {}),
     columns: [...columns],
     output,
     ...(sum ? { sum } : {}),
     ...(top ? { top } : {}),
     ...(grouped ? { groupBy: grouped.groupBy } : {}),
-    rest: rest.trim(),
+    ...(unmarked ? { unmarked: true as const } : {}),
+    ...(budgetWord ? { budgetWord: true as const } : {}),
+    rest: `${budget.join(' ')} ${rest.trim()}`.trim(),
   };
+}
+
+/** What is said of the budget row's points (预算执行那一项扣了分, 资金总额没拿满分): never a row's own condition. */
+const BUDGET_CLAUSE =
+  /(?:预算执行(?:率|情况)?|年度资金总额|资金总额)(?:(?:那|这)(?:一|个)?(?:项|行|栏|条)?(?:指标)?)?(?:的)?(?:得分)?(?:被)?(?:扣了分|扣分(?!数)|扣了(?![几多\d分])|没(?:有)?(?:拿|得)(?:到)?满分|没满分|丢(?:了)?分|不是满分)/gu;
+/** 只有预算执行扣了分、其他指标都满分: 只有 and 其他 say that the rows are the rest of the form; the budget row and the
+ * rows are told apart already, so they add nothing (without the rows' clause, 只有 stays to be reported). */
+const ONLY = /(?:就只有|只有|只是|仅有|仅仅|仅)(?=\s*(?:预算执行|年度资金总额|资金总额))/gu;
+const OTHERS = /(?:其他|其余|其它|别的|剩下的?)(?:的)?(?=(?:三级|绩效)?指标(?:都|全|全部|均|也))/gu;
+
+function budgetClauses(text: string): { said: string; budget: string[] } {
+  const budget = [...text.matchAll(BUDGET_CLAUSE)].map((m) => m[0]);
+  if (!budget.length) return { said: text, budget };
+  let said = text;
+  if (OTHERS.test(said)) said = said.replace(ONLY, ' ').replace(OTHERS, ' ');
+  return { said: said.replace(BUDGET_CLAUSE, ' '), budget };
 }
 
 /** The forms lacking a row named `term`; what is left of the text is their scope. */

@@ -14,15 +14,21 @@ const NOT_BEFORE = '前后第最高低多少大小有过于到近约共计是为
  */
 const SOURCE = `(?<=\\p{Script=Han})(?<![${NOT_BEFORE}])(的?)(\\d{1,3}|十[一二三四五六七八九]?|[两二三四五六七八九])个((?:(?![的最])\\p{Script=Han}){0,8}?)项目(?=的|一共|总共|合计|加起来|加在一起|平均|共|总|全年|年初|预算|执行|结余|[，,])`;
 
+/** 双井两个疫情防控项目，…: the count before a piece of the projects' name, the name then ending in 项目. The piece
+ * holds no word of ranking, bounding, having or negation (潞源三个总分最高的项目 keeps its limit). */
+const BEFORE_NAME = `(?<=\\p{Script=Han})(?<![${NOT_BEFORE}])(\\d{1,2}|十[一二三四五六七八九]?|[两二三四五六七八九])个(?=[^\\P{Script=Han}的最前后高低多少大小超过于是有没未不非和与及或]{2,12}?项目(?:的|，|,|一共|总共|合计|加起来|平均|全年|年初|预算|执行|结余))`;
+
 /** The count said after the scope (its digits or numeral), or null. */
 export function scopeCountSaid(question: string): string | null {
-  return new RegExp(SOURCE, 'u').exec(question)?.[2] ?? null;
+  return (
+    new RegExp(SOURCE, 'u').exec(question)?.[2] ?? new RegExp(BEFORE_NAME, 'u').exec(question)?.[1] ?? null
+  );
 }
 
-/** The question with a count restating its scope taken out: 河门口9个项目的 → 河门口项目的. */
+/** The question with a count restating its scope taken out: 河门口9个项目的 → 河门口项目的, 双井两个疫情防控项目 →
+ * 双井疫情防控项目. */
 export function withoutScopeCount(text: string): string {
-  return text.replace(
-    new RegExp(SOURCE, 'gu'),
-    (_m, of: string, _n: string, words: string) => `${of}${words}项目`,
-  );
+  return text
+    .replace(new RegExp(SOURCE, 'gu'), (_m, of: string, _n: string, words: string) => `${of}${words}项目`)
+    .replace(new RegExp(BEFORE_NAME, 'gu'), ' ');
 }
