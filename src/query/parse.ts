@@ -27,6 +27,7 @@ import {
   TEXT_CELLS,
   type TextCell,
 } from './fields.ts';
+import { rewriteFundsRows } from './funds-row-words.ts';
 import { readGoalText } from './goal-text.ts';
 import { restrictingWords } from './harmless.ts';
 import { moveInsertedAsk } from './inserted-ask.ts';
@@ -500,7 +501,10 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   // Who asks, who it goes to, where the clerk has been: set aside before splitting into words (narrative.ts).
   // 别给我整错了 / 最后一个问题 / 心里有个数: remarks about the asking itself, no condition (remarks.ts).
   const remarks = setAsideRemarks(goals.text);
-  const plain = TEXT_REWRITES.reduce((text, rewrite) => rewrite(text), remarks.text);
+  // 财政拨款那一行的全年预算 / 上年结转那行有数: a funds sub-row's column as the one word of its field, before any
+  // other rewrite reads 资金总额 or 上年 (funds-row-words.ts); never inside a stored name typed whole.
+  const subRows = rewriteFundsRows(remarks.text, wholeNames(remarks.text, nameIndex(vocab)));
+  const plain = TEXT_REWRITES.reduce((text, rewrite) => rewrite(text), subRows);
   // …，只看大红门 / ，仅统计2023年: inside a question the narrowing verb only says that what follows is a condition,
   // which must still be placed (at the start of a message it follows up on the previous question: context.ts).
   const narrowed = plain.replace(
