@@ -34,6 +34,7 @@ import { moveInsertedAsk } from './inserted-ask.ts';
 import { CONCEPT_CODES, type Token } from './lexicon.ts';
 import { dropListCount } from './list-count.ts';
 import { bareMoneyAskSaid, rewriteBareMoneyAsk } from './money-ask.ts';
+import { dropNameGlosses } from './name-gloss.ts';
 import { readNameStarts } from './name-starts.ts';
 import {
   abbreviationPiece,
@@ -42,6 +43,7 @@ import {
   type NameMatch,
   nameKey,
   namesWhole,
+  projectsSoundingAs,
   resolveTerm,
   someNameContains,
   soundsLikeOrg,
@@ -321,7 +323,29 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
       break;
     }
     if (!resolved) {
-      out.push(...splitAtStoredName(span, vocab));
+      // 统计所经废: a project's name typed with a homophone, whose first characters are a lexicon word (统计) read
+      // apart from the rest: the word and the run together when they sound exactly like a stored name.
+      const word = spans[i - 1];
+      const typed = word && out.at(-1) === word ? `${word.text}${span.text}`.trim() : '';
+      const sounding = /^\p{Script=Han}{2,}$/u.test(word?.text.trim() ?? '')
+        ? projectsSoundingAs(typed, vocab.projectName)
+        : [];
+      if (sounding.length) {
+        out.pop();
+        out.push({
+          span: { text: typed, start: word!.start, tokens: [] },
+          entity: {
+            k: 'entity',
+            match: {
+              field: 'projectName',
+              values: sounding,
+              how: 'similar',
+              ...(sounding.length === 1 ? { read: sounding[0]! } : {}),
+            },
+            term: sounding.length === 1 ? sounding[0]! : typed,
+          },
+        });
+      } else out.push(...splitAtStoredName(span, vocab));
       i++;
     }
   }
@@ -400,6 +424,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
       /(除了|除去|除开|以外|之外|不算|去掉|刨去|撇开)([^？?。！!]*?)(别的|其他|其它|其余|剩下的?)(?:地方|街道|单位|部门|科室|地区)/gu,
       '$1$2其余的',
     ),
+  // 是哪一年的表 / 哪年报的 / 几几年的: the year asked, as 哪个年度 (which + the year field), not 一年 left over.
+  (text) => text.replace(/(?:哪一|哪|几几)(?:个)?年(?:度|份)?(?![级轻纪龄限头内来底初中末])/gu, '哪个年度'),
   // 年初和全年预算: two field names sharing a head said whole, before anything reads the field names.
   expandSharedHeads,
   // 这些一共多少钱: the money of projects, no field named, is their 全年预算 (said in the answer).
@@ -489,7 +515,15 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
 
 function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
   // 目标里写了培训的: words written in the goal cells are a text filter, not words to place (goal-text.ts).
-  const goalText = readGoalText(normalise(question));
+  // the Statistics Office Fund (统计所经费): the English beside a stored name is its gloss (name-gloss.ts).
+  const glossed = dropNameGlosses(question, (words) => {
+    const match = resolveTerm(words, vocab);
+    return (
+      (match !== null && match.values.some((v) => nameKey(v) === nameKey(words))) ||
+      projectsSoundingAs(words, vocab.projectName).length === 1
+    );
+  });
+  const goalText = readGoalText(normalise(glossed));
   // 联系电话是89538675的 / 尾号8675的: a phone number is a condition on 联系电话, never a name (phone-filter.ts).
   // 负责人姓李的 / 名字以2023开头的 / 电话6727开头的: a name by how it begins (name-starts.ts).
   const starts = readNameStarts(goalText.text);
@@ -570,9 +604,11 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
     }
     if (r && 'entity' in r) {
       items.push({ span: r.span, tok: r.entity, used: false });
-      // A person's name typed with a homophone is said back as read (「周雷莹」按「周蕾莹」理解).
+      // A person's name typed with a homophone is said back as read (「周雷莹」按「周蕾莹」理解), and so is a project's
+      // (「统计所经废」按「统计所经费」理解).
       const { match, term } = r.entity;
-      if (match.field === 'owner' && match.how === 'similar') corrected.push([r.span.text.trim(), term]);
+      if (match.how === 'similar' && (match.field === 'owner' || match.read))
+        corrected.push([r.span.text.trim(), term]);
       continue;
     }
     const span = r as Span;
