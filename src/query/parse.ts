@@ -519,7 +519,7 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   const glossed = dropNameGlosses(question, (words) => {
     const match = resolveTerm(words, vocab);
     return (
-      (match !== null && match.values.some((v) => nameKey(v) === nameKey(words))) ||
+      match?.values.some((v) => nameKey(v) === nameKey(words)) === true ||
       projectsSoundingAs(words, vocab.projectName).length === 1
     );
   });
