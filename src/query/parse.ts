@@ -65,6 +65,7 @@ import { rewriteStatedRate } from './stated-rate-words.ts';
 import { readStory } from './story.ts';
 import { rewriteThanNumber } from './than-number.ts';
 import { normalise, type Span, tokenize } from './tokens.ts';
+import { readUnitRemark } from './unit-remark.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { readYesNo } from './yes-no.ts';
 
@@ -534,7 +535,9 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   };
   // Who asks, who it goes to, where the clerk has been: set aside before splitting into words (narrative.ts).
   // 别给我整错了 / 最后一个问题 / 心里有个数: remarks about the asking itself, no condition (remarks.ts).
-  const remarks = setAsideRemarks(goals.text);
+  // 疏整促那个表上写的是元，先折成万元再算: the store's amounts are in 万元 already; said back (unit-remark.ts).
+  const unitRemark = readUnitRemark(goals.text);
+  const remarks = setAsideRemarks(unitRemark.text);
   // 财政拨款那一行的全年预算 / 上年结转那行有数: a funds sub-row's column as the one word of its field, before any
   // other rewrite reads 资金总额 or 上年 (funds-row-words.ts); never inside a stored name typed whole.
   const subRows = rewriteFundsRows(remarks.text, wholeNames(remarks.text, nameIndex(vocab)));
@@ -559,6 +562,7 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   const text = yesNo.text;
   const spans = groupClassWords(tokenize(text, wholeNames(text, nameIndex(vocab)), clockYear));
   const corrected = [
+    ...(unitRemark.said ? [unitRemark.said] : []),
     ...vagueAmounts(question.normalize('NFKC')),
     ...bareMoneyAskSaid(question),
     ...spans.filter((s) => s.corrected).map((s) => [s.text, s.corrected!] as [string, string]),
