@@ -512,9 +512,21 @@ export function matchProject(term: string, names: string[]): NameMatch | null {
  * character typed as its homophone), none written the same: a typo of the whole name, not a name by similarity. At
  * most five; none for fewer than four characters.
  */
+const soundingAsCache = new WeakMap<string[], Map<string, string[]>>();
 export function projectsSoundingAs(term: string, names: string[]): string[] {
   const key = stripProjectWord(nameKey(term));
   if (key.length < 4) return [];
+  // asked again of the same words by every reading of a story (story.ts): remembered per list of names
+  let seen = soundingAsCache.get(names);
+  if (!seen || seen.size > 1000) soundingAsCache.set(names, (seen = new Map()));
+  const known = seen.get(`${names.length}:${key}`);
+  if (known) return known;
+  const found = soundingAs(key, names);
+  seen.set(`${names.length}:${key}`, found);
+  return found;
+}
+
+function soundingAs(key: string, names: string[]): string[] {
   const keys = keysOf(names);
   const sound = soundKey(key);
   const found = sounding(names, `${sound}\n`)

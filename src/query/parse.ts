@@ -38,6 +38,7 @@ import { dropNameGlosses } from './name-gloss.ts';
 import { readNameStarts } from './name-starts.ts';
 import {
   abbreviationPiece,
+  keysContaining,
   looseProjectMatch,
   matchOwner,
   type NameMatch,
@@ -518,10 +519,11 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   // 目标里写了培训的: words written in the goal cells are a text filter, not words to place (goal-text.ts).
   // the Statistics Office Fund (统计所经费): the English beside a stored name is its gloss (name-gloss.ts).
   const glossed = dropNameGlosses(question, (words) => {
-    const match = resolveTerm(words, vocab);
+    const key = nameKey(words);
     return (
-      match?.values.some((v) => nameKey(v) === nameKey(words)) === true ||
-      projectsSoundingAs(words, vocab.projectName).length === 1
+      [vocab.projectName, vocab.department, vocab.implementingUnit].some((names) =>
+        keysContaining(names, key).includes(key),
+      ) || projectsSoundingAs(words, vocab.projectName).length === 1
     );
   });
   const goalText = readGoalText(normalise(glossed));
