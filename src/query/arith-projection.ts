@@ -24,9 +24,6 @@ export function projectionOf(text: string): Projection | null {
   const frame = text.slice(scope!.length, text.length - rest!.length);
   return {
     text: `${by}${scope}${rest}`,
-    said: [
-      frame,
-      `假设，用表上现有的数推算${base ? '（不按年份筛选）' : ''}`,
-    ],
+    said: [frame, `假设，用表上现有的数推算${base ? '（不按年份筛选）' : ''}`],
   };
 }

@@ -81,7 +81,10 @@ const ADJUSTED_RATE = new RegExp(
 export const rewriteBudgetPath = (text: string) =>
   text
     .replace(PATH, '全年预算比年初预算$1$2')
-    .replace(ADJUSTED_RATE, (_m, verb: string) => `全年预算比年初预算${isLess.test(verb) ? '下降' : '增长'}了百分之几`)
+    .replace(
+      ADJUSTED_RATE,
+      (_m, verb: string) => `全年预算比年初预算${isLess.test(verb) ? '下降' : '增长'}了百分之几`,
+    )
     .replace(ADJUSTED_BY, (_m, verb: string) => `全年预算比年初预算${isLess.test(verb) ? '减少' : '增加'}了`);
 
 export function rewriteChangeWords(text: string): string {

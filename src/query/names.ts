@@ -518,7 +518,10 @@ export function projectsSoundingAs(term: string, names: string[]): string[] {
   if (key.length < 4) return [];
   // asked again of the same words by every reading of a story (story.ts): remembered per list of names
   let seen = soundingAsCache.get(names);
-  if (!seen || seen.size > 1000) soundingAsCache.set(names, (seen = new Map()));
+  if (!seen || seen.size > 1000) {
+    seen = new Map();
+    soundingAsCache.set(names, seen);
+  }
   const known = seen.get(`${names.length}:${key}`);
   if (known) return known;
   const found = soundingAs(key, names);
