@@ -6,7 +6,7 @@ import type { Store, User } from '../store/store.ts';
 import { answerAllOf } from './all-of.ts';
 import { followArithmetic } from './arith-follow.ts';
 import { asksAmountOfComparison, unitAsked } from './arith-shapes.ts';
-import { answerArithmetic, derivedFormulaSentence, parseArithmetic } from './arithmetic.ts';
+import { type ArithParsed, answerArithmetic, derivedFormulaSentence, parseArithmetic } from './arithmetic.ts';
 import { BIND_COMMAND, bindDepartment } from './bind.ts';
 import { answerClaims, CLAIMS_COMMAND } from './confirm.ts';
 import {
@@ -32,6 +32,7 @@ import { ARITH_WORDS } from './lexicon.ts';
 import { groundLlmReading } from './llm-ground.ts';
 import { parseQuestionWithLlm } from './llm-parse.ts';
 import {
+  ALL_WORDS,
   bothSelected,
   laterAsk,
   onlyListRequest,
@@ -44,7 +45,7 @@ import {
 } from './multi-ask.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
-import { type ArithQuery, type Filter, leaves, type PortfolioQuery } from './query.ts';
+import { type ArithQuery, type Filter, leaves, type Operand, type PortfolioQuery } from './query.ts';
 import {
   answerPosition,
   medianOf,
@@ -308,6 +309,7 @@ async function arithmeticReply(
   vocab: Vocabulary,
   viewer: Viewer,
   now: Date,
+  earlier: Filter[] | null = null,
 ): Promise<{ reply: Reply; arith: ArithQuery | null } | null> {
   const plain = parseQuestion(text, vocab, now.getFullYear());
   const whole = !!plain.query && plain.unplaced.length === 0;
@@ -316,8 +318,10 @@ async function arithmeticReply(
   // (扣掉晨光路… → 扣掉分). Arithmetic is tried then too, and wins when it needs no correction itself.
   const unitWanted = unitAsked(text.replace(/[\s？?。.！!]+$/u, '')).unit !== null;
   if (whole && !unitWanted && !plain.corrected.length && !asksAmountOfComparison(text)) return null;
-  const parsed = parseArithmetic(text, vocab, now.getFullYear());
-  if (!parsed || (whole && parsed.corrected.length)) return null;
+  const read = parseArithmetic(text, vocab, now.getFullYear());
+  if (!read || (whole && read.corrected.length)) return null;
+  // X调增了多少，调增幅度是百分之几: a later ask of the message naming no projects computes over the earlier's.
+  const parsed = earlier ? withEarlierScope(read, earlier, text) : read;
   // 双井两个项目一共执行了多少元: the count said is checked against the projects of the figures, as in an ordinary
   // question, before anything is computed. It may be said of either side (潞源全年预算扣掉X和Y这两个以后): one
   // figure over that many projects is enough.
@@ -340,6 +344,25 @@ async function arithmeticReply(
   if (corrections && reply.text) reply.text = reply.text.replace(/\n/, `（${corrections}）\n`);
   // An answer without a table computed nothing (no data, a divisor of 0): nothing to follow up on.
   return { reply, arith: reply.table ? parsed.query : null };
+}
+
+/** The projects an earlier ask of the message was about: its filters, or those of its computation's first figure. */
+function earlierScope(previous: AskedQuestion): Filter[] {
+  const left = previous.arith?.left;
+  return previous.arith ? (left?.kind === 'figure' ? left.filters : []) : previous.query.filters;
+}
+
+/**
+ * A computation whose figures name no projects, asked after another ask in one message (…调增了多少，调增幅度是百分之几):
+ * over the earlier ask's projects, as an ordinary later ask is (multi-ask.ts laterAsk); not when it says 全部 / 所有.
+ */
+function withEarlierScope(parsed: ArithParsed, earlier: Filter[], text: string): ArithParsed {
+  const { left, right } = parsed.query;
+  const figures = [left, right].filter((o) => o.kind === 'figure');
+  if (!earlier.length || !figures.length || figures.some((o) => o.filters.length) || ALL_WORDS.test(text))
+    return parsed;
+  const scoped = (o: Operand): Operand => (o.kind === 'figure' ? { ...o, filters: earlier } : o);
+  return { ...parsed, query: { ...parsed.query, left: scoped(left), right: scoped(right) } };
 }
 
 /**
@@ -774,6 +797,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         await vocabulary.forViewer(viewer),
         viewer,
         now,
+        earlier && previous ? earlierScope(previous) : null,
       );
       if (arithmetic && share && arithmetic.reply.table)
         arithmetic.reply.text = arithmetic.reply.text?.replace(
@@ -1127,7 +1151,9 @@ export function createAnswerMessage(deps: QuestionDeps) {
       if (box.rows) rows = box.rows;
       else if (now) rows = null;
       // The same projects with more fields shown: this answer replaces the one before it.
-      if (now && previous && sameProjects(previous.query, now.query)) replies.pop();
+      // (Not after a computation: its stored query is empty, and two computations are two answers.)
+      if (now && previous && !now.arith && !previous.arith && sameProjects(previous.query, now.query))
+        replies.pop();
       replies.push(reply);
       // An ask that answered nothing (not understood) leaves the one before it for the next.
       if (now) previous = kept = now;

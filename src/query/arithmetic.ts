@@ -14,6 +14,7 @@ import type { Store } from '../store/store.ts';
 import { type Chain, type ChainStep, chainOf } from './arith-chain.ts';
 import { ASK_ONLY, ASKS, clauseReadings, comparedIn, frameText } from './arith-clauses.ts';
 import { counterpartOf } from './arith-counterpart.ts';
+import { projectionOf } from './arith-projection.ts';
 import { decimalsOf, roundingAsked, roundTo } from './arith-round.ts';
 import { type ArithOp, type Cut, cuts, MONEY_UNITS, OVERALL_RATE, unitAsked } from './arith-shapes.ts';
 import { rewriteArithWords } from './arith-words.ts';
@@ -404,6 +405,12 @@ function readArithmetic(
   clockYear: number | undefined,
   alone: boolean,
 ): ArithParsed | null {
+  // 明年要是按今年全年预算的一点一倍给: the rule of a hypothetical year, computed on the figure it starts from.
+  const projection = projectionOf(said);
+  if (projection) {
+    const read = readArithmetic(projection.text, vocab, clockYear, alone);
+    return read && { ...read, corrected: [...read.corrected, projection.said] };
+  }
   const groups = meanOfGroups(said, vocab, clockYear);
   if (groups) return groups;
   // 按12个月摊下来，一个月合多少 / 追加了多少: arithmetic said in everyday words, as its operator (arith-words.ts).

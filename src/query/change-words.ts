@@ -63,7 +63,29 @@ const PATH = new RegExp(
   'gu',
 );
 
-export const rewriteBudgetPath = (text: string) => text.replace(PATH, '全年预算比年初预算$1$2');
+/**
+ * 全年预算调增了多少 / 预算调减了几万 / 调增幅度是百分之几: a verb of adjusting says by itself that the change is 全年预算
+ * against 年初预算 (全年预算 is the budget as adjusted), so with no 比 before it in the clause it is that comparison,
+ * in the words the arithmetic reads: the amount (增加了多少) or the change relative to 年初预算 (增长了百分之几; 调整幅度,
+ * which names no direction, is the signed change).
+ */
+const ADJUSTED_BY = new RegExp(
+  `(?<!比[^，,。；;？?！!]*)(?:${ANNUAL}|预算数?)?(?:的)?(${ADJUST})(了)?(?=多少|几)`,
+  'gu',
+);
+const ADJUSTED_RATE = new RegExp(
+  `(?<!比[^，,。；;？?！!]*)(?:${ANNUAL}|预算数?)?(?:的)?(${ADJUST}|调整)(?:的)?(?:幅度|比例|百分比|比率|率)(?:是|为|有)?(?:百分之几|百分之多少|多少|几成)`,
+  'gu',
+);
+
+export const rewriteBudgetPath = (text: string) =>
+  text
+    .replace(PATH, '全年预算比年初预算$1$2')
+    .replace(
+      ADJUSTED_RATE,
+      (_m, verb: string) => `全年预算比年初预算${isLess.test(verb) ? '下降' : '增长'}了百分之几`,
+    )
+    .replace(ADJUSTED_BY, (_m, verb: string) => `全年预算比年初预算${isLess.test(verb) ? '减少' : '增加'}了`);
 
 export function rewriteChangeWords(text: string): string {
   return rewriteAdjustThreshold(rewriteBudgetPath(text)).replace(

@@ -11,7 +11,7 @@ import { FIELDS, type NumericField } from './fields.ts';
 import type { Op } from './query.ts';
 
 /**
- * The pairs staff compare, in the order migration 029 indexes them (`sign(second − first)`): the amounts of the funds
+ * The pairs staff compare, in the order migrations 029 and 046 index them (`sign(second − first)`): the amounts of the funds
  * table with each other, a score with its 分值, a stated figure with the one recomputed from the form. Stored
  * columns only (an index on an expression of expressions would not match the query's).
  */
@@ -23,6 +23,10 @@ export const COMPARED_PAIRS: readonly (readonly [NumericField, NumericField])[] 
   ['satisfactionScore', 'satisfactionWeight'],
   ['totalScore', 'computedTotal'],
   ['statedRate', 'executionRate'],
+  // 其中财政拨款跟年度资金总额对不上: a funds sub-row against the total row, column for column (migration 046)
+  ['fiscalAnnualBudget', 'annualBudget'],
+  ['fiscalInitialBudget', 'initialBudget'],
+  ['fiscalExecuted', 'executed'],
 ];
 
 /** The signs of R − L for which L op R holds. */

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_RULES } from '../score/rules.ts';
 import { DERIVED_FIELDS } from './derived-fields.ts';
+import { FUNDS_ROW_FIELDS } from './funds-row-fields.ts';
 
 const BANDS = DEFAULT_RULES.gradeThresholds;
 /** 参考等级 of the total the form states (SCORING.md §6 bands), as the form would be graded by what it claims. */
@@ -405,6 +406,8 @@ export const FIELDS = {
   },
   // Computed from the fields above (结余, 预算调整数, 得分率): derived-fields.ts.
   ...DERIVED_FIELDS,
+  // The funds sub-rows under 年度资金总额 (migration 046): funds-row-fields.ts.
+  ...FUNDS_ROW_FIELDS,
 } as const satisfies Record<string, FieldDef>;
 
 export type FieldId = keyof typeof FIELDS;

@@ -116,7 +116,7 @@ export function inheritScope(earlier: PortfolioQuery, later: PortfolioQuery): Po
 }
 
 /** Words that ask about every project, whatever an earlier ask was about. */
-const ALL_WORDS = /所有|全部|全体|整体|全区|总体|\ball\b|every/iu;
+export const ALL_WORDS = /所有|全部|全体|整体|全区|总体|\ball\b|every/iu;
 
 /**
  * The query of a later ask of the message: one that names no projects of its own (全年执行数合计是多少 after

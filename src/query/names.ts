@@ -509,6 +509,37 @@ export function matchProject(term: string, names: string[]): NameMatch | null {
     : null;
 }
 
+/**
+ * The stored project names that sound exactly like the words, character for character (统计所经废 for 统计所经费: one
+ * character typed as its homophone), none written the same: a typo of the whole name, not a name by similarity. At
+ * most five; none for fewer than four characters.
+ */
+const soundingAsCache = new WeakMap<string[], Map<string, string[]>>();
+export function projectsSoundingAs(term: string, names: string[]): string[] {
+  const key = stripProjectWord(nameKey(term));
+  if (key.length < 4) return [];
+  // asked again of the same words by every reading of a story (story.ts): remembered per list of names
+  let seen = soundingAsCache.get(names);
+  if (!seen || seen.size > 1000) {
+    seen = new Map();
+    soundingAsCache.set(names, seen);
+  }
+  const known = seen.get(`${names.length}:${key}`);
+  if (known) return known;
+  const found = soundingAs(key, names);
+  seen.set(`${names.length}:${key}`, found);
+  return found;
+}
+
+function soundingAs(key: string, names: string[]): string[] {
+  const keys = keysOf(names);
+  const sound = soundKey(key);
+  const found = sounding(names, `${sound}\n`)
+    .filter((i) => keys[i] !== key && soundKey(keys[i]!) === sound)
+    .map((i) => names[i]!);
+  return found.length <= 5 ? found : [];
+}
+
 /** Whether `key` is two pieces of `name` (two characters each at least) in the name's order. */
 function inTwoPieces(key: string, name: string): boolean {
   for (let cut = 2; cut <= key.length - 2; cut++) {

@@ -28,20 +28,24 @@ import {
   TEXT_CELLS,
   type TextCell,
 } from './fields.ts';
+import { rewriteFundsRows } from './funds-row-words.ts';
 import { readGoalText } from './goal-text.ts';
 import { restrictingWords } from './harmless.ts';
 import { moveInsertedAsk } from './inserted-ask.ts';
 import { CONCEPT_CODES, type Token } from './lexicon.ts';
 import { dropListCount } from './list-count.ts';
 import { bareMoneyAskSaid, rewriteBareMoneyAsk } from './money-ask.ts';
+import { dropNameGlosses } from './name-gloss.ts';
 import { readNameStarts } from './name-starts.ts';
 import {
   abbreviationPiece,
+  keysContaining,
   looseProjectMatch,
   matchOwner,
   type NameMatch,
   nameKey,
   namesWhole,
+  projectsSoundingAs,
   resolveTerm,
   someNameContains,
   soundsLikeOrg,
@@ -64,6 +68,7 @@ import { rewriteStatedRate } from './stated-rate-words.ts';
 import { readStory } from './story.ts';
 import { rewriteThanNumber } from './than-number.ts';
 import { normalise, type Span, tokenize } from './tokens.ts';
+import { readUnitRemark } from './unit-remark.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { readYesNo } from './yes-no.ts';
 
@@ -330,7 +335,29 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
       break;
     }
     if (!resolved) {
-      out.push(...splitAtStoredName(span, vocab));
+      // 统计所经废: a project's name typed with a homophone, whose first characters are a lexicon word (统计) read
+      // apart from the rest: the word and the run together when they sound exactly like a stored name.
+      const word = spans[i - 1];
+      const typed = word && out.at(-1) === word ? `${word.text}${span.text}`.trim() : '';
+      const sounding = /^\p{Script=Han}{2,}$/u.test(word?.text.trim() ?? '')
+        ? projectsSoundingAs(typed, vocab.projectName)
+        : [];
+      if (sounding.length) {
+        out.pop();
+        out.push({
+          span: { text: typed, start: word!.start, tokens: [] },
+          entity: {
+            k: 'entity',
+            match: {
+              field: 'projectName',
+              values: sounding,
+              how: 'similar',
+              ...(sounding.length === 1 ? { read: sounding[0]! } : {}),
+            },
+            term: sounding.length === 1 ? sounding[0]! : typed,
+          },
+        });
+      } else out.push(...splitAtStoredName(span, vocab));
       i++;
     }
   }
@@ -440,6 +467,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
       /(除了|除去|除开|以外|之外|不算|去掉|刨去|撇开)([^？?。！!]*?)(别的|其他|其它|其余|剩下的?)(?:地方|街道|单位|部门|科室|地区)/gu,
       '$1$2其余的',
     ),
+  // 是哪一年的表 / 哪年报的 / 几几年的: the year asked, as 哪个年度 (which + the year field), not 一年 left over.
+  (text) => text.replace(/(?:哪一|哪|几几)(?:个)?年(?:度|份)?(?![级轻纪龄限头内来底初中末])/gu, '哪个年度'),
   // 年初和全年预算: two field names sharing a head said whole, before anything reads the field names.
   expandSharedHeads,
   // 这些一共多少钱: the money of projects, no field named, is their 全年预算 (said in the answer).
@@ -536,7 +565,16 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
 
 function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
   // 目标里写了培训的: words written in the goal cells are a text filter, not words to place (goal-text.ts).
-  const goalText = readGoalText(normalise(question));
+  // the Statistics Office Fund (统计所经费): the English beside a stored name is its gloss (name-gloss.ts).
+  const glossed = dropNameGlosses(question, (words) => {
+    const key = nameKey(words);
+    return (
+      [vocab.projectName, vocab.department, vocab.implementingUnit].some((names) =>
+        keysContaining(names, key).includes(key),
+      ) || projectsSoundingAs(words, vocab.projectName).length === 1
+    );
+  });
+  const goalText = readGoalText(normalise(glossed));
   // 联系电话是89538675的 / 尾号8675的: a phone number is a condition on 联系电话, never a name (phone-filter.ts).
   // 负责人姓李的 / 名字以2023开头的 / 电话6727开头的: a name by how it begins (name-starts.ts).
   const starts = readNameStarts(goalText.text);
@@ -547,8 +585,13 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   };
   // Who asks, who it goes to, where the clerk has been: set aside before splitting into words (narrative.ts).
   // 别给我整错了 / 最后一个问题 / 心里有个数: remarks about the asking itself, no condition (remarks.ts).
-  const remarks = setAsideRemarks(goals.text);
-  const plain = TEXT_REWRITES.reduce((text, rewrite) => rewrite(text), remarks.text);
+  // 疏整促那个表上写的是元，先折成万元再算: the store's amounts are in 万元 already; said back (unit-remark.ts).
+  const unitRemark = readUnitRemark(goals.text);
+  const remarks = setAsideRemarks(unitRemark.text);
+  // 财政拨款那一行的全年预算 / 上年结转那行有数: a funds sub-row's column as the one word of its field, before any
+  // other rewrite reads 资金总额 or 上年 (funds-row-words.ts); never inside a stored name typed whole.
+  const subRows = rewriteFundsRows(remarks.text, wholeNames(remarks.text, nameIndex(vocab)));
+  const plain = TEXT_REWRITES.reduce((text, rewrite) => rewrite(text), subRows);
   // …，只看大红门 / ，仅统计2023年: inside a question the narrowing verb only says that what follows is a condition,
   // which must still be placed (at the start of a message it follows up on the previous question: context.ts).
   const narrowed = plain.replace(
@@ -569,6 +612,7 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   const text = yesNo.text;
   const spans = groupClassWords(tokenize(text, wholeNames(text, nameIndex(vocab)), clockYear));
   const corrected = [
+    ...(unitRemark.said ? [unitRemark.said] : []),
     ...vagueAmounts(question.normalize('NFKC')),
     ...bareMoneyAskSaid(question),
     ...spans.filter((s) => s.corrected).map((s) => [s.text, s.corrected!] as [string, string]),
@@ -618,9 +662,11 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
     }
     if (r && 'entity' in r) {
       items.push({ span: r.span, tok: r.entity, used: false });
-      // A person's name typed with a homophone is said back as read (「周雷莹」按「周蕾莹」理解).
+      // A person's name typed with a homophone is said back as read (「周雷莹」按「周蕾莹」理解), and so is a project's
+      // (「统计所经废」按「统计所经费」理解).
       const { match, term } = r.entity;
-      if (match.field === 'owner' && match.how === 'similar') corrected.push([r.span.text.trim(), term]);
+      if (match.how === 'similar' && (match.field === 'owner' || match.read))
+        corrected.push([r.span.text.trim(), term]);
       continue;
     }
     const span = r as Span;

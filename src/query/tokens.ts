@@ -102,6 +102,10 @@ const RELATIVE_YEAR: Record<string, number> = {
   上一年: -1,
   前年: -2,
 };
+/** The lexicon's words that begin with a year word (上年结转全年预算数): read whole, before the year. */
+const YEAR_HEADED_WORDS = LEXICON.map((e) => e.word).filter(
+  (w) => w.length > 3 && Object.keys(RELATIVE_YEAR).some((y) => w.startsWith(y)),
+);
 /** Times before or after now said with 上 / 下 (上周, 上上周, 下个月, 上次, 下午); 上年 is a year (above). */
 const ASKING_TIME = /^(?:上上|下下|上|下)(?:个)?(?:周|星期|礼拜|月|回|次|午|旬|半月|半天)/u;
 const GRADE_CHAR = /^(优秀|良好|中等|优|良|中|差)/;
@@ -445,7 +449,9 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
       continue;
     }
     const relative = Object.keys(RELATIVE_YEAR).find((w) => rest.startsWith(w));
-    if (relative) {
+    // 上年结转全年执行数: a word of the lexicon that begins with a year word (the 上年结转 row of the funds block) is
+    // that word, not the year before and words after it.
+    if (relative && !YEAR_HEADED_WORDS.some((w) => rest.startsWith(w))) {
       push({
         text: relative,
         start: i,

@@ -1,7 +1,7 @@
 /**
  * Conditions that were answered as something else (issue 10, never a confident wrong number): a description of
  * projects in a clause of its own (没验收的，…) was set aside as background; a funds sub-row (上年结转资金) was read as
- * last year's 结余; the last character of an office's abbreviation run into a field (发改委执行数) was read as a
+ * last year's 结余 (now a field of its own, migration 046; a cell not kept is said so); the last character of an office's abbreviation run into a field (发改委执行数) was read as a
  * homophone of another field (未执行数). Over a small store of our own (no corpus names).
  */
 import { describe, expect, it } from 'vitest';
@@ -68,27 +68,37 @@ describe('a name run into a field is not read as a homophone of another field', 
   });
 });
 
-describe('funds sub-rows are said to be not kept, never answered as another figure', () => {
+describe('funds cells the store does not keep are said so, never answered as another figure', () => {
   it.each([
-    ['乡村卫生室设备更新上年结转资金那一行执行了多少', '上年结转资金'],
-    ['哪些项目有结转资金', '结转资金'],
-    ['其中：当年财政拨款合计多少', '当年财政拨款'],
-    ['财政拨款最多的项目', '财政拨款'],
+    ['乡村卫生室设备更新财政专户管理资金那一行执行了多少', '财政专户管理资金'],
     ['果园街道单位资金一共多少', '单位资金'],
+    ['其中：当年财政拨款那一行的执行率', '当年财政拨款'],
+    ['上年结转资金的得分是多少', '上年结转资金'],
   ])('%s names %s', (q, row) => {
     expect(fundsSubRow(q, VOCAB.projectName)).toBe(row);
   });
 
-  it('is no sub-row inside a stored project name, nor in a question of the total row', () => {
+  it('is no such cell inside a stored project name, nor a kept amount, nor the total row', () => {
     expect(fundsSubRow('社区其他资金补助的全年执行数', VOCAB.projectName)).toBeNull();
     expect(fundsSubRow('乡村卫生室设备更新的全年执行数', VOCAB.projectName)).toBeNull();
     expect(fundsSubRow('结余最多的项目', VOCAB.projectName)).toBeNull();
+    // the kept rows' amounts are asked as fields (funds-rows.test.ts)
+    expect(fundsSubRow('乡村卫生室设备更新上年结转资金那一行执行了多少', VOCAB.projectName)).toBeNull();
+    expect(fundsSubRow('财政拨款最多的项目', VOCAB.projectName)).toBeNull();
   });
 
   it('says which row, that nothing was queried, and what can be asked', () => {
-    const said = fundsSubRowReply('上年结转资金');
-    expect(said).toContain('「上年结转资金」');
+    const said = fundsSubRowReply('单位资金');
+    expect(said).toContain('「单位资金」');
     expect(said).toContain('未作查询');
     expect(said).toContain('全年执行数');
+  });
+
+  it('a kept row is never last year nor 结余', () => {
+    const p = parse('乡村卫生室设备更新上年结转资金那一行执行了多少');
+    expect(p.unplaced).toEqual([]);
+    expect(JSON.stringify(p.query)).toContain('carryOverExecuted');
+    expect(JSON.stringify(p.query)).not.toContain('year');
+    expect(JSON.stringify(p.query)).not.toContain('remaining');
   });
 });

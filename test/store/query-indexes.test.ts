@@ -43,6 +43,10 @@ function forms(count: number): FormRecord[] {
     r.funds.total.initialBudget = cell([80, 100, 120, null]);
     r.funds.total.annualBudget = cell([80, 100, 120, null]);
     r.funds.total.executed = cell([80, 100, 120, null]);
+    // the 其中：财政拨款 row, compared with the total row (migration 046)
+    r.funds.fiscal.initialBudget = cell([80, 100, 120, null]);
+    r.funds.fiscal.annualBudget = cell([80, 100, 120, null]);
+    r.funds.fiscal.executed = cell([80, 100, 120, null]);
     r.funds.total.weight = cell([10, 20, null]);
     r.funds.total.score = cell([8, 10, 20, null]);
     r.funds.total.rate = cell([66.67, 83.33, 100, null]);
