@@ -164,6 +164,9 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
       return `${field.column} ${checkedOp(f.op)} ${w.param(f.value)}`;
     }
     case 'fields':
+      // 高出20万以上: the difference of the two columns against the bound (a form missing either has none).
+      if (f.by !== undefined)
+        return `(${FIELDS[f.left].column}) - (${FIELDS[f.right].column}) ${checkedOp(f.op)} ${w.param(f.by)}`;
       return fieldsSql(f.left, checkedOp(f.op), f.right);
     case 'empty':
       return `${FIELDS[f.field].column} IS ${f.empty ? '' : 'NOT '}NULL`;
@@ -406,8 +409,11 @@ async function runQuery(
     if (ranked) {
       const column = FIELDS[ranked.by as FieldId].column;
       w.add(`${column} IS NOT NULL`);
+      // WITH TIES compares every ORDER BY key: the tie-breaking keys (a fixed pick for ONLY) would leave no ties, and
+      // 总分最高的项目有多少个 would count one project of the 118 sharing the top.
+      const tieBreak = query.ties ? '' : ', project_key, form_id';
       source = `(SELECT * FROM ${from} ${w.sql()}
-        ORDER BY ${column} ${ranked.dir === 'asc' ? 'ASC' : 'DESC'}, project_key, form_id
+        ORDER BY ${column} ${ranked.dir === 'asc' ? 'ASC' : 'DESC'}${tieBreak}
         ${skip(w, query)}FETCH FIRST ${w.param(query.limit)} ROWS ${query.ties ? 'WITH TIES' : 'ONLY'}) form_facts`;
     }
     const { rows } = await sql.query<Record<string, unknown>>(

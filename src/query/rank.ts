@@ -58,6 +58,15 @@ const ORDER_SAID = /[从由][高大多低小少]到[高大多低小少]|[降升�
  */
 const RANGE =
   /(?:排名|排在|排)?(?:在)?(?:从)?(倒数)?第?(\d+)(?:名|位|个)?(?:到|至|~|～|-|—)(?:倒数)?第?(\d+)(?:名|位|个)(?:之间)?(?:的)?|(?:排名|排在|排)(?:在)?(?:从)?(倒数)?第?(\d+)(?:名|位)?(?:到|至|~|～|-|—)第?(\d+)(?:名|位)?(?:之间)?(?:的)?|(?:从)(倒数)?第(\d+)(?:到|至)第(\d+)(?:名|位|个)?(?:的)?/u;
+/**
+ * 倒数第一和倒数第二 / 第二、第三名: two places next to each other named one by one are the span from the first to the
+ * second (the groups line up with RANGE's first: 倒数, from, to). Places not next to each other are no span.
+ */
+const NEXT_PLACES =
+  /(?:排名|排在|排)?(倒数)?第(\d+)(?:名|位)?(?:的)?(?:和|与|跟|及|、)(?:倒数)?第(\d+)(?:名|位)?(?:的)?/u;
+/** 并列第一 / 并列倒数第二: a place said with its ties — the place, ties listed (or counted) together. */
+const TIED_PLACE = /并列(?=(?:排名|排在|排)?(?:倒数)?第\d+)/u;
+
 /** 正中间 / 排在中间 / 中间那个 / 中位数 / 中位的: the middle of the ranking. */
 const MIDDLE =
   /(?:排在|排|位于|处于|在)?(?:正中间|最中间|中间|中位数?)(?:的|那个|那一个|那项|位置)*(?:项目)?/u;
@@ -86,14 +95,22 @@ const ENDS: Array<[RegExp, string]> = [
 /** The ranking words of a question, or null when it has none. */
 export function readRanking(question: string): RankWords | null {
   const plain = digitsForNumerals(question.normalize('NFKC'));
-  const text = ENDS.reduce((t, [end, superlative]) => t.replace(end, superlative), plain);
+  const tied = TIED_PLACE.exec(plain);
+  // 总分并列第一的: the place with no 名 after it is still a place once 并列 says so.
+  const placed = tied
+    ? plain
+        .replace(/并列((?:排名|排在|排)?(?:倒数)?第\d+)(?![名位多高大少低小\d])/u, '$1名')
+        .replace(TIED_PLACE, '')
+    : plain;
+  const text = ENDS.reduce((t, [end, superlative]) => t.replace(end, superlative), placed);
   const position = POSITION.exec(text);
   if (position) {
     // 按全年预算能排到第几: the 排 of 按…排 went with the position words; the order stays said.
     const ordered = /按[^，,。；;？?]{1,16}$/u.test(text.slice(0, position.index));
     return { text: text.replace(position[0], ordered ? '排' : ''), position: true };
   }
-  const range = RANGE.exec(text);
+  const next = NEXT_PLACES.exec(text);
+  const range = RANGE.exec(text) ?? (next && Number(next[3]) === Number(next[2]) + 1 ? next : null);
   if (range) {
     const fromEnd = range[1] ?? range[4] ?? range[7];
     const from = Number(range[2] ?? range[5] ?? range[8]);
