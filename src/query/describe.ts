@@ -261,6 +261,7 @@ function eitherOrgText(term: string, xs: LeafFilter[]): string {
 /** How a group read from the names is found, said once: the asker can check it against what they meant. */
 const PER_GROUP_NOTE: Partial<Record<GroupField, string>> = {
   street: '（街道取自主管部门或实施单位名称，不属于任何街道的项目不计）',
+  phone: '（号码只看数字，分隔符不计；没填电话的项目不计）',
 };
 
 export function describeQuery(q: PortfolioQuery): string {

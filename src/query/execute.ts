@@ -88,9 +88,11 @@ const GROUP_COLUMN: Record<GroupField, [key: string, shown: string]> = {
   owner: ['owner_name', 'owner_name'],
   year: ['year', 'year'],
   street: [FIELDS.street.column, FIELDS.street.column],
+  // The digits only: one number written with or without separators is one group; a cell of no digits is in none.
+  phone: ["NULLIF(regexp_replace(phone, '[^0-9]', '', 'g'), '')", 'min(phone)'],
 };
 /** Groups that only some forms belong to: a form of no street (a 区委 office) is in no group, not in a blank one. */
-const PARTIAL_GROUPS = new Set<GroupField>(['street']);
+const PARTIAL_GROUPS = new Set<GroupField>(['street', 'phone']);
 const MEASURE_LABEL = { count: '项目数', sum: '合计', avg: '平均', min: '最低', max: '最高' } as const;
 
 export function measureLabel(m: Measure): string {

@@ -109,7 +109,7 @@ const WEIGHT_OF: Partial<Record<NumericField, NumericField | number>> = {
   computedTotal: 100,
 };
 const NAME_FIELD_IDS = new Set<FieldId>(['department', 'implementingUnit', 'owner', 'projectName']);
-const DIM_FIELDS = new Set<FieldId>(['department', 'implementingUnit', 'owner', 'year']);
+const DIM_FIELDS = new Set<FieldId>(['department', 'implementingUnit', 'owner', 'year', 'phone']);
 
 /**
  * Long stored names matched whole before lexing, in the question's normal form, by their first two characters.
@@ -421,6 +421,12 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   rewriteDerived,
   rewriteAskedByVerb,
   rewriteScorePhrases,
+  // 哪个联系电话在最多的表上出现过: appearing on the most forms is having the most projects.
+  (text) =>
+    text.replace(
+      /在(最多|最少)的?(?:张|份)?(?:表|表格|表单|项目)(?:上|里|中)?出现(?:过)?(?:的)?/gu,
+      '的项目$1',
+    ),
   // 总分不是满分的里面，分最低的两个: 分 alone is the score the question names (bare-score.ts).
   rewriteBareScore,
   // 满意度指标有几个项目没拿满分: the ask put between a field and what is said of it goes first.

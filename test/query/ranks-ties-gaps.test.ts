@@ -13,13 +13,17 @@ import { readRanking } from '../../src/query/rank.ts';
 import type { Store, User } from '../../src/store/store.ts';
 import { adminStoreOf, type KnownProject, recordOfProject, vocabularyOfProjects } from './known-store.ts';
 
-/** Totals 100, 100, 95, 88, 100, 92: three tie at the top. Gaps executed − initial: 40, −5, 40, −10, 1, 0. */
+/**
+ * Totals 100, 100, 95, 88, 100, 92: three tie at the top. Gaps executed − initial: 40, −5, 40, −10, 1, 0. One phone
+ * number written two ways on 王海's two forms.
+ */
 const PROJECTS: KnownProject[] = [
   {
     name: '老旧小区改造',
     dept: '甲街道办事处',
     year: 2023,
     owner: '王海',
+    phone: '6727-0001',
     budget: 100,
     executed: 130,
     initial: 90,
@@ -30,6 +34,7 @@ const PROJECTS: KnownProject[] = [
     dept: '甲街道办事处',
     year: 2023,
     owner: '王海',
+    phone: '67270001',
     budget: 50,
     executed: 45,
     initial: 50,
@@ -40,6 +45,7 @@ const PROJECTS: KnownProject[] = [
     dept: '甲街道办事处',
     year: 2023,
     owner: '李娜',
+    phone: '67270002',
     budget: 80,
     executed: 80,
     initial: 40,
@@ -215,5 +221,19 @@ describe('over the store', () => {
     expect(await figure('全年预算高于河道保洁经费的项目有几个')).toBe('2');
     // The project is not above itself.
     expect(await figure('全年预算不低于河道保洁经费的项目有几个')).toBe('3');
+  });
+
+  it('places the project a superlative of another field names', async () => {
+    // 总分最低: 垃圾分类补贴 (88), executed 10 — the last of six.
+    expect((await reply('总分最低的那个项目，执行数在所有项目里排老几')).text).toContain(
+      '「垃圾分类补贴」（2023年）全年执行数 10万元，在 6 个填了全年执行数的项目中从高到低排第 6 名',
+    );
+    // 甲街道's lowest total is 社区养老驿站 (95); its budget 80 is second among all six.
+    expect((await reply('甲街道总分最低的项目，全年预算在所有项目里排第几')).text).toContain('排第 2 名');
+  });
+
+  it('groups by phone number, separators aside', async () => {
+    expect((await reply('哪个联系电话在最多的表上出现过')).table?.rows).toEqual([['6727-0001', '2']]);
+    expect((await reply('一共有几个不同的联系电话')).text).toContain('共有 2 个不同的联系电话');
   });
 });
