@@ -31,6 +31,7 @@ import {
 import { readGoalText } from './goal-text.ts';
 import { restrictingWords } from './harmless.ts';
 import { moveInsertedAsk } from './inserted-ask.ts';
+import { readJointOwners } from './joint-owners.ts';
 import { CONCEPT_CODES, type Token } from './lexicon.ts';
 import { dropListCount } from './list-count.ts';
 import { bareMoneyAskSaid, rewriteBareMoneyAsk } from './money-ask.ts';
@@ -513,9 +514,11 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   // 负责人姓李的 / 名字以2023开头的 / 电话6727开头的: a name by how it begins (name-starts.ts).
   const starts = readNameStarts(goalText.text);
   const phones = readPhoneFilter(starts.text);
+  // 孟卓聪自己负责的（不算和赵路广一起负责的那个）: a person's own projects, the ones shared left out (joint-owners.ts).
+  const joint = readJointOwners(phones.text, vocab);
   const goals = {
-    text: phones.text,
-    filters: [...goalText.filters, ...starts.filters, ...phones.filters],
+    text: joint.text,
+    filters: [...goalText.filters, ...starts.filters, ...phones.filters, ...joint.filters],
   };
   // Who asks, who it goes to, where the clerk has been: set aside before splitting into words (narrative.ts).
   // 别给我整错了 / 最后一个问题 / 心里有个数: remarks about the asking itself, no condition (remarks.ts).

@@ -14,7 +14,7 @@ import type { Store, User } from '../../src/store/store.ts';
 import { adminStoreOf, type KnownProject, recordOfProject, vocabularyOfProjects } from './known-store.ts';
 
 /**
- * Totals 100, 100, 95, 88, 100, 92: three tie at the top. Gaps executed − initial: 40, −5, 40, −10, 1, 0. One phone
+ * Totals 100, 100, 95, 88, 100, 92, 90: three tie at the top. Gaps executed − initial: 40, −5, 40, −10, 1, 0, 0. One phone
  * number written two ways on 王海's two forms.
  */
 const PROJECTS: KnownProject[] = [
@@ -80,6 +80,17 @@ const PROJECTS: KnownProject[] = [
     executed: 30,
     initial: 30,
     total: 92,
+  },
+  // One project of two people: neither's own.
+  {
+    name: '文化活动中心',
+    dept: '丙街道办事处',
+    year: 2023,
+    owner: '王海、李娜',
+    budget: 40,
+    executed: 40,
+    initial: 40,
+    total: 90,
   },
 ];
 const VOCAB = vocabularyOfProjects(PROJECTS);
@@ -224,16 +235,24 @@ describe('over the store', () => {
   });
 
   it('places the project a superlative of another field names', async () => {
-    // 总分最低: 垃圾分类补贴 (88), executed 10 — the last of six.
+    // 总分最低: 垃圾分类补贴 (88), executed 10 — the last of seven.
     expect((await reply('总分最低的那个项目，执行数在所有项目里排老几')).text).toContain(
-      '「垃圾分类补贴」（2023年）全年执行数 10万元，在 6 个填了全年执行数的项目中从高到低排第 6 名',
+      '「垃圾分类补贴」（2023年）全年执行数 10万元，在 7 个填了全年执行数的项目中从高到低排第 7 名',
     );
-    // 甲街道's lowest total is 社区养老驿站 (95); its budget 80 is second among all six.
+    // 甲街道's lowest total is 社区养老驿站 (95); its budget 80 is second among all seven.
     expect((await reply('甲街道总分最低的项目，全年预算在所有项目里排第几')).text).toContain('排第 2 名');
   });
 
   it('groups by phone number, separators aside', async () => {
     expect((await reply('哪个联系电话在最多的表上出现过')).table?.rows).toEqual([['6727-0001', '2']]);
     expect((await reply('一共有几个不同的联系电话')).text).toContain('共有 2 个不同的联系电话');
+  });
+
+  it("sums a person's own projects, the one shared with another left out", async () => {
+    const r = await reply('王海自己负责的几个项目（不算和李娜一起负责的那个）全年预算加起来多少');
+    expect(r.text).toContain('项目负责人不是「王海、李娜」');
+    expect(r.text).toContain('150');
+    // A second person the store does not know: not understood.
+    expect((await reply('王海自己负责的项目（不算和张三一起负责的）')).unplaced).toBeDefined();
   });
 });
