@@ -240,9 +240,7 @@ export async function answerPosition(
     };
   const lookup = await executeQuery(
     sql,
-    bySuperlative
-      ? { ...query, select: [field] }
-      : { filters: query.filters, select: [field] },
+    bySuperlative ? { ...query, select: [field] } : { filters: query.filters, select: [field] },
     viewer,
     { limit: 20 },
   );
