@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { createAnswerQuestion } from '../../src/query/answer.ts';
+import { attachFollowUp, readFollowUp } from '../../src/query/context.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
 import { readRanking } from '../../src/query/rank.ts';
 import type { Store, User } from '../../src/store/store.ts';
@@ -177,6 +178,29 @@ describe('the gap between two fields of a form', () => {
   it('a gap with no bound (exactly 20万?) is not understood, never a bound on another field', () => {
     const p = parse('执行数比年初预算多出20万的项目');
     expect(p.unplaced).not.toEqual([]);
+  });
+});
+
+describe('它的 after a ranking: the one project asked about', () => {
+  const previous = (text: string) => ({ query: parse(text).query!, text, at: new Date().toISOString() });
+  const follow = (text: string, before: string) => {
+    const reading = readFollowUp(text, previous(before));
+    const out = attachFollowUp(reading, parse(reading.text).query, previous(before));
+    if ('ask' in out) throw new Error(out.ask);
+    return out.query!;
+  };
+
+  it('looks its figure up, tied projects each with theirs, never a total', () => {
+    const q = follow('它的全年预算是多少', '甲街道总分最高的项目');
+    expect(q.measures).toBeUndefined();
+    expect(q.select).toEqual(['annualBudget']);
+    expect(q.order).toEqual({ by: 'totalScore', dir: 'desc' });
+  });
+
+  it('它们 keeps the total', () => {
+    expect(follow('它们的全年预算一共多少', '甲街道总分最高的3个项目').measures).toEqual([
+      { fn: 'sum', field: 'annualBudget' },
+    ]);
   });
 });
 
