@@ -891,7 +891,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     if (earlier && previous && sameProjects(previous.query, query))
       query = bothSelected(previous.query, query);
     if (ranking?.position) {
-      const position = await answerPosition(store.sql, query, viewer);
+      const position = await answerPosition(store.sql, query, viewer, 'desc', ranking.amongAll);
       if ('ask' in position) return { text: position.ask };
       chat?.remember({ query, text: text.trim().slice(0, 60), at: now.toISOString() });
       return withUnboundNote(

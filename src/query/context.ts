@@ -831,10 +831,23 @@ export function attachFollowUp(
   if (within) return within;
   // 那…呢 with nothing that says "as well" (也, 还, 同时): a question parallel to the previous one.
   const parallel = how === 'replace' && !/也|还|同时|并且|而且|都/u.test(reading.text);
-  const query = mergeFollowUp(previous.query, parsed, how, reading.reorder, parallel);
-  if (!query)
+  const merged = mergeFollowUp(previous.query, parsed, how, reading.reorder, parallel);
+  if (!merged)
     return { ask: '要按哪一项排？上一个问题里没有可排的数，请写出字段，例如「按全年预算从高到低排」。' };
-  return { query, carried: true };
+  return { query: oneProjectsFigure(merged, reading.message), carried: true };
+}
+
+/**
+ * 它的全年预算是多少 after 总分最低的项目: 它 is one project, so its figure is looked up, never summed — the ranking's
+ * first place may hold several tied projects (each then listed with its own figure), and a total over them answers
+ * what was not asked. 它们 / 这些 (several) keep the total.
+ */
+function oneProjectsFigure(query: PortfolioQuery, text: string): PortfolioQuery {
+  if (!/(?:^|[，,\s])(?:它|该项目|这个项目|此项目|那个项目)(?!们)/u.test(text) || query.groupBy) return query;
+  const ms = query.measures ?? [];
+  if (!ms.length || !ms.every((m) => (m.fn === 'sum' || m.fn === 'avg') && m.field)) return query;
+  const { measures: _m, ...rest } = query;
+  return { ...rest, select: [...new Set([...(query.select ?? []), ...ms.map((m) => m.field!)])] };
 }
 
 /**

@@ -15,6 +15,16 @@ const OP_WORD: Record<Op, string> = {
   '<>': '不等于',
 };
 
+/** How much more one field is than another: 多出至少20万元. */
+const GAP_WORD: Record<Op, string> = {
+  '<': '不到',
+  '<=': '至多',
+  '>': '超过',
+  '>=': '至少',
+  '=': '',
+  '<>': '不是',
+};
+
 /** Code sets of the common questions, read as one thing. */
 const CODE_SET_PHRASE: Array<[string[], string]> = [
   [
@@ -152,6 +162,9 @@ function leafText(f: LeafFilter): string {
       if (f.field === 'year' && YEAR_BOUND[f.op]) return YEAR_BOUND[f.op]!(f.value);
       return `${FIELDS[f.field].label}${OP_WORD[f.op]}${valueText(f.field, f.value)}`;
     case 'fields':
+      // 全年执行数比年初预算数多出不低于20万元: the difference said as the question said it.
+      if (f.by !== undefined)
+        return `${FIELDS[f.left].label}比${FIELDS[f.right].label}多出${GAP_WORD[f.op]}${valueText(f.left, f.by)}`;
       return f.op === '<>'
         ? `${FIELDS[f.left].label}与${FIELDS[f.right].label}不一致`
         : f.op === '='
@@ -248,6 +261,7 @@ function eitherOrgText(term: string, xs: LeafFilter[]): string {
 /** How a group read from the names is found, said once: the asker can check it against what they meant. */
 const PER_GROUP_NOTE: Partial<Record<GroupField, string>> = {
   street: '（街道取自主管部门或实施单位名称，不属于任何街道的项目不计）',
+  phone: '（号码只看数字，分隔符不计；没填电话的项目不计）',
 };
 
 export function describeQuery(q: PortfolioQuery): string {
@@ -261,9 +275,16 @@ export function describeQuery(q: PortfolioQuery): string {
     !q.groupBy && !q.per && !!q.measures?.length && !!q.limit && typeof q.order?.by === 'string';
   if (topFigure) {
     const by = FIELDS[q.order!.by as FieldId].label;
+    const end = q.order!.dir === 'asc' ? '最低' : '最高';
     const from = q.offset ? `第${q.offset + 1}名起` : '';
+    // 总分并列第一的有几个: one place with its ties is said as that place, not as "1个项目" of a count of 118.
+    const place = q.offset
+      ? `${by}从${q.order!.dir === 'asc' ? '低到高' : '高到低'}排第${q.offset + 1}名`
+      : `${by}${end}`;
     parts.push(
-      `只算其中${by}${q.order!.dir === 'asc' ? '最低' : '最高'}的${from}${q.limit}个项目${q.ties ? '（并列的一起算）' : ''}`,
+      q.ties && q.limit === 1
+        ? `只算其中${place}的项目（并列的都算）`
+        : `只算其中${by}${end}的${from}${q.limit}个项目${q.ties ? '（并列的一起算）' : ''}`,
     );
   }
   if (q.measures?.length) parts.push(q.measures.map(measureLabel).join('、'));

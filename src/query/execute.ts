@@ -88,9 +88,11 @@ const GROUP_COLUMN: Record<GroupField, [key: string, shown: string]> = {
   owner: ['owner_name', 'owner_name'],
   year: ['year', 'year'],
   street: [FIELDS.street.column, FIELDS.street.column],
+  // The digits only: one number written with or without separators is one group; a cell of no digits is in none.
+  phone: ["NULLIF(regexp_replace(phone, '[^0-9]', '', 'g'), '')", 'min(phone)'],
 };
 /** Groups that only some forms belong to: a form of no street (a 区委 office) is in no group, not in a blank one. */
-const PARTIAL_GROUPS = new Set<GroupField>(['street']);
+const PARTIAL_GROUPS = new Set<GroupField>(['street', 'phone']);
 const MEASURE_LABEL = { count: '项目数', sum: '合计', avg: '平均', min: '最低', max: '最高' } as const;
 
 export function measureLabel(m: Measure): string {
@@ -164,6 +166,9 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
       return `${field.column} ${checkedOp(f.op)} ${w.param(f.value)}`;
     }
     case 'fields':
+      // 高出20万以上: the difference of the two columns against the bound (a form missing either has none).
+      if (f.by !== undefined)
+        return `(${FIELDS[f.left].column}) - (${FIELDS[f.right].column}) ${checkedOp(f.op)} ${w.param(f.by)}`;
       return fieldsSql(f.left, checkedOp(f.op), f.right);
     case 'empty':
       return `${FIELDS[f.field].column} IS ${f.empty ? '' : 'NOT '}NULL`;
@@ -417,8 +422,11 @@ async function runQuery(
     if (ranked) {
       const column = FIELDS[ranked.by as FieldId].column;
       w.add(`${column} IS NOT NULL`);
+      // WITH TIES compares every ORDER BY key: the tie-breaking keys (a fixed pick for ONLY) would leave no ties, and
+      // 总分最高的项目有多少个 would count one project of the 118 sharing the top.
+      const tieBreak = query.ties ? '' : ', project_key, form_id';
       source = `(SELECT * FROM ${from} ${w.sql()}
-        ORDER BY ${column} ${ranked.dir === 'asc' ? 'ASC' : 'DESC'}, project_key, form_id
+        ORDER BY ${column} ${ranked.dir === 'asc' ? 'ASC' : 'DESC'}${tieBreak}
         ${skip(w, query)}FETCH FIRST ${w.param(query.limit)} ROWS ${query.ties ? 'WITH TIES' : 'ONLY'}) form_facts`;
     }
     const { rows } = await sql.query<Record<string, unknown>>(

@@ -429,7 +429,8 @@ export type TextCell = (typeof TEXT_CELLS)[number];
 export type NameField = (typeof NAME_FIELDS)[number];
 
 /** Dimensions a question can group by. */
-export const GROUP_FIELDS = ['department', 'implementingUnit', 'owner', 'year', 'street'] as const;
+/** 按联系电话 / 哪个联系电话…最多: a phone number is a group too, separators aside (6727-0395 = 67270395). */
+export const GROUP_FIELDS = ['department', 'implementingUnit', 'owner', 'year', 'street', 'phone'] as const;
 export type GroupField = (typeof GROUP_FIELDS)[number];
 
 export const isNumeric = (id: FieldId): id is NumericField => (NUMERIC_FIELDS as FieldId[]).includes(id);

@@ -442,6 +442,16 @@ export function keysContaining(names: string[], key: string): string[] {
   return containing(names, key).map((i) => keys[i]!);
 }
 
+/** The names (as stored) holding every one of the terms (X、Y, a cell naming two people), found by the bigram index. */
+export function namesHoldingAll(names: string[], terms: string[]): string[] {
+  const keys = terms.map(nameKey).filter((k) => k.length >= 2);
+  if (!keys.length || keys.length !== terms.length) return [];
+  const all = keysOf(names);
+  return containing(names, keys[0]!)
+    .filter((i) => keys.every((k) => all[i]!.includes(k)))
+    .map((i) => names[i]!);
+}
+
 /** Whether any of the names contains the term (nameKey, cached per list): a cheap test before resolving. */
 export const someNameContains = (names: string[], term: string) => {
   const key = nameKey(term);

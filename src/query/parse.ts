@@ -7,6 +7,7 @@
 import { refersBack, saidTwice } from './anaphora.ts';
 import { namesAsWritten } from './as-written.ts';
 import { rewriteAskedByVerb } from './asked-by-verb.ts';
+import { rewriteBareScore } from './bare-score.ts';
 import { HOLDER_FIELDS, restatesBelonging } from './belonging-words.ts';
 import { rewriteBudgetRow } from './budget-row-words.ts';
 import { rewriteCellCompare, rewriteRowPair } from './cell-compare-words.ts';
@@ -32,6 +33,7 @@ import { rewriteFundsRows } from './funds-row-words.ts';
 import { readGoalText } from './goal-text.ts';
 import { restrictingWords } from './harmless.ts';
 import { moveInsertedAsk } from './inserted-ask.ts';
+import { readJointOwners } from './joint-owners.ts';
 import { CONCEPT_CODES, type Token } from './lexicon.ts';
 import { dropListCount } from './list-count.ts';
 import { bareMoneyAskSaid, rewriteBareMoneyAsk } from './money-ask.ts';
@@ -115,7 +117,7 @@ const WEIGHT_OF: Partial<Record<NumericField, NumericField | number>> = {
   computedTotal: 100,
 };
 const NAME_FIELD_IDS = new Set<FieldId>(['department', 'implementingUnit', 'owner', 'projectName']);
-const DIM_FIELDS = new Set<FieldId>(['department', 'implementingUnit', 'owner', 'year']);
+const DIM_FIELDS = new Set<FieldId>(['department', 'implementingUnit', 'owner', 'year', 'phone']);
 
 /**
  * Long stored names matched whole before lexing, in the question's normal form, by their first two characters.
@@ -476,9 +478,28 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   rewriteChangeWords,
   // 总分比九十五分低: a field against a number said with 比, once 比…调减了的 reads as 少的.
   rewriteThanNumber,
+  // 执行数比年初预算高出20万以上: the word of more or less before the gap's number, as the lexicon's 还多 / 还少.
+  (text) =>
+    text
+      .replace(
+        /(?<=比[^，,。；;？?！!比]{1,24}?)(?:还|要|更)?[高多大](?:出了|出|了)?(?=\d|[一二两三四五六七八九十])/gu,
+        '还多',
+      )
+      .replace(
+        /(?<=比[^，,。；;？?！!比]{1,24}?)(?:还|要|更)?[低少小](?:了)?(?=\d|[一二两三四五六七八九十])/gu,
+        '还少',
+      ),
   rewriteDerived,
   rewriteAskedByVerb,
   rewriteScorePhrases,
+  // 哪个联系电话在最多的表上出现过: appearing on the most forms is having the most projects.
+  (text) =>
+    text.replace(
+      /在(最多|最少)的?(?:张|份)?(?:表|表格|表单|项目)(?:上|里|中)?出现(?:过)?(?:的)?/gu,
+      '的项目$1',
+    ),
+  // 总分不是满分的里面，分最低的两个: 分 alone is the score the question names (bare-score.ts).
+  rewriteBareScore,
   // 满意度指标有几个项目没拿满分: the ask put between a field and what is said of it goes first.
   moveInsertedAsk,
   // 实施单位那格跟主管部门写得一字不差 / 这两格填的不一样: two cells compared, as 「X和Y一样」.
@@ -579,9 +600,11 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   // 负责人姓李的 / 名字以2023开头的 / 电话6727开头的: a name by how it begins (name-starts.ts).
   const starts = readNameStarts(goalText.text);
   const phones = readPhoneFilter(starts.text);
+  // 孟卓聪自己负责的（不算和赵路广一起负责的那个）: a person's own projects, the ones shared left out (joint-owners.ts).
+  const joint = readJointOwners(phones.text, vocab);
   const goals = {
-    text: phones.text,
-    filters: [...goalText.filters, ...starts.filters, ...phones.filters],
+    text: joint.text,
+    filters: [...goalText.filters, ...starts.filters, ...phones.filters, ...joint.filters],
   };
   // Who asks, who it goes to, where the clerk has been: set aside before splitting into words (narrative.ts).
   // 别给我整错了 / 最后一个问题 / 心里有个数: remarks about the asking itself, no condition (remarks.ts).
@@ -1404,6 +1427,11 @@ class Builder {
         const t = this.tok(k);
         const op: Op | null =
           t?.k === 'more' ? '>' : t?.k === 'less' ? '<' : t?.k === 'op' && !t.weak ? t.op : null;
+        // 比年初预算多出20万以上: a number after the word of more or less bounds the difference, never another field.
+        if (op && this.is(k + 1, 'num')) {
+          this.fieldGap(left, right, op, i, k);
+          continue;
+        }
         if (op && this.pushFields(left, op, right)) this.use(i, i + 1, i + 2, k);
         continue;
       }
@@ -1533,6 +1561,38 @@ class Builder {
     if (left === right || FIELDS[left].kind !== FIELDS[right].kind) return false;
     this.filters.push({ type: 'fields', left, op, right });
     return true;
+  }
+
+  /**
+   * 执行数比年初预算高出20万以上 / 全年预算比执行数多10万以上: the difference of two fields of a form bounded by a
+   * number of their kind, with 以上 / 以下 after it (a gap said with no bound — 多出20万的 — is left unplaced: exactly
+   * 20万 is rarely meant). Said as less (执行数比预算少10万以上), the sides are turned round: 预算 − 执行数 ≥ 10. 以下 keeps
+   * the first larger (多出20万以下: more, by at most 20万).
+   */
+  private fieldGap(left: NumericField, right: NumericField, op: Op, i: number, k: number) {
+    if (op !== '>' && op !== '<') return;
+    const num = this.tok(k + 1) as Extract<Token, { k: 'num' }>;
+    const bound = this.tok(k + 2);
+    if (bound?.k !== 'opAfter' || this.items[k + 2]!.used || !['>=', '<=', '>', '<'].includes(bound.op))
+      return;
+    const kind = FIELDS[left].kind;
+    if (kind !== FIELDS[right].kind || left === right) return;
+    const unit = num.unit;
+    const fits =
+      kind === 'money'
+        ? unit === '万' || unit === '万元' || unit === '元'
+        : kind === 'score'
+          ? unit === undefined || unit === '分'
+          : kind === 'percent'
+            ? unit === undefined || unit === '%'
+            : false;
+    if (!fits || !(num.value > 0)) return;
+    const [a, b] = op === '>' ? [left, right] : [right, left];
+    const by = this.value(a, num.value, unit);
+    if (bound.op === '<=' || bound.op === '<')
+      this.filters.push({ type: 'fields', left: a, op: '>', right: b });
+    this.filters.push({ type: 'fields', left: a, op: bound.op, right: b, by });
+    this.use(i, i + 1, i + 2, k, k + 1, k + 2);
   }
 
   /** 预算执行没拿满分 / 总分满分的项目. */

@@ -23,8 +23,17 @@ const numericField = z.enum(NUMERIC_FIELDS as [NumericField, ...NumericField[]])
 const leafFilters = [
   /** A number field against a number: 执行率 < 90, 年度 = 2023. */
   z.object({ type: z.literal('compare'), field: numericField, op: comparison, value: z.number() }),
-  /** Two fields of the same form: 年初预算数 <> 全年预算数, 预算执行得分 < 预算执行分值. */
-  z.object({ type: z.literal('fields'), left: numericField, op: comparison, right: numericField }),
+  /**
+   * Two fields of the same form: 年初预算数 <> 全年预算数, 预算执行得分 < 预算执行分值. With `by`, the difference is
+   * bounded instead: left − right op by (执行数比年初预算高出20万以上: 全年执行数 − 年初预算数 >= 20).
+   */
+  z.object({
+    type: z.literal('fields'),
+    left: numericField,
+    op: comparison,
+    right: numericField,
+    by: z.number().optional(),
+  }),
   /** Empty (null, blank) or filled. */
   z.object({ type: z.literal('empty'), field: fieldId, empty: z.boolean() }),
   /**

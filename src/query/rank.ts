@@ -20,6 +20,8 @@ export interface RankWords {
   percent?: number;
   /** 排第几: the position of the named project(s). */
   position?: boolean;
+  /** 在所有项目里排第几: the position among every project, whatever scope names the project ranked. */
+  amongAll?: boolean;
   /** 第二到第四名 / 排2-4的: the places from `nth` through this one (1-based). */
   through?: number;
   /** 正中间 / 排在中间 / 中位数: the middle place(s) of the ranking. */
@@ -58,6 +60,15 @@ const ORDER_SAID = /[从由][高大多低小少]到[高大多低小少]|[降升�
  */
 const RANGE =
   /(?:排名|排在|排)?(?:在)?(?:从)?(倒数)?第?(\d+)(?:名|位|个)?(?:到|至|~|～|-|—)(?:倒数)?第?(\d+)(?:名|位|个)(?:之间)?(?:的)?|(?:排名|排在|排)(?:在)?(?:从)?(倒数)?第?(\d+)(?:名|位)?(?:到|至|~|～|-|—)第?(\d+)(?:名|位)?(?:之间)?(?:的)?|(?:从)(倒数)?第(\d+)(?:到|至)第(\d+)(?:名|位|个)?(?:的)?/u;
+/**
+ * 倒数第一和倒数第二 / 第二、第三名: two places next to each other named one by one are the span from the first to the
+ * second (the groups line up with RANGE's first: 倒数, from, to). Places not next to each other are no span.
+ */
+const NEXT_PLACES =
+  /(?:排名|排在|排)?(倒数)?第(\d+)(?:名|位)?(?:的)?(?:和|与|跟|及|、)(?:倒数)?第(\d+)(?:名|位)?(?:的)?/u;
+/** 并列第一 / 并列倒数第二: a place said with its ties — the place, ties listed (or counted) together. */
+const TIED_PLACE = /并列(?=(?:排名|排在|排)?(?:倒数)?第\d+)/u;
+
 /** 正中间 / 排在中间 / 中间那个 / 中位数 / 中位的: the middle of the ranking. */
 const MIDDLE =
   /(?:排在|排|位于|处于|在)?(?:正中间|最中间|中间|中位数?)(?:的|那个|那一个|那项|位置)*(?:项目)?/u;
@@ -86,14 +97,26 @@ const ENDS: Array<[RegExp, string]> = [
 /** The ranking words of a question, or null when it has none. */
 export function readRanking(question: string): RankWords | null {
   const plain = digitsForNumerals(question.normalize('NFKC'));
-  const text = ENDS.reduce((t, [end, superlative]) => t.replace(end, superlative), plain);
+  const tied = TIED_PLACE.exec(plain);
+  // 总分并列第一的: the place with no 名 after it is still a place once 并列 says so.
+  const placed = tied
+    ? plain
+        .replace(/并列((?:排名|排在|排)?(?:倒数)?第\d+)(?![名位多高大少低小\d])/u, '$1名')
+        .replace(TIED_PLACE, '')
+    : plain;
+  const text = ENDS.reduce((t, [end, superlative]) => t.replace(end, superlative), placed);
   const position = POSITION.exec(text);
   if (position) {
     // 按全年预算能排到第几: the 排 of 按…排 went with the position words; the order stays said.
     const ordered = /按[^，,。；;？?]{1,16}$/u.test(text.slice(0, position.index));
-    return { text: text.replace(position[0], ordered ? '排' : ''), position: true };
+    return {
+      text: text.replace(position[0], ordered ? '排' : ''),
+      position: true,
+      ...(/所有|全部|全体/u.test(position[0]) ? { amongAll: true } : {}),
+    };
   }
-  const range = RANGE.exec(text);
+  const next = NEXT_PLACES.exec(text);
+  const range = RANGE.exec(text) ?? (next && Number(next[3]) === Number(next[2]) + 1 ? next : null);
   if (range) {
     const fromEnd = range[1] ?? range[4] ?? range[7];
     const from = Number(range[2] ?? range[5] ?? range[8]);
@@ -191,27 +214,41 @@ export const shareCount = (count: number, percent: number) =>
 /**
  * Where each project of a lookup (X的全年预算) stands among every project the viewer may see with that field filled
  * (the scope named beside the project, 在大红门的项目里, kept): 1 + the projects strictly better, and how many tie.
+ * The project may be named by a superlative of another field (总分最低的那个项目，执行数排老几): the projects at
+ * that end of that ranking (ties all) are the ones placed, in the question's scope — or among all, 在所有项目里.
  */
 export async function answerPosition(
   sql: SqlExecutor,
   query: PortfolioQuery,
   viewer: Viewer,
   dir: 'asc' | 'desc' = 'desc',
+  amongAll = false,
 ): Promise<{ text: string; table: AnswerTable } | { ask: string }> {
   // X的全年预算排第几, or the field of the order said (全年预算从高到低排，X排第几 / 按全年预算排，X是第几名).
   const ordered = query.order && typeof query.order.by === 'string' ? query.order : undefined;
   const field = ((query.select ?? []).find(isNumeric) ?? ordered?.by) as NumericField | undefined;
+  // 总分最低的那个项目，执行数…: the project is the first of another field's ranking.
+  const bySuperlative = !!field && !!ordered && ordered.by !== field && !!query.limit && !query.groupBy;
   const way = ordered && ordered.by === field ? ordered.dir : dir;
   // A project named (名字以2023开头 names a kind of name, no project).
   const named = query.filters.some(
     (f) => f.type === 'name' && f.field === 'projectName' && !f.negate && !f.starts,
   );
-  if (!field || !named)
+  if (!field || !(named || bySuperlative))
     return {
       ask: '要看哪个项目的哪一项排第几？请写出项目名称和要比的数，例如「某某项目的全年预算在所有项目里排第几」。',
     };
-  const lookup = await executeQuery(sql, { filters: query.filters, select: [field] }, viewer, { limit: 20 });
-  const scope = query.filters.filter((f) => !(f.type === 'name' && f.field === 'projectName'));
+  const lookup = await executeQuery(
+    sql,
+    bySuperlative ? { ...query, select: [field] } : { filters: query.filters, select: [field] },
+    viewer,
+    { limit: 20 },
+  );
+  const scope = amongAll
+    ? []
+    : bySuperlative
+      ? query.filters
+      : query.filters.filter((f) => !(f.type === 'name' && f.field === 'projectName'));
   const filled = [...scope, { type: 'empty' as const, field, empty: false }];
   const count = async (extra: PortfolioQuery['filters']) =>
     Number(

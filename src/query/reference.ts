@@ -39,6 +39,19 @@ const VERB = new RegExp(
   `(?:高于|低于|超过|超出|大于|小于|多于|少于|不到|不足|不及|没到|没达到|达到|不低于|不高于)(?:了)?([^${STOP}]*?${MARK}[^${STOP}的]*?)(?=(?:的)?(?:那个|那一个)?(?:的|$|[${STOP}]))`,
   'u',
 );
+/**
+ * 全年执行数超过了平安建设经费的 / 预算比统计所经费还高的: the figure of one project named whole, up to the clause end
+ * (its own field is the one compared). Tried after the shapes above; the words must name one stored project.
+ */
+const NAMED_VERB = new RegExp(
+  `(?:高于|低于|超过|超出|大于|小于|多于|少于)(?:了)?([^${STOP}]{2,40}?)(?=(?:吗|呢|没有)?(?:$|[${STOP}])|的|项目)`,
+  'u',
+);
+const NAMED_THAN = new RegExp(
+  `比([^${STOP}比]{2,40}?)(?:的)?(?:还|要|更)?(?:高|低|多|少|大|小)(?:的)?(?!多少|几|出|了|\\d)(?=$|[${STOP}]|的|项目)`,
+  'u',
+);
+
 /** 平均执行率比…高 / 合计超过…: a figure compared with a figure is arithmetic (arithmetic.ts), not a condition. */
 const FIGURE_BEFORE = /(?:平均|合计|总额|总计|一共|总共|加起来)[^，,的]{0,8}$/u;
 const POINTS_BACK =
@@ -48,18 +61,58 @@ const TRAIL = /(?:的)?(?:那个|那一个|那项)?(?:的)?$/u;
 
 type Compare = Extract<LeafFilter, { type: 'compare' }>;
 
-/** The figure's words in a question, when it compares a field with one. */
-export function findReference(text: string): { said: string } | null {
+/** The figure's words in a question, when it compares a field with one; `named`: one project's own figure. */
+export function findReference(text: string): { said: string; named?: boolean } | null {
   for (const shape of [THAN, VERB]) {
     const m = shape.exec(text);
     if (!m?.[1]) continue;
     if (FIGURE_BEFORE.test(text.slice(0, m.index))) return null;
     return { said: m[1] };
   }
+  for (const shape of [NAMED_THAN, NAMED_VERB]) {
+    const m = shape.exec(text);
+    if (!m?.[1] || FIGURE_BEFORE.test(text.slice(0, m.index))) continue;
+    return { said: m[1], named: true };
+  }
   return null;
 }
 
+/**
+ * The one project a figure's words name whole (平安建设经费), as its filters; null when they name anything else too,
+ * or no project — a number, a field, an office — for the ordinary reading.
+ */
+function oneProjectNamed(words: string, vocab: Vocabulary, year: number): Filter[] | null {
+  const p = parseQuestion(words, vocab, year);
+  if (!p.query || p.unplaced.length || p.query.measures?.length || p.query.order || p.query.select?.length)
+    return null;
+  const names = p.query.filters;
+  return names.length === 1 &&
+    names[0]!.type === 'name' &&
+    names[0]!.field === 'projectName' &&
+    !names[0]!.negate &&
+    !names[0]!.starts
+    ? names
+    : null;
+}
+
+/** Far below any figure a form states (amounts in 万元 to four decimals, rates and scores to two). */
+const EPSILON = 1e-7;
 const placed = (f: Filter) => f.type === 'compare' && f.value === PLACEHOLDER;
+
+/** The query with the figure where the placeholder was; null when the placeholder is gone. */
+function withFigure(q: PortfolioQuery, value: number, epsilon = 0): PortfolioQuery | null {
+  let hit = false;
+  const swap = (f: Filter): Filter => {
+    if (f.type === 'any') return { ...f, filters: f.filters.map((x) => swap(x) as LeafFilter) };
+    if (!placed(f)) return f;
+    hit = true;
+    const op = (f as Compare).op;
+    const shift = op === '>' || op === '<=' ? epsilon : op === '<' || op === '>=' ? -epsilon : 0;
+    return { ...f, value: value + shift } as Filter;
+  };
+  const filters = q.filters.map(swap);
+  return hit ? { ...q, filters } : null;
+}
 
 export type ReferenceReading =
   | { ask: string }
@@ -79,6 +132,9 @@ export async function readReference(
   const text = question.normalize('NFKC').trim();
   const found = findReference(text);
   if (!found) return null;
+  // Whose figure, when a project is named: checked before the question is read again with a placeholder.
+  const project = found.named ? oneProjectNamed(found.said, vocab, year) : null;
+  if (found.named && !project) return null;
   const start = text.indexOf(found.said);
   const before = text.slice(0, start);
   // 比…最大的那个还大: 的那个 goes with the figure's words.
@@ -97,6 +153,7 @@ export async function readReference(
   }
   if (!main) return null;
   const field = main.bound.field as NumericField;
+  if (project) return namedFigure(sql, found.said, project, main, field, viewer);
   const mark = found.said.match(new RegExp(MARK, 'u'))!;
   const fn: Measure['fn'] = /平均|均值/u.test(mark[0]) ? 'avg' : /高|大|多/u.test(mark[0]) ? 'max' : 'min';
   // The words around the mark: whose figure (潞源, 2020年, 她负责的项目) and of which field (平均总分).
@@ -141,17 +198,7 @@ export async function readReference(
   const shown = `${Math.round(v * 100) / 100}${unit === '%' ? '%' : ` ${unit}`}`;
   return {
     text: main.text,
-    patch: (q) => {
-      let hit = false;
-      const swap = (f: Filter): Filter => {
-        if (f.type === 'any') return { ...f, filters: f.filters.map((x) => swap(x) as LeafFilter) };
-        if (!placed(f)) return f;
-        hit = true;
-        return { ...f, value: v } as Filter;
-      };
-      const filters = q.filters.map(swap);
-      return hit ? { ...q, filters } : null;
-    },
+    patch: (q) => withFigure(q, v),
     note: `（「${found.said}」按${what}算：${shown}，${projects} 个项目）`,
   };
 }
@@ -165,4 +212,48 @@ function namesOnly(words: string, field: NumericField, vocab: Vocabulary, year: 
 function fieldsOnly(q: PortfolioQuery, field: NumericField): boolean {
   const named = [...(q.select ?? []), ...(q.measures ?? []).flatMap((m) => (m.field ? [m.field] : []))];
   return named.every((f) => f === field) && !q.groupBy;
+}
+
+/**
+ * The figure of the one project named (平安建设经费的全年执行数), whatever the viewer's scope of the question: the
+ * project compared with is looked up alone. Asked back when the name holds several projects (one per year) or none,
+ * or the field is empty there.
+ */
+async function namedFigure(
+  sql: SqlExecutor,
+  said: string,
+  project: Filter[],
+  main: { text: string; query: PortfolioQuery; bound: Compare },
+  field: NumericField,
+  viewer: Viewer,
+): Promise<ReferenceReading> {
+  const found = await executeQuery(sql, { filters: project, select: [field] }, viewer, {
+    limit: 5,
+    digits: 6,
+  });
+  const label = FIELDS[field].label;
+  if (found.total !== 1) {
+    const names = found.rows.map((r) => `「${r[0]}」（${r[2] ?? '年度未填'}年）`).join('、');
+    return {
+      ask: found.total
+        ? `「${said}」对上了 ${found.total} 个项目（${names}），不知道和哪一个的${label}比，未作查询。请写明年度或写全项目名称。`
+        : `没有找到「${said}」这个项目，无法比较，未作查询。`,
+    };
+  }
+  // The figure as stored (a list shows it rounded to two places): the one project's, read as a measure.
+  const exact = await executeQuery(sql, { filters: project, measures: [{ fn: 'max', field }] }, viewer, {
+    digits: 6,
+  });
+  const value = exact.rows[0]?.[0];
+  if (typeof value !== 'number')
+    return { ask: `「${found.rows[0]![0]}」的${label}没有填，无法比较，未作查询。` };
+  const unit = unitOf(field);
+  const shown = `${Math.round(value * 100) / 100}${unit === '%' ? '%' : ` ${unit}`}`;
+  return {
+    text: main.text,
+    // The stored amount and the figure read back may differ in the last binary digit: the bound is moved by far less
+    // than any amount written, so that the project never exceeds itself (nor falls short of itself).
+    patch: (q) => withFigure(q, value, EPSILON),
+    note: `（「${said}」按项目「${found.rows[0]![0]}」（${found.rows[0]![2] ?? '年度未填'}年）的${label}算：${shown}）`,
+  };
 }

@@ -4,15 +4,22 @@
  * checked against the projects found, like 这三个项目 (count-said.ts): a sum over a set the asker counted otherwise
  * would be a wrong figure. Only right after a word that can end a name, and only when the projects are then asked
  * about (的, 一共, 平均…, or a figure of theirs: 全部169个项目全年预算): after 前 / 最低 / 超过 / 有 the count is a limit
- * or a condition, and is left alone.
+ * or a condition, and is left alone. A word of kind may stand between the count and 项目 (李哲负责的两个小微项目: the kind
+ * word stays, a condition like any other), and after a verb of owning or carrying out with 的 (负责的 / 实施的 /
+ * 名下的) the count restates the person's or office's projects too.
  */
 /** What may not stand before the count for it to restate a scope: a word of ranking, bounding, having or pointing. */
 const NOT_BEFORE = '前后第最高低多少大小有过于到近约共计是为这那些几的和与及、，,。？?！!\\s来剩余个';
+/** What a word of kind between the count and 项目 may not hold: a ranking, a bound, a negation (3个最低的项目 is a limit). */
+const NOT_KIND = '的最前后第几不没未超低高多少于过';
+/** After 负责的 / 实施的 / 名下的 the count is the owner's or office's projects (李哲负责的两个小微项目). */
+const OWNING = '(?<=(?:负责|实施|主管|名下|手上|手里|管)的)';
 /**
  * The count, with 的 before it (双井街道的两个项目, 2020年的两个项目: the scope's, never 最低的两个 — 低 may not stand
- * before) and words of the scope between it and 项目 (两个疫情防控项目: kept, and the count checked against them).
+ * before) or after a word of owning, and words of the scope between it and 项目 (两个疫情防控项目, 两个小微项目: kept,
+ * and the count checked against them).
  */
-const SOURCE = `(?<=\\p{Script=Han})(?<![${NOT_BEFORE}])(的?)(\\d{1,3}|十[一二三四五六七八九]?|[两二三四五六七八九])个((?:(?![的最])\\p{Script=Han}){0,8}?)项目(?=的|一共|总共|合计|加起来|加在一起|平均|共|总|全年|年初|预算|执行|结余|[，,])`;
+const SOURCE = `(?:(?<=\\p{Script=Han})(?<![${NOT_BEFORE}])|${OWNING})(的?)(\\d{1,3}|十[一二三四五六七八九]?|[两二三四五六七八九])个((?:(?![${NOT_KIND}])\\p{Script=Han}){0,8}?)项目(?=的|一共|总共|合计|加起来|加在一起|平均|共|总|全年|年初|预算|执行|结余|[，,])`;
 
 /** 双井两个疫情防控项目，…: the count before a piece of the projects' name, the name then ending in 项目. The piece
  * holds no word of ranking, bounding, having or negation (潞源三个总分最高的项目 keeps its limit). */
@@ -26,7 +33,7 @@ export function scopeCountSaid(question: string): string | null {
 }
 
 /** The question with a count restating its scope taken out: 河门口9个项目的 → 河门口项目的, 双井两个疫情防控项目 →
- * 双井疫情防控项目. */
+ * 双井疫情防控项目, 两个小微项目 → 小微项目. */
 export function withoutScopeCount(text: string): string {
   return text
     .replace(new RegExp(SOURCE, 'gu'), (_m, of: string, _n: string, words: string) => `${of}${words}项目`)

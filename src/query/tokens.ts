@@ -79,6 +79,11 @@ export function normalise(question: string): string {
     withoutRestatedCount(digitsForNumerals(englishNumbers(englishOfficeNames(plain))))
       // 总分分别多少 / 执行率各自是多少: a field's value of each project, as 各是多少 (分别有多少个项目 stays a count).
       .replace(/(?<=[分率额数算值])\s*(?:分别|各自)(?:是|为)?多少(?![个项家份张])/gu, '各是多少')
+      // 年份2023，地点潞源——符合条件的项目 / 满足以上条件的: the conditions said before, pointed back at (不符合 stays).
+      .replace(
+        /(?<!不)(?:符合|满足)(?:以上|上述|这些|前面|上面)?(?:的)?条件的|(?<=^|[，,。；;！!—\s])(?:符合|满足)(?:以上|上述|这些)?的(?=项目)/gu,
+        '',
+      )
       // 那两个项目 / 这几个 / 那几张表: pointing at projects (forms are counted in 张 and 份), not a count.
       .replace(/([那这])(\d+|几)(个|项|张|份)/gu, '$1些')
       // 抽总分最低的5个项目，告诉我是哪5个: which of the N said before, pointing back — not a second count.
