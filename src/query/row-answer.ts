@@ -409,6 +409,35 @@ export function describeRows(q: RowQuestion, filters: Filter[], named?: Named | 
   return `查询（按指标行）：${scope ? `${scope}的项目中，` : ''}${row}${joined}；${what}`;
 }
 
+type RowNames = Awaited<ReturnType<typeof namesContaining>>;
+
+/**
+ * The rows the question's names stand for (its row name, the names it is within, the names also asked), or the reply
+ * when a name no row carries at any level was said (a piece of a project's name, a word of the question taken for the
+ * row's name): never answered as "0 rows", which would be a confident wrong figure.
+ */
+async function rowNamesOf(
+  sql: SqlExecutor,
+  q: RowQuestion,
+): Promise<{ within: RowNames[]; also: RowNames[]; named: RowNames | null } | { reply: Reply }> {
+  const within = await Promise.all((q.within ?? []).map((w) => namesContaining(sql, w)));
+  const also = await Promise.all((q.also ?? []).map((a) => namesContaining(sql, a)));
+  const named = q.term ? await namesContaining(sql, q.term) : null;
+  if (named && kindUnder(q)) named.levelsOnly = true;
+  const unknown = [
+    ...(named && !named.ids.length ? [q.term!] : []),
+    ...within.flatMap((w, i) => (w.ids.length ? [] : [q.within![i]!])),
+    ...also.flatMap((a, i) => (a.ids.length ? [] : [q.also![i]!])),
+  ];
+  if (!unknown.length) return { within, also, named };
+  return {
+    reply: {
+      text: `问题里的${unknown.map((t) => `「${t}」`).join('')}没有对上任何指标的名称（一级、二级、三级指标都没有），未作查询。请写出表上指标的名称，例如「满意度指标」「项目完成率这个指标」。`,
+      unplaced: unknown,
+    },
+  };
+}
+
 /**
  * The row conditions as a condition of the form (the forms having such a row), for a question that ranks, groups or
  * adds up those forms (满意度那一行写着“未做”的项目里，哪个全年预算最大; 经济效益指标扣分的，按街道数一数各几个项目): the
@@ -419,22 +448,9 @@ export async function rowsCondition(
   sql: SqlExecutor,
   q: RowQuestion,
 ): Promise<{ where: (params: unknown[]) => string; caption: string } | { reply: Reply }> {
-  const within = await Promise.all((q.within ?? []).map((w) => namesContaining(sql, w)));
-  const also = await Promise.all((q.also ?? []).map((a) => namesContaining(sql, a)));
-  const named = q.term ? await namesContaining(sql, q.term) : null;
-  if (named && kindUnder(q)) named.levelsOnly = true;
-  const unknown = [
-    ...(named && !named.ids.length ? [q.term!] : []),
-    ...within.flatMap((w, i) => (w.ids.length ? [] : [q.within![i]!])),
-    ...also.flatMap((a, i) => (a.ids.length ? [] : [q.also![i]!])),
-  ];
-  if (unknown.length)
-    return {
-      reply: {
-        text: `问题里的${unknown.map((t) => `「${t}」`).join('')}没有对上任何指标的名称（一级、二级、三级指标都没有），未作查询。请写出表上指标的名称，例如「满意度指标」「项目完成率这个指标」。`,
-        unplaced: unknown,
-      },
-    };
+  const names = await rowNamesOf(sql, q);
+  if ('reply' in names) return names;
+  const { within, also, named } = names;
   const where = (params: unknown[]) => {
     const rows = rowWhere(q, named, within, also, params);
     return `EXISTS (SELECT 1 FROM indicator_rows r ${rows ? `${rows} AND` : 'WHERE'} r.form_id = form_facts.form_id)`;
@@ -450,22 +466,9 @@ export async function answerRows(
   viewer: Viewer,
   rowLimit: number,
 ): Promise<Reply> {
-  const within = await Promise.all((q.within ?? []).map((w) => namesContaining(sql, w)));
-  const also = await Promise.all((q.also ?? []).map((a) => namesContaining(sql, a)));
-  const named = q.term ? await namesContaining(sql, q.term) : null;
-  if (named && kindUnder(q)) named.levelsOnly = true;
-  // A name no row carries at any level (a piece of a project's name, a word of the question taken for the row's
-  // name): never answered as "0 rows", which would be a confident wrong figure.
-  const unknown = [
-    ...(named && !named.ids.length ? [q.term!] : []),
-    ...within.flatMap((w, i) => (w.ids.length ? [] : [q.within![i]!])),
-    ...also.flatMap((a, i) => (a.ids.length ? [] : [q.also![i]!])),
-  ];
-  if (unknown.length)
-    return {
-      text: `问题里的${unknown.map((t) => `「${t}」`).join('')}没有对上任何指标的名称（一级、二级、三级指标都没有），未作查询。请写出表上指标的名称，例如「满意度指标」「项目完成率这个指标」。`,
-      unplaced: unknown,
-    };
+  const names = await rowNamesOf(sql, q);
+  if ('reply' in names) return names.reply;
+  const { within, also, named } = names;
   const forms = formsSubquery(viewer, filters, 'form_id, project_name, project_key, department, year');
   const caption = describeRows(q, filters, named);
   if (q.absent && named) return answerAbsent(sql, q, named, forms, caption, rowLimit);

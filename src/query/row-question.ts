@@ -177,7 +177,8 @@ function rowTerm(text: string): { term: string; start: number; end: number } | n
     'gu',
   );
   for (const m of text.matchAll(re)) {
-    const before = termBefore(text, m.index, /^的?(?:实际完成|定的)/u.test(m[0]));
+    // the row pointed at (满意度那一行写着…) is named right before the pointing words, spaces aside, as a cell asked
+    const before = termBefore(text, m.index, /^的?(?:实际完成|定的)|^(?:那|这)一?行/u.test(m[0]));
     if (before) return { term: before.term, start: before.from, end: m.index };
   }
   return null;

@@ -10,32 +10,10 @@ import { readFollowUp } from '../../src/query/context.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
 import type { LeafFilter, PortfolioQuery } from '../../src/query/query.ts';
 import { leaves } from '../../src/query/query.ts';
-import { vocabularyOf } from '../../src/query/vocabulary.ts';
 import { filterKinds } from '../helpers/filter-kinds.ts';
+import { STORY_VOCAB } from '../helpers/story-vocabulary.ts';
 
-const VOCAB = vocabularyOf([
-  {
-    department: '北京市延庆区永宁镇人民政府',
-    implementingUnit: '永宁镇社会事务办公室',
-    owner: '邵春燕',
-    projectName: '古城墙修缮补助',
-    year: 2022,
-  },
-  {
-    department: '北京市延庆区永宁镇人民政府',
-    implementingUnit: '永宁镇农业服务中心',
-    owner: '韩立军',
-    projectName: '2023年苹果园节水灌溉改造',
-    year: 2023,
-  },
-  {
-    department: '北京市延庆区香水园街道办事处',
-    implementingUnit: '香水园街道办事处',
-    owner: '邵春燕',
-    projectName: '老旧楼房外墙保温',
-    year: 2023,
-  },
-]);
+const VOCAB = STORY_VOCAB;
 const parse = (q: string) => parseQuestion(q, VOCAB, 2025);
 
 function understood(q: string): { query: PortfolioQuery; setAside: string[] } {
