@@ -155,7 +155,8 @@ describe('spoken register: homophones, pronouns, each one’s value, asides', ()
     const p = parse('那个王丽 她负责的项目一共几个啊');
     expect(p.unplaced).toEqual([]);
     expect(p.query?.filters).toEqual([{ type: 'name', field: 'owner', term: '王丽', values: ['王丽'] }]);
-    expect(parse('王丽负责的项目 他说有几个').unplaced).not.toEqual([]);
+    // with no person named before it, 他 points at nobody: reported (他说 is a frame of who said it, story.ts)
+    expect(parse('潞源的项目 他有几个').unplaced).toContain('他');
   });
 
   it('a field 分别多少 / 各自是多少 is each project’s value; 分别有多少个项目 stays a count', () => {
