@@ -561,10 +561,7 @@ const ENTRIES: Entry[] = [
     { k: 'group' },
   ],
   [['哪个', '哪一个', '哪家', '哪几个', '谁家', '哪一家', 'which'], { k: 'which' }],
-  [
-    ['主管部门', '部门', '单位', 'departments', 'department'],
-    { k: 'dim', field: 'department' },
-  ],
+  [['主管部门', '部门', '单位', 'departments', 'department'], { k: 'dim', field: 'department' }],
   [
     // A 科室 / 处室 is a section inside an office: on the forms it is the 实施单位 (城乡管理办公室 under 大红门街道办事处
     // as 主管部门), never the 主管部门 itself.
