@@ -757,12 +757,7 @@ async function answerPerForm(
   }
   if (q.output === 'countProjects') {
     const { rows } = await sql.query<{ n: unknown }>(`SELECT count(*) AS n FROM (${per}) c`, params);
-    const n = Number(rows[0]?.n ?? 0);
-    return {
-      title: '查询结果',
-      text: `${caption}\n项目数：${n}`,
-      table: { columns: ['项目数'], rows: [[String(n)]] },
-    };
+    return projectCountReply(caption, Number(rows[0]?.n ?? 0));
   }
   const { rows } = await sql.query<Record<string, unknown>>(
     `SELECT * FROM (${per}) c ORDER BY c.k, c.fid LIMIT ${ROW_CAP + 1}`,
@@ -775,6 +770,15 @@ async function answerPerForm(
     rowLimit,
     '项',
   );
+}
+
+/** A number of projects as the reply: the caption, then the count, also as a one-cell table. */
+function projectCountReply(caption: string, n: number): Reply {
+  return {
+    title: '查询结果',
+    text: `${caption}\n项目数：${n}`,
+    table: { columns: ['项目数'], rows: [[String(n)]] },
+  };
 }
 
 /** 没有社会效益指标的表: the forms in scope with no row named so (a form with no rows at all lacks it too). */
@@ -790,12 +794,7 @@ async function answerAbsent(
   const lacking = `${forms.sql} f WHERE NOT EXISTS (SELECT 1 FROM indicator_rows r WHERE r.form_id = f.form_id AND ${namedWhere(named, params)})`;
   if (q.output === 'countProjects') {
     const { rows } = await sql.query<{ n: unknown }>(`SELECT count(*) AS n FROM ${lacking}`, params);
-    const n = Number(rows[0]?.n ?? 0);
-    return {
-      title: '查询结果',
-      text: `${caption}\n项目数：${n}`,
-      table: { columns: ['项目数'], rows: [[String(n)]] },
-    };
+    return projectCountReply(caption, Number(rows[0]?.n ?? 0));
   }
   const { rows } = await sql.query<Record<string, unknown>>(
     `SELECT f.project_name AS p, f.department AS d, f.year AS y FROM ${lacking}
