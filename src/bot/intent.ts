@@ -451,14 +451,19 @@ export function isChitchat(text: string): boolean {
   return clauses.every((c) => CHITCHAT_WORDS.has(c) || splitsIntoChitchat(c));
 }
 
-/** "好的谢谢", "收到谢谢": run-together social words. */
+/**
+ * "好的谢谢", "收到谢谢": run-together social words. A run of Latin letters is one word, never cut inside (aaaa is not
+ * a + a + a + a, okthanks is nothing).
+ */
 function splitsIntoChitchat(clause: string): boolean {
   if (clause === '') return true;
   for (let i = clause.length; i > 0; i--) {
+    if (i < clause.length && LATIN.test(clause[i - 1]!) && LATIN.test(clause[i]!)) continue;
     if (CHITCHAT_WORDS.has(clause.slice(0, i)) && splitsIntoChitchat(clause.slice(i))) return true;
   }
   return false;
 }
+const LATIN = /[a-z0-9]/;
 
 /**
  * A request about the projects without a question word, as staff type it into a chat: a selection of projects

@@ -119,6 +119,9 @@ export function restrictingWords(run: string, text: string, start: number): stri
       )
         return false;
       if (!VERBS.has(piece)) return true;
+      // 帮我伪造一份…: the bot only reads the forms; a verb of forging or destroying one is never the request frame of
+      // a question.
+      if (FORGES.has(piece)) return true;
       const before = text.slice(0, offset + at);
       const after = text.slice(offset + at + piece.length);
       if (NEGATED_BEFORE.test(before) || DESCRIBES_AFTER.test(after)) return true;
@@ -129,6 +132,16 @@ export function restrictingWords(run: string, text: string, start: number): stri
 
 /** A verb of hearing or saying, then will or is to (据说要, 听说会, 说是准备). */
 const REPORTED_INTENT = /(?:据说|听说|听讲|说)(?:是)?(?:要|会|准备|打算|可能|将)\s*$/u;
+/**
+ * Verbs of forging, falsifying or destroying a document (伪造, 篡改, 虚报, 代签, 销毁). The bot reads the forms and
+ * answers about them; a message asking for one of these is never a question whatever else it says (帮我伪造一份河门口的
+ * 自评表，总分都写100), and the word is reported (parse.ts). 改成 / 改为 stay: they edit the previous question.
+ */
+export const FORGES = new Set(
+  '伪造 编造 捏造 篡改 造假 作假 假造 变造 虚报 谎报 瞒报 冒签 代签 冒名 涂改 删除 删掉 销毁 撕毁 代填 代写 做假账 弄虚作假'.split(
+    ' ',
+  ),
+);
 /** Words of "only" before a figure (只有96%, 仅80分): the figure said as small. */
 const ONLY_BEFORE_FIGURE = /^(?:只|只有|仅|仅有|就|才)$/u;
 /** 最后 / 最终 as "in the end". */

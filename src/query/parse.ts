@@ -60,6 +60,7 @@ import { readPhoneFilter } from './phone-filter.ts';
 import { withoutPointersBack } from './points-back.ts';
 import { rewriteProblems } from './problem-words.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
+import { refusedWords } from './refusals.ts';
 import { setAsideRemarks } from './remarks.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
 import { rewriteScorePhrases } from './score-phrases.ts';
@@ -550,6 +551,22 @@ function rewriteWhichThenEach(text: string): string {
 
 /** Parses a question against the store's names (`vocab`). */
 export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
+  const parsed = parseWords(question, vocab, clockYear);
+  // 帮我伪造一份… / 潞源街道办事处主任叫什么名字: a request the bot does not do, or a person the forms do not name, is
+  // reported even where the rest of the message reads as a question (refusals.ts).
+  const refused = refusedWords(question).filter(
+    (w) => !parsed.names.some((n) => n.match.values.some((v) => v.includes(w))),
+  );
+  if (!refused.length) return parsed;
+  const within = (w: string) => refused.some((r) => r.includes(w));
+  return {
+    ...parsed,
+    unplaced: [...refused, ...parsed.unplaced.filter((w) => !within(w))],
+    setAside: (parsed.setAside ?? []).filter((w) => !within(w)),
+  };
+}
+
+function parseWords(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
   const whole = parseWhole(question, vocab, clockYear);
   if (!whole.unplaced.length) return whole;
   // 在当地 / 这个号码: words pointing back at a place or a number the question states itself (points-back.ts).

@@ -533,3 +533,12 @@ describe('looksAtSomething: with no question open, a verb of looking with an obj
     (text) => expect(looksAtSomething(text)).toBe(false),
   );
 });
+
+describe('a run of Latin letters is one word, never cut into social words', () => {
+  it.each(['aaaaaaaaaaaaaaaaaaaa', 'okthanks', 'aok', 'kkkkkk'])('%s is no chit-chat', (text) =>
+    expect(isChitchat(text)).toBe(false),
+  );
+  it.each(['ok thanks', 'thanks a lot', 'okk', '好的 thx', '收到ok'])('%s is', (text) =>
+    expect(isChitchat(text)).toBe(true),
+  );
+});
