@@ -219,6 +219,13 @@ function wholeNames(text: string, index: Map<string, string[]>): string[] {
   return [...out].sort((a, b) => b.length - a.length);
 }
 
+/** A short word that may sit inside a name between two runs (never over a clause end: 准确：2023年… is two runs). */
+const isPlainGlue = (glue: Span) =>
+  glue.text.length <= 2 &&
+  !/[,.:;!?、，。：；！？「」]/u.test(glue.text) &&
+  glue.tokens.every((t) => ['filler', 'and', 'range'].includes(t.k));
+const isNumeral = (glue: Span) => /^\d{1,3}$/u.test(glue.text) && glue.tokens.every((t) => t.k === 'num');
+
 /** Joins free runs split by a short word inside a name (便民服务|中|心) when the whole resolves. */
 function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Span; entity: Entity } | null> {
   const out: Array<Span | { span: Span; entity: Entity } | null> = [];
@@ -249,16 +256,23 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
     }
     // Candidate ends: this run, or further runs joined over short plain words.
     const ends = [i];
-    for (let j = i + 1; j + 1 < spans.length; j += 2) {
-      const glue = spans[j]!;
-      const nextFree = spans[j + 1]!;
-      // Never over a clause end: 准确：2023年… is two runs, not one name.
-      const plain =
-        glue.text.length <= 2 &&
-        !/[,.:;!?、，。：；！？「」]/u.test(glue.text) &&
-        glue.tokens.every((t) => ['filler', 'and', 'range'].includes(t.k));
-      if (!plain || !nextFree.free) break;
-      ends.push(j + 1);
+    // From this end on, the runs were joined over a number: the name must then be found exactly.
+    let exactFrom = Number.POSITIVE_INFINITY;
+    for (let j = i + 1; j < spans.length; ) {
+      // Glue: one short plain word, or a numeral with the measure word after it (第五次经济普查经费 is 第 | 5 |
+      // 次经济普查经费, 第三批小微项目 is 第 | 3 | 批 | 小微: a numeral inside a name, read as a number by the lexer).
+      let k = j;
+      let numeral = false;
+      if (isNumeral(spans[k]!)) {
+        numeral = true;
+        k += 1;
+        if (spans[k] && !spans[k]!.free && spans[k]!.text.length === 1 && isPlainGlue(spans[k]!)) k += 1;
+      } else if (isPlainGlue(spans[k]!)) k += 1;
+      const nextFree = spans[k];
+      if (k === j || !nextFree?.free) break;
+      if (numeral) exactFrom = Math.min(exactFrom, k);
+      ends.push(k);
+      j = k + 1;
     }
     let resolved = false;
     // A name that ends in a character the lexicon knows (法律顾问: 问 is a verb of asking): the run and that
@@ -327,7 +341,7 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
       const match =
         resolveTerm(term.trim(), vocab, before ?? after) ??
         (after ? resolveTerm(term.trim(), vocab) : before ? exact(resolveTerm(term.trim(), vocab)) : null);
-      if (!match) continue;
+      if (!match || (end >= exactFrom && match.how === 'similar')) continue;
       // A project found by similarity never swallows a run that names an office, a place or a person on its own
       // (2023年下沉协管员经费在潞源街道: the project and the office it is ranked in, not one longer name).
       if (match.how === 'similar' && swallowsAName(spans.slice(i, end + 1), match, vocab)) continue;
