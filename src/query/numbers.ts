@@ -94,8 +94,12 @@ const VAGUE_BANDS: Record<string, [number, number]> = {
 const VAGUE_AMOUNT =
   /(?<![十百千万小])(几十万|几百万|几千万|几万)(?:元|块钱?)?(?![元块]?(?:以上|以下|以内|多|左右))(?:(?:这个|的)?(?:级别|量级|档次))?/gu;
 
+const ASKED_IN_ORDER =
+  /(?<=(?:写的|填的|写了|填了|写着|是|有|为|花了|用了|剩了|剩下|执行了|报了)\s*)(?:几十万|几百万|几千万|几万)(?:元|块钱?)?(?=\s*(?:呢|啊|呀|吧|来着)?\s*(?:[?？。!！,，;；]|$))/gu;
+
 /** 几十万 → 10万～100万: the vague amounts of a question with the range each was read as (said back in the answer). */
-export function vagueAmounts(text: string): Array<[string, string]> {
+export function vagueAmounts(said: string): Array<[string, string]> {
+  const text = said.replace(ASKED_IN_ORDER, '多少万');
   return [
     ...[...text.matchAll(VAGUE_AMOUNT)].map((m): [string, string] => {
       const [lo, hi] = VAGUE_BANDS[m[1]!]!;
@@ -250,6 +254,9 @@ export function digitsForNumerals(text: string): string {
       .replace(new RegExp(`(${NUMERAL}|\\d+(?:\\.\\d+)?)块钱?`, 'gu'), (m, n: string) =>
         n === '一' && !m.endsWith('钱') ? m : `${n}元`,
       )
+      // 全年预算写的几万 / 执行数是几十万？: an amount asked in its order of magnitude, as 多少万 — after a verb of
+      // writing or being, at the end of a clause (预算几万的项目 stays a band).
+      .replace(ASKED_IN_ORDER, '多少万')
       // 几十万 / 几百万 / 几万 / 几千万: a band, said back as the range used (vagueAmounts).
       .replace(VAGUE_AMOUNT, (_, u: string) => {
         const [lo, hi] = VAGUE_BANDS[u]!;
