@@ -17,7 +17,7 @@ import { likeThese } from './like-these.ts';
 import { rewriteOrderWords } from './order-words.ts';
 import { arithSchema, type Filter, leaves, type Measure, type PortfolioQuery, querySchema } from './query.ts';
 import { ASKER_WORDS } from './stopwords.ts';
-import { normalise, type Span, tokenize } from './tokens.ts';
+import { normalise, occupiedAsCount, type Span, tokenize } from './tokens.ts';
 
 /** Token kinds a background clause may hold: negations and joins of its own verbs (还没细看, 不太熟悉), fillers. */
 const BACKGROUND_KINDS = new Set<Token['k']>(['filler', 'empty', 'not', 'and', 'or', 'unit', 'dim', 'range']);
@@ -249,7 +249,8 @@ const ALSO_SAME =
 const ALSO_ADD =
   /^(?:把|将)?(.+?)(?:那边|这边)?(?:的)?(?:项目)?也(?:都)?(?:算上|算进去|算进来|算在内|加上|加进去|加进来|包括进来|包括进去|包含进来|包含进去|放进来|放进去|带上|一起算|一起统计|一起算上)(?:吧|呢|啊)?$/u;
 /** 他负责的 / 她名下的 / 他的项目: the person of the previous answer. */
-const PERSON = /^(?:他|她)(?:的)?(?=负责|管的|牵头|分管|名下|手上|手里|经手|的?项目)/u;
+const PERSON =
+  /^(?:他|她)(?:的)?(?:一共|总共|总计|共|都|还|又|另外|自己|本人|一个人|单独|现在|目前)*(?=负责|管|牵头|分管|名下|手上|手里|经手|的?项目|报了|报的|有几|有多少)/u;
 /** 它们的 / 这些里面 / 其中 / 他的联系电话 / 那个项目花了多少钱: the previous answer's set of projects. */
 const SET_WORDS =
   /^(?:它们|它|他们|她们|他|她|这些|这几个|这几项|那些|那几个|其中|这里面|里面|里头|这当中|当中|以上|上面(?=的|这|那|几|列|项目|里|中|[，,、]|$)|上述|刚才(?=的|那|这|列|查|算|给|说的|问的)|该项目|这个项目|此项目|这项目|那个项目|那项目|那一个项目)(?:的|里面|里头|中间|当中|之中|中|里|项目)*/u;
@@ -275,7 +276,7 @@ const FLIP = /倒过来|反过来|倒序|反序|搞反了|弄反了|排反了|�
  * that can only be read against one (它们, 她负责的, 执行率呢, 最少的呢) is asked about.
  */
 export function readFollowUp(message: string, previous: AskedQuestion | null): FollowUpReading {
-  const original = message.normalize('NFKC').trim();
+  const original = occupiedAsCount(message.normalize('NFKC').trim());
   const alone: FollowUpReading = { message: original, text: message, how: null, person: false };
   let how: How | null = null;
   let person = false;

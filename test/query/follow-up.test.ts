@@ -199,6 +199,25 @@ describe('follow-up questions in one chat', () => {
     expect(orgTerms(out.query!)).toEqual(['赵明']);
   });
 
+  it.each(['她一共管几个项目', '他总共负责几个项目', '她目前报了几个项目', '他现在手上有几个项目'])(
+    '%s after a lookup of the owner: that person, never the project looked up',
+    (q) => {
+      const out = follow(q, answered('2023年节能专项资金的负责人是谁', '赵明'));
+      if ('ask' in out) throw new Error(out.ask);
+      expect(orgTerms(out.query!)).toEqual(['赵明']);
+      expect(out.query!.measures).toEqual([{ fn: 'count' }]);
+    },
+  );
+
+  it.each([
+    ['其中大红门占几个', ['王丽', '大红门']],
+    ['满意度没做的占其中几个', ['王丽']],
+  ])('%s: a count within the set answered before, not a share', (q, terms) => {
+    const q2 = merged(q, answered('王丽负责的项目有几个', '王丽'));
+    expect(orgTerms(q2)).toEqual(terms);
+    expect(q2.measures).toEqual([{ fn: 'count' }]);
+  });
+
   it('asks when a follow-up has nothing to attach to, and never answers it for all projects', () => {
     expect(follow('它们的总分呢', null)).toHaveProperty('ask');
     expect(follow('执行率呢', null)).toHaveProperty('ask');
