@@ -119,6 +119,8 @@ export const FIELDS = {
     words: [
       '全年预算数',
       '全年预算',
+      // 年初数 / 全年数 / 执行数: the funds row's three columns as finance staff say them.
+      '全年数',
       '调整后预算数',
       '调整后预算',
       '预算金额',

@@ -64,7 +64,7 @@ import { refusedWords } from './refusals.ts';
 import { setAsideRemarks } from './remarks.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
 import { rewriteScorePhrases } from './score-phrases.ts';
-import { expandSharedHeads } from './shared-head.ts';
+import { expandListedHeads, expandSharedHeads } from './shared-head.ts';
 import { spreadSharedHead } from './shared-name-head.ts';
 import { spreadSharedTail } from './shared-tail.ts';
 import { rewriteStatedRate } from './stated-rate-words.ts';
@@ -488,6 +488,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   (text) => text.replace(/(?:哪一|哪|几几)(?:个)?年(?:度|份)?(?![级轻纪龄限头内来底初中末])/gu, '哪个年度'),
   // 年初和全年预算: two field names sharing a head said whole, before anything reads the field names.
   expandSharedHeads,
+  // 年初、全年、执行三个数: a list of field names with their head said once after it.
+  expandListedHeads,
   // 这些一共多少钱: the money of projects, no field named, is their 全年预算 (said in the answer).
   rewriteBareMoneyAsk,
   rewriteChangeWords,

@@ -66,3 +66,69 @@ export function expandSharedHeads(text: string): string {
   for (const [re, whole] of expansions()) out = out.replace(re, whole);
   return out;
 }
+
+/** Chinese field words, and the heads (last one to three characters) that two fields or more end in. */
+let listed: { words: Set<string>; heads: string[] } | null = null;
+
+function listedWords(): { words: Set<string>; heads: string[] } {
+  if (listed) return listed;
+  const fieldOf = new Map<string, FieldId>();
+  for (const [id, f] of Object.entries(FIELDS) as Array<[FieldId, (typeof FIELDS)[FieldId]]>)
+    for (const w of f.words) if (/^\p{Script=Han}{2,}$/u.test(w)) fieldOf.set(w, id);
+  const fieldsPerHead = new Map<string, Set<FieldId>>();
+  for (const [w, id] of fieldOf)
+    for (let n = 1; n <= 3 && n < w.length; n++) {
+      const head = w.slice(-n);
+      fieldsPerHead.set(head, (fieldsPerHead.get(head) ?? new Set()).add(id));
+    }
+  const heads = [...fieldsPerHead].filter(([, ids]) => ids.size > 1).map(([h]) => h);
+  listed = { words: new Set(fieldOf.keys()), heads: heads.sort((a, b) => b.length - a.length) };
+  return listed;
+}
+
+const LIST_JOIN = /(?:、|和|与|及|跟|,|，)\s*$/u;
+const LIST_COUNT = /^(?:这)?(?:[两三四五六]|\d|几)?(?:个|项)?$/u;
+
+/**
+ * Three field names or more sharing their head, said once after the list, with the count of the list before it
+ * (年初、全年、执行三个数 → 年初数、全年数、执行数; 预算、执行两个数): each name said whole. Each item with the head must be a
+ * field word; the list is read back from the head, item by item.
+ */
+export function expandListedHeads(text: string): string {
+  if (!/[、和与及跟,，]/u.test(text)) return text;
+  const { words, heads } = listedWords();
+  for (const head of heads) {
+    let from = text.length;
+    for (;;) {
+      const at = text.lastIndexOf(head, from - 1);
+      if (at <= 0) break;
+      from = at;
+      // The count between the list and the head: 三个 / 这两个 / 两项.
+      let start = at;
+      for (let k = Math.max(0, at - 3); k < at; k++)
+        if (LIST_COUNT.test(text.slice(k, at))) {
+          start = k;
+          break;
+        }
+      const items: string[] = [];
+      let rest = text.slice(0, start);
+      for (;;) {
+        let item = '';
+        for (let n = Math.min(4, rest.length); n >= 1 && !item; n--)
+          if (words.has(rest.slice(-n) + head)) item = rest.slice(-n);
+        if (!item) break;
+        items.unshift(item);
+        rest = rest.slice(0, -item.length);
+        const join = LIST_JOIN.exec(rest);
+        if (!join) break;
+        const before = rest.slice(0, -join[0].length);
+        if (![1, 2, 3, 4].some((n) => words.has(before.slice(-n) + head))) break;
+        rest = before;
+      }
+      if (items.length < 2 || (items.length === 2 && start === at)) continue;
+      text = `${rest}${items.map((i) => `${i}${head}`).join('、')}${text.slice(at + head.length)}`;
+      from = rest.length;
+    }
+  }
+  return text;
+}
