@@ -3,7 +3,8 @@
  * projects are those whose cell is that person alone (the owner filter is exact); 自己 / 单独 / 一个人 says so again and
  * is taken out. The projects run together with a second person, said to be left out (不算 / 不包括 / 除了 和Y一起负责的),
  * are the stored cells naming both: a negated owner condition on those cells, said in the echo. A second person the
- * store does not know, or a clause with no first person before it, stays in the text (reported unplaced).
+ * store does not know, or a clause with no first person before it, stays in the text (reported unplaced). Two people
+ * said to share the projects (X和Y合管的, X跟Y一起负责的) are the cells naming both.
  */
 
 import { nameKey, namesHoldingAll } from './names.ts';
@@ -23,7 +24,28 @@ const SHARED = new RegExp(
 const storedOwner = (vocab: Vocabulary, person: string) =>
   namesHoldingAll(vocab.owner, [person]).some((n) => nameKey(n) === nameKey(person));
 
+/** X和Y合管的 / X跟Y一起负责的 / X、Y共同负责的: the projects whose cell names both. */
+const JOINT = new RegExp(
+  `(${PERSON})(?:和|跟|与|同|、)(${PERSON})(?:两人|两个人|俩)?(?:(?:一起|一块儿?|共同|联合|合作|合伙)(?:负责|管|牵头)|合管|共管|合办)`,
+  'u',
+);
+
 export function readJointOwners(text: string, vocab: Vocabulary): { text: string; filters: LeafFilter[] } {
+  const joint = JOINT.exec(text);
+  if (joint && storedOwner(vocab, joint[1]!) && storedOwner(vocab, joint[2]!)) {
+    const [, one, other] = joint as unknown as [string, string, string];
+    return {
+      text: text.replace(joint[0], ''),
+      filters: [
+        {
+          type: 'name',
+          field: 'owner',
+          term: `${one}、${other}`,
+          values: namesHoldingAll(vocab.owner, [one, other]),
+        },
+      ],
+    };
+  }
   const own = OWN.exec(text);
   const person = own && storedOwner(vocab, own[1]!) ? own[1]! : null;
   if (!person) return { text, filters: [] };

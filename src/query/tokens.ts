@@ -84,6 +84,8 @@ export function normalise(question: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
+    // @小助手 潞源…: who a group-chat message is addressed to, typed before it.
+    .replace(/^(?:[@＠][^\s@＠]{1,20}\s+)+/u, '')
     .replace(
       /(\p{Script=Han})\s*(indicators?|survey|score|weight|reasons?)\b/gu,
       (_, han: string, noun: string) => `${han}${HEAD_NOUNS[noun]}`,
