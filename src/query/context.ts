@@ -17,7 +17,7 @@ import { likeThese } from './like-these.ts';
 import { rewriteOrderWords } from './order-words.ts';
 import { arithSchema, type Filter, leaves, type Measure, type PortfolioQuery, querySchema } from './query.ts';
 import { ASKER_WORDS } from './stopwords.ts';
-import { normalise, occupiedAsCount, type Span, tokenize } from './tokens.ts';
+import { normalise, plainAsking, type Span, tokenize } from './tokens.ts';
 
 /** Token kinds a background clause may hold: negations and joins of its own verbs (还没细看, 不太熟悉), fillers. */
 const BACKGROUND_KINDS = new Set<Token['k']>(['filler', 'empty', 'not', 'and', 'or', 'unit', 'dim', 'range']);
@@ -248,6 +248,15 @@ const ALSO_SAME =
  */
 const ALSO_ADD =
   /^(?:把|将)?(.+?)(?:那边|这边)?(?:的)?(?:项目)?也(?:都)?(?:算上|算进去|算进来|算在内|加上|加进去|加进来|包括进来|包括进去|包含进来|包含进去|放进来|放进去|带上|一起算|一起统计|一起算上)(?:吧|呢|啊)?$/u;
+/** 加上双井呢 / 再算上2022年的: the same, said with the verb first. */
+const ADD_FIRST =
+  /^(?:那|那么)?(?:再)?(?:加上|算上|连同|加进|并上)(.+?)(?:那边|这边)?(?:的)?(?:项目)?(?:一起)?(?:呢|吧|啊)?[\s？?。！!]*$/u;
+/**
+ * 哪个分最低 / 哪几个没填电话 / 哪些执行率低于90% right after a list: which of them. 哪个 with a field or a predicate
+ * after it (never a noun of its own: 哪个项目, 哪个部门 ask anew) picks among the projects answered before.
+ */
+const WHICH_OF_THEM =
+  /^(?:那|那么)?(?:哪个|哪一个|哪几个|哪些|哪两个|哪三个)(?=\s*(?:的)?(?:总分|分|执行|预算|全年|年初|得分|满意度|结余|没|未|还没|是|最|更|比较|低|高))/u;
 /** 他负责的 / 她名下的 / 他的项目: the person of the previous answer. */
 const PERSON =
   /^(?:他|她)(?:的)?(?:一共|总共|总计|共|都|还|又|另外|自己|本人|一个人|单独|现在|目前)*(?=负责|管|牵头|分管|名下|手上|手里|经手|的?项目|报了|报的|有几|有多少)/u;
@@ -276,7 +285,7 @@ const FLIP = /倒过来|反过来|倒序|反序|搞反了|弄反了|排反了|�
  * that can only be read against one (它们, 她负责的, 执行率呢, 最少的呢) is asked about.
  */
 export function readFollowUp(message: string, previous: AskedQuestion | null): FollowUpReading {
-  const original = occupiedAsCount(message.normalize('NFKC').trim());
+  const original = plainAsking(message.normalize('NFKC').trim());
   const alone: FollowUpReading = { message: original, text: message, how: null, person: false };
   let how: How | null = null;
   let person = false;
@@ -345,7 +354,10 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
       }
     }
   }
-  const added = how ? null : ALSO_ADD.exec(text);
+  if (!how && previous && WHICH_OF_THEM.test(text)) how = 'refer';
+  // 那加上双井呢: the 那 of a lead-in says nothing of how.
+  const added =
+    how && !(how === 'replace' && lead?.[1]) ? null : (ALSO_ADD.exec(text) ?? ADD_FIRST.exec(text));
   if (added && !ASKS.test(added[1]!)) {
     how = 'widen';
     text = added[1]!;

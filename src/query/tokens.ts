@@ -61,17 +61,23 @@ function withoutRestatedCount(text: string): string {
 const SMALL_NUMERALS = ['一', '两', '三', '四', '五', '六', '七', '八', '九'];
 
 /**
- * 其中双井占几个 / 满意度没做的占其中几个: 占 before a count asks how many there are (其中双井有几个, 其中满意度没做的有几个),
- * not a share (占百分之几 / 占比 / 占多少 stay shares). 其中 is moved to the front, where it points back at the set
- * answered before (context.ts).
+ * Shortcuts of spoken asking, read before anything else (here and by the follow-up reader, context.ts):
+ * - 其中双井占几个 / 满意度没做的占其中几个: 占 before a count asks how many there are (其中双井有几个), not a share (占百分之几
+ *   / 占比 / 占多少 stay shares); 其中 is moved to the front, where it points back at the set answered before;
+ * - 哪个分最低 / 谁的分数最高: a project's 分 ranked is its 总分; 总分最高分 says 分 twice.
  */
-export function occupiedAsCount(text: string): string {
+export function plainAsking(text: string): string {
   return text
     .replace(
       /(^|[，,。；;？?！!]\s*)([^，,。；;？?！!]+?)占其中(?=\s*(?:几|多少)\s*(?:个|项|张|家|条|份))/gu,
       '$1其中$2有',
     )
-    .replace(/占(?=\s*(?:几|多少)\s*(?:个|项|张|家|条|份))/gu, '有');
+    .replace(/占(?=\s*(?:几|多少)\s*(?:个|项|张|家|条|份))/gu, '有')
+    .replace(/(总分|得分|分数)(最高|最低)分/gu, '$1$2')
+    .replace(
+      /(哪个项目|哪些项目|哪一个|哪个|哪些|哪几个|谁|哪家|哪张表?)(的)?分数?(?=(?:最|更|比较)?(?:高|低|多|少))/gu,
+      '$1$2总分',
+    );
 }
 
 export function normalise(question: string): string {
@@ -92,7 +98,7 @@ export function normalise(question: string): string {
     );
   // 河门口9个项目的…: a count restating the scope, checked against the projects found (count-said.ts).
   return withoutScopeCount(
-    withoutRestatedCount(digitsForNumerals(englishNumbers(englishOfficeNames(occupiedAsCount(plain)))))
+    withoutRestatedCount(digitsForNumerals(englishNumbers(englishOfficeNames(plainAsking(plain)))))
       // 总分分别多少 / 执行率各自是多少: a field's value of each project, as 各是多少 (分别有多少个项目 stays a count).
       .replace(/(?<=[分率额数算值])\s*(?:分别|各自)(?:是|为)?多少(?![个项家份张])/gu, '各是多少')
       // 年份2023，地点潞源——符合条件的项目 / 满足以上条件的: the conditions said before, pointed back at (不符合 stays).

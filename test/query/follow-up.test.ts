@@ -218,6 +218,30 @@ describe('follow-up questions in one chat', () => {
     expect(q2.measures).toEqual([{ fn: 'count' }]);
   });
 
+  it.each([
+    ['哪个分最低', 'totalScore'],
+    ['哪一个执行率最高', 'executionRate'],
+    ['哪几个预算最多', 'annualBudget'],
+  ])('%s right after a list: which of those projects', (q, by) => {
+    const q2 = merged(q, answered('大红门街道的项目有哪些'));
+    expect(orgTerms(q2)).toEqual(['大红门街道']);
+    expect(q2.order?.by).toBe(by);
+  });
+
+  it('哪个项目总分最低 asks anew: a noun of its own', () => {
+    const out = follow('哪个项目总分最低', answered('大红门街道的项目有哪些'));
+    expect(out).toMatchObject({ carried: false });
+  });
+
+  it.each(['加上通州区呢', '再算上通州区的', '那加上通州区的项目呢'])(
+    '%s: the previous figure over both',
+    (q) => {
+      const q2 = merged(q, answered('大红门街道全年预算合计多少'));
+      expect(orgTerms(q2)).toEqual(['大红门街道', '通州区']);
+      expect(q2.measures).toEqual([{ fn: 'sum', field: 'annualBudget' }]);
+    },
+  );
+
   it('asks when a follow-up has nothing to attach to, and never answers it for all projects', () => {
     expect(follow('它们的总分呢', null)).toHaveProperty('ask');
     expect(follow('执行率呢', null)).toHaveProperty('ask');
