@@ -10,7 +10,7 @@
  * (我是…的), stays unplaced, and a stored place or office named in it is still a condition (河门口街道的表我还没看).
  */
 import { z } from 'zod';
-import { FIELDS, isNumeric, type NumericField } from './fields.ts';
+import { FIELDS, type FieldId, isNumeric, type NumericField } from './fields.ts';
 import { onlyOccasion } from './harmless.ts';
 import type { Token } from './lexicon.ts';
 import { likeThese } from './like-these.ts';
@@ -293,6 +293,8 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   let text = original.slice(lead?.[0].length ?? 0);
   if (lead?.[1]) how = 'replace';
   text = text.replace(REMARK, '');
+  // 金额呢，按全年预算算: the clause naming the figure comes after the 呢 of the follow-up.
+  text = text.replace(/呢([，,]\s*(?:按|以|用)[^，,。？?]{2,8}?(?:来)?(?:算|计算|为准))[\s。.]*$/u, '$1呢');
   // 反过来，预算小的排前面: the other way round, said with the order it wants.
   const flipLead = new RegExp(`^(?:${FLIP.source})[，,、。\\s]+(?=\\S)`, 'iu').exec(text)?.[0];
   if (flipLead) text = text.slice(flipLead.length);
@@ -434,10 +436,48 @@ function amountsInFocus(q: PortfolioQuery): NumericField[] {
 }
 
 function namedAmount(text: string, previous: PortfolioQuery): string {
+  const completed = completedField(text, previous);
+  if (completed) return completed;
   if (!GENERIC_AMOUNT.test(text)) return text;
+  // 金额呢，按全年预算算: the amount named by the clause after it.
+  const named = AMOUNT_NAMED.exec(text);
+  if (named) return text.replace(named[0], '').replace(GENERIC_AMOUNT, named[1]!);
   const focus = amountsInFocus(previous);
   return focus.length === 1 ? text.replace(GENERIC_AMOUNT, FIELDS[focus[0]!].label) : text;
 }
+
+/** 按全年预算算 / 以执行数为准 / 用年初预算来算 at the end of a follow-up: the figure meant. */
+const AMOUNT_NAMED = /[，,\s]*(?:按|以|用)([^，,。？?]{2,8}?)(?:来)?(?:算|计算|为准)$/u;
+
+/**
+ * 年初呢 after 全年预算: a word that is no field alone, said instead of the modifier of a field the previous question
+ * showed, ranked or totalled — with that field's head it is another field word (年初 + 预算 = 年初预算; 执行 + 数 = 执行数).
+ */
+function completedField(text: string, previous: PortfolioQuery): string | null {
+  const word = text.trim();
+  if (!/^\p{Script=Han}{2,3}$/u.test(word) || FIELD_OF_WORD.has(word)) return null;
+  const inFocus = new Set<FieldId>();
+  for (const f of [
+    previous.order?.by,
+    ...(previous.measures ?? []).map((m) => m.field),
+    ...(previous.select ?? []),
+  ])
+    if (typeof f === 'string' && f in FIELDS) inFocus.add(f as FieldId);
+  const found = new Set<string>();
+  for (const id of inFocus)
+    for (const w of FIELDS[id].words)
+      for (let n = 1; n <= 3 && n < w.length; n++)
+        if (FIELD_OF_WORD.has(word + w.slice(-n)) && FIELD_OF_WORD.get(word + w.slice(-n)) !== id)
+          found.add(word + w.slice(-n));
+  const fields = new Set([...found].map((w) => FIELD_OF_WORD.get(w)));
+  return fields.size === 1 ? [...found].sort((a, b) => b.length - a.length)[0]! : null;
+}
+
+const FIELD_OF_WORD = new Map<string, FieldId>(
+  (Object.entries(FIELDS) as Array<[FieldId, (typeof FIELDS)[FieldId]]>).flatMap(([id, f]) =>
+    f.words.filter((w) => /^\p{Script=Han}+$/u.test(w)).map((w): [string, FieldId] => [w, id]),
+  ),
+);
 
 function noPrevious(message: string): string {
   return `「${message}」像是接着上一个问题问的，但这个对话里没有可以接着的问题（或上一个问题已超过${FOLLOW_UP_MAX_AGE_MS / 60_000}分钟），未作查询。请把问题说完整，例如「大红门街道2020年的项目有几个」。`;

@@ -242,6 +242,23 @@ describe('follow-up questions in one chat', () => {
     },
   );
 
+  it.each([
+    ['年初呢', '2023年节能专项资金的全年预算是多少', 'initialBudget'],
+    ['执行呢', '2023年节能专项资金的全年预算是多少', 'executed'],
+    ['全年呢', '社区养老服务的年初预算数', 'annualBudget'],
+  ])('%s after a field: the field with that modifier', (q, before, field) => {
+    expect(merged(q, answered(before)).select).toEqual([field]);
+  });
+
+  it.each(['金额呢，按全年预算算', '金额呢，以全年预算为准'])(
+    '%s after a count: the figure the clause names',
+    (q) => {
+      const q2 = merged(q, answered('各年度分别有多少个项目'));
+      expect(q2.measures).toEqual([{ fn: 'sum', field: 'annualBudget' }]);
+      expect(q2.groupBy).toBe('year');
+    },
+  );
+
   it('asks when a follow-up has nothing to attach to, and never answers it for all projects', () => {
     expect(follow('它们的总分呢', null)).toHaveProperty('ask');
     expect(follow('执行率呢', null)).toHaveProperty('ask');
