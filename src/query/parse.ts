@@ -467,6 +467,9 @@ function splitAtStoredName(span: Span, vocab: Vocabulary): Array<Span | { span: 
  * others is visible (a rewrite reads what the ones above it wrote). They read the normalised question (tokens.ts
  * normalise), with the remarks about the asking itself set aside (remarks.ts).
  */
+/** A list of projects asked for (哪些项目, 名单, 列出来). */
+const PROJECTS_LISTED = /哪些项目|哪几个项目|哪些表|什么项目|报了哪些|有哪些|名单|清单|列出|列一下|列个/u;
+
 const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   // 潞源和双井两个街道 / 赵康、李毅飞、牛艳维三个人: a count that restates the list before it says nothing more.
   dropListCount,
@@ -486,6 +489,12 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
     ),
   // 是哪一年的表 / 哪年报的 / 几几年的: the year asked, as 哪个年度 (which + the year field), not 一年 left over.
   (text) => text.replace(/(?:哪一|哪|几几)(?:个)?年(?:度|份)?(?![级轻纪龄限头内来底初中末])/gu, '哪个年度'),
+  // 综合办公室加上执法队，一共报了哪些项目: asked for a list, 加上 / 连同 between two names joins them as 和 does (the
+  // arithmetic of 加上 adds figures, which a list has none of).
+  (text) =>
+    PROJECTS_LISTED.test(text)
+      ? text.replace(/(?<=\p{Script=Han})(?:再)?(?:加上|连同|外加)(?=\p{Script=Han})/gu, '和')
+      : text,
   // 年初和全年预算: two field names sharing a head said whole, before anything reads the field names.
   expandSharedHeads,
   // 年初、全年、执行三个数: a list of field names with their head said once after it.
@@ -2530,6 +2539,10 @@ class Builder {
   /** Resolved names: several of one kind are alternatives (通州区和丰台区), kinds together all hold. */
   private names() {
     const byField = new Map<NameField, LeafFilter[]>();
+    /** Offices named inside the place or office before them: each a condition of its own. */
+    const inner: LeafFilter[][] = [];
+    let lastOrg = -2;
+    let lastInner: LeafFilter[] | null = null;
     const negated = this.exclusions();
     let lastProject: {
       at: number;
@@ -2569,10 +2582,28 @@ class Builder {
       const units: LeafFilter[] = m.alsoUnits
         ? [{ type: 'name', field: 'implementingUnit', term: t.term, values: m.alsoUnits }]
         : [];
+      // 大红门便民服务中心 / 潞源的综合办公室: an office right after a place or office, nothing but 的 between, is the
+      // one inside it — both hold (a list says 和 / 、 / 或: 河门口和双井 are alternatives); 大红门综合办公室和综合
+      // 行政执法队: the list goes on inside the same place.
+      const org = m.field === 'department' || m.field === 'implementingUnit';
+      const previousOrg = lastOrg;
+      if (org) lastOrg = i;
+      const inside =
+        org &&
+        previousOrg === i - 1 &&
+        !negated.has(i) &&
+        !negated.has(i - 1) &&
+        /^[\s的]*$/u.test(this.between(i - 1, i));
+      const listedInside = org && lastInner !== null && previousOrg === i - 2 && this.is(i - 1, 'and');
       if (negated.has(i)) {
         // Neither the office nor the unit: every leaf left out, each a condition of its own.
         for (const leaf of [f, ...units]) this.filters.push({ ...leaf, negate: true } as LeafFilter);
-      } else byField.set(m.field, [...(byField.get(m.field) ?? []), f, ...units]);
+      } else if (inside) {
+        lastInner = [f, ...units];
+        inner.push(lastInner);
+      } else if (listedInside) lastInner!.push(f, ...units);
+      else byField.set(m.field, [...(byField.get(m.field) ?? []), f, ...units]);
+      if (!inside && !listedInside) lastInner = null;
       this.use(i);
       // 主管部门是X / X负责的: the label went into the resolution.
       for (const j of [i - 1, i - 2]) {
@@ -2589,7 +2620,7 @@ class Builder {
             : ['ownedBy', 'implementedBy'];
       for (const j of [i - 1, i + 1]) if (told.some((k) => this.is(j, k))) this.use(j);
     }
-    for (const list of byField.values()) {
+    for (const list of [...byField.values(), ...inner]) {
       this.filters.push(list.length === 1 ? list[0]! : { type: 'any', filters: list });
     }
   }
