@@ -467,6 +467,32 @@ function splitAtStoredName(span: Span, vocab: Vocabulary): Array<Span | { span: 
  * others is visible (a rewrite reads what the ones above it wrote). They read the normalised question (tokens.ts
  * normalise), with the remarks about the asking itself set aside (remarks.ts).
  */
+/**
+ * - 整100 / 十万元整 / 100分整: 整 says the figure is exact, which a figure is;
+ * - 负责人栏有名字 / 电话那格写了号码 / 负责人没有名字: a cell filled or empty, said by what is in it;
+ * - 钱一分没剩 / 一分钱没剩下 / 钱全花光了: nothing left, 结余为0; 全部执行完的: 执行率不低于100%;
+ * - 全调出来 / 全都拉出来: all of them, said of the request (the list is all of them already).
+ */
+function spokenShapes(text: string): string {
+  return text
+    .replace(/整(?=\s*\d)/gu, '')
+    .replace(/(?<=\d(?:\.\d+)?\s*(?:万元|万|元|分|%)?)整/gu, '')
+    .replace(
+      /(负责人|联系人|联系电话|电话)(?:栏|那栏|一栏|那一栏|那格|这格|那一格)?(?:里)?(?:没有|没)(?:写|填)?(?:名字|人名|姓名|号码|电话)/gu,
+      '$1没填',
+    )
+    .replace(
+      /(负责人|联系人|联系电话|电话)(?:栏|那栏|一栏|那一栏|那格|这格|那一格)?(?:里)?(?:有|写了|填了)(?:名字|人名|姓名|号码)/gu,
+      '$1已填',
+    )
+    .replace(
+      /(?:钱|资金|预算)?(?:[一1]分钱?|一点)(?:都|也)?没(?:有)?剩(?:下)?|(?:钱|资金|预算)(?:全|都)(?:花|用)(?:光|完)了?/gu,
+      '结余为0',
+    )
+    .replace(/(?:全部|全都|都)?执行完(?:了|毕)?(?=的|[、，,]|$)/gu, '执行率不低于100%')
+    .replace(/全(?:都|部)?(?=(?:调|拉|列|找|导|翻|查|弄)(?:出来|一下))/gu, '');
+}
+
 /** A list of projects asked for (哪些项目, 名单, 列出来). */
 const PROJECTS_LISTED = /哪些项目|哪几个项目|哪些表|什么项目|报了哪些|有哪些|名单|清单|列出|列一下|列个/u;
 
@@ -489,6 +515,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
     ),
   // 是哪一年的表 / 哪年报的 / 几几年的: the year asked, as 哪个年度 (which + the year field), not 一年 left over.
   (text) => text.replace(/(?:哪一|哪|几几)(?:个)?年(?:度|份)?(?![级轻纪龄限头内来底初中末])/gu, '哪个年度'),
+  // Spoken shapes of a figure or a cell said plainly (spoken-shapes below).
+  spokenShapes,
   // 综合办公室加上执法队，一共报了哪些项目: asked for a list, 加上 / 连同 between two names joins them as 和 does (the
   // arithmetic of 加上 adds figures, which a list has none of).
   (text) =>

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../src/query/parse.ts';
+import { leaves } from '../../src/query/query.ts';
+import { STORY_VOCAB } from '../helpers/story-vocabulary.ts';
+
+const conditions = (q: string) => {
+  const p = parseQuestion(q, STORY_VOCAB, 2024);
+  return { unplaced: p.unplaced, leaves: leaves(p.query?.filters ?? []).filter((f) => f.type !== 'name') };
+};
+
+describe('figures and cells said the way staff speak', () => {
+  it.each([
+    ['永宁镇执行率是整100的项目', { type: 'compare', field: 'executionRate', op: '=', value: 100 }],
+    ['全年预算五十万元整以上的项目', { type: 'compare', field: 'annualBudget', op: '>=', value: 50 }],
+    ['总分95分整的有几个', { type: 'compare', field: 'totalScore', op: '=', value: 95 }],
+    ['钱一分没剩的项目', { type: 'compare', field: 'remaining', op: '=', value: 0 }],
+    ['香水园哪些项目预算全花光了', { type: 'compare', field: 'remaining', op: '=', value: 0 }],
+    ['负责人栏有名字的项目有多少个', { type: 'empty', field: 'owner', empty: false }],
+    ['电话那格没写号码的项目', { type: 'empty', field: 'phone', empty: true }],
+  ])('%s', (q, leaf) => {
+    expect(conditions(q)).toEqual({ unplaced: [], leaves: [leaf] });
+  });
+
+  it('全调出来: all of them, no condition', () => {
+    expect(conditions('把永宁镇的表全调出来')).toEqual({ unplaced: [], leaves: [] });
+  });
+
+  it('整 inside a word is left alone (整改)', () => {
+    expect(conditions('需要整改的项目').unplaced.length).toBeGreaterThan(0);
+  });
+});
