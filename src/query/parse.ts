@@ -2610,8 +2610,8 @@ class Builder {
       const units: LeafFilter[] = m.alsoUnits
         ? [{ type: 'name', field: 'implementingUnit', term: t.term, values: m.alsoUnits }]
         : [];
-      // 大红门便民服务中心 / 潞源的综合办公室: an office right after a place or office, nothing but 的 between, is the
-      // one inside it — both hold (a list says 和 / 、 / 或: 河门口和双井 are alternatives); 大红门综合办公室和综合
+      // 大红门便民服务中心 / 潞源的综合办公室: an office right after a place or office, nothing but 的 between (a space
+      // may separate a list: 潞源 双井), is the one inside it — both hold (a list says 和 / 、 / 或: 河门口和双井 are alternatives); 大红门综合办公室和综合
       // 行政执法队: the list goes on inside the same place.
       const org = m.field === 'department' || m.field === 'implementingUnit';
       const previousOrg = lastOrg;
@@ -2621,7 +2621,7 @@ class Builder {
         previousOrg === i - 1 &&
         !negated.has(i) &&
         !negated.has(i - 1) &&
-        /^[\s的]*$/u.test(this.between(i - 1, i));
+        /^的?$/u.test(this.between(i - 1, i));
       const listedInside = org && lastInner !== null && previousOrg === i - 2 && this.is(i - 1, 'and');
       if (negated.has(i)) {
         // Neither the office nor the unit: every leaf left out, each a condition of its own.
