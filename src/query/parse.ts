@@ -219,6 +219,8 @@ function wholeNames(text: string, index: Map<string, string[]>): string[] {
   return [...out].sort((a, b) => b.length - a.length);
 }
 
+const REMAINDER_WORD = /^(?:其他|其它|别的|其余|剩下的?|剩余的?|余下的?)$/u;
+
 /** A short word that may sit inside a name between two runs (never over a clause end: 准确：2023年… is two runs). */
 const isPlainGlue = (glue: Span) =>
   glue.text.length <= 2 &&
@@ -338,6 +340,8 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
       // A label before the name (负责人是 X) or a verb after it (X负责的) only hints at what it is: a name of
       // another kind found exactly still counts (the owner of the project 统计所经费).
       const exact = (m: NameMatch | null) => (m && m.how !== 'similar' ? m : null);
+      // 其他 / 别的 / 剩下的: the rest of a set, never a piece of a project's name (…-其他零余额专项).
+      if (REMAINDER_WORD.test(term.trim())) continue;
       const match =
         resolveTerm(term.trim(), vocab, before ?? after) ??
         (after ? resolveTerm(term.trim(), vocab) : before ? exact(resolveTerm(term.trim(), vocab)) : null);

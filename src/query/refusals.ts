@@ -4,7 +4,8 @@
  * - a verb of forging or destroying a document (harmless.ts `FORGES`): 帮我伪造一份自评表，总分都写100;
  * - a person named by a title whose name, phone or identity is asked (潞源街道办事处主任叫什么名字, 书记的电话是多少,
  *   分管领导是谁). The forms name only each project's 项目负责人; an office's head is nowhere in them, and dropping
- *   the title would answer with the office's projects.
+ *   the title would answer with the office's projects;
+ * - projects said to share a cell with another project or person (SAME_AS below).
  */
 import { FORGES } from './harmless.ts';
 
@@ -14,9 +15,18 @@ const ASKED = '(?:的)?(?:是谁|是哪位|叫什么|叫啥|姓什么|姓啥|名
 const TITLE_ASKED = new RegExp(`(${TITLE})${ASKED}`, 'gu');
 const FORGE_WORDS = new RegExp([...FORGES].sort((a, b) => b.length - a.length).join('|'), 'gu');
 
+/**
+ * 跟统计所经费是同一个负责人的 / 和李哲留的同一个电话号码的: projects sharing a cell's value with another project or person
+ * — a relation between projects the query language has no word for (two cells of one form compared, 主管部门和实施单位
+ * 写的一样, are the sameText filter and read elsewhere). Reported, or the name alone would be answered.
+ */
+const SAME_AS =
+  /(?:跟|和|与|同)(?!(?:主管部门|实施单位|负责人|联系电话|电话)(?:是|写的|填的)?(?:同一|一样|相同))[^，,。？?]{2,30}?(?:是|用的|留的|填的|写的)?(同一个|同一位|同一|一样的|相同的)(?:项目)?(?:负责人|联系人|电话号码|联系电话|电话|号码|主管部门|实施单位|部门|单位|科室)/u;
+
 export function refusedWords(question: string): string[] {
   const text = question.normalize('NFKC');
   const titles = [...text.matchAll(TITLE_ASKED)].map((m) => m[1]!);
   const forged = [...text.matchAll(FORGE_WORDS)].map((m) => m[0]);
-  return [...new Set([...forged, ...titles])];
+  const same = SAME_AS.exec(text)?.[1];
+  return [...new Set([...forged, ...titles, ...(same ? [same] : [])])];
 }
