@@ -521,6 +521,12 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   (text) => text.replace(/(?:哪一|哪|几几)(?:个)?年(?:度|份)?(?![级轻纪龄限头内来底初中末])/gu, '哪个年度'),
   // Spoken shapes of a figure or a cell said plainly (spoken-shapes below).
   spokenShapes,
+  // got more 全年预算 than 年初预算 / a higher score than 90: the compared thing between the two words, put before them.
+  (text) =>
+    text.replace(
+      /\b(more|less|higher|lower|greater|larger|smaller|fewer)\s+(?!than\b)([^,.?;，。？]{1,40}?)\s*\bthan\b/giu,
+      '$2 $1 than',
+    ),
   // 综合办公室加上执法队，一共报了哪些项目: asked for a list, 加上 / 连同 between two names joins them as 和 does (the
   // arithmetic of 加上 adds figures, which a list has none of).
   (text) =>
