@@ -2595,7 +2595,8 @@ class Builder {
       const written = namesAsWritten(this.text, this.items[i]!.span.start, t.term, t.match);
       const m = written ? { ...t.match, alsoUnits: undefined, ...written } : t.match;
       const f: LeafFilter = { type: 'name', field: m.field, term: t.term, values: m.values };
-      // 城乡基层党组织服务群众经费区级: a second piece of a project's name right after the first narrows it to the
+      // 城乡基层党组织服务群众经费区级 / 放管服那个发展路径研究项目: a second piece of a project's name right after the
+      // first (a demonstrative between at most) narrows it to the
       // names holding both (never "either of them", which would add every 区级 project).
       const previous = lastProject;
       const narrowed =
@@ -2603,8 +2604,9 @@ class Builder {
         t.match.field === 'projectName' &&
         !negated.has(i) &&
         !negated.has(previous.at) &&
-        previous.at === i - 1 &&
-        /^[\s的]*$/u.test(this.between(i - 1, i))
+        previous.at >= i - 2 &&
+        // 放管服那个发展路径研究项目: the second piece after a demonstrative is still the same project.
+        /^[\s的]*(?:那个|这个|那一个|这一个|那项|这项)?[\s的]*$/u.test(this.between(previous.at, i))
           ? previous.wider.filter((v) => (t.match.wider ?? t.match.values).includes(v))
           : [];
       if (previous && narrowed.length) {

@@ -49,3 +49,9 @@ describe('a numeral inside a project name', () => {
     expect(projects('第九次全国人口普查经费的执行数').unplaced).toEqual(['第', '9']);
   });
 });
+
+describe('two pieces of one project name with a demonstrative between', () => {
+  it.each(['老旧小区那个第三批改造补助的负责人'])('%s', (q) => {
+    expect(projects(q)).toEqual({ unplaced: [], names: ['2022年第三批老旧小区改造补助'] });
+  });
+});
