@@ -29,3 +29,10 @@ describe('figures and cells said the way staff speak', () => {
     expect(conditions('需要整改的项目').unplaced.length).toBeGreaterThan(0);
   });
 });
+
+describe('执行完 negated stays what it was', () => {
+  it('还有多少钱没执行完 is the money left, never 执行率≥100%', () => {
+    const p = parseQuestion('古城墙修缮补助还有多少钱没执行完', STORY_VOCAB, 2024);
+    expect(p.query?.select).toEqual(['remaining']);
+  });
+});
