@@ -56,6 +56,7 @@ import {
   shareCount,
   spanTiesSentence,
 } from './rank.ts';
+import { bothEnds } from './rank-phrases.ts';
 import { readReference } from './reference.ts';
 import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
@@ -1122,7 +1123,8 @@ const ORDINAL = ['一', '二', '三', '四', '五', '六', '七', '八', '九', 
 export function createAnswerMessage(deps: QuestionDeps) {
   const answer = createAnswerQuestion(deps);
   return async (text: string, user: User, chat?: QuestionChat): Promise<Reply | Reply[]> => {
-    const asks = splitAsks(text);
+    // 倒数第一和正数第一分别是哪个: two places of one ranking, two asks (rank-phrases.ts).
+    const asks = splitAsks(bothEnds(text) ?? text);
     if (asks.length < 2) return answer(text, user, chat);
     const replies: Reply[] = [];
     let previous: AskedQuestion | null = null;

@@ -68,6 +68,7 @@ import { spreadSharedHead } from './shared-name-head.ts';
 import { spreadSharedTail } from './shared-tail.ts';
 import { rewriteStatedRate } from './stated-rate-words.ts';
 import { readStory } from './story.ts';
+import { rewriteSuperlativeWords } from './superlative-words.ts';
 import { rewriteThanNumber } from './than-number.ts';
 import { normalise, type Span, tokenize } from './tokens.ts';
 import { readUnitRemark } from './unit-remark.ts';
@@ -455,6 +456,8 @@ function splitAtStoredName(span: Span, vocab: Vocabulary): Array<Span | { span: 
 const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   // 潞源和双井两个街道 / 赵康、李毅飞、牛艳维三个人: a count that restates the list before it says nothing more.
   dropListCount,
+  // 执行得最差 / 最便宜 / 调减得最狠 / 按X排排队: superlatives and sorts of general Chinese (superlative-words.ts).
+  rewriteSuperlativeWords,
   // 双井和河门口放一起按执行数排: the places listed are ranked as one set, which is what a list of places is already.
   (text) =>
     text.replace(

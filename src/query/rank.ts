@@ -10,6 +10,7 @@ import { type AnswerTable, type Cell, columnLabel, executeQuery, type Viewer } f
 import { FIELDS, isNumeric, type NumericField, unitOf } from './fields.ts';
 import { digitsForNumerals } from './numbers.ts';
 import type { PortfolioQuery } from './query.ts';
+import { plainRankWords } from './rank-phrases.ts';
 
 export interface RankWords {
   /** The question with the ranking words replaced by a superlative. */
@@ -96,7 +97,9 @@ const ENDS: Array<[RegExp, string]> = [
 
 /** The ranking words of a question, or null when it has none. */
 export function readRanking(question: string): RankWords | null {
-  const plain = digitsForNumerals(question.normalize('NFKC'));
+  const said = digitsForNumerals(question.normalize('NFKC'));
+  // 从小到大数第5个 / 倒着数第三 / 刚好排第10名 / 亚军: said as the words below read (rank-phrases.ts).
+  const plain = plainRankWords(said);
   const tied = TIED_PLACE.exec(plain);
   // 总分并列第一的: the place with no 名 after it is still a place once 并列 says so.
   const placed = tied
@@ -181,7 +184,7 @@ export function readRanking(question: string): RankWords | null {
     return { text: text.replace(after[0], `${after[1]}的`), percent };
   }
   // 榜首 alone: the superlative it was read as.
-  return text === plain ? null : { text };
+  return text === said ? null : { text };
 }
 
 /** The n-th of a ranking: one place down the order, ties at that place listed together. */
