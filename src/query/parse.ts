@@ -68,7 +68,7 @@ import { spreadSharedHead } from './shared-name-head.ts';
 import { spreadSharedTail } from './shared-tail.ts';
 import { rewriteStatedRate } from './stated-rate-words.ts';
 import { readStory } from './story.ts';
-import { rewriteSuperlativeWords } from './superlative-words.ts';
+import { rewriteSuperlativeWords, withoutRestatedOrder } from './superlative-words.ts';
 import { rewriteThanNumber } from './than-number.ts';
 import { normalise, type Span, tokenize } from './tokens.ts';
 import { readUnitRemark } from './unit-remark.ts';
@@ -555,6 +555,9 @@ function rewriteWhichThenEach(text: string): string {
 export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
   const whole = parseWhole(question, vocab, clockYear);
   if (!whole.unplaced.length) return whole;
+  // 大红门分数最低的两个项目，按总分: a closing 按X that names the field the superlative already ranks by.
+  const restated = withoutRestatedOrder(question, whole, (text) => parseWhole(text, vocab, clockYear));
+  if (restated) return restated;
   // 在当地 / 这个号码: words pointing back at a place or a number the question states itself (points-back.ts).
   const pointed = withoutPointersBack(question, whole.query);
   if (pointed) {

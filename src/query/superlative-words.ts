@@ -13,6 +13,8 @@
  * 最差 / 最好 of anything else are the lexicon's (最低 / 最高), as before.
  */
 
+import type { PortfolioQuery } from './query.ts';
+
 /** A rate's verb with a word of quality: 执行得最差 → 执行率最低. Never 执行得分 (the score). */
 const RATE_QUALITY =
   /(?<!预算)执行(?:得|的情况|情况|的)?(最差|最好|最不好|最糟糕?|最烂|最不理想|最理想|最慢|最快)(?!分)/gu;
@@ -60,4 +62,27 @@ function dropRestatedParenthesis(text: string): string {
   return text.replace(/[（(]([^（）()]{2,24}?)(?:的|的项目|那个)?[)）]/gu, (m, inner: string, at: number) =>
     text.slice(0, at).includes(inner) ? '' : m,
   );
+}
+
+/** A closing clause 按X / 按照X来 / 按X算 after a superlative or an order. */
+const CLOSING_BY =
+  /[，,、\s]+(?:都)?按(?:照)?([^，,。；;？?！!按]{1,12}?)(?:来|去)?(?:算|排|比|看|定)?(?:的话)?([？?。！!]*)$/u;
+
+/**
+ * 大红门分数最低的两个项目，按总分: a closing 按X that names the very field the question already ranks by says it
+ * again. Read without it only when the rest is understood whole with an order, and 按X排 alone orders by that same
+ * field; a 按X of another field (分数最低的…，按执行率) stays reported.
+ */
+export function withoutRestatedOrder<P extends { unplaced: string[]; query: PortfolioQuery | null }>(
+  question: string,
+  whole: P,
+  parse: (text: string) => P,
+): P | null {
+  const m = CLOSING_BY.exec(question);
+  if (!m || !whole.unplaced.includes('按')) return null;
+  const rest = parse(question.slice(0, m.index) + m[2]);
+  const by = parse(`按${m[1]}排`);
+  const field = rest.query?.order?.by;
+  if (rest.unplaced.length || !field || by.unplaced.length || by.query?.order?.by !== field) return null;
+  return rest;
 }
