@@ -79,7 +79,7 @@ export function withoutRestatedOrder<P extends { unplaced: string[]; query: Port
   parse: (text: string) => P,
 ): P | null {
   const m = CLOSING_BY.exec(question);
-  if (!m || !whole.unplaced.includes('按')) return null;
+  if (!m || !whole.unplaced.length) return null;
   const rest = parse(question.slice(0, m.index) + m[2]);
   const by = parse(`按${m[1]}排`);
   const field = rest.query?.order?.by;
