@@ -37,6 +37,14 @@ const COMPARED =
 const QUEUE =
   /(?<=(?:按|从[高低大小多少]到[高低大小多少])[^，,。；;？?！!]{0,16}?)排(?:排队|个队|一下队|好队|队|一排|个顺序|顺序|个次序|次序)/gu;
 
+/** 谁名下的…加起来最多 / 谁负责的项目最多 (the count of projects): a ranking of the projects' owners. */
+const WHO_OWNS =
+  /(?<![\p{Script=Han}])谁(名下|负责|手上|手里|管)((?:的|着的)?(?:项目)?(?:[^，,。？?！!谁最]{0,10}?))(?:(加起来|加在一起|合起来|合计|总共|一共|总和)|(?<=项目))(最多|最少|最高|最低|最大|最小)/gu;
+
+/** 最高的有几个项目并列 / 最高分有多少个并列的: how many share that end. */
+const TIED_COUNT =
+  /最([高低多少大小好差])(?:的)?(?:有|是)?(几|多少)(?:个|项)(?:项目)?(?:并列|是并列的|并列的|打平|一样)(?:的)?/gu;
+
 export function rewriteSuperlativeWords(text: string): string {
   return dropRestatedParenthesis(
     text
@@ -53,7 +61,18 @@ export function rewriteSuperlativeWords(text: string): string {
             .at(-1) ?? '';
         return AMOUNT_NAMED.test(clause) ? end : `全年预算${end}`;
       })
-      .replace(QUEUE, '排'),
+      .replace(QUEUE, '排')
+      // 谁名下的项目全年预算加起来最多 / 谁负责的项目最多: the person whose projects' figure is highest — a ranking of
+      // the owners (哪个人…), only with a figure of a group (a sum, or the count of projects).
+      .replace(
+        WHO_OWNS,
+        (_m, own: string, between: string, sum: string | undefined, end: string) =>
+          `哪个人${own}${between}${sum ? '合计' : ''}${end}`,
+      )
+      // 总分最高分 / 得分最低分: the score said again after its end.
+      .replace(/(?<=分)最([高低])分(?![值数率])/gu, '最$1')
+      // 总分最高的有几个项目并列: the projects at that end counted, ties all (as 最高的项目有几个).
+      .replace(TIED_COUNT, '最$1的项目有$2个'),
   );
 }
 
