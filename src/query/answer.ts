@@ -40,6 +40,7 @@ import {
   onlyListRequest,
   orphanAsk,
   perAlternative,
+  reSorted,
   rowScopeOfLater,
   rowsOfEarlier,
   sameProjects,
@@ -1239,7 +1240,14 @@ export function createAnswerMessage(deps: QuestionDeps) {
       else if (now) rows = null;
       // The same projects with more fields shown: this answer replaces the one before it.
       // (Not after a computation: its stored query is empty, and two computations are two answers.)
-      if (now && previous && !now.arith && !previous.arith && sameProjects(previous.query, now.query))
+      // The same projects put in an order (…，再按执行率排一下): the sorted list replaces the earlier one.
+      if (
+        now &&
+        previous &&
+        !now.arith &&
+        !previous.arith &&
+        (sameProjects(previous.query, now.query) || reSorted(previous.query, now.query))
+      )
         replies.pop();
       replies.push(reply);
       // An ask that answered nothing (not understood) leaves the one before it for the next.
