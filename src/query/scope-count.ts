@@ -9,7 +9,7 @@
  * 名下的) the count restates the person's or office's projects too.
  */
 /** What may not stand before the count for it to restate a scope: a word of ranking, bounding, having or pointing. */
-const NOT_BEFORE = '前后第最高低多少大小有过于到近约共计是为这那些几的和与及、，,。？?！!\\s来剩余个';
+const NOT_BEFORE = '前后第最高低多少大小有过于到近约共计是为这那哪些几的和与及、，,。？?！!\\s来剩余个';
 /** What a word of kind between the count and 项目 may not hold: a ranking, a bound, a negation (3个最低的项目 is a limit). */
 const NOT_KIND = '的最前后第几不没未超低高多少于过';
 /** After 负责的 / 实施的 / 名下的 the count is the owner's or office's projects (李哲负责的两个小微项目). */

@@ -168,6 +168,23 @@ describe('superlatives and sorts of general Chinese', () => {
     expect(parse('石景分数最低的两个，按执行率').unplaced).toContain('按');
   });
 
+  it('reads the count at an end with its ties, and a ranking of owners by a figure of their projects', () => {
+    expect(read('总分最高分有几个项目并列')).toMatchObject({
+      order: { by: 'totalScore', dir: 'desc' },
+      limit: 1,
+      ties: true,
+      measures: [{ fn: 'count' }],
+    });
+    expect(read('谁手上的项目年初预算加在一起最少')).toMatchObject({
+      groupBy: 'owner',
+      order: { dir: 'asc' },
+    });
+    expect(read('谁负责的项目最多')).toMatchObject({ groupBy: 'owner', order: { dir: 'desc' } });
+    // A project's own figure asked with 谁: the project, its owner shown (no ranking of owners).
+    expect(read('谁负责的项目总分最低')).toMatchObject({ order: { by: 'totalScore', dir: 'asc' } });
+    expect(read('谁负责的项目总分最低').groupBy).toBeUndefined();
+  });
+
   it('reads a form or a sum counted in 张 / 份 / 笔 as a count', () => {
     expect(read('总分最高的两张表')).toMatchObject({ order: { by: 'totalScore' }, limit: 2 });
     expect(read('全年预算最小的三份')).toMatchObject({ order: { by: 'annualBudget', dir: 'asc' }, limit: 3 });
@@ -234,6 +251,8 @@ describe('answering', () => {
     const off = (await replies('卢沟那两张表里，总分最高的'))[0]!;
     expect(off.table).toBeUndefined();
     expect(off.text).toContain('您说的是 2 个项目');
+    // 哪两个 asks which ones: no count of the set.
+    expect((await replies('石景哪两个项目预算最高'))[0]!.text).not.toContain('您说的是');
   });
 
   it('answers a place in the previous list, with the field asked', async () => {
@@ -252,6 +271,15 @@ describe('answering', () => {
     await names('石景的项目按全年预算从高到低排', chat);
     const beyond = (await replies('第五个是哪个', chat))[0]!;
     expect(beyond.text).toContain('共 3 项，没有「第5个」');
+    // 哪个分最低 after a list of a scope: within that scope.
+    await names('石景的项目有哪些', chat);
+    expect(await names('哪个分最低', chat)).toEqual(['石景路灯维护']);
+    // …，再按X排一下 in the same message: the list sorted replaces the list.
+    const narrowed = chatOf();
+    await replies('总分高于80分的项目', narrowed);
+    const sorted = await replies('只要卢沟的，再按总分排一下', narrowed);
+    expect(sorted).toHaveLength(1);
+    expect(sorted[0]!.table?.rows.map((r) => r[0])).toEqual(['卢沟文化节', '永定桥加固', '卢沟垃圾清运']);
     // After a count there is no list to point into: not read as a place.
     const counted = chatOf();
     await replies('石景有几个项目', counted);
