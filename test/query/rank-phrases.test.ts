@@ -104,9 +104,7 @@ describe('ordinals counted with a verb of counting', () => {
   });
 
   it('reads both ends asked at once as two asks, places next to each other as a span', () => {
-    expect(bothEnds('总分倒数第二和正数第二分别是哪个')).toBe(
-      '总分倒数第二的是哪个？总分正数第二的是哪个？',
-    );
+    expect(bothEnds('总分倒数第二和正数第二分别是哪个')).toBe('总分倒数第二的是哪个？总分正数第二的是哪个？');
     expect(bothEnds('年初预算最高的和最低的各是哪个项目')).toBe(
       '年初预算最高的是哪个项目？年初预算最低的是哪个项目？',
     );
