@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Reply } from '../bot/messages.ts';
 import type { StructuredLlm } from '../llm/client.ts';
 import { reportingYear } from '../remind/calendar.ts';
+import type { SqlExecutor } from '../store/sql.ts';
 import type { Store, User } from '../store/store.ts';
 import { answerAllOf } from './all-of.ts';
 import { followArithmetic } from './arith-follow.ts';
@@ -29,6 +30,7 @@ import { checkSentence, readFigureCheck } from './figure-check.ts';
 import { editArithmetic, editPrevious } from './follow-edit.ts';
 import { fundsSubRow, fundsSubRowReply } from './funds-rows.ts';
 import { ARITH_WORDS } from './lexicon.ts';
+import { type ListPointer, readListPointer } from './list-pointer.ts';
 import { groundLlmReading } from './llm-ground.ts';
 import { parseQuestionWithLlm } from './llm-parse.ts';
 import {
@@ -38,6 +40,7 @@ import {
   onlyListRequest,
   orphanAsk,
   perAlternative,
+  reSorted,
   rowScopeOfLater,
   rowsOfEarlier,
   sameProjects,
@@ -56,6 +59,7 @@ import {
   shareCount,
   spanTiesSentence,
 } from './rank.ts';
+import { bothEnds } from './rank-phrases.ts';
 import { readReference } from './reference.ts';
 import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
@@ -651,6 +655,80 @@ function unplacedReply(u: Understood): Reply {
   };
 }
 
+/**
+ * The project at a place of the previous answer's list, with the fields the message asks of it: the previous query run
+ * again as it was (its order and limit), the row at that place taken. Null when the previous answer was no list of
+ * projects or the rest of the message asks more than fields (its words are then read as a question of its own).
+ */
+async function answerListPointer(
+  sql: SqlExecutor,
+  pointer: ListPointer,
+  previous: AskedQuestion,
+  vocab: Vocabulary,
+  viewer: Viewer,
+  now: Date,
+): Promise<{ reply: Reply; remember: AskedQuestion | null } | null> {
+  const before = previous.query;
+  if (before.measures?.length || before.groupBy || before.countGroups || before.per) return null;
+  const rest = pointer.rest.trim() ? parseQuestion(pointer.rest, vocab, now.getFullYear()) : null;
+  if (rest?.unplaced.length) return null;
+  const asked = rest?.query;
+  if (
+    asked &&
+    (asked.filters.length || asked.order || asked.measures?.length || asked.groupBy || asked.limit)
+  )
+    return null;
+  const select = [...new Set([...(before.select ?? []), ...(asked?.select ?? [])])];
+  const query: PortfolioQuery = { ...before, ...(select.length ? { select } : {}) };
+  const cap = 1000;
+  const table = await executeQuery(sql, query, viewer, {
+    limit: pointer.fromEnd ? cap : pointer.place,
+    reportingYear: reportingYear(now),
+  });
+  const caption = describeQuery(query).replace(/^查询：/, `查询（接上一问「${previous.text}」）：`);
+  if (pointer.fromEnd && table.total > table.rows.length)
+    return {
+      reply: {
+        text: `${caption}
+上一问的列表有 ${table.total} 项，太长，数不到「${pointer.said}」。请换成按某一项排序后的名次来问。`,
+      },
+      remember: null,
+    };
+  const at = pointer.fromEnd ? table.total - pointer.place : pointer.place - 1;
+  const row = at >= 0 ? table.rows[at] : undefined;
+  if (!row)
+    return {
+      reply: {
+        text: `${caption}
+上一问列出的项目共 ${table.total} 项，没有「${pointer.said}」。`,
+      },
+      remember: null,
+    };
+  const one = { ...table, rows: [row], total: 1, atLeast: false };
+  const name = String(row[0] ?? '');
+  const year = typeof row[2] === 'number' ? row[2] : null;
+  const reply = tableReply(one, `${caption}；列表中的${pointer.said}（共 ${table.total} 项）`, 1);
+  const person = personOf({ filters: [] }, one);
+  return {
+    reply,
+    remember: {
+      query: {
+        filters: [
+          { type: 'name', field: 'projectName', term: name, values: [name.replace(/\s+/gu, '')] },
+          ...(year === null
+            ? []
+            : [{ type: 'compare' as const, field: 'year' as const, op: '=' as const, value: year }]),
+        ],
+        ...(select.length ? { select } : {}),
+      },
+      text: `${previous.text}…${pointer.said}`.slice(0, 60),
+      at: now.toISOString(),
+      project: name,
+      ...(person ? { person } : {}),
+    },
+  };
+}
+
 /** The bot's `answerQuestion` hook: admin binding, then the question → query → table. */
 export function createAnswerQuestion(deps: QuestionDeps) {
   const { store, logger } = deps;
@@ -682,6 +760,15 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const subRow = fundsSubRow(text, viewerVocab.projectName);
     if (subRow) return { text: fundsSubRowReply(subRow) };
     const previous = chat ? recentQuestion(chat.previous, now) : null;
+    // 第四个是啥 / 把第二个的负责人告诉我 / 最后一个呢: a place in the list the previous answer showed (list-pointer.ts).
+    const pointer = previous && !previous.arith ? readListPointer(text) : null;
+    if (pointer && previous) {
+      const pointed = await answerListPointer(store.sql, pointer, previous, viewerVocab, viewer, now);
+      if (pointed) {
+        chat?.remember(pointed.remember);
+        return withUnboundNote(pointed.reply, viewer, user);
+      }
+    }
     // 把1000万改成300万 / 再加个条件… / 不限年份: one slot of the previous query edited (follow-edit.ts; after
     // arithmetic, arith-follow.ts changes its operands instead). The edited query is then followed up as it stands.
     // After arithmetic, the edit goes to the side that holds the value (把2023年改成2022年 after 2023年比2020年…).
@@ -1122,7 +1209,8 @@ const ORDINAL = ['一', '二', '三', '四', '五', '六', '七', '八', '九', 
 export function createAnswerMessage(deps: QuestionDeps) {
   const answer = createAnswerQuestion(deps);
   return async (text: string, user: User, chat?: QuestionChat): Promise<Reply | Reply[]> => {
-    const asks = splitAsks(text);
+    // 倒数第一和正数第一分别是哪个: two places of one ranking, two asks (rank-phrases.ts).
+    const asks = splitAsks(bothEnds(text) ?? text);
     if (asks.length < 2) return answer(text, user, chat);
     const replies: Reply[] = [];
     let previous: AskedQuestion | null = null;
@@ -1152,7 +1240,14 @@ export function createAnswerMessage(deps: QuestionDeps) {
       else if (now) rows = null;
       // The same projects with more fields shown: this answer replaces the one before it.
       // (Not after a computation: its stored query is empty, and two computations are two answers.)
-      if (now && previous && !now.arith && !previous.arith && sameProjects(previous.query, now.query))
+      // The same projects put in an order (…，再按执行率排一下): the sorted list replaces the earlier one.
+      if (
+        now &&
+        previous &&
+        !now.arith &&
+        !previous.arith &&
+        (sameProjects(previous.query, now.query) || reSorted(previous.query, now.query))
+      )
         replies.pop();
       replies.push(reply);
       // An ask that answered nothing (not understood) leaves the one before it for the next.

@@ -10,6 +10,7 @@
  * (我是…的), stays unplaced, and a stored place or office named in it is still a condition (河门口街道的表我还没看).
  */
 import { z } from 'zod';
+import { rewriteBareScore } from './bare-score.ts';
 import { FIELDS, type FieldId, isNumeric, type NumericField } from './fields.ts';
 import { onlyOccasion } from './harmless.ts';
 import type { Token } from './lexicon.ts';
@@ -251,12 +252,6 @@ const ALSO_ADD =
 /** 加上双井呢 / 再算上2022年的: the same, said with the verb first. */
 const ADD_FIRST =
   /^(?:那|那么)?(?:再)?(?:加上|算上|连同|加进|并上)(.+?)(?:那边|这边)?(?:的)?(?:项目)?(?:一起)?(?:呢|吧|啊)?[\s？?。！!]*$/u;
-/**
- * 哪个分最低 / 哪几个没填电话 / 哪些执行率低于90% right after a list: which of them. 哪个 with a field or a predicate
- * after it (never a noun of its own: 哪个项目, 哪个部门 ask anew) picks among the projects answered before.
- */
-const WHICH_OF_THEM =
-  /^(?:那|那么)?(?:哪个|哪一个|哪几个|哪些|哪两个|哪三个)(?=\s*(?:的)?(?:总分|分|执行|预算|全年|年初|得分|满意度|结余|没|未|还没|是|最|更|比较|低|高))/u;
 /** 他负责的 / 她名下的 / 他的项目: the person of the previous answer. */
 const PERSON =
   /^(?:他|她)(?:的)?(?:一共|总共|总计|共|都|还|又|另外|自己|本人|一个人|单独|现在|目前)*(?=负责|管|牵头|分管|名下|手上|手里|经手|的?项目|报了|报的|有几|有多少)/u;
@@ -356,7 +351,6 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
       }
     }
   }
-  if (!how && previous && WHICH_OF_THEM.test(text)) how = 'refer';
   // 那加上双井呢: the 那 of a lead-in says nothing of how.
   const added =
     how && !(how === 'replace' && lead?.[1]) ? null : (ALSO_ADD.exec(text) ?? ADD_FIRST.exec(text));
@@ -509,7 +503,11 @@ function reorderOf(text: string): { order: NonNullable<FollowUpReading['reorder'
   if (!text.trim()) return null;
   // 倒过来 / 反过来排: the other way round, whatever the lexicon makes of its characters.
   const flip = FLIP.test(text);
-  const spans = tokenize(rewriteOrderWords(normalise(text.replace(new RegExp(FLIP.source, 'giu'), ' '))), []);
+  // 哪个分最低: the bare 分 is a score named (bare-score.ts), a field of its own — no re-sort of the list before.
+  const spans = tokenize(
+    rewriteOrderWords(rewriteBareScore(normalise(text.replace(new RegExp(FLIP.source, 'giu'), ' ')))),
+    [],
+  );
   let dir: 'asc' | 'desc' | 'flip' | null = flip ? 'flip' : null;
   let limit: number | undefined;
   let field = false;
@@ -837,6 +835,34 @@ function conditionOnSet(q: PortfolioQuery, previous: PortfolioQuery, text: strin
   return !q.filters.some(scopeFilter);
 }
 
+/** 哪个分最低 / 其中哪一个执行率最高 / 谁预算最多: which one of a set, with no set of its own. */
+const WHICH_ONE =
+  /^(?:那|那么)?(?:其中|里面|这里面|这些里面?|这里头)?(?:的)?(?:哪个|哪一个|哪项|哪一项|哪几个|哪两个|哪三个|谁)/u;
+
+/**
+ * 哪个分最低 after 河门口街道的项目有哪些: the one at an end of a field, asked of the set just listed — within its scope
+ * (offices, places, people, projects, years; never its conditions), as 哪几个 is. Only when the message names no
+ * condition, scope or noun of projects of its own, and the previous question was a plain list (or a count) of a scope.
+ */
+function superlativeOnSet(q: PortfolioQuery, previous: PortfolioQuery, text: string): boolean {
+  const counted = !!previous.measures?.length && previous.measures.every((m) => m.fn === 'count');
+  const set =
+    (!previous.measures?.length || counted) &&
+    !previous.groupBy &&
+    !previous.limit &&
+    previous.filters.some(scopeFilter);
+  const plain = normalise(text);
+  if (!set || SCOPE_WORDS.test(plain) || /表/u.test(plain) || !WHICH_ONE.test(plain)) return false;
+  return (
+    !q.filters.length &&
+    !!q.order &&
+    typeof q.order.by === 'string' &&
+    !!q.limit &&
+    !q.groupBy &&
+    !q.measures?.length
+  );
+}
+
 export type Attached =
   | { query: PortfolioQuery | null; carried: false }
   | { query: PortfolioQuery; carried: true }
@@ -873,6 +899,11 @@ export function attachFollowUp(
     const scope: PortfolioQuery = { filters: previous.query.filters.filter(scopeFilter) };
     return { query: mergeFollowUp(scope, parsed, 'narrow')!, carried: true };
   }
+  if (!how && previous && parsed && !reading.person && superlativeOnSet(parsed, previous.query, reading.text))
+    return {
+      query: { ...parsed, filters: previous.query.filters.filter(scopeFilter) },
+      carried: true,
+    };
   if (!how || !previous) {
     // 那大红门的项目有几个 with nothing before it is a question of its own; 执行率呢 is not.
     if (reading.how && !reading.person && !parsed?.filters.length)

@@ -11,7 +11,7 @@ import { scopeCountSaid } from './scope-count.ts';
 
 /** 这/那 + a count + 个/项 (not 项目 right after 项, which is 这项目). */
 const POINTED =
-  /[这那]\s*(?:(\d{1,2}|十[一二三四五六七八九]?|[两二三四五六七八九])\s*(?:个|项(?!目))|(仨|俩))/u;
+  /[这那]\s*(?:(\d{1,2}|十[一二三四五六七八九]?|[两二三四五六七八九])\s*(?:个|项(?!目)|张|份|笔)|(仨|俩))/u;
 /** 仨 and 俩: three and two said with their measure word in one character. */
 const FUSED: Record<string, number> = { 仨: 3, 俩: 2 };
 
@@ -38,8 +38,11 @@ export function scopeCount(question: string): number | null {
  * first N of an ordering (执行数最多的那三个: the limit itself says it) nor groups.
  */
 export function countToCheck(question: string, query: PortfolioQuery): number | null {
-  if (query.groupBy || query.limit !== undefined) return null;
+  if (query.groupBy) return null;
   const n = countSaid(question);
+  // 2020年那11张表里，预算最大的三张: the count said of the set the first N are taken from is checked like any other;
+  // 执行数最多的那三个 (the count the limit says) is no set of its own.
+  if (query.limit !== undefined && n === query.limit) return null;
   return n !== null && n > 1 ? n : null;
 }
 

@@ -216,6 +216,15 @@ export function sameProjects(a: PortfolioQuery, b: PortfolioQuery): boolean {
   return list(a) && list(b) && set(a) === set(b);
 }
 
+/**
+ * 只要潞源的，再按执行率排一下: a later list of the very projects of the earlier one, only put in an order — the
+ * earlier list said again, sorted (no first N in either).
+ */
+export function reSorted(a: PortfolioQuery, b: PortfolioQuery): boolean {
+  const list = (q: PortfolioQuery) => !q.measures?.length && !q.groupBy && q.limit === undefined;
+  return list(a) && list(b) && !!b.order && JSON.stringify(a.filters) === JSON.stringify(b.filters);
+}
+
 /** Fields shown by both, the earlier ones first. */
 export function bothSelected(a: PortfolioQuery, b: PortfolioQuery): PortfolioQuery {
   const select = [...new Set([...(a.select ?? []), ...(b.select ?? [])])];

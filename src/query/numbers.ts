@@ -24,7 +24,7 @@ const NUMERAL = '[零〇一二两三四五六七八九十百千]+';
 /** Where a numeral is a number: after 前/后/第/倒数 or a comparison word, or before a unit. */
 const BEFORE = '(前|后|第|倒数|低于|高于|超过|不足|不到|小于|大于|少于|多于|达到|等于|到|至)';
 /** 分 of a fraction (百分之几, 百分比, 三分之一, 百分点) is no score: 百分 is not "100 points". */
-const AFTER = '(个|项|名|位|分(?![之比点率])|成|%|％|万元|万|元)';
+const AFTER = '(个|项|名|位|张|份|笔|分(?![之比点率])|成|%|％|万元|万|元)';
 
 /** 九十五点五 → 95.5: a numeral with a decimal part read digit by digit. */
 function withDecimals(text: string): number | null {
@@ -305,7 +305,7 @@ export function digitsForNumerals(text: string): string {
         (m, n: string, u: string, at: number, all: string) => {
           const v = withDecimals(n);
           // 一个/一项 are articles ("有一个项目"), not numbers worth a token.
-          if (v === null || (v === 1 && /^(个|项|位)$/.test(u))) return m;
+          if (v === null || (v === 1 && /^(个|项|位|张|份|笔)$/.test(u))) return m;
           // 2023两个年度: a numeral right after digits is a number of its own, never more digits of theirs.
           return `${/\d/.test(all[at - 1] ?? '') ? ' ' : ''}${v}${u}`;
         },

@@ -5,8 +5,9 @@
  * parser finds it next to the order as usual. Nothing else of the sentence is touched.
  */
 
-const HIGH = '大|高|多';
-const LOW = '小|低|少';
+/** 好 / 差 of a figure are its high and low end, as the lexicon reads 最好 / 最差 (最差的放前面). */
+const HIGH = '大|高|多|好';
+const LOW = '小|低|少|差';
 
 /** 预算大的排前面 / 执行率低的放在最前头 / 大的排后面: the end named first, or last. */
 const END_FIRST = new RegExp(

@@ -69,6 +69,7 @@ import { spreadSharedHead } from './shared-name-head.ts';
 import { spreadSharedTail } from './shared-tail.ts';
 import { rewriteStatedRate } from './stated-rate-words.ts';
 import { readStory } from './story.ts';
+import { rewriteSuperlativeWords, withoutRestatedOrder } from './superlative-words.ts';
 import { rewriteThanNumber } from './than-number.ts';
 import { normalise, type Span, tokenize } from './tokens.ts';
 import { readUnitRemark } from './unit-remark.ts';
@@ -506,6 +507,8 @@ const PROJECTS_LISTED = /哪些项目|哪几个项目|哪些表|什么项目|报
 const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   // 潞源和双井两个街道 / 赵康、李毅飞、牛艳维三个人: a count that restates the list before it says nothing more.
   dropListCount,
+  // 执行得最差 / 最便宜 / 调减得最狠 / 按X排排队: superlatives and sorts of general Chinese (superlative-words.ts).
+  rewriteSuperlativeWords,
   // 双井和河门口放一起按执行数排: the places listed are ranked as one set, which is what a list of places is already.
   (text) =>
     text.replace(
@@ -635,6 +638,9 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
 function parseWords(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
   const whole = parseWhole(question, vocab, clockYear);
   if (!whole.unplaced.length) return whole;
+  // 大红门分数最低的两个项目，按总分: a closing 按X that names the field the superlative already ranks by.
+  const restated = withoutRestatedOrder(question, whole, (text) => parseWhole(text, vocab, clockYear));
+  if (restated) return restated;
   // 在当地 / 这个号码: words pointing back at a place or a number the question states itself (points-back.ts).
   const pointed = withoutPointersBack(question, whole.query);
   if (pointed) {

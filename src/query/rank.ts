@@ -10,6 +10,7 @@ import { type AnswerTable, type Cell, columnLabel, executeQuery, type Viewer } f
 import { FIELDS, isNumeric, type NumericField, unitOf } from './fields.ts';
 import { digitsForNumerals } from './numbers.ts';
 import type { PortfolioQuery } from './query.ts';
+import { plainRankWords } from './rank-phrases.ts';
 
 export interface RankWords {
   /** The question with the ranking words replaced by a superlative. */
@@ -86,7 +87,7 @@ function turnOrder(text: string): string | null {
 
 /** 哪个预算高 / 哪一个总分更低: which of the set is higher — the top one (最高的是哪个). */
 const WHICH_MORE =
-  /哪(?:个|一个|项)(?:项目)?(?:的)?([^，,。？?！!\s哪最]{1,8}?)(?:更|比较|稍微)?([高多大低少小])(?:一些|一点|些|点)?([？?。！!]*)$/u;
+  /哪(?:个|一个|项|张|份|笔)(?:项目|表)?(?:的)?([^，,。？?！!\s哪最]{1,8}?)(?:更|比较|稍微)?([高多大低少小])(?:一些|一点|些|点)?([？?。！!]*)$/u;
 
 /** 榜首 / 垫底: the top or the bottom of the ranking, said as a place. */
 const ENDS: Array<[RegExp, string]> = [
@@ -96,7 +97,9 @@ const ENDS: Array<[RegExp, string]> = [
 
 /** The ranking words of a question, or null when it has none. */
 export function readRanking(question: string): RankWords | null {
-  const plain = digitsForNumerals(question.normalize('NFKC'));
+  const said = digitsForNumerals(question.normalize('NFKC'));
+  // 从小到大数第5个 / 倒着数第三 / 刚好排第10名 / 亚军: said as the words below read (rank-phrases.ts).
+  const plain = plainRankWords(said);
   const tied = TIED_PLACE.exec(plain);
   // 总分并列第一的: the place with no 名 after it is still a place once 并列 says so.
   const placed = tied
@@ -181,7 +184,7 @@ export function readRanking(question: string): RankWords | null {
     return { text: text.replace(after[0], `${after[1]}的`), percent };
   }
   // 榜首 alone: the superlative it was read as.
-  return text === plain ? null : { text };
+  return text === said ? null : { text };
 }
 
 /** The n-th of a ranking: one place down the order, ties at that place listed together. */

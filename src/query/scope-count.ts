@@ -9,7 +9,7 @@
  * 名下的) the count restates the person's or office's projects too.
  */
 /** What may not stand before the count for it to restate a scope: a word of ranking, bounding, having or pointing. */
-const NOT_BEFORE = '前后第最高低多少大小有过于到近约共计是为这那些几的和与及、，,。？?！!\\s来剩余个';
+const NOT_BEFORE = '前后第最高低多少大小有过于到近约共计是为这那哪些几的和与及、，,。？?！!\\s来剩余个';
 /** What a word of kind between the count and 项目 may not hold: a ranking, a bound, a negation (3个最低的项目 is a limit). */
 const NOT_KIND = '的最前后第几不没未超低高多少于过';
 /** After 负责的 / 实施的 / 名下的 the count is the owner's or office's projects (李哲负责的两个小微项目). */
@@ -19,7 +19,7 @@ const OWNING = '(?<=(?:负责|实施|主管|名下|手上|手里|管)的)';
  * before) or after a word of owning, and words of the scope between it and 项目 (两个疫情防控项目, 两个小微项目: kept,
  * and the count checked against them).
  */
-const SOURCE = `(?:(?<=\\p{Script=Han})(?<![${NOT_BEFORE}])|${OWNING})(的?)(\\d{1,3}|十[一二三四五六七八九]?|[两二三四五六七八九])个((?:(?![${NOT_KIND}])\\p{Script=Han}){0,8}?)项目(?=的|一共|总共|合计|加起来|加在一起|平均|共|总|全年|年初|预算|执行|结余|[，,])`;
+const SOURCE = `(?:(?<=\\p{Script=Han})(?<![${NOT_BEFORE}])|${OWNING})(的?)(\\d{1,3}|十[一二三四五六七八九]?|[两二三四五六七八九])(?:个|张|份|笔)((?:(?![${NOT_KIND}])\\p{Script=Han}){0,8}?)(?:项目|表格|表)(?=的|一共|总共|合计|加起来|加在一起|平均|共|总|全年|年初|预算|执行|结余|[，,])`;
 
 /** 双井两个疫情防控项目，…: the count before a piece of the projects' name, the name then ending in 项目. The piece
  * holds no word of ranking, bounding, having or negation (潞源三个总分最高的项目 keeps its limit). */

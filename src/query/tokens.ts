@@ -107,7 +107,7 @@ export function normalise(question: string): string {
         '',
       )
       // 那两个项目 / 这几个 / 那几张表: pointing at projects (forms are counted in 张 and 份), not a count.
-      .replace(/([那这])(\d+|几)(个|项|张|份)/gu, '$1些')
+      .replace(/([那这])(\d+|几)(个|项|张|份|笔)/gu, '$1些')
       // 抽总分最低的5个项目，告诉我是哪5个: which of the N said before, pointing back — not a second count.
       .replace(/(?<=(\d+)\s*(?:个|项)[\s\S]*?)哪\s*\1\s*(?:个|项)/gu, '哪些')
       // 这仨 / 那俩: the same pointing, the count said in one word (仨 = 三个, 俩 = 两个).
@@ -116,9 +116,20 @@ export function normalise(question: string): string {
 }
 
 const NUMBER =
-  /^(\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|percent|分|points?|万元|万|元|个|项(?!目)|名|位|年度|年|projects?\b|items?\b)?/;
-/** English counted nouns are the Chinese measure words: 5 projects = 5个. */
-const UNIT_OF: Record<string, string> = { project: '个', projects: '个', item: '个', items: '个' };
+  /^(\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|percent|分|points?|万元|万|元|个|项(?!目)|名|位|年度|年|projects?\b|items?\b|[张份笔](?=表|项目|的|[，,。？?！!；;\s]|$))?/;
+/**
+ * English counted nouns are the Chinese measure words: 5 projects = 5个. A form is counted in 张 / 份 and a project's
+ * money in 笔 (预算最大的三张, 那三笔): counts of projects too.
+ */
+const UNIT_OF: Record<string, string> = {
+  project: '个',
+  projects: '个',
+  item: '个',
+  items: '个',
+  张: '个',
+  份: '个',
+  笔: '个',
+};
 const RELATIVE_YEAR: Record<string, number> = {
   今年: 0,
   本年: 0,

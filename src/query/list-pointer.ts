@@ -1,0 +1,44 @@
+/**
+ * An ordinal pointing into the list the previous answer showed (issue 10, wd-talk): 第四个是啥, 把第二个的负责人告诉我,
+ * 最后一个呢, 倒数第二个的电话, 其中第3项是哪个. The place is a place in that list, in the order it was shown — not a
+ * ranking of its own: the previous query is run again as it was (its order, its limit) and the row at that place is
+ * the answer, with the fields the rest of the message asks (负责人, 联系电话…). Read only when the message names no order,
+ * superlative or condition of its own (第三多 / 按预算排第二 are rankings: rank.ts), and only right after a list of
+ * projects (not after a count, a sum or groups: there is no list to point into). A place beyond the list is said.
+ */
+import { digitsForNumerals } from './numbers.ts';
+
+export interface ListPointer {
+  /** 1-based place from the start, or from the end when `fromEnd`. */
+  place: number;
+  fromEnd: boolean;
+  /** The message without the place: what is asked of the project there (负责人, 电话), or nothing. */
+  rest: string;
+  /** The place as said, for the echo. */
+  said: string;
+}
+
+const CLASSIFIER = '(?:个|项|条|名|位|张|份)';
+
+/** 第4个 / 第二项 / 最后一个 / 最后那个 / 倒数第2个 / 头一个, with 其中 / 里面 / 列表里 before it. */
+const PLACE = new RegExp(
+  `(?:其中|里面|这里面|这些里面?|那些里面?|上面|列表里|名单里|刚才那些里)?(?:的)?(?:(倒数)?第(\\d+)${CLASSIFIER}|(最后|末尾|最末)(?:一|1|那|这)${CLASSIFIER}|头(?:一|1)${CLASSIFIER})(?:项目)?(?:的)?`,
+  'u',
+);
+
+/** Words after the place that make it a ranking, not a place in a list: 第三多, 第2高的. */
+const RANKING_AFTER = /^(?:的)?(?:多|高|大|少|低|小|最)/u;
+/** An order or a verb of ranking anywhere in the message: the place is one of that ranking (rank.ts). */
+const ORDER_SAID = /[从由][高大多低小少好差](?:到|往|向)|[降升倒正]序|排|按|最|前\d|后\d/u;
+
+export function readListPointer(message: string): ListPointer | null {
+  const text = digitsForNumerals(message.normalize('NFKC')).trim();
+  const m = PLACE.exec(text);
+  if (!m) return null;
+  const after = text.slice(m.index + m[0].length);
+  const rest = `${text.slice(0, m.index)} ${after}`.trim();
+  if (RANKING_AFTER.test(after) || ORDER_SAID.test(rest)) return null;
+  const place = m[2] ? Number(m[2]) : 1;
+  if (!(place >= 1 && place <= 1000)) return null;
+  return { place, fromEnd: !!m[1] || !!m[3], rest, said: m[0].replace(/^(?:其中|里面|的)+|的$/gu, '') };
+}

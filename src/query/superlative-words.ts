@@ -1,0 +1,107 @@
+/**
+ * Superlatives and sorts said in the words of general Chinese (issue 10, wd-rank), rewritten into the lexicon's
+ * before the question is split into words. Each word names an end of a field of one kind, so it is read only where
+ * that kind is there:
+ * - a verb whose measure is a rate with a word of quality (执行得最差 / 执行情况最好 / 执行得最慢): 执行率 at that end;
+ * - a word of price (最便宜 / 最省钱 / 最贵): the low or high end of an amount — the amount named in the clause, else
+ *   全年预算 (what a project costs), said in the echo as 全年预算数;
+ * - a verb of adjusting the budget with a word of degree (调减得最狠 / 砍得最多 / 追加最多 / 调增幅度最大 / 追加金额
+ *   最大): 预算调整数 (全年预算数 − 年初预算数) at its low or high end; the path it runs along (年初到全年) and the
+ *   comparison spelled out (全年预算比年初多出最多的) say the same field;
+ * - a sort said as a queue (按X排排队 / 排个队 / 排一排 / 排个顺序): 按X排, only after 按 or an order said;
+ * - a parenthesis that says again what the words before it say (追加金额最大的项目（预算调整数最高的）) adds nothing.
+ * 最差 / 最好 of anything else are the lexicon's (最低 / 最高), as before.
+ */
+
+import type { PortfolioQuery } from './query.ts';
+
+/** A rate's verb with a word of quality: 执行得最差 → 执行率最低. Never 执行得分 (the score). */
+const RATE_QUALITY =
+  /(?<!预算)执行(?:得|的情况|情况|的)?(最差|最好|最不好|最糟糕?|最烂|最不理想|最理想|最慢|最快)(?!分)/gu;
+const LOW_QUALITY = /差|不好|糟|烂|不理想|慢/u;
+
+/** Words that name an amount: a word of price then says its end. */
+const AMOUNT_NAMED = /预算|执行数|执行金额|支出|结余|资金|金额|拨款|调整数|超支|花(?:了|费|掉)|经费数/u;
+/** 最便宜 / 最省钱 / 最贵 / 最烧钱 / 花钱最多 is read elsewhere (花钱 is 全年执行数). */
+const PRICE = /最(便宜|省钱|实惠|贵|烧钱)/gu;
+
+/** 调减得最狠 / 往下调得最多 / 砍得最多 / 压减最大 / 追加最多 / 调增幅度最大 / 追加金额最大. */
+const ADJUSTED =
+  /(?:(?:从|由)?年初(?:预算数?)?(?:到|至)全年(?:预算数?)?[，,\s]*)?(?:全年)?(?:预算)?(?:(调减|下调|调低|压减|核减|砍|往下调|缩减)|(调增|上调|调高|追加|往上调|增补))(?:了)?(?:的)?(?:得)?(?:金额|幅度|额度|数额|额)?(?:得)?(最狠|最多|最大|最厉害|最凶|最猛)/gu;
+
+/** 全年预算比年初(预算)多出最多的 / 比年初少得最多: the change of the two budgets at its end. */
+const COMPARED =
+  /全年预算(?:数)?比年初(?:预算)?(?:数)?(?:(多出|多|高出|增加|调增)|(少|低|减少|调减))(?:了)?(?:得)?(?:的)?最(?:多|大|狠)/gu;
+
+/** 按X排排队 / 按X排个队 / 从高到低排一排: the verb of sorting alone. */
+const QUEUE =
+  /(?<=(?:按|从[高低大小多少]到[高低大小多少])[^，,。；;？?！!]{0,16}?)排(?:排队|个队|一下队|好队|队|一排|个顺序|顺序|个次序|次序)/gu;
+
+/** 谁名下的…加起来最多 / 谁负责的项目最多 (the count of projects): a ranking of the projects' owners. */
+const WHO_OWNS =
+  /(?<![\p{Script=Han}])谁(名下|负责|手上|手里|管)((?:的|着的)?(?:项目)?(?:[^，,。？?！!谁最]{0,10}?))(?:(加起来|加在一起|合起来|合计|总共|一共|总和)|(?<=项目))(最多|最少|最高|最低|最大|最小)/gu;
+
+/** 最高的有几个项目并列 / 最高分有多少个并列的: how many share that end. */
+const TIED_COUNT =
+  /最([高低多少大小好差])(?:的)?(?:有|是)?(几|多少)(?:个|项)(?:项目)?(?:并列|是并列的|并列的|打平|一样)(?:的)?/gu;
+
+export function rewriteSuperlativeWords(text: string): string {
+  return dropRestatedParenthesis(
+    text
+      .replace(RATE_QUALITY, (_m, word: string) => `执行率${LOW_QUALITY.test(word) ? '最低' : '最高'}`)
+      .replace(COMPARED, (_m, more?: string) => `预算调整数${more ? '最高' : '最低'}`)
+      .replace(ADJUSTED, (_m, less?: string) => `预算调整数${less ? '最低' : '最高'}`)
+      .replace(PRICE, (_m, word: string, at: number, whole: string) => {
+        const end = /便宜|省钱|实惠/u.test(word) ? '最低' : '最高';
+        // The amount named in the same clause, else what a project costs: its 全年预算.
+        const clause =
+          whole
+            .slice(0, at)
+            .split(/[，,。；;？?！!]/u)
+            .at(-1) ?? '';
+        return AMOUNT_NAMED.test(clause) ? end : `全年预算${end}`;
+      })
+      .replace(QUEUE, '排')
+      // 谁名下的项目全年预算加起来最多 / 谁负责的项目最多: the person whose projects' figure is highest — a ranking of
+      // the owners (哪个人…), only with a figure of a group (a sum, or the count of projects).
+      .replace(
+        WHO_OWNS,
+        (_m, own: string, between: string, sum: string | undefined, end: string) =>
+          `哪个人${own}${between}${sum ? '合计' : ''}${end}`,
+      )
+      // 总分最高分 / 得分最低分: the score said again after its end.
+      .replace(/(?<=分)最([高低])分(?![值数率])/gu, '最$1')
+      // 总分最高的有几个项目并列: the projects at that end counted, ties all (as 最高的项目有几个).
+      .replace(TIED_COUNT, '最$1的项目有$2个'),
+  );
+}
+
+/** （X的）right after words that hold X already: said again, nothing more. */
+function dropRestatedParenthesis(text: string): string {
+  return text.replace(/[（(]([^（）()]{2,24}?)(?:的|的项目|那个)?[)）]/gu, (m, inner: string, at: number) =>
+    text.slice(0, at).includes(inner) ? '' : m,
+  );
+}
+
+/** A closing clause 按X / 按照X来 / 按X算 after a superlative or an order. */
+const CLOSING_BY =
+  /[，,、\s]+(?:都)?按(?:照)?([^，,。；;？?！!按]{1,12}?)(?:来|去)?(?:算|排|比|看|定)?(?:的话)?([？?。！!]*)$/u;
+
+/**
+ * 大红门分数最低的两个项目，按总分: a closing 按X that names the very field the question already ranks by says it
+ * again. Read without it only when the rest is understood whole with an order, and 按X排 alone orders by that same
+ * field; a 按X of another field (分数最低的…，按执行率) stays reported.
+ */
+export function withoutRestatedOrder<P extends { unplaced: string[]; query: PortfolioQuery | null }>(
+  question: string,
+  whole: P,
+  parse: (text: string) => P,
+): P | null {
+  const m = CLOSING_BY.exec(question);
+  if (!m || !whole.unplaced.length) return null;
+  const rest = parse(question.slice(0, m.index) + m[2]);
+  const by = parse(`按${m[1]}排`);
+  const field = rest.query?.order?.by;
+  if (rest.unplaced.length || !field || by.unplaced.length || by.query?.order?.by !== field) return null;
+  return rest;
+}
