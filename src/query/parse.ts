@@ -58,7 +58,7 @@ import { vagueAmounts } from './numbers.ts';
 import { rewriteOrderWords } from './order-words.ts';
 import { readPhoneFilter } from './phone-filter.ts';
 import { withoutPointersBack } from './points-back.ts';
-import { rewriteProblems } from './problem-words.ts';
+import { PROBLEM_WORDS, rewriteProblems } from './problem-words.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
 import { setAsideRemarks } from './remarks.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
@@ -2437,6 +2437,15 @@ class Builder {
           this.use(i);
           continue;
         default: {
+          // 没有执行率算错 (执行率本身没算错, problem-words.ts): the check said not to apply, right before its word
+          const not =
+            this.is(i - 1, 'not') ||
+            this.is(i - 1, 'empty', (e) => e.empty && /^(?:没有|没|无|未)$/u.test(this.items[i - 1]!.span.text));
+          if (not && !this.items[i - 1]!.used && t.c in PROBLEM_WORDS) {
+            this.filters.push({ type: 'finding', codes: codes!, negate: true });
+            this.use(i, i - 1);
+            continue;
+          }
           this.filters.push({ type: 'finding', codes: codes! });
           // 电话格式错误 / 金额单位可疑: the error word belongs to the condition.
           const says = [i + 1, i + 2].find((j) =>
