@@ -667,6 +667,20 @@ export async function answerRows(
         `「${r[0]}」的指标「${r[5] ?? ''}」：${shown.map((c, i) => `${COLUMN[c][1]} ${r[6 + i] ?? '（未填）'}`).join('，')}`,
     );
     reply.text = `${reply.text}\n${lines.join('\n')}`;
+  } else if (
+    table.length > 3 &&
+    shown.length === 1 &&
+    (shown[0] === 'deviation' || shown[0] === 'target' || shown[0] === 'actual')
+  ) {
+    // 偏差原因里一般都写的啥 over many rows: what is written, the most frequent first (spaces aside, 5 at most)
+    const tally = new Map<string, number>();
+    for (const r of table) {
+      const v = r[6] === null ? '（未填）' : String(r[6]).replace(/\s+/gu, '');
+      tally.set(v, (tally.get(v) ?? 0) + 1);
+    }
+    const top = [...tally].sort((a, b) => b[1] - a[1]).slice(0, 5);
+    const said = top.map(([v, n]) => `「${v}」${n} 条`).join('，');
+    reply.text = `${reply.text}\n${COLUMN[shown[0]][1]}写的是：${said}${tally.size > top.length ? `，另有 ${tally.size - top.length} 种` : ''}。`;
   }
   return reply;
 }
