@@ -2440,7 +2440,11 @@ class Builder {
           // 没有执行率算错 (执行率本身没算错, problem-words.ts): the check said not to apply, right before its word
           const not =
             this.is(i - 1, 'not') ||
-            this.is(i - 1, 'empty', (e) => e.empty && /^(?:没有|没|无|未)$/u.test(this.items[i - 1]!.span.text));
+            this.is(
+              i - 1,
+              'empty',
+              (e) => e.empty && /^(?:没有|没|无|未)$/u.test(this.items[i - 1]!.span.text),
+            );
           if (not && !this.items[i - 1]!.used && t.c in PROBLEM_WORDS) {
             this.filters.push({ type: 'finding', codes: codes!, negate: true });
             this.use(i, i - 1);

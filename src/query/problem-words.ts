@@ -40,7 +40,7 @@ const TOTAL = `(?:总分(?:(?:和|跟|与|同)${DETAIL})?|${DETAIL}(?:和|跟|�
 const WEIGHTS = `(?:各项|各个|所有|全部)?(?:指标)?(?:的)?(?:分值|权重|满分)${SUMMED}`;
 /** Being wrong: 算错(了), 算得不对, 计算有误, 不对, 对不上, 不一致, 有出入. */
 const WRONG =
-  '(?:是|都|又|就)?(?:(?:被)?(?:算|计算|加|写|填)(?:错了|错|得不对|的不对|有误|错误|得有问题)|计算错误|有误|错了|不对|对不上|不一致|不相符|不符合?|不匹配|有出入|有问题)';
+  '(?:是|都|又|就|却|也|还|倒)?(?:(?:被)?(?:算|计算|加|写|填)(?:错了|错|得不对|的不对|有误|错误|得有问题)|计算错误|有误|错了|不对|对不上|不一致|不相符|不符合?|不匹配|有出入|有问题)';
 /** Weights not adding up to 100 — not which way: below or above 100 (不到100, 超过100) is the field 分值合计 compared
  * with the number (fields.ts weightSum), never the check, which would answer both ways. */
 const NOT_HUNDRED = '(?:不等于|不是|不为|≠)100(?:分)?';
@@ -115,7 +115,8 @@ const METHODS: Array<[RegExp, ProblemConcept]> = [
 const FLAGGED =
   /[（(](?:就是)?(?:系统|程序|机器人|你们?|软件)?(?:会)?(?:报|提示|标出|标|给出|给)(?:了)?(?:警告|错误|错|提示|问题)(?:的)?(?:那种|那类|那些|那个)?[)）]/gu;
 /** (写“无”的不算): the check leaves a reason that says nothing (无, /) out already (score/indicator.ts hasDeviationText). */
-const NOTHING_SAID = /[（(]?(?:写|填)(?:的)?(?:是)?[“"「]?(?:无|无偏差|没有|\/|—)[”"」]?的?(?:不算|除外|不计|不要)[)）]?/gu;
+const NOTHING_SAID =
+  /[（(]?(?:写|填)(?:的)?(?:是)?[“"「]?(?:无|无偏差|没有|\/|—)[”"」]?的?(?:不算|除外|不计|不要)[)）]?/gu;
 /** 这种 / 这类 right after a check named: the same check. */
 const THIS_KIND = /(?<=[，,])\s*(?:这种|这类|这样的)(?:情况|问题)?(?:的)?/gu;
 
@@ -133,14 +134,18 @@ const PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
       `(?:(?:资金|金额|预算)(?:栏|那栏|一栏|那一栏|那几栏)(?:里|中|上)?)?(?:把)?(${UNIT})(?:错)?(?:当成|当作|当做|当|填成|写成|误填成|错填成|误写成)(?:了)?(${UNIT})(?:来|去)?(?:填|写|报)?(?:了)?`,
       'gu',
     ),
-    (m: string, a: string, b: string) => (a.replace(/^块钱?$/u, '元') === b.replace(/^块钱?$/u, '元') ? m : '单位填错'),
+    (m: string, a: string, b: string) =>
+      a.replace(/^块钱?$/u, '元') === b.replace(/^块钱?$/u, '元') ? m : '单位填错',
   ],
   [
     /(?:联系)?(?:电话号码|电话|号码|手机号)(?:号码)?(?:的)?(?:长度|位数)(?:明显|好像|似乎)?(?:不对|有误|错了|不正确|有问题|不符)/gu,
     '电话格式',
   ],
   [/(指标)(?:这|那)?(?:一)?(?:整块|整个|一整块|整体|整个儿)(?:都)?(?=没|未|缺|空)/gu, '$1'],
-  [/(?:一|1)(?:条|个|项)([^，,。？?\s]{0,8}?指标)(?:都|也)(?:没|未)(?:有)?(?:设|设置|设立|填|写|列)?(?:过)?/gu, '没有$1'],
+  [
+    /(?:一|1)(?:条|个|项)([^，,。？?\s]{0,8}?指标)(?:都|也)(?:没|未)(?:有)?(?:设|设置|设立|填|写|列)?(?:过)?/gu,
+    '没有$1',
+  ],
   // 分值写成1000 / 总分填成了95: the value written in the cell is its value
   [/(?:写成|填成|写作|填作)(?:了)?(?=\d)/gu, '为'],
   // 分值加起来是110而不是100: the figure said, and what it should have been (no condition of its own)

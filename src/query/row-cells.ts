@@ -240,10 +240,11 @@ export function readRowCells(input: string): RowCells {
     ['一级指标', 'level1'],
     ['二级指标', 'level2'],
   ] as const)
-    each(
-      new RegExp(`(${level})()(?:是|为)(?:${quoted})(?=的|$|[,，。？?\\s])`, 'gu'),
-      (m) => ({ column, text: (m[3] ?? m[4] ?? m[5])!.trim(), exact: false }),
-    );
+    each(new RegExp(`(${level})()(?:是|为)(?:${quoted})(?=的|$|[,，。？?\\s])`, 'gu'), (m) => ({
+      column,
+      text: (m[3] ?? m[4] ?? m[5])!.trim(),
+      exact: false,
+    }));
   // The row as a whole (指标那几行里提到献血): its name and its cells; never 指标是X (that names the row).
   // (满意度指标写着“未做”: 指标 stays, so the name before it still names the row)
   each(written('三级指标|指标', verbs), textCell('any'), true, true);

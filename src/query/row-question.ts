@@ -78,7 +78,10 @@ const ROW_MARKER = new RegExp(
 const ABSENCE = /(?:缺少|缺|没有|无|未设|没设)[^，,。？?]{0,4}指标/u;
 
 const COLUMN_WORDS: Array<[RegExp, RowColumn]> = [
-  [/年度指标值|指标值|目标值|目标是|定(?:的|了)(?:是)?(?=多少|什么|啥|几)|目标(?:写的|定的|填的|写了|定了)(?:是)?(?=多少|什么|啥|几|百分之)/gu, 'target'],
+  [
+    /年度指标值|指标值|目标值|目标是|定(?:的|了)(?:是)?(?=多少|什么|啥|几)|目标(?:写的|定的|填的|写了|定了)(?:是)?(?=多少|什么|啥|几|百分之)/gu,
+    'target',
+  ],
   [/实际完成值|完成值|实际值|实际完成情况|(?:实际)?完成(?:了)?(?=多少|什么|啥|几)/gu, 'actual'],
   [/偏差原因(?:分析)?|偏差说明/gu, 'deviation'],
   [/扣了(?:几|多少)分|扣(?:几|多少)分/gu, 'lost'],
@@ -178,7 +181,11 @@ function rowTerm(text: string): { term: string; start: number; end: number } | n
   );
   for (const m of text.matchAll(re)) {
     // the row pointed at (满意度那一行写着…) is named right before the pointing words, spaces aside, as a cell asked
-    const before = termBefore(text, m.index, /^的?(?:实际完成|完成|定[的了])|^(?:那|这)一?[行块条]/u.test(m[0]));
+    const before = termBefore(
+      text,
+      m.index,
+      /^的?(?:实际完成|完成|定[的了])|^(?:那|这)一?[行块条]/u.test(m[0]),
+    );
     if (before) return { term: before.term, start: before.from, end: m.index };
   }
   return null;
@@ -439,18 +446,23 @@ const BARE_PAIR =
  * - 目标和实际 at the end: both cells asked.
  */
 export function rowPhrases(text: string): string {
-  return text
-    .replace(/指标行/gu, '指标')
-    // 满意度这一块 / 效益那部分: the kind of row pointed at as a block of the form is that kind's rows
-    .replace(new RegExp(`(${LEVEL_WORDS}|满意度)(?:指标)?(?:这|那)(?:一)?(?:块|部分|大块|行|条)(?!指标)`, 'gu'), '$1指标')
-    .replace(
-      new RegExp(
-        `(?:拿|用|把|以)([“"「『][^”"」』]{1,20}[”"」』])(?:来)?(?:当作|当成|当做|作为|当|作)(?:了)?(?:其)?(${CELL_NOUN})`,
-        'gu',
-      ),
-      '$2写着$1',
-    )
-    .replace(BARE_PAIR, ' 年度指标值 实际完成值');
+  return (
+    text
+      .replace(/指标行/gu, '指标')
+      // 满意度这一块 / 效益那部分: the kind of row pointed at as a block of the form is that kind's rows
+      .replace(
+        new RegExp(`(${LEVEL_WORDS}|满意度)(?:指标)?(?:这|那)(?:一)?(?:块|部分|大块|行|条)(?!指标)`, 'gu'),
+        '$1指标',
+      )
+      .replace(
+        new RegExp(
+          `(?:拿|用|把|以)([“"「『][^”"」』]{1,20}[”"」』])(?:来)?(?:当作|当成|当做|作为|当|作)(?:了)?(?:其)?(${CELL_NOUN})`,
+          'gu',
+        ),
+        '$2写着$1',
+      )
+      .replace(BARE_PAIR, ' 年度指标值 实际完成值')
+  );
 }
 
 /** What is said of the budget row's points (预算执行那一项扣了分, 资金总额没拿满分): never a row's own condition. */
