@@ -62,9 +62,14 @@ export interface RowQuestion {
   /** The row named as the budget row is (资金总额, 预算执行): that row of the form, which the project's own fields
    * answer, unless some stored row is named so in full (answer.ts). */
   budgetWord?: true;
+  /** 偏差原因里一般都写的啥: what is usually written in the one text column asked — its values tallied, not the rows. */
+  typical?: true;
   /** The question without its row words: the forms' scope, parsed by the ordinary parser. */
   rest: string;
 }
+
+/** Usually (一般 / 通常 / 大多 / 多半) before a verb of writing: what is typically written. */
+const TYPICAL = /(?:一般|通常|大多|大都|多半|大部分|基本上|基本)(?:都|会)?(?=写|填|是)/u;
 
 /** The row-level categories of the templates (SCORING.md §1): a row named by one of them is a row question. */
 const LEVEL_WORDS =
@@ -123,7 +128,7 @@ const ROWS_ONLY =
 
 /** Asking tails and row nouns that carry no condition once the row part is read. */
 const TAILS =
-  /(?:里面|里|中)?(?:一般|通常|大多|大都|基本上|基本)(?:都)?(?=写|填|是)|(?:条|行)(?:一共|总共|共|合计)(?:有)?(?:几|多少)(?:条|行)?|百分之(?:多少|几)|(?:那|这|哪)(?:一|几)?(?:格|栏|列|行|条|块)|一栏|哪些(?=\s*(?:指标|$))|有没有|(?:都|各)(?=\s|设)|这张表|那张表|表上|底下|下面|直接|加起来|加一起|加在一起|(?<=\s)(?:但|却|而|且|并且|可|可是)(?=\s)|(?:某一?|单|每一?|有一|各)条(?:指标)?|、|各(?=是|为|写|\s|$)|里面|(?<=^|\s)[里上在](?=\s|$)|(?:一共|总共|共|合计)?有?(?:几|多少)(?:条|行|个|张|份|项)(?:指标)?|(?:那些|这些|这个|那个)(?=\s|$)|全库|整个库|库里|(?:\d+|[两二三四五六七八九十]+)条(?=\s|$)|分别|[一二三]级指标|(?:分别)?(?:是|为|写的|填的|写了|填了)?(?:什么|多少|啥|哪个|哪条|几)(?:名字)?|叫(?:什么|啥)(?:名字)?|(?:是)?(?:怎么|如何)(?:写|填|说)(?:的)?|名字|名称|是哪个项目的|(?:哪|那|这)(?:条|个|项)指标|(?:绩效)?指标|的|是|和|与|跟|以及|及|，|,|。|？|\?|\s/gu;
+  /(?:里面|里|中)?(?:一般|通常|大多|大都|基本上|基本)(?:都)?(?=写|填|是)|(?:条|行)(?:一共|总共|共|合计)(?:有)?(?:几|多少)(?:条|行)?|百分之(?:多少|几)|(?:那|这|哪)(?:一|几)?(?:格|栏|列|行|条|块)|一栏|哪些(?=\s*(?:指标|$))|有没有|(?:都|各)(?=\s|设)|这张表|那张表|表上|底下|下面|直接|加起来|加一起|加在一起|(?<=\s)(?:但|却|而|且|并且|可|可是)(?=\s)|(?:某一?|单|每一?|有一|各)条(?:指标)?|、|各(?=是|为|写|\s|$)|里面|(?<=^|\s)[里上在](?=\s|$)|(?:一共|总共|共|合计)?有?(?:几|多少)(?:条|行|个|张|份|项)(?:指标)?|(?:那些|这些|这个|那个)(?=\s|$)|全库|整个库|库里|(?:\d+|[两二三四五六七八九十]+)条(?=\s|$)|分别|[一二三]级指标|(?:分别)?(?:是|为|写的是|填的是|写的|填的|写了|填了)?(?:什么|多少|啥|哪个|哪条|几)(?:名字)?|叫(?:什么|啥)(?:名字)?|(?:是)?(?:怎么|如何)(?:写|填|说)(?:的)?|名字|名称|是哪个项目的|(?:哪|那|这)(?:条|个|项)指标|(?:绩效)?指标|的|是|和|与|跟|以及|及|，|,|。|？|\?|\s/gu;
 
 /** The row naming phrase before 指标 / 这个指标 / 的<column>: the run after the last word boundary (a particle, a
  * joining word, or a verb of having or setting up a row: 设了群众满意度指标). */
@@ -369,6 +374,11 @@ export function readRowQuestion(
     if (rest.search(re) >= 0) columns.add(col);
     rest = rest.replace(re, ' ');
   }
+  const typical =
+    output === 'rows' &&
+    TYPICAL.test(rest) &&
+    columns.size === 1 &&
+    ['deviation', 'target', 'actual'].includes([...columns][0]!);
   let score: RowQuestion['score'] = output === 'sumLost' || sum === 'lost' ? 'lost' : undefined;
   if (output === 'topLost') {
     score = 'lost';
@@ -428,6 +438,7 @@ export function readRowQuestion(
     ...(grouped ? { groupBy: grouped.groupBy } : {}),
     ...(unmarked ? { unmarked: true as const } : {}),
     ...(budgetWord ? { budgetWord: true as const } : {}),
+    ...(typical ? { typical: true as const } : {}),
     rest: `${budget.join(' ')} ${rest.trim()}`.trim(),
   };
 }

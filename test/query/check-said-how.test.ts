@@ -153,4 +153,14 @@ describe('rows named by level, cells and pointers', () => {
     expect(readRowQuestion('满意度那行得分空着、也没填0的', false)?.cells).toEqual([
       { column: 'score', blank: true },
     ]));
+  it('what is usually written in one text column: its values tallied (typical)', () => {
+    expect(readRowQuestion('扣了分的指标，偏差原因通常填的是什么', false)).toMatchObject({
+      columns: ['deviation'],
+      typical: true,
+      rest: '',
+    });
+    expect(readRowQuestion('时效指标的实际完成值一般是啥', false)?.typical).toBe(true);
+    // two columns asked: the rows, not a tally
+    expect(readRowQuestion('时效指标的年度指标值和实际完成值一般是啥', false)?.typical).toBeUndefined();
+  });
 });
