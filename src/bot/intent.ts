@@ -467,7 +467,7 @@ function splitsIntoChitchat(clause: string): boolean {
  */
 const PROJECT_WORD = /项目(?!负责人|名称|资金|支出|实施)|\bprojects?\b/i;
 const SELECTOR =
-  /最(?:高|低|多|少|大|小|好|差)|前\s*\d+|后\s*\d+|排名|排序|低于|高于|超过|不足|大于|小于|不到|以上|以下|没做|没填|未填|没交|缺少?|没有|没写|空着|漏填/;
+  /最(?:高|低|多|少|大|小|好|差)|前\s*\d+|后\s*\d+|排名|排序|低于|高于|超过|不足|大于|小于|不到|以上|以下|没做|没填|未填|没交|缺少?|没有/;
 const AGGREGATE_END =
   /(?:合计|总和|总计|平均(?:分|值|数)?|总数|总额|汇总|分布|排名|一共)$|^(?:平均|合计|总计)(?:的)?\p{Script=Han}{1,6}(?:率|分|数|额|预算)$/u;
 const ENGLISH_PORTFOLIO =
@@ -492,6 +492,9 @@ function portfolioShaped(t: string): boolean {
   )
     return true;
   if (/的$/.test(t) && SELECTOR.test(t)) return true;
+  // 满意度那行写了未做，可得分那格空着、没写0的: a cell said empty on a part of the form, ending as a selection
+  if (/的$/.test(t) && /没写|空着|漏填/.test(t) && /那行|那格|那栏|一栏|得分|分值|指标|表|项目/.test(t))
+    return true;
   if (AGGREGATE_END.test(t)) return true;
   const latinWords = t.match(/[A-Za-z]{2,}/g) ?? [];
   return latinWords.length >= 2 && ENGLISH_PORTFOLIO.test(t);

@@ -113,7 +113,7 @@ const METHODS: Array<[RegExp, ProblemConcept]> = [
 
 /** (系统报警告那种) / （会提示错误的那类）: the check named above, as the bot flags it — restates, adds nothing. */
 const FLAGGED =
-  /[（(](?:就是)?(?:系统|程序|机器人|你们?|软件)?(?:会)?(?:报|提示|标出|标|给出|给)(?:了)?(?:警告|错误|错|提示|问题)(?:的)?(?:那种|那类|那些|那个)?[)）]/gu;
+  /[（(](?:就是)?(?:系统|程序|机器人|你们?|软件)?(?:会)?(?:报|提示|标出|标|给出|给)(?:了)?(?:警告|错误|错|提示|问题)(?:的)?(?:那种|那类|那些|那个)[)）]/gu;
 /** (写“无”的不算): the check leaves a reason that says nothing (无, /) out already (score/indicator.ts hasDeviationText). */
 const NOTHING_SAID =
   /[（(]?(?:写|填)(?:的)?(?:是)?[“"「]?(?:无|无偏差|没有|\/|—)[”"」]?的?(?:不算|除外|不计|不要)[)）]?/gu;

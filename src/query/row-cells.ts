@@ -54,6 +54,10 @@ const BOUND: Array<[string, Op]> = [
   ['及以下|或以下|以下', '<='],
 ];
 
+/** A kind of row of the templates right before 指标 (满意度指标写着X): the row stays named so. */
+const KIND_BEFORE =
+  /(?:产出|效益|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|满意度|服务对象满意度|社会公众满意度)$/u;
+
 /** A cell left empty: 空着, 是空的, 没填, 没写东西, 漏填, 留空. */
 const EMPTY =
   '(?:都|也|还|却)?(?:是|为)?(?:空着(?:没填)?|空的|空白|为空|没(?:有)?填(?:写)?|没(?:有)?写(?:东西)?|未填(?:写)?|漏填(?:了)?|留空|留白|空(?=的|$|[,，。？?\\s]))(?:[、,，]?(?:也|都)?没(?:有)?(?:写|填)(?:上)?(?:0|零)(?:分)?)?';
@@ -74,12 +78,13 @@ export function readRowCells(input: string): RowCells {
   let position: number | undefined;
   /** Each match of re read by `take` (null: not a condition, left as it is) and blanked out. */
   /** `keep`: the first group stays in the text (满意度那一行写着X: 那一行 still points at the row named before it). */
-  /** `glue`: the kept group is put back as it was, no spaces around (满意度指标写着X: the row is still named so). */
+  /** `glueAfter`: where the text before ends so (a kind of row: 满意度指标写着X), the first group is put back as it was,
+   * no spaces around — the row is still named so; elsewhere (大红门指标里写着X: a place) nothing is kept. */
   const each = (
     re: RegExp,
     take: (m: Array<string | undefined>) => RowCell | null,
     keep = false,
-    glue = false,
+    glueAfter?: RegExp,
   ) => {
     text = text.replace(re, (...args: unknown[]) => {
       // (match, ...groups, offset, whole text): the groups as m[1…]
@@ -87,7 +92,11 @@ export function readRowCells(input: string): RowCells {
       const cell = take(m);
       if (!cell) return m[0]!;
       cells.push(cell);
-      return keep ? (glue ? m[1]! : ` ${m[1]} `) : ' ';
+      if (glueAfter) {
+        const before = (args.at(-1) as string).slice(0, args.at(-2) as number);
+        return glueAfter.test(before) ? m[1]! : ' ';
+      }
+      return keep ? ` ${m[1]} ` : ' ';
     });
   };
 
@@ -247,7 +256,7 @@ export function readRowCells(input: string): RowCells {
     }));
   // The row as a whole (指标那几行里提到献血): its name and its cells; never 指标是X (that names the row).
   // (满意度指标写着“未做”: 指标 stays, so the name before it still names the row)
-  each(written('三级指标|指标', verbs), textCell('any'), true, true);
+  each(written('三级指标|指标', verbs), textCell('any'), true, KIND_BEFORE);
   // 满意度那一行写着“未做”: the row pointed at after its name, its name and cells holding the words
   each(written('(?:那|这)(?:一)?行', verbs), textCell('any'), true);
   // 一分没得的（得分0分）: the same condition said twice is one
