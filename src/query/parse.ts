@@ -1131,7 +1131,15 @@ class Builder {
       let j = i - 1;
       let negated = false;
       // 有扣分 / 被扣分 / 没有扣分 / 没扣分.
-      while (j >= 0 && (this.is(j, 'empty') || this.is(j, 'not') || this.is(j, 'op', (t) => !!t.weak))) {
+      // 满意度没做被扣分: a negated verb of its own (没做, 没填) is the state of what precedes it, never 扣分's negation
+      const bareNot = (k: number) =>
+        !this.is(k, 'empty', (e) => e.empty) ||
+        /^(?:没有|没|未|无|不|并未|从未|没被|未被)$/u.test(this.items[k]!.span.text);
+      while (
+        j >= 0 &&
+        (this.is(j, 'empty') || this.is(j, 'not') || this.is(j, 'op', (t) => !!t.weak)) &&
+        bareNot(j)
+      ) {
         const t = this.tok(j)!;
         if (t.k === 'not' || (t.k === 'empty' && t.empty)) negated = !negated;
         used.push(j--);

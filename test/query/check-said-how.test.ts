@@ -87,6 +87,27 @@ describe('a check said not to apply', () => {
   });
 });
 
+describe('a negated verb of its own is no negation of 扣分', () => {
+  it('满意度没做被扣分: not read as 满意度 not deducted', () => {
+    const p = parseQuestion('满意度没填被扣了分的项目', VOCAB, 2025);
+    const fs = p.query ? leaves(p.query.filters) : [];
+    expect(fs).not.toContainEqual({
+      type: 'fields',
+      left: 'satisfactionScore',
+      op: '>=',
+      right: 'satisfactionWeight',
+    });
+  });
+  it('没扣分 / 没有扣分 still negate', () =>
+    expect(read('满意度没扣分的项目')).toEqual([
+      { type: 'fields', left: 'satisfactionScore', op: '>=', right: 'satisfactionWeight' },
+    ]));
+  it('扣成 / 扣到 N分 is the score left', () =>
+    expect(read('总分被扣到了75分的项目')).toEqual([
+      { type: 'compare', field: 'totalScore', op: '=', value: 75 },
+    ]));
+});
+
 describe('the check computed as it says beside it', () => {
   it('the rate times the weight beside the budget-score check adds nothing', () =>
     expect(codesOf('用执行率乘以分值核对一下，预算执行得分不对的表')).toEqual(['BUDGET_SCORE_MISMATCH']));
