@@ -497,6 +497,9 @@ function portfolioShaped(t: string): boolean {
   )
     return true;
   if (/的$/.test(t) && SELECTOR.test(t)) return true;
+  // 满意度那行写了未做，可得分那格空着、没写0的: a cell said empty on a part of the form, ending as a selection
+  if (/的$/.test(t) && /没写|空着|漏填/.test(t) && /那行|那格|那栏|一栏|得分|分值|指标|表|项目/.test(t))
+    return true;
   if (AGGREGATE_END.test(t)) return true;
   const latinWords = t.match(/[A-Za-z]{2,}/g) ?? [];
   return latinWords.length >= 2 && ENGLISH_PORTFOLIO.test(t);

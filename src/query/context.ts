@@ -791,6 +791,8 @@ const onlyExclusions = (q: PortfolioQuery | null, text: string) =>
  */
 function otherStateOfSlot(q: PortfolioQuery, previous: PortfolioQuery, text: string): boolean {
   if (SCOPE_WORDS.test(text) || !q.filters.length || q.groupBy) return false;
+  // 分值合计80分的表: the forms named as 表 are a noun of its own, as in conditionOnSet (表上执行率 is a cell)
+  if (/(?:的|张|份|些|哪)表(?![上里中格栏])/u.test(normalise(text))) return false;
   if (previous.filters.length < 2) return false;
   const same = (a: Filter, b: Filter) => JSON.stringify(a) === JSON.stringify(b);
   return q.filters.every(

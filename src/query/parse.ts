@@ -58,7 +58,7 @@ import { vagueAmounts } from './numbers.ts';
 import { rewriteOrderWords } from './order-words.ts';
 import { readPhoneFilter } from './phone-filter.ts';
 import { withoutPointersBack } from './points-back.ts';
-import { rewriteProblems } from './problem-words.ts';
+import { PROBLEM_WORDS, rewriteProblems } from './problem-words.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
 import { refusedWords } from './refusals.ts';
 import { setAsideRemarks } from './remarks.ts';
@@ -1220,7 +1220,15 @@ class Builder {
       let j = i - 1;
       let negated = false;
       // 有扣分 / 被扣分 / 没有扣分 / 没扣分.
-      while (j >= 0 && (this.is(j, 'empty') || this.is(j, 'not') || this.is(j, 'op', (t) => !!t.weak))) {
+      // 满意度没做被扣分: a negated verb of its own (没做, 没填) is the state of what precedes it, never 扣分's negation
+      const bareNot = (k: number) =>
+        !this.is(k, 'empty', (e) => e.empty) ||
+        /^(?:没有|没|未|无|不|并未|从未|没被|未被)$/u.test(this.items[k]!.span.text);
+      while (
+        j >= 0 &&
+        (this.is(j, 'empty') || this.is(j, 'not') || this.is(j, 'op', (t) => !!t.weak)) &&
+        bareNot(j)
+      ) {
         const t = this.tok(j)!;
         if (t.k === 'not' || (t.k === 'empty' && t.empty)) negated = !negated;
         used.push(j--);
@@ -2526,6 +2534,19 @@ class Builder {
           this.use(i);
           continue;
         default: {
+          // 没有执行率算错 (执行率本身没算错, problem-words.ts): the check said not to apply, right before its word
+          const not =
+            this.is(i - 1, 'not') ||
+            this.is(
+              i - 1,
+              'empty',
+              (e) => e.empty && /^(?:没有|没|无|未)$/u.test(this.items[i - 1]!.span.text),
+            );
+          if (not && !this.items[i - 1]!.used && t.c in PROBLEM_WORDS) {
+            this.filters.push({ type: 'finding', codes: codes!, negate: true });
+            this.use(i, i - 1);
+            continue;
+          }
           this.filters.push({ type: 'finding', codes: codes! });
           // 电话格式错误 / 金额单位可疑: the error word belongs to the condition.
           const says = [i + 1, i + 2].find((j) =>

@@ -17,6 +17,8 @@ export const PROBLEM_WORDS = {
   totalMismatch: { word: '总分与明细不符', codes: ['TOTAL_MISMATCH', 'WEIGHT_SUM'] },
   weightSum: { word: '分值合计不等于100', codes: ['WEIGHT_SUM'] },
   roundedUp: { word: '执行率凑成100%', codes: ['RATE_ROUNDED_UP_TO_FULL'] },
+  deviationOnFull: { word: '满分行写了偏差原因', codes: ['DEVIATION_ON_FULL_SCORE'] },
+  placeholderRows: { word: '留有空白模板行', codes: ['PLACEHOLDER_ROWS'] },
 } as const satisfies Record<string, { word: string; codes: FindingCode[] }>;
 export type ProblemConcept = keyof typeof PROBLEM_WORDS;
 
@@ -38,7 +40,7 @@ const TOTAL = `(?:总分(?:(?:和|跟|与|同)${DETAIL})?|${DETAIL}(?:和|跟|�
 const WEIGHTS = `(?:各项|各个|所有|全部)?(?:指标)?(?:的)?(?:分值|权重|满分)${SUMMED}`;
 /** Being wrong: 算错(了), 算得不对, 计算有误, 不对, 对不上, 不一致, 有出入. */
 const WRONG =
-  '(?:是|都|又|就)?(?:(?:被)?(?:算|计算|加|写|填)(?:错了|错|得不对|的不对|有误|错误|得有问题)|计算错误|有误|错了|不对|对不上|不一致|不相符|不符合?|不匹配|有出入|有问题)';
+  '(?:是|都|又|就|却|也|还|倒)?(?:(?:被)?(?:算|计算|加|写|填)(?:错了|错|得不对|的不对|有误|错误|得有问题)|计算错误|有误|错了|不对|对不上|不一致|不相符|不符合?|不匹配|有出入|有问题)';
 /** Weights not adding up to 100 — not which way: below or above 100 (不到100, 超过100) is the field 分值合计 compared
  * with the number (fields.ts weightSum), never the check, which would answer both ways. */
 const NOT_HUNDRED = '(?:不等于|不是|不为|≠)100(?:分)?';
@@ -54,7 +56,22 @@ const BELOW_BUDGET =
 /** Money left said first (钱没花完、执行率却写成100%). */
 const SPENT_FIRST = `${NOT_SPENT.replace('[,，、]?', '')}[,，、]?\\s*(?:但是|但|可是|可|却|然而|而)*`;
 
+/** Said not to be wrong: 没算错, 没错, 没问题, 是对的 (the check negated: 没有 before its word). */
+const RIGHT =
+  '(?:本身|倒是|倒|都|也|还)?(?:没(?:有)?(?:被)?(?:算错|错|问题|毛病)|(?:是)?对的|算对了|(?:算得|算的)?没错)';
+/** A row at full marks: 满分的指标, 拿了满分的行, 没扣分的那条. */
+const FULL_ROW =
+  '(?:拿了满分|拿满分|得了满分|满分|没扣分|没有扣分|一分没扣)(?:的)?(?:三级)?(?:指标|行|那行|那条|那几条|那几行)?';
+/** …still has a reason written: 还写了偏差原因, 也填了原因. */
+const REASON_WRITTEN =
+  '(?:还|也|却|仍然|依然|照样|居然|竟然)?(?:写了|填了|写着|填着|写有|有)(?:偏差原因(?:分析|说明)?|偏差说明|原因)';
+/** The rows the template leaves (指标2：, ……) not cleared: 模板里的空行没删干净, 空白模板行没删. */
+const PLACEHOLDER =
+  '(?:(?:模板|模版)(?:里|中|里面)?(?:的|留下的|自带的)?)?(?:空行|空白行|空白模板行|模板行|模板空行)(?:[（(][^）)]{0,24}(?:那种|之类|这种|等)[)）])?(?:都|也|还)?(?:没|未)(?:有)?(?:删|删除|删掉|清理|清除|去掉)(?:干净|掉|完)?';
+
 const RULES: Array<[RegExp, ProblemConcept]> = [
+  [new RegExp(`${FULL_ROW}${REASON_WRITTEN}`, 'gu'), 'deviationOnFull'],
+  [new RegExp(PLACEHOLDER, 'gu'), 'placeholderRows'],
   [new RegExp(`${RATE}(?:却|都|也|还)?${FULL}(?:${NOT_SPENT}|${BELOW_BUDGET})`, 'gu'), 'roundedUp'],
   [new RegExp(`${SPENT_FIRST}${RATE}(?:却|都|也|还)?${FULL}`, 'gu'), 'roundedUp'],
   [new RegExp(`${WEIGHTS}${PLACE}(?:${NOT_HUNDRED}|${WRONG})`, 'gu'), 'weightSum'],
@@ -63,9 +80,94 @@ const RULES: Array<[RegExp, ProblemConcept]> = [
   [new RegExp(`${RATE}${AGAINST}${WRONG}`, 'gu'), 'rateMismatch'],
 ];
 
+/** A check said not to apply (执行率本身没算错, 预算执行得分是对的): 没有 + the check's word, negated by the parser. */
+const NEGATED: Array<[RegExp, ProblemConcept]> = [
+  [new RegExp(`${BUDGET_SCORE}${RIGHT}`, 'gu'), 'budgetScoreMismatch'],
+  [new RegExp(`${TOTAL}${RIGHT}`, 'gu'), 'totalMismatch'],
+  [new RegExp(`${RATE}${RIGHT}`, 'gu'), 'rateMismatch'],
+];
+
+/**
+ * How the check is computed, said beside it (拿执行率乘10分去核，预算执行得分写错了 / 用执行数除以全年预算重算一遍，执行率算错的):
+ * the check's own rule restated, so it adds nothing — only when the operands are the check's own (a rate from 年初预算
+ * is another computation and stays, reported).
+ */
+const HOW = '(?:拿|用|按|以|把)';
+const REDO = '(?:去|来|再)?(?:核对|核算|核|验算|复核|重算|重新算|算)(?:了)?(?:一遍|一下|一次)?';
+const METHODS: Array<[RegExp, ProblemConcept]> = [
+  [
+    new RegExp(
+      `${HOW}(?:表上的?)?(?:预算)?执行率(?:去|来)?(?:乘以|乘|×|\\*)(?:上)?(?:\\d+分|分值|权重|满分)${REDO}[，,、]?`,
+      'gu',
+    ),
+    'budgetScoreMismatch',
+  ],
+  [
+    new RegExp(
+      `${HOW}(?:全年)?(?:实际)?执行数(?:去|来)?(?:除以|除|÷|/)(?:全年)?预算(?:数)?(?!调整)${REDO}[，,、]?`,
+      'gu',
+    ),
+    'rateMismatch',
+  ],
+];
+
+/** (系统报警告那种) / （会提示错误的那类）: the check named above, as the bot flags it — restates, adds nothing. */
+const FLAGGED =
+  /[（(](?:就是)?(?:系统|程序|机器人|你们?|软件)?(?:会)?(?:报|提示|标出|标|给出|给)(?:了)?(?:警告|错误|错|提示|问题)(?:的)?(?:那种|那类|那些|那个)[)）]/gu;
+/** (写“无”的不算): the check leaves a reason that says nothing (无, /) out already (score/indicator.ts hasDeviationText). */
+const NOTHING_SAID =
+  /[（(]?(?:写|填)(?:的)?(?:是)?[“"「]?(?:无|无偏差|没有|\/|—)[”"」]?的?(?:不算|除外|不计|不要)[)）]?/gu;
+/** 这种 / 这类 right after a check named: the same check. */
+const THIS_KIND = /(?<=[，,])\s*(?:这种|这类|这样的)(?:情况|问题)?(?:的)?/gu;
+
+const UNIT = '(?:元|万元|千元|亿元|块钱|块)';
+/**
+ * Checks named by what went wrong rather than by their name (general: a class of words each):
+ * - a unit taken for another (资金栏里把元当成万元填的, 元填成了万元): FUNDS_UNIT_SUSPECT's word;
+ * - the phone number's length said wrong (电话号码长度不对, 号码位数有误): PHONE_FORMAT's word;
+ * - a kind of row missing as a whole (效益指标整块没填, 满意度那部分整个没有): the kind's word, the whole said once;
+ * - not one row of a kind (一条满意度指标都没设): 没有 that kind.
+ */
+const PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
+  [
+    new RegExp(
+      `(?:(?:资金|金额|预算)(?:栏|那栏|一栏|那一栏|那几栏)(?:里|中|上)?)?(?:把)?(${UNIT})(?:错)?(?:当成|当作|当做|当|填成|写成|误填成|错填成|误写成)(?:了)?(${UNIT})(?:来|去)?(?:填|写|报)?(?:了)?`,
+      'gu',
+    ),
+    (m: string, a: string, b: string) =>
+      a.replace(/^块钱?$/u, '元') === b.replace(/^块钱?$/u, '元') ? m : '单位填错',
+  ],
+  [
+    /(?:联系)?(?:电话号码|电话|号码|手机号)(?:号码)?(?:的)?(?:长度|位数)(?:明显|好像|似乎)?(?:不对|有误|错了|不正确|有问题|不符)/gu,
+    '电话格式',
+  ],
+  [/(指标)(?:这|那)?(?:一)?(?:整块|整个|一整块|整体|整个儿)(?:都)?(?=没|未|缺|空)/gu, '$1'],
+  [
+    /(?:一|1)(?:条|个|项)([^，,。？?\s]{0,8}?指标)(?:都|也)(?:没|未)(?:有)?(?:设|设置|设立|填|写|列)?(?:过)?/gu,
+    '没有$1',
+  ],
+  // 分值写成1000 / 总分填成了95: the value written in the cell is its value
+  [/(?:写成|填成|写作|填作)(?:了)?(?=\d)/gu, '为'],
+  // 分值加起来是110而不是100: the figure said, and what it should have been (no condition of its own)
+  [
+    /(\d+(?:\.\d+)?)(分)?[，,]?(?:而)?(?:不是|并非)(\d+(?:\.\d+)?)(?:分)?/gu,
+    (m: string, a: string, unit: string | undefined, b: string) => (a === b ? m : `${a}${unit ?? ''}`),
+  ],
+];
+
 /** The question with every named problem replaced by its check's word (the first rule that matches a span wins). */
 export function rewriteProblems(text: string): string {
   let out = text;
+  for (const [re, to] of PHRASES) out = out.replace(re, to as string);
+  for (const [re, concept] of NEGATED) out = out.replace(re, `没有${PROBLEM_WORDS[concept].word}`);
   for (const [re, concept] of RULES) out = out.replace(re, PROBLEM_WORDS[concept].word);
+  // a computation restated beside its own check only
+  for (const [re, concept] of METHODS)
+    if (out.includes(PROBLEM_WORDS[concept].word)) out = out.replace(re, '');
+  out = out.replace(FLAGGED, '');
+  if (Object.values(PROBLEM_WORDS).some((p) => out.includes(p.word))) {
+    out = out.replace(THIS_KIND, '');
+    if (out.includes(PROBLEM_WORDS.deviationOnFull.word)) out = out.replace(NOTHING_SAID, '');
+  }
   return out;
 }

@@ -659,6 +659,21 @@ export async function answerRows(
     '三级指标',
     ...shown.map((c) => COLUMN[c][1]),
   ];
+  if (q.typical && shown.length === 1 && table.length > 0) {
+    // 偏差原因里一般都写的啥: the values written, the most frequent first (spaces aside), with how many rows say each
+    const tally = new Map<string, number>();
+    for (const r of table) {
+      const v = r[6] === null ? '（未填）' : String(r[6]).replace(/\s+/gu, '');
+      tally.set(v, (tally.get(v) ?? 0) + 1);
+    }
+    const sorted = [...tally].sort((a, b) => b[1] - a[1]);
+    const top = sorted.slice(0, 5);
+    const label = COLUMN[shown[0]!][1];
+    return {
+      ...tableReply(caption, [label, '条数'], sorted, rowLimit, '条'),
+      text: `${caption}\n共 ${table.length} 条指标，${label}写的是：${top.map(([v, n]) => `「${v}」${n} 条`).join('，')}${sorted.length > top.length ? `，另有 ${sorted.length - top.length} 种` : ''}。`,
+    };
+  }
   const reply = tableReply(caption, labels, table, rowLimit, '条');
   // One row or a few of one project: said in the text too (X的年度指标值是多少).
   if (table.length > 0 && table.length <= 3 && new Set(table.map((r) => r[0])).size === 1) {

@@ -54,9 +54,13 @@ const BOUND: Array<[string, Op]> = [
   ['及以下|或以下|以下', '<='],
 ];
 
+/** A kind of row of the templates right before 指标 (满意度指标写着X): the row stays named so. */
+const KIND_BEFORE =
+  /(?:产出|效益|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|满意度|服务对象满意度|社会公众满意度)$/u;
+
 /** A cell left empty: 空着, 是空的, 没填, 没写东西, 漏填, 留空. */
 const EMPTY =
-  '(?:都|也|还|却)?(?:是|为)?(?:空着(?:没填)?|空的|空白|为空|没(?:有)?填(?:写)?|没(?:有)?写(?:东西)?|未填(?:写)?|漏填(?:了)?|留空|留白|空(?=的|$|[,，。？?\\s]))';
+  '(?:都|也|还|却)?(?:是|为)?(?:空着(?:没填)?|空的|空白|为空|没(?:有)?填(?:写)?|没(?:有)?写(?:东西)?|未填(?:写)?|漏填(?:了)?|留空|留白|空(?=的|$|[,，。？?\\s]))(?:[、,，]?(?:也|都)?没(?:有)?(?:写|填)(?:上)?(?:0|零)(?:分)?)?';
 /** Words that ask for a cell instead of giving its content: 写的什么, 填的是多少. */
 const ASKING = /什么|啥|多少|几|哪|怎么|如何|吗|么|不是|没有?/u;
 
@@ -74,13 +78,24 @@ export function readRowCells(input: string): RowCells {
   let position: number | undefined;
   /** Each match of re read by `take` (null: not a condition, left as it is) and blanked out. */
   /** `keep`: the first group stays in the text (满意度那一行写着X: 那一行 still points at the row named before it). */
-  const each = (re: RegExp, take: (m: Array<string | undefined>) => RowCell | null, keep = false) => {
+  /** `glueAfter`: where the text before ends so (a kind of row: 满意度指标写着X), the first group is put back as it was,
+   * no spaces around — the row is still named so; elsewhere (大红门指标里写着X: a place) nothing is kept. */
+  const each = (
+    re: RegExp,
+    take: (m: Array<string | undefined>) => RowCell | null,
+    keep = false,
+    glueAfter?: RegExp,
+  ) => {
     text = text.replace(re, (...args: unknown[]) => {
       // (match, ...groups, offset, whole text): the groups as m[1…]
       const m = args.slice(0, -2) as Array<string | undefined>;
       const cell = take(m);
       if (!cell) return m[0]!;
       cells.push(cell);
+      if (glueAfter) {
+        const before = (args.at(-1) as string).slice(0, args.at(-2) as number);
+        return glueAfter.test(before) ? m[1]! : ' ';
+      }
       return keep ? ` ${m[1]} ` : ' ';
     });
   };
@@ -217,7 +232,7 @@ export function readRowCells(input: string): RowCells {
   // The row's name holding words: 三级指标名称里带“满意度”三个字 / 指标名字中含有培训 (a text of the name, not a kind).
   each(
     new RegExp(
-      `(?:[一二三]级)?指标(?:的)?(?:名称|名字)(?:里面|里|中|当中)?(?:带有|带着|带|含有|包含|含|有)(?:${quoted}|${bare})((?:这)?(?:\\d+|[一二两三四五六七八九十]+)个字)?(?=的|$|[,，。？?\\s])`,
+      `(?:(?:[一二三]级)?指标(?:的)?(?:名称|名字)(?:里面|里|中|当中)?(?:带有|带着|带|含有|包含|含|有|提到了|提到|提及|出现了|出现|写着|写有)|三级指标(?:里面|里|中|当中)[,，]?(?:带有|带着|带|提到了|提到|提及|出现了|出现))(?:${quoted}|${bare})((?:这)?(?:\\d+|[一二两三四五六七八九十]+)个字)?(?=的|$|[,，。？?\\s])`,
       'gu',
     ),
     (m) => {
@@ -229,8 +244,19 @@ export function readRowCells(input: string): RowCells {
   // The level's own cell (一级指标写成“产出标指”, 二级指标填的是X): that cell, not the row as a whole.
   each(written('一级指标', verbs), textCell('level1'));
   each(written('二级指标', verbs), textCell('level2'));
+  // 二级指标是“可持续影响指标”的行: the level's cell said with 是 — only of a quoted value (二级指标是什么 asks)
+  for (const [level, column] of [
+    ['一级指标', 'level1'],
+    ['二级指标', 'level2'],
+  ] as const)
+    each(new RegExp(`(${level})()(?:是|为)(?:${quoted})(?=的|$|[,，。？?\\s])`, 'gu'), (m) => ({
+      column,
+      text: (m[3] ?? m[4] ?? m[5])!.trim(),
+      exact: false,
+    }));
   // The row as a whole (指标那几行里提到献血): its name and its cells; never 指标是X (that names the row).
-  each(written('三级指标|指标', verbs), textCell('any'));
+  // (满意度指标写着“未做”: 指标 stays, so the name before it still names the row)
+  each(written('三级指标|指标', verbs), textCell('any'), true, KIND_BEFORE);
   // 满意度那一行写着“未做”: the row pointed at after its name, its name and cells holding the words
   each(written('(?:那|这)(?:一)?行', verbs), textCell('any'), true);
   // 一分没得的（得分0分）: the same condition said twice is one

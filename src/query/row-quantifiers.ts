@@ -46,10 +46,11 @@ const BOUND_WORDS: Array<[RegExp, Op]> = [
   [/^(?:超过了|超过|大于|高于|多于)$/u, '>'],
   [/^(?:低于|小于|少于|不到|不足|不够)$/u, '<'],
   [/^(?:等于|是|为|刚好|正好)$/u, '='],
+  [/^(?:不等于|不是|不为)$/u, '<>'],
 ];
 /** A bound on the sum, right after it: 不到50分 / 超过30分 / 50分以上. */
 const SUM_BOUND =
-  /^\s*(?:的)?(不低于|不少于|至少|不超过|不高于|不多于|至多|超过了|超过|大于|高于|多于|低于|小于|少于|不到|不足|不够|等于|刚好|正好)(\d+(?:\.\d+)?)分?|^\s*(\d+(?:\.\d+)?)分?(以上|以下)/u;
+  /^\s*(?:的)?(不低于|不少于|至少|不超过|不高于|不多于|至多|超过了|超过|大于|高于|多于|低于|小于|少于|不到|不足|不够|不等于|不是|不为|等于|刚好|正好)(\d+(?:\.\d+)?)分?|^\s*(\d+(?:\.\d+)?)分?(以上|以下)/u;
 
 /** The bound said right after a column added up (`after`: the text that follows the sum's words). */
 export function sumBound(after: string): { op: Op; value: number; length: number } | null {

@@ -62,9 +62,14 @@ export interface RowQuestion {
   /** The row named as the budget row is (资金总额, 预算执行): that row of the form, which the project's own fields
    * answer, unless some stored row is named so in full (answer.ts). */
   budgetWord?: true;
+  /** 偏差原因里一般都写的啥: what is usually written in the one text column asked — its values tallied, not the rows. */
+  typical?: true;
   /** The question without its row words: the forms' scope, parsed by the ordinary parser. */
   rest: string;
 }
+
+/** Usually (一般 / 通常 / 大多 / 多半) before a verb of writing: what is typically written. */
+const TYPICAL = /(?:一般|通常|大多|大都)(?:都|会)?(?=写|填|是(?:什么|啥))/u;
 
 /** The row-level categories of the templates (SCORING.md §1): a row named by one of them is a row question. */
 const LEVEL_WORDS =
@@ -78,8 +83,11 @@ const ROW_MARKER = new RegExp(
 const ABSENCE = /(?:缺少|缺|没有|无|未设|没设)[^，,。？?]{0,4}指标/u;
 
 const COLUMN_WORDS: Array<[RegExp, RowColumn]> = [
-  [/年度指标值|指标值|目标值|目标是|定的(?:是)?(?=多少|什么|啥)/gu, 'target'],
-  [/实际完成值|完成值|实际值|实际完成情况|实际完成(?:了)?(?=多少|什么|啥|几)/gu, 'actual'],
+  [
+    /年度指标值|指标值|目标值|目标是|定(?:的|了)(?:是)?(?=多少|什么|啥|几)|目标(?:写的|定的|填的|写了|定了)(?:是)?(?=多少|什么|啥|几|百分之)/gu,
+    'target',
+  ],
+  [/实际完成值|完成值|实际值|实际完成情况|(?:实际)?完成(?:了)?(?=多少|什么|啥|几)/gu, 'actual'],
   [/偏差原因(?:分析)?|偏差说明/gu, 'deviation'],
   [/扣了(?:几|多少)分|扣(?:几|多少)分/gu, 'lost'],
   // 满意度指标是几分的分值 / 满意度指标占几分: what a row is worth, asked of the row (a number said so is its 分值 too:
@@ -109,7 +117,7 @@ const LOST =
 const ABOVE = /得分(?:超过|高于|大于)分值|得分比分值(?:还)?(?:高|多|大)|超过分值/gu;
 const TOP_LOST = /扣(?:分|的分|了分)?(?:最多|最大)|扣得最多|丢分最多/gu;
 /** 得分最低 / 分值最高的那条: the rows at the top or the bottom of a column. */
-const TOP_COLUMN = /(分值|得分)(?:是)?(最高|最多|最大|最低|最少|最小)/u;
+const TOP_COLUMN = /(分值|得分|占分|权重)(?:是)?(最高|最多|最大|最重|最低|最少|最小|最轻)/u;
 /** The budget row (预算执行这个指标, 年度资金总额那一行) is no indicator row: the project's own fields answer it. */
 const BUDGET_ROW = /^(?:预算执行(?:率|情况)?|年度资金总额|资金总额|预算)$/u;
 
@@ -120,18 +128,18 @@ const ROWS_ONLY =
 
 /** Asking tails and row nouns that carry no condition once the row part is read. */
 const TAILS =
-  /(?:那|这|哪)(?:一|几)?(?:格|栏|列|行|条)|一栏|哪些(?=\s*(?:指标|$))|有没有|(?:都|各)(?=\s|设)|这张表|那张表|表上|底下|下面|直接|加起来|加一起|加在一起|(?<=\s)(?:但|却|而|且|并且)(?=\s)|(?:某一?|单|每一?|有一|各)条(?:指标)?|、|各(?=是|为|写|\s|$)|里面|(?<=^|\s)[里上在](?=\s|$)|(?:一共|总共|共|合计)?有?(?:几|多少)(?:条|行|个|张|份|项)(?:指标)?|(?:那些|这些|这个|那个)(?=\s|$)|全库|整个库|库里|(?:\d+|[两二三四五六七八九十]+)条(?=\s|$)|分别|[一二三]级指标|(?:分别)?(?:是|为|写的|填的|写了|填了)?(?:什么|多少|啥|哪个|哪条|几)(?:名字)?|叫(?:什么|啥)(?:名字)?|(?:是)?(?:怎么|如何)(?:写|填|说)(?:的)?|名字|名称|是哪个项目的|(?:哪|那|这)(?:条|个|项)指标|(?:绩效)?指标|的|是|和|与|跟|以及|及|，|,|。|？|\?|\s/gu;
+  /(?:里面|里|中)?(?:一般|通常|大多|大都)(?:都|会)?(?=写|填|是(?:什么|啥))|(?:条|行)(?:一共|总共|共|合计)(?:有)?(?:几|多少)(?:条|行)?|百分之(?:多少|几)|(?:那|这|哪)(?:一|几)?(?:格|栏|列|行|条|块)|一栏|哪些(?=\s*(?:指标|$))|有没有|(?:都|各)(?=\s|设)|这张表|那张表|表上|底下|下面|直接|加起来|加一起|加在一起|(?<=\s)(?:但|却|而|且|并且|可|可是)(?=\s)|(?:某一?|单|每一?|有一|各)条(?:指标)?|、|各(?=是|为|写|\s|$)|里面|(?<=^|\s)[里上在](?=\s|$)|(?:一共|总共|共|合计)?有?(?:几|多少)(?:条|行|个|张|份|项)(?:指标)?|(?:那些|这些|这个|那个)(?=\s|$)|全库|整个库|库里|(?:\d+|[两二三四五六七八九十]+)条(?=\s|$)|分别|[一二三]级指标|(?:分别)?(?:是|为|写的是|填的是|写的|填的|写了|填了)?(?:什么|多少|啥|哪个|哪条|几)(?:名字)?|叫(?:什么|啥)(?:名字)?|(?:是)?(?:怎么|如何)(?:写|填|说)(?:的)?|名字|名称|是哪个项目的|(?:哪|那|这)(?:条|个|项)指标|(?:绩效)?指标|的|是|和|与|跟|以及|及|，|,|。|？|\?|\s/gu;
 
 /** The row naming phrase before 指标 / 这个指标 / 的<column>: the run after the last word boundary (a particle, a
  * joining word, or a verb of having or setting up a row: 设了群众满意度指标). */
 const BOUNDARY =
-  /.*(?:[的有是和与跟了，,。、\s]|项目|张表|份表|哪些|哪个|那些|这些|设置|设立|设定|设|(?:\d+|[一两二三四五六七八九十])条|^)/u;
+  /.*(?:[的有是和与跟了，,。、\s]|项目|张表|份表|哪些|哪个|那些|这些|设置|设立|设定|设|(?:\d+|[一两二三四五六七八九十]|几|多少)条|^)/u;
 /** (A joining word left between two cells' conditions, 有分值但…是空的指标, names no row either.) */
 const NOT_A_TERM =
   /^(?:[一二三]级|绩效|各项|所有|全部|每条|这些|那些|哪些|哪条|那条|这条|这个|那个|该|其|得分|分值|但|但是|却|且|而|而且|并且|或|或者|和|与|及|也|都)?$/u;
 
 /** A row's cell asked with no word of 指标 (实际完成多少, 定的多少): said of a row named right before it. */
-const CELL_ASKED = '(?:实际完成(?:了)?|定的(?:是)?)(?=多少|几|什么|啥)';
+const CELL_ASKED = '(?:(?:实际)?完成(?:了)?|定(?:的|了)(?:是)?)(?=多少|几|什么|啥)';
 
 /** The row's name right before `at`, and where what names it starts (quotes and all). */
 function termBefore(text: string, at: number, cellAsked = false): { term: string; from: number } | null {
@@ -173,12 +181,16 @@ function rowTerm(text: string): { term: string; start: number; end: number } | n
   // …满意度年度指标值 (the column right after the row's name) as …满意度的年度指标值.
   // 满意度那条指标 / 表上满意度那行的年度指标值: the row pointed at after its name.
   const re = new RegExp(
-    `(?:(?:这|那)(?:个|项|条|一)(?:[一二三]级)?)?指标(?!值)|(?:那|这)一?行(?:的)?|的?(?:年度指标值|指标值|目标值|实际完成值|完成值)|的?${CELL_ASKED}`,
+    `(?:(?:这|那)(?:个|项|条|一)(?:[一二三]级)?)?指标(?!值)|(?:那|这)一?(?:行|块|条)(?!指标)(?:的)?|的?(?:年度指标值|指标值|目标值|实际完成值|完成值)|的?${CELL_ASKED}`,
     'gu',
   );
   for (const m of text.matchAll(re)) {
     // the row pointed at (满意度那一行写着…) is named right before the pointing words, spaces aside, as a cell asked
-    const before = termBefore(text, m.index, /^的?(?:实际完成|定的)|^(?:那|这)一?行/u.test(m[0]));
+    const before = termBefore(
+      text,
+      m.index,
+      /^的?(?:实际完成|完成|定[的了])|^(?:那|这)一?[行块条]/u.test(m[0]),
+    );
     if (before) return { term: before.term, start: before.from, end: m.index };
   }
   return null;
@@ -190,7 +202,8 @@ function outputOf(text: string): RowOutput {
   if (text.search(SUM_LOST) >= 0) return 'sumLost';
   if (SUM_COLUMN.test(text)) return 'sumColumn';
   // 几条 counts; 哪几条 / 那几条 point at rows
-  if (/(?<![那这哪])(?:几|多少)(?:条|行)/u.test(text)) return 'countRows';
+  if (/(?<![那这哪])(?:几|多少)(?:条|行)|(?:条|行)(?:一共|总共|共|合计)(?:有)?(?:几|多少)(?!分)/u.test(text))
+    return 'countRows';
   if (
     /(?:项目|表)(?:一共|总共|共)?(?:有)?(?<!哪)(?:几个|多少个|几张|多少张|几项|几份)|(?<!哪)(?:几个|多少个)项目|(?<!哪)(?:几|多少)(?:张|份)表|项目(?:的)?(?:数量|个数)(?!指标)/u.test(
       text,
@@ -242,7 +255,7 @@ function groupLevel(text: string): { groupBy: { level: 1 | 2; kinds: string[] };
 /** A column of the rows added up, said of 指标 (绩效指标的分值全加起来): the rows' sum, which leaves out the budget row
  * that the form's 分值合计 holds — never a sum said to be wrong (分值加起来不等于100 is the WEIGHT_SUM check). */
 const ROWS_SUM =
-  /指标(?:的)?(?:分值|得分|扣分)(?:的)?(?:全|都|全部)?(?:加起来|加一起|加在一起|合计|总和|之和|相加|一共|总共)(?!\s*(?:不等于|不是|不对|有问题|有误|错))/u;
+  /指标(?:的)?(?:分值|得分|扣分)(?:的)?(?:全|都|全部)?(?:加起来|加一起|加在一起|合计|总和|之和|相加|一共|总共)(?!\s*(?:(?:不等于|不是|不为)100(?!\d)|不对|有问题|有误|错))/u;
 
 /** Rows counted or pointed at in so many words (几条, 哪条, 三级指标): a row question whatever else is said. */
 const ROWS_ASKED = /(?:几|多少|哪|那|这|每|一)条|[一二三]级指标/u;
@@ -270,7 +283,7 @@ export function readRowQuestion(
 ): RowQuestion | null {
   // 三级指标超过10条: a count of each form's rows, a figure of the project (row-count-words.ts), not a row question.
   // 预算执行(那一项)扣了分: the budget row is no indicator row — what is said of it is the forms' scope, never the rows'
-  const clauses = budgetClauses(rewriteRowCounts(normalise(question)));
+  const clauses = budgetClauses(rewriteRowCounts(rowPhrases(normalise(question))));
   const { budget } = clauses;
   // X的偏差原因是啥: a project's 偏差原因 asked is its rows' (h-talk)
   const said = projectDeviationAsked(clauses.said);
@@ -341,8 +354,8 @@ export function readRowQuestion(
   if (output === 'topColumn') {
     const m = TOP_COLUMN.exec(rest)!;
     top = {
-      column: m[1] === '分值' ? 'weight' : 'score',
-      dir: /最高|最多|最大/u.test(m[2]!) ? 'desc' : 'asc',
+      column: m[1] === '得分' ? 'score' : 'weight',
+      dir: /最高|最多|最大|最重/u.test(m[2]!) ? 'desc' : 'asc',
     };
     rest = rest.replace(TOP_COLUMN, ' ');
   }
@@ -361,6 +374,11 @@ export function readRowQuestion(
     if (rest.search(re) >= 0) columns.add(col);
     rest = rest.replace(re, ' ');
   }
+  const typical =
+    output === 'rows' &&
+    TYPICAL.test(rest) &&
+    columns.size === 1 &&
+    ['deviation', 'target', 'actual'].includes([...columns][0]!);
   let score: RowQuestion['score'] = output === 'sumLost' || sum === 'lost' ? 'lost' : undefined;
   if (output === 'topLost') {
     score = 'lost';
@@ -420,8 +438,42 @@ export function readRowQuestion(
     ...(grouped ? { groupBy: grouped.groupBy } : {}),
     ...(unmarked ? { unmarked: true as const } : {}),
     ...(budgetWord ? { budgetWord: true as const } : {}),
+    ...(typical ? { typical: true as const } : {}),
     rest: `${budget.join(' ')} ${rest.trim()}`.trim(),
   };
+}
+
+/** A row's cell, as staff name it in passing. */
+const CELL_NOUN = '(?:年度指标值|指标值|目标值|实际完成值|完成值|偏差原因)';
+/** The row's cells said bare at the end, as a list (目标和实际, 实际和目标): the two columns asked. */
+const BARE_PAIR =
+  /(?:目标|指标值)(?:值)?(?:和|与|跟|、|及)(?:实际|完成)(?:值|情况)?(?=[？?。!！\s]*$)|(?:实际|完成)(?:值|情况)?(?:和|与|跟|、|及)(?:目标|指标值)(?:值)?(?=[？?。!！\s]*$)/gu;
+
+/**
+ * Row words said the way staff say them, read before the rest (general, by word class):
+ * - 指标行 / 指标那几行 is 指标 (the rows are what 指标 names anyway);
+ * - 拿“X”当指标值 / 用“X”作为目标值 / 把“X”当成实际完成值: the cell holds X (年度指标值写着“X”), a verb of using (拿/用/把/以)
+ *   and one of taking as (当/当作/当成/作为) around a quoted value and a cell;
+ * - 目标和实际 at the end: both cells asked.
+ */
+export function rowPhrases(text: string): string {
+  return (
+    text
+      .replace(/指标行/gu, '指标')
+      // 满意度这一块 / 效益那部分: the kind of row pointed at as a block of the form is that kind's rows
+      .replace(
+        new RegExp(`(${LEVEL_WORDS}|满意度)(?:指标)?(?:这|那)(?:一)?(?:块|部分|大块|行|条)(?!指标)`, 'gu'),
+        '$1指标',
+      )
+      .replace(
+        new RegExp(
+          `(?:拿|用|把|以)([“"「『][^”"」』]{1,20}[”"」』])(?:来)?(?:当作|当成|当做|作为|当|作)(?:了)?(?:其)?(${CELL_NOUN})`,
+          'gu',
+        ),
+        '$2写着$1',
+      )
+      .replace(BARE_PAIR, ' 年度指标值 实际完成值')
+  );
 }
 
 /** What is said of the budget row's points (预算执行那一项扣了分, 资金总额没拿满分): never a row's own condition. */
