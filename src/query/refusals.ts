@@ -26,7 +26,14 @@ const SAME_AS =
 export function refusedWords(question: string): string[] {
   const text = question.normalize('NFKC');
   const titles = [...text.matchAll(TITLE_ASKED)].map((m) => m[1]!);
-  const forged = [...text.matchAll(FORGE_WORDS)].map((m) => m[0]);
+  // 没删掉的模板行 / 删除过的: what was or was not done to a form describes it — a condition read elsewhere.
+  const forged = [...text.matchAll(FORGE_WORDS)]
+    .filter(
+      (m) =>
+        !/[没未不别]\s*$/u.test(text.slice(0, m.index)) &&
+        !/^\s*(?:的|过)/u.test(text.slice(m.index + m[0].length)),
+    )
+    .map((m) => m[0]);
   const same = SAME_AS.exec(text)?.[1];
   return [...new Set([...forged, ...titles, ...(same ? [same] : [])])];
 }
