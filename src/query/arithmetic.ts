@@ -171,7 +171,10 @@ const FRAME_WHOLE =
 const SCORE_EXTREME = /^(?:表上)?(?:的)?(?:最高|最低)分$/u;
 
 /** 把所有项目的总分加起来 / 执行数相加: the total of the field, whatever figure it is usually asked as. */
-const SUMMED = /^(?:把|将)?(.+?)(?:都|全部|全)?(?:加起来|相加|加在一起|加到一起|加一起|合起来|加总)$/u;
+const SUMMED = /^(?:把|将)?(.+?)(?:都|全部|全|一共|总共)?(?:加起来|相加|加在一起|加到一起|加一起|合起来|加总)$/u;
+/** 总分一共加起来是多少分: one figure said added up and asked. */
+const SUMMED_ASKED =
+  /(?:加起来|相加|加在一起|加到一起|加一起|加总)(?:一共|总共|共)?(?:是|有|等于|为)?(?:多少|几)(?:分|万元|元|万|个百分点|%)?$/u;
 /** 他负责的项目个数: the projects of the person the other side names. */
 const PERSON_BACK = /^(?:他|她)(?:们)?(?:负责|名下|管)?(?:的)?/u;
 
@@ -486,11 +489,16 @@ function parseChain(chain: Chain, vocab: Vocabulary, clockYear: number | undefin
   delete query.unit;
   delete query.gap;
   const frame = query.left.kind === 'figure' ? query.left.filters : [];
+  // …的预算加上双井的，再减去潞源的: an operand naming projects and no figure is of the figure the head computes on,
+  // when its two operands are of one figure.
+  const figureOf2 = (o: Operand) => (o.kind === 'figure' ? JSON.stringify(o.measure) : null);
+  const headMeasure =
+    query.left.kind === 'figure' && figureOf2(query.left) === figureOf2(query.right) ? query.left.measure : null;
   let running = unitOfResult(query);
   const read: NonNullable<ArithQuery['steps']> = [];
   const corrected = [...base.corrected];
   for (const step of steps) {
-    const operand = stepOperand(step, running, frame, vocab, clockYear);
+    const operand = stepOperand(step, running, frame, vocab, clockYear, headMeasure);
     if (!operand) return null;
     if ('corrected' in operand) corrected.push(...operand.corrected);
     read.push({ op: step.op, right: operand.operand });
@@ -521,6 +529,7 @@ function stepOperand(
   frame: Filter[],
   vocab: Vocabulary,
   clockYear: number | undefined,
+  headMeasure: Measure | null = null,
 ): { operand: Operand; corrected: Array<[string, string]> } | null {
   const side = sideOf(step.operand, vocab, clockYear);
   if (!side) return null;
@@ -543,7 +552,7 @@ function stepOperand(
   )
     return null;
   if (!side.measure && !side.filters.length) return null;
-  const measure = side.measure ?? { fn: 'count' as const };
+  const measure = side.measure ?? (side.filters.length && headMeasure) ?? { fn: 'count' as const };
   const filters = side.filters.length || side.whole ? side.filters : frame;
   const unitB = unitOfMeasure(measure);
   const same = (u: string) => (u === '个百分点' ? '%' : u);
@@ -634,7 +643,9 @@ function parseComputation(
   const found = cuts(text.replace(/([，,])\s*(?:用|拿)(?=\p{Script=Han})/gu, '$1'));
   // 发改委的执行数合计换算成元: the conversion alone.
   // …合计，四舍五入到万位: one figure, only rounded.
-  if ((inUnit || alone) && found.length === 0) found.push({ op: 'convert', left: text, right: '1' });
+  // 所有项目的总分一共加起来是多少: one figure added up, a total even of a figure otherwise averaged (sideOf's SUMMED).
+  if ((inUnit || alone || SUMMED_ASKED.test(text)) && found.length === 0)
+    found.push({ op: 'convert', left: text, right: '1' });
   const askedFor = askedKind(text);
   // 多了多少钱 / 差多少元: the words that ask an amount, said back when they choose the figure (全年预算数).
   const money = computation

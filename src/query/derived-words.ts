@@ -34,6 +34,11 @@ const DIFFERENCES: Array<[RegExp, string]> = [
  */
 const PER_PROJECT_AVERAGE =
   /(?:的)?(?:合计|总额|总数|总计)?[，,]?\s*(?:平摊|均摊|分摊|摊)(?:到|给)(?:每(?:一)?(?:个|项)|一个)(?:项目)?(?:上|头上)?|平均(?:下来)?每(?:一)?(?:个|项)(?:项目)?|每(?:一)?(?:个|项)(?:项目)?(?:平均|均)|(?:按|按照|以)(?:项目)?(?:个数|项目数|数量|数目)(?:来)?(?:平均|均摊|平摊)(?:一下|下来)?/gu;
+/**
+ * 取个平均 / 求个平均值 / 算一下平均数 / 平均一下: the mean asked with a verb of working it out; the verb says nothing
+ * more than 平均 (the lexicon's word of the average).
+ */
+const AVERAGE_VERB = /(?:取|求|算|计算|做)(?:个|一个|一下|下)?(?:平均)(?:值|数)?(?:一下|下)?/gu;
 /** 平均，每个多少 / 平均下来一个项目多少: the average asked again per project, no grouping. */
 const EACH_AFTER_AVERAGE =
   /(平均(?:下来)?)[，,]?\s*(?:每个|每项|一个|每一个)(?:项目)?(?=(?:是|有|能有)?(?:多少|几))/gu;
@@ -98,6 +103,7 @@ export function rewriteDerived(text: string): string {
     )
     .replace(OVER_THE_YEAR, '')
     .replace(ALL_SPENT, '全年执行数不低于全年预算数')
+    .replace(AVERAGE_VERB, '平均')
     .replace(PER_PROJECT_AVERAGE, '平均')
     .replace(SPENT_OUT, '$1')
     .replace(EACH_AFTER_AVERAGE, '$1')
