@@ -7,6 +7,7 @@
  * X比Y增长了百分之几, X减Y, 折合成亿元…
  */
 
+import { coverCut, scaleCut } from './arith-factor.ts';
 import type { ARITH_OPS } from './query.ts';
 
 /** `convert`: one figure said in another unit of money (折合成元); its right side is the number 1. */
@@ -24,6 +25,10 @@ export interface Cut {
   gap?: boolean;
   /** The gap between the two projects of one set: the highest less the lowest, when there are two. */
   pair?: boolean;
+  /** 砍掉一成 / 涨10% / 打八折: the factor's words, said back (arith-factor.ts); the right side is the factor. */
+  scale?: string;
+  /** 够付几年的: the quotient rounded down, said with the exact one, counted in this word (年 / 次) (arith-factor.ts). */
+  floor?: string;
 }
 
 /** The units a result can be asked in (换算成元 / 折合亿元) and their size in 万元. */
@@ -355,6 +360,9 @@ const WORDS: Array<[RegExp, ArithOp]> = [
 
 export function cuts(text: string): Cut[] {
   const out: Cut[] = [];
+  // 砍掉一成 / 打八折 / 够付几年的: read so or not at all (减两成 is no subtraction of a figure 两成).
+  const factor = scaleCut(text) ?? coverCut(text);
+  if (factor) return [factor];
   for (const [shape, cut] of SHAPES) {
     const r = text.match(shape);
     if (r) out.push(cut(r));
