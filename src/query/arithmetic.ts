@@ -13,8 +13,8 @@ import type { Reply } from '../bot/messages.ts';
 import type { Store } from '../store/store.ts';
 import { type Chain, type ChainStep, chainOf } from './arith-chain.ts';
 import { ASK_ONLY, ASKS, clauseReadings, comparedIn, frameText } from './arith-clauses.ts';
-import { moneyNounOf, type TrimCut, trimCut } from './arith-factor.ts';
 import { counterpartOf } from './arith-counterpart.ts';
+import { moneyNounOf, type TrimCut, trimCut } from './arith-factor.ts';
 import { projectionOf } from './arith-projection.ts';
 import { decimalsOf, roundingAsked, roundTo } from './arith-round.ts';
 import { type ArithOp, type Cut, cuts, MONEY_UNITS, OVERALL_RATE, unitAsked } from './arith-shapes.ts';
@@ -172,7 +172,8 @@ const FRAME_WHOLE =
 const SCORE_EXTREME = /^(?:表上)?(?:的)?(?:最高|最低)分$/u;
 
 /** 把所有项目的总分加起来 / 执行数相加: the total of the field, whatever figure it is usually asked as. */
-const SUMMED = /^(?:把|将)?(.+?)(?:都|全部|全|一共|总共)?(?:加起来|相加|加在一起|加到一起|加一起|合起来|加总)$/u;
+const SUMMED =
+  /^(?:把|将)?(.+?)(?:都|全部|全|一共|总共)?(?:加起来|相加|加在一起|加到一起|加一起|合起来|加总)$/u;
 /** 总分一共加起来是多少分: one figure said added up and asked. */
 const SUMMED_ASKED =
   /(?:加起来|相加|加在一起|加到一起|加一起|加总)(?:一共|总共|共)?(?:是|有|等于|为)?(?:多少|几)(?:分|万元|元|万|个百分点|%)?$/u;
@@ -407,7 +408,8 @@ function meanOfGroups(said: string, vocab: Vocabulary, clockYear?: number): Arit
 function trimmedMean(trim: TrimCut, vocab: Vocabulary, clockYear: number | undefined): ArithParsed | null {
   const side = sideOf(trim.text, vocab, clockYear);
   if (!side || 'value' in side || !side.measure?.field) return null;
-  if (side.groupBy || side.extreme || side.offset || side.aggregate || side.personBack || side.fullMark) return null;
+  if (side.groupBy || side.extreme || side.offset || side.aggregate || side.personBack || side.fullMark)
+    return null;
   if (!['sum', 'avg'].includes(side.measure.fn) || !isFigure(side.measure.field)) return null;
   return {
     query: {
@@ -515,7 +517,9 @@ function parseChain(chain: Chain, vocab: Vocabulary, clockYear: number | undefin
   // when its two operands are of one figure.
   const figureOf2 = (o: Operand) => (o.kind === 'figure' ? JSON.stringify(o.measure) : null);
   const headMeasure =
-    query.left.kind === 'figure' && figureOf2(query.left) === figureOf2(query.right) ? query.left.measure : null;
+    query.left.kind === 'figure' && figureOf2(query.left) === figureOf2(query.right)
+      ? query.left.measure
+      : null;
   let running = unitOfResult(query);
   const read: NonNullable<ArithQuery['steps']> = [];
   const corrected = [...base.corrected];
@@ -1274,7 +1278,9 @@ async function answerTrimmed(store: Store, query: ArithQuery, viewer: Viewer): P
   const withUnit = (n: number) => `${fmt(n, 4)}${unit === '%' ? '%' : ` ${unit}`}`;
   const mean = (sum - top * max - bottom * min) / kept;
   const ends = [...(top ? [`最大的 ${withUnit(max)}`] : []), ...(bottom ? [`最小的 ${withUnit(min)}`] : [])];
-  const minus = [...(top ? [withUnit(max)] : []), ...(bottom ? [withUnit(min)] : [])].map((v) => ` − ${v}`).join('');
+  const minus = [...(top ? [withUnit(max)] : []), ...(bottom ? [withUnit(min)] : [])]
+    .map((v) => ` − ${v}`)
+    .join('');
   const rounding = roundingLine(query, mean, unit);
   if (rounding === null) return roundingRefused(query, unit);
   const lines = [

@@ -36,9 +36,10 @@ const PER_PROJECT_AVERAGE =
   /(?:的)?(?:合计|总额|总数|总计)?[，,]?\s*(?:平摊|均摊|分摊|摊)(?:到|给)(?:每(?:一)?(?:个|项)|一个)(?:项目)?(?:上|头上)?|平均(?:下来)?每(?:一)?(?:个|项)(?:项目)?|每(?:一)?(?:个|项)(?:项目)?(?:平均|均)|(?:按|按照|以)(?:项目)?(?:个数|项目数|数量|数目)(?:来)?(?:平均|均摊|平摊)(?:一下|下来)?/gu;
 /**
  * 取个平均 / 求个平均值 / 算一下平均数 / 平均一下: the mean asked with a verb of working it out; the verb says nothing
- * more than 平均 (the lexicon's word of the average).
+ * more than 平均 (the lexicon's word of the average). 算 only as a verb of its own (预算平均 is no 算平均).
  */
-const AVERAGE_VERB = /(?:取|求|算|计算|做)(?:个|一个|一下|下)?(?:平均)(?:值|数)?(?:一下|下)?/gu;
+const AVERAGE_VERB =
+  /(?:取|求|(?<![预结核计打折换清决概估推演运盘总])算|计算|做)(?:个|一个|一下|下)?(?:平均)(?:值|数)?(?:一下|下)?/gu;
 /** 平均，每个多少 / 平均下来一个项目多少: the average asked again per project, no grouping. */
 const EACH_AFTER_AVERAGE =
   /(平均(?:下来)?)[，,]?\s*(?:每个|每项|一个|每一个)(?:项目)?(?=(?:是|有|能有)?(?:多少|几))/gu;
@@ -72,7 +73,10 @@ const ALL_SPENT_ONE = [
   `${NOT_NEGATED}(?:钱|资金|预算|经费)?(?:都|全|全部|全额)(?:花|用|执行|支出)(?:光|完|干净)(?:了|毕)?`,
   `${NOT_NEGATED}(?:钱|资金|预算|经费)(?:花|用)(?:光|干净)(?:了)?`,
 ].join('|');
-const ALL_SPENT = new RegExp(`(?:${ALL_SPENT_ONE})(?:[、，,]?\\s*(?:而且|并且|也|都)?(?:${ALL_SPENT_ONE}))*`, 'gu');
+const ALL_SPENT = new RegExp(
+  `(?:${ALL_SPENT_ONE})(?:[、，,]?\\s*(?:而且|并且|也|都)?(?:${ALL_SPENT_ONE}))*`,
+  'gu',
+);
 
 /** 超支了多少 / 超预算多少: the amount overspent (asked with 多少), not the condition 超支的项目. */
 const OVERSPENT_HOW_MUCH =
