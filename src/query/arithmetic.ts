@@ -817,7 +817,17 @@ function combine(
     const measureB = b.measure ?? endOf(b, a) ?? a.measure ?? { fn: 'count' as const };
     // A side that names no projects takes the other side's, unless it says all (全部项目); one that names some
     // keeps what the first says and it does not (大红门2023年的预算比潞源多多少: 潞源's of 2023 too).
-    const framedB = b.whole ? b.filters : b.filters.length ? frame(a.filters, b.filters, cut.op) : a.filters;
+    // 丁街道的预算能付社区图书角几年: what is paid is a thing of its own, named; it keeps the first side's year only.
+    const ownThing = !!cut.floor && projectNames(b.filters).length > 0;
+    const framedB = b.whole
+      ? b.filters
+      : b.filters.length
+        ? frame(
+            ownThing ? a.filters.filter((f) => f.type === 'compare' && f.field === 'year') : a.filters,
+            b.filters,
+            cut.op,
+          )
+        : a.filters;
     // A share's part lies within its whole (在2023年的项目中，有几成没填总分: those of 2023): it keeps every scope and
     // condition of the whole of a kind it names none of.
     const framedA =
