@@ -350,10 +350,19 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
   ],
 ];
 
-/** X减去Y / X加上Y / X除以Y / X乘以Y: every place the word stands, the last first. */
+/**
+ * X减去Y / X加上Y / X除以Y / X乘以Y, and the signs − + ÷ × between words (全年预算−执行数; never the hyphen, which
+ * stored names hold: 美丽乡村运维-村庄保洁费): every place the word stands, the last first.
+ */
 const WORDS: Array<[RegExp, ArithOp]> = [
-  [/(?:减去|减掉|扣除|扣掉|扣去|刨去|刨除|(?<!增|缩|削|消)减(?!少|半|免|分|值|轻|负|缓|去|掉))/gu, 'minus'],
-  [/(?:再加上|加上|再加|(?<!增|追|附|参|施|更)加(?!起来|在一起|分|强|快|大|工|班|上|油|入|盟))/gu, 'plus'],
+  [
+    /(?:减去|减掉|扣除|扣掉|扣去|刨去|刨除|(?<!增|缩|削|消)减(?!少|半|免|分|值|轻|负|缓|去|掉)|(?<=[\p{Script=Han}）)]\s*)−(?=\s*[\p{Script=Han}（(]))/gu,
+    'minus',
+  ],
+  [
+    /(?:再加上|加上|再加|(?<!增|追|附|参|施|更)加(?!起来|在一起|分|强|快|大|工|班|上|油|入|盟)|(?<=[\p{Script=Han}）)]\s*)[+＋](?=\s*[\p{Script=Han}（(]))/gu,
+    'plus',
+  ],
   [/(?:除以|÷)/gu, 'divide'],
   [/(?:乘以|乘上|乘|×)/gu, 'times'],
 ];

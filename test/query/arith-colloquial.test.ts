@@ -71,6 +71,17 @@ describe('the words read', () => {
     expect(parse('预算超过100万的小项目').unplaced).toContain('小');
   });
 
+  it('reads the signs − and + between words, never a hyphen (stored names hold one)', () => {
+    expect(arith('丙街道全年预算−执行数')?.query.op).toBe('minus');
+    expect(arith('丙街道的全年预算 + 丁街道的全年预算')?.query.op).toBe('plus');
+    expect(arith('丙街道全年预算-执行数')).toBeNull();
+  });
+
+  it('reads a remark that one form is to be converted and counted in', () => {
+    expect(parse('丁街道2023年执行数合计，河道保洁那个按万元折算进去').unplaced).toEqual([]);
+    expect(parse('丁街道执行数合计，河道保洁那个按万元算进去').unplaced).not.toEqual([]);
+  });
+
   it('cuts the ends left out of a mean', () => {
     expect(trimCut('丙街道的项目预算，去掉最大的那一个以后，平均每个多少')).toMatchObject({
       top: 1,
