@@ -106,7 +106,8 @@ export function rewriteDerived(text: string): string {
         `的${DERIVED_FIELDS.pointsShort.label}${sumBefore || sumAfter ? '合计' : ''}${ask ? '是多少' : ''}`,
     )
     .replace(OVER_THE_YEAR, '')
-    .replace(ALL_SPENT, '全年执行数不低于全年预算数')
+    // 全都执行完了吗: 都 heading the words is the yes/no question's "all of them" (yes-no.ts), kept.
+    .replace(ALL_SPENT, (m) => `${/^都/u.test(m) ? '都' : ''}全年执行数不低于全年预算数`)
     .replace(AVERAGE_VERB, '平均')
     .replace(PER_PROJECT_AVERAGE, '平均')
     .replace(SPENT_OUT, '$1')
