@@ -24,7 +24,8 @@ const PRESENTATION =
 
 /** 就是 / 按…算 / 用…来算: words that say the clause is the way the figure is computed. */
 const GLOSS_START = /^(?:也就是说|也就是|就是说|就是|即是|即|意思是|算法是|计算方法是|公式是|按照|按|用|拿)/u;
-const GLOSS_END = /(?:来计算|来算|(?<!合)计算|算出来|算一下|算|得出|的结果)$/u;
+const GLOSS_END =
+  /(?:自己|自个儿|我自己|手工|手动|重新)?(?:来计算|来算|(?<!合)计算|算出来|算一下|算一算|算算|算|得出|的结果)(?:一下)?$/u;
 
 /** 乘以一万 / 除以项目数: a gloss whose first operand is the figure the question asks. */
 const OPERATOR_START = /^(?:再)?(?:乘以|乘上|乘|除以|除|减去|减掉|加上)/u;

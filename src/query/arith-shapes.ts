@@ -7,6 +7,7 @@
  * X比Y增长了百分之几, X减Y, 折合成亿元…
  */
 
+import { coverCut, scaleCut } from './arith-factor.ts';
 import type { ARITH_OPS } from './query.ts';
 
 /** `convert`: one figure said in another unit of money (折合成元); its right side is the number 1. */
@@ -24,6 +25,10 @@ export interface Cut {
   gap?: boolean;
   /** The gap between the two projects of one set: the highest less the lowest, when there are two. */
   pair?: boolean;
+  /** 砍掉一成 / 涨10% / 打八折: the factor's words, said back (arith-factor.ts); the right side is the factor. */
+  scale?: string;
+  /** 够付几年的: the quotient rounded down, said with the exact one, counted in this word (年 / 次) (arith-factor.ts). */
+  floor?: string;
 }
 
 /** The units a result can be asked in (换算成元 / 折合亿元) and their size in 万元. */
@@ -32,27 +37,42 @@ export const MONEY_UNITS: Record<string, number> = {
   千元: 0.1,
   万元: 1,
   万: 1,
+  十万元: 10,
+  百万元: 100,
+  千万元: 1000,
   亿元: 1e4,
   亿: 1e4,
 };
 
+/**
+ * The words of a unit of money as said (块钱 / 块 are 元; 百万 / 百万元 the unit of a million 元; 万 / 亿 with 元
+ * understood), in the form MONEY_UNITS keys them.
+ */
+const UNIT_WORD = '(?:块钱|块|十万元|百万元|千万元|十万|百万|千万|千元|万元|亿元|元|亿|万)';
+const unitName = (said: string) => {
+  if (said === '块钱' || said === '块') return '元';
+  if (/^(?:十万|百万|千万|万|亿)$/u.test(said)) return `${said}元`;
+  return said;
+};
+
 /** 换算成元 / 折合多少亿元 / 用元表示 / 以万元为单位 / 换算成千元是多少千元: the unit the figure is wanted in. */
-const IN_UNIT =
-  /[，,]?\s*(?:请|再)?(?:换算成|换算为|换算|折合成|折合为|折合|折算成|折算为|折算|折成|折为|换成|转换成|转换为|转成|化成|变成|改成|以|按|用|合)(?:人民币)?(?:是|为)?(?:多少)?(元|千元|万元|亿元|亿|万)(?:人民币)?(?:为单位|作单位|做单位|单位)?(?:来)?(?:计算|来算|计|表示|显示|算|写|说)?(?:的话)?(?:大概|大约|约)?(?:是|为|等于|有|约)?(?:多少|几)?(?:元|千元|万元|亿元|亿|万)?(?:钱)?$/u;
+const IN_UNIT = new RegExp(
+  `[，,]?\\s*(?:请|再)?(?:换算成|换算为|换算|折合成|折合为|折合|折算成|折算为|折算|折成|折为|换成|转换成|转换为|转成|化成|变成|改成|以|按|用|合)(?:人民币)?(?:是|为)?(?:多少)?(${UNIT_WORD})(?:人民币)?(?:为单位|作单位|做单位|当单位|单位)?(?:来)?(?:计算|来算|计|表示|显示|算|写|说|来说|说一下|报)?(?:的话)?(?:大概|大约|约)?(?:是|为|等于|有|约)?(?:多少|几)?(?:个)?${UNIT_WORD}?(?:钱)?$`,
+  'u',
+);
 
 /**
  * 合计是多少亿 / 有几个亿 / 实际花了多少元: the figure asked straight in a unit of money that is not the forms' 万元,
  * with no word of converting (多少万元 is the forms' own unit: nothing to convert).
  */
 const ASKED_IN =
-  /(?:一共|总共|共|大约|约)?(?:是|为|有)?(?:(?:多少|几)个?(亿)元?|多少(千元|元))(?:钱|人民币)?(?:呢|啊)?[？?。!！]*$/u;
+  /(?:一共|总共|共|大约|约)?(?:是|为|有)?(?:(?:多少|几)个?(亿)元?|(?:多少|几)(千元|元|块钱|块))(?:钱|人民币)?(?:呢|啊)?[？?。!！]*$/u;
 
 /** The unit a question asks its result in, and the question without those words. */
 export function unitAsked(text: string): { text: string; unit: string | null } {
   const m = text.match(IN_UNIT) ?? text.match(ASKED_IN);
   if (!m) return { text, unit: null };
-  const said = m[1] ?? m[2]!;
-  const unit = said === '万' ? '万元' : said === '亿' ? '亿元' : said;
+  const unit = unitName(m[1] ?? m[2]!);
   return { text: text.slice(0, m.index).trim(), unit };
 }
 
@@ -82,11 +102,11 @@ const LESS = '减少|下降|降低|缩减|少|低|小|差';
 const ADJUST_MORE = '调增|上调|调高';
 const ADJUST_LESS = '调减|下调|调低';
 const SHARE_ASK =
-  '(?:百分之几|百分之多少|多少百分比|百分比|比例|比重|几成|多少成|几个点|多少个点|几个百分点|多少个百分点|多大(?:比例|比重|份额)?|多少(?:比例|比重|份额)|份额|占比|%|多少|几)';
+  '(?:几分之几|百分之几|百分之多少|多少百分比|百分比|比例|比重|几成|多少成|几个点|多少个点|几个百分点|多少个百分点|多大(?:比例|比重|份额)?|多少(?:比例|比重|份额)|份额|占比|%|多少|几)';
 /** 占 with the words that may go before it (能占 / 大概占 / 所占) and after it (占了 / 占到). */
 const TAKES = '(?:能|可以|会|大概|大约|约|大致|所)?(?:占据|占到|占了|占)';
 /** The part of a whole asked as a share with no 占 (全年预算里有百分之几没花出去 / 项目里有几成没填总分). */
-const PART_ASK = '(?:百分之几|百分之多少|多少百分比|几成|多少成|多大比例|多少比例)';
+const PART_ASK = '(?:几分之几|百分之几|百分之多少|多少百分比|几成|多少成|多大比例|多少比例)';
 const ASK_AFTER = '(?:是多少|为多少|有多少|是几|多少|是|有多大|多大)?';
 /** A change said relative to its base: 增长了百分之几, 增幅, 降了几成. */
 const RELATIVE = '(?:百分之几|百分之多少|多少百分比|百分比|几成|多少成|多少%|%)';
@@ -167,7 +187,7 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
   // X是Y的百分之几 / 几成.
   [
     re(
-      `^(.+?)(?:是|为|相当于|占到|达到)(.+?)的(?:百分之几|百分之多少|多少百分比|百分比|几成|多少成)${ASK_AFTER}$`,
+      `^(.+?)(?:是|为|相当于|占到|达到)(.+?)的(?:几分之几|百分之几|百分之多少|多少百分比|百分比|几成|多少成)${ASK_AFTER}$`,
     ),
     (r) => ({ op: 'share', left: r[1]!, right: r[2]! }),
   ],
@@ -330,16 +350,28 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
   ],
 ];
 
-/** X减去Y / X加上Y / X除以Y / X乘以Y: every place the word stands, the last first. */
+/**
+ * X减去Y / X加上Y / X除以Y / X乘以Y, and the signs − + ÷ × between words (全年预算−执行数; never the hyphen, which
+ * stored names hold: 美丽乡村运维-村庄保洁费): every place the word stands, the last first.
+ */
 const WORDS: Array<[RegExp, ArithOp]> = [
-  [/(?:减去|减掉|扣除|扣掉|扣去|刨去|刨除|(?<!增|缩|削|消)减(?!少|半|免|分|值|轻|负|缓|去|掉))/gu, 'minus'],
-  [/(?:再加上|加上|再加|(?<!增|追|附|参|施|更)加(?!起来|在一起|分|强|快|大|工|班|上|油|入|盟))/gu, 'plus'],
+  [
+    /(?:减去|减掉|扣除|扣掉|扣去|刨去|刨除|(?<!增|缩|削|消)减(?!少|半|免|分|值|轻|负|缓|去|掉)|(?<=[\p{Script=Han}）)]\s*)−(?=\s*[\p{Script=Han}（(]))/gu,
+    'minus',
+  ],
+  [
+    /(?:再加上|加上|再加|(?<!增|追|附|参|施|更)加(?!起来|在一起|分|强|快|大|工|班|上|油|入|盟)|(?<=[\p{Script=Han}）)]\s*)[+＋](?=\s*[\p{Script=Han}（(]))/gu,
+    'plus',
+  ],
   [/(?:除以|÷)/gu, 'divide'],
   [/(?:乘以|乘上|乘|×)/gu, 'times'],
 ];
 
 export function cuts(text: string): Cut[] {
   const out: Cut[] = [];
+  // 砍掉一成 / 打八折 / 够付几年的: read so or not at all (减两成 is no subtraction of a figure 两成).
+  const factor = scaleCut(text) ?? coverCut(text);
+  if (factor) return [factor];
   for (const [shape, cut] of SHAPES) {
     const r = text.match(shape);
     if (r) out.push(cut(r));

@@ -18,8 +18,11 @@ const PER_MONTH = new RegExp(
   `(?:的)?[，,]?\\s*(?:${SHARE}(?:下来)?(?:到|给)?${A_MONTH}(?:上)?|${A_MONTH}${SHARE}|月均)(?:合|算)?`,
   'gu',
 );
-/** 追加 / 追加了: what was added to the budget, read as 增加 (比年初预算追加了多少 = 比年初预算增加了多少). */
-const ADDED = /追加/gu;
+/**
+ * 追加 / 追加了 after 比: what was added to the budget, read as 增加 (比年初预算追加了多少 = 比年初预算增加了多少); with no
+ * 比 it is the budget's own adjustment (年中追加了多少: change-words.ts).
+ */
+const ADDED = /(?<=(?:比|较)[^，,。；;？?！!]*)追加/gu;
 
 /**
  * 还剩多少元没用 / 有多少千元没花掉: the amount not spent (结余) asked in a unit of money; read as 结余是多少元, whose unit

@@ -14,6 +14,7 @@ import type { Store } from '../store/store.ts';
 import { type Chain, type ChainStep, chainOf } from './arith-chain.ts';
 import { ASK_ONLY, ASKS, clauseReadings, comparedIn, frameText } from './arith-clauses.ts';
 import { counterpartOf } from './arith-counterpart.ts';
+import { moneyNounOf, type TrimCut, trimCut } from './arith-factor.ts';
 import { projectionOf } from './arith-projection.ts';
 import { decimalsOf, roundingAsked, roundTo } from './arith-round.ts';
 import { type ArithOp, type Cut, cuts, MONEY_UNITS, OVERALL_RATE, unitAsked } from './arith-shapes.ts';
@@ -171,7 +172,11 @@ const FRAME_WHOLE =
 const SCORE_EXTREME = /^(?:表上)?(?:的)?(?:最高|最低)分$/u;
 
 /** 把所有项目的总分加起来 / 执行数相加: the total of the field, whatever figure it is usually asked as. */
-const SUMMED = /^(?:把|将)?(.+?)(?:都|全部|全)?(?:加起来|相加|加在一起|加到一起|加一起|合起来|加总)$/u;
+const SUMMED =
+  /^(?:把|将)?(.+?)(?:都|全部|全|一共|总共)?(?:加起来|相加|加在一起|加到一起|加一起|合起来|加总)$/u;
+/** 总分一共加起来是多少分: one figure said added up and asked. */
+const SUMMED_ASKED =
+  /(?:加起来|相加|加在一起|加到一起|加一起|加总)(?:一共|总共|共)?(?:是|有|等于|为)?(?:多少|几)(?:分|万元|元|万|个百分点|%)?$/u;
 /** 他负责的项目个数: the projects of the person the other side names. */
 const PERSON_BACK = /^(?:他|她)(?:们)?(?:负责|名下|管)?(?:的)?/u;
 
@@ -399,6 +404,25 @@ function meanOfGroups(said: string, vocab: Vocabulary, clockYear?: number): Arit
   };
 }
 
+/** The mean of a figure over a set with its top and / or bottom value left out; null when not one figure of projects. */
+function trimmedMean(trim: TrimCut, vocab: Vocabulary, clockYear: number | undefined): ArithParsed | null {
+  const side = sideOf(trim.text, vocab, clockYear);
+  if (!side || 'value' in side || !side.measure?.field) return null;
+  if (side.groupBy || side.extreme || side.offset || side.aggregate || side.personBack || side.fullMark)
+    return null;
+  if (!['sum', 'avg'].includes(side.measure.fn) || !isFigure(side.measure.field)) return null;
+  return {
+    query: {
+      op: 'convert',
+      left: { kind: 'figure', filters: side.filters, measure: { fn: 'avg', field: side.measure.field } },
+      right: { kind: 'value', value: 1 },
+      trim: { top: trim.top, bottom: trim.bottom },
+      scale: trim.said,
+    },
+    corrected: side.corrected,
+  };
+}
+
 function readArithmetic(
   said: string,
   vocab: Vocabulary,
@@ -413,6 +437,9 @@ function readArithmetic(
   }
   const groups = meanOfGroups(said, vocab, clockYear);
   if (groups) return groups;
+  // 去掉最大的那一个以后，平均每个多少: the mean with the ends left out (arith-factor.ts).
+  const trim = trimCut(said);
+  if (trim) return trimmedMean(trim, vocab, clockYear);
   // 按12个月摊下来，一个月合多少 / 追加了多少: arithmetic said in everyday words, as its operator (arith-words.ts).
   const text = rewriteArithWords(said);
   // …，再除以项目个数: a computation that goes on from its result (arith-chain.ts), read whole or not at all.
@@ -486,11 +513,18 @@ function parseChain(chain: Chain, vocab: Vocabulary, clockYear: number | undefin
   delete query.unit;
   delete query.gap;
   const frame = query.left.kind === 'figure' ? query.left.filters : [];
+  // …的预算加上双井的，再减去潞源的: an operand naming projects and no figure is of the figure the head computes on,
+  // when its two operands are of one figure.
+  const figureOf2 = (o: Operand) => (o.kind === 'figure' ? JSON.stringify(o.measure) : null);
+  const headMeasure =
+    query.left.kind === 'figure' && figureOf2(query.left) === figureOf2(query.right)
+      ? query.left.measure
+      : null;
   let running = unitOfResult(query);
   const read: NonNullable<ArithQuery['steps']> = [];
   const corrected = [...base.corrected];
   for (const step of steps) {
-    const operand = stepOperand(step, running, frame, vocab, clockYear);
+    const operand = stepOperand(step, running, frame, vocab, clockYear, headMeasure);
     if (!operand) return null;
     if ('corrected' in operand) corrected.push(...operand.corrected);
     read.push({ op: step.op, right: operand.operand });
@@ -521,6 +555,7 @@ function stepOperand(
   frame: Filter[],
   vocab: Vocabulary,
   clockYear: number | undefined,
+  headMeasure: Measure | null = null,
 ): { operand: Operand; corrected: Array<[string, string]> } | null {
   const side = sideOf(step.operand, vocab, clockYear);
   if (!side) return null;
@@ -543,7 +578,7 @@ function stepOperand(
   )
     return null;
   if (!side.measure && !side.filters.length) return null;
-  const measure = side.measure ?? { fn: 'count' as const };
+  const measure = side.measure ?? (side.filters.length ? headMeasure : null) ?? { fn: 'count' as const };
   const filters = side.filters.length || side.whole ? side.filters : frame;
   const unitB = unitOfMeasure(measure);
   const same = (u: string) => (u === '个百分点' ? '%' : u);
@@ -634,7 +669,9 @@ function parseComputation(
   const found = cuts(text.replace(/([，,])\s*(?:用|拿)(?=\p{Script=Han})/gu, '$1'));
   // 发改委的执行数合计换算成元: the conversion alone.
   // …合计，四舍五入到万位: one figure, only rounded.
-  if ((inUnit || alone) && found.length === 0) found.push({ op: 'convert', left: text, right: '1' });
+  // 所有项目的总分一共加起来是多少: one figure added up, a total even of a figure otherwise averaged (sideOf's SUMMED).
+  if ((inUnit || alone || SUMMED_ASKED.test(text)) && found.length === 0)
+    found.push({ op: 'convert', left: text, right: '1' });
   const askedFor = askedKind(text);
   // 多了多少钱 / 差多少元: the words that ask an amount, said back when they choose the figure (全年预算数).
   const money = computation
@@ -682,11 +719,26 @@ function combine(
   moneyWords: string | null = null,
   money?: Measure,
 ): ArithParsed | null {
-  let a = sideOf(cut.left, vocab, clockYear, !!context);
+  // 砍掉一成 / 够付几年的: said of projects with no figure (晨光路拆迁那笔钱), the amount is their 全年预算数, said back.
+  const byFactor = !!(cut.scale || cut.floor);
+  const nounA = byFactor ? moneyNounOf(trimGlue(cut.left)) : null;
+  const nounB = byFactor && cut.right !== null ? moneyNounOf(trimGlue(cut.right)) : null;
+  let a = sideOf(nounA?.text ?? cut.left, vocab, clockYear, !!context);
   let b =
     cut.right === null
       ? ({ filters: [], whole: true, corrected: [] } satisfies Side)
-      : sideOf(cut.right, vocab, clockYear, !!context);
+      : sideOf(nounB?.text ?? cut.right, vocab, clockYear, !!context);
+  const budgetSaid: Array<[string, string]> = [];
+  if (byFactor)
+    for (const [side, noun] of [
+      [a, nounA],
+      [b, nounB],
+    ] as const) {
+      if (!side || 'value' in side || side.measure || side.extreme || side.aggregate || !side.filters.length)
+        continue;
+      side.measure = { fn: 'sum', field: 'annualBudget' };
+      budgetSaid.push([noun?.said ?? '金额', FIELDS.annualBudget.label]);
+    }
   // Money asked of projects that name no figure: the figure chosen for them.
   if (money) {
     if (a && !('value' in a) && !a.measure && !a.extreme && !a.aggregate) a = { ...a, measure: money };
@@ -730,6 +782,9 @@ function combine(
     if (side.fullMark || side.extreme || side.aggregate || side.offset) return null;
     if (!side.measure && !side.filters.length && !side.whole) return null;
     const measure = side.measure ?? { fn: 'count' as const };
+    // 砍掉一成 / 打八折: of an amount only, the factor on the right.
+    if (cut.scale && (kindOf(measure) !== 'money' || 'value' in a)) return null;
+    if (cut.floor) return null;
     const figure: Operand = { kind: 'figure', filters: side.filters, measure };
     const number = ('value' in a ? a : b) as Value;
     const term = cut.op === 'minus' || cut.op === 'plus' ? termOf(number, kindOf(measure)) : factorOf(number);
@@ -762,7 +817,17 @@ function combine(
     const measureB = b.measure ?? endOf(b, a) ?? a.measure ?? { fn: 'count' as const };
     // A side that names no projects takes the other side's, unless it says all (全部项目); one that names some
     // keeps what the first says and it does not (大红门2023年的预算比潞源多多少: 潞源's of 2023 too).
-    const framedB = b.whole ? b.filters : b.filters.length ? frame(a.filters, b.filters, cut.op) : a.filters;
+    // 丁街道的预算能付社区图书角几年: what is paid is a thing of its own, named; it keeps the first side's year only.
+    const ownThing = !!cut.floor && projectNames(b.filters).length > 0;
+    const framedB = b.whole
+      ? b.filters
+      : b.filters.length
+        ? frame(
+            ownThing ? a.filters.filter((f) => f.type === 'compare' && f.field === 'year') : a.filters,
+            b.filters,
+            cut.op,
+          )
+        : a.filters;
     // A share's part lies within its whole (在2023年的项目中，有几成没填总分: those of 2023): it keeps every scope and
     // condition of the whole of a kind it names none of.
     const framedA =
@@ -809,6 +874,8 @@ function combine(
     // Adding or subtracting, shares and changes only of figures of one kind (amounts with amounts).
     if (['minus', 'plus', 'share', 'growth'].includes(cut.op) && ka !== kb) return null;
     if (cut.op === 'times') return null;
+    // 够付几年的: an amount into an amount (or a count into a count), one figure each.
+    if (cut.floor && (ka !== kb || a.groupBy || b.groupBy)) return null;
   }
   // Per group (各部门的预算合计减去执行数合计, 各部门的项目数占全部项目的百分之几): the second side per group too,
   // unless it is the whole (全部 / 占比) or a plain number.
@@ -826,6 +893,8 @@ function combine(
   if (rightTotal && right.kind === 'figure') query.rightTotal = true;
   if (cut.fall) query.fall = true;
   if (cut.gap && cut.op === 'minus') query.gap = true;
+  if (cut.scale) query.scale = cut.scale;
+  if (cut.floor) query.floor = cut.floor;
   if (cut.pair) {
     // Both ends of one field over one set, nothing else.
     const same =
@@ -844,7 +913,7 @@ function combine(
     if (!moneyResult(query)) return null;
     query.unit = unit;
   }
-  return { query, corrected };
+  return { query, corrected: [...corrected, ...budgetSaid] };
 }
 
 /** What a filter constrains (a year, an office, a person, a project, a condition on one field…). */
@@ -1117,6 +1186,7 @@ export async function answerArithmetic(store: Store, parsed: ArithParsed, viewer
   if (query.meanOfGroups && query.groupBy) return answerMeanOfGroups(store, query, viewer);
   if (query.groupBy) return answerGrouped(store, query, viewer);
   if (query.steps?.length) return answerChain(store, query, viewer);
+  if (query.trim) return answerTrimmed(store, query, viewer);
   const [a, b] = await Promise.all([
     figureOf(store, query.left, viewer),
     figureOf(store, query.right, viewer),
@@ -1183,6 +1253,72 @@ export async function answerArithmetic(store: Store, parsed: ArithParsed, viewer
     title: '查询结果',
     text: lines.join('\n'),
     table: { columns: ['项', '数值', '单位'], rows: rows.map((r) => r.map((c) => String(c))) },
+  };
+}
+
+/**
+ * 去掉最大的那一个以后的平均: the total and number of the projects with the figure filled, the end values left out,
+ * then (total − ends) ÷ (number − ends left out), each number with its unit.
+ */
+async function answerTrimmed(store: Store, query: ArithQuery, viewer: Viewer): Promise<Reply> {
+  const left = query.left as Extract<Operand, { kind: 'figure' }>;
+  const field = left.measure.field!;
+  const { top, bottom } = query.trim!;
+  const table = await executeQuery(
+    store.sql,
+    {
+      filters: [...left.filters, { type: 'empty', field, empty: false }],
+      measures: [{ fn: 'sum', field }, { fn: 'count' }, { fn: 'max', field }, { fn: 'min', field }],
+    },
+    viewer,
+    { digits: 6 },
+  );
+  const row = table.rows[0] ?? [];
+  const at = (i: number) => (row[i] === null || row[i] === undefined ? null : Number(row[i]));
+  const [sum, count, max, min] = [at(0), at(1), at(2), at(3)];
+  const unit = unitOf(field);
+  const scope = describeQuery({ filters: left.filters }).replace(/^查询：/u, '');
+  const label = `${scope}${FIELDS[field].label}`;
+  const kept = (count ?? 0) - top - bottom;
+  if (sum === null || max === null || min === null || kept < 1)
+    return {
+      title: '查询结果',
+      text: `${label}：该栏已填的项目共 ${count ?? 0} 个，${query.scale}后没有剩下的项目，无法计算平均。`,
+    };
+  const withUnit = (n: number) => `${fmt(n, 4)}${unit === '%' ? '%' : ` ${unit}`}`;
+  const mean = (sum - top * max - bottom * min) / kept;
+  const ends = [...(top ? [`最大的 ${withUnit(max)}`] : []), ...(bottom ? [`最小的 ${withUnit(min)}`] : [])];
+  const minus = [...(top ? [withUnit(max)] : []), ...(bottom ? [withUnit(min)] : [])]
+    .map((v) => ` − ${v}`)
+    .join('');
+  const rounding = roundingLine(query, mean, unit);
+  if (rounding === null) return roundingRefused(query, unit);
+  const lines = [
+    `查询：${label}，${query.scale}，其余项目的平均`,
+    `${label}合计 ${withUnit(sum)}（该栏已填的 ${count} 个项目），其中${ends.join('，')}`,
+    `计算：（${withUnit(sum)}${minus}）÷（${count} − ${top + bottom}）个项目 ＝ ${fmt(mean)}${unit === '%' ? '%' : ` ${unit}`}`,
+  ];
+  if (rounding) lines.push(rounding.line);
+  const formulas = formulasOf([field]);
+  if (formulas.length) lines.push(`（${formulas.join('；')}）`);
+  const guessed = table.guessedMoney?.names ?? [];
+  if (guessed.length)
+    lines.push(
+      `参与计算的项目中，有金额超过一万、按元换算为万元的：${guessed.map((n) => `「${n}」`).join('、')}（表上该栏单位为万元、未写单位，请核对原表）。`,
+    );
+  return {
+    title: '查询结果',
+    text: lines.join('\n'),
+    table: {
+      columns: ['项', '数值', '单位'],
+      rows: [
+        [`${label}合计`, String(round(sum)), unit],
+        ...(top ? [['去掉的最大值', String(round(max)), unit]] : []),
+        ...(bottom ? [['去掉的最小值', String(round(min)), unit]] : []),
+        ['其余项目个数', String(kept), '个'],
+        ['结果（平均）', String(round(mean)), unit],
+      ],
+    },
   };
 }
 
@@ -1300,6 +1436,9 @@ function formulaLine(
       : ` ÷ ${fmt(r.factor)}（万元换算为${r.shownUnit}）`
     : '';
   const result = `${fmt(r.shown)}${r.shownUnit === '%' ? '%' : r.shownUnit ? ` ${r.shownUnit}` : ''}`;
+  // 够付几年的: the exact quotient, then its whole part.
+  if (q.op === 'ratio' && q.floor)
+    return `${operand(a)} ÷ ${operand(b)} ＝ ${fmt(r.shown, 4)}；取整数部分：够 ${Math.floor(r.shown + 1e-9)} ${q.floor === '月' ? '个月' : q.floor}`;
   switch (q.op) {
     case 'convert':
       return `${operand(a)}${conversion} ＝ ${result}`;
@@ -1308,6 +1447,8 @@ function formulaLine(
     case 'growth':
       return `（${q.fall ? `${operand(b)} − ${operand(a)}` : `${operand(a)} − ${operand(b)}`}）÷ ${operand(b)} × 100% ＝ ${result}`;
     default: {
+      if (q.scale && b.constant)
+        return `${operand(a)} × ${fmt(b.value!, 6)}（${q.scale}）${conversion} ＝ ${result}`;
       // 执行数合计除以预算合计: a quotient of two amounts is a ratio, said as a percentage too (0.75, 即 75%).
       const ratio =
         q.op === 'divide' && !r.shownUnit && !a.constant && !b.constant && a.unit !== '个'
@@ -1363,7 +1504,9 @@ const OP_WORD: Record<ArithOp, string> = {
 function describeArithmetic(q: ArithQuery, a: Figure, b: Figure): string {
   const inUnit = q.unit ? `，换算成${q.unit}` : '';
   if (q.op === 'share') return `${a.label}占${b.label}的百分比`;
+  if (q.op === 'ratio' && q.floor) return `${a.label}够${b.label}的几${q.floor}（两数相除，取整数部分）`;
   if (q.op === 'ratio') return `${a.label}是${b.label}的几倍`;
+  if (q.scale) return `${a.label}${q.scale}${inUnit}`;
   if (q.op === 'growth')
     return `${a.label}比${b.label}${q.fall ? '下降' : '增长'}的百分比（${q.fall ? '降幅' : '增幅'}）`;
   if (q.op === 'convert') return `${a.label}${inUnit}`;

@@ -22,7 +22,9 @@ const isMore = new RegExp(`^(?:${MORE})$`, 'u');
 const ANNUAL = '全年预算数?|全年的预算|调整后的?预算数?';
 const INITIAL = '年初预算数?|年初的预算';
 /** Verbs of adjusting the budget: they name the change of 全年预算 against 年初预算 by themselves. */
-const ADJUST = '调增|上调|调高|调减|下调|调低';
+const ADJUST = '调增|上调|调高|追加|调减|下调|调低';
+/** 年中追加了多少 / 年内调增了百分之几: when the budget was adjusted, which restricts nothing (every form has one year). */
+const WHEN_ADJUSTED = '(?:年中|年内|年度中间|中途|年中的时候|后来)?';
 const MORE_BY = `${ADJUST}|增加|多出|高出|多|高`;
 const NUMERAL = '[零〇一二两三四五六七八九十百千万亿点]+';
 const AMOUNT = `(?:\\d+(?:\\.\\d+)?|${NUMERAL})(?:万元|万块|万|亿元|亿|千元|元|块钱|块)`;
@@ -70,11 +72,12 @@ const PATH = new RegExp(
  * which names no direction, is the signed change).
  */
 const ADJUSTED_BY = new RegExp(
-  `(?<!比[^，,。；;？?！!]*)(?:${ANNUAL}|预算数?)?(?:的)?(${ADJUST})(了)?(?=多少|几)`,
+  `(?<!(?:比|较)[^，,。；;？?！!]*)(?:${ANNUAL}|预算数?)?(?:的)?${WHEN_ADJUSTED}(${ADJUST})(了)?(?=多少|几(?!成))`,
   'gu',
 );
+/** 调增幅度是百分之几 / 年中追加了百分之几 / 调减了几成: the change relative to 年初预算. */
 const ADJUSTED_RATE = new RegExp(
-  `(?<!比[^，,。；;？?！!]*)(?:${ANNUAL}|预算数?)?(?:的)?(${ADJUST}|调整)(?:的)?(?:幅度|比例|百分比|比率|率)(?:是|为|有)?(?:百分之几|百分之多少|多少|几成)`,
+  `(?<!(?:比|较)[^，,。；;？?！!]*)(?:${ANNUAL}|预算数?)?(?:的)?${WHEN_ADJUSTED}(?:(${ADJUST}|调整)(?:的)?(?:幅度|比例|百分比|比率|率)(?:是|为|有)?(?:百分之几|百分之多少|多少|几成)|(${ADJUST})(?:了)?(?:百分之几|百分之多少|几成|多少成|多少%))`,
   'gu',
 );
 
@@ -83,7 +86,8 @@ export const rewriteBudgetPath = (text: string) =>
     .replace(PATH, '全年预算比年初预算$1$2')
     .replace(
       ADJUSTED_RATE,
-      (_m, verb: string) => `全年预算比年初预算${isLess.test(verb) ? '下降' : '增长'}了百分之几`,
+      (_m, noun?: string, verb?: string) =>
+        `全年预算比年初预算${isLess.test(noun ?? verb ?? '') ? '下降' : '增长'}了百分之几`,
     )
     .replace(ADJUSTED_BY, (_m, verb: string) => `全年预算比年初预算${isLess.test(verb) ? '减少' : '增加'}了`);
 

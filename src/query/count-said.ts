@@ -9,9 +9,9 @@ import { chineseNumber } from './numbers.ts';
 import type { PortfolioQuery } from './query.ts';
 import { scopeCountSaid } from './scope-count.ts';
 
-/** 这/那 + a count + 个/项 (not 项目 right after 项, which is 这项目). */
+/** 这/那 + a count + 个/项 (not 项目 right after 项, which is 这项目), or 批 before 项目 (那两批小微项目). */
 const POINTED =
-  /[这那]\s*(?:(\d{1,2}|十[一二三四五六七八九]?|[两二三四五六七八九])\s*(?:个|项(?!目)|张|份|笔)|(仨|俩))/u;
+  /[这那]\s*(?:(\d{1,2}|十[一二三四五六七八九]?|[两二三四五六七八九])\s*(?:个|项(?!目)|张|份|笔|批(?=[^，,。；;？?！!]{0,12}?项目))|(仨|俩))/u;
 /** 仨 and 俩: three and two said with their measure word in one character. */
 const FUSED: Record<string, number> = { 仨: 3, 俩: 2 };
 

@@ -34,6 +34,12 @@ const DIFFERENCES: Array<[RegExp, string]> = [
  */
 const PER_PROJECT_AVERAGE =
   /(?:的)?(?:合计|总额|总数|总计)?[，,]?\s*(?:平摊|均摊|分摊|摊)(?:到|给)(?:每(?:一)?(?:个|项)|一个)(?:项目)?(?:上|头上)?|平均(?:下来)?每(?:一)?(?:个|项)(?:项目)?|每(?:一)?(?:个|项)(?:项目)?(?:平均|均)|(?:按|按照|以)(?:项目)?(?:个数|项目数|数量|数目)(?:来)?(?:平均|均摊|平摊)(?:一下|下来)?/gu;
+/**
+ * 取个平均 / 求个平均值 / 算一下平均数 / 平均一下: the mean asked with a verb of working it out; the verb says nothing
+ * more than 平均 (the lexicon's word of the average). 算 only as a verb of its own (预算平均 is no 算平均).
+ */
+const AVERAGE_VERB =
+  /(?:取|求|(?<![预结核计打折换清决概估推演运盘总])算|计算|做)(?:个|一个|一下|下)?(?:平均)(?:值|数)?(?:一下|下)?/gu;
 /** 平均，每个多少 / 平均下来一个项目多少: the average asked again per project, no grouping. */
 const EACH_AFTER_AVERAGE =
   /(平均(?:下来)?)[，,]?\s*(?:每个|每项|一个|每一个)(?:项目)?(?=(?:是|有|能有)?(?:多少|几))/gu;
@@ -42,9 +48,35 @@ const EACH_AFTER_AVERAGE =
  * reads (还剩多少没花), whichever order the ask and the verb come in.
  */
 const NOT_SPENT_ASK =
-  /(?:还有|还剩|剩下|剩)?多少(?:钱|资金|预算)?(?:还)?(?:没|没有|未)(?:花|用|执行|支出)(?:掉|完)?|(?:还)?(?:没|没有|未)(?:花|用)(?:掉|完)(?:的)?(?:钱)?(?:有|是)?多少/gu;
+  /(?:(?:还有|还剩|剩下|剩余|剩)(?:了|下了)?)?多少(?:钱|资金|预算)?(?:还)?(?:没|没有|未)(?:花|用|执行|支出)(?:掉|完)?|(?:还)?(?:没|没有|未)(?:花|用)(?:掉|完)(?:的)?(?:钱)?(?:有|是)?多少/gu;
+/**
+ * 一年下来剩了多少没花 / 全年下来花了多少: the year the form covers, told as the span the money was spent over. Every
+ * form is of one year, so the words restrict nothing; only before a word of spending or what is left in the same
+ * clause (一年下来 alone, or before a count, stays).
+ */
+const OVER_THE_YEAR =
+  /(?:一年|全年|这一年|一整年|一年到头)(?:下来|到头)[，,]?\s*(?=[^，,。；;？?！!]*?(?:剩|花|用|执行|支出|结余))/gu;
 /** 花出去 / 用出去: the verb of spending with its direction, which says nothing more (没花出去 = 没花). */
 const SPENT_OUT = /(花|用|支|拨|付)出去/gu;
+
+/**
+ * 钱一分没剩 / 花得一分不剩 / 钱全花光了 / 全部执行完: the money of the year all spent, nothing left — 全年执行数 at least
+ * 全年预算数 (结余 ≤ 0: an overrun leaves nothing either). Said of projects, it is that condition; several of these
+ * said in a row (钱一分没剩、全部执行完) are one. Never after a negation (没花完, 没有全部执行完 stay as said: the
+ * lexicon reads 没花完 as money left).
+ */
+const NOT_NEGATED = '(?<!没|未|不|没有|尚未|还没|并未)';
+const ALL_SPENT_ONE = [
+  // 钱一分没剩 / 一分钱都没剩下 / 资金一分不剩 (一 is written 1 by now).
+  '(?:钱|资金|预算|经费)?(?:都|全|全部)?(?:花|用|执行)?(?:得|了个)?[1一]分(?:钱)?(?:都|也)?(?:没|没有|不)(?:剩|剩下|留|留下)(?:下|了)*',
+  // 钱全花光了 / 预算都用完了 / 全部执行完.
+  `${NOT_NEGATED}(?:钱|资金|预算|经费)?(?:都|全|全部|全额)(?:花|用|执行|支出)(?:光|完|干净)(?:了|毕)?`,
+  `${NOT_NEGATED}(?:钱|资金|预算|经费)(?:花|用)(?:光|干净)(?:了)?`,
+].join('|');
+const ALL_SPENT = new RegExp(
+  `(?:${ALL_SPENT_ONE})(?:[、，,]?\\s*(?:而且|并且|也|都)?(?:${ALL_SPENT_ONE}))*`,
+  'gu',
+);
 
 /** 超支了多少 / 超预算多少: the amount overspent (asked with 多少), not the condition 超支的项目. */
 const OVERSPENT_HOW_MUCH =
@@ -73,6 +105,10 @@ export function rewriteDerived(text: string): string {
       (_m, sumBefore?: string, sumAfter?: string, _verb?: string, ask?: string) =>
         `的${DERIVED_FIELDS.pointsShort.label}${sumBefore || sumAfter ? '合计' : ''}${ask ? '是多少' : ''}`,
     )
+    .replace(OVER_THE_YEAR, '')
+    // 全都执行完了吗: 都 heading the words is the yes/no question's "all of them" (yes-no.ts), kept.
+    .replace(ALL_SPENT, (m) => `${/^都/u.test(m) ? '都' : ''}全年执行数不低于全年预算数`)
+    .replace(AVERAGE_VERB, '平均')
     .replace(PER_PROJECT_AVERAGE, '平均')
     .replace(SPENT_OUT, '$1')
     .replace(EACH_AFTER_AVERAGE, '$1')

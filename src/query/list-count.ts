@@ -11,7 +11,7 @@ const ITEM = '[^\\s,，。；;：:？?！!、和与跟及的\\d]{1,12}?';
 const JOIN = '(?:、|和|与|跟|及|以及)';
 /** The count and the class word after it; not before 都 (两个都没填: both, read elsewhere). */
 const LIST_COUNT = new RegExp(
-  `(${ITEM}(?:${JOIN}${ITEM})+)(?:这|那)?(\\d+|[两二三四五六七八九])(?:个|位|名|家|项)(?:人|街道|部门|单位|科室|社区|地方|项目)?(?!都|\\d)`,
+  `(${ITEM}(?:${JOIN}${ITEM})+)(?:这|那)?(\\d+|[两二三四五六七八九])(?:(?:个|位|名|家|项)(?:人|街道|部门|单位|科室|社区|地方|项目)?|人)(?!都|\\d)`,
   'gu',
 );
 

@@ -467,6 +467,23 @@ function splitAtStoredName(span: Span, vocab: Vocabulary): Array<Span | { span: 
 }
 
 /**
+ * 预算超过1000万的那几个大项目 / 执行数10万以下的小项目: 大 / 大额 after a lower bound on an amount, 小 / 小额 after an
+ * upper one, restate the bound (a big project is what the bound picks), so they are taken out; the other way round
+ * (超过1000万的小项目) they are left, to be reported.
+ */
+const AMOUNT_SAID = '\\d+(?:\\.\\d+)?(?:万元|万|亿元|亿|千元|元)';
+const POINTING = '的?(?:那些|这些|那|这)?';
+const BIG_AFTER = new RegExp(
+  `((?:超过|超出|高于|多于|大于|不低于|不少于|达到)${AMOUNT_SAID}(?:以上|及以上)?${POINTING}|${AMOUNT_SAID}(?:以上|及以上)${POINTING})(?:大额|大)(?=项目)`,
+  'gu',
+);
+const SMALL_AFTER = new RegExp(
+  `((?:低于|少于|小于|不到|不足|不超过)${AMOUNT_SAID}(?:以下|以内)?${POINTING}|${AMOUNT_SAID}(?:以下|以内)${POINTING})(?:小额|小)(?=项目)`,
+  'gu',
+);
+const restatedSize = (text: string) => text.replace(BIG_AFTER, '$1').replace(SMALL_AFTER, '$1');
+
+/**
  * The text rewrites a question goes through before it is split into words, in this order. Each turns one way of
  * saying something into the plain wording the tokenizer reads; a new rewrite is added here, where its place among the
  * others is visible (a rewrite reads what the ones above it wrote). They read the normalised question (tokens.ts
@@ -560,6 +577,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
         '还少',
       ),
   rewriteDerived,
+  // 预算超过1000万的那几个大项目 / 10万以下的小项目: a word of size that the amount's bound before it already says.
+  restatedSize,
   rewriteAskedByVerb,
   rewriteScorePhrases,
   // 哪个联系电话在最多的表上出现过: appearing on the most forms is having the most projects.

@@ -191,6 +191,12 @@ export const arithSchema = z.object({
   pair: z.boolean().optional(),
   /** A difference asked with no direction (X和Y差多少 / 相差几分): the gap is said as well as the signed result. */
   gap: z.boolean().optional(),
+  /** 砍掉一成 / 涨10% / 打八折: the words that gave the factor (the right operand), said back (arith-factor.ts). */
+  scale: z.string().optional(),
+  /** 够付几年的: a quotient asked as a whole number of times (年 / 次: the word), rounded down, the exact one said too. */
+  floor: z.string().optional(),
+  /** 去掉最大的那一个以后，平均每个多少: the mean of the set with its highest / lowest values left out. */
+  trim: z.object({ top: z.number().int().min(0), bottom: z.number().int().min(0) }).optional(),
   /** Further steps on the result, left to right (…，再除以项目个数 / 结果再乘以10000): arith-chain.ts. */
   steps: z
     .array(z.object({ op: z.enum(['minus', 'plus', 'divide', 'times']), right: operandSchema }))

@@ -19,16 +19,25 @@ const OWNING = '(?<=(?:负责|实施|主管|名下|手上|手里|管)的)';
  * before) or after a word of owning, and words of the scope between it and 项目 (两个疫情防控项目, 两个小微项目: kept,
  * and the count checked against them).
  */
-const SOURCE = `(?:(?<=\\p{Script=Han})(?<![${NOT_BEFORE}])|${OWNING})(的?)(\\d{1,3}|十[一二三四五六七八九]?|[两二三四五六七八九])(?:个|张|份|笔)((?:(?![${NOT_KIND}])\\p{Script=Han}){0,8}?)(?:项目|表格|表)(?=的|一共|总共|合计|加起来|加在一起|平均|共|总|全年|年初|预算|执行|结余|[，,])`;
+const SOURCE = `(?:(?<=\\p{Script=Han})(?<![${NOT_BEFORE}])|${OWNING})(的?)(\\d{1,3}|十[一二三四五六七八九]?|[两二三四五六七八九])(?:个|张|份|笔)((?:(?![${NOT_KIND}])\\p{Script=Han}){0,8}?)(?:项目|表格|表)(?=的|表|一共|总共|合计|加起来|加在一起|平均|共|总|全年|年初|预算|执行|结余|[，,])`;
 
 /** 双井两个疫情防控项目，…: the count before a piece of the projects' name, the name then ending in 项目. The piece
  * holds no word of ranking, bounding, having or negation (潞源三个总分最高的项目 keeps its limit). */
 const BEFORE_NAME = `(?<=\\p{Script=Han})(?<![${NOT_BEFORE}])(\\d{1,2}|十[一二三四五六七八九]?|[两二三四五六七八九])个(?=[^\\P{Script=Han}的最前后高低多少大小超过于是有没未不非和与及或]{2,12}?项目(?:的|，|,|一共|总共|合计|加起来|平均|全年|年初|预算|执行|结余))`;
 
+/**
+ * 双井两项的执行数 / 河门口3项一共: the count with 项, its own measure word for projects, and no 项目 after it. Not after
+ * a word of rows or points (满意度指标2项, 扣分3项: rows, not projects).
+ */
+const ITEMS = `(?<=\\p{Script=Han})(?<![${NOT_BEFORE}标分条行])(\\d{1,3}|十[一二三四五六七八九]?|[两二三四五六七八九])项(?!目)(?=的|一共|总共|合计|加起来|加在一起|平均|共|全年|年初|预算|执行|结余|[，,])`;
+
 /** The count said after the scope (its digits or numeral), or null. */
 export function scopeCountSaid(question: string): string | null {
   return (
-    new RegExp(SOURCE, 'u').exec(question)?.[2] ?? new RegExp(BEFORE_NAME, 'u').exec(question)?.[1] ?? null
+    new RegExp(SOURCE, 'u').exec(question)?.[2] ??
+    new RegExp(BEFORE_NAME, 'u').exec(question)?.[1] ??
+    new RegExp(ITEMS, 'u').exec(question)?.[1] ??
+    null
   );
 }
 
@@ -37,5 +46,6 @@ export function scopeCountSaid(question: string): string | null {
 export function withoutScopeCount(text: string): string {
   return text
     .replace(new RegExp(SOURCE, 'gu'), (_m, of: string, _n: string, words: string) => `${of}${words}项目`)
-    .replace(new RegExp(BEFORE_NAME, 'gu'), ' ');
+    .replace(new RegExp(BEFORE_NAME, 'gu'), ' ')
+    .replace(new RegExp(ITEMS, 'gu'), '项目');
 }

@@ -108,6 +108,8 @@ export function normalise(question: string): string {
       )
       // 那两个项目 / 这几个 / 那几张表: pointing at projects (forms are counted in 张 and 份), not a count.
       .replace(/([那这])(\d+|几)(个|项|张|份|笔)/gu, '$1些')
+      // 李哲那两批小微项目: projects of batches pointed at, one project a batch (the count checked like 那两个).
+      .replace(/([那这])(\d+|几|[两二三四五六七八九])批(?=[^，,。；;？?！!]{0,12}?项目)/gu, '$1些')
       // 抽总分最低的5个项目，告诉我是哪5个: which of the N said before, pointing back — not a second count.
       .replace(/(?<=(\d+)\s*(?:个|项)[\s\S]*?)哪\s*\1\s*(?:个|项)/gu, '哪些')
       // 这仨 / 那俩: the same pointing, the count said in one word (仨 = 三个, 俩 = 两个).

@@ -13,6 +13,13 @@
 const UNIT_REMARK =
   /(?<=^|[\s,.;!?、，。；！？])[^\s,.;!?、，。；！？]{0,30}?(?:(?:写|填|记|报|用)的?(?:是|都是|为)?(?:以)?(?:元|块钱?)|(?:是|都是)?(?:按|以|用)(?:元|块钱?)(?:为单位)?(?:填|写|记|报)(?:的)?)(?:为单位)?(?:的)?[，,]?\s*(?:要|得|请|需要|麻烦)?(?:先)?(?:折成|折算成|折合成|换算成|换成|转成|转换成|化成|改成)万元?(?:以后|之后|后)?(?:再|然后再?)?(?:算|计算|平均|求和|相加|加|统计)?(?:一下)?(?:吧|哈|啊)?(?=$|[\s,.;!?、，。；！？])/u;
 
+/**
+ * 疏整促那个按万元折算进去 / X的要换算成万元算进去: the same instruction said as converting that form's amounts and counting
+ * them in — a word of converting to 万元 and a word of counting in (进去 / 在内), in a clause of its own.
+ */
+const COUNTED_IN =
+  /(?<=^|[\s,.;!?、，。；！？])[^\s,.;!?、，。；！？]{0,30}?(?:要|得|请|需要)?(?:先)?(?:按|以|用)?(?:折成|折算成|折合成|换算成|换成|转成)?万元?(?:来)?(?:折算|折合|换算|折)(?:以后|之后|后)?(?:再)?(?:算|加|计|放|统计)?(?:进去|进来|在内)(?:吧|哈|啊)?(?=$|[\s,.;!?、，。；！？])/u;
+
 export interface UnitRemark {
   /** The question without the remark. */
   text: string;
@@ -21,7 +28,7 @@ export interface UnitRemark {
 }
 
 export function readUnitRemark(text: string): UnitRemark {
-  const m = UNIT_REMARK.exec(text);
+  const m = UNIT_REMARK.exec(text) ?? COUNTED_IN.exec(text);
   if (!m) return { text, said: null };
   return {
     text: text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length),
