@@ -492,7 +492,6 @@ const restatedSize = (text: string) => text.replace(BIG_AFTER, '$1').replace(SMA
 /**
  * - 整100 / 十万元整 / 100分整: 整 says the figure is exact, which a figure is;
  * - 负责人栏有名字 / 电话那格写了号码 / 负责人没有名字: a cell filled or empty, said by what is in it;
- * - 钱一分没剩 / 一分钱没剩下 / 钱全花光了: nothing left, 结余为0; 全部执行完的: 执行率不低于100%;
  * - 全调出来 / 全都拉出来: all of them, said of the request (the list is all of them already).
  */
 function spokenShapes(text: string): string {
@@ -506,14 +505,6 @@ function spokenShapes(text: string): string {
     .replace(
       /(负责人|联系人|联系电话|电话)(?:栏|那栏|一栏|那一栏|那格|这格|那一格)?(?:里)?(?:有|写了|填了)(?:名字|人名|姓名|号码)/gu,
       '$1已填',
-    )
-    .replace(
-      /(?:钱|资金|预算)?(?:[一1]分钱?|一点)(?:都|也)?没(?:有)?剩(?:下)?|(?:钱|资金|预算)(?:全|都)(?:花|用)(?:光|完)了?/gu,
-      '结余为0',
-    )
-    .replace(
-      /(?<![没未不](?:全部|全都|都)?)(?:全部|全都|都)?执行完(?:了|毕)?(?=的|[、，,]|$)/gu,
-      '执行率不低于100%',
     )
     .replace(/全(?:都|部)?(?=(?:调|拉|列|找|导|翻|查|弄)(?:出来|一下))/gu, '');
 }

@@ -13,8 +13,6 @@ describe('figures and cells said the way staff speak', () => {
     ['永宁镇执行率是整100的项目', { type: 'compare', field: 'executionRate', op: '=', value: 100 }],
     ['全年预算五十万元整以上的项目', { type: 'compare', field: 'annualBudget', op: '>=', value: 50 }],
     ['总分95分整的有几个', { type: 'compare', field: 'totalScore', op: '=', value: 95 }],
-    ['钱一分没剩的项目', { type: 'compare', field: 'remaining', op: '=', value: 0 }],
-    ['香水园哪些项目预算全花光了', { type: 'compare', field: 'remaining', op: '=', value: 0 }],
     ['负责人栏有名字的项目有多少个', { type: 'empty', field: 'owner', empty: false }],
     ['电话那格没写号码的项目', { type: 'empty', field: 'phone', empty: true }],
   ])('%s', (q, leaf) => {
