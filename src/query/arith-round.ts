@@ -27,10 +27,10 @@ const PLACES: Record<string, number> = {
   亿: 1e8,
 };
 /** Units of money as places (精确到千元 = 千位). */
-const UNIT_PLACES: Record<string, number> = {
+
+/** Sizes of the units a money result is shown in, in 元. */
+const UNIT_SIZE: Record<string, number> = {
   元: 1,
-  块: 1,
-  块钱: 1,
   千元: 1e3,
   万元: 1e4,
   十万元: 1e5,
@@ -38,6 +38,8 @@ const UNIT_PLACES: Record<string, number> = {
   千万元: 1e7,
   亿元: 1e8,
 };
+/** The places a rounding to a unit of money keeps: the units' sizes, 块 / 块钱 being 元. */
+const UNIT_PLACES: Record<string, number> = { ...UNIT_SIZE, 块: 1, 块钱: 1 };
 
 const ROUND =
   /[，,；;]?\s*(?:请|麻烦|结果)?(?:按|用)?(?:四舍五入|取整到|取整|保留|精确|舍入|取(?=\d位|[一两二三四]位))(?:一下)?(?:到|至|成)?(?:(个|十|百|千|万|十万|百万|千万|亿)位|(元|块钱|块|千元|万元|十万元|百万元|千万元|亿元)|(\d|[一两二三四])位(?:小数)?|小数点后(\d|[一两二三四])位|(整数|整))?(?:就行|就可以|就好|即可|吧|就行了)?$/u;
@@ -58,17 +60,6 @@ export function roundingAsked(text: string): { text: string; rounding: Rounding 
   else return null;
   return { text: text.slice(0, m.index).trim(), rounding };
 }
-
-/** Sizes of the units a money result is shown in, in 元. */
-const UNIT_SIZE: Record<string, number> = {
-  元: 1,
-  千元: 1e3,
-  万元: 1e4,
-  十万元: 1e5,
-  百万元: 1e6,
-  千万元: 1e7,
-  亿元: 1e8,
-};
 
 /**
  * The decimals to keep of a result shown in `unit`; null when a place of money is asked of a result that is no

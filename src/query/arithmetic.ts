@@ -1123,10 +1123,7 @@ async function answerGrouped(store: Store, query: ArithQuery, viewer: Viewer): P
   const formulas = formulasOf(fieldsOf(query));
   if (formulas.length) lines.push(`（${formulas.join('；')}）`);
   const guessed = [...new Set([...lefts.guessed, ...(rights?.guessed ?? []), ...(total?.guessed ?? [])])];
-  if (guessed.length)
-    lines.push(
-      `参与计算的项目中，有金额超过一万、按元换算为万元的：${guessed.map((n) => `「${n}」`).join('、')}（表上该栏单位为万元、未写单位，请核对原表）。`,
-    );
+  if (guessed.length) lines.push(guessedMoneyLine(guessed));
   lines.push(`共 ${rows.length} 项。`);
   const head = (name: string, u: string) => (u ? `${name}(${u})` : name);
   return {
@@ -1163,10 +1160,7 @@ async function answerMeanOfGroups(store: Store, query: ArithQuery, viewer: Viewe
   const rounding = roundingLine(query, mean, unit);
   if (rounding === null) return roundingRefused(query, unit);
   if (rounding) lines.push(rounding.line);
-  if (guessed.length)
-    lines.push(
-      `参与计算的项目中，有金额超过一万、按元换算为万元的：${guessed.map((n) => `「${n}」`).join('、')}（表上该栏单位为万元、未写单位，请核对原表）。`,
-    );
+  if (guessed.length) lines.push(guessedMoneyLine(guessed));
   return {
     title: '查询结果',
     text: lines.join('\n'),
@@ -1233,10 +1227,7 @@ export async function answerArithmetic(store: Store, parsed: ArithParsed, viewer
   const formulas = formulasOf(fieldsOf(query));
   if (formulas.length) lines.push(`（${formulas.join('；')}）`);
   const guessed = [...new Set([...a.guessed, ...b.guessed])];
-  if (guessed.length)
-    lines.push(
-      `参与计算的项目中，有金额超过一万、按元换算为万元的：${guessed.map((n) => `「${n}」`).join('、')}（表上该栏单位为万元、未写单位，请核对原表）。`,
-    );
+  if (guessed.length) lines.push(guessedMoneyLine(guessed));
   // 差多少 with no direction: the gap, and which is the larger, said in words too.
   if (query.gap && result !== 0) {
     const u = shownUnit === '%' ? '个百分点' : shownUnit;
@@ -1302,10 +1293,7 @@ async function answerTrimmed(store: Store, query: ArithQuery, viewer: Viewer): P
   const formulas = formulasOf([field]);
   if (formulas.length) lines.push(`（${formulas.join('；')}）`);
   const guessed = table.guessedMoney?.names ?? [];
-  if (guessed.length)
-    lines.push(
-      `参与计算的项目中，有金额超过一万、按元换算为万元的：${guessed.map((n) => `「${n}」`).join('、')}（表上该栏单位为万元、未写单位，请核对原表）。`,
-    );
+  if (guessed.length) lines.push(guessedMoneyLine(guessed));
   return {
     title: '查询结果',
     text: lines.join('\n'),
@@ -1388,10 +1376,7 @@ async function answerChain(store: Store, query: ArithQuery, viewer: Viewer): Pro
   const formulas = formulasOf(fieldsOf(query));
   if (formulas.length) lines.push(`（${formulas.join('；')}）`);
   const guessed = [...new Set(all.flatMap((f) => f.guessed))];
-  if (guessed.length)
-    lines.push(
-      `参与计算的项目中，有金额超过一万、按元换算为万元的：${guessed.map((n) => `「${n}」`).join('、')}（表上该栏单位为万元、未写单位，请核对原表）。`,
-    );
+  if (guessed.length) lines.push(guessedMoneyLine(guessed));
   const rows = [
     ...all.filter((f) => !f.constant).map((f) => [f.label, String(round(f.value!)), f.unit]),
     ['结果', String(round(shown)), unit],
@@ -1524,4 +1509,9 @@ export function derivedFormulaSentence(q: PortfolioQuery): string | null {
   }
   const formulas = formulasOf(ids);
   return formulas.length ? `（${formulas.join('；')}）` : null;
+}
+
+/** The projects whose amounts over ten thousand were read as 元 and turned into 万元, said beside a computation. */
+function guessedMoneyLine(guessed: string[]): string {
+  return `参与计算的项目中，有金额超过一万、按元换算为万元的：${guessed.map((n) => `「${n}」`).join('、')}（表上该栏单位为万元、未写单位，请核对原表）。`;
 }

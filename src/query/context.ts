@@ -822,13 +822,19 @@ const scopeFilter = (f: Filter): boolean =>
  * where the clerk was looking at 大红门's (a wrong list). With a noun or a scope of its own (大红门偏差原因没写的是哪几个,
  * 偏差原因没写的项目有哪些), or after a question with no scope, it stands alone.
  */
-function conditionOnSet(q: PortfolioQuery, previous: PortfolioQuery, text: string): boolean {
+/** A plain list (or a count) of a scope: the set a 哪几个 / 哪个…最低 after it picks from. */
+function listOfScope(previous: PortfolioQuery): boolean {
   const counted = !!previous.measures?.length && previous.measures.every((m) => m.fn === 'count');
-  const set =
+  return (
     (!previous.measures?.length || counted) &&
     !previous.groupBy &&
     !previous.limit &&
-    previous.filters.some(scopeFilter);
+    previous.filters.some(scopeFilter)
+  );
+}
+
+function conditionOnSet(q: PortfolioQuery, previous: PortfolioQuery, text: string): boolean {
+  const set = listOfScope(previous);
   // 总分空着的表…要退的是哪几张: the forms named as 表 are a noun of its own too.
   const plain = normalise(text);
   if (!set || !q.filters.length || SCOPE_WORDS.test(plain) || /表/u.test(plain) || !WHICH_OF_SET.test(plain))
@@ -847,12 +853,7 @@ const WHICH_ONE =
  * condition, scope or noun of projects of its own, and the previous question was a plain list (or a count) of a scope.
  */
 function superlativeOnSet(q: PortfolioQuery, previous: PortfolioQuery, text: string): boolean {
-  const counted = !!previous.measures?.length && previous.measures.every((m) => m.fn === 'count');
-  const set =
-    (!previous.measures?.length || counted) &&
-    !previous.groupBy &&
-    !previous.limit &&
-    previous.filters.some(scopeFilter);
+  const set = listOfScope(previous);
   const plain = normalise(text);
   if (!set || SCOPE_WORDS.test(plain) || /表/u.test(plain) || !WHICH_ONE.test(plain)) return false;
   return (
