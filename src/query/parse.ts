@@ -492,21 +492,28 @@ const restatedSize = (text: string) => text.replace(BIG_AFTER, '$1').replace(SMA
 /**
  * - 整100 / 十万元整 / 100分整: 整 says the figure is exact, which a figure is;
  * - 负责人栏有名字 / 电话那格写了号码 / 负责人没有名字: a cell filled or empty, said by what is in it;
- * - 全调出来 / 全都拉出来: all of them, said of the request (the list is all of them already).
+ * - 全调出来 / 全都拉出来: all of them, said of the request (the list is all of them already);
+ * - 主管部门全称 / 落款负责人 / 表上原样写的: the cell itself, as written.
  */
 function spokenShapes(text: string): string {
-  return text
-    .replace(/整(?=\s*\d)/gu, '')
-    .replace(/(?<=\d(?:\.\d+)?\s*(?:万元|万|元|分|%)?)整/gu, '')
-    .replace(
-      /(负责人|联系人|联系电话|电话)(?:栏|那栏|一栏|那一栏|那格|这格|那一格)?(?:里)?(?:没有|没)(?:写|填)?(?:名字|人名|姓名|号码|电话)/gu,
-      '$1没填',
-    )
-    .replace(
-      /(负责人|联系人|联系电话|电话)(?:栏|那栏|一栏|那一栏|那格|这格|那一格)?(?:里)?(?:有|写了|填了)(?:名字|人名|姓名|号码)/gu,
-      '$1已填',
-    )
-    .replace(/全(?:都|部)?(?=(?:调|拉|列|找|导|翻|查|弄)(?:出来|一下))/gu, '');
+  return (
+    text
+      .replace(/整(?=\s*\d)/gu, '')
+      .replace(/(?<=\d(?:\.\d+)?\s*(?:万元|万|元|分|%)?)整/gu, '')
+      .replace(
+        /(负责人|联系人|联系电话|电话)(?:栏|那栏|一栏|那一栏|那格|这格|那一格)?(?:里)?(?:没有|没)(?:写|填)?(?:名字|人名|姓名|号码|电话)/gu,
+        '$1没填',
+      )
+      .replace(
+        /(负责人|联系人|联系电话|电话)(?:栏|那栏|一栏|那一栏|那格|这格|那一格)?(?:里)?(?:有|写了|填了)(?:名字|人名|姓名|号码)/gu,
+        '$1已填',
+      )
+      .replace(/全(?:都|部)?(?=(?:调|拉|列|找|导|翻|查|弄)(?:出来|一下))/gu, '')
+      // 主管部门全称 / 落款负责人 / 表上原样写的: the cell itself, as written.
+      .replace(/(主管部门|实施单位|项目名称|单位名称)(?:的)?全称/gu, '$1')
+      .replace(/落款(?=负责人|的负责人)/gu, '')
+      .replace(/原样(?=写|填)/gu, '')
+  );
 }
 
 /** A list of projects asked for (哪些项目, 名单, 列出来). */

@@ -34,3 +34,22 @@ describe('执行完 negated stays what it was', () => {
     expect(p.query?.select).toEqual(['remaining']);
   });
 });
+
+describe('the cell itself, said with 全称 / 落款 / 原样', () => {
+  it.each([
+    ['古城墙修缮补助的主管部门全称是什么', 'department'],
+    ['古城墙修缮补助那张表，落款负责人写的谁', 'owner'],
+    ['古城墙修缮补助的全年执行数，表上原样写的是多少', 'executed'],
+    ['古城墙修缮补助最后打了多少分', 'totalScore'],
+  ])('%s', (q, field) => {
+    const p = parseQuestion(q, STORY_VOCAB, 2024);
+    expect(p.unplaced).toEqual([]);
+    expect(p.query?.select).toEqual([field]);
+  });
+
+  it('a count of the place restated before a field: checked, not a condition', () => {
+    const p = parseQuestion('永宁镇两个项目负责人是谁', STORY_VOCAB, 2024);
+    expect(p.unplaced).toEqual([]);
+    expect(p.query?.select).toEqual(['owner']);
+  });
+});
