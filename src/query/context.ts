@@ -11,14 +11,15 @@
  */
 import { z } from 'zod';
 import { rewriteBareScore } from './bare-score.ts';
-import { FIELDS, type FieldId, isNumeric, type NumericField } from './fields.ts';
+import { FIELD_OF_HAN_WORD, FIELDS, type FieldId, isNumeric, type NumericField } from './fields.ts';
 import { onlyOccasion } from './harmless.ts';
 import type { Token } from './lexicon.ts';
 import { likeThese } from './like-these.ts';
 import { rewriteOrderWords } from './order-words.ts';
 import { arithSchema, type Filter, leaves, type Measure, type PortfolioQuery, querySchema } from './query.ts';
+import { plainAsking } from './spoken-shapes.ts';
 import { ASKER_WORDS } from './stopwords.ts';
-import { normalise, plainAsking, type Span, tokenize } from './tokens.ts';
+import { normalise, type Span, tokenize } from './tokens.ts';
 
 /** Token kinds a background clause may hold: negations and joins of its own verbs (还没细看, 不太熟悉), fillers. */
 const BACKGROUND_KINDS = new Set<Token['k']>(['filler', 'empty', 'not', 'and', 'or', 'unit', 'dim', 'range']);
@@ -449,7 +450,7 @@ const AMOUNT_NAMED = /[，,\s]*(?:按|以|用)([^，,。？?]{2,8}?)(?:来)?(?:�
  */
 function completedField(text: string, previous: PortfolioQuery): string | null {
   const word = text.trim();
-  if (!/^\p{Script=Han}{2,3}$/u.test(word) || FIELD_OF_WORD.has(word)) return null;
+  if (!/^\p{Script=Han}{2,3}$/u.test(word) || FIELD_OF_HAN_WORD.has(word)) return null;
   const inFocus = new Set<FieldId>();
   for (const f of [
     previous.order?.by,
@@ -461,17 +462,11 @@ function completedField(text: string, previous: PortfolioQuery): string | null {
   for (const id of inFocus)
     for (const w of FIELDS[id].words)
       for (let n = 1; n <= 3 && n < w.length; n++)
-        if (FIELD_OF_WORD.has(word + w.slice(-n)) && FIELD_OF_WORD.get(word + w.slice(-n)) !== id)
+        if (FIELD_OF_HAN_WORD.has(word + w.slice(-n)) && FIELD_OF_HAN_WORD.get(word + w.slice(-n)) !== id)
           found.add(word + w.slice(-n));
-  const fields = new Set([...found].map((w) => FIELD_OF_WORD.get(w)));
+  const fields = new Set([...found].map((w) => FIELD_OF_HAN_WORD.get(w)));
   return fields.size === 1 ? [...found].sort((a, b) => b.length - a.length)[0]! : null;
 }
-
-const FIELD_OF_WORD = new Map<string, FieldId>(
-  (Object.entries(FIELDS) as Array<[FieldId, (typeof FIELDS)[FieldId]]>).flatMap(([id, f]) =>
-    f.words.filter((w) => /^\p{Script=Han}+$/u.test(w)).map((w): [string, FieldId] => [w, id]),
-  ),
-);
 
 function noPrevious(message: string): string {
   return `「${message}」像是接着上一个问题问的，但这个对话里没有可以接着的问题（或上一个问题已超过${FOLLOW_UP_MAX_AGE_MS / 60_000}分钟），未作查询。请把问题说完整，例如「大红门街道2020年的项目有几个」。`;

@@ -415,6 +415,13 @@ export const FIELDS = {
 export type FieldId = keyof typeof FIELDS;
 export const FIELD_IDS = Object.keys(FIELDS) as FieldId[];
 
+/** Every Chinese word naming a field, and that field (年初数 → initialBudget, 全年数 → annualBudget). */
+export const FIELD_OF_HAN_WORD: ReadonlyMap<string, FieldId> = new Map(
+  FIELD_IDS.flatMap((id) =>
+    FIELDS[id].words.filter((w) => /^\p{Script=Han}+$/u.test(w)).map((w): [string, FieldId] => [w, id]),
+  ),
+);
+
 /** Fields compared with numbers, summed, averaged, ordered. */
 export const NUMERIC_FIELDS = FIELD_IDS.filter((id) =>
   ['money', 'percent', 'score', 'count', 'year'].includes(FIELDS[id].kind),

@@ -47,6 +47,9 @@ const FRAME_BEFORE = /(?:帮我|帮忙|给我|请|麻烦|让我|要我|叫我|�
 const NEGATED_BEFORE = /[没未不别已被]\s*$/u;
 /** The rest of a set (其余项目, 别的部门): after a word of leaving out, the set that leaving out already made. */
 const REMAINDER = /^(?:其余|其他|其它|别的|剩下|剩余|余下)$/u;
+/** 其他 / 别的 / 剩下的: the rest of a set. */
+export const isRemainderWord = (word: string): boolean =>
+  REMAINDER.test(word.replace(/(?<=^(?:剩下|剩余|余下))的$/u, ''));
 const LEFT_OUT_BEFORE =
   /除了|除去|除开|除掉|以外|之外|不算|去掉|去除|排除|剔除|刨去|刨除|刨掉|撇开|抛开|不包括|不含|不计/u;
 /** Before these it describes them (审核过的, 超支了的, 花得最多). */

@@ -31,7 +31,7 @@ import {
 } from './fields.ts';
 import { rewriteFundsRows } from './funds-row-words.ts';
 import { readGoalText } from './goal-text.ts';
-import { restrictingWords } from './harmless.ts';
+import { isRemainderWord, restrictingWords } from './harmless.ts';
 import { moveInsertedAsk } from './inserted-ask.ts';
 import { readJointOwners } from './joint-owners.ts';
 import { CONCEPT_CODES, type Token } from './lexicon.ts';
@@ -67,6 +67,7 @@ import { rewriteScorePhrases } from './score-phrases.ts';
 import { expandListedHeads, expandSharedHeads } from './shared-head.ts';
 import { spreadSharedHead } from './shared-name-head.ts';
 import { spreadSharedTail } from './shared-tail.ts';
+import { spokenShapes } from './spoken-shapes.ts';
 import { rewriteStatedRate } from './stated-rate-words.ts';
 import { readStory } from './story.ts';
 import { rewriteSuperlativeWords, withoutRestatedOrder } from './superlative-words.ts';
@@ -220,8 +221,6 @@ function wholeNames(text: string, index: Map<string, string[]>): string[] {
   return [...out].sort((a, b) => b.length - a.length);
 }
 
-const REMAINDER_WORD = /^(?:其他|其它|别的|其余|剩下的?|剩余的?|余下的?)$/u;
-
 /** A short word that may sit inside a name between two runs (never over a clause end: 准确：2023年… is two runs). */
 const isPlainGlue = (glue: Span) =>
   glue.text.length <= 2 &&
@@ -342,7 +341,7 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
       // another kind found exactly still counts (the owner of the project 统计所经费).
       const exact = (m: NameMatch | null) => (m && m.how !== 'similar' ? m : null);
       // 其他 / 别的 / 剩下的: the rest of a set, never a piece of a project's name (…-其他零余额专项).
-      if (REMAINDER_WORD.test(term.trim())) continue;
+      if (isRemainderWord(term.trim())) continue;
       const match =
         resolveTerm(term.trim(), vocab, before ?? after) ??
         (after ? resolveTerm(term.trim(), vocab) : before ? exact(resolveTerm(term.trim(), vocab)) : null);
@@ -489,33 +488,6 @@ const restatedSize = (text: string) => text.replace(BIG_AFTER, '$1').replace(SMA
  * others is visible (a rewrite reads what the ones above it wrote). They read the normalised question (tokens.ts
  * normalise), with the remarks about the asking itself set aside (remarks.ts).
  */
-/**
- * - 整100 / 十万元整 / 100分整: 整 says the figure is exact, which a figure is;
- * - 负责人栏有名字 / 电话那格写了号码 / 负责人没有名字: a cell filled or empty, said by what is in it;
- * - 全调出来 / 全都拉出来: all of them, said of the request (the list is all of them already);
- * - 主管部门全称 / 落款负责人 / 表上原样写的: the cell itself, as written.
- */
-function spokenShapes(text: string): string {
-  return (
-    text
-      .replace(/整(?=\s*\d)/gu, '')
-      .replace(/(?<=\d(?:\.\d+)?\s*(?:万元|万|元|分|%)?)整/gu, '')
-      .replace(
-        /(负责人|联系人|联系电话|电话)(?:栏|那栏|一栏|那一栏|那格|这格|那一格)?(?:里)?(?:没有|没)(?:写|填)?(?:名字|人名|姓名|号码|电话)/gu,
-        '$1没填',
-      )
-      .replace(
-        /(负责人|联系人|联系电话|电话)(?:栏|那栏|一栏|那一栏|那格|这格|那一格)?(?:里)?(?:有|写了|填了)(?:名字|人名|姓名|号码)/gu,
-        '$1已填',
-      )
-      .replace(/全(?:都|部)?(?=(?:调|拉|列|找|导|翻|查|弄)(?:出来|一下))/gu, '')
-      // 主管部门全称 / 落款负责人 / 表上原样写的: the cell itself, as written.
-      .replace(/(主管部门|实施单位|项目名称|单位名称)(?:的)?全称/gu, '$1')
-      .replace(/落款(?=负责人|的负责人)/gu, '')
-      .replace(/原样(?=写|填)/gu, '')
-  );
-}
-
 /** A list of projects asked for (哪些项目, 名单, 列出来). */
 const PROJECTS_LISTED = /哪些项目|哪几个项目|哪些表|什么项目|报了哪些|有哪些|名单|清单|列出|列一下|列个/u;
 
@@ -540,7 +512,7 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
     ),
   // 是哪一年的表 / 哪年报的 / 几几年的: the year asked, as 哪个年度 (which + the year field), not 一年 left over.
   (text) => text.replace(/(?:哪一|哪|几几)(?:个)?年(?:度|份)?(?![级轻纪龄限头内来底初中末])/gu, '哪个年度'),
-  // Spoken shapes of a figure or a cell said plainly (spoken-shapes below).
+  // Spoken shapes of a figure or a cell said plainly (spoken-shapes.ts).
   spokenShapes,
   // got more 全年预算 than 年初预算 / a higher score than 90: the compared thing between the two words, put before them.
   (text) =>

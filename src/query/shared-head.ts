@@ -4,7 +4,7 @@
  * comparison or a list of both reads as if both were written out. Built from the fields' own words: a pair is
  * expanded only when both whole names are words of two different fields.
  */
-import { FIELDS, type FieldId } from './fields.ts';
+import { FIELD_OF_HAN_WORD, FIELDS, type FieldId } from './fields.ts';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -72,9 +72,7 @@ let listed: { words: Set<string>; heads: string[] } | null = null;
 
 function listedWords(): { words: Set<string>; heads: string[] } {
   if (listed) return listed;
-  const fieldOf = new Map<string, FieldId>();
-  for (const [id, f] of Object.entries(FIELDS) as Array<[FieldId, (typeof FIELDS)[FieldId]]>)
-    for (const w of f.words) if (/^\p{Script=Han}{2,}$/u.test(w)) fieldOf.set(w, id);
+  const fieldOf = FIELD_OF_HAN_WORD;
   const fieldsPerHead = new Map<string, Set<FieldId>>();
   for (const [w, id] of fieldOf)
     for (let n = 1; n <= 3 && n < w.length; n++) {
