@@ -121,6 +121,11 @@ export function restrictingWords(run: string, text: string, start: number): stri
         /^\s*\p{Script=Han}/u.test(next)
       )
         return false;
+      // 由邵春燕负责的 / 由财政科实施: the preposition of the agent standing alone before a name the store knows (a
+      // run of its own); the name is the condition. Inside a run (自由, 理由) it is part of another word.
+      if (piece === '由' && word === '由') return false;
+      // 王丽当负责人的 / 由李哲担任项目负责人: serving as the role the field names — the person is the condition.
+      if (SERVES_AS.test(piece) && ROLE_AFTER.test(next)) return false;
       if (!VERBS.has(piece)) return true;
       // 帮我伪造一份…: the bot only reads the forms; a verb of forging or destroying one is never the request frame of
       // a question.
@@ -133,6 +138,9 @@ export function restrictingWords(run: string, text: string, start: number): stri
     .map((p) => p.text);
 }
 
+/** Verbs of serving as a role (当, 担任, 作为), and the roles of a form a person serves as. */
+const SERVES_AS = /^(?:当|担任|作为|充当)$/u;
+const ROLE_AFTER = /^\s*(?:项目)?(?:负责人|联系人)/u;
 /** A verb of hearing or saying, then will or is to (据说要, 听说会, 说是准备). */
 const REPORTED_INTENT = /(?:据说|听说|听讲|说)(?:是)?(?:要|会|准备|打算|可能|将)\s*$/u;
 /**

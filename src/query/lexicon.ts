@@ -100,16 +100,49 @@ type Entry = [words: string[], ...tokens: Token[]];
 
 /** A field said with 信息 after it (负责人信息, 联系电话信息) is the field; 信息 alone is no filler: it names projects (信息化). */
 const fieldEntries: Entry[] = FIELD_IDS.map((id) => [
-  FIELDS[id].words.flatMap((w) => (/^\p{Script=Han}+$/u.test(w) ? [w, `${w}信息`] : [w])),
+  FIELDS[id].words.flatMap((w) =>
+    /^\p{Script=Han}+$/u.test(w) ? [w, `${w}信息`, ...amountSaidAsSum(id, w)] : [w],
+  ),
   { k: 'field', id },
 ]);
+
+/**
+ * An amount said with a noun of a sum of money after it is the amount: 预算数额, 执行数额 (数 + 额), 年初预算金额,
+ * 全年预算数额 — built for every money field's words, not listed.
+ */
+function amountSaidAsSum(id: FieldId, word: string): string[] {
+  if (FIELDS[id].kind !== 'money' || /[额金]$/u.test(word)) return [];
+  return word.endsWith('数') ? [`${word}额`] : [`${word}金额`, `${word}数额`];
+}
 
 /**
  * How staff say a value was left out or put in, built from the verbs of entering a value rather than listed phrase by
  * phrase: 没填 / 漏写 / 忘了录 / 还没打分 / 没填上 are empty, 填了 / 写上了 / 录好了 filled; 留白 / 空缺 / 空白 empty too.
  * Submitting (报, 交, 上报) is not here: 没报 is a form not submitted, not an empty field.
  */
-const ENTERING = ['填', '填写', '写', '录', '录入', '打分', '评分', '给分', '算', '留', '标', '标注', '注明'];
+// 说明 / 写明 / 列明 / 交代 / 体现: stating a value in the form (没说明偏差原因 = 偏差原因 left empty), the same class.
+const ENTERING = [
+  '填',
+  '填写',
+  '写',
+  '录',
+  '录入',
+  '打分',
+  '评分',
+  '给分',
+  '算',
+  '留',
+  '标',
+  '标注',
+  '注明',
+  '说明',
+  '写明',
+  '标明',
+  '列明',
+  '载明',
+  '交代',
+  '体现',
+];
 const ENTERED_NOT = ['没', '未', '没有', '漏', '忘了', '忘记', '还没', '还没有', '尚未'];
 /**
  * Adding up, said as a verb of putting together and where it puts them (加起来, 加一块儿, 合在一起, 算到一块): built
@@ -639,6 +672,8 @@ const ENTRIES: Entry[] = [
       '非空',
       '不是空的',
       '有',
+      // 存在…的指标: has (a verb of existence, as 有).
+      '存在',
       '已做',
       '做了',
       'filled',
@@ -970,6 +1005,10 @@ const ENTRIES: Entry[] = [
       '写的',
       '填写的',
       '填成',
+      // 那栏写着未做: the cell reads (a verb of writing in its durative form).
+      '写着',
+      '填着',
+      '标着',
       'stated',
       'as stated',
       'on the form',

@@ -276,6 +276,14 @@ export function digitsForNumerals(text: string): string {
         /(\d+(?:\.\d+)?)\s*个?(千万|亿)/gu,
         (_, n: string, u: string) => `${Number(n) * (u === '亿' ? 10000 : 1000)}万`,
       )
+      // 年初预算是零的 / 得分为九十五 / 填的是一百: a bare numeral said as a cell's value, ending the clause.
+      .replace(
+        new RegExp(`(是|为|等于|填了?|写了?)(${DECIMAL})(?=的|$|[，,。？?！!吗呢\\s])`, 'gu'),
+        (m, w: string, n: string) => {
+          const v = withDecimals(n);
+          return v === null ? m : `${w}${v}`;
+        },
+      )
       // 百分百 / 百分之百: all of it.
       .replace(/百分百/gu, '100%')
       .replace(

@@ -105,10 +105,10 @@ const SOFT = new Set(['and', 'or', 'ask', 'which', 'export', 'dim', 'filler', 'u
 const softWord = (item: Item) =>
   SOFT.has(item.tok.k) ||
   (item.tok.k === 'op' && item.tok.weak) ||
-  (item.tok.k === 'empty' && !item.tok.empty && /^(有|with|has|have)$/.test(item.span.text)) ||
+  (item.tok.k === 'empty' && !item.tok.empty && /^(有|存在|with|has|have)$/.test(item.span.text)) ||
   // English "to" left over is the infinitive (like to know), not a range.
   (item.tok.k === 'range' && item.span.text === 'to') ||
-  (item.tok.k === 'group' && /^(分别|各个|各|each)$/.test(item.span.text)) ||
+  (item.tok.k === 'group' && /^(分别|各个|各自|各|each)$/.test(item.span.text)) ||
   (item.tok.k === 'agg' &&
     item.tok.fn === 'sum' &&
     /^(一共|总共|共计|in total|altogether)$/.test(item.span.text));
@@ -1317,7 +1317,18 @@ class Builder {
         ((next?.k === 'not' || (next?.k === 'empty' && next.empty)) && this.tok(i + 2)?.k === 'full') ||
         (next?.k === 'not' && this.tok(i + 2)?.k === 'op' && this.tok(i + 3)?.k === 'full') ||
         (next?.k === 'op' && !next.weak && (this.tok(i + 2)?.k === 'num' || this.tok(i + 2)?.k === 'full'));
-      if (scored) this.items[i]!.tok = { k: 'field', id: 'satisfactionScore' };
+      if (scored) {
+        this.items[i]!.tok = { k: 'field', id: 'satisfactionScore' };
+        continue;
+      }
+      // 满意度那一项的得分 / 满意度这项分值: the cell of the 满意度 rows, as 预算执行那一项的得分 is the budget row's.
+      const score =
+        next?.k === 'field' && next.id === 'totalScore' && !/总/u.test(this.items[i + 1]!.span.text);
+      const ofRow = score ? 'satisfactionScore' : next?.k === 'weight' ? 'satisfactionWeight' : null;
+      if (ofRow) {
+        this.items[i]!.tok = { k: 'field', id: ofRow };
+        this.items.splice(i + 1, 1);
+      }
     }
   }
 

@@ -469,6 +469,11 @@ const FORM_WORDS = [
   '栏',
   '那一项',
   '一项',
+  // 预算执行这项得分: a demonstrative and the measure word of a row, pointing at the row just named.
+  '这项',
+  '那项',
+  '该项',
+  '此项',
   '表',
   '自评表',
   '绩效自评表',

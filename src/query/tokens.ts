@@ -322,7 +322,7 @@ function editAlikeAt(text: string, i: number): Typo | null {
   let found: Typo | null = null;
   let ambiguous = false;
   const consider = (entry: LexEntry, typedLength: number) => {
-    if (readsAsWords(typedLength)) return;
+    if (readsAsWords(typedLength) || cutsWord(text, i, i + typedLength, entry)) return;
     if (!found || typedLength > found.typedLength!) {
       found = { ...entry, typedLength };
       ambiguous = false;
@@ -353,12 +353,19 @@ function editAlikeAt(text: string, i: number): Typo | null {
         differ === 1 &&
         ((at > 0 && ownPair(typed.slice(at - 1, at + 1))) ||
           (at < n - 1 && ownPair(typed.slice(at, at + 2))));
+      // A numeral is never a slip for another character (年初预算填的是零的: 零, not 是空的).
+      const numeral = differ === 1 && NUMERAL.test(typed[at]!) && !NUMERAL.test(word[at]!);
+      // The differing character ends or sits inside a lexicon word that starts within the typed text (资金执行数 is
+      // 资金 + 执行数, not a slip for 资金执行率): what was typed reads as a word there.
+      const insideWord = differ === 1 && coveredByWord(text, i, i + at);
       if (
         differ === 1 &&
         !(n === 3 && at === 0) &&
         !wordAndMore &&
         !moreAndWord &&
         !ownWord &&
+        !numeral &&
+        !insideWord &&
         !namesDirection(entry)
       )
         consider(entry, n);
@@ -385,6 +392,34 @@ function editAlikeAt(text: string, i: number): Typo | null {
     }
   }
   return ambiguous ? null : found;
+}
+
+/**
+ * Whether a lexicon word of two characters or more starts inside [from, end), runs past its end and means something
+ * else than the typo's word: reading that text as one typo would cut the word in two (资金执行数: 资金执行 read as
+ * 资金执行率 would cut 执行数). One of the same meaning cuts nothing that matters (全年执行了: 全年执行数, 执行了).
+ */
+function cutsWord(text: string, from: number, end: number, typo: LexEntry): boolean {
+  const meanings = new Set(typo.tokens.map(meaningOf));
+  for (let j = from + 1; j < end; j++) {
+    const word = lexiconAt(text, j);
+    if (!word || word.word.length < 2 || j + word.word.length <= end) continue;
+    if (!word.tokens.some((t) => meanings.has(meaningOf(t)))) return true;
+  }
+  return false;
+}
+const meaningOf = (t: Token): string => (t.k === 'field' ? `field:${t.id}` : t.k);
+
+/** Characters of numbers, Chinese and Arabic. */
+const NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿]/u;
+
+/** Whether a lexicon word of two characters or more starting after `from` (and not after `at`) covers position `at`. */
+function coveredByWord(text: string, from: number, at: number): boolean {
+  for (let j = from + 1; j <= at; j++) {
+    const word = lexiconAt(text, j);
+    if (word && word.word.length >= 2 && j + word.word.length > at) return true;
+  }
+  return false;
 }
 
 /**
