@@ -22,6 +22,7 @@ import {
 } from './context.ts';
 import { countMismatchText, countSaid, countToCheck, scopeCount } from './count-said.ts';
 import { describeQuery, filterText, severalNamedSentence } from './describe.ts';
+import { withoutExceptionsAsked } from './exceptions-asked.ts';
 import { type AnswerTable, type Cell, executeQuery, shownFields, type Viewer } from './execute.ts';
 import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
 import { fieldDefinition } from './field-definitions.ts';
@@ -1209,9 +1210,11 @@ const ORDINAL = ['一', '二', '三', '四', '五', '六', '七', '八', '九', 
 export function createAnswerMessage(deps: QuestionDeps) {
   const answer = createAnswerQuestion(deps);
   return async (text: string, user: User, chat?: QuestionChat): Promise<Reply | Reply[]> => {
+    // 是不是都…？没…的列出来: the all-of question lists its exceptions itself (exceptions-asked.ts).
+    const message = withoutExceptionsAsked(text);
     // 倒数第一和正数第一分别是哪个: two places of one ranking, two asks (rank-phrases.ts).
-    const asks = splitAsks(bothEnds(text) ?? text);
-    if (asks.length < 2) return answer(text, user, chat);
+    const asks = splitAsks(bothEnds(message) ?? message);
+    if (asks.length < 2) return answer(message, user, chat);
     const replies: Reply[] = [];
     let previous: AskedQuestion | null = null;
     let kept: AskedQuestion | null | undefined;

@@ -569,7 +569,7 @@ const ENTRIES: Entry[] = [
   ],
   [
     // 平均每个 / 平均每项: the average per project is the average.
-    ['平均', '均值', '平均值', '平均每个', '平均每项', '平均一个', 'average', 'mean', 'avg'],
+    ['平均', '均值', '平均值', '平均数', '平均每个', '平均每项', '平均一个', 'average', 'mean', 'avg'],
     { k: 'agg', fn: 'avg' },
   ],
   [
