@@ -9,6 +9,7 @@ import { namesAsWritten } from './as-written.ts';
 import { rewriteAskedByVerb } from './asked-by-verb.ts';
 import { rewriteBareScore } from './bare-score.ts';
 import { HOLDER_FIELDS, restatesBelonging } from './belonging-words.ts';
+import { boundMarks } from './bound-marks.ts';
 import { rewriteBudgetRow } from './budget-row-words.ts';
 import { rewriteCellCompare, rewriteRowPair } from './cell-compare-words.ts';
 import { rewriteCellShapes } from './cell-shape-words.ts';
@@ -512,6 +513,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
     ),
   // 是哪一年的表 / 哪年报的 / 几几年的: the year asked, as 哪个年度 (which + the year field), not 一年 left over.
   (text) => text.replace(/(?:哪一|哪|几几)(?:个)?年(?:度|份)?(?![级轻纪龄限头内来底初中末])/gu, '哪个年度'),
+  // 在99分（含）到100分（不含）之间 / 90%（不含）以下: a bound marked as included or not (bound-marks.ts).
+  boundMarks,
   // Spoken shapes of a figure or a cell said plainly (spoken-shapes.ts).
   spokenShapes,
   // got more 全年预算 than 年初预算 / a higher score than 90: the compared thing between the two words, put before them.
