@@ -357,7 +357,7 @@ function editAlikeAt(text: string, i: number): Typo | null {
       const numeral = differ === 1 && NUMERAL.test(typed[at]!) && !NUMERAL.test(word[at]!);
       // The differing character ends or sits inside a lexicon word that starts within the typed text (资金执行数 is
       // 资金 + 执行数, not a slip for 资金执行率): what was typed reads as a word there.
-      const insideWord = differ === 1 && coveredByWord(text, i, i + at);
+      const insideWord = differ === 1 && coveredByWord(text, i, i + at, entry);
       if (
         differ === 1 &&
         !(n === 3 && at === 0) &&
@@ -395,16 +395,14 @@ function editAlikeAt(text: string, i: number): Typo | null {
 }
 
 /**
- * Whether a lexicon word of two characters or more starts inside [from, end), runs past its end and means something
- * else than the typo's word: reading that text as one typo would cut the word in two (资金执行数: 资金执行 read as
+ * Whether a lexicon word of two characters or more naming a field or a concept starts inside [from, end), runs past
+ * its end and means something else than the typo's word: reading that text as one typo would cut the word in two (资金执行数: 资金执行 read as
  * 资金执行率 would cut 执行数). One of the same meaning cuts nothing that matters (全年执行了: 全年执行数, 执行了).
  */
 function cutsWord(text: string, from: number, end: number, typo: LexEntry): boolean {
-  const meanings = new Set(typo.tokens.map(meaningOf));
   for (let j = from + 1; j < end; j++) {
     const word = lexiconAt(text, j);
-    if (!word || word.word.length < 2 || j + word.word.length <= end) continue;
-    if (!word.tokens.some((t) => meanings.has(meaningOf(t)))) return true;
+    if (word && word.word.length >= 2 && j + word.word.length > end && otherName(word, typo)) return true;
   }
   return false;
 }
@@ -413,13 +411,21 @@ const meaningOf = (t: Token): string => (t.k === 'field' ? `field:${t.id}` : t.k
 /** Characters of numbers, Chinese and Arabic. */
 const NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿]/u;
 
-/** Whether a lexicon word of two characters or more starting after `from` (and not after `at`) covers position `at`. */
-function coveredByWord(text: string, from: number, at: number): boolean {
+/** Whether a lexicon word of two characters or more naming a field or a concept, starting after `from` (and not after
+ * `at`), covers position `at` and means something else than the typo's word. */
+function coveredByWord(text: string, from: number, at: number, typo: LexEntry): boolean {
   for (let j = from + 1; j <= at; j++) {
     const word = lexiconAt(text, j);
-    if (word && word.word.length >= 2 && j + word.word.length > at) return true;
+    if (word && word.word.length >= 2 && j + word.word.length > at && otherName(word, typo)) return true;
   }
   return false;
+}
+
+/** A word that names a field or a concept other than the typo's word does. */
+function otherName(word: LexEntry, typo: LexEntry): boolean {
+  const meanings = new Set(typo.tokens.map(meaningOf));
+  const names = word.tokens.some((t) => t.k === 'field' || t.k === 'concept');
+  return names && !word.tokens.some((t) => meanings.has(meaningOf(t)));
 }
 
 /**

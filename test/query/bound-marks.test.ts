@@ -12,7 +12,7 @@ const VOCAB = vocabularyOf([
 const filters = (q: string) => {
   const p = parseQuestion(q, VOCAB, 2025);
   expect(p.unplaced, q).toEqual([]);
-  return p.query?.filters.map((f) => ('op' in f ? `${f.field}${f.op}${f.value}` : f.type));
+  return p.query?.filters.map((f) => (f.type === 'compare' ? `${f.field}${f.op}${f.value}` : f.type));
 };
 
 describe('a bound marked included or not', () => {
