@@ -65,6 +65,7 @@ import { refusedWords } from './refusals.ts';
 import { setAsideRemarks } from './remarks.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
 import { rewriteScorePhrases } from './score-phrases.ts';
+import { setComparatives } from './set-comparatives.ts';
 import { expandListedHeads, expandSharedHeads } from './shared-head.ts';
 import { spreadSharedHead } from './shared-name-head.ts';
 import { spreadSharedTail } from './shared-tail.ts';
@@ -497,6 +498,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   dropListCount,
   // 执行得最差 / 最便宜 / 调减得最狠 / 按X排排队: superlatives and sorts of general Chinese (superlative-words.ts).
   rewriteSuperlativeWords,
+  // 两个项目谁的预算更多 / 比一下，哪个大: a comparative asked of "which" is the top of the set (set-comparatives.ts).
+  setComparatives,
   // 双井和河门口放一起按执行数排: the places listed are ranked as one set, which is what a list of places is already.
   (text) =>
     text.replace(
