@@ -192,6 +192,18 @@ describe('yes/no questions', () => {
     expect(readYesNo(q)).toEqual({ text: statement, yesNo: true });
   });
 
+  it.each<[string, string]>([
+    ['X那几个项目有被扣分的没有', 'X那几个项目有没有被扣分的'],
+    ['永宁镇有执行率低于90%的项目没？', '永宁镇有没有执行率低于90%的项目？'],
+  ])('有…没有 said at the end: %s', (q, statement) => {
+    expect(readYesNo(q).text).toBe(statement);
+  });
+
+  it('有 of another word, or a clause asking which, keeps its 没有', () => {
+    expect(readYesNo('还有哪些项目电话没有').text).toBe('还有哪些项目电话没有');
+    expect(readYesNo('所有项目都填了电话没有').text).not.toContain('有没有');
+  });
+
   it('a question that asks no yes or no is left as it is', () => {
     expect(readYesNo('总分没填的项目')).toEqual({ text: '总分没填的项目', yesNo: false });
     expect(readYesNo('联系电话没有填的有哪些')).toEqual({ text: '联系电话没有填的有哪些', yesNo: false });
