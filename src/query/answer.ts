@@ -64,6 +64,7 @@ import { bothEnds } from './rank-phrases.ts';
 import { readReference } from './reference.ts';
 import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
+import { plainAsking } from './spoken-shapes.ts';
 import { statedRateInstead } from './stated-rate-instead.ts';
 import { tableXlsx } from './table-xlsx.ts';
 import { tiesOf } from './ties.ts';
@@ -1213,7 +1214,8 @@ export function createAnswerMessage(deps: QuestionDeps) {
     // 是不是都…？没…的列出来: the all-of question lists its exceptions itself (exceptions-asked.ts).
     const message = withoutExceptionsAsked(text);
     // 倒数第一和正数第一分别是哪个: two places of one ranking, two asks (rank-phrases.ts).
-    const asks = splitAsks(bothEnds(message) ?? message);
+    // (Read after the spoken shortcuts: 总分的最高分和最低分 is 总分最高和最低.)
+    const asks = splitAsks(bothEnds(plainAsking(message.normalize('NFKC'))) ?? message);
     if (asks.length < 2) return answer(message, user, chat);
     const replies: Reply[] = [];
     let previous: AskedQuestion | null = null;

@@ -2198,6 +2198,9 @@ class Builder {
         this.order = { by: { measure: m }, dir };
         used.push(at);
       } else if (field) {
+        // 总分最高和总分最低: a second ordering of another field or direction is another ask, never silently the one
+        // read (it stays unplaced and is reported).
+        if (this.order && (this.order.by !== field || this.order.dir !== dir)) continue;
         this.order = { by: field, dir };
         used.push(at);
         // top 5 projects by executed amount / 按执行率排.

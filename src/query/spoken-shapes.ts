@@ -8,7 +8,8 @@
  * Shortcuts of spoken asking, read before anything else (by normalise and by the follow-up reader, context.ts):
  * - 其中双井占几个 / 满意度没做的占其中几个: 占 before a count asks how many there are (其中双井有几个), not a share (占百分之几
  *   / 占比 / 占多少 stay shares); 其中 is moved to the front, where it points back at the set answered before;
- * - 哪个分最低 / 谁的分数最高: a project's 分 ranked is its 总分; 总分最高分 says 分 twice.
+ * - 哪个分最低 / 谁的分数最高: a project's 分 ranked is its 总分; 总分最高分 / 总分的最高分 say 分 twice; 最高分 alone
+ *   (河门口项目的最高分) is the highest 总分.
  */
 export function plainAsking(text: string): string {
   return text
@@ -17,7 +18,11 @@ export function plainAsking(text: string): string {
       '$1其中$2有',
     )
     .replace(/占(?=\s*(?:几|多少)\s*(?:个|项|张|家|条|份))/gu, '有')
-    .replace(/(总分|得分|分数)(最高|最低)分/gu, '$1$2')
+    .replace(/(总分|得分|分数)的?(最高|最低)分/gu, '$1$2')
+    // 总分最高和最低分: the second 分 repeats the score already named.
+    .replace(/(最高|最低)(和|与|及|、|跟)(最高|最低)分/gu, '$1$2$3')
+    // 河门口项目的最高分 / 最低分是多少: the highest 总分, no other score named before it.
+    .replace(/(?<!总分|得分|分数|[\p{Script=Han}]分)(最高|最低)分(?![值数率])/gu, '总分$1')
     .replace(
       /(哪个项目|哪些项目|哪一个|哪个|哪些|哪几个|谁|哪家|哪张表?)(的)?分数?(?=(?:最|更|比较)?(?:高|低|多|少))/gu,
       '$1$2总分',

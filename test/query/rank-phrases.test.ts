@@ -13,6 +13,7 @@ import { readListPointer } from '../../src/query/list-pointer.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
 import { readRanking } from '../../src/query/rank.ts';
 import { bothEnds } from '../../src/query/rank-phrases.ts';
+import { plainAsking } from '../../src/query/spoken-shapes.ts';
 import { vocabularyOf } from '../../src/query/vocabulary.ts';
 import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
 import type { Store, User } from '../../src/store/store.ts';
@@ -167,6 +168,10 @@ describe('superlatives and sorts of general Chinese', () => {
   });
 
   it('reads the count at an end with its ties, and a ranking of owners by a figure of their projects', () => {
+    // 最高分 alone is the highest 总分; 总分的最高分和最低分 say 分 again after each end.
+    expect(read('卢沟项目的最高分是多少')).toMatchObject({ order: { by: 'totalScore', dir: 'desc' } });
+    expect(read('最低分的项目是哪个')).toMatchObject({ order: { by: 'totalScore', dir: 'asc' } });
+    expect(bothEnds(plainAsking('总分的最高分和最低分各是多少'))).toBe('总分最高的是多少？总分最低的是多少？');
     expect(read('总分最高分有几个项目并列')).toMatchObject({
       order: { by: 'totalScore', dir: 'desc' },
       limit: 1,

@@ -102,3 +102,15 @@ describe('funds cells the store does not keep are said so, never answered as ano
     expect(JSON.stringify(p.query)).not.toContain('remaining');
   });
 });
+
+describe('two orderings in one question', () => {
+  it('the second of another field or direction is reported, never silently the one read', () => {
+    const p = parseQuestion('总分最高和总分最低各是多少', VOCAB, 2025);
+    expect(p.unplaced).toEqual(['最低']);
+    expect(p.query?.order).toEqual({ by: 'totalScore', dir: 'desc' });
+    expect(parseQuestion('执行率最低、全年预算最多的项目', VOCAB, 2025).unplaced.length).toBeGreaterThan(0);
+  });
+  it('the same ordering said twice is one', () => {
+    expect(parseQuestion('按执行率从低到高排，最低的5个', VOCAB, 2025).unplaced).toEqual([]);
+  });
+});
