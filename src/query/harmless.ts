@@ -124,6 +124,9 @@ export function restrictingWords(run: string, text: string, start: number): stri
       // 由邵春燕负责的 / 由财政科实施: the preposition of the agent standing alone before a name the store knows (a
       // run of its own); the name is the condition. Inside a run (自由, 理由) it is part of another word.
       if (piece === '由' && word === '由') return false;
+      // 全年一共支出了多少 / 一年执行了多少: the year of a form's amounts, which are the year's already (年初 is no
+      // whole year and is never this word).
+      if (WHOLE_YEAR.test(piece) && AMOUNT_AFTER.test(next)) return false;
       // 王丽当负责人的 / 由李哲担任项目负责人: serving as the role the field names — the person is the condition.
       if (SERVES_AS.test(piece) && ROLE_AFTER.test(next)) return false;
       if (!VERBS.has(piece)) return true;
@@ -138,6 +141,9 @@ export function restrictingWords(run: string, text: string, start: number): stri
     .map((p) => p.text);
 }
 
+/** The whole year, said of an amount, and the amount after it (in the same clause). */
+const WHOLE_YEAR = /^(?:全年|一年|一整年|全年度|整年|年内)$/u;
+const AMOUNT_AFTER = /^[^，,。；;？?！!]{0,8}?(?:支出|执行|花|用了|预算|拨|开支)/u;
 /** Verbs of serving as a role (当, 担任, 作为), and the roles of a form a person serves as. */
 const SERVES_AS = /^(?:当|担任|作为|充当)$/u;
 const ROLE_AFTER = /^\s*(?:项目)?(?:负责人|联系人)/u;

@@ -12,21 +12,23 @@
  *   (河门口项目的最高分) is the highest 总分.
  */
 export function plainAsking(text: string): string {
-  return text
-    .replace(
-      /(^|[，,。；;？?！!]\s*)([^，,。；;？?！!]+?)占其中(?=\s*(?:几|多少)\s*(?:个|项|张|家|条|份))/gu,
-      '$1其中$2有',
-    )
-    .replace(/占(?=\s*(?:几|多少)\s*(?:个|项|张|家|条|份))/gu, '有')
-    .replace(/(总分|得分|分数)的?(最高|最低)分/gu, '$1$2')
-    // 总分最高和最低分: the second 分 repeats the score already named.
-    .replace(/(最高|最低)(和|与|及|、|跟)(最高|最低)分/gu, '$1$2$3')
-    // 河门口项目的最高分 / 最低分是多少: the highest 总分, no other score named before it.
-    .replace(/(?<!总分|得分|分数|[\p{Script=Han}]分)(最高|最低)分(?![值数率])/gu, '总分$1')
-    .replace(
-      /(哪个项目|哪些项目|哪一个|哪个|哪些|哪几个|谁|哪家|哪张表?)(的)?分数?(?=(?:最|更|比较)?(?:高|低|多|少))/gu,
-      '$1$2总分',
-    );
+  return (
+    text
+      .replace(
+        /(^|[，,。；;？?！!]\s*)([^，,。；;？?！!]+?)占其中(?=\s*(?:几|多少)\s*(?:个|项|张|家|条|份))/gu,
+        '$1其中$2有',
+      )
+      .replace(/占(?=\s*(?:几|多少)\s*(?:个|项|张|家|条|份))/gu, '有')
+      .replace(/(总分|得分|分数)的?(最高|最低)分/gu, '$1$2')
+      // 总分最高和最低分: the second 分 repeats the score already named.
+      .replace(/(最高|最低)(和|与|及|、|跟)(最高|最低)分/gu, '$1$2$3')
+      // 河门口项目的最高分 / 最低分是多少: the highest 总分, no other score named before it.
+      .replace(/(?<!总分|得分|分数|[\p{Script=Han}]分)(最高|最低)分(?![值数率])/gu, '总分$1')
+      .replace(
+        /(哪个项目|哪些项目|哪一个|哪个|哪些|哪几个|谁|哪家|哪张表?)(的)?分数?(?=(?:最|更|比较)?(?:高|低|多|少))/gu,
+        '$1$2总分',
+      )
+  );
 }
 
 /**

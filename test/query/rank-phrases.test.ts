@@ -171,7 +171,9 @@ describe('superlatives and sorts of general Chinese', () => {
     // 最高分 alone is the highest 总分; 总分的最高分和最低分 say 分 again after each end.
     expect(read('卢沟项目的最高分是多少')).toMatchObject({ order: { by: 'totalScore', dir: 'desc' } });
     expect(read('最低分的项目是哪个')).toMatchObject({ order: { by: 'totalScore', dir: 'asc' } });
-    expect(bothEnds(plainAsking('总分的最高分和最低分各是多少'))).toBe('总分最高的是多少？总分最低的是多少？');
+    expect(bothEnds(plainAsking('总分的最高分和最低分各是多少'))).toBe(
+      '总分最高的是多少？总分最低的是多少？',
+    );
     expect(read('总分最高分有几个项目并列')).toMatchObject({
       order: { by: 'totalScore', dir: 'desc' },
       limit: 1,

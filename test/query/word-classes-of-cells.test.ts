@@ -102,3 +102,12 @@ describe('写着: the cell reads', () => {
     expect(read('表上写着执行率100%的项目有几个')).toContain('"field":"statedRate"');
   });
 });
+
+describe('the whole year said of an amount', () => {
+  it.each(['香水园那边全年一共支出了多少', '古城墙修缮补助一年执行了多少'])('%s', (q) => {
+    expect(read(q)).toContain('executed');
+  });
+  it('said of anything else it is reported', () => {
+    expect(parse('全年没变过负责人的项目').unplaced.length).toBeGreaterThan(0);
+  });
+});
