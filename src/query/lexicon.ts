@@ -1005,10 +1005,6 @@ const ENTRIES: Entry[] = [
       '写的',
       '填写的',
       '填成',
-      // 那栏写着未做: the cell reads (a verb of writing in its durative form).
-      '写着',
-      '填着',
-      '标着',
       'stated',
       'as stated',
       'on the form',

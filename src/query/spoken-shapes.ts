@@ -35,11 +35,14 @@ export function plainAsking(text: string): string {
  * - 整100 / 十万元整 / 100分整: 整 says the figure is exact, which a figure is;
  * - 负责人栏有名字 / 电话那格写了号码 / 负责人没有名字: a cell filled or empty, said by what is in it;
  * - 全调出来 / 全都拉出来: all of them, said of the request (the list is all of them already);
- * - 主管部门全称 / 落款负责人 / 表上原样写的: the cell itself, as written.
+ * - 主管部门全称 / 落款负责人 / 表上原样写的: the cell itself, as written;
+ * - 那栏写着未做: 写的是.
  */
 export function spokenShapes(text: string): string {
   return (
     text
+      // 那栏写着未做: the cell reads, as 写的是 says it (a quoted value stays for the readers of a cell's words).
+      .replace(/(写|填|标)着(?=\s*[^\s"“「『'‘])/gu, '$1的是')
       .replace(/整(?=\s*\d)/gu, '')
       .replace(/(?<=\d(?:\.\d+)?\s*(?:万元|万|元|分|%)?)整/gu, '')
       .replace(
