@@ -322,7 +322,8 @@ function editAlikeAt(text: string, i: number): Typo | null {
   let found: Typo | null = null;
   let ambiguous = false;
   const consider = (entry: LexEntry, typedLength: number) => {
-    if (readsAsWords(typedLength) || cutsWord(text, i, i + typedLength, entry)) return;
+    if (readsAsWords(typedLength) || crossedByWord(text, i, i + typedLength, i + typedLength - 1, entry))
+      return;
     if (!found || typedLength > found.typedLength!) {
       found = { ...entry, typedLength };
       ambiguous = false;
@@ -355,9 +356,8 @@ function editAlikeAt(text: string, i: number): Typo | null {
           (at < n - 1 && ownPair(typed.slice(at, at + 2))));
       // A numeral is never a slip for another character (年初预算填的是零的: 零, not 是空的).
       const numeral = differ === 1 && NUMERAL.test(typed[at]!) && !NUMERAL.test(word[at]!);
-      // The differing character ends or sits inside a lexicon word that starts within the typed text (资金执行数 is
-      // 资金 + 执行数, not a slip for 资金执行率): what was typed reads as a word there.
-      const insideWord = differ === 1 && coveredByWord(text, i, i + at, entry);
+      // The differing character sits inside a word that starts within the typed text (资金执行数).
+      const insideWord = differ === 1 && crossedByWord(text, i, i + at, i + at, entry);
       if (
         differ === 1 &&
         !(n === 3 && at === 0) &&
@@ -394,39 +394,26 @@ function editAlikeAt(text: string, i: number): Typo | null {
   return ambiguous ? null : found;
 }
 
+/** Characters of numbers, Chinese and Arabic. */
+const NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿]/u;
+
 /**
- * Whether a lexicon word of two characters or more naming a field or a concept starts inside [from, end), runs past
- * its end and means something else than the typo's word: reading that text as one typo would cut the word in two (资金执行数: 资金执行 read as
- * 资金执行率 would cut 执行数). One of the same meaning cuts nothing that matters (全年执行了: 全年执行数, 执行了).
+ * Whether a lexicon word naming a field or a concept other than the typo's word, of two characters or more and
+ * starting after `from` but not after `lastStart`, covers position `at`: the typed text reads as that word there.
+ * Inside the typed text (资金执行数 is 资金 + 执行数, not a slip for 资金执行率), or across its end (资金执行 read as
+ * 资金执行率 would cut 执行数 in two). One of the same meaning cuts nothing that matters (全年执行了: 全年执行数, 执行了).
  */
-function cutsWord(text: string, from: number, end: number, typo: LexEntry): boolean {
-  for (let j = from + 1; j < end; j++) {
+function crossedByWord(text: string, from: number, at: number, lastStart: number, typo: LexEntry): boolean {
+  const meanings = new Set(typo.tokens.map(meaningOf));
+  for (let j = from + 1; j <= lastStart; j++) {
     const word = lexiconAt(text, j);
-    if (word && word.word.length >= 2 && j + word.word.length > end && otherName(word, typo)) return true;
+    if (!word || word.word.length < 2 || j + word.word.length <= at) continue;
+    const names = word.tokens.some((t) => t.k === 'field' || t.k === 'concept');
+    if (names && !word.tokens.some((t) => meanings.has(meaningOf(t)))) return true;
   }
   return false;
 }
 const meaningOf = (t: Token): string => (t.k === 'field' ? `field:${t.id}` : t.k);
-
-/** Characters of numbers, Chinese and Arabic. */
-const NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿]/u;
-
-/** Whether a lexicon word of two characters or more naming a field or a concept, starting after `from` (and not after
- * `at`), covers position `at` and means something else than the typo's word. */
-function coveredByWord(text: string, from: number, at: number, typo: LexEntry): boolean {
-  for (let j = from + 1; j <= at; j++) {
-    const word = lexiconAt(text, j);
-    if (word && word.word.length >= 2 && j + word.word.length > at && otherName(word, typo)) return true;
-  }
-  return false;
-}
-
-/** A word that names a field or a concept other than the typo's word does. */
-function otherName(word: LexEntry, typo: LexEntry): boolean {
-  const meanings = new Set(typo.tokens.map(meaningOf));
-  const names = word.tokens.some((t) => t.k === 'field' || t.k === 'concept');
-  return names && !word.tokens.some((t) => meanings.has(meaningOf(t)));
-}
 
 /**
  * After an exact word of three characters or more, a character no word starts with is read with it as one slip when
