@@ -12,6 +12,9 @@
  * - 往下调 / 调下来 / 往上调 / 调上去: the verbs of adjusting 下调 / 上调, which change-words.ts reads;
  * - 年初预算和全年预算差得最多 / 全年跟年初相差最大: the two budgets furthest apart, raised or cut alike — the field
  *   预算调整绝对额 (derived-fields.ts) at that end; 差 between other fields stays as said, to be reported;
+ * - 全年预算带零头 / 执行数不是整万元 / 预算是整万的: an amount in the store's own unit (万元) with or without a
+ *   fraction — the `fraction` filter (带小数 / 是整数) of number-shape-words.ts; said of the 万元 the store keeps, never
+ *   of the figure as written (预算写了小数 stays unplaced there);
  * - 预算执行得分不等于执行率乘以10: the score as computed from the rate (× 分值 10) is the check that compares them
  *   (BUDGET_SCORE_MISMATCH); 乘以10 there names how, not a second figure.
  */
@@ -55,8 +58,17 @@ const RATE_TIMES_TEN = new RegExp(
   'gu',
 );
 
+/** An amount of the form, by its names. */
+const AMOUNT = '(全年预算数?|年初预算数?|全年执行数?|执行数|预算数?|结余)';
+/** 带零头 / 有零头 / 不是整万元 / 不是整数万元. */
+const ODD = '(?:(?:带|有)(?:着)?零头|不是整(?:数)?万(?:元)?|不够整万(?:元)?)';
+const ODD_AMOUNT = new RegExp(`${AMOUNT}(?:的)?(?:数)?(?:都)?${ODD}(?:[、，,]\\s*${ODD})?`, 'gu');
+const WHOLE_AMOUNT = new RegExp(`${AMOUNT}(?:的)?(?:数)?(?:都)?(?:是|为)?整(?:数)?万(?!元?[\\d以之及左上下])(?:元)?`, 'gu');
+
 export function rewriteSpokenCompare(text: string): string {
   return text
+    .replace(ODD_AMOUNT, '$1带小数')
+    .replace(WHOLE_AMOUNT, '$1是整数')
     .replace(BUDGETS_APART, (_m, end: string) => `预算调整绝对额${/多|大/u.test(end) ? '最高' : '最低'}`)
     .replace(RATE_TIMES_TEN, '')
     .replace(NOT_A_CENT_APART, '一样')
