@@ -63,7 +63,10 @@ const AMOUNT = '(全年预算数?|年初预算数?|全年执行数?|执行数|�
 /** 带零头 / 有零头 / 不是整万元 / 不是整数万元. */
 const ODD = '(?:(?:带|有)(?:着)?零头|不是整(?:数)?万(?:元)?|不够整万(?:元)?)';
 const ODD_AMOUNT = new RegExp(`${AMOUNT}(?:的)?(?:数)?(?:都)?${ODD}(?:[、，,]\\s*${ODD})?`, 'gu');
-const WHOLE_AMOUNT = new RegExp(`${AMOUNT}(?:的)?(?:数)?(?:都)?(?:是|为)?整(?:数)?万(?!元?[\\d以之及左上下])(?:元)?`, 'gu');
+const WHOLE_AMOUNT = new RegExp(
+  `${AMOUNT}(?:的)?(?:数)?(?:都)?(?:是|为)?整(?:数)?万(?!元?[\\d以之及左上下])(?:元)?`,
+  'gu',
+);
 
 export function rewriteSpokenCompare(text: string): string {
   return text

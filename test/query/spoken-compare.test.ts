@@ -41,21 +41,21 @@ describe('钱 as the money of a project', () => {
     expect(parse('永宁镇哪个项目花钱最多').query?.order?.by).toBe('executed');
   });
 
-  it.each([
-    '古城墙修缮补助这个项目，钱是谁在管',
-    '老旧楼房外墙保温的经费归谁管？',
-  ])('%s: who looks after the money is the 负责人', (q) => {
-    const p = parse(q);
-    expect(p.unplaced).toEqual([]);
-    expect(p.query?.select).toEqual(['owner']);
-  });
+  it.each(['古城墙修缮补助这个项目，钱是谁在管', '老旧楼房外墙保温的经费归谁管？'])(
+    '%s: who looks after the money is the 负责人',
+    (q) => {
+      const p = parse(q);
+      expect(p.unplaced).toEqual([]);
+      expect(p.query?.select).toEqual(['owner']);
+    },
+  );
 
-  it.each([
-    '永宁镇执行率写成100%、资金实际上没花完的项目',
-    '执行率填的100%可钱其实没用完的表',
-  ])('%s: an adverb between the money and its verb', (q) => {
-    expect(parse(q).unplaced).toEqual([]);
-  });
+  it.each(['永宁镇执行率写成100%、资金实际上没花完的项目', '执行率填的100%可钱其实没用完的表'])(
+    '%s: an adverb between the money and its verb',
+    (q) => {
+      expect(parse(q).unplaced).toEqual([]);
+    },
+  );
 });
 
 describe('differences and equalities said in speech', () => {
@@ -175,33 +175,33 @@ describe('a parenthesis that says again what the question says', () => {
 describe('arithmetic said in speech', () => {
   const arith = (q: string) => parseArithmetic(q, STORY_VOCAB, 2024)?.query;
 
-  it.each([
-    '古城墙修缮补助按12个月算，每个月平均用掉多少',
-    '老旧楼房外墙保温平均每月花多少钱',
-  ])('%s: the spending shared over the months', (q) => {
-    const a = arith(q);
-    expect(a?.op).toBe('divide');
-    expect(a?.left).toMatchObject({ measure: { field: 'executed' } });
-    expect(a?.right).toEqual({ kind: 'value', value: 12 });
-  });
+  it.each(['古城墙修缮补助按12个月算，每个月平均用掉多少', '老旧楼房外墙保温平均每月花多少钱'])(
+    '%s: the spending shared over the months',
+    (q) => {
+      const a = arith(q);
+      expect(a?.op).toBe('divide');
+      expect(a?.left).toMatchObject({ measure: { field: 'executed' } });
+      expect(a?.right).toEqual({ kind: 'value', value: 12 });
+    },
+  );
 
-  it.each([
-    '永宁镇的平均总分比满分100分少多少',
-    '香水园街道平均总分较满分100分低几分',
-  ])('%s: the full mark said with its number is the number', (q) => {
-    const a = arith(q);
-    expect(a?.op).toBe('minus');
-    expect(a?.left).toEqual({ kind: 'value', value: 100 });
-  });
+  it.each(['永宁镇的平均总分比满分100分少多少', '香水园街道平均总分较满分100分低几分'])(
+    '%s: the full mark said with its number is the number',
+    (q) => {
+      const a = arith(q);
+      expect(a?.op).toBe('minus');
+      expect(a?.left).toEqual({ kind: 'value', value: 100 });
+    },
+  );
 });
 
 describe('the budget score against the rate times ten', () => {
-  it.each([
-    '预算执行得分跟执行率乘以10对不上的项目',
-    '执行率乘10和预算执行得分不一致的有哪些',
-  ])('%s: the check that computes one from the other', (q) => {
-    const p = parse(q);
-    expect(p.unplaced).toEqual([]);
-    expect(leaves(p.query?.filters ?? [])).toEqual([{ type: 'finding', codes: ['BUDGET_SCORE_MISMATCH'] }]);
-  });
+  it.each(['预算执行得分跟执行率乘以10对不上的项目', '执行率乘10和预算执行得分不一致的有哪些'])(
+    '%s: the check that computes one from the other',
+    (q) => {
+      const p = parse(q);
+      expect(p.unplaced).toEqual([]);
+      expect(leaves(p.query?.filters ?? [])).toEqual([{ type: 'finding', codes: ['BUDGET_SCORE_MISMATCH'] }]);
+    },
+  );
 });
