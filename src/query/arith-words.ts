@@ -19,6 +19,16 @@ const PER_MONTH = new RegExp(
   'gu',
 );
 /**
+ * 按12个月算，每个月平均花多少 / 平均每月用掉多少: a verb of spending after the months says the figure shared is the
+ * spending (全年执行数), named before 除以12 unless the question names an amount already (执行数按12个月算…).
+ */
+const SPENT_OVER_MONTHS = new RegExp(
+  `(?:的)?[，,]?\\s*(?:(?:按|按照)?${MONTHS}(?:${SHARE}|算|来算|计算)(?:下来|开|一下)?[，,]?\\s*(?:平均)?${A_MONTH}?|(?:平均)?${A_MONTH})(?:平均)?(?:要|得|能)?(?:花|用|支出|花掉|用掉|花费|花了|用了)(?:掉|了)?(?=(?:多少|几))`,
+  'gu',
+);
+const AMOUNT_NAMED = /预算|执行|支出|结余|拨款|资金总额/u;
+
+/**
  * 追加 / 追加了 after 比: what was added to the budget, read as 增加 (比年初预算追加了多少 = 比年初预算增加了多少); with no
  * 比 it is the budget's own adjustment (年中追加了多少: change-words.ts).
  */
@@ -44,11 +54,18 @@ const RESULT_NAMED = new RegExp(
   'u',
 );
 
+/** 比满分100分低多少: the number said with its name (满分); the name adds nothing to the number. */
+const NAMED_FULL_MARK = /(?<=(?:比|较)\s*)满分(?:是|为)?(?=\d+(?:\.\d+)?分)/gu;
+
 export function rewriteArithWords(text: string): string {
   return text
+    .replace(NAMED_FULL_MARK, '')
     .replace(
       RESULT_NAMED,
       (m, ask: string, unit?: string) => `${/^[，,]/u.test(m) ? '，' : ''}等于${ask}${unit ?? ''}`,
+    )
+    .replace(SPENT_OVER_MONTHS, (_m, at: number, whole: string) =>
+      AMOUNT_NAMED.test(whole.slice(0, at)) ? '除以12' : '的全年执行数除以12',
     )
     .replace(OVER_MONTHS, '除以12')
     .replace(PER_MONTH, '除以12')

@@ -968,6 +968,13 @@ const OP_SIGN: Record<ArithOp, string> = {
   convert: '',
 };
 
+/**
+ * The decimals a result keeps: 2, but an amount converted into a larger unit (万元 → 亿元) keeps the places the forms'
+ * own figures hold (4 in 万元, i.e. to the 元), shifted by the conversion — 1342.2393 万元 is 0.13422393 亿元, not 0.13.
+ */
+const shownDecimals = (converted: boolean, factor: number) =>
+  converted && factor > 1 ? 4 + Math.round(Math.log10(factor)) : 2;
+
 const fmt = (n: number, digits = 2) => {
   const r = Math.round(n * 10 ** digits) / 10 ** digits;
   return Object.is(r, -0) ? '0' : String(r);
@@ -1099,8 +1106,9 @@ async function answerGrouped(store: Store, query: ArithQuery, viewer: Viewer): P
   for (const [group, x] of lefts.values) {
     const y = total ? total.value : (rights?.values.get(group) ?? null);
     const r = x === null || y === null || (divides && y === 0) ? null : compute(query, x, y) / factor;
-    const cell = (n: number | null) => (n === null ? '' : String(round(n)));
-    rows.push(total ? [group, cell(x), cell(r)] : [group, cell(x), cell(y), cell(r)]);
+    const cell = (n: number | null, digits = 2) => (n === null ? '' : fmt(n, digits));
+    const shown = cell(r, shownDecimals(factor !== 1, factor));
+    rows.push(total ? [group, cell(x), shown] : [group, cell(x), cell(y), shown]);
   }
   const sign = query.op === 'convert' ? '' : ` ${OP_SIGN[query.op]} `;
   const right = total
@@ -1237,7 +1245,7 @@ export async function answerArithmetic(store: Store, parsed: ArithParsed, viewer
   }
   const rows = [
     ...figures.map((f) => [f.label, round(f.value!), f.unit]),
-    ['结果', round(shown), shownUnit],
+    ['结果', Number(fmt(shown, shownDecimals(converted, factor))), shownUnit],
     ...(rounding ? [[`结果（${query.round!.said}）`, rounding.value, shownUnit]] : []),
   ];
   return {
@@ -1420,7 +1428,7 @@ function formulaLine(
       ? ` × ${fmt(1 / r.factor)}（万元换算为${r.shownUnit}）`
       : ` ÷ ${fmt(r.factor)}（万元换算为${r.shownUnit}）`
     : '';
-  const result = `${fmt(r.shown)}${r.shownUnit === '%' ? '%' : r.shownUnit ? ` ${r.shownUnit}` : ''}`;
+  const result = `${fmt(r.shown, shownDecimals(r.converted, r.factor))}${r.shownUnit === '%' ? '%' : r.shownUnit ? ` ${r.shownUnit}` : ''}`;
   // 够付几年的: the exact quotient, then its whole part.
   if (q.op === 'ratio' && q.floor)
     return `${operand(a)} ÷ ${operand(b)} ＝ ${fmt(r.shown, 4)}；取整数部分：够 ${Math.floor(r.shown + 1e-9)} ${q.floor === '月' ? '个月' : q.floor}`;

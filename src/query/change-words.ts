@@ -81,8 +81,24 @@ const ADJUSTED_RATE = new RegExp(
   'gu',
 );
 
+/**
+ * 哪些项目年中把预算下调了 / 预算调增了的项目: a verb of adjusting said of the budget, with no 比 before it in the
+ * clause and no amount asked after it, describes the projects whose 全年预算 was so adjusted against 年初预算 — the
+ * comparison 全年预算比年初预算少 / 多. Only the verbs of adjusting (调减 / 下调…), which name the two budgets by
+ * themselves; 预算减少了 stays as said.
+ */
+const ADJUSTED_STATE = new RegExp(
+  `(?<!(?:比|较)[^，,。；;？?！!]*)${WHEN_ADJUSTED}(?:把|将)?(?:${ANNUAL}|预算数?)(?:被)?(${ADJUST})(?:了)?(?=的|[(（，,。；;？?！!]|$)`,
+  'gu',
+);
+
 export const rewriteBudgetPath = (text: string) =>
   text
+    .replace(
+      ADJUSTED_STATE,
+      (_m, verb: string, at: number, whole: string) =>
+        `全年预算比年初预算${isLess.test(verb) ? '少' : '多'}${whole[at + _m.length] === '的' ? '' : '的'}`,
+    )
     .replace(PATH, '全年预算比年初预算$1$2')
     .replace(
       ADJUSTED_RATE,

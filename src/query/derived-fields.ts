@@ -36,6 +36,21 @@ export const DERIVED_FIELDS = {
       'budget adjustment',
     ],
   },
+  // 年初预算和全年预算差得最多: how far the two budgets lie apart, whichever is larger — a ranking of the change's size,
+  // raised or cut alike (预算调整数 keeps the sign: its lowest is the deepest cut, not the smallest change).
+  budgetAdjustmentSize: {
+    label: '预算调整绝对额',
+    kind: 'money',
+    column: 'abs(budget - initial_budget)',
+    formula: '预算调整绝对额＝|全年预算数−年初预算数|（调增、调减都按相差多少计）',
+    words: [
+      '预算调整绝对额',
+      '预算调整额的绝对值',
+      '预算调整数的绝对值',
+      '预算调整额绝对值',
+      '预算调整数绝对值',
+    ],
+  },
   // 超支了多少 / 超支金额: what was spent beyond the year's budget, per project (0 when within it), so a sum over
   // projects adds up only the overruns and is not netted against the savings of others (that is 结余).
   overspend: {

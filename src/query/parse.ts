@@ -56,6 +56,7 @@ import {
 import { setAsideNarrative } from './narrative.ts';
 import { rewriteNumberShapes } from './number-shape-words.ts';
 import { vagueAmounts } from './numbers.ts';
+import { withOrderOfCondition } from './order-of-condition.ts';
 import { rewriteOrderWords } from './order-words.ts';
 import { readPhoneFilter } from './phone-filter.ts';
 import { withoutPointersBack } from './points-back.ts';
@@ -63,12 +64,15 @@ import { PROBLEM_WORDS, rewriteProblems } from './problem-words.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
 import { refusedWords } from './refusals.ts';
 import { setAsideRemarks } from './remarks.ts';
+import { withoutRestatedParenthesis } from './restated-parenthesis.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
 import { rewriteScorePhrases } from './score-phrases.ts';
 import { setComparatives } from './set-comparatives.ts';
 import { expandListedHeads, expandSharedHeads } from './shared-head.ts';
 import { spreadSharedHead } from './shared-name-head.ts';
 import { spreadSharedTail } from './shared-tail.ts';
+import { rewriteSpokenCompare } from './spoken-compare.ts';
+import { rewriteSpokenMoney, spokenMoneySaid } from './spoken-money.ts';
 import { spokenShapes } from './spoken-shapes.ts';
 import { rewriteStatedRate } from './stated-rate-words.ts';
 import { readStory } from './story.ts';
@@ -520,6 +524,10 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   boundMarks,
   // Spoken shapes of a figure or a cell said plainly (spoken-shapes.ts).
   spokenShapes,
+  // 钱最多 / 钱是谁在管 / 钱其实没花完: a project's money said as the field it is (spoken-money.ts).
+  rewriteSpokenMoney,
+  // 一分不差 / 排最后 / 最小的一笔 / 万元以下 / 全年比年初 / 往下调: comparisons and ends said in speech (spoken-compare.ts).
+  rewriteSpokenCompare,
   // got more 全年预算 than 年初预算 / a higher score than 90: the compared thing between the two words, put before them.
   (text) =>
     text.replace(
@@ -636,6 +644,12 @@ function parseWords(question: string, vocab: Vocabulary, clockYear?: number): Pa
   // 大红门分数最低的两个项目，按总分: a closing 按X that names the field the superlative already ranks by.
   const restated = withoutRestatedOrder(question, whole, (text) => parseWhole(text, vocab, clockYear));
   if (restated) return restated;
+  // 全年预算超过1000万的项目，从高到低列出来: an order naming no field, of the one figure bounded (order-of-condition.ts).
+  const orderedBy = withOrderOfCondition(question, whole, (text) => parseWhole(text, vocab, clockYear));
+  if (orderedBy) return orderedBy;
+  // 比年初预算少（调减了）的: a parenthesis that says again what the question says (restated-parenthesis.ts).
+  const glossed = withoutRestatedParenthesis(question, whole, (text) => parseWhole(text, vocab, clockYear));
+  if (glossed) return glossed;
   // 在当地 / 这个号码: words pointing back at a place or a number the question states itself (points-back.ts).
   const pointed = withoutPointersBack(question, whole.query);
   if (pointed) {
@@ -722,6 +736,7 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
     ...(unitRemark.said ? [unitRemark.said] : []),
     ...vagueAmounts(question.normalize('NFKC')),
     ...bareMoneyAskSaid(question),
+    ...spokenMoneySaid(question),
     ...spans.filter((s) => s.corrected).map((s) => [s.text, s.corrected!] as [string, string]),
     // 有偏差 has no column of its own: read as the rows that lost points, and said so.
     ...spans

@@ -226,7 +226,7 @@ describe('arithmetic vocabulary: answers over known figures', () => {
   });
 
   it('checks a count said before a figure', async () => {
-    expect(await result('全部8个项目全年预算总共是多少亿')).toEqual(['0.04', '亿元']);
+    expect(await result('全部8个项目全年预算总共是多少亿')).toEqual(['0.0429', '亿元']);
     const wrongCount = await ask('全部6个项目全年预算总共是多少亿');
     expect(wrongCount.text).toContain('您说的是 6 个项目');
     expect(wrongCount.text).not.toMatch(/计算：/);

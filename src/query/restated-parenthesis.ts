@@ -1,0 +1,51 @@
+/**
+ * A parenthesis that says again, in other words, what the question says around it — 全年预算比年初预算少（调减了）的,
+ * 年中把预算往下调了（全年比年初少）, 执行率低于90%（不到九成）的 — adds nothing: the question is read without it and the
+ * parenthesis is said back. It restates when either
+ * - put in place of the few characters right before it, the question means exactly the same (少 → 调减了), or
+ * - read alone as a description of projects (X的项目), each of its conditions is one the question already has.
+ * A parenthesis that adds or changes a condition, or is not understood itself, stays and is reported as before.
+ * (superlative-words.ts drops a parenthesis that repeats the words before it letter for letter.)
+ */
+import { leaves, type PortfolioQuery } from './query.ts';
+
+const PARENTHESIS = /[（(]\s*([^（）()]{1,30}?)\s*[)）]/gu;
+/** How many characters before the parenthesis it may stand for. */
+const LONGEST_SAID_BEFORE = 6;
+
+interface Reading {
+  unplaced: string[];
+  query: PortfolioQuery | null;
+  setAside?: string[];
+}
+
+const understood = (p: Reading): p is Reading & { query: PortfolioQuery } => !p.unplaced.length && !!p.query;
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export function withoutRestatedParenthesis<P extends Reading>(
+  question: string,
+  whole: P,
+  parse: (text: string) => P,
+): P | null {
+  if (!whole.unplaced.length) return null;
+  for (const m of question.matchAll(PARENTHESIS)) {
+    const inner = m[1]!;
+    if (!/\p{Script=Han}/u.test(inner)) continue;
+    const [before, after] = [question.slice(0, m.index), question.slice(m.index + m[0].length)];
+    const rest = parse(before + after);
+    if (!understood(rest)) continue;
+    const aside = { ...rest, setAside: [...(rest.setAside ?? []), m[0].trim()] };
+    // 少（调减了）: the words right before, said again.
+    for (let k = 1; k <= Math.min(LONGEST_SAID_BEFORE, before.length); k++) {
+      const swapped = parse(before.slice(0, before.length - k) + inner + after);
+      if (understood(swapped) && same(swapped.query, rest.query)) return aside;
+    }
+    // （全年比年初少）: a description of projects the question has already given.
+    const alone = parse(`${inner}的项目`);
+    if (!understood(alone) || alone.query.order || alone.query.select?.length) continue;
+    const said = leaves(alone.query.filters);
+    const held = leaves(rest.query.filters);
+    if (said.length && said.every((f) => held.some((h) => same(f, h)))) return aside;
+  }
+  return null;
+}

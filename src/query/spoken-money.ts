@@ -1,0 +1,89 @@
+/**
+ * 钱 as the money of a project, said the way staff speak (run among parse.ts's text rewrites, on the normalised
+ * question). A project's money with no field named is what the project was given for the year — its 全年预算数 —
+ * as money-ask.ts reads 多少钱; each reading is said back in the answer (spokenMoneySaid), so a clerk who meant the
+ * spending sees it at once.
+ * - 钱是谁在管 / 这笔资金归谁管 / 经费由谁负责: who looks after a project's money is its 负责人;
+ * - 钱最多 / 资金最少 (哪个项目钱最多): the project's 全年预算数 at that end — only when no amount is named in the
+ *   clause, which would say which money is meant; 钱最多（执行数）: a field named in brackets right after is the money;
+ * - 钱其实没花完 / 资金实际上都花完了: an adverb between the money and its verb of spending goes before the money,
+ *   where the readers of spending read it (其实钱没花完);
+ * - 差了多少钱没花: the difference not spent is the money left (还有多少钱没花).
+ */
+
+/**
+ * Nouns of a project's money: 钱 (not 花钱 / 省钱 / 本钱…, words of their own), 资金 / 经费 only after 的, a measure word
+ * or the start of a clause — elsewhere they end a project's name (拆迁资金, 专班经费).
+ */
+const MONEY = '(?:(?:这笔|那笔)?(?<![花用省赚挣价金本零])钱|(?<=^|[的笔个目些里中,，、\\s])(?:资金|经费))';
+
+/** Who looks after it: 是谁在管 / 归谁管 / 由谁负责 / 谁管着. */
+const WHO_KEEPS = new RegExp(
+  `${MONEY}(?:是|归|由)?谁(?:在|来)?(?:管|负责|经手|经管)(?:着)?(?:的)?(?=(?:呢|啊|呀)?(?:[?？。!！,，]|$))`,
+  'gu',
+);
+
+/** A field of money named in brackets: 钱最多（全年预算）. */
+const MONEY_FIELD =
+  '全年预算数?|年初预算数?|全年执行数?|执行数|执行金额|预算数|预算|结余|支出数?|预算调整数|年初数|实际执行数';
+
+/** 钱最多 / 资金最少, with a field named in brackets after it or not. */
+const MONEY_END = new RegExp(
+  `(?:的)?${MONEY}(?:是|都)?(最多|最少|最大|最小|最高|最低)(?:(的)?[(（]\\s*(${MONEY_FIELD})\\s*[)）])?`,
+  'gu',
+);
+
+/** Words that already name the money of the clause: then 钱 is that money, not the budget. */
+const AMOUNT_NAMED = /预算|执行|支出|结余|拨款|调整数|花|用了|用掉|剩/u;
+
+/** 钱其实没花完: adverbs between the money and the verb of spending. */
+const ADVERBS_INSIDE = new RegExp(
+  `(${MONEY})((?:其实|实际上|实际|根本|却|还|都|也|全)+)(?=没花完|没用完|没执行完|未执行完|没花光|没用光|花完|用完|花光|用光|执行完)`,
+  'gu',
+);
+
+/** 差了多少钱没花 / 差几万没用完: the money not spent, asked. */
+const GAP_NOT_SPENT = /差(?:了)?(?=(?:多少|几)(?:钱|万元|万|元)?(?:还)?(?:没|未)(?:花|用|执行))/gu;
+
+const isHigh = (end: string) => /多|大|高/u.test(end);
+
+/** The clause of `text` that holds the position `at`. */
+function clauseAround(text: string, at: number, length: number): string {
+  const start =
+    Math.max(...['，', ',', '。', '；', ';', '？', '?'].map((p) => text.lastIndexOf(p, at - 1))) + 1;
+  const ends = ['，', ',', '。', '；', ';', '？', '?']
+    .map((p) => text.indexOf(p, at + length))
+    .filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+}
+
+/** The text with a project's money said as the field it is. */
+export function rewriteSpokenMoney(text: string): string {
+  return text
+    .replace(WHO_KEEPS, '负责人是谁')
+    .replace(ADVERBS_INSIDE, '$2$1')
+    .replace(GAP_NOT_SPENT, '还有')
+    .replace(
+      MONEY_END,
+      (m, end: string, de: string | undefined, field: string | undefined, at: number, whole: string) => {
+        const said = isHigh(end) ? '最高' : '最低';
+        if (field) return `${field}${said}${de ?? ''}`;
+        const clause = clauseAround(whole, at, m.length).replace(m, '');
+        return AMOUNT_NAMED.test(clause) ? m : `全年预算${said}`;
+      },
+    );
+}
+
+/** What the answer says it read: 「钱最多」按「全年预算数最高」理解, 「钱是谁在管」按「项目负责人」理解. */
+export function spokenMoneySaid(question: string): Array<[string, string]> {
+  const text = question.normalize('NFKC');
+  const out: Array<[string, string]> = [];
+  for (const m of text.matchAll(WHO_KEEPS)) out.push([m[0], '项目负责人是谁']);
+  for (const m of text.matchAll(MONEY_END)) {
+    if (m[3]) continue;
+    const clause = clauseAround(text, m.index, m[0].length).replace(m[0], '');
+    if (!AMOUNT_NAMED.test(clause))
+      out.push([m[0].replace(/^的/u, ''), `全年预算数${isHigh(m[1]!) ? '最高' : '最低'}`]);
+  }
+  return out;
+}
