@@ -47,7 +47,7 @@ import {
   splitAsks,
 } from './multi-ask.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
-import { parseQuestion } from './parse.ts';
+import { type Parsed, parseQuestion } from './parse.ts';
 import { type ArithQuery, type Filter, leaves, type Operand, type PortfolioQuery } from './query.ts';
 import {
   answerPosition,
@@ -471,6 +471,7 @@ async function rowQuestionReply(
   // the other readings are tried.
   if (q.unmarked && !(q.term && (await someRowNamed(store.sql, q.term, viewer, true)))) return null;
   if (q.budgetWord && !(q.term && (await someRowNamed(store.sql, q.term, viewer, true)))) return null;
+  if (q.rest) q.rest = namesKeptWhole(q.rest, plain.names);
   const rest = q.rest ? parseQuestion(q.rest, vocab, now.getFullYear()) : null;
   if (rest?.unplaced.length) {
     // Not understood as a row question either: when the plain reading has words left too, the question may be of
@@ -522,6 +523,20 @@ async function rowQuestionReply(
     }
   }
   return answerRows(store.sql, q, filters, viewer, rowLimit);
+}
+
+/**
+ * A project name the ordinary parser found whole, cut by the row reading's taking out 项目 / 表 (2022年第五批小微项目的
+ * 质量指标: 「2022年第5批小微」 would be a year and a piece of a name): put back whole in the rows' scope.
+ */
+function namesKeptWhole(rest: string, names: Parsed['names']): string {
+  let out = rest;
+  for (const n of names) {
+    if (n.match.field !== 'projectName' || n.match.how === 'similar' || out.includes(n.term)) continue;
+    const cut = n.term.replace(/项目|表/gu, ' ').trimEnd();
+    if (cut !== n.term && cut.trim() && out.includes(cut)) out = out.replace(cut, n.term);
+  }
+  return out;
 }
 
 /** The projects having such rows, ranked, grouped or added up by the ordinary executor (row-answer.ts rowsCondition). */

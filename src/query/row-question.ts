@@ -133,7 +133,7 @@ const TAILS =
 /** The row naming phrase before 指标 / 这个指标 / 的<column>: the run after the last word boundary (a particle, a
  * joining word, or a verb of having or setting up a row: 设了群众满意度指标). */
 const BOUNDARY =
-  /.*(?:[的有是和与跟了，,。、\s]|项目|张表|份表|哪些|哪个|那些|这些|设置|设立|设定|设|(?:\d+|[一两二三四五六七八九十]|几|多少)条|^)/u;
+  /.*(?:[的有是和与跟了，,。、\s]|项目|张表|份表|哪些|哪个|那些|这些|设置|设立|设定|设|(?:\d+|[一两二三四五六七八九十]|几|多少)条|(?:几|多少)(?:个|项)|^)/u;
 /** (A joining word left between two cells' conditions, 有分值但…是空的指标, names no row either.) */
 const NOT_A_TERM =
   /^(?:[一二三]级|绩效|各项|所有|全部|每条|这些|那些|哪些|哪条|那条|这条|这个|那个|该|其|得分|分值|但|但是|却|且|而|而且|并且|或|或者|和|与|及|也|都)?$/u;
@@ -202,7 +202,12 @@ function outputOf(text: string): RowOutput {
   if (text.search(SUM_LOST) >= 0) return 'sumLost';
   if (SUM_COLUMN.test(text)) return 'sumColumn';
   // 几条 counts; 哪几条 / 那几条 point at rows
-  if (/(?<![那这哪])(?:几|多少)(?:条|行)|(?:条|行)(?:一共|总共|共|合计)(?:有)?(?:几|多少)(?!分)/u.test(text))
+  // 有几个成本指标: rows counted with 个 / 项 when the row's kind follows the count (几个项目的… counts projects)
+  if (
+    /(?<![那这哪])(?:几|多少)(?:条|行)|(?:条|行)(?:一共|总共|共|合计)(?:有)?(?:几|多少)(?!分)|(?<![那这哪])(?:几|多少)(?:个|项)(?!项目|表)(?=[^，,。？?\s的几]{1,10}?指标(?!值))/u.test(
+      text,
+    )
+  )
     return 'countRows';
   if (
     /(?:项目|表)(?:一共|总共|共)?(?:有)?(?<!哪)(?:几个|多少个|几张|多少张|几项|几份)|(?<!哪)(?:几个|多少个)项目|(?<!哪)(?:几|多少)(?:张|份)表|项目(?:的)?(?:数量|个数)(?!指标)/u.test(

@@ -28,8 +28,17 @@ export function plainAsking(text: string): string {
  * - 整100 / 十万元整 / 100分整: 整 says the figure is exact, which a figure is;
  * - 负责人栏有名字 / 电话那格写了号码 / 负责人没有名字: a cell filled or empty, said by what is in it;
  * - 全调出来 / 全都拉出来: all of them, said of the request (the list is all of them already);
- * - 主管部门全称 / 落款负责人 / 表上原样写的: the cell itself, as written.
+ * - 主管部门全称 / 落款负责人 / 表上原样写的: the cell itself, as written;
+ * - 电话填了、负责人却空着 / 总分倒没填: a word of contrast between a cell and what is said of it adds nothing;
+ * - 负责人有、年初预算没填: a cell said to have something, then another said of (有 before 、 / ， / 的) is filled;
+ * - 有没有那种没填负责人的: a kind pointed at in passing (那种 / 这类 after 有 / 是, before what describes it) adds
+ *   nothing (这种 at the end, 有没有这种, points back: like-these.ts);
+ * - 20年报的表: the forms handed in for a year are that year's (报 / 上报 / 报送 / 提交 right after the year).
  */
+/** Cells staff say a project has or lacks (负责人有、…; 电话有，…). */
+const STATED_CELL =
+  '项目负责人|负责人|联系人|联系电话|电话|实施单位|主管部门|年初预算数|年初预算|全年预算数|全年预算|全年执行数|执行数|执行率|总分|偏差原因';
+
 export function spokenShapes(text: string): string {
   return (
     text
@@ -48,5 +57,15 @@ export function spokenShapes(text: string): string {
       .replace(/(主管部门|实施单位|项目名称|单位名称)(?:的)?全称/gu, '$1')
       .replace(/落款(?=负责人|的负责人)/gu, '')
       .replace(/原样(?=写|填)/gu, '')
+      .replace(
+        /(?<=\p{Script=Han})(?:却|倒是|倒|反而|偏偏|反倒)(?=\s*(?:还|也)?\s*(?:没|未|空|漏|是空|填|写|有|是0|为0))/gu,
+        '',
+      )
+      .replace(new RegExp(`(${STATED_CELL})有(?=\\s*(?:[、，,]|的|(?:但|可|却)))`, 'gu'), '$1已填')
+      .replace(
+        /(?<=有没有|有|是|找|查|列|看看)(?:那种|这种|那类|这类|那样的|这样的)(?=[^，,。；;？?！!\s]{2,}的)/gu,
+        '',
+      )
+      .replace(/(?<=\d年)(?:上报|报送|提交|申报|报)(?:上来)?(?=的)/gu, '')
   );
 }
