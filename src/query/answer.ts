@@ -469,7 +469,16 @@ async function rowQuestionReply(
   // Named with no word of 指标 (社工办单奖励实际完成多少) or as the budget row is (资金总额那条指标): a row question only
   // when the store has a row of that whole name (not a piece of one: 年度目标实际完成了什么 is the goals' cell); else
   // the other readings are tried.
-  if (q.unmarked && !(q.term && (await someRowNamed(store.sql, q.term, viewer, true)))) return null;
+  // (Or, of a project named in the question, by four characters or more of the row's own words — 电动自行车防雨棚建了
+  // 多少 — which no cell of the form is named by: 年度目标实际完成了什么 stays the goals' cell.)
+  const ofNamedProject =
+    !!q.term &&
+    q.term.length >= 4 &&
+    !FORM_CELL_WORDS.test(q.term) &&
+    plain.names.some((n) => n.match.field === 'projectName' && n.match.how !== 'similar') &&
+    (await someRowNamed(store.sql, q.term, viewer));
+  if (q.unmarked && !ofNamedProject && !(q.term && (await someRowNamed(store.sql, q.term, viewer, true))))
+    return null;
   if (q.budgetWord && !(q.term && (await someRowNamed(store.sql, q.term, viewer, true)))) return null;
   if (q.rest) q.rest = namesKeptWhole(q.rest, plain.names);
   const rest = q.rest ? parseQuestion(q.rest, vocab, now.getFullYear()) : null;
@@ -524,6 +533,9 @@ async function rowQuestionReply(
   }
   return answerRows(store.sql, q, filters, viewer, rowLimit);
 }
+
+/** Words naming a cell of the form itself, never a row's own words. */
+const FORM_CELL_WORDS = /目标|预算|资金|执行|总分|得分|分值|负责人|电话|单位|部门/u;
 
 /**
  * A project name the ordinary parser found whole, cut by the row reading's taking out 项目 / 表 (2022年第五批小微项目的
