@@ -458,6 +458,17 @@ async function rowQuestionReply(
         .trim() || null;
     q.rest = `${n.term} ${q.rest}`;
   }
+  // 2023年下沉协管员经费里协管员人数这个指标: where the row lies (…里 / …中), run together with its name — the row is
+  // named by the words after it when no row holds the whole run and some row holds those.
+  const inside = q.term ? /^(.{2,}?)(?:里面|里头|当中|里|中)(.{2,})$/u.exec(q.term) : null;
+  if (
+    inside &&
+    !(await someRowNamed(store.sql, q.term!, viewer)) &&
+    (await someRowNamed(store.sql, inside[2]!, viewer))
+  ) {
+    q.term = inside[2]!;
+    q.rest = `${inside[1]} ${q.rest}`;
+  }
   // A word the ordinary parser could not place inside the row's name: part of the name when some row is named so
   // (群众满意度), else not (青龙湖镇满意度指标: an unknown place before the level) — it goes back to the scope, where
   // it is reported.
