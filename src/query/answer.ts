@@ -47,7 +47,7 @@ import {
   splitAsks,
 } from './multi-ask.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
-import { type Parsed, parseQuestion } from './parse.ts';
+import { parseQuestion } from './parse.ts';
 import { type ArithQuery, type Filter, leaves, type Operand, type PortfolioQuery } from './query.ts';
 import {
   answerPosition,
@@ -63,6 +63,7 @@ import { bothEnds } from './rank-phrases.ts';
 import { readReference } from './reference.ts';
 import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
+import { namesFormCell, namesKeptWhole, rowInsidePlace } from './row-scope-names.ts';
 import { statedRateInstead } from './stated-rate-instead.ts';
 import { tableXlsx } from './table-xlsx.ts';
 import { tiesOf } from './ties.ts';
@@ -460,14 +461,14 @@ async function rowQuestionReply(
   }
   // 2023年下沉协管员经费里协管员人数这个指标: where the row lies (…里 / …中), run together with its name — the row is
   // named by the words after it when no row holds the whole run and some row holds those.
-  const inside = q.term ? /^(.{2,}?)(?:里面|里头|当中|里|中)(.{2,})$/u.exec(q.term) : null;
+  const inside = q.term ? rowInsidePlace(q.term) : null;
   if (
     inside &&
     !(await someRowNamed(store.sql, q.term!, viewer)) &&
-    (await someRowNamed(store.sql, inside[2]!, viewer))
+    (await someRowNamed(store.sql, inside.row, viewer))
   ) {
-    q.term = inside[2]!;
-    q.rest = `${inside[1]} ${q.rest}`;
+    q.term = inside.row;
+    q.rest = `${inside.place} ${q.rest}`;
   }
   // A word the ordinary parser could not place inside the row's name: part of the name when some row is named so
   // (群众满意度), else not (青龙湖镇满意度指标: an unknown place before the level) — it goes back to the scope, where
@@ -485,7 +486,7 @@ async function rowQuestionReply(
   const ofNamedProject =
     !!q.term &&
     q.term.length >= 4 &&
-    !FORM_CELL_WORDS.test(q.term) &&
+    !namesFormCell(q.term) &&
     plain.names.some((n) => n.match.field === 'projectName' && n.match.how !== 'similar') &&
     (await someRowNamed(store.sql, q.term, viewer));
   if (q.unmarked && !ofNamedProject && !(q.term && (await someRowNamed(store.sql, q.term, viewer, true))))
@@ -543,23 +544,6 @@ async function rowQuestionReply(
     }
   }
   return answerRows(store.sql, q, filters, viewer, rowLimit);
-}
-
-/** Words naming a cell of the form itself, never a row's own words. */
-const FORM_CELL_WORDS = /目标|预算|资金|执行|总分|得分|分值|负责人|电话|单位|部门/u;
-
-/**
- * A project name the ordinary parser found whole, cut by the row reading's taking out 项目 / 表 (2022年第五批小微项目的
- * 质量指标: 「2022年第5批小微」 would be a year and a piece of a name): put back whole in the rows' scope.
- */
-function namesKeptWhole(rest: string, names: Parsed['names']): string {
-  let out = rest;
-  for (const n of names) {
-    if (n.match.field !== 'projectName' || n.match.how === 'similar' || out.includes(n.term)) continue;
-    const cut = n.term.replace(/项目|表/gu, ' ').trimEnd();
-    if (cut !== n.term && cut.trim() && out.includes(cut)) out = out.replace(cut, n.term);
-  }
-  return out;
 }
 
 /** The projects having such rows, ranked, grouped or added up by the ordinary executor (row-answer.ts rowsCondition). */

@@ -177,7 +177,7 @@ const LENGTH_SAID: Array<[RegExp, (m: RegExpExecArray) => string]> = [
  * also flags two numbers in one cell and lets a 7-digit landline pass). A length said from another (比8位多一位) is
  * worked out first. A bracket read no way leaves the text as it was (the check's word, and the bracket reported).
  */
-function phoneLengthDefined(text: string): string {
+export function phoneLengthDefined(text: string): string {
   const wrong = PHONE_LENGTH_WRONG.exec(text);
   if (!wrong) return text;
   const after = text.slice(wrong.index + wrong[0].length);
@@ -186,9 +186,9 @@ function phoneLengthDefined(text: string): string {
   const said = bracket[1]!
     .replace(/\s+/gu, '')
     .replace(
-      /比(\d+)位(?:的)?(?:座机|手机|号码|电话|固话)?(?:号码)?(?:还|要)?(多|少)(\d+|一|两)位(?:数)?/u,
+      /比(\d+)位(?:数)?(?:的)?(?:座机号码|座机|手机号码|手机号|手机|电话号码|电话|固话|号码)?(?:还|要)?(多|少)(\d+|一|两|二)位(?:数)?/u,
       (_m, n: string, more: string, k: string) => {
-        const by = k === '一' ? 1 : k === '两' ? 2 : Number(k);
+        const by = k === '一' ? 1 : k === '两' || k === '二' ? 2 : Number(k);
         return `${more === '多' ? Number(n) + by : Number(n) - by}位`;
       },
     );
@@ -204,7 +204,7 @@ function phoneLengthDefined(text: string): string {
 
 /** The question with every named problem replaced by its check's word (the first rule that matches a span wins). */
 export function rewriteProblems(text: string): string {
-  let out = phoneLengthDefined(text);
+  let out = text;
   for (const [re, to] of PHRASES) out = out.replace(re, to as string);
   for (const [re, concept] of NEGATED) out = out.replace(re, `没有${PROBLEM_WORDS[concept].word}`);
   for (const [re, concept] of RULES) out = out.replace(re, PROBLEM_WORDS[concept].word);
