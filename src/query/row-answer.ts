@@ -675,6 +675,13 @@ export async function answerRows(
     };
   }
   const reply = tableReply(caption, labels, table, rowLimit, '条');
+  // 一条最多给到几分: the value at the end said in the text, not only as a column of the rows tied there
+  if (q.top && table.length > 0) {
+    const at = shown.indexOf(q.top.column);
+    const value = table[0]![6 + at];
+    if (value !== null && value !== undefined)
+      reply.text = `${reply.text}\n${COLUMN[q.top.column][1]}${q.top.dir === 'asc' ? '最低' : '最高'}为 ${value}${table.length > 1 ? `（${table.length} 条并列）` : ''}。`;
+  }
   // One row or a few of one project: said in the text too (X的年度指标值是多少).
   if (table.length > 0 && table.length <= 3 && new Set(table.map((r) => r[0])).size === 1) {
     const lines = table.map(
