@@ -315,8 +315,7 @@ export function readRowQuestion(
   // (满意度那一行写着“未做”: the row pointed at, words in it)
   const rowText = cells.some((c) => 'text' in c && (c.column !== 'any' || /(?:那|这)一?行/u.test(left)));
   // 社工办单奖励实际完成多少: a row's cell asked of a name with no 指标 (answer.ts keeps it only when a row is so named)
-  // (样本量那条，定了多少: a row pointed at after its name is marked as a row too)
-  const unmarked = !/指标|指标值|目标值|完成值|\p{Script=Han}(?:那|这)一?(?:条|行)(?![指数])/u.test(said) && !rowText;
+  const unmarked = !/指标|指标值|目标值|完成值/u.test(said) && !rowText;
   if (unmarked && (plainClean || !new RegExp(CELL_ASKED, 'u').test(said))) return null;
   // An empty 实际完成值 / 偏差原因 is also a finding of the form the ordinary parser reads (实际完成值没填的项目): only a
   // number or words in a cell, or the row's place, make a row question of a question the parser read whole.
