@@ -482,18 +482,21 @@ async function rowQuestionReply(
   // when the store has a row of that whole name (not a piece of one: 年度目标实际完成了什么 is the goals' cell); else
   // the other readings are tried.
   // (Or, of a project named in the question, by four characters or more of the row's own words — 电动自行车防雨棚建了
-  // 多少 — which no cell of the form is named by: 年度目标实际完成了什么 stays the goals' cell.)
+  // 多少 — which no cell of the form is named by: 年度目标实际完成了什么 stays the goals' cell. Such a row must be one
+  // of that project's own: the name may resolve to another project than the one meant.)
+  if (q.rest) q.rest = namesKeptWhole(q.rest, plain.names);
+  const rest = q.rest ? parseQuestion(q.rest, vocab, now.getFullYear()) : null;
+  const projectScope = rest?.query && !rest.unplaced.length ? rest.query.filters : null;
   const ofNamedProject =
     !!q.term &&
     q.term.length >= 4 &&
     !namesFormCell(q.term) &&
+    !!projectScope &&
     plain.names.some((n) => n.match.field === 'projectName' && n.match.how !== 'similar') &&
-    (await someRowNamed(store.sql, q.term, viewer));
+    (await someRowNamed(store.sql, q.term, viewer, false, projectScope));
   if (q.unmarked && !ofNamedProject && !(q.term && (await someRowNamed(store.sql, q.term, viewer, true))))
     return null;
   if (q.budgetWord && !(q.term && (await someRowNamed(store.sql, q.term, viewer, true)))) return null;
-  if (q.rest) q.rest = namesKeptWhole(q.rest, plain.names);
-  const rest = q.rest ? parseQuestion(q.rest, vocab, now.getFullYear()) : null;
   if (rest?.unplaced.length) {
     // Not understood as a row question either: when the plain reading has words left too, the question may be of
     // another shape (百分之几的项目没有设置满意度指标 is arithmetic); those paths come next, and report what nobody placed.

@@ -258,12 +258,14 @@ export async function someRowNamed(
   term: string,
   viewer: Viewer,
   inFull = false,
+  scope: Filter[] = [],
 ): Promise<boolean> {
   const named = await namesContaining(sql, term);
   if (inFull && !named.inFull) return false;
   const { ids } = named;
   if (!ids.length) return false;
-  const forms = formsSubquery(viewer, [], 'form_id');
+  // scope: only the forms the question names (a row named by its own words must be one of theirs)
+  const forms = formsSubquery(viewer, scope, 'form_id');
   const params = [...forms.params, ids];
   const { rows } = await sql.query(
     `SELECT 1 FROM ${forms.sql} f JOIN indicator_forms i ON i.form_id = f.form_id
