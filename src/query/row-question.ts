@@ -227,7 +227,7 @@ function outputOf(text: string): RowOutput {
   if (/(?:哪些|哪几条|哪几个|哪条|哪一条|哪个)(?:三级|二级)?指标(?!的项目|的表)/u.test(text)) return 'rows';
   // 2023年的项目里…指标的实际完成值: the projects are where the rows are, not what is asked
   if (
-    /哪些项目|哪几个项目|哪个项目|哪些表|哪(?:几)?张表|哪个表|的项目(?!里|中|当中|内)|的表(?!里|上|中)/u.test(
+    /哪些项目|哪几个项目|哪个项目|哪些表|哪(?:几)?张表|哪个表|的项目(?!里|中|当中|内)|的表(?!里|上|中)|(?<=\s)表(?=[？?。\s]*$)/u.test(
       text,
     )
   )

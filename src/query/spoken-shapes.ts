@@ -33,11 +33,17 @@ export function plainAsking(text: string): string {
  * - 负责人有、年初预算没填: a cell said to have something, then another said of (有 before 、 / ， / 的) is filled;
  * - 有没有那种没填负责人的: a kind pointed at in passing (那种 / 这类 after 有 / 是, before what describes it) adds
  *   nothing (这种 at the end, 有没有这种, points back: like-these.ts);
- * - 20年报的表: the forms handed in for a year are that year's (报 / 上报 / 报送 / 提交 right after the year).
+ * - 20年报的表: the forms handed in for a year are that year's (报 / 上报 / 报送 / 提交 right after the year);
+ * - 名字里有“疫情”俩字: a quoted piece of a name with its length said after it (checked against the quote);
+ * - （注意是主管部门，不是实施单位）: a field named before, stressed against another, adds nothing.
  */
 /** Cells staff say a project has or lacks (负责人有、…; 电话有，…). */
 const STATED_CELL =
   '项目负责人|负责人|联系人|联系电话|电话|实施单位|主管部门|年初预算数|年初预算|全年预算数|全年预算|全年执行数|执行数|执行率|总分|偏差原因';
+
+/** Fields a question stresses against another (注意是主管部门，不是实施单位). */
+const STRESSED_FIELD =
+  '主管部门|实施单位|项目负责人|负责人|联系电话|年初预算数|年初预算|全年预算数|全年预算|全年执行数|执行数|执行率|总分|得分|分值';
 
 export function spokenShapes(text: string): string {
   return (
@@ -67,5 +73,15 @@ export function spokenShapes(text: string): string {
         '',
       )
       .replace(/(?<=\d年)(?:上报|报送|提交|申报|报)(?:上来)?(?=的)/gu, '')
+      // 名字里有“疫情”俩字: a quoted piece of the name, its length said after it (when it is that length) adds nothing
+      .replace(/((?:名称|名字|题目)(?:里面|里|中|当中)?)有(?=[“"「『])/gu, '$1带')
+      .replace(/[“"「『]([^”"」』]{1,12})[”"」』](?:这)?(俩|两个|\d+个)字/gu, (m, w: string, n: string) =>
+        (n === '俩' || n === '两个' ? 2 : Number.parseInt(n, 10)) === [...w].length ? `“${w}”` : m,
+      )
+      // （注意是主管部门，不是实施单位）: the field named before, stressed against another — nothing new
+      .replace(
+        new RegExp(`[（(](?:注意|请注意|是)?(?:[:：])?是?(${STRESSED_FIELD})[，,]?(?:而)?不是(?:${STRESSED_FIELD})[)）]`, 'gu'),
+        (m, f: string, at: number, whole: string) => (whole.slice(0, at).includes(f) ? '' : m),
+      )
   );
 }

@@ -155,3 +155,36 @@ describe('rows named by their own words inside a project', () => {
     expect(namesFormCell('电动自行车防雨棚')).toBe(false);
   });
 });
+
+describe('more said in passing', () => {
+  it('名字里有“苹果”俩字: a piece of the name, its length restated', () => {
+    const p = parse('2023年的表，名字里有“苹果”两个字的有几张');
+    expect(p.unplaced).toEqual([]);
+    expect(p.query?.measures).toBeDefined();
+  });
+
+  it('（注意是实施单位，不是主管部门）after the field named: nothing new', () => {
+    const p = parse('实施单位写的是永宁镇农业服务中心的（注意是实施单位，不是主管部门）');
+    expect(p.unplaced).toEqual([]);
+  });
+
+  it('the stress naming a field not named before stays reported', () => {
+    expect(parse('永宁镇的项目（注意是主管部门，不是实施单位）').unplaced.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['二级指标那格空着的指标有几条', 'level2', 'countRows'],
+    ['三级指标里一级指标那一格是空的表', 'level1', 'projects'],
+  ])('%s: the level’s own cell left empty', (q, column, output) => {
+    expect(readRowQuestion(q, false)).toMatchObject({ cells: [{ column, blank: true }], output });
+  });
+
+  it('一条最多给到几分: the highest 分值 of the kind', () => {
+    expect(readRowQuestion('时效指标一条最多给到几分', false)).toMatchObject({
+      term: '时效',
+      output: 'topColumn',
+      top: { column: 'weight', dir: 'desc' },
+      rest: '',
+    });
+  });
+});
