@@ -64,7 +64,10 @@ export function spokenShapes(text: string): string {
       .replace(/落款(?=负责人|的负责人)/gu, '')
       .replace(/原样(?=写|填)/gu, '')
       .replace(
-        /(?<=\p{Script=Han})(?:却|倒是|倒|反而|偏偏|反倒)(?=\s*(?:还|也)?\s*(?:没|未|空|漏|是空|填|写|有|是0|为0))/gu,
+        new RegExp(
+          `(?<=${STATED_CELL})(?:却|倒是|倒|反而|偏偏|反倒)(?=\\s*(?:还|也)?\\s*(?:没|未|空|漏|是空|填|写|有|是0|为0)(?![^，,。；;、]*?(?:${STATED_CELL})))`,
+          'gu',
+        ),
         '',
       )
       .replace(new RegExp(`(${STATED_CELL})有(?=\\s*(?:[、，,]|的|(?:但|可|却)))`, 'gu'), '$1已填')

@@ -69,6 +69,13 @@ describe('empty and filled cells said in passing', () => {
         { type: 'empty', field: 'owner', empty: true },
       ],
     ],
+    [
+      '填了电话却没写负责人的表',
+      [
+        { type: 'empty', field: 'phone', empty: false },
+        { type: 'empty', field: 'owner', empty: true },
+      ],
+    ],
     ['有没有那种电话没填的', [{ type: 'empty', field: 'phone', empty: true }]],
     ['看看这类负责人空着的', [{ type: 'empty', field: 'owner', empty: true }]],
   ])('%s', (q, expected) => {
