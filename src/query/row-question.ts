@@ -91,10 +91,7 @@ const COLUMN_WORDS: Array<[RegExp, RowColumn]> = [
     'target',
   ],
   // 实际达到多少 / 实际搞了几次 / 建了多少: what was reached, asked by the verb of doing it
-  [
-    new RegExp(`实际完成值|完成值|实际值|实际完成情况|(?:${ACHIEVED})(?=多少|什么|啥|几)`, 'gu'),
-    'actual',
-  ],
+  [new RegExp(`实际完成值|完成值|实际值|实际完成情况|(?:${ACHIEVED})(?=多少|什么|啥|几)`, 'gu'), 'actual'],
   [/偏差原因(?:分析)?|偏差说明/gu, 'deviation'],
   [/扣了(?:几|多少)分|扣(?:几|多少)分/gu, 'lost'],
   // 满意度指标是几分的分值 / 满意度指标占几分: what a row is worth, asked of the row (a number said so is its 分值 too:
@@ -153,7 +150,12 @@ function termBefore(text: string, at: number, cellAsked = false): { term: string
   // 社工办单奖励 实际完成多少: the space typed before a cell asked with no 指标 is no part of the name (elsewhere a space
   // is where words read before were taken out: 绿化养护第一条指标 — the project, then the row's place)
   // (“开展公益性群众文化活动”，实际搞了几次: the row quoted, then a comma before what is asked of it)
-  const before = cellAsked ? text.slice(0, at).replace(/(?<=[”"」』])[，,]/u, '').trimEnd() : text.slice(0, at);
+  const before = cellAsked
+    ? text
+        .slice(0, at)
+        .replace(/(?<=[”"」』])[，,]/u, '')
+        .trimEnd()
+    : text.slice(0, at);
   // “项目数量”定的多少: the name as quoted, whatever words it holds (项目 would otherwise end the run)
   const quotedName = /[“"「『]([^”"」』]{2,})[”"」』]$/u.exec(before);
   if (quotedName?.[1] && !NOT_A_TERM.test(quotedName[1]))

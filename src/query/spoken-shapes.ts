@@ -83,7 +83,10 @@ export function spokenShapes(text: string): string {
       )
       // （注意是主管部门，不是实施单位）: the field named before, stressed against another — nothing new
       .replace(
-        new RegExp(`[（(](?:注意|请注意|是)?(?:[:：])?是?(${STRESSED_FIELD})[，,]?(?:而)?不是(?:${STRESSED_FIELD})[)）]`, 'gu'),
+        new RegExp(
+          `[（(](?:注意|请注意|是)?(?:[:：])?是?(${STRESSED_FIELD})[，,]?(?:而)?不是(?:${STRESSED_FIELD})[)）]`,
+          'gu',
+        ),
         (m, f: string, at: number, whole: string) => (whole.slice(0, at).includes(f) ? '' : m),
       )
   );

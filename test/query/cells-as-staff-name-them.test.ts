@@ -32,7 +32,10 @@ describe('a cell asked by the verb staff use for it', () => {
   });
 
   it('最后 before a count still ranks (最后一个)', () => {
-    expect(parse('总分最后一个是哪个项目').query).toMatchObject({ order: { by: 'totalScore', dir: 'asc' }, limit: 1 });
+    expect(parse('总分最后一个是哪个项目').query).toMatchObject({
+      order: { by: 'totalScore', dir: 'asc' },
+      limit: 1,
+    });
   });
 });
 
@@ -151,7 +154,10 @@ describe('rows named by their own words inside a project', () => {
     expect(namesKeptWhole('2023年苹果园节水灌溉改造', names)).toBe('2023年苹果园节水灌溉改造');
     const cut = namesKeptWhole('2023年苹果园节水灌溉改造'.replace('改造', '改造'), names);
     expect(cut).toContain('2023年苹果园节水灌溉改造');
-    const withProject = parse('老旧楼房外墙保温项目').names.map((n) => ({ ...n, term: '老旧楼房外墙保温项目' }));
+    const withProject = parse('老旧楼房外墙保温项目').names.map((n) => ({
+      ...n,
+      term: '老旧楼房外墙保温项目',
+    }));
     expect(namesKeptWhole('老旧楼房外墙保温   都', withProject)).toBe('老旧楼房外墙保温项目   都');
   });
 
