@@ -179,9 +179,6 @@ function cellWhere(c: RowCell, params: unknown[]): string {
   }
   // a row with no 分值, or a 分值 of 0, is a heading or 不适用 (经济效益指标 / 不适用 / 0 / 0): its empty cells were never
   // to be filled (as the validator's ACTUAL_EMPTY reads it)
-  // a level's cell is blank as typed (spaces, merged), whatever the row is worth
-  if ('blank' in c && (c.column === 'level1' || c.column === 'level2'))
-    return `coalesce(r.${c.column}, '') ${c.blank ? '' : '!'}~ '^\\s*$'`;
   if ('blank' in c)
     return c.blank && c.column !== 'weight' && c.column !== 'score'
       ? `(r.${c.column} IS NULL AND r.weight > 0)`
@@ -300,7 +297,6 @@ function cellText(c: RowCell): string {
   if ('op' in c)
     return `${label}${OP_TEXT[c.op]}${c.value}分${scoreOfNothing(c) ? '（只算分值不为0的指标）' : ''}`;
   if ('other' in c) return `${label}与${CELL_LABEL[c.other]}${c.same ? '完全相同（不计空格）' : '不同'}`;
-  if ('blank' in c && (c.column === 'level1' || c.column === 'level2')) return `${label}那格是空的`;
   if ('blank' in c)
     return c.blank && c.column !== 'weight' && c.column !== 'score'
       ? `${label}未填（只算有分值的指标）`

@@ -14,7 +14,7 @@ export type RowCell =
   /** `written`: said of the cell as written (得分那一栏写0): every row, a 不适用 row's 0 too. */
   | { column: 'weight' | 'score' | 'lost'; op: Op; value: number; written?: true }
   | { column: RowTextColumn; text: string; exact: boolean }
-  | { column: 'target' | 'actual' | 'deviation' | 'weight' | 'score' | 'level1' | 'level2'; blank: boolean }
+  | { column: 'target' | 'actual' | 'deviation' | 'weight' | 'score'; blank: boolean }
   /** Two of the row's cells compared (实际完成值和年度指标值一模一样 / 不一样): the same text, spaces aside. */
   | { column: 'target' | 'actual' | 'deviation'; other: 'target' | 'actual' | 'deviation'; same: boolean };
 
@@ -119,11 +119,6 @@ export function readRowCells(input: string): RowCells {
     const column = columnOf(m[1]!);
     return column ? { column, blank: true } : null;
   });
-  // 一级指标那格是空的: the level's own cell (merged cells leave it empty on the rows after the first of a group)
-  each(new RegExp(`([一二]级指标)${PLACE}?${EMPTY}`, 'gu'), (m) => ({
-    column: m[1] === '一级指标' ? 'level1' : 'level2',
-    blank: true,
-  }));
   each(new RegExp(`没(?:有)?(?:定|设|写|填)(?:好)?(${ANY_CELL})`, 'gu'), (m) => {
     const column = columnOf(m[1]!);
     return column ? { column, blank: true } : null;
