@@ -98,9 +98,7 @@ export const FIELDS = {
       '手机号码',
       '手机号',
       '电话',
-      // 号码多少 / 帮我核下号码: on these forms the only number staff dial
       '联系号码',
-      '号码',
       'phone number',
       'contact phone number',
       'contact phone',

@@ -35,7 +35,8 @@ export function plainAsking(text: string): string {
  *   nothing (这种 at the end, 有没有这种, points back: like-these.ts);
  * - 20年报的表: the forms handed in for a year are that year's (报 / 上报 / 报送 / 提交 right after the year);
  * - 名字里有“疫情”俩字: a quoted piece of a name with its length said after it (checked against the quote);
- * - （注意是主管部门，不是实施单位）: a field named before, stressed against another, adds nothing.
+ * - （注意是主管部门，不是实施单位）: a field named before, stressed against another, adds nothing;
+ * - 号码多少 / 帮我核下号码: the number asked is the phone (这个号码 points back at a number and stays).
  */
 /** Cells staff say a project has or lacks (负责人有、…; 电话有，…). */
 const STATED_CELL =
@@ -76,6 +77,11 @@ export function spokenShapes(text: string): string {
         '',
       )
       .replace(/(?<=\d年)(?:上报|报送|提交|申报|报)(?:上来)?(?=的)/gu, '')
+      // 号码多少 / 帮我核下号码: the number asked, on these forms the phone (这个号码 points back at a number named)
+      .replace(
+        /(?<!这个|那个|这|那|该)号码(?=\s*(?:是|为)?\s*(?:多少|几|啥|什么|呢|[？?]|$))|(?<=(?:核|对|查|问|确认|核实|核对)(?:一)?下)号码/gu,
+        '联系电话',
+      )
       // 名字里有“疫情”俩字: a quoted piece of the name, its length said after it (when it is that length) adds nothing
       .replace(/((?:名称|名字|题目)(?:里面|里|中|当中)?)有(?=[“"「『])/gu, '$1带')
       .replace(/[“"「『]([^”"」』]{1,12})[”"」』](?:这)?(俩|两个|\d+个)字/gu, (m, w: string, n: string) =>
