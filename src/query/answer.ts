@@ -64,6 +64,7 @@ import { bothEnds } from './rank-phrases.ts';
 import { readReference } from './reference.ts';
 import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
+import { namesFormCell, namesKeptWhole, rowInsidePlace } from './row-scope-names.ts';
 import { plainAsking } from './spoken-shapes.ts';
 import { statedRateInstead } from './stated-rate-instead.ts';
 import { tableXlsx } from './table-xlsx.ts';
@@ -460,6 +461,17 @@ async function rowQuestionReply(
         .trim() || null;
     q.rest = `${n.term} ${q.rest}`;
   }
+  // 2023年下沉协管员经费里协管员人数这个指标: where the row lies (…里 / …中), run together with its name — the row is
+  // named by the words after it when no row holds the whole run and some row holds those.
+  const inside = q.term ? rowInsidePlace(q.term) : null;
+  if (
+    inside &&
+    !(await someRowNamed(store.sql, q.term!, viewer)) &&
+    (await someRowNamed(store.sql, inside.row, viewer))
+  ) {
+    q.term = inside.row;
+    q.rest = `${inside.place} ${q.rest}`;
+  }
   // A word the ordinary parser could not place inside the row's name: part of the name when some row is named so
   // (群众满意度), else not (青龙湖镇满意度指标: an unknown place before the level) — it goes back to the scope, where
   // it is reported.
@@ -471,9 +483,22 @@ async function rowQuestionReply(
   // Named with no word of 指标 (社工办单奖励实际完成多少) or as the budget row is (资金总额那条指标): a row question only
   // when the store has a row of that whole name (not a piece of one: 年度目标实际完成了什么 is the goals' cell); else
   // the other readings are tried.
-  if (q.unmarked && !(q.term && (await someRowNamed(store.sql, q.term, viewer, true)))) return null;
-  if (q.budgetWord && !(q.term && (await someRowNamed(store.sql, q.term, viewer, true)))) return null;
+  // (Or, of a project named in the question, by four characters or more of the row's own words — 电动自行车防雨棚建了
+  // 多少 — which no cell of the form is named by: 年度目标实际完成了什么 stays the goals' cell. Such a row must be one
+  // of that project's own: the name may resolve to another project than the one meant.)
+  if (q.rest) q.rest = namesKeptWhole(q.rest, plain.names);
   const rest = q.rest ? parseQuestion(q.rest, vocab, now.getFullYear()) : null;
+  const projectScope = rest?.query && !rest.unplaced.length ? rest.query.filters : null;
+  const ofNamedProject =
+    !!q.term &&
+    q.term.length >= 4 &&
+    !namesFormCell(q.term) &&
+    !!projectScope &&
+    plain.names.some((n) => n.match.field === 'projectName' && n.match.how !== 'similar') &&
+    (await someRowNamed(store.sql, q.term, viewer, false, projectScope));
+  if (q.unmarked && !ofNamedProject && !(q.term && (await someRowNamed(store.sql, q.term, viewer, true))))
+    return null;
+  if (q.budgetWord && !(q.term && (await someRowNamed(store.sql, q.term, viewer, true)))) return null;
   if (rest?.unplaced.length) {
     // Not understood as a row question either: when the plain reading has words left too, the question may be of
     // another shape (百分之几的项目没有设置满意度指标 is arithmetic); those paths come next, and report what nobody placed.

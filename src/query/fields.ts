@@ -73,6 +73,10 @@ export const FIELDS = {
       '负责人',
       '负责同志',
       '联系人',
+      // 该打给谁 / 找谁 / 联系哪位: the one to contact about a project is the person the form names
+      ...['', '该', '应该', '要'].flatMap((modal) =>
+        ['找', '联系', '打给', '问'].flatMap((verb) => ['谁', '哪位'].map((who) => `${modal}${verb}${who}`)),
+      ),
       'owner',
       'person in charge',
       'responsible person',
@@ -94,6 +98,7 @@ export const FIELDS = {
       '手机号码',
       '手机号',
       '电话',
+      '联系号码',
       'phone number',
       'contact phone number',
       'contact phone',
@@ -245,6 +250,9 @@ export const FIELDS = {
       '是几分',
       // the verb of marking with it: 打了几分 / 给了多少分 / 评了几分
       ...['打了', '打', '给了', '评了'].flatMap((v) => [`${v}多少分`, `${v}几分`]),
+      // 总分打了多少: 打 is the verb of scoring, the unit left unsaid
+      '打了多少',
+      '打多少',
       'total score',
       'scored',
       'scoring',

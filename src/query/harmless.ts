@@ -111,7 +111,13 @@ export function restrictingWords(run: string, text: string, start: number): stri
       if (meeting && /^(?:上|前|后|时|结束|开始)/u.test(next) && !/^上(?:报|交|缴|传)/u.test(next))
         return false;
       // 最后得了多少分 / 最终是多少: in the end, said of the verb after it (最后一个, 最后5个, 排最后的 stay).
+      // 最后总分是多少 / 最终得分打了几分: in the end, said of the score asked right after it.
       if (IN_THE_END.test(piece) && /^(?:得|拿|是|算|落|定|评|打)/u.test(next)) return false;
+      if (
+        IN_THE_END.test(piece) &&
+        /^(?:的)?(?:总分|得分|分数|评分|自评分)\s*(?:是|为|打|得|拿|定|算|落|评|多少|几)/u.test(next)
+      )
+        return false;
       // 据说要抽总分最低的5个项目 / 听说会查…: what the one reported on will do to the projects described after it —
       // the description is the question's; their verb names none (说要抽的 describes them: kept).
       if (

@@ -106,6 +106,13 @@ const MEETING_NAMED = new RegExp(
 /** A phone call as an event, wherever it stands (给负责人打电话, 接到电话): 电话 there is no field. */
 const CALL = /(?:打|来|接|回|通)(?:了)?(?:个|一个|通|一通|到)?电话(?:来|过来)?/gu;
 
+/**
+ * Dialling the number, said with no 电话 after the verb (我要打过去核对一下, 电话打不通, 拨过去没人接): the call is an
+ * event too, never a condition. 打回去 stays (要打回去改 is a form sent back).
+ */
+const DIAL =
+  /(?:(?:电话|号码|手机)(?:一直|老是|总是|还是|也)?)?(?:(?:打|拨)(?:了)?(?:过去|不通|不进去)|拨打|(?<=[打拨]过去|[打拨]不通|电话)(?:也|还|一直)?没人接(?:听)?)/gu;
+
 const PERSON_TITLE = /科长|处长|局长|部长|区长|市长|镇长|主任|书记|领导|老师|同事|上级|老板|经理|专家/gu;
 const INSTITUTION =
   /[局委办科处厅部院所区市县镇乡街组]|财政|审计|纪检|监察|巡视|巡察|督查|人大|政协|电话|通知|上面|上头/u;
@@ -162,7 +169,7 @@ export function setAsideNarrative(
     if (officeOf && (!OFFICE_END.test(officeOf) || office(officeOf))) continue;
     blanks.push([m.index! + m[1]!.length, m.index! + m[0].length]);
   }
-  for (const re of [CALL, NAMING])
+  for (const re of [CALL, DIAL, NAMING])
     for (const m of text.matchAll(re)) blanks.push([m.index!, m.index! + m[0].length]);
   for (const re of [SOMEONE, WHEN_WANTED, MEETING_NAMED])
     for (const m of text.matchAll(re)) blanks.push([m.index! + m[1]!.length, m.index! + m[0].length]);

@@ -60,7 +60,7 @@ import { withOrderOfCondition } from './order-of-condition.ts';
 import { rewriteOrderWords } from './order-words.ts';
 import { readPhoneFilter } from './phone-filter.ts';
 import { withoutPointersBack } from './points-back.ts';
-import { PROBLEM_WORDS, rewriteProblems } from './problem-words.ts';
+import { PROBLEM_WORDS, phoneLengthDefined, rewriteProblems } from './problem-words.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
 import { refusedWords } from './refusals.ts';
 import { setAsideRemarks } from './remarks.ts';
@@ -585,6 +585,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   rewriteStatedRate,
   // 预算执行分值跟得分: the second cell of the pair is the same row's.
   rewriteRowPair,
+  // 号码位数不对（不是8位也不是11位）: the length the asker means, before 11位手机号 reads as a length of its own.
+  phoneLengthDefined,
   rewriteCellShapes,
   // 三级指标超过10条 / 有15条以上指标的项目 / 指标最多的表: the number of a form's rows, a figure of the project.
   rewriteRowCounts,

@@ -6,6 +6,7 @@
  * the verb of being wrong), not from phrasings of particular questions.
  */
 import type { FindingCode } from '../score/types.ts';
+import { DERIVED_FIELDS } from './derived-fields.ts';
 
 /** The lexicon word each check is rewritten to, and the codes it selects. */
 export const PROBLEM_WORDS = {
@@ -154,6 +155,52 @@ const PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
     (m: string, a: string, unit: string | undefined, b: string) => (a === b ? m : `${a}${unit ?? ''}`),
   ],
 ];
+
+/** The phone's length said wrong (电话号码位数不对, 号码长度明显不对). */
+const PHONE_LENGTH_WRONG =
+  /(?:联系)?(?:电话号码|电话|号码|手机号)(?:号码)?(?:的)?(?:长度|位数)(?:明显|好像|似乎)?(?:不对|有误|错了|不正确|有问题|不符)/u;
+const DIGITS_OF = (n: number) => `${DERIVED_FIELDS.phoneDigits.label}为${n}`;
+/** What the length should not be, or is, said in brackets after it: the asker's own definition of 不对. */
+const LENGTH_SAID: Array<[RegExp, (m: RegExpExecArray) => string]> = [
+  // 不是8位也不是11位 / 既不是8位又不是11位 / 不是8位或11位
+  [
+    /^(?:就是|即|指)?(?:既)?不是(\d+)位(?:数)?(?:的)?(?:也不是|又不是|、|和|或|或者)(\d+)位(?:数)?(?:的)?(?:那种|那些|之类)?$/u,
+    (m) => `${DERIVED_FIELDS.phoneDigits.label}不为${m[1]}，${DERIVED_FIELDS.phoneDigits.label}不为${m[2]}`,
+  ],
+  // 9位的那种
+  [/^(?:就是|即|指)?(\d+)位(?:数)?(?:的)?(?:那种|那些|之类)?$/u, (m) => DIGITS_OF(Number(m[1]))],
+];
+
+/**
+ * 电话号码位数不对的项目（不是8位也不是11位） / 号码长度明显不对的表（比8位座机还多一位的那种）: the length said wrong
+ * and, in brackets, what the asker means by it — the length itself (联系电话位数), not the PHONE_FORMAT check (which
+ * also flags two numbers in one cell and lets a 7-digit landline pass). A length said from another (比8位多一位) is
+ * worked out first. A bracket read no way leaves the text as it was (the check's word, and the bracket reported).
+ */
+export function phoneLengthDefined(text: string): string {
+  const wrong = PHONE_LENGTH_WRONG.exec(text);
+  if (!wrong) return text;
+  const after = text.slice(wrong.index + wrong[0].length);
+  const bracket = /[（(]([^（）()]{1,30})[)）]/u.exec(after);
+  if (!bracket || /[，,。？?]/u.test(after.slice(0, bracket.index))) return text;
+  const said = bracket[1]!
+    .replace(/\s+/gu, '')
+    .replace(
+      /比(\d+)位(?:数)?(?:的)?(?:座机号码|座机|手机号码|手机号|手机|电话号码|电话|固话|号码)?(?:还|要)?(多|少)(\d+|一|两|二)位(?:数)?/u,
+      (_m, n: string, more: string, k: string) => {
+        const by = k === '一' ? 1 : k === '两' || k === '二' ? 2 : Number(k);
+        return `${more === '多' ? Number(n) + by : Number(n) - by}位`;
+      },
+    );
+  for (const [re, to] of LENGTH_SAID) {
+    const m = re.exec(said);
+    if (!m) continue;
+    const before = text.slice(0, wrong.index);
+    const between = after.slice(0, bracket.index);
+    return `${before}${to(m)}${between}${after.slice(bracket.index + bracket[0].length)}`;
+  }
+  return text;
+}
 
 /** The question with every named problem replaced by its check's word (the first rule that matches a span wins). */
 export function rewriteProblems(text: string): string {

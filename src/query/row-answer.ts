@@ -258,12 +258,14 @@ export async function someRowNamed(
   term: string,
   viewer: Viewer,
   inFull = false,
+  scope: Filter[] = [],
 ): Promise<boolean> {
   const named = await namesContaining(sql, term);
   if (inFull && !named.inFull) return false;
   const { ids } = named;
   if (!ids.length) return false;
-  const forms = formsSubquery(viewer, [], 'form_id');
+  // scope: only the forms the question names (a row named by its own words must be one of theirs)
+  const forms = formsSubquery(viewer, scope, 'form_id');
   const params = [...forms.params, ids];
   const { rows } = await sql.query(
     `SELECT 1 FROM ${forms.sql} f JOIN indicator_forms i ON i.form_id = f.form_id
@@ -675,6 +677,13 @@ export async function answerRows(
     };
   }
   const reply = tableReply(caption, labels, table, rowLimit, '条');
+  // 一条最多给到几分: the value at the end said in the text, not only as a column of the rows tied there
+  if (q.top && table.length > 0) {
+    const at = shown.indexOf(q.top.column);
+    const value = table[0]![6 + at];
+    if (value !== null && value !== undefined)
+      reply.text = `${reply.text}\n${COLUMN[q.top.column][1]}${q.top.dir === 'asc' ? '最低' : '最高'}为 ${value}${table.length > 1 ? `（${table.length} 条并列）` : ''}。`;
+  }
   // One row or a few of one project: said in the text too (X的年度指标值是多少).
   if (table.length > 0 && table.length <= 3 && new Set(table.map((r) => r[0])).size === 1) {
     const lines = table.map(

@@ -58,6 +58,9 @@ const BOUND: Array<[string, Op]> = [
 const KIND_BEFORE =
   /(?:产出|效益|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|满意度|服务对象满意度|社会公众满意度)$/u;
 
+/** A survey or a task said not done (未做, 未开展, 没做). */
+const NOT_DONE = /^(?:未做|未开展|未进行|没做|没有做|没开展)$/u;
+
 /** A cell left empty: 空着, 是空的, 没填, 没写东西, 漏填, 留空. */
 const EMPTY =
   '(?:都|也|还|却)?(?:是|为)?(?:空着(?:没填)?|空的|空白|为空|没(?:有)?填(?:写)?|没(?:有)?写(?:东西)?|未填(?:写)?|漏填(?:了)?|留空|留白|空(?=的|$|[,，。？?\\s]))(?:[、,，]?(?:也|都)?没(?:有)?(?:写|填)(?:上)?(?:0|零)(?:分)?)?';
@@ -85,6 +88,7 @@ export function readRowCells(input: string): RowCells {
     take: (m: Array<string | undefined>) => RowCell | null,
     keep = false,
     glueAfter?: RegExp,
+    glue?: string,
   ) => {
     text = text.replace(re, (...args: unknown[]) => {
       // (match, ...groups, offset, whole text): the groups as m[1…]
@@ -94,7 +98,7 @@ export function readRowCells(input: string): RowCells {
       cells.push(cell);
       if (glueAfter) {
         const before = (args.at(-1) as string).slice(0, args.at(-2) as number);
-        return glueAfter.test(before) ? m[1]! : ' ';
+        return glueAfter.test(before) ? (glue ?? m[1]!) : ' ';
       }
       return keep ? ` ${m[1]} ` : ' ';
     });
@@ -223,11 +227,15 @@ export function readRowCells(input: string): RowCells {
     const value = (m[3] ?? m[4] ?? m[5] ?? m[6])!.trim();
     const isQuoted = m[6] === undefined;
     if (!value || (!isQuoted && ASKING.test(value))) return null;
-    return { column, text: value, exact: !!m[7] || /^只|就是/u.test(m[2]!) };
+    // 实际完成值写的未做: a survey not done is written in the row's last cells, 实际完成值 or 偏差原因 as the form's
+    // columns fell (the satisfaction rows of the templates put it under 偏差原因): the row's cells, said so
+    const where = column === 'actual' && NOT_DONE.test(value) ? 'any' : column;
+    return { column: where, text: value, exact: !!m[7] || /^只|就是/u.test(m[2]!) };
   };
   for (const [words, column] of CELL) {
     if (column === 'weight' || column === 'score') continue;
-    each(written(words, valueVerbs), textCell(column));
+    // 满意度实际完成值写的未做: a kind of row right before its cell still names the row (as 满意度指标)
+    each(written(words, valueVerbs), textCell(column), false, KIND_BEFORE, '指标');
   }
   // The row's name holding words: 三级指标名称里带“满意度”三个字 / 指标名字中含有培训 (a text of the name, not a kind).
   each(

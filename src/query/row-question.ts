@@ -82,12 +82,16 @@ const ROW_MARKER = new RegExp(
 /** Absence of a kind of row is a check of the form (缺少满意度指标, 没有效益指标), not a row question. */
 const ABSENCE = /(?:缺少|缺|没有|无|未设|没设)[^，,。？?]{0,4}指标/u;
 
+const DONE_VERB = '(?:搞|干|做|办|建|开展|发放|发|修|种|投入|招|聘|培训|举办|改造|安装|铺设|粉刷|服务)';
+/** What was reached asked by the verb of doing it: 实际达到多少 / 实际搞了几次 / 防雨棚建了多少 (never 花了 / 用了: money). */
+const ACHIEVED = `(?:实际)?(?:完成|达到|做到)(?:了)?|实际(?:上)?${DONE_VERB}(?:了)?|${DONE_VERB}了`;
 const COLUMN_WORDS: Array<[RegExp, RowColumn]> = [
   [
     /年度指标值|指标值|目标值|目标是|定(?:的|了)(?:是)?(?=多少|什么|啥|几)|目标(?:写的|定的|填的|写了|定了)(?:是)?(?=多少|什么|啥|几|百分之)/gu,
     'target',
   ],
-  [/实际完成值|完成值|实际值|实际完成情况|(?:实际)?完成(?:了)?(?=多少|什么|啥|几)/gu, 'actual'],
+  // 实际达到多少 / 实际搞了几次 / 建了多少: what was reached, asked by the verb of doing it
+  [new RegExp(`实际完成值|完成值|实际值|实际完成情况|(?:${ACHIEVED})(?=多少|什么|啥|几)`, 'gu'), 'actual'],
   [/偏差原因(?:分析)?|偏差说明/gu, 'deviation'],
   [/扣了(?:几|多少)分|扣(?:几|多少)分/gu, 'lost'],
   // 满意度指标是几分的分值 / 满意度指标占几分: what a row is worth, asked of the row (a number said so is its 分值 too:
@@ -128,24 +132,30 @@ const ROWS_ONLY =
 
 /** Asking tails and row nouns that carry no condition once the row part is read. */
 const TAILS =
-  /(?:里面|里|中)?(?:一般|通常|大多|大都)(?:都|会)?(?=写|填|是(?:什么|啥))|(?:条|行)(?:一共|总共|共|合计)(?:有)?(?:几|多少)(?:条|行)?|百分之(?:多少|几)|(?:那|这|哪)(?:一|几)?(?:格|栏|列|行|条|块)|一栏|哪些(?=\s*(?:指标|$))|有没有|(?:都|各)(?=\s|设)|这张表|那张表|表上|底下|下面|直接|加起来|加一起|加在一起|(?<=\s)(?:但|却|而|且|并且|可|可是)(?=\s)|(?:某一?|单|每一?|有一|各)条(?:指标)?|、|各(?=是|为|写|\s|$)|里面|(?<=^|\s)[里上在](?=\s|$)|(?:一共|总共|共|合计)?有?(?:几|多少)(?:条|行|个|张|份|项)(?:指标)?|(?:那些|这些|这个|那个)(?=\s|$)|全库|整个库|库里|(?:\d+|[两二三四五六七八九十]+)条(?=\s|$)|分别|[一二三]级指标|(?:分别)?(?:是|为|写的是|填的是|写的|填的|写了|填了)?(?:什么|多少|啥|哪个|哪条|几)(?:名字)?|叫(?:什么|啥)(?:名字)?|(?:是)?(?:怎么|如何)(?:写|填|说)(?:的)?|名字|名称|是哪个项目的|(?:哪|那|这)(?:条|个|项)指标|(?:绩效)?指标|的|是|和|与|跟|以及|及|，|,|。|？|\?|\s/gu;
+  /(?:里面|里|中)?(?:一般|通常|大多|大都)(?:都|会)?(?=写|填|是(?:什么|啥))|(?:条|行)(?:一共|总共|共|合计)(?:有)?(?:几|多少)(?:条|行)?|(?:写的|填的|写了|填了|定的|定了|是|为)?百分之(?:多少|几)|(?:那|这|哪)(?:一|几)?(?:格|栏|列|行|条|块)|一栏|哪些(?=\s*(?:指标|$))|有没有|(?:都|各)(?=\s|设)|这张表|那张表|表上|底下|下面|直接|加起来|加一起|加在一起|(?<=\s)(?:但|却|而|且|并且|可|可是)(?=\s)|(?:某一?|单|每一?|有一|各)条(?:指标)?|、|各(?=是|为|写|\s|$)|里面|(?<=^|\s)[里上在](?=\s|$)|(?:一共|总共|共|合计)?有?(?:几|多少)(?:条|行|个|张|份|项)(?:指标)?|(?:那些|这些|这个|那个)(?=\s|$)|全库|整个库|库里|(?<=^|\s)(?:是|为)?(?:几|多少)?分(?=\s|$)|(?<=^|\s)(?:次|人次|人|户|场|平方米|平米|㎡|米|公里|吨|件|台|套|间|处|名|批|期|天|家|辆|棵|株|亩|平方)(?=\s|$)|(?:\d+|[两二三四五六七八九十]+)条(?=\s|$)|分别|[一二三]级指标|(?:分别)?(?:是|为|写的是|填的是|写的|填的|写了|填了)?(?:什么|多少|啥|哪个|哪条|几)(?:名字)?|叫(?:什么|啥)(?:名字)?|(?:是)?(?:怎么|如何)(?:写|填|说)(?:的)?|名字|名称|是哪个项目的|(?:哪|那|这)(?:条|个|项)指标|(?:绩效)?指标|的|是|和|与|跟|以及|及|，|,|。|？|\?|\s/gu;
 
 /** The row naming phrase before 指标 / 这个指标 / 的<column>: the run after the last word boundary (a particle, a
  * joining word, or a verb of having or setting up a row: 设了群众满意度指标). */
 const BOUNDARY =
-  /.*(?:[的有是和与跟了，,。、\s]|项目|张表|份表|哪些|哪个|那些|这些|设置|设立|设定|设|(?:\d+|[一两二三四五六七八九十]|几|多少)条|^)/u;
+  /.*(?:[的有是和与跟了，,。、\s]|项目|张表|份表|哪些|哪个|那些|这些|设置|设立|设定|设|(?:\d+|[一两二三四五六七八九十]|几|多少)条|(?:几|多少)(?:个|项)|^)/u;
 /** (A joining word left between two cells' conditions, 有分值但…是空的指标, names no row either.) */
 const NOT_A_TERM =
   /^(?:[一二三]级|绩效|各项|所有|全部|每条|这些|那些|哪些|哪条|那条|这条|这个|那个|该|其|得分|分值|但|但是|却|且|而|而且|并且|或|或者|和|与|及|也|都)?$/u;
 
 /** A row's cell asked with no word of 指标 (实际完成多少, 定的多少): said of a row named right before it. */
-const CELL_ASKED = '(?:(?:实际)?完成(?:了)?|定(?:的|了)(?:是)?)(?=多少|几|什么|啥)';
+const CELL_ASKED = `(?:${ACHIEVED}|定(?:的|了)(?:是)?)(?=多少|几|什么|啥)`;
 
 /** The row's name right before `at`, and where what names it starts (quotes and all). */
 function termBefore(text: string, at: number, cellAsked = false): { term: string; from: number } | null {
   // 社工办单奖励 实际完成多少: the space typed before a cell asked with no 指标 is no part of the name (elsewhere a space
   // is where words read before were taken out: 绿化养护第一条指标 — the project, then the row's place)
-  const before = cellAsked ? text.slice(0, at).trimEnd() : text.slice(0, at);
+  // (“开展公益性群众文化活动”，实际搞了几次: the row quoted, then a comma before what is asked of it)
+  const before = cellAsked
+    ? text
+        .slice(0, at)
+        .replace(/(?<=[”"」』])[，,]/u, '')
+        .trimEnd()
+    : text.slice(0, at);
   // “项目数量”定的多少: the name as quoted, whatever words it holds (项目 would otherwise end the run)
   const quotedName = /[“"「『]([^”"」』]{2,})[”"」』]$/u.exec(before);
   if (quotedName?.[1] && !NOT_A_TERM.test(quotedName[1]))
@@ -189,7 +199,7 @@ function rowTerm(text: string): { term: string; start: number; end: number } | n
     const before = termBefore(
       text,
       m.index,
-      /^的?(?:实际完成|完成|定[的了])|^(?:那|这)一?[行块条]/u.test(m[0]),
+      new RegExp(`^的?(?:${ACHIEVED}|定[的了])|^(?:那|这)一?[行块条]`, 'u').test(m[0]),
     );
     if (before) return { term: before.term, start: before.from, end: m.index };
   }
@@ -202,7 +212,12 @@ function outputOf(text: string): RowOutput {
   if (text.search(SUM_LOST) >= 0) return 'sumLost';
   if (SUM_COLUMN.test(text)) return 'sumColumn';
   // 几条 counts; 哪几条 / 那几条 point at rows
-  if (/(?<![那这哪])(?:几|多少)(?:条|行)|(?:条|行)(?:一共|总共|共|合计)(?:有)?(?:几|多少)(?!分)/u.test(text))
+  // 有几个成本指标: rows counted with 个 / 项 when the row's kind follows the count (几个项目的… counts projects)
+  if (
+    /(?<![那这哪])(?:几|多少)(?:条|行)|(?:条|行)(?:一共|总共|共|合计)(?:有)?(?:几|多少)(?!分)|(?<![那这哪])(?:几|多少)(?:个|项)(?!项目|表)(?=[^，,。？?\s的几]{1,10}?指标(?!值))/u.test(
+      text,
+    )
+  )
     return 'countRows';
   if (
     /(?:项目|表)(?:一共|总共|共)?(?:有)?(?<!哪)(?:几个|多少个|几张|多少张|几项|几份)|(?<!哪)(?:几个|多少个)项目|(?<!哪)(?:几|多少)(?:张|份)表|项目(?:的)?(?:数量|个数)(?!指标)/u.test(
@@ -214,7 +229,7 @@ function outputOf(text: string): RowOutput {
   if (/(?:哪些|哪几条|哪几个|哪条|哪一条|哪个)(?:三级|二级)?指标(?!的项目|的表)/u.test(text)) return 'rows';
   // 2023年的项目里…指标的实际完成值: the projects are where the rows are, not what is asked
   if (
-    /哪些项目|哪几个项目|哪个项目|哪些表|哪(?:几)?张表|哪个表|的项目(?!里|中|当中|内)|的表(?!里|上|中)/u.test(
+    /哪些项目|哪几个项目|哪个项目|哪些表|哪(?:几)?张表|哪个表|的项目(?!里|中|当中|内)|的表(?!里|上|中)|(?<=\s)表(?=[？?。\s]*$)/u.test(
       text,
     )
   )
@@ -473,6 +488,19 @@ export function rowPhrases(text: string): string {
         '$2写着$1',
       )
       .replace(BARE_PAIR, ' 年度指标值 实际完成值')
+      // 一条最多给到几分 / 单条最少占几分: a row's 分值 at its end (the points a row is given)
+      .replace(
+        /(?:一条|单条|每条|一行)?(?:能)?(最多|最高|最少|最低)(?:能)?(?:给到|给了|给|占到|占|设到|设了|设)(?:了)?(?:几|多少)分/gu,
+        '分值$1',
+      )
+      // 满意度目标是多少 / 质量指标的目标写的百分之多少: a kind of row's 目标 is its 年度指标值 (年度目标 is the form's)
+      .replace(
+        new RegExp(
+          `(${LEVEL_WORDS}|满意度)(?:指标)?(?:的)?目标(?:值)?(?=\\s*(?:是|为|定的|写的|填的|定了|写了|多少|几|什么|啥|百分之))`,
+          'gu',
+        ),
+        '$1指标的年度指标值',
+      )
   );
 }
 
