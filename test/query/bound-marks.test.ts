@@ -3,14 +3,10 @@
  * bound without a mark keeps its reading.
  */
 import { describe, expect, it } from 'vitest';
-import { parseQuestion } from '../../src/query/parse.ts';
-import { vocabularyOf } from '../../src/query/vocabulary.ts';
+import { parseOverTwoOffices } from './two-offices.ts';
 
-const VOCAB = vocabularyOf([
-  { department: '北京市延庆区永宁镇人民政府', owner: '邵春燕', projectName: '古城墙修缮补助', year: 2022 },
-]);
 const filters = (q: string) => {
-  const p = parseQuestion(q, VOCAB, 2025);
+  const p = parseOverTwoOffices(q);
   expect(p.unplaced, q).toEqual([]);
   return p.query?.filters.map((f) => (f.type === 'compare' ? `${f.field}${f.op}${f.value}` : f.type));
 };

@@ -3,26 +3,9 @@
  * size is no count to list, and 比一下 is the request. A comparison of a field with a figure (比90高) keeps its reading.
  */
 import { describe, expect, it } from 'vitest';
-import { parseQuestion } from '../../src/query/parse.ts';
-import { vocabularyOf } from '../../src/query/vocabulary.ts';
+import { parseOverTwoOffices } from './two-offices.ts';
 
-const VOCAB = vocabularyOf([
-  {
-    department: '北京市延庆区永宁镇人民政府',
-    implementingUnit: '永宁镇社会事务办公室',
-    owner: '邵春燕',
-    projectName: '古城墙修缮补助',
-    year: 2022,
-  },
-  {
-    department: '北京市延庆区永宁镇人民政府',
-    implementingUnit: '永宁镇社会事务办公室',
-    owner: '邵春燕',
-    projectName: '城墙夜景照明改造',
-    year: 2022,
-  },
-]);
-const parse = (q: string) => parseQuestion(q, VOCAB, 2025);
+const parse = parseOverTwoOffices;
 
 describe('a comparative asked of which', () => {
   it.each([

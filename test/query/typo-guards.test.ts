@@ -4,20 +4,10 @@
  * 数 left over). A bare numeral ending a clause after 是 / 为 / 填的是 is the cell's value (numbers.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { parseQuestion } from '../../src/query/parse.ts';
 import { normalise, tokenize } from '../../src/query/tokens.ts';
-import { vocabularyOf } from '../../src/query/vocabulary.ts';
+import { parseOverTwoOffices } from './two-offices.ts';
 
-const VOCAB = vocabularyOf([
-  {
-    department: '北京市延庆区永宁镇人民政府',
-    implementingUnit: '永宁镇社会事务办公室',
-    owner: '邵春燕',
-    projectName: '古城墙修缮补助',
-    year: 2022,
-  },
-]);
-const parse = (q: string) => parseQuestion(q, VOCAB, 2025);
+const parse = parseOverTwoOffices;
 const words = (q: string) => tokenize(normalise(q)).map((s) => [s.text, s.corrected ?? null]);
 
 describe('a numeral is a value, not a typo', () => {

@@ -6,26 +6,9 @@
  * 写着 (that cell reads). Words of the same places that could narrow the question are still reported.
  */
 import { describe, expect, it } from 'vitest';
-import { parseQuestion } from '../../src/query/parse.ts';
-import { vocabularyOf } from '../../src/query/vocabulary.ts';
+import { parseOverTwoOffices } from './two-offices.ts';
 
-const VOCAB = vocabularyOf([
-  {
-    department: '北京市延庆区永宁镇人民政府',
-    implementingUnit: '永宁镇社会事务办公室',
-    owner: '邵春燕',
-    projectName: '古城墙修缮补助',
-    year: 2022,
-  },
-  {
-    department: '北京市延庆区香水园街道办事处',
-    implementingUnit: '香水园街道办事处',
-    owner: '韩立军',
-    projectName: '老旧楼房外墙保温',
-    year: 2023,
-  },
-]);
-const parse = (q: string) => parseQuestion(q, VOCAB, 2025);
+const parse = parseOverTwoOffices;
 /** The query as text, to look for the fields and checks it uses. */
 const read = (q: string) => {
   const p = parse(q);
