@@ -24,8 +24,8 @@ import { normalise, type Span, tokenize } from './tokens.ts';
 /** Token kinds a background clause may hold: negations and joins of its own verbs (还没细看, 不太熟悉), fillers. */
 const BACKGROUND_KINDS = new Set<Token['k']>(['filler', 'empty', 'not', 'and', 'or', 'unit', 'dim', 'range']);
 
-/** Clause ends: Chinese and Latin punctuation (not the point or comma inside a number). */
-const CLAUSE_END = /[，。？！；：!?;:\n]|[,.](?!\d)/gu;
+/** Clause ends: Chinese and Latin punctuation (not the point or comma inside a number: a digit on both sides). */
+const CLAUSE_END = /[，。？！；：!?;:\n]|[,.](?!\d)|(?<!\d)[,.]/gu;
 
 /** What a word right before it describes: projects, their funds (重点项目, 应急的资金). */
 const DESCRIBES_PROJECTS = /^\s*(?:的)?\s*(?:项目|资金|经费|专项)/u;
@@ -356,7 +356,9 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   const added =
     how && !(how === 'replace' && lead?.[1]) ? null : (ALSO_ADD.exec(text) ?? ADD_FIRST.exec(text));
   if (added && !ASKS.test(added[1]!)) {
-    how = 'widen';
+    // 把联系电话也带上 / 负责人也加上: a column of the same projects, shown beside the others — nothing to widen.
+    const column = onlyFieldWords(added[1]!);
+    how = column ? 'refer' : 'widen';
     text = added[1]!;
   }
   const also = how ? null : ALSO_SAME.exec(text);
@@ -491,6 +493,17 @@ function asksOnItsOwn(rest: string): boolean {
   if (tokens.some((t) => CONDITION_KINDS.has(t.k))) return true;
   const bound = tokens.some((t) => BOUND_KINDS.has(t.k) && !(t.k === 'op' && t.weak));
   return bound && tokens.some((t) => t.k === 'field' || t.k === 'num' || t.k === 'year');
+}
+
+/** Words that are nothing but form fields (联系电话, 负责人和执行率): what 也带上 / 也加上 shows, not projects to add. */
+function onlyFieldWords(text: string): boolean {
+  const tokens = tokenize(normalise(text.replace(/^(?:把|将)/u, '')), []).flatMap((span) =>
+    span.free ? [null] : span.tokens,
+  );
+  return (
+    tokens.some((t) => t?.k === 'field') &&
+    tokens.every((t) => t !== null && (t.k === 'field' || t.k === 'and' || t.k === 'filler'))
+  );
 }
 
 /** A message that only says how to order (最少的, 前三名, 从低到高排, 倒过来): the direction, and whether a field is named. */
@@ -694,10 +707,20 @@ const TOTALLING_LEAD =
   /^(?:(?:那|那么|好的?|嗯|哦)[，,、\s]*)?(?:一共|总共|总计|共计|合计|加起来|加在一起|加一起|合起来|算下来|平均|总的)/u;
 
 /**
- * Words that say a question has a scope of its own (项目, 所有, all, 咱们这些表 — the asker's forms, all of them): without
- * a filter it still is complete.
+ * A figure said with its field first and a spoken verb of adding up or averaging after it, and nothing else (预算加起来多少,
+ * 总分平均多少, 执行数一共多少): as elliptical as 一共花了多少. The nouns of a total (全年预算合计是多少, 总和, 总额) name a
+ * figure of their own and stand alone, as before.
  */
-const SCOPE_WORDS = /项目|project|所有|全部|全体|整体|all\b|every|(?:咱们|我们|咱|本单位)(?:这些|的)?表/iu;
+const FIELD_THEN_TOTALLING =
+  /^(?:(?:那|那么|好的?|嗯|哦)[，,、\s]*)?[^\s，,。？?！!；;]{1,8}?(?:的)?(?:一共|总共|加起来|加在一起|加一起|合起来|算下来|平均)(?:是|有|能有|大概)?(?:多少|几)/u;
+
+/**
+ * Words that say a question has a scope of its own (项目, 所有, all, 咱们这些表 — the asker's forms, all of them; 系统里 /
+ * 库里 / 全区 — everything stored): without a filter it still is complete. (一共多少张表 right after a list stays that
+ * list's count, as 一共有几个 does.)
+ */
+const SCOPE_WORDS =
+  /项目|project|所有|全部|全体|整体|全区|总体|系统里|系统中|系统上|库里|all\b|every|(?:咱们|我们|咱|本单位)(?:这些|的)?表/iu;
 
 /**
  * 一共有几个 / 按部门统计一下个数 / 按执行率排一下 right after a list: a count with nothing named to count, or an
@@ -715,7 +738,7 @@ function operatesOnList(q: PortfolioQuery, previous: PortfolioQuery, text: strin
   const sorts = !counted && !!q.order && !q.limit && !q.measures?.length && !q.groupBy;
   const figures =
     previous.filters.length > 0 &&
-    TOTALLING_LEAD.test(text) &&
+    (TOTALLING_LEAD.test(text) || FIELD_THEN_TOTALLING.test(text)) &&
     !!q.measures?.length &&
     q.measures.every((m) => m.fn !== 'count') &&
     !q.order &&
