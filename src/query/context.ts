@@ -267,8 +267,11 @@ const SET_WORDS_EN =
 const NARROW =
   /^(?:(?:只|仅)(?!有|是)(?:看|统计|算|要|列|查|留|显示|保留|限于?|看看)?|(?:光|单)看)(?:一下)?/u;
 const NARROW_EN = /^(?:only|just)\b/iu;
-/** 换成2020年 / 改成潞源: the previous question with this instead. */
-const REPLACE = /^(?:换成|改成|换为|改为|换到|改看)/u;
+/**
+ * 换成2020年 / 改成潞源: the previous question with this instead. 改成算全年预算合计 / 换成统计平均总分: a verb of working
+ * out after it says how the new figure is had, not what (算上 / 算进 widen, and stay).
+ */
+const REPLACE = /^(?:换成|改成|换为|改为|换到|改看)(?:(?:算|计算|统计|求)(?![上进在])(?:一下|下)?)?/u;
 const REPLACE_EN = /^(?:what about|how about|and for|and in|same for|same with)\b/iu;
 /** 呢 at the end of a message that asks nothing of its own (执行率呢, 大红门的呢). */
 const NE = /呢[\s？?。！!～~]*$/u;
@@ -432,7 +435,23 @@ function amountsInFocus(q: PortfolioQuery): NumericField[] {
   return [...out];
 }
 
+/** 平均每个 / 每个平均多少 / 平均下来一个多少: an average asked with no figure named. */
+const BARE_AVERAGE =
+  /^(?:那|那么)?(?:平均|每个|每项|每一个|每个项目|每项目|一个项目|一个)*?(?:平均|均摊)(?:每个|每项|每一个|每个项目|一个|一个项目|下来)*(?:是|有|算)?(?:多少|几)?$/u;
+
+/**
+ * 平均每个呢 after 双井街道的项目全年预算合计: the mean of the one figure just totalled, over the same projects (it
+ * named no figure and was not read).
+ */
+function averageOfTotal(text: string, previous: PortfolioQuery): string | null {
+  if (!BARE_AVERAGE.test(text.trim()) || previous.groupBy) return null;
+  const summed = (previous.measures ?? []).filter((m) => m.fn === 'sum' && m.field);
+  return summed.length === 1 ? `平均${FIELDS[summed[0]!.field!].label}` : null;
+}
+
 function namedAmount(text: string, previous: PortfolioQuery): string {
+  const averaged = averageOfTotal(text, previous);
+  if (averaged) return averaged;
   const completed = completedField(text, previous);
   if (completed) return completed;
   if (!GENERIC_AMOUNT.test(text)) return text;

@@ -43,6 +43,15 @@ const ODD = clause(
   '(?:领导|我|我们|他|她|他们|主任|科长|处长|局长|大家)?(?:看着|看了)?(?:总)?(?:觉得|感觉)(?:有点|有些)?(?:不对劲|不太对劲|怪怪的|有点怪|不太对)(?:了|啊|呢)?',
 );
 
+/**
+ * An impression of how many, said of the projects before the count is asked (张宏负责的项目挺多的，到底几个; 大红门的
+ * 项目好像不少，有多少个): the asker's guess, set aside and said back — the count after it is the question. Only of
+ * projects (预算很少的，有几个 is a vague bound of a figure, asked back by vague.ts) and only before a later clause that
+ * asks how many.
+ */
+const IMPRESSION =
+  /(?<=项目|项目数|数量)(?:好像|似乎|应该|感觉)?(?:还|也)?(?:挺|很|蛮|特别|非常|相当|比较|太|好|真|这么|那么)?(?:多|少|不少)(?:的|了|啊|呀|吧|哦)*(?=[\s,.;!?，。；！？…]+[^]*?(?:几|多少))/gu;
+
 export interface Remarks {
   /** The text with the remarks blanked out (same length). */
   text: string;
@@ -60,6 +69,6 @@ export function setAsideRemarks(text: string): Remarks {
   };
   for (const m of text.matchAll(NOT_WRONG)) blank(m);
   for (const m of text.matchAll(QUESTION_NAMED)) blank(m);
-  for (const re of [ROUGHLY, PURPOSE, ODD]) for (const m of out.matchAll(re)) blank(m);
+  for (const re of [ROUGHLY, PURPOSE, ODD, IMPRESSION]) for (const m of out.matchAll(re)) blank(m);
   return { text: out, setAside: said };
 }
