@@ -207,6 +207,8 @@ export interface FollowUpReading {
   reorder?: { dir: 'asc' | 'desc' | 'flip'; limit?: number; superlative: boolean };
   /** What to ask instead of answering: the message follows up on nothing it can be read against. */
   ask?: string;
+  /** 她手上别的项目: the project the previous answer was about, left out of the person's projects. */
+  others?: string;
 }
 
 /** 不对 / 错了 / 我说错了 before a correction of the previous question (a separator, or what was meant, follows). */
@@ -253,6 +255,8 @@ const ALSO_ADD =
 /** 加上双井呢 / 再算上2022年的: the same, said with the verb first. */
 const ADD_FIRST =
   /^(?:那|那么)?(?:再)?(?:加上|算上|连同|加进|并上)(.+?)(?:那边|这边)?(?:的)?(?:项目)?(?:一起)?(?:呢|吧|啊)?[\s？?。！!]*$/u;
+/** 别的 / 其他 / 其余 before 项目 (她手上别的项目里, 他负责的其他项目): the person's projects but the one just asked about. */
+const OTHER_PROJECTS = /(?:别的|其他的?|其它的?|其余的?|另外的)(?=项目)/u;
 /** 他负责的 / 她名下的 / 他的项目: the person of the previous answer. */
 const PERSON =
   /^(?:他|她)(?:的)?(?:一共|总共|总计|共|都|还|又|另外|自己|本人|一个人|单独|现在|目前)*(?=负责|管|牵头|分管|名下|手上|手里|经手|的?项目|报了|报的|有几|有多少)/u;
@@ -288,6 +292,7 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   const alone: FollowUpReading = { message: original, text: message, how: null, person: false };
   let how: How | null = null;
   let person = false;
+  let others: string | undefined;
   const lead = LEAD_IN.exec(original);
   let text = original.slice(lead?.[0].length ?? 0);
   if (lead?.[1]) how = 'replace';
@@ -320,6 +325,11 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
       };
     text = text.replace(/^(?:他|她)/u, previous.person);
     person = true;
+    // 她手上别的项目 / 他负责的其他项目 after 城乡医疗救助资金谁负责: the person's projects but the one just asked about.
+    if (previous.project && OTHER_PROJECTS.test(text)) {
+      text = text.replace(OTHER_PROJECTS, '');
+      others = previous.project;
+    }
     // 她负责的这些项目: the set of the previous answer as well.
     if (/这些|这几个|其中|里面|它们|上面|以上|上述/u.test(text)) how = 'refer';
   } else {
@@ -388,7 +398,7 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   if (how && previous) text = namedAmount(text, previous.query);
   const reorder = reorderOf(text);
   if (!how && !person && !(reorder && !reorder.field)) return alone;
-  const reading: FollowUpReading = { message: original, text, how, person };
+  const reading: FollowUpReading = { message: original, text, how, person, ...(others ? { others } : {}) };
   if (reorder && !reorder.field) {
     // Nothing else to read: the previous question, ordered this way.
     reading.how ??= 'refer';
@@ -914,6 +924,19 @@ export type Attached =
  * up too, when there is a recent question; without one it stands alone, as before.
  */
 export function attachFollowUp(
+  reading: FollowUpReading,
+  parsed: PortfolioQuery | null,
+  previous: AskedQuestion | null,
+): Attached {
+  const attached = attachedQuery(reading, parsed, previous);
+  if (!reading.others || !('query' in attached) || !attached.query) return attached;
+  // 她手上别的项目: the project the previous answer was about, left out (a negated name filter, said in the echo).
+  const project = reading.others;
+  const leftOut: Filter = { type: 'name', field: 'projectName', term: project, values: [project], negate: true };
+  return { ...attached, query: { ...attached.query, filters: [...attached.query.filters, leftOut] } };
+}
+
+function attachedQuery(
   reading: FollowUpReading,
   parsed: PortfolioQuery | null,
   previous: AskedQuestion | null,
