@@ -204,7 +204,7 @@ export interface FollowUpReading {
   /** A pronoun for a person was replaced by the person of the previous question. */
   person: boolean;
   /** An ordering alone (最少的呢, 倒过来排): the previous question's order changed. */
-  reorder?: { dir: 'asc' | 'desc' | 'flip'; limit?: number; superlative: boolean };
+  reorder?: { dir: 'asc' | 'desc' | 'flip'; limit?: number; superlative: boolean; which?: boolean };
   /** What to ask instead of answering: the message follows up on nothing it can be read against. */
   ask?: string;
   /** 她手上别的项目: the project the previous answer was about, left out of the person's projects. */
@@ -255,6 +255,8 @@ const ALSO_ADD =
 /** 加上双井呢 / 再算上2022年的: the same, said with the verb first. */
 const ADD_FIRST =
   /^(?:那|那么)?(?:再)?(?:加上|算上|连同|加进|并上)(.+?)(?:那边|这边)?(?:的)?(?:项目)?(?:一起)?(?:呢|吧|啊)?[\s？?。！!]*$/u;
+/** 又 right before 是 / 有 and a question word (又是哪个, 又有多少): contrast with the question before. */
+const CONTRASTIVE_YOU = /又(?=(?:是|有|能有|该是)?(?:哪|谁|多少|几|什么|啥))/u;
 /** 别的 / 其他 / 其余 before 项目 (她手上别的项目里, 他负责的其他项目): the person's projects but the one just asked about. */
 const OTHER_PROJECTS = /(?:别的|其他的?|其它的?|其余的?|另外的)(?=项目)/u;
 /** 他负责的 / 她名下的 / 他的项目: the person of the previous answer. */
@@ -297,6 +299,9 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   let text = original.slice(lead?.[0].length ?? 0);
   if (lead?.[1]) how = 'replace';
   text = text.replace(REMARK, '');
+  // 最低的又是哪个 / 那潞源的又有几个: 又 before the asking words sets this against the question before (contrast), it
+  // says nothing of how often — only with a question before it.
+  if (previous) text = text.replace(CONTRASTIVE_YOU, '');
   // 金额呢，按全年预算算: the clause naming the figure comes after the 呢 of the follow-up.
   text = text.replace(/呢([，,]\s*(?:按|以|用)[^，,。？?]{2,8}?(?:来)?(?:算|计算|为准))[\s。.]*$/u, '$1呢');
   // 反过来，预算小的排前面: the other way round, said with the order it wants.
@@ -402,7 +407,8 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   if (reorder && !reorder.field) {
     // Nothing else to read: the previous question, ordered this way.
     reading.how ??= 'refer';
-    reading.reorder = reorder.order;
+    // 最低的又是哪个 after 总分最高分有几个项目并列: the projects at the other end asked for, not their count.
+    reading.reorder = /哪|谁|which|who/iu.test(text) ? { ...reorder.order, which: true } : reorder.order;
     reading.text = '';
   }
   if (
@@ -679,6 +685,7 @@ export function mergeFollowUp(
     limit = previous.limit;
     ties = previous.ties;
   }
+  if (reorder?.which && !out.groupBy && out.measures?.every((m) => m.fn === 'count')) delete out.measures;
   if (reorder) {
     const by = previous.order?.by ?? defaultOrderBy(previous);
     if (by === null) return null;
