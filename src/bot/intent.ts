@@ -440,7 +440,22 @@ export function fold(text: string): string {
 }
 
 /** Emoji that thank or assent: 👍 👌 🙏 ✅ 👏 🤝 💪 ✌ 🫡 and flowers. */
-const ACKNOWLEDGING_EMOJI = new Set(['👍', '👌', '🙏', '✅', '✔', '👏', '🤝', '💪', '✌', '🫡', '🌹', '🌷', '💐', '🌺']);
+const ACKNOWLEDGING_EMOJI = new Set([
+  '👍',
+  '👌',
+  '🙏',
+  '✅',
+  '✔',
+  '👏',
+  '🤝',
+  '💪',
+  '✌',
+  '🫡',
+  '🌹',
+  '🌷',
+  '💐',
+  '🌺',
+]);
 
 /** Every clause is a social reply ("好的，谢谢！", "收到👌", "ok thanks"). */
 export function isChitchat(text: string): boolean {

@@ -939,7 +939,13 @@ export function attachFollowUp(
   if (!reading.others || !('query' in attached) || !attached.query) return attached;
   // 她手上别的项目: the project the previous answer was about, left out (a negated name filter, said in the echo).
   const project = reading.others;
-  const leftOut: Filter = { type: 'name', field: 'projectName', term: project, values: [project], negate: true };
+  const leftOut: Filter = {
+    type: 'name',
+    field: 'projectName',
+    term: project,
+    values: [project],
+    negate: true,
+  };
   return { ...attached, query: { ...attached.query, filters: [...attached.query.filters, leftOut] } };
 }
 

@@ -1,0 +1,81 @@
+// Conversation shapes read whole: two asks split at a full-width comma before a figure, 数个数 / 报个总数, an
+// impression of how many before the count (项目挺多的，到底几个), 其他人 after the people left out, and emoji alone.
+import { describe, expect, it } from 'vitest';
+import { isChitchat } from '../../src/bot/intent.ts';
+import { splitAsks } from '../../src/query/multi-ask.ts';
+import { parseQuestion } from '../../src/query/parse.ts';
+import { vocabularyOf } from '../../src/query/vocabulary.ts';
+
+const VOCAB = vocabularyOf([
+  {
+    department: '大红门街道办事处',
+    implementingUnit: '平安办',
+    owner: '王丽',
+    projectName: '平安建设经费',
+    year: 2023,
+  },
+  {
+    department: '大红门街道办事处',
+    implementingUnit: '社区办',
+    owner: '赵康',
+    projectName: '社区养老服务',
+    year: 2022,
+  },
+  {
+    department: '潞源街道办事处',
+    implementingUnit: '综合办',
+    owner: '张宏',
+    projectName: '统计所经费',
+    year: 2023,
+  },
+]);
+const parse = (q: string) => parseQuestion(q, VOCAB, 2026);
+
+describe('two asks split at a comma a figure follows', () => {
+  it.each([
+    ['2020年有几个项目，2023年有几个', ['2020年有几个项目', '2023年有几个']],
+    ['潞源有几个项目，2022年的呢', ['潞源有几个项目', '2022年的呢']],
+  ])('%s', (text, asks) => expect(splitAsks(text)).toEqual(asks));
+  it('a number with a thousands comma or a point is one ask', () => {
+    expect(splitAsks('预算1,000万以上的有几个')).toHaveLength(1);
+    expect(splitAsks('执行率低于90.5%的有哪些')).toHaveLength(1);
+  });
+});
+
+describe('words of the asking read as such', () => {
+  it.each(['大红门的项目按实施单位数个数', '潞源的项目报个总数', '2023年的项目，算个数'])('%s', (q) => {
+    const { query, unplaced } = parse(q);
+    expect(unplaced).toEqual([]);
+    expect(query?.measures).toEqual([{ fn: 'count' }]);
+  });
+
+  it.each([
+    ['我记得张宏负责的项目挺多的，到底几个', '挺多的'],
+    ['大红门的项目好像不少，有多少个', '好像不少'],
+  ])('%s: the impression set aside and said back', (q, said) => {
+    const r = parse(q);
+    expect(r.unplaced).toEqual([]);
+    expect(r.query?.measures).toEqual([{ fn: 'count' }]);
+    expect((r.setAside ?? []).join('')).toContain(said);
+  });
+
+  it('a degree said of a figure is no impression: still a vague bound', () => {
+    expect((parse('预算很少的，有几个').setAside ?? []).join('')).not.toContain('很少');
+  });
+
+  it.each(['除了赵康和王丽，其他人负责的项目有几个', '除了张宏以外，别人负责的项目有几个'])('%s', (q) => {
+    const { query, unplaced } = parse(q);
+    expect(unplaced).toEqual([]);
+    expect(query?.filters.every((f) => f.type === 'name' && f.negate)).toBe(true);
+  });
+  it('其他人 with nobody left out before it stays unplaced', () => {
+    expect(parse('其他人负责的项目有几个').unplaced).toContain('其他人');
+  });
+});
+
+describe('emoji alone', () => {
+  it.each(['👍', '👍👍', '🙏', '👌🌹'])('%s thanks or assents', (t) => expect(isChitchat(t)).toBe(true));
+  it.each(['😂😂😂👍👍', '🤔', '😅'])('%s says nothing the bot reads', (t) =>
+    expect(isChitchat(t)).toBe(false),
+  );
+});
