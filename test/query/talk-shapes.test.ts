@@ -79,3 +79,53 @@ describe('emoji alone', () => {
     expect(isChitchat(t)).toBe(false),
   );
 });
+
+describe('names and people said in talk', () => {
+  const V = vocabularyOf([
+    { department: '双井街道办事处', owner: '孙子懿', projectName: '双井街道疫情防控资金—基本户', year: 2020 },
+    {
+      department: '双井街道办事处',
+      owner: '孙子懿',
+      projectName: '双井街道疫情防控资金-其他零余额专项',
+      year: 2020,
+    },
+    { department: '潞源街道办事处', owner: '葛帅', projectName: '潞源街道社区服务经费', year: 2023 },
+    { department: '潞源街道办事处', owner: '葛帅', projectName: '潞源街道社区服务经费（区级）', year: 2023 },
+  ]);
+  const p = (q: string) => parseQuestion(q, V, 2026);
+  const projects = (q: string) =>
+    (p(q).query?.filters ?? []).flatMap((f) =>
+      f.type === 'name' && f.field === 'projectName' ? (f.values ?? []) : [],
+    );
+
+  it.each([
+    ['双井的疫情防控资金有哪些', 2],
+    ['双井那些疫情防控资金的执行数', 2],
+    ['潞源的社区服务经费有几个', 2],
+  ])('%s: a place and a piece of the names joined by 的 / 那些 — every name holding both', (q, n) =>
+    expect(projects(q)).toHaveLength(n),
+  );
+
+  it.each(['双井疫情防控那俩项目负责人是谁', '潞源社区服务经费那俩项目的负责人'])(
+    '%s: 那俩项目 points, 项目 stays whole',
+    (q) => expect(p(q).unplaced).toEqual([]),
+  );
+
+  it.each(['潞源街道社区服务经费找谁', '潞源街道社区服务经费（区级）该联系哪位'])(
+    '%s: whom to contact is the 负责人',
+    (q) => {
+      const r = p(q);
+      expect(r.unplaced).toEqual([]);
+      expect(r.query?.select).toEqual(['owner']);
+    },
+  );
+
+  it.each([
+    ["What's the total annual budget of 双井 street?", '双井'],
+    ['How many projects does 潞源 subdistrict have?', '潞源'],
+  ])('%s: street / subdistrict after a Chinese place name', (q, place) => {
+    const r = p(q);
+    expect(r.unplaced).toEqual([]);
+    expect(JSON.stringify(r.query?.filters)).toContain(place);
+  });
+});
