@@ -24,8 +24,8 @@ import { normalise, type Span, tokenize } from './tokens.ts';
 /** Token kinds a background clause may hold: negations and joins of its own verbs (还没细看, 不太熟悉), fillers. */
 const BACKGROUND_KINDS = new Set<Token['k']>(['filler', 'empty', 'not', 'and', 'or', 'unit', 'dim', 'range']);
 
-/** Clause ends: Chinese and Latin punctuation (not the point or comma inside a number: a digit on both sides). */
-const CLAUSE_END = /[，。？！；：!?;:\n]|[,.](?!\d)|(?<!\d)[,.]/gu;
+/** Clause ends: Chinese and Latin punctuation (not the point or comma inside a number). */
+const CLAUSE_END = /[，。？！；：!?;:\n]|[,.](?!\d)/gu;
 
 /** What a word right before it describes: projects, their funds (重点项目, 应急的资金). */
 const DESCRIBES_PROJECTS = /^\s*(?:的)?\s*(?:项目|资金|经费|专项)/u;

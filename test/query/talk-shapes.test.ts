@@ -129,3 +129,14 @@ describe('names and people said in talk', () => {
     expect(JSON.stringify(r.query?.filters)).toContain(place);
   });
 });
+
+describe('a topic to check in a frame, said again by the question', () => {
+  it.each([
+    ['上面来通知要查满意度。2023年没有满意度指标的项目有哪些', '2023年没有满意度指标的项目有哪些'],
+    ['局里要求统计执行率。执行率低于90%的项目有几个', '执行率低于90%的项目有几个'],
+  ])('%s reads as the question alone', (q, alone) => {
+    const a = parse(q);
+    expect(a.unplaced).toEqual([]);
+    expect(a.query).toEqual(parse(alone).query);
+  });
+});
