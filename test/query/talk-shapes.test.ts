@@ -140,3 +140,26 @@ describe('a topic to check in a frame, said again by the question', () => {
     expect(a.query).toEqual(parse(alone).query);
   });
 });
+
+describe("the asker's own copy of a figure, said beside the question", () => {
+  const V = vocabularyOf([
+    { department: '潞源街道办事处', owner: '刘晓', projectName: '重点区域精细化管控项目', year: 2023 },
+    { department: '潞源街道办事处', owner: '周蕾莹', projectName: '统计所经费', year: 2023 },
+  ]);
+  it.each([
+    ['帮我查下刘晓那个精细化管控项目的电话，我手机里存的是89536218，好像不对', 'phone'],
+    ['统计所经费的联系电话多少？我通讯录里记的是80856942', 'phone'],
+    ['统计所经费的全年预算多少，我台账上记的是120万，可能有误', 'annualBudget'],
+  ])('%s: set aside, the field looked up', (q, field) => {
+    const r = parseQuestion(q, V, 2026);
+    expect(r.unplaced).toEqual([]);
+    expect(r.query?.select).toEqual([field]);
+    expect(r.query?.filters.some((f) => f.type === 'phone' || f.type === 'compare')).toBe(false);
+    expect((r.setAside ?? []).join('')).toMatch(/存的是|记的是/u);
+  });
+  it('a phone said as the condition stays one', () => {
+    expect(parseQuestion('电话是89536218的项目', V, 2026).query?.filters).toEqual([
+      { type: 'phone', digits: '89536218' },
+    ]);
+  });
+});
