@@ -163,15 +163,3 @@ describe("the asker's own copy of a figure, said beside the question", () => {
     ]);
   });
 });
-
-describe('someone coming to check, as a frame', () => {
-  it.each([
-    '区财政局下午来人对账，潞源的项目有几个',
-    '审计明天来查账，潞源的项目有几个',
-    '上面要来人检查，潞源的项目有几个',
-  ])('%s', (q) => {
-    const r = parse(q);
-    expect(r.unplaced).toEqual([]);
-    expect(r.query).toEqual(parse('潞源的项目有几个').query);
-  });
-});
