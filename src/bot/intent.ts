@@ -439,6 +439,24 @@ export function fold(text: string): string {
   return t;
 }
 
+/** Emoji that thank or assent: 👍 👌 🙏 ✅ 👏 🤝 💪 ✌ 🫡 and flowers. */
+const ACKNOWLEDGING_EMOJI = new Set([
+  '👍',
+  '👌',
+  '🙏',
+  '✅',
+  '✔',
+  '👏',
+  '🤝',
+  '💪',
+  '✌',
+  '🫡',
+  '🌹',
+  '🌷',
+  '💐',
+  '🌺',
+]);
+
 /** Every clause is a social reply ("好的，谢谢！", "收到👌", "ok thanks"). */
 export function isChitchat(text: string): boolean {
   const clauses = text
@@ -447,7 +465,12 @@ export function isChitchat(text: string): boolean {
     .split(/[\s，,。.！!～~、；;：:…]+/)
     .map(fold)
     .filter(Boolean);
-  if (clauses.length === 0) return text.trim() !== '';
+  // Emoji alone: a gesture of thanks or assent (👍, 🙏, 👌🌹) is a social reply; a laugh, a face or anything else
+  // (😂😂😂👍👍, 🤔) says nothing the bot can read, and is answered as not understood, never thanked.
+  if (clauses.length === 0) {
+    const emoji = text.normalize('NFKC').match(/\p{Extended_Pictographic}/gu) ?? [];
+    return text.trim() !== '' && emoji.every((e) => ACKNOWLEDGING_EMOJI.has(e));
+  }
   return clauses.every((c) => CHITCHAT_WORDS.has(c) || splitsIntoChitchat(c));
 }
 

@@ -204,9 +204,11 @@ export interface FollowUpReading {
   /** A pronoun for a person was replaced by the person of the previous question. */
   person: boolean;
   /** An ordering alone (最少的呢, 倒过来排): the previous question's order changed. */
-  reorder?: { dir: 'asc' | 'desc' | 'flip'; limit?: number; superlative: boolean };
+  reorder?: { dir: 'asc' | 'desc' | 'flip'; limit?: number; superlative: boolean; which?: boolean };
   /** What to ask instead of answering: the message follows up on nothing it can be read against. */
   ask?: string;
+  /** 她手上别的项目: the project the previous answer was about, left out of the person's projects. */
+  others?: string;
 }
 
 /** 不对 / 错了 / 我说错了 before a correction of the previous question (a separator, or what was meant, follows). */
@@ -253,6 +255,10 @@ const ALSO_ADD =
 /** 加上双井呢 / 再算上2022年的: the same, said with the verb first. */
 const ADD_FIRST =
   /^(?:那|那么)?(?:再)?(?:加上|算上|连同|加进|并上)(.+?)(?:那边|这边)?(?:的)?(?:项目)?(?:一起)?(?:呢|吧|啊)?[\s？?。！!]*$/u;
+/** 又 right before 是 / 有 and a question word (又是哪个, 又有多少): contrast with the question before. */
+const CONTRASTIVE_YOU = /又(?=(?:是|有|能有|该是)?(?:哪|谁|多少|几|什么|啥))/u;
+/** 别的 / 其他 / 其余 before 项目 (她手上别的项目里, 他负责的其他项目): the person's projects but the one just asked about. */
+const OTHER_PROJECTS = /(?:别的|其他的?|其它的?|其余的?|另外的)(?=项目)/u;
 /** 他负责的 / 她名下的 / 他的项目: the person of the previous answer. */
 const PERSON =
   /^(?:他|她)(?:的)?(?:一共|总共|总计|共|都|还|又|另外|自己|本人|一个人|单独|现在|目前)*(?=负责|管|牵头|分管|名下|手上|手里|经手|的?项目|报了|报的|有几|有多少)/u;
@@ -267,8 +273,11 @@ const SET_WORDS_EN =
 const NARROW =
   /^(?:(?:只|仅)(?!有|是)(?:看|统计|算|要|列|查|留|显示|保留|限于?|看看)?|(?:光|单)看)(?:一下)?/u;
 const NARROW_EN = /^(?:only|just)\b/iu;
-/** 换成2020年 / 改成潞源: the previous question with this instead. */
-const REPLACE = /^(?:换成|改成|换为|改为|换到|改看)/u;
+/**
+ * 换成2020年 / 改成潞源: the previous question with this instead. 改成算全年预算合计 / 换成统计平均总分: a verb of working
+ * out after it says how the new figure is had, not what (算上 / 算进 widen, and stay).
+ */
+const REPLACE = /^(?:换成|改成|换为|改为|换到|改看)(?:(?:算|计算|统计|求)(?![上进在])(?:一下|下)?)?/u;
 const REPLACE_EN = /^(?:what about|how about|and for|and in|same for|same with)\b/iu;
 /** 呢 at the end of a message that asks nothing of its own (执行率呢, 大红门的呢). */
 const NE = /呢[\s？?。！!～~]*$/u;
@@ -285,10 +294,14 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   const alone: FollowUpReading = { message: original, text: message, how: null, person: false };
   let how: How | null = null;
   let person = false;
+  let others: string | undefined;
   const lead = LEAD_IN.exec(original);
   let text = original.slice(lead?.[0].length ?? 0);
   if (lead?.[1]) how = 'replace';
   text = text.replace(REMARK, '');
+  // 最低的又是哪个 / 那潞源的又有几个: 又 before the asking words sets this against the question before (contrast), it
+  // says nothing of how often — only with a question before it.
+  if (previous) text = text.replace(CONTRASTIVE_YOU, '');
   // 金额呢，按全年预算算: the clause naming the figure comes after the 呢 of the follow-up.
   text = text.replace(/呢([，,]\s*(?:按|以|用)[^，,。？?]{2,8}?(?:来)?(?:算|计算|为准))[\s。.]*$/u, '$1呢');
   // 反过来，预算小的排前面: the other way round, said with the order it wants.
@@ -317,6 +330,11 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
       };
     text = text.replace(/^(?:他|她)/u, previous.person);
     person = true;
+    // 她手上别的项目 / 他负责的其他项目 after 城乡医疗救助资金谁负责: the person's projects but the one just asked about.
+    if (previous.project && OTHER_PROJECTS.test(text)) {
+      text = text.replace(OTHER_PROJECTS, '');
+      others = previous.project;
+    }
     // 她负责的这些项目: the set of the previous answer as well.
     if (/这些|这几个|其中|里面|它们|上面|以上|上述/u.test(text)) how = 'refer';
   } else {
@@ -356,7 +374,9 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   const added =
     how && !(how === 'replace' && lead?.[1]) ? null : (ALSO_ADD.exec(text) ?? ADD_FIRST.exec(text));
   if (added && !ASKS.test(added[1]!)) {
-    how = 'widen';
+    // 把联系电话也带上 / 负责人也加上: a column of the same projects, shown beside the others — nothing to widen.
+    const column = onlyFieldWords(added[1]!);
+    how = column ? 'refer' : 'widen';
     text = added[1]!;
   }
   const also = how ? null : ALSO_SAME.exec(text);
@@ -383,11 +403,12 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   if (how && previous) text = namedAmount(text, previous.query);
   const reorder = reorderOf(text);
   if (!how && !person && !(reorder && !reorder.field)) return alone;
-  const reading: FollowUpReading = { message: original, text, how, person };
+  const reading: FollowUpReading = { message: original, text, how, person, ...(others ? { others } : {}) };
   if (reorder && !reorder.field) {
     // Nothing else to read: the previous question, ordered this way.
     reading.how ??= 'refer';
-    reading.reorder = reorder.order;
+    // 最低的又是哪个 after 总分最高分有几个项目并列: the projects at the other end asked for, not their count.
+    reading.reorder = /哪|谁|which|who/iu.test(text) ? { ...reorder.order, which: true } : reorder.order;
     reading.text = '';
   }
   if (
@@ -430,7 +451,23 @@ function amountsInFocus(q: PortfolioQuery): NumericField[] {
   return [...out];
 }
 
+/** 平均每个 / 每个平均多少 / 平均下来一个多少: an average asked with no figure named. */
+const BARE_AVERAGE =
+  /^(?:那|那么)?(?:平均|每个|每项|每一个|每个项目|每项目|一个项目|一个)*?(?:平均|均摊)(?:每个|每项|每一个|每个项目|一个|一个项目|下来)*(?:是|有|算)?(?:多少|几)?$/u;
+
+/**
+ * 平均每个呢 after 双井街道的项目全年预算合计: the mean of the one figure just totalled, over the same projects (it
+ * named no figure and was not read).
+ */
+function averageOfTotal(text: string, previous: PortfolioQuery): string | null {
+  if (!BARE_AVERAGE.test(text.trim()) || previous.groupBy) return null;
+  const summed = (previous.measures ?? []).filter((m) => m.fn === 'sum' && m.field);
+  return summed.length === 1 ? `平均${FIELDS[summed[0]!.field!].label}` : null;
+}
+
 function namedAmount(text: string, previous: PortfolioQuery): string {
+  const averaged = averageOfTotal(text, previous);
+  if (averaged) return averaged;
   const completed = completedField(text, previous);
   if (completed) return completed;
   if (!GENERIC_AMOUNT.test(text)) return text;
@@ -491,6 +528,17 @@ function asksOnItsOwn(rest: string): boolean {
   if (tokens.some((t) => CONDITION_KINDS.has(t.k))) return true;
   const bound = tokens.some((t) => BOUND_KINDS.has(t.k) && !(t.k === 'op' && t.weak));
   return bound && tokens.some((t) => t.k === 'field' || t.k === 'num' || t.k === 'year');
+}
+
+/** Words that are nothing but form fields (联系电话, 负责人和执行率): what 也带上 / 也加上 shows, not projects to add. */
+function onlyFieldWords(text: string): boolean {
+  const tokens = tokenize(normalise(text.replace(/^(?:把|将)/u, '')), []).flatMap((span) =>
+    span.free ? [null] : span.tokens,
+  );
+  return (
+    tokens.some((t) => t?.k === 'field') &&
+    tokens.every((t) => t !== null && (t.k === 'field' || t.k === 'and' || t.k === 'filler'))
+  );
 }
 
 /** A message that only says how to order (最少的, 前三名, 从低到高排, 倒过来): the direction, and whether a field is named. */
@@ -637,6 +685,7 @@ export function mergeFollowUp(
     limit = previous.limit;
     ties = previous.ties;
   }
+  if (reorder?.which && !out.groupBy && out.measures?.every((m) => m.fn === 'count')) delete out.measures;
   if (reorder) {
     const by = previous.order?.by ?? defaultOrderBy(previous);
     if (by === null) return null;
@@ -694,10 +743,20 @@ const TOTALLING_LEAD =
   /^(?:(?:那|那么|好的?|嗯|哦)[，,、\s]*)?(?:一共|总共|总计|共计|合计|加起来|加在一起|加一起|合起来|算下来|平均|总的)/u;
 
 /**
- * Words that say a question has a scope of its own (项目, 所有, all, 咱们这些表 — the asker's forms, all of them): without
- * a filter it still is complete.
+ * A figure said with its field first and a spoken verb of adding up or averaging after it, and nothing else (预算加起来多少,
+ * 总分平均多少, 执行数一共多少): as elliptical as 一共花了多少. The nouns of a total (全年预算合计是多少, 总和, 总额) name a
+ * figure of their own and stand alone, as before.
  */
-const SCOPE_WORDS = /项目|project|所有|全部|全体|整体|all\b|every|(?:咱们|我们|咱|本单位)(?:这些|的)?表/iu;
+const FIELD_THEN_TOTALLING =
+  /^(?:(?:那|那么|好的?|嗯|哦)[，,、\s]*)?[^\s，,。？?！!；;]{1,8}?(?:的)?(?:一共|总共|加起来|加在一起|加一起|合起来|算下来|平均)(?:是|有|能有|大概)?(?:多少|几)/u;
+
+/**
+ * Words that say a question has a scope of its own (项目, 所有, all, 咱们这些表 — the asker's forms, all of them; 系统里 /
+ * 库里 / 全区 — everything stored): without a filter it still is complete. (一共多少张表 right after a list stays that
+ * list's count, as 一共有几个 does.)
+ */
+const SCOPE_WORDS =
+  /项目|project|所有|全部|全体|整体|全区|总体|系统里|系统中|系统上|库里|all\b|every|(?:咱们|我们|咱|本单位)(?:这些|的)?表/iu;
 
 /**
  * 一共有几个 / 按部门统计一下个数 / 按执行率排一下 right after a list: a count with nothing named to count, or an
@@ -715,7 +774,7 @@ function operatesOnList(q: PortfolioQuery, previous: PortfolioQuery, text: strin
   const sorts = !counted && !!q.order && !q.limit && !q.measures?.length && !q.groupBy;
   const figures =
     previous.filters.length > 0 &&
-    TOTALLING_LEAD.test(text) &&
+    (TOTALLING_LEAD.test(text) || FIELD_THEN_TOTALLING.test(text)) &&
     !!q.measures?.length &&
     q.measures.every((m) => m.fn !== 'count') &&
     !q.order &&
@@ -872,6 +931,25 @@ export type Attached =
  * up too, when there is a recent question; without one it stands alone, as before.
  */
 export function attachFollowUp(
+  reading: FollowUpReading,
+  parsed: PortfolioQuery | null,
+  previous: AskedQuestion | null,
+): Attached {
+  const attached = attachedQuery(reading, parsed, previous);
+  if (!reading.others || !('query' in attached) || !attached.query) return attached;
+  // 她手上别的项目: the project the previous answer was about, left out (a negated name filter, said in the echo).
+  const project = reading.others;
+  const leftOut: Filter = {
+    type: 'name',
+    field: 'projectName',
+    term: project,
+    values: [project],
+    negate: true,
+  };
+  return { ...attached, query: { ...attached.query, filters: [...attached.query.filters, leftOut] } };
+}
+
+function attachedQuery(
   reading: FollowUpReading,
   parsed: PortfolioQuery | null,
   previous: AskedQuestion | null,

@@ -41,12 +41,16 @@ const REQUEST_ADVERB = /^(?:直接|快|赶快|快点|先|提前|抓紧|尽快|�
 /** The request right after such an adverb: 告诉我, 帮我, 给我, 把…, 发我, 说一下, 列一下. */
 const REQUEST_AFTER =
   /^(?:告诉|帮|给|把|将|发给?我|说(?:一下|下|说|个)|列(?:一下|下|个|出)|算(?:一下|下)|查(?:一下|下)|统计(?:一下|下)|报(?:给|个)|跟我说)/u;
+/** Verbs whose object may be the count asked (数个数, 报个总数, 算个数). */
+const COUNT_TELLING = /^(?:数|报|算|点|统计|清点)$/u;
 /** What comes before one: the opening of a request. */
 const FRAME_BEFORE = /(?:帮我|帮忙|给我|请|麻烦|让我|要我|叫我|我要|我想|我得|我需要)\s*$/u;
 /** After these a verb says what happened to the projects (没验收, 已审核, 被退回): a condition. */
 const NEGATED_BEFORE = /[没未不别已被]\s*$/u;
 /** The rest of a set (其余项目, 别的部门): after a word of leaving out, the set that leaving out already made. */
 const REMAINDER = /^(?:其余|其他|其它|别的|剩下|剩余|余下)$/u;
+/** 其他人 / 别人 / 剩下的人 (除了赵康和牛艳维，其他人负责的): the rest of the people, after the ones left out. */
+const REMAINDER_PEOPLE = /^(?:(?:其余|其他|其它|别的|剩下|剩余|余下)的?人|别人)$/u;
 /** 其他 / 别的 / 剩下的: the rest of a set. */
 export const isRemainderWord = (word: string): boolean =>
   REMAINDER.test(word.replace(/(?<=^(?:剩下|剩余|余下))的$/u, ''));
@@ -92,7 +96,11 @@ export function restrictingWords(run: string, text: string, start: number): stri
     .filter(({ text: piece, at }) => {
       // A directional complement (导出来, 拿过去) belongs to the verb before it.
       if (/^[来去]$/u.test(piece) && /[出进回过上下起]$/u.test(text.slice(0, offset + at))) return false;
-      if (REMAINDER.test(piece) && LEFT_OUT_BEFORE.test(text.slice(0, offset + at))) return false;
+      if (
+        (REMAINDER.test(piece) || REMAINDER_PEOPLE.test(piece)) &&
+        LEFT_OUT_BEFORE.test(text.slice(0, offset + at))
+      )
+        return false;
       // 听说… / 同事嘀咕说… / 据说…: a verb of hearing or saying before what was heard or said introduces it.
       if (reportsWhatFollows(piece, text.slice(offset + at + piece.length))) return false;
       // 直接告诉我 / 快帮我看看 / 先把…拉个单子 / 提前告诉我: how soon or how plainly the clerk wants the answer, said
@@ -100,6 +108,8 @@ export function restrictingWords(run: string, text: string, start: number): stri
       if (REQUEST_ADVERB.test(piece) && REQUEST_AFTER.test(text.slice(offset + at + piece.length)))
         return false;
       const next = text.slice(offset + at + piece.length);
+      // 按部门数个数 / 报个总数 / 算个数: a verb of counting or telling with the count as its object (read as the count).
+      if (COUNT_TELLING.test(piece) && /^\s*(?:一下|下)?个(?:数|总数|数目)/u.test(next)) return false;
       // 执行率只有96% / 仅有80分 / 只有八十几 (在80到不足90之间, numbers.ts): the value said as small, as with 才 (a manner
       // word) — the figure is the condition.
       if (ONLY_BEFORE_FIGURE.test(piece) && /^\s*有?\s*在?\s*\d/u.test(next)) return false;

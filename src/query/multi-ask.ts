@@ -8,8 +8,11 @@
  */
 import type { Filter, LeafFilter, PortfolioQuery } from './query.ts';
 
-/** Clause ends: Chinese and Latin punctuation, never the point or comma inside a number. */
-const CLAUSE_END = /[，。？！；\n!?;]|[,.](?!\d)/u;
+/**
+ * Clause ends: Chinese and Latin punctuation, never the point or comma inside a number (1,000 / 2.5: a digit on both
+ * sides). NFKC makes the full-width comma a Latin one, so 项目，2023年 is a clause end though a digit follows.
+ */
+const CLAUSE_END = /[，。？！；\n!?;]|[,.](?!\d)|(?<!\d)[,.]/u;
 
 /**
  * A clause that asks: a question word (几 not of 这几/那几/几十/几百…, nor after a numeral: 八十几, 十几个, 2百几 are

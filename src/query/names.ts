@@ -494,6 +494,20 @@ export function matchProject(term: string, names: string[]): NameMatch | null {
     .map((i) => names[i]!);
   if (gapped.length && gapped.length <= 5)
     return { field: 'projectName', values: gapped, how: 'contains', loose: true };
+  // 双井的疫情防控资金 / 双井那些疫情防控资金: two pieces of names joined by 的 or a pointing word — every name holding
+  // both, in that order (by similarity only the one nearest the words was found, its twin left out).
+  const pieces = joinedPieces(key);
+  if (pieces) {
+    const [a, b] = pieces;
+    const both = containing(names, b)
+      .filter((i) => {
+        const at = keys[i]!.indexOf(a);
+        return at >= 0 && keys[i]!.indexOf(b, at + a.length) >= 0;
+      })
+      .map((i) => names[i]!);
+    if (both.length && both.length <= 5)
+      return { field: 'projectName', values: both, how: 'contains', loose: true };
+  }
   // The clearly most similar: within 0.05 of the best, one half at least (a best below that leaves none).
   let best = 0;
   const scored: Array<[string, number]> = [];
@@ -548,6 +562,13 @@ function soundingAs(key: string, names: string[]): string[] {
     .filter((i) => keys[i] !== key && soundKey(keys[i]!) === sound)
     .map((i) => names[i]!);
   return found.length <= 5 ? found : [];
+}
+
+/** The two pieces of words joined by one 的 or pointing word (双井的|疫情防控资金), two characters each at least. */
+function joinedPieces(key: string): [string, string] | null {
+  const m = /^(\p{Script=Han}{2,}?)(?:的|那些|这些|那几个|这几个|那个|这个)(\p{Script=Han}{2,})$/u.exec(key);
+  if (!m || /的|那|这/u.test(m[2]!)) return null;
+  return [m[1]!, m[2]!];
 }
 
 /** Whether `key` is two pieces of `name` (two characters each at least) in the name's order. */

@@ -48,6 +48,10 @@ export const GENERIC_ROLE = new RegExp(
 const TOLD_TO =
   '(?:(?:我们|我|咱们|咱)?(?:汇总|整理|梳理|报送|上报|报|提供|排查|核对|盘点|摸底)(?:一下|下)?)?(?:一份|份)?(?:材料|资料|数据|报表|报告)?';
 
+/** 要查满意度。 / 让统计执行率， — a verb of checking and its topic, ending the clause (only set aside when said again). */
+const TOPIC_TO_CHECK =
+  /^(?:要|得|需要)?(?:查|查查|查一下|统计|统计一下|核查|核实|看看|看一下|关注|摸底)(\p{Script=Han}{2,6}?)(?:的?情况)?(?=[。；;！!\n])/u;
+
 const SUBJECT = new RegExp(
   `(^|[\\s,.:;!?、，。：；！？」』]|会上|会前|会后)((?:${PREFIX})(?:${ROLE})${SUBJECT_TAIL})${BETWEEN}${SAY}${TOLD_TO}`,
   'gu',
@@ -157,7 +161,12 @@ export function setAsideNarrative(
   for (const m of text.matchAll(SUBJECT)) {
     if (!generic(m[2]!)) continue;
     const start = m.index! + m[1]!.length;
-    blanks.push([start, m.index! + m[0].length]);
+    const end = m.index! + m[0].length;
+    // 上面来通知要查满意度。2023年没有满意度指标的项目有哪些: the topic they are to check, said again by the question
+    // after it, is the frame's too (read alone it became a second, wider condition).
+    const topic = TOPIC_TO_CHECK.exec(text.slice(end));
+    const again = topic && text.indexOf(topic[1]!, end + topic[0].length) >= 0;
+    blanks.push([start, again ? end + topic[0].length : end]);
   }
   for (const re of [RECIPIENT, PLACE, MEETING]) {
     for (const m of text.matchAll(re)) if (generic(m[1]!)) blanks.push([m.index!, m.index! + m[0].length]);

@@ -63,7 +63,7 @@ import { withoutPointersBack } from './points-back.ts';
 import { PROBLEM_WORDS, phoneLengthDefined, rewriteProblems } from './problem-words.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
 import { refusedWords } from './refusals.ts';
-import { setAsideRemarks } from './remarks.ts';
+import { setAsideAskersCopy, setAsideRemarks } from './remarks.ts';
 import { withoutRestatedParenthesis } from './restated-parenthesis.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
 import { rewriteScorePhrases } from './score-phrases.ts';
@@ -698,7 +698,9 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   const goalText = readGoalText(normalise(glossed));
   // 联系电话是89538675的 / 尾号8675的: a phone number is a condition on 联系电话, never a name (phone-filter.ts).
   // 负责人姓李的 / 名字以2023开头的 / 电话6727开头的: a name by how it begins (name-starts.ts).
-  const starts = readNameStarts(goalText.text);
+  // 我手机里存的是89536218，好像不对: the asker's own copy, never the phone condition (remarks.ts).
+  const askersCopy = setAsideAskersCopy(goalText.text);
+  const starts = readNameStarts(askersCopy.text);
   const phones = readPhoneFilter(starts.text);
   // 孟卓聪自己负责的（不算和赵路广一起负责的那个）: a person's own projects, the ones shared left out (joint-owners.ts).
   const joint = readJointOwners(phones.text, vocab);
@@ -845,7 +847,13 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
     corrected,
     names,
     exporting,
-    setAside: [...remarks.setAside, ...doubts.setAside, ...narrative.setAside, ...backgroundSaid],
+    setAside: [
+      ...askersCopy.setAside,
+      ...remarks.setAside,
+      ...doubts.setAside,
+      ...narrative.setAside,
+      ...backgroundSaid,
+    ],
     yesNo: yesNo.yesNo,
     ...(yesNo.all ? { all: true } : {}),
   };

@@ -43,6 +43,23 @@ const ODD = clause(
   '(?:领导|我|我们|他|她|他们|主任|科长|处长|局长|大家)?(?:看着|看了)?(?:总)?(?:觉得|感觉)(?:有点|有些)?(?:不对劲|不太对劲|怪怪的|有点怪|不太对)(?:了|啊|呢)?',
 );
 
+/**
+ * An impression of how many, said of the projects before the count is asked (张宏负责的项目挺多的，到底几个; 大红门的
+ * 项目好像不少，有多少个): the asker's guess, set aside and said back — the count after it is the question. Only of
+ * projects (预算很少的，有几个 is a vague bound of a figure, asked back by vague.ts) and only before a later clause that
+ * asks how many.
+ */
+const IMPRESSION =
+  /(?<=项目|项目数|数量)(?:好像|似乎|应该|感觉)?(?:还|也)?(?:挺|很|蛮|特别|非常|相当|比较|太|好|真|这么|那么)?(?:多|少|不少)(?:的|了|啊|呀|吧|哦)*(?=[\s,.;!?，。；！？…]+[\s\S]*?(?:几|多少))/gu;
+
+/**
+ * What the asker holds themself, said beside the question (我手机里存的是89536218，好像不对; 我台账上记的是120万，可能有误):
+ * their own copy, to be checked against the form — never a condition on the projects. Only with the asker as the one
+ * who keeps it (我…存的 / 记的 / 抄的) and a figure after it.
+ */
+const ASKER_HOLDS =
+  /我(?:的|这|这边|这里)?(?:手机|通讯录|本子|笔记本?|台账|记录|表)?(?:里|上|中)?(?:存|记|抄|写)(?:的|着|了)(?:是|号码是|电话是|号是)?\s*\d[\d\s.-]{1,14}(?:万元|万|元|分|%)?(?:[，,\s]*(?:好像|似乎|可能|感觉|估计)?(?:不对|有误|错了|对不上|不一样)(?:了|啊|吧)?)?/gu;
+
 export interface Remarks {
   /** The text with the remarks blanked out (same length). */
   text: string;
@@ -60,6 +77,19 @@ export function setAsideRemarks(text: string): Remarks {
   };
   for (const m of text.matchAll(NOT_WRONG)) blank(m);
   for (const m of text.matchAll(QUESTION_NAMED)) blank(m);
-  for (const re of [ROUGHLY, PURPOSE, ODD]) for (const m of out.matchAll(re)) blank(m);
+  for (const re of [ROUGHLY, PURPOSE, ODD, IMPRESSION]) for (const m of out.matchAll(re)) blank(m);
+  return { text: out, setAside: said };
+}
+
+/**
+ * The asker's own copy of a figure set aside (ASKER_HOLDS): read before a phone number or a figure is taken for a
+ * condition (phone-filter.ts), so it runs ahead of the other remarks.
+ */
+export function setAsideAskersCopy(text: string): Remarks {
+  const said: string[] = [];
+  const out = text.replace(ASKER_HOLDS, (m) => {
+    said.push(m);
+    return ' '.repeat(m.length);
+  });
   return { text: out, setAside: said };
 }

@@ -47,6 +47,9 @@ export async function tiesOf(
   const value = `${shown(first)}${unitOf(field)}`;
   if (count >= 2 && min === max) {
     const first = `参与比较的 ${count} 个项目${label}都是 ${value}`;
+    // A whole list put in order (把河门口的项目按执行率排一下: no number asked): every project is listed, the tie said.
+    if (query.limit === undefined)
+      return { all: false, sentence: `${first}，没有高低之分，下面的顺序不分先后。` };
     // A largest value of 0 is none of it (超支额最多 when nobody overspent): nothing to list.
     if (max === 0 && desc)
       return { all: true, keep: 0, sentence: `${first}，即没有${label}大于0的项目，没有最高之分。` };

@@ -76,7 +76,9 @@ export function normalise(question: string): string {
     .replace(
       /(\p{Script=Han})\s*(indicators?|survey|score|weight|reasons?)\b/gu,
       (_, han: string, noun: string) => `${han}${HEAD_NOUNS[noun]}`,
-    );
+    )
+    // 双井 street / 潞源 subdistrict: the kind of place said in English after its Chinese name.
+    .replace(/(\p{Script=Han})\s*(?:sub-?districts?|streets?)\b/gu, '$1街道');
   // 河门口9个项目的…: a count restating the scope, checked against the projects found (count-said.ts).
   return withoutScopeCount(
     withoutRestatedCount(digitsForNumerals(englishNumbers(englishOfficeNames(plainAsking(plain)))))
@@ -94,7 +96,7 @@ export function normalise(question: string): string {
       // 抽总分最低的5个项目，告诉我是哪5个: which of the N said before, pointing back — not a second count.
       .replace(/(?<=(\d+)\s*(?:个|项)[\s\S]*?)哪\s*\1\s*(?:个|项)/gu, '哪些')
       // 这仨 / 那俩: the same pointing, the count said in one word (仨 = 三个, 俩 = 两个).
-      .replace(/([那这])(?:仨|俩)(?:个|项)?/gu, '$1些'),
+      .replace(/([那这])(?:仨|俩)(?:个|项(?!目))?/gu, '$1些'),
   );
 }
 

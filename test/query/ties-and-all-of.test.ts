@@ -123,6 +123,15 @@ describe('answers over a store of known figures', () => {
     expect(reply.table?.rows).toHaveLength(rows);
   });
 
+  it.each([
+    ['把桃园的项目按执行率从高到低排一下', /2 个项目执行率都是 100%，没有高低之分/u],
+    ['桃园的项目按超支额排个序', /2 个项目超支额都是 0万元，没有高低之分/u],
+  ])('%s: a whole list put in order lists every project, the tie said', async (q, said) => {
+    const reply = await answer(q, user);
+    expect(reply.text).toMatch(said);
+    expect(reply.table?.rows).toHaveLength(2);
+  });
+
   it('a ranking with a first still lists it, and ties at the top are said', async () => {
     const low = await answer('执行率最低的项目', user);
     expect(low.table?.rows.map((r) => r[0])).toEqual(['柳荫老年餐桌']);
