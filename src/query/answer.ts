@@ -21,6 +21,7 @@ import {
   recentQuestion,
 } from './context.ts';
 import { countMismatchText, countSaid, countToCheck, scopeCount } from './count-said.ts';
+import { withoutCourtesy } from './courtesy.ts';
 import { describeQuery, filterText, severalNamedSentence } from './describe.ts';
 import { withoutExceptionsAsked } from './exceptions-asked.ts';
 import { type AnswerTable, type Cell, executeQuery, shownFields, type Viewer } from './execute.ts';
@@ -1236,8 +1237,9 @@ const ORDINAL = ['一', '二', '三', '四', '五', '六', '七', '八', '九', 
 export function createAnswerMessage(deps: QuestionDeps) {
   const answer = createAnswerQuestion(deps);
   return async (text: string, user: User, chat?: QuestionChat): Promise<Reply | Reply[]> => {
-    // 是不是都…？没…的列出来: the all-of question lists its exceptions itself (exceptions-asked.ts).
-    const message = withoutExceptionsAsked(text);
+    // 麻烦帮我看一下，… / …？谢谢啦: the courtesy around the question (courtesy.ts); 是不是都…？没…的列出来: the all-of
+    // question lists its exceptions itself (exceptions-asked.ts).
+    const message = withoutExceptionsAsked(withoutCourtesy(text));
     // 倒数第一和正数第一分别是哪个: two places of one ranking, two asks (rank-phrases.ts).
     // (Read after the spoken shortcuts: 总分的最高分和最低分 is 总分最高和最低.)
     const asks = splitAsks(bothEnds(plainAsking(message.normalize('NFKC'))) ?? message);

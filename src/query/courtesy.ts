@@ -1,0 +1,26 @@
+/**
+ * The courtesy around a question (麻烦帮我看一下，…; 领导让我问下，…; …？谢谢啦): a clause made of nothing but politeness
+ * or of the asking frame, at the very start or end of the message, says how the clerk asks, never what. It is taken
+ * off before anything reads the message, so that a question's own structure (a tail asking yes or no, a comparison
+ * read whole, a refusal) is seen as it would be without it. A clause with anything else in it stays.
+ */
+
+/** Who may have sent the clerk to ask (领导 / 科长 / 主任 / 处长 / 上面), and the asking verbs. */
+const SENDER = '(?:领导|科长|主任|处长|局长|书记|上面|上级|同事)';
+const ASKING = '(?:问|查|看|核|确认)(?:一下|下|问|查|看)?';
+/** A leading clause: 麻烦帮我看一下 / 请问 / 领导让我问下 / 我想问一下 / 打扰一下, ended by a comma or a colon. */
+const LEADING = new RegExp(
+  `^\\s*(?:(?:麻烦|劳驾|请)?(?:你|您)?(?:帮我|帮忙|给我)?${ASKING}|请问(?:一下|下)?|麻烦(?:你|您)?(?:了)?|打扰(?:一下|了)|` +
+    `${SENDER}(?:让|叫|要)我${ASKING}|我想${ASKING}|想${ASKING})\\s*[，,:：]\\s*(?=\\S)`,
+  'u',
+);
+/** A trailing clause of thanks: 谢谢 / 谢谢啦 / 多谢 / 辛苦了 / 麻烦了 / thanks. */
+const TRAILING =
+  /([？?。.！!]?)\s*[，,]?\s*(?:谢谢(?:啦|了|你|您|哈)?|多谢(?:了)?|感谢(?:你|您)?|辛苦(?:了|啦|你了|您了)?|麻烦(?:了|啦|你了|您了)|thanks?(?: a lot)?|thank you)[。.！!~～\s]*$/iu;
+
+/** The message without a leading asking frame or a trailing thanks; unchanged when it is nothing but courtesy. */
+export function withoutCourtesy(message: string): string {
+  const text = message.normalize('NFKC');
+  const rest = text.replace(LEADING, '').replace(TRAILING, '$1');
+  return rest.trim() && rest !== text ? rest : message;
+}
