@@ -58,7 +58,8 @@ export function spokenShapes(text: string): string {
   return (
     text
       // 那栏写着未做: the cell reads, as 写的是 says it (a quoted value stays for the readers of a cell's words).
-      .replace(/(写|填|标)着(?=\s*[^\s"“「『'‘])/gu, '$1的是')
+      // Only after where on the form (栏 / 格 / 行 / 表上): 还写着偏差原因 is a problem's own wording (problem-words.ts).
+      .replace(/(?<=(?:栏|格|列|行|项|表上|表里|那儿|里)\s*)(写|填|标)着(?=\s*[^\s"“「『'‘])/gu, '$1的是')
       .replace(/整(?=\s*\d)/gu, '')
       .replace(/(?<=\d(?:\.\d+)?\s*(?:万元|万|元|分|%)?)整/gu, '')
       .replace(
