@@ -1,7 +1,7 @@
 /**
- * The courtesy around a question (麻烦帮我看一下，…; 领导让我问下，…; …？谢谢啦): a clause made of nothing but politeness
- * or of the asking frame, at the very start or end of the message, says how the clerk asks, never what. It is taken
- * off before anything reads the message, so that a question's own structure (a tail asking yes or no, a comparison
+ * The courtesy around a question (麻烦帮我看一下，…; 我想知道…; …？谢谢啦; …，急用; …吗呀): a clause made of nothing but
+ * politeness, urgency or the asking frame, or a particle of tone, at the very start or end of the message, says how
+ * the clerk asks, never what. It is taken off before anything reads the message, so that a question's own structure (a tail asking yes or no, a comparison
  * read whole, a refusal) is seen as it would be without it. A clause with anything else in it stays.
  */
 
@@ -14,13 +14,21 @@ const LEADING = new RegExp(
     `${SENDER}(?:让|叫|要)我${ASKING}|我想${ASKING}|想${ASKING})\\s*[，,:：]\\s*(?=\\S)`,
   'u',
 );
-/** A trailing clause of thanks: 谢谢 / 谢谢啦 / 多谢 / 辛苦了 / 麻烦了 / thanks. */
+/** A leading frame said with no comma: 我想知道… / 想了解一下… (the question follows at once). */
+const LEADING_BARE = /^\s*(?:我|我们)?想(?:知道|了解)(?:一下|下)?(?=\S{2})/u;
+/** A trailing clause of thanks or of urgency: 谢谢啦 / 辛苦了 / 麻烦了 / thanks; 急用 / 挺急的 / 在线等 / 尽快. */
 const TRAILING =
-  /([？?。.！!]?)\s*[，,]?\s*(?:谢谢(?:啦|了|你|您|哈)?|多谢(?:了)?|感谢(?:你|您)?|辛苦(?:了|啦|你了|您了)?|麻烦(?:了|啦|你了|您了)|thanks?(?: a lot)?|thank you)[。.！!~～\s]*$/iu;
+  /([？?。.！!]?)\s*[，,]?\s*(?:谢谢(?:啦|了|你|您|哈)?|多谢(?:了)?|感谢(?:你|您)?|辛苦(?:了|啦|你了|您了)?|麻烦(?:了|啦|你了|您了)|thanks?(?: a lot)?|thank you|(?:比较|挺|很|有点)?(?:急用|急需|着急|急)(?:的|呢|啊)?|在线等|等着用|尽快|越快越好|拜托(?:了|啦)?)[。.！!~～\s]*$/iu;
+/** Particles of tone ending the message (呀 / 啊 / 哈 / 哦 / 啦 / 嘛), also after 吗 / 呢: how it is said. */
+const TONE_AT_END = /(?<=(?![呀啊哈哦啦嘛哇])\p{Script=Han})[呀啊哈哦啦嘛哇]+(?=[？?。.！!~～\s]*$)/u;
 
 /** The message without a leading asking frame or a trailing thanks; unchanged when it is nothing but courtesy. */
 export function withoutCourtesy(message: string): string {
   const text = message.normalize('NFKC');
-  const rest = text.replace(LEADING, '').replace(TRAILING, '$1');
+  const rest = text
+    .replace(LEADING, '')
+    .replace(LEADING_BARE, '')
+    .replace(TRAILING, '$1')
+    .replace(TONE_AT_END, '');
   return rest.trim() && rest !== text ? rest : message;
 }

@@ -72,3 +72,18 @@ describe('answering with the courtesy around', () => {
     expect(await text('永宁镇比香水园的全年预算多多少？谢谢')).toMatch(/150.*50|＝\s*150/s);
   });
 });
+
+describe('urgency, a bare asking frame and particles of tone', () => {
+  it.each([
+    ['香水园的项目有哪些，急用', '香水园的项目有哪些'],
+    ['永宁镇比香水园多几个项目，挺急的', '永宁镇比香水园多几个项目'],
+    ['我想知道香水园的项目负责人是谁', '香水园的项目负责人是谁'],
+    ['古城墙修缮补助的总分填了吗呀', '古城墙修缮补助的总分填了吗'],
+    ['永宁镇有几个项目啊？', '永宁镇有几个项目?'],
+  ])('%s', (message, kept) => {
+    expect(withoutCourtesy(message)).toBe(kept);
+  });
+  it.each(['哈哈', '急', '我想知道'])('%s alone stays', (message) => {
+    expect(withoutCourtesy(message)).toBe(message);
+  });
+});
