@@ -48,9 +48,10 @@ const FRAME_BEFORE = /(?:帮我|帮忙|给我|请|麻烦|让我|要我|叫我|�
 /** After these a verb says what happened to the projects (没验收, 已审核, 被退回): a condition. */
 const NEGATED_BEFORE = /[没未不别已被]\s*$/u;
 /** The rest of a set (其余项目, 别的部门): after a word of leaving out, the set that leaving out already made. */
-const REMAINDER = /^(?:其余|其他|其它|别的|剩下|剩余|余下)$/u;
+const REST = '(?:其余|其他|其它|别的|剩下|剩余|余下)';
+const REMAINDER = new RegExp(`^${REST}$`, 'u');
 /** 其他人 / 别人 / 剩下的人 (除了赵康和牛艳维，其他人负责的): the rest of the people, after the ones left out. */
-const REMAINDER_PEOPLE = /^(?:(?:其余|其他|其它|别的|剩下|剩余|余下)的?人|别人)$/u;
+const REMAINDER_PEOPLE = new RegExp(`^(?:${REST}的?人|别人)$`, 'u');
 /** 其他 / 别的 / 剩下的: the rest of a set. */
 export const isRemainderWord = (word: string): boolean =>
   REMAINDER.test(word.replace(/(?<=^(?:剩下|剩余|余下))的$/u, ''));
@@ -120,12 +121,13 @@ export function restrictingWords(run: string, text: string, start: number): stri
         (piece === '会' && /(?:^|[\s,.:;!?，。：；！？])$/u.test(text.slice(0, offset + at)));
       if (meeting && /^(?:上|前|后|时|结束|开始)/u.test(next) && !/^上(?:报|交|缴|传)/u.test(next))
         return false;
-      // 最后得了多少分 / 最终是多少: in the end, said of the verb after it (最后一个, 最后5个, 排最后的 stay).
-      // 最后总分是多少 / 最终得分打了几分: in the end, said of the score asked right after it.
-      if (IN_THE_END.test(piece) && /^(?:得|拿|是|算|落|定|评|打)/u.test(next)) return false;
+      // 最后得了多少分 / 最终是多少: in the end, said of the verb after it (最后一个, 最后5个, 排最后的 stay);
+      // 最后总分是多少 / 最终得分打了几分: said of the score asked right after it.
       if (
         IN_THE_END.test(piece) &&
-        /^(?:的)?(?:总分|得分|分数|评分|自评分)\s*(?:是|为|打|得|拿|定|算|落|评|多少|几)/u.test(next)
+        /^(?:得|拿|是|算|落|定|评|打|(?:的)?(?:总分|得分|分数|评分|自评分)\s*(?:是|为|打|得|拿|定|算|落|评|多少|几))/u.test(
+          next,
+        )
       )
         return false;
       // 据说要抽总分最低的5个项目 / 听说会查…: what the one reported on will do to the projects described after it —

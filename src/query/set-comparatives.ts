@@ -6,12 +6,15 @@
  */
 
 /** A "which" asked of projects or people. */
-const WHICH = /谁|哪个|哪一个|哪家|哪项|哪张/u;
+const WHICH_WORDS = '谁|哪个|哪一个|哪家|哪项|哪张';
+const WHICH = new RegExp(WHICH_WORDS, 'u');
 /** A comparative: 更 / 比较 / 要 / 还 before an adjective of size, or the adjective alone right after the "which". */
 const COMPARATIVE =
   /(?:更|比较|要|还要|稍微)(多|高|大|少|低|小|贵|便宜)(?=一些|一点|些|点|$|[？?呢啊吧，,。\s])/gu;
-const BARE_AFTER_WHICH =
-  /(谁|哪个|哪一个|哪家|哪项|哪张)(的)?(多|高|大|少|低|小)(?=一些|一点|些|点|$|[？?呢啊吧，,。\s])/gu;
+const BARE_AFTER_WHICH = new RegExp(
+  `(${WHICH_WORDS})(的)?(多|高|大|少|低|小)(?=一些|一点|些|点|$|[？?呢啊吧，,。\\s])`,
+  'gu',
+);
 /** 比一下 / 比较一下 / 对比下 / 比比: a request to compare, with no second thing after it. */
 const COMPARE_REQUEST = /(?:对比|比较|比)(?:一下|下)|比比/gu;
 
