@@ -228,6 +228,26 @@ function valueSentence(query: PortfolioQuery, table: AnswerTable): string | null
   return null;
 }
 
+/**
+ * A sum or an average over the projects asked about, when every figure came back empty: whether no project matched
+ * (2026年的项目: none in the store) or the matched projects left the cell empty — never a table of "（未填）".
+ */
+async function nothingToAggregate(
+  sql: Store['sql'],
+  query: PortfolioQuery,
+  table: AnswerTable,
+  viewer: Viewer,
+): Promise<string | null> {
+  const measures = query.measures ?? [];
+  if (!measures.length || query.groupBy || table.rows.length !== 1) return null;
+  if (measures.some((m) => m.fn === 'count') || table.rows[0]!.some((c) => c !== null && c !== '')) return null;
+  const found = await executeQuery(sql, { filters: query.filters, measures: [{ fn: 'count' }] }, viewer);
+  const count = Number(found.rows[0]?.[0] ?? 0);
+  return count === 0
+    ? '没有符合条件的项目，无从计算。'
+    : `符合条件的 ${count} 个项目该栏都未填，无从计算。`;
+}
+
 /** A project's identity in an answer table: its first columns are 项目名称, 主管部门, 年度. */
 const rowKey = (row: Cell[]) => row.slice(0, 3).map(String).join('|');
 
@@ -1109,6 +1129,13 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         ? await statedRateInstead(store.sql, query, viewer, options)
         : null;
     if (stated) table = stated.table;
+    // 今年大红门花了多少 with no project of this year: no total to give, said as such (not a total of "（未填）").
+    const nothing =
+      !figureCheck && !understood.yesNo ? await nothingToAggregate(store.sql, query, table, viewer) : null;
+    if (nothing) {
+      chat?.remember({ query, text: text.trim().slice(0, 60), at: now.toISOString() });
+      return withUnboundNote({ title: '查询结果', text: `${caption}\n${nothing}` }, viewer, user);
+    }
     logger.info(
       { by: understood.by, rows: table.total, admin: viewer.isAdmin, followUp: carried },
       'portfolio question answered',

@@ -567,9 +567,15 @@ function soundingAs(key: string, names: string[]): string[] {
 /** The two pieces of words joined by one 的 or pointing word (双井的|疫情防控资金), two characters each at least. */
 function joinedPieces(key: string): [string, string] | null {
   const m = /^(\p{Script=Han}{2,}?)(?:的|那些|这些|那几个|这几个|那个|这个)(\p{Script=Han}{2,})$/u.exec(key);
-  if (!m || /的|那|这/u.test(m[2]!)) return null;
+  if (!m || /的|那|这/u.test(m[2]!) || GENERIC_PIECE.test(m[2]!)) return null;
   return [m[1]!, m[2]!];
 }
+
+/**
+ * A word every kind of project's name may end in (经费, 资金, 专项, 项目): after 的 it is the money or the projects of
+ * what comes before (潞源的经费 is 潞源's money), not a piece naming one project (…潞源街道第五次经济普查经费).
+ */
+const GENERIC_PIECE = /^(?:专项)?(?:经费|资金|款项|款子|钱|项目|专项|补助|补贴|拨款)$/u;
 
 /** Whether `key` is two pieces of `name` (two characters each at least) in the name's order. */
 function inTwoPieces(key: string, name: string): boolean {

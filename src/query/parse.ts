@@ -825,7 +825,7 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   budgetLeft(items);
   // The kinds as the words were read, before the builder rewrites tokens: a word said twice is told by them.
   const asSaid = items.map((it) => ({ kind: it.tok.k, key: JSON.stringify(it.tok) }));
-  const b = new Builder(items, vocab.years ?? [], text);
+  const b = new Builder(items, vocab.years ?? [], text, yesNo.yesNo);
   b.run();
   const words = items.map((it, k) => ({ text: it.span.text.trim(), used: it.used, ...asSaid[k]! }));
   for (const [k, item] of items.entries()) {
@@ -1058,6 +1058,8 @@ class Builder {
     readonly storeYears: number[] = [],
     /** The normalised question: what follows a word (有多少 + 个). */
     readonly text = '',
+    /** Asked yes or no (readYesNo): a bound after a total may then be the total's (figure-check.ts). */
+    readonly asksYesNo = false,
   ) {}
 
   private tok(i: number): Token | Entity | undefined {
@@ -1507,10 +1509,19 @@ class Builder {
 
   /** The field a number belongs to: the nearest numeric field before it in the clause, else after it, else by unit. */
   private fieldFor(i: number, unit?: string): { id: NumericField; at: number } | null {
+    // 执行数合计超过1000万 / 执行率平均有没有到95: a bound after a total or an average of the field is of that field,
+    // which stays free for the total (figure-check.ts then checks the one figure against the bound).
+    let overFigure = false;
     for (let j = i - 1; j >= 0; j--) {
       const t = this.tok(j)!;
       const f = this.numericAt(j);
-      if (f) return { id: f, at: j };
+      // 执行数合计 is one word of two tokens, the total and its field.
+      const totalled = overFigure || (this.asksYesNo && [j - 1, j + 1].some((k) => this.figureWordOf(k, j)));
+      if (f) return { id: f, at: totalled ? -1 : j };
+      if (this.asksYesNo && t.k === 'agg' && t.fn !== 'count' && !this.items[j]!.used && !overFigure) {
+        overFigure = true;
+        continue;
+      }
       if (
         !['op', 'opAfter', 'not', 'empty', 'between'].includes(t.k) ||
         (this.items[j]!.used && t.k !== 'between')
@@ -1535,6 +1546,14 @@ class Builder {
             ? 'annualBudget'
             : null;
     return byUnit ? { id: byUnit, at: -1 } : null;
+  }
+
+  /** Whether item `k` is an unused total or average said in the same word as item `j` (执行数合计). */
+  private figureWordOf(k: number, j: number): boolean {
+    const t = this.tok(k);
+    return (
+      t?.k === 'agg' && t.fn !== 'count' && !this.items[k]!.used && this.items[k]!.span === this.items[j]!.span
+    );
   }
 
   private value(field: NumericField, n: number, unit?: string): number {
@@ -1798,7 +1817,7 @@ class Builder {
       const num = this.tok(i) as Extract<Token, { k: 'num' }>;
       if (num.unit === '个' || num.unit === '项' || num.unit === '名' || num.unit === '位') continue;
       if (num.unit === '年' || num.unit === '年度') continue;
-      const field: { id: NumericField; at: number } | null =
+      let field: { id: NumericField; at: number } | null =
         this.fieldFor(i, num.unit) ??
         (last && this.secondBound(last, i, num.unit) ? { id: last.field, at: -1 } : null);
       if (!field) continue;
@@ -1813,6 +1832,16 @@ class Builder {
           op = negate(op);
           used.push(k - 1);
         }
+      } else if (
+        this.is(k, 'range') &&
+        /^到$/u.test(this.items[k]!.span.text) &&
+        this.numericAt(k - 1) !== null &&
+        !this.items[k - 1]!.used
+      ) {
+        // 执行率到95%吗 / 总分到90了没有: reaching a figure (a range's 到 has a figure before it: 50到100).
+        op = '>=';
+        used.push(k, k - 1);
+        if (field.at < 0) field = { id: this.numericAt(k - 1)!, at: k - 1 };
       } else if (this.is(k, 'empty', (t) => t.empty && /^(没|没有)$/.test(this.items[k]!.span.text))) {
         // 没有90分 / 没到: below.
         op = '<';

@@ -9,13 +9,15 @@
  * - 钱其实没花完 / 资金实际上都花完了: an adverb between the money and its verb of spending goes before the money,
  *   where the readers of spending read it (其实钱没花完);
  * - 差了多少钱没花: the difference not spent is the money left (还有多少钱没花).
+ * - 潞源的经费总共多少 / 河门口的钱一共有多少 / 这笔款子是多少: the money asked as an amount is the 全年预算数 too — and
+ *   never a piece of a project's name (潞源…经费), which would answer for one project instead of the office.
  */
 
 /**
  * Nouns of a project's money: 钱 (not 花钱 / 省钱 / 本钱…, words of their own), 资金 / 经费 only after 的, a measure word
  * or the start of a clause — elsewhere they end a project's name (拆迁资金, 专班经费).
  */
-const MONEY = '(?:(?:这笔|那笔)?(?<![花用省赚挣价金本零])钱|(?<=^|[的笔个目些里中,，、\\s])(?:资金|经费))';
+const MONEY = '(?:(?:这笔|那笔)?(?<![花用省赚挣价金本零])钱|(?<=^|[的笔个目些里中,，、\\s])(?:资金|经费|款子|款项))';
 
 /** Who looks after it: 是谁在管 / 归谁管 / 由谁负责 / 谁管着. */
 const WHO_KEEPS = new RegExp(
@@ -33,8 +35,20 @@ const MONEY_END = new RegExp(
   'gu',
 );
 
+/** 经费总共多少 / 钱一共有多少 / 款子是多少: the money asked as an amount (what follows it is left as it is). */
+const MONEY_AMOUNT = new RegExp(
+  `${MONEY}(?=(?:总共|一共|合计|加起来|加一起|总计|共计|总额|总数|共)?(?:有|是|为)?(?:多少|几))`,
+  'gu',
+);
+
+/** 钱花了多少 / 经费一共拨了多少 / 资金用掉多少: the money as the subject of its verb, which names which money it is. */
+const MONEY_DOING = new RegExp(
+  `${MONEY}(?=(?:是不是|是否|有没有)?(?:都|也|全|总共|一共|实际上|实际|其实|根本|却|倒|已经|已|还)*(?:没有|没|未)?(?:花|用了|用掉|用完|拨|执行|支出|剩|下拨))`,
+  'gu',
+);
+
 /** Words that already name the money of the clause: then 钱 is that money, not the budget. */
-const AMOUNT_NAMED = /预算|执行|支出|结余|拨款|调整数|花|用了|用掉|剩/u;
+const AMOUNT_NAMED = /预算|执行|支出|结余|拨|调整数|花|用了|用掉|剩/u;
 
 /** 钱其实没花完: adverbs between the money and the verb of spending. */
 const ADVERBS_INSIDE = new RegExp(
@@ -61,6 +75,7 @@ function clauseAround(text: string, at: number, length: number): string {
 export function rewriteSpokenMoney(text: string): string {
   return text
     .replace(WHO_KEEPS, '负责人是谁')
+    .replace(MONEY_DOING, '')
     .replace(ADVERBS_INSIDE, '$2$1')
     .replace(GAP_NOT_SPENT, '还有')
     .replace(
@@ -71,6 +86,9 @@ export function rewriteSpokenMoney(text: string): string {
         const clause = clauseAround(whole, at, m.length).replace(m, '');
         return AMOUNT_NAMED.test(clause) ? m : `全年预算${said}`;
       },
+    )
+    .replace(MONEY_AMOUNT, (m, at: number, whole: string) =>
+      AMOUNT_NAMED.test(clauseAround(whole, at, m.length).replace(m, '')) ? m : '全年预算',
     );
 }
 
@@ -84,6 +102,10 @@ export function spokenMoneySaid(question: string): Array<[string, string]> {
     const clause = clauseAround(text, m.index, m[0].length).replace(m[0], '');
     if (!AMOUNT_NAMED.test(clause))
       out.push([m[0].replace(/^的/u, ''), `全年预算数${isHigh(m[1]!) ? '最高' : '最低'}`]);
+  }
+  for (const m of text.matchAll(MONEY_AMOUNT)) {
+    const clause = clauseAround(text, m.index, m[0].length).replace(m[0], '');
+    if (!AMOUNT_NAMED.test(clause)) out.push([m[0], '全年预算数']);
   }
   return out;
 }

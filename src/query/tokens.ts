@@ -1,5 +1,6 @@
 /** Splits a question into meaningful tokens (lexicon.ts) and free runs of text (names, or words not understood). */
 
+import { pinyin } from 'pinyin-pro';
 import { COMMON_NOUNS } from './common-nouns.ts';
 import { englishOfficeNames } from './english-orgs.ts';
 import { TRADITIONAL } from './general-words.ts';
@@ -358,6 +359,9 @@ function editAlikeAt(text: string, i: number): Typo | null {
           (at < n - 1 && ownPair(typed.slice(at, at + 2))));
       // A numeral is never a slip for another character (年初预算填的是零的: 零, not 是空的).
       const numeral = differ === 1 && NUMERAL.test(typed[at]!) && !NUMERAL.test(word[at]!);
+      // A slip either sounds like the character meant (pinyin input) or is a character the domain's words never use
+      // (预箅, a look-alike): 钱剩得 is not 钱花得 — 剩 says something else, and answering for 花 would be wrong.
+      const unlike = differ === 1 && !slipOf(typed[at]!, word[at]!);
       // The differing character sits inside a word that starts within the typed text (资金执行数).
       const insideWord = differ === 1 && crossedByWord(text, i, i + at, i + at, entry);
       if (
@@ -367,6 +371,7 @@ function editAlikeAt(text: string, i: number): Typo | null {
         !moreAndWord &&
         !ownWord &&
         !numeral &&
+        !unlike &&
         !insideWord &&
         !namesDirection(entry)
       )
@@ -394,6 +399,26 @@ function editAlikeAt(text: string, i: number): Typo | null {
     }
   }
   return ambiguous ? null : found;
+}
+
+/** Every character the lexicon's words and the common nouns use: a typed character among them says a word of its own. */
+const DOMAIN_CHARACTERS = new Set(
+  [...LEXICON.map((e) => e.word), ...NOUNS].join('').replace(/[^\p{Script=Han}]/gu, ''),
+);
+
+/** Pairs of initials and of finals a hurried pinyin typist mixes up (zh/z, n/l, ing/in …). */
+const LOOSE_SOUNDS: Record<string, string> = {
+  zh: 'z', ch: 'c', sh: 's', n: 'l', f: 'h', ang: 'an', eng: 'en', ing: 'in', uang: 'uan',
+};
+const loose = (part: string) => LOOSE_SOUNDS[part] ?? part;
+
+/** Whether `typed` can be a slip for `meant`: alike in sound (one of initial or final, loosely), or a character no word
+ * of the domain uses (a look-alike picked from a handwriting or shape input: 箅 for 算, 痩 for 度). */
+function slipOf(typed: string, meant: string): boolean {
+  if (!DOMAIN_CHARACTERS.has(typed)) return true;
+  const part = (c: string, pattern: 'initial' | 'final') => loose(pinyin(c, { pattern, toneType: 'none', v: true }));
+  const initial = part(typed, 'initial');
+  return (initial !== '' && initial === part(meant, 'initial')) || part(typed, 'final') === part(meant, 'final');
 }
 
 /** Characters of numbers, Chinese and Arabic. */
