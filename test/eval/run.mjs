@@ -1,5 +1,5 @@
 // The user-perspective evaluation: drives `jixiao chat --json` as a finance clerk would and grades every answer.
-//   node test/eval/run.mjs --part dev|holdout|para|shapes|unseen|fresh|novel|wide|sealed [--questions|--dialogues] [--out FILE] [--only ID,ID] [--summary]
+//   node test/eval/run.mjs --part dev|holdout|para|shapes|unseen|fresh|novel|wide|clerk|office|sealed [--questions|--dialogues] [--out FILE] [--only ID,ID] [--summary]
 // Needs ../shared beside the repository (the corpus); prints "skipped: no ../shared" otherwise.
 import { spawn } from 'node:child_process';
 import {
@@ -20,7 +20,7 @@ const say = (s) => process.stdout.write(`${s}\n`);
 
 const repoRoot = resolve(evalDir, '../..');
 const GRADES = ['right', 'partly', 'wrong', 'not understood'];
-const PARTS = ['dev', 'holdout', 'para', 'shapes', 'unseen', 'fresh', 'novel', 'wide', 'sealed'];
+const PARTS = ['dev', 'holdout', 'para', 'shapes', 'unseen', 'fresh', 'novel', 'wide', 'clerk', 'office', 'sealed'];
 // A blind part is read by its per-category figures only: its questions are never printed, whoever runs it (a tuner who
 // saw its failing lines could no longer measure on it). Its report file is written all the same, for its author.
 const BLIND = new Set(['sealed']);
