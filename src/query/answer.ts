@@ -542,7 +542,14 @@ async function rowQuestionReply(
     (q.output === 'projects' ||
       q.output === 'countProjects' ||
       (q.output === 'rows' && !q.columns.length && q.position === undefined));
-  if (unused && !ofForms)
+  // 质量指标平均得分: 得分 right after 指标 is the rows' score, which the forms' reading took as 总分 (an average of the
+  // rows' scores is not a figure the rows' answer gives): said, never answered as the forms' 总分.
+  const rowsScore =
+    ofForms &&
+    !/总分/u.test(text) &&
+    /指标(?:的)?(?:平均|合计|总)?得分|指标[^，,。？?]{0,4}平均(?:的)?得分/u.test(text) &&
+    !!rest?.query?.measures?.some((m) => m.field === 'totalScore');
+  if ((unused && !ofForms) || rowsScore)
     return {
       text: `问题里的${unused}用不到指标行上（按指标行只能列出、计数、合计、找扣分最多或得分/分值最高最低的指标），未作查询。请换个说法，例如分开问。`,
     };

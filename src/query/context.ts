@@ -16,6 +16,7 @@ import { onlyOccasion } from './harmless.ts';
 import type { Token } from './lexicon.ts';
 import { likeThese } from './like-these.ts';
 import { rewriteOrderWords } from './order-words.ts';
+import { rewriteRowCounts } from './row-count-words.ts';
 import { arithSchema, type Filter, leaves, type Measure, type PortfolioQuery, querySchema } from './query.ts';
 import { plainAsking } from './spoken-shapes.ts';
 import { ASKER_WORDS } from './stopwords.ts';
@@ -546,9 +547,12 @@ function reorderOf(text: string): { order: NonNullable<FollowUpReading['reorder'
   if (!text.trim()) return null;
   // 倒过来 / 反过来排: the other way round, whatever the lexicon makes of its characters.
   const flip = FLIP.test(text);
-  // 哪个分最低: the bare 分 is a score named (bare-score.ts), a field of its own — no re-sort of the list before.
+  // 哪个分最低: the bare 分 is a score named (bare-score.ts), a field of its own — no re-sort of the list before; so is
+  // 指标最多 (哪个项目的指标最多: the number of its rows, row-count-words.ts).
   const spans = tokenize(
-    rewriteOrderWords(rewriteBareScore(normalise(text.replace(new RegExp(FLIP.source, 'giu'), ' ')))),
+    rewriteOrderWords(
+      rewriteRowCounts(rewriteBareScore(normalise(text.replace(new RegExp(FLIP.source, 'giu'), ' ')))),
+    ),
     [],
   );
   let dir: 'asc' | 'desc' | 'flip' | null = flip ? 'flip' : null;

@@ -119,6 +119,35 @@ const softWord = (item: Item) =>
     item.tok.fn === 'sum' &&
     /^(一共|总共|共计|in total|altogether)$/.test(item.span.text));
 
+/**
+ * 负责人和联系人是同一个 / 联系电话填的是手机号: two words of one field with nothing but joining words between them. The
+ * asker tells apart what the forms hold as one field (a kind of value, a second person), which no query can say:
+ * the second word is reported, never merged into the first (which answered every project's 负责人 before).
+ */
+function sameFieldAgain(items: Item[]): number[] {
+  const out: number[] = [];
+  let last = -1;
+  for (const [k, item] of items.entries()) {
+    if (item.tok.k === 'field') {
+      const before = last >= 0 ? items[last]! : null;
+      const between = items.slice(last + 1, k);
+      if (
+        before?.tok.k === 'field' &&
+        before.tok.id === item.tok.id &&
+        before.span !== item.span &&
+        nameKeyOf(before) !== nameKeyOf(item) &&
+        between.length > 0 &&
+        between.every((b) => softWord(b)) &&
+        between.some((b) => b.tok.k === 'and' || b.tok.k === 'op')
+      )
+        out.push(k);
+      last = k;
+    } else if (!softWord(item)) last = -1;
+  }
+  return out;
+}
+const nameKeyOf = (item: Item) => item.span.text.trim().toLowerCase();
+
 const WEIGHT_OF: Partial<Record<NumericField, NumericField | number>> = {
   budgetScore: 'budgetWeight',
   satisfactionScore: 'satisfactionWeight',
@@ -833,6 +862,10 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
     // 满意度没拿满分的项目 满意度 有哪些: the same word said again adds nothing (anaphora.ts).
     if (saidTwice(k, words)) continue;
     unplaced.push(item.span.text.trim());
+  }
+  for (const k of sameFieldAgain(items)) {
+    const said = items[k]!.span.text.trim();
+    if (!unplaced.includes(said)) unplaced.push(said);
   }
   const names = items.flatMap((i) =>
     i.tok.k === 'entity' ? [{ term: i.tok.term, match: i.tok.match }] : [],
