@@ -248,6 +248,12 @@ async function nothingToAggregate(
     : `符合条件的 ${count} 个项目该栏都未填，无从计算。`;
 }
 
+/** Whether the message read alone orders by a figure it names, with every word placed. */
+function standsAlone(text: string, vocab: Vocabulary, now: Date): boolean {
+  const alone = parseQuestion(text, vocab, now.getFullYear());
+  return !!alone.query?.order && alone.unplaced.length === 0 && alone.query.order.by !== undefined;
+}
+
 /** A project's identity in an answer table: its first columns are 项目名称, 主管部门, 年度. */
 const rowKey = (row: Cell[]) => row.slice(0, 3).map(String).join('|');
 
@@ -859,9 +865,13 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         exporting: false,
       });
     const edited = edit && previous ? { ...previous, query: edit.query } : null;
-    const followUp: FollowUpReading = edited
+    let followUp: FollowUpReading = edited
       ? { message: text, text: '', how: 'refer', person: false }
       : readFollowUp(text, previous);
+    // 哪个项目最大 / 哪个项目的指标最多: read alone it orders by a figure of its own (spoken words the re-order reading
+    // does not rewrite), so it is a new question, not the previous one re-ordered.
+    if (followUp.reorder && !followUp.reorder.limit && standsAlone(text, await vocabulary.forViewer(viewer), now))
+      followUp = { message: text, text, how: null, person: false };
     if (followUp.ask) return { text: followUp.ask };
     // 我们单位 / 本单位 / 咱们街道: the speaker's own unit, or a question back; never every project.
     const own = withOwnUnit(

@@ -569,6 +569,24 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
     PROJECTS_LISTED.test(text)
       ? text.replace(/(?<=\p{Script=Han})(?:再)?(?:加上|连同|外加)(?=\p{Script=Han})/gu, '和')
       : text,
+  // 偏差原因写了啥 / 都填的什么: what the cell says is asked (its value shown), not whether it is filled.
+  (text) =>
+    text.replace(
+      /(?:都|分别|各自?)?(?:写了|填了|写的是|填的是|写的|填的|写着|填着)(?:些)?(?:什么|啥)(?:内容|东西)?/gu,
+      '是什么',
+    ),
+  // 满意度那块没做调查 / 满意度没开展测评: the survey said after its verb is the 满意度调查 (调查 alone is no name piece).
+  (text) =>
+    text.replace(
+      /满意度(?:那|这)?(?:一?块|方面|这边|那边)?((?:还)?(?:没有|没|未))(做|搞|开展|进行|组织)(?:过)?(?:满意度)?(?:问卷调查|调查|测评|问卷)/gu,
+      '满意度调查$1$2',
+    ),
+  // 谁的项目平均分最高 / 谁负责的项目预算加起来最多: "who" of a figure over projects is a 负责人 ranked by it.
+  (text) =>
+    text.replace(
+      /谁(?:负责)?的项目(?=[^，,。？?；;]{0,8}?(?:平均|合计|加起来|加一起|总和|总共|一共)[^，,。？?；;]{0,8}?(?:最高|最低|最多|最少|最大|最小))/gu,
+      '哪个负责人的项目',
+    ),
   // 年初和全年预算: two field names sharing a head said whole, before anything reads the field names.
   expandSharedHeads,
   // 年初、全年、执行三个数: a list of field names with their head said once after it.

@@ -47,6 +47,11 @@ const MONEY_DOING = new RegExp(
   'gu',
 );
 
+/** 最大的项目 / 哪个项目最大: a project's size is its money — no field named in the clause (扣分最大 names its own). */
+const SIZE_OF_PROJECT = /(最大|最小)(?=的项目|的一个项目|的那个项目)|(?<=项目)(?:是)?(最大|最小)(?=的|$|[，,。？?])/gu;
+/** Words of any figure: then 最大 is said of that figure. */
+const FIGURE_NAMED = /预算|执行|支出|结余|拨|调整|花|用了|用掉|剩|分|率|指标|钱|资金|经费|金额|数/u;
+
 /** Words that already name the money of the clause: then 钱 is that money, not the budget. */
 const AMOUNT_NAMED = /预算|执行|支出|结余|拨|调整数|花|用了|用掉|剩/u;
 
@@ -89,6 +94,9 @@ export function rewriteSpokenMoney(text: string): string {
     )
     .replace(MONEY_AMOUNT, (m, at: number, whole: string) =>
       AMOUNT_NAMED.test(clauseAround(whole, at, m.length).replace(m, '')) ? m : '全年预算',
+    )
+    .replace(SIZE_OF_PROJECT, (m, _a: string, _b: string, at: number, whole: string) =>
+      FIGURE_NAMED.test(clauseAround(whole, at, m.length).replace(m, '')) ? m : `全年预算${m.includes('大') ? '最高' : '最低'}`,
     );
 }
 
@@ -102,6 +110,10 @@ export function spokenMoneySaid(question: string): Array<[string, string]> {
     const clause = clauseAround(text, m.index, m[0].length).replace(m[0], '');
     if (!AMOUNT_NAMED.test(clause))
       out.push([m[0].replace(/^的/u, ''), `全年预算数${isHigh(m[1]!) ? '最高' : '最低'}`]);
+  }
+  for (const m of text.matchAll(SIZE_OF_PROJECT)) {
+    const clause = clauseAround(text, m.index, m[0].length).replace(m[0], '');
+    if (!FIGURE_NAMED.test(clause)) out.push([m[0], `全年预算数${m[0].includes('大') ? '最高' : '最低'}`]);
   }
   for (const m of text.matchAll(MONEY_AMOUNT)) {
     const clause = clauseAround(text, m.index, m[0].length).replace(m[0], '');
