@@ -415,7 +415,8 @@ const PORTFOLIO_SCOPE =
 const THIS_FIELD = /这里|这个|这项|这一项|该项|此项|这栏|这一栏|这格/;
 /** Interrogatives that make a text a question even when it also says "I don't know". */
 // 几 with any measure word asks a count (几家, 几条, 几位, 几笔): not only 几个 / 几项.
-const STRONG_QUESTION = /[？?]\s*$|多少|几[个项家条位张份笔人户件名所]|哪些|哪个|哪几|列出|统计|汇总|有没有|是否/;
+const STRONG_QUESTION =
+  /[？?]\s*$|多少|几[个项家条位张份笔人户件名所]|哪些|哪个|哪几|列出|统计|汇总|有没有|是否/;
 
 /** Interrogatives: a text with one of these is a question, not a value. */
 const QUESTION_WORDS =

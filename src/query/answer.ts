@@ -240,12 +240,11 @@ async function nothingToAggregate(
 ): Promise<string | null> {
   const measures = query.measures ?? [];
   if (!measures.length || query.groupBy || table.rows.length !== 1) return null;
-  if (measures.some((m) => m.fn === 'count') || table.rows[0]!.some((c) => c !== null && c !== '')) return null;
+  if (measures.some((m) => m.fn === 'count') || table.rows[0]!.some((c) => c !== null && c !== ''))
+    return null;
   const found = await executeQuery(sql, { filters: query.filters, measures: [{ fn: 'count' }] }, viewer);
   const count = Number(found.rows[0]?.[0] ?? 0);
-  return count === 0
-    ? '没有符合条件的项目，无从计算。'
-    : `符合条件的 ${count} 个项目该栏都未填，无从计算。`;
+  return count === 0 ? '没有符合条件的项目，无从计算。' : `符合条件的 ${count} 个项目该栏都未填，无从计算。`;
 }
 
 /** Whether the message read alone orders by a figure it names, with every word placed. */
@@ -553,8 +552,8 @@ async function rowQuestionReply(
   const rowsScore =
     ofForms &&
     !/总分/u.test(text) &&
-    /指标(?:的)?(?:平均|合计|总)?得分|指标[^，,。？?]{0,4}平均(?:的)?得分/u.test(text) &&
-    !!rest?.query?.measures?.some((m) => m.field === 'totalScore');
+    /指标[^，,。？?]{0,4}平均(?:的)?得分|指标(?:的)?得分(?:的)?平均/u.test(text) &&
+    !!rest?.query?.measures?.some((m) => m.fn === 'avg' && m.field === 'totalScore');
   if ((unused && !ofForms) || rowsScore)
     return {
       text: `问题里的${unused}用不到指标行上（按指标行只能列出、计数、合计、找扣分最多或得分/分值最高最低的指标），未作查询。请换个说法，例如分开问。`,
@@ -870,7 +869,11 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       : readFollowUp(text, previous);
     // 哪个项目最大 / 哪个项目的指标最多: read alone it orders by a figure of its own (spoken words the re-order reading
     // does not rewrite), so it is a new question, not the previous one re-ordered.
-    if (followUp.reorder && !followUp.reorder.limit && standsAlone(text, await vocabulary.forViewer(viewer), now))
+    if (
+      followUp.reorder &&
+      !followUp.reorder.limit &&
+      standsAlone(text, await vocabulary.forViewer(viewer), now)
+    )
       followUp = { message: text, text, how: null, person: false };
     if (followUp.ask) return { text: followUp.ask };
     // 我们单位 / 本单位 / 咱们街道: the speaker's own unit, or a question back; never every project.

@@ -95,7 +95,9 @@ export const FIELDS = {
       '联系电话',
       // The 负责人's phone is the form's 联系电话 (没写负责人电话的: the phone left empty, not the 负责人).
       ...['负责人', '联系人', '经办人'].flatMap((who) =>
-        ['电话', '的电话', '联系电话', '的联系电话', '手机', '的手机', '手机号', '的手机号'].map((w) => `${who}${w}`),
+        ['电话', '的电话', '联系电话', '的联系电话', '手机', '的手机', '手机号', '的手机号'].map(
+          (w) => `${who}${w}`,
+        ),
       ),
       '电话号码',
       '联系方式',
@@ -119,7 +121,21 @@ export const FIELDS = {
     label: '年初预算数',
     kind: 'money',
     column: 'initial_budget',
-    words: ['年初预算数', '年初预算', '年初数', '初始预算', 'initial budget', 'original budget'],
+    words: [
+      '年初预算数',
+      '年初预算',
+      '年初数',
+      '初始预算',
+      // What the unit reported or was given at the start of the year (年初报了多少, 年初批的).
+      '年初报的',
+      '年初报了',
+      '年初申报',
+      '年初批的',
+      '年初批了',
+      '年初下达',
+      'initial budget',
+      'original budget',
+    ],
   },
   annualBudget: {
     label: '全年预算数',

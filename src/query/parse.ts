@@ -1603,7 +1603,10 @@ class Builder {
   private figureWordOf(k: number, j: number): boolean {
     const t = this.tok(k);
     return (
-      t?.k === 'agg' && t.fn !== 'count' && !this.items[k]!.used && this.items[k]!.span === this.items[j]!.span
+      t?.k === 'agg' &&
+      t.fn !== 'count' &&
+      !this.items[k]!.used &&
+      this.items[k]!.span === this.items[j]!.span
     );
   }
 

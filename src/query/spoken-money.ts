@@ -17,7 +17,8 @@
  * Nouns of a project's money: 钱 (not 花钱 / 省钱 / 本钱…, words of their own), 资金 / 经费 only after 的, a measure word
  * or the start of a clause — elsewhere they end a project's name (拆迁资金, 专班经费).
  */
-const MONEY = '(?:(?:这笔|那笔)?(?<![花用省赚挣价金本零])钱|(?<=^|[的笔个目些里中,，、\\s])(?:资金|经费|款子|款项))';
+const MONEY =
+  '(?:(?:这笔|那笔)?(?<![花用省赚挣价金本零])钱|(?<=^|[的笔个目些里中,，、\\s])(?:资金|经费|款子|款项))';
 
 /** Who looks after it: 是谁在管 / 归谁管 / 由谁负责 / 谁管着. */
 const WHO_KEEPS = new RegExp(
@@ -48,7 +49,8 @@ const MONEY_DOING = new RegExp(
 );
 
 /** 最大的项目 / 哪个项目最大: a project's size is its money — no field named in the clause (扣分最大 names its own). */
-const SIZE_OF_PROJECT = /(最大|最小)(?=的项目|的一个项目|的那个项目)|(?<=项目)(?:是)?(最大|最小)(?=的|$|[，,。？?])/gu;
+const SIZE_OF_PROJECT =
+  /(最大|最小)(?=的项目|的一个项目|的那个项目)|(?<=项目)(?:是)?(最大|最小)(?=的|$|[，,。？?])/gu;
 /** Words of any figure: then 最大 is said of that figure. */
 const FIGURE_NAMED = /预算|执行|支出|结余|拨|调整|花|用了|用掉|剩|分|率|指标|钱|资金|经费|金额|数/u;
 
@@ -96,7 +98,9 @@ export function rewriteSpokenMoney(text: string): string {
       AMOUNT_NAMED.test(clauseAround(whole, at, m.length).replace(m, '')) ? m : '全年预算',
     )
     .replace(SIZE_OF_PROJECT, (m, _a: string, _b: string, at: number, whole: string) =>
-      FIGURE_NAMED.test(clauseAround(whole, at, m.length).replace(m, '')) ? m : `全年预算${m.includes('大') ? '最高' : '最低'}`,
+      FIGURE_NAMED.test(clauseAround(whole, at, m.length).replace(m, ''))
+        ? m
+        : `全年预算${m.includes('大') ? '最高' : '最低'}`,
     );
 }
 
