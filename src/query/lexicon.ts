@@ -894,7 +894,8 @@ const ENTRIES: Entry[] = [
   [['优秀', '优等', 'excellent'], { k: 'grade', value: '优' }],
   [['良好', 'good'], { k: 'grade', value: '良' }],
   [['中等', '一般', 'fair', 'average grade'], { k: 'grade', value: '中' }],
-  [['较差', '差等', 'poor'], { k: 'grade', value: '差' }],
+  // 不及格: below 60, the 差 band of the reference grades (SCORING.md).
+  [['较差', '差等', '不及格', 'poor', 'failed'], { k: 'grade', value: '差' }],
   [['及以下', '或更差', '或以下', '以下', 'or worse', 'or below', 'or lower'], { k: 'orBelow' }],
   // Joining words.
   [

@@ -575,6 +575,16 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
       /(?:都|分别|各自?)?(?:写了|填了|写的是|填的是|写的|填的|写着|填着)(?:些)?(?:什么|啥)(?:内容|东西)?/gu,
       '是什么',
     ),
+  // 问题最多的表: the number of problems found on a form, ranked.
+  (text) => text.replace(/问题(?=(?:最多|最少|最严重)(?!的项目类型))/gu, '错误数'),
+  // 产出指标一条都没有 / 一个效益指标也没有: a kind of row absent from the form, said as 没有X指标.
+  (text) =>
+    text.replace(
+      /(产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响)指标(?:一条|一个|一项)(?:都|也)(?:没有|没设|没)/gu,
+      '没有$1指标',
+    ),
+  // 偏差原因该写没写 / 该填的没填: what had to be entered and was not is left empty.
+  (text) => text.replace(/该(写|填)(?:的)?(?:却)?(没|未)(写|填)/gu, '$2$3'),
   // 满意度那块没做调查 / 满意度没开展测评: the survey said after its verb is the 满意度调查 (调查 alone is no name piece).
   (text) =>
     text.replace(
@@ -876,7 +886,15 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   b.run();
   const words = items.map((it, k) => ({ text: it.span.text.trim(), used: it.used, ...asSaid[k]! }));
   for (const [k, item] of items.entries()) {
-    if (item.used || (softWord(item) && !item.report) || unplaced.includes(item.span.text.trim())) continue;
+    // 指标值没写单位: a class word (单位, 部门) as the object of a verb of entering is no grouping — what was not written
+    // is not known (the measure's unit? the 实施单位?), so it is reported rather than passed over.
+    const objectOfEntering = item.tok.k === 'dim' && items[k - 1]?.tok.k === 'empty';
+    if (
+      item.used ||
+      (softWord(item) && !item.report && !objectOfEntering) ||
+      unplaced.includes(item.span.text.trim())
+    )
+      continue;
     // 满意度没拿满分的项目 满意度 有哪些: the same word said again adds nothing (anaphora.ts).
     if (saidTwice(k, words)) continue;
     unplaced.push(item.span.text.trim());

@@ -213,3 +213,24 @@ describe('answers over a store', () => {
     expect(forms.text).toContain('96');
   });
 });
+
+describe('grades, problems and absences said the clerk’s way', () => {
+  it('不及格 is the 差 band; 自评等级 is the grade', () => {
+    expect(parse('不及格的项目有吗').query!.filters).toMatchObject([{ type: 'grade', op: '=', value: '差' }]);
+    expect(parse('自评等级不是优的项目').unplaced).toEqual([]);
+  });
+
+  it('问题最多的表 ranks the forms by the problems found', () => {
+    expect(parse('问题最多的是哪张表').query!.order).toEqual({ by: 'errorCount', dir: 'desc' });
+  });
+
+  it('该写没写 is left empty', () => {
+    const p = parse('偏差原因该写没写的有几个');
+    expect(p.unplaced).toEqual([]);
+  });
+
+  it('a class word as the object of a verb of entering is reported, not passed over', () => {
+    expect(parse('哪些项目没写单位').unplaced).toContain('单位');
+    expect(parse('按单位统计项目数').unplaced).toEqual([]);
+  });
+});
