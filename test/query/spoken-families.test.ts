@@ -220,6 +220,13 @@ describe('grades, problems and absences said the clerk’s way', () => {
     expect(parse('自评等级不是优的项目').unplaced).toEqual([]);
   });
 
+  it('X是哪个项目的负责人 lists that person’s projects', () => {
+    const p = parse('韩梅是哪个项目的负责人');
+    expect(p.unplaced).toEqual([]);
+    expect(p.query!.filters).toMatchObject([{ type: 'name', field: 'owner', term: '韩梅' }]);
+    expect(p.query!.groupBy).toBeUndefined();
+  });
+
   it('问题最多的表 ranks the forms by the problems found', () => {
     expect(parse('问题最多的是哪张表').query!.order).toEqual({ by: 'errorCount', dir: 'desc' });
   });
