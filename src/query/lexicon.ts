@@ -824,6 +824,10 @@ const ENTRIES: Entry[] = [
       '要退回去改',
       '要退回去',
       '要退回',
+      // 要退的是哪几张: the same forms, the verb said short.
+      '要退的',
+      '该退的',
+      '得退的',
       '需要退回',
       '应该退回',
       '该退回',
