@@ -240,8 +240,11 @@ async function nothingToAggregate(
 ): Promise<string | null> {
   const measures = query.measures ?? [];
   if (!measures.length || query.groupBy || table.rows.length !== 1) return null;
-  if (measures.some((m) => m.fn === 'count') || table.rows[0]!.some((c) => c !== null && c !== ''))
-    return null;
+  // 今年批了多少预算: a count beside the figures, 0, says the same as no figure at all.
+  const row = table.rows[0]!;
+  const counted = measures.findIndex((m) => m.fn === 'count');
+  if (measures.every((m) => m.fn === 'count') || (counted >= 0 && Number(row[counted]) !== 0)) return null;
+  if (row.some((c, i) => i !== counted && c !== null && c !== '')) return null;
   const found = await executeQuery(sql, { filters: query.filters, measures: [{ fn: 'count' }] }, viewer);
   const count = Number(found.rows[0]?.[0] ?? 0);
   return count === 0 ? '没有符合条件的项目，无从计算。' : `符合条件的 ${count} 个项目该栏都未填，无从计算。`;

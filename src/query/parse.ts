@@ -575,6 +575,12 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
       /(?:都|分别|各自?)?(?:写了|填了|写的是|填的是|写的|填的|写着|填着)(?:些)?(?:什么|啥)(?:内容|东西)?/gu,
       '是什么',
     ),
+  // 执行率平均是百分之多少: a rate asked in percent is the rate asked (占百分之几 stays a share).
+  (text) =>
+    text.replace(
+      /(执行率|满意度|得分率|完成率)([^，,。？?；;占]{0,6}?)(?:是|为|有)?百分之(?:多少|几)/gu,
+      '$1$2是多少',
+    ),
   // 王秋香是哪个项目的负责人: the person's projects.
   (text) => text.replace(/是哪(?:个|些|几个|一个)项目的(?:负责人|联系人)/gu, '负责哪些项目'),
   // 问题最多的表: the number of problems found on a form, ranked.

@@ -194,6 +194,8 @@ describe('answers over a store', () => {
     const reply = await ask('2040年仁和镇的执行数合计');
     expect(reply.text).toContain('没有符合条件的项目');
     expect(reply.text).not.toContain('（未填）');
+    const counted = await ask('2040年仁和镇批了多少个项目、预算合计多少');
+    expect(counted.text).toContain('没有符合条件的项目');
   });
 
   it('a message ordering by a figure of its own is a new question, not the previous one re-ordered', async () => {
@@ -225,6 +227,12 @@ describe('grades, problems and absences said the clerk’s way', () => {
     expect(p.unplaced).toEqual([]);
     expect(p.query!.filters).toMatchObject([{ type: 'name', field: 'owner', term: '韩梅' }]);
     expect(p.query!.groupBy).toBeUndefined();
+  });
+
+  it('a rate asked in percent is the rate; a share in percent stays a share', () => {
+    const rate = parse('执行率平均是百分之多少');
+    expect(rate.unplaced).toEqual([]);
+    expect(rate.query!.measures).toEqual([{ fn: 'avg', field: 'executionRate' }]);
   });
 
   it('问题最多的表 ranks the forms by the problems found', () => {
