@@ -1916,7 +1916,9 @@ class Builder {
         this.is(k, 'range') &&
         /^到$/u.test(this.items[k]!.span.text) &&
         this.numericAt(k - 1) !== null &&
-        !this.items[k - 1]!.used
+        !this.items[k - 1]!.used &&
+        // 分值给到10分 / 定到: a verb before 到 sets the figure (equal to it), it does not reach it.
+        this.items[k - 1]!.span.start + this.items[k - 1]!.span.text.length === this.items[k]!.span.start
       ) {
         // 执行率到95%吗 / 总分到90了没有: reaching a figure (a range's 到 has a figure before it: 50到100).
         op = '>=';
