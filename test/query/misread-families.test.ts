@@ -23,6 +23,7 @@ const VOCAB = vocabularyOf([
     year: 2023,
   },
   { department: '丁街道办事处', implementingUnit: '丁街道办事处', projectName: '平安巡逻资金', year: 2023 },
+  { department: '丁街道办事处', implementingUnit: '丁街道办事处', projectName: '法律顾问', year: 2023 },
 ]);
 const parse = (q: string) => parseQuestion(q, VOCAB, 2025);
 
@@ -76,7 +77,11 @@ describe('按 + a field is the grouping, not the label of the name after it', ()
 });
 
 describe('a generic piece right after a project name is no second project', () => {
-  it.each(['看下社区图书角资金表里的执行数', '社区图书角的资金那栏全年预算是多少'])('%s', (q) => {
+  it.each([
+    '看下社区图书角资金表里的执行数',
+    '社区图书角的资金那栏全年预算是多少',
+    '法律顾问资金表的全年执行数',
+  ])('%s', (q) => {
     const p = parse(q);
     expect(p.unplaced).toContain('资金');
     expect(JSON.stringify(p.query?.filters)).not.toContain('河道保洁资金');
