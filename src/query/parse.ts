@@ -2681,14 +2681,13 @@ class Builder {
         previous.at >= i - 2;
       // 放管服那个发展路径研究项目: the second piece after a demonstrative is still the same project.
       const second = near && /^[\s的]*(?:那个|这个|那一个|这一个|那项|这项)?[\s的]*$/u.test(gap);
-      const narrowed = second
-        ? previous.wider.filter((v) => (t.match.wider ?? t.match.values).includes(v))
-        : [];
+      const shared = near ? previous.wider.filter((v) => (t.match.wider ?? t.match.values).includes(v)) : [];
+      const narrowed = second ? shared : [];
       // 统计所经费资金表 / 法律顾问资金表: a piece close after a project's name (no word of a list between) that no
       // name holds with it, and that is no stored name itself, is no second project: it stays unplaced rather than
       // adding every name holding it.
       const close = near && gap.length <= 2 && !/[\s和与及或、跟同,，;；]/u.test(gap);
-      if (close && !narrowed.length && !t.match.values.includes(t.term)) continue;
+      if (close && !shared.length && !t.match.values.includes(t.term)) continue;
       if (previous && narrowed.length) {
         previous.filter.values = narrowed;
         previous.filter.term = `${previous.filter.term}${t.term}`;

@@ -24,6 +24,12 @@ const VOCAB = vocabularyOf([
   },
   { department: '丁街道办事处', implementingUnit: '丁街道办事处', projectName: '平安巡逻资金', year: 2023 },
   { department: '丁街道办事处', implementingUnit: '丁街道办事处', projectName: '法律顾问', year: 2023 },
+  {
+    department: '丁街道办事处',
+    implementingUnit: '丁街道办事处',
+    projectName: '“双百”统计人员补贴经费',
+    year: 2023,
+  },
 ]);
 const parse = (q: string) => parseQuestion(q, VOCAB, 2025);
 
@@ -85,6 +91,12 @@ describe('a generic piece right after a project name is no second project', () =
     const p = parse(q);
     expect(p.unplaced).toContain('资金');
     expect(JSON.stringify(p.query?.filters)).not.toContain('河道保洁资金');
+  });
+
+  it('two pieces of one name around a word of the lexicon stay that project', () => {
+    const p = parse('双百统计人员补贴经费的全年预算是多少');
+    expect(p.unplaced).toEqual([]);
+    expect(JSON.stringify(p.query?.filters)).toContain('人员补贴经费');
   });
 
   it('two projects listed with 和 are still alternatives', () => {
