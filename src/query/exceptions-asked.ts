@@ -15,9 +15,12 @@ const ALL_OF = /是不是都|是否都|是不是全|是否全|全都|都.{1,12}�
 const LIST_ASKED = /列(?:出来|出|一下|下|个)?|哪些|哪几|是哪|有哪|发我|告诉我/u;
 /** A negation of the condition. */
 const NEGATED = /[没不未]/u;
-/** How such a clause is put together, besides the condition's own words: if, the negation, the list asked. */
+/**
+ * How such a clause is put together, besides the condition's own words: if, the negation, the list asked, and the
+ * verbs of getting a score (是满分 asked, 没拿满的 / 没得到满分的 are its exceptions).
+ */
 const FRAME_CHARS =
-  /如果|要是|假如|若|的话|有的?|没有|没|不|未|的|项目|个|些|请|麻烦|把|将|给我|列出来|列出|列一下|列下|列|出来|哪些|哪几个|哪几|是哪|有哪|发我|告诉我|一下|吧|呢|是|了|都|就|话/gu;
+  /拿到|拿|获得|得到|得(?=满)|如果|要是|假如|若|的话|有的?|没有|没|不|未|的|项目|个|些|请|麻烦|把|将|给我|列出来|列出|列一下|列下|列|出来|哪些|哪几个|哪几|是哪|有哪|发我|告诉我|一下|吧|呢|是|了|都|就|话/gu;
 
 const CLAUSE_END = /[，。？！；,;!?\s]+/gu;
 

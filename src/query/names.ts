@@ -51,13 +51,22 @@ function partAbbreviations(written: string): string[] {
   if (!suffix) return [];
   const [full, short] = suffix;
   const body = part.slice(0, -full.length);
+  const out = new Set(bodyAbbreviations(body, short));
+  // An office's body is made of two-character words: an odd one may begin with the last character of the name
+  // before it, the name broken over two lines (处党群工作办公室 after 办事处): its short forms are the rest's too.
+  if (body.length >= 5 && body.length % 2 === 1 && !/[和与及、]/u.test(body))
+    for (const a of bodyAbbreviations(body.slice(1), short)) out.add(a);
+  out.delete(part);
+  return [...out].filter((a) => a.length >= 2);
+}
+
+/** 发展|改革 → 发改委, 党群|工作 → 党群办, the body with the short suffix. */
+function bodyAbbreviations(body: string, short: string): string[] {
   const words = body
     .split(/[和与及、]/)
     .filter(Boolean)
     .flatMap((w) => w.match(/.{1,2}/gu) ?? []);
-  const out = new Set([words.map((w) => w[0]).join('') + short, (words[0] ?? '') + short, body + short]);
-  out.delete(part);
-  return [...out].filter((a) => a.length >= 2);
+  return [words.map((w) => w[0]).join('') + short, (words[0] ?? '') + short, body + short];
 }
 
 const aliasCache = new Map<string, string[]>();
@@ -136,6 +145,25 @@ export function hanOfPinyin(term: string, vocab: Vocabulary): string | null {
   return null;
 }
 
+/**
+ * The short forms of an office written whole (发展和改革委员会 → 发改委), of three characters at least (a shorter one
+ * is a piece of many names); 区 / 县 before it is the district's and kept (区发展和改革委员会 → 区发改委). A short form
+ * that another stored office is also written as (城乡办: 城乡管理办公室 and 城乡建设办公室) names neither for sure.
+ */
+function termShortForms(key: string, names: string[]): string[] {
+  const lead = /^[区县](?=\p{Script=Han}{4,})/u.test(key) ? key[0]! : '';
+  const body = key.slice(lead.length);
+  const forms = orgForms(body)
+    .map((f) => lead + f)
+    .filter((f) => f !== key && f.length >= 3 + lead.length);
+  const otherOffice = (f: string) =>
+    names.some((n) => {
+      const k = orgKey(n);
+      return !k.includes(f) && !k.includes(body) && orgForms(n).some((g) => g.includes(f));
+    });
+  return forms.filter((f) => !otherOffice(f));
+}
+
 /** Organisation names (主管部门 or 实施单位) the term stands for: containment, alias, then typo tolerant. */
 export function matchOrg(term: string, names: string[], field: NameField): NameMatch | null {
   const key = orgKey(term);
@@ -143,7 +171,13 @@ export function matchOrg(term: string, names: string[], field: NameField): NameM
   if (key.length < 2 || isClassWord(key)) return null;
   // Containment and the derived short forms together: 城乡办 is 城乡管理办公室 and also a unit written 城乡办、平安办.
   const contains = names.filter((n) => orgKey(n).includes(key));
-  const alias = names.filter((n) => !contains.includes(n) && orgForms(n).some((f) => f.includes(key)));
+  // 区发展和改革委员会 typed whole names 通州区发改委 too: the stored name holding one of the term's own short forms.
+  const shortForms = termShortForms(key, names);
+  const alias = names.filter(
+    (n) =>
+      !contains.includes(n) &&
+      (orgForms(n).some((f) => f.includes(key)) || shortForms.some((f) => orgKey(n).includes(f))),
+  );
   if (contains.length || alias.length) {
     return { field, values: [...contains, ...alias], how: contains.length ? 'contains' : 'alias' };
   }

@@ -77,6 +77,7 @@ import { spokenShapes } from './spoken-shapes.ts';
 import { rewriteStatedRate } from './stated-rate-words.ts';
 import { readStory } from './story.ts';
 import { rewriteSuperlativeWords, withoutRestatedOrder } from './superlative-words.ts';
+import { rewriteBareThan } from './than-bare.ts';
 import { rewriteThanNumber } from './than-number.ts';
 import { normalise, type Span, tokenize } from './tokens.ts';
 import { readUnitRemark } from './unit-remark.ts';
@@ -266,12 +267,18 @@ const isNumeral = (glue: Span) => /^\d{1,3}$/u.test(glue.text) && glue.tokens.ev
 /** Joins free runs split by a short word inside a name (便民服务|中|心) when the whole resolves. */
 function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Span; entity: Entity } | null> {
   const out: Array<Span | { span: Span; entity: Entity } | null> = [];
+  const skipped = (t: Token[]) => t.every((x) => x.k === 'filler' || (x.k === 'op' && x.weak));
   const preferBefore = (at: number): NameField | undefined => {
     for (let j = at - 1; j >= 0; j--) {
       const t = spans[j]!.tokens;
-      if (t.every((x) => x.k === 'filler' || (x.k === 'op' && x.weak))) continue;
+      if (skipped(t)) continue;
       const field = t.find((x) => x.k === 'field' && NAME_FIELD_IDS.has(x.id));
-      return field?.k === 'field' ? (field.id as NameField) : undefined;
+      if (field?.k !== 'field') return undefined;
+      // 按实施单位数一下大红门的项目: the field after 按 / 各 is the grouping, not the label of the name after it.
+      let g = j - 1;
+      while (g >= 0 && skipped(spans[g]!.tokens)) g--;
+      if (g >= 0 && spans[g]!.tokens.some((x) => x.k === 'group')) return undefined;
+      return field.id as NameField;
     }
     return undefined;
   };
@@ -614,6 +621,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   rewriteChangeWords,
   // 总分比九十五分低: a field against a number said with 比, once 比…调减了的 reads as 少的.
   rewriteThanNumber,
+  // 哪些项目执行数比预算少: a bare word of more or less ending the clause, between two fields (than-bare.ts).
+  rewriteBareThan,
   // 执行数比年初预算高出20万以上: the word of more or less before the gap's number, as the lexicon's 还多 / 还少.
   (text) =>
     text
@@ -2774,16 +2783,22 @@ class Builder {
       // first (a demonstrative between at most) narrows it to the
       // names holding both (never "either of them", which would add every 区级 project).
       const previous = lastProject;
-      const narrowed =
+      const gap = previous ? this.between(previous.at, i) : '';
+      const near =
         previous &&
         t.match.field === 'projectName' &&
         !negated.has(i) &&
         !negated.has(previous.at) &&
-        previous.at >= i - 2 &&
-        // 放管服那个发展路径研究项目: the second piece after a demonstrative is still the same project.
-        /^[\s的]*(?:那个|这个|那一个|这一个|那项|这项)?[\s的]*$/u.test(this.between(previous.at, i))
-          ? previous.wider.filter((v) => (t.match.wider ?? t.match.values).includes(v))
-          : [];
+        previous.at >= i - 2;
+      // 放管服那个发展路径研究项目: the second piece after a demonstrative is still the same project.
+      const second = near && /^[\s的]*(?:那个|这个|那一个|这一个|那项|这项)?[\s的]*$/u.test(gap);
+      const shared = near ? previous.wider.filter((v) => (t.match.wider ?? t.match.values).includes(v)) : [];
+      const narrowed = second ? shared : [];
+      // 统计所经费资金表 / 法律顾问资金表: a piece close after a project's name (no word of a list between) that no
+      // name holds with it, and that is no stored name itself, is no second project: it stays unplaced rather than
+      // adding every name holding it.
+      const close = near && gap.length <= 2 && !/[\s和与及或、跟同,，;；]/u.test(gap);
+      if (close && !shared.length && !t.match.values.includes(t.term)) continue;
       if (previous && narrowed.length) {
         previous.filter.values = narrowed;
         previous.filter.term = `${previous.filter.term}${t.term}`;
