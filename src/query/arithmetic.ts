@@ -9,6 +9,7 @@
  * says 全部 / 所有 (then all projects). When a side has a word the parser does not place, this module answers
  * nothing and the ordinary reply names the words. The answer states what was computed, operand by operand.
  */
+
 import type { Reply } from '../bot/messages.ts';
 import type { Store } from '../store/store.ts';
 import { type Chain, type ChainStep, chainOf } from './arith-chain.ts';
@@ -34,6 +35,7 @@ import {
   type Operand,
   type PortfolioQuery,
 } from './query.ts';
+import { withoutRestatedSetSize } from './set-size.ts';
 import { spreadSharedTail } from './shared-tail.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -357,7 +359,8 @@ const kindOf = (m: Measure) => (m.fn === 'count' || !m.field ? 'projects' : FIEL
  * whole (the ordinary reply then names what was not placed).
  */
 export function parseArithmetic(question: string, vocab: Vocabulary, clockYear?: number): ArithParsed | null {
-  const said = question.normalize('NFKC').replace(END_PUNCT, '').trim();
+  // A加上B，两项一共多少: the count restates the two things added (set-size.ts).
+  const said = withoutRestatedSetSize(question.normalize('NFKC').replace(END_PUNCT, '').trim());
   // …合计，四舍五入到万位 / 保留两位小数: how the result is rounded (arith-round.ts); one figure alone is enough then.
   const rounded = roundingAsked(said);
   if (!rounded) return readArithmetic(said, vocab, clockYear, false);

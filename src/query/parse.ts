@@ -68,6 +68,7 @@ import { withoutRestatedParenthesis } from './restated-parenthesis.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
 import { rewriteScorePhrases } from './score-phrases.ts';
 import { setComparatives } from './set-comparatives.ts';
+import { withoutRestatedSetSize } from './set-size.ts';
 import { expandListedHeads, expandSharedHeads } from './shared-head.ts';
 import { spreadSharedHead } from './shared-name-head.ts';
 import { spreadSharedTail } from './shared-tail.ts';
@@ -598,6 +599,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   rewriteOrderWords,
   // 负责人和联系电话两个都没填: "both" of the fields just named, not a count (两 is written 2 by now).
   (text) => text.replace(/(?:2个|2项|2栏|两者|二者|俩)(?=都)/gu, ''),
+  // 统计所经费和统计站，两项一共多少钱: the number of things named, said again before their total (set-size.ts).
+  withoutRestatedSetSize,
   rewriteWhichThenEach,
   // 各自管几个项目 / 王丽管多少个项目: 管 before a count of projects is owning them (负责); 管理费 and the like untouched.
   (text) => text.replace(/(?<![主分])管(?:了|着)?(?=(?:几|多少)(?:个|项)?项目)/gu, '负责'),
@@ -1107,6 +1110,7 @@ class Builder {
     this.numberComparisons();
     this.years();
     this.grouping();
+    this.eachGroup();
     this.rankedGroups();
     this.ordering();
     this.aggregates();
@@ -1117,6 +1121,7 @@ class Builder {
     this.repeatedConcepts();
     this.grades();
     this.names();
+    this.yearOfName();
     this.ownership();
     this.lookups();
     this.sumVerbs();
@@ -1552,7 +1557,10 @@ class Builder {
   private figureWordOf(k: number, j: number): boolean {
     const t = this.tok(k);
     return (
-      t?.k === 'agg' && t.fn !== 'count' && !this.items[k]!.used && this.items[k]!.span === this.items[j]!.span
+      t?.k === 'agg' &&
+      t.fn !== 'count' &&
+      !this.items[k]!.used &&
+      this.items[k]!.span === this.items[j]!.span
     );
   }
 
@@ -2016,6 +2024,14 @@ class Builder {
   }
 
   /** 按部门 / 各实施单位 / 哪个部门 / by department. */
+  /** 按部门分组，每组几个: 每组 / 各组 speak of the groups a grouping made; with none it stays reported. */
+  private eachGroup() {
+    if (!this.groupBy) return;
+    this.items.forEach((item, i) => {
+      if (!item.used && this.is(i, 'group') && /^(?:每一?组|各组)$/u.test(item.span.text.trim())) this.use(i);
+    });
+  }
+
   private grouping() {
     this.groupWordAfter();
     let generic = false;
@@ -2668,6 +2684,24 @@ class Builder {
   }
 
   /** Resolved names: several of one kind are alternatives (通州区和丰台区), kinds together all hold. */
+  /**
+   * 21年那个老旧小区完善类改造 / 2022年的2022年X项目: a year said with a project whose every name found holds that year
+   * is the name's own (2021年度老旧小区… filed in 2023), not the 年度 of the form: the name alone names it.
+   */
+  private yearOfName() {
+    const at = this.filters.findIndex((f) => f.type === 'compare' && f.field === 'year' && f.op === '=');
+    if (at < 0) return;
+    const year = (this.filters[at] as Extract<LeafFilter, { type: 'compare' }>).value;
+    const holds = (name: string) => {
+      const key = nameKey(name);
+      return key.includes(String(year)) || key.startsWith(`${year % 100}年`);
+    };
+    const named = this.filters.some(
+      (f) => f.type === 'name' && f.field === 'projectName' && !!f.values?.length && f.values.every(holds),
+    );
+    if (named) this.filters.splice(at, 1);
+  }
+
   private names() {
     const byField = new Map<NameField, LeafFilter[]>();
     /** Offices named inside the place or office before them: each a condition of its own. */

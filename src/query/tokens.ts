@@ -408,7 +408,15 @@ const DOMAIN_CHARACTERS = new Set(
 
 /** Pairs of initials and of finals a hurried pinyin typist mixes up (zh/z, n/l, ing/in …). */
 const LOOSE_SOUNDS: Record<string, string> = {
-  zh: 'z', ch: 'c', sh: 's', n: 'l', f: 'h', ang: 'an', eng: 'en', ing: 'in', uang: 'uan',
+  zh: 'z',
+  ch: 'c',
+  sh: 's',
+  n: 'l',
+  f: 'h',
+  ang: 'an',
+  eng: 'en',
+  ing: 'in',
+  uang: 'uan',
 };
 const loose = (part: string) => LOOSE_SOUNDS[part] ?? part;
 
@@ -416,9 +424,12 @@ const loose = (part: string) => LOOSE_SOUNDS[part] ?? part;
  * of the domain uses (a look-alike picked from a handwriting or shape input: 箅 for 算, 痩 for 度). */
 function slipOf(typed: string, meant: string): boolean {
   if (!DOMAIN_CHARACTERS.has(typed)) return true;
-  const part = (c: string, pattern: 'initial' | 'final') => loose(pinyin(c, { pattern, toneType: 'none', v: true }));
+  const part = (c: string, pattern: 'initial' | 'final') =>
+    loose(pinyin(c, { pattern, toneType: 'none', v: true }));
   const initial = part(typed, 'initial');
-  return (initial !== '' && initial === part(meant, 'initial')) || part(typed, 'final') === part(meant, 'final');
+  return (
+    (initial !== '' && initial === part(meant, 'initial')) || part(typed, 'final') === part(meant, 'final')
+  );
 }
 
 /** Characters of numbers, Chinese and Arabic. */
