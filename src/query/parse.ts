@@ -68,7 +68,6 @@ import { withoutRestatedParenthesis } from './restated-parenthesis.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
 import { rewriteScorePhrases } from './score-phrases.ts';
 import { setComparatives } from './set-comparatives.ts';
-import { withoutRestatedSetSize } from './set-size.ts';
 import { expandListedHeads, expandSharedHeads } from './shared-head.ts';
 import { spreadSharedHead } from './shared-name-head.ts';
 import { spreadSharedTail } from './shared-tail.ts';
@@ -499,6 +498,42 @@ const restatedSize = (text: string) => text.replace(BIG_AFTER, '$1').replace(SMA
 const PROJECTS_LISTED = /哪些项目|哪几个项目|哪些表|什么项目|报了哪些|有哪些|名单|清单|列出|列一下|列个/u;
 
 const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
+  // 按执行数除以预算自己算一下执行率: the 执行率 the store computes is that quotient — its definition said, nothing more.
+  (text) =>
+    text.replace(
+      /(?:按|用|拿|以)(?:全年)?执行数(?:去|来)?(?:除以|除)(?:全年)?预算(?:数)?[，,]?\s*(?:自己|手动|重新)?(?:算|计算|核算)(?:一下|下)?(?=(?:的|出来的|出的)?执行率)/gu,
+      '',
+    ),
+  // 满意度写着未做 / 填了没开展: what the cell reads, as 写的 (写了 alone would be "filled in").
+  (text) =>
+    text.replace(
+      /(?:写着|填着|标着|写了|填了|标了|标注了|注明了)(?=(?:未做|没做|未开展|没开展|未调查|没调查))/gu,
+      '写的',
+    ),
+  // 有问题得找人，找谁 / 有事要联系人，打给谁: why someone is wanted, said before asking who — no condition (有问题
+  // there is the asker's, not a form's).
+  (text) =>
+    text.replace(
+      /有(?:问题|事|疑问|情况)(?:的话)?[，,]?\s*(?:得|要|需要|该|想)?(?:找|联系)(?:个)?人[，,、]?\s*(?=(?:该|应该|要)?(?:找|联系|打给|问)(?:谁|哪位))/gu,
+      '',
+    ),
+  // 预期目标当初怎么写的 / 负责人是怎么填的: what a cell was written as, asked (怎么填 alone asks how to fill it in:
+  // field-definitions.ts, read before).
+  (text) => text.replace(/(?:是)?怎么(写|填|录)(?:的)(?![意])/gu, '$1的是什么'),
+  // 最后自评打了多少分 / 最终实际完成了多少: 最后 before the verb says when it was done, the one time the form records
+  // (排最后 / 最后一名 are places: spoken-compare.ts).
+  (text) =>
+    text.replace(
+      /(?<![排在到])(?:最后|最终)(?=自评|实际|打了|打分|得了|拿了|拿到|做到|完成了|执行了|花了|用了)/gu,
+      '',
+    ),
+  // 负责人一栏写了谁没有 / 目标填了什么没: what a cell holds asked, with "or nothing" after — the value (or 未填) answers
+  // both.
+  (text) =>
+    text.replace(
+      /((?:写|填|录)(?:了|的)?(?:谁|什么|啥|哪个|多少|几))(?:没有|没)(?=[？?。!！]*$|[，,])/gu,
+      '$1',
+    ),
   // 潞源和双井两个街道 / 赵康、李毅飞、牛艳维三个人: a count that restates the list before it says nothing more.
   dropListCount,
   // 执行得最差 / 最便宜 / 调减得最狠 / 按X排排队: superlatives and sorts of general Chinese (superlative-words.ts).
@@ -599,8 +634,6 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   rewriteOrderWords,
   // 负责人和联系电话两个都没填: "both" of the fields just named, not a count (两 is written 2 by now).
   (text) => text.replace(/(?:2个|2项|2栏|两者|二者|俩)(?=都)/gu, ''),
-  // 统计所经费和统计站，两项一共多少钱: the number of things named, said again before their total (set-size.ts).
-  withoutRestatedSetSize,
   rewriteWhichThenEach,
   // 各自管几个项目 / 王丽管多少个项目: 管 before a count of projects is owning them (负责); 管理费 and the like untouched.
   (text) => text.replace(/(?<![主分])管(?:了|着)?(?=(?:几|多少)(?:个|项)?项目)/gu, '负责'),
@@ -2571,10 +2604,10 @@ class Builder {
                   },
             );
           } else if (
-            /调查|survey/.test(word) &&
-            (lacking === null ||
-              // 满意度调查写的是未做: what the form says, the check that reads it.
-              (lacking && copula.some((j) => this.is(j, 'stated')) && near! >= after))
+            (/调查|survey/.test(word) && lacking === null) ||
+            // 满意度(调查)写的是未做: what the form's row says — the row is there, its survey not done (the check
+            // that reads it), never the form without the row.
+            (lacking && copula.some((j) => this.is(j, 'stated')) && near! >= after)
           )
             this.filters.push({ type: 'finding', codes: ['SATISFACTION_NOT_SURVEYED'] });
           // No survey: a form without a satisfaction row has no survey either (满意度调查没做 = 满意度 alone).

@@ -87,7 +87,7 @@ function turnOrder(text: string): string | null {
 
 /** 哪个预算高 / 哪一个总分更低 / 谁的预算多: which of the set is higher — the top one (最高的是哪个). */
 const WHICH_MORE =
-  /(?:哪(?:个|一个|项|张|份|笔)|谁)(?:项目|表)?(?:的)?([^，,。？?！!\s哪最]{1,8}?)(?:更|比较|稍微)?([高多大低少小])(?:一些|一点|些|点)?([？?。！!]*)$/u;
+  /(?:哪(?:个|一个|项|张|份|笔)(?:项目|表)?(?:的)?|谁的)([^，,。？?！!、\s哪最多少]{1,8}?)(?:更|比较|稍微)?([高多大低少小])(?:一些|一点|些|点)?([？?。！!]*)$/u;
 
 /** 榜首 / 垫底: the top or the bottom of the ranking, said as a place. */
 const ENDS: Array<[RegExp, string]> = [

@@ -280,6 +280,9 @@ const ASKER_STATE = [
 /** When it is asked (not a year: 今年 / 去年 are years, tokens.ts; not a day or a week either: 今天上传的 would be a
  * condition on the upload date, which the store does not answer, so it stays unplaced). */
 const WHEN_ASKED = [
+  // when the form was filled in (当初的预期目标): a form holds the one version, nothing to choose
+  '当初',
+  '当时',
   '目前',
   '现在',
   '当前',
