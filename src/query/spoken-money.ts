@@ -65,7 +65,10 @@ const GAP_NOT_SPENT = /差(?:了)?(?=(?:多少|几)(?:钱|万元|万|元)?(?:还
  * 晨光路拆迁那个钱，全年预算数写的多少 / 潞源那笔经费，执行了多少: the money as the topic of its clause, the next clause
  * naming which amount — the topic adds nothing but the project before it.
  */
-const MONEY_TOPIC = new RegExp(`(?:那个|这个|的)?${MONEY}(?=[，,]\\s*[^，,。？?]*(?:${AMOUNT_NAMED.source}))`, 'gu');
+const MONEY_TOPIC = new RegExp(
+  `(?:那个|这个|的)?${MONEY}(?=[，,]\\s*[^，,。？?]*(?:${AMOUNT_NAMED.source}))`,
+  'gu',
+);
 
 const isHigh = (end: string) => /多|大|高/u.test(end);
 

@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { parseArithmetic } from '../../src/query/arithmetic.ts';
 import { dropListCount } from '../../src/query/list-count.ts';
 import { orgForms } from '../../src/query/names.ts';
-import { phoneLengthDefined, rewriteProblems } from '../../src/query/problem-words.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
+import { phoneLengthDefined, rewriteProblems } from '../../src/query/problem-words.ts';
 import { leaves } from '../../src/query/query.ts';
 import { readRanking } from '../../src/query/rank.ts';
 import { STORY_VOCAB } from '../helpers/story-vocabulary.ts';
@@ -85,7 +85,9 @@ describe('checks said as a clerk says them', () => {
     expect(phoneLengthDefined('号码位数有问题的，既不是座机8位也不是手机11位')).toBe(
       '联系电话位数不为8，联系电话位数不为11',
     );
-    expect(phoneLengthDefined('电话位数有误的表（不是8位的座机也不是11位的手机）')).toContain('联系电话位数不为11');
+    expect(phoneLengthDefined('电话位数有误的表（不是8位的座机也不是11位的手机）')).toContain(
+      '联系电话位数不为11',
+    );
   });
 });
 
@@ -177,12 +179,12 @@ describe('a project’s cell as a clerk asks it', () => {
     expect(understood('老旧楼房外墙保温有疑问要联系人，打给谁、电话多少').select).toEqual(['owner', 'phone']);
   });
 
-  it.each(['古城墙修缮补助，用执行数除以预算算一下执行率', '老旧楼房外墙保温按全年执行数除以全年预算自己计算的执行率'])(
-    '%s: the rate’s definition said with it',
-    (q) => {
-      expect(understood(q).select).toEqual(['executionRate']);
-    },
-  );
+  it.each([
+    '古城墙修缮补助，用执行数除以预算算一下执行率',
+    '老旧楼房外墙保温按全年执行数除以全年预算自己计算的执行率',
+  ])('%s: the rate’s definition said with it', (q) => {
+    expect(understood(q).select).toEqual(['executionRate']);
+  });
 });
 
 describe('满意度 said to read 未做 is the survey not done', () => {
