@@ -2590,7 +2590,11 @@ class Builder {
           const word = this.items[i]!.span.text;
           if (lacking === null && !/调查|survey/.test(word)) continue;
           const negate = lacking === false ? { negate: true } : {};
-          if (/指标|indicator/.test(word)) {
+          // 满意度(指标/调查)写的是未做 / 标注了未开展: what the form's row says — the row is there, its survey not done
+          // (the check that reads it), never the form without the row.
+          const stated = !!lacking && near! >= after && copula.some((j) => this.is(j, 'stated'));
+          const notDone = stated && /做|开展|进行|调查/u.test(this.items[near!]!.span.text);
+          if (/指标|indicator/.test(word) && !notDone) {
             // No 满意度 row with a weight (SCORING.md §8), read from the form's rows.
             this.filters.push(
               lacking === false
@@ -2603,12 +2607,7 @@ class Builder {
                     ],
                   },
             );
-          } else if (
-            (/调查|survey/.test(word) && lacking === null) ||
-            // 满意度(调查)写的是未做: what the form's row says — the row is there, its survey not done (the check
-            // that reads it), never the form without the row.
-            (lacking && copula.some((j) => this.is(j, 'stated')) && near! >= after)
-          )
+          } else if ((/调查|survey/.test(word) && (lacking === null || stated)) || notDone)
             this.filters.push({ type: 'finding', codes: ['SATISFACTION_NOT_SURVEYED'] });
           // No survey: a form without a satisfaction row has no survey either (满意度调查没做 = 满意度 alone).
           else this.filters.push({ type: 'satisfactionGap', ...negate });

@@ -187,13 +187,16 @@ describe('a project’s cell as a clerk asks it', () => {
   });
 });
 
-describe('满意度 said to read 未做 is the survey not done', () => {
-  it.each(['永宁镇满意度写着未做的项目', '满意度填了没开展的有几个'])('%s', (q) => {
-    expect(leaves(understood(q).filters)).toContainEqual({
-      type: 'finding',
-      codes: ['SATISFACTION_NOT_SURVEYED'],
-    });
-  });
+describe('满意度 said to read 未做 is the survey not done (the row is there), 指标 named or not', () => {
+  it.each(['永宁镇满意度写着未做的项目', '满意度填了没开展的有几个', '满意度指标那行标注了未开展的项目'])(
+    '%s',
+    (q) => {
+      expect(leaves(understood(q).filters)).toContainEqual({
+        type: 'finding',
+        codes: ['SATISFACTION_NOT_SURVEYED'],
+      });
+    },
+  );
 });
 
 describe('a unit of money asked of a project named with no figure', () => {
