@@ -525,11 +525,7 @@ export function matchProject(term: string, names: string[]): NameMatch | null {
     best = Math.max(best, s);
   }
   const typos = allowedTypos(key.length);
-  // A stored name typed whole with words after it (离休干部医疗统筹金 开户银行) is that name and words of their own,
-  // never a typo of it: those words must stay unplaced, not be swallowed by the likeness.
-  const heldWhole = (n: string) => key.includes(stripProjectWord(nameKey(n)));
   const close = scored
-    .filter(([n]) => !heldWhole(n))
     .filter(([, s]) => s >= best - 0.05)
     .filter(([n]) => substringDistance(key, nameKey(n)) <= Math.max(typos, Math.floor(key.length / 3)));
   if (close.length && close.length <= 5)
@@ -540,8 +536,7 @@ export function matchProject(term: string, names: string[]): NameMatch | null {
       ? []
       : sounding(names, soundKey(key))
           .filter((i) => [...key].some((c) => keys[i]!.includes(c)))
-          .map((i) => names[i]!)
-          .filter((n) => !heldWhole(n));
+          .map((i) => names[i]!);
   return sounds.length && sounds.length <= 5
     ? { field: 'projectName', values: sounds, how: 'similar' }
     : null;

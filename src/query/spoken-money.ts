@@ -62,11 +62,11 @@ const ADVERBS_INSIDE = new RegExp(
 const GAP_NOT_SPENT = /差(?:了)?(?=(?:多少|几)(?:钱|万元|万|元)?(?:还)?(?:没|未)(?:花|用|执行))/gu;
 
 /**
- * 晨光路拆迁那个钱，全年预算数写的多少 / 潞源那笔经费，执行了多少: the money as the topic of its clause, the next clause
- * naming which amount — the topic adds nothing but the project before it.
+ * 晨光路拆迁那个钱，全年预算数写的多少 / 潞源那笔经费，执行了多少: the money pointed at as the topic of its clause, the next
+ * clause naming which amount — the topic adds nothing but the project before it (…一共多少钱，以年初预算为准 asks it).
  */
 const MONEY_TOPIC = new RegExp(
-  `(?:那个|这个|的)?${MONEY}(?=[，,]\\s*[^，,。？?]*(?:${AMOUNT_NAMED.source}))`,
+  `(?:那个|这个|那笔|这笔)(?:钱|资金|经费|款子)(?=[，,]\\s*[^，,。？?]*(?:${AMOUNT_NAMED.source}))`,
   'gu',
 );
 

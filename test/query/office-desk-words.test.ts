@@ -1,6 +1,6 @@
 /**
  * How an office clerk asks about one project, a set of projects or a problem of the forms (the office part's
- * families): 事项 for a project, 自评 for the form, a name typed whole with other words after it, a year its name
+ * families): 事项 for a project, 自评 for the form, a year its name
  * holds, checks said with 哪些 inside, bounds said with 连…都, scales (高低 / 大小), groups (每组), places from the end,
  * "whose is more", a count restating the names, the money as a clause's topic, a cell asked "or nothing", the way a
  * cell was written, why someone is wanted, the rate's definition said with it, a unit of money asked of a project.
@@ -35,15 +35,6 @@ describe('事项 is a project, 自评 the form', () => {
   it('哪一年的自评 asks the form’s year; 自评分数 is the total', () => {
     expect(understood('老旧楼房外墙保温是哪一年的自评').select).toEqual(['year']);
     expect(understood('永宁镇自评分数最高的项目').order).toEqual({ by: 'totalScore', dir: 'desc' });
-  });
-});
-
-describe('a stored name typed whole, then words of their own', () => {
-  it.each([
-    ['老旧楼房外墙保温 开户行', '开户行'],
-    ['古城墙修缮补助 开户行', '开户行'],
-  ])('%s: the words after the name stay unplaced, never a likeness of the name', (q, left) => {
-    expect(parse(q).unplaced).toContain(left);
   });
 });
 
