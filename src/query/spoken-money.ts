@@ -86,10 +86,10 @@ function clauseAround(text: string, at: number, length: number): string {
 export function rewriteSpokenMoney(text: string): string {
   return text
     .replace(WHO_KEEPS, '负责人是谁')
-    .replace(MONEY_TOPIC, '')
     .replace(MONEY_DOING, '')
     .replace(ADVERBS_INSIDE, '$2$1')
     .replace(GAP_NOT_SPENT, '还有')
+    .replace(MONEY_TOPIC, '')
     .replace(
       MONEY_END,
       (m, end: string, de: string | undefined, field: string | undefined, at: number, whole: string) => {
