@@ -9,6 +9,7 @@
  * says 全部 / 所有 (then all projects). When a side has a word the parser does not place, this module answers
  * nothing and the ordinary reply names the words. The answer states what was computed, operand by operand.
  */
+
 import type { Reply } from '../bot/messages.ts';
 import type { Store } from '../store/store.ts';
 import { type Chain, type ChainStep, chainOf } from './arith-chain.ts';
@@ -24,6 +25,7 @@ import { formulasOf } from './derived-fields.ts';
 import { describeQuery } from './describe.ts';
 import { executeQuery, measureLabel, type Viewer } from './execute.ts';
 import { FIELDS, type FieldId, type GroupField, isNumeric, unitOf } from './fields.ts';
+import { dropListCount } from './list-count.ts';
 import { chineseNumber } from './numbers.ts';
 import { parseQuestion } from './parse.ts';
 import {
@@ -357,7 +359,8 @@ const kindOf = (m: Measure) => (m.fn === 'count' || !m.field ? 'projects' : FIEL
  * whole (the ordinary reply then names what was not placed).
  */
 export function parseArithmetic(question: string, vocab: Vocabulary, clockYear?: number): ArithParsed | null {
-  const said = question.normalize('NFKC').replace(END_PUNCT, '').trim();
+  // A加上B，两项一共多少: the count restates the two things added (list-count.ts).
+  const said = dropListCount(question.normalize('NFKC').replace(END_PUNCT, '').trim());
   // …合计，四舍五入到万位 / 保留两位小数: how the result is rounded (arith-round.ts); one figure alone is enough then.
   const rounded = roundingAsked(said);
   if (!rounded) return readArithmetic(said, vocab, clockYear, false);
@@ -781,7 +784,17 @@ function combine(
     const side = ('value' in a ? b : a) as Side;
     if (side.fullMark || side.extreme || side.aggregate || side.offset) return null;
     if (!side.measure && !side.filters.length && !side.whole) return null;
-    const measure = side.measure ?? { fn: 'count' as const };
+    // 晨光路拆迁资金折成元是多少: projects named with no figure, asked in a unit of money — their 全年预算数, said back.
+    const inMoney =
+      !side.measure &&
+      cut.op === 'convert' &&
+      !!unit &&
+      unit in MONEY_UNITS &&
+      projectNames(side.filters).length > 0;
+    if (inMoney) corrected.push([`金额`, FIELDS.annualBudget.label]);
+    const measure =
+      side.measure ??
+      (inMoney ? { fn: 'sum' as const, field: 'annualBudget' as const } : { fn: 'count' as const });
     // 砍掉一成 / 打八折: of an amount only, the factor on the right.
     if (cut.scale && (kindOf(measure) !== 'money' || 'value' in a)) return null;
     if (cut.floor) return null;

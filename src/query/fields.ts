@@ -269,6 +269,8 @@ export const FIELDS = {
       '总分',
       '得分',
       '分数',
+      // 自评分数 whole, not 自评分 and a stray 数
+      '自评分数',
       '评分',
       '多少分',
       '几分',

@@ -478,6 +478,9 @@ const ENTRIES: Entry[] = [
   [
     [
       '排序',
+      // 按总分高低排 / 按金额大小排序: the field's scale named, no direction of its own
+      '高低',
+      '大小',
       '排个序',
       '排下序',
       '排一下序',
@@ -591,6 +594,10 @@ const ENTRIES: Entry[] = [
         '分组',
         '分个组',
         '分一下组',
+        // 分组之后每组几个: each group of the grouping said
+        '每组',
+        '每一组',
+        '各组',
         'grouped by',
       ],
       ['by', 'per', 'each', 'for each', 'group by'],
@@ -1130,6 +1137,8 @@ const ENTRIES: Entry[] = [
       '花钱',
       '花得',
       '用得',
+      // 哪个执行得多: the verb of the 执行数 with 得 (执行得分 is a longer word)
+      '执行得',
     ],
     { k: 'field', id: 'executed' },
   ],

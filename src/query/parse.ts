@@ -534,6 +534,42 @@ const restatedSize = (text: string) => text.replace(BIG_AFTER, '$1').replace(SMA
 const PROJECTS_LISTED = /哪些项目|哪几个项目|哪些表|什么项目|报了哪些|有哪些|名单|清单|列出|列一下|列个/u;
 
 const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
+  // 按执行数除以预算自己算一下执行率: the 执行率 the store computes is that quotient — its definition said, nothing more.
+  (text) =>
+    text.replace(
+      /(?:按|用|拿|以)(?:全年)?执行数(?:去|来)?(?:除以|除)(?:全年)?预算(?:数)?[，,]?\s*(?:自己|手动|重新)?(?:算|计算|核算)(?:一下|下)?(?=(?:的|出来的|出的)?执行率)/gu,
+      '',
+    ),
+  // 满意度写着未做 / 填了没开展: what the cell reads, as 写的 (写了 alone would be "filled in").
+  (text) =>
+    text.replace(
+      /(?:写着|填着|标着|写了|填了|标了|标注了|注明了)(?=(?:未做|没做|未开展|没开展|未调查|没调查))/gu,
+      '写的',
+    ),
+  // 有问题得找人，找谁 / 有事要联系人，打给谁: why someone is wanted, said before asking who — no condition (有问题
+  // there is the asker's, not a form's).
+  (text) =>
+    text.replace(
+      /有(?:问题|事|疑问|情况)(?:的话)?[，,]?\s*(?:得|要|需要|该|想)?(?:找|联系)(?:个)?人[，,、]?\s*(?=(?:该|应该|要)?(?:找|联系|打给|问)(?:谁|哪位))/gu,
+      '',
+    ),
+  // 预期目标当初怎么写的 / 负责人是怎么填的: what a cell was written as, asked (怎么填 alone asks how to fill it in:
+  // field-definitions.ts, read before).
+  (text) => text.replace(/(?:是)?怎么(写|填|录)(?:的)(?![意])/gu, '$1的是什么'),
+  // 最后自评打了多少分 / 最终实际完成了多少: 最后 before the verb says when it was done, the one time the form records
+  // (排最后 / 最后一名 are places: spoken-compare.ts).
+  (text) =>
+    text.replace(
+      /(?<![排在到])(?:最后|最终)(?=自评|实际|打了|打分|得了|拿了|拿到|做到|完成了|执行了|花了|用了)/gu,
+      '',
+    ),
+  // 负责人一栏写了谁没有 / 目标填了什么没: what a cell holds asked, with "or nothing" after — the value (or 未填) answers
+  // both.
+  (text) =>
+    text.replace(
+      /((?:写|填|录)(?:了|的)?(?:谁|什么|啥|哪个|多少|几))(?:没有|没)(?=[？?。!！]*$|[，,])/gu,
+      '$1',
+    ),
   // 潞源和双井两个街道 / 赵康、李毅飞、牛艳维三个人: a count that restates the list before it says nothing more.
   dropListCount,
   // 执行得最差 / 最便宜 / 调减得最狠 / 按X排排队: superlatives and sorts of general Chinese (superlative-words.ts).
@@ -1193,6 +1229,7 @@ class Builder {
     this.numberComparisons();
     this.years();
     this.grouping();
+    this.eachGroup();
     this.rankedGroups();
     this.ordering();
     this.aggregates();
@@ -1203,6 +1240,7 @@ class Builder {
     this.repeatedConcepts();
     this.grades();
     this.names();
+    this.yearOfName();
     this.ownership();
     this.lookups();
     this.sumVerbs();
@@ -2107,6 +2145,14 @@ class Builder {
   }
 
   /** 按部门 / 各实施单位 / 哪个部门 / by department. */
+  /** 按部门分组，每组几个: 每组 / 各组 speak of the groups a grouping made; with none it stays reported. */
+  private eachGroup() {
+    if (!this.groupBy) return;
+    this.items.forEach((item, i) => {
+      if (!item.used && this.is(i, 'group') && /^(?:每一?组|各组)$/u.test(item.span.text.trim())) this.use(i);
+    });
+  }
+
   private grouping() {
     this.groupWordAfter();
     let generic = false;
@@ -2632,7 +2678,11 @@ class Builder {
           const word = this.items[i]!.span.text;
           if (lacking === null && !/调查|survey/.test(word)) continue;
           const negate = lacking === false ? { negate: true } : {};
-          if (/指标|indicator/.test(word)) {
+          // 满意度(指标/调查)写的是未做 / 标注了未开展: what the form's row says — the row is there, its survey not done
+          // (the check that reads it), never the form without the row.
+          const stated = !!lacking && near! >= after && copula.some((j) => this.is(j, 'stated'));
+          const notDone = stated && /做|开展|进行|调查/u.test(this.items[near!]!.span.text);
+          if (/指标|indicator/.test(word) && !notDone) {
             // No 满意度 row with a weight (SCORING.md §8), read from the form's rows.
             this.filters.push(
               lacking === false
@@ -2645,12 +2695,7 @@ class Builder {
                     ],
                   },
             );
-          } else if (
-            /调查|survey/.test(word) &&
-            (lacking === null ||
-              // 满意度调查写的是未做: what the form says, the check that reads it.
-              (lacking && copula.some((j) => this.is(j, 'stated')) && near! >= after))
-          )
+          } else if ((/调查|survey/.test(word) && (lacking === null || stated)) || notDone)
             this.filters.push({ type: 'finding', codes: ['SATISFACTION_NOT_SURVEYED'] });
           // No survey: a form without a satisfaction row has no survey either (满意度调查没做 = 满意度 alone).
           else this.filters.push({ type: 'satisfactionGap', ...negate });
@@ -2759,6 +2804,24 @@ class Builder {
   }
 
   /** Resolved names: several of one kind are alternatives (通州区和丰台区), kinds together all hold. */
+  /**
+   * 21年那个老旧小区完善类改造 / 2022年的2022年X项目: a year said with a project whose every name found holds that year
+   * is the name's own (2021年度老旧小区… filed in 2023), not the 年度 of the form: the name alone names it.
+   */
+  private yearOfName() {
+    const at = this.filters.findIndex((f) => f.type === 'compare' && f.field === 'year' && f.op === '=');
+    if (at < 0) return;
+    const year = (this.filters[at] as Extract<LeafFilter, { type: 'compare' }>).value;
+    const holds = (name: string) => {
+      const key = nameKey(name);
+      return key.includes(String(year)) || key.startsWith(`${year % 100}年`);
+    };
+    const named = this.filters.some(
+      (f) => f.type === 'name' && f.field === 'projectName' && !!f.values?.length && f.values.every(holds),
+    );
+    if (named) this.filters.splice(at, 1);
+  }
+
   private names() {
     const byField = new Map<NameField, LeafFilter[]>();
     /** Offices named inside the place or office before them: each a condition of its own. */

@@ -28,7 +28,10 @@ const PLACE = '(?:[那这]?一?[栏行列格项]|那里|那儿)?';
 /** The stated rate: 执行率, 表上(的)执行率, 填的执行率, 预算执行率. */
 const RATE = `(?<![和跟与同])(?:表上|表里|填的|写的)?(?:的)?(?:预算)?执行率${PLACE}(?:的)?`;
 /** What a stated figure is held against: 跟实际(的), 和核算的执行率, 与算出来的. */
-const AGAINST = '(?:(?:和|跟|与|同)(?:实际|核算|算出来|计算出来|按金额算)?(?:的)?(?:执行率|值|数|结果)?)?';
+const AGAINST =
+  '(?:(?:和|跟|与|同)(?:表上|表里)?(?:写的|填的)?(?:实际|核算|算出来|计算出来|按金额算)?(?:的)?(?:执行率|值|数|结果)?)?';
+/** 预算执行那一栏的得分，哪些跟执行率对不上: the part named first, then which of them — the question word kept. */
+const WHICH = '[，,]\\s*(哪些|哪几个|哪几项|哪个|有哪些|有没有)';
 /** The budget row's score: 预算执行(那一行)(的)得分, 执行率(的)得分. */
 const BUDGET_SCORE = `(?:预算执行|执行率|预算执行率)${PLACE}(?:的)?(?:得分|分数|打分|评分)`;
 /** What adds the parts up: 加起来, 合计, 相加, 之和. */
@@ -36,7 +39,7 @@ const SUMMED = '(?:加起来|加在一起|加总|合计|相加|之和|总和|汇
 /** The row scores as a whole: 明细, 各项得分, 分项得分(加起来). */
 const DETAIL = `(?:明细得分|明细分|明细|各项得分|分项得分|各项|分项|各行得分|各项分数|得分合计)${SUMMED}?`;
 /** 总分 against the detail, or the scores added up on their own. */
-const TOTAL = `(?:总分(?:(?:和|跟|与|同)${DETAIL})?|${DETAIL}(?:和|跟|与|同)总分|(?:各项|分项)?(?:分数|得分)${SUMMED})`;
+const TOTAL = `(?:总分(?:(?:和|跟|与|同)${DETAIL})?|(?:${DETAIL}|(?:各项|分项)?(?:分数|得分)${SUMMED})(?:和|跟|与|同)总分|(?:各项|分项)?(?:分数|得分)${SUMMED})`;
 /** The weights added up (分值加起来, 权重合计). */
 const WEIGHTS = `(?:各项|各个|所有|全部)?(?:指标)?(?:的)?(?:分值|权重|满分)${SUMMED}`;
 /** Being wrong: 算错(了), 算得不对, 计算有误, 不对, 对不上, 不一致, 有出入. */
@@ -62,10 +65,10 @@ const RIGHT =
   '(?:本身|倒是|倒|都|也|还)?(?:没(?:有)?(?:被)?(?:算错|错|问题|毛病)|(?:是)?对的|算对了|(?:算得|算的)?没错)';
 /** A row at full marks: 满分的指标, 拿了满分的行, 没扣分的那条. */
 const FULL_ROW =
-  '(?:拿了满分|拿满分|得了满分|满分|没扣分|没有扣分|一分没扣)(?:的)?(?:三级)?(?:指标|行|那行|那条|那几条|那几行)?';
+  '(?:拿了满分|拿满分|得了满分|满分|没扣分|没有扣分|一分没扣)(?:了)?(?:的)?(?:三级)?(?:指标|行|那行|那条|那几条|那几行)?';
 /** …still has a reason written: 还写了偏差原因, 也填了原因. */
 const REASON_WRITTEN =
-  '(?:还|也|却|仍然|依然|照样|居然|竟然)?(?:写了|填了|写着|填着|写有|有)(?:偏差原因(?:分析|说明)?|偏差说明|原因)';
+  '(?:还|也|却|仍然|依然|照样|居然|竟然)?(?:写了|填了|写着|填着|写有|有|写|填)(?:偏差原因(?:分析|说明)?|偏差说明|原因)';
 /** The rows the template leaves (指标2：, ……) not cleared: 模板里的空行没删干净, 空白模板行没删. */
 const PLACEHOLDER =
   '(?:(?:模板|模版)(?:里|中|里面)?(?:的|留下的|自带的)?)?(?:空行|空白行|空白模板行|模板行|模板空行)(?:[（(][^）)]{0,24}(?:那种|之类|这种|等)[)）])?(?:都|也|还)?(?:没|未)(?:有)?(?:删|删除|删掉|清理|清除|去掉)(?:干净|掉|完)?';
@@ -77,6 +80,7 @@ const RULES: Array<[RegExp, ProblemConcept]> = [
   [new RegExp(`${SPENT_FIRST}${RATE}(?:却|都|也|还)?${FULL}`, 'gu'), 'roundedUp'],
   [new RegExp(`${WEIGHTS}${PLACE}(?:${NOT_HUNDRED}|${WRONG})`, 'gu'), 'weightSum'],
   [new RegExp(`${BUDGET_SCORE}${AGAINST}${WRONG}`, 'gu'), 'budgetScoreMismatch'],
+  [new RegExp(`${BUDGET_SCORE}${WHICH}${AGAINST}${WRONG}`, 'gu'), 'budgetScoreMismatch'],
   [new RegExp(`${TOTAL}${WRONG}`, 'gu'), 'totalMismatch'],
   [new RegExp(`${RATE}${AGAINST}${WRONG}`, 'gu'), 'rateMismatch'],
 ];
@@ -181,10 +185,16 @@ export function phoneLengthDefined(text: string): string {
   const wrong = PHONE_LENGTH_WRONG.exec(text);
   if (!wrong) return text;
   const after = text.slice(wrong.index + wrong[0].length);
-  const bracket = /[（(]([^（）()]{1,30})[)）]/u.exec(after);
+  // in brackets (…（不是8位也不是11位）) or as the clause right after (…的，既不是座机8位也不是手机11位)
+  const bracket =
+    /[（(]([^（）()]{1,30})[)）]/u.exec(after) ??
+    /^(?:的)?[，,]\s*([^，,。？?（）()]{1,30})(?=[，,。？?]|$)/u.exec(after);
   if (!bracket || /[，,。？?]/u.test(after.slice(0, bracket.index))) return text;
   const said = bracket[1]!
     .replace(/\s+/gu, '')
+    // 座机8位 / 手机11位 / 8位的座机: the kind of number beside a length says which length, nothing more
+    .replace(/(?:座机|固话|固定电话|手机号码|手机号|手机)(?:号码|号)?(?=\d+位)/gu, '')
+    .replace(/(\d+位)(?:的)?(?:座机|固话|手机)(?:号码|号)?/gu, '$1')
     .replace(
       /比(\d+)位(?:数)?(?:的)?(?:座机号码|座机|手机号码|手机号|手机|电话号码|电话|固话|号码)?(?:还|要)?(多|少)(\d+|一|两|二)位(?:数)?/u,
       (_m, n: string, more: string, k: string) => {
@@ -207,7 +217,11 @@ export function rewriteProblems(text: string): string {
   let out = text;
   for (const [re, to] of PHRASES) out = out.replace(re, to as string);
   for (const [re, concept] of NEGATED) out = out.replace(re, `没有${PROBLEM_WORDS[concept].word}`);
-  for (const [re, concept] of RULES) out = out.replace(re, PROBLEM_WORDS[concept].word);
+  // a question word caught inside the span (…，哪些跟…对不上) stays before the check's word
+  for (const [re, concept] of RULES)
+    out = out.replace(re, (_m, which?: string) =>
+      typeof which === 'string' ? `${which}${PROBLEM_WORDS[concept].word}` : PROBLEM_WORDS[concept].word,
+    );
   // a computation restated beside its own check only
   for (const [re, concept] of METHODS)
     if (out.includes(PROBLEM_WORDS[concept].word)) out = out.replace(re, '');

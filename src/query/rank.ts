@@ -30,8 +30,8 @@ export interface RankWords {
 }
 
 const LOW = /少|低|小|差/u;
-/** 倒数第二 / 排倒数第3名: from the low end. */
-const NTH_FROM_END = /(?:排名|排在|排)?倒数第(\d+)(?:名|位)?(?:的)?/u;
+/** 倒数第二 / 排倒数第3名: from the low end; 倒数第二低 / 倒数第三少 says that end again (倒数第二高 is not read). */
+const NTH_FROM_END = /(?:排名|排在|排)?倒数第(\d+)(?:名|位)?(?:[低少小差](?![于过]))?(?:的)?/u;
 /** 排第二 / 排名第3位 / 第三多 / 第2高 / 第3名: from the top unless the word after says low. */
 const NTH =
   /(?:(?:排名|排在|排)第(\d+)(?:名|位)?([多高大少低小])?|第(\d+)([多高大少低小])|第(\d+)(?:名|位)(?![次批季行条个]))/u;
@@ -85,9 +85,9 @@ function turnOrder(text: string): string | null {
   return by ? text.replace(by[0], `按${by[1]}从低到高排`) : null;
 }
 
-/** 哪个预算高 / 哪一个总分更低: which of the set is higher — the top one (最高的是哪个). */
+/** 哪个预算高 / 哪一个总分更低 / 谁的预算多: which of the set is higher — the top one (最高的是哪个). */
 const WHICH_MORE =
-  /哪(?:个|一个|项|张|份|笔)(?:项目|表)?(?:的)?([^，,。？?！!\s哪最]{1,8}?)(?:更|比较|稍微)?([高多大低少小])(?:一些|一点|些|点)?([？?。！!]*)$/u;
+  /(?:哪(?:个|一个|项|张|份|笔)(?:项目|表)?(?:的)?|谁的)([^，,。？?！!、\s哪最多少]{1,8}?)(?:更|比较|稍微)?([高多大低少小])(?:一些|一点|些|点)?([？?。！!]*)$/u;
 
 /** 榜首 / 垫底: the top or the bottom of the ranking, said as a place. */
 const ENDS: Array<[RegExp, string]> = [
@@ -167,10 +167,13 @@ export function readRanking(question: string): RankWords | null {
     return { text: text.replace(nth[0], LOW.test(word) ? '最低' : '最高'), nth: n };
   }
   const which = WHICH_MORE.exec(text);
-  if (which)
+  if (which) {
+    // X跟Y比，哪个…: the 比 ending the clause before asks for the comparison the superlative now makes
+    const before = text.slice(0, which.index).replace(/(?:对比|比较|比)(?:一下|下)?([，,]\s*)$/u, '$1');
     return {
-      text: `${text.slice(0, which.index)}${which[1]}${LOW.test(which[2]!) ? '最低' : '最高'}的是哪个${which[3]}`,
+      text: `${before}${which[1]}${LOW.test(which[2]!) ? '最低' : '最高'}的是哪个${which[3]}`,
     };
+  }
   const share = SHARE.exec(text);
   if (share) {
     const percent = Number(share[2]);

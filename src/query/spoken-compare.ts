@@ -15,6 +15,7 @@
  * - 全年预算带零头 / 执行数不是整万元 / 预算是整万的: an amount in the store's own unit (万元) with or without a
  *   fraction — the `fraction` filter (带小数 / 是整数) of number-shape-words.ts; said of the 万元 the store keeps, never
  *   of the figure as written (预算写了小数 stays unplaced there);
+ * - 连1万块都不到 / 连90分也没有: the bound said for emphasis is the plain bound (EVEN_BOUND);
  * - 预算执行得分不等于执行率乘以10: the score as computed from the rate (× 分值 10) is the check that compares them
  *   (BUDGET_SCORE_MISMATCH); 乘以10 there names how, not a second figure.
  */
@@ -68,8 +69,17 @@ const WHOLE_AMOUNT = new RegExp(
   'gu',
 );
 
+/**
+ * 连1万块都不到 / 连100万也没有 / 连90分都不够: a bound said with 连…都 for emphasis is the plain bound (不到1万块); 都
+ * between the figure and its comparison would otherwise part them. Only a figure right after 连.
+ */
+const EVEN_BOUND =
+  /连\s*(\d[\d.]*\s*(?:万元|万块钱|万块|万|亿元|亿|千元|元|块钱|块|分|%)?)\s*(?:都|也)(?:还)?(不到|不足|没有|没到|不够|超过|超出|高于|低于)(?:了)?/gu;
+const EVEN_VERB: Record<string, string> = { 没有: '不到', 没到: '不到', 不够: '不到' };
+
 export function rewriteSpokenCompare(text: string): string {
   return text
+    .replace(EVEN_BOUND, (_m, figure: string, verb: string) => `${EVEN_VERB[verb] ?? verb}${figure}`)
     .replace(ODD_AMOUNT, '$1带小数')
     .replace(WHOLE_AMOUNT, '$1是整数')
     .replace(BUDGETS_APART, (_m, end: string) => `预算调整绝对额${/多|大/u.test(end) ? '最高' : '最低'}`)

@@ -9,6 +9,7 @@
  * - 钱其实没花完 / 资金实际上都花完了: an adverb between the money and its verb of spending goes before the money,
  *   where the readers of spending read it (其实钱没花完);
  * - 差了多少钱没花: the difference not spent is the money left (还有多少钱没花).
+ * - 晨光路拆迁那个钱，全年预算数是多少: the money as a clause's topic, the next clause naming the amount, is left out.
  * - 潞源的经费总共多少 / 河门口的钱一共有多少 / 这笔款子是多少: the money asked as an amount is the 全年预算数 too — and
  *   never a piece of a project's name (潞源…经费), which would answer for one project instead of the office.
  */
@@ -66,6 +67,15 @@ const ADVERBS_INSIDE = new RegExp(
 /** 差了多少钱没花 / 差几万没用完: the money not spent, asked. */
 const GAP_NOT_SPENT = /差(?:了)?(?=(?:多少|几)(?:钱|万元|万|元)?(?:还)?(?:没|未)(?:花|用|执行))/gu;
 
+/**
+ * 晨光路拆迁那个钱，全年预算数写的多少 / 潞源那笔经费，执行了多少: the money pointed at as the topic of its clause, the next
+ * clause naming which amount — the topic adds nothing but the project before it (…一共多少钱，以年初预算为准 asks it).
+ */
+const MONEY_TOPIC = new RegExp(
+  `(?:那个|这个|那笔|这笔)(?:钱|资金|经费|款子)(?=[，,]\\s*[^，,。？?]*(?:${AMOUNT_NAMED.source}))`,
+  'gu',
+);
+
 const isHigh = (end: string) => /多|大|高/u.test(end);
 
 /** The clause of `text` that holds the position `at`. */
@@ -85,6 +95,7 @@ export function rewriteSpokenMoney(text: string): string {
     .replace(MONEY_DOING, ' ')
     .replace(ADVERBS_INSIDE, '$2$1')
     .replace(GAP_NOT_SPENT, '还有')
+    .replace(MONEY_TOPIC, '')
     .replace(
       MONEY_END,
       (m, end: string, de: string | undefined, field: string | undefined, at: number, whole: string) => {

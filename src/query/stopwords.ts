@@ -280,6 +280,9 @@ const ASKER_STATE = [
 /** When it is asked (not a year: 今年 / 去年 are years, tokens.ts; not a day or a week either: 今天上传的 would be a
  * condition on the upload date, which the store does not answer, so it stays unplaced). */
 const WHEN_ASKED = [
+  // when the form was filled in (当初的预期目标): a form holds the one version, nothing to choose
+  '当初',
+  '当时',
   '目前',
   '现在',
   '当前',
@@ -439,6 +442,15 @@ const FORM_WORDS = [
   '这些项目',
   '那个项目',
   '这个项目',
+  // 事项 is what some offices call a project: 名下几个事项, 这个事项的实施单位
+  '事项',
+  '个事项',
+  '各个事项',
+  '些事项',
+  '那些事项',
+  '这些事项',
+  '那个事项',
+  '这个事项',
   '情况',
   '名单',
   '清单',
@@ -484,6 +496,8 @@ const FORM_WORDS = [
   '表',
   '自评表',
   '绩效自评表',
+  // 哪一年度的自评: the self-evaluation is the form
+  '自评',
   '数据',
   '库',
   '系统',
