@@ -94,7 +94,7 @@ export const FIELDS = {
     words: [
       '联系电话',
       // The 负责人's phone is the form's 联系电话 (没写负责人电话的: the phone left empty, not the 负责人).
-      ...['负责人', '联系人', '经办人'].flatMap((who) =>
+      ...['负责人', '联系人'].flatMap((who) =>
         ['电话', '的电话', '联系电话', '的联系电话', '手机', '的手机', '手机号', '的手机号'].map(
           (w) => `${who}${w}`,
         ),

@@ -45,15 +45,6 @@ const ORG_SUFFIX: Array<[string, string]> = [
  * (发展|改革 委员会 → 发改委), the first word (党群|工作 办公室 → 党群办), the body with the short suffix.
  */
 function partAbbreviations(written: string): string[] {
-  // A name cut out of a longer one keeps the last character of the place before it (处党群工作办公室, the tail of
-  // 办事处): that character is no word of the body, and the short forms are the body's.
-  if (/^[处道区市县镇乡府]/u.test(written) && written.length > 4) {
-    return [...new Set([...bodyAbbreviations(written), ...bodyAbbreviations(written.slice(1))])];
-  }
-  return bodyAbbreviations(written);
-}
-
-function bodyAbbreviations(written: string): string[] {
   // A stray character read after the name (民生保障办公室是) does not hide its short forms.
   const part = ORG_SUFFIX.some(([full]) => written.endsWith(full)) ? written : written.slice(0, -1);
   const suffix = ORG_SUFFIX.find(([full]) => part.endsWith(full) && part.length > full.length);
