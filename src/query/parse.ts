@@ -16,6 +16,7 @@ import { rewriteCellShapes } from './cell-shape-words.ts';
 import { rewriteChangeWords } from './change-words.ts';
 import { rewriteColumnValues } from './column-value-words.ts';
 import { backgroundPieces } from './context.ts';
+import { plainCellWords } from './colloquial-words.ts';
 import { ADDITIVE_FIELDS } from './derived-fields.ts';
 import { rewriteDerived } from './derived-words.ts';
 import { setAsideDoubts } from './doubt.ts';
@@ -545,6 +546,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   boundMarks,
   // Spoken shapes of a figure or a cell said plainly (spoken-shapes.ts).
   spokenShapes,
+  // 自己填的 / 没填数 / 汇总数 / 满100 / 1168万多: everyday words of a cell or a figure (colloquial-words.ts).
+  plainCellWords,
   // 钱最多 / 钱是谁在管 / 钱其实没花完: a project's money said as the field it is (spoken-money.ts).
   rewriteSpokenMoney,
   // 一分不差 / 排最后 / 最小的一笔 / 万元以下 / 全年比年初 / 往下调: comparisons and ends said in speech (spoken-compare.ts).

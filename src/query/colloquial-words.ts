@@ -1,0 +1,34 @@
+/**
+ * Words of everyday and regional speech said as the standard words the readers know (issue 10, the clerk part):
+ *
+ * - `plainPronouns` (tokens.ts normalise, so every reader sees it): 俺们 / 俺 are 我们 / 我 (northern speech: 俺们河门口 is
+ *   我们河门口); 咋 is 怎么 (咋样 = 怎样), and 怎么 before 有 / 会有 / 还有 asks why something is so (咋有的表负责人是空的
+ *   = 为什么有的表…): the list that follows answers it.
+ * - `plainCellWords` (parse.ts text rewrites): 自己 before a verb of entering (表上自己填的执行率) adds nothing to the
+ *   stated cell; 数 / 数字 as the object of a verb of entering (总分栏没填数) is the value, so 没填数 is 没填; a noun of a
+ *   total after its verb (汇总数 / 合计数 / 总计数) is the verb's total; 满 before a number said of a score or a rate
+ *   (总分满100) is that value; an amount in 万 with 多 after it (1168万多) is between it and the next 万.
+ */
+
+/** 俺们 / 俺 / 咋 / 怎么有…: see the head of this file. */
+export function plainPronouns(text: string): string {
+  return text
+    .replace(/俺们/gu, '我们')
+    .replace(/俺/gu, '我')
+    .replace(/咋样/gu, '怎样')
+    .replace(/咋/gu, '怎么')
+    .replace(/怎么(?=(?:还|又|会|竟然|居然)?(?:有|会有))/gu, '为什么');
+}
+
+/** 自己填的 / 没填数 / 汇总数 / 满100 / 1168万多: see the head of this file. */
+export function plainCellWords(text: string): string {
+  return text
+    .replace(/自己(?=(?:填|写|报|录)(?:的|了|上))/gu, '')
+    .replace(/(?<=(?:填|写|录)(?:了|上)?)数字?(?=的|[，,。？?！!；;\s]|$)/gu, '')
+    .replace(/(汇总|合计|总计)数(?![量额值据字])/gu, '$1')
+    .replace(/(?<=(?:分|率)\s*)满(?=\s*\d)/gu, '为')
+    .replace(
+      /(?<![\d.])(\d+)\s*万多(?=的|[，,。？?！!；;\s]|$)/gu,
+      (_m, n: string) => `介于${n}万和${Number(n) + 1}万之间`,
+    );
+}
