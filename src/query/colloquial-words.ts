@@ -7,7 +7,9 @@
  * - `plainCellWords` (parse.ts text rewrites): 自己 before a verb of entering (表上自己填的执行率) adds nothing to the
  *   stated cell; 数 / 数字 as the object of a verb of entering (总分栏没填数) is the value, so 没填数 is 没填; a noun of a
  *   total after its verb (汇总数 / 合计数 / 总计数) is the verb's total; 满 before a number said of a score or a rate
- *   (总分满100) is that value; an amount in 万 with 多 after it (1168万多) is between it and the next 万.
+ *   (总分满100) is that value; an amount in 万 with 多 after it (1168万多) is between it and the next 万; 塞 before
+ *   what is put in a cell is a verb of entering (一栏里塞了两个号码 = 填了); the money's 盘子 (总盘子多大) is
+ *   its total.
  */
 
 /** 俺们 / 俺 / 咋 / 怎么有…: see the head of this file. */
@@ -27,6 +29,8 @@ export function plainCellWords(text: string): string {
     .replace(/(?<=(?:填|写|录)(?:了|上)?)数字?(?=的|[，,。？?！!；;\s]|$)/gu, '')
     .replace(/(汇总|合计|总计)数(?![量额值据字])/gu, '$1')
     .replace(/(?<=(?:分|率)\s*)满(?=\s*\d)/gu, '为')
+    .replace(/(?:总盘子|资金盘子|盘子)(?:一共|总共)?(?:有|是)?(?:多大|多少)/gu, '合计多少')
+    .replace(/塞(?=(?:了|进了?|着)\s*(?:\d|[一两二三四五几]|号码|电话|名字))/gu, '填')
     .replace(
       /(?<![\d.])(\d+)\s*万多(?=的|[，,。？?！!；;\s]|$)/gu,
       (_m, n: string) => `介于${n}万和${Number(n) + 1}万之间`,

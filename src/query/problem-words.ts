@@ -25,8 +25,8 @@ export type ProblemConcept = keyof typeof PROBLEM_WORDS;
 
 /** A cell or row said as a place on the form: 那一栏, 这一行, 那格. */
 const PLACE = '(?:[那这]?一?[栏行列格项]|那里|那儿)?';
-/** The stated rate: 执行率, 表上(的)执行率, 填的执行率, 预算执行率. */
-const RATE = `(?<![和跟与同])(?:表上|表里|填的|写的)?(?:的)?(?:预算)?执行率${PLACE}(?:的)?`;
+/** The stated rate: 执行率, 表上(的)执行率, 填的执行率, 表上填的执行率, 预算执行率. */
+const RATE = `(?<![和跟与同])(?:(?:表上|表里)(?:自己)?(?:填|写)?的?|(?:填|写)的)?(?:预算)?执行率${PLACE}(?:的)?`;
 /** What a stated figure is held against: 跟实际(的), 和核算的执行率, 与算出来的. */
 const AGAINST = '(?:(?:和|跟|与|同)(?:实际|核算|算出来|计算出来|按金额算)?(?:的)?(?:执行率|值|数|结果)?)?';
 /** The budget row's score: 预算执行(那一行)(的)得分, 执行率(的)得分. */
@@ -94,7 +94,7 @@ const NEGATED: Array<[RegExp, ProblemConcept]> = [
  * is another computation and stays, reported).
  */
 const HOW = '(?:拿|用|按|以|把)';
-const REDO = '(?:去|来|再)?(?:核对|核算|核|验算|复核|重算|重新算|算)(?:了)?(?:一遍|一下|一次)?';
+const REDO = '(?:去|来|再)?(?:重新|从头)?(?:核对|核算|核|验算|复核|重算|重新算|算)(?:了)?(?:一遍|一下|一次)?';
 const METHODS: Array<[RegExp, ProblemConcept]> = [
   [
     new RegExp(
@@ -171,6 +171,14 @@ const LENGTH_SAID: Array<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^(?:就是|即|指)?(\d+)位(?:数)?(?:的)?(?:那种|那些|之类)?$/u, (m) => DIGITS_OF(Number(m[1]))],
 ];
 
+/** A kind of number said after its length (8位座机, 11位手机号): the length is what counts. */
+const NUMBER_KIND = '(?:座机号码|座机|固话|手机号码|手机号|手机|电话号码|电话|号码)?';
+/** 联系电话既不是8位座机也不是11位手机号的: the lengths it should not have, said of the label with no brackets. */
+const NEITHER_LENGTH = new RegExp(
+  `(?:联系)?(?:电话号码|电话|号码|手机号)(?:号码)?(?:的)?(?:位数|长度)?(?:既)?不是(\\d+)位(?:数)?(?:的)?${NUMBER_KIND}(?:也不是|又不是|、|或|或者)(\\d+)位(?:数)?(?:的)?${NUMBER_KIND}`,
+  'gu',
+);
+
 /**
  * 电话号码位数不对的项目（不是8位也不是11位） / 号码长度明显不对的表（比8位座机还多一位的那种）: the length said wrong
  * and, in brackets, what the asker means by it — the length itself (联系电话位数), not the PHONE_FORMAT check (which
@@ -178,6 +186,9 @@ const LENGTH_SAID: Array<[RegExp, (m: RegExpExecArray) => string]> = [
  * worked out first. A bracket read no way leaves the text as it was (the check's word, and the bracket reported).
  */
 export function phoneLengthDefined(text: string): string {
+  text = text.replace(NEITHER_LENGTH, (_m, a: string, b: string) =>
+    [a, b].map((n) => `${DERIVED_FIELDS.phoneDigits.label}不为${n}`).join('，'),
+  );
   const wrong = PHONE_LENGTH_WRONG.exec(text);
   if (!wrong) return text;
   const after = text.slice(wrong.index + wrong[0].length);
