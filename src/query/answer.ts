@@ -240,12 +240,11 @@ async function nothingToAggregate(
 ): Promise<string | null> {
   const measures = query.measures ?? [];
   if (!measures.length || query.groupBy || table.rows.length !== 1) return null;
-  if (measures.some((m) => m.fn === 'count') || table.rows[0]!.some((c) => c !== null && c !== '')) return null;
+  if (measures.some((m) => m.fn === 'count') || table.rows[0]!.some((c) => c !== null && c !== ''))
+    return null;
   const found = await executeQuery(sql, { filters: query.filters, measures: [{ fn: 'count' }] }, viewer);
   const count = Number(found.rows[0]?.[0] ?? 0);
-  return count === 0
-    ? '没有符合条件的项目，无从计算。'
-    : `符合条件的 ${count} 个项目该栏都未填，无从计算。`;
+  return count === 0 ? '没有符合条件的项目，无从计算。' : `符合条件的 ${count} 个项目该栏都未填，无从计算。`;
 }
 
 /** A project's identity in an answer table: its first columns are 项目名称, 主管部门, 年度. */

@@ -2,7 +2,7 @@
  * Words of everyday and regional speech said as the standard words the readers know (issue 10, the clerk part):
  *
  * - `plainPronouns` (tokens.ts normalise, so every reader sees it): 俺们 / 俺 are 我们 / 我 (northern speech: 俺们河门口 is
- *   我们河门口); 咋 is 怎么 (咋样 = 怎样), and 怎么 before 有 / 会有 / 还有 asks why something is so (咋有的表负责人是空的
+ *   我们河门口); 咋 is 怎么 (咋样 = 怎样), and 怎么 before 有 / 会有 / 还有 asks why (会 with it) something is so (咋有的表负责人是空的
  *   = 为什么有的表…): the list that follows answers it.
  * - `plainCellWords` (parse.ts text rewrites): 自己 before a verb of entering (表上自己填的执行率) adds nothing to the
  *   stated cell; 数 / 数字 as the object of a verb of entering (总分栏没填数) is the value, so 没填数 is 没填; a noun of a
@@ -19,7 +19,7 @@ export function plainPronouns(text: string): string {
     .replace(/俺/gu, '我')
     .replace(/咋样/gu, '怎样')
     .replace(/咋/gu, '怎么')
-    .replace(/怎么(?=(?:还|又|会|竟然|居然)?(?:有|会有))/gu, '为什么');
+    .replace(/怎么(?:会)?(?=(?:还|又|竟然|居然)?有)/gu, '为什么');
 }
 
 /** 自己填的 / 没填数 / 汇总数 / 满100 / 1168万多: see the head of this file. */

@@ -14,9 +14,9 @@ import { rewriteBudgetRow } from './budget-row-words.ts';
 import { rewriteCellCompare, rewriteRowPair } from './cell-compare-words.ts';
 import { rewriteCellShapes } from './cell-shape-words.ts';
 import { rewriteChangeWords } from './change-words.ts';
+import { plainCellWords } from './colloquial-words.ts';
 import { rewriteColumnValues } from './column-value-words.ts';
 import { backgroundPieces } from './context.ts';
-import { plainCellWords } from './colloquial-words.ts';
 import { ADDITIVE_FIELDS } from './derived-fields.ts';
 import { rewriteDerived } from './derived-words.ts';
 import { setAsideDoubts } from './doubt.ts';
@@ -1576,7 +1576,10 @@ class Builder {
   private figureWordOf(k: number, j: number): boolean {
     const t = this.tok(k);
     return (
-      t?.k === 'agg' && t.fn !== 'count' && !this.items[k]!.used && this.items[k]!.span === this.items[j]!.span
+      t?.k === 'agg' &&
+      t.fn !== 'count' &&
+      !this.items[k]!.used &&
+      this.items[k]!.span === this.items[j]!.span
     );
   }
 

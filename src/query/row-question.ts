@@ -495,7 +495,10 @@ export function rowPhrases(text: string): string {
       .replace(/(?:标注|标记|标)(?:了|为|成|的是)(?=\s*[“"「]?\p{Script=Han})/gu, '写着')
       // 满意度指标最后得了零分 / 最终打了几分: in the end, said of the verb of scoring (harmless.ts reads it so in the
       // ordinary parser; a row's cell is read here, before it)
-      .replace(/(?:到最后|最后|最终)(?=(?:得|拿|打|评)(?:了|到|的)?\s*(?:\d|[零一二三四五六七八九十几多]|满分))/gu, '')
+      .replace(
+        /(?:到最后|最后|最终)(?=(?:得|拿|打|评)(?:了|到|的)?\s*(?:\d|[零一二三四五六七八九十几多]|满分))/gu,
+        '',
+      )
       // 满意度这一块 / 效益那部分: the kind of row pointed at as a block of the form is that kind's rows
       .replace(
         new RegExp(`(${LEVEL_WORDS}|满意度)(?:指标)?(?:这|那)(?:一)?(?:块|部分|大块|行|条)(?!指标)`, 'gu'),

@@ -46,7 +46,10 @@ export function scopeCountSaid(question: string): string | null {
  * 双井 疫情防控项目, 两个小微项目 → 小微项目 (a space where the count was: the scope and the name piece stay apart). */
 export function withoutScopeCount(text: string): string {
   return text
-    .replace(new RegExp(SOURCE, 'gu'), (_m, of: string, _n: string, words: string) => `${of || ' '}${words}项目`)
+    .replace(
+      new RegExp(SOURCE, 'gu'),
+      (_m, of: string, _n: string, words: string) => `${of || ' '}${words}项目`,
+    )
     .replace(new RegExp(BEFORE_NAME, 'gu'), ' ')
     .replace(new RegExp(ITEMS, 'gu'), '项目');
 }

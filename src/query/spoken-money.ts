@@ -17,7 +17,8 @@
  * Nouns of a project's money: 钱 (not 花钱 / 省钱 / 本钱…, words of their own), 资金 / 经费 only after 的, a measure word
  * or the start of a clause — elsewhere they end a project's name (拆迁资金, 专班经费).
  */
-const MONEY = '(?:(?:这笔|那笔)?(?<![花用省赚挣价金本零])钱|(?<=^|[的笔个目些里中,，、\\s])(?:资金|经费|款子|款项))';
+const MONEY =
+  '(?:(?:这笔|那笔)?(?<![花用省赚挣价金本零])钱|(?<=^|[的笔个目些里中,，、\\s])(?:资金|经费|款子|款项))';
 
 /** Who looks after it: 是谁在管 / 归谁管 / 由谁负责 / 谁管着. */
 const WHO_KEEPS = new RegExp(

@@ -1,8 +1,8 @@
 /** Splits a question into meaningful tokens (lexicon.ts) and free runs of text (names, or words not understood). */
 
 import { pinyin } from 'pinyin-pro';
-import { COMMON_NOUNS } from './common-nouns.ts';
 import { plainPronouns } from './colloquial-words.ts';
+import { COMMON_NOUNS } from './common-nouns.ts';
 import { englishOfficeNames } from './english-orgs.ts';
 import { TRADITIONAL } from './general-words.ts';
 import { isGeneralWord } from './harmless.ts';
@@ -65,7 +65,10 @@ const SMALL_NUMERALS = ['一', '两', '三', '四', '五', '六', '七', '八', 
 
 export function normalise(question: string): string {
   const plain = plainPronouns(
-    particleOfTraditional(question.normalize('NFKC')).replace(/\p{Script=Han}/gu, (c) => SIMPLIFIED.get(c) ?? c),
+    particleOfTraditional(question.normalize('NFKC')).replace(
+      /\p{Script=Han}/gu,
+      (c) => SIMPLIFIED.get(c) ?? c,
+    ),
   )
     // Typographic apostrophes: didn’t = didn't.
     .replace(/[‘’]/g, "'")
@@ -410,7 +413,15 @@ const DOMAIN_CHARACTERS = new Set(
 
 /** Pairs of initials and of finals a hurried pinyin typist mixes up (zh/z, n/l, ing/in …). */
 const LOOSE_SOUNDS: Record<string, string> = {
-  zh: 'z', ch: 'c', sh: 's', n: 'l', f: 'h', ang: 'an', eng: 'en', ing: 'in', uang: 'uan',
+  zh: 'z',
+  ch: 'c',
+  sh: 's',
+  n: 'l',
+  f: 'h',
+  ang: 'an',
+  eng: 'en',
+  ing: 'in',
+  uang: 'uan',
 };
 const loose = (part: string) => LOOSE_SOUNDS[part] ?? part;
 
@@ -418,9 +429,12 @@ const loose = (part: string) => LOOSE_SOUNDS[part] ?? part;
  * of the domain uses (a look-alike picked from a handwriting or shape input: 箅 for 算, 痩 for 度). */
 function slipOf(typed: string, meant: string): boolean {
   if (!DOMAIN_CHARACTERS.has(typed)) return true;
-  const part = (c: string, pattern: 'initial' | 'final') => loose(pinyin(c, { pattern, toneType: 'none', v: true }));
+  const part = (c: string, pattern: 'initial' | 'final') =>
+    loose(pinyin(c, { pattern, toneType: 'none', v: true }));
   const initial = part(typed, 'initial');
-  return (initial !== '' && initial === part(meant, 'initial')) || part(typed, 'final') === part(meant, 'final');
+  return (
+    (initial !== '' && initial === part(meant, 'initial')) || part(typed, 'final') === part(meant, 'final')
+  );
 }
 
 /** Characters of numbers, Chinese and Arabic. */

@@ -20,7 +20,19 @@ const say = (s) => process.stdout.write(`${s}\n`);
 
 const repoRoot = resolve(evalDir, '../..');
 const GRADES = ['right', 'partly', 'wrong', 'not understood'];
-const PARTS = ['dev', 'holdout', 'para', 'shapes', 'unseen', 'fresh', 'novel', 'wide', 'clerk', 'office', 'sealed'];
+const PARTS = [
+  'dev',
+  'holdout',
+  'para',
+  'shapes',
+  'unseen',
+  'fresh',
+  'novel',
+  'wide',
+  'clerk',
+  'office',
+  'sealed',
+];
 // A blind part is read by its per-category figures only: its questions are never printed, whoever runs it (a tuner who
 // saw its failing lines could no longer measure on it). Its report file is written all the same, for its author.
 const BLIND = new Set(['sealed']);
