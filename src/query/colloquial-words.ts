@@ -9,7 +9,7 @@
  *   total after its verb (汇总数 / 合计数 / 总计数) is the verb's total; 满 before a number said of a score or a rate
  *   (总分满100) is that value; an amount in 万 with 多 after it (1168万多) is between it and the next 万; 塞 before
  *   what is put in a cell is a verb of entering (一栏里塞了两个号码 = 填了); the money's 盘子 (总盘子多大) is
- *   its total.
+ *   its total; X这种情况，哪个街道最严重 is the group with the most projects where X holds.
  */
 
 /** 俺们 / 俺 / 咋 / 怎么有…: see the head of this file. */
@@ -30,6 +30,10 @@ export function plainCellWords(text: string): string {
     .replace(/(汇总|合计|总计)数(?![量额值据字])/gu, '$1')
     .replace(/(?<=(?:分|率)\s*)满(?=\s*\d)/gu, '为')
     .replace(/(?:总盘子|资金盘子|盘子)(?:一共|总共)?(?:有|是)?(?:多大|多少)/gu, '合计多少')
+    .replace(
+      /(?<=^|[，,。；;！!？?\s])([^，,。；;！!？?\s]{2,30}?)(?:这种|这类|这个|这样的)(?:情况|问题|现象)[，,]\s*(哪个|哪些)(街道|部门|单位|科室|负责人)(?:最严重|最突出|最普遍|最集中|最多)/gu,
+      '$1的项目，$2$3最多',
+    )
     .replace(/塞(?=(?:了|进了?|着)\s*(?:\d|[一两二三四五几]|号码|电话|名字))/gu, '填')
     .replace(
       /(?<![\d.])(\d+)\s*万多(?=的|[，,。？?！!；;\s]|$)/gu,

@@ -479,7 +479,8 @@ export function rowPhrases(text: string): string {
       // the one spoken of); 被扣掉的分数 / 扣掉的分 is its 扣分; 不满 after 得分 is not full marks (不满意 untouched);
       // 扣分最狠 / 扣得最重 the most lost;
       // 那些行 / 这些行 point at the rows already named; 有…的没 asks whether there are any, 有的话 goes on if so;
-      // 出在哪个项目(上) is which project holds the row; 标注了 / 标记为 before what is written is 写着
+      // 出在哪个项目(上) is which project holds the row; 标注了 / 标记为 before what is written is 写着; the kinds of a
+      // level asked (用到了哪几类一级指标) are the rows counted per kind
       .replace(/(?:打|给|评)的分(?:数)?/gu, '得分')
       .replace(/(?:它|其)?自己的分值|它的分值/gu, '分值')
       .replace(/(?:被)?扣掉(?:了)?的分(?:数)?|扣的分数/gu, '扣分')
@@ -490,6 +491,11 @@ export function rowPhrases(text: string): string {
       .replace(/(?:如果|要是)?有的话[，,]?/gu, ' ')
       .replace(/出在(?=哪)/gu, '是')
       .replace(/的项目数(?![量据额])/gu, '的项目有几个')
+      // 用到了哪几类一级指标 / 二级指标有哪几种: the kinds of that level the rows carry, each counted
+      .replace(
+        /(?:用到了|用到|用了|涉及到?了?|有|包含|包括)(?:哪几类|哪些类|哪几种|哪些种|几类|几种)的?([一二])级指标|([一二])级指标(?:都)?(?:有|分|用了|用到了)(?:哪几类|哪些类|哪几种|几类|几种)/gu,
+        (_m, a?: string, b?: string) => `按${a ?? b}级指标统计几条`,
+      )
       .replace(/(?<=项目)(?:清单|名单)/gu, '')
       .replace(/(?<=项目)上(?=\s*[？?。！!]*\s*$)/gu, '')
       .replace(/(?:标注|标记|标)(?:了|为|成|的是)(?=\s*[“"「]?\p{Script=Han})/gu, '写着')

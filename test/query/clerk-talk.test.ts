@@ -226,12 +226,46 @@ describe('rows said as a clerk talks', () => {
     },
   );
 
+  it.each([
+    ['年度指标值直接写“达标”的指标有几条', 'target', '达标'],
+    ['实际完成值都填“完成”的指标有哪些', 'actual', '完成'],
+  ])('an adverb before the verb of writing adds nothing: %s', (q, column, text) => {
+    expect(row(q)?.cells).toEqual([{ column, text, exact: false }]);
+  });
+
+  it.each([
+    ['社区养老服务用到了哪几类一级指标', 1],
+    ['社区养老服务的二级指标有哪几种', 2],
+  ])('the kinds of a level asked are the rows counted per kind: %s', (q, level) => {
+    expect(row(q)).toMatchObject({ output: 'groupLevel', groupBy: { level } });
+  });
+
   it('标注了 before what is written is what the row holds', () => {
     expect(row('满意度指标标注了未做的项目')?.cells).toEqual([{ column: 'any', text: '未做', exact: false }]);
   });
 
   it('各 before 指标 names no row', () => {
     expect(row('各指标的上年完成值')?.term).not.toBe('各');
+  });
+});
+
+describe('which project or group holds the most of a kind', () => {
+  it.each([
+    ['实际完成值漏填的指标，哪个项目漏得最多', 'rowsActualEmpty'],
+    ['被扣了分的指标，哪张表最多', 'rowsBelowWeight'],
+  ])('rows of a condition, then which project has most: %s', (q, by) => {
+    const { query: read, unplaced } = parse(q);
+    expect(unplaced).toEqual([]);
+    expect(read).toMatchObject({ order: { by, dir: 'desc' }, limit: 1 });
+  });
+
+  it.each([
+    ['总分没填这种情况，哪个部门最严重', 'department'],
+    ['负责人空着这个问题，哪个街道最突出', 'street'],
+  ])('X这种情况，哪个Y最严重 is the group with the most such projects: %s', (q, groupBy) => {
+    const { query: read, unplaced } = parse(q);
+    expect(unplaced).toEqual([]);
+    expect(read).toMatchObject({ groupBy, measures: [{ fn: 'count' }], order: { dir: 'desc' }, limit: 1 });
   });
 });
 
