@@ -9,7 +9,8 @@
  *   total after its verb (汇总数 / 合计数 / 总计数) is the verb's total; 满 before a number said of a score or a rate
  *   (总分满100) is that value; an amount in 万 with 多 after it (1168万多) is between it and the next 万; 塞 before
  *   what is put in a cell is a verb of entering (一栏里塞了两个号码 = 填了); the money's 盘子 (总盘子多大) is
- *   its total; X这种情况，哪个街道最严重 is the group with the most projects where X holds.
+ *   its total; X这种情况，哪个街道最严重 is the group with the most projects where X holds; 附(上) before a reason
+ *   (指标后面都附原因了吗 / 没附的) is a verb of writing it, the row's place (后面) said on the way.
  */
 
 /** 俺们 / 俺 / 咋 / 怎么有…: see the head of this file. */
@@ -34,6 +35,8 @@ export function plainCellWords(text: string): string {
       /(?<=^|[，,。；;！!？?\s])([^，,。；;！!？?\s]{2,30}?)(?:这种|这类|这个|这样的)(?:情况|问题|现象)[，,]\s*(哪个|哪些)(街道|部门|单位|科室|负责人)(?:最严重|最突出|最普遍|最集中|最多)/gu,
       '$1的项目，$2$3最多',
     )
+    .replace(/(?:后面|后边|旁边|下面)?(都|也|还)?附(?:上|带)?(?:了)?(?=(?:偏差)?(?:原因|说明))/gu, '$1写了')
+    .replace(/(?<=没|未)附(?:上)?(?=的)/gu, '写')
     .replace(/塞(?=(?:了|进了?|着)\s*(?:\d|[一两二三四五几]|号码|电话|名字))/gu, '填')
     .replace(
       /(?<![\d.])(\d+)\s*万多(?=的|[，,。？?！!；;\s]|$)/gu,

@@ -66,12 +66,15 @@ const FULL_ROW =
 /** …still has a reason written: 还写了偏差原因, 也填了原因. */
 const REASON_WRITTEN =
   '(?:还|也|却|仍然|依然|照样|居然|竟然)?(?:写了|填了|写着|填着|写有|有)(?:偏差原因(?:分析|说明)?|偏差说明|原因)';
+/** …the reason's cell said first, then written in (偏差原因栏还写了东西, 原因那一栏也填了内容). */
+const REASON_CELL_WRITTEN =
+  '(?:的)?(?:偏差原因(?:分析|说明)?|偏差说明|原因)(?:栏|那栏|一栏|那一栏|那格)?(?:里|里面|上)?(?:还|也|却|仍然|依然|照样|居然|竟然)?(?:写了|填了|写着|填着|写有|有)(?:东西|内容|字|文字)';
 /** The rows the template leaves (指标2：, ……) not cleared: 模板里的空行没删干净, 空白模板行没删. */
 const PLACEHOLDER =
   '(?:(?:模板|模版)(?:里|中|里面)?(?:的|留下的|自带的)?)?(?:空行|空白行|空白模板行|模板行|模板空行)(?:[（(][^）)]{0,24}(?:那种|之类|这种|等)[)）])?(?:都|也|还)?(?:没|未)(?:有)?(?:删|删除|删掉|清理|清除|去掉)(?:干净|掉|完)?';
 
 const RULES: Array<[RegExp, ProblemConcept]> = [
-  [new RegExp(`${FULL_ROW}${REASON_WRITTEN}`, 'gu'), 'deviationOnFull'],
+  [new RegExp(`${FULL_ROW}(?:${REASON_WRITTEN}|${REASON_CELL_WRITTEN})`, 'gu'), 'deviationOnFull'],
   [new RegExp(PLACEHOLDER, 'gu'), 'placeholderRows'],
   [new RegExp(`${RATE}(?:却|都|也|还)?${FULL}(?:${NOT_SPENT}|${BELOW_BUDGET})`, 'gu'), 'roundedUp'],
   [new RegExp(`${SPENT_FIRST}${RATE}(?:却|都|也|还)?${FULL}`, 'gu'), 'roundedUp'],

@@ -126,6 +126,15 @@ describe('everyday and regional words', () => {
     ]);
   });
 
+  it.each(['扣了分的指标有没有附上偏差说明', '扣分的指标后面都附原因了吗'])(
+    '附 before a reason writes it: %s',
+    (q) => {
+      const { query: read, unplaced } = parse(q);
+      expect(unplaced).toEqual([]);
+      expect(read?.filters).toContainEqual({ type: 'finding', codes: ['DEVIATION_MISSING'], negate: true });
+    },
+  );
+
   it('塞 before what is put in a cell is a verb of entering', () => {
     const { query: read, unplaced } = parse('电话那栏塞了两个号码的项目');
     expect(unplaced).toEqual([]);
@@ -185,6 +194,16 @@ describe('the phone and the checks as a clerk names them', () => {
       expect(read?.filters).toHaveLength(2);
     },
   );
+
+  it.each([
+    '巡察的老问题：满分的指标原因那一栏也填了内容，这种表有几张',
+    '常见毛病：拿了满分的指标偏差原因栏还写了东西的项目',
+  ])('a heading naming a known issue, and a full-marks row whose reason cell holds something: %s', (q) => {
+    const { query: read, unplaced, setAside } = parse(q);
+    expect(unplaced).toEqual([]);
+    expect(setAside?.length).toBe(1);
+    expect(read?.filters).toEqual([{ type: 'finding', codes: ['DEVIATION_ON_FULL_SCORE'] }]);
+  });
 
   it.each(['表上填的执行率和算出来的不一致的项目', '用执行数除以全年预算重新算一遍，表里写的执行率对不上的'])(
     'the stated rate against the computed one is the rate check only: %s',
@@ -246,6 +265,20 @@ describe('rows said as a clerk talks', () => {
 
   it('各 before 指标 names no row', () => {
     expect(row('各指标的上年完成值')?.term).not.toBe('各');
+  });
+});
+
+describe('a funds sub-row said to hold money other than 0', () => {
+  it.each([
+    ['上年结转那行有钱的（不是0）项目', 'carryOver'],
+    ['其他资金那一行有数（不为0）的表', 'other'],
+  ])('%s: any of its three amounts ≠ 0', (q, row) => {
+    const { query: read, unplaced } = parse(q);
+    expect(unplaced).toEqual([]);
+    const leaves = read?.filters[0]?.type === 'any' ? read.filters[0].filters : [];
+    expect(leaves).toHaveLength(3);
+    for (const f of leaves) expect(f).toMatchObject({ type: 'compare', op: '<>', value: 0 });
+    expect(leaves.every((f) => f.type === 'compare' && f.field.startsWith(row))).toBe(true);
   });
 });
 
