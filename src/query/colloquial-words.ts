@@ -4,13 +4,13 @@
  * - `plainPronouns` (tokens.ts normalise, so every reader sees it): 俺们 / 俺 are 我们 / 我 (northern speech: 俺们河门口 is
  *   我们河门口); 咋 is 怎么 (咋样 = 怎样), and 怎么 before 有 / 会有 / 还有 asks why (会 with it) something is so (咋有的表负责人是空的
  *   = 为什么有的表…): the list that follows answers it.
- * - `plainCellWords` (parse.ts text rewrites): 自己 before a verb of entering (表上自己填的执行率) adds nothing to the
- *   stated cell; 数 / 数字 as the object of a verb of entering (总分栏没填数) is the value, so 没填数 is 没填; a noun of a
- *   total after its verb (汇总数 / 合计数 / 总计数) is the verb's total; 满 before a number said of a score or a rate
- *   (总分满100) is that value; an amount in 万 with 多 after it (1168万多) is between it and the next 万; 塞 before
- *   what is put in a cell is a verb of entering (一栏里塞了两个号码 = 填了); the money's 盘子 (总盘子多大) is
- *   its total; X这种情况，哪个街道最严重 is the group with the most projects where X holds; 附(上) before a reason
- *   (指标后面都附原因了吗 / 没附的) is a verb of writing it, the row's place (后面) said on the way.
+ * - `plainCellWords` (parse.ts text rewrites): 自己 before a verb of entering (表上自己填的执行率) adds nothing to the stated
+ *   cell; 数 / 数字 as the object of a verb of entering (总分栏没填数) is the value, so 没填数 is 没填; a noun of a total after its
+ *   verb (汇总数 / 合计数 / 总计数) is the verb's total; 满 before a number said of a score or a rate (总分满100) is that value; an
+ *   amount in 万 with 多 after it, right after its field (全年预算1168万多), is between it and the next 万 (下调了三万多 is a bound
+ *   of the change: change-words.ts); 塞 before what is put in a cell is a verb of entering (一栏里塞了两个号码 = 填了); the
+ *   money's 盘子 (总盘子多大) is its total; X这种情况，哪个街道最严重 is the group with the most projects where X holds; 附(上) before a
+ *   reason (指标后面都附原因了吗 / 没附的) is a verb of writing it, the row's place (后面) said on the way.
  */
 
 /** 俺们 / 俺 / 咋 / 怎么有…: see the head of this file. */
@@ -39,7 +39,7 @@ export function plainCellWords(text: string): string {
     .replace(/(?<=没|未)附(?:上)?(?=的)/gu, '写')
     .replace(/塞(?=(?:了|进了?|着)\s*(?:\d|[一两二三四五几]|号码|电话|名字))/gu, '填')
     .replace(
-      /(?<![\d.])(\d+)\s*万多(?=的|[，,。？?！!；;\s]|$)/gu,
+      /(?<=(?:预算|执行数|预算数|金额|资金|经费|结余)(?:是|为|有)?\s*)(\d+)\s*万多(?=的|[，,。？?！!；;\s]|$)/gu,
       (_m, n: string) => `介于${n}万和${Number(n) + 1}万之间`,
     );
 }
