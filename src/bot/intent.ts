@@ -563,6 +563,11 @@ export function isQuestion(text: string): boolean {
   return (
     QUESTION_WORDS.test(t) ||
     commandLike(t) ||
+    // 满意度那行写着“未做”的，统计个数就行: a request opening a later clause asks about what the first one selects.
+    t
+      .split(/[，,；;]/u)
+      .slice(1)
+      .some((clause) => commandLike(clause.trim())) ||
     namedLookup(t) ||
     ENGLISH_QUESTION.test(t) ||
     PORTFOLIO_REQUEST.test(t) ||

@@ -5,8 +5,8 @@
  * and before that 上年结转资金 read as the year before and 结余资金.
  *
  * - The row without a column: with a word of being filled or empty (上年结转资金那一行有数, 其他资金那行空着) it is the
- *   row's three amounts, any filled (有数) or all empty (空着); otherwise its 全年预算数, as 资金总额 is the total row's
- *   (the answer names the field it read).
+ *   row's three amounts, any filled (有数; with （不是0） after it, any other than 0) or all empty (空着); otherwise
+ *   its 全年预算数, as 资金总额 is the total row's (the answer names the field it read).
  * - 年度资金总额 after a sub-row in the same question (财政拨款那行的全年预算，跟年度资金总额那行对不上; 财政拨款占资金总额
  *   的比例) is the total row's column: the one it names, else the sub-row's (全年预算数 against 全年预算数).
  * - Never inside a stored project name (a project called …其他资金… is that project): `names` are the stored names
@@ -46,7 +46,7 @@ const EMPTY = '(?:没填|未填|没写|未写|空着|是空的|为空|空白|没
 
 const ROW_RE = new RegExp(
   `${OPEN}(?:(?<fiscal>${ROWS.fiscal})|(?<carryOver>${ROWS.carryOver})|(?<other>${ROWS.other}))${CLOSE}${PLACE}` +
-    `(?:${PAUSE}(?:${AMOUNT})|(?<filled>${FILLED})|(?<empty>${EMPTY}))?`,
+    `(?:${PAUSE}(?:${AMOUNT})|(?<filled>${FILLED})(?<nonzero>的?[（(](?:不是|不为|非)(?:0|零)[)）])?|(?<empty>${EMPTY}))?`,
   'gu',
 );
 /** The total row named after a sub-row: its column, if said. */
@@ -78,6 +78,9 @@ export function rewriteFundsRows(text: string, names: readonly string[] = []): s
     }
     const all = (Object.keys(AMOUNT_WORDS) as FundsAmount[]).map((a) => label(row, a));
     // 有数 / 有金额: any of the three filled; 空着: all three empty (in the lexicon's words of a cell filled or not)
+    // 有钱的（不是0）: any of the three holding an amount other than 0 (a 0 written is filled, and says no money)
+    if (g.nonzero)
+      return `${all.map((a) => `${a}不为0`).join('或')}${g.nonzero.startsWith('的') ? '的' : ''}`;
     if (g.filled) return `${all[0]}、${all[1]}或${all[2]}填了`;
     if (g.empty) return `${all[0]}、${all[1]}和${all[2]}都没填`;
     lastAmount = 'annual';

@@ -14,13 +14,18 @@ import type { Filter, LeafFilter, PortfolioQuery } from './query.ts';
  */
 const CLAUSE_END = /[，。？！；\n!?;]|[,.](?!\d)|(?<!\d)[,.]/u;
 
+/** A verb of telling the asker (告诉我, 说下, 讲讲, 报一下): a request (说下周 / 讲下午 are times). */
+export const TELLS = /告诉我|(?:说|讲|报)(?:一下|下(?![周午月个次回半]))|说说|讲讲/u;
+
 /**
  * A clause that asks: a question word (几 not of 这几/那几/几十/几百…, nor after a numeral: 八十几, 十几个, 2百几 are
  * rough figures, no question), 呢 at its end, a
  * request for a list or a column (列出来, 分别是哪些, 把负责人也带上, 告诉我…), yes/no (吗, 有没有, 是否).
  */
-const ASKS =
-  /多少|(?<![这那哪前后第十百千万\d])几(?![十百千万亿])|哪|谁|什么|啥|是否|是不是|有没有|吗|呢$|列(?:出|一下|下|个|上|明)|带上|附上|标上|告诉我|说一下|报一下|(?:给|要)(?:我)?(?:个|一个|份)?(?:数|个数|数量|名单|清单|明细)|how (?:many|much)|which|what|who/iu;
+const ASKS = new RegExp(
+  `多少|(?<![这那哪前后第十百千万\\d])几(?![十百千万亿])|哪|谁|什么|啥|是否|是不是|有没有|吗|呢$|列(?:出|一下|下|个|上|明)|带上|附上|标上|${TELLS.source}|(?:给|要)(?:我)?(?:个|一个|份)?(?:数|个数|数量|名单|清单|明细)|how (?:many|much)|which|what|who`,
+  'iu',
+);
 
 /** Words that open a second ask: 另外 / 还有 / 顺便 / 再 / 同时 / 以及 / 然后 / 并且 / 此外 / also. */
 const OPENER = /^(?:另外|还有|顺便|顺带|再|同时|以及|然后|并且|此外|also|and)/iu;
@@ -85,7 +90,7 @@ export function splitAsks(message: string): string[] {
 
 /** The words that join an ask to the one before it (另外, 再告诉我, 顺便帮我看下): how it is said, not what is asked. */
 const JOINING =
-  /^(?:另外|还有|顺便|顺带|再|同时|以及|然后|并且|此外|also|and)[，,、\s]*(?:(?:帮我|给我|麻烦)?(?:告诉我|说一下|说说|看一下|看下|看看|查一下|查下|查查|问一下|问下))?[，,、\s]*/iu;
+  /^(?:另外|还有|顺便|顺带|再|同时|以及|然后|并且|此外|also|and)[，,、\s]*(?:(?:帮我|给我|麻烦)?(?:告诉我|说一下|说下|说说|讲一下|讲下|讲讲|看一下|看下|看看|查一下|查下|查查|问一下|问下))?[，,、\s]*/iu;
 
 function withoutOpener(ask: string): string {
   const rest = ask.replace(JOINING, '');

@@ -14,6 +14,7 @@ import { rewriteBudgetRow } from './budget-row-words.ts';
 import { rewriteCellCompare, rewriteRowPair } from './cell-compare-words.ts';
 import { rewriteCellShapes } from './cell-shape-words.ts';
 import { rewriteChangeWords } from './change-words.ts';
+import { plainCellWords } from './colloquial-words.ts';
 import { rewriteColumnValues } from './column-value-words.ts';
 import { backgroundPieces } from './context.ts';
 import { ADDITIVE_FIELDS } from './derived-fields.ts';
@@ -264,6 +265,22 @@ const isPlainGlue = (glue: Span) =>
   glue.tokens.every((t) => ['filler', 'and', 'range'].includes(t.k));
 const isNumeral = (glue: Span) => /^\d{1,3}$/u.test(glue.text) && glue.tokens.every((t) => t.k === 'num');
 
+/**
+ * A short lexicon word between two free runs that, read through, lies inside a stored project's name (大额|支出|医疗救助
+ * for 大额支出医疗救助专项资金): the runs and the word are one name typed whole (an indexed containment test).
+ */
+function wordInsideName(spans: Span[], from: number, at: number, vocab: Vocabulary): boolean {
+  const word = spans[at]!;
+  const next = spans[at + 1];
+  if (word.free || !next?.free || !/^\p{Script=Han}{1,4}$/u.test(word.text)) return false;
+  const through = spans
+    .slice(from, at + 2)
+    .map((s) => s.text)
+    .join('')
+    .trim();
+  return someNameContains(vocab.projectName, through);
+}
+
 /** Joins free runs split by a short word inside a name (便民服务|中|心) when the whole resolves. */
 function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Span; entity: Entity } | null> {
   const out: Array<Span | { span: Span; entity: Entity } | null> = [];
@@ -312,6 +329,11 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
         k += 1;
         if (spans[k] && !spans[k]!.free && spans[k]!.text.length === 1 && isPlainGlue(spans[k]!)) k += 1;
       } else if (isPlainGlue(spans[k]!)) k += 1;
+      else if (wordInsideName(spans, i, k, vocab)) {
+        // 大额支出医疗救助: a lexicon word (支出) inside a name typed whole — joined only when found exactly
+        numeral = true;
+        k += 1;
+      }
       const nextFree = spans[k];
       if (k === j || !nextFree?.free) break;
       if (numeral) exactFrom = Math.min(exactFrom, k);
@@ -596,6 +618,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   boundMarks,
   // Spoken shapes of a figure or a cell said plainly (spoken-shapes.ts).
   spokenShapes,
+  // 自己填的 / 没填数 / 汇总数 / 满100 / 1168万多: everyday words of a cell or a figure (colloquial-words.ts).
+  plainCellWords,
   // 钱最多 / 钱是谁在管 / 钱其实没花完: a project's money said as the field it is (spoken-money.ts).
   rewriteSpokenMoney,
   // 一分不差 / 排最后 / 最小的一笔 / 万元以下 / 全年比年初 / 往下调: comparisons and ends said in speech (spoken-compare.ts).
@@ -2453,15 +2477,17 @@ class Builder {
       const t = this.tok(i);
       if (t?.k !== 'agg' || this.items[i]!.used) continue;
       if (t.fn === 'count') {
-        // 联系电话多少 / 负责人是多少: 多少 after a field that is no figure asks for its value (a lookup).
+        // 联系电话多少 / 负责人是多少: 多少 after a field that is no figure asks for its value (a lookup); so it does
+        // after a rate or a score (李哲的项目执行率多少 = 执行率是多少: each project's), never a count of projects.
+        // After an amount it is left to the total below (预算多少 over a set is their sum).
         let f = i - 1;
         while (this.is(f, 'op', (x) => !!x.weak)) f--;
         const before = this.tok(f);
         if (
           /^多少$/.test(this.items[i]!.span.text) &&
           before?.k === 'field' &&
-          !isNumeric(before.id) &&
-          !NAME_FIELD_IDS.has(before.id)
+          !NAME_FIELD_IDS.has(before.id) &&
+          (!isNumeric(before.id) || FIELDS[before.id].kind !== 'money')
         ) {
           this.use(i);
           continue;

@@ -5,6 +5,7 @@
  * only counts when the question speaks of a phone (a label or 号码); alone it stays unplaced, as any word not understood.
  */
 import type { LeafFilter } from './query.ts';
+import { syllables } from './similar.ts';
 
 export type PhoneFilter = Extract<LeafFilter, { type: 'phone' }>;
 
@@ -47,9 +48,22 @@ const POINTING_BACK = new RegExp(`(?:这个|这一?|那个|该|此)${LABEL}|号�
 const digitsOf = (said: string) =>
   said.replace(/\D/gu, '').replace(/^0(?:10|2\d|[3-9]\d{2})(?=\d{7,8}$)/u, '');
 
+/** A word of two characters right before a full number (and 是 / 为 / ：): a label typed with a slip, perhaps. */
+const LABEL_BEFORE_NUMBER = new RegExp(`(\\p{Script=Han}{2})(?=\\s*${IS}${NUMBER}${ALONE_AFTER})`, 'gu');
+/** The labels a slip may stand for, by their sound (电画 / 店话 = 电话, 手鸡 = 手机). */
+const SOUNDED_LABELS = ['电话', '手机', '号码', '座机'];
+const sound = (word: string) => syllables(word).join(' ');
+
+/** 联系电画是67069109: a label typed with a character of the same sound is the label (tokens.ts reads the typo later). */
+function labelsBySound(text: string): string {
+  return text.replace(LABEL_BEFORE_NUMBER, (word: string) =>
+    SOUNDED_LABELS.includes(word) ? word : (SOUNDED_LABELS.find((l) => sound(l) === sound(word)) ?? word),
+  );
+}
+
 export function readPhoneFilter(text: string): { text: string; filters: PhoneFilter[] } {
   const filters: PhoneFilter[] = [];
-  let out = text;
+  let out = labelsBySound(text);
   for (const { re, tail } of RULES) {
     out = out.replace(re, (_whole, digits: string) => {
       filters.push({ type: 'phone', digits: digitsOf(digits), ...(tail ? { tail: true } : {}) });

@@ -32,6 +32,13 @@ const POINTERS: Array<{ pattern: RegExp; needs: (q: PortfolioQuery) => boolean }
     needs: (q) =>
       leaves(q.filters).some((f) => f.type !== 'name' && !(f.type === 'compare' && f.field === 'year')),
   },
+  // 年初预算那格空着的表，它们的全年预算合起来是多少 / 总分没填的项目，这些的负责人是谁: the projects the clause before
+  // selects (it ends in 的 / 的表 / 的项目), pointed at from the start of the next clause.
+  {
+    pattern:
+      /(?<=的(?:表|项目|那些|这些)?\s*[，,；;]\s*)(?:它们|他们|这些(?:项目|表)?|那些(?:项目|表)?|其)(?:的)?(?=\s*\p{Script=Han})/gu,
+    needs: (q) => leaves(q.filters).length > 0,
+  },
 ];
 
 /**

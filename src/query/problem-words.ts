@@ -25,8 +25,8 @@ export type ProblemConcept = keyof typeof PROBLEM_WORDS;
 
 /** A cell or row said as a place on the form: 那一栏, 这一行, 那格. */
 const PLACE = '(?:[那这]?一?[栏行列格项]|那里|那儿)?';
-/** The stated rate: 执行率, 表上(的)执行率, 填的执行率, 预算执行率. */
-const RATE = `(?<![和跟与同])(?:表上|表里|填的|写的)?(?:的)?(?:预算)?执行率${PLACE}(?:的)?`;
+/** The stated rate: 执行率, 表上(的)执行率, 填的执行率, 表上填的执行率, 预算执行率. */
+const RATE = `(?<![和跟与同])(?:(?:表上|表里)(?:自己)?(?:填|写)?的?|(?:填|写)的)?(?:预算)?执行率${PLACE}(?:的)?`;
 /** What a stated figure is held against: 跟实际(的), 和核算的执行率, 与算出来的. */
 const AGAINST =
   '(?:(?:和|跟|与|同)(?:表上|表里)?(?:写的|填的)?(?:实际|核算|算出来|计算出来|按金额算)?(?:的)?(?:执行率|值|数|结果)?)?';
@@ -69,12 +69,15 @@ const FULL_ROW =
 /** …still has a reason written: 还写了偏差原因, 也填了原因. */
 const REASON_WRITTEN =
   '(?:还|也|却|仍然|依然|照样|居然|竟然)?(?:写了|填了|写着|填着|写有|有|写|填)(?:偏差原因(?:分析|说明)?|偏差说明|原因)';
+/** …the reason's cell said first, then written in (偏差原因栏还写了东西, 原因那一栏也填了内容). */
+const REASON_CELL_WRITTEN =
+  '(?:的)?(?:偏差原因(?:分析|说明)?|偏差说明|原因)(?:栏|那栏|一栏|那一栏|那格)?(?:里|里面|上)?(?:还|也|却|仍然|依然|照样|居然|竟然)?(?:写了|填了|写着|填着|写有|有)(?:东西|内容|字|文字)';
 /** The rows the template leaves (指标2：, ……) not cleared: 模板里的空行没删干净, 空白模板行没删. */
 const PLACEHOLDER =
   '(?:(?:模板|模版)(?:里|中|里面)?(?:的|留下的|自带的)?)?(?:空行|空白行|空白模板行|模板行|模板空行)(?:[（(][^）)]{0,24}(?:那种|之类|这种|等)[)）])?(?:都|也|还)?(?:没|未)(?:有)?(?:删|删除|删掉|清理|清除|去掉)(?:干净|掉|完)?';
 
 const RULES: Array<[RegExp, ProblemConcept]> = [
-  [new RegExp(`${FULL_ROW}${REASON_WRITTEN}`, 'gu'), 'deviationOnFull'],
+  [new RegExp(`${FULL_ROW}(?:${REASON_WRITTEN}|${REASON_CELL_WRITTEN})`, 'gu'), 'deviationOnFull'],
   [new RegExp(PLACEHOLDER, 'gu'), 'placeholderRows'],
   [new RegExp(`${RATE}(?:却|都|也|还)?${FULL}(?:${NOT_SPENT}|${BELOW_BUDGET})`, 'gu'), 'roundedUp'],
   [new RegExp(`${SPENT_FIRST}${RATE}(?:却|都|也|还)?${FULL}`, 'gu'), 'roundedUp'],
@@ -98,7 +101,7 @@ const NEGATED: Array<[RegExp, ProblemConcept]> = [
  * is another computation and stays, reported).
  */
 const HOW = '(?:拿|用|按|以|把)';
-const REDO = '(?:去|来|再)?(?:核对|核算|核|验算|复核|重算|重新算|算)(?:了)?(?:一遍|一下|一次)?';
+const REDO = '(?:去|来|再)?(?:重新|从头)?(?:核对|核算|核|验算|复核|重算|重新算|算)(?:了)?(?:一遍|一下|一次)?';
 const METHODS: Array<[RegExp, ProblemConcept]> = [
   [
     new RegExp(
@@ -175,6 +178,14 @@ const LENGTH_SAID: Array<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^(?:就是|即|指)?(\d+)位(?:数)?(?:的)?(?:那种|那些|之类)?$/u, (m) => DIGITS_OF(Number(m[1]))],
 ];
 
+/** A kind of number said after its length (8位座机, 11位手机号): the length is what counts. */
+const NUMBER_KIND = '(?:座机号码|座机|固话|手机号码|手机号|手机|电话号码|电话|号码)?';
+/** 联系电话既不是8位座机也不是11位手机号的: the lengths it should not have, said of the label with no brackets. */
+const NEITHER_LENGTH = new RegExp(
+  `(?:联系)?(?:电话号码|电话|号码|手机号)(?:号码)?(?:的)?(?:位数|长度)?(?:既)?不是(\\d+)位(?:数)?(?:的)?${NUMBER_KIND}(?:也不是|又不是|、|或|或者)(\\d+)位(?:数)?(?:的)?${NUMBER_KIND}`,
+  'gu',
+);
+
 /**
  * 电话号码位数不对的项目（不是8位也不是11位） / 号码长度明显不对的表（比8位座机还多一位的那种）: the length said wrong
  * and, in brackets, what the asker means by it — the length itself (联系电话位数), not the PHONE_FORMAT check (which
@@ -182,6 +193,9 @@ const LENGTH_SAID: Array<[RegExp, (m: RegExpExecArray) => string]> = [
  * worked out first. A bracket read no way leaves the text as it was (the check's word, and the bracket reported).
  */
 export function phoneLengthDefined(text: string): string {
+  text = text.replace(NEITHER_LENGTH, (_m, a: string, b: string) =>
+    [a, b].map((n) => `${DERIVED_FIELDS.phoneDigits.label}不为${n}`).join('，'),
+  );
   const wrong = PHONE_LENGTH_WRONG.exec(text);
   if (!wrong) return text;
   const after = text.slice(wrong.index + wrong[0].length);

@@ -1,7 +1,7 @@
 /**
  * Remarks about the asking itself, not about projects (issue 10): the clerk warns not to get it wrong (别给我整错了,
  * 这次不能再出错, 千万别算错), names the message a question (最后一个问题, 问个问题, 有个事想请教), tells that an issue was
- * raised (巡察反馈了一个问题, 留下一堆问题), that someone wants to know roughly (心里有个数), what the figures are for
+ * raised (巡察反馈了一个问题, 留下一堆问题) or is a known one (审计的老问题：…), that someone wants to know roughly (心里有个数), what the figures are for
  * (做台账用, 核对通讯录用, 应付检查的, 这个数要上会的) or that someone finds it odd (领导看着觉得不对劲). Read as words
  * they would be conditions — 错 the forms with errors, 问题 the forms with problems, 个数 a count — or words not
  * understood, and change the answer or refuse it.
@@ -43,6 +43,10 @@ const ODD = clause(
   '(?:领导|我|我们|他|她|他们|主任|科长|处长|局长|大家)?(?:看着|看了)?(?:总)?(?:觉得|感觉)(?:有点|有些)?(?:不对劲|不太对劲|怪怪的|有点怪|不太对)(?:了|啊|呢)?',
 );
 
+/** A heading that calls what follows a known issue (审计的老问题： / 常见问题： / 老毛病了，): the issue is the question. */
+const KNOWN_ISSUE =
+  /(?<=^|[\s,.;!?、，。；！？])(?:\p{Script=Han}{1,6}的)?(?:老|常见|典型|一贯的?|共性)(?:问题|毛病)(?:了)?(?=[：:，,])/gu;
+
 /**
  * An impression of how many, said of the projects before the count is asked (张宏负责的项目挺多的，到底几个; 大红门的
  * 项目好像不少，有多少个): the asker's guess, set aside and said back — the count after it is the question. Only of
@@ -77,7 +81,8 @@ export function setAsideRemarks(text: string): Remarks {
   };
   for (const m of text.matchAll(NOT_WRONG)) blank(m);
   for (const m of text.matchAll(QUESTION_NAMED)) blank(m);
-  for (const re of [ROUGHLY, PURPOSE, ODD, IMPRESSION]) for (const m of out.matchAll(re)) blank(m);
+  for (const re of [ROUGHLY, PURPOSE, ODD, IMPRESSION, KNOWN_ISSUE])
+    for (const m of out.matchAll(re)) blank(m);
   return { text: out, setAside: said };
 }
 

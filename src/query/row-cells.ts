@@ -212,7 +212,8 @@ export function readRowCells(input: string): RowCells {
     value: Number(m[2]),
   }));
 
-  // Words written in a cell: 偏差原因里提到疫情, 实际完成值填的是“达到目标”四个字, 指标那几行里提到献血.
+  // Words written in a cell: 偏差原因里提到疫情, 实际完成值填的是“达到目标”四个字, 指标那几行里提到献血 (an adverb of
+  // manner before the verb — 年度指标值直接写“优良中差” — adds nothing).
   const quoted = '“([^”]+)”|「([^」]+)」|"([^"]+)"';
   const bare = '([^的,，。？?\\s“”「」"]{1,15}?)';
   const verbs =
@@ -220,7 +221,7 @@ export function readRowCells(input: string): RowCells {
   const valueVerbs = `(?:${verbs.slice(3, -1)}|是)`;
   const written = (cellWords: string, verbWords: string) =>
     new RegExp(
-      `(${cellWords})(?:${PLACE}|那几行(?:里)?)?(${verbWords})(?:${quoted}|${bare})((?:这)?(?:\\d+|[一二两三四五六七八九十]+)个字)?(?=的|$|[,，。？?\\s])`,
+      `(${cellWords})(?:${PLACE}|那几行(?:里)?)?(?:直接|都|全都|全|也|均)?(${verbWords})(?:${quoted}|${bare})((?:这)?(?:\\d+|[一二两三四五六七八九十]+)个字)?(?=的|$|[,，。？?\\s])`,
       'gu',
     );
   const textCell = (column: RowTextColumn) => (m: Array<string | undefined>) => {

@@ -83,7 +83,18 @@ const EACH_COUNT = new RegExp(
   'gu',
 );
 
+/**
+ * 实际完成值漏填的指标，哪个项目漏得最多 / 扣了分的指标，哪张表最多: rows of a condition, then which project has the most
+ * (or fewest) of them — the count field of that condition ranked (a verb with 得 before the superlative says it again).
+ */
+const WHICH_HOLDS_MOST = new RegExp(
+  `(?:(?:实际完成值|完成值)(?:漏填|没填|未填|空着|没写|漏写)(?:了)?|(?:被)?扣(?:了|过)?分)(?:的)?${COUNTED_ROWS}[，,]\\s*(哪个项目|哪些项目|哪张表|哪个)(?:的)?(?:\\p{Script=Han}{1,2}得)?(最多|最少)`,
+  'gu',
+);
+const HELD_COUNT = (said: string) => (/扣/u.test(said) ? '扣分的指标数' : '实际完成值未填的指标数');
+
 export function rewriteRowCounts(text: string): string {
+  text = text.replace(WHICH_HOLDS_MOST, (m, which: string, end: string) => `${which}${HELD_COUNT(m)}${end}`);
   /** Each match rewritten by `build` (null: left as it is), a row condition right after it taken in. */
   const withTail = (re: RegExp, build: (m: RegExpExecArray) => string | null) => {
     let out = '';

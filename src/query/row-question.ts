@@ -106,7 +106,7 @@ const COLUMN_WORDS: Array<[RegExp, RowColumn]> = [
 const SUM_LOST = /(?:一共|总共|共|合计|总计|加起来|累计|各|分别)(?:被)?扣(?:了|掉|过)?(?:几|多少)分/gu;
 /** A row column added up (得分一共多少, 分值加起来, 合计扣分): a figure over the rows, not a list of them. */
 const SUM_COLUMN =
-  /(分值|得分|扣分|扣的分)(?:的)?(?:全|都|全部)?(?:一共|总共|合计|加起来|加一起|加在一起|总和|之和|共计|累计|总计|加总)(?:是|有|为)?(?:一共|总共)?(?:是|有|为)?(?:多少|几)?分?|(?:一共|总共|合计|总计|累计)(?:的)?(分值|得分|扣分)(?:是|有|为)?(?:多少|几)?分?/u;
+  /(分值|得分|扣分|扣的分)(?:的)?[，,\s]*(?:全|都|全部)?(?:一共|总共|合计|加起来|加一起|加在一起|总和|之和|共计|累计|总计|加总)(?:是|有|为)?(?:一共|总共)?(?:是|有|为)?(?:多少|几)?分?|(?:一共|总共|合计|总计|累计)(?:的)?(分值|得分|扣分)(?:是|有|为)?(?:多少|几)?分?/u;
 const SUM_OF: Record<string, 'weight' | 'score' | 'lost'> = {
   分值: 'weight',
   得分: 'score',
@@ -137,10 +137,10 @@ const TAILS =
 /** The row naming phrase before 指标 / 这个指标 / 的<column>: the run after the last word boundary (a particle, a
  * joining word, or a verb of having or setting up a row: 设了群众满意度指标). */
 const BOUNDARY =
-  /.*(?:[的有是和与跟了，,。、\s]|项目|张表|份表|哪些|哪个|那些|这些|设置|设立|设定|设|(?:\d+|[一两二三四五六七八九十]|几|多少)条|(?:几|多少)(?:个|项)|^)/u;
+  /.*(?:[的有是和与跟了，,。、\s]|项目|张表|份表|哪些|哪个|那些|这些|那边|这边|设置|设立|设定|设|(?:\d+|[一两二三四五六七八九十]|几|多少)条|(?:几|多少)(?:个|项)|^)/u;
 /** (A joining word left between two cells' conditions, 有分值但…是空的指标, names no row either.) */
 const NOT_A_TERM =
-  /^(?:[一二三]级|绩效|各项|所有|全部|每条|这些|那些|哪些|哪条|那条|这条|这个|那个|该|其|得分|分值|但|但是|却|且|而|而且|并且|或|或者|和|与|及|也|都)?$/u;
+  /^(?:[一二三]级|绩效|各项?|所有|全部|每条|这些|那些|哪些|哪条|那条|这条|这个|那个|该|其|得分|分值|但|但是|却|且|而|而且|并且|或|或者|和|与|及|也|都)?$/u;
 
 /** A row's cell asked with no word of 指标 (实际完成多少, 定的多少): said of a row named right before it. */
 const CELL_ASKED = `(?:${ACHIEVED}|定(?:的|了)(?:是)?)(?=多少|几|什么|啥)`;
@@ -475,6 +475,36 @@ export function rowPhrases(text: string): string {
   return (
     text
       .replace(/指标行/gu, '指标')
+      // Rows said as a clerk talks (the clerk part): 打的分 / 给的分 is the row's 得分, 它自己的分值 its 分值 (the row is
+      // the one spoken of); 被扣掉的分数 / 扣掉的分 is its 扣分; 不满 after 得分 is not full marks (不满意 untouched);
+      // 扣分最狠 / 扣得最重 the most lost;
+      // 那些行 / 这些行 point at the rows already named; 有…的没 asks whether there are any, 有的话 goes on if so;
+      // 出在哪个项目(上) is which project holds the row; 标注了 / 标记为 before what is written is 写着; the kinds of a
+      // level asked (用到了哪几类一级指标) are the rows counted per kind
+      .replace(/(?:打|给|评)的分(?:数)?/gu, '得分')
+      .replace(/(?:它|其)?自己的分值|它的分值/gu, '分值')
+      .replace(/(?:被)?扣掉(?:了)?的分(?:数)?|扣的分数/gu, '扣分')
+      .replace(/得分不满(?!意)(?:分)?/gu, '没拿满分')
+      .replace(/扣(?:分|得)?(?:最狠|最重|最厉害)/gu, '扣分最多')
+      .replace(/(?:那些|这些)(?:行|条)(?!指标)/gu, ' ')
+      .replace(/(?<=的)没(?:有)?(?=\s*[？?。！!]|\s*$)/gu, ' ')
+      .replace(/(?:如果|要是)?有的话[，,]?/gu, ' ')
+      .replace(/出在(?=哪)/gu, '是')
+      .replace(/的项目数(?![量据额])/gu, '的项目有几个')
+      // 用到了哪几类一级指标 / 二级指标有哪几种: the kinds of that level the rows carry, each counted
+      .replace(
+        /(?:用到了|用到|用了|涉及到?了?|有|包含|包括)(?:哪几类|哪些类|哪几种|哪些种|几类|几种)的?([一二])级指标|([一二])级指标(?:都)?(?:有|分|用了|用到了)(?:哪几类|哪些类|哪几种|几类|几种)/gu,
+        (_m, a?: string, b?: string) => `按${a ?? b}级指标统计几条`,
+      )
+      .replace(/(?<=项目)(?:清单|名单)/gu, '')
+      .replace(/(?<=项目)上(?=\s*[？?。！!]*\s*$)/gu, '')
+      .replace(/(?:标注|标记|标)(?:了|为|成|的是)(?=\s*[“"「]?\p{Script=Han})/gu, '写着')
+      // 满意度指标最后得了零分 / 最终打了几分: in the end, said of the verb of scoring (harmless.ts reads it so in the
+      // ordinary parser; a row's cell is read here, before it)
+      .replace(
+        /(?:到最后|最后|最终)(?=(?:得|拿|打|评)(?:了|到|的)?\s*(?:\d|[零一二三四五六七八九十几多]|满分))/gu,
+        '',
+      )
       // 满意度这一块 / 效益那部分: the kind of row pointed at as a block of the form is that kind's rows
       .replace(
         new RegExp(`(${LEVEL_WORDS}|满意度)(?:指标)?(?:这|那)(?:一)?(?:块|部分|大块|行|条)(?!指标)`, 'gu'),

@@ -6,7 +6,7 @@
  * about (的, 一共, 平均…, or a figure of theirs: 全部169个项目全年预算): after 前 / 最低 / 超过 / 有 the count is a limit
  * or a condition, and is left alone. A word of kind may stand between the count and 项目 (李哲负责的两个小微项目: the kind
  * word stays, a condition like any other), and after a verb of owning or carrying out with 的 (负责的 / 实施的 /
- * 名下的) the count restates the person's or office's projects too.
+ * 名下的) the count restates the person's or office's projects too. Batches (潞源三批小微项目) count projects, one a batch.
  */
 /** What may not stand before the count for it to restate a scope: a word of ranking, bounding, having or pointing. */
 const NOT_BEFORE = '前后第最高低多少大小有过于到近约共计是为这那哪些几的和与及、，,。？?！!\\s来剩余个';
@@ -19,11 +19,12 @@ const OWNING = '(?<=(?:负责|实施|主管|名下|手上|手里|管)的)';
  * before) or after a word of owning, and words of the scope between it and 项目 (两个疫情防控项目, 两个小微项目: kept,
  * and the count checked against them).
  */
-const SOURCE = `(?:(?<=\\p{Script=Han})(?<![${NOT_BEFORE}])|${OWNING})(的?)(\\d{1,3}|十[一二三四五六七八九]?|[两二三四五六七八九])(?:个|张|份|笔)((?:(?![${NOT_KIND}])\\p{Script=Han}){0,8}?)(?:项目|表格|表)(?=的|表|一共|总共|合计|加起来|加在一起|平均|共|总|全年|年初|预算|执行|结余|负责人|联系|电话|得分|满意度|分别|各|都|[，,\\s])`;
+const SOURCE = `(?:(?<=\\p{Script=Han})(?<![${NOT_BEFORE}])|${OWNING})(的?)(\\d{1,3}|十[一二三四五六七八九]?|[两二三四五六七八九])(?:个|张|份|笔|批)((?:(?![${NOT_KIND}])\\p{Script=Han}){0,8}?)(?:项目|表格|表)(?=的|表|一共|总共|合计|加起来|加在一起|平均|共|总|全年|年初|预算|执行|结余|负责人|联系|电话|得分|满意度|分别|各|都|[，,\\s])`;
 
-/** 双井两个疫情防控项目，…: the count before a piece of the projects' name, the name then ending in 项目. The piece
+/** 双井两个疫情防控项目，… / 双井两个疫情防控的钱: the count before a piece of the projects' name, the name then ending
+ * in 项目 or followed by their money (的钱 / 的资金 / 的经费). The piece
  * holds no word of ranking, bounding, having or negation (潞源三个总分最高的项目 keeps its limit). */
-const BEFORE_NAME = `(?<=\\p{Script=Han})(?<![${NOT_BEFORE}])(\\d{1,2}|十[一二三四五六七八九]?|[两二三四五六七八九])个(?=[^\\P{Script=Han}的最前后高低多少大小超过于是有没未不非和与及或]{2,12}?项目(?:的|，|,|一共|总共|合计|加起来|平均|全年|年初|预算|执行|结余))`;
+const BEFORE_NAME = `(?<=\\p{Script=Han})(?<![${NOT_BEFORE}])(\\d{1,2}|十[一二三四五六七八九]?|[两二三四五六七八九])(?:个|批)(?=[^\\P{Script=Han}的最前后高低多少大小超过于是有没未不非和与及或]{2,12}?(?:项目(?:的|，|,|一共|总共|合计|加起来|平均|全年|年初|预算|执行|结余)|的(?:钱|资金|经费|款子|预算)))`;
 
 /**
  * 双井两项的执行数 / 河门口3项一共: the count with 项, its own measure word for projects, and no 项目 after it. Not after
@@ -41,11 +42,14 @@ export function scopeCountSaid(question: string): string | null {
   );
 }
 
-/** The question with a count restating its scope taken out: 河门口9个项目的 → 河门口项目的, 双井两个疫情防控项目 →
- * 双井疫情防控项目, 两个小微项目 → 小微项目. */
+/** The question with a count restating its scope taken out: 河门口9个项目的 → 河门口 项目的, 双井两个疫情防控项目 →
+ * 双井 疫情防控项目, 两个小微项目 → 小微项目 (a space where the count was: the scope and the name piece stay apart). */
 export function withoutScopeCount(text: string): string {
   return text
-    .replace(new RegExp(SOURCE, 'gu'), (_m, of: string, _n: string, words: string) => `${of}${words}项目`)
+    .replace(
+      new RegExp(SOURCE, 'gu'),
+      (_m, of: string, _n: string, words: string) => `${of || ' '}${words}项目`,
+    )
     .replace(new RegExp(BEFORE_NAME, 'gu'), ' ')
     .replace(new RegExp(ITEMS, 'gu'), '项目');
 }

@@ -2,7 +2,7 @@
  * Comparisons and ends of a ranking said in speech, rewritten into the words the lexicon reads (run among parse.ts's
  * text rewrites, on the normalised question: 一 is written 1 by now).
  * - 一分不差 / 一分钱都不差 / 分毫不差 between two things joined by 跟 / 和 / 与 / 同: they are equal (一样); said of
- *   nothing joined it stays as it was, to be reported;
+ *   nothing joined it stays as it was, to be reported; after a word of equality (等于全年预算、一分不差) it restates it;
  * - 排最后 / 排在最后 / 排名最后 / 最后一名: the bottom of the ranking (垫底); 最后 alone is left alone (最后总分 is the
  *   final score, 最后5% a share of the ranking: rank.ts);
  * - 最小的一笔 / 最大的一笔: 一笔 counts one project's money after a superlative, which picks one already;
@@ -25,6 +25,12 @@ const CLAUSE_CHAR = '[^，,。；;？?！!]';
 /** 跟全年预算一分不差 / 和年初数分毫不差. */
 const NOT_A_CENT_APART = new RegExp(
   `(?<=(?:跟|和|与|同)${CLAUSE_CHAR}{1,16}?)(?:的)?(?:数)?(?:是|都是)?(?:[1一]分(?:钱)?(?:都|也)?不差|分毫不差|丝毫不差|一丝不差|1丝不差)`,
+  'gu',
+);
+
+/** The same words restating an equality already said (执行数正好等于全年预算、一分不差的): they add nothing. */
+const CENT_RESTATED = new RegExp(
+  `(?<=(?:等于|一样|一致|相等|相同|持平)${CLAUSE_CHAR}{0,16}?)[、,，\\s]*(?:都|也|完全)?(?:[1一]分(?:钱)?(?:都|也)?不差|分毫不差|丝毫不差|一丝不差|1丝不差)`,
   'gu',
 );
 
@@ -84,6 +90,7 @@ export function rewriteSpokenCompare(text: string): string {
     .replace(WHOLE_AMOUNT, '$1是整数')
     .replace(BUDGETS_APART, (_m, end: string) => `预算调整绝对额${/多|大/u.test(end) ? '最高' : '最低'}`)
     .replace(RATE_TIMES_TEN, '')
+    .replace(CENT_RESTATED, '')
     .replace(NOT_A_CENT_APART, '一样')
     .replace(LAST_PLACE, '垫底')
     .replace(ONE_SUM, '')

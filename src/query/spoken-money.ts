@@ -37,9 +37,10 @@ const MONEY_END = new RegExp(
   'gu',
 );
 
-/** 经费总共多少 / 钱一共有多少 / 款子是多少: the money asked as an amount (what follows it is left as it is). */
+/** 经费总共多少 / 钱一共有多少 / 款子是多少 / 钱加起来，折成元是多少: the money asked as an amount (what follows it is
+ * left as it is); a side of a computation ending in its total (X的钱加起来) asks it too. */
 const MONEY_AMOUNT = new RegExp(
-  `${MONEY}(?=(?:总共|一共|合计|加起来|加一起|总计|共计|总额|总数|共)?(?:有|是|为)?(?:多少|几))`,
+  `${MONEY}(?=(?:总共|一共|合计|加起来|加一起|总计|共计|总额|总数|共)?(?:[，,]?\\s*(?:折成|折合成|折合|折算成|换算成|换成|转成)(?:元|千元|万元|亿元|块钱?))?(?:有|是|为)?(?:多少|几)|(?:加起来|合计|总计|共计)[\\s。.]*$)`,
   'gu',
 );
 

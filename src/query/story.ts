@@ -22,6 +22,7 @@ import { surnameOf } from '../bot/person-name.ts';
 import { TIME_WORDS } from './general-words.ts';
 import { isGeneralWord, onlyOccasion } from './harmless.ts';
 import { LEXICON } from './lexicon.ts';
+import { TELLS } from './multi-ask.ts';
 import { looseProjectMatch, type NameMatch, nameKey } from './names.ts';
 import { GENERIC_ROLE } from './narrative.ts';
 import type { LeafFilter, PortfolioQuery } from './query.ts';
@@ -69,7 +70,8 @@ const ASK_WORDS =
  * 几 pointing or counting roughly (那几张表, 这几天, 好几次, 几十个, 十几年).
  */
 const NOT_ASKING = /(?:什么|啥|谁|哪儿|哪里|哪)(?:都|也)|[这那好]几|几[十百千万]|[十百千万]几/gu;
-const ASKS = { test: (c: string) => ASK_WORDS.test(c.replace(NOT_ASKING, ' ')) };
+/** (A verb of telling the asker — 顺便说下X — asks too: multi-ask.ts.) */
+const ASKS = { test: (c: string) => ASK_WORDS.test(c.replace(NOT_ASKING, ' ')) || TELLS.test(c) };
 /** Words that leave out or limit: a condition even inside a story. */
 const RESTRICTS = /除了|除去|不算|不含|不包括|去掉|排除|剔除|以外|之外|只|仅/u;
 /** Characters that end the names of offices and places (context.ts). */

@@ -1,6 +1,7 @@
 /** Splits a question into meaningful tokens (lexicon.ts) and free runs of text (names, or words not understood). */
 
 import { pinyin } from 'pinyin-pro';
+import { plainPronouns } from './colloquial-words.ts';
 import { COMMON_NOUNS } from './common-nouns.ts';
 import { englishOfficeNames } from './english-orgs.ts';
 import { TRADITIONAL } from './general-words.ts';
@@ -63,8 +64,12 @@ function withoutRestatedCount(text: string): string {
 const SMALL_NUMERALS = ['一', '两', '三', '四', '五', '六', '七', '八', '九'];
 
 export function normalise(question: string): string {
-  const plain = particleOfTraditional(question.normalize('NFKC'))
-    .replace(/\p{Script=Han}/gu, (c) => SIMPLIFIED.get(c) ?? c)
+  const plain = plainPronouns(
+    particleOfTraditional(question.normalize('NFKC')).replace(
+      /\p{Script=Han}/gu,
+      (c) => SIMPLIFIED.get(c) ?? c,
+    ),
+  )
     // Typographic apostrophes: didn’t = didn't.
     .replace(/[‘’]/g, "'")
     // 😂 / 😄 in a chat message: a pause between words, never part of a name or a condition.

@@ -1,0 +1,45 @@
+/**
+ * Words of everyday and regional speech said as the standard words the readers know (issue 10, the clerk part):
+ *
+ * - `plainPronouns` (tokens.ts normalise, so every reader sees it): 俺们 / 俺 are 我们 / 我 (northern speech: 俺们河门口 is
+ *   我们河门口); 咋 is 怎么 (咋样 = 怎样), and 怎么 before 有 / 会有 / 还有 asks why (会 with it) something is so (咋有的表负责人是空的
+ *   = 为什么有的表…): the list that follows answers it.
+ * - `plainCellWords` (parse.ts text rewrites): 自己 before a verb of entering (表上自己填的执行率) adds nothing to the stated
+ *   cell; 数 / 数字 as the object of a verb of entering (总分栏没填数) is the value, so 没填数 is 没填; a noun of a total after its
+ *   verb (汇总数 / 合计数 / 总计数) is the verb's total; 满 before a number said of a score or a rate (总分满100) is that value; an
+ *   amount in 万 with 多 after it, right after its field (全年预算1168万多), is between it and the next 万 (下调了三万多 is a bound
+ *   of the change: change-words.ts); 塞 before what is put in a cell is a verb of entering (一栏里塞了两个号码 = 填了); the
+ *   money's 盘子 (总盘子多大) is its total; X这种情况，哪个街道最严重 is the group with the most projects where X holds; 附(上) before a
+ *   reason (指标后面都附原因了吗 / 没附的) is a verb of writing it, the row's place (后面) said on the way.
+ */
+
+/** 俺们 / 俺 / 咋 / 怎么有…: see the head of this file. */
+export function plainPronouns(text: string): string {
+  return text
+    .replace(/俺们/gu, '我们')
+    .replace(/俺/gu, '我')
+    .replace(/咋样/gu, '怎样')
+    .replace(/咋/gu, '怎么')
+    .replace(/怎么(?:会)?(?=(?:还|又|竟然|居然)?有)/gu, '为什么');
+}
+
+/** 自己填的 / 没填数 / 汇总数 / 满100 / 1168万多: see the head of this file. */
+export function plainCellWords(text: string): string {
+  return text
+    .replace(/自己(?=(?:填|写|报|录)(?:的|了|上))/gu, '')
+    .replace(/(?<=(?:填|写|录)(?:了|上)?)数字?(?=的|[，,。？?！!；;\s]|$)/gu, '')
+    .replace(/(汇总|合计|总计)数(?![量额值据字])/gu, '$1')
+    .replace(/(?<=(?:分|率)\s*)满(?=\s*\d)/gu, '为')
+    .replace(/(?:总盘子|资金盘子|盘子)(?:一共|总共)?(?:有|是)?(?:多大|多少)/gu, '合计多少')
+    .replace(
+      /(?<=^|[，,。；;！!？?\s])([^，,。；;！!？?\s]{2,30}?)(?:这种|这类|这个|这样的)(?:情况|问题|现象)[，,]\s*(哪个|哪些)(街道|部门|单位|科室|负责人)(?:最严重|最突出|最普遍|最集中|最多)/gu,
+      '$1的项目，$2$3最多',
+    )
+    .replace(/(?:后面|后边|旁边|下面)?(都|也|还)?附(?:上|带)?(?:了)?(?=(?:偏差)?(?:原因|说明))/gu, '$1写了')
+    .replace(/(?<=没|未)附(?:上)?(?=的)/gu, '写')
+    .replace(/塞(?=(?:了|进了?|着)\s*(?:\d|[一两二三四五几]|号码|电话|名字))/gu, '填')
+    .replace(
+      /(?<=(?:预算|执行数|预算数|金额|资金|经费|结余)(?:是|为|有)?\s*)(\d+)\s*万多(?=的|[，,。？?！!；;\s]|$)/gu,
+      (_m, n: string) => `介于${n}万和${Number(n) + 1}万之间`,
+    );
+}
