@@ -212,9 +212,10 @@ export interface FollowUpReading {
   others?: string;
 }
 
-/** 不对 / 错了 / 我说错了 before a correction of the previous question (a separator, or what was meant, follows). */
+/** 不对 / 错了 / 我说错了 before a correction of the previous question (a separator, or what was meant, follows); said
+ * twice in a row (不对不对，/ 错了错了，) it is the same correction. */
 const CORRECTION =
-  /^(?:(?:不对|不是这样|错了|搞错了|弄错了|说错了|我说错了|写错了|搞反了|弄反了|说反了|排反了|不好意思|抱歉)(?:[，,。！!\s]+|(?=我|应该|要的))|(?:sorry|no|nope|wrong|oops)[,.!;]\s*)+/iu;
+  /^(?:(?:不对|不是这样|错了|搞错了|弄错了|说错了|我说错了|写错了|搞反了|弄反了|说反了|排反了|不好意思|抱歉)(?:[，,。！!\s]+|(?=我|应该|要的|不对|错了))|(?:sorry|no|nope|wrong|oops)[,.!;]\s*)+/iu;
 /** 我要的是 / 我是说 / 应该是 / I meant: what the asker meant. */
 const MEANT =
   /^(?:我(?:想)?要(?:的|看的)?是|我(?:想)?问的是|我是说|我的意思是|应该是|要的是|i meant|i mean|what i meant was|i wanted|actually)[，,\s]*/iu;
@@ -793,6 +794,18 @@ const LIST_WORDS =
 /** 具体是哪几个项目 / 分别是哪些项目: the projects of the answer just given, though 项目 is named. */
 const THOSE_PROJECTS = /具体|分别|都是/u;
 
+/**
+ * A lookup complete on its own: cells asked (no figure, order or grouping) of projects named by their person or their
+ * name, with a question word and no 呢 or pointing word (它们 / 这些 make it about the set before).
+ */
+function ownLookup(q: PortfolioQuery | null, reading: FollowUpReading): boolean {
+  if (!q?.select?.length || q.measures?.length || q.order || q.groupBy || q.limit) return false;
+  if (NE.test(reading.message) || !ASKS.test(reading.text) || SET_WORDS.test(reading.text)) return false;
+  return q.filters.some(
+    (f) => f.type === 'name' && !f.negate && (f.field === 'owner' || f.field === 'projectName'),
+  );
+}
+
 /** A message asking for a list and nothing else: no condition, figure, field, order or grouping of its own. */
 function listOnly(q: PortfolioQuery | null, text: string): boolean {
   const scope = THOSE_PROJECTS.test(text) ? text.replace(/项目/gu, '') : text;
@@ -991,6 +1004,9 @@ function attachedQuery(
     return { query: parsed, carried: false };
   }
   if (how === 'widen') return widened(previous.query, parsed, reading.message);
+  // 那李昌龙的电话是多少 after 总分99.99的是哪个: a cell asked of projects the message names by their person or name is a
+  // question of its own — 那 there only goes on talking (那…呢 and a figure over the set still follow up).
+  if (how === 'replace' && ownLookup(parsed, reading)) return { query: parsed, carried: false };
   const within = withinFirstN(previous.query, parsed, how, reading.message);
   if (within) return within;
   // 那…呢 with nothing that says "as well" (也, 还, 同时): a question parallel to the previous one.
