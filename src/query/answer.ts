@@ -66,6 +66,7 @@ import { readReference } from './reference.ts';
 import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
 import { namesFormCell, namesKeptWhole, rowInsidePlace } from './row-scope-names.ts';
+import { readSameCell } from './same-cell.ts';
 import { plainAsking } from './spoken-shapes.ts';
 import { statedRateInstead } from './stated-rate-instead.ts';
 import { tableXlsx } from './table-xlsx.ts';
@@ -931,15 +932,17 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       }
     }
     // 总分低于2020年平均总分的有几个: the figure is computed first, then the question read with it as its bound.
+    // 跟统计所经费是同一个负责人的: the cell of the one named is read first, then asked as a condition (same-cell.ts).
+    const referenceArgs = [
+      store.sql,
+      followUp.text,
+      await vocabulary.forViewer(viewer),
+      viewer,
+      now.getFullYear(),
+    ] as const;
     const reference = followUp.how
       ? null
-      : await readReference(
-          store.sql,
-          followUp.text,
-          await vocabulary.forViewer(viewer),
-          viewer,
-          now.getFullYear(),
-        );
+      : ((await readSameCell(...referenceArgs)) ?? (await readReference(...referenceArgs)));
     if (reference && 'ask' in reference) return withUnboundNote({ text: reference.ask }, viewer, user);
     // Arithmetic on two figures (差额, 占百分之几, 几倍…), only where the ordinary language leaves words unplaced;
     // a follow-up's arithmetic is not merged with the previous question (its words stay unplaced).

@@ -36,6 +36,7 @@ import {
   type Operand,
   type PortfolioQuery,
 } from './query.ts';
+import { spreadLeadingModifiers } from './shared-name-head.ts';
 import { spreadSharedTail } from './shared-tail.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -661,11 +662,15 @@ function parseComputation(
 ): ArithParsed | null {
   const asked = unitAsked(computation);
   const inUnit = asked.unit ?? unit;
-  // 第三批和第四批…资金的执行数加一起: both names whole before the question is cut at 和 (shared-tail.ts).
-  const text = spreadSharedTail(
-    rewriteBudgetPath(asked.text.replace(END_PUNCT, ''))
-      .replace(BUDGETS_ELIDED, '$1预算$2$3预算')
-      .replace(BUDGET_ELIDED, '$1$2预算'),
+  // 第三批和第四批…资金的执行数加一起 / 区级和市级那两笔…经费: both names whole before the question is cut at 和
+  // (shared-tail.ts, shared-name-head.ts).
+  const text = spreadLeadingModifiers(
+    spreadSharedTail(
+      rewriteBudgetPath(asked.text.replace(END_PUNCT, ''))
+        .replace(BUDGETS_ELIDED, '$1预算$2$3预算')
+        .replace(BUDGET_ELIDED, '$1$2预算'),
+      vocab.projectName,
+    ),
     vocab.projectName,
   );
   // X，用执行数除以预算: a clause saying how the figure is worked out starts with 用 / 拿, which say nothing more.

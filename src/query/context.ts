@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { rewriteBareScore } from './bare-score.ts';
 import { FIELD_OF_HAN_WORD, FIELDS, type FieldId, isNumeric, type NumericField } from './fields.ts';
 import { onlyOccasion } from './harmless.ts';
+import { othersTakenIn } from './joint-owners.ts';
 import type { Token } from './lexicon.ts';
 import { likeThese } from './like-these.ts';
 import { rewriteOrderWords } from './order-words.ts';
@@ -375,7 +376,8 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   // 那加上双井呢: the 那 of a lead-in says nothing of how.
   const added =
     how && !(how === 'replace' && lead?.[1]) ? null : (ALSO_ADD.exec(text) ?? ADD_FIRST.exec(text));
-  if (added && !ASKS.test(added[1]!)) {
+  // 孟卓聪参与的项目，跟别人合管的也算上: the projects shared with others of the person named here (joint-owners.ts).
+  if (added && !ASKS.test(added[1]!) && !othersTakenIn(text)) {
     // 把联系电话也带上 / 负责人也加上: a column of the same projects, shown beside the others — nothing to widen.
     const column = onlyFieldWords(added[1]!);
     how = column ? 'refer' : 'widen';

@@ -650,11 +650,12 @@ export function namesWhole(term: string, match: NameMatch): boolean {
   if (match.field === 'owner' || match.how === 'alias') return match.how !== 'similar';
   if (match.field === 'projectName' || match.how === 'similar') return false;
   const key = orgKey(term);
-  // The term starts the name or follows a place or an office in it: 北京市通州区|潞源街道, 人民政府|望京街道.
+  // The term starts the name or follows a place or an office in it: 北京市通州区|潞源街道, 人民政府|望京街道, or another
+  // office of a cell naming two (城乡办、|平安办).
   return [...match.values, ...(match.alsoUnits ?? [])].some((v) => {
     const name = orgKey(v);
     for (let at = name.indexOf(key); at >= 0; at = name.indexOf(key, at + 1)) {
-      if (at === 0 || /(省|市|区|县|旗|镇|乡|街道|政府|委员会|办公室|局)$/u.test(name.slice(0, at)))
+      if (at === 0 || /(省|市|区|县|旗|镇|乡|街道|政府|委员会|办公室|局|、)$/u.test(name.slice(0, at)))
         return true;
     }
     return false;

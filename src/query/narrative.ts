@@ -25,9 +25,14 @@ const PREFIX = '(?:(?!会上|会前|会后)[^\\s,.:;!?、，。：；！？「�
 /** Time, manner and degree words between a subject and its verb: 局里刚才又来电话问, 领导最关心. */
 const BETWEEN =
   '(?:只|就|仅|光|刚才|刚刚|刚|今天|昨天|前天|上午|下午|早上|上周|这周|本周|(?:上|下|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|又|也|还|一直|专门|特意|特地|已经|突然|都|最|特别|非常|很|尤其|比较|一向|向来|历来|开会(?:时|的时候)?|在(?:群|微信|电话|会)(?:里|上|中)|在)*';
+/**
+ * A visit of theirs to check the books (区财政局下午来人对账, 审计明天要派人来检查, 纪检下来核查): the visit is when the figures
+ * are wanted, not a condition; the verb of checking is needed (来人 alone, 来了个项目, stays).
+ */
+const VISIT =
+  '(?:要|会|将|准备)?(?:来人|派人(?:来|过来|下来)?|来|过来|下来)(?:了)?(?:对账|核对|核查|查账|检查|审计|督查|巡查|抽查|考核|评审|调研)(?:一下|工作)?';
 /** Verbs of saying, asking, requiring or notifying (longest first). */
-const SAY =
-  '(?:(?:打|来|打来)(?:了)?(?:个|一个|通|一通)?电话(?:来|过来)?(?:问|说|催|要)?|来电(?:问|说)?|(?:来|发|下|发来|下发)(?:了)?(?:个|一个)?通知|通知|要求|交代|交待|布置|安排|吩咐|让|叫|问起|问到|问过|问|说|催|批示|发话|点名要|(?:要|想|准备|打算)(?:讲|提|通报|点评|表扬|批评)|(?:开会|检查|考核|汇报|评审|调研)(?:要用|急用|需要|要看|用)|(?:要用|急用|需要|要看)|想看|想知道|想要|关心|关注|(?:来|等着?|在等|催着)?(?:要数据?|要材料|要报表|回话|答复|回复)|要)';
+const SAY = `(?:${VISIT}|(?:打|来|打来)(?:了)?(?:个|一个|通|一通)?电话(?:来|过来)?(?:问|说|催|要)?|来电(?:问|说)?|(?:来|发|下|发来|下发)(?:了)?(?:个|一个)?通知|通知|要求|交代|交待|布置|安排|吩咐|让|叫|问起|问到|问过|问|说|催|批示|发话|点名要|(?:要|想|准备|打算)(?:讲|提|通报|点评|表扬|批评)|(?:开会|检查|考核|汇报|评审|调研)(?:要用|急用|需要|要看|用)|(?:要用|急用|需要|要看)|想看|想知道|想要|关心|关注|(?:来|等着?|在等|催着)?(?:要数据?|要材料|要报表|回话|答复|回复)|要)`;
 /** Verbs of handing something in, before its recipient: 报区财政, 交给审计, 给纪检的材料. */
 const HAND_IN = '(?:报送给?|上报给?|报给|报|交给|提交给?|递交给?|发给|送给|送|给|供)';
 /** After a recipient: what is handed in, or that it is for them (…的材料, …用, …看, 报党工委的，…). */
@@ -73,11 +78,11 @@ const NAMING = new RegExp(
   'gu',
 );
 /**
- * Someone unnamed who said or asked (群里有人说, 听别人讲, 大家都在问, 有群众反映): who reported it names no office, and
- * what they said follows, read as usual.
+ * Someone unnamed who said or asked (群里有人说, 听别人讲, 大家都在问, 有群众反映), complained or reported, calling a
+ * hotline too (有居民打12345投诉说, 有市民举报): who reported it names no office, and what they said follows, read as usual.
  */
 const SOMEONE =
-  /(^|[\s,.:;!?、，。：；！？」』])((?:听|在)?(?:群|微信群|工作群|群聊|朋友圈|网上|会上|私下)?(?:里|上)?(?:有人|别人|人家|大家|群众|有群众|老百姓|居民)(?:都|也|又)?(?:在)?(?:说|讲|反映|议论|传|问|嘀咕))/gu;
+  /(^|[\s,.:;!?、，。：；！？」』])((?:听|在)?(?:群|微信群|工作群|群聊|朋友圈|网上|会上|私下)?(?:里|上)?(?:有人|别人|人家|大家|有?群众|有?老百姓|有?居民|有?市民)(?:都|也|又)?(?:在)?(?:打(?:了)?(?:个|一个)?(?:\d{5}|市民热线|服务热线|热线|电话))?(?:投诉|举报|说|讲|反映|议论|传|问|嘀咕)(?:说)?)/gu;
 /**
  * When the clerk is to look at or use the figures, at the start of a clause, before the verb of wanting them: 周一上班要看,
  * 明早开会得用, 下午回来要查. The time bounds no project (the forms hold no date but the year); what follows is the

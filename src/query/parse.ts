@@ -33,6 +33,7 @@ import {
 } from './fields.ts';
 import { rewriteFundsRows } from './funds-row-words.ts';
 import { readGoalText } from './goal-text.ts';
+import { readGradeVerbs } from './grade-verbs.ts';
 import { isRemainderWord, restrictingWords } from './harmless.ts';
 import { moveInsertedAsk } from './inserted-ask.ts';
 import { readJointOwners } from './joint-owners.ts';
@@ -40,6 +41,7 @@ import { CONCEPT_CODES, type Token } from './lexicon.ts';
 import { dropListCount } from './list-count.ts';
 import { bareMoneyAskSaid, rewriteBareMoneyAsk } from './money-ask.ts';
 import { dropNameGlosses } from './name-gloss.ts';
+import { readNamePattern } from './name-pattern.ts';
 import { readNameStarts } from './name-starts.ts';
 import {
   abbreviationPiece,
@@ -63,6 +65,7 @@ import { readPhoneFilter } from './phone-filter.ts';
 import { withoutPointersBack } from './points-back.ts';
 import { PROBLEM_WORDS, phoneLengthDefined, rewriteProblems } from './problem-words.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
+import { dropReduplicatedManner } from './reduplicated.ts';
 import { refusedWords } from './refusals.ts';
 import { setAsideAskersCopy, setAsideRemarks } from './remarks.ts';
 import { withoutRestatedParenthesis } from './restated-parenthesis.ts';
@@ -501,6 +504,9 @@ function swallowsAName(spans: Span[], match: NameMatch, vocab: Vocabulary): bool
  * harmless or a story; anything else still reported, so nothing is dropped). Only a name found exactly and as a
  * whole word (never by similarity, never 工作 inside 党群工作办公室), and only when the run as a whole names nothing.
  */
+/** A word ending as an office does (平安办, 综合办公室, 执法队), not a place. */
+const OFFICE_WORD = /(?:办|办公室|室|队|所|站|中心|科|股|委|委员会)$/u;
+
 function splitAtStoredName(span: Span, vocab: Vocabulary): Array<Span | { span: Span; entity: Entity }> {
   const word = span.text.trim();
   if (!/^\p{Script=Han}{3,}$/u.test(word)) return [span];
@@ -517,8 +523,16 @@ function splitAtStoredName(span: Span, vocab: Vocabulary): Array<Span | { span: 
       if (!stored(name)) continue;
       const match = resolveTerm(name, vocab);
       if (!match || match.field === 'projectName' || !namesWhole(name, match)) continue;
-      const free = (text: string, start: number): Span[] =>
-        text ? [{ text, start, tokens: [], free: true }] : [];
+      // 大红门平安办 / 青龙安全办: the words beside the name may be a stored office or place whole (an abbreviation
+      // too) when one of the two ends as an office does — never two places (丰台潞源: no name holds both).
+      const free = (text: string, start: number): Array<Span | { span: Span; entity: Entity }> => {
+        if (!text) return [];
+        const office = OFFICE_WORD.test(text) || OFFICE_WORD.test(name);
+        const whole = office && stored(text) ? resolveTerm(text, vocab) : null;
+        if (whole && whole.field !== 'projectName' && namesWhole(text, whole))
+          return [{ span: { text, start, tokens: [] }, entity: { k: 'entity', match: whole, term: text } }];
+        return [{ text, start, tokens: [], free: true }];
+      };
       return [
         ...free(before, at),
         { span: { text: name, start: at + i, tokens: [] }, entity: { k: 'entity', match, term: name } },
@@ -592,6 +606,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
       /((?:写|填|录)(?:了|的)?(?:谁|什么|啥|哪个|多少|几))(?:没有|没)(?=[？?。!！]*$|[，,])/gu,
       '$1',
     ),
+  // 偏差原因也老老实实写了 / 认认真真填的: a manner said by reduplication, before its verb (reduplicated.ts).
+  dropReduplicatedManner,
   // 潞源和双井两个街道 / 赵康、李毅飞、牛艳维三个人: a count that restates the list before it says nothing more.
   dropListCount,
   // 执行得最差 / 最便宜 / 调减得最狠 / 按X排排队: superlatives and sorts of general Chinese (superlative-words.ts).
@@ -606,10 +622,11 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
     ),
   // 除潞源以外 / 除大红门之外: 除 alone, closed by 以外 / 之外, is 除了 (除以 is division, 除掉 taking out).
   (text) => text.replace(/除(?![了去开掉以数])(?=[^，,。；;？?！!]{1,20}?(?:以外|之外))/gu, '除了'),
-  // 除了大红门，别的地方… / 其他单位…: what is left after an exclusion, its class word says nothing more.
+  // 除了大红门，别的地方… / 其他单位… / 除了2020年，别的年份报的…: what is left after an exclusion, its class word
+  // says nothing more (a year's, with the verb of reporting that dates a form, neither).
   (text) =>
     text.replace(
-      /(除了|除去|除开|以外|之外|不算|去掉|刨去|撇开)([^？?。！!]*?)(别的|其他|其它|其余|剩下的?)(?:地方|街道|单位|部门|科室|地区)/gu,
+      /(除了|除去|除开|以外|之外|不算|去掉|刨去|撇开)([^？?。！!]*?)(别的|其他|其它|其余|剩下的?)(?:地方|街道|单位|部门|科室|地区|(?:年份|年度)(?:(?:上报|报送|报)(?=的))?|年(?:上报|报送|报)(?=的))/gu,
       '$1$2其余的',
     ),
   // 是哪一年的表 / 哪年报的 / 几几年的: the year asked, as 哪个年度 (which + the year field), not 一年 left over.
@@ -735,6 +752,10 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   rewriteWhichThenEach,
   // 各自管几个项目 / 王丽管多少个项目: 管 before a count of projects is owning them (负责); 管理费 and the like untouched.
   (text) => text.replace(/(?<![主分])管(?:了|着)?(?=(?:几|多少)(?:个|项)?项目)/gu, '负责'),
+  // 评不上优 / 没评上良 / 评上了优 (90分以上算优): the grade said with a verb of being graded (grade-verbs.ts).
+  readGradeVerbs,
+  // 叫“××补贴”的 / 名称是“补贴××”的: a name said by its pattern, the placeholder for the rest (name-pattern.ts).
+  readNamePattern,
   // 项目名称里带“X” / 名字中包含X: the words of a name said held in it, as 名称里有X (a project-name condition);
   // not the name of anything else (负责人名字里带王).
   (text) =>

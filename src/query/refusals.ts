@@ -16,9 +16,11 @@ const TITLE_ASKED = new RegExp(`(${TITLE})${ASKED}`, 'gu');
 const FORGE_WORDS = new RegExp([...FORGES].sort((a, b) => b.length - a.length).join('|'), 'gu');
 
 /**
- * 跟统计所经费是同一个负责人的 / 和李哲留的同一个电话号码的: projects sharing a cell's value with another project or person
- * — a relation between projects the query language has no word for (two cells of one form compared, 主管部门和实施单位
- * 写的一样, are the sameText filter and read elsewhere). Reported, or the name alone would be answered.
+ * 跟统计所经费是同一个负责人的 / 和李哲留的同一个电话号码的: projects sharing a cell's value with another project or person.
+ * The 负责人 and the phone of a project or person named whole are read first and asked as a condition (same-cell.ts,
+ * before the question reaches the parser); any other cell (同一个主管部门) or reference is a relation the query language
+ * has no word for (two cells of one form compared, 主管部门和实施单位写的一样, are the sameText filter and read
+ * elsewhere). Reported, or the name alone would be answered.
  */
 const SAME_AS =
   /(?:跟|和|与|同)(?!(?:主管部门|实施单位|负责人|联系电话|电话)(?:是|写的|填的)?(?:同一|一样|相同))[^，,。？?]{2,30}?(?:是|用的|留的|填的|写的)?(同一个|同一位|同一|一样的|相同的)(?:项目)?(?:负责人|联系人|电话号码|联系电话|电话|号码|主管部门|实施单位|部门|单位|科室)/u;

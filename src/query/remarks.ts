@@ -2,7 +2,8 @@
  * Remarks about the asking itself, not about projects (issue 10): the clerk warns not to get it wrong (别给我整错了,
  * 这次不能再出错, 千万别算错), names the message a question (最后一个问题, 问个问题, 有个事想请教), tells that an issue was
  * raised (巡察反馈了一个问题, 留下一堆问题) or is a known one (审计的老问题：…), that someone wants to know roughly (心里有个数), what the figures are for
- * (做台账用, 核对通讯录用, 应付检查的, 这个数要上会的) or that someone finds it odd (领导看着觉得不对劲). Read as words
+ * (做台账用, 核对通讯录用, 应付检查的, 这个数要上会的), that someone finds it odd (领导看着觉得不对劲) or that none is to
+ * be left out (一个别漏, 一个都不能少). Read as words
  * they would be conditions — 错 the forms with errors, 问题 the forms with problems, 个数 a count — or words not
  * understood, and change the answer or refuse it.
  * Found by structure and set aside before the question is split into words (like doubt.ts), and said back.
@@ -46,6 +47,10 @@ const ODD = clause(
 /** A heading that calls what follows a known issue (审计的老问题： / 常见问题： / 老毛病了，): the issue is the question. */
 const KNOWN_ISSUE =
   /(?<=^|[\s,.;!?、，。；！？])(?:\p{Script=Han}{1,6}的)?(?:老|常见|典型|一贯的?|共性)(?:问题|毛病)(?:了)?(?=[：:，,])/gu;
+/** Not one to be left out, a clause of its own: 一个别漏, 一个都不能少, 别漏掉了, 一个不落 (the list is whole already). */
+const NONE_MISSED = clause(
+  '(?:一个|一项|一张)(?:都|也)?(?:别|不要|不能|不许|不可以)(?:给我)?(?:漏|落下|落|丢|少)(?:掉|了)*|(?:千万)?(?:别|不要|不能)(?:给我)?(?:漏|落下|遗漏)(?:掉|了)*(?:一个|任何一个)?|一个(?:不落|不少|不漏)',
+);
 
 /**
  * An impression of how many, said of the projects before the count is asked (张宏负责的项目挺多的，到底几个; 大红门的
@@ -81,7 +86,7 @@ export function setAsideRemarks(text: string): Remarks {
   };
   for (const m of text.matchAll(NOT_WRONG)) blank(m);
   for (const m of text.matchAll(QUESTION_NAMED)) blank(m);
-  for (const re of [ROUGHLY, PURPOSE, ODD, IMPRESSION, KNOWN_ISSUE])
+  for (const re of [ROUGHLY, PURPOSE, ODD, NONE_MISSED, IMPRESSION, KNOWN_ISSUE])
     for (const m of out.matchAll(re)) blank(m);
   return { text: out, setAside: said };
 }

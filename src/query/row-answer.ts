@@ -375,7 +375,7 @@ export function describeRows(q: RowQuestion, filters: Filter[], named?: Named | 
             : `名称含「${q.term}」的指标（一级、二级或三级指标）`,
     ...(q.within ?? []).map((w) => `属于「${w}」一类`),
     q.position === undefined ? '' : positionText(q.position),
-    q.absent ? '没有这样的指标' : '',
+    q.absent ? `没有这样的指标${q.present ? `，但有「${q.present}」一类的指标` : ''}` : '',
     q.score === 'lost'
       ? '得分低于分值（扣了分）'
       : q.score === 'above'
@@ -473,7 +473,12 @@ export async function answerRows(
   const { within, also, named } = names;
   const forms = formsSubquery(viewer, filters, 'form_id, project_name, project_key, department, year');
   const caption = describeRows(q, filters, named);
-  if (q.absent && named) return answerAbsent(sql, q, named, forms, caption, rowLimit);
+  if (q.absent && named) {
+    const present = q.present ? await namesContaining(sql, q.present) : null;
+    if (present && !present.ids.length)
+      return { text: `问题里的「${q.present}」没有对上任何指标的名称，未作查询。`, unplaced: [q.present!] };
+    return answerAbsent(sql, q, named, forms, caption, rowLimit, present);
+  }
   // The rows of the forms in scope that meet the row conditions; each statement gets its own parameters.
   const rowsIn = (params: unknown[]) => {
     const where = rowWhere(q, named, within, also, params);
@@ -813,9 +818,14 @@ async function answerAbsent(
   forms: { sql: string; params: unknown[] },
   caption: string,
   rowLimit: number,
+  present: Named | null = null,
 ): Promise<Reply> {
   const params = [...forms.params];
-  const lacking = `${forms.sql} f WHERE NOT EXISTS (SELECT 1 FROM indicator_rows r WHERE r.form_id = f.form_id AND ${namedWhere(named, params)})`;
+  // 有数量指标、却没有质量指标: the forms having the one kind, among those lacking the other
+  const having = present
+    ? ` AND EXISTS (SELECT 1 FROM indicator_rows h WHERE h.form_id = f.form_id AND ${namedWhere(present, params, 'h')})`
+    : '';
+  const lacking = `${forms.sql} f WHERE NOT EXISTS (SELECT 1 FROM indicator_rows r WHERE r.form_id = f.form_id AND ${namedWhere(named, params)})${having}`;
   if (q.output === 'countProjects') {
     const { rows } = await sql.query<{ n: unknown }>(`SELECT count(*) AS n FROM ${lacking}`, params);
     return projectCountReply(caption, Number(rows[0]?.n ?? 0));

@@ -67,8 +67,25 @@ export function sumBound(after: string): { op: Op; value: number; length: number
 const ABSENT =
   /(?:缺少|缺了|缺|没有|没|无|未设置|未设|没设置|没设|没写|没填)(?:设置|设|写|填)?(?:了)?(?:任何)?([“"「『][^”"」』]{2,12}[”"」』]|[^\s，,。？?的、“”「」"]{2,10}?)(?:这(?:个|类|项))?(?:类)?指标(?!值)/u;
 
+/** 有数量指标、却没有质量指标: a kind the forms have, said beside the one they lack (a kind of the templates only). */
+const PRESENT =
+  /(?<![没未无缺])(?:有|设了|设置了|设有)(?:设置了?|设了|设)?([^\s，,。？?的、“”「」"]{2,10}?)指标[、，,\s]*(?:但|却|但是|可|可是|而)?(?:却)?/u;
+
 /** The row kind said to be lacking and the text without it (null: none, or one a check of the form answers). */
-export function absentRow(text: string): { term: string; text: string } | null {
+export function absentRow(text: string): { term: string; text: string; present?: string } | null {
+  // (一条质量指标都没设 is not read here: whether a kind's placeholder rows — 指标1：, …… — count as set is not settled.)
+  const lacking = lackedRow(text);
+  if (!lacking) return null;
+  const present = PRESENT.exec(lacking.text);
+  if (!present?.[1] || !isKindTerm(present[1])) return lacking;
+  return {
+    ...lacking,
+    present: present[1],
+    text: `${lacking.text.slice(0, present.index)} ${lacking.text.slice(present.index + present[0].length)}`,
+  };
+}
+
+function lackedRow(text: string): { term: string; text: string } | null {
   const m = ABSENT.exec(text);
   if (!m?.[1]) return null;
   // 满意度 / 效益 as a whole are checks of the form. Only a kind of the templates (社会效益, 时效) or a name quoted

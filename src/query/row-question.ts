@@ -37,6 +37,8 @@ export interface RowQuestion {
   also?: string[];
   /** 没有社会效益指标: the forms with no row named `term` (projects only; row-quantifiers.ts). */
   absent?: boolean;
+  /** 有数量指标、却没有质量指标: beside the row lacked, a kind of row the forms do have (row-quantifiers.ts). */
+  present?: string;
   /** 满意度指标写了两条或者更多: the forms whose rows meeting the conditions number so many (projects only). */
   perForm?: { op: Op; value: number };
   /** output 'sumColumn' with a bound (分值加起来不到50分的项目): the forms whose sum meets it. */
@@ -306,7 +308,11 @@ export function readRowQuestion(
   const lacking = absentRow(said);
   if (lacking) {
     const absent = absentQuestion(lacking.term, lacking.text);
-    return { ...absent, rest: `${budget.join(' ')} ${absent.rest}`.trim() };
+    return {
+      ...absent,
+      ...(lacking.present ? { present: lacking.present } : {}),
+      rest: `${budget.join(' ')} ${absent.rest}`.trim(),
+    };
   }
   if (ABSENCE.test(said)) return null;
   // 满意度指标写了两条或者更多: a number of the named rows per form, before a cell reads 写了 as words written

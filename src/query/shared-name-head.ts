@@ -15,9 +15,48 @@ const HEAD_MIN = 5;
 /** A modifier is said alone up to 的, a clause end or another joining word. */
 const SECOND = /^([^的,，。；;？?！!、和与及跟\s]{1,6})(?=的|[,，。；;？?！!\s]|$)/u;
 
+/**
+ * The modifiers said first (区级和市级的城乡基层…经费, 区级和市级那两笔X): after the second modifier and a pointing word,
+ * the head; each modifier with the head held by stored names, the two sets apart. Written head first (X区级和X市级),
+ * read as above.
+ */
+const LEADING = new RegExp(
+  `([^的,，。；;？?！!、和与及跟那这\\s]{1,${MODIFIER_MAX}})(?:的)?(?:那些|这些|那|这)?(?:两个|两笔|2个|2笔)?(?:的)?([^的,，。；;？?！!、和与及跟\\s]{${HEAD_MIN},30})`,
+  'u',
+);
+
+export function spreadLeadingModifiers(text: string, projectNames: string[]): string {
+  for (const m of text.matchAll(JOIN)) {
+    const before = text.slice(0, m.index);
+    const after = LEADING.exec(text.slice(m.index + 1));
+    if (after?.index !== 0) continue;
+    const [said, second, run] = after as unknown as [string, string, string];
+    // The longest head at the start of the run that two stored names or more hold (one index look-up per length).
+    let head = '';
+    let withHead: string[] = [];
+    for (let len = run.length; len >= HEAD_MIN && !head; len--) {
+      const found = keysContaining(projectNames, nameKey(run.slice(0, len)));
+      if (found.length >= 2) [head, withHead] = [run.slice(0, len), found];
+    }
+    if (!head) continue;
+    const other = withHead.filter((k) => k.includes(nameKey(second)));
+    for (let n = 2; n <= Math.min(MODIFIER_MAX, before.length); n++) {
+      const first = before.slice(before.length - n);
+      if (/[,，。；;？?！!\s的]/u.test(first)) break;
+      const one = withHead.filter((k) => k.includes(nameKey(first)));
+      if (!one.length || !other.length || other.some((k) => one.includes(k))) continue;
+      const rest = text.slice(m.index + 1 + said.length - run.length + head.length);
+      return `${before.slice(0, before.length - n)}${head}${first}的和${head}${second}的${rest}`;
+    }
+  }
+  return text;
+}
+
 /** The text with a shared head written out before the second modifier; unchanged when no two stored names fit. */
 export function spreadSharedHead(text: string, projectNames: string[]): string {
   if (!/[和与及、跟]/u.test(text)) return text;
+  const leading = spreadLeadingModifiers(text, projectNames);
+  if (leading !== text) return leading;
   for (const m of text.matchAll(JOIN)) {
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + 1);

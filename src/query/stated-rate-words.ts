@@ -6,7 +6,8 @@
  * cell is empty only as written (the amounts may still give a rate). Read before the question is split into words, as
  * the field word 表上执行率. Left alone: the budget row's 得分 / 分值 said through the rate (执行率那一栏的得分: the
  * budget-row readers), a value right after the verb (执行率填了100% / 写的100%其实没花完: cell-shape-words.ts and
- * problem-words.ts), and 执行率 said plainly, which stays the computed rate.
+ * problem-words.ts), and 执行率 said plainly, which stays the computed rate. Both readings asked after the rate
+ * (执行率，表上写的和重算出来的各是多少) are the two fields, side by side.
  */
 
 /** The rate's own words (预算执行 alone is also the budget row: not here). */
@@ -19,7 +20,20 @@ const NOT_POINTS = '(?!(?:的)?(?:得分|分值|分数|打分|评分|扣分|满�
 const FILLED_AS =
   '(?:填的|写的|填写的|填报的|报的)(?=不|没|未|低|高|小|大|超|少|多|在|是|为|有|不到|不足|多少|几)';
 
+/** Worked out from the amounts: 重算出来的, 自己算的, 实际算出来的, 按金额算的. */
+const WORKED_OUT = '(?:重新|自己|实际|按金额|拿金额)?(?:重算|核算|计算|算)(?:一遍|一下)?(?:出来)?的';
+/** As written on the form: 表上写的, 填的, 报的. */
+const AS_WRITTEN = '(?:表上|表里)?(?:写的|填的|报的|填报的)';
+
 const RULES: Array<[RegExp, string]> = [
+  // 执行率，表上写的和重算出来的各是多少 / 执行率填的跟算出来的: both readings of the rate, each asked
+  [
+    new RegExp(
+      `${RATE}[，,\\s]*(?:${AS_WRITTEN}(?:和|跟|与|、)${WORKED_OUT}|${WORKED_OUT}(?:和|跟|与|、)${AS_WRITTEN})`,
+      'gu',
+    ),
+    '表上执行率和执行率',
+  ],
   // 预算执行率那一栏空着没填 / 执行率这栏填的不是100% / 执行率那格里是多少
   [new RegExp(`${RATE}${PLACE}${NOT_POINTS}(?:的)?(?:${FILLED_AS})?`, 'gu'), '表上执行率'],
   // 执行率填的不是100% / 执行率填的低于90% / 预算执行率填的多少

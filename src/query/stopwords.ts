@@ -361,6 +361,8 @@ const STRUCTURE = [
   '那些',
   '所有的',
   '所有',
+  // 凡是叫X的项目 / 凡是扣了分的: every one that is so, as 所有.
+  '凡是',
   '全部',
   // 全区所有单位 / 全市全部项目: every one the asker sees (the level alone, 全区的项目, may mean one district: reported).
   '全区所有',

@@ -88,8 +88,8 @@ export function normalise(question: string): string {
   // 河门口9个项目的…: a count restating the scope, checked against the projects found (count-said.ts).
   return withoutScopeCount(
     withoutRestatedCount(digitsForNumerals(englishNumbers(englishOfficeNames(plainAsking(plain)))))
-      // 总分分别多少 / 执行率各自是多少: a field's value of each project, as 各是多少 (分别有多少个项目 stays a count).
-      .replace(/(?<=[分率额数算值])\s*(?:分别|各自)(?:是|为)?多少(?![个项家份张])/gu, '各是多少')
+      // 总分分别多少 / 执行率各自是多少 / 执行数 各多少: a field's value of each project, as 各是多少 (分别有多少个项目 stays a count).
+      .replace(/(?<=[分率额数算值])\s*(?:分别|各自|各)(?:是|为)?多少(?![个项家份张])/gu, '各是多少')
       // 年份2023，地点潞源——符合条件的项目 / 满足以上条件的: the conditions said before, pointed back at (不符合 stays).
       .replace(
         /(?<!不)(?:符合|满足)(?:以上|上述|这些|前面|上面)?(?:的)?条件的|(?<=^|[，,。；;！!—\s])(?:符合|满足)(?:以上|上述|这些)?的(?=项目)/gu,
@@ -97,6 +97,8 @@ export function normalise(question: string): string {
       )
       // 那两个项目 / 这几个 / 那几张表: pointing at projects (forms are counted in 张 and 份), not a count.
       .replace(/([那这])(\d+|几)(个|项|张|份|笔)/gu, '$1些')
+      // 区级资金那笔城乡基层…经费 / 这笔统计所经费: one project's money pointed at in 笔, as 那个 (这笔钱 stays money).
+      .replace(/([那这])(?:一)?笔(?![钱款账帐]|资金|经费)/gu, '$1个')
       // 李哲那两批小微项目: projects of batches pointed at, one project a batch (the count checked like 那两个).
       .replace(/([那这])(\d+|几|[两二三四五六七八九])批(?=[^，,。；;？?！!]{0,12}?项目)/gu, '$1些')
       // 抽总分最低的5个项目，告诉我是哪5个: which of the N said before, pointing back — not a second count.
