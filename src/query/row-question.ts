@@ -485,7 +485,8 @@ export function rowPhrases(text: string): string {
       // the one spoken of); 被扣掉的分数 / 扣掉的分 is its 扣分; 不满 after 得分 is not full marks (不满意 untouched);
       // 扣分最狠 / 扣得最重 the most lost;
       // 那些行 / 这些行 point at the rows already named; 有…的没 asks whether there are any, 有的话 goes on if so;
-      // 出在哪个项目(上) is which project holds the row; 标注了 / 标记为 before what is written is 写着; the kinds of a
+      // 出在哪个项目(上) is which project holds the row; 标注了 / 标记为 before what is written is 写着 (not the 标 of
+      // 指标: 指标的是哪些); the kinds of a
       // level asked (用到了哪几类一级指标) are the rows counted per kind
       .replace(/(?:打|给|评)的分(?:数)?/gu, '得分')
       .replace(/(?:它|其)?自己的分值|它的分值/gu, '分值')
@@ -504,7 +505,7 @@ export function rowPhrases(text: string): string {
       )
       .replace(/(?<=项目)(?:清单|名单)/gu, '')
       .replace(/(?<=项目)上(?=\s*[？?。！!]*\s*$)/gu, '')
-      .replace(/(?:标注|标记|标)(?:了|为|成|的是)(?=\s*[“"「]?\p{Script=Han})/gu, '写着')
+      .replace(/(?:标注|标记|(?<![指目坐商锦])标)(?:了|为|成|的是)(?=\s*[“"「]?\p{Script=Han})/gu, '写着')
       // 满意度指标最后得了零分 / 最终打了几分: in the end, said of the verb of scoring (harmless.ts reads it so in the
       // ordinary parser; a row's cell is read here, before it)
       .replace(
