@@ -7,8 +7,10 @@
 import { deTypedAsDe } from './de-typed.ts';
 import { projectNouns } from './project-nouns.ts';
 
-/** A space between a figure and the Chinese beside it; a pause between words stays where no figure stands. */
-const SPACE_BESIDE_FIGURE = /(?<=\d%?)[ \t\u3000]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \t\u3000]+(?=\d)/gu;
+/** A space between a figure and the Chinese beside it; a pause between words stays where no figure stands, and
+ * before a year (最低的 2023年项目: the year starts a phrase of its own, it is no count of the superlative). */
+const SPACE_BESIDE_FIGURE =
+  /(?<=\d%?)[ \t\u3000]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \t\u3000]+(?=\d)(?!\d*\s*年)/gu;
 
 export function looseTyping(message: string): string {
   return projectNouns(deTypedAsDe(message.replace(SPACE_BESIDE_FIGURE, '')));

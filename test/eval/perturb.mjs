@@ -2,12 +2,13 @@
 // reword it without changing its meaning, asked again through the bot exactly as run.mjs asks it (every corpus form
 // uploaded, a follow-up asked after its lead question) and graded against the expectation the report holds for it.
 //   node test/eval/perturb.mjs [--reports DIR] [--parts dev,wide,…] [--kinds de-drop,…] [--recheck OUT.json]
-//                              [--out FILE] [--list]
+//                              [--out FILE] [--list] [--no-context]
 // --reports: where main-<part>.json are (default /work/evalout, else test/eval/out/report-<part>.json);
 // --recheck: ask again only the pairs that broke in an earlier probe's output (quick check after a fix);
 // each perturbed question is asked right after the line the runner asked before it (its lead, else the question
 // before it in the part), so that the chat's context is the one the base question was answered in;
-// --list: print the perturbed questions without asking them.
+// --list: print the perturbed questions without asking them; --no-context: ask each question with no line before it
+// (half the time; a follow-up then has nothing to follow, its lead question is still asked).
 // Prints, per perturbation, how many right questions it applies to and how many break (partly / not understood /
 // wrong); the output file holds every broken pair with its replies.
 // The perturbations are fixed and mechanical (never tuned to pass): each is applied where its shape is found, outside
@@ -150,6 +151,7 @@ function parseArgs(argv) {
     else if (k === '--recheck') a.recheck = argv[++i];
     else if (k === '--out') a.out = argv[++i];
     else if (k === '--list') a.list = true;
+    else if (k === '--no-context') a.context = false;
     else throw new Error(`unknown argument ${k}`);
   }
   return a;
@@ -197,7 +199,8 @@ async function main() {
   const again = a.recheck
     ? new Set(JSON.parse(readFileSync(a.recheck, 'utf8')).broken.map((p) => `${p.kind} ${p.part} ${p.id}`))
     : null;
-  for (const b of baseQuestions(a))
+  for (const b of baseQuestions(a)) {
+    const before = a.context ? b.before : b.pre;
     for (const kind of a.kinds) {
       const q2 = P[kind](b.q);
       if (q2 === b.q || (again && !again.has(`${kind} ${b.part} ${b.id}`))) continue;
@@ -206,12 +209,13 @@ async function main() {
         kind,
         part: b.part,
         id: b.id,
-        ...(b.before ? { before: b.before } : {}),
+        ...(before ? { before } : {}),
         q: b.q,
         q2,
         expect: b.expect,
       });
     }
+  }
   if (a.list) {
     for (const p of pairs) say(`${p.kind.padEnd(12)} ${p.id.padEnd(14)} ${p.q}  →  ${p.q2}`);
     return;

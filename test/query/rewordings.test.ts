@@ -117,6 +117,10 @@ describe('reworded questions answered as the plain ones', () => {
     await same('全年预算 100 万以上的项目', '全年预算100万以上的项目');
     await same('总分低于 96 分的项目有几个', '总分低于96分的项目有几个');
     await same('全年预算排第 2 的项目', '全年预算排第2的项目');
+    // a year after a space starts its own phrase: never the count of the superlative before it
+    const lowest = await ask('总分最低的 2024年项目');
+    expect(lowest.unplaced).toBeUndefined();
+    expect(lowest.rows).toHaveLength(1);
   });
 });
 
