@@ -410,7 +410,7 @@ const OBJECTION = /^(?:不对|错|错了|不是|不是这个|填错|写错|搞�
 
 /** A question about the projects rather than about the field asked ("有几个项目没填完成值？"). */
 const PORTFOLIO_SCOPE =
-  /项目(?!负责人|名称)|哪些|几个|几项|几家|多少个|多少项|列出|统计|汇总|排名|排序|平均|所有|全部|各(?:部门|单位|街道|区|项目)/;
+  /项目(?!负责人|名称)|事项|哪些|几个|几项|几家|多少个|多少项|列出|统计|汇总|排名|排序|平均|所有|全部|各(?:部门|单位|街道|区|项目)/;
 /** "this field": a question that says it is about the field being asked. */
 const THIS_FIELD = /这里|这个|这项|这一项|该项|此项|这栏|这一栏|这格/;
 /** Interrogatives that make a text a question even when it also says "I don't know". */
@@ -495,7 +495,8 @@ const LATIN = /[a-z0-9]/;
  * (执行率最低的项目, 发改委的项目, 总分低于90分的), an aggregate at the end (潞源街道的预算合计), or English about
  * projects (projects below 80, top 5 by budget). A 实际完成值 or 偏差原因 is never shaped like this.
  */
-const PROJECT_WORD = /项目(?!负责人|名称|资金|支出|实施)|\bprojects?\b/i;
+// 事项: the projects said in office language (query/project-nouns.ts)
+const PROJECT_WORD = /项目(?!负责人|名称|资金|支出|实施)|事项|\bprojects?\b/i;
 const SELECTOR =
   /最(?:高|低|多|少|大|小|好|差)|前\s*\d+|后\s*\d+|排名|排序|低于|高于|超过|不足|大于|小于|不到|以上|以下|没做|没填|未填|没交|缺少?|没有/;
 const AGGREGATE_END =
@@ -518,7 +519,7 @@ function portfolioShaped(t: string): boolean {
   // 都有什么项目 / 有哪些项目 / 几个项目: a question word on the projects asks for them.
   if (
     PROJECT_WORD.test(t) &&
-    (SELECTOR.test(t) || /的项目|项目有|项目们|(?:什么|哪些|哪几个|几个|多少)项目/.test(t))
+    (SELECTOR.test(t) || /的(?:项目|事项)|项目有|项目们|(?:什么|哪些|哪几个|几个|多少)(?:项目|事项)/.test(t))
   )
     return true;
   if (/的$/.test(t) && SELECTOR.test(t)) return true;

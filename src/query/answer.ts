@@ -35,6 +35,7 @@ import { ARITH_WORDS } from './lexicon.ts';
 import { type ListPointer, readListPointer } from './list-pointer.ts';
 import { groundLlmReading } from './llm-ground.ts';
 import { parseQuestionWithLlm } from './llm-parse.ts';
+import { looseTyping } from './loose-typing.ts';
 import {
   ALL_WORDS,
   bothSelected,
@@ -807,11 +808,18 @@ export function createAnswerQuestion(deps: QuestionDeps) {
    * `chat`: the chat's previous question, for a follow-up (那2020年的呢, 只看潞源的, 它们的平均总分). `earlier`: set
    * when this text is a later ask of one message (multi-ask.ts) and `chat.previous` is the ask before it.
    */
-  const answer = async (text: string, user: User, chat?: QuestionChat, earlier?: boolean): Promise<Reply> => {
+  const answer = async (
+    typed: string,
+    user: User,
+    chat?: QuestionChat,
+    earlier?: boolean,
+  ): Promise<Reply> => {
     const viewer = viewerOf(user, admins);
-    if (BIND_COMMAND.test(text.trim())) return bindDepartment(store, viewer, text.trim());
-    if (CLAIMS_COMMAND.test(text.trim())) return answerClaims(store, viewer, text.trim());
-    if (EXPECTED_COMMAND.test(text.trim())) return setExpectedProjects(store.sql, viewer, text.trim());
+    if (BIND_COMMAND.test(typed.trim())) return bindDepartment(store, viewer, typed.trim());
+    if (CLAIMS_COMMAND.test(typed.trim())) return answerClaims(store, viewer, typed.trim());
+    if (EXPECTED_COMMAND.test(typed.trim())) return setExpectedProjects(store.sql, viewer, typed.trim());
+    // 全年预算 300 万以上 / 她得项目 / 哪几项: quick typing undone before any reader sees the question (loose-typing.ts).
+    const text = looseTyping(typed);
     const now = clock();
     // 偏差原因该写什么 / 实际完成值怎么填 / 年度指标值是什么意思: the field's definition, not a portfolio query.
     const viewerVocab = await vocabulary.forViewer(viewer);

@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { computeExpected, defaultCorpus, evalDir } from './expected.mjs';
 import { grade } from './grade.mjs';
 
@@ -198,4 +199,5 @@ async function main() {
   say(`\nreport: ${out}`);
 }
 
-await main();
+// only when run, not when imported (perturb.mjs imports chatBatch)
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();

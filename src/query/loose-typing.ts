@@ -1,0 +1,17 @@
+/**
+ * What quick typing changes without changing the question, undone on the message before anything reads it (the
+ * question hook in answer.ts): a space typed beside a figure (全年预算 300 万元以上, 排第 4 的, 扣了 1 分), 得 typed for
+ * 的 (de-typed.ts) and the other nouns of the projects, 事项 and the measure word 项 (project-nouns.ts). Every reader
+ * — the parser, arithmetic, rankings, follow-ups — then sees the question as if typed plainly.
+ */
+import { deTypedAsDe } from './de-typed.ts';
+import { projectNouns } from './project-nouns.ts';
+
+/** A space between a figure and the Chinese beside it; a pause between words stays where no figure stands, and
+ * before a year (最低的 2023年项目: the year starts a phrase of its own, it is no count of the superlative). */
+const SPACE_BESIDE_FIGURE =
+  /(?<=\d%?)[ \t\u3000]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \t\u3000]+(?=\d)(?!\d*\s*年)/gu;
+
+export function looseTyping(message: string): string {
+  return projectNouns(deTypedAsDe(message.replace(SPACE_BESIDE_FIGURE, '')));
+}
