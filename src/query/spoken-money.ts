@@ -46,7 +46,18 @@ const MONEY_AMOUNT = new RegExp(
 
 /** 钱花了多少 / 经费一共拨了多少 / 资金用掉多少: the money as the subject of its verb, which names which money it is. */
 const MONEY_DOING = new RegExp(
-  `${MONEY}(?=(?:是不是|是否|有没有)?(?:都|也|全|总共|一共|实际上|实际|其实|根本|却|倒|已经|已|还)*(?:没有|没|未)?(?:花|用了|用掉|用完|拨|执行|支出|剩|下拨))`,
+  `${MONEY}(?=(?:都|也|总共|一共|实际上|实际|已经|已)*(?:花(?![完光掉])|用了|用掉|拨|执行(?!完)|支出|剩|下拨))`,
+  'gu',
+);
+
+/** Adverbs between the money and a verb of finishing it (钱其实没花完): kept, the readers of spending read them. */
+const FINISHING_ADVERBS = '(?:是不是|是否|有没有)?(?:都|也|全|实际上|实际|其实|根本|却|倒|已经|已|还)*';
+/**
+ * 经费没花完 / 资金还没用完 / 款子花光了吗: the money said with another noun before a verb of finishing it is the 钱 the
+ * readers of spending know (钱没花完) — never a piece of a project's name (…经费) nor dropped (没花掉 alone is no money).
+ */
+const FUNDS_FINISHED = new RegExp(
+  `(?<=^|[的笔个目些里中,，、\\s])(?:资金|经费|款子|款项)(?=${FINISHING_ADVERBS}(?:没有|没|未)?(?:花|用|执行)(?:完|光|掉))`,
   'gu',
 );
 
@@ -93,6 +104,7 @@ function clauseAround(text: string, at: number, length: number): string {
 export function rewriteSpokenMoney(text: string): string {
   return text
     .replace(WHO_KEEPS, '负责人是谁')
+    .replace(FUNDS_FINISHED, '钱')
     .replace(MONEY_DOING, ' ')
     .replace(ADVERBS_INSIDE, '$2$1')
     .replace(GAP_NOT_SPENT, '还有')

@@ -54,6 +54,13 @@ describe('a place’s money said as 经费 / 资金 / 钱 / 款子', () => {
     expect(parse('仁和镇一共下拨多少').query!.measures).toEqual([{ fn: 'sum', field: 'annualBudget' }]);
   });
 
+  it('money said before a verb of finishing it stays the 钱 the readers of spending know', () => {
+    // 没花掉 alone would read as 全年执行数 left empty; 经费没花完 as projects named …经费
+    const left = parse('青塔的项目一共结余了多少钱没花掉');
+    expect(left.query!.filters.some((f) => f.type === 'empty')).toBe(false);
+    expect(names(parse('哪些项目的经费没花完').query!.filters)).not.toContain('经费');
+  });
+
   it('a project named whole before 经费 stays that project', () => {
     const p = parse('青塔街道社区普查经费的全年预算是多少');
     expect(names(p.query!.filters)).toContain('青塔街道社区普查经费');
