@@ -433,10 +433,18 @@ const LOOSE_SOUNDS: Record<string, string> = {
 };
 const loose = (part: string) => LOOSE_SOUNDS[part] ?? part;
 
-/** Whether `typed` can be a slip for `meant`: alike in sound (one of initial or final, loosely), or a character no word
- * of the domain uses (a look-alike picked from a handwriting or shape input: 箅 for 算, 痩 for 度). */
+/** How many words of general Chinese (the common nouns) each character stands in: a rare one is seldom meant. */
+const GENERAL_USES = new Map<string, number>();
+for (const c of COMMON_NOUNS.replace(/[^\p{Script=Han}]/gu, ''))
+  GENERAL_USES.set(c, (GENERAL_USES.get(c) ?? 0) + 1);
+
+/** A character a clerk hardly ever means: in no word of the domain and in two common nouns at most (箅, 顸, 痩; not 星). */
+const rareCharacter = (c: string) => !DOMAIN_CHARACTERS.has(c) && (GENERAL_USES.get(c) ?? 0) <= 2;
+
+/** Whether `typed` can be a slip for `meant`: alike in sound (one of initial or final, loosely), or a rare character (a
+ * look-alike picked from a handwriting or shape input: 箅 for 算, 痩 for 度) — 绩效星级 is no 绩效等级. */
 function slipOf(typed: string, meant: string): boolean {
-  if (!DOMAIN_CHARACTERS.has(typed)) return true;
+  if (rareCharacter(typed)) return true;
   const part = (c: string, pattern: 'initial' | 'final') =>
     loose(pinyin(c, { pattern, toneType: 'none', v: true }));
   const initial = part(typed, 'initial');
