@@ -49,6 +49,8 @@ export type Token =
   | { k: 'weight' }
   | { k: 'concept'; c: Concept }
   | { k: 'grade'; value: '优' | '良' | '中' | '差' }
+  /** 明年 / 来年: a year no form is about yet — a word of its own (a name typed before it ends there), never placed. */
+  | { k: 'future' }
   | { k: 'orBelow' }
   | { k: 'orAbove' }
   | { k: 'between' }
@@ -903,6 +905,7 @@ const ENTRIES: Entry[] = [
     { k: 'concept', c: 'incomplete' },
   ],
   [['已补全', '完整', '没问题', '无问题', 'complete', 'clean'], { k: 'concept', c: 'complete' }],
+  [['明年', '来年', '下一年', '明年度', 'next year'], { k: 'future' }],
   [['优秀', '优等', 'excellent'], { k: 'grade', value: '优' }],
   [['良好', 'good'], { k: 'grade', value: '良' }],
   [['中等', '一般', 'fair', 'average grade'], { k: 'grade', value: '中' }],

@@ -132,10 +132,6 @@ const RELATIVE_YEAR: Record<string, number> = {
   上年度: -1,
   上一年: -1,
   前年: -2,
-  // 明年 ends a name typed before it (法律顾问明年预算…) and is a year of its own (no forms yet).
-  明年: 1,
-  来年: 1,
-  下一年: 1,
 };
 /** The lexicon's words that begin with a year word (上年结转全年预算数): read whole, before the year. */
 const YEAR_HEADED_WORDS = LEXICON.map((e) => e.word).filter(
