@@ -11,7 +11,11 @@
  * - 差了多少钱没花: the difference not spent is the money left (还有多少钱没花).
  * - 晨光路拆迁那个钱，全年预算数是多少: the money as a clause's topic, the next clause naming the amount, is left out.
  * - 潞源的经费总共多少 / 河门口的钱一共有多少 / 这笔款子是多少: the money asked as an amount is the 全年预算数 too — and
- *   never a piece of a project's name (潞源…经费), which would answer for one project instead of the office.
+ *   never a piece of a project's name (潞源…经费), which would answer for one project instead of the office;
+ * - 钱花了多少 / 经费一共拨了多少: the money as the subject of a verb of spending or allocating is that verb's figure (the
+ *   noun gives way to a space); before a verb of finishing it (经费没花完, 钱没花掉) it stays 钱, which the readers of
+ *   spending know;
+ * - 最大的项目 / 哪个项目最小: a project's size, no figure named in the clause, is its 全年预算数.
  */
 
 /**
