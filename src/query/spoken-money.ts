@@ -104,6 +104,11 @@ function clauseAround(text: string, at: number, length: number): string {
   return text.slice(start, ends.length ? Math.min(...ends) : text.length);
 }
 
+/** Whether the clause around the match (the match itself aside) names none of the `named` words. */
+function clauseNamesNone(whole: string, at: number, match: string, named: RegExp): boolean {
+  return !named.test(clauseAround(whole, at, match.length).replace(match, ''));
+}
+
 /** The text with a project's money said as the field it is. */
 export function rewriteSpokenMoney(text: string): string {
   return text
@@ -118,17 +123,14 @@ export function rewriteSpokenMoney(text: string): string {
       (m, end: string, de: string | undefined, field: string | undefined, at: number, whole: string) => {
         const said = isHigh(end) ? '最高' : '最低';
         if (field) return `${field}${said}${de ?? ''}`;
-        const clause = clauseAround(whole, at, m.length).replace(m, '');
-        return AMOUNT_NAMED.test(clause) ? m : `全年预算${said}`;
+        return clauseNamesNone(whole, at, m, AMOUNT_NAMED) ? `全年预算${said}` : m;
       },
     )
     .replace(MONEY_AMOUNT, (m, at: number, whole: string) =>
-      AMOUNT_NAMED.test(clauseAround(whole, at, m.length).replace(m, '')) ? m : '全年预算',
+      clauseNamesNone(whole, at, m, AMOUNT_NAMED) ? '全年预算' : m,
     )
     .replace(SIZE_OF_PROJECT, (m, _a: string, _b: string, at: number, whole: string) =>
-      FIGURE_NAMED.test(clauseAround(whole, at, m.length).replace(m, ''))
-        ? m
-        : `全年预算${m.includes('大') ? '最高' : '最低'}`,
+      clauseNamesNone(whole, at, m, FIGURE_NAMED) ? `全年预算${m.includes('大') ? '最高' : '最低'}` : m,
     );
 }
 
@@ -137,19 +139,12 @@ export function spokenMoneySaid(question: string): Array<[string, string]> {
   const text = question.normalize('NFKC');
   const out: Array<[string, string]> = [];
   for (const m of text.matchAll(WHO_KEEPS)) out.push([m[0], '项目负责人是谁']);
-  for (const m of text.matchAll(MONEY_END)) {
-    if (m[3]) continue;
-    const clause = clauseAround(text, m.index, m[0].length).replace(m[0], '');
-    if (!AMOUNT_NAMED.test(clause))
+  const unnamed = (m: RegExpMatchArray, named: RegExp) => clauseNamesNone(text, m.index!, m[0], named);
+  for (const m of text.matchAll(MONEY_END))
+    if (!m[3] && unnamed(m, AMOUNT_NAMED))
       out.push([m[0].replace(/^的/u, ''), `全年预算数${isHigh(m[1]!) ? '最高' : '最低'}`]);
-  }
-  for (const m of text.matchAll(SIZE_OF_PROJECT)) {
-    const clause = clauseAround(text, m.index, m[0].length).replace(m[0], '');
-    if (!FIGURE_NAMED.test(clause)) out.push([m[0], `全年预算数${m[0].includes('大') ? '最高' : '最低'}`]);
-  }
-  for (const m of text.matchAll(MONEY_AMOUNT)) {
-    const clause = clauseAround(text, m.index, m[0].length).replace(m[0], '');
-    if (!AMOUNT_NAMED.test(clause)) out.push([m[0], '全年预算数']);
-  }
+  for (const m of text.matchAll(SIZE_OF_PROJECT))
+    if (unnamed(m, FIGURE_NAMED)) out.push([m[0], `全年预算数${m[0].includes('大') ? '最高' : '最低'}`]);
+  for (const m of text.matchAll(MONEY_AMOUNT)) if (unnamed(m, AMOUNT_NAMED)) out.push([m[0], '全年预算数']);
   return out;
 }
