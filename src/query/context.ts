@@ -292,7 +292,19 @@ const FLIP = /倒过来|反过来|倒序|反序|搞反了|弄反了|排反了|�
  * Reads the follow-up words of a message. `previous` is the chat's recent question (or null); without it a message
  * that can only be read against one (它们, 她负责的, 执行率呢, 最少的呢) is asked about.
  */
+/**
+ * 再问一下，… / 另外问个问题：… / 还有个问题，…: the speaker says a new question begins — what follows is read as it
+ * would be with nothing before it (a 那…呢 after it still follows up). 再算一下 / 再列一下 stay the previous question.
+ */
+const NEW_QUESTION =
+  /^(?:(?:好的?|嗯|哦|ok|谢谢)[，,、\s]*)?(?:我)?(?:(?:再|另外|顺便|还想|还要|还)(?:问|请教|咨询)(?:一下|下|一个|个|一句|两句)?(?:问题|事)?|(?:还有|另外|换)(?:一个|个)(?:问题|事))(?:啊|哈|呀)?[，,、：:。\s]+(?=\S)/iu;
+
 export function readFollowUp(message: string, previous: AskedQuestion | null): FollowUpReading {
+  const fresh = NEW_QUESTION.exec(message.normalize('NFKC').trim());
+  if (fresh) {
+    const rest = message.normalize('NFKC').trim().slice(fresh[0].length);
+    return readFollowUp(rest, previous);
+  }
   const original = plainAsking(message.normalize('NFKC').trim());
   const alone: FollowUpReading = { message: original, text: message, how: null, person: false };
   let how: How | null = null;
@@ -793,6 +805,9 @@ function operatesOnList(q: PortfolioQuery, previous: PortfolioQuery, text: strin
 const LIST_WORDS =
   /列出|列一下|列个|列下|列表|名单|清单|明细|哪些|哪几个|哪几项|是哪|具体|看看|展开|list|show|which/iu;
 
+/** The projects themselves asked for by a question word (是哪些 / 哪几个 / which). */
+const WHICH = /哪些|哪几个|哪几项|哪几张|是哪|列出|名单|清单|\bwhich\b/iu;
+
 /** 具体是哪几个项目 / 分别是哪些项目: the projects of the answer just given, though 项目 is named. */
 const THOSE_PROJECTS = /具体|分别|都是/u;
 
@@ -1014,6 +1029,9 @@ function attachedQuery(
   // 那…呢 with nothing that says "as well" (也, 还, 同时): a question parallel to the previous one.
   const parallel = how === 'replace' && !/也|还|同时|并且|而且|都/u.test(reading.text);
   const merged = mergeFollowUp(previous.query, parsed, how, reading.reorder, parallel);
+  // 那没满分的是哪些 after 满分的有几个: the projects are asked for now, not their count again.
+  if (merged && !parsed?.measures?.length && !merged.groupBy && WHICH.test(reading.text))
+    if (merged.measures?.length && merged.measures.every((m) => m.fn === 'count')) delete merged.measures;
   if (!merged)
     return { ask: '要按哪一项排？上一个问题里没有可排的数，请写出字段，例如「按全年预算从高到低排」。' };
   return { query: oneProjectsFigure(merged, reading.message), carried: true };

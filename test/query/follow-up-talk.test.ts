@@ -149,3 +149,38 @@ describe('people and contrast', () => {
     expect(ne.filters).toEqual([year(2023)]);
   });
 });
+
+describe('a new question announced (再问一下 / 另外问个问题 / 还有个问题)', () => {
+  it.each([
+    '再问一下，大红门执行率最低的是哪个',
+    '另外问个问题：大红门执行率最低的是哪个',
+    '还有个问题，大红门执行率最低的是哪个',
+    '好的，顺便问一下，大红门执行率最低的是哪个',
+  ])('%s is read as it would be with nothing before it', (text) => {
+    const out = follow(text, answered('2023年总分低于100分的项目有几个'));
+    expect('ask' in out).toBe(false);
+    if ('ask' in out) return;
+    expect(out.carried).toBe(false);
+    expect(JSON.stringify(out.query!.filters)).not.toContain('totalScore');
+  });
+
+  it('a 那…呢 after the announcement still follows up; 再算一下 stays the previous question', () => {
+    expect(merged('再问一下，那2022年的呢', answered('2023年的项目有几个')).filters).toEqual([year(2022)]);
+    expect(readFollowUp('再算一下2022年的', answered('2023年的项目有几个')).how).toBe('replace');
+  });
+});
+
+describe('the projects asked for after a count of them', () => {
+  it.each(['那没满分的是哪些', '那2022年的有哪几个', '其中大红门的是哪些'])(
+    '%s lists the projects, not their count again',
+    (text) => {
+      const q = merged(text, answered('2023年总分不低于100分的项目有几个'));
+      expect(q.measures).toBeUndefined();
+    },
+  );
+
+  it('a count asked again stays a count', () => {
+    const q = merged('那2022年的有几个', answered('2023年的项目有几个'));
+    expect(q.measures).toEqual([{ fn: 'count' }]);
+  });
+});

@@ -244,6 +244,21 @@ describe('grades, problems and absences said the clerk’s way', () => {
 
   it('问题最多的表 ranks the forms by the problems found', () => {
     expect(parse('问题最多的是哪张表').query!.order).toEqual({ by: 'errorCount', dir: 'desc' });
+    // the same with the other nouns of a mistake (stop 33 probe: 哪张表错误最多 was not understood)
+    expect(parse('哪张表错误最多').query!.order).toEqual({ by: 'errorCount', dir: 'desc' });
+    expect(parse('仁和镇的表毛病最少的是哪个').query!.order).toEqual({ by: 'errorCount', dir: 'asc' });
+  });
+
+  it('forms that must be mended (要改 / 需要修改 / 得整改) are the forms with errors; a change asked stays no query', () => {
+    for (const q of ['青塔有多少张表要改', '哪些表需要修改', '需要整改的项目有哪些', '仁和镇哪些表得改正']) {
+      const p = parse(q);
+      expect(p.unplaced, q).toEqual([]);
+      expect(p.query!.filters, q).toContainEqual({ type: 'severity', value: 'error' });
+    }
+    expect(parse('把助老餐桌的总分改成100').query?.filters ?? []).not.toContainEqual({
+      type: 'severity',
+      value: 'error',
+    });
   });
 
   it('该写没写 is left empty', () => {
