@@ -231,7 +231,8 @@ describe('answered over the store', () => {
       return (Array.isArray(out) ? out : [out]).map((r) => r.text ?? '');
     };
     close = () => made.store.close();
-  }, 60_000);
+    // a store opened and migrated in memory: minutes on a loaded machine
+  }, 300_000);
   afterAll(async () => {
     await close?.();
   });
