@@ -179,6 +179,24 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
     re(`^(.*?)(?:的)?${OVERALL}(?:的)?执行率${ASK_AFTER}$`),
     (r) => ({ op: 'share', left: `${r[1]!}全年执行数合计`, right: `${r[1]!}全年预算数合计` }),
   ],
+  // 潞源的项目钱花了百分之几 / 双井街道的钱用了百分之多少 / 经费执行了几成 / 河门口的项目执行了百分之几: how much of the
+  // money was spent, asked as a share, is the rate of the whole (the executed total over the budget total), as 整体执行率
+  // above; with no noun of money only 执行 / 花 said of 项目.
+  [
+    re(
+      `^(.*?)(?:的)?(?:(?:钱|经费|资金|预算|款子|款项)(?:都|一共|总共|总体上|整体上|已经|已)*(?:花|用|执行|支出)|(?<=项目)(?:都|一共|总共|已经|已)*(?:花|执行))(?:掉|出去)?了?(?:的)?${PART_ASK}${ASK_AFTER}$`,
+    ),
+    (r) => ({ op: 'share', left: `${r[1]!}全年执行数合计`, right: `${r[1]!}全年预算数合计` }),
+  ],
+  // 2022年各街道的预算执行情况汇总一下 / 按部门统计一下资金执行情况: how the budget went, asked per group, is each group's
+  // budget total, executed total and the rate of the whole (as 各街道的整体执行率: the table shows all three). Only per
+  // group: one scope's 预算执行情况 stays the lexicon's (its projects' rates).
+  [
+    re(
+      `^(?:(?:帮我|给我|请)?(?:汇总|统计|总结|梳理)(?:一下|下)?)?((?:[^，,]*?)(?:各|每个|每一个|按|分)[^，,]*?)(?:的)?(?:预算|资金|经费)执行(?:的)?情况(?:[，,]?\\s*(?:帮我|给我)?(?:汇总|统计|总结|梳理|列|说)(?:一下|下)?)?${ASK_AFTER}$`,
+    ),
+    (r) => ({ op: 'share', left: `${r[1]!}全年执行数合计`, right: `${r[1]!}全年预算数合计` }),
+  ],
   // X占比是多少: the share of all projects.
   [
     re(`^(.+?)(?:的)?(?:占比|所占比例|所占比重)${ASK_AFTER}$`),

@@ -361,13 +361,26 @@ const kindOf = (m: Measure) => (m.fn === 'count' || !m.field ? 'projects' : FIEL
  */
 export function parseArithmetic(question: string, vocab: Vocabulary, clockYear?: number): ArithParsed | null {
   // A加上B，两项一共多少: the count restates the two things added (list-count.ts).
-  const said = dropListCount(question.normalize('NFKC').replace(END_PUNCT, '').trim());
+  const said = yearBeforeNamed(dropListCount(question.normalize('NFKC').replace(END_PUNCT, '').trim()));
   // …合计，四舍五入到万位 / 保留两位小数: how the result is rounded (arith-round.ts); one figure alone is enough then.
   const rounded = roundingAsked(said);
   if (!rounded) return readArithmetic(said, vocab, clockYear, false);
   const parsed = readArithmetic(rounded.text, vocab, clockYear, true);
   if (!parsed || parsed.query.groupBy) return null;
   return { ...parsed, query: { ...parsed.query, round: rounded.rounding } };
+}
+
+/**
+ * 大红门2023年的预算比去年多多少 / 2023年执行数和上一年比: the year before, compared with a year the question names, is
+ * the year before that one — not the year before today's (the other side had read as the calendar's last year). Only
+ * with one year written in figures; 上年结转 (a funds row) is no year.
+ */
+const YEAR_BEFORE = /(?<=比|较|和|跟|与|同|对比|相比)(?:去年|上一年|上年度|前一年|上一年度)(?!结转)/gu;
+function yearBeforeNamed(text: string): string {
+  const years = new Set([...text.matchAll(/(?<!\d)(20\d\d)\s*年/gu)].map((m) => m[1]));
+  if (years.size !== 1) return text;
+  const year = Number([...years][0]);
+  return text.replace(YEAR_BEFORE, `${year - 1}年`);
 }
 
 /**

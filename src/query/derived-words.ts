@@ -78,6 +78,18 @@ const ALL_SPENT = new RegExp(
   'gu',
 );
 
+/**
+ * 没执行的钱 / 未支出的资金 / 还没花完的经费: the money a verb of spending says was not spent, named as a noun, is the
+ * money left (结余) — a noun of money after 的, so 没花完的项目 (a condition on projects) stays as it is.
+ */
+const NOT_SPENT_MONEY =
+  /(?:还)?(?:没有|没|未|尚未)(?:花|用|执行|支出|拨付)(?:完|掉|光)?(?:的)(?:钱|资金|经费|预算|款项|款子|部分)/gu;
+/**
+ * 各项目剩了多少钱 / 剩下了多少 / 每个项目剩几万: 剩 said as a verb with its aspect, before the amount asked, is the
+ * lexicon's 还剩 (the money left); 还剩几个 (a count of projects) is the lexicon's own.
+ */
+const LEFT_ASKED = /(?:还)?剩(?:了|下了|下来|下)?(?=(?:多少|几)(?:钱|万元|万|元)?(?![个项张份条]))/gu;
+
 /** 超支了多少 / 超预算多少: the amount overspent (asked with 多少), not the condition 超支的项目. */
 const OVERSPENT_HOW_MUCH =
   /(?:超支|超预算|超出预算|超过预算|多花)(?:了)?(?=(?:的)?(?:钱)?(?:是|有|共|一共|总共)?(?:多少|几))/gu;
@@ -112,7 +124,9 @@ export function rewriteDerived(text: string): string {
     .replace(PER_PROJECT_AVERAGE, '平均')
     .replace(SPENT_OUT, '$1')
     .replace(EACH_AFTER_AVERAGE, '$1')
-    .replace(NOT_SPENT_ASK, '还剩多少没花');
+    .replace(NOT_SPENT_ASK, '还剩多少没花')
+    .replace(NOT_SPENT_MONEY, FIELDS.remaining.label)
+    .replace(LEFT_ASKED, '还剩');
   for (const [re, label] of DIFFERENCES) out = out.replace(re, label);
   out = out.replace(OVERSPENT_HOW_MUCH, DERIVED_FIELDS.overspend.label);
   out = out.replace(EXECUTION_GAP, (m: string, at: number, all: string) =>

@@ -165,6 +165,9 @@ function leafText(f: LeafFilter): string {
       // 全年执行数比年初预算数多出不低于20万元: the difference said as the question said it.
       if (f.by !== undefined)
         return `${FIELDS[f.left].label}比${FIELDS[f.right].label}多出${GAP_WORD[f.op]}${valueText(f.left, f.by)}`;
+      // 全年执行数低于全年预算数的50%: a part of the other field, said as a share of it.
+      if (f.times !== undefined)
+        return `${FIELDS[f.left].label}${OP_WORD[f.op]}${FIELDS[f.right].label}的${partText(f.times)}`;
       return f.op === '<>'
         ? `${FIELDS[f.left].label}与${FIELDS[f.right].label}不一致`
         : f.op === '='
@@ -326,3 +329,23 @@ export function severalNamedSentence(query: PortfolioQuery): string | null {
     )
     .join('\n');
 }
+
+/**
+ * 0.5 → 50%（一半）, 1/3 → 33.33%（三分之一）: a part of a field, in percent, the fraction said beside it when it is one
+ * (a third is read to four places of a percent: numbers.ts).
+ */
+function partText(times: number): string {
+  const percent = `${Number((times * 100).toFixed(2))}%`;
+  const said = PART_WORDS.find(([value]) => Math.abs(value - times) < 1e-5)?.[1];
+  return said ? `${percent}（${said}）` : percent;
+}
+
+const PART_WORDS: Array<[number, string]> = [
+  [0.5, '一半'],
+  [1 / 3, '三分之一'],
+  [2 / 3, '三分之二'],
+  [0.25, '四分之一'],
+  [0.75, '四分之三'],
+  [1.5, '一倍半'],
+  [2, '两倍'],
+];

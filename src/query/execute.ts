@@ -1,6 +1,6 @@
 import { reportingYear } from '../remind/calendar.ts';
 import type { SqlExecutor } from '../store/sql.ts';
-import { fieldsSql } from './field-pairs.ts';
+import { fieldsSql, partOfFieldSql } from './field-pairs.ts';
 import {
   FIELDS,
   type FieldId,
@@ -169,6 +169,8 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
       // 高出20万以上: the difference of the two columns against the bound (a form missing either has none).
       if (f.by !== undefined)
         return `(${FIELDS[f.left].column}) - (${FIELDS[f.right].column}) ${checkedOp(f.op)} ${w.param(f.by)}`;
+      if (f.times !== undefined)
+        return partOfFieldSql(f.left, checkedOp(f.op), f.times, f.right, (v) => w.param(v));
       return fieldsSql(f.left, checkedOp(f.op), f.right);
     case 'empty':
       return `${FIELDS[f.field].column} IS ${f.empty ? '' : 'NOT '}NULL`;

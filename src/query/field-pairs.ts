@@ -54,3 +54,29 @@ export function fieldsSql(left: NumericField, op: Op, right: NumericField): stri
   const signs = pair[0] === left ? SIGNS[op] : SIGNS[op].map((s) => -s);
   return `${signSql(pair[0], pair[1])} = ANY('{${signs.join(',')}}'::double precision[])`;
 }
+
+/**
+ * `left op times × right` (执行数不到预算的一半: executed < 0.5 × budget). Spent against budget is the execution rate
+ * (migration 011 keeps it rounded to two places, on an index since 002): a bound on the rate a hundredth wider than
+ * the exact one lets the planner read only the forms near it, and the exact comparison then decides. Any other pair
+ * is read as written (a form missing either side has none).
+ */
+export function partOfFieldSql(
+  left: NumericField,
+  op: Op,
+  times: number,
+  right: NumericField,
+  param: (value: number) => string,
+): string {
+  const exact = `${FIELDS[left].column} ${op} ${param(times)} * ${FIELDS[right].column}`;
+  if (left !== 'executed' || right !== 'annualBudget') return exact;
+  const rate = FIELDS.executionRate.column;
+  const near =
+    op === '<' || op === '<='
+      ? `${rate} <= ${param(times * 100 + 0.01)}`
+      : op === '>' || op === '>='
+        ? `${rate} >= ${param(times * 100 - 0.01)}`
+        : null;
+  // 全年预算数 > 0: the rate exists, and the comparison of the amounts is the comparison of the rate.
+  return near ? `(${near} AND ${FIELDS[right].column} > 0 AND ${exact})` : exact;
+}

@@ -225,10 +225,54 @@ function roughAsBands(text: string): string {
   return out;
 }
 
+/** Words of a bound said before a share: 不到一半 / 超过预算的三分之一 / 低于全年预算一半. */
+const SHARE_BOUND_BEFORE =
+  '(?:不到|不足|不够|低于|少于|小于|超过|超出|高于|多于|大于|达到|达不到|没到|未到|没达到|未达到|不超过|不低于|少了|多了|少|多)';
+/** A share: 一半 / 半数 / 三分之一 / 3分之2 (百分之… is a percent of its own, read below). */
+const SHARE = `(一半|半数|(?<!百)(?:${NUMERAL}|\\d+)分之(?:${NUMERAL}|\\d+))`;
+const SHARE_AFTER_BOUND = new RegExp(
+  `(?<=${SHARE_BOUND_BEFORE}(?:[^，,。；;？?！!]{0,12}?的|[^，,。；;？?！!的项目]{0,10}?)?)${SHARE}`,
+  'gu',
+);
+const SHARE_BEFORE_BOUND = new RegExp(`${SHARE}(?=以上|以下|以内)`, 'gu');
+
+/** 一半 → 50, 三分之一 → 33.3333 (four places, as a rate is compared), 3分之2 → 66.6667; null when no share. */
+function sharePercent(said: string): number | null {
+  if (said === '一半' || said === '半数') return 50;
+  const [whole, part] = said.split('分之');
+  // 百分之九十九点五: a percent, read whole below (its decimals too).
+  if (whole === '百' || whole === '一百' || whole === '100') return null;
+  const n = chineseNumber(whole!) ?? Number(whole);
+  const m = chineseNumber(part!) ?? Number(part);
+  return n > 0 && m > 0 && m <= n ? Number(((m / n) * 100).toFixed(4)) : null;
+}
+
+/**
+ * A share said as a bound, as a percent (执行率不到一半 → 不到50%, 执行数不到预算的三分之一 → …的33.3333%, 过半 → 超过50%,
+ * 没过半 → 不超过50%): only where a word of a bound is before it in the clause or 以上 / 以下 after it, so 一半的项目 (half
+ * the projects, no bound) keeps its words. Read by the parser as a rate's bound or as a part of the amount named before
+ * it (parse.ts `partOf`).
+ */
+function sharesAsPercent(text: string): string {
+  const asPercent = (m: string) => {
+    const v = sharePercent(m);
+    return v === null ? m : `${v}%`;
+  };
+  return (
+    text
+      .replace(/(?:没|未|不)过半(?:数)?(?![年天月个])/gu, '不超过50%')
+      .replace(/(?<![超经通越])过半(?:数)?(?![年天月个])/gu, '超过50%')
+      .replace(SHARE_AFTER_BOUND, asPercent)
+      .replace(SHARE_BEFORE_BOUND, asPercent)
+      // 执行数超过预算一半: a part of the budget, not the overrun check (the lexicon's 执行数超过预算).
+      .replace(/(?<=执行数|支出)(超过|超出|高于)预算(?=的?\d+(?:\.\d+)?%)/gu, '$1全年预算')
+  );
+}
+
 /** Rewrites the numerals of a question as digits; 九成 → 90%, 百分之八十 → 80%, 九成五 → 95%, 九十五点五 → 95.5. */
 export function digitsForNumerals(text: string): string {
   return (
-    roughAsBands(text)
+    sharesAsPercent(roughAsBands(text))
       // 5k / 2.5K: thousands of yuan, as typed on a phone.
       .replace(/(\d+(?:\.\d+)?)\s*k(?![a-z])/giu, (_, n: string) => `${Number(n) * 1000}元`)
       // 10万块 / 20万块钱: 万元.

@@ -1802,7 +1802,12 @@ class Builder {
         this.use(i, j, k, k + 1, k + 2, ...(negated ? [j - 1] : []));
         continue;
       }
-      if (right && !this.is(k + 1, 'num')) {
+      // 执行数不到预算的一半 (一半 is 50% by now: fraction-bounds.ts) / 不到全年预算的八成: a part of the other amount.
+      const part = right ? this.partOf(left, right, k + 1) : null;
+      if (right && part !== null) {
+        this.filters.push({ type: 'fields', left, op: effective, right, times: part });
+        this.use(i, j, k, k + 1, ...(negated ? [j - 1] : []));
+      } else if (right && !this.is(k + 1, 'num')) {
         if (this.pushFields(left, effective, right)) this.use(i, j, k, ...(negated ? [j - 1] : []));
       } else if (this.is(k, 'weight')) {
         const weight = WEIGHT_OF[left];
@@ -1894,6 +1899,35 @@ class Builder {
     const bound = this.tok(k + 2);
     if (bound?.k !== 'opAfter' || this.items[k + 2]!.used || !['>=', '<=', '>', '<'].includes(bound.op))
       return;
+    // 执行数比预算少了一半以上 (50%以上): the gap a part of the other amount — less by at least p is at most (1 − p)
+    // of it, more by at least p at least (1 + p); 以下 keeps the first on its side (少了一半以下: less, by at most half).
+    const part = this.partOf(left, right, k + 1);
+    if (part !== null) {
+      const times = op === '<' ? 1 - part : 1 + part;
+      if (!(times > 0)) return;
+      const atLeast = bound.op === '>=' || bound.op === '>';
+      const strict = bound.op === '>' || bound.op === '<';
+      const opOfGap: Op =
+        op === '<'
+          ? atLeast
+            ? strict
+              ? '<'
+              : '<='
+            : strict
+              ? '>'
+              : '>='
+          : atLeast
+            ? strict
+              ? '>'
+              : '>='
+            : strict
+              ? '<'
+              : '<=';
+      if (!atLeast) this.filters.push({ type: 'fields', left, op, right });
+      this.filters.push({ type: 'fields', left, op: opOfGap, right, times });
+      this.use(i, i + 1, i + 2, k, k + 1, k + 2);
+      return;
+    }
     const kind = FIELDS[left].kind;
     if (kind !== FIELDS[right].kind || left === right) return;
     const unit = num.unit;
@@ -1912,6 +1946,36 @@ class Builder {
       this.filters.push({ type: 'fields', left: a, op: '>', right: b });
     this.filters.push({ type: 'fields', left: a, op: bound.op, right: b, by });
     this.use(i, i + 1, i + 2, k, k + 1, k + 2);
+  }
+
+  /**
+   * A share of the amount `right` said at item `at` (50% / 80%, written so from 一半 / 八成): the factor, when both
+   * fields are amounts — a percent of an amount is a part of it, never a figure of its own.
+   */
+  private partOf(left: NumericField, right: NumericField, at: number): number | null {
+    const t = this.tok(at);
+    if (t?.k !== 'num' || t.unit !== '%' || this.items[at]!.used || !(t.value > 0)) return null;
+    if (left === right || FIELDS[left].kind !== 'money' || FIELDS[right].kind !== 'money') return null;
+    return t.value / 100;
+  }
+
+  /** 各项目 / 每个项目 / 各自 / 分别 / 各是多少 said of the projects themselves (no kind of group after the word). */
+  private asksEachProject(): boolean {
+    if (/(?:各|每|每一)(?:个)?项目|每项(?!目)/u.test(this.text)) return true;
+    // 韩梅和邵峰分别负责多少预算: 分别 over alternatives joined by 和 is one figure per alternative (multi-ask.ts).
+    if (this.items.some((x) => x.tok.k === 'and')) return false;
+    const money = (i: number) => {
+      const field = this.numericAt(i);
+      return field !== null && FIELDS[field].kind === 'money';
+    };
+    return this.items.some(
+      (x, i) =>
+        x.tok.k === 'group' &&
+        !x.used &&
+        /^(?:各|各自|分别|各个)$/u.test(x.span.text.trim()) &&
+        this.dimAt(i + 1) === null &&
+        (money(i - 1) || money(i + 1)),
+    );
   }
 
   /** 预算执行没拿满分 / 总分满分的项目. */
@@ -1993,6 +2057,13 @@ class Builder {
         this.fieldFor(i, num.unit) ??
         (last && this.secondBound(last, i, num.unit) ? { id: last.field, at: -1 } : null);
       if (!field) continue;
+      // 钱花了不到一半 / 执行数不到50%: a percent said of an amount is a share of another amount, never that many 万元
+      // (read as 50万 before). The share spent is the execution rate; of any other amount there is no base to take
+      // it of, and the number stays unplaced.
+      if ((num.unit === '%' || num.unit === 'percent') && FIELDS[field.id].kind === 'money') {
+        if (field.id !== 'executed') continue;
+        field = { id: 'executionRate', at: field.at };
+      }
       let op: Op = '=';
       const used = [i];
       const k = i - 1;
@@ -2554,6 +2625,20 @@ class Builder {
     // 预算 / 支出 with 多少 over a set: the sum (one project's figure, or the top project's, is a lookup).
     if (this.items.some((x) => x.tok.k === 'entity' && x.tok.match.field === 'projectName')) return;
     if (this.order && this.limit && !this.groupBy) return;
+    // 各项目剩了多少钱 / 每个项目的预算是多少 / 结余各是多少: the amount of each project, asked of each, is a column of
+    // the list (its total said under it), no sum — unless a kind of group takes the 各 (各部门预算是多少).
+    const moneyAsked = this.items.some((x, i) => {
+      const field = this.numericAt(i);
+      return !x.used && field !== null && FIELDS[field].kind === 'money';
+    });
+    if (moneyAsked && !this.groupBy && this.asksEachProject()) {
+      // 每个项目还剩多少: the bare 多少 asked the amount, no count of projects (多少个 / 几个 still count).
+      const counted = this.items.some(
+        (x) => x.used && x.tok.k === 'agg' && x.tok.fn === 'count' && !/^多少$/u.test(x.span.text.trim()),
+      );
+      if (!counted) this.measures = this.measures.filter((m) => m.fn !== 'count');
+      return;
+    }
     for (let i = 0; i < this.items.length; i++) {
       const field = this.numericAt(i);
       if (!field || this.items[i]!.used || FIELDS[field].kind !== 'money') continue;

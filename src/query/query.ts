@@ -25,7 +25,8 @@ const leafFilters = [
   z.object({ type: z.literal('compare'), field: numericField, op: comparison, value: z.number() }),
   /**
    * Two fields of the same form: 年初预算数 <> 全年预算数, 预算执行得分 < 预算执行分值. With `by`, the difference is
-   * bounded instead: left − right op by (执行数比年初预算高出20万以上: 全年执行数 − 年初预算数 >= 20).
+   * bounded instead: left − right op by (执行数比年初预算高出20万以上: 全年执行数 − 年初预算数 >= 20). With `times`, the
+   * right side is that part of itself: left op times × right (执行数不到预算的一半: 全年执行数 < 0.5 × 全年预算数).
    */
   z.object({
     type: z.literal('fields'),
@@ -33,6 +34,7 @@ const leafFilters = [
     op: comparison,
     right: numericField,
     by: z.number().optional(),
+    times: z.number().positive().optional(),
   }),
   /** Empty (null, blank) or filled. */
   z.object({ type: z.literal('empty'), field: fieldId, empty: z.boolean() }),
