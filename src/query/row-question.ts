@@ -135,7 +135,7 @@ const SUM_OF: Record<string, 'weight' | 'score' | 'lost'> = {
 /** 扣分 / 没拿满分 said of rows; 得分超过分值 likewise. 扣了 / 被扣的 without 分 (扣了几条, 哪几条指标被扣了): the rows
  * lost points all the same — 扣了几分 (the column) is read before, 没扣 is left to be reported. */
 const LOST =
-  /(?:实际完成值|完成值)?(?:没|未)(?:有)?达到(?:目标|年度指标值|指标值|目标值)?|(?:没有|没|未能|未|不)达标|(?:没有|没|未能|未)(?:全部)?完成(?:目标|任务)?(?![值情])|扣的那?几分|扣在|(?:被|有)?扣(?:了|过|掉)?(?:的)?分(?:了)?|扣的分|没(?:有)?(?:拿|得)(?:到)?满分|不是满分|没满分|得分(?:低于|小于|不到|比)分值(?:低|少)?|丢(?:了)?分(?:了)?|(?<![没未不])(?:被)?扣(?:了|过|掉)?(?:的)?(?![分\d了过掉的]|几分|多少分)/gu;
+  /(?:实际完成值|完成值)?(?:没|未)(?:有)?达到(?:目标|年度指标值|指标值|目标值)?|扣的那?几分|扣在|(?:被|有)?扣(?:了|过|掉)?(?:的)?分(?:了)?|扣的分|没(?:有)?(?:拿|得)(?:到)?满分|不是满分|没满分|得分(?:低于|小于|不到|比)分值(?:低|少)?|丢(?:了)?分(?:了)?|(?<![没未不])(?:被)?扣(?:了|过|掉)?(?:的)?(?![分\d了过掉的]|几分|多少分)/gu;
 const ABOVE = /得分(?:超过|高于|大于)分值|得分比分值(?:还)?(?:高|多|大)|超过分值/gu;
 const TOP_LOST = /扣(?:分|的分|了分)?(?:最多|最大)|扣得最多|丢分最多/gu;
 /** 得分最低 / 分值最高的那条: the rows at the top or the bottom of a column. */
@@ -424,11 +424,13 @@ export function readRowQuestion(
   if (rest.search(ABOVE) >= 0) {
     score = 'above';
     rest = rest.replace(ABOVE, ' ');
-  } else if (rest.search(LOST) >= 0) {
+  } else if (rest.search(LOST) >= 0 || SHORTFALL_ASKED.test(rest)) {
     score = 'lost';
-    // 没达标 / 未完成 of a row: read as the row lost points, said back as such
-    shortfall = [...rest.matchAll(LOST)].map((m) => m[0]).find((w) => SHORTFALL.test(w));
-    rest = rest.replace(LOST, ' ');
+    // 没达标 / 未完成 / 没达到目标 of a row: read as the row lost points, said back as such
+    shortfall = [...rest.matchAll(LOST), ...rest.matchAll(SHORTFALL_WORDS)]
+      .map((m) => m[0])
+      .find((w) => SHORTFALL.test(w));
+    rest = rest.replace(LOST, ' ').replace(SHORTFALL_WORDS, ' ');
   }
   // 哪个项目的产出指标最多 / 效益指标最少的项目: the projects at an end of how many such rows each has
   let perFormTop: RowQuestion['perFormTop'];
@@ -500,6 +502,13 @@ export function readRowQuestion(
 
 /** The words of falling short (没达标 / 未完成): read as 扣分 like 没达到, said back. */
 const SHORTFALL = /达标|完成|达到/u;
+const SHORTFALL_WORDS = /(?:没有|没|未能|未|不)达标|(?:没有|没|未能|未)(?:全部)?完成(?:目标|任务)?(?![值情])/gu;
+/** …only as the condition asked: in a clause of its own before a cell asked (米面油那条数量指标没达标，偏差原因咋写的) it
+ * tells about the row named, and stays to be reported. */
+const SHORTFALL_ASKED = new RegExp(
+  `(?:${SHORTFALL_WORDS.source})(?![^，,]*[，,].*(?:偏差|指标值|目标|完成值|完成情况|分值|得分|写|填))`,
+  'u',
+);
 
 /** 每个项目 / 各项目 / 每张表 … 几条: a count asked of each project (分别 / 各 after the project says it again). */
 const EACH_PROJECT =
