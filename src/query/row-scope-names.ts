@@ -25,7 +25,7 @@ export function namesKeptWhole(rest: string, names: Parsed['names']): string {
       'u',
     );
     const m = loose.exec(out);
-    if (m && m[0].trim()) out = `${out.slice(0, m.index)}${n.term}${out.slice(m.index + m[0].length)}`;
+    if (m?.[0].trim()) out = `${out.slice(0, m.index)}${n.term}${out.slice(m.index + m[0].length)}`;
   }
   return out;
 }
