@@ -83,6 +83,11 @@ export interface RowQuestion {
 const TYPICAL_WORD = '(?:一般|通常|大多|大都|多半|普遍)(?:都|会)?';
 const TYPICAL_VERB = '(?:写|填|设|定|是(?:什么|啥|多少|几)|为(?:多少|几))';
 const TYPICAL = new RegExp(`${TYPICAL_WORD}(?=${TYPICAL_VERB})`, 'u');
+/** The adverb right after the cell it is said of (分值一般是几分, 目标值通常为多少): taken out before the cell is read. */
+const USUALLY_AFTER_CELL = new RegExp(
+  `(?<=(?:年度指标值|指标值|目标值|实际完成值|完成值|分值|得分|偏差原因)(?:的)?)${TYPICAL_WORD}(?=是|为|设|定|写|填|在)`,
+  'gu',
+);
 /** The typical ask said whole (一般设多少, 通常定在多少, 大多是几), once TYPICAL is read. */
 const TYPICAL_ASK = new RegExp(
   `${TYPICAL_WORD}(?:设|定|写|填)?(?:的|成|为|了|在|到)?(?:是|为)?(?:多少|几分?|什么|啥)?`,
@@ -155,7 +160,7 @@ const TAILS =
 /** The row naming phrase before 指标 / 这个指标 / 的<column>: the run after the last word boundary (a particle, a
  * joining word, or a verb of having or setting up a row: 设了群众满意度指标). */
 const BOUNDARY =
-  /.*(?:[的有是和与跟了，,。、\s]|项目|张表|份表|哪些|哪个|那些|这些|那边|这边|设置|设立|设定|设|(?:\d+|[一两二三四五六七八九十]|几|多少)条|(?:几|多少)(?:个|项)|^)/u;
+  /.*(?:[的有是和与跟了，,。、\s]|\d{2,4}年(?:度)?|项目|张表|份表|哪些|哪个|那些|这些|那边|这边|设置|设立|设定|设|(?:\d+|[一两二三四五六七八九十]|几|多少)条|(?:几|多少)(?:个|项)|^)/u;
 /** (A joining word left between two cells' conditions, 有分值但…是空的指标, names no row either.) */
 const NOT_A_TERM =
   /^(?:[一二三]级|绩效|各项?|所有|全部|每条|这些|那些|哪些|哪条|那条|这条|这个|那个|该|其|得分|分值|但|但是|却|且|而|而且|并且|或|或者|和|与|及|也|都)?$/u;
@@ -347,10 +352,16 @@ export function readRowQuestion(
   // Several rows at once (质量指标和数量指标都…, 指标全部拿满分, 指标的分值加起来): the plain reading of such a
   // question is about the form (总分 ≥ 100, 分值合计), and answers another one.
   const quantified = !!joinedRow(said) || !!fullMarks(said) || ROWS_SUM.test(said) || !!counted;
-  if (plainClean && !ROW_MARKER.test(said) && !surely && !quantified) return null;
-  if (plainClean && plainField && !ROWS_ASKED.test(said) && !quantified) return null;
+  // 满意度指标的分值一般是几分: what a column usually holds is asked of the rows, whatever the plain reading made of
+  // 一般 (the grade 中)
+  const usually = USUALLY_AFTER_CELL.test(left) && /指标/u.test(said);
+  if (plainClean && !ROW_MARKER.test(said) && !surely && !quantified && !usually) return null;
+  if (plainClean && plainField && !ROWS_ASKED.test(said) && !quantified && !usually) return null;
   // 效益类的指标 is 效益指标
-  const said1 = left.replace(/类(?:的)?指标/gu, '指标').replace(ROWS_ONLY, ' ');
+  const said1 = left
+    .replace(/类(?:的)?指标/gu, '指标')
+    .replace(ROWS_ONLY, ' ')
+    .replace(USUALLY_AFTER_CELL, '');
   const joined = joinedRow(said1);
   const said2 = joined?.text ?? said1;
   // 按一级指标分，产出、效益、满意度各有几条: the rows counted per level; the level words are no row's name
@@ -411,8 +422,11 @@ export function readRowQuestion(
     if (rest.search(re) >= 0) columns.add(col);
     rest = rest.replace(re, ' ');
   }
-  const typical = output === 'rows' && TYPICAL.test(rest) && columns.size === 1;
-  if (typical) rest = rest.replace(TYPICAL_ASK, ' ');
+  const typical = output === 'rows' && (usually || TYPICAL.test(rest)) && columns.size === 1;
+  if (typical)
+    rest = rest
+      .replace(TYPICAL_ASK, ' ')
+      .replace(/(?:设|定|写|填)(?:的|成|为|了|在|到)?(?:是|为)?(?=\s*(?:多少|几|什么|啥))/gu, ' ');
   let score: RowQuestion['score'] = output === 'sumLost' || sum === 'lost' ? 'lost' : undefined;
   if (output === 'topLost') {
     score = 'lost';

@@ -10,7 +10,7 @@ import { leaves, type PortfolioQuery } from './query.ts';
 
 /** The sameness asked, ending the message (一样吗, 是否一致, 一不一样, 相同不相同, 有没有区别). */
 const SAME_ASKED =
-  /[，,\s]*(?:(?:是不是|是否|有没有)?(?:一样|相同|一致|相等)(?:吗|么|嘛|不|没有|呢|啊)?|一不一样|一样不一样|相不相同|相同不相同|一致不一致|有没有(?:区别|差别|不同)|有(?:区别|差别|不同)吗)[？?。!！\s]*$/u;
+  /[，,\s]*(?:(?:是不是|是否|有没有)?(?:一样|相同|一致|相等)(?:吗|么|嘛|不|没有|呢|啊)?|一不一样|一样不一样|相不相同|相同不相同|一致不一致|有没有(?:区别|差别|不同)|有(?:区别|差别|不同)吗|(?:是不是|是否)?同一个(?:人|号码|单位|部门)?(?:吗|么|嘛|不)?)[？?。!！\s]*$/u;
 
 export function sameValueAsked(text: string): { text: string; word: string } | null {
   const m = SAME_ASKED.exec(text);

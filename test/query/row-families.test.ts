@@ -9,6 +9,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/bot/messages.ts';
 import { createAnswerMessage } from '../../src/query/answer.ts';
+import { fieldDefinition } from '../../src/query/field-definitions.ts';
 import { readRowQuestion } from '../../src/query/row-question.ts';
 import { sameValueAsked } from '../../src/query/same-value.ts';
 import type { Store, User } from '../../src/store/store.ts';
@@ -72,6 +73,29 @@ describe('rows said to fall short, a project’s satisfaction, what a column usu
     ])
       expect(readRowQuestion(q!, false), q).toMatchObject({ typical: true, columns: [column], rest: '' });
     expect(readRowQuestion('满意度指标的目标值是多少', false)?.typical).toBeUndefined();
+  });
+
+  it('the adverb after the cell (分值一般是几分) is the same ask, even where the plain reading took 一般 as 中', () => {
+    for (const [q, column] of [
+      ['满意度指标的分值一般是几分', 'weight'],
+      ['数量指标的得分通常是多少', 'score'],
+      ['效益指标的目标值通常写什么', 'target'],
+    ])
+      expect(readRowQuestion(q!, true, true), q).toMatchObject({
+        typical: true,
+        columns: [column],
+        rest: '',
+      });
+    expect(fieldDefinition('效益指标的目标值通常写什么', () => false)).toBeNull();
+    // the column's meaning asked stays a definition
+    expect(fieldDefinition('年度指标值应该填什么', () => false)).not.toBeNull();
+  });
+
+  it('a year before the kind of row is the scope, never part of the row’s name', () => {
+    expect(readRowQuestion('2023年效益指标最多的前三个项目', false)).toMatchObject({
+      term: '效益',
+      rest: '2023年',
+    });
   });
 
   it('a cell said to be a percentage holds a percent sign', () => {
@@ -157,8 +181,12 @@ describe('answered over a store of our own', () => {
     expect(same.text).toContain('一样：这 2 个项目的全年预算数都是 100 万元');
     const apart = await ask('仁和镇河道保洁和仁和镇垃圾分类的执行率是否一致');
     expect(apart.text).toMatch(/不一样：.*相差 20%/u);
-    const owners = await ask('仁和镇河道保洁和青塔街道助老餐桌的全年执行数相同吗');
-    expect(owners.text).toContain('不一样');
+    const spent = await ask('仁和镇河道保洁和青塔街道助老餐桌的全年执行数相同吗');
+    expect(spent.text).toContain('不一样');
+    expect(sameValueAsked('甲和乙的负责人是不是同一个')).toEqual({
+      text: '甲和乙的负责人',
+      word: '是不是同一个',
+    });
   });
 
   it('sameness of one project, or of places, is not read so: reported, never answered as another question', async () => {
