@@ -68,6 +68,7 @@ import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
 import { namesFormCell, namesKeptWhole, rowInsidePlace } from './row-scope-names.ts';
 import { readSameCell } from './same-cell.ts';
+import { sameValueSentence } from './same-value.ts';
 import { plainAsking } from './spoken-shapes.ts';
 import { statedRateInstead } from './stated-rate-instead.ts';
 import { tableXlsx } from './table-xlsx.ts';
@@ -128,6 +129,8 @@ export interface Understood {
   llmRejected?: string;
   /** 是不是都… / 全都…了吗: asked of every project in scope (all-of.ts). */
   all?: boolean;
+  /** 一样吗 / 是否一致 said of one field of the projects named (same-value.ts). */
+  sameAsked?: string;
 }
 
 /** Words the model's query did not account for: the question without its used words must ask nothing. */
@@ -1239,10 +1242,14 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       stated?.sentence,
       derivedFormulaSentence(query),
       countGroupsSentence(query, table),
-      yesNo?.sentence ?? valueSentence(query, table),
+      understood.sameAsked
+        ? sameValueSentence(table, understood.sameAsked)
+        : (yesNo?.sentence ?? valueSentence(query, table)),
       ties?.sentence,
       ...span,
-      query.select?.length && !query.measures?.length ? severalNamedSentence(query) : null,
+      query.select?.length && !query.measures?.length && !understood.sameAsked
+        ? severalNamedSentence(query)
+        : null,
       total,
       guessed,
     ].filter(Boolean);

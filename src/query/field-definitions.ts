@@ -127,6 +127,11 @@ const DEFINITIONS: Definition[] = [
 const ASKS_MEANING =
   /(?:须|需|需要|必须|应|应该|应当|该|要|得)(?:写|填|填写)(?:些|点)?(?:什么|啥|哪些)|怎么(?:填|写|算|计算|理解)|怎样(?:填|写|算)|如何(?:填|写|填写|计算|理解)|(?:什么|啥)意思|指(?:的)?(?:是)?(?:什么|啥)|是指|含义|定义|填(?:什么|啥)|写(?:什么|啥)|\bwhat does\b.*\bmean\b|\bhow (?:do i|to|should i) (?:fill|write)\b|\bwhat (?:goes|should i (?:write|put)) in\b/iu;
 
+/** What the rows of a kind usually hold (效益指标的目标值通常写什么): a tally of the forms' values (row-question.ts
+ * `typical`), not what the column means. */
+const USUALLY_OF_A_KIND =
+  /(?:产出|效益|满意度|数量|质量|时效|成本)指标.*(?:一般|通常|大多|大都|多半|普遍)(?:都|会)?(?:写|填|设|定|是)/u;
+
 /** Words of a question about the projects, not about a field. */
 const ABOUT_PROJECTS =
   /项目(?!负责人|名称|名|资金|支出)|哪些|哪个|哪几|几个|几项|多少个|多少项|统计|列出|名单|平均|合计|一共|有没有|是否有|\bprojects?\b/iu;
@@ -146,7 +151,7 @@ export function fieldDefinition(question: string, namesSomething: () => boolean)
     .normalize('NFKC')
     .replace(/\s+/g, '')
     .replace(/(?:这个|该|本|此|我的|我们的?|咱们的?|咱的?)项目的?/gu, '');
-  if (!ASKS_MEANING.test(text) || ABOUT_PROJECTS.test(text)) return null;
+  if (!ASKS_MEANING.test(text) || ABOUT_PROJECTS.test(text) || USUALLY_OF_A_KIND.test(text)) return null;
   const found: Definition[] = [];
   let rest = text;
   for (const [term, d] of TERMS) {

@@ -70,6 +70,7 @@ import { refusedWords } from './refusals.ts';
 import { setAsideAskersCopy, setAsideRemarks } from './remarks.ts';
 import { withoutRestatedParenthesis } from './restated-parenthesis.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
+import { asksOneFieldOfProjects, sameValueAsked } from './same-value.ts';
 import { rewriteScorePhrases } from './score-phrases.ts';
 import { setComparatives } from './set-comparatives.ts';
 import { expandListedHeads, expandSharedHeads } from './shared-head.ts';
@@ -91,6 +92,8 @@ import { readYesNo } from './yes-no.ts';
 export interface Parsed {
   /** Null when the question asks nothing the language can hold. */
   query: PortfolioQuery | null;
+  /** 一样吗 / 是否一致 said of one field of the projects named: the words, answered 一样 or 不一样 (same-value.ts). */
+  sameAsked?: string;
   /** Words of the question that were not used: the answer must say so. */
   unplaced: string[];
   /** Typos read as another word: [as typed, as read]. */
@@ -780,6 +783,13 @@ function rewriteWhichThenEach(text: string): string {
 
 /** Parses a question against the store's names (`vocab`). */
 export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
+  // 双井疫情防控那两个项目执行率一样吗: one field of the projects named, looked up and said alike or not (same-value.ts)
+  const same = sameValueAsked(question);
+  if (same) {
+    const rest = parseQuestion(same.text, vocab, clockYear);
+    if (rest.query && !rest.unplaced.length && asksOneFieldOfProjects(rest.query))
+      return { ...rest, sameAsked: same.word };
+  }
   const parsed = parseWords(question, vocab, clockYear);
   // 帮我伪造一份… / 潞源街道办事处主任叫什么名字: a request the bot does not do, or a person the forms do not name, is
   // reported even where the rest of the message reads as a question (refusals.ts).

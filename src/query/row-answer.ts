@@ -377,7 +377,7 @@ export function describeRows(q: RowQuestion, filters: Filter[], named?: Named | 
     q.position === undefined ? '' : positionText(q.position),
     q.absent ? `没有这样的指标${q.present ? `，但有「${q.present}」一类的指标` : ''}` : '',
     q.score === 'lost'
-      ? '得分低于分值（扣了分）'
+      ? `得分低于分值（扣了分${q.shortfall ? `；「${q.shortfall}」按扣了分理解` : ''}）`
       : q.score === 'above'
         ? '得分高于分值'
         : q.score === 'full'
@@ -396,8 +396,16 @@ export function describeRows(q: RowQuestion, filters: Filter[], named?: Named | 
       : '',
   ].join('');
   const what = {
-    rows: '逐条列出',
-    projects: q.absent ? '列出项目' : '有这样指标的项目',
+    rows: q.typical
+      ? `${q.columns.map((c) => COLUMN[c][1]).join('')}一般写什么：各种写法各有几条（不计空格）`
+      : '逐条列出',
+    projects: q.absent
+      ? '列出项目'
+      : q.perFormTop
+        ? `每个项目这样的指标条数${q.perFormTop.dir === 'desc' ? '最多' : '最少'}的${q.perFormTop.limit > 1 ? `${q.perFormTop.limit}个` : ''}项目（并列的一起列出${q.perFormTop.dir === 'asc' ? '；一条也没有的项目算 0 条' : ''}）`
+        : q.perProject
+          ? '每个项目这样的指标各有几条（没有这样指标的项目不列）'
+          : '有这样指标的项目',
     countRows: '指标条数',
     countProjects: q.absent ? '项目数' : '有这样指标的项目数',
     topLost: '扣分（分值−得分）最多的指标',
@@ -501,6 +509,9 @@ export async function answerRows(
   const byNames = named && onlyNamed ? named.ids : null;
   const everyForm = viewer.isAdmin && filters.length === 0;
   if (q.output === 'groupLevel') return countPerLevel(sql, q, rowsIn, [...forms.params], caption);
+  if (q.perFormTop) return answerPerFormTop(sql, q.perFormTop, rowsIn, forms, named, caption, rowLimit);
+  if (q.typical && q.columns.length === 1)
+    return answerTypical(sql, q.columns[0]!, rowsIn, [...forms.params], caption, rowLimit);
   if (q.perForm)
     return answerPerForm(sql, q, q.perForm, rowsIn, { forms, named, within, also }, caption, rowLimit);
   if (q.output === 'countRows' || q.output === 'countProjects') {
@@ -666,21 +677,6 @@ export async function answerRows(
     '三级指标',
     ...shown.map((c) => COLUMN[c][1]),
   ];
-  if (q.typical && shown.length === 1 && table.length > 0) {
-    // 偏差原因里一般都写的啥: the values written, the most frequent first (spaces aside), with how many rows say each
-    const tally = new Map<string, number>();
-    for (const r of table) {
-      const v = r[6] === null ? '（未填）' : String(r[6]).replace(/\s+/gu, '');
-      tally.set(v, (tally.get(v) ?? 0) + 1);
-    }
-    const sorted = [...tally].sort((a, b) => b[1] - a[1]);
-    const top = sorted.slice(0, 5);
-    const label = COLUMN[shown[0]!][1];
-    return {
-      ...tableReply(caption, [label, '条数'], sorted, rowLimit, '条'),
-      text: `${caption}\n共 ${table.length} 条指标，${label}写的是：${top.map(([v, n]) => `「${v}」${n} 条`).join('，')}${sorted.length > top.length ? `，另有 ${sorted.length - top.length} 种` : ''}。`,
-    };
-  }
   const reply = tableReply(caption, labels, table, rowLimit, '条');
   // 一条最多给到几分: the value at the end said in the text, not only as a column of the rows tied there
   if (q.top && table.length > 0) {
@@ -799,6 +795,84 @@ async function answerPerForm(
     rowLimit,
     '项',
   );
+}
+
+/**
+ * 偏差原因里一般都写的啥 / 满意度指标的目标值一般设多少: the values of the one column asked over the rows in scope, the
+ * most frequent first (spaces aside), with how many rows say each — counted in SQL over every such row, not over the
+ * first rows listed.
+ */
+async function answerTypical(
+  sql: SqlExecutor,
+  column: RowColumn,
+  rowsIn: (params: unknown[]) => string,
+  params: unknown[],
+  caption: string,
+  rowLimit: number,
+): Promise<Reply> {
+  const value = `regexp_replace((${COLUMN[column][0]})::text, '\\s+', '', 'g')`;
+  const { rows } = await sql.query<{ v: string | null; n: unknown }>(
+    `SELECT ${value} AS v, count(*) AS n FROM ${rowsIn(params)}
+      GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ${ROW_CAP + 1}`,
+    params,
+  );
+  const label = COLUMN[column][1];
+  if (!rows.length) return { title: '查询结果', text: `${caption}\n没有符合条件的指标。` };
+  const sorted: Cell[][] = rows.map((r) => [r.v === null || r.v === '' ? '（未填）' : r.v, Number(r.n)]);
+  const total = sorted.reduce((t, r) => t + Number(r[1]), 0);
+  const top = sorted.slice(0, 5);
+  return {
+    ...tableReply(caption, [label, '条数'], sorted, rowLimit, '条'),
+    text: `${caption}\n共 ${total} 条指标，${label}写的是：${top.map(([v, n]) => `「${v}」${n} 条`).join('，')}${sorted.length > top.length ? `，另有 ${sorted.length - top.length} 种` : ''}。`,
+  };
+}
+
+/**
+ * 哪个项目的产出指标最多 / 效益指标最少的三个项目: the forms in scope ranked by how many such rows each has, ties at the
+ * last place all listed. The fewest is 0 where some form in scope has none: those come first (found as answerAbsent
+ * finds them), then the forms having the rows, fewest first, for the places left.
+ */
+async function answerPerFormTop(
+  sql: SqlExecutor,
+  top: { dir: 'desc' | 'asc'; limit: number },
+  rowsIn: (params: unknown[]) => string,
+  forms: { sql: string; params: unknown[] },
+  named: Named | null,
+  caption: string,
+  rowLimit: number,
+): Promise<Reply> {
+  const columns = ['项目名称', '主管部门', '年度', '符合的指标条数'];
+  const found: Cell[][] = [];
+  if (top.dir === 'asc' && named) {
+    const params = [...forms.params];
+    const { rows } = await sql.query<Record<string, unknown>>(
+      `SELECT f.project_name AS p, f.department AS d, f.year AS y FROM ${forms.sql} f
+        WHERE NOT EXISTS (SELECT 1 FROM indicator_rows r WHERE r.form_id = f.form_id AND ${namedWhere(named, params)})
+        ORDER BY f.project_key, f.form_id LIMIT ${ROW_CAP + 1}`,
+      params,
+    );
+    found.push(...rows.map((r) => [cell(r.p), cell(r.d), cell(r.y), 0]));
+  }
+  if (found.length < top.limit) {
+    const params = [...forms.params];
+    const dir = top.dir === 'desc' ? 'DESC' : 'ASC';
+    const { rows } = await sql.query<Record<string, unknown>>(
+      `SELECT * FROM (SELECT min(f.project_name) AS p, min(f.department) AS d, min(f.year) AS y,
+                             min(f.project_key) AS k, f.form_id AS fid, count(*) AS n
+                        FROM ${rowsIn(params)} GROUP BY f.form_id
+                       ORDER BY count(*) ${dir} FETCH FIRST ${top.limit - found.length} ROWS WITH TIES) t
+        ORDER BY t.n ${dir}, t.k, t.fid LIMIT ${ROW_CAP + 1}`,
+      params,
+    );
+    found.push(...rows.map((r) => [cell(r.p), cell(r.d), cell(r.y), cell(r.n)]));
+  }
+  const reply = tableReply(caption, columns, found, rowLimit, '项');
+  if (found.length) {
+    const end = found[Math.min(top.limit, found.length) - 1]![3];
+    const tied = found.filter((r) => r[3] === end).length;
+    reply.text = `${reply.text}\n${top.limit > 1 ? `第 ${Math.min(top.limit, found.length)} 名` : top.dir === 'desc' ? '最多的' : '最少的'}有 ${end} 条${tied > 1 ? `（${tied} 个项目并列）` : ''}。`;
+  }
+  return reply;
 }
 
 /** A number of projects as the reply: the caption, then the count, also as a one-cell table. */

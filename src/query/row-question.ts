@@ -64,14 +64,35 @@ export interface RowQuestion {
   /** The row named as the budget row is (资金总额, 预算执行): that row of the form, which the project's own fields
    * answer, unless some stored row is named so in full (answer.ts). */
   budgetWord?: true;
-  /** 偏差原因里一般都写的啥: what is usually written in the one text column asked — its values tallied, not the rows. */
+  /** 偏差原因里一般都写的啥 / 满意度指标的目标值一般设多少: what is usually written in the one column asked — its values
+   * tallied with how many rows say each, not the rows. */
   typical?: true;
+  /** 哪个项目的产出指标最多 / 效益指标最少的项目: the projects at that end of the number of such rows each form has
+   * (ties all; `limit` the places asked, 1 when none). Output 'projects'. */
+  perFormTop?: { dir: 'desc' | 'asc'; limit: number };
+  /** 每个项目有几条满意度指标: the number of such rows asked per project (the projects having them, each with its count). */
+  perProject?: true;
+  /** 没达标 / 未完成 said of rows: the word, read as 扣分 (得分 below 分值) and said so in the echo. */
+  shortfall?: string;
   /** The question without its row words: the forms' scope, parsed by the ordinary parser. */
   rest: string;
 }
 
-/** Usually (一般 / 通常 / 大多 / 多半) before a verb of writing: what is typically written. */
-const TYPICAL = /(?:一般|通常|大多|大都)(?:都|会)?(?=写|填|是(?:什么|啥))/u;
+/** Usually (一般 / 通常 / 大多 / 多半) before a verb of writing or setting, or 是 + a question word: what is typically
+ * written (偏差原因一般写啥, 目标值一般设多少, 目标值通常是多少). */
+const TYPICAL_WORD = '(?:一般|通常|大多|大都|多半|普遍)(?:都|会)?';
+const TYPICAL_VERB = '(?:写|填|设|定|是(?:什么|啥|多少|几)|为(?:多少|几))';
+const TYPICAL = new RegExp(`${TYPICAL_WORD}(?=${TYPICAL_VERB})`, 'u');
+/** The adverb right after the cell it is said of (分值一般是几分, 目标值通常为多少): taken out before the cell is read. */
+const USUALLY_AFTER_CELL = new RegExp(
+  `(?<=(?:年度指标值|指标值|目标值|实际完成值|完成值|分值|得分|偏差原因)(?:的)?)${TYPICAL_WORD}(?=是|为|设|定|写|填|在)`,
+  'gu',
+);
+/** The typical ask said whole (一般设多少, 通常定在多少, 大多是几), once TYPICAL is read. */
+const TYPICAL_ASK = new RegExp(
+  `${TYPICAL_WORD}(?:设|定|写|填)?(?:的|成|为|了|在|到)?(?:是|为)?(?:多少|几分?|什么|啥)?`,
+  'gu',
+);
 
 /** The row-level categories of the templates (SCORING.md §1): a row named by one of them is a row question. */
 const LEVEL_WORDS =
@@ -134,12 +155,12 @@ const ROWS_ONLY =
 
 /** Asking tails and row nouns that carry no condition once the row part is read. */
 const TAILS =
-  /(?:里面|里|中)?(?:一般|通常|大多|大都)(?:都|会)?(?=写|填|是(?:什么|啥))|(?:条|行)(?:一共|总共|共|合计)(?:有)?(?:几|多少)(?:条|行)?|(?:写的|填的|写了|填了|定的|定了|是|为)?百分之(?:多少|几)|(?:那|这|哪)(?:一|几)?(?:格|栏|列|行|条|块)|一栏|哪些(?=\s*(?:指标|$))|有没有|(?:都|各)(?=\s|设)|这张表|那张表|表上|底下|下面|直接|加起来|加一起|加在一起|(?<=\s)(?:但|却|而|且|并且|可|可是)(?=\s)|(?:某一?|单|每一?|有一|各)条(?:指标)?|、|各(?=是|为|写|\s|$)|里面|(?<=^|\s)[里上在](?=\s|$)|(?:一共|总共|共|合计)?有?(?:几|多少)(?:条|行|个|张|份|项)(?:指标)?|(?:那些|这些|这个|那个)(?=\s|$)|全库|整个库|库里|(?<=^|\s)(?:是|为)?(?:几|多少)?分(?=\s|$)|(?<=^|\s)(?:次|人次|人|户|场|平方米|平米|㎡|米|公里|吨|件|台|套|间|处|名|批|期|天|家|辆|棵|株|亩|平方)(?=\s|$)|(?:\d+|[两二三四五六七八九十]+)条(?=\s|$)|分别|[一二三]级指标|(?:分别)?(?:是|为|写的是|填的是|写的|填的|写了|填了)?(?:什么|多少|啥|哪个|哪条|几)(?:名字)?|叫(?:什么|啥)(?:名字)?|(?:是)?(?:怎么|如何)(?:写|填|说)(?:的)?|名字|名称|是哪个项目的|(?:哪|那|这)(?:条|个|项)指标|(?:绩效)?指标|的|是|和|与|跟|以及|及|，|,|。|？|\?|\s/gu;
+  /(?:里面|里|中)?(?:一般|通常|大多|大都)(?:都|会)?(?=写|填|是(?:什么|啥))|(?:完成|达到|做|搞)(?:得|的)(?:怎么样|如何|咋样)|(?:的)?情况(?:如何|怎么样|咋样)|(?<=^|\s)(?:是|为)?(?:怎么样|如何|咋样|啥情况)|(?:条|行)(?:一共|总共|共|合计)(?:有)?(?:几|多少)(?:条|行)?|(?:写的|填的|写了|填了|定的|定了|是|为)?百分之(?:多少|几)|(?:那|这|哪)(?:一|几)?(?:格|栏|列|行|条|块)|一栏|哪些(?=\s*(?:指标|$))|有没有|(?:都|各)(?=\s|设)|这张表|那张表|表上|底下|下面|直接|加起来|加一起|加在一起|(?<=\s)(?:但|却|而|且|并且|可|可是)(?=\s)|(?:某一?|单|每一?|有一|各)条(?:指标)?|、|各(?=是|为|写|\s|$)|里面|(?<=^|\s)[里上在](?=\s|$)|(?:一共|总共|共|合计)?有?(?:几|多少)(?:条|行|个|张|份|项)(?:指标)?|(?:那些|这些|这个|那个)(?=\s|$)|全库|整个库|库里|(?<=^|\s)(?:是|为)?(?:几|多少)?分(?=\s|$)|(?<=^|\s)(?:次|人次|人|户|场|平方米|平米|㎡|米|公里|吨|件|台|套|间|处|名|批|期|天|家|辆|棵|株|亩|平方)(?=\s|$)|(?:\d+|[两二三四五六七八九十]+)条(?=\s|$)|分别|[一二三]级指标|(?:分别)?(?:是|为|写的是|填的是|写的|填的|写了|填了)?(?:什么|多少|啥|哪个|哪条|几)(?:名字)?|叫(?:什么|啥)(?:名字)?|(?:是)?(?:怎么|如何)(?:写|填|说)(?:的)?|名字|名称|是哪个项目的|(?:哪|那|这)(?:条|个|项)指标|(?:绩效)?指标|的|是|和|与|跟|以及|及|，|,|。|？|\?|\s/gu;
 
 /** The row naming phrase before 指标 / 这个指标 / 的<column>: the run after the last word boundary (a particle, a
  * joining word, or a verb of having or setting up a row: 设了群众满意度指标). */
 const BOUNDARY =
-  /.*(?:[的有是和与跟了，,。、\s]|项目|张表|份表|哪些|哪个|那些|这些|那边|这边|设置|设立|设定|设|(?:\d+|[一两二三四五六七八九十]|几|多少)条|(?:几|多少)(?:个|项)|^)/u;
+  /.*(?:[的有是和与跟了，,。、\s]|\d{2,4}年(?:度)?|项目|张表|份表|哪些|哪个|那些|这些|那边|这边|设置|设立|设定|设|(?:\d+|[一两二三四五六七八九十]|几|多少)条|(?:几|多少)(?:个|项)|^)/u;
 /** (A joining word left between two cells' conditions, 有分值但…是空的指标, names no row either.) */
 const NOT_A_TERM =
   /^(?:[一二三]级|绩效|各项?|所有|全部|每条|这些|那些|哪些|哪条|那条|这条|这个|那个|该|其|得分|分值|但|但是|却|且|而|而且|并且|或|或者|和|与|及|也|都)?$/u;
@@ -283,7 +304,7 @@ const ROWS_ASKED = /(?:几|多少|哪|那|这|每|一)条|[一二三]级指标/u
  * 没写偏差原因 / 有偏差原因的 are findings of the form the ordinary parser reads.
  */
 const DEVIATION_ASKED =
-  /(?<![没未缺空不有写填录])偏差原因(?:分析|说明)?(?=\s*(?:(?:都|分别)?(?:是|写的是?|填的是?)?\s*(?:什么|啥|哪些|怎么写的)|呢))/u;
+  /(?<![没未缺空不有写填录])偏差原因(?:分析|说明)?(?=\s*(?:(?:都|分别)?(?:是|写的是?|填的是?|写了|填了)?\s*(?:什么|啥|哪些|怎么写的)|呢))/u;
 
 function projectDeviationAsked(text: string): string {
   if (/指标/u.test(text)) return text;
@@ -331,10 +352,16 @@ export function readRowQuestion(
   // Several rows at once (质量指标和数量指标都…, 指标全部拿满分, 指标的分值加起来): the plain reading of such a
   // question is about the form (总分 ≥ 100, 分值合计), and answers another one.
   const quantified = !!joinedRow(said) || !!fullMarks(said) || ROWS_SUM.test(said) || !!counted;
-  if (plainClean && !ROW_MARKER.test(said) && !surely && !quantified) return null;
-  if (plainClean && plainField && !ROWS_ASKED.test(said) && !quantified) return null;
+  // 满意度指标的分值一般是几分: what a column usually holds is asked of the rows, whatever the plain reading made of
+  // 一般 (the grade 中)
+  const usually = USUALLY_AFTER_CELL.test(left) && /指标/u.test(said);
+  if (plainClean && !ROW_MARKER.test(said) && !surely && !quantified && !usually) return null;
+  if (plainClean && plainField && !ROWS_ASKED.test(said) && !quantified && !usually) return null;
   // 效益类的指标 is 效益指标
-  const said1 = left.replace(/类(?:的)?指标/gu, '指标').replace(ROWS_ONLY, ' ');
+  const said1 = left
+    .replace(/类(?:的)?指标/gu, '指标')
+    .replace(ROWS_ONLY, ' ')
+    .replace(USUALLY_AFTER_CELL, '');
   const joined = joinedRow(said1);
   const said2 = joined?.text ?? said1;
   // 按一级指标分，产出、效益、满意度各有几条: the rows counted per level; the level words are no row's name
@@ -395,11 +422,11 @@ export function readRowQuestion(
     if (rest.search(re) >= 0) columns.add(col);
     rest = rest.replace(re, ' ');
   }
-  const typical =
-    output === 'rows' &&
-    TYPICAL.test(rest) &&
-    columns.size === 1 &&
-    ['deviation', 'target', 'actual'].includes([...columns][0]!);
+  const typical = output === 'rows' && (usually || TYPICAL.test(rest)) && columns.size === 1;
+  if (typical)
+    rest = rest
+      .replace(TYPICAL_ASK, ' ')
+      .replace(/(?:设|定|写|填)(?:的|成|为|了|在|到)?(?:是|为)?(?=\s*(?:多少|几|什么|啥))/gu, ' ');
   let score: RowQuestion['score'] = output === 'sumLost' || sum === 'lost' ? 'lost' : undefined;
   if (output === 'topLost') {
     score = 'lost';
@@ -407,12 +434,32 @@ export function readRowQuestion(
     rest = rest.replace(TOP_LOST, ' ');
   }
 
+  let shortfall: string | undefined;
   if (rest.search(ABOVE) >= 0) {
     score = 'above';
     rest = rest.replace(ABOVE, ' ');
-  } else if (rest.search(LOST) >= 0) {
+  } else if (rest.search(LOST) >= 0 || SHORTFALL_ASKED.test(rest)) {
     score = 'lost';
-    rest = rest.replace(LOST, ' ');
+    // 没达标 / 未完成 / 没达到目标 of a row: read as the row lost points, said back as such
+    shortfall = [...rest.matchAll(LOST), ...rest.matchAll(SHORTFALL_WORDS)]
+      .map((m) => m[0])
+      .find((w) => SHORTFALL.test(w));
+    rest = rest.replace(LOST, ' ').replace(SHORTFALL_WORDS, ' ');
+  }
+  // 哪个项目的产出指标最多 / 效益指标最少的项目: the projects at an end of how many such rows each has
+  let perFormTop: RowQuestion['perFormTop'];
+  const most = found && columns.size === 0 && !typical ? perFormEnd(rest, output) : null;
+  if (most) {
+    perFormTop = { dir: most.dir, limit: most.limit };
+    rest = most.rest;
+    output = 'projects';
+  }
+  // 每个项目有几条满意度指标: the count asked per project is the projects' list with each one's count
+  let perProject = false;
+  if (output === 'countRows' && EACH_PROJECT.test(text) && !counted) {
+    perProject = true;
+    output = 'projects';
+    rest = rest.replace(EACH_PROJECT_WORDS, ' ');
   }
   // 指标拿了满分 / 指标全部拿满分: full marks on a row, or on every scored row of the form
   let every = false;
@@ -460,9 +507,56 @@ export function readRowQuestion(
     ...(unmarked ? { unmarked: true as const } : {}),
     ...(budgetWord ? { budgetWord: true as const } : {}),
     ...(typical ? { typical: true as const } : {}),
+    ...(perFormTop ? { perFormTop } : {}),
+    ...(perProject ? { perProject: true as const } : {}),
+    ...(shortfall ? { shortfall } : {}),
     rest: `${budget.join(' ')} ${rest.trim()}`.trim(),
   };
 }
+
+/** The words of falling short (没达标 / 未完成): read as 扣分 like 没达到, said back. */
+const SHORTFALL = /达标|完成|达到/u;
+const SHORTFALL_WORDS =
+  /(?:没有|没|未能|未|不)达标|(?:没有|没|未能|未)(?:全部)?完成(?:目标|任务)?(?![值情])/gu;
+/** …only as the condition asked: in a clause of its own before a cell asked (米面油那条数量指标没达标，偏差原因咋写的) it
+ * tells about the row named, and stays to be reported. */
+const SHORTFALL_ASKED = new RegExp(
+  `(?:${SHORTFALL_WORDS.source})(?![^，,]*[，,].*(?:偏差|指标值|目标|完成值|完成情况|分值|得分|写|填))`,
+  'u',
+);
+
+/** 每个项目 / 各项目 / 每张表 … 几条: a count asked of each project (分别 / 各 after the project says it again). */
+const EACH_PROJECT =
+  /(?:每个|每一个|各个|每张|每份|各)(?:项目|表)|(?:项目|表)(?:都)?(?:分别|各自|各)(?:有|设了|写了)?(?:几|多少)/u;
+const EACH_PROJECT_WORDS = /(?:每个|每一个|各个|每张|每份|各)(?=项目|表|\s|$)|(?:都)?(?:分别|各自)/gu;
+
+/** The most or fewest (最多 / 最少) said of the rows' number, with the places asked (前三个, 3个): projects ranked. */
+const PER_FORM_END =
+  /(?:的)?(?:条数|数量|个数|数目|总数)?(?:是)?(最多|最少)(?:的)?(?:\s*(?:前)?(\d+)(?:个|项|张|份))?/u;
+const PLACES_BEFORE = /前(\d+)(?:个|项|张|份)?/u;
+
+/** 产出指标最多 (the rest once the row's name is taken out): the end and the places asked, or null. A superlative of a
+ * cell (得分最高, 扣分最多) is read before; only a bare 最多 / 最少 is the number of rows. */
+function perFormEnd(
+  rest: string,
+  output: RowOutput,
+): { dir: 'desc' | 'asc'; limit: number; rest: string } | null {
+  if (!['rows', 'projects', 'countRows'].includes(output)) return null;
+  const m = PER_FORM_END.exec(rest);
+  if (!m) return null;
+  let left = `${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length)}`;
+  let limit = m[2] ? Number(m[2]) : 1;
+  const before = m[2] ? null : PLACES_BEFORE.exec(left);
+  if (before) {
+    limit = Number(before[1]);
+    left = left.replace(PLACES_BEFORE, ' ');
+  }
+  return { dir: m[1] === '最少' ? 'asc' : 'desc', limit, rest: left };
+}
+
+/** 满意度 asked bare (是多少 / 怎么样 / 完成得如何 after it), not a kind of it (服务对象满意度 is a row's own name). */
+const SATISFACTION_ASKED =
+  /(?<![对象公众群众])满意度(?!指标|调查|得分|分值|率)(?=\s*(?:(?:是|为|有)?(?:多少|怎么样|如何|咋样|啥情况)|(?:的)?情况(?:如何|怎么样|咋样)|(?:完成|达到|做|搞)(?:得|的)(?:怎么样|如何|咋样)))/gu;
 
 /** A row's cell, as staff name it in passing. */
 const CELL_NOUN = '(?:年度指标值|指标值|目标值|实际完成值|完成值|偏差原因)';
@@ -533,10 +627,19 @@ export function rowPhrases(text: string): string {
       // 满意度目标是多少 / 质量指标的目标写的百分之多少: a kind of row's 目标 is its 年度指标值 (年度目标 is the form's)
       .replace(
         new RegExp(
-          `(${LEVEL_WORDS}|满意度)(?:指标)?(?:的)?目标(?:值)?(?=\\s*(?:是|为|定的|写的|填的|定了|写了|多少|几|什么|啥|百分之))`,
+          `(${LEVEL_WORDS}|满意度)(?:指标)?(?:的)?目标(?:值)?(?=\\s*(?:${TYPICAL_WORD})?(?:是|为|定的|写的|填的|定了|写了|设|定|多少|几|什么|啥|百分之))`,
           'gu',
         ),
         '$1指标的年度指标值',
+      )
+      // 临时救助资金的满意度是多少 / X的满意度怎么样 / 满意度完成得如何: the satisfaction asked of a project with no word
+      // of 指标 is its satisfaction rows (target, actual, score); 满意度得分 / 满意度调查 / 满意度指标 stay as they are
+      .replace(SATISFACTION_ASKED, '满意度指标')
+      // 指标值是百分比的 / 完成值写成百分数的 / 目标值带百分号: the cell holds a percent sign (no cell says 百分比 itself;
+      // 百分 is read as the numeral 100 by then)
+      .replace(
+        /(指标值|目标值|完成值|完成情况)(?:是|为|写的是|写成|写的|填的|用|用的是|带|带有|有)?(?:百分|100分)(?:比|数|号|率)(?:形式)?/gu,
+        '$1写着“%”',
       )
   );
 }

@@ -4,16 +4,28 @@
  */
 import type { Parsed } from './parse.ts';
 
+/** Words of a project's name that the row reading takes out of the rest (TAILS of row-question.ts). */
+const CUT_WORDS = /(项目|表|以及|和|与|跟|及)/u;
+
 /**
- * A project name the ordinary parser found whole, cut by the row reading's taking out 项目 / 表 (2022年第五批小微项目的
- * 质量指标: 「2022年第5批小微」 would be a year and a piece of a name): put back whole in the rows' scope.
+ * A project name the ordinary parser found whole, cut by the row reading's taking out 项目 / 表 or a joining word
+ * (2022年第五批小微项目的质量指标: 「2022年第5批小微」 would be a year and a piece of a name; 仁和镇垃圾分类 had become
+ * 仁 镇垃圾分类): put back whole in the rows' scope.
  */
 export function namesKeptWhole(rest: string, names: Parsed['names']): string {
   let out = rest;
   for (const n of names) {
     if (n.match.field !== 'projectName' || n.match.how === 'similar' || out.includes(n.term)) continue;
-    const cut = n.term.replace(/项目|表/gu, ' ').trimEnd();
-    if (cut !== n.term && cut.trim() && out.includes(cut)) out = out.replace(cut, n.term);
+    // the words the row reading takes out (项目, 表, a joining word: 仁和镇垃圾分类 had become 仁 镇垃圾分类), each
+    // left as a space or nothing
+    const pieces = n.term.split(CUT_WORDS);
+    if (pieces.length < 2) continue;
+    const loose = new RegExp(
+      pieces.map((p, i) => (i % 2 ? '\\s*' : p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))).join(''),
+      'u',
+    );
+    const m = loose.exec(out);
+    if (m?.[0].trim()) out = `${out.slice(0, m.index)}${n.term}${out.slice(m.index + m[0].length)}`;
   }
   return out;
 }

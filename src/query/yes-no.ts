@@ -37,6 +37,10 @@ const TAILS: Array<[RegExp, string]> = [
     ),
     '$1吗',
   ],
+  // 满意度调查做了没 / 满意度调查搞了吗 / 做没做满意度调查: whether the survey was done, asked as 有没有做 (the survey is
+  // the one thing done that a form records)
+  [new RegExp(`(满意度调查)(?:都)?(做|搞|开展|进行)(?:了|过)?(?:没有|没|吗|么)${END}`, 'gu'), '有没有$2$1'],
+  [/(做|搞|开展|进行)(?:了)?没\1(?:过)?(?=满意度调查)/gu, '有没有$1'],
   // 是不是空的 / 是否为空 / 是不是没填
   [/(?:是不是|是否)(?=空|为空|没|未|漏)/gu, ''],
   // 空着吗 / 是空的吗 / 空白吗
