@@ -14,8 +14,8 @@ const HIGH = '最(?:高|大|多)(?:值|分(?!别)|的)?';
 const ENDS_AROUND =
   /最(低|小|少|高|大|多)(\p{Script=Han}{1,8}?)(?:和|跟|与|、)最(低|小|少|高|大|多)\2(?:分别)?(?:是|各是)?(?:多少|几)?/u;
 const isLow = (end: string) => /[低小少]/u.test(end);
-/** Asked after the ends: which projects (最高的和最低的各是哪个) — the projects at the ends, never the span. */
-const PROJECTS_ASKED = /哪|谁|项目|是什么/u;
+/** After the span only a tail: 最高的和最低的各是哪个 asks projects, 差了几分 a difference — neither is the span. */
+const SPAN_TAIL = /^(?:分别|各)?(?:是|为|在)?(?:多少|几)?(?:分|万元|元|%)?(?:呢|吗|啊|呀)?[？?。!！]*$/u;
 const SPAN = new RegExp(
   [
     '(?:都|大概|大致|大体)?(?:在|处在|处于|落在)(?:什么|哪个|啥|怎样的|多大的?)(?:范围|区间|水平区间)(?:内|里|之间)?',
@@ -30,9 +30,11 @@ const SPAN = new RegExp(
 export function readFigureRange(question: string): ReferenceReading | null {
   const text = question.normalize('NFKC').trim();
   const around = ENDS_AROUND.exec(text);
-  const ends = around && isLow(around[1]!) !== isLow(around[3]!) ? around : null;
+  const ends =
+    around && isLow(around[1]!) !== isLow(around[3]!) && !/^(?:分|值|的)$/u.test(around[2]!) ? around : null;
   const m = ends ?? SPAN.exec(text);
-  if (!m || PROJECTS_ASKED.test(text.slice(m.index + m[0].length))) return null;
+  // 最高的和最低的差了几分: a computation on the two ends is the arithmetic's; only a question's tail may follow.
+  if (!m || !SPAN_TAIL.test(text.slice(m.index + m[0].length))) return null;
   return {
     text: `${text.slice(0, m.index)}${ends ? ends[2] : ''}${text.slice(m.index + m[0].length)}`,
     patch: (q: PortfolioQuery) => {

@@ -61,6 +61,10 @@ export function readScopeComparison(text: string, vocab: Vocabulary, year: numbe
   const said = m[2]!;
   const low = /[少低小]/u.test(m[3]!);
   const counted = PROJECT_COUNT.test(said);
+  // 潞源和大红门哪个项目预算多: which PROJECT is asked (the top of the union), not which scope.
+  // 谁的项目预算合计多 / 哪边的项目平均总分高: a figure over the projects said so is the group's.
+  const overProjects = /合计|总和|总额|加起来|加在一起|一共|总共|平均/u.test(said);
+  if (!counted && !overProjects && /^(?:的)?(?:项目|表)/u.test(said)) return null;
   // 赵康和牛艳维谁负责的项目多: the verb joins the names as it was said; else the figure is the scope's (X的预算).
   const figureWords = counted ? '' : said.replace(/^的/u, '');
   const read = `${before}${counted ? '的项目' : /^(?:负责|管)/u.test(figureWords) ? figureWords : `的${figureWords}`}`;

@@ -39,6 +39,8 @@ export function readSharedCell(question: string): ReferenceReading | null {
   for (const { field, pattern } of READINGS) {
     const m = pattern.exec(text);
     if (!m) continue;
+    // 负责人名字一样 / 单位名称相同: the name of something else than the project — not read here.
+    if (/(?:负责人|联系人|单位|部门|科室|街道|人)(?:的)?$/u.test(text.slice(0, m.index))) return null;
     const clause =
       text
         .slice(0, m.index)
