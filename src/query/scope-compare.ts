@@ -9,8 +9,8 @@
  * - 执行率: the group's own rate, 全年执行数合计 ÷ 全年预算数合计 (never the mean of the projects' rates);
  * - any other score or rate (总分, 满意度得分): the average over the projects that have it.
  *
- * Read only when the words before the "which" name at least two alternatives of one kind and nothing is left
- * unplaced; anything else (one scope, a figure not read) is left to the ordinary reading.
+ * Read only when the words before the "which" name at least two alternatives of one kind — places, offices, years,
+ * people; two projects stay the top of the set (set-comparatives.ts) — and nothing is left unplaced; anything else (one scope, a figure not read) is left to the ordinary reading.
  */
 
 import type { SqlExecutor } from '../store/sql.ts';
@@ -72,7 +72,9 @@ export function readScopeComparison(text: string, vocab: Vocabulary, year: numbe
   const q = parsed.query;
   if (!q || parsed.unplaced.length || q.groupBy || q.order || q.limit || q.per || q.countGroups) return null;
   const split = alternativesOf(q);
-  if (!split) return null;
+  // 统计所经费和统计站（室），谁的预算多: two projects compared are the top of the set (set-comparatives.ts).
+  if (!split || leaves(split.alternatives).some((f) => f.type === 'name' && f.field === 'projectName'))
+    return null;
   let figure: ScopeFigure | null;
   if (counted) figure = q.measures?.length || q.select?.length ? null : { kind: 'count' };
   else figure = figureAsked(q);
