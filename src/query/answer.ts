@@ -29,8 +29,10 @@ import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
 import { fieldDefinition } from './field-definitions.ts';
 import { FIELDS, type NumericField } from './fields.ts';
 import { checkSentence, readFigureCheck } from './figure-check.ts';
+import { readFigureRange } from './figure-range.ts';
 import { editArithmetic, editPrevious } from './follow-edit.ts';
 import { fundsSubRow, fundsSubRowReply } from './funds-rows.ts';
+import { readGroupBound } from './group-bound.ts';
 import { ARITH_WORDS } from './lexicon.ts';
 import { type ListPointer, readListPointer } from './list-pointer.ts';
 import { groundLlmReading } from './llm-ground.ts';
@@ -51,6 +53,7 @@ import {
 } from './multi-ask.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
+import { perPersonSaid } from './people-counted.ts';
 import { type ArithQuery, type Filter, leaves, type Operand, type PortfolioQuery } from './query.ts';
 import {
   answerPosition,
@@ -69,6 +72,8 @@ import { type RowQuestion, readRowQuestion } from './row-question.ts';
 import { namesFormCell, namesKeptWhole, rowInsidePlace } from './row-scope-names.ts';
 import { readSameCell } from './same-cell.ts';
 import { sameValueSentence } from './same-value.ts';
+import { answerScopeComparison, readScopeComparison } from './scope-compare.ts';
+import { readSharedCell } from './shared-cells.ts';
 import { plainAsking } from './spoken-shapes.ts';
 import { statedRateInstead } from './stated-rate-instead.ts';
 import { tableXlsx } from './table-xlsx.ts';
@@ -942,6 +947,8 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         return withUnboundNote(rows, viewer, user);
       }
     }
+    // 人均负责几个项目: the mean over the owners, as the arithmetic reads it (people-counted.ts).
+    followUp.text = perPersonSaid(followUp.text);
     // 总分低于2020年平均总分的有几个: the figure is computed first, then the question read with it as its bound.
     // 跟统计所经费是同一个负责人的: the cell of the one named is read first, then asked as a condition (same-cell.ts).
     const referenceArgs = [
@@ -953,8 +960,25 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     ] as const;
     const reference = followUp.how
       ? null
-      : ((await readSameCell(...referenceArgs)) ?? (await readReference(...referenceArgs)));
+      : ((await readSameCell(...referenceArgs)) ??
+        // 哪些部门的项目超过10个: a bound on each group's count (group-bound.ts).
+        readGroupBound(followUp.text) ??
+        // 电话号码重复的项目 / 同名的项目: a cell shared with another project (shared-cells.ts).
+        readSharedCell(followUp.text) ??
+        // 总分都在什么范围 / 最低和最高分别是多少: the span of a figure (figure-range.ts).
+        readFigureRange(followUp.text) ??
+        (await readReference(...referenceArgs)));
     if (reference && 'ask' in reference) return withUnboundNote({ text: reference.ask }, viewer, user);
+    // 潞源和大红门哪个执行率高 / 2020年和2023年哪年预算多: each scope's figure, then which is higher (scope-compare.ts).
+    const compared =
+      !followUp.how && !reference
+        ? readScopeComparison(followUp.text, await vocabulary.forViewer(viewer), now.getFullYear())
+        : null;
+    if (compared) {
+      chat?.remember(null);
+      const done = await answerScopeComparison(store.sql, compared, viewer, reportingYear(now));
+      return withUnboundNote({ title: '查询结果', ...done }, viewer, user);
+    }
     // Arithmetic on two figures (差额, 占百分之几, 几倍…), only where the ordinary language leaves words unplaced;
     // a follow-up's arithmetic is not merged with the previous question (its words stay unplaced).
     if (!followUp.how && !reference) {
@@ -1279,6 +1303,9 @@ function countGroupsSentence(query: PortfolioQuery, table: AnswerTable): string 
   const named = table.total - (blank ? 1 : 0);
   const more = table.atLeast ? '超过 ' : '';
   const apart = blank && counted ? `（另有 ${blank[counted]} 个项目的${label}未填）` : '';
+  // 有没有一个人负责超过5个项目: only the groups passing the bound are counted (describe.ts says the bound).
+  if (query.having)
+    return named ? `共 ${more}${named} 个${label}符合，各自的项目数如下。` : `没有符合的${label}。`;
   return `共有 ${more}${named} 个不同的${label}${apart}，各自的项目数如下。`;
 }
 
@@ -1318,7 +1345,9 @@ export function createAnswerMessage(deps: QuestionDeps) {
     let rows: { scope: Filter[] } | null = null;
     for (const [i, ask] of asks.entries()) {
       // 哪些项目…，能帮我列一下吗: the list is being given already.
-      if (i > 0 && previous && !previous.query.measures?.length && onlyListRequest(ask)) continue;
+      // 一共有几个负责人，列一下名字: the groups counted are listed with the count already.
+      const listed = previous && (!previous.query.measures?.length || previous.query.countGroups);
+      if (i > 0 && listed && onlyListRequest(ask)) continue;
       const box: { asked: AskedQuestion | null; rows: { scope: Filter[] } | null } = {
         asked: null,
         rows: null,
@@ -1333,7 +1362,9 @@ export function createAnswerMessage(deps: QuestionDeps) {
           box.rows = { scope };
         },
       };
-      const reply = await answer(rows ? rowsOfEarlier(ask) : ask, user, local, i > 0);
+      // 潞源有几个项目，列一下名字 / 给个名单: after a figure, the request for its list is the follow-up 列出来.
+      const said = i > 0 && previous && onlyListRequest(ask) ? '列出来' : ask;
+      const reply = await answer(rows ? rowsOfEarlier(said) : said, user, local, i > 0);
       const now = box.asked;
       // the last ask answered decides what the next one goes on from: rows, or projects
       if (box.rows) rows = box.rows;

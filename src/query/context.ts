@@ -624,6 +624,8 @@ function kindOf(f: Filter): string {
       return `sameText:${[f.left, f.right].sort().join(',')}`;
     case 'fraction':
       return `fraction:${f.field}`;
+    case 'shared':
+      return `shared:${f.field}`;
   }
 }
 

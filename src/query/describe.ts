@@ -185,6 +185,10 @@ function leafText(f: LeafFilter): string {
       return `${FIELDS[f.left].label}与${FIELDS[f.right].label}写得${f.equal ? '一样' : '不一样'}（两栏都已填）`;
     case 'fraction':
       return `${FIELDS[f.field].label}${f.fraction ? '带小数' : '是整数'}`;
+    case 'shared':
+      return f.field === 'phone'
+        ? `${FIELDS.phone.label}与其他项目重复（号码只看数字）`
+        : `${FIELDS.projectName.label}与其他项目相同（同名）`;
     case 'phone':
       return f.head
         ? `${FIELDS.phone.label}以${f.digits}开头`
@@ -267,6 +271,15 @@ const PER_GROUP_NOTE: Partial<Record<GroupField, string>> = {
   phone: '（号码只看数字，分隔符不计；没填电话的项目不计）',
 };
 
+const HAVING_OP = {
+  '>': '超过',
+  '>=': '不少于',
+  '<': '少于',
+  '<=': '不超过',
+  '=': '等于',
+  '<>': '不等于',
+} as const;
+
 export function describeQuery(q: PortfolioQuery): string {
   // Year and names first: 2023年，大红门街道，执行率低于90%的项目.
   const rank = (f: Filter) => (f.type === 'compare' && f.field === 'year' ? 0 : f.type === 'name' ? 1 : 2);
@@ -291,6 +304,12 @@ export function describeQuery(q: PortfolioQuery): string {
     );
   }
   if (q.measures?.length) parts.push(q.measures.map(measureLabel).join('、'));
+  if (q.having && q.groupBy) {
+    const m = q.having.measure;
+    parts.push(
+      `只列${measureLabel(q.measures?.[m] ?? { fn: 'count' })}${HAVING_OP[q.having.op]}${q.having.value}的${FIELDS[q.groupBy].label}（${FIELDS[q.groupBy].label}未填的不算）`,
+    );
+  }
   if (q.order && !topFigure) {
     const by =
       typeof q.order.by === 'string'

@@ -91,6 +91,11 @@ const GROUP_COLUMN: Record<GroupField, [key: string, shown: string]> = {
   // The digits only: one number written with or without separators is one group; a cell of no digits is in none.
   phone: ["NULLIF(regexp_replace(phone, '[^0-9]', '', 'g'), '')", 'min(phone)'],
 };
+/** The key a shared cell is compared on: a phone's digits (separators aside), a project's name as keyed. */
+const SHARED_KEY = {
+  phone: GROUP_COLUMN.phone[0],
+  projectName: "NULLIF(project_key, '')",
+} as const;
 /** Groups that only some forms belong to: a form of no street (a 区委 office) is in no group, not in a blank one. */
 const PARTIAL_GROUPS = new Set<GroupField>(['street', 'phone']);
 const MEASURE_LABEL = { count: '项目数', sum: '合计', avg: '平均', min: '最低', max: '最高' } as const;
@@ -111,6 +116,8 @@ function measureSql(m: Measure, digits = 2): string {
 /** Parameterised WHERE parts; `$n` numbering continues from `params`. */
 class Where {
   readonly parts: string[] = [];
+  /** Whose forms the question reads (set by scope()): a condition comparing with other forms reads only those. */
+  viewer?: Viewer;
   constructor(readonly params: unknown[]) {}
   param(v: unknown): string {
     return `$${this.params.push(v)}`;
@@ -128,6 +135,7 @@ class Where {
  * thousand rows by index) instead of walking an all-department index and filtering.
  */
 function scope(w: Where, viewer: Viewer): string {
+  w.viewer = viewer;
   if (viewer.isAdmin) return 'form_facts';
   const inner = new Where(w.params);
   access(inner, viewer);
@@ -214,6 +222,14 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
       const digits = `regexp_replace(${FIELDS.phone.column}, '[^0-9]', '', 'g')`;
       return `${digits} LIKE ${w.param(`${f.head ? '' : '%'}${f.digits}${f.tail ? '' : '%'}`)}`;
     }
+    case 'shared': {
+      // 电话号码重复: the key held by two forms or more among the viewer's own (never a form they may not see).
+      const key = SHARED_KEY[f.field];
+      const inner = new Where(w.params);
+      if (w.viewer) access(inner, w.viewer);
+      inner.add(`${key} IS NOT NULL`);
+      return `${key} IN (SELECT ${key} FROM form_facts ${inner.sql()} GROUP BY ${key} HAVING count(*) > 1)`;
+    }
     case 'name': {
       const { column, compact } = NAME_COLUMN[f.field];
       const sql = f.values?.length
@@ -277,6 +293,7 @@ export function shownFields(query: PortfolioQuery): FieldId[] {
       add(f.right);
     }
     if (f.type === 'fraction') add(f.field);
+    if (f.type === 'shared' && f.field === 'phone') add('phone');
   }
   if (query.order && typeof query.order.by === 'string') add(query.order.by);
   if (out.length === 0) out.push('executionRate', 'totalScore', 'grade');
@@ -399,14 +416,19 @@ async function runQuery(
       by !== null
         ? `m${by} ${order!.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, ${key}`
         : `${key} NULLS LAST`;
+    // 项目超过10个的部门: a bound on each group's figure (its value a parameter, the operator checked).
+    const bound = query.having && ms[query.having.measure] ? query.having : null;
+    const having = bound
+      ? `HAVING ${measureSql(ms[bound.measure]!)} ${checkedOp(bound.op)} ${w.param(bound.value)}`
+      : '';
     const fetch =
       by !== null && query.limit
         ? `${skip(w, query)}FETCH FIRST ${w.param(query.limit)} ROWS ${query.ties ? 'WITH TIES' : 'ONLY'}`
         : `LIMIT ${w.param(cap + 1)}`;
     const { rows } = await sql.query<Record<string, unknown>>(
       `SELECT ${shown} AS g, ${ms.map((m, i) => `${measureSql(m)} AS m${i}`).join(', ')}
-       FROM ${from} ${w.sql()} ${by !== null || PARTIAL_GROUPS.has(query.groupBy) ? `${w.parts.length ? 'AND' : 'WHERE'} ${key} IS NOT NULL` : ''}
-       GROUP BY ${key} ORDER BY ${orderSql} ${fetch}`,
+       FROM ${from} ${w.sql()} ${by !== null || having || PARTIAL_GROUPS.has(query.groupBy) ? `${w.parts.length ? 'AND' : 'WHERE'} ${key} IS NOT NULL` : ''}
+       GROUP BY ${key} ${having} ORDER BY ${orderSql} ${fetch}`,
       w.params,
     );
     return {

@@ -272,6 +272,9 @@ export const FIELDS = {
       // 自评分数 whole, not 自评分 and a stray 数
       '自评分数',
       '评分',
+      // 打分都在多少 / 打分最低的: the mark given, as 评分 (没打分 / 打分了 stay empty and filled: lexicon.ts)
+      '打分',
+      '打的分',
       '多少分',
       '几分',
       // 是多少分 is the score asked, not 是多少 and a stray 分 (总分平均是多少分).

@@ -169,11 +169,25 @@ export function perAlternative(
   // A figure, or a ranking of projects (赵康和李毅飞各自预算最大的项目: the top of each, not of their union).
   const ranking = !query.measures?.length && !!query.order && !!query.limit && !query.per;
   if (!EACH.test(text) || !(query.measures?.length || ranking) || query.groupBy) return null;
+  const split = alternativesOf(query);
+  if (!split) return perCondition(query, text);
+  const { at, alternatives } = split;
+  return alternatives.map((one) => ({
+    leaf: one,
+    query: { ...query, filters: query.filters.map((f, i) => (i === at ? one : f)) },
+  }));
+}
+
+/**
+ * The alternatives of one kind a query's scope names (河门口和双井, 2020年和2023年, 赵康和牛艳维), one filter per term
+ * the asker said (河门口 is its 主管部门 or its 实施单位, one place all the same), with the index of the filter they
+ * came from; null for fewer than two.
+ */
+export function alternativesOf(query: PortfolioQuery): { at: number; alternatives: Filter[] } | null {
   const at = query.filters.findIndex((f) => f.type === 'any' && scopeKind(f) !== null);
-  if (at < 0) return perCondition(query, text);
+  if (at < 0) return null;
   const any = query.filters[at]!;
   if (any.type !== 'any') return null;
-  // One alternative per term the asker said: 河门口 is its 主管部门 or its 实施单位, one place all the same.
   const byTerm = new Map<string, LeafFilter[]>();
   for (const leaf of any.filters) {
     const key =
@@ -182,11 +196,13 @@ export function perAlternative(
         : JSON.stringify(leaf);
     byTerm.set(key, [...(byTerm.get(key) ?? []), leaf]);
   }
-  if (byTerm.size < 2) return perCondition(query, text);
-  return [...byTerm.values()].map((group) => {
-    const one: Filter = group.length === 1 ? group[0]! : { type: 'any', filters: group };
-    return { leaf: one, query: { ...query, filters: query.filters.map((f, i) => (i === at ? one : f)) } };
-  });
+  if (byTerm.size < 2) return null;
+  return {
+    at,
+    alternatives: [...byTerm.values()].map((group) =>
+      group.length === 1 ? group[0]! : { type: 'any', filters: group },
+    ),
+  };
 }
 
 /** A test on a field (empty, a bound, two fields compared): the kind of condition 分别 can go over. */
@@ -239,9 +255,19 @@ export function bothSelected(a: PortfolioQuery, b: PortfolioQuery): PortfolioQue
   return select.length ? { ...b, select } : b;
 }
 
-/** 列出来 / 麻烦列个清单 / 能帮我列一下吗: a request for the list and nothing else. */
-const LIST_REQUEST =
-  /^(?:麻烦|请|帮我|帮忙|给我|能不能|能否|可以|可不可以|能|再|您)*(?:列|拉|出)(?:出来|一下|下|个|出)?(?:清单|名单|明细|单子|表)?(?:吗|呢|吧|啊|谢谢|出来)*$/u;
+/**
+ * 列出来 / 麻烦列个清单 / 列一下名字 / 给个名单 / 把名字列出来 / 列个表: a request for the list and nothing else — how
+ * to show the answer of the ask before it (its names, its table), never a question of its own.
+ */
+const POLITE = '(?:麻烦|请|帮我|帮忙|给我|能不能|能否|可以|可不可以|能|再|您|顺便)*';
+const LISTED = '(?:清单|名单|明细|单子|表格|列表|一览表|表|名字|名称|姓名|人名)';
+const TONE = '(?:吗|呢|吧|啊|谢谢|出来)*';
+const LIST_REQUEST = new RegExp(
+  `^${POLITE}(?:把(?:这些)?${LISTED}?)?(?:列|拉|出)(?:出来|一下|下|个|出|一个)?${LISTED}?${TONE}$` +
+    `|^${POLITE}(?:给|发)(?:我)?(?:个|一个|一份|份|一下)${LISTED}${TONE}$` +
+    `|^${POLITE}${LISTED}(?:列|拉|给|发)(?:出来|一下|下|我)${TONE}$`,
+  'u',
+);
 
 /** A later ask that only asks for the list already being given (哪些项目…，能帮我列一下吗): not an ask of its own. */
 export function onlyListRequest(ask: string): boolean {

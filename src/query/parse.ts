@@ -16,6 +16,7 @@ import { rewriteCellShapes } from './cell-shape-words.ts';
 import { rewriteChangeWords } from './change-words.ts';
 import { plainCellWords } from './colloquial-words.ts';
 import { rewriteColumnValues } from './column-value-words.ts';
+import { commandHeads, headEndsWell } from './command-head.ts';
 import { backgroundPieces } from './context.ts';
 import { ADDITIVE_FIELDS } from './derived-fields.ts';
 import { rewriteDerived } from './derived-words.ts';
@@ -61,6 +62,7 @@ import { rewriteNumberShapes } from './number-shape-words.ts';
 import { vagueAmounts } from './numbers.ts';
 import { withOrderOfCondition } from './order-of-condition.ts';
 import { rewriteOrderWords } from './order-words.ts';
+import { rewritePeopleCounted } from './people-counted.ts';
 import { readPhoneFilter } from './phone-filter.ts';
 import { withoutPointersBack } from './points-back.ts';
 import { PROBLEM_WORDS, phoneLengthDefined, rewriteProblems } from './problem-words.ts';
@@ -237,6 +239,12 @@ export function nameIndex(vocab: Vocabulary, budget = Number.POSITIVE_INFINITY):
     // 不老屯镇人民政府 / 非遗保护中心 said short (不老屯的项目): a name opening with a word of negation is matched by
     // its head too, or the lexer reads 不 as "not" and the question asks for every other office.
     if (NEGATION_HEAD.test(n)) for (let k = 3; k < n.length; k++) add(n.slice(0, k));
+    // 统计站那个项目 for 统计站（室）: a name opening with a word of asking is found by its head (command-head.ts).
+    if (projects.has(name))
+      for (const head of commandHeads(n)) {
+        if (!seen.has(head)) headsOf(byStart).add(head);
+        add(head);
+      }
   }
   for (const list of touched) list.sort((a, b) => b.length - a.length);
   return byStart;
@@ -256,10 +264,23 @@ const QUOTES = /["'“”‘’「」『』《》]/gu;
 /** Characters the lexer reads as a negation when they open a word. */
 const NEGATION_HEAD = /^[不非无没未别]/u;
 
+/** The heads of names indexed (command-head.ts), per index: found only where the question's word ends with them. */
+const heads = new WeakMap<Map<string, string[]>, Set<string>>();
+function headsOf(index: Map<string, string[]>): Set<string> {
+  const set = heads.get(index) ?? new Set<string>();
+  heads.set(index, set);
+  return set;
+}
+
 function wholeNames(text: string, index: Map<string, string[]>): string[] {
   const out = new Set<string>();
+  const headSet = heads.get(index);
   for (let i = 0; i + 1 < text.length; i++) {
-    for (const n of index.get(text.slice(i, i + 2)) ?? []) if (text.startsWith(n, i)) out.add(n);
+    for (const n of index.get(text.slice(i, i + 2)) ?? []) {
+      if (!text.startsWith(n, i)) continue;
+      if (headSet?.has(n) && !headEndsWell(text.slice(i + n.length))) continue;
+      out.add(n);
+    }
   }
   return [...out].sort((a, b) => b.length - a.length);
 }
@@ -753,6 +774,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   // 负责人和联系电话两个都没填: "both" of the fields just named, not a count (两 is written 2 by now).
   (text) => text.replace(/(?:2个|2项|2栏|两者|二者|俩)(?=都)/gu, ''),
   rewriteWhichThenEach,
+  // 潞源有几个人当负责人 / 负责项目最多的人: people counted or ranked are the 负责人 (people-counted.ts).
+  rewritePeopleCounted,
   // 各自管几个项目 / 王丽管多少个项目: 管 before a count of projects is owning them (负责); 管理费 and the like untouched.
   (text) => text.replace(/(?<![主分])管(?:了|着)?(?=(?:几|多少)(?:个|项)?项目)/gu, '负责'),
   // 评不上优 / 没评上良 / 评上了优 (90分以上算优): the grade said with a verb of being graded (grade-verbs.ts).
@@ -2335,6 +2358,11 @@ class Builder {
       if (!this.groupWord?.which)
         this.groupWord = { text: this.items[i]!.span.text.trim(), which: this.is(i, 'which') };
       this.use(i, i + 1);
+      // 按年度和部门统计 / 按年度、部门: a second grouping joined to the first the language cannot hold — reported,
+      // never dropped (it had answered per year alone).
+      const joined = this.dimAt(i + 3);
+      if (this.is(i + 2, 'and') && joined && joined !== dim && !this.items[i + 3]!.used)
+        this.items[i + 3]!.report = true;
       // 按负责人分组 / 按部门分个组: the verb after the dimension says the grouping again.
       if (this.is(i + 2, 'group') && /^分.*组$|^grouped by$/u.test(this.items[i + 2]!.span.text.trim()))
         this.use(i + 2);

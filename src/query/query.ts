@@ -104,6 +104,11 @@ const leafFilters = [
    * for a value with digits after the point; an empty cell is neither.
    */
   z.object({ type: z.literal('fraction'), field: numericField, fraction: z.boolean() }),
+  /**
+   * 电话号码重复的项目 / 同名的项目 (shared-cells.ts): the cell (a phone's digits, a name as keyed) is the same as that of
+   * another project the viewer may see; an empty cell is shared with none.
+   */
+  z.object({ type: z.literal('shared'), field: z.enum(['phone', 'projectName']) }),
   /** Workflow state: not uploaded for the year yet / uploaded but with open errors or missing fields. */
   z.object({ type: z.literal('status'), value: z.enum(['notSubmitted', 'incomplete', 'complete']) }),
 ] as const;
@@ -150,6 +155,11 @@ export const querySchema = z.object({
    * group of this field, not over all of them; the rows are projects, the group shown with each.
    */
   per: z.enum(GROUP_FIELDS).optional(),
+  /**
+   * 哪些部门的项目超过10个 / 有没有人负责5个以上项目: only the groups whose figure (the measure at this index) meets
+   * the bound (a HAVING; a group of no value — 负责人未填 — is no group then).
+   */
+  having: z.object({ measure: z.number().int().min(0), op: comparison, value: z.number() }).optional(),
   /** 一共有几个主管部门 / 有几位不同的负责人: the groups themselves are counted (the answer says how many, then lists them). */
   countGroups: z.literal(true).optional(),
 });

@@ -1,0 +1,77 @@
+/**
+ * A bound on each group's count of projects (a HAVING): 哪些部门的项目超过10个, 项目数在5个以上的负责人,
+ * 有没有一个人负责超过5个项目的, 谁负责的项目不少于3个. The bound (超过 / 多于 / 不少于 / 以上 / 少于 / 不到 / 以下 and a
+ * count of 个 / 项) is taken off the question, the rest read as the grouped count it is (哪些部门的项目 = 按主管部门统计
+ * 项目数), and the bound set on each group's count. A person said as 人 / 一个人 / 谁 before 负责 is the 负责人 grouped.
+ *
+ * Asked yes or no (有没有…) or how many (有几个部门…), the groups that pass are counted and listed. Only a grouped
+ * count takes the bound: a question that reads as no grouping is left as it was (its words then stay reported).
+ */
+
+import { digitsForNumerals } from './numbers.ts';
+import type { PortfolioQuery } from './query.ts';
+import type { ReferenceReading } from './reference.ts';
+
+const MORE = '(超过|多于|大于|高于|不止|不少于|至少|少于|低于|不到|不足|小于|不超过|不多于|至多|最多)?';
+const COUNT = '(\\d+)\\s*(?:个|项)';
+const SIDE = '(以上|以下|及以上|及以下|或以上|或以下|多)?';
+const BOUND = `${MORE}${COUNT}${SIDE}`;
+
+type Op = '>' | '>=' | '<' | '<=';
+function opOf(word: string | undefined, side: string | undefined): Op | null {
+  if (side === '多') return '>';
+  if (side && /以上/u.test(side)) return word && /少|低|不到|不足|小/u.test(word) ? null : '>=';
+  if (side && /以下/u.test(side)) return word && /超过|多|大|高|不止|至少/u.test(word) ? null : '<=';
+  if (!word) return null;
+  if (/^(?:超过|多于|大于|高于|不止)$/u.test(word)) return '>';
+  if (/^(?:不少于|至少)$/u.test(word)) return '>=';
+  if (/^(?:少于|低于|不到|不足|小于)$/u.test(word)) return '<';
+  return '<=';
+}
+
+const GROUP = '(主管部门|实施单位|部门|单位|科室|街道|负责人|人)';
+const ASK_TAIL = '(?:有哪些|是哪些|有哪几个|是哪几个|都有谁|是谁|有谁|有吗|吗|呢)?[？?。!！]*$';
+const YES_NO = /有没有|有无|是否有|有吗|吗[？?]*$/u;
+const HOW_MANY = /有几个|有多少个?|几个|多少个/u;
+
+/** 有没有一个人负责超过5个项目的 / 谁负责5个以上项目: the person, the verb, the bound, then 项目. */
+const PERSON_OWNS = new RegExp(
+  `^(.*?)(?:有没有|有无|是否有|有)?(?:一个人|一位|哪些人|哪个人|哪位|谁|人|负责人)?(?:同时|一共|总共)?(?:负责|管)(?:了|着)?${BOUND}(?:的)?项目(?:的)?(?:人|负责人)?${ASK_TAIL}`,
+  'u',
+);
+/** 哪些部门的项目超过10个 / 各负责人的项目数在5个以上的: the group before, the bound after 项目. */
+const GROUP_BEFORE = new RegExp(`^(.*?项目)(?:数|个数|数量)?(?:有|在|是)?${BOUND}(?:的)?${ASK_TAIL}`, 'u');
+/** 项目超过10个的部门有哪些 / 项目数不少于3个的负责人: the bound, then the group it is said of. */
+const GROUP_AFTER = new RegExp(`^(.*?)项目(?:数|个数|数量)?(?:有|在|是)?${BOUND}的${GROUP}${ASK_TAIL}`, 'u');
+
+export function readGroupBound(question: string): ReferenceReading | null {
+  const text = digitsForNumerals(question.normalize('NFKC')).trim();
+  const person = PERSON_OWNS.exec(text);
+  const after = person ? null : GROUP_AFTER.exec(text);
+  const before = person || after ? null : GROUP_BEFORE.exec(text);
+  const m = person ?? after ?? before;
+  if (!m) return null;
+  const words = [m[2], m[3], m[4]] as const;
+  const rest = person
+    ? `${m[1]}哪些人负责的项目`
+    : after
+      ? `${m[1]}哪些${m[5] === '人' ? '人负责' : m[5]}的项目`
+      : // 谁负责的项目不少于20个 / 有几个部门的项目少于3个: the people or groups asked for, as 哪些 asks them.
+        m[1]!
+          .replace(/谁(?=负责|管)/u, '哪些人')
+          .replace(/(?:有)?(?:几个|多少个?)(?=主管部门|实施单位|部门|单位|科室|街道|负责人|人)/u, '哪些');
+  const op = opOf(words[0], words[2]);
+  const value = Number(words[1]);
+  if (!op || !Number.isFinite(value)) return null;
+  const counted = YES_NO.test(text) || HOW_MANY.test(text.replace(m[0].slice(m[1]!.length), ''));
+  const said = text.slice(m[1]!.length).replace(new RegExp(`${ASK_TAIL.replace(/\$$/u, '')}$`, 'u'), '');
+  return {
+    text: rest,
+    patch: (q: PortfolioQuery) => {
+      const measure = (q.measures ?? []).findIndex((x) => x.fn === 'count');
+      if (!q.groupBy || measure < 0 || q.having || q.per) return null;
+      return { ...q, having: { measure, op, value }, ...(counted ? { countGroups: true } : {}) };
+    },
+    note: `（「${said}」按每组的项目数${op === '>' ? '超过' : op === '>=' ? '不少于' : op === '<' ? '少于' : '不超过'}${value}个理解）`,
+  };
+}
