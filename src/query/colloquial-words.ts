@@ -1,7 +1,8 @@
 /**
  * Words of everyday and regional speech said as the standard words the readers know (issue 10, the clerk part):
  *
- * - `plainPronouns` (tokens.ts normalise, so every reader sees it): 俺们 / 俺 are 我们 / 我 (northern speech: 俺们河门口 is
+ * - `plainPronouns` (tokens.ts normalise, so every reader sees it): 咋整的 / 咋办啊 opening the message before a pause is the
+ *   asker's exclamation, not asked; 俺们 / 俺 are 我们 / 我 (northern speech: 俺们河门口 is
  *   我们河门口); 咋 is 怎么 (咋样 = 怎样), and 怎么 before 有 / 会有 / 还有 asks why (会 with it) something is so (咋有的表负责人是空的
  *   = 为什么有的表…): the list that follows answers it.
  * - `plainCellWords` (parse.ts text rewrites): 自己 before a verb of entering (表上自己填的执行率) adds nothing to the stated
@@ -15,12 +16,17 @@
 
 /** 俺们 / 俺 / 咋 / 怎么有…: see the head of this file. */
 export function plainPronouns(text: string): string {
-  return text
-    .replace(/俺们/gu, '我们')
-    .replace(/俺/gu, '我')
-    .replace(/咋样/gu, '怎样')
-    .replace(/咋/gu, '怎么')
-    .replace(/怎么(?:会)?(?=(?:还|又|竟然|居然)?有)/gu, '为什么');
+  return (
+    text
+      // 咋整的，牛艳维手上有多少个项目: an exclamation of the asker's trouble opening the message (northern 咋整 = what to
+      // do), a clause of its own before a pause; it asks nothing the forms hold. Elsewhere (满意度没做咋整) it stays.
+      .replace(/^\s*(?:哎呀|唉|哎)?\s*(?:咋整|咋弄|咋办)(?:的|啊|呀|呢)?(?:[，,。！!\s]+)(?=\S)/u, '')
+      .replace(/俺们/gu, '我们')
+      .replace(/俺/gu, '我')
+      .replace(/咋样/gu, '怎样')
+      .replace(/咋/gu, '怎么')
+      .replace(/怎么(?:会)?(?=(?:还|又|竟然|居然)?有)/gu, '为什么')
+  );
 }
 
 /** 自己填的 / 没填数 / 汇总数 / 满100 / 1168万多: see the head of this file. */
