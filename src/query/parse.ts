@@ -14,7 +14,7 @@ import { rewriteBudgetRow } from './budget-row-words.ts';
 import { rewriteCellCompare, rewriteRowPair } from './cell-compare-words.ts';
 import { rewriteCellShapes } from './cell-shape-words.ts';
 import { rewriteChangeWords } from './change-words.ts';
-import { plainCellWords } from './colloquial-words.ts';
+import { plainCellWords, satisfactionAddedUpSaid } from './colloquial-words.ts';
 import { rewriteColumnValues } from './column-value-words.ts';
 import { backgroundPieces } from './context.ts';
 import { ADDITIVE_FIELDS } from './derived-fields.ts';
@@ -919,6 +919,8 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
     ...vagueAmounts(question.normalize('NFKC')),
     ...bareMoneyAskSaid(question),
     ...spokenMoneySaid(question),
+    // 满意度指标加起来超过十分: the rows' 分值 summed (colloquial-words.ts).
+    ...satisfactionAddedUpSaid(question.normalize('NFKC')),
     // 三百多万吧，具体多少: the asker's guess, no bound (spoken-figures.ts).
     ...guessBeforeAsked(question.normalize('NFKC')).said.map((w): [string, string] => [
       w,

@@ -1,7 +1,7 @@
 /** Splits a question into meaningful tokens (lexicon.ts) and free runs of text (names, or words not understood). */
 
 import { pinyin } from 'pinyin-pro';
-import { plainPronouns } from './colloquial-words.ts';
+import { plainPronouns, satisfactionAddedUp } from './colloquial-words.ts';
 import { COMMON_NOUNS } from './common-nouns.ts';
 import { englishOfficeNames } from './english-orgs.ts';
 import { TRADITIONAL } from './general-words.ts';
@@ -90,8 +90,11 @@ export function normalise(question: string): string {
   return withoutScopeCount(
     withoutRestatedCount(
       // 七十九万一 / 三百多万吧，具体多少: figures as said aloud (spoken-figures.ts).
-      digitsForNumerals(
-        spokenAmounts(guessBeforeAsked(englishNumbers(englishOfficeNames(plainAsking(plain)))).text),
+      // 满意度指标加起来超过十分: the satisfaction rows' 分值 summed (colloquial-words.ts).
+      satisfactionAddedUp(
+        digitsForNumerals(
+          spokenAmounts(guessBeforeAsked(englishNumbers(englishOfficeNames(plainAsking(plain)))).text),
+        ),
       ),
     )
       // 总分分别多少 / 执行率各自是多少 / 执行数 各多少: a field's value of each project, as 各是多少 (分别有多少个项目 stays a count).
