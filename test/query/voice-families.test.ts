@@ -14,6 +14,7 @@ import { withoutCourtesy } from '../../src/query/courtesy.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
 import type { Filter } from '../../src/query/query.ts';
 import { readRowQuestion } from '../../src/query/row-question.ts';
+import { expandedShortForms } from '../../src/query/name-abbreviations.ts';
 import { guessBeforeAsked, spokenAmounts } from '../../src/query/spoken-figures.ts';
 import { type KnownProject, vocabularyOfProjects } from './known-store.ts';
 
@@ -24,6 +25,8 @@ const PROJECTS: KnownProject[] = [
   { name: '仁和镇拆违治乱工作经费', dept: '仁和镇人民政府', year: 2039, owner: '田野', budget: 8 },
   { name: '仁和镇节能专项资金', dept: '仁和镇人民政府', year: 2039, owner: '严明', budget: 50 },
   { name: '河道保洁服务', dept: '仁和镇人民政府', year: 2039, owner: '严明', budget: 79.1, executed: 60 },
+  { name: '2039年城市居民最低生活保障', dept: '青塔街道办事处', year: 2039, owner: '韩梅', budget: 900 },
+  { name: '青塔街道第五次经济普查经费', dept: '青塔街道办事处', year: 2039, owner: '韩梅', budget: 6 },
 ];
 const VOCAB = vocabularyOfProjects(PROJECTS);
 const parse = (q: string) => parseQuestion(q, VOCAB, 2040);
@@ -225,5 +228,76 @@ describe('前N after an ordered list', () => {
   it('after the five highest: the three highest; 最少的三个 still turns it round', () => {
     expect(follow('前三个', previous('全年预算最多的五个项目')).order?.dir).toBe('desc');
     expect(follow('最少的三个', previous('全年预算最多的五个项目')).order?.dir).toBe('asc');
+  });
+});
+
+describe('short forms of administrative words in a name', () => {
+  it.each([
+    ['城市低保 负责人 叫啥', '2039年城市居民最低生活保障'],
+    ['低保的预算多少', '2039年城市居民最低生活保障'],
+    ['那个五经普 花了多少', '青塔街道第五次经济普查经费'],
+  ])('%s names %s', (q, name) => {
+    const p = parse(q);
+    expect(p.unplaced).toEqual([]);
+    expect(projectNames(p.query!.filters)).toEqual([name]);
+  });
+
+  it('a short form written out must still be found in a stored name (医保 names nothing here)', () => {
+    expect(expandedShortForms('医保')).toBe('医疗保险');
+    expect(parse('医保的预算多少').unplaced.length).toBeGreaterThan(0);
+  });
+});
+
+describe('spoken shapes of a figure or a check', () => {
+  it.each([
+    ['预算一百二十万往上的项目有几个', { type: 'compare', field: 'annualBudget', op: '>=', value: 120 }],
+    ['预算50万往下的项目有几个', { type: 'compare', field: 'annualBudget', op: '<', value: 50 }],
+    ['总分的分值写成一千的那个是哪个项目', { type: 'compare', field: 'totalWeight', op: '=', value: 1000 }],
+    ['执行率填成了100的项目', { type: 'compare', field: 'executionRate', op: '=', value: 100 }],
+    ['执行率是百分之九十几的有哪些项目', { type: 'compare', field: 'executionRate', op: '>=', value: 90 }],
+    ['满意度指标加起来超过十分的项目 有没有', { type: 'compare', field: 'satisfactionWeight', op: '>', value: 10 }],
+    ['满意度那几条指标合计不到10分的项目', { type: 'compare', field: 'satisfactionWeight', op: '<', value: 10 }],
+  ])('%s', (q, filter) => {
+    const p = parse(q);
+    expect(p.unplaced).toEqual([]);
+    expect(p.query!.filters).toContainEqual(filter);
+  });
+
+  it('满意度指标加起来 is said back as the 分值 summed, never 总分', () => {
+    const p = parse('满意度指标加起来超过十分的项目');
+    expect(p.corrected.some(([, read]) => read.startsWith('满意度指标分值'))).toBe(true);
+    expect(JSON.stringify(p.query)).not.toContain('totalScore');
+  });
+
+  it('往上报 stays a verb (no bound)', () => {
+    expect(JSON.stringify(parse('预算100万往上报的项目').query ?? {})).not.toContain('">="');
+  });
+
+  it.each([
+    '那个预算执行率写的跟算出来不一样的 仁和镇有没有',
+    '执行率填的和计算出来的对不上的项目',
+    '执行率算错了的有哪几个 就是执行数除预算对不上的',
+  ])('%s: the stated rate against the computed one', (q) => {
+    const p = parse(q);
+    expect(p.unplaced).toEqual([]);
+    expect(p.query!.filters).toContainEqual({ type: 'finding', codes: ['RATE_MISMATCH'] });
+  });
+
+  it.each(['仁和镇的钱里头占大头的是哪个项目', '仁和镇预算占了大头的是哪个'])('%s: the largest budget', (q) => {
+    const p = parse(q);
+    expect(p.unplaced).toEqual([]);
+    expect(p.query!.order).toEqual({ by: 'annualBudget', dir: 'desc' });
+  });
+
+  it('全年 after 年初预算 is the 全年预算 asked', () => {
+    const p = parse('河道保洁服务 年初预算填了没有 全年多少');
+    expect(p.unplaced).toEqual([]);
+    expect(p.query!.select).toContain('annualBudget');
+  });
+
+  it('满意度指标写未做 is the survey not done, as 写的未做 / 写着未做', () => {
+    const said = JSON.stringify(parse('仁和镇 满意度指标 写未做的 有多少个').query);
+    expect(said).toBe(JSON.stringify(parse('仁和镇 满意度指标 写的未做的 有多少个').query));
+    expect(parse('仁和镇 满意度指标 写未做的 有多少个').unplaced).toEqual([]);
   });
 });
