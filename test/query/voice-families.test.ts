@@ -11,10 +11,10 @@
 import { describe, expect, it } from 'vitest';
 import { type AskedQuestion, attachFollowUp, readFollowUp } from '../../src/query/context.ts';
 import { withoutCourtesy } from '../../src/query/courtesy.ts';
+import { expandedShortForms } from '../../src/query/name-abbreviations.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
 import type { Filter } from '../../src/query/query.ts';
 import { readRowQuestion } from '../../src/query/row-question.ts';
-import { expandedShortForms } from '../../src/query/name-abbreviations.ts';
 import { guessBeforeAsked, spokenAmounts } from '../../src/query/spoken-figures.ts';
 import { type KnownProject, vocabularyOfProjects } from './known-store.ts';
 
@@ -259,8 +259,14 @@ describe('spoken shapes of a figure or a check', () => {
     ['总分的分值写成一千的那个是哪个项目', { type: 'compare', field: 'totalWeight', op: '=', value: 1000 }],
     ['执行率填成了100的项目', { type: 'compare', field: 'executionRate', op: '=', value: 100 }],
     ['执行率是百分之九十几的有哪些项目', { type: 'compare', field: 'executionRate', op: '>=', value: 90 }],
-    ['满意度指标加起来超过十分的项目 有没有', { type: 'compare', field: 'satisfactionWeight', op: '>', value: 10 }],
-    ['满意度那几条指标合计不到10分的项目', { type: 'compare', field: 'satisfactionWeight', op: '<', value: 10 }],
+    [
+      '满意度指标加起来超过十分的项目 有没有',
+      { type: 'compare', field: 'satisfactionWeight', op: '>', value: 10 },
+    ],
+    [
+      '满意度那几条指标合计不到10分的项目',
+      { type: 'compare', field: 'satisfactionWeight', op: '<', value: 10 },
+    ],
   ])('%s', (q, filter) => {
     const p = parse(q);
     expect(p.unplaced).toEqual([]);
@@ -287,11 +293,14 @@ describe('spoken shapes of a figure or a check', () => {
     expect(p.query!.filters).toContainEqual({ type: 'finding', codes: ['RATE_MISMATCH'] });
   });
 
-  it.each(['仁和镇的钱里头占大头的是哪个项目', '仁和镇预算占了大头的是哪个'])('%s: the largest budget', (q) => {
-    const p = parse(q);
-    expect(p.unplaced).toEqual([]);
-    expect(p.query!.order).toEqual({ by: 'annualBudget', dir: 'desc' });
-  });
+  it.each(['仁和镇的钱里头占大头的是哪个项目', '仁和镇预算占了大头的是哪个'])(
+    '%s: the largest budget',
+    (q) => {
+      const p = parse(q);
+      expect(p.unplaced).toEqual([]);
+      expect(p.query!.order).toEqual({ by: 'annualBudget', dir: 'desc' });
+    },
+  );
 
   it('全年 after 年初预算 is the 全年预算 asked', () => {
     const p = parse('河道保洁服务 年初预算填了没有 全年多少');
