@@ -1,7 +1,8 @@
 /**
  * Words of everyday and regional speech said as the standard words the readers know (issue 10, the clerk part):
  *
- * - `plainPronouns` (tokens.ts normalise, so every reader sees it): 俺们 / 俺 are 我们 / 我 (northern speech: 俺们河门口 is
+ * - `plainPronouns` (tokens.ts normalise, so every reader sees it): 咋整的 / 咋办啊 opening the message before a pause is the
+ *   asker's exclamation, not asked; 俺们 / 俺 are 我们 / 我 (northern speech: 俺们河门口 is
  *   我们河门口); 咋 is 怎么 (咋样 = 怎样), and 怎么 before 有 / 会有 / 还有 asks why (会 with it) something is so (咋有的表负责人是空的
  *   = 为什么有的表…): the list that follows answers it.
  * - `plainCellWords` (parse.ts text rewrites): 自己 before a verb of entering (表上自己填的执行率) adds nothing to the stated
@@ -15,31 +16,79 @@
 
 /** 俺们 / 俺 / 咋 / 怎么有…: see the head of this file. */
 export function plainPronouns(text: string): string {
-  return text
-    .replace(/俺们/gu, '我们')
-    .replace(/俺/gu, '我')
-    .replace(/咋样/gu, '怎样')
-    .replace(/咋/gu, '怎么')
-    .replace(/怎么(?:会)?(?=(?:还|又|竟然|居然)?有)/gu, '为什么');
+  return (
+    text
+      // 咋整的，牛艳维手上有多少个项目: an exclamation of the asker's trouble opening the message (northern 咋整 = what to
+      // do), a clause of its own before a pause; it asks nothing the forms hold. Elsewhere (满意度没做咋整) it stays.
+      .replace(/^\s*(?:哎呀|唉|哎)?\s*(?:咋整|咋弄|咋办)(?:的|啊|呀|呢)?(?:[，,。！!\s]+)(?=\S)/u, '')
+      .replace(/俺们/gu, '我们')
+      .replace(/俺/gu, '我')
+      .replace(/咋样/gu, '怎样')
+      .replace(/咋/gu, '怎么')
+      .replace(/怎么(?:会)?(?=(?:还|又|竟然|居然)?有)/gu, '为什么')
+  );
 }
 
 /** 自己填的 / 没填数 / 汇总数 / 满100 / 1168万多: see the head of this file. */
 export function plainCellWords(text: string): string {
-  return text
-    .replace(/自己(?=(?:填|写|报|录)(?:的|了|上))/gu, '')
-    .replace(/(?<=(?:填|写|录)(?:了|上)?)数字?(?=的|[，,。？?！!；;\s]|$)/gu, '')
-    .replace(/(汇总|合计|总计)数(?![量额值据字])/gu, '$1')
-    .replace(/(?<=(?:分|率)\s*)满(?=\s*\d)/gu, '为')
-    .replace(/(?:总盘子|资金盘子|盘子)(?:一共|总共)?(?:有|是)?(?:多大|多少)/gu, '合计多少')
-    .replace(
-      /(?<=^|[，,。；;！!？?\s])([^，,。；;！!？?\s]{2,30}?)(?:这种|这类|这个|这样的)(?:情况|问题|现象)[，,]\s*(哪个|哪些)(街道|部门|单位|科室|负责人)(?:最严重|最突出|最普遍|最集中|最多)/gu,
-      '$1的项目，$2$3最多',
-    )
-    .replace(/(?:后面|后边|旁边|下面)?(都|也|还)?附(?:上|带)?(?:了)?(?=(?:偏差)?(?:原因|说明))/gu, '$1写了')
-    .replace(/(?<=没|未)附(?:上)?(?=的)/gu, '写')
-    .replace(/塞(?=(?:了|进了?|着)\s*(?:\d|[一两二三四五几]|号码|电话|名字))/gu, '填')
-    .replace(
-      /(?<=(?:预算|执行数|预算数|金额|资金|经费|结余)(?:是|为|有)?\s*)(\d+)\s*万多(?=的|[，,。？?！!；;\s]|$)/gu,
-      (_m, n: string) => `介于${n}万和${Number(n) + 1}万之间`,
-    );
+  return (
+    text
+      .replace(/自己(?=(?:填|写|报|录)(?:的|了|上))/gu, '')
+      .replace(/(?<=(?:填|写|录)(?:了|上)?)数字?(?=的|[，,。？?！!；;\s]|$)/gu, '')
+      .replace(/(汇总|合计|总计)数(?![量额值据字])/gu, '$1')
+      .replace(/(?<=(?:分|率)\s*)满(?=\s*\d)/gu, '为')
+      .replace(/(?:总盘子|资金盘子|盘子)(?:一共|总共)?(?:有|是)?(?:多大|多少)/gu, '合计多少')
+      .replace(
+        /(?<=^|[，,。；;！!？?\s])([^，,。；;！!？?\s]{2,30}?)(?:这种|这类|这个|这样的)(?:情况|问题|现象)[，,]\s*(哪个|哪些)(街道|部门|单位|科室|负责人)(?:最严重|最突出|最普遍|最集中|最多)/gu,
+        '$1的项目，$2$3最多',
+      )
+      // 一百二十万往上 / 90分往下: after a figure, 往上 / 往下 are 以上 / 以下 (往上报 / 往下调 stay: a verb follows).
+      .replace(/(?<=\d\s*(?:万元|万|元|分|%)?\s*)往(上|下)(?![报交送调降浮走级])/gu, '以$1')
+      // 分值写成1000 / 执行率填成了100: the value a cell was written as (写成 with its value is 为).
+      .replace(/(?:写|填|录)成(?:了)?(?=\s*\d)/gu, '为')
+      // 执行率写的跟算出来的不一样: the rate as stated against the one computed, i.e. 与核算的不符.
+      .replace(
+        /(?:写的|填的|表上的?|写着的)(?:跟|和|与)(?:算出来|计算出来|算出|实际算|自己算)(?:的)?(?:不一样|不一致|对不上|不符|有出入)/gu,
+        '与核算的不符',
+      )
+      // 执行数除预算对不上 / 执行数除以全年预算数: the quotient of the two is the 执行率 (said when it is checked).
+      .replace(
+        /(?:全年)?执行数(?:除以|除)(?:全年)?预算(?:数)?(?=[^，,。？?！!]{0,4}(?:对不上|不对|不一致|不一样|不符))/gu,
+        '执行率',
+      )
+      // 钱里头占大头的 / 占了大头的是哪个: the largest share, the most of that figure.
+      .replace(/(?:里头|里面|当中|中)?占(?:了)?(?:最)?大头(?:的)?/gu, '最多的')
+      // 满意度指标写未做的: the words 未做 written in the row, as 写的未做 says it (a bare 写 before the words was left over).
+      .replace(/(?<=指标|满意度|调查)(\s*)(写|填)(?=未做|没做)/gu, '$1$2的')
+      // 年初预算填了没有，全年多少: 全年 after 年初预算 is the 全年预算 (its counterpart said by its first word).
+      .replace(/(?<=年初预算[^。？?！!]{0,12}?[，,\s])全年(?=(?:的)?(?:是|有|为)?多少)/gu, '全年预算')
+      .replace(/(?:后面|后边|旁边|下面)?(都|也|还)?附(?:上|带)?(?:了)?(?=(?:偏差)?(?:原因|说明))/gu, '$1写了')
+      .replace(/(?<=没|未)附(?:上)?(?=的)/gu, '写')
+      .replace(/塞(?=(?:了|进了?|着)\s*(?:\d|[一两二三四五几]|号码|电话|名字))/gu, '填')
+      .replace(
+        /(?<=(?:预算|执行数|预算数|金额|资金|经费|结余)(?:是|为|有)?\s*)(\d+)\s*万多(?=的|[，,。？?！!；;\s]|$)/gu,
+        (_m, n: string) => `介于${n}万和${Number(n) + 1}万之间`,
+      )
+  );
+}
+
+/**
+ * 满意度指标加起来超过十分 / 满意度几条指标合计不到10分: the satisfaction rows added up, bounded in points, are the form's
+ * 满意度指标分值 (the summed 分值 of those rows: migration 007) — the points they are worth, not what they scored (得分
+ * said with them stays 得分: 满意度指标得分加起来). Read before the row reader and the parser (it had read 加起来超过十分 as
+ * 总分 > 10 over every form having such rows); said back (satisfactionAddedUpSaid).
+ */
+const SATISFACTION_ADDED_UP =
+  /满意度(?:调查)?(?:的)?(?:指标|那几条指标|几条指标|各条指标|那块|这块)(?:的)?(?:全|都|全部)?(?:加起来|加一起|加在一起|加一块|合计|总和|之和|相加|一共|总共)(?=\s*(?:是|有|为)?\s*(?:超过|超出|高于|低于|不到|不足|少于|多于|大于|小于|等于|达到|到)?\s*(?:\d|[一二两三四五六七八九十]))/gu;
+
+export function satisfactionAddedUp(text: string): string {
+  return text.replace(SATISFACTION_ADDED_UP, '满意度指标分值');
+}
+
+/** The words read as 满意度指标分值 by satisfactionAddedUp, as typed. */
+export function satisfactionAddedUpSaid(text: string): Array<[string, string]> {
+  return [...text.matchAll(SATISFACTION_ADDED_UP)].map((m): [string, string] => [
+    m[0],
+    '满意度指标分值（各条分值之和）',
+  ]);
 }

@@ -206,7 +206,8 @@ export interface FollowUpReading {
   /** A pronoun for a person was replaced by the person of the previous question. */
   person: boolean;
   /** An ordering alone (最少的呢, 倒过来排): the previous question's order changed. */
-  reorder?: { dir: 'asc' | 'desc' | 'flip'; limit?: number; superlative: boolean; which?: boolean };
+  /** `same`: no direction said (只要前三个): the previous answer's order kept, cut to the count. */
+  reorder?: { dir: 'asc' | 'desc' | 'flip' | 'same'; limit?: number; superlative: boolean; which?: boolean };
   /** What to ask instead of answering: the message follows up on nothing it can be read against. */
   ask?: string;
   /** 她手上别的项目: the project the previous answer was about, left out of the person's projects. */
@@ -590,7 +591,16 @@ function reorderOf(text: string): { order: NonNullable<FollowUpReading['reorder'
     }
   }
   if (!dir && limit === undefined) return null;
-  return { order: { dir: dir ?? 'desc', superlative, ...(limit === undefined ? {} : { limit }) }, field };
+  // 只要前三个就行 after 全年预算最少的五个: a count with no direction is the first ones of the list as it was ordered (was:
+  // the highest three, the other end of the list).
+  return {
+    order: {
+      dir: dir ?? (limit !== undefined ? 'same' : 'desc'),
+      superlative,
+      ...(limit === undefined ? {} : { limit }),
+    },
+    field,
+  };
 }
 
 /** What a filter constrains: a new filter of the same kind replaces the old one. */
@@ -710,7 +720,14 @@ export function mergeFollowUp(
   if (reorder) {
     const by = previous.order?.by ?? defaultOrderBy(previous);
     if (by === null) return null;
-    const dir = reorder.dir === 'flip' ? (previous.order?.dir === 'asc' ? 'desc' : 'asc') : reorder.dir;
+    const dir =
+      reorder.dir === 'flip'
+        ? previous.order?.dir === 'asc'
+          ? 'desc'
+          : 'asc'
+        : reorder.dir === 'same'
+          ? (previous.order?.dir ?? 'desc')
+          : reorder.dir;
     order = { by, dir };
     if (reorder.limit !== undefined) {
       // 前五名呢: five.

@@ -17,6 +17,12 @@ const LEADING = new RegExp(
 /** A leading frame said with no comma: 我想知道… / 想了解一下… / 请问… (the question follows at once; 请问 before a
  * follow-up — 请问其中…, 请问这几个的… — must leave the follow-up's own first word first). */
 const LEADING_BARE = /^\s*(?:(?:我|我们)?想(?:知道|了解)(?:一下|下)?|请问(?:一下|下)?)(?=\S{2})/u;
+/**
+ * A greeting opening the message, before a pause (喂 / 你好 / 在吗 / 在不在 / 有人吗, said one after another too): a call
+ * for attention — 不 in 在不在 is no negation of what follows (it had left the project named next out).
+ */
+const GREETING =
+  /^\s*(?:(?:喂|哎|嗨|hi|hello|你好|您好|在吗|在么|在不在|在不|有人吗|有人在吗|有人没)(?:呀|啊|哈)?[，,:：!！?？。\s]+)+(?=\S)/iu;
 /** A trailing clause of thanks or of urgency: 谢谢啦 / 辛苦了 / 麻烦了 / thanks; 急用 / 挺急的 / 在线等 / 尽快. */
 const TRAILING =
   /([？?。.！!]?)\s*[，,]?\s*(?:谢谢(?:啦|了|你|您|哈)?|多谢(?:了)?|感谢(?:你|您)?|辛苦(?:了|啦|你了|您了)?|麻烦(?:了|啦|你了|您了)|thanks?(?: a lot)?|thank you|(?:比较|挺|很|有点)?(?:急用|急需|着急|急)(?:的|呢|啊)?|在线等|等着用|尽快|越快越好|拜托(?:了|啦)?)[。.！!~～\s]*$/iu;
@@ -27,6 +33,7 @@ const TONE_AT_END = /(?<=(?![呀啊哈哦啦嘛哇])\p{Script=Han})[呀啊哈哦
 export function withoutCourtesy(message: string): string {
   const text = message.normalize('NFKC');
   const rest = text
+    .replace(GREETING, '')
     .replace(LEADING, '')
     .replace(LEADING_BARE, '')
     .replace(TRAILING, '$1')

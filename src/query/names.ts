@@ -3,7 +3,9 @@
  * containment, derived abbreviations (发改委 ↔ 发展和改革委员会) and the 街道 / 街道办事处 / 办事处 variants; project
  * names by containment and similarity; typos by pinyin and edit distance. Nothing here knows a corpus name.
  */
+
 import type { NameField } from './fields.ts';
+import { expandedShortForms } from './name-abbreviations.ts';
 import { digitsForNumerals } from './numbers.ts';
 import { isClassWord } from './scope.ts';
 import { allowedTypos, bigramsOf, soundKey, soundsWithin, substringDistance, syllables } from './similar.ts';
@@ -716,6 +718,10 @@ export function resolveTerm(
   if (options.projects === false) return dept && unit ? { ...dept, alsoUnits: unit.values } : (dept ?? unit);
   const project = matchProject(term, vocab.projectName);
   if (project && project.how !== 'similar') return project;
+  // 城市低保 / 五经普: a short form of general administrative Chinese, written out, found in a stored name.
+  const expanded = expandedShortForms(term);
+  const written = expanded ? matchProject(expanded, vocab.projectName) : null;
+  if (written && written.how !== 'similar') return written;
   if (dept && unit) return { ...dept, alsoUnits: unit.values };
   return dept ?? unit ?? project;
 }

@@ -272,7 +272,10 @@ function sharesAsPercent(text: string): string {
 /** Rewrites the numerals of a question as digits; 九成 → 90%, 百分之八十 → 80%, 九成五 → 95%, 九十五点五 → 95.5. */
 export function digitsForNumerals(text: string): string {
   return (
-    sharesAsPercent(roughAsBands(text))
+    // 百分之九十几 / 百分之八十多: a rough percentage, read as the band 九十几% is (百分之 before it left the band unread).
+    sharesAsPercent(
+      roughAsBands(text.replace(/百分之([零〇一二两三四五六七八九十百]+|\d+)(几|多)(?![万个项])/gu, '$1$2%')),
+    )
       // 5k / 2.5K: thousands of yuan, as typed on a phone.
       .replace(/(\d+(?:\.\d+)?)\s*k(?![a-z])/giu, (_, n: string) => `${Number(n) * 1000}元`)
       // 10万块 / 20万块钱: 万元.
@@ -322,7 +325,7 @@ export function digitsForNumerals(text: string): string {
       )
       // 年初预算是零的 / 得分为九十五 / 填的是一百: a bare numeral said as a cell's value, ending the clause.
       .replace(
-        new RegExp(`(是|为|等于|填了?|写了?)(${DECIMAL})(?=的|$|[，,。？?！!吗呢\\s])`, 'gu'),
+        new RegExp(`(是|为|等于|填了?|写了?|写成|填成)(${DECIMAL})(?=的|$|[，,。？?！!吗呢\\s])`, 'gu'),
         (m, w: string, n: string) => {
           const v = withDecimals(n);
           return v === null ? m : `${w}${v}`;

@@ -14,7 +14,7 @@ import { rewriteBudgetRow } from './budget-row-words.ts';
 import { rewriteCellCompare, rewriteRowPair } from './cell-compare-words.ts';
 import { rewriteCellShapes } from './cell-shape-words.ts';
 import { rewriteChangeWords } from './change-words.ts';
-import { plainCellWords } from './colloquial-words.ts';
+import { plainCellWords, satisfactionAddedUpSaid } from './colloquial-words.ts';
 import { rewriteColumnValues } from './column-value-words.ts';
 import { commandHeads, headEndsWell } from './command-head.ts';
 import { backgroundPieces } from './context.ts';
@@ -79,6 +79,7 @@ import { expandListedHeads, expandSharedHeads } from './shared-head.ts';
 import { spreadSharedHead } from './shared-name-head.ts';
 import { spreadSharedTail } from './shared-tail.ts';
 import { rewriteSpokenCompare } from './spoken-compare.ts';
+import { guessBeforeAsked } from './spoken-figures.ts';
 import { rewriteSpokenMoney, spokenMoneySaid } from './spoken-money.ts';
 import { spokenShapes } from './spoken-shapes.ts';
 import { rewriteStatedRate } from './stated-rate-words.ts';
@@ -296,7 +297,7 @@ const isNumeral = (glue: Span) => /^\d{1,3}$/u.test(glue.text) && glue.tokens.ev
  * A short lexicon word between two free runs that, read through, lies inside a stored project's name (大额|支出|医疗救助
  * for 大额支出医疗救助专项资金): the runs and the word are one name typed whole (an indexed containment test).
  */
-function wordInsideName(spans: Span[], from: number, at: number, vocab: Vocabulary): boolean {
+function wordInsideName(spans: Span[], from: number, at: number, vocab: Vocabulary): boolean | string {
   const word = spans[at]!;
   const next = spans[at + 1];
   if (word.free || !next?.free || !/^\p{Script=Han}{1,4}$/u.test(word.text)) return false;
@@ -305,7 +306,17 @@ function wordInsideName(spans: Span[], from: number, at: number, vocab: Vocabula
     .map((s) => s.text)
     .join('')
     .trim();
-  return someNameContains(vocab.projectName, through);
+  if (someNameContains(vocab.projectName, through)) return true;
+  // 双井疫情防控资金其他零|余额|专项: the name typed loosely (街道 and the dash left out), the word and what is around it
+  // still a piece of a stored name as typed — the join is kept only when the whole resolves exactly (resolveFree).
+  const before = spans[at - 1];
+  if (at - 1 !== from && !before?.free) return false;
+  const around = `${before!.text.trim().slice(-3)}${word.text}${next.text.trim()}`;
+  return [...before!.text.trim()].length >= 4 &&
+    [...next.text.trim()].length >= 2 &&
+    someNameContains(vocab.projectName, around)
+    ? around
+    : false;
 }
 
 /** Joins free runs split by a short word inside a name (便民服务|中|心) when the whole resolves. */
@@ -346,6 +357,8 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
     const ends = [i];
     // From this end on, the runs were joined over a number: the name must then be found exactly.
     let exactFrom = Number.POSITIVE_INFINITY;
+    // Pieces of a stored name a join over a lexicon word rests on (wordInsideName): a similar match must hold them.
+    const pieces: Array<{ from: number; piece: string }> = [];
     for (let j = i + 1; j < spans.length; ) {
       // Glue: one short plain word, or a numeral with the measure word after it (第五次经济普查经费 is 第 | 5 |
       // 次经济普查经费, 第三批小微项目 is 第 | 3 | 批 | 小微: a numeral inside a name, read as a number by the lexer).
@@ -356,10 +369,13 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
         k += 1;
         if (spans[k] && !spans[k]!.free && spans[k]!.text.length === 1 && isPlainGlue(spans[k]!)) k += 1;
       } else if (isPlainGlue(spans[k]!)) k += 1;
-      else if (wordInsideName(spans, i, k, vocab)) {
-        // 大额支出医疗救助: a lexicon word (支出) inside a name typed whole — joined only when found exactly
-        numeral = true;
-        k += 1;
+      else {
+        const inside = wordInsideName(spans, i, k, vocab);
+        // 大额支出医疗救助: a lexicon word (支出) inside a name typed whole — joined only when found exactly; typed
+        // loosely around it (…其他零|余额|专项), when the name found holds the piece around the word.
+        if (inside === true) numeral = true;
+        else if (inside) pieces.push({ from: k + 1, piece: inside });
+        if (inside) k += 1;
       }
       const nextFree = spans[k];
       if (k === j || !nextFree?.free) break;
@@ -437,6 +453,13 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
         resolveTerm(term.trim(), vocab, before ?? after) ??
         (after ? resolveTerm(term.trim(), vocab) : before ? exact(resolveTerm(term.trim(), vocab)) : null);
       if (!match || (end >= exactFrom && match.how === 'similar')) continue;
+      const rests = pieces.filter((p) => end >= p.from);
+      if (
+        rests.length &&
+        (match.field !== 'projectName' ||
+          !match.values.every((v) => rests.every((p) => nameKey(v).includes(nameKey(p.piece)))))
+      )
+        continue;
       // A project found by similarity never swallows a run that names an office, a place or a person on its own
       // (2023年下沉协管员经费在潞源街道: the project and the office it is ranked in, not one longer name).
       if (match.how === 'similar' && swallowsAName(spans.slice(i, end + 1), match, vocab)) continue;
@@ -929,6 +952,13 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
     ...vagueAmounts(question.normalize('NFKC')),
     ...bareMoneyAskSaid(question),
     ...spokenMoneySaid(question),
+    // 满意度指标加起来超过十分: the rows' 分值 summed (colloquial-words.ts).
+    ...satisfactionAddedUpSaid(question.normalize('NFKC')),
+    // 三百多万吧，具体多少: the asker's guess, no bound (spoken-figures.ts).
+    ...guessBeforeAsked(question.normalize('NFKC')).said.map((w): [string, string] => [
+      w,
+      '估计的数，不作筛选',
+    ]),
     ...spans.filter((s) => s.corrected).map((s) => [s.text, s.corrected!] as [string, string]),
     // 有偏差 has no column of its own: read as the rows that lost points, and said so.
     ...spans
@@ -3024,7 +3054,9 @@ class Builder {
         !negated.has(previous.at) &&
         previous.at >= i - 2;
       // 放管服那个发展路径研究项目: the second piece after a demonstrative is still the same project.
-      const second = near && /^[\s的]*(?:那个|这个|那一个|这一个|那项|这项)?[\s的]*$/u.test(gap);
+      // 拆违的那几个专项资金: a plural demonstrative too — the pieces still name the same projects, those holding both.
+      const second =
+        near && /^[\s的]*(?:(?:那|这)(?:个|一个|项|几个|几项|些|两个|俩|三个))?[\s的]*$/u.test(gap);
       const shared = near ? previous.wider.filter((v) => (t.match.wider ?? t.match.values).includes(v)) : [];
       const narrowed = second ? shared : [];
       // 统计所经费资金表 / 法律顾问资金表: a piece close after a project's name (no word of a list between) that no

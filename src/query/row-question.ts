@@ -314,11 +314,24 @@ function projectDeviationAsked(text: string): string {
 /** The row question in a message, or null when it asks nothing of rows. `plainClean`: the ordinary parser placed
  * every word (then only a clear row marker makes it a row question); `plainField`: and it uses a field of the project
  * the question names in full (满意度指标分值是10分), which only rows counted or pointed at in so many words override. */
+/** Two years set against each other: 跟今年比 / 比上年 / 较去年 / 同比 / 环比. */
+const ACROSS_YEARS =
+  /(?:跟|和|与|同|比|较|相比)(?:今年|去年|上年|前年|明年|本年|上一年|\d{4}年)(?:度)?(?:相)?(?:比|对比|比较)?(?:[^，,。？?！!]{0,6}?)(?:提高|增长|增加|下降|降低|减少|多|少|高|低|变化)|同比|环比/u;
+
+/** A level of indicator beyond the form's third (四级指标, 第5级指标). */
+const BEYOND_THIRD_LEVEL = /(?:[四五六七八九十]|[4-9]|第[四五六七八九十4-9])级(?:的)?(?:绩效)?指标/u;
+
 export function readRowQuestion(
   question: string,
   plainClean: boolean,
   plainField = false,
 ): RowQuestion | null {
+  // 四级指标 / 第五级指标: the form's rows have three levels; a deeper one is no row we hold — left to the ordinary
+  // parser, which reports the level (read here it was 指标, every row, the level dropped).
+  if (BEYOND_THIRD_LEVEL.test(normalise(question))) return null;
+  // 上年的指标完成值跟今年比提高了多少: rows compared across years — a form holds one year's rows, and the row reader's
+  // fillers took 跟今年比 / 提高了多少 away unsaid (answered: last year's rows); left to the ordinary parser, which reports.
+  if (ACROSS_YEARS.test(normalise(question))) return null;
   // 三级指标超过10条: a count of each form's rows, a figure of the project (row-count-words.ts), not a row question.
   // 预算执行(那一项)扣了分: the budget row is no indicator row — what is said of it is the forms' scope, never the rows'
   const clauses = budgetClauses(rewriteRowCounts(rowPhrases(normalise(question))));

@@ -275,6 +275,12 @@ const ASKER_STATE = [
   '刚接手',
   '接手',
   '新来的',
+  // 我刚来的，不太懂 / 刚调过来: who asks, new to the desk (刚 alone is a time word, WHEN_ASKED).
+  '刚来的',
+  '刚来',
+  '刚调来',
+  '刚调过来',
+  '刚调来的',
   '熟悉',
   '不熟悉',
   '不太熟悉',
@@ -364,6 +370,12 @@ const STRUCTURE = [
   // 凡是叫X的项目 / 凡是扣了分的: every one that is so, as 所有.
   '凡是',
   '全部',
+  // 整个全部项目 / 整个表按年份统计 / 全表: the whole table, every project the asker sees (as 全部; 整个大红门 keeps the
+  // office, which is a word of its own after it).
+  '整个',
+  '整张',
+  '全表',
+  '整表',
   // 全区所有单位 / 全市全部项目: every one the asker sees (the level alone, 全区的项目, may mean one district: reported).
   '全区所有',
   '全市所有',

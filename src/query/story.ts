@@ -71,7 +71,17 @@ const ASK_WORDS =
  */
 const NOT_ASKING = /(?:什么|啥|谁|哪儿|哪里|哪)(?:都|也)|[这那好]几|几[十百千万]|[十百千万]几/gu;
 /** (A verb of telling the asker — 顺便说下X — asks too: multi-ask.ts.) */
-const ASKS = { test: (c: string) => ASK_WORDS.test(c.replace(NOT_ASKING, ' ')) || TELLS.test(c) };
+/**
+ * A yes/no tail asks too (审计整改完成了没有, 钱花完了没): the clause is a question, not a told event — set aside, the
+ * asked thing (整改) vanished and the rest was answered. (V没V is no such tail: 领导最关心钱花没花完 tells a concern.)
+ */
+const ASKS_YES_NO_TAIL = /(?:了|过)(?:没有|没)\s*$/u;
+const ASKS = {
+  test: (c: string) =>
+    ASK_WORDS.test(c.replace(NOT_ASKING, ' ')) ||
+    TELLS.test(c) ||
+    ASKS_YES_NO_TAIL.test(c.replace(/[，。？！；：!?;:\s]+$/u, '')),
+};
 /** Words that leave out or limit: a condition even inside a story. */
 const RESTRICTS = /除了|除去|不算|不含|不包括|去掉|排除|剔除|以外|之外|只|仅/u;
 /** Characters that end the names of offices and places (context.ts). */

@@ -1,7 +1,7 @@
 /** Splits a question into meaningful tokens (lexicon.ts) and free runs of text (names, or words not understood). */
 
 import { pinyin } from 'pinyin-pro';
-import { plainPronouns } from './colloquial-words.ts';
+import { plainPronouns, satisfactionAddedUp } from './colloquial-words.ts';
 import { COMMON_NOUNS } from './common-nouns.ts';
 import { englishOfficeNames } from './english-orgs.ts';
 import { TRADITIONAL } from './general-words.ts';
@@ -11,6 +11,7 @@ import { digitsForNumerals, englishNumbers } from './numbers.ts';
 import type { Op } from './query.ts';
 import { withoutScopeCount } from './scope-count.ts';
 import { syllables } from './similar.ts';
+import { guessBeforeAsked, spokenAmounts } from './spoken-figures.ts';
 import { plainAsking } from './spoken-shapes.ts';
 
 export interface Span {
@@ -87,7 +88,15 @@ export function normalise(question: string): string {
     .replace(/(\p{Script=Han})\s*(?:sub-?districts?|streets?)\b/gu, '$1街道');
   // 河门口9个项目的…: a count restating the scope, checked against the projects found (count-said.ts).
   return withoutScopeCount(
-    withoutRestatedCount(digitsForNumerals(englishNumbers(englishOfficeNames(plainAsking(plain)))))
+    withoutRestatedCount(
+      // 七十九万一 / 三百多万吧，具体多少: figures as said aloud (spoken-figures.ts).
+      // 满意度指标加起来超过十分: the satisfaction rows' 分值 summed (colloquial-words.ts).
+      satisfactionAddedUp(
+        digitsForNumerals(
+          spokenAmounts(guessBeforeAsked(englishNumbers(englishOfficeNames(plainAsking(plain)))).text),
+        ),
+      ),
+    )
       // 总分分别多少 / 执行率各自是多少 / 执行数 各多少: a field's value of each project, as 各是多少 (分别有多少个项目 stays a count).
       .replace(/(?<=[分率额数算值])\s*(?:分别|各自|各)(?:是|为)?多少(?![个项家份张])/gu, '各是多少')
       // 年份2023，地点潞源——符合条件的项目 / 满足以上条件的: the conditions said before, pointed back at (不符合 stays).
@@ -388,7 +397,8 @@ function editAlikeAt(text: string, i: number): Typo | null {
     const short = text.slice(i, i + n - 1);
     if (n >= 4 && short.length === n - 1 && /^\p{Script=Han}+$/u.test(short)) {
       for (let k = 1; k < n; k++) {
-        if (word.slice(0, k) + word.slice(k + 1) === short) {
+        // 钱花完 is no 钱没花完 with 没 left out: a negation left out says the opposite, never a slip.
+        if (word.slice(0, k) + word.slice(k + 1) === short && !NEGATION_CHARACTER.test(word[k]!)) {
           consider(entry, n - 1);
           break;
         }
@@ -489,9 +499,13 @@ function slipAfterWord(text: string, i: number, entry: LexEntry, sounds: string[
   return fits.length && meanings.size === 1 ? { ...fits[0]!, typedLength: typed.length } : null;
 }
 
-/** Whether `typed` is `word` with one character (not its first) left out. */
+/** Characters of negation: one of them left out of a word turns it into its opposite (钱没花完 / 钱花完). */
+const NEGATION_CHARACTER = /^[没不未无非别否]$/u;
+
+/** Whether `typed` is `word` with one character (not its first, nor a negation) left out. */
 function dropsOne(word: string, typed: string): boolean {
-  for (let k = 1; k < word.length; k++) if (word.slice(0, k) + word.slice(k + 1) === typed) return true;
+  for (let k = 1; k < word.length; k++)
+    if (word.slice(0, k) + word.slice(k + 1) === typed && !NEGATION_CHARACTER.test(word[k]!)) return true;
   return false;
 }
 

@@ -10,7 +10,8 @@
 import type { Filter, PortfolioQuery } from './query.ts';
 
 const ENTER = '(?:填写|填报|填|写|录入|录)';
-const END = '(?=\\s*[?？。!！~～]*\\s*$|\\s*[,，;；])';
+// A pause of voice input (a space between two clauses: 钱花完了没有 执行率多少) ends a clause too.
+const END = '(?=\\s*[?？。!！~～]*\\s*$|\\s*[,，;；]|\\s+(?=\\p{Script=Han}))';
 
 /** [pattern, replacement]: the asking tail as a plain statement. */
 const TAILS: Array<[RegExp, string]> = [
@@ -41,6 +42,14 @@ const TAILS: Array<[RegExp, string]> = [
   // the one thing done that a form records)
   [new RegExp(`(满意度调查)(?:都)?(做|搞|开展|进行)(?:了|过)?(?:没有|没|吗|么)${END}`, 'gu'), '有没有$2$1'],
   [/(做|搞|开展|进行)(?:了)?没\1(?:过)?(?=满意度调查)/gu, '有没有$1'],
+  // 钱花完了没有 / 整改完了没 / 用光没有: a verb of finishing, then its 没有 asked (no 没有 of an empty cell).
+  // (钱花完了 is already the condition 全年执行数不低于全年预算数 here: derived-words.ts.)
+  [new RegExp(`(完|光|掉|干净|全年执行数不低于全年预算数)(了)?(?:没有|没)${END}`, 'gu'), '$1$2'],
+  // 预算七十九万一 对吗 / 花了225万对吧 / 是331万是吧: a figure said, then confirmation asked — the figure asked yes or no.
+  [
+    new RegExp(`\\s*[，,]?\\s*(?:对吧|对吗|对么|对不对|对不|是吧|是吗|没错吧|没错吗|没说错吧)${END}`, 'gu'),
+    '吗',
+  ],
   // 是不是空的 / 是否为空 / 是不是没填
   [/(?:是不是|是否)(?=空|为空|没|未|漏)/gu, ''],
   // 空着吗 / 是空的吗 / 空白吗
