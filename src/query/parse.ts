@@ -716,6 +716,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   (text) => text.replace(/是哪(?:个|些|几个|一个)项目的(?:负责人|联系人)/gu, '负责哪些项目'),
   // 问题最多的表 / 哪张表错误最多 / 毛病最少: the number of problems found on a form, ranked.
   (text) => text.replace(/(?:问题|错误|错处|毛病)(?=(?:最多|最少|最严重)(?!的项目类型))/gu, '错误数'),
+  // 这些表里哪个最严重 / 哪张表最严重: a form's problems said by how grave they are, with no noun of them.
+  (text) => text.replace(/(哪(?:个|张|一个|一张|份)(?:表|项目)?(?:的)?)(?:情况)?最严重/gu, '$1错误数最多'),
   // 产出指标一条都没有 / 一个效益指标也没有: a kind of row absent from the form, said as 没有X指标.
   (text) =>
     text.replace(

@@ -247,6 +247,7 @@ describe('grades, problems and absences said the clerk’s way', () => {
     // the same with the other nouns of a mistake (stop 33 probe: 哪张表错误最多 was not understood)
     expect(parse('哪张表错误最多').query!.order).toEqual({ by: 'errorCount', dir: 'desc' });
     expect(parse('仁和镇的表毛病最少的是哪个').query!.order).toEqual({ by: 'errorCount', dir: 'asc' });
+    expect(parse('哪张表最严重').query!.order).toEqual({ by: 'errorCount', dir: 'desc' });
   });
 
   it('forms that must be mended (要改 / 需要修改 / 得整改) are the forms with errors; a change asked stays no query', () => {
