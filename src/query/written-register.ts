@@ -20,6 +20,8 @@
  * - 款项 is 资金 (the written word for a project's money).
  * - A和B哪个经费多 / 谁的资金少: the bare 多 / 少 after the money of "which one" is its end (经费最多), which the
  *   readers of spoken money read as the 全年预算数 and say so.
+ * - indicators worth 5 points (with / weighted at / carrying): the rows of that 分值 (分值为5分的指标) — with 5 read
+ *   beside "indicators" it was the number of a form's rows.
  * - 课题 after a demonstrative or a question word (这个课题 / 该课题 / 哪些课题) is a 项目 (a research project is one of
  *   the forms' projects), and so is 课题 before 负责人 / 名称 (课题负责人); 课题 inside a typed name is left alone.
  */
@@ -64,6 +66,10 @@ const MONEY_WORD = /款项|资金|经费|金额/gu;
 const WHICH_MONEY_MORE =
   /(哪个|哪一个|哪项|谁)(的)?(经费|资金|款项|钱)(?:更|要)?(多|少)(?=[一些点]*(?:呢|啊|吧)?[？?。！!\s]*$)/gu;
 
+/** indicators worth 5 points / indicator rows with 10 points each: rows of that 分值, never a count of rows (指标数 = 5). */
+const ROWS_WORTH =
+  /\bindicators?(?:\s+rows?)?\s+(?:that are\s+|which are\s+)?(?:worth|with|weighted(?:\s+at)?|carrying|of)\s+(\d+(?:\.\d+)?)\s*(?:points?|pts?|marks?)(?:\s+each)?\b/giu;
+
 /** 这个课题 / 该课题 / 哪些课题. */
 const RESEARCH_PROJECT = /(这个|那个|该|此|本|这一|哪个|哪些|哪几个|几个|各)课题/gu;
 const RESEARCH_FIELD = /课题(?=负责人|名称)/gu;
@@ -88,7 +94,8 @@ export function plainWrittenRequest(message: string): string {
     .replace(RESEARCH_PROJECT, '$1项目')
     .replace(RESEARCH_FIELD, '项目')
     .replace(/款项/gu, '资金')
-    .replace(WHICH_MONEY_MORE, '$1$2$3最$4');
+    .replace(WHICH_MONEY_MORE, '$1$2$3最$4')
+    .replace(ROWS_WORTH, ' 分值为$1分的指标 ');
   text = measuredBy(text);
   if (!COUNT_ASKED.test(text)) text = text.replace(BY_PROJECT_LISTED, ',');
   return text !== before && text.trim() ? text : message;

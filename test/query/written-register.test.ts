@@ -31,6 +31,15 @@ describe('the written words said plainly', () => {
     ['按主管部门口径统计项目数', '按主管部门统计项目数'],
     ['这个课题的负责人是谁', '这个项目的负责人是谁'],
     ['课题负责人是邵春燕的有几个', '项目负责人是邵春燕的有几个'],
+    [
+      '古城墙修缮补助 has how many indicators worth 5 points?',
+      '古城墙修缮补助 has how many  分值为5分的指标 ?',
+    ],
+    [
+      'list the indicators with 10 points each in 古城墙修缮补助',
+      'list the  分值为10分的指标  in 古城墙修缮补助',
+    ],
+    ['how many indicator rows weighted at 20 points', 'how many  分值为20分的指标 '],
     ['请将永宁镇的项目予以列示', '永宁镇的项目列出'],
     ['古城墙修缮补助和老旧楼房外墙保温哪个经费多', '古城墙修缮补助和老旧楼房外墙保温哪个经费最多'],
     ['永宁镇两个项目谁的资金少？', '永宁镇两个项目谁的资金最少?'],
@@ -56,6 +65,8 @@ describe('the written words said plainly', () => {
     '城市更新课题研究经费的负责人是谁',
     // 多 of a count, not of the money
     '哪个经费项目多',
+    // the number of rows itself stays that
+    'projects with more than 10 indicators',
   ])('%s stays as it is', (message) => {
     expect(plainWrittenRequest(message)).toBe(message);
   });
