@@ -25,7 +25,15 @@ import {
   setPath,
   showValue,
 } from './fields.ts';
-import { classifyIntent, isChitchat, isCorrection, isQuestion, isUndo, looksAtSomething } from './intent.ts';
+import {
+  asksAtLaterTime,
+  classifyIntent,
+  isChitchat,
+  isCorrection,
+  isQuestion,
+  isUndo,
+  looksAtSomething,
+} from './intent.ts';
 import { type Unused, unusedValues } from './leftover.ts';
 import type { ChatRef, IncomingMessage, Reply } from './messages.ts';
 import { ambiguousAmount, implausible } from './plausible.ts';
@@ -333,7 +341,8 @@ export function createBot(deps: BotDeps): Bot {
       // "回头再说", "不用改了", "先这样" with no question open: acknowledged, not read as a portfolio question.
       // 看看河门口都有什么项目 with nothing asked: a request to look at that, not "let me check".
       const idle = classifyIntent(text, { labels: [], current: [] }).kind;
-      if (NOTHING_TO_DO.has(idle) && !(idle === 'later' && looksAtSomething(text)))
+      // 明天北京下不下雨: a question at a later time, asked of itself, is answered (or reported), not acknowledged.
+      if (NOTHING_TO_DO.has(idle) && !(idle === 'later' && (looksAtSomething(text) || asksAtLaterTime(text))))
         return this.reply({
           text: '好的。当前没有待回答的问题；发送「逐项补全」可继续补全，直接提问可查询项目情况。',
         });

@@ -505,6 +505,19 @@ const ENGLISH_PORTFOLIO =
   /\b(?:projects?|budgets?|scores?|rates?|departments?|top|below|above|under|over|list|show|total|average|sum)\b/i;
 
 /**
+ * 明天北京下不下雨 / 明天会下雪吗: a question of its own that happens to start with a later time (明天, 后天…), asked in
+ * the A-not-A form or with 吗 at the end. With nothing being filled it is no "later" — it is asked, and answered (or
+ * reported as not a question the forms answer). A deferral (明天再填吧, 明天再说行不行, 我明天补一下可不可以) stays one.
+ */
+const LATER_TIME_ASKS = /^(?:明天|明儿|后天|今天|今晚|下周|下个?月|周末)/u;
+const ASKED_OF_ITSELF = /(\p{Script=Han})不\1|吗[？?。！!\s]*$/u;
+const DEFERRING = /再|补|填|写|改|给|发|交|报|告诉|回复|处理|弄|说|行不行|可不可以|好不好|能不能/u;
+export function asksAtLaterTime(text: string): boolean {
+  const t = text.trim().normalize('NFKC');
+  return LATER_TIME_ASKS.test(t) && ASKED_OF_ITSELF.test(t) && !DEFERRING.test(t);
+}
+
+/**
  * A verb of looking with what is to be looked at (看看河门口都有什么项目, 查一下南京市项目的执行率): with no question
  * open it asks for that, it is not "let me check" (我去查一下, 看看再说, 查一下再告诉你 have no object).
  */

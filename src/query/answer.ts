@@ -67,6 +67,7 @@ import {
 } from './rank.ts';
 import { bothEnds } from './rank-phrases.ts';
 import { readReference } from './reference.ts';
+import { refusedWords } from './refusals.ts';
 import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
 import { namesFormCell, namesKeptWhole, rowInsidePlace } from './row-scope-names.ts';
@@ -82,6 +83,7 @@ import { normalise } from './tokens.ts';
 import { vagueThreshold } from './vague.ts';
 import { type Vocabulary, VocabularyCache } from './vocabulary.ts';
 import { warmNameIndexes } from './warm-up.ts';
+import { plainWrittenRequest } from './written-register.ts';
 import { splitYesNo } from './yes-no.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -462,6 +464,9 @@ async function rowQuestionReply(
   rowLimit: number,
   earlier?: { scope: Filter[]; follows?: boolean; keep(scope: Filter[]): void },
 ): Promise<Reply | null> {
+  // 四级指标 / 填报人: a level or a role the forms do not have is reported by the ordinary reading (refusals.ts), never
+  // read around as rows.
+  if (refusedWords(text).length) return null;
   const plain = parseQuestion(text, vocab, now.getFullYear());
   const plainClean = !!plain.query && plain.unplaced.length === 0;
   let q = readRowQuestion(text, plainClean, plainClean && namesOwnField(plain.query!, text));
@@ -1332,9 +1337,10 @@ const ORDINAL = ['一', '二', '三', '四', '五', '六', '七', '八', '九', 
 export function createAnswerMessage(deps: QuestionDeps) {
   const answer = createAnswerQuestion(deps);
   return async (text: string, user: User, chat?: QuestionChat): Promise<Reply | Reply[]> => {
+    // 经核查，… / 请予以列示 / 所填X: the written request's words said plainly (written-register.ts);
     // 麻烦帮我看一下，… / …？谢谢啦: the courtesy around the question (courtesy.ts); 是不是都…？没…的列出来: the all-of
     // question lists its exceptions itself (exceptions-asked.ts).
-    const message = withoutExceptionsAsked(withoutCourtesy(text));
+    const message = withoutExceptionsAsked(withoutCourtesy(plainWrittenRequest(text)));
     // 倒数第一和正数第一分别是哪个: two places of one ranking, two asks (rank-phrases.ts).
     // (Read after the spoken shortcuts: 总分的最高分和最低分 is 总分最高和最低.)
     const asks = splitAsks(bothEnds(plainAsking(message.normalize('NFKC'))) ?? message);

@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { rewriteBareScore } from './bare-score.ts';
 import { FIELD_OF_HAN_WORD, FIELDS, type FieldId, isNumeric, type NumericField } from './fields.ts';
+import { SUB_ROW_AFTER_QIZHONG } from './funds-row-words.ts';
 import { onlyOccasion } from './harmless.ts';
 import { othersTakenIn } from './joint-owners.ts';
 import type { Token } from './lexicon.ts';
@@ -266,9 +267,12 @@ const OTHER_PROJECTS = /(?:别的|其他的?|其它的?|其余的?|另外的)(?=
 /** 他负责的 / 她名下的 / 他的项目: the person of the previous answer. */
 const PERSON =
   /^(?:他|她)(?:的)?(?:一共|总共|总计|共|都|还|又|另外|自己|本人|一个人|单独|现在|目前)*(?=负责|管|牵头|分管|名下|手上|手里|经手|的?项目|报了|报的|有几|有多少)/u;
-/** 它们的 / 这些里面 / 其中 / 他的联系电话 / 那个项目花了多少钱: the previous answer's set of projects. */
-const SET_WORDS =
-  /^(?:它们|它|他们|她们|他|她|这些|这几个|这几项|那些|那几个|其中|这里面|里面|里头|这当中|当中|以上|上面(?=的|这|那|几|列|项目|里|中|[，,、]|$)|上述|刚才(?=的|那|这|列|查|算|给|说的|问的)|该项目|这个项目|此项目|这项目|那个项目|那项目|那一个项目)(?:的|里面|里头|中间|当中|之中|中|里|项目)*/u;
+/** 它们的 / 这些里面 / 其中 / 他的联系电话 / 那个项目花了多少钱: the previous answer's set of projects (其中当年财政拨款 is the
+ * funds sub-row's printed label, 其中：当年财政拨款, not a set). */
+const SET_WORDS = new RegExp(
+  `^(?:它们|它|他们|她们|他|她|这些|这几个|这几项|那些|那几个|其中(?!${SUB_ROW_AFTER_QIZHONG})|这里面|里面|里头|这当中|当中|以上|上面(?=的|这|那|几|列|项目|里|中|[，,、]|$)|上述|刚才(?=的|那|这|列|查|算|给|说的|问的)|该项目|这个项目|此项目|这项目|那个项目|那项目|那一个项目)(?:的|里面|里头|中间|当中|之中|中|里|项目)*`,
+  'u',
+);
 /** The set words that point at one project (那个项目, 该项目), not at a set. */
 const ONE_PROJECT = /^(?:该项目|这个项目|此项目|这项目|那个项目|那项目|那一个项目)/u;
 const SET_WORDS_EN =

@@ -20,6 +20,9 @@ const ROWS: Record<FundsSubRow, string> = {
   carryOver: '(?:(?:上年|上年度|往年|以前年度)?结转(?:结余)?资金|上年度?结转)',
   other: '其他资金',
 };
+/** A kept sub-row's label said right after 其中 (其中当年财政拨款那一行): the label as printed, no set pointed back at. */
+export const SUB_ROW_AFTER_QIZHONG = `[:：]?\\s*[“"「『]?(?:${Object.values(ROWS).join('|')})`;
+
 /** Quotes and 其中： around a row's label as it is printed. */
 const OPEN = '[“"「『]?(?:其中[:：]?\\s*)?[“"「『]?';
 const CLOSE = '[”"」』]?';

@@ -818,7 +818,18 @@ const ENTRIES: Entry[] = [
   // 分值合计 alone is the field (fields.ts weightSum, compared with a number); said to be wrong or not 100 it is the
   // WEIGHT_SUM check, rewritten to that check's word before splitting (problem-words.ts).
   [
-    ['执行数超过预算', '执行数超预算', '超预算', '超支', 'over budget', 'overspent'],
+    // 执行数超过预算数: the written form of the same check (预算数 is the form's word for the budget).
+    [
+      '执行数超过预算数',
+      '执行数超出预算数',
+      '执行数超出预算',
+      '执行数超过预算',
+      '执行数超预算',
+      '超预算',
+      '超支',
+      'over budget',
+      'overspent',
+    ],
     { k: 'concept', c: 'exceedsBudget' },
   ],
   // One problem named with the part of the form it is about (problem-words.ts rewrites the phrase to this word).

@@ -44,6 +44,10 @@ const SPEAKS_OF_PHONE = new RegExp(LABEL, 'u');
 /** 这个号码 / 该电话 / 号码 alone (号码 is no column's word): the number just said. */
 const POINTING_BACK = new RegExp(`(?:这个|这一?|那个|该|此)${LABEL}|号码`, 'gu');
 
+/** Whose the number is, ending the question (是谁的 / 是谁在用 / 归谁): the 项目负责人 of the forms holding it is asked. */
+const WHOSE =
+  /(?:是|归)?谁(?:的|在用|用的)(?:号码|电话|手机)?(?:呀|啊)?(?=[？?。！!\s]*$)|(?:是|归)谁(?=[？?。！!\s]*$)/u;
+
 /** The digits asked, without the area code (010-, 0571-): the store holds numbers with and without one. */
 const digitsOf = (said: string) =>
   said.replace(/\D/gu, '').replace(/^0(?:10|2\d|[3-9]\d{2})(?=\d{7,8}$)/u, '');
@@ -78,5 +82,7 @@ export function readPhoneFilter(text: string): { text: string; filters: PhoneFil
     // 80856942这个号码是哪些项目的: the number's own label points back at it, nothing more.
     if (filters.length) out = out.replace(POINTING_BACK, ' ');
   }
+  // 67069109这个号码是谁的 / 电话89538675是谁在用: whose number it is — the forms name the 项目负责人 beside it.
+  if (filters.length) out = out.replace(WHOSE, ' 项目负责人是谁');
   return { text: out, filters };
 }

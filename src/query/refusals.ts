@@ -5,7 +5,11 @@
  * - a person named by a title whose name, phone or identity is asked (潞源街道办事处主任叫什么名字, 书记的电话是多少,
  *   分管领导是谁). The forms name only each project's 项目负责人; an office's head is nowhere in them, and dropping
  *   the title would answer with the office's projects;
- * - projects said to share a cell with another project or person (SAME_AS below).
+ * - projects said to share a cell with another project or person (SAME_AS below);
+ * - a role the forms do not hold: 填报人 / 填表人 (who filled the form in — a few paper forms print one at the foot,
+ *   often another person than the 项目负责人, and the store keeps none), as 经办人 above;
+ * - a level of indicator the form does not have (四级指标, 第五级指标): the indicator table has 一级, 二级 and 三级指标
+ *   only, and reading the rest would list the 三级 rows as if they were the level asked.
  */
 import { FORGES } from './harmless.ts';
 
@@ -13,6 +17,8 @@ const TITLE =
   '(?:分管|主管)?(?:领导|主任|书记|科长|处长|局长|部长|区长|市长|县长|镇长|乡长|所长|站长|队长|一把手|会计|出纳|经办人|审核人|审批人)';
 const ASKED = '(?:的)?(?:是谁|是哪位|叫什么|叫啥|姓什么|姓啥|名字|姓名|电话|手机|联系方式|号码)';
 const TITLE_ASKED = new RegExp(`(${TITLE})${ASKED}`, 'gu');
+const ROLE_NOT_HELD = /填报人|填表人|填写人/gu;
+const LEVEL_NOT_HELD = /(?:第)?(?:[四五六七八九十]|[4-9])级(?:绩效)?指标/gu;
 const FORGE_WORDS = new RegExp([...FORGES].sort((a, b) => b.length - a.length).join('|'), 'gu');
 
 /**
@@ -37,5 +43,6 @@ export function refusedWords(question: string): string[] {
     )
     .map((m) => m[0]);
   const same = SAME_AS.exec(text)?.[1];
-  return [...new Set([...forged, ...titles, ...(same ? [same] : [])])];
+  const notHeld = [...text.matchAll(ROLE_NOT_HELD), ...text.matchAll(LEVEL_NOT_HELD)].map((m) => m[0]);
+  return [...new Set([...forged, ...titles, ...notHeld, ...(same ? [same] : [])])];
 }

@@ -1,0 +1,112 @@
+/**
+ * The register of a written request or a chief's note (issue 10, the brief part): the official words around a question
+ * said as the plain ones the readers know. Applied to the whole message, before it is split into asks, so that every
+ * reader (the rows, the money, the follow-ups) sees the plain wording; nothing here adds a condition or a figure.
+ *
+ * - A leading clause of checking (经核查，/ 经查，/ 据核查，/ 经审核，) frames the request, as 请问 does.
+ * - 请将X列出 (请将X予以列示): the object put first with 将, as 把 puts it, is what is listed; 请将 is taken off.
+ * - 列示 is 列出 (请予以列示 / 分别列示 / 逐一列示 / 列示如下); 按项目列示 (or 按项目列出) after rows or a finding asks
+ *   for the projects it holds — what a list of projects is — so 按项目 is taken off; only with no count asked (X有几条，
+ *   按项目列示 would be a count per project, left for the reader to report).
+ * - A trailing 一并报来 / 一并报送 / 请一并提供 (send it all together) adds nothing to the asks before it.
+ * - 所填(的) / 所填写的 / 所报(的) before a field is that field as written (法律顾问所填联系电话 = 法律顾问的联系电话);
+ *   (报的多少 is left as it is: read as 是多少 it answers a 低保 question with the one name holding 低保 literally.)
+ * - 负责人、电话两项均未填写: 两项 after fields listed with 、 counts the fields, not projects; it is taken off.
+ * - 均 before a negation or a verb of being (均未填写, 均为0) is 都 (平均 stays).
+ * - 原文 / 原话 / 全文 after a text cell asked (预期目标原文是什么) is the cell as written, which is how it is shown.
+ * - 按X口径 is 按X (按主管部门口径统计); 按万元口径 (the amounts in 万元, the unit they are shown in) says nothing more.
+ * - 款项合计多少（按全年预算） / 资金合计，按执行数计算: the one word of money in the message is the field named after it
+ *   (with two words of money, or none, the clause stays, for the reader to report).
+ * - 款项 is 资金 (the written word for a project's money).
+ * - A和B哪个经费多 / 谁的资金少: the bare 多 / 少 after the money of "which one" is its end (经费最多), which the
+ *   readers of spoken money read as the 全年预算数 and say so.
+ * - indicators worth 5 points (with / weighted at / carrying): the rows of that 分值 (分值为5分的指标) — with 5 read
+ *   beside "indicators" it was the number of a form's rows.
+ * - 课题 after a demonstrative or a question word (这个课题 / 该课题 / 哪些课题) is a 项目 (a research project is one of
+ *   the forms' projects), and so is 课题 before 负责人 / 名称 (课题负责人); 课题 inside a typed name is left alone.
+ */
+
+/** A leading clause of checking, ended by a comma or a colon. */
+const CHECKED_LEAD = /^\s*(?:经|据|通过)(?:核查|查|审核|核实|检查|排查|梳理)(?:发现)?\s*[，,:：]\s*(?=\S)/u;
+
+/** 请予以列示 / 分别列示 / 列示如下. */
+const LIST_OUT = /(?:请|烦请)?(?:予以|逐一|逐项|一一)?列示(?:如下|出来)?/gu;
+
+/** 按项目列出 after rows or a finding: the projects are the list. */
+const BY_PROJECT_LISTED = /[，,]?\s*(?:请)?按(?:照)?(?:各)?项目(?:逐一|逐个|分别)?(?=列出)/u;
+const COUNT_ASKED = /几|多少|数量|个数|条数|合计|总计|平均/u;
+
+/** A trailing "send it all together". */
+const ALL_TOGETHER =
+  /[，,。\s]*(?:请)?一并(?:报来|报送|报上来|报给我|提供|告知|列出|说明|报)(?:一下)?[。.！!\s]*$/u;
+
+/** The field as written on the form. */
+const AS_FILLED =
+  /(?<!派出|研究|事务|统计|招待|托儿|卫生|测试|服务|管理|检测|监测|交易|会计|律师|设计|司法|财政|税务|看守|[场厕住诊会处])所(?:填写|填报|填|写)(?:的)?(?=\S)/gu;
+/** 负责人、电话两项均未填写: the number of the fields just listed says nothing more (两项 is no count of projects). */
+const FIELDS_COUNTED =
+  /(、[^，,。？?、\s]{1,8})(?:这)?(?:两|二|2|三|3|四|4)(?:项|栏|个字段|个栏目)(?=都|均|全|皆)/gu;
+
+/** 均 as all (均未填写 / 均为0 / 均已填写), never 平均 / 均值. */
+const ALL_ADVERB = /(?<![平人户])均(?=未|没|无|不|为|是|已|有|在|超|低|高)/gu;
+
+/** The text of a cell as written. */
+const VERBATIM = /(?:的)?(?:原文|原话|全文|原始内容)(?=(?:是|为|写的是|写的|怎么写|如何)|[？?。]?$)/gu;
+
+/** 按X口径 / 按万元口径. */
+const MEASURE_BASIS = /按(?:照)?(?:万元|万)口径(?:计算|统计|算)?[，,]?\s*/gu;
+const GROUP_BASIS = /按(?:照)?([^，,。？?\s]{2,8}?)口径/gu;
+
+/** A sum of money measured by a field, said after it: 项目款项合计多少（按全年预算） / 资金合计，按执行数计算. */
+const MEASURED_BY =
+  /[（(，,]\s*按(?:照)?(全年预算|年初预算|全年执行数|执行数|预算)(?:数)?(?:口径)?(?:计算|统计|计|算)?\s*[)）]?(?=[。？?]?$)/u;
+const MONEY_WORD = /款项|资金|经费|金额/gu;
+
+/** A和B哪个经费多: which of the two has more money, said with the bare 多 / 少 of a chief's question. */
+const WHICH_MONEY_MORE =
+  /(哪个|哪一个|哪项|谁)(的)?(经费|资金|款项|钱)(?:更|要)?(多|少)(?=[一些点]*(?:呢|啊|吧)?[？?。！!\s]*$)/gu;
+
+/** indicators worth 5 points / indicator rows with 10 points each: rows of that 分值, never a count of rows (指标数 = 5). */
+const ROWS_WORTH =
+  /\bindicators?(?:\s+rows?)?\s+(?:that are\s+|which are\s+)?(?:worth|with|weighted(?:\s+at)?|carrying|of)\s+(\d+(?:\.\d+)?)\s*(?:points?|pts?|marks?)(?:\s+each)?\b/giu;
+
+/** 这个课题 / 该课题 / 哪些课题. */
+const RESEARCH_PROJECT = /(这个|那个|该|此|本|这一|哪个|哪些|哪几个|几个|各)课题/gu;
+const RESEARCH_FIELD = /课题(?=负责人|名称)/gu;
+
+/** 请将X列出 / 烦请将X予以列示: the object of a written command put before its verb, as 把 does. */
+const OBJECT_LEAD = /^(?:请|烦请|麻烦)?将(?=.{2,}列出)/u;
+
+export function plainWrittenRequest(message: string): string {
+  let text = message.normalize('NFKC');
+  const before = text;
+  text = text
+    .replace(CHECKED_LEAD, '')
+    .replace(LIST_OUT, '列出')
+    .replace(OBJECT_LEAD, '')
+    .replace(ALL_TOGETHER, '')
+    .replace(AS_FILLED, '')
+    .replace(FIELDS_COUNTED, '$1')
+    .replace(ALL_ADVERB, '都')
+    .replace(VERBATIM, '')
+    .replace(MEASURE_BASIS, '')
+    .replace(GROUP_BASIS, '按$1')
+    .replace(RESEARCH_PROJECT, '$1项目')
+    .replace(RESEARCH_FIELD, '项目')
+    .replace(/款项/gu, '资金')
+    .replace(WHICH_MONEY_MORE, '$1$2$3最$4')
+    .replace(ROWS_WORTH, ' 分值为$1分的指标 ');
+  text = measuredBy(text);
+  if (!COUNT_ASKED.test(text)) text = text.replace(BY_PROJECT_LISTED, ',');
+  return text !== before && text.trim() ? text : message;
+}
+
+/** The one word of money in the message said as the field named after it; left as it is when there are two or none. */
+function measuredBy(text: string): string {
+  const m = MEASURED_BY.exec(text);
+  if (!m) return text;
+  const rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+  const money = rest.match(MONEY_WORD) ?? [];
+  if (money.length !== 1) return text;
+  return rest.replace(MONEY_WORD, m[1]!);
+}
