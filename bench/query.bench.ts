@@ -63,6 +63,16 @@ const ROW_QUESTIONS: Record<string, string> = {
   problemRate: '执行率算错的项目',
   problemTotal: '总分和明细对不上的项目有几个',
   problemDeviation: '扣了分却没写偏差原因的项目',
+  // Stop 33's readings, each a query shape of its own: a key shared with another form (a GROUP BY over the viewer's
+  // forms), two scopes compared, a bound on each group's count (HAVING), projects ranked by how many rows of a kind
+  // they hold, rows that fell short, a part of another field, the values a row column takes.
+  sharedPhone: '电话号码重复的项目',
+  scopeCompare: '2022年和2023年哪年执行率高',
+  groupBound: '哪些部门的项目超过10个',
+  rowKindTop: '哪个项目的产出指标最多',
+  rowShortfall: '时效指标没达标的有哪些',
+  halfBudget: '执行数不到预算一半的项目',
+  rowTypical: '满意度指标的目标值一般设多少',
 };
 
 const p95 = (xs: number[]) => {

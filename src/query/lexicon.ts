@@ -864,11 +864,12 @@ const ENTRIES: Entry[] = [
       '该打回去改',
       '应该打回去',
       '要返工',
-      // 多少张表要改 / 哪些得修改: forms that must be mended are those with errors (改成 / 改为 a value is a change
-      // request, read before this: change-words.ts).
-      ...['要', '需要', '得', '该', '应该', '必须'].flatMap((m) =>
+      // 哪些表需要修改 / 要整改的项目: forms that must be mended are those with errors (改成 / 改为 a value is a change
+      // request, read before this: change-words.ts). Never two characters (要改): a slip rule would read 要盖章 as it.
+      ...['需要', '应该', '必须'].flatMap((m) =>
         ['改', '修改', '整改', '改正', '更正'].map((v) => `${m}${v}`),
       ),
+      ...['要', '得', '该'].flatMap((m) => ['修改', '整改', '改正', '更正'].map((v) => `${m}${v}`)),
     ],
     { k: 'concept', c: 'errors' },
   ],

@@ -250,13 +250,23 @@ describe('grades, problems and absences said the clerk’s way', () => {
     expect(parse('哪张表最严重').query!.order).toEqual({ by: 'errorCount', dir: 'desc' });
   });
 
-  it('forms that must be mended (要改 / 需要修改 / 得整改) are the forms with errors; a change asked stays no query', () => {
-    for (const q of ['青塔有多少张表要改', '哪些表需要修改', '需要整改的项目有哪些', '仁和镇哪些表得改正']) {
+  it('forms that must be mended (要修改 / 需要修改 / 得整改) are the forms with errors; a change asked stays no query', () => {
+    for (const q of [
+      '青塔有多少张表要修改',
+      '哪些表需要修改',
+      '需要整改的项目有哪些',
+      '仁和镇哪些表得改正',
+    ]) {
       const p = parse(q);
       expect(p.unplaced, q).toEqual([]);
       expect(p.query!.filters, q).toContainEqual({ type: 'severity', value: 'error' });
     }
     expect(parse('把助老餐桌的总分改成100').query?.filters ?? []).not.toContainEqual({
+      type: 'severity',
+      value: 'error',
+    });
+    // 要盖章 is no slip for a word of mending: 要改 (two characters) is not a word for that reason
+    expect(parse('整理完还要盖章送过去').query?.filters ?? []).not.toContainEqual({
       type: 'severity',
       value: 'error',
     });
