@@ -44,8 +44,9 @@ export function plainCellWords(text: string): string {
       )
       // 一百二十万往上 / 90分往下: after a figure, 往上 / 往下 are 以上 / 以下 (往上报 / 往下调 stay: a verb follows).
       .replace(/(?<=\d\s*(?:万元|万|元|分|%)?\s*)往(上|下)(?![报交送调降浮走级])/gu, '以$1')
-      // 分值写成1000 / 执行率填成了100: the value a cell was written as (写成 with its value is 为).
-      .replace(/(?:写|填|录)成(?:了)?(?=\s*\d)/gu, '为')
+      // 分值写成1000 / 总分填成了100: the value a cell was written as (写成 with its value is 为). Not after 执行率:
+      // 执行率写成了95% is the rate as the form states it (as-written.ts), which 为 would make the computed one.
+      .replace(/(?<!执行率\s*)(?:写|填|录)成(?:了)?(?=\s*\d)/gu, '为')
       // 执行率写的跟算出来的不一样: the rate as stated against the one computed, i.e. 与核算的不符.
       .replace(
         /(?:写的|填的|表上的?|写着的)(?:跟|和|与)(?:算出来|计算出来|算出|实际算|自己算)(?:的)?(?:不一样|不一致|对不上|不符|有出入)/gu,

@@ -20,6 +20,8 @@ export function namesKeptWhole(rest: string, names: Parsed['names']): string {
     // left as a space or nothing
     const pieces = n.term.split(CUT_WORDS);
     if (pieces.length < 2) continue;
+    // a cut word ending the name (…保温项目) is matched up to where it stood, the spaces after it left as they are
+    if (pieces.at(-1) === '') pieces.splice(-2, 2);
     const loose = new RegExp(
       pieces.map((p, i) => (i % 2 ? '\\s*' : p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))).join(''),
       'u',

@@ -257,7 +257,8 @@ describe('spoken shapes of a figure or a check', () => {
     ['预算一百二十万往上的项目有几个', { type: 'compare', field: 'annualBudget', op: '>=', value: 120 }],
     ['预算50万往下的项目有几个', { type: 'compare', field: 'annualBudget', op: '<', value: 50 }],
     ['总分的分值写成一千的那个是哪个项目', { type: 'compare', field: 'totalWeight', op: '=', value: 1000 }],
-    ['执行率填成了100的项目', { type: 'compare', field: 'executionRate', op: '=', value: 100 }],
+    // the rate as the form states it (写成 / 填成 of 执行率: as-written.ts), as cells-and-lists reads 执行率写成了95%
+    ['执行率填成了100的项目', { type: 'compare', field: 'statedRate', op: '=', value: 100 }],
     ['执行率是百分之九十几的有哪些项目', { type: 'compare', field: 'executionRate', op: '>=', value: 90 }],
     [
       '满意度指标加起来超过十分的项目 有没有',
