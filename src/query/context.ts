@@ -305,11 +305,9 @@ const NEW_QUESTION =
   /^(?:(?:好的?|嗯|哦|ok|谢谢)[，,、\s]*)?(?:我)?(?:(?:再|另外|顺便|还想|还要|还)(?:问|请教|咨询)(?:一下|下|一个|个|一句|两句)?(?:问题|事)?|(?:还有|另外|换)(?:一个|个)(?:问题|事))(?:啊|哈|呀)?[，,、：:。\s]+(?=\S)/iu;
 
 export function readFollowUp(message: string, previous: AskedQuestion | null): FollowUpReading {
-  const fresh = NEW_QUESTION.exec(message.normalize('NFKC').trim());
-  if (fresh) {
-    const rest = message.normalize('NFKC').trim().slice(fresh[0].length);
-    return readFollowUp(rest, previous);
-  }
+  const typed = message.normalize('NFKC').trim();
+  const fresh = NEW_QUESTION.exec(typed);
+  if (fresh) return readFollowUp(typed.slice(fresh[0].length), previous);
   const original = plainAsking(message.normalize('NFKC').trim());
   const alone: FollowUpReading = { message: original, text: message, how: null, person: false };
   let how: How | null = null;
