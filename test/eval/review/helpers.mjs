@@ -14,23 +14,27 @@ export const I = (d, id) => {
 /** The stated 总分 below 100 (a form without a 总分 is not counted). */
 export const notFull = (r) => ts(r) != null && ts(r) < 100;
 /** Per-year sums of a money column, both readings of the 元-in-万元 cell (grade `groups`). */
-export const yearMoney = (d, col) =>
-  d.anyOf(
-    d.groups(
-      tallyBy(
-        d.all,
-        (r) => r.year,
-        (r) => money(r, col) ?? 0,
-      ),
-    ),
-    d.groups(
-      tallyBy(
-        d.all,
-        (r) => r.year,
-        (r) => conv(r, col) ?? 0,
-      ),
-    ),
+export const yearMoney = (d, col) => {
+  const a = tallyBy(
+    d.all,
+    (r) => r.year,
+    (r) => money(r, col) ?? 0,
   );
+  const b = tallyBy(
+    d.all,
+    (r) => r.year,
+    (r) => conv(r, col) ?? 0,
+  );
+  return d.anyOf(d.groups(a), d.groups(b), yearFigures(d, a, b));
+};
+/** Per-year figures given in the text rather than as a table: each year's figure found (both readings where they
+ * differ), graded as two asks. */
+export const yearFigures = (d, a, b = a) => ({
+  kind: 'allOf',
+  parts: Object.keys(a).map((k) =>
+    Math.abs(a[k] - b[k]) < 1e-9 ? d.number(a[k]) : d.anyOf(d.number(a[k]), d.number(b[k])),
+  ),
+});
 /** 追加 (全年预算数 above 年初预算数) summed over the forms that state both; a 年初 written 0 (003-082) may be read as
  * "not filled", so the sum without it is accepted too. */
 export const raisedTotal = (d) => {

@@ -7,7 +7,7 @@
 // ("The review part").
 
 import { overPlace, ownerCounts, rankedTotal } from '../brief/helpers.mjs';
-import { ab, at, ex, ib, says, whereCount } from '../clerk/helpers.mjs';
+import { ab, at, ex, ib, says } from '../clerk/helpers.mjs';
 import {
   devMissing,
   inUnit,
@@ -49,6 +49,7 @@ import {
   STREETS,
   shortRow,
   sumBy,
+  tallyBy,
   totalOff,
   ts,
   weightOff,
@@ -79,6 +80,7 @@ import {
   rateComputed,
   topGroupBoth,
   weightWhere,
+  yearFigures,
   yearMoney,
 } from './helpers.mjs';
 
@@ -301,7 +303,12 @@ export const questions = [
     id: 'rv-audit-13',
     cat: 'audit',
     q: '大红门街道满意度写着“未做”的表有多少张？',
-    expect: (d) => whereCount(d, ['大红门'], ['003'], satNotDone),
+    // satDoubt forms (their text shows 「服务对象满意度 … 5 0 未做」 merged into another row) may count too
+    expect: (d) =>
+      d.countRange(
+        F(d, (r) => at('003')(r) && satNotDone(r)).length,
+        F(d, (r) => at('003')(r) && (satNotDone(r) || satDoubt(r))).length,
+      ),
   },
   // per 主管部门 as written: the must-fix errors, or every computable §8 error
   {
@@ -515,7 +522,19 @@ export const questions = [
     id: 'rv-tally-02',
     cat: 'tally',
     q: '2020年度和2023年度分别收到多少张自评表？',
-    expect: (d) => groupCount(d, (r) => r.year),
+    // a table per year, or the two figures in the text
+    expect: (d) =>
+      d.anyOf(
+        groupCount(d, (r) => r.year),
+        yearFigures(
+          d,
+          tallyBy(
+            d.all,
+            (r) => r.year,
+            () => 1,
+          ),
+        ),
+      ),
   },
   // of all 169 forms, or of the 166 that state a 总分
   {
@@ -865,8 +884,8 @@ export const questions = [
   {
     id: 'rv-desk-17',
     cat: 'desk',
-    q: '城镇登记失业人员自采暖补贴是哪一年的表？',
-    expect: (d) => d.value(I(d, '003-093'), I(d, '003-093').year),
+    q: '城镇登记失业人员自采暖补贴是哪个科室实施的？',
+    expect: (d) => d.value(I(d, '003-093'), I(d, '003-093').implementingUnit),
   },
   {
     id: 'rv-desk-18',
