@@ -101,3 +101,10 @@ export const weightWhere = (r, f) =>
   rows(r)
     .filter(f)
     .reduce((s, i) => s + (i.weight ?? 0), 0);
+
+// ---- corrections after the first run (each because the records allow a second reading; see ../README.md) ----
+/** A pdf-text row whose name holds a bare value between two labels (003-054: 「生态效益指标 0 可持续影响指标」, the text's
+ * 生态效益 row reads only 「0」): that row's 分值 / 得分 cannot be placed (empty cells vanish in pdf-text), so a reading
+ * of the text may find a row with a 分值 and no 得分 there. */
+export const valueBetweenLabels = (r) =>
+  r.format === 'pdf-text' && rows(r).some((i) => /指标\d+(?:\.\d+)?(?=\S*指标)/.test(norm(i.name)));

@@ -79,6 +79,7 @@ import {
   rateBelow,
   rateComputed,
   topGroupBoth,
+  valueBetweenLabels,
   weightWhere,
   yearFigures,
   yearMoney,
@@ -447,7 +448,13 @@ export const questions = [
     id: 'rv-rows-10',
     cat: 'rows',
     q: '指标有分值、得分却空着没填的表，是哪几张？',
-    expect: (d) => d.set(F(d, scoreMissingRow)),
+    // a form whose pdf-text row holds a bare value between two labels (valueBetweenLabels) optional: corrected after the
+    // first run, the record cannot tell whether that 「0」 is the 分值 or the 得分
+    expect: (d) =>
+      d.setTol(
+        F(d, scoreMissingRow),
+        F(d, (r) => scoreMissingRow(r) || valueBetweenLabels(r)),
+      ),
   },
   {
     id: 'rv-rows-11',
