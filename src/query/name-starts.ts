@@ -4,7 +4,7 @@
  * words no field or name holds, and the question was refused. They are taken out before the question is split into
  * words and kept as a condition that the stored name (or number) begins with what was said.
  *
- * Never widening: only with the word for how a name begins (姓, 以…开头, …开头的) right beside what begins it; the
+ * Never widening: only with the word for how a name begins (姓, 以…开头, …开头的, 老王 / 王某 beside 负责人) right beside what begins it; the
  * field is the label said before it (负责人, 部门, 单位, 电话), else the project's name — 姓 is always a person's.
  */
 import type { LeafFilter } from './query.ts';
@@ -14,6 +14,19 @@ type Starts = Extract<LeafFilter, { type: 'name' } | { type: 'phone' }>;
 /** 姓李的 / 姓欧阳的 / 姓王: a family name of one or two characters, then 的 or the end of the clause. */
 const SURNAME =
   /(?:项目)?(?:负责人|联系人)?(?:是|为|都)?姓\s*(\p{Script=Han}{1,2}?)(?=的|[，,。？?！!；;\s]|$)/gu;
+/**
+ * A person named by the family name alone, with a placeholder for the rest (负责人是老王的 / 负责人叫王什么的 / 负责人是王某 /
+ * 小李负责的): 老 / 小 before it, or 什么 / 啥 / 某 / 某某 after it. Only beside the person's label (负责人、联系人) or
+ * before 负责 — 老旧小区 and 小微企业 are names' words.
+ */
+const SURNAME_PLACEHOLDER =
+  /(?:(?:负责人|联系人)(?:是|为|叫|叫做|都是)?\s*(?:(?:老|小)(\p{Script=Han})(?=的|负责|[，,。？?！!；;\s]|$)|(\p{Script=Han})(?:什么|啥|某某|某)(?:的)?(?=[，,。？?！!；;\s]|的|那|这|项目|$))|(?<=^|[\s，,。？?！!；;是由让给找问那个])(?:老|小)(\p{Script=Han})(?=负责))/gu;
+/**
+ * 负责人是王的项目: one character said as the person is the family name (no one's whole name is one character); the
+ * words that ask (谁 / 啥) or say a cell empty (空 / 无) are not names.
+ */
+const SURNAME_ALONE =
+  /(?:负责人|联系人)(?:是|为|叫|都是)\s*([^谁啥哪空无没缺\P{Script=Han}])(?=的|[，,。？?！!；;\s]|$)/gu;
 /** The phone's words, then digits and 开头: 联系电话是6727开头, 电话以010开头, 手机号138开头的. */
 const PHONE_HEAD =
   /(?:联系电话|电话号码|联系方式|手机号码|手机号|电话|手机|座机|号码)(?:的)?\s*(?:是|为)?\s*(?:以|从)?\s*(\d{3,8})\s*(?:开头|打头|起头)(?:的)?/gu;
@@ -38,6 +51,15 @@ export function readNameStarts(text: string): { text: string; filters: Starts[] 
       return ' ';
     })
     .replace(SURNAME, (_m, surname: string) => {
+      filters.push({ type: 'name', field: 'owner', term: surname, starts: true });
+      return ' ';
+    })
+    .replace(SURNAME_PLACEHOLDER, (_m, ...said: (string | undefined)[]) => {
+      const surname = said.slice(0, 3).find((s) => s) as string;
+      filters.push({ type: 'name', field: 'owner', term: surname, starts: true });
+      return ' ';
+    })
+    .replace(SURNAME_ALONE, (_m, surname: string) => {
       filters.push({ type: 'name', field: 'owner', term: surname, starts: true });
       return ' ';
     })

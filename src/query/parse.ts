@@ -42,6 +42,7 @@ import { CONCEPT_CODES, type Token } from './lexicon.ts';
 import { dropListCount } from './list-count.ts';
 import { bareMoneyAskSaid, rewriteBareMoneyAsk } from './money-ask.ts';
 import { dropNameGlosses } from './name-gloss.ts';
+import { readNameHolds } from './name-holds.ts';
 import { readNamePattern } from './name-pattern.ts';
 import { readNameStarts } from './name-starts.ts';
 import {
@@ -811,7 +812,7 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   // not the name of anything else (负责人名字里带王).
   (text) =>
     text.replace(
-      /(项目|(?<!\p{Script=Han}))(?:名称|名字|题目)(?:里面|里|中|当中)?(?:带有|带着|带|包含|含有|含)(?=[“"「『]?\p{Script=Han})/gu,
+      /(项目|(?<!\p{Script=Han}))(?:名称|名字|题目|标题)(?:里面|里|中|当中)?(?:带有|带着|带|包含|含有|含)(?=[“"「『]?\p{Script=Han})/gu,
       '$1名称里有',
     ),
 ];
@@ -914,12 +915,14 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   // 我手机里存的是89536218，好像不对: the asker's own copy, never the phone condition (remarks.ts).
   const askersCopy = setAsideAskersCopy(goalText.text);
   const starts = readNameStarts(askersCopy.text);
-  const phones = readPhoneFilter(starts.text);
+  // 名称里带“培训”的 when no stored name holds 培训: the condition all the same, answered with none (name-holds.ts).
+  const holds = readNameHolds(starts.text, vocab.projectName);
+  const phones = readPhoneFilter(holds.text);
   // 孟卓聪自己负责的（不算和赵路广一起负责的那个）: a person's own projects, the ones shared left out (joint-owners.ts).
   const joint = readJointOwners(phones.text, vocab);
   const goals = {
     text: joint.text,
-    filters: [...goalText.filters, ...starts.filters, ...phones.filters, ...joint.filters],
+    filters: [...goalText.filters, ...starts.filters, ...holds.filters, ...phones.filters, ...joint.filters],
   };
   // Who asks, who it goes to, where the clerk has been: set aside before splitting into words (narrative.ts).
   // 别给我整错了 / 最后一个问题 / 心里有个数: remarks about the asking itself, no condition (remarks.ts).
