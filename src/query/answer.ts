@@ -455,6 +455,11 @@ function rowScopeOf(
  * 时效指标) or the ordinary parser leaves words of a question about 指标 unplaced. The rest of the question is the
  * forms' scope, parsed as usual; a word it cannot place is reported and nothing is queried.
  */
+/** A filter (or one of an either-or) selecting forms by the weights-sum check. */
+function asksWeightSumCheck(filters: Filter[]): boolean {
+  return leaves(filters).some((l) => l.type === 'finding' && l.codes.includes('WEIGHT_SUM'));
+}
+
 async function rowQuestionReply(
   store: Store,
   text: string,
@@ -469,6 +474,9 @@ async function rowQuestionReply(
   if (refusedWords(text).length) return null;
   const plain = parseQuestion(text, vocab, now.getFullYear());
   const plainClean = !!plain.query && plain.unplaced.length === 0;
+  // 一级指标分值加起来不对的: the weights of a form's rows added up is the form's own check (WEIGHT_SUM), read whole by
+  // the ordinary parser — not the rows' weights listed per form (the row reading took 一级指标 for the rows asked).
+  if (plainClean && asksWeightSumCheck(plain.query!.filters)) return null;
   let q = readRowQuestion(text, plainClean, plainClean && namesOwnField(plain.query!, text));
   if (!q && plain.query && plain.unplaced.length === 0) {
     // 设了群众满意度指标的项目: the plain reading took 群众 as a piece of some project names; when the words before 指标

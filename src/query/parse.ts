@@ -10,6 +10,7 @@ import { rewriteAskedByVerb } from './asked-by-verb.ts';
 import { rewriteBareScore } from './bare-score.ts';
 import { HOLDER_FIELDS, restatesBelonging } from './belonging-words.ts';
 import { boundMarks } from './bound-marks.ts';
+import { rewriteBudgetAdjusted } from './budget-adjusted.ts';
 import { rewriteBudgetRow } from './budget-row-words.ts';
 import { rewriteCellCompare, rewriteRowPair } from './cell-compare-words.ts';
 import { rewriteCellShapes } from './cell-shape-words.ts';
@@ -618,6 +619,9 @@ const restatedSize = (text: string) => text.replace(BIG_AFTER, '$1').replace(SMA
 const PROJECTS_LISTED = /哪些项目|哪几个项目|哪些表|什么项目|报了哪些|有哪些|名单|清单|列出|列一下|列个/u;
 
 const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
+  // 预算调整过的 / 调增了预算的 / 预算没调整过的: the two budgets compared (budget-adjusted.ts), first, so that the
+  // comparison it writes is read as one said so.
+  rewriteBudgetAdjusted,
   // 按执行数除以预算自己算一下执行率: the 执行率 the store computes is that quotient — its definition said, nothing more.
   (text) =>
     text.replace(
