@@ -15,6 +15,7 @@ import { rewriteBudgetRow } from './budget-row-words.ts';
 import { rewriteCellCompare, rewriteRowPair } from './cell-compare-words.ts';
 import { rewriteCellShapes } from './cell-shape-words.ts';
 import { rewriteChangeWords } from './change-words.ts';
+import { rewriteCheckPhrases } from './check-phrases.ts';
 import { plainCellWords, satisfactionAddedUpSaid } from './colloquial-words.ts';
 import { rewriteColumnValues } from './column-value-words.ts';
 import { commandHeads, headEndsWell } from './command-head.ts';
@@ -622,6 +623,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   // 预算调整过的 / 调增了预算的 / 预算没调整过的: the two budgets compared (budget-adjusted.ts), first, so that the
   // comparison it writes is read as one said so.
   rewriteBudgetAdjusted,
+  // 有负分 / 反向指标当正向打分 / 表没读全: checks said in staff's words, as the check's word (check-phrases.ts).
+  rewriteCheckPhrases,
   // 按执行数除以预算自己算一下执行率: the 执行率 the store computes is that quotient — its definition said, nothing more.
   (text) =>
     text.replace(

@@ -21,6 +21,18 @@ export const PROBLEM_WORDS = {
   deviationOnFull: { word: '满分行写了偏差原因', codes: ['DEVIATION_ON_FULL_SCORE'] },
   placeholderRows: { word: '留有空白模板行', codes: ['PLACEHOLDER_ROWS'] },
   adjustedNoReason: { word: '预算调整未说明原因', codes: ['BUDGET_ADJUSTED_NO_REASON'] },
+  // The checks below had no words at all (check-phrases.ts says them as staff do).
+  scoreNegative: { word: '有负分', codes: ['SCORE_NEGATIVE'] },
+  weightHoldsScore: { word: '分值栏误填成得分', codes: ['BUDGET_WEIGHT_HOLDS_SCORE'] },
+  fundsMissing: { word: '资金未填', codes: ['FUNDS_MISSING', 'FUNDS_UNREADABLE'] },
+  qualOutOfBand: { word: '定性指标得分不在档次内', codes: ['QUAL_SCORE_OUT_OF_BAND'] },
+  level1Nonstandard: { word: '一级指标分值不合规定', codes: ['LEVEL1_WEIGHTS_NONSTANDARD'] },
+  budgetWeightNonstandard: { word: '预算执行分值不合规定', codes: ['BUDGET_WEIGHT_NONSTANDARD'] },
+  indicatorScoreDiffers: { word: '指标得分与规则不符', codes: ['INDICATOR_SCORE_DIFFERS'] },
+  reverseScored: { word: '反向指标按正向打分', codes: ['REVERSE_SCORED_AS_POSITIVE'] },
+  overAchievement: { word: '指标超额完成过多', codes: ['OVER_ACHIEVEMENT'] },
+  noEvidence: { word: '满意度没有调查依据', codes: ['SATISFACTION_NO_EVIDENCE'] },
+  formIncomplete: { word: '表没有读全', codes: ['FORM_INCOMPLETE'] },
   lowRateNoReason: { word: '执行率偏低未说明原因', codes: ['LOW_EXECUTION_NO_REASON'] },
 } as const satisfies Record<string, { word: string; codes: FindingCode[] }>;
 export type ProblemConcept = keyof typeof PROBLEM_WORDS;
