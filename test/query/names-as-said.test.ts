@@ -50,6 +50,10 @@ describe('a person by the family name and a placeholder', () => {
     expect(readNameStarts('老旧小区路灯维护的负责人').filters).toEqual([]);
     expect(readNameStarts('负责人是谁的项目').filters).toEqual([]);
     expect(readNameStarts('负责人是空的项目').filters).toEqual([]);
+    // the verbs and the asking words are never the family name (负责人叫啥 / 负责人是什么人)
+    expect(readNameStarts('法律顾问那个负责人叫啥').filters).toEqual([]);
+    expect(readNameStarts('负责人是什么人').filters).toEqual([]);
+    expect(readNameStarts('负责人都是谁').filters).toEqual([]);
     expect(readNameStarts('负责人是王小晓的项目').filters).toEqual([]);
   });
 
