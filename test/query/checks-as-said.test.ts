@@ -9,7 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rewriteBudgetAdjusted } from '../../src/query/budget-adjusted.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
 import type { Store } from '../../src/store/store.ts';
-import { adminStoreOf, type KnownProject, recordOfProject, vocabularyOfProjects } from './known-store.ts';
+import {
+  adminStoreOf,
+  indicatorRow,
+  type KnownProject,
+  recordOfProject,
+  vocabularyOfProjects,
+} from './known-store.ts';
 
 const PROJECTS: KnownProject[] = [
   { name: '社区食堂', dept: '青塔街道办事处', year: 2024, owner: '李娜', budget: 30, initial: 20 },
@@ -83,5 +89,38 @@ describe('checks said in a reviewer’s words', () => {
     expect(codesOf('调过预算但没写理由的有几个')).toEqual(['BUDGET_ADJUSTED_NO_REASON']);
     expect(codesOf('执行率偏低也没解释原因的')).toEqual(['LOW_EXECUTION_NO_REASON']);
     expect(codesOf('执行得不理想又没交代原因的项目')).toEqual(['LOW_EXECUTION_NO_REASON']);
+  });
+});
+
+describe('whether the survey was done, asked', () => {
+  it('is the survey done (有没有 / 是否 / 做没做 / 搞了没有 are asking, not 没做)', () => {
+    for (const q of [
+      '社区食堂有没有做满意度调查',
+      '社区食堂是否开展了满意度调查',
+      '路灯维护满意度调查搞了没有',
+    ])
+      expect(filtersOf(q), q).toContainEqual({ type: 'satisfactionGap', negate: true });
+  });
+
+  describe('over a store', () => {
+    let store: Store;
+    let ask: Awaited<ReturnType<typeof adminStoreOf>>['ask'];
+    beforeAll(async () => {
+      const surveyed = recordOfProject(PROJECTS[0]!);
+      surveyed.indicators = [
+        indicatorRow('产出指标', '数量指标', '供餐人次', { weight: 90, score: 90 }),
+        indicatorRow('满意度指标', '服务对象满意度指标', '群众满意度', { actual: '96%', target: '≥90%' }),
+      ];
+      ({ store, ask } = await adminStoreOf('u-survey-asked', [surveyed, recordOfProject(PROJECTS[1]!)]));
+    });
+    afterAll(() => store.close());
+
+    it('a project that did the survey is answered 是, one with no satisfaction row 否', async () => {
+      const done = await ask('社区食堂有没有做满意度调查');
+      expect(done.text).toMatch(/是/);
+      expect(done.text).not.toMatch(/否/);
+      const none = await ask('路灯维护是否开展了满意度调查');
+      expect(none.text).toMatch(/否/);
+    });
   });
 });
