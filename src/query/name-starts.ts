@@ -42,9 +42,28 @@ const FIELD_OF: Record<string, Extract<LeafFilter, { type: 'name' }>['field']> =
   单位: 'implementingUnit',
 };
 
-/** The question with each name-begins phrase taken out (a space in its place), and the conditions they say. */
-export function readNameStarts(text: string): { text: string; filters: Starts[] } {
+/**
+ * The question with each name-begins phrase taken out (a space in its place), and the conditions they say. `owners`:
+ * the stored 负责人 names the viewer may see — 老王 / 小李 / 王某 / 负责人是王 mean one person, so they are that person
+ * when one owner's name begins so, nobody when none does, and are left in the text (reported, never widened to every
+ * 王) when several do; 姓王的 asks for all of them. Without `owners` every family name is read as 姓.
+ */
+export function readNameStarts(
+  text: string,
+  owners?: readonly string[],
+): { text: string; filters: Starts[] } {
   const filters: Starts[] = [];
+  const onePerson = (said: string, surname: string): string => {
+    const people = owners ? [...new Set(owners.filter((o) => o.trim().startsWith(surname)))] : [];
+    if (owners && people.length > 1) return said;
+    const [person] = people;
+    filters.push(
+      person
+        ? { type: 'name', field: 'owner', term: person, values: [person] }
+        : { type: 'name', field: 'owner', term: surname, starts: true },
+    );
+    return ' ';
+  };
   const out = text
     .replace(PHONE_HEAD, (_m, digits: string) => {
       filters.push({ type: 'phone', digits, head: true });
@@ -54,15 +73,10 @@ export function readNameStarts(text: string): { text: string; filters: Starts[] 
       filters.push({ type: 'name', field: 'owner', term: surname, starts: true });
       return ' ';
     })
-    .replace(SURNAME_PLACEHOLDER, (_m, ...said: (string | undefined)[]) => {
-      const surname = said.slice(0, 3).find((s) => s) as string;
-      filters.push({ type: 'name', field: 'owner', term: surname, starts: true });
-      return ' ';
-    })
-    .replace(SURNAME_ALONE, (_m, surname: string) => {
-      filters.push({ type: 'name', field: 'owner', term: surname, starts: true });
-      return ' ';
-    })
+    .replace(SURNAME_PLACEHOLDER, (m: string, ...said: (string | undefined)[]) =>
+      onePerson(m, said.slice(0, 3).find((s) => s) as string),
+    )
+    .replace(SURNAME_ALONE, (m: string, surname: string) => onePerson(m, surname))
     .replace(NAME_HEAD, (_m, label: string | undefined, head: string) => {
       filters.push({ type: 'name', field: FIELD_OF[label ?? ''] ?? 'projectName', term: head, starts: true });
       return ' ';

@@ -921,7 +921,7 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   // 负责人姓李的 / 名字以2023开头的 / 电话6727开头的: a name by how it begins (name-starts.ts).
   // 我手机里存的是89536218，好像不对: the asker's own copy, never the phone condition (remarks.ts).
   const askersCopy = setAsideAskersCopy(goalText.text);
-  const starts = readNameStarts(askersCopy.text);
+  const starts = readNameStarts(askersCopy.text, vocab.owner);
   // 名称里带“培训”的 when no stored name holds 培训: the condition all the same, answered with none (name-holds.ts).
   const holds = readNameHolds(starts.text, vocab.projectName);
   const phones = readPhoneFilter(holds.text);
