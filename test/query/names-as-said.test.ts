@@ -102,6 +102,10 @@ describe('words a project name is said to hold', () => {
       { type: 'name', field: 'projectName', term: '疫苗' },
     ]);
     expect(readNameHolds('名称里有补贴的', NAMES).filters).toEqual([]);
+    expect(readNameHolds('帮我查名字里带培训的', NAMES).filters).toHaveLength(1);
+    // another name's words: a person's (负责人名字里带王), an office's
+    expect(readNameHolds('负责人名字里带王的项目有几个', NAMES).filters).toEqual([]);
+    expect(readNameHolds('单位名称里有培训的', NAMES).filters).toEqual([]);
   });
 
   it('leaves questions about how a name is written to the rest', () => {
