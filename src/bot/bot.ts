@@ -52,6 +52,7 @@ import {
   uploadSummaryReply,
 } from './replies.ts';
 import { scoreFromWords } from './score-words.ts';
+import { asksAboutThisForm } from './this-form.ts';
 import { looksLike } from './wrong-kind.ts';
 
 /** What a channel gives the bot for one message. */
@@ -352,6 +353,11 @@ export function createBot(deps: BotDeps): Bot {
     /** A question outside the form being filled: reminders, portfolio, or a note that questions are not open. */
     async answerQuestion(text: string): Promise<Reply | Reply[]> {
       if (deps.reminders && REMINDER_WORDS.test(text)) return deps.reminders(text, this.user, this.msg.chat);
+      // 这张表得了几分 / 还缺什么: the form of this conversation answers, not the portfolio (this-form.ts).
+      if (asksAboutThisForm(text)) {
+        const about = await this.thisForm();
+        if (about) return about;
+      }
       if (deps.answerQuestion)
         return deps.answerQuestion(text, this.user, {
           previous: this.state.lastQuestion ?? null,
@@ -362,6 +368,23 @@ export function createBot(deps: BotDeps): Bot {
       return {
         text: '项目统计类提问暂未开放。请发送自评表文件（或粘贴表格文字）进行检查，回复「帮助」查看用法。',
       };
+    }
+
+    /**
+     * The per-form answer for the form of this conversation (the one being filled, else the one uploaded last); with
+     * several uploaded at once and none being filled, their list, to say which is meant. null when there is none.
+     */
+    async thisForm(): Promise<Reply | null> {
+      const ids = this.state.formId ? [this.state.formId] : this.state.lastForms;
+      const forms = (await Promise.all(ids.map((id) => this.form(id)))).filter((f) => f !== null);
+      const [only] = forms;
+      if (!only) return null;
+      if (forms.length > 1)
+        return {
+          ...uploadSummaryReply(forms),
+          text: `您刚才上传了 ${forms.length} 张表，请说明问的是哪一张（写项目名称）。`,
+        };
+      return breakdownReply(only, pendingFields(only, new Set(this.state.settled)).length);
     }
 
     /** The fields of the open question, with what the rules propose. */

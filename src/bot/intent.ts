@@ -319,7 +319,7 @@ const COMPLAINT = new RegExp(
 
 /** "How much is left / where were we": answered with what is still to be filled. */
 const PROGRESS =
-  /^(?:还|总共|一共)?(?:剩|差|有|剩下|剩余)(?:下)?(?:几|多少|哪些|什么|啥)(?:项|个|组|栏|格|处)?(?:要|没|需要|得|没有)?(?:填|补|写|问)?(?:的|完)?$|填到哪|到哪(?:一步|了)|进行到哪|还要(?:填|问)多久/;
+  /^(?:还|总共|一共)?(?:剩|差|缺|少|有|剩下|剩余)(?:下)?(?:几|多少|哪些|什么|啥)(?:项|个|组|栏|格|处)?(?:要|没|需要|得|没有)?(?:填|补|写|问)?(?:的|完)?$|填到哪|到哪(?:一步|了)|进行到哪|还要(?:填|问)多久/;
 
 /** Back after a pause: 继续, 接着填, 我回来了, 找到了 (with nothing else; a value after 找到了 is an answer). */
 const RESUME =

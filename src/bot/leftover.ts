@@ -15,9 +15,12 @@ export interface Unused {
   shape: string;
 }
 
-/** Labels and the verbs joining them to a value: not values themselves. */
+/**
+ * Labels and the verbs joining them to a value: not values themselves — also where the value was taken out before
+ * them (执行数应该是87万5千: 「应该是」 was once reported as an unused person's name).
+ */
 const LABEL_WORDS =
-  /(?:项目)?负责人|联系人|(?:联系)?(?:电话|手机|座机)(?:号码?)?|主管部门|实施单位|年度|年初预算数?|全年预算数?|全年执行数|执行数|执行率|总分|分值|得分|(?:写的是|填的是|写成|填成|应该是|改成|改为|是|为|叫|写|填)(?=\s*[\d\p{Script=Han}])/gu;
+  /(?:项目)?负责人|联系人|(?:联系)?(?:电话|手机|座机)(?:号码?)?|主管部门|实施单位|年度|年初预算数?|全年预算数?|全年执行数|执行数|执行率|总分|分值|得分|(?:写的是|填的是|写成|填成|应该是|应当是|应为|改成|改为|是|为|叫|写|填)(?=\s*[\d\p{Script=Han}｜]|\s*$)/gu;
 const BREAKS = /[\s，,、/／;；|｜。！!～~…]+/;
 
 /**

@@ -22,6 +22,14 @@ const BARE_NO = /^(?:无|没有|没|否|未|没呢|还没|还没有|未做|没�
 /** Words that make "没…" about something else ("没问题", "没错"): not a statement about the survey. */
 const NOT_ABOUT_SURVEY = /没(?:有)?(?:问题|错|毛病|关系|事)/;
 
+/**
+ * The doing asked, not denied: 做没做 / 有没有做 / 是否开展 / 做了没有 / 搞了吗 (临时救助资金做没做满意度调查 is a question
+ * about a project, and was taken for "we did not do it").
+ */
+const ASKED = new RegExp(
+  `(${VERB})没\\1|(?:有没有|是否|是不是|有无)${GAP}${VERB}|${VERB}(?:了|过)?(?:没有?|吗|么)\\s*[？?]?\\s*$`,
+);
+
 export const SURVEY_WORD = new RegExp(OBJECT);
 
 /** The words of `text` that say the survey was not done, or null. */
@@ -29,6 +37,7 @@ export function notDoneQuote(text: string): string | null {
   const t = text.normalize('NFKC').trim();
   const bare = t.replace(/[\s，,。.！!～~]+$/g, '').replace(/[吧啊呀哦呢的了]+$/, '');
   if (BARE_NO.test(bare)) return bare;
+  if (ASKED.test(t)) return null;
   const clean = t.replace(new RegExp(NOT_ABOUT_SURVEY.source, 'g'), '');
   const m = NEGATED_VERB.exec(clean) ?? NO_OBJECT.exec(clean);
   return m ? m[0] : null;

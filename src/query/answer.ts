@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Reply } from '../bot/messages.ts';
 import type { StructuredLlm } from '../llm/client.ts';
 import { reportingYear } from '../remind/calendar.ts';
+import type { FindingCode } from '../score/types.ts';
 import type { SqlExecutor } from '../store/sql.ts';
 import type { Store, User } from '../store/store.ts';
 import { answerAllOf } from './all-of.ts';
@@ -455,6 +456,21 @@ function rowScopeOf(
  * 时效指标) or the ordinary parser leaves words of a question about 指标 unplaced. The rest of the question is the
  * forms' scope, parsed as usual; a word it cannot place is reported and nothing is queried.
  */
+/** Checks of a whole form that are said with the word 指标: answered by the forms, never by their rows. */
+const ROWS_CHECKS: ReadonlySet<FindingCode> = new Set([
+  'WEIGHT_SUM',
+  'LEVEL1_WEIGHTS_NONSTANDARD',
+  'INDICATOR_SCORE_DIFFERS',
+  'QUAL_SCORE_OUT_OF_BAND',
+  'REVERSE_SCORED_AS_POSITIVE',
+  'OVER_ACHIEVEMENT',
+]);
+
+/** A filter (or one of an either-or) selecting forms by one of those checks. */
+function asksRowsCheck(filters: Filter[]): boolean {
+  return leaves(filters).some((l) => l.type === 'finding' && l.codes.some((c) => ROWS_CHECKS.has(c)));
+}
+
 async function rowQuestionReply(
   store: Store,
   text: string,
@@ -469,6 +485,10 @@ async function rowQuestionReply(
   if (refusedWords(text).length) return null;
   const plain = parseQuestion(text, vocab, now.getFullYear());
   const plainClean = !!plain.query && plain.unplaced.length === 0;
+  // 一级指标分值加起来不对的 / 超额完成太多的指标: a check of the form said with 指标 (the rows' weights added up, their
+  // scores against the rules) is the form's own check, read whole by the ordinary parser — not every row of the forms
+  // that have it (the row reading took 一级指标 / 指标 for the rows asked).
+  if (plainClean && asksRowsCheck(plain.query!.filters)) return null;
   let q = readRowQuestion(text, plainClean, plainClean && namesOwnField(plain.query!, text));
   if (!q && plain.query && plain.unplaced.length === 0) {
     // 设了群众满意度指标的项目: the plain reading took 群众 as a piece of some project names; when the words before 指标

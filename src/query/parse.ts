@@ -10,10 +10,12 @@ import { rewriteAskedByVerb } from './asked-by-verb.ts';
 import { rewriteBareScore } from './bare-score.ts';
 import { HOLDER_FIELDS, restatesBelonging } from './belonging-words.ts';
 import { boundMarks } from './bound-marks.ts';
+import { rewriteBudgetAdjusted } from './budget-adjusted.ts';
 import { rewriteBudgetRow } from './budget-row-words.ts';
 import { rewriteCellCompare, rewriteRowPair } from './cell-compare-words.ts';
 import { rewriteCellShapes } from './cell-shape-words.ts';
 import { rewriteChangeWords } from './change-words.ts';
+import { rewriteCheckPhrases } from './check-phrases.ts';
 import { plainCellWords, satisfactionAddedUpSaid } from './colloquial-words.ts';
 import { rewriteColumnValues } from './column-value-words.ts';
 import { commandHeads, headEndsWell } from './command-head.ts';
@@ -42,6 +44,7 @@ import { CONCEPT_CODES, type Token } from './lexicon.ts';
 import { dropListCount } from './list-count.ts';
 import { bareMoneyAskSaid, rewriteBareMoneyAsk } from './money-ask.ts';
 import { dropNameGlosses } from './name-gloss.ts';
+import { readNameHolds } from './name-holds.ts';
 import { readNamePattern } from './name-pattern.ts';
 import { readNameStarts } from './name-starts.ts';
 import {
@@ -617,6 +620,11 @@ const restatedSize = (text: string) => text.replace(BIG_AFTER, '$1').replace(SMA
 const PROJECTS_LISTED = /哪些项目|哪几个项目|哪些表|什么项目|报了哪些|有哪些|名单|清单|列出|列一下|列个/u;
 
 const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
+  // 预算调整过的 / 调增了预算的 / 预算没调整过的: the two budgets compared (budget-adjusted.ts), first, so that the
+  // comparison it writes is read as one said so.
+  rewriteBudgetAdjusted,
+  // 有负分 / 反向指标当正向打分 / 表没读全: checks said in staff's words, as the check's word (check-phrases.ts).
+  rewriteCheckPhrases,
   // 按执行数除以预算自己算一下执行率: the 执行率 the store computes is that quotient — its definition said, nothing more.
   (text) =>
     text.replace(
@@ -811,7 +819,7 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   // not the name of anything else (负责人名字里带王).
   (text) =>
     text.replace(
-      /(项目|(?<!\p{Script=Han}))(?:名称|名字|题目)(?:里面|里|中|当中)?(?:带有|带着|带|包含|含有|含)(?=[“"「『]?\p{Script=Han})/gu,
+      /(项目|(?<!\p{Script=Han}))(?:名称|名字|题目|标题)(?:里面|里|中|当中)?(?:带有|带着|带|包含|含有|含)(?=[“"「『]?\p{Script=Han})/gu,
       '$1名称里有',
     ),
 ];
@@ -913,13 +921,15 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   // 负责人姓李的 / 名字以2023开头的 / 电话6727开头的: a name by how it begins (name-starts.ts).
   // 我手机里存的是89536218，好像不对: the asker's own copy, never the phone condition (remarks.ts).
   const askersCopy = setAsideAskersCopy(goalText.text);
-  const starts = readNameStarts(askersCopy.text);
-  const phones = readPhoneFilter(starts.text);
+  const starts = readNameStarts(askersCopy.text, vocab.owner);
+  // 名称里带“培训”的 when no stored name holds 培训: the condition all the same, answered with none (name-holds.ts).
+  const holds = readNameHolds(starts.text, vocab.projectName);
+  const phones = readPhoneFilter(holds.text);
   // 孟卓聪自己负责的（不算和赵路广一起负责的那个）: a person's own projects, the ones shared left out (joint-owners.ts).
   const joint = readJointOwners(phones.text, vocab);
   const goals = {
     text: joint.text,
-    filters: [...goalText.filters, ...starts.filters, ...phones.filters, ...joint.filters],
+    filters: [...goalText.filters, ...starts.filters, ...holds.filters, ...phones.filters, ...joint.filters],
   };
   // Who asks, who it goes to, where the clerk has been: set aside before splitting into words (narrative.ts).
   // 别给我整错了 / 最后一个问题 / 心里有个数: remarks about the asking itself, no condition (remarks.ts).

@@ -20,6 +20,20 @@ export const PROBLEM_WORDS = {
   roundedUp: { word: '执行率凑成100%', codes: ['RATE_ROUNDED_UP_TO_FULL'] },
   deviationOnFull: { word: '满分行写了偏差原因', codes: ['DEVIATION_ON_FULL_SCORE'] },
   placeholderRows: { word: '留有空白模板行', codes: ['PLACEHOLDER_ROWS'] },
+  adjustedNoReason: { word: '预算调整未说明原因', codes: ['BUDGET_ADJUSTED_NO_REASON'] },
+  // The checks below had no words at all (check-phrases.ts says them as staff do).
+  scoreNegative: { word: '有负分', codes: ['SCORE_NEGATIVE'] },
+  weightHoldsScore: { word: '分值栏误填成得分', codes: ['BUDGET_WEIGHT_HOLDS_SCORE'] },
+  fundsMissing: { word: '资金未填', codes: ['FUNDS_MISSING', 'FUNDS_UNREADABLE'] },
+  qualOutOfBand: { word: '定性指标得分不在档次内', codes: ['QUAL_SCORE_OUT_OF_BAND'] },
+  level1Nonstandard: { word: '一级指标分值不合规定', codes: ['LEVEL1_WEIGHTS_NONSTANDARD'] },
+  budgetWeightNonstandard: { word: '预算执行分值不合规定', codes: ['BUDGET_WEIGHT_NONSTANDARD'] },
+  indicatorScoreDiffers: { word: '指标得分与规则不符', codes: ['INDICATOR_SCORE_DIFFERS'] },
+  reverseScored: { word: '反向指标按正向打分', codes: ['REVERSE_SCORED_AS_POSITIVE'] },
+  overAchievement: { word: '指标超额完成过多', codes: ['OVER_ACHIEVEMENT'] },
+  noEvidence: { word: '满意度没有调查依据', codes: ['SATISFACTION_NO_EVIDENCE'] },
+  formIncomplete: { word: '表没有读全', codes: ['FORM_INCOMPLETE'] },
+  lowRateNoReason: { word: '执行率偏低未说明原因', codes: ['LOW_EXECUTION_NO_REASON'] },
 } as const satisfies Record<string, { word: string; codes: FindingCode[] }>;
 export type ProblemConcept = keyof typeof PROBLEM_WORDS;
 
@@ -41,7 +55,7 @@ const DETAIL = `(?:明细得分|明细分|明细|各项得分|分项得分|各�
 /** 总分 against the detail, or the scores added up on their own. */
 const TOTAL = `(?:总分(?:(?:和|跟|与|同)${DETAIL})?|(?:${DETAIL}|(?:各项|分项)?(?:分数|得分)${SUMMED})(?:和|跟|与|同)总分|(?:各项|分项)?(?:分数|得分)${SUMMED})`;
 /** The weights added up (分值加起来, 权重合计). */
-const WEIGHTS = `(?:各项|各个|所有|全部)?(?:指标)?(?:的)?(?:分值|权重|满分)${SUMMED}`;
+const WEIGHTS = `(?:各项|各个|所有|全部)?(?:(?:一级|二级|三级|各级)?指标)?(?:的)?(?:分值|权重|满分)${SUMMED}`;
 /** Being wrong: 算错(了), 算得不对, 计算有误, 不对, 对不上, 不一致, 有出入. */
 const WRONG =
   '(?:是|都|又|就|却|也|还|倒)?(?:(?:被)?(?:算|计算|加|写|填)(?:错了|错|得不对|的不对|有误|错误|得有问题)|计算错误|有误|错了|不对|对不上|不一致|不相符|不符合?|不匹配|有出入|有问题)';
@@ -76,7 +90,18 @@ const REASON_CELL_WRITTEN =
 const PLACEHOLDER =
   '(?:(?:模板|模版)(?:里|中|里面)?(?:的|留下的|自带的)?)?(?:空行|空白行|空白模板行|模板行|模板空行)(?:[（(][^）)]{0,24}(?:那种|之类|这种|等)[)）])?(?:都|也|还)?(?:没|未)(?:有)?(?:删|删除|删掉|清理|清除|去掉)(?:干净|掉|完)?';
 
+/** No reason given: 没说明原因, 也没写理由, 未作说明. */
+const NO_REASON =
+  '(?:[，,]?\\s*(?:但是|但|却|而|可是|可|也|又)?)(?:没|没有|未|不)(?:有)?(?:说明|写|填|注明|解释|交代|作说明|做说明)(?:一下)?(?:调整|偏低|低)?(?:的)?(?:原因|理由|情况|说明)?';
+/** The budget adjusted: 预算调整了, 预算有调整, 调过预算. */
+const ADJUSTED =
+  '(?:预算(?:数)?(?:有|被)?(?:调整|调过|调整过|调增|调减|追加|压减|变动)(?:了|过)?|(?:调整|调过|调整过|调增|调减|追加|压减)(?:了|过)?预算)';
+/** The rate low, with no figure (the check's own threshold, SCORING.md): 执行率低, 执行率偏低, 执行得不好. */
+const RATE_LOW = '(?:预算)?执行(?:率|得)(?:比较|较|偏|很|太)?(?:低|不高|不好|不理想|不到位)(?:了)?';
+
 const RULES: Array<[RegExp, ProblemConcept]> = [
+  [new RegExp(`${ADJUSTED}${NO_REASON}`, 'gu'), 'adjustedNoReason'],
+  [new RegExp(`${RATE_LOW}${NO_REASON}`, 'gu'), 'lowRateNoReason'],
   [new RegExp(`${FULL_ROW}(?:${REASON_WRITTEN}|${REASON_CELL_WRITTEN})`, 'gu'), 'deviationOnFull'],
   [new RegExp(PLACEHOLDER, 'gu'), 'placeholderRows'],
   [new RegExp(`${RATE}(?:却|都|也|还)?${FULL}(?:${NOT_SPENT}|${BELOW_BUDGET})`, 'gu'), 'roundedUp'],
@@ -147,6 +172,12 @@ const PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   ],
   [
     /(?:联系)?(?:电话号码|电话|号码|手机号)(?:号码)?(?:的)?(?:长度|位数)(?:明显|好像|似乎)?(?:不对|有误|错了|不正确|有问题|不符)/gu,
+    '电话格式',
+  ],
+  // 联系电话格式不对 / 电话写法不规范: the number's format said wrong is the same check (the label 联系电话 had taken
+  // the words before 格式, and 式 was left over).
+  [
+    /(?:联系)?(?:电话号码|电话|号码|手机号码|手机号)(?:的)?(?:格式|写法|填法)(?:明显|好像|似乎)?(?:不对|有误|错了|错误|不正确|有问题|不规范|不符合?(?:要求|规范)?)/gu,
     '电话格式',
   ],
   [/(指标)(?:这|那)?(?:一)?(?:整块|整个|一整块|整体|整个儿)(?:都)?(?=没|未|缺|空)/gu, '$1'],

@@ -40,8 +40,14 @@ const TAILS: Array<[RegExp, string]> = [
   ],
   // 满意度调查做了没 / 满意度调查搞了吗 / 做没做满意度调查: whether the survey was done, asked as 有没有做 (the survey is
   // the one thing done that a form records)
-  [new RegExp(`(满意度调查)(?:都)?(做|搞|开展|进行)(?:了|过)?(?:没有|没|吗|么)${END}`, 'gu'), '有没有$2$1'],
-  [/(做|搞|开展|进行)(?:了)?没\1(?:过)?(?=满意度调查)/gu, '有没有$1'],
+  // — said as done, asked (做了满意度调查吗; 开展 / 搞 / 进行 are 做): 有没有做 read 没 as the survey not done, and 是 / 否 answered the opposite
+  // of what was asked (法律顾问有没有做满意度调查 → 否, meaning it was done).
+  [new RegExp(`(满意度调查)(?:都)?(做|搞|开展|进行)(?:了|过)?(?:没有|没|吗|么)${END}`, 'gu'), '做了$1吗'],
+  [/(做|搞|开展|进行)(?:了)?没\1(?:过)?(满意度调查)/gu, '做了$2吗'],
+  [
+    /(?:有没有|是否|是不是|有无)(?:已经|已)?(做|搞|开展|进行|组织)(?:了|过)?(满意度(?:调查|测评)|问卷调查)/gu,
+    '做了满意度调查吗',
+  ],
   // 钱花完了没有 / 整改完了没 / 用光没有: a verb of finishing, then its 没有 asked (no 没有 of an empty cell).
   // (钱花完了 is already the condition 全年执行数不低于全年预算数 here: derived-words.ts.)
   [new RegExp(`(完|光|掉|干净|全年执行数不低于全年预算数)(了)?(?:没有|没)${END}`, 'gu'), '$1$2'],

@@ -18,6 +18,16 @@ describe('the satisfaction survey not done, as staff say it', () => {
     expect(notDoneQuote(text)).toBe(quote);
   });
 
+  // the doing asked, not denied (临时救助资金做没做满意度调查 was taken for "not done")
+  it.each([
+    '临时救助资金做没做满意度调查',
+    '路灯那个项目有没有搞满意度测评',
+    '是否开展了问卷调查',
+    '满意度调查做了没有？',
+  ])('asked, not said: %s', (text) => {
+    expect(notDoneQuote(text)).toBeNull();
+  });
+
   it.each(['做了', '已开展，满意度97%', '没问题', '没错', '满意度96%', '完成了调查'])(
     'not a "not done": %s',
     (text) => {

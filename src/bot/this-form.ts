@@ -1,0 +1,28 @@
+/**
+ * A question about the form of this conversation (这张表得了几分 / 还缺什么 / 刚才那张表还有什么要改的): answered from
+ * that form's own check — its score table and its problems — not read as a portfolio question. As a portfolio question
+ * 这张表有啥问题 listed every project with problems the user may see (for an administrator, all of them), and 还缺什么
+ * was "not understood".
+ *
+ * Only when the words point at the form itself (这张 / 这个 / 这份 / 刚才那张 / 刚传的 … 表), or the whole message is a
+ * bare "what is missing / wrong" with nothing else in it; a question naming projects, places or years stays a
+ * portfolio question (哪些项目还缺满意度 is one).
+ */
+
+/** 这张表 / 这个表格 / 刚才那张 / 刚传的那份 / 我刚交的表 / 本表: the form of this conversation. */
+const THIS_FORM =
+  /(?:这张|这个|这份|这一张|这一份|本|刚才那张|刚才那份|刚才那个|刚才的|刚刚那张|刚刚的|上面那张|上面的|刚传的|刚上传的|刚发的|刚交的|我刚传的|我刚发的|我刚交的|我的)(?:那张|那份|那个)?(?:自评表|表格|表)/u;
+/** What is asked of it: its problems, what is missing, its score. */
+const ASKS =
+  /(?:还)?(?:缺|差|少)(?:了)?(?:什么|啥|哪些|哪几项|几项|多少)|(?:有|还有|存在)(?:什么|啥|哪些|没有)?(?:问题|错|错误|毛病|不对|要改|要修改|需要改|需要修改)|哪(?:里|儿|些地方)(?:不对|有问题|错了|要改)|对不对|有没有问题|(?:多少|几)分|得分|总分|分数|等级|合格|通过/u;
+/** A bare "what is still missing / wrong?" — the whole message, fillers aside. */
+const BARE =
+  /^(?:帮我|麻烦)?(?:看看|看一下|查查|查一下|检查一下)?(?:还)?(?:缺|差|少)(?:了)?(?:什么|啥|哪些|哪几项|几项)(?:没填|要填|要补|内容)?$|^(?:还)?有(?:什么|啥|哪些)(?:问题|错|错误|要改的|要修改的|不对的地方)$|^哪(?:里|儿)(?:不对|有问题|要改)$/u;
+
+const FILLERS = /[\s？?。！!，,~～]|^(?:那|那个|嗯|哦|呃|请问)+|(?:呢|吗|啊|呀|吧|了)+$/gu;
+
+/** Does the message ask about the form of this conversation (its problems or its score)? */
+export function asksAboutThisForm(text: string): boolean {
+  if (THIS_FORM.test(text) && ASKS.test(text)) return true;
+  return BARE.test(text.replace(FILLERS, ''));
+}

@@ -1,0 +1,89 @@
+/**
+ * The checks of SCORING.md that had no words a question could use (有负分, 反向指标按正向打分, 满意度没有调查依据 …)
+ * said as a reviewer or a clerk says them, rewritten to each check's own word (problem-words.ts PROBLEM_WORDS) before
+ * the question is split into words. Without them 预算执行的分值栏里填成得分的 listed every project, 表没读全的 was read
+ * as 没补全, and the rest were "not understood". Built from classes of words — the part of the form, the verb of
+ * being wrong — never from one question's phrasing.
+ */
+import { PROBLEM_WORDS } from './problem-words.ts';
+
+const W = (c: keyof typeof PROBLEM_WORDS) => PROBLEM_WORDS[c].word;
+
+/** Being wrong or against the rules: 不符合规定, 不合要求, 不对, 有问题, 不合理. */
+const AGAINST_RULES =
+  '(?:不符合?|不合|违反|不按|没按|未按|不满足|不达)(?:了)?(?:规定|要求|标准|规范|模板|文件|办法)|不合理|不规范|不对|有问题|有误|错了';
+/** A score given: 得分, 打分, 分数, 评分, 给分. */
+const SCORE = '(?:得分|打分|打的分|分数|评分|给分|给的分|计分)';
+/** Given too much: 打多了, 给高了, 算多了. */
+const TOO_MUCH = '(?:打|给|评|算|计|填|写)(?:得|的)?(?:多|高|超)(?:了)?';
+
+const PHRASES: Array<[RegExp, string]> = [
+  // 有负分 / 得分是负数 / 打了负分
+  [/(?:有|打了|给了|出现|得了)?负分|(?:得分|分数)(?:为|是|出现)?负(?:数|值)?(?:的)?/gu, W('scoreNegative')],
+  // 预算执行的分值栏里填成了得分 / 执行率分值那格写的是得分
+  [
+    /(?:预算执行|执行率|资金)(?:的)?分值(?:栏|那栏|一栏|那一栏|那格|格)?(?:里|中|上)?(?:填成|写成|填的是|写的是|填了|写了|误填|错填)(?:了)?(?:得分|分数)/gu,
+    W('weightHoldsScore'),
+  ],
+  // 资金栏没填 / 资金情况空着 / 预算资金那块没写
+  [
+    /(?:预算)?资金(?:情况|栏|那栏|一栏|那一栏|部分|那块|那部分|表)?(?:都|全)?(?:没填|未填|没有填|空着|是空的|为空|没写|未写|缺失)/gu,
+    W('fundsMissing'),
+  ],
+  // 定性指标打分不在档次里 / 定性指标得分不符合档次
+  [
+    new RegExp(
+      `定性指标(?:的)?${SCORE}?(?:不在|超出|不符合?|不合|没按|不按|跳出)(?:了)?(?:规定的?)?(?:档次|分档|档位|档)(?:里|内|之内|范围)?`,
+      'gu',
+    ),
+    W('qualOutOfBand'),
+  ],
+  // 执行率硬凑成100% / 执行率凑满了100%
+  [
+    /(?:预算)?执行率(?:都|也)?(?:硬|强行|故意)?(?:凑成|凑到|凑满|凑|拔高到|拔到)(?:了)?100%/gu,
+    W('roundedUp'),
+  ],
+  // 一级指标分值不符合规定 / 一级指标的权重分配不合理 / 分值设置不合理
+  [
+    new RegExp(
+      `(?:一级指标)?(?:的)?(?:分值|权重|分数)(?:的)?(?:设置|分配|设定|设得|设的|安排)?(?:${AGAINST_RULES})`,
+      'gu',
+    ),
+    W('level1Nonstandard'),
+  ],
+  // 预算执行分值不合规定 (the budget row's weight against the rules; 不是10分 is the field compared with 10)
+  [new RegExp(`(?:预算执行|执行率)(?:的)?分值(?:${AGAINST_RULES})`, 'gu'), W('budgetWeightNonstandard')],
+  // 指标得分算得不对 / 指标打分有问题 / 分数打多了
+  [
+    new RegExp(`指标(?:的)?${SCORE}(?:算|打|给|评)?(?:得|的)?(?:不对|错了|有误|有问题|不准|不合规)`, 'gu'),
+    W('indicatorScoreDiffers'),
+  ],
+  [new RegExp(`(?:指标)?(?:的)?(?:分数|分|得分)${TOO_MUCH}`, 'gu'), '得分超过分值'],
+  // 反向指标当正向打分 / 反向指标按正向算
+  [
+    /反向指标(?:被)?(?:当成?|当作|按照?|按着|作为)(?:了)?正向(?:指标)?(?:来|去)?(?:打分|计分|算分|评分|算|打|评)?(?:了)?/gu,
+    W('reverseScored'),
+  ],
+  // 超额完成太多 / 完成值远超目标
+  [
+    /超额完成(?:得)?(?:太多|过多|很多|较多|过高|太高)|(?:实际)?完成值(?:远远|远)?(?:超过|超出|高出|超)(?:了)?(?:目标值|指标值|目标)(?:太多|很多|过多)?/gu,
+    W('overAchievement'),
+  ],
+  // 满意度没有调查依据 / 满意度缺少问卷佐证
+  [
+    /满意度(?:调查)?(?:的)?(?:没有|没|缺少|缺|无|拿不出)(?:调查|问卷)?(?:的)?(?:依据|证明|佐证|材料|问卷|支撑|证据)/gu,
+    W('noEvidence'),
+  ],
+  // 表没读全 / 没识别完整 / 读不全 (the reader's own finding — not 没补全, a workflow state)
+  [
+    /(?:表|表格|文件)?(?:没有?|未|没能)(?:读全|读完整|读完|识别全|识别完整|解析全|解析完整|读出来)|读不全|识别不全/gu,
+    W('formIncomplete'),
+  ],
+  // 金额单位可能填错 / 好像写错: a hedge before a verb of being wrong says nothing more
+  [/(?:可能|也许|好像|似乎|疑似|怀疑|大概)(?=(?:填|写|算|弄|搞)错|有误|不对)/gu, ''],
+];
+
+/** The question with each check said in staff's words replaced by the check's word. */
+export function rewriteCheckPhrases(text: string): string {
+  return PHRASES.reduce((t, [re, to]) => t.replace(re, to), text);
+}
