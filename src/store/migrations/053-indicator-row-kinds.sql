@@ -92,7 +92,9 @@ $$;
 -- each other instead of locking the same values in opposite orders; then the kind counts of their forms.
 CREATE FUNCTION jixiao_indicator_kinds_of_statement() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP IN ('DELETE', 'UPDATE') AND EXISTS (SELECT 1 FROM old_rows) THEN
+  -- each transition table only looked at where the event has it (an INSERT has no old_rows)
+  IF TG_OP IN ('DELETE', 'UPDATE') THEN
+    IF NOT EXISTS (SELECT 1 FROM old_rows) THEN RETURN NULL; END IF;
     PERFORM pg_advisory_xact_lock(7316, hashtext(current_schema()));
     INSERT INTO indicator_kind_values AS c (kind, col, filled, value, row_count)
     SELECT v.kind, v.col, v.filled, v.value, -count(*)
@@ -102,7 +104,8 @@ BEGIN
     ON CONFLICT (kind, col, filled, md5(value)) DO UPDATE SET row_count = c.row_count + EXCLUDED.row_count;
     PERFORM jixiao_indicator_form_kinds_of(ARRAY(SELECT DISTINCT form_id FROM old_rows));
   END IF;
-  IF TG_OP IN ('INSERT', 'UPDATE') AND EXISTS (SELECT 1 FROM new_rows) THEN
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    IF NOT EXISTS (SELECT 1 FROM new_rows) THEN RETURN NULL; END IF;
     PERFORM pg_advisory_xact_lock(7316, hashtext(current_schema()));
     INSERT INTO indicator_kind_values AS c (kind, col, filled, value, row_count)
     SELECT v.kind, v.col, v.filled, v.value, count(*)
