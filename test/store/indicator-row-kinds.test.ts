@@ -120,112 +120,118 @@ async function expectKeptAsNamed(sql: SqlDriver) {
 }
 
 for (const driver of drivers) {
-  describeWhen(!driver.skip, `row kinds kept per form and per value (migration 053), ${title(driver)}`, () => {
-    let sql: SqlDriver;
-    let store: Store;
-    let admin: User;
-    let answer: ReturnType<typeof createAnswerQuestion>;
+  describeWhen(
+    !driver.skip,
+    `row kinds kept per form and per value (migration 053), ${title(driver)}`,
+    () => {
+      let sql: SqlDriver;
+      let store: Store;
+      let admin: User;
+      let answer: ReturnType<typeof createAnswerQuestion>;
 
-    const save = async (formId: string, edit: (r: FormRecord) => void) => {
-      const form = await store.getForm(formId);
-      const record = structuredClone(form!.record);
-      edit(record);
-      await store.saveVersion({
-        formId,
-        baseVersion: form!.version,
-        record,
-        provenance: {},
-        check: checkRecord(record),
-        changes: [],
-        source: 'user',
-      });
-    };
-
-    beforeAll(async () => {
-      // Forms stored, one replaced by a new version and one deleted, before 053; then 053 applied to them.
-      sql = await openRaw(await driver.fresh());
-      const all = await loadMigrations();
-      await migrate(
-        sql,
-        all.filter((m) => m.version < 53),
-      );
-      store = createSqlStore(sql);
-      admin = await store.upsertUser({ id: 'web:kinds053', channel: 'web' });
-      await store.setUserDepartment(admin.id, null, true);
-      const created = await store.createForms(
-        [...FORMS, FORMS[0]!].map((record) => ({
-          ownerId: admin.id,
+      const save = async (formId: string, edit: (r: FormRecord) => void) => {
+        const form = await store.getForm(formId);
+        const record = structuredClone(form!.record);
+        edit(record);
+        await store.saveVersion({
+          formId,
+          baseVersion: form!.version,
           record,
           provenance: {},
           check: checkRecord(record),
-          source: 'reader' as const,
-        })),
-      );
-      await save(created[1]!.formId, (r) => {
-        r.indicators[0]!.level2 = '质量指标';
+          changes: [],
+          source: 'user',
+        });
+      };
+
+      beforeAll(async () => {
+        // Forms stored, one replaced by a new version and one deleted, before 053; then 053 applied to them.
+        sql = await openRaw(await driver.fresh());
+        const all = await loadMigrations();
+        await migrate(
+          sql,
+          all.filter((m) => m.version < 53),
+        );
+        store = createSqlStore(sql);
+        admin = await store.upsertUser({ id: 'web:kinds053', channel: 'web' });
+        await store.setUserDepartment(admin.id, null, true);
+        const created = await store.createForms(
+          [...FORMS, FORMS[0]!].map((record) => ({
+            ownerId: admin.id,
+            record,
+            provenance: {},
+            check: checkRecord(record),
+            source: 'reader' as const,
+          })),
+        );
+        await save(created[1]!.formId, (r) => {
+          r.indicators[0]!.level2 = '质量指标';
+        });
+        await sql.query('DELETE FROM forms WHERE id = $1', [created[3]!.formId]);
+        expect(await migrate(sql, all)).toContain(53);
+        answer = createAnswerQuestion({ store, logger: pino({ level: 'silent' }) });
       });
-      await sql.query('DELETE FROM forms WHERE id = $1', [created[3]!.formId]);
-      expect(await migrate(sql, all)).toContain(53);
-      answer = createAnswerQuestion({ store, logger: pino({ level: 'silent' }) });
-    });
-    afterAll(async () => {
-      await sql?.close();
-      await driver.cleanup();
-    });
-
-    it('lists the kinds the questions read, each with the kinds under it', async () => {
-      const { rows } = await sql.query<{ kind: string; under: string[] }>(
-        'SELECT kind, under FROM indicator_row_kinds ORDER BY kind',
-      );
-      expect(rows.map((r) => [r.kind, r.under])).toEqual(
-        [...KIND_WORDS].sort().map((k) => [k, kindsUnder(k)]),
-      );
-    });
-
-    it('the backfill equals the rows as a question names them', async () => {
-      await expectKeptAsNamed(sql);
-      expect(await formKindsKept(sql, '产出')).toHaveLength(3);
-    });
-
-    it('kept on every write: a new form, a new version, a deleted form, a row changed in place', async () => {
-      const [added] = await store.createForms([
-        {
-          ownerId: admin.id,
-          record: FORMS[1]!,
-          provenance: {},
-          check: checkRecord(FORMS[1]!),
-          source: 'reader',
-        },
-      ]);
-      await expectKeptAsNamed(sql);
-      await save(added!.formId, (r) => {
-        r.indicators.splice(0, 1);
-        r.indicators.push(row('', '可持续影响指标', '长效机制', { target: '长期 有效' }));
+      afterAll(async () => {
+        await sql?.close();
+        await driver.cleanup();
       });
-      await expectKeptAsNamed(sql);
-      const { rows: forms } = await sql.query<{ id: string }>('SELECT id FROM forms ORDER BY id');
-      await sql.query('DELETE FROM forms WHERE id = $1', [forms[0]!.id]);
-      await expectKeptAsNamed(sql);
-      // Nothing updates rows in place today; if something does, the counts follow.
-      await sql.query(`UPDATE indicator_rows SET level2 = '质量指标', target = '≥ 99%' WHERE level2 = '时效指标'`);
-      await expectKeptAsNamed(sql);
-    });
 
-    it('answers the ranking and the typical value over every form from the kept counts', async () => {
-      const ask = async (q: string) => (await answer(q, admin)).text ?? '';
-      // two wordings of the ranking, two of the typical value
-      const most = await ask('产出指标最多的是哪个项目');
-      const top = (await formKindsAsNamed(sql, '产出')).map((k) => Number(k.split('|')[1]));
-      expect(most).toContain(`最多的有 ${Math.max(...top)} 条`);
-      expect(await ask('质量指标最少的两个项目')).toMatch(/第 2 名有 \d+ 条/u);
-      const typical = await ask('满意度指标的目标值一般定在多少');
-      const values = await valuesAsNamed(sql, '满意度', 'target');
-      const total = values.reduce((t, v) => t + Number(v.split(' ').at(-1)), 0);
-      expect(typical).toContain(`共 ${total} 条指标`);
-      expect(await ask('产出指标的分值通常是多少')).toMatch(/共 \d+ 条指标，分值写的是/u);
-      await sql.query('DELETE FROM forms');
-      await expectKeptAsNamed(sql);
-      expect(await formKindsKept(sql, '产出')).toEqual([]);
-    });
-  });
+      it('lists the kinds the questions read, each with the kinds under it', async () => {
+        const { rows } = await sql.query<{ kind: string; under: string[] }>(
+          'SELECT kind, under FROM indicator_row_kinds ORDER BY kind',
+        );
+        expect(rows.map((r) => [r.kind, r.under])).toEqual(
+          [...KIND_WORDS].sort().map((k) => [k, kindsUnder(k)]),
+        );
+      });
+
+      it('the backfill equals the rows as a question names them', async () => {
+        await expectKeptAsNamed(sql);
+        expect(await formKindsKept(sql, '产出')).toHaveLength(3);
+      });
+
+      it('kept on every write: a new form, a new version, a deleted form, a row changed in place', async () => {
+        const [added] = await store.createForms([
+          {
+            ownerId: admin.id,
+            record: FORMS[1]!,
+            provenance: {},
+            check: checkRecord(FORMS[1]!),
+            source: 'reader',
+          },
+        ]);
+        await expectKeptAsNamed(sql);
+        await save(added!.formId, (r) => {
+          r.indicators.splice(0, 1);
+          r.indicators.push(row('', '可持续影响指标', '长效机制', { target: '长期 有效' }));
+        });
+        await expectKeptAsNamed(sql);
+        const { rows: forms } = await sql.query<{ id: string }>('SELECT id FROM forms ORDER BY id');
+        await sql.query('DELETE FROM forms WHERE id = $1', [forms[0]!.id]);
+        await expectKeptAsNamed(sql);
+        // Nothing updates rows in place today; if something does, the counts follow.
+        await sql.query(
+          `UPDATE indicator_rows SET level2 = '质量指标', target = '≥ 99%' WHERE level2 = '时效指标'`,
+        );
+        await expectKeptAsNamed(sql);
+      });
+
+      it('answers the ranking and the typical value over every form from the kept counts', async () => {
+        const ask = async (q: string) => (await answer(q, admin)).text ?? '';
+        // two wordings of the ranking, two of the typical value
+        const most = await ask('产出指标最多的是哪个项目');
+        const top = (await formKindsAsNamed(sql, '产出')).map((k) => Number(k.split('|')[1]));
+        expect(most).toContain(`最多的有 ${Math.max(...top)} 条`);
+        expect(await ask('质量指标最少的两个项目')).toMatch(/第 2 名有 \d+ 条/u);
+        const typical = await ask('满意度指标的目标值一般定在多少');
+        const values = await valuesAsNamed(sql, '满意度', 'target');
+        const total = values.reduce((t, v) => t + Number(v.split(' ').at(-1)), 0);
+        expect(typical).toContain(`共 ${total} 条指标`);
+        expect(await ask('产出指标的分值通常是多少')).toMatch(/共 \d+ 条指标，分值写的是/u);
+        await sql.query('DELETE FROM forms');
+        await expectKeptAsNamed(sql);
+        expect(await formKindsKept(sql, '产出')).toEqual([]);
+      });
+    },
+  );
 }
