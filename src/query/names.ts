@@ -478,6 +478,39 @@ export function keysContaining(names: string[], key: string): string[] {
   return containing(names, key).map((i) => keys[i]!);
 }
 
+/**
+ * How many names hold every one of the keys (and meet `also`, on the name's key), counted no further than `atMost`:
+ * whether a piece is held at all, or by two names, is known from the first postings read. Listing them all instead
+ * read ~55 000 names for a piece as common as 2023年, several times per question with 和 in it (0.4–1.5 s at 100 000
+ * projects). The candidates are the postings of the rarest bigram of any key (a name holding every key holds each of
+ * their bigrams); keys of one character or none have no bigram and are only tested.
+ */
+export function countContaining(
+  names: string[],
+  keys: string[],
+  atMost: number,
+  also: (key: string) => boolean = () => true,
+): number {
+  const all = keysOf(names);
+  const meets = (k: string) => keys.every((key) => k.includes(key)) && also(k);
+  const index = nameIndexOf(names);
+  let rarest: Array<[number, number]> | undefined;
+  for (const key of keys) {
+    if (key.length < 2) continue;
+    for (const g of bigramsOf(key).keys()) {
+      const at = index.postings.get(g) ?? [];
+      if (!rarest || at.length < rarest.length) rarest = at;
+    }
+  }
+  let n = 0;
+  if (rarest) {
+    for (const [i] of rarest) if (meets(all[i]!) && ++n >= atMost) break;
+  } else {
+    for (const k of all) if (meets(k) && ++n >= atMost) break;
+  }
+  return n;
+}
+
 /** The names (as stored) holding every one of the terms (X、Y, a cell naming two people), found by the bigram index. */
 export function namesHoldingAll(names: string[], terms: string[]): string[] {
   const keys = terms.map(nameKey).filter((k) => k.length >= 2);

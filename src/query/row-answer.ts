@@ -10,7 +10,7 @@ import { type Cell, formsSubquery, type Viewer } from './execute.ts';
 import type { Filter } from './query.ts';
 import type { RowCell } from './row-cells.ts';
 import type { RowColumn, RowQuestion } from './row-question.ts';
-import { isKindTerm, namesSaidInFull } from './row-terms.ts';
+import { isKindTerm, KIND_WORDS, namesSaidInFull } from './row-terms.ts';
 
 const COLUMN: Record<RowColumn, [sql: string, label: string]> = {
   target: ['r.target', '年度指标值'],
@@ -25,6 +25,8 @@ const DEFAULT_COLUMNS: RowColumn[] = ['target', 'actual', 'weight', 'score'];
 /** Rows listed at most (a list of every row of 100 000 forms helps nobody; counts stay exact). */
 const ROW_CAP = 1000;
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** A value added to the statement's parameters, as its placeholder. */
+const param = (params: unknown[], value: unknown) => `$${params.push(value)}`;
 
 /** The row names containing a question's term: their texts (rows match them) and ids (indicator_forms holds those);
  * `kinds`: the 二级指标 names of the kinds a 一级指标 named by the term holds. */
@@ -56,13 +58,35 @@ const kindUnder = (q: RowQuestion) =>
     Object.entries(KINDS).some(([l1, kinds]) => w.includes(l1) && kinds.includes(q.term!)),
   );
 
+/** The kinds of 二级指标 a term names rows under, when it names a 一级指标 of the templates (产出 → 数量, 质量…). */
+export function kindsUnder(term: string): string[] {
+  const level1 = Object.keys(KINDS).find((k) => `${k}指标`.includes(term) || term === `${k}类`);
+  return level1 ? KINDS[level1]! : [];
+}
+
+/**
+ * The kind of the templates the question's rows are, when that is all it says of them (哪个项目的产出指标最多,
+ * 满意度指标的目标值一般设多少): migration 053 keeps per form how many rows of each kind it has, and how many rows of
+ * each kind hold each value, by the condition namedWhere writes for such a term (its 一级 or 二级指标 contains the
+ * word, or its 二级指标 a kind under it with the 一级 cell empty). Null for any other term or condition.
+ */
+function storedKind(q: RowQuestion, named: Named | null): string | null {
+  const plain =
+    !q.score &&
+    !q.within?.length &&
+    !q.also?.length &&
+    !q.cells?.length &&
+    q.position === undefined &&
+    !q.perForm;
+  return plain && named?.levelsOnly && !named.inFull && q.term && KIND_WORDS.has(q.term) ? q.term : null;
+}
+
 /**
  * The distinct row names (一级, 二级 or 三级指标) that contain the term: the containment is done on indicator_names, each
  * name once (migration 035), and the rows or forms are then matched by those exact names, which indexes serve.
  */
 async function namesContaining(sql: SqlExecutor, term: string): Promise<Named> {
-  const level1 = Object.keys(KINDS).find((k) => `${k}指标`.includes(term) || term === `${k}类`);
-  const patterns = [term, ...(level1 ? KINDS[level1]! : [])].map((t) => `%${escapeLike(t)}%`);
+  const patterns = [term, ...kindsUnder(term)].map((t) => `%${escapeLike(t)}%`);
   // A kind of the templates (质量指标) is a level of the form: only the names some row carries as its 一级 or 二级指标
   // (the few kept combinations of migration 038), never a 三级指标 holding the word.
   const kind = isKindTerm(term);
@@ -509,9 +533,24 @@ export async function answerRows(
   const byNames = named && onlyNamed ? named.ids : null;
   const everyForm = viewer.isAdmin && filters.length === 0;
   if (q.output === 'groupLevel') return countPerLevel(sql, q, rowsIn, [...forms.params], caption);
-  if (q.perFormTop) return answerPerFormTop(sql, q.perFormTop, rowsIn, forms, named, caption, rowLimit);
-  if (q.typical && q.columns.length === 1)
-    return answerTypical(sql, q.columns[0]!, rowsIn, [...forms.params], caption, rowLimit);
+  const kind = storedKind(q, named);
+  if (q.perFormTop)
+    return answerPerFormTop(sql, q.perFormTop, rowsIn, forms, { named, kind, everyForm }, caption, rowLimit);
+  if (q.typical && q.columns.length === 1) {
+    const values = kind && everyForm ? kindValuesSql(kind, q.columns[0]!) : null;
+    // A scope of some forms (a department's): each form's rows looked up by its key (OFFSET 0 keeps it so), not the
+    // whole table read and hashed against them, as the planner chose (0.2–0.4 s at 100 000 forms).
+    const rowsOf = (params: unknown[]) =>
+      `${forms.sql} f CROSS JOIN LATERAL (SELECT r.* FROM indicator_rows r ${rowWhere(q, named, within, also, params) || 'WHERE true'} AND r.form_id = f.form_id OFFSET 0) r`;
+    return answerTypical(
+      sql,
+      q.columns[0]!,
+      values ?? valuesOverRows(q.columns[0]!, everyForm ? rowsIn : rowsOf),
+      [...forms.params],
+      caption,
+      rowLimit,
+    );
+  }
   if (q.perForm)
     return answerPerForm(sql, q, q.perForm, rowsIn, { forms, named, within, also }, caption, rowLimit);
   if (q.output === 'countRows' || q.output === 'countProjects') {
@@ -652,11 +691,18 @@ export async function answerRows(
          ORDER BY r.${q.top.column} ${q.top.dir.toUpperCase()} FETCH FIRST 1 ROWS WITH TIES) t
        ORDER BY t.k, t.fid, t.rn LIMIT ${ROW_CAP + 1}`
     : null;
+  const few =
+    everyForm && !topColumn && q.output !== 'topLost' && (await fewScoredRows(sql, q, named, within, also));
   const { rows } = await sql.query<Record<string, unknown>>(
     topColumn ??
       (q.output === 'topLost'
         ? topLostSql(select, forms.sql, rowWhere(q, named, within, also, params), everyForm)
-        : `${select} FROM ${rowsIn(params)} ORDER BY f.project_key, f.form_id, r.n LIMIT ${ROW_CAP + 1}`),
+        : few
+          ? `${select} FROM (SELECT r.form_id, r.n FROM indicator_rows r ${rowWhere(q, named, within, also, params)} OFFSET 0) hit
+               JOIN indicator_rows r ON r.form_id = hit.form_id AND r.n = hit.n
+               JOIN ${forms.sql} f ON f.form_id = r.form_id
+              ORDER BY f.project_key, f.form_id, r.n LIMIT ${ROW_CAP + 1}`
+          : `${select} FROM ${rowsIn(params)} ORDER BY f.project_key, f.form_id, r.n LIMIT ${ROW_CAP + 1}`),
     params,
   );
   const table = rows.map((r) => [
@@ -694,6 +740,34 @@ export async function answerRows(
     reply.text = `${reply.text}\n${lines.join('\n')}`;
   }
   return reply;
+}
+
+/** Above this many rows that lost points (or scored above) in the whole store, a listing walks the forms instead. */
+const FEW_SCORED = 5 * ROW_CAP;
+
+/**
+ * Whether the rows listed over every form are few, rows of a score condition (扣了分 / 没达标, 得分高于分值) read from
+ * the partial indexes of migration 014 with the columns tested on them, counted no further than FEW_SCORED. Then they
+ * are read first and joined to their forms: walking every form in the listing's order and looking up each one's rows,
+ * as the planner otherwise does, read all 100 000 forms when none or few of them match (时效指标没达标的: 0 rows,
+ * 0.5–1 s on PostgreSQL). Many such rows (扣了分的指标) are found soon by that walk, which is kept for them, and for a
+ * department's few thousand forms, which it walks in less time than the count takes.
+ */
+async function fewScoredRows(
+  sql: SqlExecutor,
+  q: RowQuestion,
+  named: Named | null,
+  within: Named[],
+  also: Named[],
+): Promise<boolean> {
+  if (q.score !== 'lost' && q.score !== 'above') return false;
+  const params: unknown[] = [];
+  const { rows } = await sql.query<{ n: unknown }>(
+    `SELECT count(*) AS n FROM (SELECT 1 FROM indicator_rows r ${rowWhere(q, named, within, also, params)}
+       LIMIT ${FEW_SCORED + 1}) c`,
+    params,
+  );
+  return Number(rows[0]?.n ?? 0) <= FEW_SCORED;
 }
 
 /**
@@ -805,17 +879,12 @@ async function answerPerForm(
 async function answerTypical(
   sql: SqlExecutor,
   column: RowColumn,
-  rowsIn: (params: unknown[]) => string,
+  valuesSql: (params: unknown[]) => string,
   params: unknown[],
   caption: string,
   rowLimit: number,
 ): Promise<Reply> {
-  const value = `regexp_replace((${COLUMN[column][0]})::text, '\\s+', '', 'g')`;
-  const { rows } = await sql.query<{ v: string | null; n: unknown }>(
-    `SELECT ${value} AS v, count(*) AS n FROM ${rowsIn(params)}
-      GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ${ROW_CAP + 1}`,
-    params,
-  );
+  const { rows } = await sql.query<{ v: string | null; n: unknown }>(valuesSql(params), params);
   const label = COLUMN[column][1];
   if (!rows.length) return { title: '查询结果', text: `${caption}\n没有符合条件的指标。` };
   const sorted: Cell[][] = rows.map((r) => [r.v === null || r.v === '' ? '（未填）' : r.v, Number(r.n)]);
@@ -827,6 +896,24 @@ async function answerTypical(
   };
 }
 
+/** The values of a column over these rows as answerTypical lists them (v, n): most rows first, then by value. */
+const valuesOverRows =
+  (column: RowColumn, rowsIn: (params: unknown[]) => string) =>
+  (params: unknown[]): string =>
+    `SELECT regexp_replace((${COLUMN[column][0]})::text, '\\s+', '', 'g') AS v, count(*) AS n FROM ${rowsIn(params)}
+      GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ${ROW_CAP + 1}`;
+
+/** The same over every form's rows of a kind, from the counts kept per value (migration 053): an empty cell is the
+ * NULL the grouping gives, listed after the values with as many rows. */
+const kindValuesSql =
+  (kind: string, column: RowColumn) =>
+  (params: unknown[]): string => {
+    params.push(kind, column);
+    return `SELECT CASE WHEN filled THEN value END AS v, row_count AS n FROM indicator_kind_values
+             WHERE kind = $${params.length - 1} AND col = $${params.length} AND row_count > 0
+             ORDER BY row_count DESC, NOT filled, value LIMIT ${ROW_CAP + 1}`;
+  };
+
 /**
  * 哪个项目的产出指标最多 / 效益指标最少的三个项目: the forms in scope ranked by how many such rows each has, ties at the
  * last place all listed. The fewest is 0 where some form in scope has none: those come first (found as answerAbsent
@@ -837,17 +924,23 @@ async function answerPerFormTop(
   top: { dir: 'desc' | 'asc'; limit: number },
   rowsIn: (params: unknown[]) => string,
   forms: { sql: string; params: unknown[] },
-  named: Named | null,
+  rows: { named: Named | null; kind: string | null; everyForm: boolean },
   caption: string,
   rowLimit: number,
 ): Promise<Reply> {
+  const { named, kind, everyForm } = rows;
   const columns = ['项目名称', '主管部门', '年度', '符合的指标条数'];
   const found: Cell[][] = [];
   if (top.dir === 'asc' && named) {
     const params = [...forms.params];
+    // a kind's forms are those with a count kept for it (migration 053), found by key (each form of a department
+    // looked up: OFFSET 0 keeps the planner from hashing every form's count of the kind)
+    const having = kind
+      ? `SELECT 1 FROM indicator_form_kinds c WHERE c.kind = ${param(params, kind)} AND c.form_id = f.form_id${everyForm ? '' : ' OFFSET 0'}`
+      : `SELECT 1 FROM indicator_rows r WHERE r.form_id = f.form_id AND ${namedWhere(named, params)}`;
     const { rows } = await sql.query<Record<string, unknown>>(
       `SELECT f.project_name AS p, f.department AS d, f.year AS y FROM ${forms.sql} f
-        WHERE NOT EXISTS (SELECT 1 FROM indicator_rows r WHERE r.form_id = f.form_id AND ${namedWhere(named, params)})
+        WHERE NOT EXISTS (${having})
         ORDER BY f.project_key, f.form_id LIMIT ${ROW_CAP + 1}`,
       params,
     );
@@ -856,11 +949,26 @@ async function answerPerFormTop(
   if (found.length < top.limit) {
     const params = [...forms.params];
     const dir = top.dir === 'desc' ? 'DESC' : 'ASC';
+    // A kind: the counts kept per form (migration 053), read in rank order from their index; counting every row of
+    // the kind per form took 0.7 s over 100 000 forms. Else the rows counted per form.
+    // Over some forms (a department's), each form's count is looked up by its key (OFFSET 0 keeps it so): walking
+    // the kind's counts in rank order until enough of them were the department's tested each against all its forms.
+    const counts = (k: string) =>
+      everyForm
+        ? `indicator_form_kinds c JOIN ${forms.sql} f ON f.form_id = c.form_id WHERE c.kind = ${k}`
+        : `${forms.sql} f CROSS JOIN LATERAL (SELECT c.row_count FROM indicator_form_kinds c
+                                               WHERE c.form_id = f.form_id AND c.kind = ${k} OFFSET 0) c`;
+    const perForm = kind
+      ? `SELECT f.project_name AS p, f.department AS d, f.year AS y, f.project_key AS k, f.form_id AS fid,
+                c.row_count::bigint AS n
+           FROM ${counts(param(params, kind))}
+          ORDER BY c.row_count ${dir}`
+      : `SELECT min(f.project_name) AS p, min(f.department) AS d, min(f.year) AS y,
+                min(f.project_key) AS k, f.form_id AS fid, count(*) AS n
+           FROM ${rowsIn(params)} GROUP BY f.form_id
+          ORDER BY count(*) ${dir}`;
     const { rows } = await sql.query<Record<string, unknown>>(
-      `SELECT * FROM (SELECT min(f.project_name) AS p, min(f.department) AS d, min(f.year) AS y,
-                             min(f.project_key) AS k, f.form_id AS fid, count(*) AS n
-                        FROM ${rowsIn(params)} GROUP BY f.form_id
-                       ORDER BY count(*) ${dir} FETCH FIRST ${top.limit - found.length} ROWS WITH TIES) t
+      `SELECT * FROM (${perForm} FETCH FIRST ${top.limit - found.length} ROWS WITH TIES) t
         ORDER BY t.n ${dir}, t.k, t.fid LIMIT ${ROW_CAP + 1}`,
       params,
     );

@@ -5,8 +5,9 @@
  * (聘用统计调查员) is that row, not every row whose name contains it (2023年6月前完成聘用统计调查员工作).
  */
 
-/** The 一级 and 二级指标 kinds of the templates (SCORING.md §1), as said before 指标. */
-const KIND_WORDS = new Set([
+/** The 一级 and 二级指标 kinds of the templates (SCORING.md §1), as said before 指标. Migration 053 keeps per form and
+ * per kind how many rows are of it (indicator_row_kinds lists these words). */
+export const KIND_WORDS: ReadonlySet<string> = new Set([
   '产出',
   '效益',
   '满意度',

@@ -5,7 +5,7 @@
  * stored names hold and a short modifier; after it, a short modifier alone; each modifier with the head is held by a
  * stored name. The question is then written with the head before both modifiers, and each is resolved as any name is.
  */
-import { keysContaining, nameKey } from './names.ts';
+import { countContaining, nameKey } from './names.ts';
 
 const JOIN = /[和与及、跟]/gu;
 /** The modifiers are short (区级, 市级, 第二批, 2022年): a longer run after the join is a name of its own. */
@@ -32,19 +32,18 @@ export function spreadLeadingModifiers(text: string, projectNames: string[]): st
     if (after?.index !== 0) continue;
     const [said, second, run] = after as unknown as [string, string, string];
     // The longest head at the start of the run that two stored names or more hold (one index look-up per length).
+    // Names are counted only as far as each test needs (names.ts countContaining), never listed.
     let head = '';
-    let withHead: string[] = [];
-    for (let len = run.length; len >= HEAD_MIN && !head; len--) {
-      const found = keysContaining(projectNames, nameKey(run.slice(0, len)));
-      if (found.length >= 2) [head, withHead] = [run.slice(0, len), found];
-    }
+    for (let len = run.length; len >= HEAD_MIN && !head; len--)
+      if (countContaining(projectNames, [nameKey(run.slice(0, len))], 2) >= 2) head = run.slice(0, len);
     if (!head) continue;
-    const other = withHead.filter((k) => k.includes(nameKey(second)));
+    const held = (...keys: string[]) => countContaining(projectNames, [nameKey(head), ...keys], 1) > 0;
+    const other = held(nameKey(second));
     for (let n = 2; n <= Math.min(MODIFIER_MAX, before.length); n++) {
       const first = before.slice(before.length - n);
       if (/[,，。；;？?！!\s的]/u.test(first)) break;
-      const one = withHead.filter((k) => k.includes(nameKey(first)));
-      if (!one.length || !other.length || other.some((k) => one.includes(k))) continue;
+      // a stored name with the head and each modifier, and none with both (that would be one name, not two)
+      if (!held(nameKey(first)) || !other || held(nameKey(first), nameKey(second))) continue;
       const rest = text.slice(m.index + 1 + said.length - run.length + head.length);
       return `${before.slice(0, before.length - n)}${head}${first}的和${head}${second}的${rest}`;
     }
@@ -73,7 +72,7 @@ function sharedHead(before: string, second: string, projectNames: string[]): str
   const secondKey = nameKey(second);
   if (!secondKey) return null;
   // The second modifier already names one project on its own (a name of its own): nothing to spread.
-  if (keysContaining(projectNames, secondKey).length === 1) return null;
+  if (countContaining(projectNames, [secondKey], 2) === 1) return null;
   for (let m = 1; m <= Math.min(MODIFIER_MAX, before.length - HEAD_MIN); m++) {
     const firstKey = nameKey(before.slice(before.length - m));
     if (!firstKey || firstKey === secondKey) continue;
@@ -83,11 +82,12 @@ function sharedHead(before: string, second: string, projectNames: string[]): str
       const head = before.slice(start, end);
       if (/[,，。；;？?！!\s]/u.test(head)) continue;
       const headKey = nameKey(head);
-      const withHead = keysContaining(projectNames, headKey);
-      if (withHead.length < 2) continue;
-      const first = withHead.filter((k) => k.includes(firstKey));
-      const other = withHead.filter((k) => k.includes(secondKey) && !first.includes(k));
-      if (first.length && other.length) return head;
+      // counted only as far as the test needs (names.ts countContaining): a common head is held by many names
+      if (countContaining(projectNames, [headKey], 2) < 2) continue;
+      const first = countContaining(projectNames, [headKey, firstKey], 1) > 0;
+      // a name with the head and the second modifier that is not one of the first's
+      const other = countContaining(projectNames, [headKey, secondKey], 1, (k) => !k.includes(firstKey)) > 0;
+      if (first && other) return head;
       break;
     }
   }

@@ -5,7 +5,7 @@
  * The question is then written with both names whole, and each is resolved as any name is (names.ts). Pieces are
  * compared as name keys (numerals, quotes and spaces as names.ts reads them), so the text may be raw or normalised.
  */
-import { keysContaining, nameKey } from './names.ts';
+import { countContaining, nameKey } from './names.ts';
 
 const JOIN = /[和与及、]/gu;
 /** The differing heads are short (第三批, 区级, 2022年): a longer run before the join is a name of its own. */
@@ -26,23 +26,27 @@ export function spreadSharedTail(text: string, projectNames: string[]): string {
   return text;
 }
 
-/** Names are looked up through the vocabulary's bigram index (names.ts), never by reading every name per piece. */
+/**
+ * Names are looked up through the vocabulary's bigram index (names.ts), never by reading every name per piece, and
+ * only counted as far as the test needs (one name holds it, two do): a piece as common as 2023年 is held by half the
+ * names.
+ */
 function spreadAt(before: string, join: string, after: string, projectNames: string[]): string | null {
+  const heldBy = (atMost: number, ...keys: string[]) => countContaining(projectNames, keys, atMost);
   const held = (piece: string) => {
     const key = nameKey(piece);
-    return !!key && keysContaining(projectNames, key).length > 0;
+    return !!key && heldBy(1, key) > 0;
   };
   // The longest start of what follows the join that some stored name holds: the second head and the tail.
   const start = nameKey(after.slice(0, 2));
-  if (start && !keysContaining(projectNames, start).length) return null;
+  if (start && !heldBy(1, start)) return null;
   let whole = 0;
   for (let n = 3; n <= after.length && held(after.slice(0, n)); n++) whole = n;
   // The second head first (shortest), so the tail is as long as possible.
   for (let head = 1; head <= Math.min(HEAD_MAX, whole - TAIL_MIN); head++) {
     const tail = after.slice(head, whole);
     const tailKey = nameKey(tail);
-    const withTail = keysContaining(projectNames, tailKey);
-    if (withTail.length < 2) continue;
+    if (heldBy(2, tailKey) < 2) continue;
     for (let first = Math.min(HEAD_MAX, before.length); first >= 1; first--) {
       const head1 = before.slice(before.length - first);
       // A head of punctuation alone (the ）of 统计站（室）) adds nothing: the tail alone is no second name.
@@ -51,7 +55,7 @@ function spreadAt(before: string, join: string, after: string, projectNames: str
       const name2 = nameKey(`${after.slice(0, head)}${tail}`);
       if (name1 === name2) continue;
       // Each of the two names whole, and the words as typed no stored name of their own (a name with 和 in it).
-      if (!withTail.some((k) => k.includes(name1)) || !withTail.some((k) => k.includes(name2))) continue;
+      if (!heldBy(1, tailKey, name1) || !heldBy(1, tailKey, name2)) continue;
       if (held(`${head1}${join}${after.slice(0, whole)}`)) return null;
       return `${before}${tail}${join}${after}`;
     }
