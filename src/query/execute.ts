@@ -98,10 +98,13 @@ const SHARED_KEY = {
 } as const;
 /** Groups that only some forms belong to: a form of no street (a 区委 office) is in no group, not in a blank one. */
 const PARTIAL_GROUPS = new Set<GroupField>(['street', 'phone']);
-const MEASURE_LABEL = { count: '项目数', sum: '合计', avg: '平均', min: '最低', max: '最高' } as const;
+const MEASURE_LABEL = { count: '项目数', sum: '合计', avg: '平均', min: '最低', max: '最高', pooled: '' } as const;
+/** The rate of a set of projects: what it spent over what it was given (scope-compare.ts compares two sets so). */
+export const POOLED_RATE_LABEL = '执行率（全年执行数合计÷全年预算数合计）';
 
 export function measureLabel(m: Measure): string {
   if (m.fn === 'count' || !m.field) return '项目数';
+  if (m.fn === 'pooled') return `${POOLED_RATE_LABEL}(%)`;
   const unit = unitOf(m.field);
   const name =
     m.fn === 'sum' ? `${FIELDS[m.field].label}合计` : `${MEASURE_LABEL[m.fn]}${FIELDS[m.field].label}`;
@@ -110,6 +113,10 @@ export function measureLabel(m: Measure): string {
 
 function measureSql(m: Measure, digits = 2): string {
   if (m.fn === 'count' || !m.field) return 'count(*)';
+  if (m.fn === 'pooled') {
+    const [spent, given] = [FIELDS.executed.column, FIELDS.annualBudget.column];
+    return `round((100 * sum(${spent}) / NULLIF(sum(${given}), 0))::numeric, ${digits})`;
+  }
   return `round(${m.fn}(${FIELDS[m.field].column})::numeric, ${digits})`;
 }
 

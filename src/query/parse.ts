@@ -2568,8 +2568,9 @@ class Builder {
         this.order = { by: field, dir };
         used.push(at);
       } else if (field && this.groupBy) {
-        // 哪个实施单位预算最多: groups ordered by the field's total (money) or average (rates, scores).
-        const fn = FIELDS[field].kind === 'money' ? 'sum' : 'avg';
+        // 哪个实施单位预算最多: groups ordered by the field's total (money), their own rate (执行率, pooled) or
+        // average (scores; a rate said with 平均).
+        const fn = this.groupFigureFn(field, at);
         let m = this.measures.findIndex((x) => x.field === field && x.fn === fn);
         if (m < 0) m = this.measures.push({ fn, field }) - 1;
         this.order = { by: { measure: m }, dir };
@@ -2623,6 +2624,19 @@ class Builder {
     // 哪个部门 after it asks for a group; 哪个项目 asks for the projects.
     if (this.items.some((x, j) => x.tok.k === 'which' && !x.used && this.dimAt(j + 1))) return false;
     return ![fieldAt - 1, fieldAt + 1, fieldAt - 2, fieldAt + 2].some((j) => this.is(j, 'agg'));
+  }
+
+  /**
+   * The figure of a set of projects (a group, or the projects a measure runs over): money is summed; the 执行率 of a
+   * set is its own — 全年执行数合计 ÷ 全年预算数合计, as a finance office reports a department's rate and as two
+   * scopes are compared (scope-compare.ts) — unless 平均 is said beside it; scores are averaged.
+   */
+  private groupFigureFn(field: NumericField, fieldAt: number): Measure['fn'] {
+    if (FIELDS[field].kind === 'money') return 'sum';
+    const meanSaid = [fieldAt - 1, fieldAt + 1, fieldAt - 2, fieldAt + 2].some((j) =>
+      this.is(j, 'agg', (x) => x.fn === 'avg'),
+    );
+    return field === 'executionRate' && !meanSaid ? 'pooled' : 'avg';
   }
 
   private sortDirNear(i: number): { dir: 'asc' | 'desc'; at: number } | null {
@@ -3189,8 +3203,9 @@ class Builder {
       if (t?.k !== 'field' || this.items[i]!.used) continue;
       if (this.groupBy && DIM_FIELDS.has(t.id)) continue;
       if ((this.groupBy || this.measures.length) && isNumeric(t.id)) {
-        // Over a set of projects a figure is a total (money) or an average (rates, scores); said twice, once.
-        const fn = FIELDS[t.id].kind === 'money' ? 'sum' : 'avg';
+        // Over a set of projects a figure is a total (money), the set's own rate (执行率: spent over given) or an
+        // average (scores); said twice, once. (平均执行率 took its field in aggregates() already.)
+        const fn = this.groupFigureFn(t.id, i);
         if (!this.measures.some((m) => m.fn === fn && m.field === t.id))
           this.measures.push({ fn, field: t.id });
         this.use(i);
