@@ -279,6 +279,9 @@ export function formsSubquery(viewer: Viewer, filters: Filter[], cols: string) {
   return { sql: `(SELECT ${cols} FROM ${from} ${w.sql()})`, params: w.params };
 }
 
+/** The cell a check of one cell reads. */
+const FINDING_CELL: Record<string, FieldId[]> = { PHONE_FORMAT: ['phone'] };
+
 export function shownFields(query: PortfolioQuery): FieldId[] {
   const out: FieldId[] = [];
   const add = (id: FieldId) => {
@@ -301,6 +304,8 @@ export function shownFields(query: PortfolioQuery): FieldId[] {
     }
     if (f.type === 'fraction') add(f.field);
     if (f.type === 'shared' && f.field === 'phone') add('phone');
+    // a check of one cell shows that cell, its evidence (电话格式有误: the number as written)
+    if (f.type === 'finding') for (const code of f.codes) for (const id of FINDING_CELL[code] ?? []) add(id);
   }
   if (query.order && typeof query.order.by === 'string') add(query.order.by);
   if (out.length === 0) out.push('executionRate', 'totalScore', 'grade');
