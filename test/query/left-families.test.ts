@@ -1,11 +1,13 @@
 /**
  * Families the voice and brief parts still missed at stop 34, in wordings and a store of our own: a group's 执行率 is
  * its own (全年执行数合计 ÷ 全年预算数合计, as two scopes are compared), 平均 said keeps the mean; a role the forms do
- * not hold (经办人 / 填报人) is answered by the 项目负责人 with a note saying so.
+ * not hold (经办人 / 填报人) is answered by the 项目负责人 with a note saying so; a phone's length said as a digit too
+ * few or many, asked, or shown by examples after a pause; the change of the budget told as a story (年初…后来…调减了多少).
  */
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerMessage } from '../../src/query/answer.ts';
+import { rewriteChangeWords } from '../../src/query/change-words.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
 import { standInRoles } from '../../src/query/role-stand-in.ts';
 import { adminStoreOf, type KnownProject, recordOfProject, vocabularyOfProjects } from './known-store.ts';
@@ -15,7 +17,16 @@ import { adminStoreOf, type KnownProject, recordOfProject, vocabularyOfProjects 
 const PROJECTS: KnownProject[] = [
   { name: '林区防火巡护', dept: '松林街道办事处', year: 2041, owner: '路遥', budget: 100, executed: 60 },
   { name: '松林便民服务站', dept: '松林街道办事处', year: 2041, owner: '路遥', budget: 10, executed: 10 },
-  { name: '石桥河道清淤', dept: '石桥镇人民政府', year: 2041, owner: '', budget: 100, executed: 75, phone: '61230001' },
+  {
+    name: '石桥河道清淤',
+    dept: '石桥镇人民政府',
+    year: 2041,
+    owner: '',
+    budget: 100,
+    executed: 75,
+    initial: 120,
+    phone: '612300017',
+  },
 ];
 const VOCAB = vocabularyOfProjects(PROJECTS);
 const parse = (q: string) => parseQuestion(q, VOCAB, 2042);
@@ -48,6 +59,44 @@ describe('a role the forms do not hold', () => {
   });
   it.each(['我要跟经办人核对一下拨款的事，石桥预算多少', '负责人填处长还是具体经办人'])('%s stays', (q) => {
     expect(standInRoles(q).roles).toEqual([]);
+  });
+});
+
+describe('a phone number’s length', () => {
+  const digits = (n: number) => ({ type: 'compare', field: 'phoneDigits', op: '=', value: n });
+  it.each([
+    ['联系电话位数不对的（9位或者10位的）', [9, 10]],
+    ['号码位数有误的 七位数九位数那种 列一下', [7, 9]],
+  ])('%s: the lengths the examples say', (q, ns) => {
+    const read = parse(q);
+    expect(read.unplaced).toEqual([]);
+    expect(read.query?.filters).toContainEqual({ type: 'any', filters: ns.map(digits) });
+  });
+  it.each(['石桥河道清淤的电话是不是少了一位', '电话号码多了一位的项目', '哪些项目联系电话缺一位数'])(
+    '%s: the length said wrong',
+    (q) => {
+      const read = parse(q);
+      expect(read.unplaced).toEqual([]);
+      expect(read.query?.filters).toContainEqual({ type: 'finding', codes: ['PHONE_FORMAT'] });
+    },
+  );
+  it.each(['石桥河道清淤的联系电话有几位', '松林便民服务站电话号码是多少位数'])('%s: the length asked', (q) => {
+    const read = parse(q);
+    expect(read.unplaced).toEqual([]);
+    expect(read.query?.select).toContain('phoneDigits');
+    expect(read.query?.measures ?? []).toEqual([]);
+  });
+});
+
+describe('the change of the budget told as a story', () => {
+  it.each([
+    ['河道清淤年初一百二十万后来全年预算调减了多少', '河道清淤年初预算一百二十万全年预算比年初预算减少了多少'],
+    ['河道清淤年初是120万 后来预算调减了多少', '河道清淤年初预算是120万 全年预算比年初预算减少了多少'],
+  ])('%s', (q, read) => {
+    expect(rewriteChangeWords(q)).toBe(read);
+  });
+  it('年初 with no amount stays', () => {
+    expect(rewriteChangeWords('年初的时候报了几个项目')).toBe('年初的时候报了几个项目');
   });
 });
 
@@ -89,5 +138,17 @@ describe('answers over a store', () => {
     expect(blank!.text).toMatch(/没有「填报人」一栏/u);
     expect(blank!.text).toMatch(/未填/u);
     expect(blank!.unplaced ?? []).toEqual([]);
+  });
+
+  it('电话是不是少了一位: yes or no, with the number', async () => {
+    const [yes] = await asks('石桥河道清淤那个项目的电话是不是少了一位');
+    expect(yes!.text).toContain('612300017');
+    expect(yes!.text).toMatch(/是/u);
+  });
+
+  it('年初…后来…调减了多少: 年初预算 − 全年预算', async () => {
+    const [cut] = await asks('石桥河道清淤年初一百二十万 后来全年预算调减了多少');
+    expect(cut!.unplaced ?? []).toEqual([]);
+    expect(cut!.text).toMatch(/＝ 20 万元/u);
   });
 });
