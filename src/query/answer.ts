@@ -70,6 +70,7 @@ import { readReference } from './reference.ts';
 import { refusedWords } from './refusals.ts';
 import { roleNote, standInRoles } from './role-stand-in.ts';
 import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
+import { onlyOfRows } from './row-cells.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
 import { namesFormCell, namesKeptWhole, rowInsidePlace } from './row-scope-names.ts';
 import { readSameCell } from './same-cell.ts';
@@ -550,7 +551,7 @@ async function rowQuestionReply(
     // A row question beyond doubt (a number or words in the row's cells, its place or its level said) reports its
     // own words left over; else the ordinary reading is tried: whole (效益指标 missing 的 projects), it is answered,
     // and when it has words left too, the paths after this one report what nobody placed.
-    const surely = q.cells?.some((c) => !('blank' in c)) || q.position !== undefined || !!q.within?.length;
+    const surely = q.cells?.some(onlyOfRows) || q.position !== undefined || !!q.within?.length;
     if (!surely) return null;
     return unplacedReply({ ...rest, by: 'rules' });
   }

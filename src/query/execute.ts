@@ -98,7 +98,14 @@ const SHARED_KEY = {
 } as const;
 /** Groups that only some forms belong to: a form of no street (a 区委 office) is in no group, not in a blank one. */
 const PARTIAL_GROUPS = new Set<GroupField>(['street', 'phone']);
-const MEASURE_LABEL = { count: '项目数', sum: '合计', avg: '平均', min: '最低', max: '最高', pooled: '' } as const;
+const MEASURE_LABEL = {
+  count: '项目数',
+  sum: '合计',
+  avg: '平均',
+  min: '最低',
+  max: '最高',
+  pooled: '',
+} as const;
 /** The rate of a set of projects: what it spent over what it was given (scope-compare.ts compares two sets so). */
 export const POOLED_RATE_LABEL = '执行率（全年执行数合计÷全年预算数合计）';
 

@@ -9,7 +9,7 @@
  */
 
 import type { Op } from './query.ts';
-import { type RowCell, readRowCells } from './row-cells.ts';
+import { onlyOfRows, type RowCell, readRowCells } from './row-cells.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
 import { absentRow, fullMarks, joinedRow, rowsPerForm, sumBound } from './row-quantifiers.ts';
 import { normalise } from './tokens.ts';
@@ -160,7 +160,7 @@ const TAILS =
 /** The row naming phrase before 指标 / 这个指标 / 的<column>: the run after the last word boundary (a particle, a
  * joining word, or a verb of having or setting up a row: 设了群众满意度指标). */
 const BOUNDARY =
-  /.*(?:[的有是和与跟了，,。、\s]|\d{2,4}年(?:度)?|项目|张表|份表|哪些|哪个|那些|这些|那边|这边|设置|设立|设定|设|(?:\d+|[一两二三四五六七八九十]|几|多少)条|(?:几|多少)(?:个|项)|^)/u;
+  /.*(?:[的有是和与跟了，,。、\s]|\d{2,4}年(?:度)?|项目|张表|份表|哪些|哪个|那些|这些|那个|这个|那边|这边|设置|设立|设定|设|(?:\d+|[一两二三四五六七八九十]|几|多少)条|(?:几|多少)(?:个|项)|^)/u;
 /** (A joining word left between two cells' conditions, 有分值但…是空的指标, names no row either.) */
 const NOT_A_TERM =
   /^(?:[一二三]级|绩效|各项?|所有|全部|每条|这些|那些|哪些|哪条|那条|这条|这个|那个|该|其|得分|分值|但|但是|却|且|而|而且|并且|或|或者|和|与|及|也|都)?$/u;
@@ -200,6 +200,9 @@ const NAMED_AFTER =
 /** A row of a higher level the named row lies in: 产出指标里的 / 效益指标底下. */
 const OUTER = /指标(?:里面|里头|里|中|当中|底下|下面|下属|之下|下)(?:的)?/u;
 
+/** The scope, a pause, the row's name, a pause: what is before a column word said as dictated. */
+const PAUSED_ROW = /\S\s+\p{Script=Han}{2,12}\s+$/u;
+
 function rowTerm(text: string): { term: string; start: number; end: number } | null {
   const named = NAMED_AFTER.exec(text);
   if (
@@ -218,11 +221,16 @@ function rowTerm(text: string): { term: string; start: number; end: number } | n
     'gu',
   );
   for (const m of text.matchAll(re)) {
-    // the row pointed at (满意度那一行写着…) is named right before the pointing words, spaces aside, as a cell asked
+    // the row pointed at (满意度那一行写着…) is named right before the pointing words, spaces aside, as a cell asked;
+    // so is a row said between a pause after the scope and a pause before its column, as dictated (重点区域精细化管控
+    // 洒水车 指标值是多少: the project, the row, its 指标值) — one run alone before the column stays the scope
+    const paused =
+      /^(?:年度指标值|指标值|目标值|实际完成值|完成值)$/u.test(m[0]) &&
+      PAUSED_ROW.test(text.slice(0, m.index));
     const before = termBefore(
       text,
       m.index,
-      new RegExp(`^的?(?:${ACHIEVED}|定[的了])|^(?:那|这)一?[行块条]`, 'u').test(m[0]),
+      paused || new RegExp(`^的?(?:${ACHIEVED}|定[的了])|^(?:那|这)一?[行块条]`, 'u').test(m[0]),
     );
     if (before) return { term: before.term, start: before.from, end: m.index };
   }
@@ -361,7 +369,7 @@ export function readRowQuestion(
   if (unmarked && (plainClean || !new RegExp(CELL_ASKED, 'u').test(said))) return null;
   // An empty 实际完成值 / 偏差原因 is also a finding of the form the ordinary parser reads (实际完成值没填的项目): only a
   // number or words in a cell, or the row's place, make a row question of a question the parser read whole.
-  const surely = cells.some((c) => !('blank' in c)) || position !== undefined;
+  const surely = cells.some(onlyOfRows) || position !== undefined;
   // Several rows at once (质量指标和数量指标都…, 指标全部拿满分, 指标的分值加起来): the plain reading of such a
   // question is about the form (总分 ≥ 100, 分值合计), and answers another one.
   const quantified = !!joinedRow(said) || !!fullMarks(said) || ROWS_SUM.test(said) || !!counted;
@@ -600,6 +608,8 @@ export function rowPhrases(text: string): string {
       .replace(/(?:被)?扣掉(?:了)?的分(?:数)?|扣的分数/gu, '扣分')
       .replace(/得分不满(?!意)(?:分)?/gu, '没拿满分')
       .replace(/扣(?:分|得)?(?:最狠|最重|最厉害)/gu, '扣分最多')
+      // 扣分最多的一条 / 得分最低的那一行: the row at that end, one said of it (ties are all listed)
+      .replace(/(?<=(?:最多|最少|最高|最低|最狠|最重))的(?:那)?(?:一|1)(?:条|行)(?!指标)/gu, '的指标')
       .replace(/(?:那些|这些)(?:行|条)(?!指标)/gu, ' ')
       .replace(/(?<=的)没(?:有)?(?=\s*[？?。！!]|\s*$)/gu, ' ')
       .replace(/(?:如果|要是)?有的话[，,]?/gu, ' ')
@@ -610,6 +620,8 @@ export function rowPhrases(text: string): string {
         /(?:用到了|用到|用了|涉及到?了?|有|包含|包括)(?:哪几类|哪些类|哪几种|哪些种|几类|几种)的?([一二])级指标|([一二])级指标(?:都)?(?:有|分|用了|用到了)(?:哪几类|哪些类|哪几种|几类|几种)/gu,
         (_m, a?: string, b?: string) => `按${a ?? b}级指标统计几条`,
       )
+      // 成本指标写的多少钱: the money a row's cell says is its value asked (多少 of the cell, not a sum of money)
+      .replace(/(?<=(?:写|填|定|设)(?:的|了)(?:是)?)多少(?:钱|块钱|块)(?=\s*[？?。！!]*\s*$)/gu, '多少')
       .replace(/(?<=项目)(?:清单|名单)/gu, '')
       .replace(/(?<=项目)上(?=\s*[？?。！!]*\s*$)/gu, '')
       .replace(/(?:标注|标记|(?<![指目坐商锦])标)(?:了|为|成|的是)(?=\s*[“"「]?\p{Script=Han})/gu, '写着')

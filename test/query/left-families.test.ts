@@ -10,7 +10,15 @@ import { createAnswerMessage } from '../../src/query/answer.ts';
 import { rewriteChangeWords } from '../../src/query/change-words.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
 import { standInRoles } from '../../src/query/role-stand-in.ts';
-import { adminStoreOf, type KnownProject, recordOfProject, vocabularyOfProjects } from './known-store.ts';
+import { readRowQuestion } from '../../src/query/row-question.ts';
+import {
+  adminStoreOf,
+  formWithRows,
+  indicatorRow,
+  type KnownProject,
+  recordOfProject,
+  vocabularyOfProjects,
+} from './known-store.ts';
 
 // 松林: 60 of 100 and 10 of 10 — the mean of the rates 80 %, its own rate 70 / 110 = 63.64 %.
 // 石桥: 75 of 100 — 75 % either way. By its own rate 石桥 is higher; by the mean 松林 would be.
@@ -40,10 +48,13 @@ describe('a group’s 执行率 is its own, 平均 keeps the mean', () => {
       expect(read.query?.measures).toContainEqual({ fn: 'pooled', field: 'executionRate' });
     },
   );
-  it.each(['各部门的平均执行率', '哪个部门平均执行率最高', '按负责人统计执行率的平均值'])('%s: the mean', (q) => {
-    const read = parse(q);
-    expect(read.query?.measures).toContainEqual({ fn: 'avg', field: 'executionRate' });
-  });
+  it.each(['各部门的平均执行率', '哪个部门平均执行率最高', '按负责人统计执行率的平均值'])(
+    '%s: the mean',
+    (q) => {
+      const read = parse(q);
+      expect(read.query?.measures).toContainEqual({ fn: 'avg', field: 'executionRate' });
+    },
+  );
   it('a score over a group stays its average', () => {
     expect(parse('哪个部门总分最高').query?.measures).toContainEqual({ fn: 'avg', field: 'totalScore' });
   });
@@ -80,17 +91,23 @@ describe('a phone number’s length', () => {
       expect(read.query?.filters).toContainEqual({ type: 'finding', codes: ['PHONE_FORMAT'] });
     },
   );
-  it.each(['石桥河道清淤的联系电话有几位', '松林便民服务站电话号码是多少位数'])('%s: the length asked', (q) => {
-    const read = parse(q);
-    expect(read.unplaced).toEqual([]);
-    expect(read.query?.select).toContain('phoneDigits');
-    expect(read.query?.measures ?? []).toEqual([]);
-  });
+  it.each(['石桥河道清淤的联系电话有几位', '松林便民服务站电话号码是多少位数'])(
+    '%s: the length asked',
+    (q) => {
+      const read = parse(q);
+      expect(read.unplaced).toEqual([]);
+      expect(read.query?.select).toContain('phoneDigits');
+      expect(read.query?.measures ?? []).toEqual([]);
+    },
+  );
 });
 
 describe('the change of the budget told as a story', () => {
   it.each([
-    ['河道清淤年初一百二十万后来全年预算调减了多少', '河道清淤年初预算一百二十万全年预算比年初预算减少了多少'],
+    [
+      '河道清淤年初一百二十万后来全年预算调减了多少',
+      '河道清淤年初预算一百二十万全年预算比年初预算减少了多少',
+    ],
     ['河道清淤年初是120万 后来预算调减了多少', '河道清淤年初预算是120万 全年预算比年初预算减少了多少'],
   ])('%s', (q, read) => {
     expect(rewriteChangeWords(q)).toBe(read);
@@ -100,11 +117,62 @@ describe('the change of the budget told as a story', () => {
   });
 });
 
+describe('a row’s cell as the thing asked', () => {
+  const read = (q: string) => readRowQuestion(q, false);
+  it.each(['二级指标那一栏是空的指标有几条', '一级指标没填的项目有哪些'])(
+    '%s: a label cell left empty',
+    (q) => {
+      const r = read(q);
+      expect(r?.cells?.some((c) => 'blank' in c && (c.column === 'level1' || c.column === 'level2'))).toBe(
+        true,
+      );
+      expect(r?.rest).toBe('');
+    },
+  );
+  it.each([
+    ['林区防火巡护 巡护里程 年度指标值是多少', '巡护里程'],
+    ['林区防火巡护 那个无人机的目标值', '无人机'],
+  ])('%s: the row said between pauses, or after 那个', (q, term) => {
+    const r = read(q);
+    expect(r?.term).toBe(term);
+    expect(r?.columns).toEqual(['target']);
+    expect(r?.rest).toBe('林区防火巡护');
+  });
+  it('one run alone before the column stays the scope', () => {
+    const r = read('林区防火巡护 年度指标值是多少');
+    expect(r?.term).toBeNull();
+    expect(r?.rest).toBe('林区防火巡护');
+  });
+  it.each(['林区防火巡护那个 成本指标写的多少钱', '林区防火巡护的成本指标填的多少块钱'])(
+    '%s: the cell’s value',
+    (q) => {
+      const r = read(q);
+      expect(r?.term).toBe('成本');
+      expect(r?.rest.trim()).toBe('林区防火巡护');
+    },
+  );
+  it.each(['扣分最多的那一条扣了几分', '哪个项目扣分最狠的一行 扣了多少分'])(
+    '%s: the row that lost most',
+    (q) => {
+      const r = read(q);
+      expect(r?.output).toBe('topLost');
+      expect(r?.rest.replace(/哪个项目/u, '').trim()).toBe('');
+    },
+  );
+});
+
 describe('answers over a store', () => {
   let asks: (q: string) => Promise<Array<{ text: string; rows: string[][]; unplaced?: string[] }>>;
   let close: () => Promise<void>;
   beforeAll(async () => {
-    const made = await adminStoreOf('web:left-families', PROJECTS.map(recordOfProject));
+    const rows = [
+      indicatorRow('', '数量指标', '巡护里程', { target: '1200公里', weight: 20, score: 17 }),
+      indicatorRow('产出指标', '成本指标', '巡护经费', { target: '≤60万元' }),
+    ];
+    // a form of its own office, nothing spent: lowest by either rate, out of the ranking's way
+    const patrol = formWithRows('林区巡护第二期', '青山林场', rows, 2041);
+    patrol.funds.total.executed = { raw: '0', value: 0 };
+    const made = await adminStoreOf('web:left-families', [...PROJECTS.map(recordOfProject), patrol]);
     const message = createAnswerMessage({ store: made.store, logger: pino({ level: 'silent' }) });
     asks = async (q) => {
       const out = await message(q, made.user);
@@ -144,6 +212,15 @@ describe('answers over a store', () => {
     const [yes] = await asks('石桥河道清淤那个项目的电话是不是少了一位');
     expect(yes!.text).toContain('612300017');
     expect(yes!.text).toMatch(/是/u);
+  });
+
+  it('rows: a label cell empty, a row between pauses, the most lost said', async () => {
+    const [blank] = await asks('一级指标那栏空着的项目是哪个');
+    expect(blank!.rows.map((r) => r[0])).toEqual(['林区巡护第二期']);
+    const [target] = await asks('林区巡护第二期 巡护里程 指标值是多少');
+    expect(target!.text).toContain('1200公里');
+    const [lost] = await asks('扣分最多的那一条扣了几分');
+    expect(lost!.text).toMatch(/扣分最多为 3 分/u);
   });
 
   it('年初…后来…调减了多少: 年初预算 − 全年预算', async () => {
