@@ -66,6 +66,7 @@ import { rewritePeopleCounted } from './people-counted.ts';
 import { readPhoneFilter } from './phone-filter.ts';
 import { withoutPointersBack } from './points-back.ts';
 import { PROBLEM_WORDS, phoneLengthDefined, rewriteProblems } from './problem-words.ts';
+import { projectLossSaid, rewriteProjectLoss } from './project-loss.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
 import { dropReduplicatedManner } from './reduplicated.ts';
 import { refusedWords } from './refusals.ts';
@@ -714,6 +715,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
     ),
   // 王秋香是哪个项目的负责人: the person's projects.
   (text) => text.replace(/是哪(?:个|些|几个|一个)项目的(?:负责人|联系人)/gu, '负责哪些项目'),
+  // 扣分最多的是哪个项目: the project's loss is what its 总分 falls short of 100 (project-loss.ts).
+  rewriteProjectLoss,
   // 问题最多的表 / 哪张表错误最多 / 毛病最少: the number of problems found on a form, ranked.
   (text) => text.replace(/(?:问题|错误|错处|毛病)(?=(?:最多|最少|最严重)(?!的项目类型))/gu, '错误数'),
   // 这些表里哪个最严重 / 哪张表最严重: a form's problems said by how grave they are, with no noun of them.
@@ -956,6 +959,7 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
     ...spokenMoneySaid(question),
     // 满意度指标加起来超过十分: the rows' 分值 summed (colloquial-words.ts).
     ...satisfactionAddedUpSaid(question.normalize('NFKC')),
+    ...projectLossSaid(question.normalize('NFKC')),
     // 三百多万吧，具体多少: the asker's guess, no bound (spoken-figures.ts).
     ...guessBeforeAsked(question.normalize('NFKC')).said.map((w): [string, string] => [
       w,

@@ -161,6 +161,43 @@ describe('a row’s cell as the thing asked', () => {
   );
 });
 
+describe('more rows said loosely', () => {
+  const read = (q: string) => readRowQuestion(q, false);
+  it.each(['每条指标最多扣多少分', '一条最多扣了几分'])('%s: the most a row lost', (q) => {
+    expect(read(q)?.output).toBe('topLost');
+    expect(read(q)?.rest).toBe('');
+  });
+  it.each(['时效指标得分没满的项目', '数量指标得分未满的有哪些项目'])('%s: rows short of full marks', (q) => {
+    expect(read(q)?.score).toBe('lost');
+    expect(read(q)?.rest).toBe('');
+  });
+  it.each([
+    ['效益指表写错了的项目有几个', 'level1', '效益指表'],
+    ['哪些项目 质量标指 是错别字', 'level2', '质量标指'],
+  ])('%s: the label as misspelt on the form', (q, column, text) => {
+    expect(read(q)?.cells).toContainEqual({ column, text, exact: false });
+  });
+  it('a label written right is no mistake', () => {
+    const cells = read('产出指标写错了的项目')?.cells ?? [];
+    expect(cells.filter((c) => c.column === 'level1' || c.column === 'level2')).toEqual([]);
+  });
+});
+
+describe('the points a project lost', () => {
+  it.each([
+    ['哪个项目扣分最多', 'asc'],
+    ['扣分最少的是哪张表', 'desc'],
+  ])('%s: its 总分 against 100', (q, dir) => {
+    const read = parse(q);
+    expect(read.unplaced).toEqual([]);
+    expect(read.query?.order).toEqual({ by: 'totalScore', dir });
+    expect(read.corrected.map(([a]) => a)).toContain(q.includes('最多') ? '扣分最多' : '扣分最少');
+  });
+  it('a row’s loss stays the row reader’s', () => {
+    expect(parse('扣分最多的指标').corrected).toEqual([]);
+  });
+});
+
 describe('answers over a store', () => {
   let asks: (q: string) => Promise<Array<{ text: string; rows: string[][]; unplaced?: string[] }>>;
   let close: () => Promise<void>;
@@ -168,6 +205,7 @@ describe('answers over a store', () => {
     const rows = [
       indicatorRow('', '数量指标', '巡护里程', { target: '1200公里', weight: 20, score: 17 }),
       indicatorRow('产出指标', '成本指标', '巡护经费', { target: '≤60万元' }),
+      indicatorRow('产出指标', '质量标指', '巡护覆盖率', { target: '100%' }),
     ];
     // a form of its own office, nothing spent: lowest by either rate, out of the ranking's way
     const patrol = formWithRows('林区巡护第二期', '青山林场', rows, 2041);
@@ -221,6 +259,11 @@ describe('answers over a store', () => {
     expect(target!.text).toContain('1200公里');
     const [lost] = await asks('扣分最多的那一条扣了几分');
     expect(lost!.text).toMatch(/扣分最多为 3 分/u);
+  });
+
+  it('a label misspelt on the form, found as written', async () => {
+    const [typo] = await asks('那个 质量标指 写错字的 是哪几个项目');
+    expect(typo!.rows.map((r) => r[0])).toEqual(['林区巡护第二期']);
   });
 
   it('年初…后来…调减了多少: 年初预算 − 全年预算', async () => {
