@@ -36,12 +36,6 @@ const CELL: Array<[words: string, column: 'target' | 'actual' | 'deviation' | 'w
   ['分值', 'weight'],
   ['得分', 'score'],
 ];
-/** A template label's family word with its 指标 misspelt (标指, 指表, 旨标; 指标 itself is no mistake). */
-const MISSPELT_LABEL =
-  '(?:产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)(?:标指|指表|旨标|指票)';
-const LEVEL1_FAMILY = /^(?:产出|效益|满意度|成本)(?!效益)/u;
-/** Said of it: a mistake in the writing. */
-const MISTAKE = '写错字|写错了字|写错了|写错|打错字|打错了|错别字|是错字|有错字|写反了|颠倒了';
 const LABEL_CELL: Record<string, 'level1' | 'level2' | 'name'> = {
   一级指标: 'level1',
   二级指标: 'level2',
@@ -134,16 +128,6 @@ export function readRowCells(input: string): RowCells {
   );
   if (position === 0) position = undefined;
 
-  // 产出标指写错字的 / 满意度指表是错别字: a label as misspelt on the forms, named with the mistake said — the rows whose
-  // label cell reads so (一级 for the 一级 families, else 二级); a label written right (产出指标) is no mistake to find.
-  each(
-    new RegExp(`(${MISSPELT_LABEL})(?:的)?\\s*(?:这种|这样)?(?:是|有|属于)?(?:${MISTAKE})(?:的)?`, 'gu'),
-    (m) => ({
-      column: LEVEL1_FAMILY.test(m[1]!) ? 'level1' : 'level2',
-      text: m[1]!,
-      exact: false,
-    }),
-  );
   // A label cell left empty (一级指标那栏空着, 二级指标没写的指标, 指标名称是空的).
   each(
     new RegExp(`(一级指标|二级指标|三级指标名称|三级指标|指标名称)(?:的)?${PLACE}?${EMPTY}`, 'gu'),

@@ -592,6 +592,12 @@ const BARE_PAIR =
  *   and one of taking as (当/当作/当成/作为) around a quoted value and a cell;
  * - 目标和实际 at the end: both cells asked.
  */
+/** A template label's family word with its 指标 misspelt (标指, 指表, 旨标; 指标 itself is no mistake). */
+const MISSPELT_LABEL =
+  '(?:产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)(?:标指|指表|旨标|指票)';
+/** Said of it: a mistake in the writing. */
+const MISTAKE = '写错字|写错了字|写错了|写错|打错字|打错了|错别字|是错字|有错字|写反了|颠倒了';
+
 export function rowPhrases(text: string): string {
   return (
     text
@@ -627,6 +633,12 @@ export function rowPhrases(text: string): string {
       )
       // 成本指标写的多少钱: the money a row's cell says is its value asked (多少 of the cell, not a sum of money)
       .replace(/(?<=(?:写|填|定|设)(?:的|了)(?:是)?)多少(?:钱|块钱|块)(?=\s*[？?。！!]*\s*$)/gu, '多少')
+      // 产出标指写错字的 / 满意度指表是错别字: a label as misspelt on the forms, named with the mistake said — the rows named
+      // so, as a quoted name (a label written right, 产出指标, is no mistake to find)
+      .replace(
+        new RegExp(`(${MISSPELT_LABEL})(?:的)?\\s*(?:这种|这样)?(?:是|有|属于)?(?:${MISTAKE})(?:的)?`, 'gu'),
+        '有“$1”这个指标的',
+      )
       .replace(/(?<=项目)(?:清单|名单)/gu, '')
       .replace(/(?<=项目)上(?=\s*[？?。！!]*\s*$)/gu, '')
       .replace(/(?:标注|标记|(?<![指目坐商锦])标)(?:了|为|成|的是)(?=\s*[“"「]?\p{Script=Han})/gu, '写着')
