@@ -18,9 +18,13 @@ export interface RolesStoodIn {
   roles: string[];
 }
 
+/** The line printed at the form's foot named as such (表尾的填报人): that line itself is asked, which is not stored. */
+const AT_FOOT = /(?:表尾|表底|表格?(?:下方|底部|最下面|末尾)|尾部|落款)(?:的|处|上|那里)?(?:的)?\s*$/u;
+
 export function standInRoles(text: string): RolesStoodIn {
   const roles: string[] = [];
-  const out = text.replace(ROLE, (role: string) => {
+  const out = text.replace(ROLE, (role: string, _said: string, at: number) => {
+    if (AT_FOOT.test(text.slice(Math.max(0, at - 8), at))) return role;
     if (!roles.includes(role)) roles.push(role);
     return '负责人';
   });
