@@ -73,6 +73,12 @@ const ROW_QUESTIONS: Record<string, string> = {
   rowShortfall: '时效指标没达标的有哪些',
   halfBudget: '执行数不到预算一半的项目',
   rowTypical: '满意度指标的目标值一般设多少',
+  // Stop 34 (left34): a group's own rate (sums per group, ranked), a phone's lengths as examples, a label cell left
+  // empty and a label misspelt on the forms (rows by a level column).
+  groupPooledRate: '哪个部门执行率最高',
+  phoneLengths: '电话号码位数不对的（9位或者10位的）',
+  rowLabelBlank: '一级指标那栏空着的项目是哪个',
+  rowLabelTypo: '产出标指写错字的是哪几个项目',
 };
 
 const p95 = (xs: number[]) => {

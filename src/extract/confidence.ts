@@ -76,7 +76,7 @@ export function numberColumnsSwapped(record: {
  * and printed points after it; the check is loose on purpose (a label it does not know counts only when most do).
  */
 const LEVEL_TAIL = String.raw`(?:指标|标指|指|标)?(?:\(\d+(?:\.\d+)?分\))?[:：]?$`;
-const LEVEL1_LABEL = new RegExp(`^(?:项目)?(?:产出|效益|效果|满意度?|成本|影响)${LEVEL_TAIL}`);
+export const LEVEL1_LABEL = new RegExp(`^(?:项目)?(?:产出|效益|效果|满意度?|成本|影响)${LEVEL_TAIL}`);
 const LEVEL2_LABEL = new RegExp(
   `^(?:服务对象|社会公众|群众|受益对象|经济|社会|生态环境|生态|环境|可持续)?(?:数量|质量|时效|成本|效益|影响|满意度?)${LEVEL_TAIL}`,
 );

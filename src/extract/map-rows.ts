@@ -38,6 +38,7 @@ import {
   indicatorCellFits,
   indicatorColumnsShifted,
   indicatorsUnreadable,
+  LEVEL1_LABEL,
   numberColumnsSwapped,
 } from './confidence.ts';
 import { readLabelledTexts, textValue } from './form-texts.ts';
@@ -403,7 +404,16 @@ function readIndicators(
   for (let i = anchors.indicators + 1; i < end; i++) {
     const row = rows[i] ?? [];
     // free text around the table (notes, signatures) and repeated header rows are not indicators
-    if (row.length < 3 || isIndicatorHeader(keys[i] ?? [])) continue;
+    if (row.length < 3 || isIndicatorHeader(keys[i] ?? [])) {
+      // …except a 一级 label left alone by a blank line inside the first row of its group (word-text: `\t`, `\t产出指标`,
+      // a blank line, then `\t数量指标` and the row's cells): it still heads the rows after it
+      const label = row.length < 3 ? row.find((c) => LEVEL1_LABEL.test(cellKey(c))) : undefined;
+      if (label) {
+        if (cellKey(label) !== cellKey(level1)) level2 = undefined;
+        level1 = label;
+      }
+      continue;
+    }
     const shift = rowShift(row, header.length, at);
     const cellOf = (column: IndicatorColumn) => {
       const h = at.get(column);

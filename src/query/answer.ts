@@ -69,7 +69,9 @@ import {
 import { bothEnds } from './rank-phrases.ts';
 import { readReference } from './reference.ts';
 import { refusedWords } from './refusals.ts';
+import { roleNote, standInRoles } from './role-stand-in.ts';
 import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
+import { onlyOfRows } from './row-cells.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
 import { namesFormCell, namesKeptWhole, rowInsidePlace } from './row-scope-names.ts';
 import { readSameCell } from './same-cell.ts';
@@ -569,7 +571,7 @@ async function rowQuestionReply(
     // A row question beyond doubt (a number or words in the row's cells, its place or its level said) reports its
     // own words left over; else the ordinary reading is tried: whole (效益指标 missing 的 projects), it is answered,
     // and when it has words left too, the paths after this one report what nobody placed.
-    const surely = q.cells?.some((c) => !('blank' in c)) || q.position !== undefined || !!q.within?.length;
+    const surely = q.cells?.some(onlyOfRows) || q.position !== undefined || !!q.within?.length;
     if (!surely) return null;
     return unplacedReply({ ...rest, by: 'rules' });
   }
@@ -1355,7 +1357,19 @@ async function warmUp(vocabulary: VocabularyCache, logger: Logger): Promise<void
 const ORDINAL = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 export function createAnswerMessage(deps: QuestionDeps) {
-  const answer = createAnswerQuestion(deps);
+  const answerAll = answerEveryAsk(createAnswerQuestion(deps));
+  return async (typed: string, user: User, chat?: QuestionChat): Promise<Reply | Reply[]> => {
+    // 经办人是谁 / 填报人写的谁: the person the form names, and the answer says the form has no such line.
+    const { text, roles } = standInRoles(typed);
+    const reply = await answerAll(text, user, chat);
+    if (!roles.length) return reply;
+    const first = [reply].flat()[0]!;
+    first.text = `${roleNote(roles)}\n${first.text ?? ''}`;
+    return reply;
+  };
+}
+
+function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
   return async (text: string, user: User, chat?: QuestionChat): Promise<Reply | Reply[]> => {
     // 经核查，… / 请予以列示 / 所填X: the written request's words said plainly (written-register.ts);
     // 麻烦帮我看一下，… / …？谢谢啦: the courtesy around the question (courtesy.ts); 是不是都…？没…的列出来: the all-of

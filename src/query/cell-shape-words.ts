@@ -27,6 +27,11 @@ const label = {
 const howMany = (n: string) => (/^\d+$/.test(n) ? `为${n}` : n === '几' ? '' : '大于1');
 
 const RULES: Array<[RegExp, (...m: string[]) => string]> = [
+  // 电话是几位 / 号码有多少位数: the length asked (几 is no count of projects here)
+  [
+    new RegExp(`(?:${PHONE})${AT}(?:号码)?(?:是|有|为)?(?:几|多少)位(?:数字|数)?`, 'gu'),
+    () => `${label.digits}是多少`,
+  ],
   // 电话是9位数 / 联系电话一栏不足8位 / 手机号码为11位的
   [
     new RegExp(`(?:${PHONE})${AT}${HOLDS}${BOUND}(\\d+)位(?:数字|数|的号码|号码)?`, 'gu'),

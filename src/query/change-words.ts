@@ -72,7 +72,16 @@ const PATH = new RegExp(
  * which names no direction, is the signed change).
  */
 const ADJUSTED_BY = new RegExp(
-  `(?<!(?:比|较)[^，,。；;？?！!]*)(?:${ANNUAL}|预算数?)?(?:的)?${WHEN_ADJUSTED}(${ADJUST})(了)?(?=多少|几(?!成))`,
+  `(?<!(?:比|较)[^，,。；;？?！!]*)${WHEN_ADJUSTED}(?:${ANNUAL}|预算数?)?(?:的)?${WHEN_ADJUSTED}(${ADJUST})(了)?(?=多少|几(?!成))`,
+  'gu',
+);
+
+/**
+ * 年初一千三百多万，后来全年预算调减了多少: 年初 with an amount right after it is the budget set at the start of the
+ * year (年初预算), told as the first part of a story whose second part asks the change.
+ */
+const INITIAL_AMOUNT = new RegExp(
+  `年初(?!预算)(?=(?:的时候|时)?(?:是|有|为|定的|批的|给的|安排的)?(?:大概|大约|约|差不多)?(?:\\d+(?:\\.\\d+)?|${NUMERAL})(?:多|余|来)?(?:万元|万块|万|亿元|亿|千元|元|块钱|块))`,
   'gu',
 );
 /** 调增幅度是百分之几 / 年中追加了百分之几 / 调减了几成: the change relative to 年初预算. */
@@ -94,6 +103,7 @@ const ADJUSTED_STATE = new RegExp(
 
 export const rewriteBudgetPath = (text: string) =>
   text
+    .replace(INITIAL_AMOUNT, '年初预算')
     .replace(
       ADJUSTED_STATE,
       (_m, verb: string, at: number, whole: string) =>

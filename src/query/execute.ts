@@ -98,10 +98,20 @@ const SHARED_KEY = {
 } as const;
 /** Groups that only some forms belong to: a form of no street (a 区委 office) is in no group, not in a blank one. */
 const PARTIAL_GROUPS = new Set<GroupField>(['street', 'phone']);
-const MEASURE_LABEL = { count: '项目数', sum: '合计', avg: '平均', min: '最低', max: '最高' } as const;
+const MEASURE_LABEL = {
+  count: '项目数',
+  sum: '合计',
+  avg: '平均',
+  min: '最低',
+  max: '最高',
+  pooled: '',
+} as const;
+/** The rate of a set of projects: what it spent over what it was given (scope-compare.ts compares two sets so). */
+export const POOLED_RATE_LABEL = '执行率（全年执行数合计÷全年预算数合计）';
 
 export function measureLabel(m: Measure): string {
   if (m.fn === 'count' || !m.field) return '项目数';
+  if (m.fn === 'pooled') return `${POOLED_RATE_LABEL}(%)`;
   const unit = unitOf(m.field);
   const name =
     m.fn === 'sum' ? `${FIELDS[m.field].label}合计` : `${MEASURE_LABEL[m.fn]}${FIELDS[m.field].label}`;
@@ -110,6 +120,10 @@ export function measureLabel(m: Measure): string {
 
 function measureSql(m: Measure, digits = 2): string {
   if (m.fn === 'count' || !m.field) return 'count(*)';
+  if (m.fn === 'pooled') {
+    const [spent, given] = [FIELDS.executed.column, FIELDS.annualBudget.column];
+    return `round((100 * sum(${spent}) / NULLIF(sum(${given}), 0))::numeric, ${digits})`;
+  }
   return `round(${m.fn}(${FIELDS[m.field].column})::numeric, ${digits})`;
 }
 
@@ -272,6 +286,9 @@ export function formsSubquery(viewer: Viewer, filters: Filter[], cols: string) {
   return { sql: `(SELECT ${cols} FROM ${from} ${w.sql()})`, params: w.params };
 }
 
+/** The cell a check of one cell reads. */
+const FINDING_CELL: Record<string, FieldId[]> = { PHONE_FORMAT: ['phone'] };
+
 export function shownFields(query: PortfolioQuery): FieldId[] {
   const out: FieldId[] = [];
   const add = (id: FieldId) => {
@@ -294,6 +311,8 @@ export function shownFields(query: PortfolioQuery): FieldId[] {
     }
     if (f.type === 'fraction') add(f.field);
     if (f.type === 'shared' && f.field === 'phone') add('phone');
+    // a check of one cell shows that cell, its evidence (电话格式有误: the number as written)
+    if (f.type === 'finding') for (const code of f.codes) for (const id of FINDING_CELL[code] ?? []) add(id);
   }
   if (query.order && typeof query.order.by === 'string') add(query.order.by);
   if (out.length === 0) out.push('executionRate', 'totalScore', 'grade');

@@ -236,9 +236,14 @@ function swapField(q: PortfolioQuery, from: NumericField, to: NumericField): Por
   return out;
 }
 
-/** A sum of money stays a sum; a sum of a rate or score makes no sense and is its average. */
-const aggregateFn = (field: NumericField, fn: 'sum' | 'avg' | 'min' | 'max') =>
-  fn === 'sum' && FIELDS[field].kind !== 'money' ? 'avg' : fn;
+/** A sum of money stays a sum; a sum of a rate or score makes no sense and is its average. A set's own rate
+ * (pooled) is of 执行率 only: swapped for money it is the sum, for another figure the average; a sum or an average
+ * swapped for 执行率 is the set's own rate, as the parser reads it. */
+const aggregateFn = (field: NumericField, fn: 'sum' | 'avg' | 'min' | 'max' | 'pooled') => {
+  if (field === 'executionRate' && (fn === 'sum' || fn === 'avg' || fn === 'pooled')) return 'pooled';
+  if (fn === 'pooled') return FIELDS[field].kind === 'money' ? 'sum' : 'avg';
+  return fn === 'sum' && FIELDS[field].kind !== 'money' ? 'avg' : fn;
+};
 
 const kindWord: Partial<Record<FieldKind, string>> = { money: '金额', percent: '比率', score: '分数' };
 

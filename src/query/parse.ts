@@ -69,6 +69,7 @@ import { rewritePeopleCounted } from './people-counted.ts';
 import { readPhoneFilter } from './phone-filter.ts';
 import { withoutPointersBack } from './points-back.ts';
 import { PROBLEM_WORDS, phoneLengthDefined, rewriteProblems } from './problem-words.ts';
+import { projectLossSaid, rewriteProjectLoss } from './project-loss.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
 import { dropReduplicatedManner } from './reduplicated.ts';
 import { refusedWords } from './refusals.ts';
@@ -722,6 +723,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
     ),
   // 王秋香是哪个项目的负责人: the person's projects.
   (text) => text.replace(/是哪(?:个|些|几个|一个)项目的(?:负责人|联系人)/gu, '负责哪些项目'),
+  // 扣分最多的是哪个项目: the project's loss is what its 总分 falls short of 100 (project-loss.ts).
+  rewriteProjectLoss,
   // 问题最多的表 / 哪张表错误最多 / 毛病最少: the number of problems found on a form, ranked.
   (text) => text.replace(/(?:问题|错误|错处|毛病)(?=(?:最多|最少|最严重)(?!的项目类型))/gu, '错误数'),
   // 这些表里哪个最严重 / 哪张表最严重: a form's problems said by how grave they are, with no noun of them.
@@ -966,6 +969,7 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
     ...spokenMoneySaid(question),
     // 满意度指标加起来超过十分: the rows' 分值 summed (colloquial-words.ts).
     ...satisfactionAddedUpSaid(question.normalize('NFKC')),
+    ...projectLossSaid(question.normalize('NFKC')),
     // 三百多万吧，具体多少: the asker's guess, no bound (spoken-figures.ts).
     ...guessBeforeAsked(question.normalize('NFKC')).said.map((w): [string, string] => [
       w,
@@ -2578,8 +2582,9 @@ class Builder {
         this.order = { by: field, dir };
         used.push(at);
       } else if (field && this.groupBy) {
-        // 哪个实施单位预算最多: groups ordered by the field's total (money) or average (rates, scores).
-        const fn = FIELDS[field].kind === 'money' ? 'sum' : 'avg';
+        // 哪个实施单位预算最多: groups ordered by the field's total (money), their own rate (执行率, pooled) or
+        // average (scores; a rate said with 平均).
+        const fn = this.groupFigureFn(field, at);
         let m = this.measures.findIndex((x) => x.field === field && x.fn === fn);
         if (m < 0) m = this.measures.push({ fn, field }) - 1;
         this.order = { by: { measure: m }, dir };
@@ -2633,6 +2638,19 @@ class Builder {
     // 哪个部门 after it asks for a group; 哪个项目 asks for the projects.
     if (this.items.some((x, j) => x.tok.k === 'which' && !x.used && this.dimAt(j + 1))) return false;
     return ![fieldAt - 1, fieldAt + 1, fieldAt - 2, fieldAt + 2].some((j) => this.is(j, 'agg'));
+  }
+
+  /**
+   * The figure of a set of projects (a group, or the projects a measure runs over): money is summed; the 执行率 of a
+   * set is its own — 全年执行数合计 ÷ 全年预算数合计, as a finance office reports a department's rate and as two
+   * scopes are compared (scope-compare.ts) — unless 平均 is said beside it; scores are averaged.
+   */
+  private groupFigureFn(field: NumericField, fieldAt: number): Measure['fn'] {
+    if (FIELDS[field].kind === 'money') return 'sum';
+    const meanSaid = [fieldAt - 1, fieldAt + 1, fieldAt - 2, fieldAt + 2].some((j) =>
+      this.is(j, 'agg', (x) => x.fn === 'avg'),
+    );
+    return field === 'executionRate' && !meanSaid ? 'pooled' : 'avg';
   }
 
   private sortDirNear(i: number): { dir: 'asc' | 'desc'; at: number } | null {
@@ -3199,8 +3217,9 @@ class Builder {
       if (t?.k !== 'field' || this.items[i]!.used) continue;
       if (this.groupBy && DIM_FIELDS.has(t.id)) continue;
       if ((this.groupBy || this.measures.length) && isNumeric(t.id)) {
-        // Over a set of projects a figure is a total (money) or an average (rates, scores); said twice, once.
-        const fn = FIELDS[t.id].kind === 'money' ? 'sum' : 'avg';
+        // Over a set of projects a figure is a total (money), the set's own rate (执行率: spent over given) or an
+        // average (scores); said twice, once. (平均执行率 took its field in aggregates() already.)
+        const fn = this.groupFigureFn(t.id, i);
         if (!this.measures.some((m) => m.fn === fn && m.field === t.id))
           this.measures.push({ fn, field: t.id });
         this.use(i);

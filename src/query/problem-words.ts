@@ -154,6 +154,8 @@ const NOTHING_SAID =
 const THIS_KIND = /(?<=[，,])\s*(?:这种|这类|这样的)(?:情况|问题)?(?:的)?/gu;
 
 const UNIT = '(?:元|万元|千元|亿元|块钱|块)';
+const PHONE_DIGIT_OFF =
+  /(?:联系)?(?:电话号码|电话|号码|手机号)(?:号码)?(?:的)?(?:位数)?(是不是|是否)?(?:少|多|缺|差)(?:了|出|出了)?(?:1|一)位(?:数)?/gu;
 /**
  * Checks named by what went wrong rather than by their name (general: a class of words each):
  * - a unit taken for another (资金栏里把元当成万元填的, 元填成了万元): FUNDS_UNIT_SUSPECT's word;
@@ -171,8 +173,8 @@ const PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
       a.replace(/^块钱?$/u, '元') === b.replace(/^块钱?$/u, '元') ? m : '单位填错',
   ],
   [
-    /(?:联系)?(?:电话号码|电话|号码|手机号)(?:号码)?(?:的)?(?:长度|位数)(?:明显|好像|似乎)?(?:不对|有误|错了|不正确|有问题|不符)/gu,
-    '电话格式',
+    /(?:联系)?(?:电话号码|电话|号码|手机号)(?:号码)?(?:的)?(?:长度|位数)(?:明显|好像|似乎)?(是不是|是否)?(?:不对|有误|错了|不正确|有问题|不符)/gu,
+    '$1电话格式',
   ],
   // 联系电话格式不对 / 电话写法不规范: the number's format said wrong is the same check (the label 联系电话 had taken
   // the words before 格式, and 式 was left over).
@@ -180,6 +182,9 @@ const PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
     /(?:联系)?(?:电话号码|电话|号码|手机号码|手机号)(?:的)?(?:格式|写法|填法)(?:明显|好像|似乎)?(?:不对|有误|错了|错误|不正确|有问题|不规范|不符合?(?:要求|规范)?)/gu,
     '电话格式',
   ],
+  // 电话是不是少了一位 / 号码多了一位数: a digit too few or too many, against the lengths a number has — the length
+  // said wrong (the check; the cell shown with it, execute.ts shownFields).
+  [PHONE_DIGIT_OFF, '$1电话格式'],
   [/(指标)(?:这|那)?(?:一)?(?:整块|整个|一整块|整体|整个儿)(?:都)?(?=没|未|缺|空)/gu, '$1'],
   [
     /(?:一|1)(?:条|个|项)([^，,。？?\s]{0,8}?指标)(?:都|也)(?:没|未)(?:有)?(?:设|设置|设立|填|写|列)?(?:过)?/gu,
@@ -196,7 +201,7 @@ const PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
 
 /** The phone's length said wrong (电话号码位数不对, 号码长度明显不对). */
 const PHONE_LENGTH_WRONG =
-  /(?:联系)?(?:电话号码|电话|号码|手机号)(?:号码)?(?:的)?(?:长度|位数)(?:明显|好像|似乎)?(?:不对|有误|错了|不正确|有问题|不符)/u;
+  /(?:联系)?(?:电话号码|电话|号码|手机号)(?:号码)?(?:的)?(?:长度|位数)(?:明显|好像|似乎)?(?:是不是|是否)?(?:不对|有误|错了|不正确|有问题|不符)/u;
 const DIGITS_OF = (n: number) => `${DERIVED_FIELDS.phoneDigits.label}为${n}`;
 /** What the length should not be, or is, said in brackets after it: the asker's own definition of 不对. */
 const LENGTH_SAID: Array<[RegExp, (m: RegExpExecArray) => string]> = [
@@ -207,6 +212,11 @@ const LENGTH_SAID: Array<[RegExp, (m: RegExpExecArray) => string]> = [
   ],
   // 9位的那种
   [/^(?:就是|即|指)?(\d+)位(?:数)?(?:的)?(?:那种|那些|之类)?$/u, (m) => DIGITS_OF(Number(m[1]))],
+  // 九位数十位数那种 / 9位或者10位的: the lengths it has, any of them
+  [
+    /^(?:就是|即|指|像)?(\d+)位(?:数)?(?:的)?(?:或者|或|、|和|跟|还有)?(\d+)位(?:数)?(?:的)?(?:那种|那些|之类|这种)?$/u,
+    (m) => `${DIGITS_OF(Number(m[1]))}或${DIGITS_OF(Number(m[2]))}`,
+  ],
 ];
 
 /** A kind of number said after its length (8位座机, 11位手机号): the length is what counts. */
@@ -231,9 +241,11 @@ export function phoneLengthDefined(text: string): string {
   if (!wrong) return text;
   const after = text.slice(wrong.index + wrong[0].length);
   // in brackets (…（不是8位也不是11位）) or as the clause right after (…的，既不是座机8位也不是手机11位)
+  // (or after a pause, as dictated: …位数不对的 九位数十位数那种 哪几个)
   const bracket =
     /[（(]([^（）()]{1,30})[)）]/u.exec(after) ??
-    /^(?:的)?[，,]\s*([^，,。？?（）()]{1,30})(?=[，,。？?]|$)/u.exec(after);
+    /^(?:的)?[，,]\s*([^，,。？?（）()]{1,30})(?=[，,。？?]|$)/u.exec(after) ??
+    /^(?:的)?\s+([^，,。？?（）()\s]{1,30})(?=[\s，,。？?]|$)/u.exec(after);
   if (!bracket || /[，,。？?]/u.test(after.slice(0, bracket.index))) return text;
   const said = bracket[1]!
     .replace(/\s+/gu, '')

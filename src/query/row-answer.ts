@@ -203,6 +203,9 @@ function cellWhere(c: RowCell, params: unknown[]): string {
   }
   // a row with no 分值, or a 分值 of 0, is a heading or 不适用 (经济效益指标 / 不适用 / 0 / 0): its empty cells were never
   // to be filled (as the validator's ACTUAL_EMPTY reads it)
+  // a label cell (一级指标) is empty whatever the row is worth
+  if ('blank' in c && (c.column === 'level1' || c.column === 'level2' || c.column === 'name'))
+    return `r.${c.column} IS NULL`;
   if ('blank' in c)
     return c.blank && c.column !== 'weight' && c.column !== 'score'
       ? `(r.${c.column} IS NULL AND r.weight > 0)`
@@ -321,6 +324,8 @@ function cellText(c: RowCell): string {
   if ('op' in c)
     return `${label}${OP_TEXT[c.op]}${c.value}分${scoreOfNothing(c) ? '（只算分值不为0的指标）' : ''}`;
   if ('other' in c) return `${label}与${CELL_LABEL[c.other]}${c.same ? '完全相同（不计空格）' : '不同'}`;
+  if ('blank' in c && (c.column === 'level1' || c.column === 'level2' || c.column === 'name'))
+    return `${label}未填`;
   if ('blank' in c)
     return c.blank && c.column !== 'weight' && c.column !== 'score'
       ? `${label}未填（只算有分值的指标）`
@@ -730,6 +735,12 @@ export async function answerRows(
     const value = table[0]![6 + at];
     if (value !== null && value !== undefined)
       reply.text = `${reply.text}\n${COLUMN[q.top.column][1]}${q.top.dir === 'asc' ? '最低' : '最高'}为 ${value}${table.length > 1 ? `（${table.length} 条并列）` : ''}。`;
+  }
+  // 扣分最多的一条扣了几分: the most lost said in the text, not only as a column of the rows tied there
+  if (q.output === 'topLost' && table.length > 0) {
+    const value = table[0]![6 + shown.indexOf('lost')];
+    if (value !== null && value !== undefined)
+      reply.text = `${reply.text}\n单条指标扣分最多为 ${value} 分${table.length > 1 ? `（${table.length} 条并列）` : ''}。`;
   }
   // One row or a few of one project: said in the text too (X的年度指标值是多少).
   if (table.length > 0 && table.length <= 3 && new Set(table.map((r) => r[0])).size === 1) {

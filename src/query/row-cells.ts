@@ -15,6 +15,8 @@ export type RowCell =
   | { column: 'weight' | 'score' | 'lost'; op: Op; value: number; written?: true }
   | { column: RowTextColumn; text: string; exact: boolean }
   | { column: 'target' | 'actual' | 'deviation' | 'weight' | 'score'; blank: boolean }
+  /** 一级指标那栏空着: a label cell of the row left empty (a merged cell not filled down, or never written). */
+  | { column: 'level1' | 'level2' | 'name'; blank: true }
   /** Two of the row's cells compared (实际完成值和年度指标值一模一样 / 不一样): the same text, spaces aside. */
   | { column: 'target' | 'actual' | 'deviation'; other: 'target' | 'actual' | 'deviation'; same: boolean };
 
@@ -34,6 +36,13 @@ const CELL: Array<[words: string, column: 'target' | 'actual' | 'deviation' | 'w
   ['分值', 'weight'],
   ['得分', 'score'],
 ];
+const LABEL_CELL: Record<string, 'level1' | 'level2' | 'name'> = {
+  一级指标: 'level1',
+  二级指标: 'level2',
+  三级指标名称: 'name',
+  三级指标: 'name',
+  指标名称: 'name',
+};
 const columnOf = (word: string) => CELL.find(([w]) => new RegExp(`^(?:${w})$`, 'u').test(word))?.[1];
 const ANY_CELL = CELL.map(([w]) => w).join('|');
 /** Where the cell is, said on the way: 那一格, 一栏, 这一列, 那几行里. */
@@ -75,6 +84,11 @@ function positionNumber(s: string): number {
   return (tens ? (CHINESE_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CHINESE_DIGITS[ones] ?? 0) : 0);
 }
 
+/** A condition only a row can meet: anything but an empty value cell, which is also a finding of the form the
+ * ordinary parser reads (实际完成值没填的项目); a label cell left empty (一级指标那栏空着) is the row's alone. */
+export const onlyOfRows = (c: RowCell) =>
+  !('blank' in c) || c.column === 'level1' || c.column === 'level2' || c.column === 'name';
+
 export function readRowCells(input: string): RowCells {
   let text = input;
   const cells: RowCell[] = [];
@@ -114,6 +128,14 @@ export function readRowCells(input: string): RowCells {
   );
   if (position === 0) position = undefined;
 
+  // A label cell left empty (一级指标那栏空着, 二级指标没写的指标, 指标名称是空的).
+  each(
+    new RegExp(`(一级指标|二级指标|三级指标名称|三级指标|指标名称)(?:的)?${PLACE}?${EMPTY}`, 'gu'),
+    (m) => ({
+      column: LABEL_CELL[m[1]!]!,
+      blank: true,
+    }),
+  );
   // A cell left empty (年度指标值一栏是空的) or never set (没定目标值).
   each(new RegExp(`(${ANY_CELL})${PLACE}?${EMPTY}`, 'gu'), (m) => {
     const column = columnOf(m[1]!);

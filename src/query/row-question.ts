@@ -9,7 +9,7 @@
  */
 
 import type { Op } from './query.ts';
-import { type RowCell, readRowCells } from './row-cells.ts';
+import { onlyOfRows, type RowCell, readRowCells } from './row-cells.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
 import { absentRow, fullMarks, joinedRow, rowsPerForm, sumBound } from './row-quantifiers.ts';
 import { normalise } from './tokens.ts';
@@ -160,7 +160,7 @@ const TAILS =
 /** The row naming phrase before 指标 / 这个指标 / 的<column>: the run after the last word boundary (a particle, a
  * joining word, or a verb of having or setting up a row: 设了群众满意度指标). */
 const BOUNDARY =
-  /.*(?:[的有是和与跟了，,。、\s]|\d{2,4}年(?:度)?|项目|张表|份表|哪些|哪个|那些|这些|那边|这边|设置|设立|设定|设|(?:\d+|[一两二三四五六七八九十]|几|多少)条|(?:几|多少)(?:个|项)|^)/u;
+  /.*(?:[的有是和与跟了，,。、\s]|\d{2,4}年(?:度)?|项目|张表|份表|哪些|哪个|那些|这些|那个|这个|那边|这边|设置|设立|设定|设|(?:\d+|[一两二三四五六七八九十]|几|多少)条|(?:几|多少)(?:个|项)|^)/u;
 /** (A joining word left between two cells' conditions, 有分值但…是空的指标, names no row either.) */
 const NOT_A_TERM =
   /^(?:[一二三]级|绩效|各项?|所有|全部|每条|这些|那些|哪些|哪条|那条|这条|这个|那个|该|其|得分|分值|但|但是|却|且|而|而且|并且|或|或者|和|与|及|也|都)?$/u;
@@ -200,6 +200,9 @@ const NAMED_AFTER =
 /** A row of a higher level the named row lies in: 产出指标里的 / 效益指标底下. */
 const OUTER = /指标(?:里面|里头|里|中|当中|底下|下面|下属|之下|下)(?:的)?/u;
 
+/** The scope, a pause, the row's name, a pause: what is before a column word said as dictated. */
+const PAUSED_ROW = /\S\s+\p{Script=Han}{2,12}\s+$/u;
+
 function rowTerm(text: string): { term: string; start: number; end: number } | null {
   const named = NAMED_AFTER.exec(text);
   if (
@@ -218,11 +221,16 @@ function rowTerm(text: string): { term: string; start: number; end: number } | n
     'gu',
   );
   for (const m of text.matchAll(re)) {
-    // the row pointed at (满意度那一行写着…) is named right before the pointing words, spaces aside, as a cell asked
+    // the row pointed at (满意度那一行写着…) is named right before the pointing words, spaces aside, as a cell asked;
+    // so is a row said between a pause after the scope and a pause before its column, as dictated (重点区域精细化管控
+    // 洒水车 指标值是多少: the project, the row, its 指标值) — one run alone before the column stays the scope
+    const paused =
+      /^(?:年度指标值|指标值|目标值|实际完成值|完成值)$/u.test(m[0]) &&
+      PAUSED_ROW.test(text.slice(0, m.index));
     const before = termBefore(
       text,
       m.index,
-      new RegExp(`^的?(?:${ACHIEVED}|定[的了])|^(?:那|这)一?[行块条]`, 'u').test(m[0]),
+      paused || new RegExp(`^的?(?:${ACHIEVED}|定[的了])|^(?:那|这)一?[行块条]`, 'u').test(m[0]),
     );
     if (before) return { term: before.term, start: before.from, end: m.index };
   }
@@ -361,7 +369,7 @@ export function readRowQuestion(
   if (unmarked && (plainClean || !new RegExp(CELL_ASKED, 'u').test(said))) return null;
   // An empty 实际完成值 / 偏差原因 is also a finding of the form the ordinary parser reads (实际完成值没填的项目): only a
   // number or words in a cell, or the row's place, make a row question of a question the parser read whole.
-  const surely = cells.some((c) => !('blank' in c)) || position !== undefined;
+  const surely = cells.some(onlyOfRows) || position !== undefined;
   // Several rows at once (质量指标和数量指标都…, 指标全部拿满分, 指标的分值加起来): the plain reading of such a
   // question is about the form (总分 ≥ 100, 分值合计), and answers another one.
   const quantified = !!joinedRow(said) || !!fullMarks(said) || ROWS_SUM.test(said) || !!counted;
@@ -584,6 +592,12 @@ const BARE_PAIR =
  *   and one of taking as (当/当作/当成/作为) around a quoted value and a cell;
  * - 目标和实际 at the end: both cells asked.
  */
+/** A template label's family word with its 指标 misspelt (标指, 指表, 旨标; 指标 itself is no mistake). */
+const MISSPELT_LABEL =
+  '(?:产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)(?:标指|指表|旨标|指票)';
+/** Said of it: a mistake in the writing. */
+const MISTAKE = '写错字|写错了字|写错了|写错|打错字|打错了|错别字|是错字|有错字|写反了|颠倒了';
+
 export function rowPhrases(text: string): string {
   return (
     text
@@ -598,8 +612,15 @@ export function rowPhrases(text: string): string {
       .replace(/(?:打|给|评)的分(?:数)?/gu, '得分')
       .replace(/(?:它|其)?自己的分值|它的分值/gu, '分值')
       .replace(/(?:被)?扣掉(?:了)?的分(?:数)?|扣的分数/gu, '扣分')
-      .replace(/得分不满(?!意)(?:分)?/gu, '没拿满分')
+      .replace(/得分(?:不满|没满|没有满|未满)(?!意)(?:分)?/gu, '没拿满分')
+      // 单条指标最多扣了几分 / 一条最多扣多少分: the most a row lost
+      .replace(
+        /(?:一条|单条|每条|一行)(指标)?(?:最多|最大)(?:扣了|扣掉了|扣掉|扣)(?:几|多少)分/gu,
+        '扣分最多的指标扣了几分',
+      )
       .replace(/扣(?:分|得)?(?:最狠|最重|最厉害)/gu, '扣分最多')
+      // 扣分最多的一条 / 得分最低的那一行: the row at that end, one said of it (ties are all listed)
+      .replace(/(?<=(?:最多|最少|最高|最低|最狠|最重))的(?:那)?(?:一|1)(?:条|行)(?!指标)/gu, '的指标')
       .replace(/(?:那些|这些)(?:行|条)(?!指标)/gu, ' ')
       .replace(/(?<=的)没(?:有)?(?=\s*[？?。！!]|\s*$)/gu, ' ')
       .replace(/(?:如果|要是)?有的话[，,]?/gu, ' ')
@@ -609,6 +630,14 @@ export function rowPhrases(text: string): string {
       .replace(
         /(?:用到了|用到|用了|涉及到?了?|有|包含|包括)(?:哪几类|哪些类|哪几种|哪些种|几类|几种)的?([一二])级指标|([一二])级指标(?:都)?(?:有|分|用了|用到了)(?:哪几类|哪些类|哪几种|几类|几种)/gu,
         (_m, a?: string, b?: string) => `按${a ?? b}级指标统计几条`,
+      )
+      // 成本指标写的多少钱: the money a row's cell says is its value asked (多少 of the cell, not a sum of money)
+      .replace(/(?<=(?:写|填|定|设)(?:的|了)(?:是)?)多少(?:钱|块钱|块)(?=\s*[？?。！!]*\s*$)/gu, '多少')
+      // 产出标指写错字的 / 满意度指表是错别字: a label as misspelt on the forms, named with the mistake said — the rows named
+      // so, as a quoted name (a label written right, 产出指标, is no mistake to find)
+      .replace(
+        new RegExp(`(${MISSPELT_LABEL})(?:的)?\\s*(?:这种|这样)?(?:是|有|属于)?(?:${MISTAKE})(?:的)?`, 'gu'),
+        '有“$1”这个指标的',
       )
       .replace(/(?<=项目)(?:清单|名单)/gu, '')
       .replace(/(?<=项目)上(?=\s*[？?。！!]*\s*$)/gu, '')

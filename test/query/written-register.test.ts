@@ -159,9 +159,10 @@ describe('answering a written request', () => {
     expect(reply).toMatch(/未填/u);
     expect(reply).not.toMatch(/您说的是/u);
   });
-  it('填报人 is reported, never answered as the 负责人', async () => {
+  it('填报人 is answered by the 负责人, the reply saying the form has no such line (role-stand-in.ts)', async () => {
     const reply = await text('古城墙修缮补助的填报人是谁');
-    expect(reply).toMatch(/填报人/u);
-    expect(reply).not.toMatch(/邵春燕/u);
+    expect(reply).toMatch(/没有「填报人」一栏/u);
+    expect(reply).toMatch(/项目负责人/u);
+    expect(reply).toMatch(/邵春燕/u);
   });
 });
