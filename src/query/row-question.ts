@@ -24,7 +24,8 @@ export type RowOutput =
   | 'sumLost'
   | 'sumColumn'
   | 'topColumn'
-  | 'groupLevel';
+  | 'groupLevel'
+  | 'groupCount';
 
 export interface RowQuestion {
   /** Contained in the row's 一级, 二级 or 三级指标 (absent: every row). */
@@ -74,6 +75,9 @@ export interface RowQuestion {
   perProject?: true;
   /** 没达标 / 未完成 said of rows: the word, read as 扣分 (得分 below 分值) and said so in the echo. */
   shortfall?: string;
+  /** output 'groupCount': the rows counted per group of forms (各部门的效益指标有多少条); `top`: only the groups at that
+   * end (数量指标最多的部门, ties all). */
+  perGroup?: { field: RowGroupField; word: string; top?: { dir: 'desc' | 'asc'; limit: number } };
   /** The question without its row words: the forms' scope, parsed by the ordinary parser. */
   rest: string;
 }
@@ -311,6 +315,40 @@ function projectDeviationAsked(text: string): string {
   return text.replace(DEVIATION_ASKED, (m) => `指标${m}`);
 }
 
+/** The groups of forms rows can be counted by (fields.ts GROUP_FIELDS, a person or a phone aside). */
+export type RowGroupField = 'department' | 'implementingUnit' | 'street' | 'year';
+const GROUP_NOUNS: Record<string, RowGroupField> = {
+  主管部门: 'department',
+  部门: 'department',
+  单位: 'department',
+  实施单位: 'implementingUnit',
+  科室: 'implementingUnit',
+  街道: 'street',
+  年度: 'year',
+  年份: 'year',
+};
+const GROUP_NOUN = '(主管部门|实施单位|部门|单位|科室|街道|年度|年份)';
+/**
+ * A group of forms asked of rows: 哪个部门的… / 各单位… / 每个街道… / 按年度(统计)… / …最多的部门 — the group is what is
+ * asked, never one project (数量指标最多的部门 had answered the project with the most such rows). The words are taken
+ * off; 最多 / 最少 before the noun stay for the end asked.
+ */
+const GROUP_ASKED = new RegExp(
+  `(?:哪个|哪一个|哪些|哪几个|哪家|各个|各|每个|每一个|每)${GROUP_NOUN}(?:的|里|里面)?|(?:按照|按|分)${GROUP_NOUN}(?:来)?(?:分别|分开|分组)?(?:统计|汇总|数一数|数数|分)?(?:一下)?(?:的)?|(?<=最多|最少)的${GROUP_NOUN}(?:是哪个|是哪些|有哪些)?`,
+  'u',
+);
+
+function groupAsked(text: string): { field: RowGroupField; word: string; text: string } | null {
+  const m = GROUP_ASKED.exec(text);
+  if (!m) return null;
+  const noun = (m[1] ?? m[2] ?? m[3])!;
+  return {
+    field: GROUP_NOUNS[noun]!,
+    word: m[0],
+    text: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`,
+  };
+}
+
 /** The row question in a message, or null when it asks nothing of rows. `plainClean`: the ordinary parser placed
  * every word (then only a clear row marker makes it a row question); `plainField`: and it uses a field of the project
  * the question names in full (满意度指标分值是10分), which only rows counted or pointed at in so many words override. */
@@ -379,7 +417,10 @@ export function readRowQuestion(
   const said2 = joined?.text ?? said1;
   // 按一级指标分，产出、效益、满意度各有几条: the rows counted per level; the level words are no row's name
   const grouped = groupLevel(said2);
-  const text = grouped?.text ?? said2;
+  // 哪个单位的满意度指标最多 / 各部门的效益指标有多少条: a group of forms asked (kept aside, put back when the rows'
+  // answer cannot count per group, so that it is reported)
+  const group = grouped ? null : groupAsked(said2);
+  const text = group?.text ?? grouped?.text ?? said2;
   // a quoted name is no ask (“项目数量”定的多少 counts no projects)
   let output: RowOutput = grouped
     ? 'groupLevel'
@@ -467,6 +508,16 @@ export function readRowQuestion(
     rest = most.rest;
     output = 'projects';
   }
+  // 数量指标最多的部门 / 各部门的效益指标有几条: the rows counted per group, the groups at an end when asked
+  let perGroup: RowQuestion['perGroup'];
+  if (group) {
+    const countable = columns.size === 0 && !typical && ['rows', 'countRows', 'projects'].includes(output);
+    if (countable && (perFormTop || output === 'countRows' || output === 'rows')) {
+      perGroup = { field: group.field, word: group.word, ...(perFormTop ? { top: perFormTop } : {}) };
+      perFormTop = undefined;
+      output = 'groupCount';
+    } else rest = `${group.word} ${rest}`;
+  }
   // 每个项目有几条满意度指标: the count asked per project is the projects' list with each one's count
   let perProject = false;
   if (output === 'countRows' && EACH_PROJECT.test(text) && !counted) {
@@ -523,6 +574,7 @@ export function readRowQuestion(
     ...(perFormTop ? { perFormTop } : {}),
     ...(perProject ? { perProject: true as const } : {}),
     ...(shortfall ? { shortfall } : {}),
+    ...(perGroup ? { perGroup } : {}),
     rest: `${budget.join(' ')} ${rest.trim()}`.trim(),
   };
 }
