@@ -218,6 +218,8 @@ function rowWhere(
     if (q.score === 'above') conds.push('r.weight - r.score < 0');
     // 拿了满分: a row worth 0 points (不适用) had nothing to get
     if (q.score === 'full' && !q.every) conds.push('(r.weight > 0 AND r.score >= r.weight)');
+    // 实际值比目标值低: as the partial index of migration 054 has it
+    if (q.belowTarget) conds.push('jixiao_row_below(r.target, r.actual)');
     for (const c of q.cells ?? []) conds.push(cellWhere(c, params));
     return conds;
   };
@@ -426,6 +428,9 @@ export function describeRows(q: RowQuestion, filters: Filter[], named?: Named | 
             : '得分达到分值（拿了满分，只算分值不为0的指标）'
           : '',
     ...(q.cells ?? []).map(cellText),
+    q.belowTarget
+      ? '实际完成值低于年度指标值（两格都能读成同一单位的数字才比，例如≥95%对93%）'
+      : '',
   ]
     .filter(Boolean)
     .join('，');
@@ -517,6 +522,44 @@ export async function answerRows(
   viewer: Viewer,
   rowLimit: number,
 ): Promise<Reply> {
+  const reply = await rowsReply(sql, q, filters, viewer, rowLimit);
+  if (!q.belowTarget || reply.unplaced?.length) return reply;
+  return { ...reply, text: `${reply.text ?? ''}${await notComparableNote(sql, q, filters, viewer)}` };
+}
+
+/**
+ * 实际值比目标值低: the rows of the same question whose two cells cannot be compared as numbers of one unit (完成 against
+ * ≥95%, 次 against 人, a cell left empty) — counted and said, never dropped silently nor taken as below. Rows with both
+ * cells empty (template rows) are left out of the count.
+ */
+async function notComparableNote(sql: SqlExecutor, q: RowQuestion, filters: Filter[], viewer: Viewer) {
+  const names = await rowNamesOf(sql, q);
+  if ('reply' in names) return '';
+  const forms = formsSubquery(viewer, filters, 'form_id');
+  const params = [...forms.params];
+  const { belowTarget: _, ...rest } = q;
+  const where = rowWhere(rest, names.named, names.within, names.also, params);
+  const cond = `${where ? `${where} AND` : 'WHERE'} jixiao_row_below(r.target, r.actual) IS NULL AND (r.target IS NOT NULL OR r.actual IS NOT NULL)`;
+  const everyForm = viewer.isAdmin && filters.length === 0;
+  const { rows } = await sql.query<{ n: unknown }>(
+    everyForm
+      ? `SELECT count(*) AS n FROM indicator_rows r ${cond}`
+      : `SELECT count(*) AS n FROM ${forms.sql} f JOIN indicator_rows r ON r.form_id = f.form_id ${cond}`,
+    params,
+  );
+  const n = Number(rows[0]?.n ?? 0);
+  return n
+    ? `\n另有 ${n} 条指标的年度指标值和实际完成值不能按同一单位的数字比较（例如写的是「完成」「较好」，或单位不同、一格空着），没有算在内，也没有算作偏低。`
+    : '';
+}
+
+async function rowsReply(
+  sql: SqlExecutor,
+  q: RowQuestion,
+  filters: Filter[],
+  viewer: Viewer,
+  rowLimit: number,
+): Promise<Reply> {
   const names = await rowNamesOf(sql, q);
   if ('reply' in names) return names.reply;
   const { within, also, named } = names;
@@ -545,7 +588,8 @@ export async function answerRows(
     !q.also?.length &&
     !q.cells?.length &&
     q.position === undefined &&
-    !q.perForm;
+    !q.perForm &&
+    !q.belowTarget;
   // Rows of two names on one form, or every row of a form, say which forms: the rows themselves are not listed.
   if ((q.also?.length || q.every) && !['projects', 'countProjects'].includes(q.output))
     return {

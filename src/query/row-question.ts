@@ -73,6 +73,9 @@ export interface RowQuestion {
   perFormTop?: { dir: 'desc' | 'asc'; limit: number };
   /** 每个项目有几条满意度指标: the number of such rows asked per project (the projects having them, each with its count). */
   perProject?: true;
+  /** 实际值比目标值低: the row's 实际完成值 below its 年度指标值, both one number in one unit (migration 054); rows that
+   * cannot be compared so are counted and said beside the answer (row-answer.ts). Not 没达标 (read as 扣分 above). */
+  belowTarget?: true;
   /** 没达标 / 未完成 said of rows: the word, read as 扣分 (得分 below 分值) and said so in the echo. */
   shortfall?: string;
   /** output 'groupCount': the rows counted per group of forms (各部门的效益指标有多少条); `top`: only the groups at that
@@ -315,6 +318,22 @@ function projectDeviationAsked(text: string): string {
   return text.replace(DEVIATION_ASKED, (m) => `指标${m}`);
 }
 
+const ACTUAL_CELL = '(?:实际完成值|实际完成数|实际完成|实际值|完成值|实际数)';
+const TARGET_CELL = '(?:年度指标值|年度目标值|指标值|目标值|计划值|目标)';
+/**
+ * 实际值比目标值低 / 实际完成值低于年度指标值 / 目标值比实际值高: the two cells of a row compared as numbers — a
+ * comparison said between them, not a word of falling short (没达到目标 stays 扣分, as the eval README defines 没达标).
+ */
+const BELOW_TARGET = new RegExp(
+  [
+    `${ACTUAL_CELL}(?:的)?(?:都|却|还)?(?:比|较)${TARGET_CELL}(?:的)?(?:还|要|更)?(?:低|少|小)(?:一些|一点|些)?`,
+    `${ACTUAL_CELL}(?:的)?(?:都|却|还)?(?:低于|小于|少于|不到|不足|不及)${TARGET_CELL}`,
+    `${TARGET_CELL}(?:的)?(?:比|较)${ACTUAL_CELL}(?:的)?(?:还|要|更)?(?:高|多|大)(?:一些|一点|些)?`,
+    `${TARGET_CELL}(?:的)?(?:高于|大于|多于|超过)${ACTUAL_CELL}`,
+  ].join('|'),
+  'gu',
+);
+
 /** The groups of forms rows can be counted by (fields.ts GROUP_FIELDS, a person or a phone aside). */
 export type RowGroupField = 'department' | 'implementingUnit' | 'street' | 'year';
 const GROUP_NOUNS: Record<string, RowGroupField> = {
@@ -375,7 +394,10 @@ export function readRowQuestion(
   const clauses = budgetClauses(rewriteRowCounts(rowPhrases(normalise(question))));
   const { budget } = clauses;
   // X的偏差原因是啥: a project's 偏差原因 asked is its rows' (h-talk)
-  const said = projectDeviationAsked(clauses.said);
+  const said0 = projectDeviationAsked(clauses.said);
+  // 实际值比目标值低: the comparison of the row's two cells, taken off (the cells are shown)
+  const belowTarget = said0.search(BELOW_TARGET) >= 0;
+  const said = belowTarget ? said0.replace(BELOW_TARGET, ' ') : said0;
   // 没有社会效益指标的表: forms lacking a kind of row that no check of the form covers
   const lacking = absentRow(said);
   if (lacking) {
@@ -395,11 +417,11 @@ export function readRowQuestion(
   // (满意度那一行写着“未做”: the row pointed at, words in it)
   const rowText = cells.some((c) => 'text' in c && (c.column !== 'any' || /(?:那|这)一?行/u.test(left)));
   // 社工办单奖励实际完成多少: a row's cell asked of a name with no 指标 (answer.ts keeps it only when a row is so named)
-  const unmarked = !/指标|指标值|目标值|完成值/u.test(said) && !rowText;
+  const unmarked = !belowTarget && !/指标|指标值|目标值|完成值/u.test(said) && !rowText;
   if (unmarked && (plainClean || !new RegExp(CELL_ASKED, 'u').test(said))) return null;
   // An empty 实际完成值 / 偏差原因 is also a finding of the form the ordinary parser reads (实际完成值没填的项目): only a
   // number or words in a cell, or the row's place, make a row question of a question the parser read whole.
-  const surely = cells.some((c) => !('blank' in c)) || position !== undefined;
+  const surely = cells.some((c) => !('blank' in c)) || position !== undefined || belowTarget;
   // Several rows at once (质量指标和数量指标都…, 指标全部拿满分, 指标的分值加起来): the plain reading of such a
   // question is about the form (总分 ≥ 100, 分值合计), and answers another one.
   const quantified = !!joinedRow(said) || !!fullMarks(said) || ROWS_SUM.test(said) || !!counted;
@@ -407,7 +429,8 @@ export function readRowQuestion(
   // 一般 (the grade 中)
   const usually = USUALLY_AFTER_CELL.test(left) && /指标/u.test(said);
   if (plainClean && !ROW_MARKER.test(said) && !surely && !quantified && !usually) return null;
-  if (plainClean && plainField && !ROWS_ASKED.test(said) && !quantified && !usually) return null;
+  if (plainClean && plainField && !ROWS_ASKED.test(said) && !quantified && !usually && !belowTarget)
+    return null;
   // 效益类的指标 is 效益指标
   const said1 = left
     .replace(/类(?:的)?指标/gu, '指标')
@@ -508,6 +531,11 @@ export function readRowQuestion(
     rest = most.rest;
     output = 'projects';
   }
+  // 实际值比目标值低的指标: the two cells compared are shown
+  if (belowTarget && output === 'rows' && columns.size === 0) {
+    columns.add('target');
+    columns.add('actual');
+  }
   // 数量指标最多的部门 / 各部门的效益指标有几条: the rows counted per group, the groups at an end when asked
   let perGroup: RowQuestion['perGroup'];
   if (group) {
@@ -575,6 +603,7 @@ export function readRowQuestion(
     ...(perProject ? { perProject: true as const } : {}),
     ...(shortfall ? { shortfall } : {}),
     ...(perGroup ? { perGroup } : {}),
+    ...(belowTarget ? { belowTarget: true as const } : {}),
     rest: `${budget.join(' ')} ${rest.trim()}`.trim(),
   };
 }
