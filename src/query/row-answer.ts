@@ -428,9 +428,7 @@ export function describeRows(q: RowQuestion, filters: Filter[], named?: Named | 
             : '得分达到分值（拿了满分，只算分值不为0的指标）'
           : '',
     ...(q.cells ?? []).map(cellText),
-    q.belowTarget
-      ? '实际完成值低于年度指标值（两格都能读成同一单位的数字才比，例如≥95%对93%）'
-      : '',
+    q.belowTarget ? '实际完成值低于年度指标值（两格都能读成同一单位的数字才比，例如≥95%对93%）' : '',
   ]
     .filter(Boolean)
     .join('，');
