@@ -527,26 +527,36 @@ export async function answerRows(
 
 /**
  * 实际值比目标值低: the rows of the same question whose two cells cannot be compared as numbers of one unit (完成 against
- * ≥95%, 次 against 人, a cell left empty) — counted and said, never dropped silently nor taken as below. Rows with both
- * cells empty (template rows) are left out of the count.
+ * ≥95%, 次 against 人, a cell left empty) — counted and said, never dropped silently nor taken as below. Counted as all
+ * the question's rows less the comparable ones (few, a partial index of migration 054): over every form the first is
+ * the kept counts of indicator_row_counts, never a walk over most of the rows.
  */
 async function notComparableNote(sql: SqlExecutor, q: RowQuestion, filters: Filter[], viewer: Viewer) {
   const names = await rowNamesOf(sql, q);
   if ('reply' in names) return '';
-  const forms = formsSubquery(viewer, filters, 'form_id');
-  const params = [...forms.params];
+  const { named, within, also } = names;
   const { belowTarget: _, ...rest } = q;
-  const where = rowWhere(rest, names.named, names.within, names.also, params);
-  const cond = `${where ? `${where} AND` : 'WHERE'} jixiao_row_below(r.target, r.actual) IS NULL AND (r.target IS NOT NULL OR r.actual IS NOT NULL)`;
+  const forms = formsSubquery(viewer, filters, 'form_id');
   const everyForm = viewer.isAdmin && filters.length === 0;
-  const { rows } = await sql.query<{ n: unknown }>(
-    everyForm
-      ? `SELECT count(*) AS n FROM indicator_rows r ${cond}`
-      : `SELECT count(*) AS n FROM ${forms.sql} f JOIN indicator_rows r ON r.form_id = f.form_id ${cond}`,
-    params,
-  );
-  const n = Number(rows[0]?.n ?? 0);
-  return n
+  const count = async (extra: string) => {
+    const params = [...forms.params];
+    const where = rowWhere(rest, named, within, also, params);
+    const cond = `${where ? `${where}${extra ? ' AND' : ''}` : extra ? 'WHERE' : ''} ${extra}`;
+    const { rows } = await sql.query<{ n: unknown }>(
+      everyForm
+        ? `SELECT count(*) AS n FROM indicator_rows r ${cond}`
+        : `SELECT count(*) AS n FROM ${forms.sql} f JOIN indicator_rows r ON r.form_id = f.form_id ${cond}`,
+      params,
+    );
+    return Number(rows[0]?.n ?? 0);
+  };
+  const onlyNamed = !rest.score && !rest.within?.length && !rest.also?.length && !rest.cells?.length;
+  const all =
+    everyForm && onlyNamed && rest.position === undefined && !rest.perForm
+      ? await countRowsEverywhere(sql, named)
+      : await count('');
+  const n = all - (await count('jixiao_row_below(r.target, r.actual) IS NOT NULL'));
+  return n > 0
     ? `\n另有 ${n} 条指标的年度指标值和实际完成值不能按同一单位的数字比较（例如写的是「完成」「较好」，或单位不同、一格空着），没有算在内，也没有算作偏低。`
     : '';
 }

@@ -91,16 +91,22 @@ describe('C. the budget row’s score said as 那一栏的分', () => {
   });
 });
 
+/** The shared-cell reading of a question, which must be one (not a question back). */
+function sharedReading(q: string) {
+  const r = readSharedCell(q);
+  if (!r || 'ask' in r) throw new Error(`not read as a shared cell: ${q}`);
+  return r;
+}
+
 describe('G. two projects of one name are the shared-name filter', () => {
   it.each(['有没有俩项目名字是一样的', '是不是有两张表同名', '有重复申报的项目吗'])('%s', (q) => {
-    const r = readSharedCell(q);
-    expect(r).not.toBeNull();
-    expect(r!.patch({ filters: [] }).filters).toEqual([{ type: 'shared', field: 'projectName' }]);
-    expect(r!.text).not.toMatch(/两|俩|2/u);
+    const r = sharedReading(q);
+    expect(r.patch({ filters: [] })?.filters).toEqual([{ type: 'shared', field: 'projectName' }]);
+    expect(r.text).not.toMatch(/两|俩|2/u);
   });
 
   it('guard: 几个 asks how many, kept', () => {
-    expect(readSharedCell('有几个项目重名')!.text).toContain('几个');
+    expect(sharedReading('有几个项目重名').text).toContain('几个');
   });
 });
 
