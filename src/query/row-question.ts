@@ -702,9 +702,14 @@ export function rowPhrases(text: string): string {
       )
       // 满意度这一块 / 效益那部分: the kind of row pointed at as a block of the form is that kind's rows
       .replace(
-        new RegExp(`(${LEVEL_WORDS}|满意度)(?:指标)?(?:这|那)(?:一)?(?:块|部分|大块|行|条)(?!指标)`, 'gu'),
+        new RegExp(
+          `(${LEVEL_WORDS}|满意度)(?:指标)?(?:这|那)(?:一)?(?:块|部分|大块|行|条|栏|项)(?!指标)`,
+          'gu',
+        ),
         '$1指标',
       )
+      // 满意度指标的分 (满意度那一栏的分 by now): 分 alone of a kind of row is the rows' 得分
+      .replace(new RegExp(`((?:${LEVEL_WORDS}|满意度)指标)(?:里|上)?的分(?![值数])`, 'gu'), '$1得分')
       .replace(
         new RegExp(
           `(?:拿|用|把|以)([“"「『][^”"」』]{1,20}[”"」』])(?:来)?(?:当作|当成|当做|作为|当|作)(?:了)?(?:其)?(${CELL_NOUN})`,

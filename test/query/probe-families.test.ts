@@ -86,6 +86,16 @@ describe('C. the budget row’s score said as 那一栏的分', () => {
     },
   );
 
+  it('asked as a figure: the row’s score, of the budget row or of a kind of row', () => {
+    const p = parse('执行率那一栏的分是多少');
+    expect(p.unplaced).toEqual([]);
+    expect(p.query!.select).toContain('budgetScore');
+    expect(readRowQuestion('满意度那一项的分是多少', false)).toMatchObject({
+      term: '满意度',
+      columns: ['score'],
+    });
+  });
+
   it('guard: the rate itself wrong stays the rate check', () => {
     expect(echo('执行率算错的项目')).not.toContain('预算执行得分');
   });
