@@ -222,6 +222,8 @@ describe('D and F (answered from the rows), E and G (answered from a store)', ()
       ['2026年', '0'],
       ['2041年', '2'],
     ]);
+    const each = await ask('今年和2041年各有几个项目');
+    expect(each.text).toContain('库里没有 2026 年度的表');
   });
 
   it('G: 两个项目名字一样 lists the two of one name', async () => {
