@@ -79,6 +79,19 @@ const ROW_QUESTIONS: Record<string, string> = {
   phoneLengths: '电话号码位数不对的（9位或者10位的）',
   rowLabelBlank: '一级指标那栏空着的项目是哪个',
   rowLabelTypo: '产出标指写错字的是哪几个项目',
+  // Stop 34's families (test/query/probe-families.test.ts): forms sent back (errors per office), money not spent at
+  // all (全年执行数 0), the budget row's score said as 那一栏的分, rows of a kind counted per group and the group at
+  // the top, two years side by side, rows whose 实际完成值 is below the 年度指标值 (listed and counted, with the rows
+  // that cannot be compared counted beside), two projects of one name.
+  sendBack: '哪些单位的表要退回重做',
+  nothingSpent: '有没有哪个项目钱一分没花',
+  budgetRowScore: '执行率那一栏的分算错的',
+  rowGroupCount: '各部门的效益指标有多少条',
+  rowGroupTop: '数量指标最多的部门',
+  scopeSideBySide: '2022年和2023年的项目数对比',
+  rowBelowTarget: '哪些指标的实际值比目标值低',
+  rowBelowTargetCount: '实际值比目标值低的指标有几条',
+  sharedNamePair: '有没有两个项目名字一样的',
 };
 
 const p95 = (xs: number[]) => {

@@ -76,7 +76,7 @@ import { type RowQuestion, readRowQuestion } from './row-question.ts';
 import { namesFormCell, namesKeptWhole, rowInsidePlace } from './row-scope-names.ts';
 import { readSameCell } from './same-cell.ts';
 import { sameValueSentence } from './same-value.ts';
-import { answerScopeComparison, readScopeComparison } from './scope-compare.ts';
+import { answerScopeComparison, readScopeComparison, yearsHeldNote } from './scope-compare.ts';
 import { readSharedCell } from './shared-cells.ts';
 import { plainAsking } from './spoken-shapes.ts';
 import { statedRateInstead } from './stated-rate-instead.ts';
@@ -681,6 +681,7 @@ async function perAlternativeReply(
   viewer: Viewer,
   now: Date,
   asked = '',
+  yearsHeld?: number[],
 ): Promise<Reply> {
   const lines: string[] = [];
   const rows: string[][] = [];
@@ -726,6 +727,12 @@ async function perAlternativeReply(
         : `${columns[0]}${low ? '较低' : '较高'}的是${at.join('、')}。`,
     );
   }
+  // 去年和今年各有几个项目: a year the store holds no forms of is said, not left a bare 0.
+  const held = yearsHeldNote(
+    each.map((e) => e.leaf),
+    yearsHeld,
+  );
+  if (held) lines.push(held);
   return {
     title: '查询结果',
     text: `分别统计，各算各的，不合并计算：\n${lines.join('\n')}`,
@@ -1180,7 +1187,8 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const each = perAlternative(query, asked);
     if (each) {
       chat?.remember({ query, text: text.trim().slice(0, 60), at: now.toISOString() });
-      return withUnboundNote(await perAlternativeReply(store, each, viewer, now, text), viewer, user);
+      const held = (await vocabulary.forViewer(viewer)).years;
+      return withUnboundNote(await perAlternativeReply(store, each, viewer, now, text, held), viewer, user);
     }
     const caption = [
       carried && previous

@@ -17,9 +17,17 @@ const ROW =
 const BUDGET_LOST_ASKED =
   /(?:预算执行(?:情况)?|年度资金总额|资金总额)(?:(?:那|这)?(?:一|个)?(?:项|行|栏|条)?(?:指标)?)?(?:上|里)?(?:的)?([，,]\s*)?((?:(?!指标)[^，,。？?\s]){0,12}?)(一共|总共|合计|共计|累计|共|总计|加起来)?(?:被)?扣(?:了|掉|去)?(?:多少|几)分/gu;
 
+/**
+ * 执行率那一栏的分 / 预算执行这项打的分 / 预算执行率那格给的分: 分 said of the budget row pointed at as a cell of the
+ * form is its 得分 (分值 and 分数 say themselves).
+ */
+const BUDGET_ROW_POINTS =
+  /(?:预算执行率|预算执行|执行率)(?:那|这)(?:一)?(?:栏|行|项|格)(?:里|上)?(?:的|打的|给的|评的|得的)分(?![值数])/gu;
+
 export function rewriteBudgetRow(text: string): string {
   return (
     text
+      .replace(BUDGET_ROW_POINTS, '预算执行得分')
       .replace(
         BUDGET_LOST_ASKED,
         (_, _comma, scope: string, sum?: string) =>

@@ -80,6 +80,25 @@ const ALL_SPENT = new RegExp(
 );
 
 /**
+ * 钱一分没花 / 一分钱都没用 / 一个子儿没花 / 钱一点没动 / 没花一分钱: nothing of the money spent — 全年执行数 is 0. 一分
+ * followed by 钱 or by a negated verb of spending is a sum of money, never a score of 1 (一分 alone before 没扣 stays a
+ * score). 一点 counts as money only after a word of money (预算一点没动; 满意度一点没做 is no spending).
+ */
+const MONEY_WORD = '(?:钱|资金|预算|经费|款子|款项|款)';
+const SMALLEST_SUM = `(?:[1一](?:分|毛|角|块|个子儿|个子|个钢镚儿|个钢镚|分钱|毛钱)(?:钱)?)`;
+const SPEND_VERB = '(?:花|用|动|执行|支出|支|使用|花销)';
+const NOTHING_SPENT = new RegExp(
+  [
+    // (钱)一分(钱)(都)没花(掉) / 钱一点(儿)都没动
+    `(?:${MONEY_WORD}(?:都|全)?)?${SMALLEST_SUM}(?:都|也)?(?:没有|没|未|不曾)${SPEND_VERB}(?:过)?(?:出去|掉|了)*`,
+    `${MONEY_WORD}(?:都|全)?[1一]点(?:儿)?(?:都|也)?(?:没有|没|未)${SPEND_VERB}(?:过)?(?:出去|掉|了)*`,
+    // 没花一分钱 / 一分钱也没用出去
+    `(?:没有|没|未)${SPEND_VERB}(?:过|掉|出)?${SMALLEST_SUM}`,
+  ].join('|'),
+  'gu',
+);
+
+/**
  * 没执行的钱 / 未支出的资金 / 还没花完的经费: the money a verb of spending says was not spent, named as a noun, is the
  * money left (结余) — a noun of money after 的, so 没花完的项目 (a condition on projects) stays as it is.
  */
@@ -121,6 +140,7 @@ export function rewriteDerived(text: string): string {
     .replace(OVER_THE_YEAR, '')
     // 全都执行完了吗: 都 heading the words is the yes/no question's "all of them" (yes-no.ts), kept.
     .replace(ALL_SPENT, (m) => `${/^都/u.test(m) ? '都' : ''}全年执行数不低于全年预算数`)
+    .replace(NOTHING_SPENT, '全年执行数为0')
     .replace(AVERAGE_VERB, '平均')
     .replace(PER_PROJECT_AVERAGE, '平均')
     .replace(SPENT_OUT, '$1')

@@ -82,7 +82,7 @@ const NAME_COLUMN: Record<NameField, { column: string; compact: boolean }> = {
   owner: { column: 'owner_name', compact: false },
   projectName: { column: 'project_key', compact: true },
 };
-const GROUP_COLUMN: Record<GroupField, [key: string, shown: string]> = {
+export const GROUP_COLUMN: Record<GroupField, [key: string, shown: string]> = {
   department: ['dept_key', 'min(department)'],
   implementingUnit: ['implementing_unit', 'implementing_unit'],
   owner: ['owner_name', 'owner_name'],

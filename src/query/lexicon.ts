@@ -864,6 +864,29 @@ const ENTRIES: Entry[] = [
       '该打回去改',
       '应该打回去',
       '要返工',
+      // 退回重做 / 得重新填 / 需要返工: the form sent back to be done again is one with errors, the verb of redoing said
+      // after a modal or after 退回 / 打回 (a bare 重做 / 退回 stays: 被退回的 is a workflow state the store does not keep).
+      ...[
+        '要',
+        '得',
+        '该',
+        '需要',
+        '应该',
+        '必须',
+        '需',
+        '退回',
+        '打回',
+        '要退回',
+        '要打回',
+        '退回去',
+        '打回去',
+      ].flatMap((m) =>
+        ['重做', '重新做', '重填', '重新填', '重新填报', '重报', '重新报', '返工'].map((v) => `${m}${v}`),
+      ),
+      '返工',
+      '打回来改',
+      '打回修改',
+      '打回重改',
       // 哪些表需要修改 / 要整改的项目: forms that must be mended are those with errors (改成 / 改为 a value is a change
       // request, read before this: change-words.ts). Never two characters (要改): a slip rule would read 要盖章 as it.
       ...['需要', '应该', '必须'].flatMap((m) =>

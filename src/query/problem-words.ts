@@ -46,8 +46,11 @@ const AGAINST =
   '(?:(?:和|跟|与|同)(?:表上|表里)?(?:写的|填的)?(?:实际|核算|算出来|计算出来|按金额算)?(?:的)?(?:执行率|值|数|结果)?)?';
 /** 预算执行那一栏的得分，哪些跟执行率对不上: the part named first, then which of them — the question word kept. */
 const WHICH = '[，,]\\s*(哪些|哪几个|哪几项|哪个|有哪些|有没有)';
-/** The budget row's score: 预算执行(那一行)(的)得分, 执行率(的)得分. */
-const BUDGET_SCORE = `(?:预算执行|执行率|预算执行率)${PLACE}(?:的)?(?:得分|分数|打分|评分)`;
+/**
+ * The budget row's score: 预算执行(那一行)(的)得分, 执行率(的)得分; 那一栏的分 / 这项打的分 / 给的分 — 分 alone after the
+ * row and a place or 的 is its score (分值 is the weight, not read here).
+ */
+const BUDGET_SCORE = `(?:预算执行|执行率|预算执行率)(?:${PLACE}(?:的)?(?:得分|分数|打分|评分|(?:打|给|评|算)的分)|(?:[那这]?一?[栏行列格项]|那里|那儿)?的分(?!值|数))`;
 /** What adds the parts up: 加起来, 合计, 相加, 之和. */
 const SUMMED = '(?:加起来|加在一起|加总|合计|相加|之和|总和|汇总)';
 /** The row scores as a whole: 明细, 各项得分, 分项得分(加起来). */

@@ -6,7 +6,8 @@
 import type { Reply } from '../bot/messages.ts';
 import type { SqlExecutor } from '../store/sql.ts';
 import { filterText } from './describe.ts';
-import { type Cell, formsSubquery, type Viewer } from './execute.ts';
+import { type Cell, formsSubquery, GROUP_COLUMN, type Viewer } from './execute.ts';
+import { FIELDS } from './fields.ts';
 import type { Filter } from './query.ts';
 import type { RowCell } from './row-cells.ts';
 import type { RowColumn, RowQuestion } from './row-question.ts';
@@ -244,6 +245,8 @@ function rowWhere(
     if (q.score === 'above') conds.push('r.weight - r.score < 0');
     // 拿了满分: a row worth 0 points (不适用) had nothing to get
     if (q.score === 'full' && !q.every) conds.push('(r.weight > 0 AND r.score >= r.weight)');
+    // 实际值比目标值低: as the partial index of migration 054 has it
+    if (q.belowTarget) conds.push('jixiao_row_below(r.target, r.actual)');
     for (const c of q.cells ?? []) conds.push(cellWhere(c, params));
     return conds;
   };
@@ -389,6 +392,45 @@ async function countPerLevel(
   };
 }
 
+/**
+ * 各部门的效益指标有多少条 / 数量指标最多的部门: the rows meeting the conditions counted per group of their forms (主管部门,
+ * 实施单位, 街道, 年度), most first; with an end asked, only the groups at it (ties all). A form of no street is in no
+ * street group. Groups with no such row are not listed (said).
+ */
+async function countPerGroup(
+  sql: SqlExecutor,
+  group: NonNullable<RowQuestion['perGroup']>,
+  rowsIn: (params: unknown[]) => string,
+  params: unknown[],
+  caption: string,
+  rowLimit: number,
+): Promise<Reply> {
+  const [key, shown] = GROUP_COLUMN[group.field];
+  const top = group.top;
+  const dir = top?.dir === 'asc' ? 'ASC' : 'DESC';
+  const { rows } = await sql.query<{ g: unknown; n: unknown }>(
+    `SELECT * FROM (SELECT ${shown} AS g, count(*) AS n, count(DISTINCT f.form_id) AS p FROM ${rowsIn(params)}
+        ${group.field === 'street' ? `AND ${key} IS NOT NULL` : ''}
+        GROUP BY ${key} ORDER BY count(*) ${dir}${top ? ` FETCH FIRST ${top.limit} ROWS WITH TIES` : ''}) t
+      ORDER BY t.n ${dir}, t.g LIMIT ${ROW_CAP + 1}`,
+    params,
+  );
+  const label = FIELDS[group.field].label;
+  const table = rows.map((r) => [
+    cell(r.g) === '' ? '（未填）' : cell(r.g),
+    cell(r.n),
+    cell((r as { p?: unknown }).p),
+  ]);
+  const reply = tableReply(caption, [label, '指标条数', '项目数'], table, rowLimit, '组');
+  if (!rows.length) reply.text = `${caption}\n没有符合条件的指标。`;
+  else if (top) {
+    const end = table[Math.min(top.limit, table.length) - 1]![1];
+    const tied = table.filter((r) => r[1] === end).length;
+    reply.text = `${reply.text}\n${top.dir === 'desc' ? '最多' : '最少'}的有 ${end} 条${tied > 1 ? `（${tied} 个${label}并列）` : ''}${top.dir === 'asc' ? '（一条也没有的不列）' : ''}。`;
+  }
+  return reply;
+}
+
 /** The question said back in plain words. */
 export function describeRows(q: RowQuestion, filters: Filter[], named?: Named | null): string {
   const scope = filters.map(filterText).join('，');
@@ -415,6 +457,7 @@ export function describeRows(q: RowQuestion, filters: Filter[], named?: Named | 
             : '得分达到分值（拿了满分，只算分值不为0的指标）'
           : '',
     ...(q.cells ?? []).map(cellText),
+    q.belowTarget ? '实际完成值低于年度指标值（两格都能读成同一单位的数字才比，例如≥95%对93%）' : '',
   ]
     .filter(Boolean)
     .join('，');
@@ -443,6 +486,7 @@ export function describeRows(q: RowQuestion, filters: Filter[], named?: Named | 
       ? `${COLUMN[q.sum ?? 'score'][1]}合计${OP_TEXT[q.bound.op]}${q.bound.value}分的项目`
       : `${COLUMN[q.sum ?? 'score'][1]}合计`,
     topColumn: `${COLUMN[q.top?.column ?? 'score'][1]}${q.top?.dir === 'asc' ? '最低' : '最高'}的指标`,
+    groupCount: `按${FIELDS[q.perGroup?.field ?? 'department'].label}分，各有几条${q.perGroup?.top ? `，只列条数${q.perGroup.top.dir === 'desc' ? '最多' : '最少'}的${q.perGroup.top.limit > 1 ? `${q.perGroup.top.limit}个` : ''}${FIELDS[q.perGroup.field].label}（并列的一起列出）` : ''}（「${q.perGroup?.word.replace(/^[的\s]+|[的\s]+$/gu, '')}」按${FIELDS[q.perGroup?.field ?? 'department'].label}分组）`,
     groupLevel: `按${levelName(q)}分，${q.groupBy?.kinds.length ? q.groupBy.kinds.map((k) => `「${k}」`).join('') : ''}各有几条（${q.groupBy?.kinds.length ? `${levelName(q)}含这几个字的算一类` : `按表上写的${levelName(q)}`}${q.groupBy?.level === 2 ? '' : '；一级指标没填的按二级指标归类'}）`,
   }[q.output];
   return `查询（按指标行）：${scope ? `${scope}的项目中，` : ''}${row}${joined}；${what}`;
@@ -505,10 +549,62 @@ export async function answerRows(
   viewer: Viewer,
   rowLimit: number,
 ): Promise<Reply> {
+  const reply = await rowsReply(sql, q, filters, viewer, rowLimit);
+  if (!q.belowTarget || reply.unplaced?.length) return reply;
+  return { ...reply, text: `${reply.text ?? ''}${await notComparableNote(sql, q, filters, viewer)}` };
+}
+
+/**
+ * 实际值比目标值低: the rows of the same question whose two cells cannot be compared as numbers of one unit (完成 against
+ * ≥95%, 次 against 人, a cell left empty) — counted and said, never dropped silently nor taken as below. Counted as all
+ * the question's rows less the comparable ones (few, a partial index of migration 054): over every form the first is
+ * the kept counts of indicator_row_counts, never a walk over most of the rows.
+ */
+async function notComparableNote(sql: SqlExecutor, q: RowQuestion, filters: Filter[], viewer: Viewer) {
+  const names = await rowNamesOf(sql, q);
+  if ('reply' in names) return '';
+  const { named, within, also } = names;
+  const { belowTarget: _, ...rest } = q;
+  const forms = formsSubquery(viewer, filters, 'form_id');
+  const everyForm = viewer.isAdmin && filters.length === 0;
+  const count = async (extra: string) => {
+    const params = [...forms.params];
+    const where = rowWhere(rest, named, within, also, params);
+    const cond = `${where ? `${where}${extra ? ' AND' : ''}` : extra ? 'WHERE' : ''} ${extra}`;
+    const { rows } = await sql.query<{ n: unknown }>(
+      everyForm
+        ? `SELECT count(*) AS n FROM indicator_rows r ${cond}`
+        : `SELECT count(*) AS n FROM ${forms.sql} f JOIN indicator_rows r ON r.form_id = f.form_id ${cond}`,
+      params,
+    );
+    return Number(rows[0]?.n ?? 0);
+  };
+  const onlyNamed = !rest.score && !rest.within?.length && !rest.also?.length && !rest.cells?.length;
+  const all =
+    everyForm && onlyNamed && rest.position === undefined && !rest.perForm
+      ? await countRowsEverywhere(sql, named)
+      : await count('');
+  const n = all - (await count('jixiao_row_below(r.target, r.actual) IS NOT NULL'));
+  return n > 0
+    ? `\n另有 ${n} 条指标的年度指标值和实际完成值不能按同一单位的数字比较（例如写的是「完成」「较好」，或单位不同、一格空着），没有算在内，也没有算作偏低。`
+    : '';
+}
+
+async function rowsReply(
+  sql: SqlExecutor,
+  q: RowQuestion,
+  filters: Filter[],
+  viewer: Viewer,
+  rowLimit: number,
+): Promise<Reply> {
   const names = await rowNamesOf(sql, q);
   if ('reply' in names) return names.reply;
   const { within, also, named } = names;
-  const forms = formsSubquery(viewer, filters, 'form_id, project_name, project_key, department, year');
+  const forms = formsSubquery(
+    viewer,
+    filters,
+    `form_id, project_name, project_key, department, year${q.perGroup ? ', dept_key, implementing_unit' : ''}`,
+  );
   const caption = describeRows(q, filters, named);
   if (q.absent && named) {
     const present = q.present ? await namesContaining(sql, q.present) : null;
@@ -529,7 +625,8 @@ export async function answerRows(
     !q.also?.length &&
     !q.cells?.length &&
     q.position === undefined &&
-    !q.perForm;
+    !q.perForm &&
+    !q.belowTarget;
   // Rows of two names on one form, or every row of a form, say which forms: the rows themselves are not listed.
   if ((q.also?.length || q.every) && !['projects', 'countProjects'].includes(q.output))
     return {
@@ -538,6 +635,8 @@ export async function answerRows(
   const byNames = named && onlyNamed ? named.ids : null;
   const everyForm = viewer.isAdmin && filters.length === 0;
   if (q.output === 'groupLevel') return countPerLevel(sql, q, rowsIn, [...forms.params], caption);
+  if (q.output === 'groupCount' && q.perGroup)
+    return countPerGroup(sql, q.perGroup, rowsIn, [...forms.params], caption, rowLimit);
   const kind = storedKind(q, named);
   if (q.perFormTop)
     return answerPerFormTop(sql, q.perFormTop, rowsIn, forms, { named, kind, everyForm }, caption, rowLimit);
@@ -818,7 +917,7 @@ function tableReply(
   columns: string[],
   rows: Cell[][],
   rowLimit: number,
-  unit: '条' | '项',
+  unit: '条' | '项' | '组',
 ): Reply {
   const capped = rows.length > ROW_CAP;
   const all = capped ? rows.slice(0, ROW_CAP) : rows;

@@ -24,7 +24,8 @@ export type RowOutput =
   | 'sumLost'
   | 'sumColumn'
   | 'topColumn'
-  | 'groupLevel';
+  | 'groupLevel'
+  | 'groupCount';
 
 export interface RowQuestion {
   /** Contained in the row's 一级, 二级 or 三级指标 (absent: every row). */
@@ -72,8 +73,14 @@ export interface RowQuestion {
   perFormTop?: { dir: 'desc' | 'asc'; limit: number };
   /** 每个项目有几条满意度指标: the number of such rows asked per project (the projects having them, each with its count). */
   perProject?: true;
+  /** 实际值比目标值低: the row's 实际完成值 below its 年度指标值, both one number in one unit (migration 054); rows that
+   * cannot be compared so are counted and said beside the answer (row-answer.ts). Not 没达标 (read as 扣分 above). */
+  belowTarget?: true;
   /** 没达标 / 未完成 said of rows: the word, read as 扣分 (得分 below 分值) and said so in the echo. */
   shortfall?: string;
+  /** output 'groupCount': the rows counted per group of forms (各部门的效益指标有多少条); `top`: only the groups at that
+   * end (数量指标最多的部门, ties all). */
+  perGroup?: { field: RowGroupField; word: string; top?: { dir: 'desc' | 'asc'; limit: number } };
   /** The question without its row words: the forms' scope, parsed by the ordinary parser. */
   rest: string;
 }
@@ -319,6 +326,56 @@ function projectDeviationAsked(text: string): string {
   return text.replace(DEVIATION_ASKED, (m) => `指标${m}`);
 }
 
+const ACTUAL_CELL = '(?:实际完成值|实际完成数|实际完成|实际值|完成值|实际数)';
+const TARGET_CELL = '(?:年度指标值|年度目标值|指标值|目标值|计划值|目标)';
+/**
+ * 实际值比目标值低 / 实际完成值低于年度指标值 / 目标值比实际值高: the two cells of a row compared as numbers — a
+ * comparison said between them, not a word of falling short (没达到目标 stays 扣分, as the eval README defines 没达标).
+ */
+const BELOW_TARGET = new RegExp(
+  [
+    `${ACTUAL_CELL}(?:的)?(?:都|却|还)?(?:比|较)${TARGET_CELL}(?:的)?(?:还|要|更)?(?:低|少|小)(?:一些|一点|些)?`,
+    `${ACTUAL_CELL}(?:的)?(?:都|却|还)?(?:低于|小于|少于|不到|不足|不及)${TARGET_CELL}`,
+    `${TARGET_CELL}(?:的)?(?:比|较)${ACTUAL_CELL}(?:的)?(?:还|要|更)?(?:高|多|大)(?:一些|一点|些)?`,
+    `${TARGET_CELL}(?:的)?(?:高于|大于|多于|超过)${ACTUAL_CELL}`,
+  ].join('|'),
+  'gu',
+);
+
+/** The groups of forms rows can be counted by (fields.ts GROUP_FIELDS, a person or a phone aside). */
+export type RowGroupField = 'department' | 'implementingUnit' | 'street' | 'year';
+const GROUP_NOUNS: Record<string, RowGroupField> = {
+  主管部门: 'department',
+  部门: 'department',
+  单位: 'department',
+  实施单位: 'implementingUnit',
+  科室: 'implementingUnit',
+  街道: 'street',
+  年度: 'year',
+  年份: 'year',
+};
+const GROUP_NOUN = '(主管部门|实施单位|部门|单位|科室|街道|年度|年份)';
+/**
+ * A group of forms asked of rows: 哪个部门的… / 各单位… / 每个街道… / 按年度(统计)… / …最多的部门 — the group is what is
+ * asked, never one project (数量指标最多的部门 had answered the project with the most such rows). The words are taken
+ * off; 最多 / 最少 before the noun stay for the end asked.
+ */
+const GROUP_ASKED = new RegExp(
+  `(?:哪个|哪一个|哪些|哪几个|哪家|各个|各|每个|每一个|每)${GROUP_NOUN}(?:的|里|里面)?|(?:按照|按|分)${GROUP_NOUN}(?:来)?(?:分别|分开|分组)?(?:统计|汇总|数一数|数数|分)?(?:一下)?(?:的)?|(?<=最多|最少)的${GROUP_NOUN}(?:是哪个|是哪些|有哪些)?`,
+  'u',
+);
+
+function groupAsked(text: string): { field: RowGroupField; word: string; text: string } | null {
+  const m = GROUP_ASKED.exec(text);
+  if (!m) return null;
+  const noun = (m[1] ?? m[2] ?? m[3])!;
+  return {
+    field: GROUP_NOUNS[noun]!,
+    word: m[0],
+    text: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`,
+  };
+}
+
 /** The row question in a message, or null when it asks nothing of rows. `plainClean`: the ordinary parser placed
  * every word (then only a clear row marker makes it a row question); `plainField`: and it uses a field of the project
  * the question names in full (满意度指标分值是10分), which only rows counted or pointed at in so many words override. */
@@ -345,7 +402,10 @@ export function readRowQuestion(
   const clauses = budgetClauses(rewriteRowCounts(rowPhrases(normalise(question))));
   const { budget } = clauses;
   // X的偏差原因是啥: a project's 偏差原因 asked is its rows' (h-talk)
-  const said = projectDeviationAsked(clauses.said);
+  const said0 = projectDeviationAsked(clauses.said);
+  // 实际值比目标值低: the comparison of the row's two cells, taken off (the cells are shown)
+  const belowTarget = said0.search(BELOW_TARGET) >= 0;
+  const said = belowTarget ? said0.replace(BELOW_TARGET, ' ') : said0;
   // 没有社会效益指标的表: forms lacking a kind of row that no check of the form covers
   const lacking = absentRow(said);
   if (lacking) {
@@ -365,11 +425,11 @@ export function readRowQuestion(
   // (满意度那一行写着“未做”: the row pointed at, words in it)
   const rowText = cells.some((c) => 'text' in c && (c.column !== 'any' || /(?:那|这)一?行/u.test(left)));
   // 社工办单奖励实际完成多少: a row's cell asked of a name with no 指标 (answer.ts keeps it only when a row is so named)
-  const unmarked = !/指标|指标值|目标值|完成值/u.test(said) && !rowText;
+  const unmarked = !belowTarget && !/指标|指标值|目标值|完成值/u.test(said) && !rowText;
   if (unmarked && (plainClean || !new RegExp(CELL_ASKED, 'u').test(said))) return null;
   // An empty 实际完成值 / 偏差原因 is also a finding of the form the ordinary parser reads (实际完成值没填的项目): only a
   // number or words in a cell, or the row's place, make a row question of a question the parser read whole.
-  const surely = cells.some(onlyOfRows) || position !== undefined;
+  const surely = cells.some(onlyOfRows) || position !== undefined || belowTarget;
   // Several rows at once (质量指标和数量指标都…, 指标全部拿满分, 指标的分值加起来): the plain reading of such a
   // question is about the form (总分 ≥ 100, 分值合计), and answers another one.
   const quantified = !!joinedRow(said) || !!fullMarks(said) || ROWS_SUM.test(said) || !!counted;
@@ -377,7 +437,8 @@ export function readRowQuestion(
   // 一般 (the grade 中)
   const usually = USUALLY_AFTER_CELL.test(left) && /指标/u.test(said);
   if (plainClean && !ROW_MARKER.test(said) && !surely && !quantified && !usually) return null;
-  if (plainClean && plainField && !ROWS_ASKED.test(said) && !quantified && !usually) return null;
+  if (plainClean && plainField && !ROWS_ASKED.test(said) && !quantified && !usually && !belowTarget)
+    return null;
   // 效益类的指标 is 效益指标
   const said1 = left
     .replace(/类(?:的)?指标/gu, '指标')
@@ -387,7 +448,10 @@ export function readRowQuestion(
   const said2 = joined?.text ?? said1;
   // 按一级指标分，产出、效益、满意度各有几条: the rows counted per level; the level words are no row's name
   const grouped = groupLevel(said2);
-  const text = grouped?.text ?? said2;
+  // 哪个单位的满意度指标最多 / 各部门的效益指标有多少条: a group of forms asked (kept aside, put back when the rows'
+  // answer cannot count per group, so that it is reported)
+  const group = grouped ? null : groupAsked(said2);
+  const text = group?.text ?? grouped?.text ?? said2;
   // a quoted name is no ask (“项目数量”定的多少 counts no projects)
   let output: RowOutput = grouped
     ? 'groupLevel'
@@ -475,6 +539,21 @@ export function readRowQuestion(
     rest = most.rest;
     output = 'projects';
   }
+  // 实际值比目标值低的指标: the two cells compared are shown
+  if (belowTarget && output === 'rows' && columns.size === 0) {
+    columns.add('target');
+    columns.add('actual');
+  }
+  // 数量指标最多的部门 / 各部门的效益指标有几条: the rows counted per group, the groups at an end when asked
+  let perGroup: RowQuestion['perGroup'];
+  if (group) {
+    const countable = columns.size === 0 && !typical && ['rows', 'countRows', 'projects'].includes(output);
+    if (countable && (perFormTop || output === 'countRows' || output === 'rows')) {
+      perGroup = { field: group.field, word: group.word, ...(perFormTop ? { top: perFormTop } : {}) };
+      perFormTop = undefined;
+      output = 'groupCount';
+    } else rest = `${group.word} ${rest}`;
+  }
   // 每个项目有几条满意度指标: the count asked per project is the projects' list with each one's count
   let perProject = false;
   if (output === 'countRows' && EACH_PROJECT.test(text) && !counted) {
@@ -531,6 +610,8 @@ export function readRowQuestion(
     ...(perFormTop ? { perFormTop } : {}),
     ...(perProject ? { perProject: true as const } : {}),
     ...(shortfall ? { shortfall } : {}),
+    ...(perGroup ? { perGroup } : {}),
+    ...(belowTarget ? { belowTarget: true as const } : {}),
     rest: `${budget.join(' ')} ${rest.trim()}`.trim(),
   };
 }
@@ -650,9 +731,14 @@ export function rowPhrases(text: string): string {
       )
       // 满意度这一块 / 效益那部分: the kind of row pointed at as a block of the form is that kind's rows
       .replace(
-        new RegExp(`(${LEVEL_WORDS}|满意度)(?:指标)?(?:这|那)(?:一)?(?:块|部分|大块|行|条)(?!指标)`, 'gu'),
+        new RegExp(
+          `(${LEVEL_WORDS}|满意度)(?:指标)?(?:这|那)(?:一)?(?:块|部分|大块|行|条|栏|项)(?!指标)`,
+          'gu',
+        ),
         '$1指标',
       )
+      // 满意度指标的分 (满意度那一栏的分 by now): 分 alone of a kind of row is the rows' 得分
+      .replace(new RegExp(`((?:${LEVEL_WORDS}|满意度)指标)(?:里|上)?的分(?![值数])`, 'gu'), '$1得分')
       .replace(
         new RegExp(
           `(?:拿|用|把|以)([“"「『][^”"」』]{1,20}[”"」』])(?:来)?(?:当作|当成|当做|作为|当|作)(?:了)?(?:其)?(${CELL_NOUN})`,

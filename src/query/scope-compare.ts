@@ -36,6 +36,17 @@ export type ScopeFigure =
   | { kind: 'sum' | 'avg'; field: NumericField }
   | { kind: 'pooledRate' };
 
+/**
+ * 去年和今年的项目数对比 / 潞源跟大红门比一比预算 / 2020年与2023年相比，执行率: the two scopes and a figure said with a
+ * word of comparing and no "which" — each one's figure side by side (and which is the larger, as above). The word of
+ * comparing is taken off and the rest must read whole as alternatives of one kind with one figure; 比 alone only
+ * ending the clause (跟大红门比，…), never 比 before a figure (比90高).
+ */
+const COMPARE_WORD =
+  /(?:做(?:个|一个|一下)?|进行)?(?:对比|比较(?![高低多少大小好差])|比一比|比一下|比比|相比较|相比)(?:一下|下)?|(?<=\p{Script=Han})比(?=[，,\s]|$)/gu;
+const FLUFF_AFTER = /(?:的)?(?:情况|结果)?(?:怎么样|如何|咋样|看看|看一下)?(?:呢|啊|吧|呀)?[？?。！!]*$/u;
+const JOINED = /(?:和|跟|与|同)/u;
+
 export interface ScopeComparison {
   /** The scope outside the alternatives (conditions said with them), and one filter per alternative. */
   scope: Filter[];
@@ -43,6 +54,8 @@ export interface ScopeComparison {
   figure: ScopeFigure;
   /** 少 / 低 / 小 asked: the lower one is named. */
   low: boolean;
+  /** The years the viewer's store holds: said when an alternative is a year with no forms (今年 = 2026). */
+  years?: number[];
 }
 
 /** The measure a field is compared by across groups. */
@@ -55,6 +68,42 @@ function figureOf(field: NumericField): ScopeFigure | null {
 }
 
 export function readScopeComparison(text: string, vocab: Vocabulary, year: number): ScopeComparison | null {
+  const found = readWhichComparison(text, vocab, year) ?? readSideBySide(text, vocab, year);
+  return found ? { ...found, years: vocab.years } : null;
+}
+
+/** The side-by-side form (去年和今年的项目数对比): the rest of the question read whole once the compare word is off. */
+function readSideBySide(text: string, vocab: Vocabulary, year: number): ScopeComparison | null {
+  const said = text.normalize('NFKC').trim();
+  if (!JOINED.test(said) || !said.match(COMPARE_WORD)) return null;
+  const rest = said
+    .replace(COMPARE_WORD, '，')
+    .replace(FLUFF_AFTER, '')
+    .replace(/^[，,\s]+|[，,\s]+$/gu, '')
+    // 2020年跟2023年，项目数: the figure said after the scopes, as their figure
+    .replace(/[，,]\s*(?:的)?/gu, '的')
+    .replace(/的的/gu, '的');
+  const parsed = parseQuestion(rest, vocab, year);
+  const q = parsed.query;
+  if (!q || parsed.unplaced.length || q.groupBy || q.order || q.limit || q.per || q.countGroups) return null;
+  const split = alternativesOf(q);
+  if (!split || leaves(split.alternatives).some((f) => f.type === 'name' && f.field === 'projectName'))
+    return null;
+  const measures = q.measures ?? [];
+  const figure =
+    measures.length === 1 && measures[0]!.fn === 'count' && !q.select?.length
+      ? ({ kind: 'count' } as const)
+      : figureAsked(q);
+  if (!figure) return null;
+  return {
+    scope: q.filters.filter((_, i) => i !== split.at),
+    alternatives: split.alternatives,
+    figure,
+    low: false,
+  };
+}
+
+function readWhichComparison(text: string, vocab: Vocabulary, year: number): ScopeComparison | null {
   const m = COMPARED.exec(text.normalize('NFKC').trim());
   if (!m) return null;
   const before = m[1]!.replace(/的$/u, '');
@@ -159,7 +208,10 @@ export async function answerScopeComparison(
       value = num(r[0]);
       how = `（${num(r[1]) ?? 0} 个项目）`;
     }
-    if (value !== null) known.push([name, value]);
+    // A year the store holds no forms of (今年) is no figure to compare: said below with the years held.
+    const held = yearOf(alt);
+    const absent = held !== null && !!c.years && !c.years.includes(held);
+    if (value !== null && !absent) known.push([name, value]);
     const shown = value === null ? '无数据' : `${value}${unit === '个' ? ' 个' : unit ? ` ${unit}` : ''}`;
     lines.push(`${describeQuery({ filters: query.filters })}\n→ ${label}：${shown}${how}`);
     rows.push([name, value === null ? '' : String(value)]);
@@ -167,6 +219,8 @@ export async function answerScopeComparison(
   lines.push(
     verdict(known, label, c.low, c.alternatives.length, c.figure.kind === 'count' || c.figure.kind === 'sum'),
   );
+  const held = yearsHeldNote(c.alternatives, c.years);
+  if (held) lines.push(held);
   return {
     text: `分别统计，各算各的，再比较：\n${lines.join('\n')}`,
     table: { columns: ['范围', unit && unit !== '个' ? `${label}(${unit})` : label], rows },
@@ -187,4 +241,25 @@ function verdict(
   // An amount or a count is more or less, a rate or a score higher or lower.
   const word = amount ? (low ? '较少' : '较多') : low ? '较低' : '较高';
   return `${label}${word}的是${at.join('、')}。`;
+}
+
+/** The one year an alternative names (2025年的项目), else null. */
+function yearOf(alt: Filter): number | null {
+  const all = leaves([alt]);
+  const years = all.map((f) => (f.type === 'compare' && f.field === 'year' && f.op === '=' ? f.value : null));
+  return years.length && years.every((y) => y !== null && y === years[0]) ? years[0]! : null;
+}
+
+/**
+ * 今年 (2026) against a store of 2020 and 2023 forms: a year with no forms gets 0 projects, which says nothing about
+ * that year — the answer names the years the store does hold. Only for alternatives that are years alone.
+ */
+export function yearsHeldNote(alternatives: Filter[], held: number[] | undefined): string | null {
+  if (!held) return null;
+  const missing = [
+    ...new Set(alternatives.map(yearOf).filter((y): y is number => y !== null && !held.includes(y))),
+  ];
+  if (!missing.length) return null;
+  const have = held.length ? `库里的表是 ${held.join('、')} 年度的` : '库里还没有表';
+  return `库里没有 ${missing.join('、')} 年度的表（${have}），${missing.join('、')} 年的 0 / 无数据只是库里没有，比不出来。`;
 }

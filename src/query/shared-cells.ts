@@ -30,9 +30,20 @@ const READINGS: ReadonlyArray<{ field: 'phone' | 'projectName'; pattern: RegExp 
   // 同名的 / 重名的 / 名字一样的 / 项目名称重复的
   {
     field: 'projectName',
-    pattern: /同名|重名|(?:项目)?(?:名称|名字|项目名)(?:有重复|重复了|重复|相同|一样|重了)/u,
+    pattern: /同名|重名|(?:项目)?(?:名称|名字|项目名)(?:是)?(?:有重复|重复了|重复|相同|一样|重了)/u,
+  },
+  // 重复报的项目 / 重复申报了的: one project handed in twice is a name held by two forms.
+  {
+    field: 'projectName',
+    pattern: /重复(?:申报|填报|上报|报送|提交|录入|报)(?:了)?/u,
   },
 ];
+
+/**
+ * 有没有两个项目名字一样 / 俩项目重名 / 有两张表同名: the number of projects said before the sameness is what sameness
+ * takes (two of them), no count asked — taken off with it. 几个 stays (有几个项目重名 asks how many).
+ */
+const PAIR_SAID = /(?:两|2|俩|两份|两张)(?:个|项|张|份)?(?=(?:项目|表)?$)/u;
 
 export function readSharedCell(question: string): ReferenceReading | null {
   const text = question.normalize('NFKC').trim();
@@ -54,7 +65,7 @@ export function readSharedCell(question: string): ReferenceReading | null {
     )
       return null;
     const label = field === 'phone' ? '联系电话' : '项目名称';
-    const before = text.slice(0, m.index);
+    const before = text.slice(0, m.index).replace(PAIR_SAID, '');
     let after = text.slice(m.index + m[0].length);
     // 和别的项目电话一样的有哪些: the projects are what is asked, said or not.
     if (!/项目|表/u.test(before + after))
