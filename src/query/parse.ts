@@ -38,6 +38,7 @@ import { readGradeVerbs } from './grade-verbs.ts';
 import { isRemainderWord, restrictingWords } from './harmless.ts';
 import { moveInsertedAsk } from './inserted-ask.ts';
 import { readJointOwners } from './joint-owners.ts';
+import { rewriteLayWords } from './lay-words.ts';
 import { CONCEPT_CODES, type Token } from './lexicon.ts';
 import { dropListCount } from './list-count.ts';
 import { bareMoneyAskSaid, rewriteBareMoneyAsk } from './money-ask.ts';
@@ -623,10 +624,13 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
       /(?:按|用|拿|以)(?:全年)?执行数(?:去|来)?(?:除以|除)(?:全年)?预算(?:数)?[，,]?\s*(?:自己|手动|重新)?(?:算|计算|核算)(?:一下|下)?(?=(?:的|出来的|出的)?执行率)/gu,
       '',
     ),
+  // 年初的钱 / 那张表的分 / 比它的分值 / 作为负责人: a new clerk's words for the cells (lay-words.ts).
+  rewriteLayWords,
   // 满意度写着未做 / 填了没开展: what the cell reads, as 写的 (写了 alone would be "filled in").
   (text) =>
     text.replace(
-      /(?:写着|填着|标着|写了|填了|标了|标注了|注明了)(?=(?:未做|没做|未开展|没开展|未调查|没调查))/gu,
+      // (写着“未做”: the value quoted as read off the form)
+      /(?:写着|填着|标着|写了|填了|标了|标注了|注明了)(?=[“"「『]?(?:未做|没做|未开展|没开展|未调查|没调查))/gu,
       '写的',
     ),
   // 有问题得找人，找谁 / 有事要联系人，打给谁: why someone is wanted, said before asking who — no condition (有问题

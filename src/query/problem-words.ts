@@ -16,6 +16,10 @@ export const PROBLEM_WORDS = {
   // WEIGHT_SUM finding carries the total, validate-totals.ts): 总分 = Σ 指标得分 while the budget row's 10 points come on
   // top is such a form, and a clerk reading 总分 against the rows sees a total that does not match.
   totalMismatch: { word: '总分与明细不符', codes: ['TOTAL_MISMATCH', 'WEIGHT_SUM'] },
+  // 总分既不等于预算得分加指标得分、也不等于指标得分合计: a total matching neither way of adding the rows up — the
+  // scorer raises TOTAL_MISMATCH only when the total misses the rows scaled to 100 too (a total equal to the rows'
+  // scores alone, the budget row's 10 points left out, is WEIGHT_SUM's), so the check alone is this reading.
+  totalNeither: { word: '总分与两种合计都不符', codes: ['TOTAL_MISMATCH'] },
   weightSum: { word: '分值合计不等于100', codes: ['WEIGHT_SUM'] },
   roundedUp: { word: '执行率凑成100%', codes: ['RATE_ROUNDED_UP_TO_FULL'] },
   deviationOnFull: { word: '满分行写了偏差原因', codes: ['DEVIATION_ON_FULL_SCORE'] },
@@ -40,6 +44,10 @@ const SUMMED = '(?:加起来|加在一起|加总|合计|相加|之和|总和|汇
 const DETAIL = `(?:明细得分|明细分|明细|各项得分|分项得分|各项|分项|各行得分|各项分数|得分合计)${SUMMED}?`;
 /** 总分 against the detail, or the scores added up on their own. */
 const TOTAL = `(?:总分(?:(?:和|跟|与|同)${DETAIL})?|(?:${DETAIL}|(?:各项|分项)?(?:分数|得分)${SUMMED})(?:和|跟|与|同)总分|(?:各项|分项)?(?:分数|得分)${SUMMED})`;
+/** The rows' scores added up with the budget row's (预算得分加指标得分) or alone (指标得分合计). */
+const ROWS_ADDED = `(?:预算(?:执行)?得分(?:加|加上|\\+|和)(?:各项)?指标得分(?:之和|合计|加起来)?|(?:各项)?指标得分${SUMMED})`;
+/** 总分既不等于A、也不等于B / 总分跟A和B都对不上: a total matching neither way of adding up. */
+const TOTAL_NEITHER = `总分(?:既|即)?(?:不等于|不是|≠)${ROWS_ADDED}[、，,]?\\s*(?:也|又)(?:不等于|不是|≠)${ROWS_ADDED}`;
 /** The weights added up (分值加起来, 权重合计). */
 const WEIGHTS = `(?:各项|各个|所有|全部)?(?:指标)?(?:的)?(?:分值|权重|满分)${SUMMED}`;
 /** Being wrong: 算错(了), 算得不对, 计算有误, 不对, 对不上, 不一致, 有出入. */
@@ -48,11 +56,17 @@ const WRONG =
 /** Weights not adding up to 100 — not which way: below or above 100 (不到100, 超过100) is the field 分值合计 compared
  * with the number (fields.ts weightSum), never the check, which would answer both ways. */
 const NOT_HUNDRED = '(?:不等于|不是|不为|≠)100(?:分)?';
+/** The computed rate said as its computation: 执行数除以预算数算出来的 (the quotient is read as 执行率 by then, parse.ts),
+ * 按金额算的. */
+const COMPUTATION =
+  '(?:用|拿|按)?(?:执行率|金额)(?:算出来|计算出来|算出|得出|算)(?:的)?(?:执行率|值|数|结果)?';
+/** The stated rate held against the computed one said as its computation (表上填的执行率，和执行数除以预算数算出来的). */
+const AGAINST_COMPUTED = `[，,]?\\s*(?:和|跟|与|同)${COMPUTATION}`;
 /** Stated as 100 %: 执行率写的100%, 填了100%, 是100%. */
 const FULL = `(?:(?:写|填|算|报)(?:的|了|成|作)?|是|为|成了)?100%`;
 /** …while money is left: 其实钱没花完, 但是没用完, 却还有结余. */
 const NOT_SPENT =
-  '(?:[,，、]?\\s*(?:其实|实际上|实际|但是|但|可是|可|却|然而|而|结果|只是|不过)*(?:钱|资金|预算)?(?:没花完|没用完|没执行完|未执行完|未花完|没花光|没用光|(?:还)?有结余|(?:还)?有剩余|(?:还)?剩了?钱))';
+  '(?:[,，、]?\\s*(?:其实|实际上|实际|但是|但|可是|可|却|然而|而|结果|只是|不过)*(?:钱|资金|预算)?(?:并|还|也|根本)?(?:(?:没有|没|未|并未)(?:花完|用完|执行完|花光|用光)|(?:还)?有结余|(?:还)?有剩余|(?:还)?剩了?钱))';
 
 /** The money not all spent said as a comparison: 全年执行数小于全年预算, 执行数没达到预算. */
 const BELOW_BUDGET =
@@ -71,20 +85,26 @@ const REASON_WRITTEN =
   '(?:还|也|却|仍然|依然|照样|居然|竟然)?(?:写了|填了|写着|填着|写有|有|写|填)(?:偏差原因(?:分析|说明)?|偏差说明|原因)';
 /** …the reason's cell said first, then written in (偏差原因栏还写了东西, 原因那一栏也填了内容). */
 const REASON_CELL_WRITTEN =
-  '(?:的)?(?:偏差原因(?:分析|说明)?|偏差说明|原因)(?:栏|那栏|一栏|那一栏|那格)?(?:里|里面|上)?(?:还|也|却|仍然|依然|照样|居然|竟然)?(?:写了|填了|写着|填着|写有|有)(?:东西|内容|字|文字)';
+  '(?:的)?(?:还|也|却|仍然|依然|照样|居然|竟然)?(?:在)?(?:偏差原因(?:分析|说明)?|偏差说明|原因)(?:栏|那栏|一栏|那一栏|那格)?(?:里|里面|上)?(?:还|也|却|仍然|依然|照样|居然|竟然)?(?:写了|填了|写着|填着|写有|有)(?:东西|内容|字|文字)';
 /** The rows the template leaves (指标2：, ……) not cleared: 模板里的空行没删干净, 空白模板行没删. */
 const PLACEHOLDER =
   '(?:(?:模板|模版)(?:里|中|里面)?(?:的|留下的|自带的)?)?(?:空行|空白行|空白模板行|模板行|模板空行)(?:[（(][^）)]{0,24}(?:那种|之类|这种|等)[)）])?(?:都|也|还)?(?:没|未)(?:有)?(?:删|删除|删掉|清理|清除|去掉)(?:干净|掉|完)?';
 
 const RULES: Array<[RegExp, ProblemConcept]> = [
-  [new RegExp(`${FULL_ROW}(?:${REASON_WRITTEN}|${REASON_CELL_WRITTEN})`, 'gu'), 'deviationOnFull'],
+  // 明明拿了满分，还在偏差原因里写了东西: the full marks and the reason written may be two clauses
+  [
+    new RegExp(`(?:明明|分明)?${FULL_ROW}[，,]?\\s*(?:${REASON_WRITTEN}|${REASON_CELL_WRITTEN})`, 'gu'),
+    'deviationOnFull',
+  ],
   [new RegExp(PLACEHOLDER, 'gu'), 'placeholderRows'],
   [new RegExp(`${RATE}(?:却|都|也|还)?${FULL}(?:${NOT_SPENT}|${BELOW_BUDGET})`, 'gu'), 'roundedUp'],
   [new RegExp(`${SPENT_FIRST}${RATE}(?:却|都|也|还)?${FULL}`, 'gu'), 'roundedUp'],
   [new RegExp(`${WEIGHTS}${PLACE}(?:${NOT_HUNDRED}|${WRONG})`, 'gu'), 'weightSum'],
   [new RegExp(`${BUDGET_SCORE}${AGAINST}${WRONG}`, 'gu'), 'budgetScoreMismatch'],
   [new RegExp(`${BUDGET_SCORE}${WHICH}${AGAINST}${WRONG}`, 'gu'), 'budgetScoreMismatch'],
+  [new RegExp(TOTAL_NEITHER, 'gu'), 'totalNeither'],
   [new RegExp(`${TOTAL}${WRONG}`, 'gu'), 'totalMismatch'],
+  [new RegExp(`${RATE}${AGAINST_COMPUTED}${WRONG}`, 'gu'), 'rateMismatch'],
   [new RegExp(`${RATE}${AGAINST}${WRONG}`, 'gu'), 'rateMismatch'],
 ];
 
