@@ -7,7 +7,8 @@
  * - 那张表的分 / 表上的分 / 表里的分数: the form's 总分 (the score a form carries), never 分值 or a row's 得分;
  * - 比它的分值还高 / 比其满分高: the pronoun points back at the row or project the clause is about, so the comparison is
  *   between two cells of it (得分比分值还高);
- * - 牛艳维作为项目负责人: serving as the role, as 担任 (harmless.ts reads 担任 / 当 before the role).
+ * - 牛艳维作为项目负责人: serving as the role, as 担任 (harmless.ts reads 担任 / 当 before the role);
+ * - 分别收到多少张自评表 (the reviewer's side): the forms received are the forms stored, a count of them.
  *
  * 负责的人 / 负责的那个人 are words of the 负责人 field itself (fields.ts).
  */
@@ -22,6 +23,11 @@ const FORM_SCORE = /((?:这|那)?(?:张|份|个)?表(?:格)?(?:上|里|中)?的)
 /** A pronoun after 比 pointing back at what the clause is about: 比它的分值, 比其满分, 比它自己的分值. */
 const THAN_ITSELF = /比(?:它|其|它们|其自身)(?:自己|自身)?(?:的)?(?=\p{Script=Han})/gu;
 
+/** The reviewer's verb of receiving the forms before their count (收到多少张自评表, 一共报上来几份): the forms stored are
+ * the ones received, so the verb restricts nothing. */
+const FORMS_RECEIVED =
+  /(?:收到|收了|收上来|报上来|报来|交上来|上报|报送)(?:了)?(?=(?:多少|几)(?:张|份)(?:自评表|绩效自评表|表|表格)?)/gu;
+
 /** Serving as the role the field names: 作为 / 作 before 负责人 / 联系人. */
 const SERVING_AS = /(?<=\p{Script=Han})作为?(?=(?:项目)?(?:负责人|联系人))/gu;
 
@@ -30,5 +36,6 @@ export function rewriteLayWords(text: string): string {
     .replace(YEAR_POINT_MONEY, '$1预算')
     .replace(FORM_SCORE, '$1总分')
     .replace(THAN_ITSELF, '比')
-    .replace(SERVING_AS, '担任');
+    .replace(SERVING_AS, '担任')
+    .replace(FORMS_RECEIVED, '有');
 }

@@ -75,7 +75,7 @@ import { withoutRestatedParenthesis } from './restated-parenthesis.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
 import { asksOneFieldOfProjects, sameValueAsked } from './same-value.ts';
 import { rewriteScorePhrases } from './score-phrases.ts';
-import { setComparatives } from './set-comparatives.ts';
+import { compareThenEach, setComparatives } from './set-comparatives.ts';
 import { expandListedHeads, expandSharedHeads } from './shared-head.ts';
 import { spreadSharedHead } from './shared-name-head.ts';
 import { spreadSharedTail } from './shared-tail.ts';
@@ -665,6 +665,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   rewriteSuperlativeWords,
   // 两个项目谁的预算更多 / 比一下，哪个大: a comparative asked of "which" is the top of the set (set-comparatives.ts).
   setComparatives,
+  // 大红门和潞源比一下：…各是多少: the request to compare answered by each one's figure (set-comparatives.ts).
+  compareThenEach,
   // 双井和河门口放一起按执行数排: the places listed are ranked as one set, which is what a list of places is already.
   (text) =>
     text.replace(

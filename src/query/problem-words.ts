@@ -16,10 +16,6 @@ export const PROBLEM_WORDS = {
   // WEIGHT_SUM finding carries the total, validate-totals.ts): 总分 = Σ 指标得分 while the budget row's 10 points come on
   // top is such a form, and a clerk reading 总分 against the rows sees a total that does not match.
   totalMismatch: { word: '总分与明细不符', codes: ['TOTAL_MISMATCH', 'WEIGHT_SUM'] },
-  // 总分既不等于预算得分加指标得分、也不等于指标得分合计: a total matching neither way of adding the rows up — the
-  // scorer raises TOTAL_MISMATCH only when the total misses the rows scaled to 100 too (a total equal to the rows'
-  // scores alone, the budget row's 10 points left out, is WEIGHT_SUM's), so the check alone is this reading.
-  totalNeither: { word: '总分与两种合计都不符', codes: ['TOTAL_MISMATCH'] },
   weightSum: { word: '分值合计不等于100', codes: ['WEIGHT_SUM'] },
   roundedUp: { word: '执行率凑成100%', codes: ['RATE_ROUNDED_UP_TO_FULL'] },
   deviationOnFull: { word: '满分行写了偏差原因', codes: ['DEVIATION_ON_FULL_SCORE'] },
@@ -30,7 +26,7 @@ export type ProblemConcept = keyof typeof PROBLEM_WORDS;
 /** A cell or row said as a place on the form: 那一栏, 这一行, 那格. */
 const PLACE = '(?:[那这]?一?[栏行列格项]|那里|那儿)?';
 /** The stated rate: 执行率, 表上(的)执行率, 填的执行率, 表上填的执行率, 预算执行率. */
-const RATE = `(?<![和跟与同])(?:(?:表上|表里)(?:自己)?(?:填|写)?的?|(?:填|写)的)?(?:预算)?执行率${PLACE}(?:的)?`;
+const RATE = `(?<![和跟与同])(?:(?:表上|表里)(?:自己)?(?:填|写)?的?|(?:填|写)的|(?:填报|上报)的?)?(?:预算)?执行率${PLACE}(?:的)?`;
 /** What a stated figure is held against: 跟实际(的), 和核算的执行率, 与算出来的. */
 const AGAINST =
   '(?:(?:和|跟|与|同)(?:表上|表里)?(?:写的|填的)?(?:实际|核算|算出来|计算出来|按金额算)?(?:的)?(?:执行率|值|数|结果)?)?';
@@ -44,10 +40,6 @@ const SUMMED = '(?:加起来|加在一起|加总|合计|相加|之和|总和|汇
 const DETAIL = `(?:明细得分|明细分|明细|各项得分|分项得分|各项|分项|各行得分|各项分数|得分合计)${SUMMED}?`;
 /** 总分 against the detail, or the scores added up on their own. */
 const TOTAL = `(?:总分(?:(?:和|跟|与|同)${DETAIL})?|(?:${DETAIL}|(?:各项|分项)?(?:分数|得分)${SUMMED})(?:和|跟|与|同)总分|(?:各项|分项)?(?:分数|得分)${SUMMED})`;
-/** The rows' scores added up with the budget row's (预算得分加指标得分) or alone (指标得分合计). */
-const ROWS_ADDED = `(?:预算(?:执行)?得分(?:加|加上|\\+|和)(?:各项)?指标得分(?:之和|合计|加起来)?|(?:各项)?指标得分${SUMMED})`;
-/** 总分既不等于A、也不等于B / 总分跟A和B都对不上: a total matching neither way of adding up. */
-const TOTAL_NEITHER = `总分(?:既|即)?(?:不等于|不是|≠)${ROWS_ADDED}[、，,]?\\s*(?:也|又)(?:不等于|不是|≠)${ROWS_ADDED}`;
 /** The weights added up (分值加起来, 权重合计). */
 const WEIGHTS = `(?:各项|各个|所有|全部)?(?:指标)?(?:的)?(?:分值|权重|满分)${SUMMED}`;
 /** Being wrong: 算错(了), 算得不对, 计算有误, 不对, 对不上, 不一致, 有出入. */
@@ -102,9 +94,9 @@ const RULES: Array<[RegExp, ProblemConcept]> = [
   [new RegExp(`${WEIGHTS}${PLACE}(?:${NOT_HUNDRED}|${WRONG})`, 'gu'), 'weightSum'],
   [new RegExp(`${BUDGET_SCORE}${AGAINST}${WRONG}`, 'gu'), 'budgetScoreMismatch'],
   [new RegExp(`${BUDGET_SCORE}${WHICH}${AGAINST}${WRONG}`, 'gu'), 'budgetScoreMismatch'],
-  [new RegExp(TOTAL_NEITHER, 'gu'), 'totalNeither'],
   [new RegExp(`${TOTAL}${WRONG}`, 'gu'), 'totalMismatch'],
-  [new RegExp(`${RATE}${AGAINST_COMPUTED}${WRONG}`, 'gu'), 'rateMismatch'],
+  // (held against its computation, 不一样 says it is wrong too; alone, 执行率不一样 compares two projects)
+  [new RegExp(`${RATE}${AGAINST_COMPUTED}(?:${WRONG}|不一样)`, 'gu'), 'rateMismatch'],
   [new RegExp(`${RATE}${AGAINST}${WRONG}`, 'gu'), 'rateMismatch'],
 ];
 
