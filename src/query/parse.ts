@@ -44,6 +44,7 @@ import { dropListCount } from './list-count.ts';
 import { bareMoneyAskSaid, rewriteBareMoneyAsk } from './money-ask.ts';
 import { dropNameGlosses } from './name-gloss.ts';
 import { readNamePattern } from './name-pattern.ts';
+import { fillNamePlaceholders } from './name-placeholders.ts';
 import { readNameStarts } from './name-starts.ts';
 import {
   abbreviationPiece,
@@ -478,7 +479,22 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
       const sounding = /^\p{Script=Han}{2,}$/u.test(word?.text.trim() ?? '')
         ? projectsSoundingAs(typed, vocab.projectName)
         : [];
-      if (sounding.length) {
+      // 统计站 for 统计站（室）: the lexicon word (统计) and the run after it are a piece of one stored project's name
+      // said short, found exactly inside it — the run alone named nothing.
+      const inside =
+        !sounding.length &&
+        /^\p{Script=Han}{2,}$/u.test(word?.text.trim() ?? '') &&
+        /^\p{Script=Han}+$/u.test(span.text.trim()) &&
+        someNameContains(vocab.projectName, typed)
+          ? resolveTerm(typed, vocab)
+          : null;
+      if (inside?.field === 'projectName' && inside.how === 'contains' && !inside.loose) {
+        out.pop();
+        out.push({
+          span: { text: typed, start: word!.start, tokens: [] },
+          entity: { k: 'entity', match: inside, term: typed },
+        });
+      } else if (sounding.length) {
         out.pop();
         out.push({
           span: { text: typed, start: word!.start, tokens: [] },
@@ -934,7 +950,9 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   const remarks = setAsideRemarks(unitRemark.text);
   // 财政拨款那一行的全年预算 / 上年结转那行有数: a funds sub-row's column as the one word of its field, before any
   // other rewrite reads 资金总额 or 上年 (funds-row-words.ts); never inside a stored name typed whole.
-  const subRows = rewriteFundsRows(remarks.text, wholeNames(remarks.text, nameIndex(vocab)));
+  // 那个什么城市居民最低什么保障的: a name half remembered, 什么 for the words forgotten (name-placeholders.ts).
+  const filled = fillNamePlaceholders(remarks.text, vocab);
+  const subRows = rewriteFundsRows(filled, wholeNames(filled, nameIndex(vocab)));
   const plain = TEXT_REWRITES.reduce((text, rewrite) => rewrite(text), subRows);
   // …，只看大红门 / ，仅统计2023年: inside a question the narrowing verb only says that what follows is a condition,
   // which must still be placed (at the start of a message it follows up on the previous question: context.ts).

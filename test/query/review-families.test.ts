@@ -26,7 +26,24 @@ const PROJECTS: KnownProject[] = [
   { name: '青塔街道垃圾清运', dept: '青塔街道办事处', year: 2039, owner: '韩梅', budget: 20, initial: 18 },
   { name: '仁和镇节能专项资金', dept: '仁和镇人民政府', year: 2039, owner: '田野', budget: 50 },
 ];
+const NAMED: KnownProject[] = [
+  ...PROJECTS,
+  {
+    name: '西坝社区服务工作站改建和设备购置相关资金项目',
+    dept: '青塔街道办事处',
+    year: 2039,
+    owner: '韩梅',
+    budget: 9,
+  },
+  { name: '档案站（所）', dept: '青塔街道办事处', year: 2039, owner: '韩梅', budget: 3 },
+  { name: '2039年农村老年人基本养老补贴', dept: '仁和镇人民政府', year: 2039, owner: '田野', budget: 40 },
+  { name: '2039年城市低收入家庭临时补贴', dept: '仁和镇人民政府', year: 2039, owner: '田野', budget: 30 },
+];
 const VOCAB = vocabularyOfProjects(PROJECTS);
+const NAMED_VOCAB = vocabularyOfProjects(NAMED);
+const parseNamed = (q: string) => parseQuestion(q, NAMED_VOCAB, 2040);
+const projectNames = (filters: Filter[]) =>
+  leaves(filters).flatMap((f) => (f.type === 'name' && f.field === 'projectName' ? (f.values ?? []) : []));
 const parse = (q: string) => parseQuestion(q, VOCAB, 2040);
 const leaves = (filters: Filter[]): Filter[] =>
   filters.flatMap((f) => (f.type === 'any' ? leaves(f.filters) : [f]));
@@ -119,6 +136,87 @@ describe('the money spent, the forms received, two scopes compared figure by fig
     // 比 between two things, or 比一下 with no figure of each asked, stays as said
     expect(compareThenEach('仁和镇比青塔多几个项目')).toBe('仁和镇比青塔多几个项目');
     expect(compareThenEach('仁和镇和青塔比一下，哪个预算多')).toBe('仁和镇和青塔比一下，哪个预算多');
+  });
+});
+
+describe('names said short or half remembered', () => {
+  it('the words in the name’s order with gaps (西坝服务站 for 西坝社区服务工作站…), one project only', () => {
+    for (const q of ['西坝服务站的预算是多少', '西坝那个服务站改建的负责人是谁']) {
+      const p = parseNamed(q);
+      expect(p.unplaced, q).toEqual([]);
+      expect(projectNames(p.query!.filters), q).toEqual(['西坝社区服务工作站改建和设备购置相关资金项目']);
+    }
+  });
+
+  it('a lexicon word and the run after it, a piece of one stored name (档案站 for 档案站（所）)', () => {
+    const p = parseNamed('档案站那张表的总分');
+    expect(p.unplaced).toEqual([]);
+    expect(projectNames(p.query!.filters)).toEqual(['档案站（所）']);
+  });
+
+  it('什么 for the words forgotten (那个什么农村老年人什么补贴), the name found in their place', () => {
+    for (const q of ['那个什么农村老年人什么补贴的预算多少', '城市低收入什么补贴那个的负责人是谁']) {
+      const p = parseNamed(q);
+      expect(p.unplaced, q).toEqual([]);
+      expect(projectNames(p.query!.filters), q).toHaveLength(1);
+    }
+    // 什么 asking stays a question word
+    expect(parseNamed('什么项目预算最多').query?.order).toMatchObject({ by: 'annualBudget' });
+  });
+
+  it('上回报的那个X / 上次交上来的那张X: the asker’s memory, no condition', () => {
+    for (const q of ['上回报的那个河道保洁服务，执行率多少', '上次交上来的那张垃圾清运的表总分多少']) {
+      const p = parse(q);
+      expect(p.unplaced, q).toEqual([]);
+      expect(projectNames(p.query!.filters), q).toHaveLength(1);
+    }
+  });
+
+  it('当初的目标 with no row named is the project’s 年度目标; a row’s 目标 stays the row’s', () => {
+    for (const q of ['河道保洁服务当初的目标是怎么写的', '垃圾清运那个项目原来定的目标是什么']) {
+      const p = parse(q);
+      expect(p.unplaced, q).toEqual([]);
+      expect(p.query!.select, q).toContain('goalsExpected');
+    }
+    expect(parse('河道保洁服务满意度的目标是什么').query?.select ?? []).not.toContain('goalsExpected');
+  });
+});
+
+describe('money of the reviewer', () => {
+  it('追加(了)预算的项目 is the budget raised; 追加部分 its 调增额', () => {
+    const p = parse('年中追加过经费的项目，追加的金额合计多少');
+    expect(p.unplaced).toEqual([]);
+    expect(p.query!.filters).toContainEqual({
+      type: 'fields',
+      left: 'annualBudget',
+      op: '>',
+      right: 'initialBudget',
+    });
+    expect(p.query!.measures).toContainEqual({ fn: 'sum', field: 'budgetAdjustment' });
+  });
+
+  it('全年预算数减全年执行数 written as a formula: 减 is 减去', () => {
+    const p = parse('仁和镇的结余（全年预算减执行数）一共多少');
+    expect(p.unplaced).toEqual([]);
+    expect(p.query!.measures).toContainEqual({ fn: 'sum', field: 'remaining' });
+    // 减少 stays a word of its own
+    expect(parse('执行数比预算减少的项目').unplaced).toEqual([]);
+  });
+
+  it('X的钱 ending the question is how much money', () => {
+    const p = parse('河道保洁服务那个的钱');
+    expect(p.unplaced).toEqual([]);
+    expect(p.query!.select).toContain('annualBudget');
+  });
+});
+
+describe('people among the 负责人 counted', () => {
+  it('负责的人里面姓韩的有几个人 / 姓田的负责人一共有多少人: different people, not projects', () => {
+    for (const q of ['负责的人里面姓韩的有几个人', '姓田的负责人一共有多少人']) {
+      const p = parse(q);
+      expect(p.unplaced, q).toEqual([]);
+      expect(p.query!.countGroups, q).toBe(true);
+    }
   });
 });
 
