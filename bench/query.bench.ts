@@ -73,6 +73,12 @@ const ROW_QUESTIONS: Record<string, string> = {
   rowShortfall: '时效指标没达标的有哪些',
   halfBudget: '执行数不到预算一半的项目',
   rowTypical: '满意度指标的目标值一般设多少',
+  // The review part's readings (h-review34): the people among the 负责人 with a name's start counted (GROUP BY over the
+  // forms a starts filter keeps), the budget raised during the year summed (a two-column filter and a derived sum), a
+  // kind of row's 分值 added up over the rows.
+  peopleAmong: '负责人里面姓张的有几个人',
+  raisedPart: '追加了预算的项目，追加部分一共多少万元',
+  rowKindWeight: '质量指标一共占多少分值',
 };
 
 const p95 = (xs: number[]) => {

@@ -112,11 +112,11 @@ const RAISED_PROJECTS = new RegExp(
   `${WHEN_ADJUSTED}(?:预算|资金|经费)?追加(?:了|过)?(?:预算|资金|经费)?(?=的(?:项目|表|有))`,
   'gu',
 );
-/** 追加部分 / 追加的金额 / 追加额: what was added is the 调增额 (预算调整数 of such a form). */
+/** 追加部分 / 追加的金额 / 追加额: what was added is the 预算调增额 (预算调整数 of such a form). */
 const RAISED_PART = /追加(?:的|了的)?(?:那?部分|金额|数额|额|的钱|资金)/gu;
 
 export function rewriteChangeWords(text: string): string {
   return rewriteAdjustThreshold(
-    rewriteBudgetPath(text.replace(RAISED_PROJECTS, '预算调增了').replace(RAISED_PART, '调增额')),
+    rewriteBudgetPath(text.replace(RAISED_PROJECTS, '预算调增了').replace(RAISED_PART, '预算调增额')),
   ).replace(CHANGE, (_m, before: string, verb: string) => `${before}${isMore.test(verb) ? '多的' : '少的'}`);
 }
