@@ -55,9 +55,13 @@ const SERVING_AS = /(?<=\p{Script=Han})作为?(?=(?:项目)?(?:负责人|联系�
 
 export function rewriteLayWords(text: string): string {
   const goal = ROW_NAMED.test(text) ? text : text.replace(PROJECT_GOAL, '年度目标');
-  return goal
+  // 表的分数加起来跟总分对不上: the scores added up, held against the 总分, are the rows' — the form's 分 is the 总分 only
+  // where no 总分 is named and nothing adds it up
+  const formScore = /总分|加起来|加一起|合计|相加|之和|总和/u.test(text)
+    ? goal
+    : goal.replace(FORM_SCORE, '$1总分');
+  return formScore
     .replace(YEAR_POINT_MONEY, '$1预算')
-    .replace(FORM_SCORE, '$1总分')
     .replace(THAN_ITSELF, '比')
     .replace(SERVING_AS, '担任')
     .replace(LAST_TIME_SENT, '')

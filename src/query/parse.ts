@@ -3261,7 +3261,9 @@ class Builder {
       this.groupBy = this.per;
       this.per = undefined;
     }
-    const q: PortfolioQuery = { filters: this.filters };
+    // A condition said twice (追加了预算的项目（全年预算数大于年初预算数的）: the parenthesis restating it) is one.
+    const said = this.filters.map((f) => JSON.stringify(f));
+    const q: PortfolioQuery = { filters: this.filters.filter((_f, i) => said.indexOf(said[i]!) === i) };
     if (this.groupBy) q.groupBy = this.groupBy;
     if (this.groupBy && this.countGroups) q.countGroups = true;
     if (this.per && this.order && this.limit) q.per = this.per;

@@ -92,6 +92,8 @@ describe('a new clerk’s words for the cells', () => {
       expect(p.query!.select, q).toContain('totalScore');
     }
     expect(parse('河道保洁服务表上的分值合计是多少').query?.select ?? []).not.toContain('totalScore');
+    // the scores added up against the 总分 are the rows' (the check), not the 总分 against itself
+    expect(codesOf('哪些表的分数加起来跟总分对不上')).toContain('TOTAL_MISMATCH');
   });
 
   it('比它自己的分值 / 比其满分: the row compared with its own cell', () => {
@@ -193,6 +195,10 @@ describe('money of the reviewer', () => {
       right: 'initialBudget',
     });
     expect(p.query!.measures).toContainEqual({ fn: 'sum', field: 'budgetAdjustment' });
+    // the condition restated in brackets is one condition
+    const restated = parse('追加了预算的项目（全年预算大于年初预算的），追加部分合计多少');
+    expect(restated.unplaced).toEqual([]);
+    expect(restated.query!.filters).toHaveLength(1);
   });
 
   it('全年预算数减全年执行数 written as a formula: 减 is 减去', () => {
@@ -256,6 +262,8 @@ describe('rows', () => {
 
   it('满分是几分 of a row is its 分值; 给了几分 its 得分', () => {
     expect(readRowQuestion('成本指标那条满分是多少分', false)?.columns).toContain('weight');
+    // 占几分 of one kind of row named is its 分值, not a sum
+    expect(readRowQuestion('河道保洁服务的满意度指标占几分', false)).toMatchObject({ columns: ['weight'] });
     expect(readRowQuestion('质量指标那一条给了几分', false)?.columns).toContain('score');
     // 没拿满分 stays the rows that lost points
     expect(readRowQuestion('质量指标没拿满分的有几条', false)?.score).toBe('lost');
