@@ -644,11 +644,17 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   rewriteLayWords,
   // 满意度写着未做 / 填了没开展: what the cell reads, as 写的 (写了 alone would be "filled in").
   (text) =>
-    text.replace(
-      // (写着“未做”: the value quoted as read off the form)
-      /(?:写着|填着|标着|写了|填了|标了|标注了|注明了)(?=[“"「『]?(?:未做|没做|未开展|没开展|未调查|没调查))/gu,
-      '写的',
-    ),
+    text
+      .replace(
+        /(?:写着|填着|标着|写了|填了|标了|标注了|注明了)(?=(?:未做|没做|未开展|没开展|未调查|没调查))/gu,
+        '写的',
+      )
+      // 满意度写着“未做”: the value quoted as read off the form — not after a row pointed at (满意度那一行写着“未做”:
+      // words in the row's cells, row-cells.ts)
+      .replace(
+        /(?<!(?:那|这)一?(?:行|条|栏)\s*)(?:写着|填着|标着)(?=[“"「『](?:未做|没做|未开展|没开展|未调查|没调查))/gu,
+        '写的',
+      ),
   // 有问题得找人，找谁 / 有事要联系人，打给谁: why someone is wanted, said before asking who — no condition (有问题
   // there is the asker's, not a form's).
   (text) =>
