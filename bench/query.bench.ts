@@ -92,6 +92,12 @@ const ROW_QUESTIONS: Record<string, string> = {
   rowBelowTarget: '哪些指标的实际值比目标值低',
   rowBelowTargetCount: '实际值比目标值低的指标有几条',
   sharedNamePair: '有没有两个项目名字一样的',
+  // The review part's readings (h-review34): the people among the 负责人 with a name's start counted (GROUP BY over the
+  // forms a starts filter keeps), the budget raised during the year summed (a two-column filter and a derived sum), a
+  // kind of row's 分值 added up over the rows.
+  peopleAmong: '负责人里面姓张的有几个人',
+  raisedPart: '追加了预算的项目，追加部分一共多少万元',
+  rowKindWeight: '质量指标一共占多少分值',
 };
 
 const p95 = (xs: number[]) => {

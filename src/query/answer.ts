@@ -86,6 +86,7 @@ import { normalise } from './tokens.ts';
 import { vagueThreshold } from './vague.ts';
 import { type Vocabulary, VocabularyCache } from './vocabulary.ts';
 import { warmNameIndexes } from './warm-up.ts';
+import { whetherThenWhich } from './whether-then-which.ts';
 import { plainWrittenRequest } from './written-register.ts';
 import { splitYesNo } from './yes-no.ts';
 
@@ -1382,7 +1383,8 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
     // 经核查，… / 请予以列示 / 所填X: the written request's words said plainly (written-register.ts);
     // 麻烦帮我看一下，… / …？谢谢啦: the courtesy around the question (courtesy.ts); 是不是都…？没…的列出来: the all-of
     // question lists its exceptions itself (exceptions-asked.ts).
-    const message = withoutExceptionsAsked(withoutCourtesy(plainWrittenRequest(text)));
+    // 有没有X？哪张表哪一条: whether, then which — the list asked once (whether-then-which.ts).
+    const message = whetherThenWhich(withoutExceptionsAsked(withoutCourtesy(plainWrittenRequest(text))));
     // 倒数第一和正数第一分别是哪个: two places of one ranking, two asks (rank-phrases.ts).
     // (Read after the spoken shortcuts: 总分的最高分和最低分 is 总分最高和最低.)
     const asks = splitAsks(bothEnds(plainAsking(message.normalize('NFKC'))) ?? message);

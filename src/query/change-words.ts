@@ -117,9 +117,16 @@ export const rewriteBudgetPath = (text: string) =>
     )
     .replace(ADJUSTED_BY, (_m, verb: string) => `全年预算比年初预算${isLess.test(verb) ? '减少' : '增加'}了`);
 
+/** 年中追加了预算的项目 / 追加过资金的表: the budget raised during the year, as 预算调增了 reads it (全年预算 above 年初). */
+const RAISED_PROJECTS = new RegExp(
+  `${WHEN_ADJUSTED}(?:预算|资金|经费)?追加(?:了|过)?(?:预算|资金|经费)?(?=的(?:项目|表|有))`,
+  'gu',
+);
+/** 追加部分 / 追加的金额 / 追加额: what was added is the 预算调增额 (预算调整数 of such a form). */
+const RAISED_PART = /追加(?:的|了的)?(?:那?部分|金额|数额|额|的钱|资金)/gu;
+
 export function rewriteChangeWords(text: string): string {
-  return rewriteAdjustThreshold(rewriteBudgetPath(text)).replace(
-    CHANGE,
-    (_m, before: string, verb: string) => `${before}${isMore.test(verb) ? '多的' : '少的'}`,
-  );
+  return rewriteAdjustThreshold(
+    rewriteBudgetPath(text.replace(RAISED_PROJECTS, '预算调增了').replace(RAISED_PART, '预算调增额')),
+  ).replace(CHANGE, (_m, before: string, verb: string) => `${before}${isMore.test(verb) ? '多的' : '少的'}`);
 }

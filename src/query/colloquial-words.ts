@@ -54,7 +54,8 @@ export function plainCellWords(text: string): string {
       )
       // 执行数除预算对不上 / 执行数除以全年预算数: the quotient of the two is the 执行率 (said when it is checked).
       .replace(
-        /(?:全年)?执行数(?:除以|除)(?:全年)?预算(?:数)?(?=[^，,。？?！!]{0,4}(?:对不上|不对|不一致|不一样|不符))/gu,
+        // (…计算出来的结果不一样: what the division gives, said before the word of being wrong)
+        /(?:全年)?执行数(?:除以|除)(?:全年)?预算(?:数)?(?=(?:(?:计算|核算|算)出来|算出|得出)?(?:的)?(?:结果|执行率|值|数)?[^，,。？?！!]{0,4}(?:对不上|不对|不一致|不一样|不符))/gu,
         '执行率',
       )
       // 钱里头占大头的 / 占了大头的是哪个: the largest share, the most of that figure.

@@ -58,6 +58,8 @@ const OVER_THE_YEAR =
   /(?:一年|全年|这一年|一整年|一年到头)(?:下来|到头)[，,]?\s*(?=[^，,。；;？?！!]*?(?:剩|花|用|执行|支出|结余))/gu;
 /** 花出去 / 用出去: the verb of spending with its direction, which says nothing more (没花出去 = 没花). */
 const SPENT_OUT = /(花|用|支|拨|付)出去/gu;
+/** 一共花出去多少 / 用出去了几万: the amount spent asked, as 花了多少 (花 alone before the ask is no word of spending). */
+const SPENT_OUT_ASKED = /(花|用)出去(?:了)?(?=多少|几)/gu;
 
 /**
  * 钱一分没剩 / 花得一分不剩 / 钱全花光了 / 全部执行完: the money of the year all spent, nothing left — 全年执行数 at least
@@ -143,6 +145,7 @@ export function rewriteDerived(text: string): string {
     .replace(NOTHING_SPENT, '全年执行数为0')
     .replace(AVERAGE_VERB, '平均')
     .replace(PER_PROJECT_AVERAGE, '平均')
+    .replace(SPENT_OUT_ASKED, '$1了')
     .replace(SPENT_OUT, '$1')
     .replace(EACH_AFTER_AVERAGE, '$1')
     .replace(NOT_SPENT_ASK, '还剩多少没花')

@@ -71,6 +71,9 @@ export const FIELDS = {
       '负责人名字',
       '负责人姓名',
       '负责人',
+      // a new clerk's words for the field: 负责的人 / 负责的那个人 are the 负责人, never the verb 负责的 + a noun
+      '负责的人',
+      '负责的那个人',
       '负责同志',
       '联系人',
       // 该打给谁 / 找谁 / 联系哪位: the one to contact about a project is the person the form names

@@ -38,6 +38,12 @@ const asks = (clause: string) => ASKS.test(clause.replace(/[\s？?。！!～~]+$
 /** 各几个 / 分别多少: the figure of each group the ask before it lists, no ask of its own. */
 const EACH_FIGURE = /^(?:各|分别|各自)(?:有|是)?(?:几个|几项|多少个|多少)(?:项目)?$/u;
 
+/** A clause asking only another cell, no row or project of its own (满分是几分, 分值呢, 目标值是多少). */
+const ANOTHER_CELL =
+  /^(?:那|它的?|其)?(?:满分|分值|得分|年度指标值|指标值|目标值|实际完成值|完成值|实际值|偏差原因)(?:是|为|有)?(?:几分|多少分?|什么|啥|呢)$/u;
+/** An ask pointing at one indicator row (经济效益那条, 群众满意度那一行, X这个指标). */
+const ROW_POINTED = /(?:那|这)一?(?:条|行)(?!指标)|(?:这|那)(?:个|项|条)指标/u;
+
 /**
  * The asks of a message, each with the clauses around it that ask nothing (context before, thanks after); one
  * element when the message asks one thing.
@@ -72,6 +78,14 @@ export function splitAsks(message: string): string[] {
       if (pending.trim()) groups.push(pending);
       groups.push(clause);
       pending = '';
+    } else if (
+      groups.length &&
+      !pending.trim() &&
+      ANOTHER_CELL.test(body) &&
+      ROW_POINTED.test(groups[groups.length - 1]!)
+    ) {
+      // …经济效益那条得了几分，满分是几分: another cell of the row the ask before points at, the same ask
+      groups[groups.length - 1] += clause;
     } else if (EACH_FIGURE.test(body) && groups.length && !pending.trim()) {
       groups[groups.length - 1] += clause;
     } else if (asks(body)) {

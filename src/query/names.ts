@@ -563,6 +563,16 @@ export function matchProject(term: string, names: string[]): NameMatch | null {
     .map((i) => names[i]!);
   if (gapped.length && gapped.length <= 5)
     return { field: 'projectName', values: gapped, how: 'contains', loose: true };
+  // 朗清园警务室 for 朗清园社区警务工作室…: the words in the name's order with more than one gap (社区, 工作), each
+  // piece two characters at least but one (室); the candidates are the names holding the first two characters.
+  const ordered =
+    key.length >= 5
+      ? holdingAll(nameIndexOf(names), [key.slice(0, 2)])
+          .filter((i) => inPiecesInOrder(key, keys[i]!))
+          .map((i) => names[i]!)
+      : [];
+  if (ordered.length && ordered.length <= 2)
+    return { field: 'projectName', values: ordered, how: 'contains', loose: true };
   // 双井的疫情防控资金 / 双井那些疫情防控资金: two pieces of names joined by 的 or a pointing word — every name holding
   // both, in that order (by similarity only the one nearest the words was found, its twin left out).
   const pieces = joinedPieces(key);
@@ -576,6 +586,15 @@ export function matchProject(term: string, names: string[]): NameMatch | null {
       .map((i) => names[i]!);
     if (both.length && both.length <= 5)
       return { field: 'projectName', values: both, how: 'contains', loose: true };
+    // 朗清园那个警务室装修的: the second piece said short too (警务室装修 for 警务工作室装饰装修), in order after the first
+    const after = holdingAll(nameIndexOf(names), [a.slice(0, 2)])
+      .filter((i) => {
+        const at = keys[i]!.indexOf(a);
+        return at >= 0 && b.length >= 4 && inPiecesInOrder(b, keys[i]!.slice(at + a.length));
+      })
+      .map((i) => names[i]!);
+    if (after.length && after.length <= 2)
+      return { field: 'projectName', values: after, how: 'contains', loose: true };
   }
   // The clearly most similar: within 0.05 of the best, one half at least (a best below that leaves none).
   let best = 0;
@@ -645,6 +664,27 @@ function joinedPieces(key: string): [string, string] | null {
  * what comes before (潞源的经费 is 潞源's money), not a piece naming one project (…潞源街道第五次经济普查经费).
  */
 const GENERIC_PIECE = /^(?:专项)?(?:经费|资金|款项|款子|钱|项目|专项|补助|补贴|拨款)$/u;
+
+/**
+ * Whether `key` is pieces of `name` in the name's order, cut where the name goes on with words left out: each piece
+ * the longest that is found from there, two characters at least except one (警务|室 of 警务工作室), the first piece two
+ * at least. Three pieces at most: more is no name said short but characters picked out.
+ */
+function inPiecesInOrder(key: string, name: string): boolean {
+  let from = 0;
+  let singles = 0;
+  let pieces = 0;
+  for (let i = 0; i < key.length; ) {
+    let len = key.length - i;
+    while (len > 0 && name.indexOf(key.slice(i, i + len), from) < 0) len--;
+    if (len === 0) return false;
+    if (len === 1 && (i === 0 || ++singles > 1)) return false;
+    if (++pieces > 3) return false;
+    from = name.indexOf(key.slice(i, i + len), from) + len;
+    i += len;
+  }
+  return pieces > 1;
+}
 
 /** Whether `key` is two pieces of `name` (two characters each at least) in the name's order. */
 function inTwoPieces(key: string, name: string): boolean {

@@ -40,12 +40,14 @@ import { readGradeVerbs } from './grade-verbs.ts';
 import { isRemainderWord, restrictingWords } from './harmless.ts';
 import { moveInsertedAsk } from './inserted-ask.ts';
 import { readJointOwners } from './joint-owners.ts';
+import { rewriteLayWords } from './lay-words.ts';
 import { CONCEPT_CODES, type Token } from './lexicon.ts';
 import { dropListCount } from './list-count.ts';
 import { bareMoneyAskSaid, rewriteBareMoneyAsk } from './money-ask.ts';
 import { dropNameGlosses } from './name-gloss.ts';
 import { readNameHolds } from './name-holds.ts';
 import { readNamePattern } from './name-pattern.ts';
+import { fillNamePlaceholders } from './name-placeholders.ts';
 import { readNameStarts } from './name-starts.ts';
 import {
   abbreviationPiece,
@@ -78,7 +80,7 @@ import { withoutRestatedParenthesis } from './restated-parenthesis.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
 import { asksOneFieldOfProjects, sameValueAsked } from './same-value.ts';
 import { rewriteScorePhrases } from './score-phrases.ts';
-import { setComparatives } from './set-comparatives.ts';
+import { compareThenEach, setComparatives } from './set-comparatives.ts';
 import { expandListedHeads, expandSharedHeads } from './shared-head.ts';
 import { spreadSharedHead } from './shared-name-head.ts';
 import { spreadSharedTail } from './shared-tail.ts';
@@ -481,7 +483,22 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
       const sounding = /^\p{Script=Han}{2,}$/u.test(word?.text.trim() ?? '')
         ? projectsSoundingAs(typed, vocab.projectName)
         : [];
-      if (sounding.length) {
+      // 统计站 for 统计站（室）: the lexicon word (统计) and the run after it are a piece of one stored project's name
+      // said short, found exactly inside it — the run alone named nothing.
+      const inside =
+        !sounding.length &&
+        /^\p{Script=Han}{2,}$/u.test(word?.text.trim() ?? '') &&
+        /^\p{Script=Han}+$/u.test(span.text.trim()) &&
+        someNameContains(vocab.projectName, typed)
+          ? resolveTerm(typed, vocab)
+          : null;
+      if (inside?.field === 'projectName' && inside.how === 'contains' && !inside.loose) {
+        out.pop();
+        out.push({
+          span: { text: typed, start: word!.start, tokens: [] },
+          entity: { k: 'entity', match: inside, term: typed },
+        });
+      } else if (sounding.length) {
         out.pop();
         out.push({
           span: { text: typed, start: word!.start, tokens: [] },
@@ -632,12 +649,21 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
       /(?:按|用|拿|以)(?:全年)?执行数(?:去|来)?(?:除以|除)(?:全年)?预算(?:数)?[，,]?\s*(?:自己|手动|重新)?(?:算|计算|核算)(?:一下|下)?(?=(?:的|出来的|出的)?执行率)/gu,
       '',
     ),
+  // 年初的钱 / 那张表的分 / 比它的分值 / 作为负责人: a new clerk's words for the cells (lay-words.ts).
+  rewriteLayWords,
   // 满意度写着未做 / 填了没开展: what the cell reads, as 写的 (写了 alone would be "filled in").
   (text) =>
-    text.replace(
-      /(?:写着|填着|标着|写了|填了|标了|标注了|注明了)(?=(?:未做|没做|未开展|没开展|未调查|没调查))/gu,
-      '写的',
-    ),
+    text
+      .replace(
+        /(?:写着|填着|标着|写了|填了|标了|标注了|注明了)(?=(?:未做|没做|未开展|没开展|未调查|没调查))/gu,
+        '写的',
+      )
+      // 满意度写着“未做”: the value quoted as read off the form — not after a row pointed at (满意度那一行写着“未做”:
+      // words in the row's cells, row-cells.ts)
+      .replace(
+        /(?<!(?:那|这)一?(?:行|条|栏)\s*)(?:写着|填着|标着)(?=[“"「『](?:未做|没做|未开展|没开展|未调查|没调查))/gu,
+        '写的',
+      ),
   // 有问题得找人，找谁 / 有事要联系人，打给谁: why someone is wanted, said before asking who — no condition (有问题
   // there is the asker's, not a form's).
   (text) =>
@@ -670,6 +696,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   rewriteSuperlativeWords,
   // 两个项目谁的预算更多 / 比一下，哪个大: a comparative asked of "which" is the top of the set (set-comparatives.ts).
   setComparatives,
+  // 大红门和潞源比一下：…各是多少: the request to compare answered by each one's figure (set-comparatives.ts).
+  compareThenEach,
   // 双井和河门口放一起按执行数排: the places listed are ranked as one set, which is what a list of places is already.
   (text) =>
     text.replace(
@@ -941,7 +969,9 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   const remarks = setAsideRemarks(unitRemark.text);
   // 财政拨款那一行的全年预算 / 上年结转那行有数: a funds sub-row's column as the one word of its field, before any
   // other rewrite reads 资金总额 or 上年 (funds-row-words.ts); never inside a stored name typed whole.
-  const subRows = rewriteFundsRows(remarks.text, wholeNames(remarks.text, nameIndex(vocab)));
+  // 那个什么城市居民最低什么保障的: a name half remembered, 什么 for the words forgotten (name-placeholders.ts).
+  const filled = fillNamePlaceholders(remarks.text, vocab);
+  const subRows = rewriteFundsRows(filled, wholeNames(filled, nameIndex(vocab)));
   const plain = TEXT_REWRITES.reduce((text, rewrite) => rewrite(text), subRows);
   // …，只看大红门 / ，仅统计2023年: inside a question the narrowing verb only says that what follows is a condition,
   // which must still be placed (at the start of a message it follows up on the previous question: context.ts).
@@ -3266,7 +3296,9 @@ class Builder {
       this.groupBy = this.per;
       this.per = undefined;
     }
-    const q: PortfolioQuery = { filters: this.filters };
+    // A condition said twice (追加了预算的项目（全年预算数大于年初预算数的）: the parenthesis restating it) is one.
+    const said = this.filters.map((f) => JSON.stringify(f));
+    const q: PortfolioQuery = { filters: this.filters.filter((_f, i) => said.indexOf(said[i]!) === i) };
     if (this.groupBy) q.groupBy = this.groupBy;
     if (this.groupBy && this.countGroups) q.countGroups = true;
     if (this.per && this.order && this.limit) q.per = this.per;

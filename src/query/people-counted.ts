@@ -5,7 +5,8 @@
  * - 潞源有几个人当负责人 / 有多少人担任项目负责人 / 一共有几个人在负责项目: how many different 负责人 (the groups
  *   counted, countGroups), as 有几个负责人;
  * - 负责项目最多的人 / 管的项目最少的人员: the 负责人 ranked by their count of projects, as 负责项目最多的负责人;
- * - 人均负责几个项目 (平均每个负责人) / 每个人负责几个项目 (每个负责人): per person, a verb of owning after it.
+ * - 人均负责几个项目 (平均每个负责人) / 每个人负责几个项目 (每个负责人): per person, a verb of owning after it;
+ * - 负责人里面姓张的有几个人: the people among the 负责人, as 共有几个负责人.
  *
  * Only 人 right after a count (几个人 / 多少人) with a verb of owning or serving as the role, or 人 as the head noun
  * after a count's superlative of 负责的项目; 人 elsewhere (人员经费, 退休人员) is untouched.
@@ -34,8 +35,21 @@ const PER_PERSON = /人均(?=(?:负责|管)(?:了|着)?(?:几|多少))/gu;
 const EACH_PERSON =
   /(每个|每一个|每位|各个?)(?:人|同志)(?=(?:都|各自|分别)?(?:负责|管)(?:了|着)?(?:几|多少))/gu;
 
+/**
+ * 负责人里面姓张的有几个人 / 姓张的负责人有几个人: the people among the 负责人 counted (different people, as 有几个负责人),
+ * the role named before in the clause — not the projects, nor the names written in each one's cell.
+ */
+const PEOPLE_AMONG_ROLE = new RegExp(
+  `((?:${ROLE}|负责的(?:那个)?人)[^，,。？?！!；;]{0,12}?)(?:一共|总共|共)?有(几|多少)(?:个|位|名)?(?:不同的)?(?:人|同志)(?=[？?。！!]*$|[，,；;])`,
+  'gu',
+);
+
 export function rewritePeopleCounted(text: string): string {
   return perPersonSaid(text)
+    .replace(
+      PEOPLE_AMONG_ROLE,
+      (_m, among: string, n: string) => `${among.replace(/负责的(?:那个)?人/u, '负责人')}共有${n}个负责人`,
+    )
     .replace(EACH_PERSON, '$1负责人')
     .replace(SERVING, '$1个负责人')
     .replace(OWNING, '$1个负责人')

@@ -40,7 +40,7 @@ export type ProblemConcept = keyof typeof PROBLEM_WORDS;
 /** A cell or row said as a place on the form: 那一栏, 这一行, 那格. */
 const PLACE = '(?:[那这]?一?[栏行列格项]|那里|那儿)?';
 /** The stated rate: 执行率, 表上(的)执行率, 填的执行率, 表上填的执行率, 预算执行率. */
-const RATE = `(?<![和跟与同])(?:(?:表上|表里)(?:自己)?(?:填|写)?的?|(?:填|写)的)?(?:预算)?执行率${PLACE}(?:的)?`;
+const RATE = `(?<![和跟与同])(?:(?:表上|表里)(?:自己)?(?:填|写)?的?|(?:填|写)的|(?:填报|上报)的?)?(?:预算)?执行率${PLACE}(?:的)?`;
 /** What a stated figure is held against: 跟实际(的), 和核算的执行率, 与算出来的. */
 const AGAINST =
   '(?:(?:和|跟|与|同)(?:表上|表里)?(?:写的|填的)?(?:实际|核算|算出来|计算出来|按金额算)?(?:的)?(?:执行率|值|数|结果)?)?';
@@ -65,11 +65,17 @@ const WRONG =
 /** Weights not adding up to 100 — not which way: below or above 100 (不到100, 超过100) is the field 分值合计 compared
  * with the number (fields.ts weightSum), never the check, which would answer both ways. */
 const NOT_HUNDRED = '(?:不等于|不是|不为|≠)100(?:分)?';
+/** The computed rate said as its computation: 执行数除以预算数算出来的 (the quotient is read as 执行率 by then, parse.ts),
+ * 按金额算的. */
+const COMPUTATION =
+  '(?:用|拿|按)?(?:执行率|金额)(?:算出来|计算出来|算出|得出|算)(?:的)?(?:执行率|值|数|结果)?';
+/** The stated rate held against the computed one said as its computation (表上填的执行率，和执行数除以预算数算出来的). */
+const AGAINST_COMPUTED = `[，,]?\\s*(?:和|跟|与|同)${COMPUTATION}`;
 /** Stated as 100 %: 执行率写的100%, 填了100%, 是100%. */
 const FULL = `(?:(?:写|填|算|报)(?:的|了|成|作)?|是|为|成了)?100%`;
 /** …while money is left: 其实钱没花完, 但是没用完, 却还有结余. */
 const NOT_SPENT =
-  '(?:[,，、]?\\s*(?:其实|实际上|实际|但是|但|可是|可|却|然而|而|结果|只是|不过)*(?:钱|资金|预算)?(?:没花完|没用完|没执行完|未执行完|未花完|没花光|没用光|(?:还)?有结余|(?:还)?有剩余|(?:还)?剩了?钱))';
+  '(?:[,，、]?\\s*(?:其实|实际上|实际|但是|但|可是|可|却|然而|而|结果|只是|不过)*(?:钱|资金|预算)?(?:并|还|也|根本)?(?:(?:没有|没|未|并未)(?:花完|用完|执行完|花光|用光)|(?:还)?有结余|(?:还)?有剩余|(?:还)?剩了?钱))';
 
 /** The money not all spent said as a comparison: 全年执行数小于全年预算, 执行数没达到预算. */
 const BELOW_BUDGET =
@@ -88,7 +94,7 @@ const REASON_WRITTEN =
   '(?:还|也|却|仍然|依然|照样|居然|竟然)?(?:写了|填了|写着|填着|写有|有|写|填)(?:偏差原因(?:分析|说明)?|偏差说明|原因)';
 /** …the reason's cell said first, then written in (偏差原因栏还写了东西, 原因那一栏也填了内容). */
 const REASON_CELL_WRITTEN =
-  '(?:的)?(?:偏差原因(?:分析|说明)?|偏差说明|原因)(?:栏|那栏|一栏|那一栏|那格)?(?:里|里面|上)?(?:还|也|却|仍然|依然|照样|居然|竟然)?(?:写了|填了|写着|填着|写有|有)(?:东西|内容|字|文字)';
+  '(?:的)?(?:还|也|却|仍然|依然|照样|居然|竟然)?(?:在)?(?:偏差原因(?:分析|说明)?|偏差说明|原因)(?:栏|那栏|一栏|那一栏|那格)?(?:里|里面|上)?(?:还|也|却|仍然|依然|照样|居然|竟然)?(?:写了|填了|写着|填着|写有|有)(?:东西|内容|字|文字)';
 /** The rows the template leaves (指标2：, ……) not cleared: 模板里的空行没删干净, 空白模板行没删. */
 const PLACEHOLDER =
   '(?:(?:模板|模版)(?:里|中|里面)?(?:的|留下的|自带的)?)?(?:空行|空白行|空白模板行|模板行|模板空行)(?:[（(][^）)]{0,24}(?:那种|之类|这种|等)[)）])?(?:都|也|还)?(?:没|未)(?:有)?(?:删|删除|删掉|清理|清除|去掉)(?:干净|掉|完)?';
@@ -105,7 +111,11 @@ const RATE_LOW = '(?:预算)?执行(?:率|得)(?:比较|较|偏|很|太)?(?:低|
 const RULES: Array<[RegExp, ProblemConcept]> = [
   [new RegExp(`${ADJUSTED}${NO_REASON}`, 'gu'), 'adjustedNoReason'],
   [new RegExp(`${RATE_LOW}${NO_REASON}`, 'gu'), 'lowRateNoReason'],
-  [new RegExp(`${FULL_ROW}(?:${REASON_WRITTEN}|${REASON_CELL_WRITTEN})`, 'gu'), 'deviationOnFull'],
+  // 明明拿了满分，还在偏差原因里写了东西: the full marks and the reason written may be two clauses
+  [
+    new RegExp(`(?:明明|分明)?${FULL_ROW}[，,]?\\s*(?:${REASON_WRITTEN}|${REASON_CELL_WRITTEN})`, 'gu'),
+    'deviationOnFull',
+  ],
   [new RegExp(PLACEHOLDER, 'gu'), 'placeholderRows'],
   [new RegExp(`${RATE}(?:却|都|也|还)?${FULL}(?:${NOT_SPENT}|${BELOW_BUDGET})`, 'gu'), 'roundedUp'],
   [new RegExp(`${SPENT_FIRST}${RATE}(?:却|都|也|还)?${FULL}`, 'gu'), 'roundedUp'],
@@ -113,6 +123,8 @@ const RULES: Array<[RegExp, ProblemConcept]> = [
   [new RegExp(`${BUDGET_SCORE}${AGAINST}${WRONG}`, 'gu'), 'budgetScoreMismatch'],
   [new RegExp(`${BUDGET_SCORE}${WHICH}${AGAINST}${WRONG}`, 'gu'), 'budgetScoreMismatch'],
   [new RegExp(`${TOTAL}${WRONG}`, 'gu'), 'totalMismatch'],
+  // (held against its computation, 不一样 says it is wrong too; alone, 执行率不一样 compares two projects)
+  [new RegExp(`${RATE}${AGAINST_COMPUTED}(?:${WRONG}|不一样)`, 'gu'), 'rateMismatch'],
   [new RegExp(`${RATE}${AGAINST}${WRONG}`, 'gu'), 'rateMismatch'],
 ];
 

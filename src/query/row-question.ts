@@ -691,6 +691,15 @@ export function rowPhrases(text: string): string {
       // 指标: 指标的是哪些); the kinds of a
       // level asked (用到了哪几类一级指标) are the rows counted per kind
       .replace(/(?:打|给|评)的分(?:数)?/gu, '得分')
+      // (the review part) 那一条打了几分: the score given the row is its 得分; 满分是几分 said of a row is its 分值 (the
+      // most it can get), and 质量指标一共占多少分值 the rows' 分值 added up
+      .replace(/(?:打|给|评)了(?=(?:几|多少)分)/gu, '得了')
+      .replace(/(?<![拿得到没不是])满分(?:是|为|有)?(?=(?:几|多少)分?)/gu, '分值是')
+      // (占几分 alone is the 分值 of the row named: COLUMN_WORDS)
+      .replace(
+        /(?:一共|总共|合计|加起来)占(?:了)?(?:多少|几)(?:个)?(?:分值|分)(?![之数])|占(?:了)?(?:多少|几)(?:个)?分值/gu,
+        '分值一共多少',
+      )
       .replace(/(?:它|其)?自己的分值|它的分值/gu, '分值')
       .replace(/(?:被)?扣掉(?:了)?的分(?:数)?|扣的分数/gu, '扣分')
       .replace(/得分(?:不满|没满|没有满|未满)(?!意)(?:分)?/gu, '没拿满分')

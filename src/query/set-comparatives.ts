@@ -33,3 +33,14 @@ export function setComparatives(text: string): string {
   // 双井的两个项目谁更多: the count says how big the set compared is, not how many to list.
   return rewritten.replace(COMPARE_REQUEST, '看一下').replace(SET_SIZE, '');
 }
+
+/**
+ * 大红门和潞源比一下：平均每个项目的全年预算各是多少 / A跟B对比下，执行率分别多少: a request to compare answered by each
+ * one's figure (各 / 分别 / 各自 after it) — the figures side by side are the comparison, so the request adds nothing.
+ */
+const COMPARE_THEN_EACH =
+  /(?<=\p{Script=Han})(?:对比|比较|比)(?:一下|下)[：:，,]?\s*(?=[^。？?！!]*?(?:各|分别|各自)(?:是|为|有)?(?:多少|几))/gu;
+
+export function compareThenEach(text: string): string {
+  return text.replace(COMPARE_THEN_EACH, '');
+}

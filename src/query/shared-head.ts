@@ -47,8 +47,9 @@ function expansions(): Array<[RegExp, string]> {
         );
         made.push([re, `${a.modifier} ${a.head}$1${b.modifier} ${b.head}`]);
       } else {
+        // 年初和全年的预算: a 的 before the head said once joins it to both
         const re = new RegExp(
-          `${escapeRe(a.modifier)}(和|与|跟|同|及|、)${escapeRe(b.modifier)}${escapeRe(a.head)}`,
+          `${escapeRe(a.modifier)}(和|与|跟|同|及|、)${escapeRe(b.modifier)}(?:的)?${escapeRe(a.head)}`,
           'gu',
         );
         made.push([re, `${a.modifier}${a.head}$1${b.modifier}${b.head}`]);
