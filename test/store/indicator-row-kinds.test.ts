@@ -218,11 +218,11 @@ for (const driver of drivers) {
 
       it('answers the ranking and the typical value over every form from the kept counts', async () => {
         const ask = async (q: string) => (await answer(q, admin)).text ?? '';
-        // two wordings of the ranking, two of the typical value
+        // two wordings of the ranking, two of the typical value (of kinds no write above took away)
         const most = await ask('产出指标最多的是哪个项目');
         const top = (await formKindsAsNamed(sql, '产出')).map((k) => Number(k.split('|')[1]));
         expect(most).toContain(`最多的有 ${Math.max(...top)} 条`);
-        expect(await ask('质量指标最少的两个项目')).toMatch(/第 2 名有 \d+ 条/u);
+        expect(await ask('满意度指标最少的两个项目')).toMatch(/第 2 名有 \d+ 条/u);
         const typical = await ask('满意度指标的目标值一般定在多少');
         const values = await valuesAsNamed(sql, '满意度', 'target');
         const total = values.reduce((t, v) => t + Number(v.split(' ').at(-1)), 0);

@@ -165,5 +165,6 @@ SELECT pg_temp.jixiao_kind_values_backfill('weight', 'weight::text');
 SELECT pg_temp.jixiao_kind_values_backfill('score', 'score::text');
 SELECT pg_temp.jixiao_kind_values_backfill('lost', '(round((weight - score)::numeric, 2)::double precision)::text');
 SELECT pg_temp.jixiao_kind_values_backfill('deviation', 'deviation');
+DROP FUNCTION pg_temp.jixiao_kind_values_backfill(text, text);
 ANALYZE indicator_form_kinds;
 ANALYZE indicator_kind_values;
