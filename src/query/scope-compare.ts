@@ -76,6 +76,8 @@ export function readScopeComparison(text: string, vocab: Vocabulary, year: numbe
 function readSideBySide(text: string, vocab: Vocabulary, year: number): ScopeComparison | null {
   const said = text.normalize('NFKC').trim();
   if (!JOINED.test(said) || !said.match(COMPARE_WORD)) return null;
+  // 西苑跟东坝相比，全年执行数多了多少: a difference or a ratio asked is arithmetic's (arithmetic.ts), never side by side
+  if (/多少|几|差|多了|少了|高出|低了|超出|倍|百分/u.test(said)) return null;
   const rest = said
     .replace(COMPARE_WORD, '，')
     .replace(FLUFF_AFTER, '')
