@@ -15,6 +15,11 @@ const RAISED = '(?:调增|上调|调高|追加|增加)';
 const CUT = '(?:调减|下调|调低|压减|核减|削减|缩减|减少)';
 /** What must not follow: an amount asked, the field 预算调整数 / 调整额, or the reason check. */
 const NOT_AFTER = '(?!了?(?:多少|几|百分之)|数|额|金额|幅度|情况|[^，,。？?]{0,6}(?:原因|说明|理由))';
+/**
+ * Said of the projects (…的, the clause ending, 吗, 的项目, 有哪些), not the adjustment as a figure that is ranked or
+ * sorted (预算调整最大的, 按预算调整从大到小排: the field 预算调整数).
+ */
+const PREDICATE = '(?=的|[，,。？?！!；;]|\\s|$|吗|么|没|项目|有|是|哪|了)';
 
 const UNEQUAL = '年初预算和全年预算不一致';
 const EQUAL = '年初预算和全年预算一致';
@@ -22,13 +27,13 @@ const HIGHER = '全年预算比年初预算多';
 const LOWER = '全年预算比年初预算少';
 
 const RULES: Array<[RegExp, string]> = [
-  [new RegExp(`${BUDGET}${WHEN}(?:没|没有|未|从没|从来没)${CHANGED}${NOT_AFTER}`, 'gu'), EQUAL],
-  [new RegExp(`${BUDGET}${WHEN}${CHANGED}${NOT_AFTER}`, 'gu'), UNEQUAL],
-  [new RegExp(`${WHEN}${CHANGED}(?:了)?${BUDGET}${NOT_AFTER}`, 'gu'), UNEQUAL],
-  [new RegExp(`${BUDGET}${WHEN}${RAISED}(?:了|过)?${NOT_AFTER}`, 'gu'), HIGHER],
-  [new RegExp(`${RAISED}(?:了|过)?${BUDGET}${NOT_AFTER}`, 'gu'), HIGHER],
-  [new RegExp(`${BUDGET}${WHEN}${CUT}(?:了|过)?${NOT_AFTER}`, 'gu'), LOWER],
-  [new RegExp(`${CUT}(?:了|过)?${BUDGET}${NOT_AFTER}`, 'gu'), LOWER],
+  [new RegExp(`${BUDGET}${WHEN}(?:没|没有|未|从没|从来没)${CHANGED}${NOT_AFTER}${PREDICATE}`, 'gu'), EQUAL],
+  [new RegExp(`${BUDGET}${WHEN}${CHANGED}${NOT_AFTER}${PREDICATE}`, 'gu'), UNEQUAL],
+  [new RegExp(`${WHEN}${CHANGED}(?:了)?${BUDGET}${NOT_AFTER}${PREDICATE}`, 'gu'), UNEQUAL],
+  [new RegExp(`${BUDGET}${WHEN}${RAISED}(?:了|过)?${NOT_AFTER}${PREDICATE}`, 'gu'), HIGHER],
+  [new RegExp(`${RAISED}(?:了|过)?${BUDGET}${NOT_AFTER}${PREDICATE}`, 'gu'), HIGHER],
+  [new RegExp(`${BUDGET}${WHEN}${CUT}(?:了|过)?${NOT_AFTER}${PREDICATE}`, 'gu'), LOWER],
+  [new RegExp(`${CUT}(?:了|过)?${BUDGET}${NOT_AFTER}${PREDICATE}`, 'gu'), LOWER],
 ];
 
 /** The question with a budget said adjusted (not with 比, not as an amount) as the comparison of its two budgets. */
