@@ -45,6 +45,9 @@ describe('the budget said adjusted', () => {
       '预算调整数最大的项目',
       '全年预算比年初预算调减了的',
       '预算调整没说明原因的',
+      // the adjustment as a figure ranked or sorted, not a condition
+      '预算调整最大的项目',
+      '按预算调整从大到小排',
     ])
       expect(rewriteBudgetAdjusted(q), q).toBe(q);
   });
