@@ -35,6 +35,11 @@ const SAID: Array<[string, string, string]> = [
 ];
 
 describe('checks said in staff’s words', () => {
+  it('a figure asked is no check (总分填的多少 is not 分数打多了)', () => {
+    expect(codesOf('社区食堂自评表上总分填的多少')).toEqual([]);
+    expect(codesOf('分数打多了的项目')).toContain('SCORE_ABOVE_WEIGHT');
+  });
+
   for (const [code, a, b] of SAID)
     it(`${code}: ${a} / ${b}`, () => {
       expect(codesOf(a)).toContain(code);
