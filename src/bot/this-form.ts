@@ -4,7 +4,8 @@
  * 这张表有啥问题 listed every project with problems the user may see (for an administrator, all of them), and 还缺什么
  * was "not understood".
  *
- * Only when the words point at the form itself (这张 / 这个 / 这份 / 刚才那张 / 刚传的 … 表), or the whole message is a
+ * Only when the words point at the form itself (这张 / 这个 / 这份 / 刚才那张 / 刚传的 … 表) at the start of the question (a
+ * project named before 这张表 says which form: 法律顾问这张表总分多少 stays a portfolio question), or the whole message is a
  * bare "what is missing / wrong" with nothing else in it; a question naming projects, places or years stays a
  * portfolio question (哪些项目还缺满意度 is one).
  */
@@ -19,10 +20,15 @@ const ASKS =
 const BARE =
   /^(?:帮我|麻烦)?(?:看看|看一下|查查|查一下|检查一下)?(?:还)?(?:缺|差|少)(?:了)?(?:什么|啥|哪些|哪几项|几项)(?:没填|要填|要补|内容)?$|^(?:还)?有(?:什么|啥|哪些)(?:问题|错|错误|要改的|要修改的|不对的地方)$|^哪(?:里|儿)(?:不对|有问题|要改)$/u;
 
+/** What may come before the pointer: fillers and a request to look (那 / 请问 / 帮我看看 / 你查一下). */
+const LEADING_ASK =
+  /^(?:那|那个|嗯|请问|麻烦|麻烦你|帮我|帮忙|你|您)*(?:看看|看一下|看下|查查|查一下|检查一下|说说|问一下|再看看)?(?:我)?/u;
 const FILLERS = /[\s？?。！!，,~～]|^(?:那|那个|嗯|哦|呃|请问)+|(?:呢|吗|啊|呀|吧|了)+$/gu;
 
 /** Does the message ask about the form of this conversation (its problems or its score)? */
 export function asksAboutThisForm(text: string): boolean {
-  if (THIS_FORM.test(text) && ASKS.test(text)) return true;
+  // 法律顾问这张表总分多少: a name before the pointer says which form — a portfolio question about that project.
+  const lead = text.trim().replace(LEADING_ASK, '');
+  if (new RegExp(`^${THIS_FORM.source}`, 'u').test(lead) && ASKS.test(lead)) return true;
   return BARE.test(text.replace(FILLERS, ''));
 }

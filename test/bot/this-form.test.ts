@@ -25,6 +25,8 @@ describe('which messages ask about the form itself', () => {
       '我刚传的表格还差什么',
       '本表总分多少',
       '帮我看看还缺什么',
+      '帮我看看这张表有什么问题',
+      '请问我刚传的表得了几分',
       '还有哪些问题？',
       '哪里不对',
     ])
@@ -37,6 +39,9 @@ describe('which messages ask about the form itself', () => {
       '大红门街道还缺什么材料',
       '2023年有哪些项目有问题',
       '总分最低的项目',
+      // a project named before the pointer says which form
+      '法律顾问这张表指标第二行，分值是几分',
+      '公益电影放映补贴这张表总分打了多少',
     ])
       expect(asksAboutThisForm(q), q).toBe(false);
   });
