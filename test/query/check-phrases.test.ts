@@ -38,6 +38,8 @@ describe('checks said in staff’s words', () => {
   it('a figure asked is no check (总分填的多少 is not 分数打多了)', () => {
     expect(codesOf('社区食堂自评表上总分填的多少')).toEqual([]);
     expect(codesOf('分数打多了的项目')).toContain('SCORE_ABOVE_WEIGHT');
+    // 分值不对 alone, or the budget row's, is not the 一级 weights check
+    expect(codesOf('预算执行分值不合规定的表')).toEqual(['BUDGET_WEIGHT_NONSTANDARD']);
   });
 
   for (const [code, a, b] of SAID)
