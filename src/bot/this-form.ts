@@ -13,6 +13,8 @@
 /** 这张表 / 这个表格 / 刚才那张 / 刚传的那份 / 我刚交的表 / 本表: the form of this conversation. */
 const THIS_FORM =
   /(?:这张|这个|这份|这一张|这一份|本|刚才那张|刚才那份|刚才那个|刚才的|刚刚那张|刚刚的|上面那张|上面的|刚传的|刚上传的|刚发的|刚交的|我刚传的|我刚发的|我刚交的|我的)(?:那张|那份|那个)?(?:自评表|表格|表)/u;
+/** The pointer as the question's first words (once the leading request is taken off). */
+const THIS_FORM_FIRST = new RegExp(`^(?:${THIS_FORM.source})`, 'u');
 /** What is asked of it: its problems, what is missing, its score. */
 const ASKS =
   /(?:还)?(?:缺|差|少)(?:了)?(?:什么|啥|哪些|哪几项|几项|多少)|(?:有|还有|存在)(?:什么|啥|哪些|没有)?(?:问题|错|错误|毛病|不对|要改|要修改|需要改|需要修改)|哪(?:里|儿|些地方)(?:不对|有问题|错了|要改)|对不对|有没有问题|(?:多少|几)分|得分|总分|分数|等级|合格|通过/u;
@@ -29,6 +31,6 @@ const FILLERS = /[\s？?。！!，,~～]|^(?:那|那个|嗯|哦|呃|请问)+|(?:
 export function asksAboutThisForm(text: string): boolean {
   // 法律顾问这张表总分多少: a name before the pointer says which form — a portfolio question about that project.
   const lead = text.trim().replace(LEADING_ASK, '');
-  if (new RegExp(`^${THIS_FORM.source}`, 'u').test(lead) && ASKS.test(lead)) return true;
+  if (THIS_FORM_FIRST.test(lead) && ASKS.test(lead)) return true;
   return BARE.test(text.replace(FILLERS, ''));
 }
