@@ -1,6 +1,9 @@
 // Builders the report part's lines use beyond ../lib and the other parts' helpers (written by a blind author,
 // "blind15"; definitions in ../README.md, "The report part"). Everything here reads the records only
 // (../shared/corpus/records), never the product.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { money, norm, rows, satRows } from '../lib/corpus.mjs';
 import { conv, PCT, tallyBy } from '../lib/shorthands.mjs';
 
@@ -80,3 +83,25 @@ export const bandSum = (d, rs, col, lo, hi, sumCol = col) => {
   return anyNum(d, vals);
 };
 export { norm };
+
+// ---- corrections after the first run (each because the records allow a second reading; see ../README.md) ----
+const corpusDir =
+  process.env.JIXIAO_EVAL_CORPUS ??
+  resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpus');
+/** The text of one pdf-text form (the blocks of its seed file start at 「项目名称 …」, in the records' order). */
+const textBlock = (d, r) => {
+  const file = readdirSync(join(corpusDir, 'text')).find((f) => f === r.source);
+  if (!file) return '';
+  const blocks = readFileSync(join(corpusDir, 'text', file), 'utf8')
+    .split(/^(?=项目名称 )/m)
+    .slice(1);
+  const k = d.all.filter((x) => x.source === r.source).indexOf(r);
+  return blocks[k] ?? '';
+};
+/** A satDoubt form (its satisfaction row is in the text, not in the record) whose satisfaction row, the text after
+ * the last 「满意」 and before 「总分」, writes the target (whitespace removed): such a row may be counted. */
+export const satTargetInText = (d, r, target) => {
+  const b = textBlock(d, r);
+  const tail = b.slice(b.lastIndexOf('满意'), b.indexOf('总分', b.lastIndexOf('满意')));
+  return norm(tail).includes(norm(target));
+};
