@@ -140,6 +140,8 @@ export interface Understood {
   llmRejected?: string;
   /** 是不是都… / 全都…了吗: asked of every project in scope (all-of.ts). */
   all?: boolean;
+  /** The filters the words before 都 say (扣分的指标都写了原因吗): the projects asked about, not what is asked. */
+  allScope?: Filter[];
   /** 一样吗 / 是否一致 said of one field of the projects named (same-value.ts). */
   sameAsked?: string;
 }
@@ -1243,6 +1245,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         ? await answerAllOf(store.sql, query, viewer, {
             limit: exporting ? 100_000 : rowLimit,
             reportingYear: reportingYear(now),
+            ...(understood.allScope ? { subject: understood.allScope } : {}),
           })
         : null;
     if (allOf) {
