@@ -2447,7 +2447,14 @@ class Builder {
   private countedGroup(i: number): { dim: GroupField; end: number } | null {
     const t = this.tok(i);
     if (t?.k !== 'agg' || t.fn !== 'count' || this.items[i]!.used) return null;
-    if (!/^(?:几|多少)(?:个|位|名|家)$/u.test(this.items[i]!.span.text.trim())) return null;
+    const said = /^有?(?:几|多少)((?:个|位|名|家)?)$/u.exec(this.items[i]!.span.text.trim());
+    // 有多少个不同的负责人: the lexicon's 有多少 leaves the measure word apart (a filler, not an item).
+    const next = this.items[i + 1];
+    const between = this.text.slice(
+      this.items[i]!.span.start + this.items[i]!.span.text.length,
+      next ? next.span.start : undefined,
+    );
+    if (!said || (!said[1] && !/^\s*(?:个|位|名|家)/u.test(between))) return null;
     let j = i + 1;
     while (this.is(j, 'same') || (this.is(j, 'filler') && this.items[j]!.span.text.trim() === '的')) j++;
     const dim = this.dimAt(j);
@@ -2490,11 +2497,13 @@ class Builder {
     const rest = this.text.slice(span.start + span.text.length);
     const measure = /^\s*(?:个|位|名|家|种)/u.exec(rest);
     if (!said[1] && !measure) return null;
-    const after = measure ? rest.slice(measure[0].length) : rest;
+    // 联系电话总共有几个不同的: 不同的 after the count says the same.
+    const after = (measure ? rest.slice(measure[0].length) : rest).replace(/^\s*不同(?:的)?/u, '');
     let start = j;
     while (start > 0 && (this.is(start - 1, 'same') || (this.is(start - 1, 'filler') && this.items[start - 1]!.span.text.trim() === '的')))
       start--;
-    return ENDS_CLAUSE.test(after) ? { dim, start, end: k } : null;
+    const end = this.is(k + 1, 'same') ? k + 1 : k;
+    return ENDS_CLAUSE.test(after) ? { dim, start, end } : null;
   }
 
   /** 按部门 / 各实施单位 / 哪个部门 / by department. */
@@ -2996,6 +3005,21 @@ class Builder {
       }
       // 既没写负责人也没写联系电话: an empty word right before the next field is that field's, not this one's.
       const nextFields = after >= 0 && this.is(after + 1, 'field', (f) => f.id !== 'year');
+      // 几个负责人没填电话 / 哪些单位没写偏差原因: a field, the verb, then its object — the verb is the object's (the field
+      // before is who did not fill it), when nothing parts them (负责人没填，电话填了 is two tests).
+      if (
+        nextFields &&
+        before < 0 &&
+        !notAfter &&
+        (t.id === 'owner' || t.id === 'department' || t.id === 'implementingUnit') &&
+        !/[,，;；。.、]/u.test(
+          this.text.slice(
+            this.items[after]!.span.start + this.items[after]!.span.text.length,
+            this.items[after + 1]!.span.start,
+          ),
+        )
+      )
+        continue;
       const at = after >= 0 && !(before >= 0 && nextFields) ? after : before;
       if (at < 0) continue;
       const e = this.tok(at) as Extract<Token, { k: 'empty' }>;

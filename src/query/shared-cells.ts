@@ -18,7 +18,7 @@ const READINGS: ReadonlyArray<{ field: 'phone' | 'projectName'; pattern: RegExp 
   // 共用一个电话的 / 用同一个号码的
   {
     field: 'phone',
-    pattern: new RegExp(`(?:共用|合用|共享|用的是|用)(?:同一个|一个|同一|相同的?)${PHONE}`, 'u'),
+    pattern: new RegExp(`(?:${OTHERS})?(?:共用|合用|共享|用的是|用)(?:同一个|一个|同一|相同的?)${PHONE}`, 'u'),
   },
   // 电话号码重复的 / 联系电话有重复的
   { field: 'phone', pattern: new RegExp(`${PHONE}${SAME}`, 'u') },

@@ -8,7 +8,9 @@
  * condition (哪几个单位的项目都…) reported; phones said to be 同一个.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { splitAsks } from '../../src/query/multi-ask.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
+import { spokenShapes } from '../../src/query/spoken-shapes.ts';
 import { readSharedCell } from '../../src/query/shared-cells.ts';
 import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
 import { adminStoreOf, indicatorRow, type KnownProject, vocabularyOfProjects } from './known-store.ts';
@@ -31,6 +33,9 @@ describe('a group column said first, then only counted, counts its values', () =
     ['项目负责人一共有几个人', 'owner'],
     ['年份有几个', 'year'],
     ['一共有几个年度的表', 'year'],
+    ['总共有多少个不同的负责人', 'owner'],
+    ['有多少家主管部门', 'department'],
+    ['联系电话总共有几个不同的', 'phone'],
   ])('%s', (q, dim) => {
     const read = parse(q);
     expect(read.unplaced).toEqual([]);
@@ -38,8 +43,12 @@ describe('a group column said first, then only counted, counts its values', () =
   });
   it('a value said of the column stays a condition', () => {
     const read = parse('主管部门是水务站的有几个');
+    expect(read.unplaced).toEqual([]);
     expect(read.query?.countGroups).toBeUndefined();
-    expect(read.query?.filters[0]).toMatchObject({ type: 'name', field: 'department', values: ['水务站'] });
+    expect(JSON.stringify(read.query?.filters)).toContain('水务站');
+  });
+  it.each(['河长制巡河补贴的负责人是谁，电话多少', '林下经济示范年度指标值定的多少'])('%s: a value asked, no count', (q) => {
+    expect(parse(q).query?.countGroups).toBeUndefined();
   });
   it('几个部门的项目 still counts projects', () => {
     expect(parse('有几个部门的项目').query?.countGroups).toBeUndefined();
@@ -122,6 +131,23 @@ describe('a lexicon word opening a project’s name', () => {
   });
 });
 
+describe('a group column then which one of it, or a group’s figure at an end then the column', () => {
+  it.each([
+    ['实施单位中谁的全年预算最多', 'implementingUnit', { fn: 'sum', field: 'annualBudget' }],
+    ['负责人里面哪个的项目最少', 'owner', { fn: 'count' }],
+    ['全年预算总额最大的主管部门', 'department', { fn: 'sum', field: 'annualBudget' }],
+    ['平均总分最低的负责人是谁', 'owner', { fn: 'avg', field: 'totalScore' }],
+  ])('%s: the groups ranked', (q, dim, measure) => {
+    const read = parse(q);
+    expect(read.unplaced).toEqual([]);
+    expect(read.query).toMatchObject({ groupBy: dim, limit: 1 });
+    expect(read.query?.measures).toContainEqual(measure);
+  });
+  it('a place before 里 stays a place', () => {
+    expect(parse('山南乡里哪个项目预算最多').query?.groupBy).toBeUndefined();
+  });
+});
+
 describe('groups every project of which meets a condition are reported', () => {
   it.each(['哪几个单位的项目总分都是满分', '哪个部门的项目执行率都达到100%'])('%s', (q) => {
     expect(parse(q).unplaced).toContain('都');
@@ -131,8 +157,39 @@ describe('groups every project of which meets a condition are reported', () => {
   });
 });
 
+describe('the count of the group a ranking ends at is no ask of its own', () => {
+  it.each(['谁手上的项目最多，几个', '哪个单位项目最少？有几个项目'])('%s', (q) => {
+    expect(splitAsks(q)).toEqual([q]);
+    const read = parse(q);
+    expect(read.unplaced).toEqual([]);
+    expect(read.query).toMatchObject({ measures: [{ fn: 'count' }], limit: 1 });
+  });
+  it('a count of something else stays an ask', () => {
+    expect(splitAsks('一共多少个项目，几个部门')).toHaveLength(2);
+  });
+});
+
+describe('a cell’s content said is of the cell’s own kind', () => {
+  it('负责人没填电话: the phone left empty, the number kept', () => {
+    expect(spokenShapes('负责人没填电话的项目')).toBe('负责人没填电话的项目');
+    expect(parse('负责人没填电话的项目').query?.filters).toEqual([{ type: 'empty', field: 'phone', empty: true }]);
+  });
+  it.each([
+    ['负责人那栏没写名字', '负责人没填'],
+    ['电话那格没填号码', '电话没填'],
+  ])('%s', (q, out) => {
+    expect(spokenShapes(q)).toBe(out);
+  });
+  it('负责人没填，电话填了: two tests', () => {
+    expect(parse('负责人没填，电话填了的项目').query?.filters).toEqual([
+      { type: 'empty', field: 'owner', empty: true },
+      { type: 'empty', field: 'phone', empty: false },
+    ]);
+  });
+});
+
 describe('phones said to be 同一个', () => {
-  it.each(['负责人电话都是同一个的项目', '联系电话用的同一个号码的有哪些'])('%s', (q) => {
+  it.each(['负责人电话都是同一个的项目', '联系电话用的同一个号码的有哪些', '跟其他项目合用一个号码的'])('%s', (q) => {
     const read = readSharedCell(q);
     expect(read).not.toBeNull();
     expect(read!.patch({ filters: [] }).filters).toContainEqual({ type: 'shared', field: 'phone' });
@@ -170,6 +227,16 @@ describe('an all-of question judged over its restricted subject only', () => {
   }, 60_000);
   afterAll(async () => close());
 
+  it.each(['巡河指标都拿满分了吗', '巡河次数指标的得分都是满分吗'])('%s: 否 with the rows that lost points', async (q) => {
+    const reply = await ask(q);
+    expect(reply.text).toMatch(/^否/u);
+    expect(new Set(reply.rows.map((r) => r[0]))).toEqual(new Set(['一号闸站维护', '二号闸站维护']));
+  });
+  it('一号闸站维护的实际完成值都是多少: the project’s rows', async () => {
+    const reply = await ask('一号闸站维护的实际完成值都是多少');
+    expect(reply.unplaced ?? []).toEqual([]);
+    expect(reply.rows.map((r) => r[0])).toEqual(['一号闸站维护']);
+  });
   it.each(['扣分的指标都写了原因吗', '有扣分的项目是不是都填了偏差原因'])('%s: over the 2 with lost points', async (q) => {
     const reply = await ask(q);
     expect(reply.text).toMatch(/否/u);
