@@ -1176,6 +1176,7 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
     if (saidTwice(k, words)) continue;
     unplaced.push(item.span.text.trim());
   }
+  for (const said of b.held) if (!unplaced.includes(said)) unplaced.push(said);
   for (const k of sameFieldAgain(items)) {
     const said = items[k]!.span.text.trim();
     if (!unplaced.includes(said)) unplaced.push(said);
@@ -1406,6 +1407,8 @@ class Builder {
   private groupWord: { text: string; which: boolean } | undefined;
   /** The groups themselves are counted (countedGroup). */
   private countGroups = false;
+  /** Words read and found to say what no query of ours holds: reported whatever else used them (项目名称里没有). */
+  readonly held: string[] = [];
 
   constructor(
     public items: Item[],
@@ -3002,6 +3005,23 @@ class Builder {
           this.use(i, before, after);
           continue;
         }
+      }
+      // 项目名称里没有年份 / 负责人栏里没有写全名: what the cell holds is said missing, not the cell — no empty test of
+      // ours; the field is reported (the cell had been read as empty).
+      if (
+        after >= 0 &&
+        this.tok(after + 1)?.k === 'field' &&
+        /^\s*(?:里面|里头|里|中间|当中|中)\s*$/u.test(
+          this.text.slice(this.items[i]!.span.start + this.items[i]!.span.text.length, this.items[after]!.span.start),
+        )
+      ) {
+        const said = this.text.slice(
+          this.items[i]!.span.start,
+          this.items[after]!.span.start + this.items[after]!.span.text.length,
+        );
+        this.held.push(said.trim());
+        this.use(i, after);
+        continue;
       }
       // 既没写负责人也没写联系电话: an empty word right before the next field is that field's, not this one's.
       const nextFields = after >= 0 && this.is(after + 1, 'field', (f) => f.id !== 'year');

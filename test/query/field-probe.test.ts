@@ -188,6 +188,14 @@ describe('a cell’s content said is of the cell’s own kind', () => {
   });
 });
 
+describe('what a cell holds said missing is no empty cell', () => {
+  it.each(['项目名称里没有年份的项目', '项目名称中没有年度的有哪些'])('%s: reported', (q) => {
+    const read = parse(q);
+    expect(read.unplaced.length).toBeGreaterThan(0);
+    expect(read.query?.filters ?? []).not.toContainEqual({ type: 'empty', field: 'projectName', empty: true });
+  });
+});
+
 describe('phones said to be 同一个', () => {
   it.each(['负责人电话都是同一个的项目', '联系电话用的同一个号码的有哪些', '跟其他项目合用一个号码的'])('%s', (q) => {
     const read = readSharedCell(q);
