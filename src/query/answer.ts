@@ -646,9 +646,17 @@ async function rowQuestionReply(
     readYesNo(normalise(text)).all
   ) {
     const { every: _every, ...rows } = q;
-    const lost = await answerRows(store.sql, { ...rows, score: 'lost', output: 'rows' }, filters, viewer, rowLimit);
+    const lost = await answerRows(
+      store.sql,
+      { ...rows, score: 'lost', output: 'rows' },
+      filters,
+      viewer,
+      rowLimit,
+    );
     if (lost.unplaced?.length) return lost;
-    const head = lost.table?.rows.length ? '否，下面这些指标没有拿满分（得分低于分值）：' : '是，这些指标都拿了满分。';
+    const head = lost.table?.rows.length
+      ? '否，下面这些指标没有拿满分（得分低于分值）：'
+      : '是，这些指标都拿了满分。';
     return { ...lost, text: `${head}\n${lost.text ?? ''}` };
   }
   return answerRows(store.sql, q, filters, viewer, rowLimit);

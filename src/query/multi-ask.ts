@@ -42,7 +42,8 @@ const EACH_FIGURE = /^(?:各|分别|各自)(?:有|是)?(?:几个|几项|多少�
  * 谁负责的项目最多，几个 / 哪个部门项目最少？有多少个: the count of the group at the end the ask before it ranks by
  * its count — shown in that answer, no ask of its own (it had counted every project).
  */
-const COUNT_OF_RANKED = /^(?:那|是|有|共|一共|负责了?|管了?)?(?:几个|几项|多少个|多少项|几个项目|多少个项目)$/u;
+const COUNT_OF_RANKED =
+  /^(?:那|是|有|共|一共|负责了?|管了?)?(?:几个|几项|多少个|多少项|几个项目|多少个项目)$/u;
 const RANKS_BY_COUNT = /项目[^，,。？?；;]{0,4}(?:最多|最少)|(?:最多|最少)的?项目/u;
 
 /** A clause asking only another cell, no row or project of its own (满分是几分, 分值呢, 目标值是多少). */

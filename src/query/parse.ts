@@ -891,8 +891,15 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   (text) =>
     text.replace(
       /(^|[，,；;])(平均)?([^，,；;的最哪]{1,12}?)(合计|总额|总和|之和|总数|加起来|平均值|平均数|平均)?最(多|少|高|低|大|小)的(实施单位|项目负责人|负责人|主管部门)(?:是(?:哪个|哪一个|哪家|谁))?(?=[？?。！!，,]|$)/gu,
-      (whole, lead: string, mean: string | undefined, what: string, sum: string | undefined, end: string, dim: string) =>
-        mean || sum ? `${lead}哪个${dim}的${mean ?? ''}${what}${sum ?? ''}最${end}` : whole,
+      (
+        whole,
+        lead: string,
+        mean: string | undefined,
+        what: string,
+        sum: string | undefined,
+        end: string,
+        dim: string,
+      ) => (mean || sum ? `${lead}哪个${dim}的${mean ?? ''}${what}${sum ?? ''}最${end}` : whole),
     ),
   // 实施单位里包含城乡两个字 / 主管部门名称中含发改委字样 / 实施单位带平安: words an office's cell is said to hold are
   // that office condition (containment, as 实施单位是城乡), the label kept — 主管部门里有发改委 had matched either column.
@@ -1683,7 +1690,11 @@ class Builder {
         this.items.splice(i + 1, 1);
         // …的分值是几分: the points asked are that cell's, no 总分.
         const asked = this.tok(i + 1);
-        if (asked?.k === 'field' && asked.id === 'totalScore' && /^是?(?:几|多少)分$/u.test(this.items[i + 1]!.span.text.trim()))
+        if (
+          asked?.k === 'field' &&
+          asked.id === 'totalScore' &&
+          /^是?(?:几|多少)分$/u.test(this.items[i + 1]!.span.text.trim())
+        )
           this.items.splice(i + 1, 1);
         continue;
       }
@@ -2469,7 +2480,10 @@ class Builder {
     const forms = /^\s*的\s*(?:自评表|表格|表)/u.exec(after);
     if (!forms || !ENDS_CLAUSE.test(after.slice(forms[0].length))) return null;
     let end = j;
-    while (this.items[end + 1] && this.items[end + 1]!.span.start < span.start + span.text.length + forms[0].length)
+    while (
+      this.items[end + 1] &&
+      this.items[end + 1]!.span.start < span.start + span.text.length + forms[0].length
+    )
       end++;
     return { dim, end };
   }
@@ -2503,7 +2517,11 @@ class Builder {
     // 联系电话总共有几个不同的: 不同的 after the count says the same.
     const after = (measure ? rest.slice(measure[0].length) : rest).replace(/^\s*不同(?:的)?/u, '');
     let start = j;
-    while (start > 0 && (this.is(start - 1, 'same') || (this.is(start - 1, 'filler') && this.items[start - 1]!.span.text.trim() === '的')))
+    while (
+      start > 0 &&
+      (this.is(start - 1, 'same') ||
+        (this.is(start - 1, 'filler') && this.items[start - 1]!.span.text.trim() === '的'))
+    )
       start--;
     const end = this.is(k + 1, 'same') ? k + 1 : k;
     return ENDS_CLAUSE.test(after) ? { dim, start, end } : null;
@@ -2526,7 +2544,7 @@ class Builder {
       if (counted) {
         this.groupBy = counted.dim;
         this.countGroups = true;
-        const from = 'start' in counted ? counted.start : i;
+        const from: number = 'start' in counted ? (counted as { start: number }).start : i;
         for (let k = from; k <= counted.end; k++) this.use(k);
         if (!this.measures.some((m) => m.fn === 'count')) this.measures.push({ fn: 'count' });
         continue;
@@ -2536,7 +2554,10 @@ class Builder {
       const formsBetween =
         dim &&
         /^\s*(?:张|份)?(?:表格?|自评表)\s*的/u.test(
-          this.text.slice(this.items[i]!.span.start + this.items[i]!.span.text.length, this.items[i + 1]!.span.start),
+          this.text.slice(
+            this.items[i]!.span.start + this.items[i]!.span.text.length,
+            this.items[i + 1]!.span.start,
+          ),
         );
       // 都在哪些街道 / 是哪几个部门的: the groups the projects fall in, every one of them (哪个 asks for one).
       if (dim && !formsBetween && !this.items[i + 1]!.used && this.whichOfMany(i)) {
@@ -3012,7 +3033,10 @@ class Builder {
         after >= 0 &&
         this.tok(after + 1)?.k === 'field' &&
         /^\s*(?:里面|里头|里|中间|当中|中)\s*$/u.test(
-          this.text.slice(this.items[i]!.span.start + this.items[i]!.span.text.length, this.items[after]!.span.start),
+          this.text.slice(
+            this.items[i]!.span.start + this.items[i]!.span.text.length,
+            this.items[after]!.span.start,
+          ),
         )
       ) {
         const said = this.text.slice(

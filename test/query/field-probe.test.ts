@@ -10,8 +10,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitAsks } from '../../src/query/multi-ask.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
-import { spokenShapes } from '../../src/query/spoken-shapes.ts';
 import { readSharedCell } from '../../src/query/shared-cells.ts';
+import { spokenShapes } from '../../src/query/spoken-shapes.ts';
 import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
 import { adminStoreOf, indicatorRow, type KnownProject, vocabularyOfProjects } from './known-store.ts';
 
@@ -47,9 +47,12 @@ describe('a group column said first, then only counted, counts its values', () =
     expect(read.query?.countGroups).toBeUndefined();
     expect(JSON.stringify(read.query?.filters)).toContain('水务站');
   });
-  it.each(['河长制巡河补贴的负责人是谁，电话多少', '林下经济示范年度指标值定的多少'])('%s: a value asked, no count', (q) => {
-    expect(parse(q).query?.countGroups).toBeUndefined();
-  });
+  it.each(['河长制巡河补贴的负责人是谁，电话多少', '林下经济示范年度指标值定的多少'])(
+    '%s: a value asked, no count',
+    (q) => {
+      expect(parse(q).query?.countGroups).toBeUndefined();
+    },
+  );
   it('几个部门的项目 still counts projects', () => {
     expect(parse('有几个部门的项目').query?.countGroups).toBeUndefined();
   });
@@ -172,7 +175,9 @@ describe('the count of the group a ranking ends at is no ask of its own', () => 
 describe('a cell’s content said is of the cell’s own kind', () => {
   it('负责人没填电话: the phone left empty, the number kept', () => {
     expect(spokenShapes('负责人没填电话的项目')).toBe('负责人没填电话的项目');
-    expect(parse('负责人没填电话的项目').query?.filters).toEqual([{ type: 'empty', field: 'phone', empty: true }]);
+    expect(parse('负责人没填电话的项目').query?.filters).toEqual([
+      { type: 'empty', field: 'phone', empty: true },
+    ]);
   });
   it.each([
     ['负责人那栏没写名字', '负责人没填'],
@@ -192,16 +197,24 @@ describe('what a cell holds said missing is no empty cell', () => {
   it.each(['项目名称里没有年份的项目', '项目名称中没有年度的有哪些'])('%s: reported', (q) => {
     const read = parse(q);
     expect(read.unplaced.length).toBeGreaterThan(0);
-    expect(read.query?.filters ?? []).not.toContainEqual({ type: 'empty', field: 'projectName', empty: true });
+    expect(read.query?.filters ?? []).not.toContainEqual({
+      type: 'empty',
+      field: 'projectName',
+      empty: true,
+    });
   });
 });
 
 describe('phones said to be 同一个', () => {
-  it.each(['负责人电话都是同一个的项目', '联系电话用的同一个号码的有哪些', '跟其他项目合用一个号码的'])('%s', (q) => {
-    const read = readSharedCell(q);
-    expect(read).not.toBeNull();
-    expect(read!.patch({ filters: [] }).filters).toContainEqual({ type: 'shared', field: 'phone' });
-  });
+  it.each(['负责人电话都是同一个的项目', '联系电话用的同一个号码的有哪些', '跟其他项目合用一个号码的'])(
+    '%s',
+    (q) => {
+      const read = readSharedCell(q);
+      expect(read && 'patch' in read).toBe(true);
+      if (!read || !('patch' in read)) return;
+      expect(read.patch({ filters: [] }).filters).toContainEqual({ type: 'shared', field: 'phone' });
+    },
+  );
 });
 
 /** A form with rows: 失分 rows (score < weight) with or without a reason. */
@@ -222,7 +235,8 @@ describe('an all-of question judged over its restricted subject only', () => {
   let ask: Awaited<ReturnType<typeof adminStoreOf>>['ask'];
   let close: () => Promise<void>;
   beforeAll(async () => {
-    const lost = (deviation: string) => indicatorRow('产出指标', '数量指标', '巡河次数', { score: 8, deviation });
+    const lost = (deviation: string) =>
+      indicatorRow('产出指标', '数量指标', '巡河次数', { score: 8, deviation });
     const s = await adminStoreOf('cli:field-probe', [
       formOf('一号闸站维护', [lost('汛期停工')]),
       formOf('二号闸站维护', [lost('')]),
@@ -235,21 +249,27 @@ describe('an all-of question judged over its restricted subject only', () => {
   }, 60_000);
   afterAll(async () => close());
 
-  it.each(['巡河指标都拿满分了吗', '巡河次数指标的得分都是满分吗'])('%s: 否 with the rows that lost points', async (q) => {
-    const reply = await ask(q);
-    expect(reply.text).toMatch(/^否/u);
-    expect(new Set(reply.rows.map((r) => r[0]))).toEqual(new Set(['一号闸站维护', '二号闸站维护']));
-  });
+  it.each(['巡河指标都拿满分了吗', '巡河次数指标的得分都是满分吗'])(
+    '%s: 否 with the rows that lost points',
+    async (q) => {
+      const reply = await ask(q);
+      expect(reply.text).toMatch(/^否/u);
+      expect(new Set(reply.rows.map((r) => r[0]))).toEqual(new Set(['一号闸站维护', '二号闸站维护']));
+    },
+  );
   it('一号闸站维护的实际完成值都是多少: the project’s rows', async () => {
     const reply = await ask('一号闸站维护的实际完成值都是多少');
     expect(reply.unplaced ?? []).toEqual([]);
     expect(reply.rows.map((r) => r[0])).toEqual(['一号闸站维护']);
   });
-  it.each(['扣分的指标都写了原因吗', '有扣分的项目是不是都填了偏差原因'])('%s: over the 2 with lost points', async (q) => {
-    const reply = await ask(q);
-    expect(reply.text).toMatch(/否/u);
-    expect(reply.text).toMatch(/共 2 个/u);
-    expect(reply.text).toMatch(/其中 1 个/u);
-    expect(reply.rows.map((r) => r[0])).toEqual(['二号闸站维护']);
-  });
+  it.each(['扣分的指标都写了原因吗', '有扣分的项目是不是都填了偏差原因'])(
+    '%s: over the 2 with lost points',
+    async (q) => {
+      const reply = await ask(q);
+      expect(reply.text).toMatch(/否/u);
+      expect(reply.text).toMatch(/共 2 个/u);
+      expect(reply.text).toMatch(/其中 1 个/u);
+      expect(reply.rows.map((r) => r[0])).toEqual(['二号闸站维护']);
+    },
+  );
 });
