@@ -98,6 +98,13 @@ const ROW_QUESTIONS: Record<string, string> = {
   peopleAmong: '负责人里面姓张的有几个人',
   raisedPart: '追加了预算的项目，追加部分一共多少万元',
   rowKindWeight: '质量指标一共占多少分值',
+  // Stop 35's field probe (test/query/field-probe.test.ts): the year's label left empty (year IS NULL on the list
+  // index), an all-of judged over a subject restricted by a condition (two counts and the exceptions), a kind of row
+  // asked all-of (its rows that lost points), a group column then only counted.
+  yearEmpty: '年度没填的表有几张',
+  allOfSubject: '扣分的指标都写了原因吗',
+  rowAllFull: '满意度指标都拿满分了吗',
+  groupThenCount: '实施单位一共几个',
 };
 
 const p95 = (xs: number[]) => {

@@ -24,11 +24,15 @@ export async function answerAllOf(
   sql: SqlExecutor,
   query: PortfolioQuery,
   viewer: Viewer,
-  options: { limit: number; reportingYear: number },
+  options: { limit: number; reportingYear: number; subject?: Filter[] },
 ): Promise<{ sentence: string; table: AnswerTable | null } | null> {
   if (query.measures?.length || query.groupBy || query.order) return null;
-  const scope = query.filters.filter(scopes);
-  const conditions = query.filters.filter((f) => !scopes(f));
+  // 扣分的指标都写了原因吗 / 执行率不到90%的是不是都写了说明: what the words before 都 say restricts the projects asked
+  // about — the question is judged over those, never over every project (parse.ts `allOfSubject`).
+  const subject = new Set((options.subject ?? []).map((f) => JSON.stringify(f)));
+  const inSubject = (f: Filter) => scopes(f) || subject.has(JSON.stringify(f));
+  const scope = query.filters.filter(inSubject);
+  const conditions = query.filters.filter((f) => !inSubject(f));
   if (!conditions.length) return null;
   const count = async (filters: Filter[]) =>
     Number((await executeQuery(sql, { filters, measures: [{ fn: 'count' }] }, viewer)).rows[0]?.[0] ?? 0);

@@ -88,7 +88,7 @@ import { type Vocabulary, VocabularyCache } from './vocabulary.ts';
 import { warmNameIndexes } from './warm-up.ts';
 import { whetherThenWhich } from './whether-then-which.ts';
 import { plainWrittenRequest } from './written-register.ts';
-import { splitYesNo } from './yes-no.ts';
+import { readYesNo, splitYesNo } from './yes-no.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Rows shown in chat; the rest go into the workbook. */
@@ -140,6 +140,8 @@ export interface Understood {
   llmRejected?: string;
   /** 是不是都… / 全都…了吗: asked of every project in scope (all-of.ts). */
   all?: boolean;
+  /** The filters the words before 都 say (扣分的指标都写了原因吗): the projects asked about, not what is asked. */
+  allScope?: Filter[];
   /** 一样吗 / 是否一致 said of one field of the projects named (same-value.ts). */
   sameAsked?: string;
 }
@@ -518,6 +520,19 @@ async function rowQuestionReply(
   // A project or place the ordinary parser named, run together with the row's name (政法委以奖代补奖励时效指标): the
   // scope, unless some row is named with it.
   for (const n of plain.names) {
+    // 统计所经费的实际完成值都是多少: the whole run the row reading took for a row's name is a project's, found
+    // exactly — the project's rows, unless some row is named so.
+    if (
+      q.term === n.term &&
+      n.match.field === 'projectName' &&
+      n.match.how !== 'similar' &&
+      q.columns.length &&
+      !(await someRowNamed(store.sql, q.term, viewer))
+    ) {
+      q.term = null;
+      q.rest = `${n.term} ${q.rest}`;
+      break;
+    }
     if (!q.term?.includes(n.term) || q.term === n.term) continue;
     if (await someRowNamed(store.sql, q.term, viewer)) break;
     // 统计所经费里聘用统计调查员的实际完成值: where the row is (里 / 的) goes with the project
@@ -621,6 +636,28 @@ async function rowQuestionReply(
       const names = found.rows.map((row) => String(row[0] ?? ''));
       return { text: countMismatchText(n, { filters }, names, found.total) };
     }
+  }
+  // 满意度指标的得分都是满分吗: asked of every such row, answered 是 or 否 with the rows that lost points — never the
+  // rows that meet it, which answers another question (all-of.ts, for projects).
+  if (
+    q.score === 'full' &&
+    (q.output === 'rows' || (q.every && q.output === 'projects')) &&
+    !q.perForm &&
+    readYesNo(normalise(text)).all
+  ) {
+    const { every: _every, ...rows } = q;
+    const lost = await answerRows(
+      store.sql,
+      { ...rows, score: 'lost', output: 'rows' },
+      filters,
+      viewer,
+      rowLimit,
+    );
+    if (lost.unplaced?.length) return lost;
+    const head = lost.table?.rows.length
+      ? '否，下面这些指标没有拿满分（得分低于分值）：'
+      : '是，这些指标都拿了满分。';
+    return { ...lost, text: `${head}\n${lost.text ?? ''}` };
   }
   return answerRows(store.sql, q, filters, viewer, rowLimit);
 }
@@ -1243,6 +1280,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         ? await answerAllOf(store.sql, query, viewer, {
             limit: exporting ? 100_000 : rowLimit,
             reportingYear: reportingYear(now),
+            ...(understood.allScope ? { subject: understood.allScope } : {}),
           })
         : null;
     if (allOf) {

@@ -38,6 +38,14 @@ const asks = (clause: string) => ASKS.test(clause.replace(/[\s？?。！!～~]+$
 /** 各几个 / 分别多少: the figure of each group the ask before it lists, no ask of its own. */
 const EACH_FIGURE = /^(?:各|分别|各自)(?:有|是)?(?:几个|几项|多少个|多少)(?:项目)?$/u;
 
+/**
+ * 谁负责的项目最多，几个 / 哪个部门项目最少？有多少个: the count of the group at the end the ask before it ranks by
+ * its count — shown in that answer, no ask of its own (it had counted every project).
+ */
+const COUNT_OF_RANKED =
+  /^(?:那|是|有|共|一共|负责了?|管了?)?(?:几个|几项|多少个|多少项|几个项目|多少个项目)$/u;
+const RANKS_BY_COUNT = /项目[^，,。？?；;]{0,4}(?:最多|最少)|(?:最多|最少)的?项目/u;
+
 /** A clause asking only another cell, no row or project of its own (满分是几分, 分值呢, 目标值是多少). */
 const ANOTHER_CELL =
   /^(?:那|它的?|其)?(?:满分|分值|得分|年度指标值|指标值|目标值|实际完成值|完成值|实际值|偏差原因)(?:是|为|有)?(?:几分|多少分?|什么|啥|呢)$/u;
@@ -85,6 +93,13 @@ export function splitAsks(message: string): string[] {
       ROW_POINTED.test(groups[groups.length - 1]!)
     ) {
       // …经济效益那条得了几分，满分是几分: another cell of the row the ask before points at, the same ask
+      groups[groups.length - 1] += clause;
+    } else if (
+      groups.length &&
+      !pending.trim() &&
+      COUNT_OF_RANKED.test(body) &&
+      RANKS_BY_COUNT.test(groups[groups.length - 1]!)
+    ) {
       groups[groups.length - 1] += clause;
     } else if (EACH_FIGURE.test(body) && groups.length && !pending.trim()) {
       groups[groups.length - 1] += clause;

@@ -777,7 +777,13 @@ export function resolveTerm(
   if (prefer === 'owner') return matchOwner(term, vocab.owner);
   if (prefer === 'projectName') return matchProject(term, vocab.projectName);
   if (prefer === 'implementingUnit' || prefer === 'department') {
-    return matchOrg(term, vocab[prefer], prefer);
+    const org = matchOrg(term, vocab[prefer], prefer);
+    if (org) return org;
+    // 主管部门是办公室: a word of a kind of office alone names none — unless the column it labels holds it as written,
+    // whole (a form whose 主管部门 reads just 办公室); then that cell's value, never a project holding the word.
+    const key = orgKey(term);
+    const whole = isClassWord(key) ? vocab[prefer].filter((n) => orgKey(n) === key) : [];
+    return whole.length ? { field: prefer, values: whole, how: 'contains' } : null;
   }
   const owner = matchOwner(term, vocab.owner);
   if (owner) return owner;

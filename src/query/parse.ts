@@ -117,6 +117,8 @@ export interface Parsed {
   yesNo?: boolean;
   /** 是不是都… / 全都…了吗: the condition asked of every project in scope (all-of.ts). */
   all?: boolean;
+  /** The filters the words before 都 say (扣分的指标都写了原因吗): the projects asked about, not what is asked of them. */
+  allScope?: Filter[];
 }
 
 type Entity = { k: 'entity'; match: NameMatch; term: string };
@@ -469,6 +471,29 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
       // A project found by similarity never swallows a run that names an office, a place or a person on its own
       // (2023年下沉协管员经费在潞源街道: the project and the office it is ranked in, not one longer name).
       if (match.how === 'similar' && swallowsAName(spans.slice(i, end + 1), match, vocab)) continue;
+      // 最低生活保障那个项目: a lexicon word right before the run (最低) that, with it, is a piece of the stored name
+      // found — one name typed whole, the word no ranking of its own.
+      const word = spans[i - 1];
+      const typed = word && out.at(-1) === word ? `${word.text}${term}`.trim() : '';
+      const lead =
+        match.field === 'projectName' &&
+        match.how === 'contains' &&
+        /^\p{Script=Han}{2,4}$/u.test(word?.text.trim() ?? '') &&
+        !word!.tokens.some((t) => t.k === 'filler' || t.k === 'field') &&
+        /^\p{Script=Han}{2,}/u.test(term.trim()) &&
+        someNameContains(vocab.projectName, typed)
+          ? resolveTerm(typed, vocab, 'projectName')
+          : null;
+      if (lead && lead.how === 'contains' && !lead.loose) {
+        out.pop();
+        out.push({
+          span: { text: typed, start: word!.start, tokens: [] },
+          entity: { k: 'entity', match: lead, term: typed },
+        });
+        i = end + 1;
+        resolved = true;
+        break;
+      }
       const joined: Span = { text: term, start: span.start, tokens: [] };
       out.push({ span: joined, entity: { k: 'entity', match, term: match.read ?? term.trim() } });
       i = end + 1;
@@ -853,6 +878,36 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
       /(项目|(?<!\p{Script=Han}))(?:名称|名字|题目|标题)(?:里面|里|中|当中)?(?:带有|带着|带|包含|含有|含)(?=[“"「『]?\p{Script=Han})/gu,
       '$1名称里有',
     ),
+  // 实施单位中谁的预算最多 / 负责人里谁的项目最多 / 实施单位里哪个全年预算总额最大: a group column said first, then
+  // which one of it — the groups ranked, as 哪个实施单位…; the column opening its clause (大红门街道里哪个项目 is a place).
+  (text) =>
+    text.replace(
+      /(^|[，,；;。？?！!\s])(?:在|所有|全部|各个?)?(主管部门|实施单位|项目负责人|负责人|科室|年度)(?:里面|里头|里|中间|当中|之中|中)[，,]?\s*(?:哪个|哪一个|哪家|哪位|谁)(?:的)?(?!项目(?!最|数))/gu,
+      '$1哪个$2的',
+    ),
+  // 全年预算总额最大的实施单位 / 平均总分最高的负责人是谁: a figure taken over each group (a word of adding up or of the
+  // mean said) at an end, then the group column — the groups ranked, as 哪个实施单位的…最大 (it had shown the office of
+  // the one project at that end, 总额 reported). Without such a word (预算最多的实施单位) it stays as it was.
+  (text) =>
+    text.replace(
+      /(^|[，,；;])(平均)?([^，,；;的最哪]{1,12}?)(合计|总额|总和|之和|总数|加起来|平均值|平均数|平均)?最(多|少|高|低|大|小)的(实施单位|项目负责人|负责人|主管部门)(?:是(?:哪个|哪一个|哪家|谁))?(?=[？?。！!，,]|$)/gu,
+      (
+        whole,
+        lead: string,
+        mean: string | undefined,
+        what: string,
+        sum: string | undefined,
+        end: string,
+        dim: string,
+      ) => (mean || sum ? `${lead}哪个${dim}的${mean ?? ''}${what}${sum ?? ''}最${end}` : whole),
+    ),
+  // 实施单位里包含城乡两个字 / 主管部门名称中含发改委字样 / 实施单位带平安: words an office's cell is said to hold are
+  // that office condition (containment, as 实施单位是城乡), the label kept — 主管部门里有发改委 had matched either column.
+  (text) =>
+    text.replace(
+      /(主管部门|实施单位)(?:的)?(?:名称|名字)?(?:(?:里面|里头|里|中间|当中|中)(?:带有|带着|带|包含|包括|含有|含|有)|(?:带有|带着|带|包含|包括|含有|含))\s*[“"「『‘']?(\p{Script=Han}{2,12}?)[”"」』’']?(?:这?(?:两|三|四|五|几|2|3|4|5)个字|字样)?(?=的|[，,。？?！!；;\s]|项目|$)/gu,
+      '$1是$2',
+    ),
 ];
 
 /**
@@ -877,7 +932,7 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
     if (rest.query && !rest.unplaced.length && asksOneFieldOfProjects(rest.query))
       return { ...rest, sameAsked: same.word };
   }
-  const parsed = parseWords(question, vocab, clockYear);
+  const parsed = withAllOfSubject(question, parseWords(question, vocab, clockYear), vocab, clockYear);
   // 帮我伪造一份… / 潞源街道办事处主任叫什么名字: a request the bot does not do, or a person the forms do not name, is
   // reported even where the rest of the message reads as a question (refusals.ts).
   const refused = refusedWords(question).filter(
@@ -890,6 +945,28 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
     unplaced: [...refused, ...parsed.unplaced.filter((w) => !within(w))],
     setAside: (parsed.setAside ?? []).filter((w) => !within(w)),
   };
+}
+
+/**
+ * 扣分的指标都写了原因吗 / 执行率不到90%的项目是不是都写了偏差原因: an all-of question whose subject (the words before
+ * 都) is itself restricted by a condition. The subject read alone gives the filters that say which projects are asked
+ * about; the same filters of the whole reading are its scope (all-of.ts), the rest what is asked of them — it had
+ * judged every project (143 of 169 不满足 for the projects with no lost points at all).
+ */
+function withAllOfSubject(question: string, parsed: Parsed, vocab: Vocabulary, clockYear?: number): Parsed {
+  if (!parsed.all || !parsed.query || parsed.unplaced.length) return parsed;
+  const text = readYesNo(normalise(question)).text;
+  const at = text.indexOf('都');
+  const subject = text
+    .slice(0, Math.max(at, 0))
+    .replace(/(?:是不是|是否|是)\s*$/u, '')
+    .trim();
+  if (!subject) return parsed;
+  const alone = parseWords(subject, vocab, clockYear);
+  if (!alone.query || alone.unplaced.length) return parsed;
+  const said = new Set(alone.query.filters.map((f) => JSON.stringify(f)));
+  const scope = parsed.query.filters.filter((f) => said.has(JSON.stringify(f)));
+  return scope.length ? { ...parsed, allScope: scope } : parsed;
 }
 
 function parseWords(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
@@ -1106,6 +1183,7 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
     if (saidTwice(k, words)) continue;
     unplaced.push(item.span.text.trim());
   }
+  for (const said of b.held) if (!unplaced.includes(said)) unplaced.push(said);
   for (const k of sameFieldAgain(items)) {
     const said = items[k]!.span.text.trim();
     if (!unplaced.includes(said)) unplaced.push(said);
@@ -1117,6 +1195,10 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   // a condition on what the goals say asks for the projects meeting it
   const query = b.query(sawProjectWord || exporting || goals.filters.length > 0);
   if (query && goals.filters.length) query.filters.push(...goals.filters);
+  // 哪几个单位的项目总分都是满分: groups every one of whose projects meets the condition — no query we have (it had
+  // listed the groups having any such project): 都 is reported, never passed over.
+  if (query?.groupBy && query.filters.length && GROUPS_WHOSE_ALL.test(text) && !unplaced.includes('都'))
+    unplaced.push('都');
   return {
     query,
     unplaced: unplaced.filter(Boolean),
@@ -1134,6 +1216,10 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
     ...(yesNo.all ? { all: true } : {}),
   };
 }
+
+/** 哪些单位的项目…都 + a condition (not 都是哪些 / 都有, 哪些部门都…: the groups summed up): every project of each. */
+const GROUPS_WHOSE_ALL =
+  /哪(?:些|几个|几家|个|一个|家)[^，,。？?；;]{0,20}?(?:项目|表)[^，,。？?；;]{0,12}?都(?!是?(?:哪|什么|多少|几|在哪|有哪|谁)|有)/u;
 
 /** 列项目 / 列出来 / 名单: the projects themselves asked for, not only their groups. */
 const LIST_ASKED = /列(?:出|一下|下|个)?(?:来)?(?:项目|清单|名单)?|名单|清单|明细/u;
@@ -1328,6 +1414,8 @@ class Builder {
   private groupWord: { text: string; which: boolean } | undefined;
   /** The groups themselves are counted (countedGroup). */
   private countGroups = false;
+  /** Words read and found to say what no query of ours holds: reported whatever else used them (项目名称里没有). */
+  readonly held: string[] = [];
 
   constructor(
     public items: Item[],
@@ -1594,6 +1682,20 @@ class Builder {
       ) {
         this.items[i]!.tok = { k: 'field', id: 'budgetScore' };
         this.items.splice(i + 1, 1);
+        continue;
+      }
+      // 预算执行这一项的分值 / 执行率那栏的权重: the budget row's 分值, as 预算执行这项得分 is its 得分.
+      if ((t.id === 'executionRate' || t.id === 'executed') && next?.k === 'weight') {
+        this.items[i]!.tok = { k: 'field', id: 'budgetWeight' };
+        this.items.splice(i + 1, 1);
+        // …的分值是几分: the points asked are that cell's, no 总分.
+        const asked = this.tok(i + 1);
+        if (
+          asked?.k === 'field' &&
+          asked.id === 'totalScore' &&
+          /^是?(?:几|多少)分$/u.test(this.items[i + 1]!.span.text.trim())
+        )
+          this.items.splice(i + 1, 1);
         continue;
       }
       const weightOf =
@@ -2359,14 +2461,70 @@ class Builder {
   private countedGroup(i: number): { dim: GroupField; end: number } | null {
     const t = this.tok(i);
     if (t?.k !== 'agg' || t.fn !== 'count' || this.items[i]!.used) return null;
-    if (!/^(?:几|多少)(?:个|位|名|家)$/u.test(this.items[i]!.span.text.trim())) return null;
+    const said = /^有?(?:几|多少)((?:个|位|名|家)?)$/u.exec(this.items[i]!.span.text.trim());
+    // 有多少个不同的负责人: the lexicon's 有多少 leaves the measure word apart (a filler, not an item).
+    const next = this.items[i + 1];
+    const between = this.text.slice(
+      this.items[i]!.span.start + this.items[i]!.span.text.length,
+      next ? next.span.start : undefined,
+    );
+    if (!said || (!said[1] && !/^\s*(?:个|位|名|家)/u.test(between))) return null;
     let j = i + 1;
     while (this.is(j, 'same') || (this.is(j, 'filler') && this.items[j]!.span.text.trim() === '的')) j++;
     const dim = this.dimAt(j);
     if (!dim || this.items[j]!.used || (j > i + 1 && !this.is(i + 1, 'same'))) return null;
     const span = this.items[j]!.span;
     const after = this.text.slice(span.start + span.text.length);
-    return ENDS_CLAUSE.test(after) ? { dim, end: j } : null;
+    if (ENDS_CLAUSE.test(after)) return { dim, end: j };
+    // 一共有几个年度的表 / 有几个部门的表: the forms of how many groups — the groups counted (的项目 stays projects).
+    const forms = /^\s*的\s*(?:自评表|表格|表)/u.exec(after);
+    if (!forms || !ENDS_CLAUSE.test(after.slice(forms[0].length))) return null;
+    let end = j;
+    while (
+      this.items[end + 1] &&
+      this.items[end + 1]!.span.start < span.start + span.text.length + forms[0].length
+    )
+      end++;
+    return { dim, end };
+  }
+
+  /**
+   * 主管部门有几个 / 实施单位一共几个 / 负责人总共有多少个 / 年度有几个: a group column said first, then only a count
+   * ending the clause (一共 / 总共 / 有 between) — the count of its values, as 一共有几个主管部门; it had counted the
+   * projects. 主管部门是X的有几个 (a value said) is no such clause.
+   */
+  private groupThenCount(j: number): { dim: GroupField; start: number; end: number } | null {
+    const dim = this.dimAt(j);
+    if (!dim || this.items[j]!.used) return null;
+    // X的负责人有几个 / X的联系电话有几个: of one project named, the people or numbers its cell holds — not this.
+    if (this.items.some((x) => x.tok.k === 'entity' && x.tok.match.field === 'projectName')) return null;
+    // 不同的负责人 / 负责人 said first in its clause: nothing of the clause before it but 不同的.
+    const before = this.text.slice(0, this.items[j]!.span.start);
+    if (!/(?:^|[,，;；。?？!！])\s*(?:(?:所有|全部)的?)?(?:不同的?)?\s*$/u.test(before)) return null;
+    let k = j + 1;
+    const between = (t: string) => /^(?:一共|总共|共|一共有|总共有|共有|有|都)$/u.test(t);
+    while (this.items[k] && !this.items[k]!.used && between(this.items[k]!.span.text.trim())) k++;
+    const t = this.tok(k);
+    if (t?.k !== 'agg' || t.fn !== 'count' || this.items[k]!.used) return null;
+    const said = /^有?(?:几|多少)((?:个|位|名|家|种)?)$/u.exec(this.items[k]!.span.text.trim());
+    if (!said) return null;
+    const span = this.items[k]!.span;
+    // 负责人有多少个: the lexicon's 有多少 leaves the measure word apart (a filler, not an item). A measure word there
+    // is needed: 电话多少 / 年度指标值定的多少 ask a value.
+    const rest = this.text.slice(span.start + span.text.length);
+    const measure = /^\s*(?:个|位|名|家|种)/u.exec(rest);
+    if (!said[1] && !measure) return null;
+    // 联系电话总共有几个不同的: 不同的 after the count says the same.
+    const after = (measure ? rest.slice(measure[0].length) : rest).replace(/^\s*不同(?:的)?/u, '');
+    let start = j;
+    while (
+      start > 0 &&
+      (this.is(start - 1, 'same') ||
+        (this.is(start - 1, 'filler') && this.items[start - 1]!.span.text.trim() === '的'))
+    )
+      start--;
+    const end = this.is(k + 1, 'same') ? k + 1 : k;
+    return ENDS_CLAUSE.test(after) ? { dim, start, end } : null;
   }
 
   /** 按部门 / 各实施单位 / 哪个部门 / by department. */
@@ -2382,17 +2540,27 @@ class Builder {
     this.groupWordAfter();
     let generic = false;
     for (let i = 0; i < this.items.length; i++) {
-      const counted = this.groupBy ? null : this.countedGroup(i);
+      const counted = this.groupBy ? null : (this.countedGroup(i) ?? this.groupThenCount(i));
       if (counted) {
         this.groupBy = counted.dim;
         this.countGroups = true;
-        for (let k = i; k <= counted.end; k++) this.use(k);
+        const from: number = 'start' in counted ? (counted as { start: number }).start : i;
+        for (let k = from; k <= counted.end; k++) this.use(k);
         if (!this.measures.some((m) => m.fn === 'count')) this.measures.push({ fn: 'count' });
         continue;
       }
       const dim = this.dimAt(i + 1);
+      // 哪些表的负责人没填 / 哪几张表的主管部门一栏是空的: the forms are asked for, the group word is their cell.
+      const formsBetween =
+        dim &&
+        /^\s*(?:张|份)?(?:表格?|自评表)\s*的/u.test(
+          this.text.slice(
+            this.items[i]!.span.start + this.items[i]!.span.text.length,
+            this.items[i + 1]!.span.start,
+          ),
+        );
       // 都在哪些街道 / 是哪几个部门的: the groups the projects fall in, every one of them (哪个 asks for one).
-      if (dim && !this.items[i + 1]!.used && this.whichOfMany(i)) {
+      if (dim && !formsBetween && !this.items[i + 1]!.used && this.whichOfMany(i)) {
         this.use(i, i + 1);
         // 哪些街道？列项目就行 / 预算最多的5个项目都是哪些街道的: the projects asked for, each with its group beside it.
         if (LIST_ASKED.test(this.text) || this.projectsAsSubject(i)) {
@@ -2829,7 +2997,16 @@ class Builder {
   private emptiness() {
     for (let i = 0; i < this.items.length; i++) {
       const t = this.tok(i);
-      if (t?.k !== 'field' || this.items[i]!.used || t.id === 'year') continue;
+      // 年度没填 / 年份是空的: the year's label (not a year said, 2023年的) is a cell like any other.
+      const yearLabel =
+        t?.k === 'field' &&
+        t.id === 'year' &&
+        /^(?:年度|年份)$/u.test(this.items[i]!.span.text.trim()) &&
+        // 年度指标值 / 年度目标 said apart: a cell of its own, not the year.
+        !/^\s*(?:指标|目标|总体|绩效)/u.test(
+          this.text.slice(this.items[i]!.span.start + this.items[i]!.span.text.length),
+        );
+      if (t?.k !== 'field' || this.items[i]!.used || (t.id === 'year' && !yearLabel)) continue;
       const notBefore = this.is(i - 1, 'not');
       const before = this.is(i - 1, 'empty') ? i - 1 : -1;
       let j = this.after(i);
@@ -2850,8 +3027,43 @@ class Builder {
           continue;
         }
       }
+      // 项目名称里没有年份 / 负责人栏里没有写全名: what the cell holds is said missing, not the cell — no empty test of
+      // ours; the field is reported (the cell had been read as empty).
+      if (
+        after >= 0 &&
+        this.tok(after + 1)?.k === 'field' &&
+        /^\s*(?:里面|里头|里|中间|当中|中)\s*$/u.test(
+          this.text.slice(
+            this.items[i]!.span.start + this.items[i]!.span.text.length,
+            this.items[after]!.span.start,
+          ),
+        )
+      ) {
+        const said = this.text.slice(
+          this.items[i]!.span.start,
+          this.items[after]!.span.start + this.items[after]!.span.text.length,
+        );
+        this.held.push(said.trim());
+        this.use(i, after);
+        continue;
+      }
       // 既没写负责人也没写联系电话: an empty word right before the next field is that field's, not this one's.
       const nextFields = after >= 0 && this.is(after + 1, 'field', (f) => f.id !== 'year');
+      // 几个负责人没填电话 / 哪些单位没写偏差原因: a field, the verb, then its object — the verb is the object's (the field
+      // before is who did not fill it), when nothing parts them (负责人没填，电话填了 is two tests).
+      if (
+        nextFields &&
+        before < 0 &&
+        !notAfter &&
+        (t.id === 'owner' || t.id === 'department' || t.id === 'implementingUnit') &&
+        !/[,，;；。.、]/u.test(
+          this.text.slice(
+            this.items[after]!.span.start + this.items[after]!.span.text.length,
+            this.items[after + 1]!.span.start,
+          ),
+        )
+      )
+        continue;
       const at = after >= 0 && !(before >= 0 && nextFields) ? after : before;
       if (at < 0) continue;
       const e = this.tok(at) as Extract<Token, { k: 'empty' }>;

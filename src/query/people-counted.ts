@@ -48,7 +48,11 @@ export function rewritePeopleCounted(text: string): string {
   return perPersonSaid(text)
     .replace(
       PEOPLE_AMONG_ROLE,
-      (_m, among: string, n: string) => `${among.replace(/负责的(?:那个)?人/u, '负责人')}共有${n}个负责人`,
+      // 项目负责人一共有几个人: the role alone before the count is the people counted, said once.
+      (_m, among: string, n: string) =>
+        new RegExp(`^${ROLE}$`, 'u').test(among)
+          ? `共有${n}个负责人`
+          : `${among.replace(/负责的(?:那个)?人/u, '负责人')}共有${n}个负责人`,
     )
     .replace(EACH_PERSON, '$1负责人')
     .replace(SERVING, '$1个负责人')

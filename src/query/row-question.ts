@@ -112,9 +112,11 @@ const ROW_MARKER = new RegExp(
 /** Absence of a kind of row is a check of the form (缺少满意度指标, 没有效益指标), not a row question. */
 const ABSENCE = /(?:缺少|缺|没有|无|未设|没设)[^，,。？?]{0,4}指标/u;
 
-const DONE_VERB = '(?:搞|干|做|办|建|开展|发放|发|修|种|投入|招|聘|培训|举办|改造|安装|铺设|粉刷|服务)';
+const DONE_VERB =
+  '(?:搞|干|做|办|建|开展|发放|发|修|种|投入|招|聘|培训|举办|改造|安装|铺设|粉刷|服务|放映|播放|组织|慰问|走访|巡查|检查|维修|清理)';
 /** What was reached asked by the verb of doing it: 实际达到多少 / 实际搞了几次 / 防雨棚建了多少 (never 花了 / 用了: money). */
-const ACHIEVED = `(?:实际)?(?:完成|达到|做到)(?:了)?|实际(?:上)?${DONE_VERB}(?:了)?|${DONE_VERB}了`;
+// 协管员人数实际是多少人: 实际 and a verb of being before the figure asked is the row's 实际完成值 too.
+const ACHIEVED = `(?:实际)?(?:完成|达到|做到)(?:了)?|实际(?:上)?${DONE_VERB}(?:了)?|${DONE_VERB}了|实际(?:上)?(?:是|有|为)`;
 const COLUMN_WORDS: Array<[RegExp, RowColumn]> = [
   [
     /年度指标值|指标值|目标值|目标是|定(?:的|了)(?:是)?(?=多少|什么|啥|几)|目标(?:写的|定的|填的|写了|定了)(?:是)?(?=多少|什么|啥|几|百分之)/gu,

@@ -9,7 +9,7 @@
 import type { ReferenceReading } from './reference.ts';
 
 const PHONE = '(?:联系电话|电话号码|手机号码|手机号|电话|号码)';
-const SAME = '(?:有重复|重复了|重复|相同|一样|雷同|重了|撞了)';
+const SAME = '(?:有重复|重复了|重复|相同|一样|雷同|重了|撞了|(?:都)?(?:是|用的)?同一个(?:号码|号)?)';
 const OTHERS = '(?:和|跟|与|同)(?:别的|其他|其它|其余|另外的?|别人的?)(?:项目)?(?:的)?';
 
 const READINGS: ReadonlyArray<{ field: 'phone' | 'projectName'; pattern: RegExp }> = [
@@ -18,7 +18,10 @@ const READINGS: ReadonlyArray<{ field: 'phone' | 'projectName'; pattern: RegExp 
   // 共用一个电话的 / 用同一个号码的
   {
     field: 'phone',
-    pattern: new RegExp(`(?:共用|合用|共享|用的是|用)(?:同一个|一个|同一|相同的?)${PHONE}`, 'u'),
+    pattern: new RegExp(
+      `(?:${OTHERS})?(?:共用|合用|共享|用的是|用)(?:同一个|一个|同一|相同的?)${PHONE}`,
+      'u',
+    ),
   },
   // 电话号码重复的 / 联系电话有重复的
   { field: 'phone', pattern: new RegExp(`${PHONE}${SAME}`, 'u') },
@@ -51,7 +54,12 @@ export function readSharedCell(question: string): ReferenceReading | null {
     const m = pattern.exec(text);
     if (!m) continue;
     // 负责人名字一样 / 单位名称相同: the name of something else than the project — not read here.
-    if (/(?:负责人|联系人|单位|部门|科室|街道|人)(?:的)?$/u.test(text.slice(0, m.index))) return null;
+    // (负责人电话 is the 联系电话 itself: 负责人电话都是同一个的.)
+    const owner =
+      field === 'phone'
+        ? /(?:单位|部门|科室|街道)(?:的)?$/u
+        : /(?:负责人|联系人|单位|部门|科室|街道|人)(?:的)?$/u;
+    if (owner.test(text.slice(0, m.index))) return null;
     const clause =
       text
         .slice(0, m.index)
