@@ -4,6 +4,7 @@
  * them that must not change.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AskedQuestion, QuestionChat } from '../../src/query/context.ts';
 import { withoutCourtesy } from '../../src/query/courtesy.ts';
 import { onlyListRequest, splitAsks } from '../../src/query/multi-ask.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
@@ -126,8 +127,10 @@ describe('readings of stop 35', () => {
   describe('answered over a store', () => {
     let store: Store;
     let ask: Awaited<ReturnType<typeof adminStoreOf>>['ask'];
+    let answer: Awaited<ReturnType<typeof adminStoreOf>>['answer'];
+    let user: Awaited<ReturnType<typeof adminStoreOf>>['user'];
     beforeAll(async () => {
-      ({ store, ask } = await adminStoreOf('u-lead35', PROJECTS.map(recordOfProject)));
+      ({ store, ask, answer, user } = await adminStoreOf('u-lead35', PROJECTS.map(recordOfProject)));
     });
     afterAll(() => store.close());
 
@@ -135,6 +138,22 @@ describe('readings of stop 35', () => {
       const r = await ask('青石街道的执行率是多少');
       // (30 + 60) ÷ (40 + 60) = 90 %, not the mean of 75 % and 100 %
       expect(r.rows).toEqual([['90']]);
+    });
+
+    it('这些项目里哪个执行率最低 after a sum: the project at the bottom, not the sum over it', async () => {
+      let kept: AskedQuestion | null = null;
+      const chat: QuestionChat = {
+        get previous() {
+          return kept;
+        },
+        remember: (q) => {
+          kept = q;
+        },
+      };
+      await answer('青石街道的项目执行数合计多少', user, chat);
+      const r = await answer('这些项目里面哪个执行率最低', user, chat);
+      expect(r.text).toContain('接上一问');
+      expect(r.table?.rows.map((row) => row[0])).toEqual(['社区食堂运营补贴']);
     });
 
     it('only the mobile numbers (eleven digits from 1), never a landline with its area code', async () => {
