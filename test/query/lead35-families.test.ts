@@ -119,6 +119,12 @@ describe('readings of stop 35', () => {
     expect(json('电话以1开头的项目')).not.toContain('projectName');
   });
 
+  it('离满分差的分数 said as its label ranks by it; 扣了几分 of a form is that figure, of a row its own', () => {
+    expect(placed('离满分差的分数最多的项目').order).toEqual({ by: 'pointsShort', dir: 'desc' });
+    expect(placed('河道保洁经费一共被扣了多少分').select).toEqual(['pointsShort']);
+    expect(placed('预算执行扣了几分').select).toEqual(['budgetPointsLost']);
+  });
+
   it('有哪些单位 after a condition: the offices, grouped', () => {
     expect(placed('满意度调查没做的有哪些单位').groupBy).toBe('department');
     expect(placed('青石有哪些项目').groupBy).toBeUndefined();
