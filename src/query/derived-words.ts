@@ -137,8 +137,7 @@ const SHORT_OF_FULL =
  * 扣分最多的那个扣了几分 / 这个项目一共被扣了多少分: the points a form lost as a whole — its 离满分差的分数. Not of a row or
  * the budget row (预算执行扣了几分, 满意度那条扣了几分: their own cells), which name what lost them right before.
  */
-const FORM_POINTS_LOST =
-  /(?:一共|总共|共|总共被|一共被|被)?扣(?:了|掉|掉了)(多少|几)分/gu;
+const FORM_POINTS_LOST = /(?:一共|总共|共|总共被|一共被|被)?扣(?:了|掉|掉了)(多少|几)分/gu;
 /** Words before it that say a row or the budget row lost the points (指标上总共扣了多少分). */
 const PART_NAMED = /预算执行|执行率|满意度|指标|[项条行栏格](?:上|里)?$|[那这]一?[项条行栏格]/u;
 

@@ -91,7 +91,12 @@ export function splitAsks(message: string): string[] {
     ) {
       // …经济效益那条得了几分，满分是几分: another cell of the row the ask before points at, the same ask
       groups[groups.length - 1] += clause;
-    } else if (BARE_FIGURE.test(body) && groups.length && !pending.trim() && RANKS.test(groups[groups.length - 1]!)) {
+    } else if (
+      BARE_FIGURE.test(body) &&
+      groups.length &&
+      !pending.trim() &&
+      RANKS.test(groups[groups.length - 1]!)
+    ) {
       // 哪个项目的指标条数最多，多少条: the figure of the one ranked first, the same ask
       groups[groups.length - 1] += clause;
     } else if (EACH_FIGURE.test(body) && groups.length && !pending.trim()) {

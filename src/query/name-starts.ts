@@ -73,7 +73,7 @@ export function readNameStarts(
     return ' ';
   };
   const out = text
-    .replace(MOBILE_SAID, (m: string) => {
+    .replace(MOBILE_SAID, () => {
       filters.push({ type: 'phone', digits: '1', head: true });
       return ` ${DERIVED_FIELDS.phoneDigits.label}为11`;
     })

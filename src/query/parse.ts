@@ -3282,7 +3282,8 @@ class Builder {
     if (this.groupBy || this.order || this.measures.length) return;
     if (this.select.length !== 1 || this.select[0] !== 'executionRate') return;
     if (!this.filters.length || !this.filters.every(isOrgOrPeriod)) return;
-    if (!/多少|几|是多|how much|what/iu.test(this.text) || /各|每|哪|列|分别|明细|清单|名单/u.test(this.text)) return;
+    if (!/多少|几|how much|what/iu.test(this.text) || /各|每|哪|列|分别|明细|清单|名单/u.test(this.text))
+      return;
     this.select = [];
     this.measures = [{ fn: 'pooled', field: 'executionRate' }];
   }

@@ -50,7 +50,10 @@ export function soundKey(text: string): string {
  * (jing as jin, shuang as shuan) — 双进 for 双井, 路元 for 潞源 stay close.
  */
 export function looseSyllable(syllable: string): string {
-  return syllable.replace(/^([zcs])h/u, '$1').replace(/^n/u, 'l').replace(/(?<=[aei]n|uan|ian)g$/u, '');
+  return syllable
+    .replace(/^([zcs])h/u, '$1')
+    .replace(/^n/u, 'l')
+    .replace(/(?<=[aei]n|uan|ian)g$/u, '');
 }
 
 /** Whether two texts sound alike to a hurried typist, syllable by syllable (looseSyllable). */

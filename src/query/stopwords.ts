@@ -770,7 +770,9 @@ export const ASKER_WORDS: string[] = [
  */
 const SELF_EVALUATED = ['纳入', '参与', '参加'].flatMap((verb) =>
   ['', '本次', '此次', '本轮'].flatMap((round) =>
-    ['自评', '绩效自评', '绩效评价', '评价', '自评范围', '绩效自评范围'].map((what) => `${verb}${round}${what}`),
+    ['自评', '绩效自评', '绩效评价', '评价', '自评范围', '绩效自评范围'].map(
+      (what) => `${verb}${round}${what}`,
+    ),
   ),
 );
 

@@ -13,9 +13,33 @@ import type { Store } from '../../src/store/store.ts';
 import { adminStoreOf, type KnownProject, recordOfProject, vocabularyOfProjects } from './known-store.ts';
 
 const PROJECTS: KnownProject[] = [
-  { name: '社区食堂运营补贴', dept: '青石街道办事处', year: 2024, owner: '李娜', budget: 40, executed: 30, phone: '13912345678' },
-  { name: '社区路灯维护', dept: '青石街道办事处', year: 2024, owner: '王强', budget: 60, executed: 60, phone: '01088776655' },
-  { name: '河道保洁经费', dept: '梅林镇人民政府', year: 2024, owner: '李娜', budget: 100, executed: 90, phone: '88776655' },
+  {
+    name: '社区食堂运营补贴',
+    dept: '青石街道办事处',
+    year: 2024,
+    owner: '李娜',
+    budget: 40,
+    executed: 30,
+    phone: '13912345678',
+  },
+  {
+    name: '社区路灯维护',
+    dept: '青石街道办事处',
+    year: 2024,
+    owner: '王强',
+    budget: 60,
+    executed: 60,
+    phone: '01088776655',
+  },
+  {
+    name: '河道保洁经费',
+    dept: '梅林镇人民政府',
+    year: 2024,
+    owner: '李娜',
+    budget: 100,
+    executed: 90,
+    phone: '88776655',
+  },
 ];
 const VOCAB = vocabularyOfProjects(PROJECTS);
 const parse = (q: string) => parseQuestion(q, VOCAB, 2025);
@@ -46,14 +70,17 @@ describe('readings of stop 35', () => {
   });
 
   it('an office’s rate asked as one figure is pooled; a project’s, or each project’s, stays listed', () => {
-    expect(placed('青石街道2024年的执行率是多少').measures).toEqual([{ fn: 'pooled', field: 'executionRate' }]);
+    expect(placed('青石街道2024年的执行率是多少').measures).toEqual([
+      { fn: 'pooled', field: 'executionRate' },
+    ]);
     expect(placed('李娜负责的项目执行率多少').measures).toEqual([{ fn: 'pooled', field: 'executionRate' }]);
     expect(placed('河道保洁经费的执行率是多少').select).toEqual(['executionRate']);
     expect(placed('青石街道各项目的执行率是多少').select).toEqual(['executionRate']);
   });
 
   it('有几个，分别是啥: the list of what was counted', () => {
-    for (const ask of ['分别是啥', '都是哪些', '具体有哪几个', '分别是什么']) expect(onlyListRequest(ask), ask).toBe(true);
+    for (const ask of ['分别是啥', '都是哪些', '具体有哪几个', '分别是什么'])
+      expect(onlyListRequest(ask), ask).toBe(true);
     expect(onlyListRequest('分别是谁负责的')).toBe(false);
   });
 
@@ -108,7 +135,8 @@ describe('readings of stop 35', () => {
   it('money not all spent, or spent beyond the budget, said as spoken', () => {
     for (const q of ['钱没有花完的项目', '资金没有用完的', '哪些项目钱没花光'])
       expect(json(q), q).toContain('"field":"remaining","op":">","value":0');
-    for (const q of ['钱花超了的项目', '哪些项目用超了']) expect(json(q), q).toContain('EXECUTED_EXCEEDS_BUDGET');
+    for (const q of ['钱花超了的项目', '哪些项目用超了'])
+      expect(json(q), q).toContain('EXECUTED_EXCEEDS_BUDGET');
   });
 
   it('a mobile number as a condition; a phone head of one digit is the phone’s, never the name’s', () => {
