@@ -10,7 +10,7 @@ import type { NameField } from './fields.ts';
 
 /** The verbs and nouns of belonging, whole runs only: 挂着, 报上来, 上报, 管, 归口, 名下, 手上, 那摊子, 盘子, 范围内. */
 const BELONGING =
-  /^(?:这边|那边|这块|那块|那|这)?(?:挂着?|挂靠|下挂|报(?:上来|上去|过来|来|送|的)?|上报|管(?:着|的)?|归口?|归属|属于|名下|手上|手里|手头|一?摊子?|盘子|范围内|辖区内|底下|下面|下属|旗下|经手|牵头|承办|办)(?:的|里|里面|内)?$/u;
+  /^(?:这边|那边|这块|那块|那|这)?(?:挂着?|挂靠|下挂|报(?:上来|上去|过来|来|送|的)?|上报|管(?:着|的)?|归口?|归属|属于|名下|手上|手里|手头|一?摊子?|盘子|范围内|辖区内|底下|下面|下属|所属|所辖|旗下|经手|牵头|承办|办)(?:的|里|里面|内)?$/u;
 /** A negation or a passive right before: the verb then describes the projects (没报, 不归, 被挂). */
 const NEGATED_BEFORE = /[没未不别被]\s*$/u;
 /** The fields that hold a project's office, place or person. */

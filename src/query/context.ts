@@ -1053,6 +1053,17 @@ function attachedQuery(
   // 那没满分的是哪些 after 满分的有几个: the projects are asked for now, not their count again.
   if (merged && !parsed?.measures?.length && !merged.groupBy && WHICH.test(reading.text))
     if (merged.measures?.length && merged.measures.every((m) => m.fn === 'count')) delete merged.measures;
+  // 这些项目里面哪个执行率最低 after 预算加起来多少，执行了多少: the project at the top asked for, not the figure before
+  // summed over it.
+  if (
+    merged &&
+    !parsed?.measures?.length &&
+    parsed?.order &&
+    parsed.limit &&
+    !merged.groupBy &&
+    /哪/u.test(reading.text)
+  )
+    delete merged.measures;
   if (!merged)
     return { ask: '要按哪一项排？上一个问题里没有可排的数，请写出字段，例如「按全年预算从高到低排」。' };
   return { query: oneProjectsFigure(merged, reading.message), carried: true };

@@ -23,6 +23,14 @@ const LEADING_BARE = /^\s*(?:(?:我|我们)?想(?:知道|了解)(?:一下|下)?|
  */
 const GREETING =
   /^\s*(?:(?:喂|哎|嗨|hi|hello|你好|您好|在吗|在么|在不在|在不|有人吗|有人在吗|有人没)(?:呀|啊|哈)?[，,:：!！?？。\s]+)+(?=\S)/iu;
+/**
+ * Acknowledgements before a new question, said one after another (好的收到 再问下 …, 嗯嗯 明白了 对了 …, ok thanks,
+ * 另外 …): the end of the last exchange, then the question. Only before a pause (a space or punctuation), so that a
+ * word starting the question itself (好几个项目, 对了吗) is never taken.
+ */
+const ACKNOWLEDGED =
+  /^\s*(?:(?:好的|好嘞|好滴|好吧|好|收到|嗯+|哦+|噢|明白(?:了)?|知道(?:了)?|了解(?:了)?|懂了|ok|okay|行|可以|谢谢(?:你|您|啦)?|感谢|辛苦(?:了|啦)?|对了|另外|还有|再问(?:一)?下|我再问(?:一)?下|还有个?问题|再请教(?:一)?下)(?:啊|呀|哈|哦|啦)?[，,。.!！~～:：\s]*)+?[，,。.!！~～:：\s]+(?=\S)/iu;
+
 /** A trailing clause of thanks or of urgency: 谢谢啦 / 辛苦了 / 麻烦了 / thanks; 急用 / 挺急的 / 在线等 / 尽快. */
 const TRAILING =
   /([？?。.！!]?)\s*[，,]?\s*(?:谢谢(?:啦|了|你|您|哈)?|多谢(?:了)?|感谢(?:你|您)?|辛苦(?:了|啦|你了|您了)?|麻烦(?:了|啦|你了|您了)|thanks?(?: a lot)?|thank you|(?:比较|挺|很|有点)?(?:急用|急需|着急|急)(?:的|呢|啊)?|在线等|等着用|尽快|越快越好|拜托(?:了|啦)?)[。.！!~～\s]*$/iu;
@@ -34,6 +42,7 @@ export function withoutCourtesy(message: string): string {
   const text = message.normalize('NFKC');
   const rest = text
     .replace(GREETING, '')
+    .replace(ACKNOWLEDGED, '')
     .replace(LEADING, '')
     .replace(LEADING_BARE, '')
     .replace(TRAILING, '$1')

@@ -127,13 +127,26 @@ const OTHER_NAMED = /预算|和|与|跟|同|及|减/u;
  * 总分加起来，离满分一共还差多少分 / 距满分差几分 / 总分离满分差不到5分: the shortfall of 总分 from full marks, the field
  * 离满分差的分数 (derived-fields.ts). 满分 here is the scale, not the condition 拿满分: read as the condition it made the
  * question a difference between the full-marks projects and the others (a wrong figure). 一共 / 加起来 said with it
- * asks the sum over the projects.
+ * asks the sum over the projects. The field's own label (离满分差的分数最多的) is left to the lexicon: rewritten, its
+ * 的分数 was left behind and read as 总分, ranking by the wrong field.
  */
 const SHORT_OF_FULL =
-  /(?:的)?(?:总分|总得分|得分|分数)?(加起来|加在一起|加总|合计|总和)?[，,]?\s*(?:离|距|距离)(?:满分|100分|一百分)(?:还)?(一共|总共|共|合计|加起来|总计)?(?:还)?(?:差|少|缺)(?:了)?(?:(是|有)?(多少|几)(?:分)?)?/gu;
+  /(?:的)?(?:总分|总得分|得分|分数)?(加起来|加在一起|加总|合计|总和)?[，,]?\s*(?:离|距|距离)(?:满分|100分|一百分)(?:还)?(一共|总共|共|合计|加起来|总计)?(?:还)?(?:差|少|缺)(?!的分数|得分数)(?:了)?(?:(是|有)?(多少|几)(?:分)?)?/gu;
+
+/**
+ * 扣分最多的那个扣了几分 / 这个项目一共被扣了多少分: the points a form lost as a whole — its 离满分差的分数. Not of a row or
+ * the budget row (预算执行扣了几分, 满意度那条扣了几分: their own cells), which name what lost them right before.
+ */
+const FORM_POINTS_LOST = /(?:一共|总共|共|总共被|一共被|被)?扣(?:了|掉|掉了)(多少|几)分/gu;
+/** Words before it that say a row or the budget row lost the points (指标上总共扣了多少分). */
+const PART_NAMED = /预算执行|执行率|满意度|指标|[项条行栏格](?:上|里)?$|[那这]一?[项条行栏格]/u;
 
 export function rewriteDerived(text: string): string {
   let out = text
+    .replace(FORM_POINTS_LOST, (m, _n, at: number, whole: string) => {
+      // (the part may be named as the topic of a clause before: 预算执行那一项，X一共被扣了多少分)
+      return PART_NAMED.test(whole.slice(0, at)) ? m : `的${DERIVED_FIELDS.pointsShort.label}是多少`;
+    })
     .replace(
       SHORT_OF_FULL,
       (_m, sumBefore?: string, sumAfter?: string, _verb?: string, ask?: string) =>

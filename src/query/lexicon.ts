@@ -827,6 +827,13 @@ const ENTRIES: Entry[] = [
       '执行数超预算',
       '超预算',
       '超支',
+      // 钱花超了 / 用超了 / 花多了 / 花冒了: spent beyond the budget, said of the spending
+      '花超了',
+      '花超',
+      '用超了',
+      '花冒了',
+      '花过头了',
+      '钱花超了',
       'over budget',
       'overspent',
     ],
@@ -1143,7 +1150,7 @@ const ENTRIES: Entry[] = [
   [['指标得分', '指标的得分', '指标分数', 'indicator score', 'indicator scores'], { k: 'rowScore' }],
   [['指标的实际完成值', '指标实际完成值', '指标完成值'], { k: 'concept', c: 'actual' }],
   [['但', '但是', '可是', '却', '而', '不过', '而是', 'but'], { k: 'and' }],
-  [['啥', '哪位', "what's", "who's", 'what is', 'who is', 'how'], { k: 'ask' }],
+  [['啥', '哪位', '哪一位', "what's", "who's", 'what is', 'who is', 'how'], { k: 'ask' }],
   [
     [
       '每年',
@@ -1207,7 +1214,22 @@ const ENTRIES: Entry[] = [
   ],
   // 钱没花完的项目: some of the budget not executed.
   [
-    ['钱没花完', '没花完', '没用完', '没执行完', '未执行完', '未花完', 'not fully spent'],
+    [
+      '钱没花完',
+      '没花完',
+      '没用完',
+      '没执行完',
+      '未执行完',
+      '未花完',
+      '未用完',
+      // 没有 said in full, and 光 for 完 (钱没有花完 / 资金没用光 — 资金 is read as 钱 before, spoken-money.ts)
+      ...['', '钱'].flatMap((money) =>
+        ['没有', '没', '未', '还没', '还没有'].flatMap((not) =>
+          ['花', '用', '执行'].flatMap((verb) => ['完', '光'].map((end) => `${money}${not}${verb}${end}`)),
+        ),
+      ),
+      'not fully spent',
+    ],
     { k: 'field', id: 'remaining' },
     { k: 'op', op: '>' },
     { k: 'num', value: 0 },

@@ -49,6 +49,11 @@ const RANKS_BY_COUNT = /项目[^，,。？?；;]{0,4}(?:最多|最少)|(?:最多
 /** A clause asking only another cell, no row or project of its own (满分是几分, 分值呢, 目标值是多少). */
 const ANOTHER_CELL =
   /^(?:那|它的?|其)?(?:满分|分值|得分|年度指标值|指标值|目标值|实际完成值|完成值|实际值|偏差原因)(?:是|为|有)?(?:几分|多少分?|什么|啥|呢)$/u;
+/** A clause asking a bare figure (多少条 / 几分 / 多少钱 / 是多少), no noun of its own. */
+const BARE_FIGURE = /^(?:有|是|共|一共|总共)?(?:多少|几)(?:条|个|项|分|钱|万|万元|元)?(?:呢)?$|^是多少$/u;
+/** An ask ranking projects by a figure (哪个项目的指标最多 / 预算最大的是哪个). */
+const RANKS = /最(?:多|少|高|低|大|小)|(?:第一|倒数第)/u;
+
 /** An ask pointing at one indicator row (经济效益那条, 群众满意度那一行, X这个指标). */
 const ROW_POINTED = /(?:那|这)一?(?:条|行)(?!指标)|(?:这|那)(?:个|项|条)指标/u;
 
@@ -97,9 +102,10 @@ export function splitAsks(message: string): string[] {
     } else if (
       groups.length &&
       !pending.trim() &&
-      COUNT_OF_RANKED.test(body) &&
-      RANKS_BY_COUNT.test(groups[groups.length - 1]!)
+      ((COUNT_OF_RANKED.test(body) && RANKS_BY_COUNT.test(groups[groups.length - 1]!)) ||
+        (BARE_FIGURE.test(body) && RANKS.test(groups[groups.length - 1]!)))
     ) {
+      // 谁负责的项目最多，几个 / 哪个项目的指标条数最多，多少条: the figure of the one ranked first, the same ask
       groups[groups.length - 1] += clause;
     } else if (EACH_FIGURE.test(body) && groups.length && !pending.trim()) {
       groups[groups.length - 1] += clause;
@@ -285,7 +291,7 @@ export function bothSelected(a: PortfolioQuery, b: PortfolioQuery): PortfolioQue
 }
 
 /**
- * 列出来 / 麻烦列个清单 / 列一下名字 / 给个名单 / 把名字列出来 / 列个表: a request for the list and nothing else — how
+ * 列出来 / 麻烦列个清单 / 列一下名字 / 给个名单 / 把名字列出来 / 列个表 / 分别是啥: a request for the list and nothing else — how
  * to show the answer of the ask before it (its names, its table), never a question of its own.
  */
 const POLITE = '(?:麻烦|请|帮我|帮忙|给我|能不能|能否|可以|可不可以|能|再|您|顺便)*';
@@ -294,7 +300,9 @@ const TONE = '(?:吗|呢|吧|啊|谢谢|出来)*';
 const LIST_REQUEST = new RegExp(
   `^${POLITE}(?:把(?:这些)?${LISTED}?)?(?:列|拉|出)(?:出来|一下|下|个|出|一个)?${LISTED}?${TONE}$` +
     `|^${POLITE}(?:给|发)(?:我)?(?:个|一个|一份|份|一下)${LISTED}${TONE}$` +
-    `|^${POLITE}${LISTED}(?:列|拉|给|发)(?:出来|一下|下|我)${TONE}$`,
+    `|^${POLITE}${LISTED}(?:列|拉|给|发)(?:出来|一下|下|我)${TONE}$` +
+    // …有几个项目，分别是啥 / 都是哪些 / 具体有哪几个: which ones, after a count of them
+    `|^(?:分别|都|各|具体|具体都)?(?:是|有)(?:哪些|哪几个|哪几项|哪几|啥|什么|些啥|些什么)(?:项目)?${TONE}$`,
   'u',
 );
 

@@ -7,6 +7,7 @@
  * Never widening: only with the word for how a name begins (姓, 以…开头, …开头的, 老王 / 王某 beside 负责人) right beside what begins it; the
  * field is the label said before it (负责人, 部门, 单位, 电话), else the project's name — 姓 is always a person's.
  */
+import { DERIVED_FIELDS } from './derived-fields.ts';
 import type { LeafFilter } from './query.ts';
 
 type Starts = Extract<LeafFilter, { type: 'name' } | { type: 'phone' }>;
@@ -27,9 +28,16 @@ const SURNAME_PLACEHOLDER =
  */
 const SURNAME_ALONE =
   /(?:负责人|联系人)(?:是|为|叫|都是)\s*([^谁啥哪空无没缺\P{Script=Han}])(?=的|[，,。？?！!；;\s]|$)/gu;
-/** The phone's words, then digits and 开头: 联系电话是6727开头, 电话以010开头, 手机号138开头的. */
+/** The phone's words, then digits and 开头: 联系电话是6727开头, 电话以010开头, 手机号138开头的, 电话以1开头. */
 const PHONE_HEAD =
-  /(?:联系电话|电话号码|联系方式|手机号码|手机号|电话|手机|座机|号码)(?:的)?\s*(?:是|为)?\s*(?:以|从)?\s*(\d{3,8})\s*(?:开头|打头|起头)(?:的)?/gu;
+  /(?:联系电话|电话号码|联系方式|手机号码|手机号|电话|手机|座机|号码)(?:的)?\s*(?:是|为)?\s*(?:以|从)?\s*(\d{1,8})\s*(?:开头|打头|起头)(?:的)?/gu;
+/**
+ * 联系电话是手机号的 / 留的是手机的项目 / 填的手机号码的: the number said to be a mobile one — eleven digits starting with
+ * 1 (a landline with its area code starts with 0). Only as a condition (是 / 留的是 / 填的 before it, 的 or 项目 after);
+ * 手机号是多少 asks the cell.
+ */
+const MOBILE_SAID =
+  /(?:联系电话|电话号码|电话|号码)?(?:的)?(?:是|为|留的是|填的是|写的是|留的|填的|写的|用的|用)(?:手机号码|手机号|手机)(?:号)?(?=的|项目)/gu;
 /** A label, then 以X开头 / X开头的: 名字以2023开头, 项目名称以“关于”打头, 主管部门以北京开头的. */
 const NAME_HEAD =
   /(项目名称|项目名字|项目名|名称|名字|项目|负责人|主管部门|部门|实施单位|单位)?(?:的)?\s*(?:是|为|都)?\s*以\s*[“"「『‘']?([^“”"「」『』‘’'\s，,。？?！!；;]{1,20}?)[”"」』’']?\s*(?:开头|打头|起头)(?:的)?/gu;
@@ -65,6 +73,10 @@ export function readNameStarts(
     return ' ';
   };
   const out = text
+    .replace(MOBILE_SAID, () => {
+      filters.push({ type: 'phone', digits: '1', head: true });
+      return ` ${DERIVED_FIELDS.phoneDigits.label}为11`;
+    })
     .replace(PHONE_HEAD, (_m, digits: string) => {
       filters.push({ type: 'phone', digits, head: true });
       return ' ';

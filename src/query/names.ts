@@ -8,7 +8,15 @@ import type { NameField } from './fields.ts';
 import { expandedShortForms } from './name-abbreviations.ts';
 import { digitsForNumerals } from './numbers.ts';
 import { isClassWord } from './scope.ts';
-import { allowedTypos, bigramsOf, soundKey, soundsWithin, substringDistance, syllables } from './similar.ts';
+import {
+  allowedTypos,
+  bigramsOf,
+  soundKey,
+  soundsLooselyAlike,
+  soundsWithin,
+  substringDistance,
+  syllables,
+} from './similar.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /**
@@ -261,8 +269,8 @@ const placeAtTop = (place: string, name: string) => {
 };
 
 /**
- * A two-character place typed with a homophone (通洲 for 通州, 璐源 for 潞源): the syllables of a place of the name
- * without its kind, one character the same. Longer terms are matched by sound anywhere (soundsWithin).
+ * A two-character place typed with a homophone (通洲 for 通州, 璐源 for 潞源, 双进 for 双井): the syllables of a place
+ * of the name without its kind — alike as a hurried typist's are (similar.ts looseSyllable) —, one character the same. Longer terms are matched by sound anywhere (soundsWithin).
  */
 function placeHomophone(key: string, name: string): boolean {
   if (key.length !== 2) return false;
@@ -273,7 +281,7 @@ function placeHomophone(key: string, name: string): boolean {
       body.length === 2 &&
       body !== key &&
       [...key].some((c) => body.includes(c)) &&
-      syllables(body).join(' ') === sound
+      (syllables(body).join(' ') === sound || soundsLooselyAlike(key, body))
     );
   });
 }
@@ -419,6 +427,11 @@ function holdingAll(index: NameIndex, grams: string[]): number[] {
 function containing(names: string[], key: string): number[] {
   const keys = keysOf(names);
   return holdingAll(nameIndexOf(names), [...bigramsOf(key).keys()]).filter((i) => keys[i]!.includes(key));
+}
+
+/** The names whose key contains `key` (two characters at least), as stored. */
+export function namesContaining(names: string[], key: string): string[] {
+  return containing(names, key).map((i) => names[i]!);
 }
 
 /** Positions (ascending) of the names whose key, `min` characters at least, lies inside `key`: its substrings looked up. */

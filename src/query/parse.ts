@@ -2445,7 +2445,7 @@ class Builder {
   private whichOfMany(i: number): boolean {
     return (
       (this.is(i, 'ask') || this.is(i, 'which')) &&
-      /^哪(?:些|几个|几家)$/u.test(this.items[i]!.span.text.trim())
+      /^(?:都|还|又)?(?:有|是|在)?哪(?:些|几个|几家)$/u.test(this.items[i]!.span.text.trim())
     );
   }
 
@@ -3485,6 +3485,21 @@ class Builder {
     this.measures = [];
   }
 
+  /**
+   * 潞源街道2023年的执行率是多少 / 大红门街道执行率多少: the rate asked as one figure of an office's (or a person's, or a
+   * year's) projects is their pooled rate (Σ执行数 ÷ Σ预算数, as a group's rate is) — listing every project's rate
+   * answered another question. Only with nothing but scope said (a condition, a project, 各 / 哪些 / 列 keep the list).
+   */
+  private scopeRate() {
+    if (this.groupBy || this.order || this.measures.length) return;
+    if (this.select.length !== 1 || this.select[0] !== 'executionRate') return;
+    if (!this.filters.length || !this.filters.every(isOrgOrPeriod)) return;
+    if (!/多少|几|how much|what/iu.test(this.text) || /各|每|哪|列|分别|明细|清单|名单/u.test(this.text))
+      return;
+    this.select = [];
+    this.measures = [{ fn: 'pooled', field: 'executionRate' }];
+  }
+
   query(listAll: boolean): PortfolioQuery | null {
     // The same figure asked twice in other words (钱还剩多少没花？就是预算减去执行数) is one measure.
     this.measures = this.measures.filter(
@@ -3502,7 +3517,22 @@ class Builder {
       this.measures[0]!.fn === 'count'
     )
       this.measures = [];
+    // 哪个项目的指标条数最多，多少条 / 哪个项目预算最大，多少钱: a count beside a ranking of projects asked by 哪个 asks
+    // the ranked figure (the ranking's column shows it), not how many projects there are.
+    const asksWhichOne = this.items.some(
+      (x) => (x.tok.k === 'ask' || x.tok.k === 'which') && /哪|which/iu.test(x.span.text),
+    );
+    if (
+      asksWhichOne &&
+      !this.groupBy &&
+      this.order &&
+      this.limit &&
+      this.measures.length === 1 &&
+      this.measures[0]!.fn === 'count'
+    )
+      this.measures = [];
     this.oneProjectLookup();
+    this.scopeRate();
     // A figure asked of each group's first projects (各街道最低的有几个) is no ranking of projects: the groups'.
     if (this.per && this.measures.length) {
       this.groupBy = this.per;
@@ -3525,6 +3555,14 @@ class Builder {
     const asksSomething = this.filters.length || q.groupBy || q.measures || q.select || q.order;
     return asksSomething || listAll ? q : null;
   }
+}
+
+/** A filter naming whose projects or which year's: an office, a unit, a person, a year (never a project, never a
+ * condition). */
+function isOrgOrPeriod(f: Filter): boolean {
+  if (f.type === 'any') return f.filters.every(isOrgOrPeriod);
+  if (f.type === 'name') return !f.negate && f.field !== 'projectName';
+  return f.type === 'compare' && f.field === 'year' && f.op === '=';
 }
 
 function negate(op: Op): Op {

@@ -29,6 +29,13 @@ export function digits(n: string): string {
     : (CHINESE_DIGITS[ones!] ?? 0);
   return String(value);
 }
+/**
+ * 设置绩效指标条数最多的项目 / 设定的指标数量: the verb of setting the rows up before their count says nothing more — the
+ * rows a form has are the rows it set (设置了满意度指标, a kind of row set or not, is read by the lexicon).
+ */
+const SET_UP_COUNTED =
+  /(?:设置|设立|设定|设)(?:了)?(?:的)?(?=(?:[三3]级|绩效)?指标(?:的)?(?:条数|数量|个数|数|最多|最少))/gu;
+
 /** A condition on the rows counted: 2条指标被扣分 counts the rows that lost points. */
 const ROW_CONDITIONS: Array<[RegExp, string]> = [
   [/^(?:都|也)?(?:被)?(?:扣(?:了)?分|没(?:有)?(?:拿|得)(?:到)?满分|丢(?:了)?分)/u, '扣分的指标数'],
@@ -94,6 +101,7 @@ const WHICH_HOLDS_MOST = new RegExp(
 const HELD_COUNT = (said: string) => (/扣/u.test(said) ? '扣分的指标数' : '实际完成值未填的指标数');
 
 export function rewriteRowCounts(text: string): string {
+  text = text.replace(SET_UP_COUNTED, '');
   text = text.replace(WHICH_HOLDS_MOST, (m, which: string, end: string) => `${which}${HELD_COUNT(m)}${end}`);
   /** Each match rewritten by `build` (null: left as it is), a row condition right after it taken in. */
   const withTail = (re: RegExp, build: (m: RegExpExecArray) => string | null) => {

@@ -45,6 +45,24 @@ export function soundKey(text: string): string {
   return out;
 }
 
+/**
+ * A syllable as a hurried pinyin typist may type it: zh/ch/sh as z/c/s, n as l, the g of a back nasal dropped
+ * (jing as jin, shuang as shuan) — 双进 for 双井, 路元 for 潞源 stay close.
+ */
+export function looseSyllable(syllable: string): string {
+  return syllable
+    .replace(/^([zcs])h/u, '$1')
+    .replace(/^n/u, 'l')
+    .replace(/(?<=[aei]n|uan|ian)g$/u, '');
+}
+
+/** Whether two texts sound alike to a hurried typist, syllable by syllable (looseSyllable). */
+export function soundsLooselyAlike(a: string, b: string): boolean {
+  const x = syllables(a);
+  const y = syllables(b);
+  return x.length === y.length && x.every((s, i) => looseSyllable(s) === looseSyllable(y[i]!));
+}
+
 /** Whether `needle`'s syllables occur contiguously in `hay`'s: 大洪门 in 大红门街道. */
 export function soundsWithin(needle: string, hay: string): boolean {
   const a = syllables(needle);

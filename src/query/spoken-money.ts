@@ -12,6 +12,7 @@
  * - 晨光路拆迁那个钱，全年预算数是多少: the money as a clause's topic, the next clause naming the amount, is left out.
  * - 潞源的经费总共多少 / 河门口的钱一共有多少 / 这笔款子是多少: the money asked as an amount is the 全年预算数 too — and
  *   never a piece of a project's name (潞源…经费), which would answer for one project instead of the office;
+ * - 钱一共批了多少: the money granted is asked as 批了多少钱 (the money after its verb);
  * - 钱花了多少 / 经费一共拨了多少: the money as the subject of a verb of spending or allocating is that verb's figure (the
  *   noun gives way to a space); before a verb of finishing it (经费没花完, 钱没花掉) it stays 钱, which the readers of
  *   spending know;
@@ -53,6 +54,12 @@ const MONEY_AMOUNT = new RegExp(
 /** 钱花了多少 / 经费一共拨了多少 / 资金用掉多少: the money as the subject of its verb, which names which money it is. */
 const MONEY_DOING = new RegExp(
   `${MONEY}(?=(?:都|也|总共|一共|实际上|实际|已经|已)*(?:花(?![完光掉])|用了|用掉|拨|执行(?!完)|支出|剩|下拨))`,
+  'gu',
+);
+
+/** 钱一共批了多少 / 经费批下来多少: the money granted, asked — said as 批了多少钱, the money after its verb. */
+const MONEY_GRANTED = new RegExp(
+  `${MONEY}((?:都|总共|一共|合计|共)?(?:批|审批|核批|批复)(?:了|下来|下)?(?:多少|几))(?!钱|万|元)`,
   'gu',
 );
 
@@ -116,6 +123,7 @@ export function rewriteSpokenMoney(text: string): string {
   return text
     .replace(WHO_KEEPS, '负责人是谁')
     .replace(FUNDS_FINISHED, '钱')
+    .replace(MONEY_GRANTED, '$1钱')
     .replace(MONEY_DOING, ' ')
     .replace(ADVERBS_INSIDE, '$2$1')
     .replace(GAP_NOT_SPENT, '还有')

@@ -310,6 +310,11 @@ const WHEN_ASKED = [
   '回头',
   '待会',
   '一会儿',
+  // this round of self-evaluation (本次自评共涉及…): the forms held are this round's
+  '本次',
+  '此次',
+  '本轮',
+  '本期',
   // How urgent: 急！, 急用, 加急.
   '急',
   '很急',
@@ -353,6 +358,8 @@ const STRUCTURE = [
   '底下',
   '下面',
   '下属',
+  '所属',
+  '所辖',
   '属于',
   '那边',
   '这边',
@@ -757,6 +764,18 @@ export const ASKER_WORDS: string[] = [
   '正在',
 ];
 
+/**
+ * The forms said as the ones taken into the self-evaluation (纳入绩效自评的项目, 参与本次自评的): every form held is one,
+ * so these say nothing more than 项目.
+ */
+const SELF_EVALUATED = ['纳入', '参与', '参加'].flatMap((verb) =>
+  ['', '本次', '此次', '本轮'].flatMap((round) =>
+    ['自评', '绩效自评', '绩效评价', '评价', '自评范围', '绩效自评范围'].map(
+      (what) => `${verb}${round}${what}`,
+    ),
+  ),
+);
+
 export const STOP_WORDS: string[] = [
   ...new Set([
     ...PARTICLES,
@@ -771,6 +790,7 @@ export const STOP_WORDS: string[] = [
     ...PURPOSE,
     ...STRUCTURE,
     ...FORM_WORDS,
+    ...SELF_EVALUATED,
     ...PUNCTUATION,
     ...ENGLISH,
   ]),

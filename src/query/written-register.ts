@@ -12,14 +12,17 @@
  * - 所填(的) / 所填写的 / 所报(的) before a field is that field as written (法律顾问所填联系电话 = 法律顾问的联系电话);
  *   (报的多少 is left as it is: read as 是多少 it answers a 低保 question with the one name holding 低保 literally.)
  * - 负责人、电话两项均未填写: 两项 after fields listed with 、 counts the fields, not projects; it is taken off.
- * - 均 before a negation or a verb of being (均未填写, 均为0) is 都 (平均 stays).
+ * - 及其 / 以及其 (最低的3个项目及其负责人): 其 is the projects just named; 及 alone says it.
+ * - 均 before a negation or a verb of being (均未填写, 均为0) is 都 (平均 stays); so is the spoken 全 before a verb
+ *   (全拿满分, 全没做).
  * - 原文 / 原话 / 全文 after a text cell asked (预期目标原文是什么) is the cell as written, which is how it is shown.
  * - 按X口径 is 按X (按主管部门口径统计); 按万元口径 (the amounts in 万元, the unit they are shown in) says nothing more.
  * - 款项合计多少（按全年预算） / 资金合计，按执行数计算: the one word of money in the message is the field named after it
  *   (with two words of money, or none, the clause stays, for the reader to report).
  * - 款项 is 资金 (the written word for a project's money).
- * - A和B哪个经费多 / 谁的资金少: the bare 多 / 少 after the money of "which one" is its end (经费最多), which the
- *   readers of spoken money read as the 全年预算数 and say so.
+ * - A和B哪个经费多 / 谁的资金少 / 哪个预算大: the bare 多 / 少 / 大 / 高 after "which one" and what it has is its end
+ *   (经费最多), which the readers of spoken money read as the 全年预算数 and say so; 那两个项目哪个… restates the
+ *   scope's count and is taken off.
  * - indicators worth 5 points (with / weighted at / carrying): the rows of that 分值 (分值为5分的指标) — with 5 read
  *   beside "indicators" it was the number of a form's rows.
  * - 课题 after a demonstrative or a question word (这个课题 / 该课题 / 哪些课题) is a 项目 (a research project is one of
@@ -49,6 +52,11 @@ const FIELDS_COUNTED =
 
 /** 均 as all (均未填写 / 均为0 / 均已填写), never 平均 / 均值. */
 const ALL_ADVERB = /(?<![平人户])均(?=未|没|无|不|为|是|已|有|在|超|低|高)/gu;
+/** 最低的3个项目及其负责人 / 项目名称以及其主管部门: 其 after 及 is the projects just named — 及 alone says it. */
+const AND_ITS = /(及|以及|和|并)其(?=\p{Script=Han})/gu;
+/** 全拿满分 / 全是100% / 全都没填 / 全没做: 全 as the adverb 都 before a verb (全年, 全部, 完全, 安全 are words of their
+ * own and stay). */
+const ALL_SPOKEN = /(?<![完安健齐周健])全(?:都)?(?=拿|得|是|没|未|不|被|做|填|写|花|用|执行|达|超|在|有)/gu;
 
 /** The text of a cell as written. */
 const VERBATIM = /(?:的)?(?:原文|原话|全文|原始内容)(?=(?:是|为|写的是|写的|怎么写|如何)|[？?。]?$)/gu;
@@ -62,9 +70,19 @@ const MEASURED_BY =
   /[（(，,]\s*按(?:照)?(全年预算|年初预算|全年执行数|执行数|预算)(?:数)?(?:口径)?(?:计算|统计|计|算)?\s*[)）]?(?=[。？?]?$)/u;
 const MONEY_WORD = /款项|资金|经费|金额/gu;
 
-/** A和B哪个经费多: which of the two has more money, said with the bare 多 / 少 of a chief's question. */
-const WHICH_MONEY_MORE =
-  /(哪个|哪一个|哪项|谁)(的)?(经费|资金|款项|钱)(?:更|要)?(多|少)(?=[一些点]*(?:呢|啊|吧)?[？?。！!\s]*$)/gu;
+/**
+ * A和B哪个经费多 / 双井的项目哪个预算大 / 哪个部门项目多: which one has more, said with the bare 多 / 少 / 大 / 高 of a
+ * spoken question — the one at the top (最). Only at the end of a clause (哪个执行率低于90% is a bound), never with a
+ * comparison or a negation of its own between (比, 于, 不, 没), and never 哪些 (which ones are big is vague).
+ */
+const WHICH_MORE =
+  /(哪个|哪一个|哪项|哪家|谁)([^，,。？?！!；;\s最更比于过不没]{0,10}?)(?:更|要|比较)?(多|少|大|小|高|低)(?=[一些点]*(?:呢|啊|吧)?(?:[？?。！!，,；;\s]|$))/gu;
+/**
+ * 双井那两个项目哪个预算大 / 这三个项目里谁的执行率最低: the number of the projects said before asking which of them
+ * restates how many the scope holds; it is no condition (the answer lists the scope's projects, the count with them).
+ */
+const COUNT_RESTATED =
+  /(?:的|那|这)?(?:两|三|四|五|六|七|八|九|十|几|\d{1,2})个项目(?:里面|里头|里|中间|当中|之中|中)?(?=(?:哪个|哪一个|谁))/gu;
 
 /** indicators worth 5 points / indicator rows with 10 points each: rows of that 分值, never a count of rows (指标数 = 5). */
 const ROWS_WORTH =
@@ -88,13 +106,16 @@ export function plainWrittenRequest(message: string): string {
     .replace(AS_FILLED, '')
     .replace(FIELDS_COUNTED, '$1')
     .replace(ALL_ADVERB, '都')
+    .replace(ALL_SPOKEN, '都')
+    .replace(AND_ITS, '$1')
     .replace(VERBATIM, '')
     .replace(MEASURE_BASIS, '')
     .replace(GROUP_BASIS, '按$1')
     .replace(RESEARCH_PROJECT, '$1项目')
     .replace(RESEARCH_FIELD, '项目')
     .replace(/款项/gu, '资金')
-    .replace(WHICH_MONEY_MORE, '$1$2$3最$4')
+    .replace(COUNT_RESTATED, '的项目里')
+    .replace(WHICH_MORE, '$1$2最$3')
     .replace(ROWS_WORTH, ' 分值为$1分的指标 ');
   text = measuredBy(text);
   if (!COUNT_ASKED.test(text)) text = text.replace(BY_PROJECT_LISTED, ',');
