@@ -110,6 +110,8 @@ const CHITCHAT_WORDS = new Set(
     '非常感谢',
     '谢了',
     '谢啦',
+    // 谢啦 / 谢了 once their particle is folded away (好滴 谢啦, ok 谢了)
+    '谢',
     '辛苦',
     '辛苦了',
     '辛苦你',
@@ -429,7 +431,7 @@ const PORTFOLIO_REQUEST =
 const ENGLISH_QUESTION = /^(?:what|how|which|who|why|when|where|list|show|count|is|are|do|does|can)\b/i;
 /** A question about the field being asked rather than about the portfolio. */
 const FIELD_HELP =
-  /填|写|格式|单位|意思|为什么|为啥|怎么算|要求|啥意思|什么意思|是指|指的是|问什么|问的是|问啥|要什么/;
+  /填|写|格式|单位|意思|为什么|为啥|怎么算|要求|啥意思|什么意思|是指|指的是|问什么|问的是|问啥|要什么|\bwhat (?:should|do|shall|can) i (?:put|write|fill|enter|type)\b|\bwhat goes here\b|\bhow (?:do|should) i (?:fill|answer|write)\b|\bwhat (?:format|unit)\b/i;
 
 /** The text folded for matching: no punctuation, emoji or trailing particles, lower case. */
 export function fold(text: string): string {
