@@ -11,7 +11,7 @@ import {
 import type { ReadResult } from '../ingest/document.ts';
 import type { ReadOptions } from '../ingest/read-document.ts';
 import type { StructuredLlm } from '../llm/client.ts';
-import type { QuestionChat } from '../query/context.ts';
+import { type QuestionChat, recentQuestion } from '../query/context.ts';
 import type { FormRecord, Indicator, Provenance } from '../record/record.ts';
 import type { CheckResult } from '../score/types.ts';
 import type { FieldChange, Store, StoredForm, User } from '../store/store.ts';
@@ -20,6 +20,7 @@ import type { AnswerUpdate, AskedField, ParseAnswer } from './answers.ts';
 import { KeyedQueue } from './chat-queue.ts';
 import { namedFields } from './correction.ts';
 import { type DialogueState, initialState, nextQuestion, pendingFields, type UndoStep } from './dialogue.ts';
+import { FIELD_WORDS_LONGEST_FIRST } from './field-words.ts';
 import {
   appendIndicator,
   convertAnswer,
@@ -33,6 +34,7 @@ import {
 import {
   asksAtLaterTime,
   classifyIntent,
+  fold,
   isChitchat,
   isCorrection,
   isQuestion,
@@ -53,6 +55,7 @@ import {
   helpReply,
   issuesReply,
   listReply,
+  projectTitle,
   questionReply,
   unsupportedReply,
   uploadSummaryReply,
@@ -138,6 +141,26 @@ const COMMANDS: [RegExp, ActionId][] = [
   [/^(查看全部问题|全部问题|问题)$/, ACTIONS.issues],
   [/^(逐项补全|补全|开始补全)$/, ACTIONS.fill],
 ];
+/** English labels before a value (owner 是王丽, phone: 80856942, tel is 0812-1234567) → the form's own labels. */
+const ENGLISH_LABELS: [RegExp, string][] = [
+  [
+    /^(?:the\s+)?(?:project\s+)?(?:owner|contact person|person in charge)\s*[，,]?\s*(?:is|是|为|[:：])\s*/i,
+    '负责人是',
+  ],
+  [
+    /^(?:the\s+)?(?:tele)?(?:phone|tel|mobile)(?:\s+(?:number|no\.?))?\s*[，,]?\s*(?:is|是|为|[:：])\s*/i,
+    '电话是',
+  ],
+];
+function englishLabelled(text: string): string {
+  for (const [re, label] of ENGLISH_LABELS) if (re.test(text)) return text.replace(re, label);
+  return text;
+}
+/** A why about something on the form: 怎么回事 / 为什么 / 哪里不对 / 有什么问题. */
+const WHY_ASKED =
+  /怎么回事|咋回事|为什么|为啥|为何|什么问题|啥问题|哪里不对|哪儿不对|错在哪|不对吗|有问题吗|什么情况|啥情况|why\b/i;
+/** Words of a portfolio question: a why about projects, places or offices is not about this form. */
+const ABOUT_PROJECTS = /项目|事项|街道|部门|单位|哪些|几个|各|所有|全部|projects?\b/i;
 const REMINDER_WORDS = /提醒|截止|期限|deadline/i;
 /** Commands of the hooks that win even over an open question (an answer rarely starts like this). */
 const REMINDER_COMMAND =
@@ -392,6 +415,9 @@ export function createBot(deps: BotDeps): Bot {
     /** A question outside the form being filled: reminders, portfolio, or a note that questions are not open. */
     async answerQuestion(text: string): Promise<Reply | Reply[]> {
       if (deps.reminders && REMINDER_WORDS.test(text)) return deps.reminders(text, this.user, this.msg.chat);
+      // 总分那个1000是怎么回事 / 执行率为什么不对: what the check found on that field of the form of this conversation.
+      const why = await this.whyOnThisForm(text);
+      if (why) return why;
       // 这张表得了几分 / 还缺什么: the form of this conversation answers, not the portfolio (this-form.ts).
       if (asksAboutThisForm(text)) {
         const about = await this.thisForm(text);
@@ -406,6 +432,34 @@ export function createBot(deps: BotDeps): Bot {
         });
       return {
         text: '项目统计类提问暂未开放。请发送自评表文件（或粘贴表格文字）进行检查，回复「帮助」查看用法。',
+      };
+    }
+
+    /**
+     * 「总分那个1000是怎么回事」「执行率为什么不对」: a why about a field of the form of this conversation, answered by
+     * what the check found on it (the findings that name the field). null when there is no such form, the message
+     * names no field of it or speaks of projects, or nothing was found on that field (then it is asked as before).
+     */
+    async whyOnThisForm(text: string): Promise<Reply | null> {
+      // The form of this conversation: the one being filled, else the one uploaded alone last.
+      const id = this.state.formId ?? (this.state.lastForms.length === 1 ? this.state.lastForms[0] : null);
+      if (!id || !WHY_ASKED.test(text) || ABOUT_PROJECTS.test(text)) return null;
+      const form = await this.form(id);
+      if (!form) return null;
+      const paths = namedFields(text, form.record);
+      const words = FIELD_WORDS_LONGEST_FIRST.filter((w) => fold(text).includes(w));
+      if (paths.length === 0 && words.length === 0) return null;
+      const related = form.check.findings.filter(
+        (f) => paths.includes(f.path) || words.some((w) => f.message.includes(w)),
+      );
+      // The errors on it when there are any (a reminder that only mentions the field comes second).
+      const errors = related.filter((f) => f.severity === 'error');
+      const found = errors.length > 0 ? errors : related;
+      if (found.length === 0) return null;
+      return {
+        title: projectTitle(form.record.projectName),
+        text: `这张表检查出的相关问题：`,
+        items: found.map((f) => `【${f.severity === 'error' ? '错误' : '提醒'}】${f.message}`),
       };
     }
 
@@ -563,11 +617,14 @@ export function createBot(deps: BotDeps): Bot {
           return this.askNext(form, '（以上是您的提问。）我们继续补全这张表：');
         case 'notDone':
           return this.surveyNotDone(text, form);
-        case 'answer':
+        case 'answer': {
+          // owner 是孙建平 / phone: 80856942: an English label said before the value, read as the form's own label.
+          const said = englishLabelled(intent.text);
           // Right after "不对" about an earlier field, a bare value is its correction.
           return correcting.length > 0
-            ? this.correct(intent.text, text, form, correcting)
-            : this.answer(intent.text, form, { replaced: intent.replaced });
+            ? this.correct(said, text, form, correcting)
+            : this.answer(said, form, { replaced: intent.replaced });
+        }
       }
     }
 
@@ -1152,10 +1209,15 @@ export function createBot(deps: BotDeps): Bot {
     }
 
     async export(value?: string) {
-      if (!deps.exportForms) return this.reply({ text: '导出功能暂未开放。' });
       const ids = value ? [value] : this.state.formId ? [this.state.formId] : this.state.lastForms;
       const forms = (await Promise.all(ids.map((id) => this.form(id)))).filter((f): f is StoredForm => !!f);
-      if (forms.length === 0) return this.noForm();
+      if (forms.length > 0 && !deps.exportForms) return this.reply({ text: '导出功能暂未开放。' });
+      if (forms.length === 0 || !deps.exportForms) {
+        // 帮我导出 after a portfolio question, with no form here: the question's answer is what is meant.
+        if (recentQuestion(this.state.lastQuestion, clock()) && deps.answerQuestion)
+          return this.replyAll([await this.answerQuestion('导出')].flat());
+        return this.noForm();
+      }
       // Changed cells are marked in the file, with the value first read in a note; survey evidence on its own sheets.
       const evidence = (await deps.surveys?.evidence(forms.map((f) => f.formId))) ?? new Map();
       const withChanges = await Promise.all(

@@ -847,6 +847,9 @@ const LIST_WORDS =
 /** The projects themselves asked for by a question word (是哪些 / 哪几个 / which). */
 const WHICH = /哪些|哪几个|哪几项|哪几张|是哪|列出|名单|清单|\bwhich\b/iu;
 
+/** 哪个 / 哪一个 / 谁 asking the one at an end of a ranking. */
+const WHICH_ONE_ASKED = /哪个|哪一个|哪一项|哪项|谁|which/iu;
+
 /** 具体是哪几个项目 / 分别是哪些项目: the projects of the answer just given, though 项目 is named. */
 const THOSE_PROJECTS = /具体|分别|都是/u;
 
@@ -1037,7 +1040,12 @@ function attachedQuery(
 ): Attached {
   if (reading.ask) return { ask: reading.ask };
   if (listOnly(parsed, reading.text) && !reading.person) {
-    // 列出来看看: the previous question's set; with nothing before it, never every project.
+    // 列出来看看: the previous question's set; with nothing before it, never every project. After the top group of
+    // a grouping (哪个街道的项目最多 → 那最少的呢) the set is that group's projects, which the query does not hold: asked.
+    if (previous?.query.groupBy && previous.query.limit)
+      return {
+        ask: `上一问「${previous.text}」是按组统计后取了排在头里的组，要列哪一组的项目？请写出来再问，例如「列出双井街道的项目」。`,
+      };
     if (previous) return { query: listOf(previous.query), carried: true };
     return { ask: noPrevious(reading.message) };
   }
@@ -1093,9 +1101,13 @@ function attachedQuery(
   // 那…呢 with nothing that says "as well" (也, 还, 同时): a question parallel to the previous one.
   const parallel = how === 'replace' && !/也|还|同时|并且|而且|都/u.test(reading.text);
   const merged = mergeFollowUp(previous.query, parsed, how, reading.reorder, parallel);
-  // 那没满分的是哪些 after 满分的有几个: the projects are asked for now, not their count again.
-  if (merged && !parsed?.measures?.length && !merged.groupBy && WHICH.test(reading.text))
-    if (merged.measures?.length && merged.measures.every((m) => m.fn === 'count')) delete merged.measures;
+  // 那没满分的是哪些 after 满分的有几个: the projects are asked for now, not their count again; so are they after a
+  // total (其中执行率不到100%的有哪些 after 她的项目一共花了多少钱), and the one at an end asked by 哪个 / 谁 (那这几个里
+  // 哪个执行率最低 after a count).
+  const asksWhich =
+    WHICH.test(reading.text) || (!!parsed?.order && !!parsed.limit && WHICH_ONE_ASKED.test(reading.text));
+  if (merged && !parsed?.measures?.length && !merged.groupBy && asksWhich && merged.measures?.length)
+    delete merged.measures;
   if (!merged)
     return { ask: '要按哪一项排？上一个问题里没有可排的数，请写出字段，例如「按全年预算从高到低排」。' };
   return { query: oneProjectsFigure(merged, reading.message), carried: true };

@@ -125,6 +125,15 @@ describe('after the filling ended', () => {
     }
   });
 
+  it('总分那个是怎么回事: what the check found on that field of this form', async () => {
+    const f = await startFilling(h, { owner: '', total: '87' }, 'why');
+    await f.say('重新开始');
+    const reply = await f.say('总分那个87是怎么回事');
+    expect(reply).toContain('这张表检查出的相关问题');
+    expect(reply).toMatch(/【错误】[^\n]*总分/);
+    expect(reply).not.toMatch(/查询结果|没有看懂/);
+  });
+
   it('帮我导出 / 把这张表导出来: the export of the form, not a portfolio list', async () => {
     const f = await startFilling(h, { owner: '' }, 'export');
     for (const line of ['帮我导出', '把这张表导出来', '导出一下excel吧'])
