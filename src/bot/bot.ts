@@ -1216,7 +1216,7 @@ export function createBot(deps: BotDeps): Bot {
         // 帮我导出 after a portfolio question, with no form here: the question's answer is what is meant.
         if (recentQuestion(this.state.lastQuestion, clock()) && deps.answerQuestion)
           return this.replyAll([await this.answerQuestion('导出')].flat());
-        return this.noForm();
+        return deps.exportForms ? this.noForm() : this.reply({ text: '导出功能暂未开放。' });
       }
       // Changed cells are marked in the file, with the value first read in a note; survey evidence on its own sheets.
       const evidence = (await deps.surveys?.evidence(forms.map((f) => f.formId))) ?? new Map();
