@@ -2,11 +2,16 @@ import type { Logger } from 'pino';
 import { senderUserId } from '../directory/identity.ts';
 import { AppError, FormUnreadable, userMessageOf } from '../errors.ts';
 import type { Evidence } from '../export/xlsx.ts';
-import { kindOf, parseAnswer as parseAnswerByRules, parseAnswerWithLlm } from '../extract/answers.ts';
+import {
+  kindOf,
+  parseAnswer as parseAnswerByRules,
+  parseAnswerWithLlm,
+  VAGUE_AMOUNT,
+} from '../extract/answers.ts';
 import type { ReadResult } from '../ingest/document.ts';
 import type { ReadOptions } from '../ingest/read-document.ts';
 import type { StructuredLlm } from '../llm/client.ts';
-import type { QuestionChat } from '../query/context.ts';
+import { type QuestionChat, recentQuestion } from '../query/context.ts';
 import type { FormRecord, Indicator, Provenance } from '../record/record.ts';
 import type { CheckResult } from '../score/types.ts';
 import type { FieldChange, Store, StoredForm, User } from '../store/store.ts';
@@ -15,6 +20,7 @@ import type { AnswerUpdate, AskedField, ParseAnswer } from './answers.ts';
 import { KeyedQueue } from './chat-queue.ts';
 import { namedFields } from './correction.ts';
 import { type DialogueState, initialState, nextQuestion, pendingFields, type UndoStep } from './dialogue.ts';
+import { FIELD_WORDS_LONGEST_FIRST } from './field-words.ts';
 import {
   appendIndicator,
   convertAnswer,
@@ -28,6 +34,7 @@ import {
 import {
   asksAtLaterTime,
   classifyIntent,
+  fold,
   isChitchat,
   isCorrection,
   isQuestion,
@@ -36,6 +43,7 @@ import {
 } from './intent.ts';
 import { type Unused, unusedValues } from './leftover.ts';
 import type { ChatRef, IncomingMessage, Reply } from './messages.ts';
+import { pickForm, pickShape } from './pick-form.ts';
 import { ambiguousAmount, implausible } from './plausible.ts';
 import {
   ACTIONS,
@@ -47,6 +55,7 @@ import {
   helpReply,
   issuesReply,
   listReply,
+  projectTitle,
   questionReply,
   unsupportedReply,
   uploadSummaryReply,
@@ -117,6 +126,9 @@ export interface Bot {
   drain(): Promise<void>;
 }
 
+/** An export asked in words with nothing but the form pointed at (a portfolio question with 导出 names projects). */
+const EXPORT_THIS =
+  /^(?:请|麻烦|麻烦你|帮我|帮忙|给我|你|能不能|可以)*(?:把|将)?(?:这张表|这个表|这份表|这张自评表|这张|这个|它|表格|表|结果|检查结果|改好的表)?(?:帮我|给我)?(?:导出|下载)(?:一下|下|来|出来|一份)?(?:成|为|到)?(?:excel|xlsx|表格|文件|一份|个excel|excel表格?)?(?:吧|呗|啊|呀|哈|吗)?[。！!~～？?]*$/iu;
 const COMMANDS: [RegExp, ActionId][] = [
   [/^(帮助|help|\/help|\/start|使用说明|\?|？)$/i, ACTIONS.help],
   [/^(重新开始|\/reset|取消)$/i, ACTIONS.reset],
@@ -124,15 +136,46 @@ const COMMANDS: [RegExp, ActionId][] = [
   [/^(撤销|撤回|撤消|undo|\/undo|还原|改回去|改回来|恢复原值)[。！!]?$/i, ACTIONS.undo],
   [/^(列表|我的项目|项目列表|\/list)$/i, ACTIONS.list],
   [/^(导出|导出excel|\/export)$/i, ACTIONS.export],
+  // 帮我导出 / 把这张表导出来 / 导出一下excel / 下载表格: the form of this conversation, nothing named to select projects.
+  [EXPORT_THIS, ACTIONS.export],
   [/^(查看全部问题|全部问题|问题)$/, ACTIONS.issues],
   [/^(逐项补全|补全|开始补全)$/, ACTIONS.fill],
 ];
+/** English labels before a value (owner 是王丽, phone: 80856942, tel is 0812-1234567) → the form's own labels. */
+const ENGLISH_LABELS: [RegExp, string][] = [
+  [
+    /^(?:the\s+)?(?:project\s+)?(?:owner|contact person|person in charge)\s*[，,]?\s*(?:is|是|为|[:：])\s*/i,
+    '负责人是',
+  ],
+  [
+    /^(?:the\s+)?(?:tele)?(?:phone|tel|mobile)(?:\s+(?:number|no\.?))?\s*[，,]?\s*(?:is|是|为|[:：])\s*/i,
+    '电话是',
+  ],
+];
+function englishLabelled(text: string): string {
+  for (const [re, label] of ENGLISH_LABELS) if (re.test(text)) return text.replace(re, label);
+  return text;
+}
+/** A why about something on the form: 怎么回事 / 为什么 / 哪里不对 / 有什么问题. */
+const WHY_ASKED =
+  /怎么回事|咋回事|为什么|为啥|为何|什么问题|啥问题|哪里不对|哪儿不对|错在哪|不对吗|有问题吗|什么情况|啥情况|why\b/i;
+/** Words of a portfolio question: a why about projects, places or offices is not about this form. */
+const ABOUT_PROJECTS = /项目|事项|街道|部门|单位|哪些|几个|各|所有|全部|projects?\b/i;
 const REMINDER_WORDS = /提醒|截止|期限|deadline/i;
 /** Commands of the hooks that win even over an open question (an answer rarely starts like this). */
 const REMINDER_COMMAND =
   /^(我的提醒|查看提醒|提醒列表|推迟提醒|延后提醒|暂停提醒|停止提醒|恢复提醒|截止日期|设置截止日期|设置提醒群)/;
 const QUESTION_COMMAND = /^(绑定部门|待确认|确认归属)/;
 const MAX_BREAKDOWNS = 5;
+/** How many writes back 「撤销」 can go, one at a time. */
+const MAX_UNDO = 5;
+/** The undo chain cut to `depth` steps (the oldest dropped). */
+function trimUndo(step: UndoStep, depth: number): UndoStep | undefined {
+  if (depth <= 0) return undefined;
+  const previous = step.previous ? trimUndo(step.previous, depth - 1) : undefined;
+  const { previous: _drop, ...rest } = step;
+  return previous ? { ...rest, previous } : rest;
+}
 /** "That was wrong": a correction of the value just written. */
 const CORRECTION = /^(不对|错了|不是|填错了?|写错了?|搞错了?|弄错了?|有误|不正确|应该是|应为|改成|改为)/;
 /** "继续" with no question open: back to filling the form of this conversation. */
@@ -325,8 +368,27 @@ export function createBot(deps: BotDeps): Bot {
         return this.reply(await deps.reminders(text, this.user, msg.chat));
       if (deps.answerQuestion && QUESTION_COMMAND.test(text))
         return this.replyAll([await deps.answerQuestion(text, this.user)].flat());
+      // 第二张 / 其他零余额那张 / 切换到基本户那张: one of the forms of the last upload (pick-form.ts).
+      const choosing = this.state.choosing ?? null;
+      if (choosing !== null) this.state.choosing = null;
+      if (this.state.lastForms.length > 1) {
+        const shape = pickShape(text, choosing !== null, this.state.asking.length > 0);
+        if (shape) {
+          const forms = await store.getForms(
+            this.state.lastForms,
+            this.user.isAdmin ? undefined : this.user.id,
+          );
+          const ordered = this.state.lastForms.flatMap((id) => forms.filter((f) => f.formId === id));
+          const at = pickForm(
+            shape,
+            ordered.map((f) => f.record.projectName),
+          );
+          const picked = at === null ? undefined : ordered[at];
+          if (picked) return this.switchTo(picked);
+        }
+      }
       if (this.state.asking.length === 0 && this.state.undo && isUndo(text)) return this.undo();
-      if (this.state.asking.length === 0) this.reopenForCorrection(text);
+      if (this.state.asking.length === 0) await this.reopenForCorrection(text);
       // "继续" after a pause or a reset: the form being filled, from where it stopped.
       if (
         this.state.asking.length === 0 &&
@@ -353,9 +415,12 @@ export function createBot(deps: BotDeps): Bot {
     /** A question outside the form being filled: reminders, portfolio, or a note that questions are not open. */
     async answerQuestion(text: string): Promise<Reply | Reply[]> {
       if (deps.reminders && REMINDER_WORDS.test(text)) return deps.reminders(text, this.user, this.msg.chat);
+      // 总分那个1000是怎么回事 / 执行率为什么不对: what the check found on that field of the form of this conversation.
+      const why = await this.whyOnThisForm(text);
+      if (why) return why;
       // 这张表得了几分 / 还缺什么: the form of this conversation answers, not the portfolio (this-form.ts).
       if (asksAboutThisForm(text)) {
-        const about = await this.thisForm();
+        const about = await this.thisForm(text);
         if (about) return about;
       }
       if (deps.answerQuestion)
@@ -371,20 +436,64 @@ export function createBot(deps: BotDeps): Bot {
     }
 
     /**
+     * 「总分那个1000是怎么回事」「执行率为什么不对」: a why about a field of the form of this conversation, answered by
+     * what the check found on it (the findings that name the field). null when there is no such form, the message
+     * names no field of it or speaks of projects, or nothing was found on that field (then it is asked as before).
+     */
+    async whyOnThisForm(text: string): Promise<Reply | null> {
+      // The form of this conversation: the one being filled, else the one uploaded alone last.
+      const id = this.state.formId ?? (this.state.lastForms.length === 1 ? this.state.lastForms[0] : null);
+      if (!id || !WHY_ASKED.test(text) || ABOUT_PROJECTS.test(text)) return null;
+      const form = await this.form(id);
+      if (!form) return null;
+      const paths = namedFields(text, form.record);
+      const words = FIELD_WORDS_LONGEST_FIRST.filter((w) => fold(text).includes(w));
+      if (paths.length === 0 && words.length === 0) return null;
+      const related = form.check.findings.filter(
+        (f) => paths.includes(f.path) || words.some((w) => f.message.includes(w)),
+      );
+      // The errors on it when there are any (a reminder that only mentions the field comes second).
+      const errors = related.filter((f) => f.severity === 'error');
+      const found = errors.length > 0 ? errors : related;
+      if (found.length === 0) return null;
+      return {
+        title: projectTitle(form.record.projectName),
+        text: `这张表检查出的相关问题：`,
+        items: found.map((f) => `【${f.severity === 'error' ? '错误' : '提醒'}】${f.message}`),
+      };
+    }
+
+    /**
      * The per-form answer for the form of this conversation (the one being filled, else the one uploaded last); with
      * several uploaded at once and none being filled, their list, to say which is meant. null when there is none.
      */
-    async thisForm(): Promise<Reply | null> {
+    async thisForm(asked = ''): Promise<Reply | null> {
       const ids = this.state.formId ? [this.state.formId] : this.state.lastForms;
       const forms = (await Promise.all(ids.map((id) => this.form(id)))).filter((f) => f !== null);
       const [only] = forms;
       if (!only) return null;
-      if (forms.length > 1)
+      if (forms.length > 1) {
+        this.state.choosing = asked;
         return {
           ...uploadSummaryReply(forms),
-          text: `您刚才上传了 ${forms.length} 张表，请说明问的是哪一张（写项目名称）。`,
+          text: `您刚才上传了 ${forms.length} 张表，请说明问的是哪一张（回复序号如「第2张」，或项目名称中的几个字）。`,
         };
+      }
       return breakdownReply(only, pendingFields(only, new Set(this.state.settled)).length);
+    }
+
+    /**
+     * One of the forms of the last upload picked (第二张 / 基本户那张): it becomes the form of this conversation — its
+     * score table and problems, then its filling when fields are missing (as after an upload of that form alone).
+     */
+    async switchTo(form: StoredForm) {
+      if (form.formId !== this.state.formId)
+        this.state = { ...this.state, formId: form.formId, asking: [], settled: [], correcting: null };
+      const pending = pendingFields(form, new Set(this.state.settled));
+      const reply = breakdownReply(form, pending.length);
+      await this.reply({ ...reply, text: `好的，看这一张：\n${reply.text ?? ''}` });
+      if (pending.length > 0) return this.askNext(form);
+      this.state.asking = [];
     }
 
     /** The fields of the open question, with what the rules propose. */
@@ -486,7 +595,17 @@ export function createBot(deps: BotDeps): Bot {
         case 'progress':
           return this.askNext(form, remainingText(pendingFields(form, new Set(this.state.settled))));
         case 'fieldHelp': {
-          const help = fieldHelpText(asked.map((a) => ({ ...a.info, record: form.record })));
+          // 电话是填手机还是座机 while 负责人 and 电话 are asked: the field the question names; 执行率怎么算 while another
+          // field is asked: that field's own help (nothing is written either way).
+          const about = namedFields(text, form.record);
+          const namedAsked = asked.filter((a) => about.includes(a.path));
+          const helped =
+            namedAsked.length > 0
+              ? namedAsked.map((a) => a.info)
+              : about.length > 0
+                ? this.askedFields(form, about).map((a) => a.info)
+                : asked.map((a) => a.info);
+          const help = fieldHelpText(helped.map((info) => ({ ...info, record: form.record })));
           if (!intent.aside) return this.askNext(form, help);
           await this.reply({ text: help });
           return this.converse(intent.aside);
@@ -498,11 +617,14 @@ export function createBot(deps: BotDeps): Bot {
           return this.askNext(form, '（以上是您的提问。）我们继续补全这张表：');
         case 'notDone':
           return this.surveyNotDone(text, form);
-        case 'answer':
+        case 'answer': {
+          // owner 是孙建平 / phone: 80856942: an English label said before the value, read as the form's own label.
+          const said = englishLabelled(intent.text);
           // Right after "不对" about an earlier field, a bare value is its correction.
           return correcting.length > 0
-            ? this.correct(intent.text, text, form, correcting)
-            : this.answer(intent.text, form, { replaced: intent.replaced });
+            ? this.correct(said, text, form, correcting)
+            : this.answer(said, form, { replaced: intent.replaced });
+        }
       }
     }
 
@@ -582,11 +704,19 @@ export function createBot(deps: BotDeps): Bot {
      * Right after a write that ended the questions, "不对" or "错了，应该是…" is about that write: its fields are asked
      * again (the next message answers them), instead of the text going to the portfolio questions.
      */
-    reopenForCorrection(text: string) {
+    async reopenForCorrection(text: string) {
       const step = this.state.undo;
-      if (!step || step.formId !== this.state.formId) return;
+      if (!this.state.formId) return;
       // A question about the projects that mentions an error ("有没有项目电话写错了？") is a question.
       if ((!CORRECTION.test(text.trim()) && !isCorrection(text)) || isQuestion(text)) return;
+      if (!step || step.formId !== this.state.formId) {
+        // 刚才满意度写错了，应该是98% after the filling ended with no write to undo: the field it names on the form of
+        // this conversation (a correction naming nothing of it stays what it was).
+        const form = await this.form(this.state.formId);
+        const about = form ? namedFields(text, form.record) : [];
+        if (about.length > 0) this.state.asking = about;
+        return;
+      }
       const written = step.changes.filter((c) => !c.appended).map((c) => c.path);
       this.state.asking = written.length > 1 ? written.filter((p) => !/\.score$/.test(p)) : written;
     }
@@ -604,6 +734,23 @@ export function createBot(deps: BotDeps): Bot {
       // 「负责人先空着」 while 负责人 and 电话 are asked: only the field named is left; the other is asked again.
       const namedPaths = namedFields(text, form.record);
       const namedAsked = asked.filter((a) => namedPaths.includes(a.path));
+      // 「总分不用改」 while 负责人 is asked: the field named is kept (not asked later), the open question stays open.
+      if (namedPaths.length > 0 && namedAsked.length === 0) {
+        const later = pendingFields(form, new Set(this.state.settled)).filter((p) =>
+          namedPaths.includes(p.path),
+        );
+        const labels = (later.length > 0 ? later : this.askedFields(form, namedPaths).map((a) => a.info))
+          .map((p) => named(p.label))
+          .join('、');
+        if (later.length === 0)
+          return this.askNext(form, `${labels}不在要补全或更正的项里，表格没有修改。我们继续：`);
+        this.state.settled = [...new Set([...this.state.settled, ...later.map((p) => p.path)])];
+        const blankLater = later.every((p) => isBlank(p.current));
+        return this.askNext(
+          form,
+          `好的，${labels}${blankLater ? '先空着' : '保持原样'}，之后不再问，表格没有修改。我们继续：`,
+        );
+      }
       const kept = namedAsked.length > 0 ? namedAsked : asked;
       this.state.settled = [...new Set([...this.state.settled, ...kept.map((a) => a.path)])];
       const blank = kept.filter((a) => isBlank(getPath(form.record, a.path)));
@@ -898,7 +1045,14 @@ export function createBot(deps: BotDeps): Bot {
         { formId: form.formId, version: after.version, fields: changes.length },
         'record updated',
       );
-      const step: UndoStep = { ...undo, version: after.version, ...(chain ? { previous: chain } : {}) };
+      // 撤销 twice: an earlier write of this form that is still undoable (its version is the one this write changed)
+      // is undone after this one — a few steps back at most.
+      const earlier =
+        chain ??
+        (this.state.undo?.formId === form.formId && this.state.undo.version === form.version
+          ? trimUndo(this.state.undo, MAX_UNDO - 1)
+          : undefined);
+      const step: UndoStep = { ...undo, version: after.version, ...(earlier ? { previous: earlier } : {}) };
       this.state.undo = step;
       const summary = changesReply(changes, form, after, labels, notes);
       if (lead) summary.text = `${lead}\n${summary.text}`;
@@ -980,6 +1134,10 @@ export function createBot(deps: BotDeps): Bot {
      * 「联系电话」"), with what the field takes; "没有看懂" only when it looks like nothing the bot knows.
      */
     notReadReason(text: string, form: StoredForm, asked: AskedField[]): string {
+      // 大概四十来万吧: a range, not a figure — the exact amount is asked for, nothing guessed.
+      const vague = VAGUE_AMOUNT.exec(text.normalize('NFKC'));
+      if (vague && asked.some((a) => a.kind === 'funds'))
+        return `「${vague[0]}」是个约数，表里要填准确的金额，表格没有修改。请回复具体数字，例如「41.5万」或「415,000元」。\n`;
       const shape = looksLike(text);
       if (!shape) return '没有看懂这条回复，表格没有修改。';
       const fields = this.askedFields(
@@ -1041,14 +1199,25 @@ export function createBot(deps: BotDeps): Bot {
           c.appended ? `删除了新增的${c.label}` : `${named(c.label)}恢复为 ${showValue(c.oldValue)}`,
         )
         .join('；');
-      return this.askNext(after, `已撤销：${restored}。`);
+      const more = step.previous
+        ? `\n再回复「撤销」可继续撤销更早的一次修改（${step.previous.changes
+            .filter((c) => !c.appended)
+            .map((c) => `${named(c.label)}：${showValue(c.oldValue)} → ${showValue(c.newValue)}`)
+            .join('；')}）。`
+        : '';
+      return this.askNext(after, `已撤销：${restored}。${more}`);
     }
 
     async export(value?: string) {
-      if (!deps.exportForms) return this.reply({ text: '导出功能暂未开放。' });
       const ids = value ? [value] : this.state.formId ? [this.state.formId] : this.state.lastForms;
       const forms = (await Promise.all(ids.map((id) => this.form(id)))).filter((f): f is StoredForm => !!f);
-      if (forms.length === 0) return this.noForm();
+      if (forms.length > 0 && !deps.exportForms) return this.reply({ text: '导出功能暂未开放。' });
+      if (forms.length === 0 || !deps.exportForms) {
+        // 帮我导出 after a portfolio question, with no form here: the question's answer is what is meant.
+        if (recentQuestion(this.state.lastQuestion, clock()) && deps.answerQuestion)
+          return this.replyAll([await this.answerQuestion('导出')].flat());
+        return deps.exportForms ? this.noForm() : this.reply({ text: '导出功能暂未开放。' });
+      }
       // Changed cells are marked in the file, with the value first read in a note; survey evidence on its own sheets.
       const evidence = (await deps.surveys?.evidence(forms.map((f) => f.formId))) ?? new Map();
       const withChanges = await Promise.all(

@@ -17,6 +17,11 @@ export interface DialogueState {
   undo?: UndoStep | null;
   /** The fields a "不对" / "刚才电话写错了" without a value was about: the next value corrects them. */
   correcting?: string[] | null;
+  /**
+   * Set when the bot asked which of several uploaded forms a message meant (this-form.ts): that message, answered once
+   * the next one picks a form (pick-form.ts); '' when no question waits. Lasts one message.
+   */
+  choosing?: string | null;
   /** The last portfolio question answered here (src/query/context.ts), so that 那2020年的呢 can follow up on it. */
   lastQuestion?: unknown;
 }

@@ -20,6 +20,12 @@ export const FIELD_WORDS: Readonly<Record<string, string>> = {
   支出数: 'funds.total.executed',
   执行金额: 'funds.total.executed',
   调整后预算: 'funds.total.annualBudget',
+  // English mixed in (ok, owner 是王立新 / phone: 80856942): the label, not a name taken back.
+  owner: 'owner',
+  phone: 'phone',
+  tel: 'phone',
+  telephone: 'phone',
+  mobile: 'phone',
 };
 
 /** The field words, longest first (so 年初预算数 is found before 预算, 项目负责人 before 负责人). */

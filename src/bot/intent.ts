@@ -110,6 +110,8 @@ const CHITCHAT_WORDS = new Set(
     '非常感谢',
     '谢了',
     '谢啦',
+    // 谢啦 / 谢了 once their particle is folded away (好滴 谢啦, ok 谢了)
+    '谢',
     '辛苦',
     '辛苦了',
     '辛苦你',
@@ -285,7 +287,7 @@ const DEFER = new RegExp(
     '^算(?:了|吧)?(?:不填|不写)?$',
     '^(?:这个|这项|这一项|这里|此项|那个)?(?:先|暂时|暂且)?(?:空着|留空|空白|放着|搁着|不动(?!产))',
     // the field named first (电话先空着, 负责人暂时不填, 号码不填了): a short subject, then the same words
-    '^\\p{Script=Han}{1,6}?(?:先|暂时|暂且|暂)(?:空着|留空|空白|不填|不写|不提供)|^\\p{Script=Han}{1,6}?(?:不填|不写)了?$',
+    '^\\p{Script=Han}{1,6}?(?:先|暂时|暂且|暂)(?:空着|留空|空白|不填|不写|不提供|不用填|不用写|不需要填)|^\\p{Script=Han}{1,6}?(?:不填|不写|不用填|不用写|不需要填|不必填)了?$',
     '^(?:待定|待补充?|待填|待确认|待核实|暂无|暂缺|暂未确定|未定|还没定|没定|不适用|不涉及|无此项|没有此项|没有这项|没这项)',
     '^(?:没有|无|没)(?:这个|此项|这项|这一项|联系人|负责人|电话|手机|号码|座机)?$',
   ].join('|'),
@@ -429,7 +431,7 @@ const PORTFOLIO_REQUEST =
 const ENGLISH_QUESTION = /^(?:what|how|which|who|why|when|where|list|show|count|is|are|do|does|can)\b/i;
 /** A question about the field being asked rather than about the portfolio. */
 const FIELD_HELP =
-  /填|写|格式|单位|意思|为什么|为啥|怎么算|要求|啥意思|什么意思|是指|指的是|问什么|问的是|问啥|要什么/;
+  /填|写|格式|单位|意思|为什么|为啥|怎么算|要求|啥意思|什么意思|是指|指的是|问什么|问的是|问啥|要什么|\bwhat (?:should|do|shall|can) i (?:put|write|fill|enter|type)\b|\bwhat goes here\b|\bhow (?:do|should) i (?:fill|answer|write)\b|\bwhat (?:format|unit)\b/i;
 
 /** The text folded for matching: no punctuation, emoji or trailing particles, lower case. */
 export function fold(text: string): string {

@@ -292,8 +292,15 @@ export function fieldHelpText(fields: (FieldInfo & { record: FormRecord })[]): s
     .map(({ path, label, kind, record }) => {
       const row = INDICATOR_PATH.exec(path);
       const indicator = row ? record.indicators[Number(row[1])] : undefined;
-      if (indicator && row?.[2] === 'actual')
-        return `${named(label)}：填这项指标实际完成的数量或情况；年度指标值是「${indicator.target || '（空）'}」，可以照这个格式填，例如「${indicator.target || '1200人次'}」或「已完成」。`;
+      if (indicator && row?.[2] === 'actual') {
+        // ≥90% is a target's bound: the example is the figure itself (90%).
+        const example =
+          indicator.target.replace(
+            /^\s*(?:[≥≤><＞＜=]+|不低于|不少于|不高于|不超过|大于等于|小于等于|大于|小于|达到)\s*/u,
+            '',
+          ) || '1200人次';
+        return `${named(label)}：填这项指标实际完成的数量或情况；年度指标值是「${indicator.target || '（空）'}」，可以照这个格式填，例如「${example}」或「已完成」。`;
+      }
       if (indicator && row?.[2] === 'score')
         return `${named(label)}：填这项指标的得分，不超过分值 ${fmt(indicator.weight)}。`;
       if (path === 'phone')
@@ -301,7 +308,7 @@ export function fieldHelpText(fields: (FieldInfo & { record: FormRecord })[]): s
       if (path === 'owner') return `${named(label)}：项目负责人的姓名。`;
       if (kind === 'funds')
         return path.endsWith('.rate')
-          ? `${named(label)}：百分比，如 95%。`
+          ? `${named(label)}：百分比，如 95%；按全年执行数 ÷ 全年预算数 × 100% 计算。`
           : `${named(label)}：单位是万元；写「112.12万」「1,196,000元」都可以，我会换算成万元。`;
       if (kind === 'number') return `${named(label)}：填数字，如 8 或 7.5（也可以写「九十五分」）。`;
       if (kind === 'year') return `${named(label)}：四位年份，如 2024。`;

@@ -59,7 +59,8 @@ interface Token {
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A field's label in front of a value, with the verb that joins them (负责人是, 电话：, 执行数写). */
 const LABEL_PREFIX = new RegExp(
-  `^(?:${FIELD_WORDS_LONGEST_FIRST.map(escapeRegExp).join('|')})\\s*(?:是|为|叫|写|填|写的是|填的是)?\\s*[:：]?\\s*`,
+  `^(?:${FIELD_WORDS_LONGEST_FIRST.map(escapeRegExp).join('|')})\\s*(?:是|为|叫|写|填|写的是|填的是|is)?\\s*[:：]?\\s*`,
+  'i',
 );
 /** A reference back to an earlier message: what follows is about that one, not a value of this message. */
 const EARLIER = /^(?:刚才|刚刚|之前|前面|上面|上一个|上一项|刚填的|原来)|(?:写|填|打|输|记)成.{1,15}了/;

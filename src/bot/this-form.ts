@@ -22,6 +22,16 @@ const ASKS =
 const BARE =
   /^(?:帮我|麻烦)?(?:看看|看一下|查查|查一下|检查一下)?(?:还)?(?:缺|差|少)(?:了)?(?:什么|啥|哪些|哪几项|几项)(?:没填|要填|要补|内容)?$|^(?:还)?有(?:什么|啥|哪些)(?:问题|错|错误|要改的|要修改的|不对的地方)$|^哪(?:里|儿)(?:不对|有问题|要改)$/u;
 
+/**
+ * 重新检查一下 / 再核对一遍 / 帮我重新算一下分 / 复查一下这张表: the form checked again — its score and problems (the check
+ * runs on every version, so the latest is shown). Only the whole message, with nothing naming projects.
+ */
+const CHECK_AGAIN =
+  /^(?:帮我|帮忙|麻烦|麻烦你|请|你|给我)*(?:再|重新|重)(?:检查|核对|核查|核算|审核|审查|校验|看|算|计算|打分|评分|评|查)(?:一下|一遍|一次|下)?(?:分|总分|分数)?(?:(?:这张|这个|这份|本)(?:表格?|自评表))?$|^(?:帮我|帮忙|麻烦|请|你)*(?:复查|复核)(?:一下|一遍|下)?(?:(?:这张|这个|这份|本)(?:表格?|自评表))?$/u;
+/** 帮我看看这张表 / 检查一下这个表格: the pointer with nothing but a request to look at it. */
+const LOOK_ONLY =
+  /^(?:帮我|帮忙|麻烦|麻烦你|请|你|给我)*(?:看看|看一下|看下|检查|检查一下|查一下|核对一下|审一下|过一下|过一遍)(?:这张|这个|这份|本|刚才那张|我刚传的|刚传的)(?:表格?|自评表)$|^(?:这张|这个|这份|本)(?:表格?|自评表)(?:帮我|你)?(?:看看|看一下|检查一下|再检查一下|重新检查一下|核对一下)$/u;
+
 /** What may come before the pointer: fillers and a request to look (那 / 请问 / 帮我看看 / 你查一下). */
 const LEADING_ASK =
   /^(?:那|那个|嗯|请问|麻烦|麻烦你|帮我|帮忙|你|您)*(?:看看|看一下|看下|查查|查一下|检查一下|说说|问一下|再看看)?(?:我)?/u;
@@ -32,5 +42,6 @@ export function asksAboutThisForm(text: string): boolean {
   // 法律顾问这张表总分多少: a name before the pointer says which form — a portfolio question about that project.
   const lead = text.trim().replace(LEADING_ASK, '');
   if (THIS_FORM_FIRST.test(lead) && ASKS.test(lead)) return true;
-  return BARE.test(text.replace(FILLERS, ''));
+  const bare = text.replace(FILLERS, '');
+  return BARE.test(bare) || CHECK_AGAIN.test(bare) || LOOK_ONLY.test(bare);
 }

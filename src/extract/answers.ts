@@ -57,6 +57,12 @@ const AMOUNT =
   /(?<![\d.])(\d{1,3}(?:[,，\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|亿|万元|万|千元|元)?(?![\d%％])/;
 /** Digits with units between them: 12万3千元, 1亿2000万. */
 const MIXED_AMOUNT = /(?<![\d.])\d+(?:\.\d+)?(?:[亿万千百]\d+(?:\.\d+)?)+[亿万千百]?\s*元?/;
+/**
+ * An amount said as a range, not a figure: 四十来万, 40多万, 一百多万元, 十几万, 几十万, 五千多块. No one number is meant, so
+ * none is read (the clerk is asked for the exact figure); 约50万 / 50万左右 name one and are read as it.
+ */
+export const VAGUE_AMOUNT =
+  /(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?:来|多|余|几)(?:[十百千]?[万亿]|[十百千]?(?:元|块))|几[十百千]+(?:[万亿]|元|块)?|[十百千万]把(?:[万亿]|元|块)?/;
 /** An amount in characters: 一百万, 一百二十万元, 五十万. */
 const CN_AMOUNT =
   /([零〇一二两三四五六七八九十百千万亿点]*[十百千万亿][零〇一二两三四五六七八九十百千万亿点]*)\s*(亿元|万元|元)?/;
@@ -96,6 +102,7 @@ export function readKind(kind: ValueKind, text: string): { text: string; quote: 
       return n === null ? null : { text: `${n}%`, quote: typedAt(t, m) };
     }
     case 'amount': {
+      if (VAGUE_AMOUNT.test(t)) return null;
       // The unit stays with the number: the bot converts it into the form's 万元 and says so.
       const mixed = MIXED_AMOUNT.exec(t);
       if (mixed) return { text: mixed[0].trim(), quote: mixed[0].trim() };

@@ -91,6 +91,9 @@ import { plainWrittenRequest } from './written-register.ts';
 import { readYesNo, splitYesNo } from './yes-no.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The whole message asks for an export of the answer just given (导出 / 帮我导出一下 / 导出来 / export it). */
+const EXPORT_ONLY =
+  /^(?:请|麻烦|帮我|帮忙|给我|把)*(?:这个|结果|上面的|刚才的|它们?)?(?:导出|下载)(?:一下|下|来|出来)?(?:成|为)?(?:excel|xlsx|表格|文件)?(?:吧|呗|啊)?[。！!]?$|^(?:export|download)(?: (?:it|this|that|them))?[.!]?$/iu;
 /** Rows shown in chat; the rest go into the workbook. */
 const CHAT_ROWS = 20;
 const EXPORT_WORDS = /(导出|excel|xlsx|export|下载)/i;
@@ -805,6 +808,22 @@ function unplacedReply(u: Understood): Reply {
  * again as it was (its order and limit), the row at that place taken. Null when the previous answer was no list of
  * projects or the rest of the message asks more than fields (its words are then read as a question of its own).
  */
+/** What is asked of the project at a place in a list: nothing, or fields only (负责人, 电话) — no condition of its own. */
+function onlyFieldsAsked(rest: string, vocab: Vocabulary, year: number): boolean {
+  if (!rest.trim()) return true;
+  const parsed = parseQuestion(rest, vocab, year);
+  const q = parsed.query;
+  return (
+    !parsed.unplaced.length &&
+    !!q &&
+    !q.filters.length &&
+    !q.order &&
+    !q.measures?.length &&
+    !q.groupBy &&
+    !q.limit
+  );
+}
+
 async function answerListPointer(
   sql: SqlExecutor,
   pointer: ListPointer,
@@ -826,10 +845,10 @@ async function answerListPointer(
   const select = [...new Set([...(before.select ?? []), ...(asked?.select ?? [])])];
   const query: PortfolioQuery = { ...before, ...(select.length ? { select } : {}) };
   const cap = 1000;
-  const table = await executeQuery(sql, query, viewer, {
-    limit: pointer.fromEnd ? cap : pointer.place,
-    reportingYear: reportingYear(now),
-  });
+  const options = { limit: pointer.fromEnd ? cap : pointer.place, reportingYear: reportingYear(now) };
+  let table = await executeQuery(sql, query, viewer, options);
+  // The list shown was the stated-rate one (执行率低于90% with none by the amounts): the same list is pointed into.
+  if (table.total === 0) table = (await statedRateInstead(sql, query, viewer, options))?.table ?? table;
   const caption = describeQuery(query).replace(/^查询：/, `查询（接上一问「${previous.text}」）：`);
   if (pointer.fromEnd && table.total > table.rows.length)
     return {
@@ -921,6 +940,34 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         return withUnboundNote(pointed.reply, viewer, user);
       }
     }
+    // 导出 / 帮我导出 right after a question (the bot sends it here when no form is in this chat): that answer, whole,
+    // as a workbook — never every project.
+    if (previous && !previous.arith && EXPORT_ONLY.test(text.normalize('NFKC').trim())) {
+      const query = previous.query;
+      const table = await executeQuery(store.sql, query, viewer, {
+        limit: 100_000,
+        reportingYear: reportingYear(now),
+      });
+      const caption = describeQuery(query).replace(/^查询：/, `查询（接上一问「${previous.text}」）：`);
+      const reply = tableReply(table, caption, rowLimit);
+      if (table.total > 0)
+        reply.attachment = {
+          name: '项目查询结果.xlsx',
+          bytes: await tableXlsx(table, caption),
+          mime: XLSX_MIME,
+        };
+      else reply.text = `${caption}\n没有可导出的项目。`;
+      return withUnboundNote(reply, viewer, user);
+    }
+    // 第二个的电话 after a count, a total or groups, or with nothing before it: the place points into no list — said,
+    // never read as a question about every project.
+    const orphan = chat ? readListPointer(text) : null;
+    if (orphan && onlyFieldsAsked(orphan.rest, viewerVocab, now.getFullYear()))
+      return {
+        text: previous
+          ? `「${orphan.said}」指上一问列表里的一项，但上一问「${previous.text}」没有列出项目（给的是数目、合计或分组），未作查询。可以先说「列出来看看」，再问第几个。`
+          : `「${orphan.said}」像是指上一问列表里的一项，但这个对话里没有可以接着的列表，未作查询。请写出项目名称再问。`,
+      };
     // 把1000万改成300万 / 再加个条件… / 不限年份: one slot of the previous query edited (follow-edit.ts; after
     // arithmetic, arith-follow.ts changes its operands instead). The edited query is then followed up as it stands.
     // After arithmetic, the edit goes to the side that holds the value (把2023年改成2022年 after 2023年比2020年…).

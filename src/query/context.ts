@@ -270,11 +270,14 @@ const PERSON =
 /** 它们的 / 这些里面 / 其中 / 他的联系电话 / 那个项目花了多少钱: the previous answer's set of projects (其中当年财政拨款 is the
  * funds sub-row's printed label, 其中：当年财政拨款, not a set). */
 const SET_WORDS = new RegExp(
-  `^(?:它们|它|他们|她们|他|她|这些|这几个|这几项|那些|那几个|其中(?!${SUB_ROW_AFTER_QIZHONG})|这里面|里面|里头|这当中|当中|以上|上面(?=的|这|那|几|列|项目|里|中|[，,、]|$)|上述|刚才(?=的|那|这|列|查|算|给|说的|问的)|该项目|这个项目|此项目|这项目|那个项目|那项目|那一个项目)(?:的|里面|里头|中间|当中|之中|中|里|项目)*`,
+  `^(?:它们|它|他们|她们|他|她|这些|这几个|这几项|那些|那几个|其中(?!${SUB_ROW_AFTER_QIZHONG})|这里面|里面|里头|这当中|当中|以上|上面(?=的|这|那|几|列|项目|里|中|[，,、]|$)|上述|(?:刚才|刚刚)(?:的|那个|这个|那|这)项目|刚才(?=的|那|这|列|查|算|给|说的|问的)|该项目|这个项目|此项目|这项目|那个项目|那项目|那一个项目)(?:的|里面|里头|中间|当中|之中|中|里|项目)*`,
   'u',
 );
 /** The set words that point at one project (那个项目, 该项目), not at a set. */
-const ONE_PROJECT = /^(?:该项目|这个项目|此项目|这项目|那个项目|那项目|那一个项目)/u;
+const ONE_PROJECT =
+  /^(?:该项目|这个项目|此项目|这项目|那个项目|那项目|那一个项目|(?:刚才|刚刚)(?:的|那个|这个|那|这)项目)/u;
+/** 它 alone (not 它们): one project, as 那个项目 is. */
+const IT_ALONE = /^它(?!们)/u;
 const SET_WORDS_EN =
   /^(?:these|those|them|they|their|its|it|of (?:these|those|them)|among (?:these|those|them))\b(?:\s+(?:projects?|ones))?/iu;
 /** 只看 / 只统计 / 仅 / 光看: keep the previous set, narrowed. */
@@ -369,6 +372,21 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
         ...alone,
         how: 'refer',
         ask: `「${ONE_PROJECT.exec(set[0])![0]}」指哪一个项目？上一个问题没有落到一个项目上，请写出项目名称再问。`,
+      };
+    // 它的负责人是谁 after 大红门有几个项目: 它 is one project, and the answer before was about many (a count, a list);
+    // after a superlative (limit 1) it is that one, ties and all.
+    if (
+      set &&
+      IT_ALONE.test(set[0]) &&
+      previous &&
+      !previous.project &&
+      !previous.arith &&
+      previous.query.limit !== 1
+    )
+      return {
+        ...alone,
+        how: 'refer',
+        ask: '「它」指哪一个项目？上一个问题说的不是一个项目，请写出项目名称再问（或说「它们」指上面这些项目）。',
       };
     if (set && /^(?:把|将)/u.test(text)) text = text.slice(1);
     const narrow = NARROW.exec(text) ?? NARROW_EN.exec(text);
@@ -829,6 +847,9 @@ const LIST_WORDS =
 /** The projects themselves asked for by a question word (是哪些 / 哪几个 / which). */
 const WHICH = /哪些|哪几个|哪几项|哪几张|是哪|列出|名单|清单|\bwhich\b/iu;
 
+/** 哪个 / 哪一个 / 谁 asking the one at an end of a ranking. */
+const WHICH_ONE_ASKED = /哪个|哪一个|哪一项|哪项|谁|which/iu;
+
 /** 具体是哪几个项目 / 分别是哪些项目: the projects of the answer just given, though 项目 is named. */
 const THOSE_PROJECTS = /具体|分别|都是/u;
 
@@ -975,6 +996,14 @@ function superlativeOnSet(q: PortfolioQuery, previous: PortfolioQuery, text: str
   );
 }
 
+/**
+ * A message that only asks for a grouping: 按部门分一下 / 分年度看看 / 再按负责人汇总一下 / 按街道统计下 / by department.
+ * No figure, field, condition or scope of its own (按部门统计项目数 and 各部门的预算合计 name a figure: questions of their own).
+ */
+const REGROUP_ONLY =
+  /^(?:那|那就|那么|再|然后|好的?|嗯)?[，,\s]*(?:再)?(?:按|按照|以|分)(?:一下)?(?:部门|主管部门|单位|实施单位|年度|年份|年|负责人|街道|科室|所属部门)(?:来)?(?:分|分组|分类|分开|拆开|拆分|统计|汇总|归类|列|看|排)?(?:一下|下|看看|看一下|一遍|开)?(?:吧|呢|呀|啊|看)?[\s？?。！!]*$|^(?:group|break(?: it| them)? down|split(?: it| them)?)\s+by\s+(?:department|year|owner|unit)\b/iu;
+const regroupOnly = (text: string) => REGROUP_ONLY.test(text.normalize('NFKC').trim());
+
 export type Attached =
   | { query: PortfolioQuery | null; carried: false }
   | { query: PortfolioQuery; carried: true }
@@ -1011,7 +1040,12 @@ function attachedQuery(
 ): Attached {
   if (reading.ask) return { ask: reading.ask };
   if (listOnly(parsed, reading.text) && !reading.person) {
-    // 列出来看看: the previous question's set; with nothing before it, never every project.
+    // 列出来看看: the previous question's set; with nothing before it, never every project. After the top group of
+    // a grouping (哪个街道的项目最多 → 那最少的呢) the set is that group's projects, which the query does not hold: asked.
+    if (previous?.query.groupBy && previous.query.limit)
+      return {
+        ask: `上一问「${previous.text}」是按组统计后取了排在头里的组，要列哪一组的项目？请写出来再问，例如「列出双井街道的项目」。`,
+      };
     if (previous) return { query: listOf(previous.query), carried: true };
     return { ask: noPrevious(reading.message) };
   }
@@ -1020,6 +1054,23 @@ function attachedQuery(
     return { query: { ...listOf(previous.query), order: parsed!.order! }, carried: true };
   if (previous && onlyExclusions(parsed, reading.text) && !reading.how)
     return { query: mergeFollowUp(previous.query, parsed, 'narrow')!, carried: true };
+  // 按部门分一下 / 分年度看看 / 再按负责人汇总一下 after a count, a total or a list: the same projects and figure, per
+  // group (a count when the question before had no figure). Only a message that says nothing but the grouping.
+  if (
+    previous &&
+    parsed?.groupBy &&
+    !previous.query.limit &&
+    !previous.query.groupBy &&
+    regroupOnly(reading.text)
+  ) {
+    const figures = previous.query.measures?.length
+      ? previous.query.measures
+      : (parsed.measures ?? [{ fn: 'count' }]);
+    return {
+      query: { filters: previous.query.filters, groupBy: parsed.groupBy, measures: [...figures] },
+      carried: true,
+    };
+  }
   let how: How | null;
   if (reading.person) how = reading.how === 'refer' ? 'refer' : null;
   else if (reading.how) how = reading.how;
@@ -1050,19 +1101,12 @@ function attachedQuery(
   // 那…呢 with nothing that says "as well" (也, 还, 同时): a question parallel to the previous one.
   const parallel = how === 'replace' && !/也|还|同时|并且|而且|都/u.test(reading.text);
   const merged = mergeFollowUp(previous.query, parsed, how, reading.reorder, parallel);
-  // 那没满分的是哪些 after 满分的有几个: the projects are asked for now, not their count again.
-  if (merged && !parsed?.measures?.length && !merged.groupBy && WHICH.test(reading.text))
-    if (merged.measures?.length && merged.measures.every((m) => m.fn === 'count')) delete merged.measures;
-  // 这些项目里面哪个执行率最低 after 预算加起来多少，执行了多少: the project at the top asked for, not the figure before
-  // summed over it.
-  if (
-    merged &&
-    !parsed?.measures?.length &&
-    parsed?.order &&
-    parsed.limit &&
-    !merged.groupBy &&
-    /哪/u.test(reading.text)
-  )
+  // 那没满分的是哪些 after 满分的有几个: the projects are asked for now, not their count again; so are they after a
+  // total (其中执行率不到100%的有哪些 after 她的项目一共花了多少钱), and the one at an end asked by 哪个 / 谁 (那这几个里
+  // 哪个执行率最低 after a count).
+  const asksWhich =
+    WHICH.test(reading.text) || (!!parsed?.order && !!parsed.limit && WHICH_ONE_ASKED.test(reading.text));
+  if (merged && !parsed?.measures?.length && !merged.groupBy && asksWhich && merged.measures?.length)
     delete merged.measures;
   if (!merged)
     return { ask: '要按哪一项排？上一个问题里没有可排的数，请写出字段，例如「按全年预算从高到低排」。' };

@@ -81,6 +81,7 @@ export const FIELDS = {
         ['找', '联系', '打给', '问'].flatMap((verb) => ['谁', '哪位'].map((who) => `${modal}${verb}${who}`)),
       ),
       'owner',
+      'owners',
       'person in charge',
       'responsible person',
       'contact person',

@@ -979,6 +979,13 @@ const ENTRIES: Entry[] = [
       '还',
       'and',
       'both',
+      // list the projects with their owners: the fields shown beside them (with alone is "has": 有).
+      'with their',
+      'with its',
+      'along with',
+      'together with',
+      'and their',
+      'and its',
     ],
     { k: 'and' },
   ],
