@@ -13,6 +13,8 @@
  *   scope (with no year, or two, the words stay, for the reader to report).
  * - **The pooled rate spelled as its formula** (执行率（全年执行数合计÷全年预算数合计）): the parenthesis is the
  *   definition of the rate of the whole, so the rate said with it is 整体执行率.
+ * - **The budget's increases added up** (全年预算较年初预算调增的金额合计): 预算调整数 summed over the projects whose
+ *   budget went up (预算调整数大于0), so a cut elsewhere takes nothing off.
  * - **A value entered, said with the verb of filling** (执行率填写为100% / 总分值一栏填报为1000分 / 录入为0): the
  *   cell's value, 为 (the entering verb says only that it was written so).
  * - **A score given, said with 打 / 给 and a figure** (满意度打了0分 / 给了5分): the 得分 of what is before it (得了N分).
@@ -21,6 +23,9 @@
  *   满意度指标扣分最多 is (never the lowest 总分 with 满意度 left over).
  * - **年中作过调整**: the budget adjusted (预算调整过); right after 年初预算与全年预算不一致 the same condition said again,
  *   taken off.
+ * - **Rows said in a report's words**: 出现多少条 of a row's name (在全部项目中共出现) is how many there are; a cell
+ *   设定为 / 设置为 / 填写为 a quoted value holds those words (年度指标值设定为“优良中差”); 实际完成多少 is the row's
+ *   实际完成值, and so is 实际多少 where a row is pointed at (那条 / 那个 / 指标) and no money is named.
  * - **有没 ending a question** (执行数超了预算的有没): 有没有, the yes/no ask.
  */
 
@@ -51,22 +56,42 @@ const DIFFER_THEN_ADJUSTED = new RegExp(
   `(不一致|不相同|不同|不相等|不等|有差异|有变化|有变动)[、，,]?\\s*(?:即|也就是|也就是说)?${ADJUSTED_MIDYEAR.source}`,
   'gu',
 );
+/** 全年预算较年初预算调增的金额合计 / 全年预算比年初增加的部分加起来: the increases of the budget added up — the
+ * adjustment (预算调整数) of the projects whose budget went up, summed. */
+const RAISES_SUMMED =
+  /全年预算(?:数)?(?:较|比|相比|相较于?|比起)年初(?:预算)?(?:数)?(?:调增|增加|追加|调高|增长)(?:了)?(?:的)?(?:金额|数额|部分|资金|钱|额)?(?:的)?(合计|总额|总计|之和|总和|加起来|一共|共)/gu;
+/** 可持续影响指标在全部项目中共出现多少条: rows of that name counted over every project (出现 = 有; 全部项目 says no scope). */
+const ROWS_OCCUR =
+  /(指标)(?:在)?(?:(?:全部|所有)(?:的)?(?:项目|表)(?:中|里|当中|里面))?(共|一共|总共)?出现(?:了|过)?(?=(?:多少|几)(?:条|次|个|处))/gu;
+/** 年度指标值设定为“优良中差”: the cell's words as set (a quoted value: the words written in it). */
+const CELL_SET_AS =
+  /(年度指标值|目标值|指标值|实际完成值|完成值|偏差原因)(?:一栏|栏|那栏)?(?:设定|设置|设|定|确定|填写|填|写)(?:为|成)(?=[“"「『])/gu;
+/** 实际完成多少 of a row: its 实际完成值 (实际多少 alone only where a row is pointed at and no money is named). */
+const ACTUAL_DONE = /实际完成(?!值|数|率)(?=(?:的|了|是|为)?(?:多少|几|啥|什么))/gu;
+const ACTUAL_BARE = /实际(?!完成|执行|支出|花|用|值)(?=(?:是|为)?(?:多少|几|啥|什么))/gu;
+const ROW_POINTED = /那条|这条|那个|这个|指标/u;
+const MONEY_NAMED = /预算|执行|钱|经费|资金|花|支出|金额/u;
 /** …的有没 at the end. */
 const HAS_OR_NOT = /有没[？?。!！\s]*$/u;
 
 export function plainReportSentences(message: string): string {
   let text = message
     .replace(POOLED_FORMULA, '整体执行率')
+    .replace(RAISES_SUMMED, '预算调整数大于0的项目的预算调整数$1')
     .replace(SHARE_NEXT, '$1')
     .replace(ITS_SHARE, '的')
     .replace(SINGLE, '')
     .replace(FILLED_AS, '为')
     .replace(SCORE_GIVEN, '得了$1分')
     .replace(HAS_OR_NOT, '有没有')
+    .replace(ROWS_OCCUR, '$1$2有')
+    .replace(CELL_SET_AS, '$1是')
+    .replace(ACTUAL_DONE, '实际完成值')
     .replace(WHICH_ROWS, '$1指标')
     .replace(SATISFACTION_LOST, '满意度指标')
     .replace(DIFFER_THEN_ADJUSTED, '$1')
     .replace(ADJUSTED_MIDYEAR, '预算调整过');
+  if (ROW_POINTED.test(text) && !MONEY_NAMED.test(text)) text = text.replace(ACTUAL_BARE, '实际完成值');
   const years = new Set([...text.matchAll(YEARS)].map((m) => m[1]!));
   if (years.size === 1) text = text.replace(SAME_YEAR, `$1${[...years][0]}年`);
   return text;

@@ -15,10 +15,11 @@ import { readRowQuestion } from '../../src/query/row-question.ts';
 import { rewriteStatedRate } from '../../src/query/stated-rate-words.ts';
 import { adminStoreOf, type KnownProject, recordOfProject, vocabularyOfProjects } from './known-store.ts';
 
-// 2041: 青竹 two projects (120 + 30), 白塔 one (50); 2040: 白塔 one (100). Spent 100 + 30 + 40 + 100.
+// 2041: 青竹 two projects (120 + 30, raised by 20 and cut by 10), 白塔 one (50); 2040: 白塔 one (100). Spent 100 + 30 +
+// 40 + 100.
 const PROJECTS: KnownProject[] = [
-  { name: '青竹古道修缮', dept: '青竹乡人民政府', year: 2041, owner: '梅岭', budget: 120, executed: 100 },
-  { name: '青竹茶园灌溉', dept: '青竹乡人民政府', year: 2041, owner: '梅岭', budget: 30, executed: 30 },
+  { name: '青竹古道修缮', dept: '青竹乡人民政府', year: 2041, owner: '梅岭', budget: 120, executed: 100, initial: 100 },
+  { name: '青竹茶园灌溉', dept: '青竹乡人民政府', year: 2041, owner: '梅岭', budget: 30, executed: 30, initial: 40 },
   { name: '白塔夜市照明', dept: '白塔社区服务站', year: 2041, owner: '柯舟', budget: 50, executed: 40 },
   { name: '白塔广场翻新', dept: '白塔社区服务站', year: 2040, owner: '柯舟', budget: 100, executed: 100 },
 ];
@@ -40,6 +41,11 @@ describe('a report’s sentences said plainly', () => {
     ['满意度扣得最多的项目', '满意度指标扣得最多的项目'],
     ['年初和全年预算不一致、年中进行过调整的有几个', '年初和全年预算不一致的有几个'],
     ['年内作过调整的项目', '预算调整过的项目'],
+    ['2041年全年预算比年初增加的部分加起来多少', '2041年预算调整数大于0的项目的预算调整数加起来多少'],
+    ['社会效益指标在所有项目里一共出现了几条', '社会效益指标一共有几条'],
+    ['目标值设置为“达标”的指标有几条', '目标值是“达标”的指标有几条'],
+    ['古道修缮项目里石阶那条 实际完成多少', '古道修缮项目里石阶那条 实际完成值多少'],
+    ['茶园灌溉那个 灌溉面积实际多少', '茶园灌溉那个 灌溉面积实际完成值多少'],
   ])('%s', (q, plain) => {
     expect(plainReportSentences(q)).toBe(plain);
   });
@@ -51,6 +57,9 @@ describe('a report’s sentences said plainly', () => {
     '哪几条指标扣了分',
     // a score taken, never given
     '扣了3分的指标',
+    // 实际 of money stays the money's
+    '茶园灌溉那个项目实际花了多少',
+    '古道修缮那个预算实际是多少',
   ])('%s stays', (q) => {
     expect(plainReportSentences(q)).toBe(q);
   });
@@ -153,6 +162,11 @@ describe('answers over a store', () => {
     expect(rate!.text).toMatch(/270 万元 ÷ 300 万元 × 100% ＝ 90%/u);
     const [unit] = await asks('2041年项目全年执行数合计，请以亿元为单位表述。');
     expect(unit!.text).toMatch(/＝ 0\.017 亿元/u);
+  });
+
+  it('调增的金额合计: the increases only', async () => {
+    const [up] = await asks('全年预算较年初预算调增的金额合计是多少？');
+    expect(up!.rows).toEqual([['20']]);
   });
 
   it('100万以上的项目 钱加起来多少: the budgets added up', async () => {
