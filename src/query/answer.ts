@@ -69,6 +69,7 @@ import {
 import { bothEnds } from './rank-phrases.ts';
 import { readReference } from './reference.ts';
 import { refusedWords } from './refusals.ts';
+import { plainReportSentences } from './report-sentences.ts';
 import { roleNote, standInRoles } from './role-stand-in.ts';
 import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
 import { onlyOfRows } from './row-cells.ts';
@@ -87,7 +88,6 @@ import { vagueThreshold } from './vague.ts';
 import { type Vocabulary, VocabularyCache } from './vocabulary.ts';
 import { warmNameIndexes } from './warm-up.ts';
 import { whetherThenWhich } from './whether-then-which.ts';
-import { plainReportSentences } from './report-sentences.ts';
 import { plainWrittenRequest } from './written-register.ts';
 import { splitYesNo } from './yes-no.ts';
 

@@ -2731,7 +2731,13 @@ class Builder {
           let f = i - 1;
           while (this.is(f, 'op', (x) => !!x.weak)) f--;
           const bounded = this.numericAt(f);
-          if (bounded && this.items[f]!.used && FIELDS[bounded].kind === 'money') {
+          if (
+            bounded &&
+            this.items[f]!.used &&
+            FIELDS[bounded].kind === 'money' &&
+            // used by a bound, not by another measure (平均每个部门的全年预算合计: the arithmetic's)
+            !this.measures.some((m) => m.field === bounded)
+          ) {
             this.measures.push({ fn: 'sum', field: bounded });
             this.use(i);
           }

@@ -24,8 +24,8 @@
  * - **年中作过调整**: the budget adjusted (预算调整过); right after 年初预算与全年预算不一致 the same condition said again,
  *   taken off.
  * - **Rows said in a report's words**: 出现多少条 of a row's name (在全部项目中共出现) is how many there are; a cell
- *   设定为 / 设置为 / 填写为 a quoted value holds those words (年度指标值设定为“优良中差”); 实际完成多少 is the row's
- *   实际完成值, and so is 实际多少 where a row is pointed at (那条 / 那个 / 指标) and no money is named.
+ *   设定为 / 设置为 / 填写为 a quoted value holds those words (年度指标值设定为“优良中差”); 实际完成多少 of a row pointed
+ *   at with 那条 is its 实际完成值, and 实际多少 is 实际完成多少 where a row is pointed at and no money is named.
  * - **有没 ending a question** (执行数超了预算的有没): 有没有, the yes/no ask.
  */
 
@@ -47,11 +47,14 @@ const FILLED_AS = /(?:填写|填报|录入|登记|填列)(?:为|成)(?=\s*(?:[\d
 /** 打了0分 / 给了5分 / 打的是8分: the score given. */
 const SCORE_GIVEN = /(?<![得扣])(?:打|给|评)(?:了|的是|的|成)(\d+(?:\.\d+)?)\s*分/gu;
 /** 哪几条扣了分 / 哪些条没拿满分: 条 is the measure word of indicator rows, never of projects. */
-const WHICH_ROWS = /(哪几条|哪些条|哪一条|哪条)(?!指标|行|记录|数据)(?=[^，,。？?；;]{0,4}?(?:扣|得|拿|满分|偏差|分值|没拿|未拿))/gu;
+const WHICH_ROWS =
+  /(哪几条|哪些条|哪一条|哪条)(?!指标|行|记录|数据)(?=[^，,。？?；;]{0,4}?(?:扣|得|拿|满分|偏差|分值|没拿|未拿))/gu;
 /** 满意度扣分最多 / 满意度扣得最多: the satisfaction rows' points lost, ranked. */
-const SATISFACTION_LOST = /满意度(?!指标|调查|得分|分值)(?=(?:的)?(?:扣分|扣了分|扣的分|扣得|丢分|丢的分)(?:最多|最少|最大|最小|前))/gu;
+const SATISFACTION_LOST =
+  /满意度(?!指标|调查|得分|分值)(?=(?:的)?(?:扣分|扣了分|扣的分|扣得|丢分|丢的分)(?:最多|最少|最大|最小|前))/gu;
 /** 年中作过调整 / 年中进行了调整 said beside the budgets compared: the budget adjusted (the same condition, said again). */
-const ADJUSTED_MIDYEAR = /(?:年中|年内|年度中间|中途)(?:预算)?(?:作|做|进行|有)(?:过|了)(?:预算)?调整(?:过)?/gu;
+const ADJUSTED_MIDYEAR =
+  /(?:年中|年内|年度中间|中途)(?:预算)?(?:作|做|进行|有)(?:过|了)(?:预算)?调整(?:过)?/gu;
 const DIFFER_THEN_ADJUSTED = new RegExp(
   `(不一致|不相同|不同|不相等|不等|有差异|有变化|有变动)[、，,]?\\s*(?:即|也就是|也就是说)?${ADJUSTED_MIDYEAR.source}`,
   'gu',
@@ -66,10 +69,15 @@ const ROWS_OCCUR =
 /** 年度指标值设定为“优良中差”: the cell's words as set (a quoted value: the words written in it). */
 const CELL_SET_AS =
   /(年度指标值|目标值|指标值|实际完成值|完成值|偏差原因)(?:一栏|栏|那栏)?(?:设定|设置|设|定|确定|填写|填|写)(?:为|成)(?=[“"「『])/gu;
-/** 实际完成多少 of a row: its 实际完成值 (实际多少 alone only where a row is pointed at and no money is named). */
+/**
+ * 洒水车那条 实际完成多少: a row pointed at with 那条 / 这条, its 实际完成值 (without them 实际完成多少 stays the reader's,
+ * who takes it only of a row stored under that very name). 实际多少 is 实际完成多少 where a row or project is pointed at
+ * (那条 / 那个 / 指标) and no money is named.
+ */
 const ACTUAL_DONE = /实际完成(?!值|数|率)(?=(?:的|了|是|为)?(?:多少|几|啥|什么))/gu;
 const ACTUAL_BARE = /实际(?!完成|执行|支出|花|用|值)(?=(?:是|为)?(?:多少|几|啥|什么))/gu;
 const ROW_POINTED = /那条|这条|那个|这个|指标/u;
+const ROW_NAMED = /[那这]一?条/u;
 const MONEY_NAMED = /预算|执行|钱|经费|资金|花|支出|金额/u;
 /** …的有没 at the end. */
 const HAS_OR_NOT = /有没[？?。!！\s]*$/u;
@@ -86,12 +94,13 @@ export function plainReportSentences(message: string): string {
     .replace(HAS_OR_NOT, '有没有')
     .replace(ROWS_OCCUR, '$1$2有')
     .replace(CELL_SET_AS, '$1是')
-    .replace(ACTUAL_DONE, '实际完成值')
+
     .replace(WHICH_ROWS, '$1指标')
     .replace(SATISFACTION_LOST, '满意度指标')
     .replace(DIFFER_THEN_ADJUSTED, '$1')
     .replace(ADJUSTED_MIDYEAR, '预算调整过');
-  if (ROW_POINTED.test(text) && !MONEY_NAMED.test(text)) text = text.replace(ACTUAL_BARE, '实际完成值');
+  if (ROW_POINTED.test(text) && !MONEY_NAMED.test(text)) text = text.replace(ACTUAL_BARE, '实际完成');
+  if (ROW_NAMED.test(text)) text = text.replace(ACTUAL_DONE, '实际完成值');
   const years = new Set([...text.matchAll(YEARS)].map((m) => m[1]!));
   if (years.size === 1) text = text.replace(SAME_YEAR, `$1${[...years][0]}年`);
   return text;

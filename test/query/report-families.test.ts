@@ -6,8 +6,8 @@
  */
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unitAsked } from '../../src/query/arith-shapes.ts';
 import { createAnswerMessage } from '../../src/query/answer.ts';
+import { unitAsked } from '../../src/query/arith-shapes.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
 import { rewriteProblems } from '../../src/query/problem-words.ts';
 import { plainReportSentences } from '../../src/query/report-sentences.ts';
@@ -18,8 +18,24 @@ import { adminStoreOf, type KnownProject, recordOfProject, vocabularyOfProjects 
 // 2041: 青竹 two projects (120 + 30, raised by 20 and cut by 10), 白塔 one (50); 2040: 白塔 one (100). Spent 100 + 30 +
 // 40 + 100.
 const PROJECTS: KnownProject[] = [
-  { name: '青竹古道修缮', dept: '青竹乡人民政府', year: 2041, owner: '梅岭', budget: 120, executed: 100, initial: 100 },
-  { name: '青竹茶园灌溉', dept: '青竹乡人民政府', year: 2041, owner: '梅岭', budget: 30, executed: 30, initial: 40 },
+  {
+    name: '青竹古道修缮',
+    dept: '青竹乡人民政府',
+    year: 2041,
+    owner: '梅岭',
+    budget: 120,
+    executed: 100,
+    initial: 100,
+  },
+  {
+    name: '青竹茶园灌溉',
+    dept: '青竹乡人民政府',
+    year: 2041,
+    owner: '梅岭',
+    budget: 30,
+    executed: 30,
+    initial: 40,
+  },
   { name: '白塔夜市照明', dept: '白塔社区服务站', year: 2041, owner: '柯舟', budget: 50, executed: 40 },
   { name: '白塔广场翻新', dept: '白塔社区服务站', year: 2040, owner: '柯舟', budget: 100, executed: 100 },
 ];
@@ -45,7 +61,7 @@ describe('a report’s sentences said plainly', () => {
     ['社会效益指标在所有项目里一共出现了几条', '社会效益指标一共有几条'],
     ['目标值设置为“达标”的指标有几条', '目标值是“达标”的指标有几条'],
     ['古道修缮项目里石阶那条 实际完成多少', '古道修缮项目里石阶那条 实际完成值多少'],
-    ['茶园灌溉那个 灌溉面积实际多少', '茶园灌溉那个 灌溉面积实际完成值多少'],
+    ['茶园灌溉那个 灌溉面积实际多少', '茶园灌溉那个 灌溉面积实际完成多少'],
   ])('%s', (q, plain) => {
     expect(plainReportSentences(q)).toBe(plain);
   });
@@ -60,6 +76,8 @@ describe('a report’s sentences said plainly', () => {
     // 实际 of money stays the money's
     '茶园灌溉那个项目实际花了多少',
     '古道修缮那个预算实际是多少',
+    // 实际完成多少 with no row pointed at: the row reader's own (a row stored under that very name only)
+    '古道修缮的石阶 实际完成多少',
   ])('%s stays', (q) => {
     expect(plainReportSentences(q)).toBe(q);
   });
@@ -117,7 +135,10 @@ describe('rows with a cell filled', () => {
     },
   );
   it('没写偏差原因 stays the empty cell', () => {
-    expect(read('扣了分但没写偏差原因的指标有几条')?.cells).toContainEqual({ column: 'deviation', blank: true });
+    expect(read('扣了分但没写偏差原因的指标有几条')?.cells).toContainEqual({
+      column: 'deviation',
+      blank: true,
+    });
   });
 });
 
