@@ -69,6 +69,7 @@ import {
 import { bothEnds } from './rank-phrases.ts';
 import { readReference } from './reference.ts';
 import { refusedWords } from './refusals.ts';
+import { plainReportSentences } from './report-sentences.ts';
 import { roleNote, standInRoles } from './role-stand-in.ts';
 import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
 import { onlyOfRows } from './row-cells.ts';
@@ -1465,11 +1466,14 @@ export function createAnswerMessage(deps: QuestionDeps) {
 
 function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
   return async (text: string, user: User, chat?: QuestionChat): Promise<Reply | Reply[]> => {
+    // 统计X的项目数，并计算其占全部的比例 / 执行率填写为100%: a report's sentences said plainly (report-sentences.ts);
     // 经核查，… / 请予以列示 / 所填X: the written request's words said plainly (written-register.ts);
     // 麻烦帮我看一下，… / …？谢谢啦: the courtesy around the question (courtesy.ts); 是不是都…？没…的列出来: the all-of
     // question lists its exceptions itself (exceptions-asked.ts).
     // 有没有X？哪张表哪一条: whether, then which — the list asked once (whether-then-which.ts).
-    const message = whetherThenWhich(withoutExceptionsAsked(withoutCourtesy(plainWrittenRequest(text))));
+    const message = whetherThenWhich(
+      withoutExceptionsAsked(withoutCourtesy(plainWrittenRequest(plainReportSentences(text)))),
+    );
     // 倒数第一和正数第一分别是哪个: two places of one ranking, two asks (rank-phrases.ts).
     // (Read after the spoken shortcuts: 总分的最高分和最低分 is 总分最高和最低.)
     const asks = splitAsks(bothEnds(plainAsking(message.normalize('NFKC'))) ?? message);

@@ -55,10 +55,10 @@ const unitName = (said: string) => {
   return said;
 };
 
-/** 换算成元 / 折合多少亿元 / 用元表示 / 以万元为单位 / 换算成千元是多少千元 / 要是用元来说: the unit the figure is
+/** 换算成元 / 折合多少亿元 / 用元表示 / 以万元为单位 / 换算成千元是多少千元 / 要是用元来说 / 以亿元为单位列示。: the unit the figure is
  * wanted in. */
 const IN_UNIT = new RegExp(
-  `[，,]?\\s*(?:请|再)?(?:要是|如果|若是?)?(?:换算成|换算为|换算|折合成|折合为|折合|折算成|折算为|折算|折成|折为|换成|转换成|转换为|转成|化成|变成|改成|以|按|用|合)(?:人民币)?(?:是|为)?(?:多少)?(${UNIT_WORD})(?:人民币)?(?:为单位|作单位|做单位|当单位|单位)?(?:来)?(?:计算|来算|计|表示|显示|算|写|说|来说|说一下|报)?(?:的话)?(?:大概|大约|约)?(?:是|为|等于|有|约)?(?:多少|几)?(?:个)?${UNIT_WORD}?(?:钱)?$`,
+  `[，,]?\\s*(?:请|再)?(?:要是|如果|若是?)?(?:换算成|换算为|换算|折合成|折合为|折合|折算成|折算为|折算|折成|折为|换成|转换成|转换为|转成|化成|变成|改成|以|按|用|合)(?:人民币)?(?:是|为)?(?:多少)?(${UNIT_WORD})(?:人民币)?(?:为单位|作单位|做单位|当单位|单位)?(?:来)?(?:计算|来算|计|表示|显示|表述|列示|反映|呈现|给出|填列|列出|算|写|说|来说|说一下|报)?(?:的话)?(?:大概|大约|约)?(?:是|为|等于|有|约)?(?:多少|几)?(?:个)?${UNIT_WORD}?(?:钱)?[。.！!]*$`,
   'u',
 );
 
@@ -131,7 +131,7 @@ const partOfAmount = (part: string) =>
 /** 整体 / 总体 / 综合 / 加权 before a rate: the rate of the projects taken together (arithmetic.ts, arith-clauses.ts). */
 const OVERALL = '(?:整体|总体|综合|加权|合计|汇总|总的|总)';
 /** 潞源整体执行率: the words of that rate, for a clause that frames a computation of it. */
-export const OVERALL_RATE = new RegExp(`(?:的)?${OVERALL}(?:的)?执行率$`, 'u');
+export const OVERALL_RATE = new RegExp(`(?:的)?${OVERALL}(?:的)?(?:预算|资金)?执行率$`, 'u');
 
 /** The ways a question puts two figures together, each cut into its two sides. */
 const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
@@ -177,7 +177,7 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
   // 潞源整体执行率 / 2023年的总体执行率 / 加权执行率: the rate of the whole — the executed total over the budget
   // total — not the average of the projects' rates (which the plain 执行率 is).
   [
-    re(`^(.*?)(?:的)?${OVERALL}(?:的)?执行率${ASK_AFTER}$`),
+    re(`^(.*?)(?:的)?${OVERALL}(?:的)?(?:预算|资金)?执行率${ASK_AFTER}$`),
     (r) => ({ op: 'share', left: `${r[1]!}全年执行数合计`, right: `${r[1]!}全年预算数合计` }),
   ],
   // 潞源的项目钱花了百分之几 / 双井街道的钱用了百分之多少 / 经费执行了几成 / 河门口的项目执行了百分之几: how much of the

@@ -2893,6 +2893,23 @@ class Builder {
         if (made !== undefined) this.use(i);
         // 按部门汇总…预算合计 / 汇总一下: the verb of a grouping or of a total asked in other words.
         else if (t.fn === 'sum' && (this.groupBy || this.measures.some((m) => m.fn === 'sum'))) this.use(i);
+        // 100万以上的项目 钱加起来多少: the amount right before the sum gave a bound its field too; it is still the
+        // amount added up (it had been the count of the projects).
+        else if (t.fn === 'sum') {
+          let f = i - 1;
+          while (this.is(f, 'op', (x) => !!x.weak)) f--;
+          const bounded = this.numericAt(f);
+          if (
+            bounded &&
+            this.items[f]!.used &&
+            FIELDS[bounded].kind === 'money' &&
+            // used by a bound, not by another measure (平均每个部门的全年预算合计: the arithmetic's)
+            !this.measures.some((m) => m.field === bounded)
+          ) {
+            this.measures.push({ fn: 'sum', field: bounded });
+            this.use(i);
+          }
+        }
         continue;
       }
       const field = this.numericAt(at)!;

@@ -1,7 +1,8 @@
 /**
  * What a question says of an indicator row's own cells, read before the row's name and the asked columns
  * (row-question.ts): a number in 分值 / 得分 (满意度指标是5分 = the row's 分值, 得分那一栏写0, 分值给到10分, 直接得了0分,
- * 扣了2分的那条), a cell left empty or filled (年度指标值一栏是空的, 没定目标值, 有分值但…), words written in a cell
+ * 扣了2分的那条), a cell left empty or filled (年度指标值一栏是空的, 没定目标值, 有分值但…, 偏差原因栏已填写内容, 写了偏差原因的),
+ * words written in a cell
  * (偏差原因里提到疫情, 实际完成值填的是“达到目标”四个字, 指标那几行里提到献血), and the row's place on the form (第一行,
  * 第二条指标, 最后一条, 倒数第二行). Each is taken out of the text, so that what is left is read as before; a cell asked
  * about (写的什么, 分值是几分) is no condition and stays.
@@ -148,9 +149,18 @@ export function readRowCells(input: string): RowCells {
   // A cell filled: 偏差原因有写的, 写了东西, 有内容, 不是空的 (东西 / 内容 are no words written in it).
   each(
     new RegExp(
-      `(${ANY_CELL})${PLACE}?(?:都|也|却|倒|还)?(?:有写|有填|(?:写|填)了(?:东西|内容|字)|有(?:东西|内容|字)|不是空的|不为空|非空)`,
+      `(${ANY_CELL})${PLACE}?(?:都|也|却|倒|还)?(?:有写|有填|(?:写|填|填写)了(?:东西|内容|字)|(?:已经|已)(?:填写|填报|填|写)(?:了)?(?:东西|内容|字|文字)?|有(?:东西|内容|字)|不是空的|不为空|非空)`,
       'gu',
     ),
+    (m) => {
+      const column = columnOf(m[1]!);
+      return column ? { column, blank: false } : null;
+    },
+  );
+  // A cell filled, the verb first: 写了偏差原因的 / 填写了偏差原因 / 注明了偏差原因 (a cell said after it — 偏差原因里 — is
+  // where words were written, read below).
+  each(
+    new RegExp(`(?<![没未不])(?:填写了|填报了|写明了|注明了|写了|填了)(${ANY_CELL})(?!${PLACE})`, 'gu'),
     (m) => {
       const column = columnOf(m[1]!);
       return column ? { column, blank: false } : null;

@@ -7,7 +7,7 @@
  * the field word 表上执行率. Left alone: the budget row's 得分 / 分值 said through the rate (执行率那一栏的得分: the
  * budget-row readers), a value right after the verb (执行率填了100% / 写的100%其实没花完: cell-shape-words.ts and
  * problem-words.ts), and 执行率 said plainly, which stays the computed rate. Both readings asked after the rate
- * (执行率，表上写的和重算出来的各是多少) are the two fields, side by side.
+ * (执行率，表上写的和重算出来的各是多少; 表上填报的执行率和按金额计算的执行率分别是多少) are the two fields, side by side.
  */
 
 /** The rate's own words (预算执行 alone is also the budget row: not here). */
@@ -30,6 +30,14 @@ const RULES: Array<[RegExp, string]> = [
   [
     new RegExp(
       `${RATE}[，,\\s]*(?:${AS_WRITTEN}(?:和|跟|与|、)${WORKED_OUT}|${WORKED_OUT}(?:和|跟|与|、)${AS_WRITTEN})`,
+      'gu',
+    ),
+    '表上执行率和执行率',
+  ],
+  // 表上填报的执行率和按金额计算的执行率 / 写的执行率跟重算的执行率: each reading named with its own rate word
+  [
+    new RegExp(
+      `(?:${AS_WRITTEN}|表上的?|表里的?)(?:预算|资金)?执行率(?:和|跟|与|、|以及)${WORKED_OUT}(?:预算|资金)?执行率`,
       'gu',
     ),
     '表上执行率和执行率',

@@ -3,7 +3,7 @@
  * said as the plain ones the readers know. Applied to the whole message, before it is split into asks, so that every
  * reader (the rows, the money, the follow-ups) sees the plain wording; nothing here adds a condition or a figure.
  *
- * - A leading clause of checking (经核查，/ 经查，/ 据核查，/ 经审核，) frames the request, as 请问 does.
+ * - A leading clause of checking (经核查，/ 经查，/ 据核查，/ 经审核，/ 经核对，) frames the request, as 请问 does.
  * - 请将X列出 (请将X予以列示): the object put first with 将, as 把 puts it, is what is listed; 请将 is taken off.
  * - 列示 is 列出 (请予以列示 / 分别列示 / 逐一列示 / 列示如下); 按项目列示 (or 按项目列出) after rows or a finding asks
  *   for the projects it holds — what a list of projects is — so 按项目 is taken off; only with no count asked (X有几条，
@@ -30,7 +30,8 @@
  */
 
 /** A leading clause of checking, ended by a comma or a colon. */
-const CHECKED_LEAD = /^\s*(?:经|据|通过)(?:核查|查|审核|核实|检查|排查|梳理)(?:发现)?\s*[，,:：]\s*(?=\S)/u;
+const CHECKED_LEAD =
+  /^\s*(?:经|据|通过)(?:核查|核对|复核|比对|审查|查|审核|核实|检查|排查|梳理)(?:发现)?\s*[，,:：]\s*(?=\S)/u;
 
 /** 请予以列示 / 分别列示 / 列示如下. */
 const LIST_OUT = /(?:请|烦请)?(?:予以|逐一|逐项|一一)?列示(?:如下|出来)?/gu;

@@ -1,0 +1,1 @@
+import * as P from '../../src/query/parse.ts';
