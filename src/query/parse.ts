@@ -3517,6 +3517,20 @@ class Builder {
     this.measures = [{ fn: 'pooled', field: 'executionRate' }];
   }
 
+  /**
+   * 共涉及多少名项目负责人（未填写负责人的不计）: 名 / 位 count people, so the count is of the 负责人 named, never of their
+   * projects — also when a condition on the cell (filled in) is said beside it, which the reading of 几个负责人 alone
+   * did not expect.
+   */
+  private peopleCounted() {
+    if (this.groupBy || this.order || this.select.length !== 1 || this.select[0] !== 'owner') return;
+    if (this.measures.length !== 1 || this.measures[0]!.fn !== 'count') return;
+    if (!/(?:多少|几)(?:名|位)/u.test(this.text)) return;
+    this.groupBy = 'owner';
+    this.countGroups = true;
+    this.select = [];
+  }
+
   query(listAll: boolean): PortfolioQuery | null {
     // The same figure asked twice in other words (钱还剩多少没花？就是预算减去执行数) is one measure.
     this.measures = this.measures.filter(
@@ -3550,6 +3564,7 @@ class Builder {
       this.measures = [];
     this.oneProjectLookup();
     this.scopeRate();
+    this.peopleCounted();
     // A figure asked of each group's first projects (各街道最低的有几个) is no ranking of projects: the groups'.
     if (this.per && this.measures.length) {
       this.groupBy = this.per;

@@ -153,6 +153,13 @@ describe('readings of stop 35', () => {
     expect(placed('预算执行扣了几分').select).toEqual(['budgetPointsLost']);
   });
 
+  it('多少名负责人 counts people, also with the empty cells said left out', () => {
+    const q = placed('本次自评共涉及多少名项目负责人（未填写负责人的项目不计）');
+    expect(q.groupBy).toBe('owner');
+    expect(q.countGroups).toBe(true);
+    expect(placed('河道保洁经费的负责人').select).toEqual(['owner']);
+  });
+
   it('有哪些单位 after a condition: the offices, grouped', () => {
     expect(placed('满意度调查没做的有哪些单位').groupBy).toBe('department');
     expect(placed('青石有哪些项目').groupBy).toBeUndefined();
