@@ -56,7 +56,10 @@ async function formKindsAsNamed(sql: SqlDriver, kind: string): Promise<string[]>
     `WITH levels AS (SELECT level1 AS name FROM indicator_rows UNION SELECT level2 FROM indicator_rows),
           own AS (SELECT name FROM levels WHERE name LIKE $1),
           under AS (SELECT name FROM levels WHERE name LIKE ANY ($2::text[]) AND name NOT LIKE $1)
-     SELECT r.form_id || '|' || count(*) AS k FROM indicator_rows r
+     SELECT r.form_id || '|' || count(*) || '|' || coalesce(round(sum(r.weight)::numeric, 2)::text, '∅')
+            || '|' || coalesce(round(sum(r.score)::numeric, 2)::text, '∅')
+            || '|' || coalesce(round(sum(round((r.weight - r.score)::numeric, 2))::numeric, 2)::text, '∅') AS k
+       FROM indicator_rows r
       WHERE r.level1 IN (SELECT name FROM own) OR r.level2 IN (SELECT name FROM own)
          OR (r.level2 IN (SELECT name FROM under) AND coalesce(r.level1, '') ~ '^\\s*$')
       GROUP BY r.form_id ORDER BY 1`,
@@ -67,7 +70,10 @@ async function formKindsAsNamed(sql: SqlDriver, kind: string): Promise<string[]>
 
 async function formKindsKept(sql: SqlDriver, kind: string): Promise<string[]> {
   const { rows } = await sql.query<{ k: string }>(
-    `SELECT form_id || '|' || row_count AS k FROM indicator_form_kinds WHERE kind = $1 ORDER BY 1`,
+    `SELECT form_id || '|' || row_count || '|' || coalesce(round(weight_sum::numeric, 2)::text, '∅')
+            || '|' || coalesce(round(score_sum::numeric, 2)::text, '∅')
+            || '|' || coalesce(round(lost_sum::numeric, 2)::text, '∅') AS k
+       FROM indicator_form_kinds WHERE kind = $1 ORDER BY 1`,
     [kind],
   );
   return rows.map((r) => r.k);
@@ -109,9 +115,28 @@ async function valuesKept(sql: SqlDriver, kind: string, column: string): Promise
   return rows.map((r) => r.k);
 }
 
+/** A kind's totals (migration 060) as its forms' sums give them: forms|rows|分值|得分|扣分, each form's sum rounded first. */
+async function totalsOf(sql: SqlDriver, kind: string): Promise<{ named: string; kept: string }> {
+  const forms = (await formKindsAsNamed(sql, kind)).map((k) => k.split('|'));
+  const add = (i: number) =>
+    String(Math.round(forms.reduce((t, f) => t + (f[i] === '∅' ? 0 : Number(f[i])), 0) * 100) / 100);
+  const named = [forms.length, forms.reduce((t, f) => t + Number(f[1]), 0), add(2), add(3), add(4)].join('|');
+  const { rows } = await sql.query<Record<string, unknown>>(
+    'SELECT forms, row_count, weight, score, lost FROM indicator_kind_totals WHERE kind = $1',
+    [kind],
+  );
+  const t = rows[0] ?? {};
+  const kept = [t.forms, t.row_count, t.weight, t.score, t.lost]
+    .map((v) => String(Number(v ?? NaN)))
+    .join('|');
+  return { named, kept };
+}
+
 async function expectKeptAsNamed(sql: SqlDriver) {
   for (const kind of KIND_WORDS) {
     expect(await formKindsKept(sql, kind), kind).toEqual(await formKindsAsNamed(sql, kind));
+    const totals = await totalsOf(sql, kind);
+    expect(totals.kept, `${kind} totals`).toBe(totals.named);
     for (const column of Object.keys(COLUMNS))
       expect(await valuesKept(sql, kind, column), `${kind} ${column}`).toEqual(
         await valuesAsNamed(sql, kind, column),
@@ -228,6 +253,20 @@ for (const driver of drivers) {
         const total = values.reduce((t, v) => t + Number(v.split(' ').at(-1)), 0);
         expect(typical).toContain(`共 ${total} 条指标`);
         expect(await ask('产出指标的分值通常是多少')).toMatch(/共 \d+ 条指标，分值写的是/u);
+        // 分值 / 得分 of a kind added up (migration 060): the total is its forms' sums, each as listed
+        for (const [question, column] of [
+          ['产出指标一共占多少分值', 2],
+          ['满意度指标的得分加起来是多少', 3],
+        ] as const) {
+          const kind = question.startsWith('产出') ? '产出' : '满意度';
+          const forms = (await formKindsAsNamed(sql, kind)).map((k) => k.split('|'));
+          const sum =
+            Math.round(forms.reduce((t, f) => t + (f[column] === '∅' ? 0 : Number(f[column])), 0) * 100) /
+            100;
+          const rows = forms.reduce((t, f) => t + Number(f[1]), 0);
+          expect(await ask(question)).toContain(`${forms.length} 个项目的 ${rows} 条指标`);
+          expect(await ask(question)).toContain(`合计 ${sum} 分`);
+        }
         await sql.query('DELETE FROM forms');
         await expectKeptAsNamed(sql);
         expect(await formKindsKept(sql, '产出')).toEqual([]);
