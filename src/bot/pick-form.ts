@@ -8,27 +8,14 @@
  * asked which form was meant, a bare part of a name or a bare number. Anything else is not a pick (a portfolio
  * question naming a project stays one).
  */
-
-const CN_DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
+import { CHINESE_DIGITS } from '../record/chinese-numerals.ts';
 
 /** 2 / 二 / 十二: a small ordinal. */
 function ordinal(word: string): number | null {
   if (/^\d{1,3}$/.test(word)) return Number(word);
-  if (/^[一二两三四五六七八九]$/.test(word)) return CN_DIGITS[word] ?? null;
+  if (/^[一二两三四五六七八九]$/.test(word)) return CHINESE_DIGITS[word] ?? null;
   const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(word);
-  if (m) return (m[1] ? (CN_DIGITS[m[1]] ?? 0) : 1) * 10 + (m[2] ? (CN_DIGITS[m[2]] ?? 0) : 0);
+  if (m) return (m[1] ? (CHINESE_DIGITS[m[1]] ?? 0) : 1) * 10 + (m[2] ? (CHINESE_DIGITS[m[2]] ?? 0) : 0);
   return null;
 }
 
