@@ -74,10 +74,11 @@ const MONEY_WORD = /款项|资金|经费|金额/gu;
 /**
  * A和B哪个经费多 / 双井的项目哪个预算大 / 哪个部门项目多: which one has more, said with the bare 多 / 少 / 大 / 高 of a
  * spoken question — the one at the top (最). Only at the end of a clause (哪个执行率低于90% is a bound), never with a
- * comparison or a negation of its own between (比, 于, 不, 没), and never 哪些 (which ones are big is vague).
+ * comparison or a negation of its own between (比, 于, 不, 没), never across 、 or a 多少 of another ask (该打给谁、号码多少),
+ * and never 哪些 (which ones are big is vague).
  */
 const WHICH_MORE =
-  /(哪个|哪一个|哪项|哪家|谁)([^，,。？?！!；;\s最更比于过不没]{0,10}?)(?:更|要|比较)?(多|少|大|小|高|低)(?=[一些点]*(?:呢|啊|吧)?(?:[？?。！!，,；;\s]|$))/gu;
+  /(哪个|哪一个|哪项|哪家|谁)([^，,、。？?！!；;\s最更比于过不没多少几]{0,10}?)(?:更|要|比较)?(多|少|大|小|高|低)(?=[一些点]*(?:呢|啊|吧)?(?:[？?。！!，,；;\s]|$))/gu;
 /**
  * 双井那两个项目哪个预算大 / 这三个项目里谁的执行率最低: the number of the projects said before asking which of them
  * restates how many the scope holds; it is no condition (the answer lists the scope's projects, the count with them).
