@@ -3503,8 +3503,8 @@ class Builder {
   }
 
   /**
-   * 潞源街道2023年的执行率是多少 / 大红门街道执行率多少: the rate asked as one figure of an office's (or a person's, or a
-   * year's) projects is their pooled rate (Σ执行数 ÷ Σ预算数, as a group's rate is) — listing every project's rate
+   * 潞源街道2023年的执行率是多少 / 大红门街道执行率多少: the rate asked as one figure of an office's (or a year's)
+   * projects is their pooled rate (Σ执行数 ÷ Σ预算数, as a group's rate is) — listing every project's rate
    * answered another question. Only with nothing but scope said (a condition, a project, 各 / 哪些 / 列 keep the list).
    */
   private scopeRate() {
@@ -3589,11 +3589,11 @@ class Builder {
   }
 }
 
-/** A filter naming whose projects or which year's: an office, a unit, a person, a year (never a project, never a
- * condition). */
+/** A filter naming whose projects or which year's: an office, a unit, a year (never a project, never a condition; a
+ * person's few projects are each asked for — 李哲的项目执行率多少 lists them). */
 function isOrgOrPeriod(f: Filter): boolean {
   if (f.type === 'any') return f.filters.every(isOrgOrPeriod);
-  if (f.type === 'name') return !f.negate && f.field !== 'projectName';
+  if (f.type === 'name') return !f.negate && (f.field === 'department' || f.field === 'implementingUnit');
   return f.type === 'compare' && f.field === 'year' && f.op === '=';
 }
 

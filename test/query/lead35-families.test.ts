@@ -69,11 +69,11 @@ describe('readings of stop 35', () => {
     }
   });
 
-  it('an office’s rate asked as one figure is pooled; a project’s, or each project’s, stays listed', () => {
+  it('an office’s rate asked as one figure is pooled; a project’s, a person’s, or each project’s, stays listed', () => {
     expect(placed('青石街道2024年的执行率是多少').measures).toEqual([
       { fn: 'pooled', field: 'executionRate' },
     ]);
-    expect(placed('李娜负责的项目执行率多少').measures).toEqual([{ fn: 'pooled', field: 'executionRate' }]);
+    expect(placed('李娜负责的项目执行率多少').select).toEqual(['executionRate']);
     expect(placed('河道保洁经费的执行率是多少').select).toEqual(['executionRate']);
     expect(placed('青石街道各项目的执行率是多少').select).toEqual(['executionRate']);
   });
