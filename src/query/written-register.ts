@@ -117,7 +117,10 @@ export function plainWrittenRequest(message: string): string {
     .replace(RESEARCH_FIELD, '项目')
     .replace(/款项/gu, '资金')
     .replace(COUNT_RESTATED, '的项目里')
-    .replace(WHICH_MORE, '$1$2最$3')
+    // (not after A跟B比 / A和B相比: the two compared, which the readers of comparisons take whole)
+    .replace(WHICH_MORE, (m, which: string, what: string, end: string, at: number, whole: string) =>
+      /比/u.test(whole.slice(0, at)) ? m : `${which}${what}最${end}`,
+    )
     .replace(ROWS_WORTH, ' 分值为$1分的指标 ');
   text = measuredBy(text);
   if (!COUNT_ASKED.test(text)) text = text.replace(BY_PROJECT_LISTED, ',');

@@ -95,6 +95,10 @@ describe('readings of stop 35', () => {
     expect(plainWrittenRequest('哪个部门项目多')).toBe('哪个部门项目最多');
     expect(plainWrittenRequest('哪个项目执行率低于90%')).toBe('哪个项目执行率低于90%');
     expect(plainWrittenRequest('哪些项目预算大')).toBe('哪些项目预算大');
+    // two compared first (跟…比): the comparison reads it whole
+    expect(plainWrittenRequest('河道保洁经费跟社区路灯维护比，哪个执行得多')).toBe(
+      '河道保洁经费跟社区路灯维护比，哪个执行得多',
+    );
     // a 多少 of another ask after 谁 is no "which has more"
     expect(plainWrittenRequest('河道保洁经费——该打给谁、号码多少')).toBe('河道保洁经费——该打给谁、号码多少');
     const q = placed(plainWrittenRequest('青石那两个项目哪个预算大'));
