@@ -42,7 +42,9 @@ describe('the written words said plainly', () => {
     ['how many indicator rows weighted at 20 points', 'how many  分值为20分的指标 '],
     ['请将永宁镇的项目予以列示', '永宁镇的项目列出'],
     ['古城墙修缮补助和老旧楼房外墙保温哪个经费多', '古城墙修缮补助和老旧楼房外墙保温哪个经费最多'],
-    ['永宁镇两个项目谁的资金少？', '永宁镇两个项目谁的资金最少?'],
+    ['永宁镇两个项目谁的资金少？', '永宁镇的项目里谁的资金最少?'],
+    // 多 of a count: the most projects (the count said, never the money)
+    ['哪个经费项目多', '哪个经费项目最多'],
     ['经核查，是否存在执行数超过预算数的项目？', '是否存在执行数超过预算数的项目?'],
     ['永宁镇项目款项合计多少万元（按全年预算）', '永宁镇项目全年预算合计多少万元'],
     ['香水园资金合计多少，按执行数计算', '香水园执行数合计多少'],
@@ -63,8 +65,6 @@ describe('the written words said plainly', () => {
     '资金和经费合计多少（按全年预算）',
     // 课题 inside a typed name
     '城市更新课题研究经费的负责人是谁',
-    // 多 of a count, not of the money
-    '哪个经费项目多',
     // the number of rows itself stays that
     'projects with more than 10 indicators',
   ])('%s stays as it is', (message) => {
