@@ -239,11 +239,6 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
     case 'shared': {
       // 电话号码重复: the key held by two forms or more among the viewer's own (never a form they may not see).
       const key = SHARED_KEY[f.field];
-      // A name over every form seen: the names two forms or more hold, counted as the facts are written (migration
-      // 061) — the few entries of a partial index, not 100 000 names grouped; each name's forms found by its index.
-      // A phone's digits are few keys, grouped cheaply over their index (052).
-      if (f.field === 'projectName' && (!w.viewer || w.viewer.isAdmin))
-        return `${key} IN (SELECT c.key FROM form_key_counts c WHERE c.field = ${w.param(f.field)} AND c.forms > 1)`;
       const inner = new Where(w.params);
       if (w.viewer) access(inner, w.viewer);
       inner.add(`${key} IS NOT NULL`);
