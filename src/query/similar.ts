@@ -53,7 +53,7 @@ export function looseSyllable(syllable: string): string {
   return syllable
     .replace(/^([zcs])h/u, '$1')
     .replace(/^n/u, 'l')
-    .replace(/(?<=[aei]n|uan|ian)g$/u, '');
+    .replace(/(?<=[aei]n)g$/u, '');
 }
 
 /** Whether two texts sound alike to a hurried typist, syllable by syllable (looseSyllable). */
