@@ -417,8 +417,16 @@ const PORTFOLIO_SCOPE =
 const THIS_FIELD = /这里|这个|这项|这一项|该项|此项|这栏|这一栏|这格/;
 /** Interrogatives that make a text a question even when it also says "I don't know". */
 // 几 with any measure word asks a count (几家, 几条, 几位, 几笔): not only 几个 / 几项.
-const STRONG_QUESTION =
-  /[？?]\s*$|多少|几[个项家条位张份笔人户件名所]|哪些|哪个|哪几|列出|统计|汇总|有没有|是否/;
+/**
+ * …总分不是满分的报给我 / 把名单发给我 / 列一份给我看看: a request ending in "send it to me" asks for what comes before
+ * it — never a correction (不是满分的 is a condition, not "it is not X") nor a deferral (明天开会要用 is the reason).
+ */
+const SEND_ME =
+  /(?:报|发|列|拉|整理|汇总)(?:一下|下|个|一份|出来)?给我(?:看看|看|一下)?[。！!\s]*$|(?:报|发)我[。！!\s]*$/u;
+const STRONG_QUESTION = new RegExp(
+  `[？?]\\s*$|多少|几[个项家条位张份笔人户件名所]|哪些|哪个|哪几|列出|统计|汇总|有没有|是否|${SEND_ME.source}`,
+  'u',
+);
 
 /** Interrogatives: a text with one of these is a question, not a value. */
 const QUESTION_WORDS =
@@ -585,6 +593,7 @@ export function isQuestion(text: string): boolean {
       .slice(1)
       .some((clause) => commandLike(clause.trim())) ||
     namedLookup(t) ||
+    SEND_ME.test(t) ||
     ENGLISH_QUESTION.test(t) ||
     PORTFOLIO_REQUEST.test(t) ||
     portfolioShaped(t.normalize('NFKC').replace(/[\s。.！!～~]+$/, ''))
@@ -593,7 +602,7 @@ export function isQuestion(text: string): boolean {
 
 /** A question that names the asked field or asks how to fill it, not a question about the projects. */
 function isFieldHelp(text: string, labels: string[]): boolean {
-  if (PORTFOLIO_SCOPE.test(text) && !THIS_FIELD.test(text)) return false;
+  if ((PORTFOLIO_SCOPE.test(text) || SEND_ME.test(text)) && !THIS_FIELD.test(text)) return false;
   if (FIELD_HELP.test(text)) return true;
   const t = fold(text);
   return labels.some((label) => {

@@ -247,6 +247,15 @@ function valueSentence(query: PortfolioQuery, table: AnswerTable): string | null
     const asked = table.columns.map((c, i) => [c, row[i]!] as const).slice(3);
     return `「${row[0]}」（${row[2] ?? '年度未填'}年）：${asked.map(([c, v]) => `${c} ${cellText(v)}`).join('，')}`;
   }
+  // 67270343这个号码是谁的 / 这几个项目的主管部门是哪个: one field asked of several projects that all hold the same value —
+  // the value is the answer, said once (the list shows where it comes from).
+  if (query.select?.length === 1 && !query.measures?.length && !table.atLeast && table.total > 1) {
+    const at = table.columns.indexOf(FIELDS[query.select[0]!].label);
+    const values = new Set(table.rows.map((r) => cellText(r[at] ?? null)));
+    const [value] = values;
+    if (at >= 0 && table.rows.length === table.total && values.size === 1 && value !== '（未填）')
+      return `这 ${table.total} 个项目的${table.columns[at]}都是 ${value}。`;
+  }
   return null;
 }
 
@@ -487,7 +496,7 @@ async function rowQuestionReply(
   viewer: Viewer,
   now: Date,
   rowLimit: number,
-  earlier?: { scope: Filter[]; follows?: boolean; keep(scope: Filter[]): void },
+  earlier?: { scope: Filter[]; follows?: boolean; keep(scope: Filter[], term: string | null): void },
 ): Promise<Reply | null> {
   // 四级指标 / 填报人: a level or a role the forms do not have is reported by the ordinary reading (refusals.ts), never
   // read around as rows.
@@ -628,7 +637,7 @@ async function rowQuestionReply(
     : earlier
       ? rowScopeOfLater(earlier.scope, own, text)
       : own;
-  earlier?.keep(filters);
+  earlier?.keep(filters, q.term);
   if (ofForms && rest?.query)
     return formsWithRows(store, q, { ...rest.query, filters }, viewer, now, rowLimit);
   // 双井两个疫情防控项目，…那条指标: the count restating the scope is checked against the projects found, as for a
@@ -1055,7 +1064,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         viewer,
         now,
         rowLimit,
-        { ...rowScope, keep: (scope) => chat?.rememberRows?.(scope) },
+        { ...rowScope, keep: (scope, term) => chat?.rememberRows?.(scope, term) },
       );
       if (rows && rowScope.follows)
         rows.text = rows.text?.replace(
@@ -1481,13 +1490,13 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
     const replies: Reply[] = [];
     let previous: AskedQuestion | null = null;
     let kept: AskedQuestion | null | undefined;
-    let rows: { scope: Filter[] } | null = null;
+    let rows: { scope: Filter[]; term?: string | null } | null = null;
     for (const [i, ask] of asks.entries()) {
       // 哪些项目…，能帮我列一下吗: the list is being given already.
       // 一共有几个负责人，列一下名字: the groups counted are listed with the count already.
       const listed = previous && (!previous.query.measures?.length || previous.query.countGroups);
       if (i > 0 && listed && onlyListRequest(ask)) continue;
-      const box: { asked: AskedQuestion | null; rows: { scope: Filter[] } | null } = {
+      const box: { asked: AskedQuestion | null; rows: { scope: Filter[]; term?: string | null } | null } = {
         asked: null,
         rows: null,
       };
@@ -1497,13 +1506,13 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
           box.asked = asked;
         },
         rows,
-        rememberRows: (scope) => {
-          box.rows = { scope };
+        rememberRows: (scope, term) => {
+          box.rows = { scope, term };
         },
       };
       // 潞源有几个项目，列一下名字 / 给个名单: after a figure, the request for its list is the follow-up 列出来.
       const said = i > 0 && previous && onlyListRequest(ask) ? '列出来' : ask;
-      const reply = await answer(rows ? rowsOfEarlier(said) : said, user, local, i > 0);
+      const reply = await answer(rows ? rowsOfEarlier(said, rows.term) : said, user, local, i > 0);
       const now = box.asked;
       // the last ask answered decides what the next one goes on from: rows, or projects
       if (box.rows) rows = box.rows;

@@ -180,11 +180,12 @@ export interface QuestionChat {
   remember(asked: AskedQuestion | null): void;
   /**
    * Within one message only (multi-ask.ts): the ask before this one was about indicator rows, with the scope of
-   * forms it was read over (指标一共几条，扣了几条: the second ask counts rows of the same forms).
+   * forms it was read over (指标一共几条，扣了几条: the second ask counts rows of the same forms) and the rows' name
+   * when it said one (数量指标一共多少条，有几条没完成: the second ask counts 数量指标 too).
    */
-  rows?: { scope: Filter[] } | null;
-  /** Where a row answer leaves its scope for the next ask of the same message. */
-  rememberRows?(scope: Filter[]): void;
+  rows?: { scope: Filter[]; term?: string | null } | null;
+  /** Where a row answer leaves its scope (and the rows' name) for the next ask of the same message. */
+  rememberRows?(scope: Filter[], term?: string | null): void;
 }
 
 /** The stored previous question, when it is one and recent enough to follow up on. */
@@ -438,6 +439,9 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   if (flipLead) how ??= 'refer';
   // 它的金额 / 这个数是多少: the one amount the previous question was about, by its name.
   if (how && previous) text = namedAmount(text, previous.query);
+  // 谁负责的 / 电话多少 / 负责人是谁 right after an answer that came to one project: that project's field. Read alone it
+  // was every project's (169 rows listed), which nobody asking it right after one project means.
+  if (!how && !person && previous?.project && asksOnlyAField(text)) how = 'refer';
   const reorder = reorderOf(text);
   if (!how && !person && !(reorder && !reorder.field)) return alone;
   const reading: FollowUpReading = { message: original, text, how, person, ...(others ? { others } : {}) };
@@ -576,6 +580,17 @@ function onlyFieldWords(text: string): boolean {
     tokens.some((t) => t?.k === 'field') &&
     tokens.every((t) => t !== null && (t.k === 'field' || t.k === 'and' || t.k === 'filler'))
   );
+}
+
+/** 谁负责的 / 是谁管的: the person asked by the verb of being in charge. */
+const WHO_IN_CHARGE = /^(?:是)?谁(?:负责|管|牵头|经办|填|报)(?:的)?/u;
+/** The asking words at the end of a field's question (是多少 / 是谁 / 呢 / 写的啥). */
+const ASKING_TAIL = /(?:是|为|写的|填的)?(?:多少|几|什么|啥|谁|哪个|哪位|哪家)?(?:呀|啊|呢|哈)?[？?。.\s]*$/u;
+
+/** 负责人是谁 / 电话多少 / 谁负责的: a field asked of nothing named — no project, office, condition or figure of its own. */
+function asksOnlyAField(text: string): boolean {
+  const field = text.replace(WHO_IN_CHARGE, '负责人').replace(ASKING_TAIL, '').trim();
+  return field !== '' && field !== text.trim() && onlyFieldWords(field);
 }
 
 /** A message that only says how to order (最少的, 前三名, 从低到高排, 倒过来): the direction, and whether a field is named. */

@@ -337,9 +337,10 @@ export function rowScopeOfLater(earlier: Filter[], later: Filter[], text: string
 /**
  * 指标一共几条，扣了几条 / …，没拿满分的有几条: after an ask about indicator rows, a later ask that counts or points at
  * 条 / 行 without naming what they are is about the same rows — it is read with 指标 said (扣了几条指标). Was read
- * alone: 扣了几条 became a list of projects.
+ * alone: 扣了几条 became a list of projects. The rows the earlier ask named (数量指标一共多少条，有几条没完成) are
+ * the ones meant: their name is said too (was: 没完成 counted over every row).
  */
-export function rowsOfEarlier(ask: string): string {
+export function rowsOfEarlier(ask: string, term?: string | null): string {
   if (/指标/u.test(ask)) return ask;
-  return ask.replace(/(几|多少|哪几|哪)(条|行)(?!指标)/u, '$1$2指标');
+  return ask.replace(/(几|多少|哪几|哪)(条|行)(?!指标)/u, `$1$2${term ?? ''}指标`);
 }

@@ -156,6 +156,33 @@ export function hanOfPinyin(term: string, vocab: Vocabulary): string | null {
 }
 
 /**
+ * lu源 / da红门 / shuang井: a syllable or two typed in pinyin right before the Chinese of the same name (an input
+ * method not switched back in time) — the characters of a stored office or place whose syllables it spells and that
+ * the Chinese typed after it follows there. Too short alone to name anything (hanOfPinyin), it is held by the
+ * characters after it.
+ */
+function hanSpelledBefore(latin: string, han: string | undefined, vocab: Vocabulary): string | null {
+  const key = latin.toLowerCase().replace(/[\s'’-]/g, '');
+  const next = han?.match(/^\p{Script=Han}/u)?.[0];
+  if (!next || !/^[a-z]{1,12}$/.test(key)) return null;
+  const found = new Set<string>();
+  for (const name of [...vocab.department, ...vocab.implementingUnit]) {
+    const chars = [...orgKey(name)];
+    const syl = syllables(chars.join(''));
+    for (let end = 1; end < chars.length; end++) {
+      if (chars[end] !== next) continue;
+      let spelled = '';
+      for (let start = end - 1; start >= 0 && spelled.length < key.length; start--) {
+        spelled = syl[start] + spelled;
+        if (spelled === key) found.add(chars.slice(start, end).join(''));
+      }
+    }
+  }
+  // Two readings (lu源 as 潞 in one name, 路 in another): the typist's meaning is not known.
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
  * The short forms of an office written whole (发展和改革委员会 → 发改委), of three characters at least (a shorter one
  * is a piece of many names); 区 / 县 before it is the district's and kept (区发展和改革委员会 → 区发改委). A short form
  * that another stored office is also written as (城乡办: 城乡管理办公室 and 城乡建设办公室) names neither for sure.
@@ -782,7 +809,7 @@ export function resolveTerm(
   // Pinyin, alone or before Chinese: tongzhou district 发展和改革委员会 = 通州区发展和改革委员会.
   const latin = /^([a-z][a-z\s'’-]*?)\s*(\p{Script=Han}.*)?$/iu.exec(term);
   if (latin) {
-    const place = hanOfPinyin(latin[1]!, vocab);
+    const place = hanOfPinyin(latin[1]!, vocab) ?? hanSpelledBefore(latin[1]!, latin[2], vocab);
     const han = place === null ? null : `${place}${latin[2] ?? ''}`;
     const match = han ? resolveTerm(han, vocab, prefer, options) : null;
     return match ? { ...match, read: han! } : null;

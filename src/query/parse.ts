@@ -19,6 +19,7 @@ import { rewriteCheckPhrases } from './check-phrases.ts';
 import { plainCellWords, satisfactionAddedUpSaid } from './colloquial-words.ts';
 import { rewriteColumnValues } from './column-value-words.ts';
 import { commandHeads, headEndsWell } from './command-head.ts';
+import { withComparedDifference } from './compared-difference.ts';
 import { backgroundPieces } from './context.ts';
 import { ADDITIVE_FIELDS } from './derived-fields.ts';
 import { rewriteDerived } from './derived-words.ts';
@@ -978,6 +979,9 @@ function parseWords(question: string, vocab: Vocabulary, clockYear?: number): Pa
   // 全年预算超过1000万的项目，从高到低列出来: an order naming no field, of the one figure bounded (order-of-condition.ts).
   const orderedBy = withOrderOfCondition(question, whole, (text) => parseWhole(text, vocab, clockYear));
   if (orderedBy) return orderedBy;
+  // 年初预算和全年预算不一样的项目，差了多少: the two fields' difference per project (compared-difference.ts).
+  const apart = withComparedDifference(whole);
+  if (apart) return apart;
   // 比年初预算少（调减了）的: a parenthesis that says again what the question says (restated-parenthesis.ts).
   const glossed = withoutRestatedParenthesis(question, whole, (text) => parseWhole(text, vocab, clockYear));
   if (glossed) return glossed;
@@ -2528,11 +2532,23 @@ class Builder {
   }
 
   /** 按部门 / 各实施单位 / 哪个部门 / by department. */
-  /** 按部门分组，每组几个: 每组 / 各组 speak of the groups a grouping made; with none it stays reported. */
+  /**
+   * 按部门分组，每组几个: 每组 / 各组 speak of the groups a grouping made; with none it stays reported. 每人 / 每位 /
+   * 各人 (按负责人统计，每人几个 / 每人负责几个项目) is each 负责人: the grouping by owner, said before or not; beside
+   * another grouping it stays reported.
+   */
   private eachGroup() {
-    if (!this.groupBy) return;
     this.items.forEach((item, i) => {
-      if (!item.used && this.is(i, 'group') && /^(?:每一?组|各组)$/u.test(item.span.text.trim())) this.use(i);
+      if (item.used || !this.is(i, 'group')) return;
+      const said = item.span.text.trim();
+      if (this.groupBy && /^(?:每一?组|各组)$/u.test(said)) this.use(i);
+      else if (/^(?:每一?个?人|每位|各人)$/u.test(said) && (!this.groupBy || this.groupBy === 'owner')) {
+        this.groupBy = 'owner';
+        this.use(i);
+        // 负责人每人几个: the people named right before are those of the grouping
+        const before = this.items[i - 1];
+        if (before && !before.used && this.is(i - 1, 'field', (t) => t.id === 'owner')) this.use(i - 1);
+      }
     });
   }
 

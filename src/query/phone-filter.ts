@@ -44,9 +44,10 @@ const SPEAKS_OF_PHONE = new RegExp(LABEL, 'u');
 /** 这个号码 / 该电话 / 号码 alone (号码 is no column's word): the number just said. */
 const POINTING_BACK = new RegExp(`(?:这个|这一?|那个|该|此)${LABEL}|号码`, 'gu');
 
-/** Whose the number is, ending the question (是谁的 / 是谁在用 / 归谁): the 项目负责人 of the forms holding it is asked. */
+/** Whose the number is, ending the question (是谁的 / 是谁在用 / 归谁 / 是谁留的 / 谁填的): the 项目负责人 of the forms
+ * holding it is asked. */
 const WHOSE =
-  /(?:是|归)?谁(?:的|在用|用的)(?:号码|电话|手机)?(?:呀|啊)?(?=[？?。！!\s]*$)|(?:是|归)谁(?=[？?。！!\s]*$)/u;
+  /(?:是|归)?谁(?:的|在用|用的|留的|填的|写的|报的|留)(?:号码|电话|手机)?(?:呀|啊)?(?=[？?。！!\s]*$)|(?:是|归)谁(?=[？?。！!\s]*$)/u;
 
 /** The digits asked, without the area code (010-, 0571-): the store holds numbers with and without one. */
 const digitsOf = (said: string) =>

@@ -7,9 +7,32 @@
  * A parenthesis that adds or changes a condition, or is not understood itself, stays and is reported as before.
  * (superlative-words.ts drops a parenthesis that repeats the words before it letter for letter.)
  */
+import { DERIVED_FIELDS } from './derived-fields.ts';
 import { leaves, type PortfolioQuery } from './query.ts';
 
 const PARENTHESIS = /[（(]\s*([^（）()]{1,30}?)\s*[)）]/gu;
+/**
+ * 按主管部门（照表上写的）统计: where the values come from — the forms as filled, which is what every answer reads;
+ * nothing to add. Not of a figure computed from others (执行率（以表上填的为准）asks the rate as written, not as
+ * computed): then it stays and is reported.
+ */
+const AS_ON_FORM =
+  /^(?:就)?(?:照|按|按照|以|依|依照|根据)?(?:表上|表里|表中|原表|自评表上?|表格上)(?:面)?(?:的|所)?(?:写|填|填写|填报|列|登记)?(?:的)?(?:为准|来|算)?$/u;
+/**
+ * 负责人没填（或者表上根本没这一栏）的: a line the form lacks is a cell not filled, as every empty test reads it.
+ */
+const OR_NO_SUCH_LINE =
+  /^(?:或者?|或是|还有|包括|含)?(?:表上|表里)?(?:压根|根本|就|都)?(?:没有?|无)(?:这|那)?一?(?:栏|项|行|格|列)(?:的)?$/u;
+const EMPTY_TEST = (q: PortfolioQuery) => leaves(q.filters).some((f) => f.type === 'empty' && f.empty);
+const COMPUTED = new Set(['executionRate', 'remaining', ...Object.keys(DERIVED_FIELDS)]);
+const usesComputed = (q: PortfolioQuery) =>
+  [
+    ...leaves(q.filters).flatMap((f) => ('field' in f ? [f.field] : [])),
+    ...(q.select ?? []),
+    ...(q.measures ?? []).flatMap((m) => (m.field ? [m.field] : [])),
+    ...(q.order && typeof q.order.by === 'string' ? [q.order.by] : []),
+  ].some((f) => COMPUTED.has(f));
+
 /** How many characters before the parenthesis it may stand for. */
 const LONGEST_SAID_BEFORE = 6;
 
@@ -35,6 +58,8 @@ export function withoutRestatedParenthesis<P extends Reading>(
     const rest = parse(before + after);
     if (!understood(rest)) continue;
     const aside = { ...rest, setAside: [...(rest.setAside ?? []), m[0].trim()] };
+    if (AS_ON_FORM.test(inner) && !usesComputed(rest.query)) return aside;
+    if (OR_NO_SUCH_LINE.test(inner) && EMPTY_TEST(rest.query)) return aside;
     // 少（调减了）: the words right before, said again.
     for (let k = 1; k <= Math.min(LONGEST_SAID_BEFORE, before.length); k++) {
       const swapped = parse(before.slice(0, before.length - k) + inner + after);

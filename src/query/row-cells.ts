@@ -142,10 +142,14 @@ export function readRowCells(input: string): RowCells {
     const column = columnOf(m[1]!);
     return column ? { column, blank: true } : null;
   });
-  each(new RegExp(`没(?:有)?(?:定|设|写|填)(?:好)?(${ANY_CELL})`, 'gu'), (m) => {
-    const column = columnOf(m[1]!);
-    return column ? { column, blank: true } : null;
-  });
+  // (The verb may be said in two characters and with 未: 没有填写年度指标值 / 未设置目标值.)
+  each(
+    new RegExp(`(?:没(?:有)?|未)(?:设置|设定|填写|填报|写明|注明|定|设|写|填)(?:好|上)?(${ANY_CELL})`, 'gu'),
+    (m) => {
+      const column = columnOf(m[1]!);
+      return column ? { column, blank: true } : null;
+    },
+  );
   // A cell filled: 偏差原因有写的, 写了东西, 有内容, 不是空的 (东西 / 内容 are no words written in it).
   each(
     new RegExp(

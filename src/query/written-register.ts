@@ -53,8 +53,9 @@ const FIELDS_COUNTED =
 
 /** 均 as all (均未填写 / 均为0 / 均已填写), never 平均 / 均值. */
 const ALL_ADVERB = /(?<![平人户])均(?=未|没|无|不|为|是|已|有|在|超|低|高)/gu;
-/** 最低的3个项目及其负责人 / 项目名称以及其主管部门: 其 after 及 is the projects just named — 及 alone says it. */
-const AND_ITS = /(及|以及|和|并)其(?=\p{Script=Han})/gu;
+/** 最低的3个项目及其负责人 / 项目名称以及其主管部门 / 总分最高的三个项目和它们的负责人: 其 / 它们的 after 及 is
+ * the projects just named — 及 alone says it. */
+const AND_ITS = /(及|以及|和|并|连同)(?:其|它们的?|他们的|它的|各自的)(?=\p{Script=Han})/gu;
 /** 全拿满分 / 全是100% / 全都没填 / 全没做: 全 as the adverb 都 before a verb (全年, 全部, 完全, 安全 are words of their
  * own and stay). */
 const ALL_SPOKEN = /(?<![完安健齐周健])全(?:都)?(?=拿|得|是|没|未|不|被|做|填|写|花|用|执行|达|超|在|有)/gu;
@@ -85,6 +86,13 @@ const WHICH_MORE =
  */
 const COUNT_RESTATED =
   /(?:的|那|这)?(?:两|三|四|五|六|七|八|九|十|几|\d{1,2})个项目(?:里面|里头|里|中间|当中|之中|中)?(?=(?:哪个|哪一个|谁))/gu;
+
+/**
+ * 四个街道各自预算最大的项目 / 3个主管部门分别有几个项目: the number of the groups, said opening the question before
+ * 各 / 分别, restates how many groups there are — each group is asked (各街道…); the answer lists them all.
+ */
+const GROUPS_COUNTED =
+  /^((?:\d{4}年(?:度)?)?)(?:两|三|四|五|六|七|八|九|十|\d{1,2})个(街道|部门|主管部门|实施单位|单位|乡镇|镇|社区)(?:各自|分别|各)/u;
 
 /** indicators worth 5 points / indicator rows with 10 points each: rows of that 分值, never a count of rows (指标数 = 5). */
 const ROWS_WORTH =
@@ -117,6 +125,7 @@ export function plainWrittenRequest(message: string): string {
     .replace(RESEARCH_FIELD, '项目')
     .replace(/款项/gu, '资金')
     .replace(COUNT_RESTATED, '的项目里')
+    .replace(GROUPS_COUNTED, '$1各$2')
     // (not after A跟B比 / A和B相比: the two compared, which the readers of comparisons take whole)
     .replace(WHICH_MORE, (m, which: string, what: string, end: string, at: number, whole: string) =>
       /比/u.test(whole.slice(0, at)) ? m : `${which}${what}最${end}`,

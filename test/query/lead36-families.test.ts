@@ -1,0 +1,228 @@
+/**
+ * The lead's probe of stop 36 (questions of his own over the corpus, and the spot part's first run): the families
+ * that failed, each said in ways of our own over offices, people and projects of our own — and the readings next to
+ * them that must not change.
+ */
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classifyIntent } from '../../src/bot/intent.ts';
+import { createAnswerMessage } from '../../src/query/answer.ts';
+import type { AskedQuestion, QuestionChat } from '../../src/query/context.ts';
+import { rowsOfEarlier } from '../../src/query/multi-ask.ts';
+import { parseQuestion } from '../../src/query/parse.ts';
+import { readRowQuestion } from '../../src/query/row-question.ts';
+import { plainWrittenRequest } from '../../src/query/written-register.ts';
+import type { Store } from '../../src/store/store.ts';
+import {
+  adminStoreOf,
+  formWithRows,
+  indicatorRow,
+  type KnownProject,
+  recordOfProject,
+  vocabularyOfProjects,
+} from './known-store.ts';
+
+const PROJECTS: KnownProject[] = [
+  {
+    name: '社区食堂运营补贴',
+    dept: '青石街道办事处',
+    year: 2024,
+    owner: '李娜',
+    budget: 40,
+    executed: 30,
+    initial: 50,
+    phone: '88776655',
+  },
+  {
+    name: '社区路灯维护',
+    dept: '青石街道办事处',
+    year: 2024,
+    owner: '李娜',
+    budget: 60,
+    executed: 60,
+    initial: 60,
+    phone: '88776655',
+  },
+  {
+    name: '河道保洁经费',
+    dept: '梅林镇人民政府',
+    year: 2024,
+    owner: '王强',
+    budget: 100,
+    executed: 90,
+    initial: 80,
+    phone: '66554433',
+  },
+];
+const VOCAB = vocabularyOfProjects(PROJECTS);
+const parse = (q: string) => parseQuestion(q, VOCAB, 2025);
+const placed = (q: string) => {
+  const p = parse(q);
+  expect(p.unplaced, q).toEqual([]);
+  return p.query!;
+};
+
+describe('readings of stop 36', () => {
+  it('按多到少排 / 由少到多: a direction said after 按 without its 从', () => {
+    for (const [q, dir] of [
+      ['各主管部门分别有几个项目，按多到少排', 'desc'],
+      ['各单位的项目数按少到多排一下', 'asc'],
+      ['各部门项目数由多到少', 'desc'],
+    ] as const)
+      expect(placed(q).order?.dir, q).toBe(dir);
+  });
+
+  it('每人 / 每位 / 各人: each 负责人 — the grouping by owner, said before or not', () => {
+    for (const q of ['青石的项目按负责人统计一下，每人几个', '每人负责几个项目', '负责人每位几个项目']) {
+      const query = placed(q);
+      expect(query.groupBy, q).toBe('owner');
+      expect(query.measures, q).toEqual([{ fn: 'count' }]);
+    }
+    // beside another grouping it is not read away
+    expect(parse('按部门统计，每人几个').unplaced).toContain('每人');
+  });
+
+  it('a parenthesis naming the forms as the source, or a missing line as empty, adds nothing', () => {
+    expect(placed('按主管部门（照表上写的）统计项目数').groupBy).toBe('department');
+    expect(placed('各单位（以表上填写的为准）有几个项目').groupBy).toBeDefined();
+    expect(JSON.stringify(placed('负责人没填（或者表上根本没这一栏）的项目有几个'))).toContain(
+      '"type":"empty","field":"owner","empty":true',
+    );
+    // a missing line beside no empty test, and 表上 of a computed figure (the rate as written ≠ as computed), stay
+    expect(parse('预算超过50万（或者表上没这一栏）的项目').unplaced.length).toBeGreaterThan(0);
+    expect(parse('执行率低于90%（以表上填的为准）的项目').unplaced.length).toBeGreaterThan(0);
+  });
+
+  it('two fields compared, then 差了多少: their difference per project, when the store computes it', () => {
+    expect(placed('年初预算和全年预算不一样的项目，差了多少').select).toEqual(['budgetAdjustment']);
+    expect(placed('全年预算比年初预算高的，各差多少').select).toEqual(['budgetAdjustment']);
+    expect(placed('执行数比预算少的项目，差额是多少').select).toEqual(['remaining']);
+    // two fields with no computed difference: reported, never another figure
+    expect(parse('得分和分值不一样的项目，差了多少').unplaced.length).toBeGreaterThan(0);
+  });
+
+  it('pinyin typed before the Chinese of a place: the stored place it spells', () => {
+    const query = placed('qing石有几个项目');
+    expect(JSON.stringify(query.filters)).toContain('青石街道办事处');
+    expect(placed('mei林镇的项目预算多少').filters).toHaveLength(1);
+    // spelling nothing there: reported
+    expect(parse('xiao石有几个项目').unplaced).toContain('xiao石');
+  });
+
+  it('谁留的 / 谁填的 after a number: the 项目负责人 of the forms holding it', () => {
+    expect(placed('88776655这个号码是谁留的').select).toEqual(['owner']);
+    expect(placed('电话66554433是谁填的').select).toEqual(['owner']);
+  });
+
+  it('a cell left empty, said with a two-character verb: 没有填写 / 未设置 年度指标值', () => {
+    for (const q of ['没有填写年度指标值的项目', '哪些项目未设置目标值', '有几个项目没有写年度指标值']) {
+      const row = readRowQuestion(q, false);
+      expect(row?.cells, q).toEqual([{ column: 'target', blank: true }]);
+    }
+  });
+
+  it('the request opening a row question is no part of the row’s name', () => {
+    for (const [q, term] of [
+      ['统计一下产出指标没完成的', '产出'],
+      ['帮我查一下效益指标扣分的', '效益'],
+      ['请列出时效指标', '时效'],
+      ['数量指标没完成的', '数量'],
+    ])
+      expect(readRowQuestion(q, false)?.term, q).toBe(term);
+  });
+
+  it('a later ask about rows names the rows the ask before it named', () => {
+    expect(rowsOfEarlier('有几条没完成', '数量')).toBe('有几条数量指标没完成');
+    expect(rowsOfEarlier('扣了几条', null)).toBe('扣了几条指标');
+    expect(rowsOfEarlier('满意度指标有几条', '数量')).toBe('满意度指标有几条');
+  });
+
+  it('和它们的 / 以及它的 X after the projects asked: X shown with them', () => {
+    expect(plainWrittenRequest('总分最高的三个项目和它们的负责人')).toBe('总分最高的三个项目和负责人');
+    expect(placed(plainWrittenRequest('预算最大的项目以及它的联系电话')).select).toContain('phone');
+  });
+
+  it('N个街道各自…: the number of the groups restated before 各 asks each group', () => {
+    expect(plainWrittenRequest('四个街道各自预算最大的项目')).toBe('各街道预算最大的项目');
+    expect(plainWrittenRequest('2024年3个部门分别有几个项目')).toBe('2024年各部门有几个项目');
+    // not mid-sentence, where the groups may be the ones just named
+    expect(plainWrittenRequest('青石和梅林两个街道各自的预算')).toContain('两个街道');
+  });
+
+  it('…的报给我 / 发给我: a request for what comes before it, never a correction nor a deferral', () => {
+    const open = { labels: [], current: [] };
+    for (const q of [
+      '在吗 明天开会要用 青石总分不是满分的报给我',
+      '执行率低于90%的名单发给我',
+      '把没填电话的列一份给我',
+    ])
+      expect(classifyIntent(q, open).kind, q).toBe('question');
+    expect(classifyIntent('好的 我明天再发给领导', open).kind).not.toBe('question');
+  });
+
+  describe('answered over a store', () => {
+    let store: Store;
+    let message: ReturnType<typeof createAnswerMessage>;
+    let user: Awaited<ReturnType<typeof adminStoreOf>>['user'];
+    beforeAll(async () => {
+      ({ store, user } = await adminStoreOf('u-lead36', [
+        ...PROJECTS.map(recordOfProject),
+        formWithRows('绿化养护', '青石街道办事处', [
+          indicatorRow('产出指标', '数量指标', '养护面积', { score: 8 }),
+          indicatorRow('产出指标', '数量指标', '补植株数'),
+          indicatorRow('产出指标', '质量指标', '成活率', { score: 6 }),
+        ]),
+      ]));
+      message = createAnswerMessage({ store, logger: pino({ level: 'silent' }) });
+    });
+    afterAll(() => store.close());
+
+    const chatOf = (): QuestionChat => {
+      let kept: AskedQuestion | null = null;
+      return {
+        get previous() {
+          return kept;
+        },
+        remember: (q) => {
+          kept = q;
+        },
+      };
+    };
+    const texts = (r: Awaited<ReturnType<typeof message>>) => [r].flat().map((x) => x.text ?? '');
+    const rowsOf = (r: Awaited<ReturnType<typeof message>>) => [r].flat().map((x) => x.table?.rows ?? []);
+
+    it('谁负责的 / 电话多少 right after one project: that project’s, never every project’s', async () => {
+      const chat = chatOf();
+      await message('梅林预算最多的项目', user, chat);
+      const who = await message('谁负责的', user, chat);
+      expect(texts(who)[0]).toContain('接上一问');
+      expect(rowsOf(who)[0]).toHaveLength(1);
+      expect(JSON.stringify(rowsOf(who)[0])).toContain('王强');
+      const phone = await message('电话多少', user, chat);
+      expect(JSON.stringify(rowsOf(phone)[0])).toContain('66554433');
+    });
+
+    it('after an answer of many projects, a bare field ask stands alone (it names no project)', async () => {
+      const chat = chatOf();
+      await message('青石有几个项目', user, chat);
+      const who = await message('负责人是谁', user, chat);
+      expect(texts(who)[0]).not.toContain('接上一问');
+    });
+
+    it('one field asked of several projects holding one value: the value said once', async () => {
+      const r = await message('88776655这个号码是谁留的', user);
+      expect(texts(r)[0]).toContain('这 2 个项目的项目负责人都是 李娜');
+    });
+
+    it('数量指标一共多少条，有几条没完成: the second count is of 数量指标 too', async () => {
+      const r = await message('数量指标一共多少条，有几条没完成', user);
+      expect(rowsOf(r)).toEqual([[['2']], [['1']]]);
+    });
+
+    it('年初预算和全年预算不一样的项目，差了多少: each with its 预算调整数', async () => {
+      const r = await message('年初预算和全年预算不一样的项目，差了多少', user);
+      expect(texts(r)[0]).toContain('预算调整数＝全年预算数−年初预算数');
+      expect(rowsOf(r)[0]).toHaveLength(2);
+    });
+  });
+});
