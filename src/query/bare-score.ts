@@ -23,9 +23,10 @@ const OTHER_WORDS = [
   '区分',
 ];
 
-/** 分 with nothing of a word before it (a clause start, 的, 里面, 哪个, 项目 / 表) and a superlative or a bound after it. */
+/** 分 with nothing of a word before it (a clause start or the 把 opening it, 的, 里面, 哪个, 项目 / 表) and a superlative or a
+ * bound after it. */
 const BARE =
-  /(?<=^|[，,。；;：:\s]|里面|里头|里|当中|之中|其中|中间|的|哪个|哪一个|哪项|哪张|哪份|谁|项目|表)分(?=最[高低多少]|[高低]于|不到|不足|没到|超过|排[名在第前后])/u;
+  /(?<=^|[，,。；;：:\s]|里面|里头|里|当中|之中|其中|中间|的|哪个|哪一个|哪项|哪张|哪份|谁|项目|表|^把|^将)分(?=最[高低多少]|[高低]于|不到|不足|没到|超过|排[名在第前后])/u;
 
 /** The score fields the text names, each word counted once, longest first (总分值 is no 总分). */
 function scoresNamed(text: string): Set<NumericField | null> {

@@ -54,6 +54,12 @@ const BARE_FIGURE = /^(?:有|是|共|一共|总共)?(?:多少|几)(?:条|个|项
 /** An ask ranking projects by a figure (哪个项目的指标最多 / 预算最大的是哪个). */
 const RANKS = /最(?:多|少|高|低|大|小)|(?:第一|倒数第)/u;
 
+/**
+ * 扣分的指标都列出来，附上偏差原因 / …，带上负责人和电话: columns to show with the list the ask before it asks for — the
+ * same ask (read alone, 附上偏差原因 had been taken for projects that have a 偏差原因).
+ */
+const COLUMNS_ADDED = /^(?:并|并且|同时|再)?(?:附上|带上|加上|标上|列上|注明|写上)(?!\s*$)/u;
+
 /** An ask pointing at one indicator row (经济效益那条, 群众满意度那一行, X这个指标). */
 const ROW_POINTED = /(?:那|这)一?(?:条|行)(?!指标)|(?:这|那)(?:个|项|条)指标/u;
 
@@ -70,6 +76,7 @@ export function splitAsks(message: string): string[] {
     rest = rest.slice(m.index + m[0].length);
   }
   if (rest.trim()) clauses.push(rest);
+  spokenPauses(clauses);
   // 给我个数再给个名单: two requests in one clause, cut where the second opens, when both sides ask.
   for (let i = 0; i < clauses.length; i++) {
     const m = INNER_OPENER.exec(clauses[i]!);
@@ -107,6 +114,8 @@ export function splitAsks(message: string): string[] {
     ) {
       // 谁负责的项目最多，几个 / 哪个项目的指标条数最多，多少条: the figure of the one ranked first, the same ask
       groups[groups.length - 1] += clause;
+    } else if (COLUMNS_ADDED.test(body) && groups.length && !pending.trim()) {
+      groups[groups.length - 1] += clause;
     } else if (EACH_FIGURE.test(body) && groups.length && !pending.trim()) {
       groups[groups.length - 1] += clause;
     } else if (asks(body)) {
@@ -121,6 +130,24 @@ export function splitAsks(message: string): string[] {
   return groups.length > 1
     ? groups.map((g) => withoutOpener(g.replace(/[，,、;；\s]+$/u, '').trim()))
     : [message];
+}
+
+/**
+ * 潞源的钱一共批了多少 花了多少: asks typed or dictated one after another with a space for a pause, no punctuation. A
+ * clause is cut at its spaces only when every piece that asks is a question of its own length (four characters or
+ * more): 谁 负责 几个项目 is one question spoken word by word.
+ */
+const PAUSE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
+function spokenPauses(clauses: string[]) {
+  for (let i = 0; i < clauses.length; i++) {
+    const pieces = clauses[i]!.split(new RegExp(`(${PAUSE.source})`, 'u'));
+    // the pieces with the pause after each (split keeps the separators at odd places)
+    const parts = pieces.flatMap((p, k) => (k % 2 ? [] : [p + (pieces[k + 1] ?? '')]));
+    const asking = parts.filter((p) => asks(p.trim()));
+    if (asking.length < 2 || asking.some((p) => p.trim().length < 4)) continue;
+    clauses.splice(i, 1, ...parts);
+    i += parts.length - 1;
+  }
 }
 
 /** The words that join an ask to the one before it (另外, 再告诉我, 顺便帮我看下): how it is said, not what is asked. */

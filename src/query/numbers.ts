@@ -24,7 +24,8 @@ const NUMERAL = '[零〇一二两三四五六七八九十百千]+';
 /** Where a numeral is a number: after 前/后/第/倒数 or a comparison word, or before a unit. */
 const BEFORE = '(前|后|第|倒数|低于|高于|超过|不足|不到|小于|大于|少于|多于|达到|等于|到|至)';
 /** 分 of a fraction (百分之几, 百分比, 三分之一, 百分点) is no score: 百分 is not "100 points". */
-const AFTER = '(个|项|名|位|张|份|笔|分(?![之比点率])|成|%|％|万元|万|元)';
+// (以上 / 以下 / 以内 bound the number said before them: 总分九十以下.)
+const AFTER = '(个|项|名|位|张|份|笔|分(?![之比点率])|成|%|％|万元|万|元|以上|以下|以内)';
 
 /** 九十五点五 → 95.5: a numeral with a decimal part read digit by digit. */
 function withDecimals(text: string): number | null {

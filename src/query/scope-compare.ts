@@ -23,9 +23,10 @@ import { type Filter, leaves, type Measure, type PortfolioQuery } from './query.
 import type { Vocabulary } from './vocabulary.ts';
 
 const WHICH = '(?:谁家|谁|哪一个|哪个|哪家|哪边|哪方|哪一年|哪年|哪里|哪儿|哪位)';
-/** The alternatives, an optional 比 / 相比 / 比一比, the which, the figure, and the word of more or less ending it. */
+/** The alternatives, an optional 比 / 相比 / 比一比, the which, the figure, and the word of more or less ending it
+ * (最多 of two is the more: 潞源和双井谁的项目最多, as the spoken 哪个…多 is also read). */
 const COMPARED = new RegExp(
-  `^(.{2,60}?(?:和|跟|与|同).{1,40}?)(?:两个|两家|两年|俩)?(?:相比|比较一下|比较|对比一下|对比|比一比|比一下|比比|比)?[，,]?\\s*${WHICH}(?:的)?([^，,。？?！!\\s]{0,14}?)(?:更|比较|要|还要|稍微|相对)?(多|高|大|少|低|小)(?:一些|一点|些|点)?(?:呢|啊|吧|呀)?[？?。！!]*$`,
+  `^(.{2,60}?(?:和|跟|与|同).{1,40}?)(?:两个|两家|两年|俩)?(?:相比|比较一下|比较|对比一下|对比|比一比|比一下|比比|比)?[，,]?\\s*${WHICH}(?:的)?([^，,。？?！!\\s]{0,14}?)(?:更|比较|要|还要|稍微|相对|最)?(多|高|大|少|低|小)(?:一些|一点|些|点)?(?:呢|啊|吧|呀)?[？?。！!]*$`,
   'u',
 );
 /** The figure said as the projects themselves: their number. */

@@ -41,6 +41,15 @@ const QUEUE =
 const WHO_OWNS =
   /(?<![\p{Script=Han}])谁(名下|负责|手上|手里|管)((?:的|着的)?(?:项目)?(?:[^，,。？?！!谁最]{0,10}?))(?:(加起来|加在一起|合起来|合计|总共|一共|总和)|(?<=项目))(最多|最少|最高|最低|最大|最小)/gu;
 
+/**
+ * 最差的项目 / 最烂的那个项目 / 哪个项目最好: a project judged with no field named — by its self-evaluation's 总分,
+ * which the echo says (总分最低的). Only where the word stands for the project itself (right before 的项目 / 的那个 /
+ * 的是, or ending the clause: 哪个项目最好), and never with another field in the clause (执行得最差 is the rate's, above).
+ */
+const PROJECT_QUALITY =
+  /(最差|最烂|最糟糕?|最不行|最拉胯|最好|最棒|最优秀|最出色)(?=的(?:那个|那一个|一个)?(?:项目|表|是)|的?[？?。]?$)/gu;
+const FIELD_IN_CLAUSE = /预算|执行|满意|分|率|金额|钱|电话|负责|指标|偏差|年度/u;
+
 /** 最高的有几个项目并列 / 最高分有多少个并列的: how many share that end. */
 const TIED_COUNT =
   /最([高低多少大小好差])(?:的)?(?:有|是)?(几|多少)(?:个|项)(?:项目)?(?:并列|是并列的|并列的|打平|一样)(?:的)?/gu;
@@ -60,6 +69,16 @@ export function rewriteSuperlativeWords(text: string): string {
             .split(/[，,。；;？?！!]/u)
             .at(-1) ?? '';
         return AMOUNT_NAMED.test(clause) ? end : `全年预算${end}`;
+      })
+      .replace(PROJECT_QUALITY, (m, word: string, at: number, whole: string) => {
+        const clause =
+          whole
+            .slice(0, at)
+            .split(/[，,。；;？?！!]/u)
+            .at(-1) ?? '';
+        const after = whole.slice(at + m.length).split(/[，,。；;？?！!]/u)[0] ?? '';
+        if (FIELD_IN_CLAUSE.test(clause + after)) return m;
+        return `总分${LOW_QUALITY.test(word) || /拉胯|不行/u.test(word) ? '最低' : '最高'}`;
       })
       .replace(QUEUE, '排')
       // 谁名下的项目全年预算加起来最多 / 谁负责的项目最多: the person whose projects' figure is highest — a ranking of

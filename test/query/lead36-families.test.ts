@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyIntent } from '../../src/bot/intent.ts';
 import { createAnswerMessage } from '../../src/query/answer.ts';
 import type { AskedQuestion, QuestionChat } from '../../src/query/context.ts';
-import { rowsOfEarlier } from '../../src/query/multi-ask.ts';
+import { rowsOfEarlier, splitAsks } from '../../src/query/multi-ask.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
 import { readRowQuestion } from '../../src/query/row-question.ts';
 import { plainWrittenRequest } from '../../src/query/written-register.ts';
@@ -127,7 +127,7 @@ describe('readings of stop 36', () => {
       ['帮我查一下效益指标扣分的', '效益'],
       ['请列出时效指标', '时效'],
       ['数量指标没完成的', '数量'],
-    ])
+    ] as const)
       expect(readRowQuestion(q, false)?.term, q).toBe(term);
   });
 
@@ -158,6 +158,42 @@ describe('readings of stop 36', () => {
     ])
       expect(classifyIntent(q, open).kind, q).toBe('question');
     expect(classifyIntent('好的 我明天再发给领导', open).kind).not.toBe('question');
+  });
+
+  it('a spoken numeral before 以下 / 以上 / 以内 is the bound’s number', () => {
+    expect(placed('总分九十以下的项目的负责人都是谁').filters).toEqual([
+      { type: 'compare', field: 'totalScore', op: '<', value: 90 },
+    ]);
+    expect(placed('预算一百以内的项目').filters).toEqual([
+      { type: 'compare', field: 'annualBudget', op: '<=', value: 100 },
+    ]);
+  });
+
+  it('最差 / 最烂 / 最好 of a project with no field named: its 总分, said in the echo', () => {
+    expect(placed('最烂的那个项目是哪个').order).toEqual({ by: 'totalScore', dir: 'asc' });
+    expect(placed('青石最好的项目').order).toEqual({ by: 'totalScore', dir: 'desc' });
+    expect(placed('哪个项目最差').order).toEqual({ by: 'totalScore', dir: 'asc' });
+    // a field named keeps its own reading
+    expect(placed('执行得最差的项目').order).toEqual({ by: 'executionRate', dir: 'asc' });
+    expect(placed('预算最好的项目').order?.by).toBe('annualBudget');
+  });
+
+  it('把分最低的五个…: the bare 分 after the 把 opening the request is 总分', () => {
+    expect(placed('把分最低的五个拉出来看看')).toMatchObject({
+      order: { by: 'totalScore', dir: 'asc' },
+      limit: 5,
+    });
+  });
+
+  it('asks one after another with a space for a pause: cut only where each piece is a question of its own', () => {
+    expect(splitAsks('青石的钱一共批了多少 花了多少')).toEqual(['青石的钱一共批了多少', '花了多少']);
+    expect(splitAsks('谁 负责 几个项目')).toHaveLength(1);
+    expect(splitAsks('在吗 明天开会要用 青石总分不是满分的报给我')).toHaveLength(1);
+  });
+
+  it('附上 / 带上 X after a list: the columns of that list, the same ask', () => {
+    expect(splitAsks('帮我把扣分的指标都列出来，附上偏差原因')).toHaveLength(1);
+    expect(splitAsks('执行率最低的5个项目，带上负责人和电话')).toHaveLength(1);
   });
 
   describe('answered over a store', () => {
@@ -217,6 +253,11 @@ describe('readings of stop 36', () => {
     it('数量指标一共多少条，有几条没完成: the second count is of 数量指标 too', async () => {
       const r = await message('数量指标一共多少条，有几条没完成', user);
       expect(rowsOf(r)).toEqual([[['2']], [['1']]]);
+    });
+
+    it('A和B谁的项目最多: of two scopes, the one with more (最 of two is the more)', async () => {
+      const r = await message('青石和梅林谁的项目最多', user);
+      expect(texts(r)[0]).toContain('项目数较多的是「青石」');
     });
 
     it('年初预算和全年预算不一样的项目，差了多少: each with its 预算调整数', async () => {
