@@ -14,7 +14,7 @@ import { type Filter, leaves, type PortfolioQuery } from './query.ts';
 const LIST_AT_MOST = 2000;
 
 /** A filter that says which projects are meant, not what is asked of them. */
-const scopes = (f: Filter) =>
+export const scopes = (f: Filter) =>
   leaves([f]).every((l) => (l.type === 'name' && !l.negate) || (l.type === 'compare' && l.field === 'year'));
 
 const rowKey = (row: Cell[]) => row.slice(0, 3).map(String).join('|');

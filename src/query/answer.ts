@@ -33,6 +33,7 @@ import { checkSentence, readFigureCheck } from './figure-check.ts';
 import { readFigureRange } from './figure-range.ts';
 import { editArithmetic, editPrevious } from './follow-edit.ts';
 import { fundsSubRow, fundsSubRowReply } from './funds-rows.ts';
+import { answerGroupAllOf, groupAllOfAsked } from './group-all-of.ts';
 import { readGroupBound } from './group-bound.ts';
 import { ARITH_WORDS } from './lexicon.ts';
 import { type ListPointer, readListPointer } from './list-pointer.ts';
@@ -1177,6 +1178,12 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       understood = { ...understood, query: patched };
     }
     if (understood.llmRejected) logger.warn({ reason: understood.llmRejected }, 'llm reading not grounded');
+    // 哪些单位的项目都是满分: the groups whose every project meets the condition (group-all-of.ts).
+    const groupsAll = groupAllOfAsked(understood);
+    if (groupsAll) {
+      const { caption, table } = await answerGroupAllOf(store.sql, groupsAll, viewer, rowLimit);
+      return withUnboundNote(tableReply(table, caption, rowLimit), viewer, user);
+    }
     if (understood.unplaced.length) {
       // 执行率特别低 / 总分比较高: where the line lies is the asker's to say; ask for it.
       const threshold = vagueThreshold(asked, await vocabulary.forViewer(viewer), now.getFullYear());

@@ -260,6 +260,15 @@ describe('readings of stop 36', () => {
       expect(texts(r)[0]).toContain('项目数较多的是「青石」');
     });
 
+    it('哪些单位的项目都…: the groups whose every project meets it, never a count of those that do', async () => {
+      // 青石's 绿化养护 names no 负责人: only 梅林 has every project's filled
+      const r = await message('哪些单位的项目都填了负责人', user);
+      expect(texts(r)[0]).toContain('项目全都「项目负责人已填」');
+      expect(rowsOf(r)[0]).toEqual([['梅林镇人民政府', '1']]);
+      const none = await message('哪个部门的项目全都执行完了', user);
+      expect(texts(none)[0]).toContain('每一组都有不满足的项目');
+    });
+
     it('年初预算和全年预算不一样的项目，差了多少: each with its 预算调整数', async () => {
       const r = await message('年初预算和全年预算不一样的项目，差了多少', user);
       expect(texts(r)[0]).toContain('预算调整数＝全年预算数−年初预算数');
