@@ -245,7 +245,11 @@ function valueSentence(query: PortfolioQuery, table: AnswerTable): string | null
   }
   if (query.select?.length && table.rows.length === 1 && table.total === 1) {
     const row = table.rows[0]!;
-    const asked = table.columns.map((c, i) => [c, row[i]!] as const).slice(3);
+    // the fields asked: those after the name, office and year — and the office too when it was asked (X的主管部门)
+    const labels = new Set(query.select.map((f) => FIELDS[f].label));
+    const asked = table.columns
+      .map((c, i) => [c, row[i]!] as const)
+      .filter(([c], i) => i >= 3 || (i === 1 && labels.has(c)));
     return `「${row[0]}」（${row[2] ?? '年度未填'}年）：${asked.map(([c, v]) => `${c} ${cellText(v)}`).join('，')}`;
   }
   // 67270343这个号码是谁的 / 这几个项目的主管部门是哪个: one field asked of several projects that all hold the same value —

@@ -335,9 +335,9 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
     text = correction.rest;
     how = 'replace';
   }
-  // 为什么扣了5分 / 为啥没拿满分: nothing named but the deduction, of the projects just answered — the deducted rows
+  // 为什么扣了5分 / 为啥没拿满分 / 扣在哪: nothing named but the deduction, of the projects just answered — the deducted rows
   // and the reasons written beside them (the figure restates what the answer before showed).
-  if (WHY_DEDUCTED.test(text)) {
+  if (WHY_DEDUCTED.test(text) || WHERE_DEDUCTED.test(text)) {
     const reading: FollowUpReading = { message: original, text: DEDUCTED_ROWS, how: 'refer', person: false };
     return previous ? reading : { ...reading, ask: noPrevious(original) };
   }
@@ -472,6 +472,9 @@ const totals = (q: PortfolioQuery) =>
 /** A whole message asking why points were lost, naming nothing else (为什么扣了5分, 为啥被扣分了, 怎么没拿满分). */
 const WHY_DEDUCTED =
   /^(?:为什么|为啥|为何|怎么|咋|什么原因|啥原因)(?:会|又|还)?(?:被)?(?:扣(?:了|掉)?(?:\d+(?:\.\d+)?)?分|失(?:了)?分|丢(?:了)?分|没(?:有)?(?:拿|得)?满分)(?:了)?(?:呢|啊|呀)?[\s？?。!！]*$/u;
+/** 扣在哪 / 哪里扣的分 / 哪几条扣了分: where the projects just answered lost their points — the same rows. */
+const WHERE_DEDUCTED =
+  /^(?:那|是)?(?:扣在(?:了)?哪(?:里|儿|些地方|几条|几项|条|项)?|(?:在)?哪(?:里|儿|些地方|几条|几项|条|项)(?:被)?扣(?:了)?(?:的)?分)(?:了)?(?:呢|啊|呀)?[\s？?。!！]*$/u;
 /** The rows that lost points and the reasons written beside them (row-question.ts). */
 const DEDUCTED_ROWS = '扣分的指标和偏差原因';
 

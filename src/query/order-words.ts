@@ -38,6 +38,9 @@ const ORDER_TAIL =
   /(?:按(?:照)?)?((?:从|由)(?:高|多|大|低|少|小)(?:到|往|向)(?:低|少|小|高|多|大)(?:排列|排序|排))(?:好|一下|下)?/gu;
 const WISH = /最好(?=按)/gu;
 
+/** …排，取前3个 / 只取前五 / 选前十: the first N taken of the order, said as 只看. */
+const TAKE_FIRST = /(?<=^|[，,\s])(?:只)?(?:取|选|留)(?=[前后][\d一二两三四五六七八九十])/gu;
+
 /** 按多到少排 / 按高到低: the direction said after 按 without its 从, which the lexicon's words carry. */
 const BARE_DIRECTION = /(?<=按(?:照)?)(?=(?:高|多|大|低|少|小)(?:到|往|向)(?:低|少|小|高|多|大))/gu;
 
@@ -46,6 +49,7 @@ export function rewriteOrderWords(text: string): string {
   return text
     .replace(WISH, '')
     .replace(BARE_DIRECTION, '从')
+    .replace(TAKE_FIRST, '只看')
     .replace(ORDER_TAIL, '$1')
     .replace(TOP_FROM, (_m, end: string) => (isHigh(end) ? '从高到低排' : '从低到高排'))
     .replace(END_FIRST, (_m, end: string, where: string) => {

@@ -50,6 +50,13 @@ const PROJECT_QUALITY =
   /(最差|最烂|最糟糕?|最不行|最拉胯|最好|最棒|最优秀|最出色)(?=的(?:那个|那一个|一个)?(?:项目|表|是)|的?[？?。]?$)/gu;
 const FIELD_IN_CLAUSE = /预算|执行|满意|分|率|金额|钱|电话|负责|指标|偏差|年度/u;
 
+/**
+ * 项目数量最少的街道是哪个 / 预算最多的街道: the street at that end of a figure of its projects, said with the group
+ * noun last — as 哪个街道的项目数量最少 (read first, 街道 alone was a piece of nine project names).
+ */
+const STREET_AT_END =
+  /^([^，,。？?！!]{1,16}?)(最(?:多|少|高|低|大|小))的街道(?:是哪个|是哪一个|是哪里|是哪儿|是谁)?(?=[？?。！!]?$)/u;
+
 /** 最高的有几个项目并列 / 最高分有多少个并列的: how many share that end. */
 const TIED_COUNT =
   /最([高低多少大小好差])(?:的)?(?:有|是)?(几|多少)(?:个|项)(?:项目)?(?:并列|是并列的|并列的|打平|一样)(?:的)?/gu;
@@ -80,6 +87,7 @@ export function rewriteSuperlativeWords(text: string): string {
         if (FIELD_IN_CLAUSE.test(clause + after)) return m;
         return `总分${LOW_QUALITY.test(word) || /拉胯|不行/u.test(word) ? '最低' : '最高'}`;
       })
+      .replace(STREET_AT_END, '哪个街道的$1$2')
       .replace(QUEUE, '排')
       // 谁名下的项目全年预算加起来最多 / 谁负责的项目最多: the person whose projects' figure is highest — a ranking of
       // the owners (哪个人…), only with a figure of a group (a sum, or the count of projects).

@@ -196,6 +196,16 @@ describe('readings of stop 36', () => {
     expect(splitAsks('执行率最低的5个项目，带上负责人和电话')).toHaveLength(1);
   });
 
+  it('…排，取前3个: the first N taken of the order', () => {
+    expect(placed('青石的项目按预算从大到小排，取前2个')).toMatchObject({ limit: 2 });
+    expect(placed('按预算排，只取前三')).toMatchObject({ limit: 3, order: { by: 'annualBudget' } });
+  });
+
+  it('项目最少的街道是哪个: the street at that end, the group noun said last', () => {
+    for (const q of ['项目数量最少的街道是哪个', '预算最多的街道'])
+      expect(placed(q).groupBy, q).toBe('street');
+  });
+
   describe('answered over a store', () => {
     let store: Store;
     let message: ReturnType<typeof createAnswerMessage>;
@@ -243,6 +253,17 @@ describe('readings of stop 36', () => {
       await message('青石有几个项目', user, chat);
       const who = await message('负责人是谁', user, chat);
       expect(texts(who)[0]).not.toContain('接上一问');
+    });
+
+    it('X扣了几分，扣在哪: the rows of that project that lost points', async () => {
+      const r = await message('绿化养护扣了几分，扣在哪', user);
+      expect(texts(r)[1]).toContain('接上一问');
+      expect(rowsOf(r)[1]!.map((row) => row[5])).toEqual(['养护面积', '成活率']);
+    });
+
+    it('a project’s 主管部门 asked: said in the sentence, not only shown in the table', async () => {
+      const r = await message('河道保洁经费的主管部门是哪个', user);
+      expect(texts(r)[0]).toContain('主管部门 梅林镇人民政府');
     });
 
     it('one field asked of several projects holding one value: the value said once', async () => {
