@@ -6,7 +6,8 @@
  * the scope: 潞源有几个项目？全年执行数合计是多少 is 潞源's sum). A clause that asks nothing (麻烦帮我查一下, 谢谢)
  * stays with its neighbour; a message with one ask is not cut at all (the ordinary parser reads it whole).
  */
-import type { Filter, LeafFilter, PortfolioQuery } from './query.ts';
+import { FIELDS, type FieldId } from './fields.ts';
+import type { Filter, LeafFilter, Measure, PortfolioQuery } from './query.ts';
 
 /**
  * Clause ends: Chinese and Latin punctuation, never the point or comma inside a number (1,000 / 2.5: a digit on both
@@ -199,6 +200,10 @@ export function laterAsk(
   text: string,
 ): PortfolioQuery | null {
   if (ALL_WORDS.test(text)) return null;
+  // 各街道分别报了多少个项目，预算各是多少: a figure asked of each after a grouping — the same groups, that figure of
+  // each (it had listed every project's budget).
+  const perGroup = earlier.groupBy ? figuresOfEachGroup(later, text) : null;
+  if (perGroup) return { filters: earlier.filters, groupBy: earlier.groupBy, measures: perGroup };
   // 前三大的项目是哪几个，谁负责的: nothing but fields to show — the same projects, those fields with them.
   if (
     !later.filters.length &&
@@ -219,6 +224,23 @@ export function laterAsk(
 
 /** 各 / 分别 / 各自: one figure per alternative, never one over their union. */
 const EACH = /各|分别|各自|每个|respectively|each/iu;
+
+/** A group's figure of a field: amounts added up, the rate pooled (Σ执行数 ÷ Σ预算数), scores and rates averaged. */
+function groupFigure(field: FieldId): Measure | null {
+  const kind = FIELDS[field].kind;
+  if (field === 'executionRate') return { fn: 'pooled', field };
+  if (kind === 'money') return { fn: 'sum', field: field as Measure['field'] };
+  if (kind === 'percent' || kind === 'score') return { fn: 'avg', field: field as Measure['field'] };
+  return null;
+}
+
+/** 预算各是多少 / 执行率分别多少: fields only, asked of each (各) — their figures per group; null otherwise. */
+function figuresOfEachGroup(later: PortfolioQuery, text: string): Measure[] | null {
+  if (later.groupBy || later.measures?.length || later.filters.length || !later.select?.length) return null;
+  if (!EACH.test(text)) return null;
+  const figures = later.select.map(groupFigure);
+  return figures.every((m): m is Measure => m !== null) ? figures : null;
+}
 
 /**
  * 河门口和双井各有几个项目 / 2020年和2023年的项目各有几个 / 赵康和牛艳维分别负责几个: a figure asked of alternatives

@@ -290,6 +290,12 @@ describe('readings of stop 36', () => {
       expect(texts(none)[0]).toContain('每一组都有不满足的项目');
     });
 
+    it('各部门有几个项目，预算各是多少: the same groups, the figure of each', async () => {
+      const r = await message('各部门有几个项目，预算各是多少', user);
+      expect(texts(r)[1]).toContain('按主管部门统计；全年预算数合计');
+      expect(rowsOf(r)[1]).toContainEqual(['梅林镇人民政府', '100']);
+    });
+
     it('年初预算和全年预算不一样的项目，差了多少: each with its 预算调整数', async () => {
       const r = await message('年初预算和全年预算不一样的项目，差了多少', user);
       expect(texts(r)[0]).toContain('预算调整数＝全年预算数−年初预算数');
