@@ -38,6 +38,7 @@ import {
 import { rewriteFundsRows } from './funds-row-words.ts';
 import { readGoalText } from './goal-text.ts';
 import { readGradeVerbs } from './grade-verbs.ts';
+import { withGroupFigureBound } from './group-figure-bound.ts';
 import { isRemainderWord, restrictingWords } from './harmless.ts';
 import { moveInsertedAsk } from './inserted-ask.ts';
 import { readJointOwners } from './joint-owners.ts';
@@ -982,6 +983,9 @@ function parseWords(question: string, vocab: Vocabulary, clockYear?: number): Pa
   // 年初预算和全年预算不一样的项目，差了多少: the two fields' difference per project (compared-difference.ts).
   const apart = withComparedDifference(whole);
   if (apart) return apart;
+  // 哪些部门的平均执行率低于99%: a bound on each group's average (group-figure-bound.ts).
+  const averaged = withGroupFigureBound(whole);
+  if (averaged) return averaged;
   // 比年初预算少（调减了）的: a parenthesis that says again what the question says (restated-parenthesis.ts).
   const glossed = withoutRestatedParenthesis(question, whole, (text) => parseWhole(text, vocab, clockYear));
   if (glossed) return glossed;

@@ -196,6 +196,16 @@ describe('readings of stop 36', () => {
     expect(splitAsks('执行率最低的5个项目，带上负责人和电话')).toHaveLength(1);
   });
 
+  it('平均X低于… of groups: the bound moves onto each group’s average (a HAVING)', () => {
+    expect(placed('各单位平均总分低于98分的有哪些')).toMatchObject({
+      filters: [],
+      measures: [{ fn: 'avg', field: 'totalScore' }],
+      having: { measure: 0, op: '<', value: 98 },
+    });
+    // without 平均 the bound stays on each project
+    expect(placed('各单位总分低于98分的项目数').filters).toHaveLength(1);
+  });
+
   it('…排，取前3个: the first N taken of the order', () => {
     expect(placed('青石的项目按预算从大到小排，取前2个')).toMatchObject({ limit: 2 });
     expect(placed('按预算排，只取前三')).toMatchObject({ limit: 3, order: { by: 'annualBudget' } });
@@ -294,6 +304,12 @@ describe('readings of stop 36', () => {
       const r = await message('各部门有几个项目，预算各是多少', user);
       expect(texts(r)[1]).toContain('按主管部门统计；全年预算数合计');
       expect(rowsOf(r)[1]).toContainEqual(['梅林镇人民政府', '100']);
+    });
+
+    it('哪些部门的平均执行率低于91%: a bound on each group’s average, not on each project', async () => {
+      // 青石: (75 + 100 + 100) ÷ 3 ≈ 91.7; 梅林: 90
+      const r = await message('哪些部门的平均执行率低于91%', user);
+      expect(rowsOf(r)[0]).toEqual([['梅林镇人民政府', '90']]);
     });
 
     it('年初预算和全年预算不一样的项目，差了多少: each with its 预算调整数', async () => {
