@@ -137,6 +137,7 @@ export const ADDITIVE_FIELDS: ReadonlySet<string> = new Set<DerivedId>(['pointsS
 /** What every computed field is, in the form's words, to be said with any answer that uses it. */
 const FORMULAS: Record<string, string> = {
   remaining: '结余＝全年预算数−全年执行数',
+  satisfactionRate: '满意度按满意度指标「实际完成值」写明的百分比；未写百分比（含未做调查）的项目不计',
   ...Object.fromEntries(Object.entries(DERIVED_FIELDS).map(([id, def]) => [id, def.formula])),
 };
 

@@ -324,6 +324,14 @@ export const FIELDS = {
       'satisfaction score',
     ],
   },
+  // 满意度低于90%: the satisfaction the form states, its 满意度指标's 实际完成值 as a percentage (migration 023;
+  // satisfaction-percent.ts reads 满意度 said with a percentage as this field).
+  satisfactionRate: {
+    label: '满意度(%)',
+    kind: 'percent',
+    column: 'satisfaction_rate',
+    words: ['满意率', '满意度百分比', '满意度比例', 'satisfaction rate'],
+  },
   satisfactionWeight: {
     label: '满意度指标分值',
     kind: 'score',

@@ -81,6 +81,7 @@ import { setAsideAskersCopy, setAsideRemarks } from './remarks.ts';
 import { withoutRestatedParenthesis } from './restated-parenthesis.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
 import { asksOneFieldOfProjects, sameValueAsked } from './same-value.ts';
+import { rewriteSatisfactionPercent } from './satisfaction-percent.ts';
 import { rewriteScorePhrases } from './score-phrases.ts';
 import { compareThenEach, setComparatives } from './set-comparatives.ts';
 import { expandListedHeads, expandSharedHeads } from './shared-head.ts';
@@ -849,6 +850,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   rewriteBudgetRow,
   // 执行率那一栏空着没填 / 执行率填的不是100%: the rate as the form states it.
   rewriteStatedRate,
+  // 满意度低于90%: the satisfaction the form states, a percentage — not the 满意度指标得分 (satisfaction-percent.ts).
+  rewriteSatisfactionPercent,
   // 预算执行分值跟得分: the second cell of the pair is the same row's.
   rewriteRowPair,
   // 号码位数不对（不是8位也不是11位）: the length the asker means, before 11位手机号 reads as a length of its own.

@@ -206,6 +206,16 @@ describe('readings of stop 36', () => {
     expect(placed('各单位总分低于98分的项目数').filters).toHaveLength(1);
   });
 
+  it('满意度 with a percentage, or ranked: the satisfaction the form states (满意率), never the points', () => {
+    for (const q of ['满意度指标没有达到90%的有哪些项目', '青石满意度低于95%的项目', '满意度九成以下的项目'])
+      expect(JSON.stringify(placed(q).filters), q).toContain('"field":"satisfactionRate"');
+    expect(placed('青石满意度低于95%的项目').filters).toHaveLength(2);
+    expect(placed('满意度最低的5个项目').order).toEqual({ by: 'satisfactionRate', dir: 'asc' });
+    // the points and the score rate keep their fields
+    expect(JSON.stringify(placed('满意度指标得分低于8分的项目'))).toContain('satisfactionScore"');
+    expect(JSON.stringify(placed('满意度得分率低于90%的项目'))).toContain('satisfactionScoreRate');
+  });
+
   it('…排，取前3个: the first N taken of the order', () => {
     expect(placed('青石的项目按预算从大到小排，取前2个')).toMatchObject({ limit: 2 });
     expect(placed('按预算排，只取前三')).toMatchObject({ limit: 3, order: { by: 'annualBudget' } });
@@ -223,6 +233,12 @@ describe('readings of stop 36', () => {
     beforeAll(async () => {
       ({ store, user } = await adminStoreOf('u-lead36', [
         ...PROJECTS.map(recordOfProject),
+        formWithRows('社区图书室', '竹园街道办事处', [
+          indicatorRow('满意度指标', '服务对象满意度指标', '读者满意度', { actual: '85%', target: '≥90%' }),
+        ]),
+        formWithRows('文化活动', '松岭街道办事处', [
+          indicatorRow('满意度指标', '服务对象满意度指标', '群众满意度', { actual: '96%', target: '≥90%' }),
+        ]),
         formWithRows('绿化养护', '青石街道办事处', [
           indicatorRow('产出指标', '数量指标', '养护面积', { score: 8 }),
           indicatorRow('产出指标', '数量指标', '补植株数'),
@@ -296,7 +312,14 @@ describe('readings of stop 36', () => {
       const r = await message('哪些单位的项目都填了负责人', user);
       expect(texts(r)[0]).toContain('项目全都「项目负责人已填」');
       expect(rowsOf(r)[0]).toEqual([['梅林镇人民政府', '1']]);
-      const none = await message('哪个部门的项目全都执行完了', user);
+      // 青石 and 梅林 each hold a project not fully spent; the two offices of one fully spent form each are listed
+      const spent = await message('哪个部门的项目全都执行完了', user);
+      expect(
+        rowsOf(spent)[0]!
+          .map((row) => row[0])
+          .sort(),
+      ).toEqual(['松岭街道办事处', '竹园街道办事处']);
+      const none = await message('哪些部门的项目都超过一千万', user);
       expect(texts(none)[0]).toContain('每一组都有不满足的项目');
     });
 
@@ -310,6 +333,18 @@ describe('readings of stop 36', () => {
       // 青石: (75 + 100 + 100) ÷ 3 ≈ 91.7; 梅林: 90
       const r = await message('哪些部门的平均执行率低于91%', user);
       expect(rowsOf(r)[0]).toEqual([['梅林镇人民政府', '90']]);
+    });
+
+    it('松岭满意度低于97%: the place kept with the stated satisfaction (it had been dropped)', async () => {
+      const r = await message('松岭满意度低于97%的项目', user);
+      expect(rowsOf(r)[0]!.map((row) => row[0])).toEqual(['文化活动']);
+      expect(texts(r)[0]).toContain('实际完成值');
+      const all = await message('满意度低于97%的项目', user);
+      expect(
+        rowsOf(all)[0]!
+          .map((row) => row[0])
+          .sort(),
+      ).toEqual(['文化活动', '社区图书室']);
     });
 
     it('年初预算和全年预算不一样的项目，差了多少: each with its 预算调整数', async () => {

@@ -9,7 +9,7 @@ import { describeWhen } from '../helpers/service-suite.ts';
 import { withEdit } from '../score/fixtures.ts';
 import { drivers, title } from '../store/drivers.ts';
 
-/** 「哪些项目的满意度调查还在进行」「满意度低于90%的项目」 on the store, with the viewer's access. */
+/** 「哪些项目的满意度调查还在进行」 on the store, with the viewer's access. */
 
 for (const driver of drivers) {
   describeWhen(!driver.skip, `survey questions, ${title(driver)}`, () => {
@@ -80,16 +80,16 @@ for (const driver of drivers) {
       );
     });
 
-    it('answers projects by the 满意度 the form states, lower and higher', async () => {
-      const low = await surveyQuestion(store.sql, '满意度低于90%的项目', owner);
-      expect(low?.table?.rows.map((r) => [r[0], r[3]])).toEqual([['社区图书室', '85%']]);
-      const high = await surveyQuestion(store.sql, '2023年满意度不低于90%的项目有哪些', admin);
-      expect(high?.table?.rows.map((r) => r[0])).toEqual(['文化活动']);
-      expect((await surveyQuestion(store.sql, '满意度低于90%的项目', other))?.text).toContain('没有符合条件');
-    });
-
     it('leaves other questions to the parser', async () => {
-      for (const q of ['哪些项目缺少满意度调查', '哪些项目的满意度调查没有开展', '2023年执行率低于90%的项目'])
+      // 满意度低于90% too: the parser reads it with the rest of the question (the field 满意率; its tests are in
+      // test/query/lead36-families.test.ts) — read here, every word but a year had been dropped.
+      for (const q of [
+        '哪些项目缺少满意度调查',
+        '哪些项目的满意度调查没有开展',
+        '2023年执行率低于90%的项目',
+        '满意度低于90%的项目',
+        '2023年满意度不低于90%的项目有哪些',
+      ])
         expect(await surveyQuestion(store.sql, q, admin)).toBeNull();
     });
   });
