@@ -239,6 +239,12 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
     case 'shared': {
       // 电话号码重复: the key held by two forms or more among the viewer's own (never a form they may not see).
       const key = SHARED_KEY[f.field];
+      // A name over every form: the keys two forms or more hold, counted as the facts are written (migration 064) —
+      // the few entries of a partial index, not 100 000 keys grouped; their forms found by the project_key index (the
+      // counts hold no empty key, so project_key itself is compared). A phone's digits are few keys, grouped cheaply
+      // over their index (052).
+      if (f.field === 'projectName' && (!w.viewer || w.viewer.isAdmin))
+        return 'project_key IN (SELECT c.key FROM project_key_counts c WHERE c.forms > 1)';
       const inner = new Where(w.params);
       if (w.viewer) access(inner, w.viewer);
       inner.add(`${key} IS NOT NULL`);
