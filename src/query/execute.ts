@@ -506,20 +506,29 @@ async function runQuery(
   if (ordered) w.add(`${ordered.column} IS NOT NULL`);
   const counted =
     ordered && query.limit ? null : await cappedCount(sql, `FROM ${from} ${w.sql()}`, [...w.params], cap);
+  const columns = ['项目名称', '主管部门', '年度', ...fields.map(columnLabel)];
+  // None found: there is no page to read. Walking the list index in its order for the first `limit` matches (the
+  // plan a LIMIT invites) reads every form when there are none, 0.4 s at 100 000 forms on PostgreSQL (有没有哪个项目
+  // 钱一分没花).
+  if (counted?.total === 0) return { columns, rows: [], total: 0 };
+  // Fewer than a page: the LIMIT never stops that walk early either, so the matching forms are found first (by
+  // their own index where they have one, fenced with OFFSET 0) and then sorted.
+  const few = counted && !counted.atLeast && counted.total < limit;
   const listOrder = 'year DESC NULLS LAST, dept_key, project_key, form_id';
   const orderSql = ordered ? `${ordered.column} ${ordered.dir === 'asc' ? 'ASC' : 'DESC'}` : listOrder;
+  const matching = few ? `(SELECT * FROM ${from} ${w.sql()} OFFSET 0) form_facts` : `${from} ${w.sql()}`;
   const fetch =
     ordered && query.limit
       ? `${skip(w, query)}FETCH FIRST ${w.param(Math.min(query.limit, cap))} ROWS ${query.ties ? 'WITH TIES' : 'ONLY'}`
       : `LIMIT ${w.param(limit)}`;
   const { rows } = await sql.query<Record<string, unknown>>(
     `SELECT form_id, project_name, department, year, ${fields.map((f, i) => `${FIELDS[f].column} AS f${i}`).join(', ')}
-       FROM ${from} ${w.sql()}
+       FROM ${matching}
       ORDER BY ${orderSql}${ordered && !query.limit ? `, ${listOrder}` : ''} ${fetch}`,
     [...w.params],
   );
   return {
-    columns: ['项目名称', '主管部门', '年度', ...fields.map(columnLabel)],
+    columns,
     // A ranking (前30) is counted whole; the reply shows the first `limit`.
     rows: rows.slice(0, limit).map((r) => [
       (r.project_name as string | null) ?? '（未填名称）',
