@@ -128,6 +128,38 @@ for (const driver of drivers) {
       expect(page).toMatchObject({ rows: [['丙局', 2]], total: 2 });
     });
 
+    it('lists fewer forms than a page whole and in list order, and none as no rows', async () => {
+      for (const [name, dept, executed] of [
+        ['丙二项目', '丙局', 30],
+        ['丙一项目', '丙局', 20],
+        ['丙三项目', '丙局', 90],
+      ] as const) {
+        const r = record({ year: 2031, department: dept, projectName: name });
+        r.funds.total.executed = { raw: String(executed), value: executed };
+        await addForm(store, `web:few-${name}`, r);
+      }
+      const q: PortfolioQuery = {
+        filters: [
+          { type: 'compare', field: 'year', op: '=', value: 2031 },
+          { type: 'compare', field: 'executed', op: '<', value: 50 },
+        ],
+      };
+      // two of a page of 20: found first, then sorted (by name within the department, as every list)
+      const few = await executeQuery(store.sql, q, admin, { limit: 20 });
+      expect(few.total).toBe(2);
+      expect(few.rows.map((r) => r[0])).toEqual(['丙一项目', '丙二项目']);
+      // a page of one (more match than that): the first of the same order
+      const page = await executeQuery(store.sql, q, admin, { limit: 1 });
+      expect(page.rows.map((r) => r[0])).toEqual(['丙一项目']);
+      expect(page.total).toBe(2);
+      const none = await executeQuery(
+        store.sql,
+        { filters: [...q.filters, { type: 'compare', field: 'executed', op: '>', value: 1000 }] },
+        admin,
+      );
+      expect(none).toEqual({ columns: few.columns, rows: [], total: 0 });
+    });
+
     it('lists expected projects without a form: the admin list, else last year’s projects', async () => {
       await addForm(store, 'web:d', record({ year: 2040, department: '丁局', projectName: '老项目A' }));
       await addForm(store, 'web:d', record({ year: 2040, department: '丁局', projectName: '老项目B' }));
