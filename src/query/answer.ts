@@ -348,6 +348,9 @@ function withUnboundNote(reply: Reply, viewer: Viewer, user: User): Reply {
 /** Arithmetic on two figures (arithmetic.ts), tried only when the ordinary parser leaves words unplaced. */
 /** A follow-up opening with a share or a ratio and no figure of its own on the left (占全部项目的几成, 相当于全部的几成). */
 const SHARE_LEAD = /^(?:那|这|这些|它们|这个数|这个)?\s*(?=(?:占|相当于)\S)/u;
+/** 占比多少 / 比例是多少 / 比重多大 alone: the share of the whole (占全部的比例), said without its whole. */
+const BARE_SHARE =
+  /^(?:那|这|那么)?(?:占比|所占比例|占的比例|比例|比重)(?:是|有)?(?:多少|几|多大|百分之几)(?:呢|啊|呀)?[\s？?。!！]*$/u;
 /** The asking tail of a count or a total (有多少, 一共几个, 合计是多少). */
 const FIGURE_ASKED =
   /(?:一共|总共|共)?(?:有|是)?(?:多少|几个|几项|几)(?:个|项|万元|元)?(?:呢|啊|呀)?[\s？?。!！]*$/u;
@@ -363,7 +366,8 @@ function shareOfPrevious(
   previous: AskedQuestion,
   read: (text: string) => PortfolioQuery | null,
 ): string | null {
-  const lead = SHARE_LEAD.exec(text.trim());
+  const said = text.trim().replace(BARE_SHARE, '占全部的比例是多少');
+  const lead = SHARE_LEAD.exec(said);
   const q = previous.query;
   if (!lead || previous.arith || q.groupBy || q.limit || q.order || !q.measures?.length) return null;
   if (!q.measures.every((m) => m.fn === 'count' || m.fn === 'sum')) return null;
@@ -372,7 +376,7 @@ function shareOfPrevious(
   const left = previous.text.slice(0, tail.index).trim();
   // A previous follow-up (那2020年的有几个) says only part of what it asked: its text alone is another question.
   if (!left || JSON.stringify(read(previous.text)) !== JSON.stringify(q)) return null;
-  return `${left}${text.trim().slice(lead[0].length)}`;
+  return `${left}${said.slice(lead[0].length)}`;
 }
 
 async function arithmeticReply(

@@ -347,6 +347,11 @@ describe('readings of stop 36', () => {
       ).toEqual(['文化活动', '社区图书室']);
     });
 
+    it('青石有几个项目，占比多少: the share of the count just answered in the whole', async () => {
+      for (const q of ['青石有几个项目，占比多少', '梅林的项目有几个，比例是多少'])
+        expect(texts(await message(q, user)).at(-1), q).toContain('占全部项目数的百分比');
+    });
+
     it('年初预算和全年预算不一样的项目，差了多少: each with its 预算调整数', async () => {
       const r = await message('年初预算和全年预算不一样的项目，差了多少', user);
       expect(texts(r)[0]).toContain('预算调整数＝全年预算数−年初预算数');
