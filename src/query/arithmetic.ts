@@ -18,6 +18,7 @@ import { counterpartOf } from './arith-counterpart.ts';
 import { moneyNounOf, type TrimCut, trimCut } from './arith-factor.ts';
 import { projectionOf } from './arith-projection.ts';
 import { decimalsOf, roundingAsked, roundTo } from './arith-round.ts';
+import { moneyAddedUp } from './money-ask.ts';
 import { type ArithOp, type Cut, cuts, MONEY_UNITS, OVERALL_RATE, unitAsked } from './arith-shapes.ts';
 import { rewriteArithWords } from './arith-words.ts';
 import { rewriteBudgetPath } from './change-words.ts';
@@ -356,12 +357,23 @@ const isFigure = (id: FieldId) => ['money', 'percent', 'score', 'count'].include
 const kindOf = (m: Measure) => (m.fn === 'count' || !m.field ? 'projects' : FIELDS[m.field].kind);
 
 /**
+ * 总执行数除以总预算: an amount with 总 before it, as an operand of the division, is that amount's total (执行数合计);
+ * 总分 and the like are no amounts and stay.
+ */
+const TOTAL_BEFORE = /总((?:全年|年初)?(?:执行数|执行金额|预算数|预算))(?=除以|除|[)），,。]|$)/gu;
+
+/**
  * Reads a question as arithmetic on two figures; null when it is not such a question or a side is not understood
  * whole (the ordinary reply then names what was not placed).
  */
 export function parseArithmetic(question: string, vocab: Vocabulary, clockYear?: number): ArithParsed | null {
   // A加上B，两项一共多少: the count restates the two things added (list-count.ts).
-  const said = yearBeforeNamed(dropListCount(question.normalize('NFKC').replace(END_PUNCT, '').trim()));
+  // 双井的两个项目加起来多少钱，用元说: one set's money added up is its sum, to be converted (money-ask.ts).
+  const said = yearBeforeNamed(
+    dropListCount(
+      moneyAddedUp(question.normalize('NFKC').replace(END_PUNCT, '').trim()).replace(TOTAL_BEFORE, '$1合计'),
+    ),
+  );
   // …合计，四舍五入到万位 / 保留两位小数: how the result is rounded (arith-round.ts); one figure alone is enough then.
   const rounded = roundingAsked(said);
   if (!rounded) return readArithmetic(said, vocab, clockYear, false);
@@ -695,10 +707,10 @@ function parseComputation(
     found.push({ op: 'convert', left: text, right: '1' });
   const askedFor = askedKind(text);
   // 多了多少钱 / 差多少元: the words that ask an amount, said back when they choose the figure (全年预算数).
-  const money = computation
-    .replace(END_PUNCT, '')
-    .match(ASKED_AMOUNT)?.[0]
-    .replace(/(?:呢|啊)$/u, '');
+  // (…多少钱，用元说: before the unit asked after it)
+  const money = (
+    computation.replace(END_PUNCT, '').match(ASKED_AMOUNT) ?? asked.text.replace(END_PUNCT, '').match(ASKED_AMOUNT)
+  )?.[0].replace(/(?:呢|啊)$/u, '');
   for (const cut of found) {
     const query = combine(cut, vocab, clockYear, inUnit, context, askedFor, money ?? null);
     if (query) return query;
@@ -808,8 +820,9 @@ function combine(
       cut.op === 'convert' &&
       !!unit &&
       unit in MONEY_UNITS &&
-      projectNames(side.filters).length > 0;
-    if (inMoney) corrected.push([`金额`, FIELDS.annualBudget.label]);
+      (projectNames(side.filters).length > 0 || !!moneyWords);
+    // 双井的项目一共多少钱，用元说: the money asked (多少钱) of projects said by their office, as money-ask.ts reads it.
+    if (inMoney) corrected.push([moneyWords ?? `金额`, FIELDS.annualBudget.label]);
     const measure =
       side.measure ??
       (inMoney ? { fn: 'sum' as const, field: 'annualBudget' as const } : { fn: 'count' as const });
