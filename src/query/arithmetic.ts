@@ -268,6 +268,11 @@ function sideOf(text: string, vocab: Vocabulary, clockYear?: number, inClauses =
     return { filters: [], whole: false, corrected: [], extreme, offset: n - 1 };
   }
   let p = parseQuestion(t.replace(WHOLE_OF, ''), vocab, clockYear);
+  // 双井的两个项目 (加起来多少钱 taken off as the ask): the count restating the scope, left alone at the end of the side
+  // with nothing after it to say so (scope-count.ts) — read as 双井那两个项目, whose count the answer checks.
+  const restated = /的((?:\d{1,2}|[两二三四五六七八九十])个项目)$/u;
+  if (p.unplaced.length === 1 && /^\d+个$/u.test(p.unplaced[0]!) && restated.test(t))
+    p = parseQuestion(t.replace(WHOLE_OF, '').replace(restated, '那$1'), vocab, clockYear);
   // 大红门的最高分: a score's end with no field named is the total's (大红门总分最高的).
   if ((p.unplaced.length || !p.query) && /(?:最高|最低)分$/u.test(trimmed))
     p = parseQuestion(

@@ -89,6 +89,7 @@ describe("the reviewer's words around a check", () => {
     expect(json('哪些项目一个满意度指标都没设置？')).toBe(absent);
     expect(json('一条满意度指标也没设立的项目')).toBe(absent);
     expect(json('满意度指标一个都没设置的项目')).toBe(absent);
+    expect(json('一个效益指标也没有设置的表')).toContain('BENEFIT_MISSING');
   });
 
   it('full marks yet a 偏差原因 written, the adverbs piled up (却还) or the object left out', () => {
