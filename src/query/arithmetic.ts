@@ -18,7 +18,6 @@ import { counterpartOf } from './arith-counterpart.ts';
 import { moneyNounOf, type TrimCut, trimCut } from './arith-factor.ts';
 import { projectionOf } from './arith-projection.ts';
 import { decimalsOf, roundingAsked, roundTo } from './arith-round.ts';
-import { moneyAddedUp } from './money-ask.ts';
 import { type ArithOp, type Cut, cuts, MONEY_UNITS, OVERALL_RATE, unitAsked } from './arith-shapes.ts';
 import { rewriteArithWords } from './arith-words.ts';
 import { rewriteBudgetPath } from './change-words.ts';
@@ -27,6 +26,7 @@ import { describeQuery } from './describe.ts';
 import { executeQuery, measureLabel, type Viewer } from './execute.ts';
 import { FIELDS, type FieldId, type GroupField, isNumeric, unitOf } from './fields.ts';
 import { dropListCount } from './list-count.ts';
+import { moneyAddedUp } from './money-ask.ts';
 import { chineseNumber } from './numbers.ts';
 import { parseQuestion } from './parse.ts';
 import {
@@ -713,9 +713,8 @@ function parseComputation(
   const askedFor = askedKind(text);
   // 多了多少钱 / 差多少元: the words that ask an amount, said back when they choose the figure (全年预算数).
   // (…多少钱，用元说: before the unit asked after it)
-  const money = (
-    computation.replace(END_PUNCT, '').match(ASKED_AMOUNT) ?? asked.text.replace(END_PUNCT, '').match(ASKED_AMOUNT)
-  )?.[0].replace(/(?:呢|啊)$/u, '');
+  const money = (computation.replace(END_PUNCT, '').match(ASKED_AMOUNT) ??
+    asked.text.replace(END_PUNCT, '').match(ASKED_AMOUNT))?.[0].replace(/(?:呢|啊)$/u, '');
   for (const cut of found) {
     const query = combine(cut, vocab, clockYear, inUnit, context, askedFor, money ?? null);
     if (query) return query;

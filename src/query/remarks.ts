@@ -115,7 +115,17 @@ export function setAsideRemarks(text: string): Remarks {
   };
   for (const m of text.matchAll(NOT_WRONG)) blank(m);
   for (const m of text.matchAll(QUESTION_NAMED)) blank(m);
-  for (const re of [ROUGHLY, PURPOSE, ODD, NONE_MISSED, IMPRESSION, KNOWN_ISSUE, SEND_BACK, BY_RULES, SAMPLED])
+  for (const re of [
+    ROUGHLY,
+    PURPOSE,
+    ODD,
+    NONE_MISSED,
+    IMPRESSION,
+    KNOWN_ISSUE,
+    SEND_BACK,
+    BY_RULES,
+    SAMPLED,
+  ])
     for (const m of out.matchAll(re)) blank(m);
   return { text: out, setAside: said };
 }

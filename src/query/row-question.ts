@@ -706,7 +706,8 @@ export function rowPhrases(text: string): string {
       // 分值和得分各多少 / 目标值、实际完成值分别是多少: two cells of the row with one ask after them — each asked
       .replace(
         /(分值|得分|年度指标值|目标值|实际完成值|完成值|偏差原因)(?:和|跟|与|、|以及|及)(分值|得分|年度指标值|目标值|实际完成值|完成值|偏差原因)(?:各|分别|各自)(?:是|为)?(多少|几|什么|啥)(分)?/gu,
-        (_m, a: string, b: string, ask: string, unit?: string) => `${a}是${ask}${unit ?? ''} ${b}是${ask}${unit ?? ''}`,
+        (_m, a: string, b: string, ask: string, unit?: string) =>
+          `${a}是${ask}${unit ?? ''} ${b}是${ask}${unit ?? ''}`,
       )
       // 各项指标得分加起来: every row of the form, 各项 says all of them
       .replace(/各项(?=(?:绩效)?指标(?:的)?(?:分值|得分|扣分))/gu, '')

@@ -63,7 +63,11 @@ describe("the reviewer's words around a check", () => {
   });
 
   it('按规则 / 照规矩 before the which-question of a check restricts nothing', () => {
-    for (const q of ['梅林镇那几张表里，按规则哪些得退回修改？', '按规定，梅林镇有哪些表要打回重填', '照规矩看，哪几张表得返工'])
+    for (const q of [
+      '梅林镇那几张表里，按规则哪些得退回修改？',
+      '按规定，梅林镇有哪些表要打回重填',
+      '照规矩看，哪几张表得返工',
+    ])
       expect(json(q), q).toContain('"error"');
   });
 
@@ -111,7 +115,11 @@ describe("the reviewer's words around a check", () => {
   });
 
   it('张数 / 份数 are the number of forms', () => {
-    for (const q of ['扣分没写偏差原因的表，按主管部门分别统计张数', '按实施单位统计表的份数', '各负责人名下表的张数']) {
+    for (const q of [
+      '扣分没写偏差原因的表，按主管部门分别统计张数',
+      '按实施单位统计表的份数',
+      '各负责人名下表的张数',
+    ]) {
       const query = placed(q);
       expect(query.measures, q).toEqual([{ fn: 'count' }]);
       expect(query.groupBy, q).toBeDefined();
@@ -143,7 +151,9 @@ describe("one form's cells checked against each other", () => {
     const query = placed('社区食堂运营补贴那张表执行率写的80.5%，按它的预算和执行数实际应该是多少');
     expect(query.filters).toContainEqual({ type: 'compare', field: 'statedRate', op: '=', value: 80.5 });
     expect(query.select).toEqual(['executionRate']);
-    expect(placed('河道保洁经费执行率填的是95%，按执行数和预算算出来应该是多少').select).toEqual(['executionRate']);
+    expect(placed('河道保洁经费执行率填的是95%，按执行数和预算算出来应该是多少').select).toEqual([
+      'executionRate',
+    ]);
     // 写的100% stays the rounded-up check's
     expect(json('执行率写的100%，但钱没花完的')).toContain('RATE_ROUNDED_UP_TO_FULL');
   });
@@ -159,7 +169,10 @@ describe("one form's cells checked against each other", () => {
   });
 
   it('the budget row’s 分值 plus every indicator’s is the form’s 分值合计', () => {
-    for (const q of ['河道保洁经费这张表，预算执行的分值加上各指标分值，合计多少分', '社区路灯维护预算执行分值和三级指标分值加起来是多少'])
+    for (const q of [
+      '河道保洁经费这张表，预算执行的分值加上各指标分值，合计多少分',
+      '社区路灯维护预算执行分值和三级指标分值加起来是多少',
+    ])
       expect(placed(q).select, q).toEqual(['weightSum']);
   });
 
