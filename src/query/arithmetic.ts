@@ -365,7 +365,7 @@ const kindOf = (m: Measure) => (m.fn === 'count' || !m.field ? 'projects' : FIEL
  * 总执行数除以总预算: an amount with 总 before it, as an operand of the division, is that amount's total (执行数合计);
  * 总分 and the like are no amounts and stay.
  */
-const TOTAL_BEFORE = /总((?:全年|年初)?(?:执行数|执行金额|预算数|预算))(?=除以|除|[)），,。]|$)/gu;
+const TOTAL_BEFORE = /总((?:全年|年初)?(?:执行数|执行金额|预算数|预算))(?=除以|除|算|计算|[)），,。]|$)/gu;
 
 /**
  * Reads a question as arithmetic on two figures; null when it is not such a question or a side is not understood

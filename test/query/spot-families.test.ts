@@ -239,6 +239,8 @@ describe('money', () => {
       const r = await ask('梅林镇整体的预算执行率是多少（总执行数除以总预算）');
       // (90 + 50) ÷ (100 + 50)
       expect(r.text).toContain('93.33%');
+      // (30 + 60) ÷ (40 + 60), the gloss a clause of its own
+      expect((await ask('青石整体执行率是多少，用总执行数除以总预算算')).text).toContain('90%');
     });
 
     it('the budget score the rules give, worked out by the scorer', async () => {
