@@ -166,6 +166,9 @@ describe("one form's cells checked against each other", () => {
     ])
       expect(placed(q).select, q).toEqual(['computedBudgetScore']);
     expect(placed('河道保洁经费总分照规定应该是多少').select).toEqual(['computedTotal']);
+    expect(placed('按规则，社区路灯维护预算执行应该得几分').select).toEqual(['computedBudgetScore']);
+    // 预算执行 alone with 是: the rate or the score? reported, never guessed
+    expect(parse('社区路灯维护预算执行应该是多少').unplaced.length).toBeGreaterThan(0);
   });
 
   it('the budget row’s 分值 plus every indicator’s is the form’s 分值合计', () => {
