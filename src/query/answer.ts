@@ -395,7 +395,11 @@ async function arithmeticReply(
   const unitWanted = unitAsked(text.replace(/[\s？?。.！!]+$/u, '')).unit !== null;
   if (whole && !unitWanted && !plain.corrected.length && !asksAmountOfComparison(text)) return null;
   const read = parseArithmetic(text, vocab, now.getFullYear());
-  if (!read || (whole && read.corrected.length)) return null;
+  // (a correction the ordinary reading made as well — 「多少钱」按「全年预算数」 — is no reason to prefer it)
+  const ownCorrections = read?.corrected.filter(
+    ([said, as]) => !plain.corrected.some(([s, a]) => s === said && a === as),
+  );
+  if (!read || (whole && ownCorrections!.length)) return null;
   // X调增了多少，调增幅度是百分之几: a later ask of the message naming no projects computes over the earlier's.
   const parsed = earlier ? withEarlierScope(read, earlier, text) : read;
   // 双井两个项目一共执行了多少元: the count said is checked against the projects of the figures, as in an ordinary

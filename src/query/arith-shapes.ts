@@ -70,7 +70,13 @@ const ASKED_IN =
   /(?:一共|总共|共|大约|约)?(?:是|为|有)?(?:(?:多少|几)个?(亿)元?|(?:多少|几)(千元|元|块钱|块))(?:钱|人民币)?(?:呢|啊)?[？?。!！]*$/u;
 
 /** The unit a question asks its result in, and the question without those words. */
-export function unitAsked(text: string): { text: string; unit: string | null } {
+/** （换成元） / (用元表示) closing the question: the unit asked in brackets, read as a last clause. */
+const BRACKETED_LAST = /[（(]\s*([^（）()]{1,16}?)\s*[)）]([\s。.！!？?]*)$/u;
+
+export function unitAsked(said: string): { text: string; unit: string | null } {
+  const bracketed = BRACKETED_LAST.exec(said);
+  const unbracketed = bracketed ? `${said.slice(0, bracketed.index)}，${bracketed[1]}${bracketed[2]}` : said;
+  const text = bracketed && IN_UNIT.test(unbracketed) ? unbracketed : said;
   const m = text.match(IN_UNIT) ?? text.match(ASKED_IN);
   if (!m) return { text, unit: null };
   const unit = unitName(m[1] ?? m[2]!);

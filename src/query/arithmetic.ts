@@ -26,6 +26,7 @@ import { describeQuery } from './describe.ts';
 import { executeQuery, measureLabel, type Viewer } from './execute.ts';
 import { FIELDS, type FieldId, type GroupField, isNumeric, unitOf } from './fields.ts';
 import { dropListCount } from './list-count.ts';
+import { moneyAddedUp } from './money-ask.ts';
 import { chineseNumber } from './numbers.ts';
 import { parseQuestion } from './parse.ts';
 import {
@@ -267,6 +268,11 @@ function sideOf(text: string, vocab: Vocabulary, clockYear?: number, inClauses =
     return { filters: [], whole: false, corrected: [], extreme, offset: n - 1 };
   }
   let p = parseQuestion(t.replace(WHOLE_OF, ''), vocab, clockYear);
+  // 双井的两个项目 (加起来多少钱 taken off as the ask): the count restating the scope, left alone at the end of the side
+  // with nothing after it to say so (scope-count.ts) — read as 双井那两个项目, whose count the answer checks.
+  const restated = /的((?:\d{1,2}|[两二三四五六七八九十])个项目)$/u;
+  if (p.unplaced.length === 1 && /^\d+个$/u.test(p.unplaced[0]!) && restated.test(t))
+    p = parseQuestion(t.replace(WHOLE_OF, '').replace(restated, '那$1'), vocab, clockYear);
   // 大红门的最高分: a score's end with no field named is the total's (大红门总分最高的).
   if ((p.unplaced.length || !p.query) && /(?:最高|最低)分$/u.test(trimmed))
     p = parseQuestion(
@@ -356,12 +362,23 @@ const isFigure = (id: FieldId) => ['money', 'percent', 'score', 'count'].include
 const kindOf = (m: Measure) => (m.fn === 'count' || !m.field ? 'projects' : FIELDS[m.field].kind);
 
 /**
+ * 总执行数除以总预算: an amount with 总 before it, as an operand of the division, is that amount's total (执行数合计);
+ * 总分 and the like are no amounts and stay.
+ */
+const TOTAL_BEFORE = /总((?:全年|年初)?(?:执行数|执行金额|预算数|预算))(?=除以|除|算|计算|[)），,。]|$)/gu;
+
+/**
  * Reads a question as arithmetic on two figures; null when it is not such a question or a side is not understood
  * whole (the ordinary reply then names what was not placed).
  */
 export function parseArithmetic(question: string, vocab: Vocabulary, clockYear?: number): ArithParsed | null {
   // A加上B，两项一共多少: the count restates the two things added (list-count.ts).
-  const said = yearBeforeNamed(dropListCount(question.normalize('NFKC').replace(END_PUNCT, '').trim()));
+  // 双井的两个项目加起来多少钱，用元说: one set's money added up is its sum, to be converted (money-ask.ts).
+  const said = yearBeforeNamed(
+    dropListCount(
+      moneyAddedUp(question.normalize('NFKC').replace(END_PUNCT, '').trim()).replace(TOTAL_BEFORE, '$1合计'),
+    ),
+  );
   // …合计，四舍五入到万位 / 保留两位小数: how the result is rounded (arith-round.ts); one figure alone is enough then.
   const rounded = roundingAsked(said);
   if (!rounded) return readArithmetic(said, vocab, clockYear, false);
@@ -695,10 +712,9 @@ function parseComputation(
     found.push({ op: 'convert', left: text, right: '1' });
   const askedFor = askedKind(text);
   // 多了多少钱 / 差多少元: the words that ask an amount, said back when they choose the figure (全年预算数).
-  const money = computation
-    .replace(END_PUNCT, '')
-    .match(ASKED_AMOUNT)?.[0]
-    .replace(/(?:呢|啊)$/u, '');
+  // (…多少钱，用元说: before the unit asked after it)
+  const money = (computation.replace(END_PUNCT, '').match(ASKED_AMOUNT) ??
+    asked.text.replace(END_PUNCT, '').match(ASKED_AMOUNT))?.[0].replace(/(?:呢|啊)$/u, '');
   for (const cut of found) {
     const query = combine(cut, vocab, clockYear, inUnit, context, askedFor, money ?? null);
     if (query) return query;
@@ -808,8 +824,9 @@ function combine(
       cut.op === 'convert' &&
       !!unit &&
       unit in MONEY_UNITS &&
-      projectNames(side.filters).length > 0;
-    if (inMoney) corrected.push([`金额`, FIELDS.annualBudget.label]);
+      (projectNames(side.filters).length > 0 || !!moneyWords);
+    // 双井的项目一共多少钱，用元说: the money asked (多少钱) of projects said by their office, as money-ask.ts reads it.
+    if (inMoney) corrected.push([moneyWords ?? `金额`, FIELDS.annualBudget.label]);
     const measure =
       side.measure ??
       (inMoney ? { fn: 'sum' as const, field: 'annualBudget' as const } : { fn: 'count' as const });

@@ -36,6 +36,15 @@ export const DERIVED_FIELDS = {
       'budget adjustment',
     ],
   },
+  // 比年初压减得最多，减了多少: the amount a budget was cut by, shown beside a ranking by 预算调整数 (which keeps its
+  // index: this one is only selected, never ranked or filtered on over every form).
+  budgetCut: {
+    label: '预算调减额',
+    kind: 'money',
+    column: '(initial_budget - budget)',
+    formula: '预算调减额＝年初预算数−全年预算数（比年初减少的金额）',
+    words: ['预算调减额', '预算压减额'],
+  },
   // 年初预算和全年预算差得最多: how far the two budgets lie apart, whichever is larger — a ranking of the change's size,
   // raised or cut alike (预算调整数 keeps the sign: its lowest is the deepest cut, not the smallest change).
   budgetAdjustmentSize: {
@@ -77,6 +86,22 @@ export const DERIVED_FIELDS = {
     column: 'greatest(budget_weight - budget_score, 0)',
     formula: '预算执行扣分＝预算执行分值−预算执行得分（得分达到分值的记为0）',
     words: ['预算执行扣的分', '预算执行扣的分数', '预算执行被扣的分', '预算执行失分', '预算执行丢的分'],
+  },
+  // 预算执行得分按规则应该得几分 / 核算的预算执行得分: what the scorer gives the budget row (src/score/budget.ts, SCORING
+  // §2), kept on the facts row as budget_score_computed — never worked out again here.
+  computedBudgetScore: {
+    label: '核算预算执行得分',
+    kind: 'score',
+    column: 'budget_score_computed',
+    formula: '核算预算执行得分＝min(全年执行数÷全年预算数, 1)×预算执行分值（评分规则）',
+    words: [
+      '核算预算执行得分',
+      '核算的预算执行得分',
+      '预算执行应得分',
+      '预算执行应得分数',
+      '应得预算执行得分',
+      '按规则的预算执行得分',
+    ],
   },
   scoreRate: {
     label: '得分率',

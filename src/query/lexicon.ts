@@ -525,6 +525,9 @@ const ENTRIES: Entry[] = [
       '多少张',
       '几份',
       '多少份',
+      // 按主管部门统计张数 / 表的份数: the number of sheets is the number of forms (one project a form)
+      '张数',
+      '份数',
       '数量',
       '个数',
       '总数',

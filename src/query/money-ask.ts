@@ -23,7 +23,22 @@ function bareMoneyAsk(text: string): boolean {
 const WHICH_MONEY =
   /[，,；;？?]\s*(?:按|以|用)照?\s*((?:全年|年初|年度)?(?:预算|执行)数?|执行金额|支出数?)\s*(?:来|去)?(?:算|计算|统计|计|为准)(?:吧|啊|哈)?[。.！!]?\s*$/u;
 
-export function rewriteBareMoneyAsk(text: string): string {
+/**
+ * 两个项目加起来多少钱 / 合起来一共多少万: the projects' money added up is the sum asked, the same as 一共 — not a
+ * computation between two figures (加上 / 加 alone stay words of arithmetic, MONEY_NAMED).
+ */
+export const ADDED_UP =
+  /(?:加起来|加在一起|加一起|合起来|合在一起)(?:一共|总共|共)?(?=(?:是|有)?多少(?:块钱|钱|万元|万块钱?|万|元|块))/u;
+
+/** 加起来多少钱 of one set of projects (no joining word before it) as 一共多少钱; A和B加起来 stays a sum of two sides. */
+export function moneyAddedUp(text: string): string {
+  const m = ADDED_UP.exec(text);
+  return m && !/[和与跟同及、]/u.test(text.slice(0, m.index)) ? text.replace(ADDED_UP, '一共') : text;
+}
+
+export function rewriteBareMoneyAsk(said: string): string {
+  const text = said.replace(ADDED_UP, '一共');
+  if (text !== said && !bareMoneyAsk(text)) return said;
   // 王丽一共负责多少万的项目，按全年预算算: the amount asked is of the money the last clause names.
   const which = WHICH_MONEY.exec(text);
   const asked = which ? text.slice(0, which.index) : '';
@@ -33,7 +48,7 @@ export function rewriteBareMoneyAsk(text: string): string {
 
 /** What the answer says it read: 「多少钱」按「全年预算数」理解. */
 export function bareMoneyAskSaid(question: string): Array<[string, string]> {
-  const text = question.normalize('NFKC');
+  const text = question.normalize('NFKC').replace(ADDED_UP, '一共');
   const said = BARE_MONEY_ASK.exec(text)?.[0].replace(/^[是有]/u, '');
   return said && bareMoneyAsk(text) ? [[said, '全年预算数']] : [];
 }

@@ -52,6 +52,16 @@ const ANOTHER_CELL =
   /^(?:那|它的?|其)?(?:满分|分值|得分|年度指标值|指标值|目标值|实际完成值|完成值|实际值|偏差原因)(?:是|为|有)?(?:几分|多少分?|什么|啥|呢)$/u;
 /** A clause asking a bare figure (多少条 / 几分 / 多少钱 / 是多少), no noun of its own. */
 const BARE_FIGURE = /^(?:有|是|共|一共|总共)?(?:多少|几)(?:条|个|项|分|钱|万|万元|元)?(?:呢)?$|^是多少$/u;
+/** By how much a figure changed, said with the verb of the change alone (减了多少 / 多了几万 / 追加了多少). */
+const CHANGE_FIGURE =
+  /^(?:那|是)?(?:多出|多|高出|增加|调增|上调|追加|少|低|减少|调减|压减|核减|削减|缩减|下调|砍|减|差|调)(?:了)?(?:多少|几)(?:万|万元|元|钱)?(?:呢)?$/u;
+/**
+ * The figure just asked, worked out by its definition (用执行数除以预算算出来又是多少): another reading of the same
+ * cell, no scope of its own — the same ask (stated-rate-words.ts reads the pair).
+ */
+const WORKED_OUT_AGAIN =
+  /^(?:那|那么)?(?:用|按|拿|以|根据)(?:全年)?执行数(?:去|来)?(?:除以|除)(?:全年)?预算(?:数)?[，,]?\s*(?:自己|重新)?(?:算出来|计算出来|算出|算|计算|核算)(?:的)?(?:执行率|结果|值)?(?:又|应该|实际|则)*(?:是|为)?(?:多少|几)$/u;
+const ASKS_RATE = /执行率(?:是|为)?(?:多少|几)/u;
 /** An ask ranking projects by a figure (哪个项目的指标最多 / 预算最大的是哪个). */
 const RANKS = /最(?:多|少|高|低|大|小)|(?:第一|倒数第)/u;
 
@@ -111,11 +121,19 @@ export function splitAsks(message: string): string[] {
       groups.length &&
       !pending.trim() &&
       ((COUNT_OF_RANKED.test(body) && RANKS_BY_COUNT.test(groups[groups.length - 1]!)) ||
-        (BARE_FIGURE.test(body) && RANKS.test(groups[groups.length - 1]!)))
+        ((BARE_FIGURE.test(body) || CHANGE_FIGURE.test(body)) && RANKS.test(groups[groups.length - 1]!)))
     ) {
       // 谁负责的项目最多，几个 / 哪个项目的指标条数最多，多少条: the figure of the one ranked first, the same ask
       groups[groups.length - 1] += clause;
     } else if (COLUMNS_ADDED.test(body) && groups.length && !pending.trim()) {
+      groups[groups.length - 1] += clause;
+    } else if (
+      groups.length &&
+      !pending.trim() &&
+      WORKED_OUT_AGAIN.test(body) &&
+      ASKS_RATE.test(groups[groups.length - 1]!)
+    ) {
+      // 表上填的执行率是多少？用执行数除以预算算出来又是多少: the same rate by its definition, the same ask
       groups[groups.length - 1] += clause;
     } else if (EACH_FIGURE.test(body) && groups.length && !pending.trim()) {
       groups[groups.length - 1] += clause;

@@ -20,6 +20,7 @@ import { plainCellWords, satisfactionAddedUpSaid } from './colloquial-words.ts';
 import { rewriteColumnValues } from './column-value-words.ts';
 import { commandHeads, headEndsWell } from './command-head.ts';
 import { withComparedDifference } from './compared-difference.ts';
+import { rewriteComputedScores } from './computed-score-words.ts';
 import { backgroundPieces } from './context.ts';
 import { ADDITIVE_FIELDS } from './derived-fields.ts';
 import { rewriteDerived } from './derived-words.ts';
@@ -175,6 +176,7 @@ const WEIGHT_OF: Partial<Record<NumericField, NumericField | number>> = {
   satisfactionScore: 'satisfactionWeight',
   totalScore: 100,
   computedTotal: 100,
+  computedBudgetScore: 'budgetWeight',
 };
 const NAME_FIELD_IDS = new Set<FieldId>(['department', 'implementingUnit', 'owner', 'projectName']);
 const DIM_FIELDS = new Set<FieldId>(['department', 'implementingUnit', 'owner', 'year', 'phone']);
@@ -788,8 +790,21 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   // 产出指标一条都没有 / 一个效益指标也没有: a kind of row absent from the form, said as 没有X指标.
   (text) =>
     text.replace(
-      /(产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响)指标(?:一条|一个|一项)(?:都|也)(?:没有|没设|没)/gu,
+      /(产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响)指标(?:一条|一个|一项)(?:都|也)(?:没有设置|没有设立|没有设定|没有设|没有|没设置|没设立|没设定|没设|没)/gu,
       '没有$1指标',
+    ),
+  // 一个满意度指标都没设置 / 一条效益指标也没有: the count said before the kind, the same absence.
+  (text) =>
+    text.replace(
+      /(?:一条|一个|一项)(产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响)(?:类)?指标(?:都|也)(?:没有设置|没有设立|没有设定|没有设|没有|没设置|没设立|没设定|没设|没列|没)/gu,
+      '没有$1指标',
+    ),
+  // 得分超过了它的分值 / 执行数比自己的预算还多: a pronoun pointing back at the row or project whose cell is compared,
+  // between the word of comparing and the other cell of the same row — the pair reads the same without it.
+  (text) =>
+    text.replace(
+      /(?<=(?:超过|超出|高于|大于|低于|小于|少于|多于|不到|不足|等于|达到|比|跟|和|与|同)(?:了)?)(?:它|它们|其|自己|自身|本身)(?:自己|本身)?(?:的)?(?=分值|满分|全年预算|年初预算|预算|执行数|得分)/gu,
+      '',
     ),
   // 偏差原因该写没写 / 该填的没填: what had to be entered and was not is left empty.
   (text) => text.replace(/该(写|填)(?:的)?(?:却)?(没|未)(写|填)/gu, '$2$3'),
@@ -852,6 +867,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   rewriteStatedRate,
   // 满意度低于90%: the satisfaction the form states, a percentage — not the 满意度指标得分 (satisfaction-percent.ts).
   rewriteSatisfactionPercent,
+  // 预算执行得分按规则应该得几分: the scorer's value of the cell (computed-score-words.ts).
+  rewriteComputedScores,
   // 预算执行分值跟得分: the second cell of the pair is the same row's.
   rewriteRowPair,
   // 号码位数不对（不是8位也不是11位）: the length the asker means, before 11位手机号 reads as a length of its own.
@@ -861,6 +878,13 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   rewriteRowCounts,
   rewriteFieldLists,
   rewriteProblems,
+  // 预算执行的分值加上各指标分值，合计多少: the budget row's 分值 and every indicator row's added up is the form's 分值合计
+  // (fields.ts weightSum), after the check's words (…加起来不等于100 is WEIGHT_SUM: problem-words.ts).
+  (text) =>
+    text.replace(
+      /预算执行(?:的|那一?项的?|这一?项的?)?(?:分值|权重)(?:加上|加|和|与|及|以及|连同)(?:各项|各个|各|所有|全部)?(?:(?:一级|二级|三级|各级)?指标)(?:的)?(?:分值|权重)[，,]?\s*(?:合计|加起来|一共|总共|总和|之和|相加|加在一起)(?:是|为|有)?(?:多少分|几分|多少)?/gu,
+      '分值合计是多少',
+    ),
   // 实施单位这一列写便民服务中心 / 总分栏里填99.9: a cell said with its place and what is written in it, as 「<field>是<value>」.
   rewriteColumnValues,
   // 大的排前面: orders said as a sentence, once the fields they order by are plain.
@@ -1779,7 +1803,9 @@ class Builder {
         ? 'computedTotal'
         : id === 'executionRate' || id === 'statedRate'
           ? 'executionRate'
-          : null;
+          : id === 'budgetScore' || id === 'computedBudgetScore'
+            ? 'computedBudgetScore'
+            : null;
     for (let i = 0; i < this.items.length; i++) {
       if (!this.is(i, 'computed')) continue;
       const next = this.tok(i + 1);

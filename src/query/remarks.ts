@@ -53,6 +53,35 @@ const NONE_MISSED = clause(
 );
 
 /**
+ * What the reviewer will do with the forms just asked for, a clause of its own after the question (总分没填的有哪些，这种得
+ * 退回去补 / …，这些都要打回去让他们重填): the forms are those the question describes; read as words, 得退回 would add
+ * the forms with errors and 补 / 种 stay not understood. Only with a demonstrative pointing at them (这种, 这些, 它们…):
+ * 得退回的有哪些 alone asks for the forms with errors (lexicon.ts).
+ */
+const SEND_BACK = clause(
+  '(?:这种|这类|这些|这样的|这几张|这几份|这几个|这批|它们)(?:表|的)?(?:都|全|全都)?(?:得|要|需要|应该|应当|该|必须)?(?:退回去|退回|打回去|打回|发回去|发回)(?:给(?:他们|单位|各单位|对方))?(?:让(?:他们|单位|对方))?(?:重新)?(?:补|补填|补上|补齐|重填|修改|改|改正|重报|补正|整改)?(?:一下)?(?:了|吧)?',
+);
+
+/**
+ * 按规则 / 依照规定 before the which-question of a check (按规则哪些得退回修改, 按规定，哪几张要打回): the checks are the
+ * rules, so it restricts nothing. Only right before a which-word or a count: 按规则应该得几分 asks the scorer's value
+ * (computed-score-words.ts).
+ */
+const WHICH = '(?:哪些|哪几|哪个|哪张|哪份|有没有|有哪些|几张|多少张|几个|多少个)';
+const BY_RULES = new RegExp(
+  String.raw`(?<=^|[\s,.:;!?、，。：；！？]|表里|表中|项目里|项目中)(?:按|按照|照|依|依照|根据)(?:评分|打分|审核|检查)?(?:规则|规定|细则|规矩)(?:来看|来说|看|说|的话)?(?:[，,]\s*(?=[^。？?！!；;]{0,20}?${WHICH})|\s*(?=${WHICH}))`,
+  'gu',
+);
+
+/**
+ * A verb of sampling before what is to be looked at (抽2020年度的看看, 抽查一下大红门的瞧瞧): the asker picks that set to
+ * look at, which the words after say — 抽 restricts nothing more. Not before a count (抽3张看看 asks for a sample, which
+ * the bot does not draw: it stays reported).
+ */
+const SAMPLED =
+  /(?<=^|[\s,.:;!?、，。：；！？])抽(?:查|检)?(?:一下|下)?(?![0-9一二三四五六七八九十两几]+(?:张|个|份|项))(?=[^，,。；;！!？?]{1,24}?的(?:来|拿来|出来)?(?:看看|看一下|瞧瞧|查查|查一下|过一遍))/gu;
+
+/**
  * An impression of how many, said of the projects before the count is asked (张宏负责的项目挺多的，到底几个; 大红门的
  * 项目好像不少，有多少个): the asker's guess, set aside and said back — the count after it is the question. Only of
  * projects (预算很少的，有几个 is a vague bound of a figure, asked back by vague.ts) and only before a later clause that
@@ -86,7 +115,17 @@ export function setAsideRemarks(text: string): Remarks {
   };
   for (const m of text.matchAll(NOT_WRONG)) blank(m);
   for (const m of text.matchAll(QUESTION_NAMED)) blank(m);
-  for (const re of [ROUGHLY, PURPOSE, ODD, NONE_MISSED, IMPRESSION, KNOWN_ISSUE])
+  for (const re of [
+    ROUGHLY,
+    PURPOSE,
+    ODD,
+    NONE_MISSED,
+    IMPRESSION,
+    KNOWN_ISSUE,
+    SEND_BACK,
+    BY_RULES,
+    SAMPLED,
+  ])
     for (const m of out.matchAll(re)) blank(m);
   return { text: out, setAside: said };
 }

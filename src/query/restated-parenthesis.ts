@@ -42,6 +42,25 @@ interface Reading {
   setAside?: string[];
 }
 
+/**
+ * （含预算执行10分） after 分值加起来: a part the sum's definition already holds (分值合计 is the budget row's 分值 plus every
+ * indicator row's, fields.ts weightSum), said so the reader knows what is added — no condition. The figure said with
+ * the part is the asker's, not checked: the sum holds whatever the budget row's 分值 is.
+ */
+const INCLUDED = /^(?:含|包含|包括|算上|连同|加上|含了|包括了)\s*(.+?)(?:在内)?$/u;
+const PARTS_OF_SUMS: Array<{ sum: RegExp; part: RegExp }> = [
+  {
+    sum: /"weightSum"|"WEIGHT_SUM"/u,
+    part: /^(?:预算执行|年度资金总额|预算执行(?:这|那)?一?(?:项|行)|(?:各级|各项|三级)?指标)(?:的)?(?:分值|权重)?(?:\d+(?:\.\d+)?分)?$/u,
+  },
+];
+const partOfSum = (inner: string, query: PortfolioQuery) => {
+  const part = INCLUDED.exec(inner)?.[1];
+  if (!part) return false;
+  const asked = JSON.stringify(query);
+  return PARTS_OF_SUMS.some((s) => s.sum.test(asked) && s.part.test(part));
+};
+
 const understood = (p: Reading): p is Reading & { query: PortfolioQuery } => !p.unplaced.length && !!p.query;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -60,6 +79,7 @@ export function withoutRestatedParenthesis<P extends Reading>(
     const aside = { ...rest, setAside: [...(rest.setAside ?? []), m[0].trim()] };
     if (AS_ON_FORM.test(inner) && !usesComputed(rest.query)) return aside;
     if (OR_NO_SUCH_LINE.test(inner) && EMPTY_TEST(rest.query)) return aside;
+    if (partOfSum(inner, rest.query)) return aside;
     // 少（调减了）: the words right before, said again.
     for (let k = 1; k <= Math.min(LONGEST_SAID_BEFORE, before.length); k++) {
       const swapped = parse(before.slice(0, before.length - k) + inner + after);

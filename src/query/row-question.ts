@@ -706,6 +706,14 @@ export function rowPhrases(text: string): string {
         '分值一共多少',
       )
       .replace(/(?:它|其)?自己的分值|它的分值/gu, '分值')
+      // 分值和得分各多少 / 目标值、实际完成值分别是多少: two cells of the row with one ask after them — each asked
+      .replace(
+        /(分值|得分|年度指标值|目标值|实际完成值|完成值|偏差原因)(?:和|跟|与|、|以及|及)(分值|得分|年度指标值|目标值|实际完成值|完成值|偏差原因)(?:各|分别|各自)(?:是|为)?(多少|几|什么|啥)(分)?/gu,
+        (_m, a: string, b: string, ask: string, unit?: string) =>
+          `${a}是${ask}${unit ?? ''} ${b}是${ask}${unit ?? ''}`,
+      )
+      // 各项指标得分加起来: every row of the form, 各项 says all of them
+      .replace(/各项(?=(?:绩效)?指标(?:的)?(?:分值|得分|扣分))/gu, '')
       .replace(/(?:被)?扣掉(?:了)?的分(?:数)?|扣的分数/gu, '扣分')
       .replace(/得分(?:不满|没满|没有满|未满)(?!意)(?:分)?/gu, '没拿满分')
       // 单条指标最多扣了几分 / 一条最多扣多少分: the most a row lost

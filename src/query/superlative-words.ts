@@ -29,9 +29,13 @@ const PRICE = /最(便宜|省钱|实惠|贵|烧钱)/gu;
 const ADJUSTED =
   /(?:(?:从|由)?年初(?:预算数?)?(?:到|至)全年(?:预算数?)?[，,\s]*)?(?:全年)?(?:预算)?(?:(调减|下调|调低|压减|核减|砍|往下调|缩减)|(调增|上调|调高|追加|往上调|增补))(?:了)?(?:的)?(?:得)?(?:金额|幅度|额度|数额|额)?(?:得)?(最狠|最多|最大|最厉害|最凶|最猛)/gu;
 
-/** 全年预算比年初(预算)多出最多的 / 比年初少得最多: the change of the two budgets at its end. */
+/**
+ * 全年预算比年初(预算)多出最多的 / 比年初少得最多 / 比年初压减得最多: the change of the two budgets at its end, the
+ * verbs of raising and cutting (调增 / 追加, 调减 / 压减 / 核减…) as 多 and 少. A clause right after it asking by how
+ * much, with such a verb and nothing else (，减了多少 / ，多了几万), asks the figure ranked, which the answer shows.
+ */
 const COMPARED =
-  /全年预算(?:数)?比年初(?:预算)?(?:数)?(?:(多出|多|高出|增加|调增)|(少|低|减少|调减))(?:了)?(?:得)?(?:的)?最(?:多|大|狠)/gu;
+  /全年预算(?:数)?比年初(?:预算)?(?:数)?(?:(多出|多|高出|增加|调增|上调|追加|增补)|(少|低|减少|调减|压减|核减|削减|缩减|下调|砍|减))(?:了)?(?:得)?(?:的)?最(?:多|大|狠)((?:[，,]\s*)(?:那|是)?(?:多出|多|高出|增加|调增|上调|追加|少|低|减少|调减|压减|核减|削减|缩减|下调|砍|减|差|调)(?:了)?(?:多少|几)(?:万元|万|元|钱)?(?:呢)?(?=[？?。！!]|$))?/gu;
 
 /** 按X排排队 / 按X排个队 / 从高到低排一排: the verb of sorting alone. */
 const QUEUE =
@@ -65,7 +69,10 @@ export function rewriteSuperlativeWords(text: string): string {
   return dropRestatedParenthesis(
     text
       .replace(RATE_QUALITY, (_m, word: string) => `执行率${LOW_QUALITY.test(word) ? '最低' : '最高'}`)
-      .replace(COMPARED, (_m, more?: string) => `预算调整数${more ? '最高' : '最低'}`)
+      // (…压减得最多，减了多少: the cut shown as the amount it took off, 预算调减额 — 预算调整数 is negative there)
+      .replace(COMPARED, (_m, more: string | undefined, _less: string | undefined, howMuch?: string) =>
+        more ? '预算调整数最高' : `预算调整数最低${howMuch ? '，预算调减额是多少' : ''}`,
+      )
       .replace(ADJUSTED, (_m, less?: string) => `预算调整数${less ? '最低' : '最高'}`)
       .replace(PRICE, (_m, word: string, at: number, whole: string) => {
         const end = /便宜|省钱|实惠/u.test(word) ? '最低' : '最高';
