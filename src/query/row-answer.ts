@@ -393,6 +393,51 @@ async function countPerLevel(
 }
 
 /**
+ * What countPerGroup groups: `from` ends in a WHERE clause over rows that carry the form columns GROUP_COLUMN names
+ * (unqualified), `rows` and `forms` are each group's rows and forms having them.
+ */
+interface GroupCounts {
+  from: (params: unknown[]) => string;
+  rows: string;
+  forms: string;
+}
+
+const COMPARE_OPS = new Set(['=', '<', '<=', '>', '>=', '<>']);
+
+/**
+ * The rows of a kind of the templates per group (各部门的效益指标有多少条) from the counts migration 053 keeps per form
+ * and kind, never the rows themselves. Over every form, or every form of some years (年度 compared, the only
+ * condition), from the counts kept per kind and group columns (migration 061): a few hundred rows grouped. Over some
+ * forms (a department's, or other conditions), each form in scope looks up its count of the kind by key (OFFSET 0
+ * keeps it one lookup per form instead of a hash of the kind's counts of every form).
+ */
+function kindGroupCounts(
+  kind: string,
+  forms: { sql: string; params: unknown[] },
+  filters: Filter[],
+  admin: boolean,
+): GroupCounts {
+  const years = filters.every((f) => f.type === 'compare' && f.field === 'year' && COMPARE_OPS.has(f.op));
+  if (admin && years)
+    return {
+      from: (params) =>
+        `indicator_kind_groups WHERE kind = ${param(params, kind)} AND forms > 0${filters
+          .map((f) => (f.type === 'compare' ? ` AND year ${f.op} ${param(params, f.value)}` : ''))
+          .join('')}`,
+      rows: 'sum(row_count)::bigint',
+      forms: 'sum(forms)::bigint',
+    };
+  return {
+    from: (params) =>
+      `${forms.sql} f CROSS JOIN LATERAL (SELECT c.row_count FROM indicator_form_kinds c
+                                          WHERE c.form_id = f.form_id AND c.kind = ${param(params, kind)} OFFSET 0) c
+        WHERE true`,
+    rows: 'sum(c.row_count)::bigint',
+    forms: 'count(*)',
+  };
+}
+
+/**
  * 各部门的效益指标有多少条 / 数量指标最多的部门: the rows meeting the conditions counted per group of their forms (主管部门,
  * 实施单位, 街道, 年度), most first; with an end asked, only the groups at it (ties all). A form of no street is in no
  * street group. Groups with no such row are not listed (said).
@@ -400,7 +445,7 @@ async function countPerLevel(
 async function countPerGroup(
   sql: SqlExecutor,
   group: NonNullable<RowQuestion['perGroup']>,
-  rowsIn: (params: unknown[]) => string,
+  counted: GroupCounts,
   params: unknown[],
   caption: string,
   rowLimit: number,
@@ -409,9 +454,9 @@ async function countPerGroup(
   const top = group.top;
   const dir = top?.dir === 'asc' ? 'ASC' : 'DESC';
   const { rows } = await sql.query<{ g: unknown; n: unknown }>(
-    `SELECT * FROM (SELECT ${shown} AS g, count(*) AS n, count(DISTINCT f.form_id) AS p FROM ${rowsIn(params)}
+    `SELECT * FROM (SELECT ${shown} AS g, ${counted.rows} AS n, ${counted.forms} AS p FROM ${counted.from(params)}
         ${group.field === 'street' ? `AND ${key} IS NOT NULL` : ''}
-        GROUP BY ${key} ORDER BY count(*) ${dir}${top ? ` FETCH FIRST ${top.limit} ROWS WITH TIES` : ''}) t
+        GROUP BY ${key} ORDER BY ${counted.rows} ${dir}${top ? ` FETCH FIRST ${top.limit} ROWS WITH TIES` : ''}) t
       ORDER BY t.n ${dir}, t.g LIMIT ${ROW_CAP + 1}`,
     params,
   );
@@ -635,9 +680,13 @@ async function rowsReply(
   const byNames = named && onlyNamed ? named.ids : null;
   const everyForm = viewer.isAdmin && filters.length === 0;
   if (q.output === 'groupLevel') return countPerLevel(sql, q, rowsIn, [...forms.params], caption);
-  if (q.output === 'groupCount' && q.perGroup)
-    return countPerGroup(sql, q.perGroup, rowsIn, [...forms.params], caption, rowLimit);
   const kind = storedKind(q, named);
+  if (q.output === 'groupCount' && q.perGroup) {
+    const counted = kind
+      ? kindGroupCounts(kind, forms, filters, viewer.isAdmin)
+      : { from: rowsIn, rows: 'count(*)', forms: 'count(DISTINCT f.form_id)' };
+    return countPerGroup(sql, q.perGroup, counted, [...forms.params], caption, rowLimit);
+  }
   if (q.perFormTop)
     return answerPerFormTop(sql, q.perFormTop, rowsIn, forms, { named, kind, everyForm }, caption, rowLimit);
   if (q.typical && q.columns.length === 1) {
