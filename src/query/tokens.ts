@@ -348,12 +348,24 @@ function editAlikeAt(text: string, i: number): Typo | null {
       ambiguous = false;
     } else if (typedLength === found.typedLength && entry.word !== found.word) ambiguous = true;
   };
+  // Whether the `n` characters from i are all Chinese: tested once per length, not once per word of the lexicon (the
+  // loop below runs over every long word at every place a question is read).
+  const hanRuns = new Map<number, boolean>();
+  const hanRun = (n: number) => {
+    let run = hanRuns.get(n);
+    if (run === undefined) {
+      const typed = text.slice(i, i + n);
+      run = typed.length === n && /^\p{Script=Han}+$/u.test(typed);
+      hanRuns.set(n, run);
+    }
+    return run;
+  };
   for (const entry of LONG_WORDS) {
     const word = entry.word;
     const n = word.length;
     // One character replaced (a slip, or a character that looks alike).
     const typed = text.slice(i, i + n);
-    if (typed.length === n && /^\p{Script=Han}+$/u.test(typed)) {
+    if (hanRun(n)) {
       let differ = 0;
       let at = -1;
       for (let j = 0; j < n && differ < 2; j++) {
@@ -395,7 +407,7 @@ function editAlikeAt(text: string, i: number): Typo | null {
     }
     // One character left out of a word of four or more (满意指标), never its first.
     const short = text.slice(i, i + n - 1);
-    if (n >= 4 && short.length === n - 1 && /^\p{Script=Han}+$/u.test(short)) {
+    if (n >= 4 && hanRun(n - 1)) {
       for (let k = 1; k < n; k++) {
         // 钱花完 is no 钱没花完 with 没 left out: a negation left out says the opposite, never a slip.
         if (word.slice(0, k) + word.slice(k + 1) === short && !NEGATION_CHARACTER.test(word[k]!)) {
@@ -406,7 +418,7 @@ function editAlikeAt(text: string, i: number): Typo | null {
     }
     // One character typed twice (执行行率).
     const long = text.slice(i, i + n + 1);
-    if (long.length === n + 1 && /^\p{Script=Han}+$/u.test(long)) {
+    if (hanRun(n + 1)) {
       for (let k = 1; k <= n; k++) {
         if (long[k] === long[k - 1] && long.slice(0, k) + long.slice(k + 1) === word) {
           consider(entry, n + 1);
