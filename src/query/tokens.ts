@@ -176,10 +176,20 @@ function pluralAt(text: string, i: number): LexEntry | null {
   return stem ? { word, tokens: LATIN_WORDS.get(stem)!.tokens } : null;
 }
 
+/** The lexicon's words by their first character, each list in the lexicon's order (longest first). */
+const LEXICON_BY_FIRST = new Map<string, LexEntry[]>();
+for (const entry of LEXICON) {
+  const first = entry.word[0] ?? '';
+  const list = LEXICON_BY_FIRST.get(first);
+  if (list) list.push(entry);
+  else LEXICON_BY_FIRST.set(first, [entry]);
+}
+
 /** Every lexicon word that starts at `i`, longest first. */
 function lexiconAllAt(text: string, i: number): LexEntry[] {
   const out: LexEntry[] = [];
-  for (const entry of LEXICON) {
+  // only the words of the character there: the whole lexicon tested at every place was most of a question's reading
+  for (const entry of LEXICON_BY_FIRST.get(text[i] ?? '') ?? []) {
     if (!text.startsWith(entry.word, i)) continue;
     const latin = /^[a-z]/.test(entry.word);
     if (latin && /[a-z]/.test(text[i - 1] ?? '')) continue;
