@@ -372,6 +372,9 @@ function editAlikeAt(text: string, i: number): Typo | null {
   };
   for (const entry of LONG_WORDS) {
     const word = entry.word;
+    // Each reading below keeps the word's first character (one left out or doubled is never the first) or, one
+    // replaced, its first or second: a word matching neither is passed over before any text is cut.
+    if (word[0] !== text[i] && word[1] !== text[i + 1]) continue;
     const n = word.length;
     // One character replaced (a slip, or a character that looks alike).
     const typed = text.slice(i, i + n);
