@@ -397,6 +397,8 @@ async function countPerLevel(
  * (unqualified), `rows` and `forms` are each group's rows and forms having them.
  */
 interface GroupCounts {
+  /** The statement's parameters before those `from` adds (the forms' own when it reads them). */
+  params: unknown[];
   from: (params: unknown[]) => string;
   rows: string;
   forms: string;
@@ -420,6 +422,7 @@ function kindGroupCounts(
   const years = filters.every((f) => f.type === 'compare' && f.field === 'year' && COMPARE_OPS.has(f.op));
   if (admin && years)
     return {
+      params: [],
       from: (params) =>
         `indicator_kind_groups WHERE kind = ${param(params, kind)} AND forms > 0${filters
           .map((f) => (f.type === 'compare' ? ` AND year ${f.op} ${param(params, f.value)}` : ''))
@@ -428,6 +431,7 @@ function kindGroupCounts(
       forms: 'sum(forms)::bigint',
     };
   return {
+    params: [...forms.params],
     from: (params) =>
       `${forms.sql} f CROSS JOIN LATERAL (SELECT c.row_count FROM indicator_form_kinds c
                                           WHERE c.form_id = f.form_id AND c.kind = ${param(params, kind)} OFFSET 0) c
@@ -446,11 +450,11 @@ async function countPerGroup(
   sql: SqlExecutor,
   group: NonNullable<RowQuestion['perGroup']>,
   counted: GroupCounts,
-  params: unknown[],
   caption: string,
   rowLimit: number,
 ): Promise<Reply> {
   const [key, shown] = GROUP_COLUMN[group.field];
+  const params = [...counted.params];
   const top = group.top;
   const dir = top?.dir === 'asc' ? 'ASC' : 'DESC';
   const { rows } = await sql.query<{ g: unknown; n: unknown }>(
@@ -684,8 +688,8 @@ async function rowsReply(
   if (q.output === 'groupCount' && q.perGroup) {
     const counted = kind
       ? kindGroupCounts(kind, forms, filters, viewer.isAdmin)
-      : { from: rowsIn, rows: 'count(*)', forms: 'count(DISTINCT f.form_id)' };
-    return countPerGroup(sql, q.perGroup, counted, [...forms.params], caption, rowLimit);
+      : { params: [...forms.params], from: rowsIn, rows: 'count(*)', forms: 'count(DISTINCT f.form_id)' };
+    return countPerGroup(sql, q.perGroup, counted, caption, rowLimit);
   }
   if (q.perFormTop)
     return answerPerFormTop(sql, q.perFormTop, rowsIn, forms, { named, kind, everyForm }, caption, rowLimit);

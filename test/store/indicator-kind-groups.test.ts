@@ -209,13 +209,14 @@ for (const driver of drivers) {
 
     it('answers the rows of a kind per group from the kept counts, as the rows give them', async () => {
       const ask = async (q: string) => (await answer(q, admin)).table?.rows ?? [];
-      const perGroup = async (key: string, shown: string, kind: string) => {
+      const perGroup = async (key: string, shown: string, kind: string, year?: number) => {
         const { rows } = await sql.query<{ g: unknown; n: unknown; p: unknown }>(
           `SELECT ${shown} AS g, count(*) AS n, count(DISTINCT r.form_id) AS p
              FROM indicator_rows r CROSS JOIN LATERAL jixiao_row_kinds(r.level1, r.level2) k(kind)
              JOIN form_facts f ON f.form_id = r.form_id
-            WHERE k.kind = $1 GROUP BY ${key} ORDER BY count(*) DESC, 1`,
-          [kind],
+            WHERE k.kind = $1 AND ($2::integer IS NULL OR f.year = $2)
+            GROUP BY ${key} ORDER BY count(*) DESC, 1`,
+          [kind, year ?? null],
         );
         // as the answer shows a group: no value blank, an empty one as （未填）
         return rows.map((r) => [r.g === null ? '' : String(r.g) || '（未填）', String(r.n), String(r.p)]);
@@ -224,6 +225,10 @@ for (const driver of drivers) {
       expect(byDept.length).toBeGreaterThan(1);
       expect(await ask('各部门的效益指标有多少条')).toEqual(byDept);
       expect(await ask('各年度的产出指标有几条')).toEqual(await perGroup('f.year', 'f.year', '产出'));
+      // a year asked: the kept rows of that year alone
+      const ofYear = await perGroup('f.dept_key', 'min(f.department)', '产出', 2040);
+      expect(ofYear.length).toBeGreaterThan(0);
+      expect(await ask('2040年各部门的产出指标有几条')).toEqual(ofYear);
       expect(await ask('按实施单位统计满意度指标有多少条')).toEqual(
         await perGroup('f.implementing_unit', 'f.implementing_unit', '满意度'),
       );
