@@ -943,8 +943,10 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     // 全年预算 300 万以上 / 她得项目 / 哪几项: quick typing undone before any reader sees the question (loose-typing.ts).
     const text = looseTyping(typed);
     const now = clock();
-    // 偏差原因该写什么 / 实际完成值怎么填 / 年度指标值是什么意思: the field's definition, not a portfolio query.
+    // The names as they are when the question arrives, read once for the whole answer: each read is a statement
+    // (the names changed since the last), and an answer asked for them up to five times over.
     const viewerVocab = await vocabulary.forViewer(viewer);
+    // 偏差原因该写什么 / 实际完成值怎么填 / 年度指标值是什么意思: the field's definition, not a portfolio query.
     const definition = fieldDefinition(
       text,
       () => parseQuestion(text, viewerVocab, now.getFullYear()).names.length > 0,
@@ -995,12 +997,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     // arithmetic, arith-follow.ts changes its operands instead). The edited query is then followed up as it stands.
     // After arithmetic, the edit goes to the side that holds the value (把2023年改成2022年 after 2023年比2020年…).
     const arithEdit = previous?.arith
-      ? editArithmetic(
-          text,
-          { ...previous, arith: previous.arith },
-          await vocabulary.forViewer(viewer),
-          now.getFullYear(),
-        )
+      ? editArithmetic(text, { ...previous, arith: previous.arith }, viewerVocab, now.getFullYear())
       : null;
     if (arithEdit && 'arith' in arithEdit) {
       const reply = await answerArithmetic(store, { query: arithEdit.arith, corrected: [] }, viewer);
@@ -1013,9 +1010,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       });
       return withUnboundNote(reply, viewer, user);
     }
-    const edit = previous?.arith
-      ? arithEdit
-      : editPrevious(text, previous, await vocabulary.forViewer(viewer), now.getFullYear());
+    const edit = previous?.arith ? arithEdit : editPrevious(text, previous, viewerVocab, now.getFullYear());
     if (edit && 'ask' in edit) return { text: edit.ask };
     if (edit && 'unplaced' in edit)
       return unplacedReply({
@@ -1031,17 +1026,13 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       : readFollowUp(text, previous);
     // 哪个项目最大 / 哪个项目的指标最多: read alone it orders by a figure of its own (spoken words the re-order reading
     // does not rewrite), so it is a new question, not the previous one re-ordered.
-    if (
-      followUp.reorder &&
-      !followUp.reorder.limit &&
-      standsAlone(text, await vocabulary.forViewer(viewer), now)
-    )
+    if (followUp.reorder && !followUp.reorder.limit && standsAlone(text, viewerVocab, now))
       followUp = { message: text, text, how: null, person: false };
     if (followUp.ask) return { text: followUp.ask };
     // 我们单位 / 本单位 / 咱们街道: the speaker's own unit, or a question back; never every project.
     const own = withOwnUnit(
       followUp.text,
-      await vocabulary.forViewer(viewer),
+      viewerVocab,
       { speaker: previous?.speaker, department: viewer.department },
       now.getFullYear(),
     );
@@ -1049,7 +1040,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     followUp.text = own.text;
     // 那全年预算呢 / 那2023年的呢 after arithmetic: the computation with that figure or scope changed.
     if (previous?.arith && followUp.how) {
-      const vocab = await vocabulary.forViewer(viewer);
+      const vocab = viewerVocab;
       const own = parseQuestion(followUp.text, vocab, now.getFullYear());
       if (own.unplaced.length) return unplacedReply({ ...own, by: 'rules' });
       const changed = followArithmetic(previous.arith, followUp, own.query);
@@ -1070,15 +1061,10 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       earlier ? (chat?.rows?.scope ?? previous?.query.filters ?? []) : null,
     );
     if (rowScope) {
-      const rows = await rowQuestionReply(
-        store,
-        followUp.text,
-        await vocabulary.forViewer(viewer),
-        viewer,
-        now,
-        rowLimit,
-        { ...rowScope, keep: (scope, term) => chat?.rememberRows?.(scope, term) },
-      );
+      const rows = await rowQuestionReply(store, followUp.text, viewerVocab, viewer, now, rowLimit, {
+        ...rowScope,
+        keep: (scope, term) => chat?.rememberRows?.(scope, term),
+      });
       if (rows && rowScope.follows)
         rows.text = rows.text?.replace(
           /^查询(?:（([^）]*)）)?：/,
@@ -1093,13 +1079,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     followUp.text = perPersonSaid(followUp.text);
     // 总分低于2020年平均总分的有几个: the figure is computed first, then the question read with it as its bound.
     // 跟统计所经费是同一个负责人的: the cell of the one named is read first, then asked as a condition (same-cell.ts).
-    const referenceArgs = [
-      store.sql,
-      followUp.text,
-      await vocabulary.forViewer(viewer),
-      viewer,
-      now.getFullYear(),
-    ] as const;
+    const referenceArgs = [store.sql, followUp.text, viewerVocab, viewer, now.getFullYear()] as const;
     const reference = followUp.how
       ? null
       : ((await readSameCell(...referenceArgs)) ??
@@ -1113,9 +1093,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     if (reference && 'ask' in reference) return withUnboundNote({ text: reference.ask }, viewer, user);
     // 潞源和大红门哪个执行率高 / 2020年和2023年哪年预算多: each scope's figure, then which is higher (scope-compare.ts).
     const compared =
-      !followUp.how && !reference
-        ? readScopeComparison(followUp.text, await vocabulary.forViewer(viewer), now.getFullYear())
-        : null;
+      !followUp.how && !reference ? readScopeComparison(followUp.text, viewerVocab, now.getFullYear()) : null;
     if (compared) {
       chat?.remember(null);
       const done = await answerScopeComparison(store.sql, compared, viewer, reportingYear(now));
@@ -1124,7 +1102,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     // Arithmetic on two figures (差额, 占百分之几, 几倍…), only where the ordinary language leaves words unplaced;
     // a follow-up's arithmetic is not merged with the previous question (its words stay unplaced).
     if (!followUp.how && !reference) {
-      const vocab0 = await vocabulary.forViewer(viewer);
+      const vocab0 = viewerVocab;
       // 占全部项目的几成 right after a count or a total: the figure just answered is the share's left side.
       const share = previous
         ? shareOfPrevious(followUp.text, previous, (t) => parseQuestion(t, vocab0, now.getFullYear()).query)
@@ -1132,7 +1110,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       const arithmetic = await arithmeticReply(
         store,
         share ?? followUp.text,
-        await vocabulary.forViewer(viewer),
+        viewerVocab,
         viewer,
         now,
         earlier && previous ? earlierScope(previous) : null,
@@ -1171,16 +1149,11 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const parsedText = ranking?.text ?? asked;
     if (asked.trim())
       try {
-        understood = await understand(
-          parsedText,
-          await vocabulary.forViewer(viewer),
-          deps.llm,
-          now.getFullYear(),
-        );
+        understood = await understand(parsedText, viewerVocab, deps.llm, now.getFullYear());
       } catch (err) {
         logger.warn({ err }, 'question not understood by the llm');
         understood = {
-          ...parseQuestion(parsedText, await vocabulary.forViewer(viewer), now.getFullYear()),
+          ...parseQuestion(parsedText, viewerVocab, now.getFullYear()),
           by: 'rules',
         };
       }
@@ -1198,7 +1171,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     }
     if (understood.unplaced.length) {
       // 执行率特别低 / 总分比较高: where the line lies is the asker's to say; ask for it.
-      const threshold = vagueThreshold(asked, await vocabulary.forViewer(viewer), now.getFullYear());
+      const threshold = vagueThreshold(asked, viewerVocab, now.getFullYear());
       return threshold ? { text: threshold } : unplacedReply(understood);
     }
     // A computation the model read where the rules' grammar refused: answered and kept as the rules' one would be.
@@ -1301,7 +1274,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const each = perAlternative(query, asked);
     if (each) {
       chat?.remember({ query, text: text.trim().slice(0, 60), at: now.toISOString() });
-      const held = (await vocabulary.forViewer(viewer)).years;
+      const held = viewerVocab.years;
       return withUnboundNote(await perAlternativeReply(store, each, viewer, now, text, held), viewer, user);
     }
     const caption = [

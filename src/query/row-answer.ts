@@ -393,6 +393,55 @@ async function countPerLevel(
 }
 
 /**
+ * What countPerGroup groups: `from` ends in a WHERE clause over rows that carry the form columns GROUP_COLUMN names
+ * (unqualified), `rows` and `forms` are each group's rows and forms having them.
+ */
+interface GroupCounts {
+  /** The statement's parameters before those `from` adds (the forms' own when it reads them). */
+  params: unknown[];
+  from: (params: unknown[]) => string;
+  rows: string;
+  forms: string;
+}
+
+const COMPARE_OPS = new Set(['=', '<', '<=', '>', '>=', '<>']);
+
+/**
+ * The rows of a kind of the templates per group (各部门的效益指标有多少条) from the counts migration 053 keeps per form
+ * and kind, never the rows themselves. Over every form, or every form of some years (年度 compared, the only
+ * condition), from the counts kept per kind and group columns (migration 061): a few hundred rows grouped. Over some
+ * forms (a department's, or other conditions), each form in scope looks up its count of the kind by key (OFFSET 0
+ * keeps it one lookup per form instead of a hash of the kind's counts of every form).
+ */
+function kindGroupCounts(
+  kind: string,
+  forms: { sql: string; params: unknown[] },
+  filters: Filter[],
+  admin: boolean,
+): GroupCounts {
+  const years = filters.every((f) => f.type === 'compare' && f.field === 'year' && COMPARE_OPS.has(f.op));
+  if (admin && years)
+    return {
+      params: [],
+      from: (params) =>
+        `indicator_kind_groups WHERE kind = ${param(params, kind)} AND forms > 0${filters
+          .map((f) => (f.type === 'compare' ? ` AND year ${f.op} ${param(params, f.value)}` : ''))
+          .join('')}`,
+      rows: 'sum(row_count)::bigint',
+      forms: 'sum(forms)::bigint',
+    };
+  return {
+    params: [...forms.params],
+    from: (params) =>
+      `${forms.sql} f CROSS JOIN LATERAL (SELECT c.row_count FROM indicator_form_kinds c
+                                          WHERE c.form_id = f.form_id AND c.kind = ${param(params, kind)} OFFSET 0) c
+        WHERE true`,
+    rows: 'sum(c.row_count)::bigint',
+    forms: 'count(*)',
+  };
+}
+
+/**
  * 各部门的效益指标有多少条 / 数量指标最多的部门: the rows meeting the conditions counted per group of their forms (主管部门,
  * 实施单位, 街道, 年度), most first; with an end asked, only the groups at it (ties all). A form of no street is in no
  * street group. Groups with no such row are not listed (said).
@@ -400,18 +449,18 @@ async function countPerLevel(
 async function countPerGroup(
   sql: SqlExecutor,
   group: NonNullable<RowQuestion['perGroup']>,
-  rowsIn: (params: unknown[]) => string,
-  params: unknown[],
+  counted: GroupCounts,
   caption: string,
   rowLimit: number,
 ): Promise<Reply> {
   const [key, shown] = GROUP_COLUMN[group.field];
+  const params = [...counted.params];
   const top = group.top;
   const dir = top?.dir === 'asc' ? 'ASC' : 'DESC';
   const { rows } = await sql.query<{ g: unknown; n: unknown }>(
-    `SELECT * FROM (SELECT ${shown} AS g, count(*) AS n, count(DISTINCT f.form_id) AS p FROM ${rowsIn(params)}
+    `SELECT * FROM (SELECT ${shown} AS g, ${counted.rows} AS n, ${counted.forms} AS p FROM ${counted.from(params)}
         ${group.field === 'street' ? `AND ${key} IS NOT NULL` : ''}
-        GROUP BY ${key} ORDER BY count(*) ${dir}${top ? ` FETCH FIRST ${top.limit} ROWS WITH TIES` : ''}) t
+        GROUP BY ${key} ORDER BY ${counted.rows} ${dir}${top ? ` FETCH FIRST ${top.limit} ROWS WITH TIES` : ''}) t
       ORDER BY t.n ${dir}, t.g LIMIT ${ROW_CAP + 1}`,
     params,
   );
@@ -635,9 +684,13 @@ async function rowsReply(
   const byNames = named && onlyNamed ? named.ids : null;
   const everyForm = viewer.isAdmin && filters.length === 0;
   if (q.output === 'groupLevel') return countPerLevel(sql, q, rowsIn, [...forms.params], caption);
-  if (q.output === 'groupCount' && q.perGroup)
-    return countPerGroup(sql, q.perGroup, rowsIn, [...forms.params], caption, rowLimit);
   const kind = storedKind(q, named);
+  if (q.output === 'groupCount' && q.perGroup) {
+    const counted = kind
+      ? kindGroupCounts(kind, forms, filters, viewer.isAdmin)
+      : { params: [...forms.params], from: rowsIn, rows: 'count(*)', forms: 'count(DISTINCT f.form_id)' };
+    return countPerGroup(sql, q.perGroup, counted, caption, rowLimit);
+  }
   if (q.perFormTop)
     return answerPerFormTop(sql, q.perFormTop, rowsIn, forms, { named, kind, everyForm }, caption, rowLimit);
   if (q.typical && q.columns.length === 1) {
@@ -802,12 +855,19 @@ async function rowsReply(
     topColumn ??
       (q.output === 'topLost'
         ? topLostSql(select, forms.sql, rowWhere(q, named, within, also, params), everyForm)
-        : few
-          ? `${select} FROM (SELECT r.form_id, r.n FROM indicator_rows r ${rowWhere(q, named, within, also, params)} OFFSET 0) hit
+        : few && q.belowTarget
+          ? // 实际值比目标值低: the planner cannot estimate jixiao_row_below (it guessed 270 000 rows for 4 736 at
+            // 100 000 forms) and walked the forms in the listing's order until enough; the few rows are read from
+            // their partial index (migration 054) and each one's form looked up by key (OFFSET 0 keeps both so)
+            `${select} FROM (SELECT r.* FROM indicator_rows r ${rowWhere(q, named, within, also, params)} OFFSET 0) r
+               CROSS JOIN LATERAL (SELECT * FROM ${forms.sql} f WHERE f.form_id = r.form_id OFFSET 0) f
+              ORDER BY f.project_key, f.form_id, r.n LIMIT ${ROW_CAP + 1}`
+          : few
+            ? `${select} FROM (SELECT r.form_id, r.n FROM indicator_rows r ${rowWhere(q, named, within, also, params)} OFFSET 0) hit
                JOIN indicator_rows r ON r.form_id = hit.form_id AND r.n = hit.n
                JOIN ${forms.sql} f ON f.form_id = r.form_id
               ORDER BY f.project_key, f.form_id, r.n LIMIT ${ROW_CAP + 1}`
-          : `${select} FROM ${rowsIn(params)} ORDER BY f.project_key, f.form_id, r.n LIMIT ${ROW_CAP + 1}`),
+            : `${select} FROM ${rowsIn(params)} ORDER BY f.project_key, f.form_id, r.n LIMIT ${ROW_CAP + 1}`),
     params,
   );
   const table = rows.map((r) => [
@@ -871,7 +931,7 @@ async function fewScoredRows(
   within: Named[],
   also: Named[],
 ): Promise<boolean> {
-  if (q.score !== 'lost' && q.score !== 'above') return false;
+  if (q.score !== 'lost' && q.score !== 'above' && !q.belowTarget) return false;
   const params: unknown[] = [];
   const { rows } = await sql.query<{ n: unknown }>(
     `SELECT count(*) AS n FROM (SELECT 1 FROM indicator_rows r ${rowWhere(q, named, within, also, params)}

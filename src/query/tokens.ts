@@ -176,10 +176,20 @@ function pluralAt(text: string, i: number): LexEntry | null {
   return stem ? { word, tokens: LATIN_WORDS.get(stem)!.tokens } : null;
 }
 
+/** The lexicon's words by their first character, each list in the lexicon's order (longest first). */
+const LEXICON_BY_FIRST = new Map<string, LexEntry[]>();
+for (const entry of LEXICON) {
+  const first = entry.word[0] ?? '';
+  const list = LEXICON_BY_FIRST.get(first);
+  if (list) list.push(entry);
+  else LEXICON_BY_FIRST.set(first, [entry]);
+}
+
 /** Every lexicon word that starts at `i`, longest first. */
 function lexiconAllAt(text: string, i: number): LexEntry[] {
   const out: LexEntry[] = [];
-  for (const entry of LEXICON) {
+  // only the words of the character there: the whole lexicon tested at every place was most of a question's reading
+  for (const entry of LEXICON_BY_FIRST.get(text[i] ?? '') ?? []) {
     if (!text.startsWith(entry.word, i)) continue;
     const latin = /^[a-z]/.test(entry.word);
     if (latin && /[a-z]/.test(text[i - 1] ?? '')) continue;
@@ -348,12 +358,27 @@ function editAlikeAt(text: string, i: number): Typo | null {
       ambiguous = false;
     } else if (typedLength === found.typedLength && entry.word !== found.word) ambiguous = true;
   };
+  // Whether the `n` characters from i are all Chinese: tested once per length, not once per word of the lexicon (the
+  // loop below runs over every long word at every place a question is read).
+  const hanRuns = new Map<number, boolean>();
+  const hanRun = (n: number) => {
+    let run = hanRuns.get(n);
+    if (run === undefined) {
+      const typed = text.slice(i, i + n);
+      run = typed.length === n && /^\p{Script=Han}+$/u.test(typed);
+      hanRuns.set(n, run);
+    }
+    return run;
+  };
   for (const entry of LONG_WORDS) {
     const word = entry.word;
+    // Each reading below keeps the word's first character (one left out or doubled is never the first) or, one
+    // replaced, its first or second: a word matching neither is passed over before any text is cut.
+    if (word[0] !== text[i] && word[1] !== text[i + 1]) continue;
     const n = word.length;
     // One character replaced (a slip, or a character that looks alike).
     const typed = text.slice(i, i + n);
-    if (typed.length === n && /^\p{Script=Han}+$/u.test(typed)) {
+    if (hanRun(n)) {
       let differ = 0;
       let at = -1;
       for (let j = 0; j < n && differ < 2; j++) {
@@ -395,7 +420,7 @@ function editAlikeAt(text: string, i: number): Typo | null {
     }
     // One character left out of a word of four or more (满意指标), never its first.
     const short = text.slice(i, i + n - 1);
-    if (n >= 4 && short.length === n - 1 && /^\p{Script=Han}+$/u.test(short)) {
+    if (n >= 4 && hanRun(n - 1)) {
       for (let k = 1; k < n; k++) {
         // 钱花完 is no 钱没花完 with 没 left out: a negation left out says the opposite, never a slip.
         if (word.slice(0, k) + word.slice(k + 1) === short && !NEGATION_CHARACTER.test(word[k]!)) {
@@ -406,7 +431,7 @@ function editAlikeAt(text: string, i: number): Typo | null {
     }
     // One character typed twice (执行行率).
     const long = text.slice(i, i + n + 1);
-    if (long.length === n + 1 && /^\p{Script=Han}+$/u.test(long)) {
+    if (hanRun(n + 1)) {
       for (let k = 1; k <= n; k++) {
         if (long[k] === long[k - 1] && long.slice(0, k) + long.slice(k + 1) === word) {
           consider(entry, n + 1);
