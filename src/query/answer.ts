@@ -386,6 +386,7 @@ async function arithmeticReply(
   viewer: Viewer,
   now: Date,
   earlier: Filter[] | null = null,
+  earlierAmount: NumericField | null = null,
 ): Promise<{ reply: Reply; arith: ArithQuery | null } | null> {
   const plain = parseQuestion(text, vocab, now.getFullYear());
   const whole = !!plain.query && plain.unplaced.length === 0;
@@ -401,7 +402,8 @@ async function arithmeticReply(
   );
   if (!read || (whole && ownCorrections!.length)) return null;
   // X调增了多少，调增幅度是百分之几: a later ask of the message naming no projects computes over the earlier's.
-  const parsed = earlier ? withEarlierScope(read, earlier, text) : read;
+  const scoped = earlier ? withEarlierScope(read, earlier, text) : read;
+  const parsed = earlierAmount ? withEarlierAmount(scoped, earlierAmount) : scoped;
   // 双井两个项目一共执行了多少元: the count said is checked against the projects of the figures, as in an ordinary
   // question, before anything is computed. It may be said of either side (潞源全年预算扣掉X和Y这两个以后): one
   // figure over that many projects is enough.
@@ -424,6 +426,31 @@ async function arithmeticReply(
   if (corrections && reply.text) reply.text = reply.text.replace(/\n/, `（${corrections}）\n`);
   // An answer without a table computed nothing (no data, a divisor of 0): nothing to follow up on.
   return { reply, arith: reply.table ? parsed.query : null };
+}
+
+/**
+ * 大红门的项目花了多少钱，合多少亿: a later ask that names no amount (合多少亿 / 折合多少元) is the amount the ask before it
+ * added up — the field the arithmetic had taken for want of one (「多少亿」按「全年预算数」理解) is that amount instead.
+ */
+function withEarlierAmount(parsed: ArithParsed, amount: NumericField): ArithParsed {
+  const defaulted = parsed.corrected.filter(([, as]) => as === FIELDS.annualBudget.label);
+  if (!defaulted.length || amount === 'annualBudget') return parsed;
+  const swap = (o: Operand): Operand =>
+    o.kind === 'figure' && o.measure.field === 'annualBudget'
+      ? { ...o, measure: { ...o.measure, field: amount } }
+      : o;
+  const { left, right } = parsed.query;
+  return {
+    query: { ...parsed.query, left: swap(left), right: swap(right) },
+    corrected: parsed.corrected.filter((c) => !defaulted.includes(c)),
+  };
+}
+
+/** The one amount an earlier ask added up (花了多少钱: 全年执行数), or null. */
+function earlierAmountOf(previous: AskedQuestion): NumericField | null {
+  const ms = previous.arith ? [] : (previous.query.measures ?? []);
+  const [m] = ms;
+  return ms.length === 1 && m?.fn === 'sum' && m.field && FIELDS[m.field].kind === 'money' ? m.field : null;
 }
 
 /** The projects an earlier ask of the message was about: its filters, or those of its computation's first figure. */
@@ -1114,6 +1141,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         viewer,
         now,
         earlier && previous ? earlierScope(previous) : null,
+        earlier && previous ? earlierAmountOf(previous) : null,
       );
       if (arithmetic && share && arithmetic.reply.table)
         arithmetic.reply.text = arithmetic.reply.text?.replace(

@@ -352,6 +352,17 @@ describe('readings of stop 36', () => {
         expect(texts(await message(q, user)).at(-1), q).toContain('占全部项目数的百分比');
     });
 
+    it('X花了多少钱，合多少亿: the amount just added up, in the unit asked (not the budget)', async () => {
+      const r = await message('梅林的项目花了多少钱，合多少元', user);
+      expect(texts(r).at(-1)).toContain('全年执行数合计，换算成元');
+      expect(texts(r).at(-1)).not.toContain('全年预算数');
+    });
+
+    it('批了多少，用掉多少: 用掉 is the spending', async () => {
+      const r = await message('梅林总共批了多少钱，用掉多少', user);
+      expect(rowsOf(r).at(-1)).toEqual([['90']]);
+    });
+
     it('年初预算和全年预算不一样的项目，差了多少: each with its 预算调整数', async () => {
       const r = await message('年初预算和全年预算不一样的项目，差了多少', user);
       expect(texts(r)[0]).toContain('预算调整数＝全年预算数−年初预算数');
