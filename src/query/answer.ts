@@ -396,9 +396,10 @@ async function arithmeticReply(
   const unitWanted = unitAsked(text.replace(/[\s？?。.！!]+$/u, '')).unit !== null;
   if (whole && !unitWanted && !plain.corrected.length && !asksAmountOfComparison(text)) return null;
   const read = parseArithmetic(text, vocab, now.getFullYear());
-  // (a correction the ordinary reading made as well — 「多少钱」按「全年预算数」 — is no reason to prefer it)
+  // (an amount asked with no field, which the ordinary reading took as the same field — 「多少钱」按「全年预算数」 — is
+  // no reason to prefer that reading; a typo both corrected is: 执形率不足100% stays a bound, never a computation)
   const ownCorrections = read?.corrected.filter(
-    ([said, as]) => !plain.corrected.some(([s, a]) => s === said && a === as),
+    ([said, as]) => !/多少|几/u.test(said) || !plain.corrected.some(([s, a]) => s === said && a === as),
   );
   if (!read || (whole && ownCorrections!.length)) return null;
   // X调增了多少，调增幅度是百分之几: a later ask of the message naming no projects computes over the earlier's.

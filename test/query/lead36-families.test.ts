@@ -358,6 +358,12 @@ describe('readings of stop 36', () => {
       expect(texts(r).at(-1)).not.toContain('全年预算数');
     });
 
+    it('a typo corrected in a bound keeps the bound (执形率不足91%), never a computation', async () => {
+      const r = await message('执形率不足91%的项目有几个', user);
+      expect(texts(r)[0]).toContain('执行率低于91%');
+      expect(texts(r)[0]).not.toContain('减去');
+    });
+
     it('批了多少，用掉多少: 用掉 is the spending', async () => {
       const r = await message('梅林总共批了多少钱，用掉多少', user);
       expect(rowsOf(r).at(-1)).toEqual([['90']]);
