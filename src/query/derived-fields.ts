@@ -36,8 +36,8 @@ export const DERIVED_FIELDS = {
       'budget adjustment',
     ],
   },
-  // 比年初压减得最多，减了多少: the amount a budget was cut by, shown beside a ranking by 预算调整数 (which keeps its
-  // index: this one is only selected, never ranked or filtered on over every form).
+  // 比年初压减得最多，减了多少: the amount a budget was cut by, shown beside a ranking by 预算调整数; indexed too
+  // (migration 066), as 预算调减额最大的 ranks by it.
   budgetCut: {
     label: '预算调减额',
     kind: 'money',
