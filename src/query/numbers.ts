@@ -324,9 +324,13 @@ export function digitsForNumerals(text: string): string {
         /(\d+(?:\.\d+)?)\s*个?(千万|亿)/gu,
         (_, n: string, u: string) => `${Number(n) * (u === '亿' ? 10000 : 1000)}万`,
       )
-      // 年初预算是零的 / 得分为九十五 / 填的是一百: a bare numeral said as a cell's value, ending the clause.
+      // 年初预算是零的 / 得分为九十五 / 填的是一百: a bare numeral said as a cell's value, ending the clause (or before
+      // the 但 / 却 of a second condition: 年初预算为零但全年有预算的).
       .replace(
-        new RegExp(`(是|为|等于|填了?|写了?|写成|填成)(${DECIMAL})(?=的|$|[，,。？?！!吗呢\\s])`, 'gu'),
+        new RegExp(
+          `(是|为|等于|填了?|写了?|写成|填成)(${DECIMAL})(?=的|$|[，,。？?！!吗呢\\s]|但|却|而|且)`,
+          'gu',
+        ),
         (m, w: string, n: string) => {
           const v = withDecimals(n);
           return v === null ? m : `${w}${v}`;

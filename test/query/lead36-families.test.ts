@@ -167,6 +167,13 @@ describe('readings of stop 36', () => {
     expect(placed('预算一百以内的项目').filters).toEqual([
       { type: 'compare', field: 'annualBudget', op: '<=', value: 100 },
     ]);
+    // a cell's value said in words before the 但 of a second condition
+    expect(placed('年初预算为零但全年有预算的项目').filters[0]).toEqual({
+      type: 'compare',
+      field: 'initialBudget',
+      op: '=',
+      value: 0,
+    });
   });
 
   it('最差 / 最烂 / 最好 of a project with no field named: its 总分, said in the echo', () => {
