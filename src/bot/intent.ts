@@ -508,7 +508,7 @@ const LATIN = /[a-z0-9]/;
 // 事项: the projects said in office language (query/project-nouns.ts)
 const PROJECT_WORD = /项目(?!负责人|名称|资金|支出|实施)|事项|\bprojects?\b/i;
 const SELECTOR =
-  /最(?:高|低|多|少|大|小|好|差)|前\s*\d+|后\s*\d+|排名|排序|低于|高于|超过|不足|大于|小于|不到|以上|以下|没做|没填|未填|没交|缺少?|没有/;
+  /最(?:高|低|多|少|大|小|好|差)|前\s*\d+|后\s*\d+|排名|排序|低于|高于|超过|不足|大于|小于|不到|以上|以下|没做|没填|未填|没写|未写|没交|缺少?|没有/;
 const AGGREGATE_END =
   /(?:合计|总和|总计|平均(?:分|值|数)?|总数|总额|汇总|分布|排名|一共)$|^(?:平均|合计|总计)(?:的)?\p{Script=Han}{1,6}(?:率|分|数|额|预算)$/u;
 const ENGLISH_PORTFOLIO =

@@ -158,6 +158,8 @@ describe('readings of stop 36', () => {
     ])
       expect(classifyIntent(q, open).kind, q).toBe('question');
     expect(classifyIntent('好的 我明天再发给领导', open).kind).not.toBe('question');
+    // a selection ending in 的 with 没写: asked, not the survey said not done
+    expect(classifyIntent('满意度调查做了但没写满意度的', open).kind).not.toBe('notDone');
   });
 
   it('a spoken numeral before 以下 / 以上 / 以内 is the bound’s number', () => {
