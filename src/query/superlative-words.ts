@@ -61,6 +61,13 @@ const FIELD_IN_CLAUSE = /预算|执行|满意|分|率|金额|钱|电话|负责|�
 const STREET_AT_END =
   /^([^，,。？?！!]{1,16}?)(最(?:多|少|高|低|大|小))的街道(?:是哪个|是哪一个|是哪里|是哪儿|是谁)?(?=[？?。！!]?$)/u;
 
+/**
+ * 同一个负责人名下执行率最低的项目 / 同一部门里预算最大的: the top within each group, said as "within one and the same"
+ * — as 每个负责人…最低的 (read alone, 同一个 had been dropped and the one lowest project of all answered).
+ */
+const WITHIN_SAME =
+  /同一(?:个|位|家)?(负责人|项目负责人|主管部门|部门|实施单位|单位|街道)(?=(?:名下|下面|里面|里|中|内)?(?:的)?[^，,。？?]{0,12}最(?:高|低|多|少|大|小))/gu;
+
 /** 最高的有几个项目并列 / 最高分有多少个并列的: how many share that end. */
 const TIED_COUNT =
   /最([高低多少大小好差])(?:的)?(?:有|是)?(几|多少)(?:个|项)(?:项目)?(?:并列|是并列的|并列的|打平|一样)(?:的)?/gu;
@@ -95,6 +102,7 @@ export function rewriteSuperlativeWords(text: string): string {
         return `总分${LOW_QUALITY.test(word) || /拉胯|不行/u.test(word) ? '最低' : '最高'}`;
       })
       .replace(STREET_AT_END, '哪个街道的$1$2')
+      .replace(WITHIN_SAME, '每个$1')
       .replace(QUEUE, '排')
       // 谁名下的项目全年预算加起来最多 / 谁负责的项目最多: the person whose projects' figure is highest — a ranking of
       // the owners (哪个人…), only with a figure of a group (a sum, or the count of projects).

@@ -230,6 +230,11 @@ describe('readings of stop 36', () => {
     expect(placed('按预算排，只取前三')).toMatchObject({ limit: 3, order: { by: 'annualBudget' } });
   });
 
+  it('同一个负责人名下…最低的: the top within each group, never the one of all', () => {
+    expect(placed('同一个负责人名下执行率最低的项目')).toMatchObject({ per: 'owner', limit: 1 });
+    expect(placed('同一部门里预算最大的项目')).toMatchObject({ per: 'department', limit: 1 });
+  });
+
   it('项目最少的街道是哪个: the street at that end, the group noun said last', () => {
     for (const q of ['项目数量最少的街道是哪个', '预算最多的街道'])
       expect(placed(q).groupBy, q).toBe('street');
