@@ -4,22 +4,12 @@
  */
 import pino from 'pino';
 import { createAnswerQuestion } from '../src/query/answer.ts';
-import { openStore } from '../src/store/open.ts';
-import type { User } from '../src/store/store.ts';
+import { benchUser, openKeptPortfolio } from './kept-portfolio.ts';
 
 const [who, ...questions] = process.argv.slice(2);
 const say = (text: string) => process.stdout.write(`${text}\n`);
-const store = process.env.BENCH_PGLITE_DIR
-  ? await openStore({ dataDir: process.env.BENCH_PGLITE_DIR })
-  : await openStore({ databaseUrl: process.env.BENCH_PG_URL!, schema: process.env.BENCH_PG_SCHEMA! });
-const user: User = {
-  id: 'web:u1',
-  channel: 'web',
-  name: null,
-  department: who === 'admin' ? null : '部门7',
-  isAdmin: who === 'admin',
-  createdAt: new Date(),
-};
+const store = await openKeptPortfolio();
+const user = benchUser(who);
 const seen: Array<[string, unknown[] | undefined]> = [];
 const query = store.sql.query.bind(store.sql);
 store.sql.query = (async (sql: string, params?: unknown[]) => {

@@ -520,6 +520,18 @@ export type GroupField = (typeof GROUP_FIELDS)[number];
 
 export const isNumeric = (id: FieldId): id is NumericField => (NUMERIC_FIELDS as FieldId[]).includes(id);
 
+/** A sum of money stays a sum; a sum of a rate or score makes no sense and is its average. A set's own rate
+ * (pooled) is of 执行率 only: asked of money it is the sum, of another figure the average; a sum or an average of
+ * 执行率 is the set's own rate, as the parser reads it. */
+export function aggregateOf(
+  field: NumericField,
+  fn: 'sum' | 'avg' | 'min' | 'max' | 'pooled',
+): 'sum' | 'avg' | 'min' | 'max' | 'pooled' {
+  if (field === 'executionRate' && (fn === 'sum' || fn === 'avg' || fn === 'pooled')) return 'pooled';
+  if (fn === 'pooled') return FIELDS[field].kind === 'money' ? 'sum' : 'avg';
+  return fn === 'sum' && FIELDS[field].kind !== 'money' ? 'avg' : fn;
+}
+
 /** The Chinese words among these, longest first, as one regular-expression alternation (for the rewrites read before
  * a question is split into words: cell-shape-words.ts, field-lists.ts, score-phrases.ts). */
 export function hanWordPattern(words: readonly string[]): string {

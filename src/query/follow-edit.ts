@@ -19,7 +19,7 @@
  */
 import { type AskedQuestion, correctionOf } from './context.ts';
 import { describeQuery, filterText } from './describe.ts';
-import { FIELDS, type FieldId, type FieldKind, isNumeric, type NumericField } from './fields.ts';
+import { aggregateOf, FIELDS, type FieldId, type FieldKind, isNumeric, type NumericField } from './fields.ts';
 import { parseQuestion } from './parse.ts';
 import {
   type ArithQuery,
@@ -229,21 +229,13 @@ function swapField(q: PortfolioQuery, from: NumericField, to: NumericField): Por
   };
   if (q.measures)
     out.measures = q.measures.map((m) =>
-      m.field === from ? { fn: m.fn === 'count' ? 'count' : aggregateFn(to, m.fn), field: to } : m,
+      m.field === from ? { fn: m.fn === 'count' ? 'count' : aggregateOf(to, m.fn), field: to } : m,
     );
   if (q.order && q.order.by === from) out.order = { ...q.order, by: to };
   if (q.select) out.select = q.select.map((s) => (s === from ? to : s));
   return out;
 }
 
-/** A sum of money stays a sum; a sum of a rate or score makes no sense and is its average. A set's own rate
- * (pooled) is of 执行率 only: swapped for money it is the sum, for another figure the average; a sum or an average
- * swapped for 执行率 is the set's own rate, as the parser reads it. */
-const aggregateFn = (field: NumericField, fn: 'sum' | 'avg' | 'min' | 'max' | 'pooled') => {
-  if (field === 'executionRate' && (fn === 'sum' || fn === 'avg' || fn === 'pooled')) return 'pooled';
-  if (fn === 'pooled') return FIELDS[field].kind === 'money' ? 'sum' : 'avg';
-  return fn === 'sum' && FIELDS[field].kind !== 'money' ? 'avg' : fn;
-};
 
 const kindWord: Partial<Record<FieldKind, string>> = { money: '金额', percent: '比率', score: '分数' };
 

@@ -6,7 +6,7 @@
  * the scope: 潞源有几个项目？全年执行数合计是多少 is 潞源's sum). A clause that asks nothing (麻烦帮我查一下, 谢谢)
  * stays with its neighbour; a message with one ask is not cut at all (the ordinary parser reads it whole).
  */
-import { FIELDS, type FieldId } from './fields.ts';
+import { aggregateOf, FIELDS, type FieldId, isNumeric } from './fields.ts';
 import type { Filter, LeafFilter, Measure, PortfolioQuery } from './query.ts';
 
 /**
@@ -243,13 +243,12 @@ export function laterAsk(
 /** 各 / 分别 / 各自: one figure per alternative, never one over their union. */
 const EACH = /各|分别|各自|每个|respectively|each/iu;
 
-/** A group's figure of a field: amounts added up, the rate pooled (Σ执行数 ÷ Σ预算数), scores and rates averaged. */
+/** A group's figure of an amount, a rate or a score: a set's own (fields.ts `aggregateOf`: amounts added up, the rate
+ * pooled, Σ执行数 ÷ Σ预算数, scores and other rates averaged). */
 function groupFigure(field: FieldId): Measure | null {
   const kind = FIELDS[field].kind;
-  if (field === 'executionRate') return { fn: 'pooled', field };
-  if (kind === 'money') return { fn: 'sum', field: field as Measure['field'] };
-  if (kind === 'percent' || kind === 'score') return { fn: 'avg', field: field as Measure['field'] };
-  return null;
+  if (!isNumeric(field) || (kind !== 'money' && kind !== 'percent' && kind !== 'score')) return null;
+  return { fn: aggregateOf(field, 'pooled'), field };
 }
 
 /** 预算各是多少 / 执行率分别多少: fields only, asked of each (各) — their figures per group; null otherwise. */

@@ -12,6 +12,7 @@ import { openPostgres } from '../../src/store/postgres.ts';
 import type { SqlDriver } from '../../src/store/sql.ts';
 import { createSqlStore } from '../../src/store/sql-store.ts';
 import type { NewForm, Store } from '../../src/store/store.ts';
+import { saveEdited } from '../helpers/save-edited.ts';
 import { describeWhen } from '../helpers/service-suite.ts';
 import { type KnownProject, recordOfProject } from '../query/known-store.ts';
 import { drivers, title } from './drivers.ts';
@@ -171,20 +172,7 @@ for (const driver of drivers) {
             .map((record) => newForm(admin.userId, record)),
         );
         await expectKeptAsGrouped(sql);
-        const revise = async (formId: string, change: (r: FormRecord) => void) => {
-          const form = await store.getForm(formId);
-          const record = structuredClone(form!.record);
-          change(record);
-          await store.saveVersion({
-            formId,
-            baseVersion: form!.version,
-            record,
-            provenance: {},
-            check: checkRecord(record),
-            changes: [],
-            source: 'user',
-          });
-        };
+        const revise = (formId: string, change: (r: FormRecord) => void) => saveEdited(store, formId, change);
         // other amounts, then another department, then a name only (nothing kept here changes)
         await revise(added[0]!.formId, (r) => {
           r.funds.total.executed = { raw: '12.5', value: 12.5 };

@@ -11,6 +11,7 @@ import { openPostgres } from '../../src/store/postgres.ts';
 import type { SqlDriver } from '../../src/store/sql.ts';
 import { createSqlStore } from '../../src/store/sql-store.ts';
 import type { Store, User } from '../../src/store/store.ts';
+import { saveEdited } from '../helpers/save-edited.ts';
 import { describeWhen } from '../helpers/service-suite.ts';
 import { formWithRows, indicatorRow as row } from '../query/known-store.ts';
 import { drivers, title } from './drivers.ts';
@@ -154,20 +155,7 @@ for (const driver of drivers) {
       let admin: User;
       let answer: ReturnType<typeof createAnswerQuestion>;
 
-      const save = async (formId: string, edit: (r: FormRecord) => void) => {
-        const form = await store.getForm(formId);
-        const record = structuredClone(form!.record);
-        edit(record);
-        await store.saveVersion({
-          formId,
-          baseVersion: form!.version,
-          record,
-          provenance: {},
-          check: checkRecord(record),
-          changes: [],
-          source: 'user',
-        });
-      };
+      const save = (formId: string, edit: (r: FormRecord) => void) => saveEdited(store, formId, edit);
 
       beforeAll(async () => {
         // Forms stored, one replaced by a new version and one deleted, before 053; then 053 applied to them.

@@ -9,6 +9,7 @@ import { openPostgres } from '../../src/store/postgres.ts';
 import type { SqlDriver } from '../../src/store/sql.ts';
 import { createSqlStore } from '../../src/store/sql-store.ts';
 import type { NewForm, Store, User } from '../../src/store/store.ts';
+import { saveEdited } from '../helpers/save-edited.ts';
 import { describeWhen } from '../helpers/service-suite.ts';
 import { type KnownProject, recordOfProject } from '../query/known-store.ts';
 import { drivers, title } from './drivers.ts';
@@ -112,20 +113,7 @@ for (const driver of drivers) {
         );
         await expectKeptAsGrouped(sql);
         // a new version under another name (乡村路灯改造 held once more, 村史馆 by none)
-        const rename = async (formId: string, change: (r: FormRecord) => void) => {
-          const form = await store.getForm(formId);
-          const record = structuredClone(form!.record);
-          change(record);
-          await store.saveVersion({
-            formId,
-            baseVersion: form!.version,
-            record,
-            provenance: {},
-            check: checkRecord(record),
-            changes: [],
-            source: 'user',
-          });
-        };
+        const rename = (formId: string, change: (r: FormRecord) => void) => saveEdited(store, formId, change);
         await rename(added[2]!.formId, (r) => {
           r.projectName = '乡村路灯改造';
         });
