@@ -236,7 +236,6 @@ function swapField(q: PortfolioQuery, from: NumericField, to: NumericField): Por
   return out;
 }
 
-
 const kindWord: Partial<Record<FieldKind, string>> = { money: '金额', percent: '比率', score: '分数' };
 
 /** 把X改成Y: the condition (or field) holding X gets Y. */
