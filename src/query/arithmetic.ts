@@ -15,6 +15,7 @@ import type { Store } from '../store/store.ts';
 import { type Chain, type ChainStep, chainOf } from './arith-chain.ts';
 import { ASK_ONLY, ASKS, clauseReadings, comparedIn, frameText } from './arith-clauses.ts';
 import { counterpartOf } from './arith-counterpart.ts';
+import { coverageNote } from './arith-coverage.ts';
 import { moneyNounOf, type TrimCut, trimCut } from './arith-factor.ts';
 import { projectionOf } from './arith-projection.ts';
 import { decimalsOf, roundingAsked, roundTo } from './arith-round.ts';
@@ -1043,7 +1044,7 @@ async function figureOf(store: Store, o: Operand, viewer: Viewer): Promise<Figur
     return { value: o.value, projects: 0, label: String(o.value), unit: '', guessed: [], constant: true };
   const counting = o.measure.fn === 'count';
   const q: PortfolioQuery = {
-    filters: o.filters,
+    filters: [...o.filters, ...filledOnly(o.measure)],
     measures: counting ? [o.measure] : [o.measure, { fn: 'count' }],
   };
   // 第二大的: the value at that place of the ranking — the one project there, its value.
@@ -1070,6 +1071,18 @@ async function figureOf(store: Store, o: Operand, viewer: Viewer): Promise<Figur
     constant: false,
   };
 }
+
+/**
+ * A sum or mean of a stored amount counts only the projects whose cell is filled (年初预算数合计 over the 101 forms
+ * that give it, not the 169 in scope): the count said beside the figure is the one the figure was made of.
+ */
+const filledOnly = (m: Measure): Filter[] =>
+  m.field &&
+  (m.fn === 'sum' || m.fn === 'avg') &&
+  FIELDS[m.field].kind === 'money' &&
+  /^\w+$/u.test(FIELDS[m.field].column)
+    ? [{ type: 'empty', field: m.field, empty: false }]
+    : [];
 
 /** 第2高的全年预算数: a place below the top, said with its number. */
 const placeLabel = (o: Extract<Operand, { kind: 'figure' }>) =>
@@ -1284,6 +1297,8 @@ export async function answerArithmetic(store: Store, parsed: ArithParsed, viewer
   if (formulas.length) lines.push(`（${formulas.join('；')}）`);
   const guessed = [...new Set([...a.guessed, ...b.guessed])];
   if (guessed.length) lines.push(guessedMoneyLine(guessed));
+  const coverage = await coverageNote(store, query, [a.projects, b.projects], viewer);
+  if (coverage) lines.push(coverage);
   // 差多少 with no direction: the gap, and which is the larger, said in words too.
   if (query.gap && result !== 0) {
     const u = shownUnit === '%' ? '个百分点' : shownUnit;

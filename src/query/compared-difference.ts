@@ -13,7 +13,7 @@ const HOW_FAR_APART = /^(?:各|分别|都|各自)?(?:相)?(?:差了多少|差多
 const columnOf = (id: FieldId) => FIELDS[id].column;
 
 /** The field computed as one of the two compared fields less the other, either way round. */
-function differenceField(a: FieldId, b: FieldId): FieldId | null {
+export function differenceField(a: FieldId, b: FieldId): FieldId | null {
   const ways = [`(${columnOf(a)} - ${columnOf(b)})`, `(${columnOf(b)} - ${columnOf(a)})`];
   const found = (Object.keys(FIELDS) as FieldId[]).find((id) => ways.includes(FIELDS[id].column));
   return found ?? null;
@@ -24,10 +24,20 @@ interface Reading {
   query: PortfolioQuery | null;
 }
 
+/**
+ * 分别多了多少 / 各超了多少 / 少了多少 after the comparison: the word of the comparison said again with 多少, which the
+ * parser read as a count and left the word itself over.
+ */
+const HOW_MUCH_MORE = /^(?:各|分别|都|各自)?(?:多|少|超|超出|高|高出|低|差)(?:了|出)?$/u;
+
 export function withComparedDifference<P extends Reading>(whole: P): P | null {
-  const query = whole.query;
-  if (!query || !whole.unplaced.length || !whole.unplaced.every((w) => HOW_FAR_APART.test(w))) return null;
-  if (query.measures?.length || query.groupBy) return null;
+  let query = whole.query;
+  if (!query || !whole.unplaced.length || query.groupBy) return null;
+  const counted = query.measures?.length === 1 && query.measures[0]!.fn === 'count';
+  if (counted && whole.unplaced.every((w) => HOW_MUCH_MORE.test(w))) {
+    const { measures: _, ...rest } = query;
+    query = rest;
+  } else if (!whole.unplaced.every((w) => HOW_FAR_APART.test(w)) || query.measures?.length) return null;
   const compared = leaves(query.filters).filter((f) => f.type === 'fields');
   if (compared.length !== 1) return null;
   const [pair] = compared;

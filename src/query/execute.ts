@@ -105,6 +105,7 @@ const MEASURE_LABEL = {
   min: '最低',
   max: '最高',
   pooled: '',
+  median: '中位数',
 } as const;
 /** The rate of a set of projects: what it spent over what it was given (scope-compare.ts compares two sets so). */
 export const POOLED_RATE_LABEL = '执行率（全年执行数合计÷全年预算数合计）';
@@ -114,7 +115,9 @@ export function measureLabel(m: Measure): string {
   if (m.fn === 'pooled') return `${POOLED_RATE_LABEL}(%)`;
   const unit = unitOf(m.field);
   const name =
-    m.fn === 'sum' ? `${FIELDS[m.field].label}合计` : `${MEASURE_LABEL[m.fn]}${FIELDS[m.field].label}`;
+    m.fn === 'sum' || m.fn === 'median'
+      ? `${FIELDS[m.field].label}${MEASURE_LABEL[m.fn]}`
+      : `${MEASURE_LABEL[m.fn]}${FIELDS[m.field].label}`;
   return unit && unit !== '分' ? `${name}(${unit})` : name;
 }
 
@@ -124,6 +127,9 @@ function measureSql(m: Measure, digits = 2): string {
     const [spent, given] = [FIELDS.executed.column, FIELDS.annualBudget.column];
     return `round((100 * sum(${spent}) / NULLIF(sum(${given}), 0))::numeric, ${digits})`;
   }
+  // 各部门预算的中位数: the middle value of each group's filled cells (the mean of the two middle ones when even).
+  if (m.fn === 'median')
+    return `round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ${FIELDS[m.field].column}))::numeric, ${digits})`;
   return `round(${m.fn}(${FIELDS[m.field].column})::numeric, ${digits})`;
 }
 

@@ -161,6 +161,10 @@ export const FIELDS = {
       '预算数',
       '预算',
       '资金总额',
+      // 资金量 / 资金规模 / 预算规模: how much money a project has, said as its size.
+      '资金量',
+      '资金规模',
+      '预算规模',
       '项目资金',
       // Money handed down to the unit for the year (拨款, 下拨): what it was given, its 全年预算数.
       '拨款金额',
@@ -418,6 +422,10 @@ export const FIELDS = {
     column: '(budget - executed)',
     words: [
       '结余资金',
+      // 资金结余 / 经费结余: the money noun before the word, never a project name containing 资金.
+      '资金结余',
+      '经费结余',
+      '结余经费',
       '结余金额',
       '结余',
       '未执行数',
@@ -525,8 +533,8 @@ export const isNumeric = (id: FieldId): id is NumericField => (NUMERIC_FIELDS as
  * 执行率 is the set's own rate, as the parser reads it. */
 export function aggregateOf(
   field: NumericField,
-  fn: 'sum' | 'avg' | 'min' | 'max' | 'pooled',
-): 'sum' | 'avg' | 'min' | 'max' | 'pooled' {
+  fn: 'sum' | 'avg' | 'min' | 'max' | 'pooled' | 'median',
+): 'sum' | 'avg' | 'min' | 'max' | 'pooled' | 'median' {
   if (field === 'executionRate' && (fn === 'sum' || fn === 'avg' || fn === 'pooled')) return 'pooled';
   if (fn === 'pooled') return FIELDS[field].kind === 'money' ? 'sum' : 'avg';
   return fn === 'sum' && FIELDS[field].kind !== 'money' ? 'avg' : fn;

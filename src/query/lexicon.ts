@@ -38,7 +38,7 @@ export type Token =
   | { k: 'sup'; dir: 'asc' | 'desc' }
   | { k: 'top'; n: number; dir?: 'asc' | 'desc' }
   | { k: 'sort'; dir?: 'asc' | 'desc' }
-  | { k: 'agg'; fn: 'count' | 'sum' | 'avg' }
+  | { k: 'agg'; fn: 'count' | 'sum' | 'avg' | 'median' }
   | { k: 'group' }
   | { k: 'dim'; field: GroupField }
   | { k: 'which' }
@@ -586,6 +586,8 @@ const ENTRIES: Entry[] = [
     ['平均', '均值', '平均值', '平均数', '平均每个', '平均每项', '平均一个', 'average', 'mean', 'avg'],
     { k: 'agg', fn: 'avg' },
   ],
+  // 各部门预算的中位数: a group's middle value (a whole portfolio's middle project is read by rank.ts).
+  [['中位数', '中位值', '中值', 'median'], { k: 'agg', fn: 'median' }],
   [
     [
       [

@@ -2882,6 +2882,8 @@ class Builder {
     const sup = this.items.findIndex((x) => !x.used && (x.tok.k === 'sup' || x.tok.k === 'top'));
     const rest = sup < 0 ? '' : this.text.slice(this.items[sup]!.span.start);
     if (!each && !(by && /^[^,，。;；?？]*?(?:项目|分别|各自)/u.test(rest))) return false;
+    // 各部门执行率排名 / 各街道预算从高到低: an ordering with no superlative and no projects named ranks the groups.
+    if (sup < 0 && !/(?:项目|分别|各自)/u.test(this.text)) return false;
     // 哪个部门 after it asks for a group; 哪个项目 asks for the projects.
     if (this.items.some((x, j) => x.tok.k === 'which' && !x.used && this.dimAt(j + 1))) return false;
     return ![fieldAt - 1, fieldAt + 1, fieldAt - 2, fieldAt + 2].some((j) => this.is(j, 'agg'));

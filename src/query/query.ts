@@ -128,7 +128,7 @@ export const measureSchema = z.object({
    * `pooled` (执行率 only): the rate of a set of projects as a finance office means it — its 全年执行数合计 over its
    * 全年预算数合计 — not the mean of the projects' rates (`avg`, what 平均执行率 asks).
    */
-  fn: z.enum(['count', 'sum', 'avg', 'min', 'max', 'pooled']),
+  fn: z.enum(['count', 'sum', 'avg', 'min', 'max', 'pooled', 'median']),
   /** Absent for count. */
   field: numericField.optional(),
 });

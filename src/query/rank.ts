@@ -70,6 +70,10 @@ const NEXT_PLACES =
 /** 并列第一 / 并列倒数第二: a place said with its ties — the place, ties listed (or counted) together. */
 const TIED_PLACE = /并列(?=(?:排名|排在|排)?(?:倒数)?第\d+)/u;
 
+/** 各部门 / 每个街道 / 按单位: a word of each group before the middle asked. */
+const PER_GROUP =
+  /(?:各|每一?个?|按|分)(?:个)?(?:部门|单位|街道|科室|年度?|负责人|主管部门|实施单位|处室|乡镇)/u;
+
 /** 正中间 / 排在中间 / 中间那个 / 中位数 / 中位的: the middle of the ranking. */
 const MIDDLE =
   /(?:排在|排|位于|处于|在)?(?:正中间|最中间|中间|中位数?)(?:的|那个|那一个|那项|位置)*(?:项目)?/u;
@@ -140,7 +144,8 @@ export function readRanking(question: string): RankWords | null {
   }
   const middle = MIDDLE.exec(text);
   // Only with an order to be in the middle of (按全年预算排 / 全年预算…中位数); 中间 alone is no ranking.
-  if (middle && (ORDER_SAID.test(text) || /中位/u.test(middle[0]))) {
+  // 各部门预算的中位数: each group's middle value is a figure of the group (the parser's median), no place in a ranking.
+  if (middle && (ORDER_SAID.test(text) || /中位/u.test(middle[0])) && !PER_GROUP.test(text)) {
     // 中位数是多少万: the middle value is asked, in the forms' own unit — no sum of money (多少万 alone would be).
     const rest = text
       .replace(middle[0], '')

@@ -403,6 +403,9 @@ function editAlikeAt(text: string, i: number): Typo | null {
       // A slip either sounds like the character meant (pinyin input) or is a character the domain's words never use
       // (预箅, a look-alike): 钱剩得 is not 钱花得 — 剩 says something else, and answering for 花 would be wrong.
       const unlike = differ === 1 && !slipOf(typed[at]!, word[at]!);
+      // A word of more or less typed where another character was meant changes what is asked, never a slip:
+      // 分别多了多少 after a comparison is how much more, not 打了多少 (the score).
+      const comparative = differ === 1 && /[多少高低超增减]/u.test(typed[at]!) && !/[多少高低超增减]/u.test(word[at]!);
       // The differing character sits inside a word that starts within the typed text (资金执行数).
       const insideWord = differ === 1 && crossedByWord(text, i, i + at, i + at, entry);
       if (
@@ -412,6 +415,7 @@ function editAlikeAt(text: string, i: number): Typo | null {
         !moreAndWord &&
         !ownWord &&
         !numeral &&
+        !comparative &&
         !unlike &&
         !insideWord &&
         !namesDirection(entry)
