@@ -76,7 +76,18 @@ export const DERIVED_FIELDS = {
     kind: 'score',
     column: '(total_weight - stated_total)',
     formula: '离满分差的分数＝总分值−总分',
-    words: ['离满分差的分数', '距满分差的分数', '失分'],
+    words: [
+      '离满分差的分数',
+      '距满分差的分数',
+      // 总分与满分之间的差距 / 较满分失分: the written register's words for the same shortfall.
+      '与满分之间的差距',
+      '与满分之间差距',
+      '与满分的差距',
+      '与满分之间的差额',
+      '较满分失分',
+      '比满分少的分数',
+      '失分',
+    ],
   },
   // 预算执行那一项扣了多少分: the points the budget row lost (分值 − 得分, 0 when it got its 分值 or more), per project,
   // so that a sum over projects adds each one's loss and never nets a score above the 分值 against it.

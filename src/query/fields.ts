@@ -252,6 +252,11 @@ export const FIELDS = {
     column: 'budget_score',
     words: [
       '预算执行情况得分',
+      // 预算执行指标得分 / 预算执行率指标的得分: the budget row called an indicator, as some forms list it.
+      '预算执行指标得分',
+      '预算执行指标的得分',
+      '预算执行率指标得分',
+      '预算执行率指标的得分',
       '预算执行得分',
       '预算执行的得分',
       '预算执行分',

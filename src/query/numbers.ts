@@ -337,7 +337,10 @@ export function digitsForNumerals(text: string): string {
         },
       )
       // 执行数是负数的 / 结余为负的: a cell below zero (得分是负数 is a check of its own, check-phrases.ts).
-      .replace(/(?<!得分|分数|负分)(?:是|为)(?:负数|负值|负的)|(?<!得分|分数)为负(?=的|$|[，,。？?！!吗呢\s])/gu, '小于0')
+      .replace(
+        /(?<!得分|分数|负分)(?:是|为)(?:负数|负值|负的)|(?<!得分|分数)为负(?=的|$|[，,。？?！!吗呢\s])/gu,
+        '小于0',
+      )
       // 百分百 / 百分之百: all of it.
       .replace(/百分百/gu, '100%')
       .replace(

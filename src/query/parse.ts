@@ -2974,6 +2974,15 @@ class Builder {
         this.use(at + 1, other);
       }
     }
+    // 请汇总…年初预算数合计: the verb of totalling said before the total it asks for.
+    if (this.measures.some((m) => m.fn === 'sum'))
+      for (let i = 0; i < this.items.length; i++)
+        if (
+          this.is(i, 'agg', (x) => x.fn === 'sum') &&
+          !this.items[i]!.used &&
+          this.numericAt(i + 1) === null
+        )
+          this.use(i);
     // 总分平均多少 / 预算合计是多少: 多少 asks for that figure, it is no count of projects.
     if (this.measures.some((m) => m.fn !== 'count')) {
       const counted = this.items.some(

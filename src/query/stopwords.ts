@@ -171,6 +171,9 @@ const ASKING = [
     '排查',
     '告诉',
     '告诉我',
+    // 请分别告知 / 请说明两者的…: the written verbs of telling.
+    '告知',
+    '说明',
     '请教',
     '显示',
     '展示',

@@ -405,7 +405,8 @@ function editAlikeAt(text: string, i: number): Typo | null {
       const unlike = differ === 1 && !slipOf(typed[at]!, word[at]!);
       // A word of more or less typed where another character was meant changes what is asked, never a slip:
       // 分别多了多少 after a comparison is how much more, not 打了多少 (the score).
-      const comparative = differ === 1 && /[多少高低超增减]/u.test(typed[at]!) && !/[多少高低超增减]/u.test(word[at]!);
+      const comparative =
+        differ === 1 && /[多少高低超增减]/u.test(typed[at]!) && !/[多少高低超增减]/u.test(word[at]!);
       // The differing character sits inside a word that starts within the typed text (资金执行数).
       const insideWord = differ === 1 && crossedByWord(text, i, i + at, i + at, entry);
       if (

@@ -31,7 +31,46 @@
 
 /** A leading clause of checking, ended by a comma or a colon. */
 const CHECKED_LEAD =
-  /^\s*(?:经|据|通过)(?:核查|核对|复核|比对|审查|查|审核|核实|检查|排查|梳理)(?:发现)?\s*[，,:：]\s*(?=\S)/u;
+  /^\s*(?:经|据|通过)(?:核查|核对|复核|比对|审查|查|审核|核实|检查|排查|梳理|核)(?:发现)?\s*[，,:：]\s*(?=\S)/u;
+
+/** 为编制年度决算汇总材料，请…: the purpose of the request, said before it; it asks nothing. */
+const PURPOSE_LEAD =
+  /^\s*为(?:了)?(?:编制|准备|做好|完成|配合|落实|撰写|形成|起草|迎接|开展|做|写|整理)[^，,。？?！!]{1,24}[，,]\s*(?=请|麻烦|烦请|需要|帮|劳驾|现|需|想)/u;
+/** …，供常务会汇报时对比使用 / ，以便核对: what the answer will be used for, said after the request. */
+const PURPOSE_TAIL =
+  /[，,]\s*(?:以)?(?:供|便于|用于|以便|方便|作为)[^，,。？?！!]{1,20}?(?:使用|参考|之用|汇报|研究|决策|对比|核对|备查|材料)(?:使用|之用)?[。.！!]?\s*$/u;
+/** 以主管部门为口径 / 以实施单位为单位: the grouping named as the basis of the figures. */
+const BASIS_OF =
+  /以(?:表中|表上)?(?:所?填写?的)?([^，,。？?\s以]{2,8}?)为(?:统计)?(?:口径|单位|维度)(?:[，,]\s*)?/gu;
+/** 依次是哪些 / 依次列出: the order is the one the list is shown in. */
+const IN_TURN = /依次(?=是|为|列|排|说)/gu;
+/** 存在指标扣分但…未填写情形的项目: the case named is the condition (情形 adds nothing). */
+const CASE_OF = /存在([^，,。？?！!]{2,30}?)(?:的)?情形/gu;
+const CASE_WORD = /(?:的)?情形(?=的)/gu;
+/** 全年执行数低于全年预算数、即存在资金结余的: 即 restates the condition before it (both are kept). */
+const THAT_IS = /[、，,]\s*(?:即|也即|亦即)(?:为|是)?/gu;
+/** 二者相差多少 / 两者的全年执行数: the two just named. */
+const THE_TWO = /(?:二者|两者)(?:之间)?(?:的)?/gu;
+/** 请比较A与B的平均总分，相差多少分: the comparison asked, then its gap — the gap of the two is the question. */
+const COMPARE_THEN_GAP =
+  /^\s*(?:请|麻烦)?(?:比较|对比)(?:一下)?\s*([^，,。？?]+?)\s*[，,]\s*(?=(?:相差|差了?|差距|差额)(?:是|为|有)?(?:多少|几))/u;
+/** 合计金额最大的 / 合计数最多的: the total itself. */
+const TOTAL_AMOUNT = /(?<=合计|总计)(?:金额|数额)/gu;
+/** 整体执行率…，请按全年执行数合计除以全年预算数合计计算: the definition of a set's own rate, which the answer states. */
+const POOLED_DEFINED =
+  /[，,。？?]\s*(?:请)?(?:按|用|以|按照)(?:全年)?执行数(?:合计)?除以(?:全年)?预算数?(?:合计)?(?:计算|来算|算)?[。.]?\s*$/u;
+const POOLED_ASKED = /(?:整体|总体|综合|总)(?:的)?执行率|执行率合计/u;
+/** 总分与满分100分之间差距: the full marks said with their number (100 on the template); the words of the gap stay. */
+const FULL_MARKS_NUMBERED = /(?<=与|较|比|距离?)满分(?:100|一百)分/gu;
+/**
+ * 请汇总…年初预算数合计，未填写年初预算数的项目按零计算: a sum adds nothing for a cell left empty, which is counting it
+ * as zero — the clause is how the total is made already. Only for a sum (an average would change).
+ */
+const EMPTY_AS_ZERO =
+  /[，,]\s*(?:对于|其中)?(?:未填写?|没填|没有填|空着?的?|空白)(?:的)?[^，,。？?]{0,10}?(?:的项目)?(?:一律|均|都)?(?:按|视为|视作|当作?|算作?)(?:零|0)(?:计算|计|算|处理)?[。.]?/u;
+const SUM_ASKED = /合计|总计|加起来|一共|总额|汇总/u;
+/** 保留两位小数: the figures are shown with two decimals already. */
+const TWO_DECIMALS = /[，,]?\s*(?:结果)?(?:请)?(?:保留|取)(?:两|二|2)位小数[。.]?/gu;
 
 /** 请予以列示 / 分别列示 / 列示如下. */
 const LIST_OUT = /(?:请|烦请)?(?:予以|逐一|逐项|一一)?列示(?:如下|出来)?/gu;
@@ -110,6 +149,18 @@ export function plainWrittenRequest(message: string): string {
   const before = text;
   text = text
     .replace(CHECKED_LEAD, '')
+    .replace(PURPOSE_LEAD, '')
+    .replace(PURPOSE_TAIL, '')
+    .replace(BASIS_OF, (m, basis: string) => (/^(?:万元|元|亿元|万)$/u.test(basis) ? m : `按${basis}`))
+    .replace(IN_TURN, '')
+    .replace(CASE_OF, '$1')
+    .replace(CASE_WORD, '')
+    .replace(THAT_IS, '，')
+    .replace(THE_TWO, '')
+    .replace(TWO_DECIMALS, '')
+    .replace(COMPARE_THEN_GAP, '$1')
+    .replace(FULL_MARKS_NUMBERED, '满分')
+    .replace(TOTAL_AMOUNT, '')
     .replace(LIST_OUT, '列出')
     .replace(OBJECT_LEAD, '')
     .replace(ALL_TOGETHER, '')
@@ -132,6 +183,8 @@ export function plainWrittenRequest(message: string): string {
     )
     .replace(ROWS_WORTH, ' 分值为$1分的指标 ');
   text = measuredBy(text);
+  if (POOLED_ASKED.test(text)) text = text.replace(POOLED_DEFINED, '');
+  if (SUM_ASKED.test(text) && !/平均|均值/u.test(text)) text = text.replace(EMPTY_AS_ZERO, '');
   if (!COUNT_ASKED.test(text)) text = text.replace(BY_PROJECT_LISTED, ',');
   return text !== before && text.trim() ? text : message;
 }
