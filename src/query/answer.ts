@@ -261,7 +261,27 @@ function valueSentence(query: PortfolioQuery, table: AnswerTable): string | null
     if (at >= 0 && table.rows.length === table.total && values.size === 1 && value !== '（未填）')
       return `这 ${table.total} 个项目的${table.columns[at]}都是 ${value}。`;
   }
-  return null;
+  return namedProjectsValues(query, table);
+}
+
+/**
+ * 「基层党组织党建活动经费」在潞源和大红门均有申报，请分别说明两者的全年执行数: the fields asked of a few projects named in
+ * the question, each project's said in the text (two of one name told apart by their office), as one project's are.
+ */
+function namedProjectsValues(query: PortfolioQuery, table: AnswerTable): string | null {
+  const named = leaves(query.filters).some((f) => f.type === 'name' && f.field === 'projectName');
+  if (!named || !query.select?.length || query.measures?.length || table.atLeast) return null;
+  if (table.total < 2 || table.total > 5 || table.rows.length !== table.total) return null;
+  const labels = new Set(query.select.map((f) => FIELDS[f].label));
+  const asked = table.columns.map((c, i) => [c, i] as const).filter(([c], i) => i >= 3 && labels.has(c));
+  if (!asked.length) return null;
+  const sameName = new Set(table.rows.map((r) => String(r[0]))).size < table.rows.length;
+  return `${table.rows
+    .map((row) => {
+      const who = sameName ? `「${row[0]}」（${row[1] ?? '主管部门未填'}）` : `「${row[0]}」`;
+      return `${who}：${asked.map(([c, i]) => `${c} ${cellText(row[i] ?? null)}`).join('，')}`;
+    })
+    .join('；')}。`;
 }
 
 /**

@@ -26,6 +26,18 @@ export function plainPronouns(text: string): string {
       .replace(/咋样/gu, '怎样')
       .replace(/咋/gu, '怎么')
       .replace(/怎么(?:会)?(?=(?:还|又|竟然|居然)?有)/gu, '为什么')
+      // 预算一共多少w / 50w以上: w (wan) typed for 万 after a number or 多少.
+      .replace(/(?<=多少|几|\d)\s*w(?![a-z])/gu, '万')
+      // 里面没填年初预算的几个: the projects left unsaid before the count at the end.
+      .replace(/(?<![项个条张份])的(几个|几项|多少个)(?=\s*[？?。！!呢吗啊]*\s*$)/gu, '的项目有$1')
+      // 哪个扣得最多 / 扣得最狠: the points taken off, said with the verb's complement.
+      .replace(/扣得(?=最多|最狠|最厉害|多)/gu, '扣分')
+      // 满意度指标中得分为0分的指标条数: the rows counted, asked with the noun of their number.
+      .replace(/的指标(?:条数|数量)(?=\s*[？?。！!]*\s*$)/gu, '的指标有几条')
+      // 一级指标是不是空着的 / 年初预算是不是没填的: whether a cell is empty, asked as 空着吗.
+      .replace(/是不是(空着|空的|没填|没有填|未填)(?:的)?(?=\s*[？?。！!]*\s*$)/gu, '$1吗')
+      // 潞源谁负责的项目最多: who, among the people in charge, has the most projects.
+      .replace(/谁(?=负责的项目(?:最多|最少))/gu, '哪个负责人')
   );
 }
 

@@ -216,12 +216,14 @@ function cellWhere(c: RowCell, params: unknown[]): string {
   // the cells were typed with line breaks and spaces inside words (完成 2022 年下达指标)
   const column = `regexp_replace(${cellText}, '\\s+', '', 'g')`;
   const text = c.text.replace(/\s+/gu, '');
+  // The question is read in lower case (PM2.5 typed as pm2.5 or as written): latin letters match either case.
+  const latin = /[a-z]/iu.test(text);
   if (c.exact) {
     params.push(text);
-    return `${column} = $${params.length}`;
+    return latin ? `lower(${column}) = lower($${params.length})` : `${column} = $${params.length}`;
   }
   params.push(`%${escapeLike(text)}%`);
-  return `${column} LIKE $${params.length}`;
+  return `${column} ${latin ? 'ILIKE' : 'LIKE'} $${params.length}`;
 }
 
 /** The row conditions; `named`: the names containing the question's term (null: no term), `within`: those of the

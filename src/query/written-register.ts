@@ -109,7 +109,12 @@ const GROUP_BASIS = /按(?:照)?([^，,。？?\s]{2,8}?)口径/gu;
 /** A sum of money measured by a field, said after it: 项目款项合计多少（按全年预算） / 资金合计，按执行数计算. */
 const MEASURED_BY =
   /[（(，,]\s*按(?:照)?(全年预算|年初预算|全年执行数|执行数|预算)(?:数)?(?:口径)?(?:计算|统计|计|算)?\s*[)）]?(?=[。？?]?$)/u;
-const MONEY_WORD = /款项|资金|经费|金额/gu;
+const MONEY_WORD = /款项|资金|经费|金额|钱/gu;
+/** 潞源的钱加起来一共多少 就是全年预算那个: the money named, glossed after the question as the field it is. */
+const GLOSSED_AS =
+  /[，,\s]+(?:就是|是指|指的是|我说的是|说的是|我是说)(全年预算|年初预算|全年执行数|执行数|预算)(?:数)?(?:那个|那一栏|那栏|那项|那一项|那一列)?(?:的)?[。？?！!]?\s*$/u;
+/** …共有几个，其全年执行数合计为多少: 其 opening a clause is the projects of the clause before. */
+const ITS_OPENING = /(?<=[，,；;]\s*)其(?=\p{Script=Han})(?!中|余|他|它|实|次|后|间|一)/gu;
 
 /**
  * A和B哪个经费多 / 双井的项目哪个预算大 / 哪个部门项目多: which one has more, said with the bare 多 / 少 / 大 / 高 of a
@@ -157,6 +162,7 @@ export function plainWrittenRequest(message: string): string {
     .replace(CASE_WORD, '')
     .replace(THAT_IS, '，')
     .replace(THE_TWO, '')
+    .replace(ITS_OPENING, '它们的')
     .replace(TWO_DECIMALS, '')
     .replace(COMPARE_THEN_GAP, '$1')
     .replace(FULL_MARKS_NUMBERED, '满分')
@@ -191,7 +197,7 @@ export function plainWrittenRequest(message: string): string {
 
 /** The one word of money in the message said as the field named after it; left as it is when there are two or none. */
 function measuredBy(text: string): string {
-  const m = MEASURED_BY.exec(text);
+  const m = MEASURED_BY.exec(text) ?? GLOSSED_AS.exec(text);
   if (!m) return text;
   const rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
   const money = rest.match(MONEY_WORD) ?? [];
