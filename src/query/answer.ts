@@ -68,6 +68,7 @@ import {
   spanTiesSentence,
 } from './rank.ts';
 import { bothEnds } from './rank-phrases.ts';
+import { rankedGroupFigure } from './ranked-group-figure.ts';
 import { readReference } from './reference.ts';
 import { refusedWords } from './refusals.ts';
 import { plainReportSentences } from './report-sentences.ts';
@@ -273,7 +274,10 @@ function namedProjectsValues(query: PortfolioQuery, table: AnswerTable): string 
   if (!named || !query.select?.length || query.measures?.length || table.atLeast) return null;
   if (table.total < 2 || table.total > 5 || table.rows.length !== table.total) return null;
   const labels = new Set(query.select.map((f) => FIELDS[f].label));
-  const asked = table.columns.map((c, i) => [c, i] as const).filter(([c], i) => i >= 3 && labels.has(c));
+  // (a money column is labelled with its unit: 全年执行数(万元))
+  const asked = table.columns
+    .map((c, i) => [c, i] as const)
+    .filter(([c], i) => i >= 3 && labels.has(c.replace(/\(.*\)$/u, '')));
   if (!asked.length) return null;
   const sameName = new Set(table.rows.map((r) => String(r[0]))).size < table.rows.length;
   return `${table.rows
@@ -1004,6 +1008,11 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const subRow = fundsSubRow(text, viewerVocab.projectName);
     if (subRow) return { text: fundsSubRowReply(subRow) };
     const previous = chat ? recentQuestion(chat.previous, now) : null;
+    // 执行率最低的部门是哪个，执行率多少: the figure the ask before ranked its one group by.
+    if (earlier && previous && !previous.arith) {
+      const figure = await rankedGroupFigure(store, text, previous, viewerVocab, viewer, now.getFullYear());
+      if (figure) return withUnboundNote(figure, viewer, user);
+    }
     // 第四个是啥 / 把第二个的负责人告诉我 / 最后一个呢: a place in the list the previous answer showed (list-pointer.ts).
     const pointer = previous && !previous.arith ? readListPointer(text) : null;
     if (pointer && previous) {

@@ -123,7 +123,7 @@ const RAISED_PROJECTS = new RegExp(
   'gu',
 );
 /** 追加部分 / 追加的金额 / 追加额: what was added is the 预算调增额 (预算调整数 of such a form). */
-const RAISED_PART = /追加(?:的|了的)?(?:那?部分|金额|数额|额|的钱|资金)/gu;
+const RAISED_PART = /(?:追加|调增)(?:的|了的)?(?:那?部分|总额|金额|数额|额|的钱|资金)/gu;
 
 export function rewriteChangeWords(text: string): string {
   return rewriteAdjustThreshold(

@@ -112,6 +112,10 @@ export const DERIVED_FIELDS = {
       '预算执行应得分数',
       '应得预算执行得分',
       '按规则的预算执行得分',
+      // 预算执行得分与按规则核算的得分不一致: the scorer's figure said after the stated one.
+      '按规则核算的得分',
+      '按规则核算得分',
+      '按规则应得的分',
     ],
   },
   scoreRate: {

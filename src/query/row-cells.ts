@@ -236,7 +236,8 @@ export function readRowCells(input: string): RowCells {
     op: opOf(m[1]),
     value: Number(m[2]),
   }));
-  each(new RegExp(`(?:被)?扣了(${CMP_WORDS})?${NUMBER}分`, 'gu'), (m) => ({
+  // 扣分超过2分的指标 / 扣掉3分以上: the same, said with the noun 扣分 or another complement.
+  each(new RegExp(`(?:被)?扣(?:了|掉了?|分)(${CMP_WORDS})?${NUMBER}分`, 'gu'), (m) => ({
     column: 'lost',
     op: opOf(m[1]),
     value: Number(m[2]),

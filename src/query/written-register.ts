@@ -33,6 +33,11 @@
 const CHECKED_LEAD =
   /^\s*(?:经|据|通过)(?:核查|核对|复核|比对|审查|查|审核|核实|检查|排查|梳理|核)(?:发现)?\s*[，,:：]\s*(?=\S)/u;
 
+/** 审计发现的问题：哪些项目… / 抽查中发现: what a check found, said before the question; it frames it. */
+const FOUND_LEAD =
+  /^\s*(?:审计|检查|核查|巡查|督查|自查|抽查|复核)(?:中|时)?发现(?:的)?(?:问题|情况)?\s*[：:，,]\s*(?=\S)/u;
+/** 潞源街道项目的总体情况，包括项目数、预算总额…: the figures listed after 包括 are what is asked. */
+const OVERVIEW_OF = /(?:的)?(?:总体|整体|基本|大致|大概)(?:情况|概况)\s*[，,：:]?\s*(?:包括|包含|含|即)\s*/gu;
 /** 为编制年度决算汇总材料，请…: the purpose of the request, said before it; it asks nothing. */
 const PURPOSE_LEAD =
   /^\s*为(?:了)?(?:编制|准备|做好|完成|配合|落实|撰写|形成|起草|迎接|开展|做|写|整理)[^，,。？?！!]{1,24}[，,]\s*(?=请|麻烦|烦请|需要|帮|劳驾|现|需|想)/u;
@@ -155,6 +160,8 @@ export function plainWrittenRequest(message: string): string {
   text = text
     .replace(CHECKED_LEAD, '')
     .replace(PURPOSE_LEAD, '')
+    .replace(FOUND_LEAD, '')
+    .replace(OVERVIEW_OF, '的')
     .replace(PURPOSE_TAIL, '')
     .replace(BASIS_OF, (m, basis: string) => (/^(?:万元|元|亿元|万)$/u.test(basis) ? m : `按${basis}`))
     .replace(IN_TURN, '')
