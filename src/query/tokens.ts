@@ -409,7 +409,8 @@ function editAlikeAt(text: string, i: number): Typo | null {
         differ === 1 && /[多少高低超增减]/u.test(typed[at]!) && !/[多少高低超增减]/u.test(word[at]!);
       // The particle 的 ending a word is said or left out at will; another character in its place starts the next
       // word (计算河门口…: 计算 and 河门口, not 计算的).
-      const particle = differ === 1 && word[at] === '的' && at === n - 1;
+      // (着 / 得 / 地 in its place are particles of the same kind: 表上写着 is 表上写的.)
+      const particle = differ === 1 && word[at] === '的' && at === n - 1 && !/[着得地]/u.test(typed[at]!);
       // The differing character sits inside a word that starts within the typed text (资金执行数).
       const insideWord = differ === 1 && crossedByWord(text, i, i + at, i + at, entry);
       if (

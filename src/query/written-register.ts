@@ -66,7 +66,7 @@ const POOLED_DEFINED =
   /[，,。？?]\s*(?:请)?(?:按|用|以|按照)(?:全年)?执行数(?:合计)?除以(?:全年)?预算数?(?:合计)?(?:计算|来算|算)?[。.]?\s*$/u;
 const POOLED_ASKED = /(?:整体|总体|综合|总)(?:的)?执行率|执行率合计/u;
 /** 总分与满分100分之间差距: the full marks said with their number (100 on the template); the words of the gap stay. */
-const FULL_MARKS_NUMBERED = /(?<=与|较|比|距离?)满分(?:100|一百)分/gu;
+const FULL_MARKS_NUMBERED = /(?<=与)满分(?:100|一百)分(?=之间|的差)/gu;
 /**
  * 请汇总…年初预算数合计，未填写年初预算数的项目按零计算: a sum adds nothing for a cell left empty, which is counting it
  * as zero — the clause is how the total is made already. Only for a sum (an average would change).
