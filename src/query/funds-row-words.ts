@@ -59,7 +59,17 @@ const label = (row: FundsSubRow, amount: FundsAmount) =>
   `${FUNDS_SUB_ROWS[row].said}${FUNDS_AMOUNTS[amount].said}`;
 
 /** The question with every kept sub-row and its column as the field's word. `names`: stored names typed whole. */
-export function rewriteFundsRows(text: string, names: readonly string[] = []): string {
+/** 有上年结转资金的项目: a project that has the row's money is one whose row holds an amount (有数). */
+const HAS_ROW = new RegExp(
+  `(?<=^|[，,\\s])(有没有|是否有|有)(${Object.values(ROWS).join('|')})(?=的(?:项目|表))`,
+  'gu',
+);
+
+export function rewriteFundsRows(typed: string, names: readonly string[] = []): string {
+  const text = typed.replace(
+    HAS_ROW,
+    (_m, lead: string, row: string) => `${lead === '有' ? '' : lead}${row}那一行有数`,
+  );
   const inName = (at: number, length: number) =>
     names.some((name) => {
       for (let from = text.indexOf(name); from >= 0; from = text.indexOf(name, from + 1))

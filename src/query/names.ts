@@ -851,6 +851,9 @@ export function resolveTerm(
     const match = han ? resolveTerm(han, vocab, prefer, options) : null;
     return match ? { ...match, read: han! } : null;
   }
+  // 涉及多少资金 / 各部门经费合计: a word every kind of project's name may hold is the money or the projects, never a
+  // name (it had kept the 41 projects whose names hold 资金).
+  if (/^(?:经费|资金|款项|款子|钱|拨款)$/u.test(nameKey(term))) return null;
   if (prefer === 'owner') return matchOwner(term, vocab.owner);
   if (prefer === 'projectName') return matchProject(term, vocab.projectName);
   if (prefer === 'implementingUnit' || prefer === 'department') {

@@ -1000,7 +1000,8 @@ function withAllOfSubject(question: string, parsed: Parsed, vocab: Vocabulary, c
 
 function parseWords(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
   const whole = parseWhole(question, vocab, clockYear);
-  if (!whole.unplaced.length) return whole;
+  // 哪些部门的预算总额超过1000万: the total word was taken as the amount's own; the bound is on each group's total.
+  if (!whole.unplaced.length) return withGroupFigureBound(whole, question) ?? whole;
   // 大红门分数最低的两个项目，按总分: a closing 按X that names the field the superlative already ranks by.
   const restated = withoutRestatedOrder(question, whole, (text) => parseWhole(text, vocab, clockYear));
   if (restated) return restated;
@@ -1011,7 +1012,7 @@ function parseWords(question: string, vocab: Vocabulary, clockYear?: number): Pa
   const apart = withComparedDifference(whole);
   if (apart) return apart;
   // 哪些部门的平均执行率低于99%: a bound on each group's average (group-figure-bound.ts).
-  const averaged = withGroupFigureBound(whole);
+  const averaged = withGroupFigureBound(whole, question);
   if (averaged) return averaged;
   // 比年初预算少（调减了）的: a parenthesis that says again what the question says (restated-parenthesis.ts).
   const glossed = withoutRestatedParenthesis(question, whole, (text) => parseWhole(text, vocab, clockYear));

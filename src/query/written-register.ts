@@ -74,6 +74,11 @@ const FULL_MARKS_NUMBERED = /(?<=与)满分(?:100|一百)分(?=之间|的差)/gu
 const EMPTY_AS_ZERO =
   /[，,]\s*(?:对于|其中)?(?:未填写?|没填|没有填|空着?的?|空白)(?:的)?[^，,。？?]{0,10}?(?:的项目)?(?:一律|均|都)?(?:按|视为|视作|当作?|算作?)(?:零|0)(?:计算|计|算|处理)?[。.]?/u;
 const SUM_ASKED = /合计|总计|加起来|一共|总额|汇总/u;
+/** 执行率不到90%的项目涉及多少资金: the money of those projects, their budget (as 多少钱 is read). */
+const MONEY_INVOLVED =
+  /涉及(?:的)?(?:资金|金额|经费|钱)(?:总额|合计)?(?:是|为|有)?(多少|几)?|涉及(多少|几)(?:资金|金额|经费|钱)/gu;
+/** 全年执行数按元计算一共多少 / 按元统计: the amount in 元, asked as the readers know it (（换成元）). */
+const IN_YUAN = /按(?:照)?元(?:为单位)?(?:计算|计|算|口径|统计)/u;
 /** 保留两位小数: the figures are shown with two decimals already. */
 const TWO_DECIMALS = /[，,]?\s*(?:结果)?(?:请)?(?:保留|取)(?:两|二|2)位小数[。.]?/gu;
 
@@ -171,6 +176,7 @@ export function plainWrittenRequest(message: string): string {
     .replace(THE_TWO, '')
     .replace(ITS_OPENING, '它们的')
     .replace(TWO_DECIMALS, '')
+    .replace(MONEY_INVOLVED, (_m, a?: string, b?: string) => `全年预算数合计${a || b ? '多少' : ''}`)
     .replace(COMPARE_THEN_GAP, '$1')
     .replace(FULL_MARKS_NUMBERED, '满分')
     .replace(TOTAL_AMOUNT, '')
@@ -196,6 +202,10 @@ export function plainWrittenRequest(message: string): string {
     )
     .replace(ROWS_WORTH, ' 分值为$1分的指标 ');
   text = measuredBy(text);
+  if (IN_YUAN.test(text)) {
+    text = text.replace(IN_YUAN, '');
+    if (!/多少元|几元/u.test(text)) text = `${text.replace(/[？?。]\s*$/u, '')}（换成元）`;
+  }
   if (POOLED_ASKED.test(text)) text = text.replace(POOLED_DEFINED, '');
   if (SUM_ASKED.test(text) && !/平均|均值/u.test(text)) text = text.replace(EMPTY_AS_ZERO, '');
   if (!COUNT_ASKED.test(text)) text = text.replace(BY_PROJECT_LISTED, ',');
