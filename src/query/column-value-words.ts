@@ -31,7 +31,14 @@ const RULES: Array<[RegExp, string]> = [
   // …这一列写便民服务中心 / 栏里填99.9 / 那一栏写的是王丽: the value.
   [new RegExp(`${FIELD}${PLACE}(?:的)?${WRITTEN}${NOT_A_VALUE}(?=[“"「『\\d\\p{Script=Han}])`, 'gu'), '$1是'],
   // “社区建设办公室”几个字 / 党群办三个字: the value said as the characters written.
-  [/(?<=[”"」』\p{Script=Han}])(?:这|那)?(?:几|\d+|[一二三四五六七八九十]+)个字/gu, ''],
+  // 名字是两个字 / 名称超过20个字: a length of a name is no condition the forms' columns hold; said as 字数 so that it is
+  // reported (it had been dropped, and every project counted).
+  [
+    /(?<=名字|名称|姓名)(是|为|有|只有|超过|不到|少于|多于)((?:\d+|[一二两三四五六七八九十]+)个字)/gu,
+    '的字数$1$2',
+  ],
+  // (after 是 / 超过 …, a length again, never the characters of a value)
+  [/(?<=[”"」』]|(?<![是为有过到于])\p{Script=Han})(?:这|那)?(?:几|\d+|[一二三四五六七八九十]+)个字/gu, ''],
 ];
 
 export function rewriteColumnValues(text: string): string {

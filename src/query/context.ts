@@ -667,6 +667,7 @@ function kindOf(f: Filter): string {
     case 'text':
       return `text:${f.field}`;
     case 'phone':
+    case 'phoneKind':
       return 'phone';
     case 'sameText':
       return `sameText:${[f.left, f.right].sort().join(',')}`;

@@ -189,6 +189,8 @@ function leafText(f: LeafFilter): string {
       return f.field === 'phone'
         ? `${FIELDS.phone.label}与其他项目重复（号码只看数字）`
         : `${FIELDS.projectName.label}与其他项目相同（同名）`;
+    case 'phoneKind':
+      return `${FIELDS.phone.label}是${f.kind === 'mobile' ? '手机号（11位、1开头）' : '座机（不是11位1开头的手机号）'}`;
     case 'phone':
       return f.head
         ? `${FIELDS.phone.label}以${f.digits}开头`

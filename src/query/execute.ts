@@ -242,6 +242,11 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
       const digits = `regexp_replace(${FIELDS.phone.column}, '[^0-9]', '', 'g')`;
       return `${digits} LIKE ${w.param(`${f.head ? '' : '%'}${f.digits}${f.tail ? '' : '%'}`)}`;
     }
+    case 'phoneKind': {
+      // a mobile: 11 digits starting with 1 (the longest number of a cell, as 位数 reads it); a landline: any other
+      const mobile = `(jixiao_phone_digits(${FIELDS.phone.column}) = 11 AND regexp_replace(${FIELDS.phone.column}, '[^0-9]', '', 'g') LIKE '1%')`;
+      return f.kind === 'mobile' ? mobile : `(${FIELDS.phone.column} ~ '[0-9]' AND NOT ${mobile})`;
+    }
     case 'shared': {
       // 电话号码重复: the key held by two forms or more among the viewer's own (never a form they may not see).
       const key = SHARED_KEY[f.field];

@@ -7,7 +7,22 @@
 import type { LeafFilter } from './query.ts';
 import { syllables } from './similar.ts';
 
-export type PhoneFilter = Extract<LeafFilter, { type: 'phone' }>;
+export type PhoneFilter = Extract<LeafFilter, { type: 'phone' | 'phoneKind' }>;
+
+/** 座机 / 固定电话 / 手机号: the kinds of number a 联系电话 is. */
+const KIND = '(座机|固定电话|固话|办公电话|手机号码|手机号|手机|移动电话)';
+const kindOf = (word: string) => (/手机|移动/u.test(word) ? 'mobile' : 'landline') as 'mobile' | 'landline';
+/**
+ * The kind said as a condition: 联系电话是座机的 / 留的是手机号的 / 电话填的手机的 / 手机号码填的项目 / 用座机的. Not a
+ * lookup (手机号码是多少) — the kind is followed by 的 and what is asked of those projects.
+ */
+const KIND_RULES = [
+  new RegExp(
+    `(?:联系电话|电话号码|联系方式|电话|号码)?(?:一?栏|那栏)?(?:里)?(?:填|写|留|用)?(?:的|了)?(?:是|为)?${KIND}(?:号码?)?(?=的)`,
+    'u',
+  ),
+  new RegExp(`${KIND}(?:号码?)?(?:填|写|留)的(?=项目|表|有)`, 'u'),
+];
 
 /** The words for the phone column (fields.ts `phone`) and 号码 / 手机 alone. */
 const LABEL = '(?:联系电话|电话号码|联系方式|手机号码|手机号|电话|手机|号码|座机)';
@@ -85,5 +100,11 @@ export function readPhoneFilter(text: string): { text: string; filters: PhoneFil
   }
   // 67069109这个号码是谁的 / 电话89538675是谁在用: whose number it is — the forms name the 项目负责人 beside it.
   if (filters.length) out = out.replace(WHOSE, ' 项目负责人是谁');
+  // one kind asked, the first said (两种都问 is left to the rest of the question, and reported)
+  const kind = filters.length ? null : KIND_RULES.map((re) => re.exec(out)).find(Boolean);
+  if (kind) {
+    filters.push({ type: 'phoneKind', kind: kindOf(kind[1]!) });
+    out = `${out.slice(0, kind.index)} ${out.slice(kind.index + kind[0].length)}`;
+  }
   return { text: out, filters };
 }

@@ -252,7 +252,8 @@ export function readRowCells(input: string): RowCells {
   // Words written in a cell: 偏差原因里提到疫情, 实际完成值填的是“达到目标”四个字, 指标那几行里提到献血 (an adverb of
   // manner before the verb — 年度指标值直接写“优良中差” — adds nothing).
   const quoted = '“([^”]+)”|「([^」]+)」|"([^"]+)"';
-  const bare = '([^的,，。？?\\s“”「」"]{1,15}?)';
+  // (写得最长 / 填得很乱: 得 after the verb says how it is written, never what)
+  const bare = '(?![得地])([^的,，。？?\\s“”「」"]{1,15}?)';
   const verbs =
     '(?:只写了|只写着|写着|写了|写的是|写的|填的就是|填的是|填的|填着|填了|写成|填成|提到了|提到|提及|说到|含有|包含|写|填)';
   const valueVerbs = `(?:${verbs.slice(3, -1)}|是)`;
