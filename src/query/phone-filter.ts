@@ -101,7 +101,11 @@ export function readPhoneFilter(text: string): { text: string; filters: PhoneFil
   // 67069109这个号码是谁的 / 电话89538675是谁在用: whose number it is — the forms name the 项目负责人 beside it.
   if (filters.length) out = out.replace(WHOSE, ' 项目负责人是谁');
   // one kind asked, the first said (两种都问 is left to the rest of the question, and reported)
-  const kind = filters.length ? null : KIND_RULES.map((re) => re.exec(out)).find(Boolean);
+  // (8位座机 / 不是手机号: a number of digits or a negation is the digits' own question, read elsewhere)
+  const kind =
+    filters.length || /(?:\d+|[一二三四五六七八九十]+)位|不是|并非|非(?=手机|座机)/u.test(out)
+      ? null
+      : KIND_RULES.map((re) => re.exec(out)).find(Boolean);
   if (kind) {
     filters.push({ type: 'phoneKind', kind: kindOf(kind[1]!) });
     out = `${out.slice(0, kind.index)} ${out.slice(kind.index + kind[0].length)}`;
