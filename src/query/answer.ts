@@ -1523,6 +1523,12 @@ export function createAnswerMessage(deps: QuestionDeps) {
   };
 }
 
+/** 扣了分的满意度指标有几条 → 扣了分的满意度指标是哪些项目: the rows the count was of, asked as a list. */
+function rowsListAsked(counted: string, ask: string): string {
+  const rows = counted.replace(/(?:一共|总共|共|合计)?(?:有)?(?:几|多少)(?:条|个|项)?[？?。\s]*$/u, '');
+  return `${rows}${/项目|表/u.test(ask) ? '是哪些项目' : '是哪些'}`;
+}
+
 function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
   return async (text: string, user: User, chat?: QuestionChat): Promise<Reply | Reply[]> => {
     // 统计X的项目数，并计算其占全部的比例 / 执行率填写为100%: a report's sentences said plainly (report-sentences.ts);
@@ -1545,7 +1551,9 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
       // 哪些项目…，能帮我列一下吗: the list is being given already.
       // 一共有几个负责人，列一下名字: the groups counted are listed with the count already.
       const listed = previous && (!previous.query.measures?.length || previous.query.countGroups);
-      if (i > 0 && listed && onlyListRequest(ask)) continue;
+      // (Not after rows counted: 扣了分的满意度指标有几条，分别是哪些项目 — a count of rows lists nothing; it had been
+      // dropped unanswered.)
+      if (i > 0 && listed && !rows && onlyListRequest(ask)) continue;
       const box: { asked: AskedQuestion | null; rows: { scope: Filter[]; term?: string | null } | null } = {
         asked: null,
         rows: null,
@@ -1561,8 +1569,15 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
         },
       };
       // 潞源有几个项目，列一下名字 / 给个名单: after a figure, the request for its list is the follow-up 列出来.
+      // After rows counted, the rows counted are asked again as a list: their projects or the rows, as the ask says.
+      const rowsListed = i > 0 && rows && onlyListRequest(ask) ? rowsListAsked(asks[i - 1]!, ask) : null;
       const said = i > 0 && previous && onlyListRequest(ask) ? '列出来' : ask;
-      const reply = await answer(rows ? rowsOfEarlier(said, rows.term) : said, user, local, i > 0);
+      const reply = await answer(
+        rowsListed ?? (rows ? rowsOfEarlier(said, rows.term) : said),
+        user,
+        local,
+        i > 0,
+      );
       const now = box.asked;
       // the last ask answered decides what the next one goes on from: rows, or projects
       if (box.rows) rows = box.rows;

@@ -2300,9 +2300,14 @@ class Builder {
     for (let i = 0; i < this.items.length; i++) {
       if (!this.is(i, 'num')) continue;
       const num = this.tok(i) as Extract<Token, { k: 'num' }>;
-      if (num.unit === '个' || num.unit === '项' || num.unit === '名' || num.unit === '位') continue;
+      // 指标个数超过15个: a count of things per project bounded, said with the things' measure word
+      const counted = num.unit === '个' || num.unit === '项' || num.unit === '条';
+      const countField = counted ? this.fieldFor(i, undefined) : null;
+      if (counted && (!countField || FIELDS[countField.id].kind !== 'count')) continue;
+      if (num.unit === '名' || num.unit === '位') continue;
       if (num.unit === '年' || num.unit === '年度') continue;
       let field: { id: NumericField; at: number } | null =
+        countField ??
         this.fieldFor(i, num.unit) ??
         (last && this.secondBound(last, i, num.unit) ? { id: last.field, at: -1 } : null);
       if (!field) continue;
