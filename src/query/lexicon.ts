@@ -38,7 +38,7 @@ export type Token =
   | { k: 'sup'; dir: 'asc' | 'desc' }
   | { k: 'top'; n: number; dir?: 'asc' | 'desc' }
   | { k: 'sort'; dir?: 'asc' | 'desc' }
-  | { k: 'agg'; fn: 'count' | 'sum' | 'avg' | 'median' | 'pooled' }
+  | { k: 'agg'; fn: 'count' | 'sum' | 'avg' | 'median' }
   | { k: 'group' }
   | { k: 'dim'; field: GroupField }
   | { k: 'which' }
@@ -241,21 +241,6 @@ const ENTRIES: Entry[] = [
     ['总预算', '预算总额', '预算合计', '预算总计', 'total budget'],
     { k: 'agg', fn: 'sum' },
     { k: 'field', id: 'annualBudget' },
-  ],
-  // 整体执行率 / 执行率合计: the rate of the whole set — its 全年执行数合计 over its 全年预算数合计.
-  [
-    [
-      '整体执行率',
-      '总体执行率',
-      '综合执行率',
-      '总执行率',
-      '执行率合计',
-      '整体的执行率',
-      '总体的执行率',
-      'overall execution rate',
-    ],
-    { k: 'agg', fn: 'pooled' },
-    { k: 'field', id: 'executionRate' },
   ],
   [
     ['总支出', '执行总额', '执行数合计', '支出合计', 'total spending'],

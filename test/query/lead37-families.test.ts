@@ -99,11 +99,6 @@ describe('readings of stop 37', () => {
     expect(JSON.stringify(placed('得分是负数的').filters)).toContain('SCORE_NEGATIVE');
   });
 
-  it('整体执行率 / 执行率合计: the set’s own rate (执行数合计 ÷ 预算合计)', () => {
-    for (const q of ['青石的整体执行率是多少', '总执行率是多少', '执行率合计是多少'])
-      expect(placed(q).measures, q).toEqual([{ fn: 'pooled', field: 'executionRate' }]);
-  });
-
   it('a written brief’s framing words: purpose, basis, order, case, restatement, the two, decimals', () => {
     const plain = (q: string) => placed(plainWrittenRequest(q));
     expect(plain('为编制年度决算汇总材料，请分别统计各年度的项目个数').groupBy).toBe('year');
@@ -114,9 +109,10 @@ describe('readings of stop 37', () => {
     expect(plain('请计算2024年度全部项目自评总分的平均值，保留两位小数').measures).toEqual([
       { fn: 'avg', field: 'totalScore' },
     ]);
-    expect(plain('全部项目的整体执行率是多少？请按全年执行数合计除以全年预算数合计计算。').measures).toEqual([
-      { fn: 'pooled', field: 'executionRate' },
-    ]);
+    // the definition of the rate of the whole after it: what the answer computes and states
+    expect(
+      plainWrittenRequest('全部项目的整体执行率是多少？请按全年执行数合计除以全年预算数合计计算。'),
+    ).toBe('全部项目的整体执行率是多少');
     expect(plainWrittenRequest('经核，河道保洁经费的全年执行数是多少')).toBe(
       '河道保洁经费的全年执行数是多少',
     );
@@ -266,6 +262,11 @@ describe('readings of stop 37', () => {
           .map((row) => row[0])
           .sort(),
       ).toEqual(['梅林镇人民政府', '竹园街道办事处']);
+    });
+
+    it('青石的整体执行率，请按执行数合计除以预算合计计算: computed so, the definition no word left over', async () => {
+      const r = await message('青石的整体执行率是多少？请按全年执行数合计除以全年预算数合计计算。', user);
+      expect(texts(r)[0]).toContain('90 万元 ÷ 100 万元 × 100% ＝ 90%');
     });
 
     it('执行率低于95%的项目涉及多少资金: their budget total', async () => {

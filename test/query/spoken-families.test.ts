@@ -79,8 +79,14 @@ describe('a bound after a total, asked yes or no, is the total’s', () => {
     expect(p.query!.measures).toEqual([{ fn: 'sum', field }]);
   });
 
-  it('in a list the bound stays unplaced: a bound on each group’s total cannot be said', () => {
-    expect(parse('执行数合计超过30万的部门').unplaced.length).toBeGreaterThan(0);
+  it('a bound on each group’s total, the groups named last: a HAVING on the total (stop 37)', () => {
+    const q = parse('执行数合计超过30万的部门');
+    expect(q.unplaced).toEqual([]);
+    expect(q.query).toMatchObject({
+      groupBy: 'department',
+      measures: [{ fn: 'sum', field: 'executed' }],
+      having: { measure: 0, op: '>', value: 30 },
+    });
   });
 
   it('到 before a figure reaches it; a range keeps its two ends', () => {
