@@ -151,15 +151,20 @@ class Where {
 }
 
 /**
- * The forms a non-admin may see, fenced (`OFFSET 0`) so the planner narrows to their department first (a few
- * thousand rows by index) instead of walking an all-department index and filtering.
+ * The forms a non-admin may see that meet the question's conditions, fenced (`OFFSET 0`) so that a listing's order
+ * or LIMIT never makes the planner walk an all-department index and filter. The conditions are inside the fence with
+ * the department: the planner then combines the department's index with the condition's own (a computed field's,
+ * a check's partial index) instead of reading each of the department's few thousand forms and computing the
+ * condition on every one (电话号码位数不对: 0.3 s on PGlite). `rows`: a condition on the form's indicator rows.
  */
-function scope(w: Where, viewer: Viewer): string {
+function scope(w: Where, viewer: Viewer, filters: Filter[], rows?: QueryOptions['rows']): string {
   w.viewer = viewer;
-  if (viewer.isAdmin) return 'form_facts';
-  const inner = new Where(w.params);
+  const inner = viewer.isAdmin ? w : new Where(w.params);
+  inner.viewer = viewer;
   access(inner, viewer);
-  return `(SELECT * FROM form_facts ${inner.sql()} OFFSET 0) form_facts`;
+  for (const f of filters) filterSql(inner, f);
+  if (rows) inner.add(rows(inner.params));
+  return viewer.isAdmin ? 'form_facts' : `(SELECT * FROM form_facts ${inner.sql()} OFFSET 0) form_facts`;
 }
 
 function access(w: Where, viewer: Viewer, alias = '') {
@@ -298,8 +303,7 @@ const round = (v: unknown, digits = 2): number | null => {
  */
 export function formsSubquery(viewer: Viewer, filters: Filter[], cols: string) {
   const w = new Where([]);
-  const from = scope(w, viewer);
-  for (const f of filters) filterSql(w, f);
+  const from = scope(w, viewer, filters);
   return { sql: `(SELECT ${cols} FROM ${from} ${w.sql()})`, params: w.params };
 }
 
@@ -375,9 +379,7 @@ async function guessedMoney(
   const columns = moneyColumnsUsed(query);
   if (columns.length === 0) return undefined;
   const w = new Where([]);
-  const from = scope(w, viewer);
-  for (const f of query.filters) filterSql(w, f);
-  if (rowCondition) w.add(rowCondition(w.params));
+  const from = scope(w, viewer, query.filters, rowCondition);
   w.add(`money_guessed && ${w.param(columns)}::text[]`);
   // Fenced (OFFSET 0): the count needs every matching form anyway, so they are found first (by the partial index of
   // 010) and then sorted. Unfenced, PostgreSQL 15 costs the window as if LIMIT 5 stopped it early and walks the whole
@@ -437,9 +439,7 @@ async function runQuery(
     return notSubmitted(sql, query, viewer, limit, options.reportingYear ?? reportingYear(new Date()));
   }
   const w = new Where([]);
-  const from = scope(w, viewer);
-  for (const f of query.filters) filterSql(w, f);
-  if (options.rows) w.add(options.rows(w.params));
+  const from = scope(w, viewer, query.filters, options.rows);
   const measures = query.measures ?? [];
   const order = query.order;
   const cap = Math.max(COUNT_CAP, limit);

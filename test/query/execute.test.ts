@@ -128,6 +128,71 @@ for (const driver of drivers) {
       expect(page).toMatchObject({ rows: [['丙局', 2]], total: 2 });
     });
 
+    it('a department’s user gets the admin’s answer narrowed to the forms they see, whatever the condition', async () => {
+      // The conditions are applied inside the department's fence (execute.ts scope) beside the department's own test:
+      // a computed field (its index), an OR of two, a check's codes, a year; counted, listed and added up.
+      const phones = ['010-8953867', '89538675', '0108953867', '13800138000'];
+      let i = 0;
+      for (const [dept, owner] of [
+        ['丁局', 'web:d1'],
+        ['丁局', 'web:d2'],
+        ['戊局', 'web:e1'],
+        ['戊局', 'web:e2'],
+      ] as const) {
+        for (const year of [2032, 2033]) {
+          const r = record({ year, department: dept, projectName: `${dept}项目${i}`, phone: phones[i % 4]! });
+          r.funds.total.executed = { raw: String(10 * i), value: 10 * i };
+          await addForm(store, owner, r);
+          i++;
+        }
+      }
+      // an upload of the 丁局 user's own naming 戊局: theirs to see as well (held, or counted under 戊局)
+      const own = record({
+        year: 2033,
+        department: '戊局',
+        projectName: '丁局用户上传的戊局项目',
+        phone: '8953867',
+      });
+      await addForm(store, 'web:e3', own);
+      const viewer: Viewer = { userId: 'web:e3', department: '丁局', isAdmin: false };
+      const years = { type: 'compare', field: 'year', op: '>=', value: 2032 } as const;
+      const queries: PortfolioQuery[] = [
+        { filters: [years, { type: 'compare', field: 'phoneDigits', op: '=', value: 10 }] },
+        {
+          filters: [
+            years,
+            {
+              type: 'any',
+              filters: [
+                { type: 'compare', field: 'phoneDigits', op: '=', value: 7 },
+                { type: 'compare', field: 'phoneDigits', op: '=', value: 11 },
+              ],
+            },
+          ],
+        },
+        { filters: [{ type: 'compare', field: 'year', op: '=', value: 2033 }] },
+        {
+          filters: [years, { type: 'compare', field: 'executed', op: '>', value: 15 }],
+          measures: [{ fn: 'count' }, { fn: 'sum', field: 'executed' }],
+        },
+      ];
+      const seen = (r: (string | number | null)[]) => r[1] === '丁局' || r[0] === '丁局用户上传的戊局项目';
+      for (const q of queries) {
+        if (q.measures) {
+          const listed = await executeQuery(store.sql, { filters: q.filters }, admin);
+          const mine = listed.rows.filter(seen);
+          const got = await executeQuery(store.sql, q, viewer);
+          expect(got.rows).toEqual([[mine.length, mine.reduce((t, r) => t + Number(r[3]), 0)]]);
+          continue;
+        }
+        const all = await executeQuery(store.sql, q, admin);
+        const got = await executeQuery(store.sql, q, viewer);
+        expect(got.rows.length).toBeGreaterThan(0);
+        expect(got.rows).toEqual(all.rows.filter(seen));
+        expect(got.total).toBe(got.rows.length);
+      }
+    });
+
     it('lists fewer forms than a page whole and in list order, and none as no rows', async () => {
       for (const [name, dept, executed] of [
         ['丙二项目', '丙局', 30],
