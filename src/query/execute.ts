@@ -132,6 +132,8 @@ class Where {
   readonly parts: string[] = [];
   /** Whose forms the question reads (set by scope()): a condition comparing with other forms reads only those. */
   viewer?: Viewer;
+  /** The keys a `shared` cell is held twice by among those forms, found once for the statements of one answer. */
+  shared?: Partial<Record<'phone' | 'projectName', string[]>>;
   constructor(readonly params: unknown[]) {}
   param(v: unknown): string {
     return `$${this.params.push(v)}`;
@@ -174,6 +176,34 @@ function codeTokens(f: Extract<LeafFilter, { type: 'finding' }>): string[] {
 }
 
 const not = (negate: boolean | undefined, sql: string) => (negate ? `NOT (${sql})` : sql);
+
+/** A shared name over every form is read from the counts kept per key (migration 064). */
+const sharedKept = (field: 'phone' | 'projectName', viewer: Viewer | undefined) =>
+  field === 'projectName' && (!viewer || viewer.isAdmin);
+
+/**
+ * The keys each `shared` cell of the filters is held by twice or more among the viewer's forms, grouped once: an
+ * answer's count and page each grouped them again (~95 000 phone keys over their index, 052), the same keys.
+ */
+async function sharedKeysOf(sql: SqlExecutor, filters: Filter[], viewer: Viewer): Promise<Where['shared']> {
+  const fields = new Set(
+    leaves(filters).flatMap((f) => (f.type === 'shared' && !sharedKept(f.field, viewer) ? [f.field] : [])),
+  );
+  if (!fields.size) return undefined;
+  const out: NonNullable<Where['shared']> = {};
+  for (const field of fields) {
+    const key = SHARED_KEY[field];
+    const w = new Where([]);
+    access(w, viewer);
+    w.add(`${key} IS NOT NULL`);
+    const { rows } = await sql.query<{ k: string }>(
+      `SELECT ${key} AS k FROM form_facts ${w.sql()} GROUP BY ${key} HAVING count(*) > 1`,
+      w.params,
+    );
+    out[field] = rows.map((r) => r.k);
+  }
+  return out;
+}
 
 function leafSql(w: Where, f: LeafFilter): string | undefined {
   switch (f.type) {
@@ -243,8 +273,10 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
       // the few entries of a partial index, not 100 000 keys grouped; their forms found by the project_key index (the
       // counts hold no empty key, so project_key itself is compared). A phone's digits are few keys, grouped cheaply
       // over their index (052).
-      if (f.field === 'projectName' && (!w.viewer || w.viewer.isAdmin))
+      if (sharedKept(f.field, w.viewer))
         return 'project_key IN (SELECT c.key FROM project_key_counts c WHERE c.forms > 1)';
+      const found = w.shared?.[f.field];
+      if (found) return `${key} = ANY(${w.param(found)}::text[])`;
       const inner = new Where(w.params);
       if (w.viewer) access(inner, w.viewer);
       inner.add(`${key} IS NOT NULL`);
@@ -395,10 +427,12 @@ async function guessedMoney(
   query: PortfolioQuery,
   viewer: Viewer,
   rowCondition?: QueryOptions['rows'],
+  shared?: Where['shared'],
 ): Promise<GuessedMoney | undefined> {
   const columns = moneyColumnsUsed(query);
   if (columns.length === 0) return undefined;
   const w = new Where([]);
+  w.shared = shared;
   const from = scope(w, viewer);
   for (const f of query.filters) filterSql(w, f);
   if (rowCondition) w.add(rowCondition(w.params));
@@ -432,13 +466,14 @@ export async function executeQuery(
    * `rows`: a condition on the form's indicator rows (row-answer.ts rowsCondition), its parameters numbered on. */
   options: QueryOptions = {},
 ): Promise<AnswerTable> {
-  const table = await runQuery(sql, query, viewer, options);
+  const shared = await sharedKeysOf(sql, query.filters, viewer);
+  const table = await runQuery(sql, query, viewer, options, shared);
   if (
     table.total === 0 ||
     leaves(query.filters).some((f) => f.type === 'status' && f.value === 'notSubmitted')
   )
     return table;
-  const guessed = await guessedMoney(sql, query, viewer, options.rows);
+  const guessed = await guessedMoney(sql, query, viewer, options.rows, shared);
   return guessed ? { ...table, guessedMoney: guessed } : table;
 }
 
@@ -454,6 +489,7 @@ async function runQuery(
   query: PortfolioQuery,
   viewer: Viewer,
   options: QueryOptions,
+  shared?: Where['shared'],
 ): Promise<AnswerTable> {
   const limit = options.limit ?? 200;
   const digits = options.digits ?? 2;
@@ -461,6 +497,7 @@ async function runQuery(
     return notSubmitted(sql, query, viewer, limit, options.reportingYear ?? reportingYear(new Date()));
   }
   const w = new Where([]);
+  w.shared = shared;
   const from = scope(w, viewer);
   for (const f of query.filters) filterSql(w, f);
   if (options.rows) w.add(options.rows(w.params));
