@@ -632,11 +632,26 @@ async function notComparableNote(sql: SqlExecutor, q: RowQuestion, filters: Filt
   const all =
     everyForm && onlyNamed && rest.position === undefined && !rest.perForm
       ? await countRowsEverywhere(sql, named)
-      : await count('');
+      : rowWhere(rest, named, within, also, []) === ''
+        ? await countRowsOfForms(sql, viewer, filters)
+        : await count('');
   const n = all - (await count('jixiao_row_below(r.target, r.actual) IS NOT NULL'));
   return n > 0
     ? `\n另有 ${n} 条指标的年度指标值和实际完成值不能按同一单位的数字比较（例如写的是「完成」「较好」，或单位不同、一格空着），没有算在内，也没有算作偏低。`
     : '';
+}
+
+/**
+ * Every row of the forms in scope, counted as the facts count them (indicator_count: the form's real rows, as
+ * indicator_rows holds them, migrations 005 and 034) — each form's own figure added up instead of its rows read.
+ */
+async function countRowsOfForms(sql: SqlExecutor, viewer: Viewer, filters: Filter[]): Promise<number> {
+  const forms = formsSubquery(viewer, filters, 'indicator_count');
+  const { rows } = await sql.query<{ n: unknown }>(
+    `SELECT coalesce(sum(f.indicator_count), 0) AS n FROM ${forms.sql} f`,
+    forms.params,
+  );
+  return Number(rows[0]?.n ?? 0);
 }
 
 async function rowsReply(
