@@ -63,6 +63,14 @@ for (const driver of drivers) {
         expect(planned).toBeGreaterThan(60);
         expect(planned).toBeLessThan(100);
       });
+
+      it('the function is costed as the regular expressions it runs (tested only where no index holds it)', async () => {
+        const { rows } = await store.sql.query<{ cost: unknown }>(
+          `SELECT procost AS cost FROM pg_proc
+            WHERE proname = 'jixiao_row_below' AND pronamespace = current_schema()::regnamespace`,
+        );
+        expect(Number(rows[0]?.cost)).toBeGreaterThanOrEqual(1000);
+      });
     },
   );
 }
