@@ -892,10 +892,14 @@ async function rowsReply(
                CROSS JOIN LATERAL (SELECT * FROM ${forms.sql} f WHERE f.form_id = r.form_id OFFSET 0) f
               ORDER BY f.project_key, f.form_id, r.n LIMIT ${take}`
           : few
-            ? `${select} FROM (SELECT r.form_id, r.n FROM indicator_rows r ${rowWhere(q, named, within, also, params)} OFFSET 0) hit
-               JOIN indicator_rows r ON r.form_id = hit.form_id AND r.n = hit.n
+            ? // the rows in order from their keys and their forms' names, and only the first `take` read whole (the
+              // others were looked up a second time for columns no one was shown); few ⇒ every form, no parameter
+              `${select} FROM (SELECT hit.form_id, hit.n FROM (SELECT r.form_id, r.n FROM indicator_rows r ${rowWhere(q, named, within, also, params)} OFFSET 0) hit
+                 JOIN ${forms.sql} f ON f.form_id = hit.form_id
+                ORDER BY f.project_key, f.form_id, hit.n LIMIT ${take}) top
+               JOIN indicator_rows r ON r.form_id = top.form_id AND r.n = top.n
                JOIN ${forms.sql} f ON f.form_id = r.form_id
-              ORDER BY f.project_key, f.form_id, r.n LIMIT ${take}`
+              ORDER BY f.project_key, f.form_id, r.n`
             : `${select} FROM ${rowsIn(params)} ORDER BY f.project_key, f.form_id, r.n LIMIT ${take}`),
     params,
   );
