@@ -7,7 +7,15 @@
 
 import type { SqlExecutor } from '../store/sql.ts';
 import { describeQuery, filterText } from './describe.ts';
-import { type AnswerTable, type Cell, executeQuery, shownFields, type Viewer } from './execute.ts';
+import {
+  type AnswerTable,
+  type Cell,
+  countMeeting,
+  executeQuery,
+  filtersCondition,
+  shownFields,
+  type Viewer,
+} from './execute.ts';
 import { type Filter, leaves, type PortfolioQuery } from './query.ts';
 
 /** Beyond this many projects in scope the exceptions are counted, not listed one by one. */
@@ -34,10 +42,14 @@ export async function answerAllOf(
   const scope = query.filters.filter(inSubject);
   const conditions = query.filters.filter((f) => !inSubject(f));
   if (!conditions.length) return null;
+  // 没提交 is answered from the expected list (execute.ts notSubmitted), not as a condition on stored forms.
+  const notSubmitted = leaves(query.filters).some((f) => f.type === 'status' && f.value === 'notSubmitted');
   const count = async (filters: Filter[]) =>
     Number((await executeQuery(sql, { filters, measures: [{ fn: 'count' }] }, viewer)).rows[0]?.[0] ?? 0);
-  const inScope = await count(scope);
-  const met = await count(query.filters);
+  // Both counts in one pass over the projects in scope (two statements had read them twice).
+  const { inScope, met } = notSubmitted
+    ? { inScope: await count(scope), met: await count(query.filters) }
+    : await countMeeting(sql, viewer, scope, conditions);
   const asked = conditions.map(filterText).join('，');
   const who = scope.length ? describeQuery({ filters: scope }).replace(/^查询：/, '') : '全部项目';
   if (inScope === 0) return { sentence: `${who}：没有项目，无从说「都${asked}」。`, table: null };
@@ -45,18 +57,46 @@ export async function answerAllOf(
   const missing = inScope - met;
   const head = `否，${who}共 ${inScope} 个，其中 ${missing} 个不满足「${asked}」`;
   if (inScope > LIST_AT_MOST) return { sentence: `${head}（项目太多，未逐个列出）。`, table: null };
-  // The exceptions: every project in scope, shown with the fields the condition reads, less those that meet it.
+  // The exceptions: the projects in scope that do not meet the condition (NULL is not met, as in the count), shown
+  // with the fields the condition reads, in the listing's order — read as such, not as every project in scope less
+  // those meeting it (two lists of up to LIST_AT_MOST rows each).
   const select = [...new Set([...(query.select ?? []), ...shownFields({ filters: conditions })])];
-  const all = await executeQuery(sql, { filters: scope, select }, viewer, {
-    limit: LIST_AT_MOST,
-    reportingYear: options.reportingYear,
-  });
-  const meeting = new Set(
-    (await executeQuery(sql, { ...query, select }, viewer, { limit: LIST_AT_MOST })).rows.map(rowKey),
-  );
-  const rows = all.rows.filter((r) => !meeting.has(rowKey(r)));
+  const meets = filtersCondition(viewer, conditions);
+  const rows = notSubmitted
+    ? await exceptionsBySets(sql, query, scope, select, viewer, options.reportingYear)
+    : await executeQuery(sql, { filters: scope, select }, viewer, {
+        limit: options.limit,
+        reportingYear: options.reportingYear,
+        rows: (params) => `NOT COALESCE(${meets(params)}, false)`,
+      });
   return {
     sentence: `${head}：`,
-    table: { columns: all.columns, rows: rows.slice(0, options.limit), total: rows.length },
+    table: {
+      columns: rows.columns,
+      rows: rows.rows.slice(0, options.limit),
+      total: notSubmitted ? rows.total : missing,
+    },
   };
+}
+
+/** The exceptions as every project in scope less those meeting the condition, matched by name, department and year. */
+async function exceptionsBySets(
+  sql: SqlExecutor,
+  query: PortfolioQuery,
+  scope: Filter[],
+  select: PortfolioQuery['select'],
+  viewer: Viewer,
+  reportingYear: number,
+): Promise<AnswerTable> {
+  const all = await executeQuery(sql, { filters: scope, ...(select ? { select } : {}) }, viewer, {
+    limit: LIST_AT_MOST,
+    reportingYear,
+  });
+  const meeting = new Set(
+    (
+      await executeQuery(sql, { ...query, ...(select ? { select } : {}) }, viewer, { limit: LIST_AT_MOST })
+    ).rows.map(rowKey),
+  );
+  const rows = all.rows.filter((r) => !meeting.has(rowKey(r)));
+  return { columns: all.columns, rows, total: rows.length };
 }

@@ -1363,6 +1363,29 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     }
     const exporting = understood.exporting || EXPORT_WORDS.test(text);
     const options = { limit: exporting ? 100_000 : rowLimit, reportingYear: reportingYear(now) };
+    // 潞源的项目是不是都填了负责人: 是 (all N) or 否 with the exceptions; a named project is asked as itself below.
+    // Asked before the list of the projects meeting the condition, which such an answer never shows.
+    const allOf =
+      !figureCheck && understood.yesNo && understood.all && !splitYesNo(query, shownFields)
+        ? await answerAllOf(store.sql, query, viewer, {
+            limit: exporting ? 100_000 : rowLimit,
+            reportingYear: reportingYear(now),
+            ...(understood.allScope ? { subject: understood.allScope } : {}),
+          })
+        : null;
+    if (allOf) {
+      logger.info(
+        { by: understood.by, allOf: true, admin: viewer.isAdmin, followUp: carried },
+        'portfolio question answered',
+      );
+      chat?.remember({ query, text: text.trim().slice(0, 60), at: now.toISOString() });
+      const said = [caption, derivedFormulaSentence(query), allOf.sentence].filter(Boolean).join('\n');
+      return withUnboundNote(
+        allOf.table ? tableReply(allOf.table, said, rowLimit) : { title: '查询结果', text: said },
+        viewer,
+        user,
+      );
+    }
     let table = await executeQuery(store.sql, query, viewer, options);
     // 执行率在100%以下的 with none by the amounts: the forms whose stated rate meets it, said as such.
     const stated =
@@ -1381,24 +1404,6 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       { by: understood.by, rows: table.total, admin: viewer.isAdmin, followUp: carried },
       'portfolio question answered',
     );
-    // 潞源的项目是不是都填了负责人: 是 (all N) or 否 with the exceptions; a named project is asked as itself below.
-    const allOf =
-      !figureCheck && understood.yesNo && understood.all && !splitYesNo(query, shownFields)
-        ? await answerAllOf(store.sql, query, viewer, {
-            limit: exporting ? 100_000 : rowLimit,
-            reportingYear: reportingYear(now),
-            ...(understood.allScope ? { subject: understood.allScope } : {}),
-          })
-        : null;
-    if (allOf) {
-      chat?.remember({ query, text: text.trim().slice(0, 60), at: now.toISOString() });
-      const said = [caption, derivedFormulaSentence(query), allOf.sentence].filter(Boolean).join('\n');
-      return withUnboundNote(
-        allOf.table ? tableReply(allOf.table, said, rowLimit) : { title: '查询结果', text: said },
-        viewer,
-        user,
-      );
-    }
     const yesNo = figureCheck
       ? {
           sentence: checkSentence(

@@ -634,11 +634,26 @@ async function notComparableNote(sql: SqlExecutor, q: RowQuestion, filters: Filt
   const all =
     everyForm && onlyNamed && rest.position === undefined && !rest.perForm
       ? await countRowsEverywhere(sql, named)
-      : await count('');
+      : rowWhere(rest, named, within, also, []) === ''
+        ? await countRowsOfForms(sql, viewer, filters)
+        : await count('');
   const n = all - (await count('jixiao_row_below(r.target, r.actual) IS NOT NULL'));
   return n > 0
     ? `\n另有 ${n} 条指标的年度指标值和实际完成值不能按同一单位的数字比较（例如写的是「完成」「较好」，或单位不同、一格空着），没有算在内，也没有算作偏低。`
     : '';
+}
+
+/**
+ * Every row of the forms in scope, counted as the facts count them (indicator_count: the form's real rows, as
+ * indicator_rows holds them, migrations 005 and 034) — each form's own figure added up instead of its rows read.
+ */
+async function countRowsOfForms(sql: SqlExecutor, viewer: Viewer, filters: Filter[]): Promise<number> {
+  const forms = formsSubquery(viewer, filters, 'indicator_count');
+  const { rows } = await sql.query<{ n: unknown }>(
+    `SELECT coalesce(sum(f.indicator_count), 0) AS n FROM ${forms.sql} f`,
+    forms.params,
+  );
+  return Number(rows[0]?.n ?? 0);
 }
 
 async function rowsReply(
@@ -801,13 +816,19 @@ async function rowsReply(
   if (q.output === 'projects') {
     const params = [...forms.params];
     let sqlText: string;
+    let known = false;
     if (byNames) {
       const matched = `(SELECT count(*) FROM indicator_rows r ${rowWhere(q, named, within, also, params)} AND r.form_id = f.form_id)`;
       params.push(byNames);
       const ids = `$${params.length}::integer[]`;
       // A name on few forms: those forms, from the index. Else the forms in scope in the listing's order, each
       // looked up, until enough are found.
-      const few = everyForm && (await countFormsNamed(sql, forms, true, byNames, WALK_FROM + 1)) <= WALK_FROM;
+      const n = everyForm ? await countFormsNamed(sql, forms, true, byNames, WALK_FROM + 1) : null;
+      const few = n !== null && n <= WALK_FROM;
+      // More than ROW_CAP forms: the answer says 超过 1000 项 and shows the first rowLimit, the only ones read (each
+      // with its rows counted) — the walk in the listing's order stops 50 times sooner. A department's forms are
+      // read and sorted whole anyway (2 000 at 100 000 forms): counting them first cost more than it saved.
+      known = n !== null && n > ROW_CAP;
       sqlText = everyForm
         ? `SELECT f.project_name AS p, f.department AS d, f.year AS y, ${matched} AS n
            FROM ${few ? `indicator_forms i JOIN form_facts f ON f.form_id = i.form_id WHERE i.names && ${ids}` : `${forms.sql} f WHERE ${hasNames(ids)}`}
@@ -832,7 +853,7 @@ async function rowsReply(
       sqlText = `SELECT min(f.project_name) AS p, min(f.department) AS d, min(f.year) AS y, count(*) AS n
            FROM ${rowsIn(params)} GROUP BY f.form_id ORDER BY min(f.project_key), f.form_id`;
     }
-    params.push(ROW_CAP + 1);
+    params.push(known ? Math.max(1, Math.min(rowLimit, ROW_CAP)) : ROW_CAP + 1);
     const { rows } = await sql.query<Record<string, unknown>>(`${sqlText} LIMIT $${params.length}`, params);
     return tableReply(
       caption,
@@ -840,6 +861,7 @@ async function rowsReply(
       rows.map((r) => [cell(r.p), cell(r.d), cell(r.y), cell(r.n)]),
       rowLimit,
       '项',
+      known,
     );
   }
   const columns = q.columns.length ? q.columns : DEFAULT_COLUMNS;
@@ -859,8 +881,15 @@ async function rowsReply(
          ORDER BY r.${q.top.column} ${q.top.dir.toUpperCase()} FETCH FIRST 1 ROWS WITH TIES) t
        ORDER BY t.k, t.fid, t.rn LIMIT ${ROW_CAP + 1}`
     : null;
-  const few =
-    everyForm && !topColumn && q.output !== 'topLost' && (await fewScoredRows(sql, q, named, within, also));
+  const counted =
+    everyForm && !topColumn && q.output !== 'topLost'
+      ? await scoredRowsCount(sql, q, named, within, also)
+      : null;
+  const few = counted !== null && counted <= FEW_SCORED;
+  // More than ROW_CAP rows: the answer shows the first rowLimit of them and says 超过 1000 条 — only those are read
+  // (the walk in the listing's order stops 50 times sooner).
+  const known = counted !== null && counted > ROW_CAP;
+  const take = known ? Math.max(1, Math.min(rowLimit, ROW_CAP)) : ROW_CAP + 1;
   const { rows } = await sql.query<Record<string, unknown>>(
     topColumn ??
       (q.output === 'topLost'
@@ -871,13 +900,17 @@ async function rowsReply(
             // their partial index (migration 054) and each one's form looked up by key (OFFSET 0 keeps both so)
             `${select} FROM (SELECT r.* FROM indicator_rows r ${rowWhere(q, named, within, also, params)} OFFSET 0) r
                CROSS JOIN LATERAL (SELECT * FROM ${forms.sql} f WHERE f.form_id = r.form_id OFFSET 0) f
-              ORDER BY f.project_key, f.form_id, r.n LIMIT ${ROW_CAP + 1}`
+              ORDER BY f.project_key, f.form_id, r.n LIMIT ${take}`
           : few
-            ? `${select} FROM (SELECT r.form_id, r.n FROM indicator_rows r ${rowWhere(q, named, within, also, params)} OFFSET 0) hit
-               JOIN indicator_rows r ON r.form_id = hit.form_id AND r.n = hit.n
+            ? // the rows in order from their keys and their forms' names, and only the first `take` read whole (the
+              // others were looked up a second time for columns no one was shown); few ⇒ every form, no parameter
+              `${select} FROM (SELECT hit.form_id, hit.n FROM (SELECT r.form_id, r.n FROM indicator_rows r ${rowWhere(q, named, within, also, params)} OFFSET 0) hit
+                 JOIN ${forms.sql} f ON f.form_id = hit.form_id
+                ORDER BY f.project_key, f.form_id, hit.n LIMIT ${take}) top
+               JOIN indicator_rows r ON r.form_id = top.form_id AND r.n = top.n
                JOIN ${forms.sql} f ON f.form_id = r.form_id
-              ORDER BY f.project_key, f.form_id, r.n LIMIT ${ROW_CAP + 1}`
-            : `${select} FROM ${rowsIn(params)} ORDER BY f.project_key, f.form_id, r.n LIMIT ${ROW_CAP + 1}`),
+              ORDER BY f.project_key, f.form_id, r.n`
+            : `${select} FROM ${rowsIn(params)} ORDER BY f.project_key, f.form_id, r.n LIMIT ${take}`),
     params,
   );
   const table = rows.map((r) => [
@@ -898,7 +931,7 @@ async function rowsReply(
     '三级指标',
     ...shown.map((c) => COLUMN[c][1]),
   ];
-  const reply = tableReply(caption, labels, table, rowLimit, '条');
+  const reply = tableReply(caption, labels, table, rowLimit, '条', known);
   // 一条最多给到几分: the value at the end said in the text, not only as a column of the rows tied there
   if (q.top && table.length > 0) {
     const at = shown.indexOf(q.top.column);
@@ -913,7 +946,7 @@ async function rowsReply(
       reply.text = `${reply.text}\n单条指标扣分最多为 ${value} 分${table.length > 1 ? `（${table.length} 条并列）` : ''}。`;
   }
   // One row or a few of one project: said in the text too (X的年度指标值是多少).
-  if (table.length > 0 && table.length <= 3 && new Set(table.map((r) => r[0])).size === 1) {
+  if (!known && table.length > 0 && table.length <= 3 && new Set(table.map((r) => r[0])).size === 1) {
     const lines = table.map(
       (r) =>
         `「${r[0]}」的指标「${r[5] ?? ''}」：${shown.map((c, i) => `${COLUMN[c][1]} ${r[6 + i] ?? '（未填）'}`).join('，')}`,
@@ -927,28 +960,29 @@ async function rowsReply(
 const FEW_SCORED = 5 * ROW_CAP;
 
 /**
- * Whether the rows listed over every form are few, rows of a score condition (扣了分 / 没达标, 得分高于分值) read from
+ * How many rows are listed over every form (up to FEW_SCORED + 1; null: not counted), rows of a score condition (扣了分 / 没达标, 得分高于分值) read from
  * the partial indexes of migration 014 with the columns tested on them, counted no further than FEW_SCORED. Then they
  * are read first and joined to their forms: walking every form in the listing's order and looking up each one's rows,
  * as the planner otherwise does, read all 100 000 forms when none or few of them match (时效指标没达标的: 0 rows,
  * 0.5–1 s on PostgreSQL). Many such rows (扣了分的指标) are found soon by that walk, which is kept for them, and for a
- * department's few thousand forms, which it walks in less time than the count takes.
+ * department's few thousand forms, which it walks in less time than the count takes. Beyond ROW_CAP the answer says
+ * 超过 1000 条 and shows the first rows: only those are read then.
  */
-async function fewScoredRows(
+async function scoredRowsCount(
   sql: SqlExecutor,
   q: RowQuestion,
   named: Named | null,
   within: Named[],
   also: Named[],
-): Promise<boolean> {
-  if (q.score !== 'lost' && q.score !== 'above' && !q.belowTarget) return false;
+): Promise<number | null> {
+  if (q.score !== 'lost' && q.score !== 'above' && !q.belowTarget) return null;
   const params: unknown[] = [];
   const { rows } = await sql.query<{ n: unknown }>(
     `SELECT count(*) AS n FROM (SELECT 1 FROM indicator_rows r ${rowWhere(q, named, within, also, params)}
        LIMIT ${FEW_SCORED + 1}) c`,
     params,
   );
-  return Number(rows[0]?.n ?? 0) <= FEW_SCORED;
+  return Number(rows[0]?.n ?? 0);
 }
 
 /**
@@ -989,8 +1023,10 @@ function tableReply(
   rows: Cell[][],
   rowLimit: number,
   unit: '条' | '项' | '组',
+  /** More than ROW_CAP are known to be there (counted before), and only the rows shown were read. */
+  known = false,
 ): Reply {
-  const capped = rows.length > ROW_CAP;
+  const capped = known || rows.length > ROW_CAP;
   const all = capped ? rows.slice(0, ROW_CAP) : rows;
   const shown = all.slice(0, rowLimit).map((r) => r.map((c) => (c === null ? '' : String(c))));
   const more = capped

@@ -201,6 +201,14 @@ describe('D and F (answered from the rows), E and G (answered from a store)', ()
     expect(a.text).toContain('另有 1 条');
     const b = await ask('有几条指标目标值比实际值高');
     expect(b.rows).toEqual([['2']]);
+    // over some forms (a year): their rows counted as the facts count them, the rest said the same way
+    const c = await ask('2040年实际完成值比年度指标值少的指标有哪些');
+    expect(c.rows.map((r) => r[5])).toEqual(['维修盏数']);
+    expect(c.text).toContain('另有 1 条');
+    const d = await ask('2041年实际完成值比年度指标值少的指标有哪些');
+    expect(d.rows.map((r) => r[5])).toEqual(['养护面积']);
+    // 养护次数 (100% against 100%) is comparable: nothing left out
+    expect(d.text).not.toContain('另有');
   });
 
   it('F: 没达标 stays the rows that lost points (the README’s meaning), apart from the comparison', () => {

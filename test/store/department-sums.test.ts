@@ -22,7 +22,7 @@ import { drivers, title } from './drivers.ts';
  * department and year as the facts are written. The backfill and the upkeep (forms added, a new version with other
  * amounts or another department, a form held for its department and then confirmed, errors found and fixed, a form
  * deleted, writers at once on PostgreSQL) must equal the facts grouped, and the answers read from them must be the
- * ones grouping the forms gives.
+ * ones grouping the forms gives — per department, and over every department at once (a year's totals).
  */
 async function openRaw(options: { databaseUrl?: string | undefined; schema?: string }): Promise<SqlDriver> {
   return options.databaseUrl
@@ -109,6 +109,22 @@ const GROUPED: PortfolioQuery[] = [
     ],
   },
   { filters: [], groupBy: 'department', measures: [{ fn: 'sum', field: 'executed' }, { fn: 'count' }] },
+  // No grouping: the same figures over every department (2022年和2023年哪年执行率高 compares two years' totals).
+  {
+    filters: [{ type: 'compare', field: 'year', op: '=', value: 2024 }],
+    measures: [{ fn: 'sum', field: 'executed' }, { fn: 'sum', field: 'annualBudget' }, { fn: 'count' }],
+  },
+  { filters: [], measures: [{ fn: 'count' }] },
+  { filters: [{ type: 'severity', value: 'error' }], measures: [{ fn: 'count' }] },
+  {
+    filters: [{ type: 'compare', field: 'year', op: '=', value: 2023 }],
+    measures: [{ fn: 'pooled', field: 'executionRate' }],
+  },
+  // a year no form is of: no project counted, no amount summed
+  {
+    filters: [{ type: 'compare', field: 'year', op: '=', value: 2030 }],
+    measures: [{ fn: 'count' }, { fn: 'sum', field: 'executed' }],
+  },
 ];
 
 for (const driver of drivers) {
