@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { createAnswerQuestion } from '../../src/query/answer.ts';
+import type { QuestionChat } from '../../src/query/context.ts';
 import { vocabularyOf } from '../../src/query/vocabulary.ts';
 import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
@@ -125,4 +126,15 @@ export function formWithRows(
   r.funds.total.annualBudget = { raw: '100', value: 100 };
   r.funds.total.executed = { raw: '100', value: 100 };
   return r;
+}
+
+/** A chat that remembers the question last answered, as the bot's does: for follow-ups asked in a test. */
+export function memoryChat(): QuestionChat {
+  const chat: QuestionChat = {
+    previous: null,
+    remember: (asked) => {
+      chat.previous = asked;
+    },
+  };
+  return chat;
 }

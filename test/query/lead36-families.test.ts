@@ -7,7 +7,6 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyIntent } from '../../src/bot/intent.ts';
 import { createAnswerMessage } from '../../src/query/answer.ts';
-import type { AskedQuestion, QuestionChat } from '../../src/query/context.ts';
 import { rowsOfEarlier, splitAsks } from '../../src/query/multi-ask.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
 import { readRowQuestion } from '../../src/query/row-question.ts';
@@ -18,6 +17,7 @@ import {
   formWithRows,
   indicatorRow,
   type KnownProject,
+  memoryChat,
   recordOfProject,
   vocabularyOfProjects,
 } from './known-store.ts';
@@ -263,17 +263,7 @@ describe('readings of stop 36', () => {
     });
     afterAll(() => store.close());
 
-    const chatOf = (): QuestionChat => {
-      let kept: AskedQuestion | null = null;
-      return {
-        get previous() {
-          return kept;
-        },
-        remember: (q) => {
-          kept = q;
-        },
-      };
-    };
+    const chatOf = memoryChat;
     const texts = (r: Awaited<ReturnType<typeof message>>) => [r].flat().map((x) => x.text ?? '');
     const rowsOf = (r: Awaited<ReturnType<typeof message>>) => [r].flat().map((x) => x.table?.rows ?? []);
 

@@ -17,7 +17,7 @@ import { plainAsking } from '../../src/query/spoken-shapes.ts';
 import { vocabularyOf } from '../../src/query/vocabulary.ts';
 import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
 import type { Store, User } from '../../src/store/store.ts';
-import { adminStoreOf } from './known-store.ts';
+import { adminStoreOf, memoryChat } from './known-store.ts';
 import { understoodBy } from './understood.ts';
 
 /** Budgets 500 > 300 = 300 > 120 > 80 > 40; 石景 has the last three. 初 is each one's 年初预算. */
@@ -217,15 +217,7 @@ describe('answering', () => {
   afterAll(async () => {
     await store?.close();
   });
-  const chatOf = (): QuestionChat => {
-    const chat: QuestionChat = {
-      previous: null,
-      remember: (asked) => {
-        chat.previous = asked;
-      },
-    };
-    return chat;
-  };
+  const chatOf = memoryChat;
   const replies = async (q: string, chat?: QuestionChat): Promise<Reply[]> =>
     [await answer(q, user, chat)].flat();
   const names = async (q: string, chat?: QuestionChat) =>
