@@ -95,9 +95,10 @@ const USUALLY_AFTER_CELL = new RegExp(
   `(?<=(?:年度指标值|指标值|目标值|实际完成值|完成值|分值|得分|偏差原因)(?:的)?)${TYPICAL_WORD}(?=是|为|设|定|写|填|在)`,
   'gu',
 );
-/** 目标值写的都是多少 / 偏差原因都写的啥: what the cells hold, over all the rows — the typical ask (一般). */
+/** 目标值写的都是多少: what a value cell holds, over all the rows — the typical ask (一般). (偏差原因都写的什么 asks
+ * for the reasons themselves, read out.) */
 const ALL_WRITTEN_ASKED =
-  /(?<=(?:年度指标值|指标值|目标值|实际完成值|完成值|实际值|偏差原因)(?:的)?)(?:写的|填的|设的)?都(?=是(?:什么|啥|多少)|写的?(?:什么|啥)|填的?(?:什么|啥))/gu;
+  /(?<=(?:年度指标值|指标值|目标值|实际完成值|完成值|实际值)(?:的)?)(?:写的|填的|设的)?都(?=是(?:什么|啥|多少)|写的?(?:什么|啥)|填的?(?:什么|啥))/gu;
 /** The typical ask said whole (一般设多少, 通常定在多少, 大多是几), once TYPICAL is read. */
 const TYPICAL_ASK = new RegExp(
   `${TYPICAL_WORD}(?:设|定|写|填)?(?:的|成|为|了|在|到)?(?:是|为)?(?:多少|几分?|什么|啥)?`,
