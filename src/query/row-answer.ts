@@ -529,7 +529,7 @@ export function describeRows(q: RowQuestion, filters: Filter[], named?: Named | 
         : q.perProject
           ? '每个项目这样的指标各有几条（没有这样指标的项目不列）'
           : '有这样指标的项目',
-    countRows: '指标条数',
+    countRows: q.perProjectMean ? '指标条数，平均每个项目几条' : '指标条数',
     countProjects: q.absent ? '项目数' : '有这样指标的项目数',
     topLost: '扣分（分值−得分）最多的指标',
     sumLost: '每个项目指标扣分（分值−得分）合计',
@@ -647,6 +647,29 @@ async function notComparableNote(sql: SqlExecutor, q: RowQuestion, filters: Filt
  * Every row of the forms in scope, counted as the facts count them (indicator_count: the form's real rows, as
  * indicator_rows holds them, migrations 005 and 034) — each form's own figure added up instead of its rows read.
  */
+/** 效益指标平均每个项目几条: the rows counted, shared out over every project in scope (one with none counts 0). */
+async function meanPerProjectReply(
+  sql: SqlExecutor,
+  forms: { sql: string; params: unknown[] },
+  caption: string,
+  rows: number,
+): Promise<Reply> {
+  const { rows: counted } = await sql.query<{ n: unknown }>(`SELECT count(*) AS n FROM ${forms.sql} f`, [
+    ...forms.params,
+  ]);
+  const projects = Number(counted[0]?.n ?? 0);
+  if (!projects) return { title: '查询结果', text: `${caption}\n没有符合条件的项目，无从计算。` };
+  const mean = Math.round((rows / projects) * 100) / 100;
+  return {
+    title: '查询结果',
+    text: `${caption}\n指标条数：${rows}，项目数：${projects}（没有这样指标的项目算 0 条）\n平均每个项目：${rows} ÷ ${projects} ＝ ${mean} 条`,
+    table: {
+      columns: ['指标条数', '项目数', '平均每个项目条数'],
+      rows: [[String(rows), String(projects), String(mean)]],
+    },
+  };
+}
+
 async function countRowsOfForms(sql: SqlExecutor, viewer: Viewer, filters: Filter[]): Promise<number> {
   const forms = formsSubquery(viewer, filters, 'indicator_count');
   const { rows } = await sql.query<{ n: unknown }>(
@@ -748,6 +771,7 @@ async function rowsReply(
               ).rows[0]?.n ?? 0,
             );
     const label = q.output === 'countRows' ? '指标条数' : '项目数';
+    if (q.perProjectMean) return meanPerProjectReply(sql, forms, caption, n);
     return {
       title: '查询结果',
       text: `${caption}\n${label}：${n}`,

@@ -73,6 +73,8 @@ export interface RowQuestion {
   perFormTop?: { dir: 'desc' | 'asc'; limit: number };
   /** 每个项目有几条满意度指标: the number of such rows asked per project (the projects having them, each with its count). */
   perProject?: true;
+  /** 效益指标平均每个项目几条: such rows counted, over the projects in scope (those with none count 0). Output 'countRows'. */
+  perProjectMean?: true;
   /** 实际值比目标值低: the row's 实际完成值 below its 年度指标值, both one number in one unit (migration 054); rows that
    * cannot be compared so are counted and said beside the answer (row-answer.ts). Not 没达标 (read as 扣分 above). */
   belowTarget?: true;
@@ -95,6 +97,10 @@ const USUALLY_AFTER_CELL = new RegExp(
   `(?<=(?:年度指标值|指标值|目标值|实际完成值|完成值|分值|得分|偏差原因)(?:的)?)${TYPICAL_WORD}(?=是|为|设|定|写|填|在)`,
   'gu',
 );
+/** 效益指标平均每个项目几条 / 每个项目平均有几条满意度指标: the rows counted, then shared out over the projects. */
+const MEAN_PER_PROJECT =
+  /平均(?:每个|每一个|每张|每份|一个)(?:项目|表)?|(?:每个|每一个|每张|每份)(?:项目|表)(?:平均|平均下来)|平均下来每个(?:项目|表)?/u;
+
 /** 目标值写的都是多少: what a value cell holds, over all the rows — the typical ask (一般). (偏差原因都写的什么 asks
  * for the reasons themselves, read out.) */
 const ALL_WRITTEN_ASKED =
@@ -408,8 +414,10 @@ export function readRowQuestion(
   if (ACROSS_YEARS.test(normalise(question))) return null;
   // 三级指标超过10条: a count of each form's rows, a figure of the project (row-count-words.ts), not a row question.
   // 预算执行(那一项)扣了分: the budget row is no indicator row — what is said of it is the forms' scope, never the rows'
+  const plain = normalise(question);
+  const meanPerProject = MEAN_PER_PROJECT.test(plain);
   const clauses = budgetClauses(
-    rewriteRowCounts(rowPhrases(normalise(question).replace(ALL_WRITTEN_ASKED, '一般'))),
+    rewriteRowCounts(rowPhrases(plain.replace(ALL_WRITTEN_ASKED, '一般').replace(MEAN_PER_PROJECT, ' '))),
   );
   const { budget } = clauses;
   // X的偏差原因是啥: a project's 偏差原因 asked is its rows' (h-talk)
@@ -600,6 +608,8 @@ export function readRowQuestion(
     // twice: a word freed by the first pass (指标里 → 里)
     .replace(TAILS, ' ')
     .replace(having, ' ');
+  // (a mean per project is of a count of rows; asked of anything else it is left to the other readings, reported)
+  if (meanPerProject && output !== 'countRows') return null;
   return {
     term: found?.term ?? null,
     ...(within.length ? { within } : {}),
@@ -620,6 +630,7 @@ export function readRowQuestion(
     ...(typical ? { typical: true as const } : {}),
     ...(perFormTop ? { perFormTop } : {}),
     ...(perProject ? { perProject: true as const } : {}),
+    ...(meanPerProject ? { perProjectMean: true as const } : {}),
     ...(shortfall ? { shortfall } : {}),
     ...(perGroup ? { perGroup } : {}),
     ...(belowTarget ? { belowTarget: true as const } : {}),

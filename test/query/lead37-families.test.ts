@@ -144,6 +144,15 @@ describe('readings of stop 37', () => {
     expect(readRowQuestion('满意度指标中得分为0分的指标有几条', false)?.output).toBe('countRows');
   });
 
+  it('X指标平均每个项目几条: the rows counted, shared out over the projects (never each project’s list)', () => {
+    for (const q of ['效益指标平均每个项目几条', '每个项目平均有几条满意度指标']) {
+      const rows = readRowQuestion(q, false);
+      expect(rows?.output, q).toBe('countRows');
+      expect(rows?.perProjectMean, q).toBe(true);
+    }
+    expect(readRowQuestion('每个项目有几条满意度指标', false)?.perProjectMean).toBeUndefined();
+  });
+
   it('a bound on each group’s total or average, the groups named first or last', () => {
     for (const q of ['哪些部门的预算总额超过100万', '预算合计超过100万元的部门有哪些']) {
       const query = placed(q);
@@ -232,6 +241,11 @@ describe('readings of stop 37', () => {
     it('a row’s words in latin letters match either case (PM2.5 typed as pm2.5); 那个项目叫啥 asks the project', async () => {
       const r = await message('有个指标写了pm2.5的 那个项目叫啥', user);
       expect(rowsOf(r)[0]!.map((row) => row[0])).toEqual(['空气质量监测']);
+    });
+
+    it('产出指标平均每个项目几条: over all seven projects, those with none counting 0', async () => {
+      const r = await message('产出指标平均每个项目几条', user);
+      expect(rowsOf(r)[0]).toEqual([['2', '7', '0.29']]);
     });
 
     it('扣分超过3分的指标: the rows that lost more than 3 points', async () => {
