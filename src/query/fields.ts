@@ -464,6 +464,7 @@ export const FIELDS = {
       '剩下',
       'remaining budget',
       'unspent budget',
+      'left unspent',
       'unspent',
       'left over',
       'remaining',
