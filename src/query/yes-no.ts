@@ -96,8 +96,9 @@ export function readYesNo(text: string): YesNoReading {
 }
 
 /** A filter that says which projects are meant (a project's name, a year), not what is asked of them. */
+// (a project said as left out — 他还负责别的项目吗: not that one — names none to look up; it had looked up every other)
 const identifies = (f: Filter) =>
-  (f.type === 'name' && f.field === 'projectName' && !f.starts) ||
+  (f.type === 'name' && f.field === 'projectName' && !f.starts && !f.negate) ||
   (f.type === 'compare' && f.field === 'year' && f.op === '=');
 
 /**

@@ -243,6 +243,14 @@ describe('readings of stop 37', () => {
       expect(rowsOf(r)[0]!.map((row) => row[0])).toEqual(['空气质量监测']);
     });
 
+    it('他还负责别的项目吗: the person’s other projects, never a yes/no line for every project', async () => {
+      const chat = chatOf();
+      await message('公园绿地养护资金的负责人是谁', user, chat);
+      const r = await message('他还负责别的项目吗', user, chat);
+      expect(texts(r)[0]).toContain('有，共 1 项');
+      expect(rowsOf(r)[0]!.map((row) => row[0])).toEqual(['河道保洁经费']);
+    });
+
     it('产出指标平均每个项目几条: over all seven projects, those with none counting 0', async () => {
       const r = await message('产出指标平均每个项目几条', user);
       expect(rowsOf(r)[0]).toEqual([['2', '7', '0.29']]);
