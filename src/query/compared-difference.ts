@@ -28,13 +28,14 @@ interface Reading {
  * 分别多了多少 / 各超了多少 / 少了多少 after the comparison: the word of the comparison said again with 多少, which the
  * parser read as a count and left the word itself over.
  */
-const HOW_MUCH_MORE = /^(?:各|分别|都|各自)?(?:多|少|超|超出|高|高出|低|差)(?:了|出)?$/u;
+const HOW_MUCH_MORE = /^(?:各|分别|都|各自)?(?:多|少|超|超出|高|高出|低|差|减|减少|调减|增|增加|调增)(?:了|出)?$/u;
 
 export function withComparedDifference<P extends Reading>(whole: P): P | null {
   let query = whole.query;
   if (!query || !whole.unplaced.length || query.groupBy) return null;
   const counted = query.measures?.length === 1 && query.measures[0]!.fn === 'count';
-  if (counted && whole.unplaced.every((w) => HOW_MUCH_MORE.test(w))) {
+  // (after 有哪些 the list was read already, and the word alone is left)
+  if ((counted || !query.measures?.length) && whole.unplaced.every((w) => HOW_MUCH_MORE.test(w))) {
     const { measures: _, ...rest } = query;
     query = rest;
   } else if (!whole.unplaced.every((w) => HOW_FAR_APART.test(w)) || query.measures?.length) return null;

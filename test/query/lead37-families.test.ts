@@ -87,6 +87,7 @@ describe('readings of stop 37', () => {
   it('多了多少 / 各少了多少 after two fields compared: the difference field, never the score (打了多少)', () => {
     expect(placed('全年预算比年初预算多的项目，分别多了多少').select).toEqual(['budgetAdjustment']);
     expect(placed('执行数比预算少的项目，各少了多少').select).toEqual(['remaining']);
+    expect(placed('预算调减的项目有哪些，各减了多少').select).toEqual(['budgetAdjustment']);
     // two fields with no difference kept as a field: the word is reported, nothing answered
     expect(parse('全年执行数超过年初预算的项目，各超了多少').unplaced).toEqual(['超']);
   });
