@@ -8,13 +8,19 @@ import { FIELDS, type FieldId } from './fields.ts';
 import { leaves, type PortfolioQuery } from './query.ts';
 
 /** The words left over that ask only how far apart (差了多少 / 各差多少 / 相差多少 / 差额是多少 / 差距多大). */
-const HOW_FAR_APART = /^(?:各|分别|都|各自)?(?:相)?(?:差了多少|差多少|相差|差额|差值|之差|差距)$/u;
+const HOW_FAR_APART = /^(?:各|分别|都|各自)?(?:相)?(?:差了多少|差多少|相差|差额|差值|之差|差距)(?:分|万元|元)?$/u;
 
 const columnOf = (id: FieldId) => FIELDS[id].column;
 
 /** The field computed as one of the two compared fields less the other, either way round. */
 export function differenceField(a: FieldId, b: FieldId): FieldId | null {
-  const ways = [`(${columnOf(a)} - ${columnOf(b)})`, `(${columnOf(b)} - ${columnOf(a)})`];
+  const ways = [
+    `(${columnOf(a)} - ${columnOf(b)})`,
+    `(${columnOf(b)} - ${columnOf(a)})`,
+    // 预算执行扣分: the points lost on a row, 0 when its 分值 was reached
+    `greatest(${columnOf(a)} - ${columnOf(b)}, 0)`,
+    `greatest(${columnOf(b)} - ${columnOf(a)}, 0)`,
+  ];
   const found = (Object.keys(FIELDS) as FieldId[]).find((id) => ways.includes(FIELDS[id].column));
   return found ?? null;
 }
@@ -38,7 +44,13 @@ export function withComparedDifference<P extends Reading>(whole: P): P | null {
   if ((counted || !query.measures?.length) && whole.unplaced.every((w) => HOW_MUCH_MORE.test(w))) {
     const { measures: _, ...rest } = query;
     query = rest;
-  } else if (!whole.unplaced.every((w) => HOW_FAR_APART.test(w)) || query.measures?.length) return null;
+  } else if (
+    // (差多少分: the unit of the difference left beside it)
+    !whole.unplaced.some((w) => HOW_FAR_APART.test(w)) ||
+    !whole.unplaced.every((w) => HOW_FAR_APART.test(w) || /^(?:分|万元|元)$/u.test(w)) ||
+    query.measures?.length
+  )
+    return null;
   const compared = leaves(query.filters).filter((f) => f.type === 'fields');
   if (compared.length !== 1) return null;
   const [pair] = compared;

@@ -88,6 +88,8 @@ describe('readings of stop 37', () => {
     expect(placed('全年预算比年初预算多的项目，分别多了多少').select).toEqual(['budgetAdjustment']);
     expect(placed('执行数比预算少的项目，各少了多少').select).toEqual(['remaining']);
     expect(placed('预算调减的项目有哪些，各减了多少').select).toEqual(['budgetAdjustment']);
+    // the points a row lost, 0 once its 分值 is reached, and the unit said after the ask
+    expect(placed('预算执行得分没拿满的项目都差多少分').select).toEqual(['budgetPointsLost']);
     // two fields with no difference kept as a field: the word is reported, nothing answered
     expect(parse('全年执行数超过年初预算的项目，各超了多少').unplaced).toEqual(['超']);
   });
