@@ -8,7 +8,8 @@ import { FIELDS, type FieldId } from './fields.ts';
 import { leaves, type PortfolioQuery } from './query.ts';
 
 /** The words left over that ask only how far apart (差了多少 / 各差多少 / 相差多少 / 差额是多少 / 差距多大). */
-const HOW_FAR_APART = /^(?:各|分别|都|各自)?(?:相)?(?:差了多少|差多少|相差|差额|差值|之差|差距)(?:分|万元|元)?$/u;
+const HOW_FAR_APART =
+  /^(?:各|分别|都|各自)?(?:相)?(?:差了多少|差多少|相差|差额|差值|之差|差距)(?:分|万元|元)?$/u;
 
 const columnOf = (id: FieldId) => FIELDS[id].column;
 
@@ -34,7 +35,8 @@ interface Reading {
  * 分别多了多少 / 各超了多少 / 少了多少 after the comparison: the word of the comparison said again with 多少, which the
  * parser read as a count and left the word itself over.
  */
-const HOW_MUCH_MORE = /^(?:各|分别|都|各自)?(?:多|少|超|超出|高|高出|低|差|减|减少|调减|增|增加|调增)(?:了|出)?$/u;
+const HOW_MUCH_MORE =
+  /^(?:各|分别|都|各自)?(?:多|少|超|超出|高|高出|低|差|减|减少|调减|增|增加|调增)(?:了|出)?$/u;
 
 export function withComparedDifference<P extends Reading>(whole: P): P | null {
   let query = whole.query;
