@@ -29,6 +29,8 @@ export async function coverageNote(
   if (left.measure.fn !== 'sum' || right.measure.fn !== 'sum' || !sameProjects(left, right)) return null;
   const [a, b] = [left.measure.field, right.measure.field];
   if (!a || !b || a === b || counts[0] === counts[1]) return null;
+  // (amounts only: the difference is said in 万元)
+  if (FIELDS[a].kind !== 'money' || FIELDS[b].kind !== 'money') return null;
   const uneven = `注意：两个合计的项目数不同（${FIELDS[a].label} ${counts[0]} 个、${FIELDS[b].label} ${counts[1]} 个，未填的不计），上面的差额不是同一批项目之差。`;
   const field = differenceField(a, b);
   if (!field || !isNumeric(field)) return uneven;
