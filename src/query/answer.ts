@@ -49,6 +49,7 @@ import {
   perAlternative,
   reSorted,
   rowScopeOfLater,
+  rowsListAsked,
   rowsOfEarlier,
   sameProjects,
   splitAsks,
@@ -1526,12 +1527,6 @@ export function createAnswerMessage(deps: QuestionDeps) {
     first.text = `${roleNote(roles)}\n${first.text ?? ''}`;
     return reply;
   };
-}
-
-/** 扣了分的满意度指标有几条 → 扣了分的满意度指标是哪些项目: the rows the count was of, asked as a list. */
-function rowsListAsked(counted: string, ask: string): string {
-  const rows = counted.replace(/(?:一共|总共|共|合计)?(?:有)?(?:几|多少)(?:条|个|项)?[？?。\s]*$/u, '');
-  return `${rows}${/项目|表/u.test(ask) ? '是哪些项目' : '是哪些'}`;
 }
 
 function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {

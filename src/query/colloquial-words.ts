@@ -5,6 +5,9 @@
  *   asker's exclamation, not asked; 俺们 / 俺 are 我们 / 我 (northern speech: 俺们河门口 is
  *   我们河门口); 咋 is 怎么 (咋样 = 怎样), and 怎么 before 有 / 会有 / 还有 asks why (会 with it) something is so (咋有的表负责人是空的
  *   = 为什么有的表…): the list that follows answers it.
+ * - `plainAskingShortcuts` (tokens.ts normalise, after `plainPronouns`): the way a quick question leaves words out or
+ *   says them again — 里面没填年初预算的几个 (the projects unsaid before the count), 哪个扣得最多 (扣分), 的指标条数 (有几条),
+ *   是不是空着的 (空着吗), 谁负责的项目最多 (哪个负责人).
  * - `plainCellWords` (parse.ts text rewrites): 自己 before a verb of entering (表上自己填的执行率) adds nothing to the stated
  *   cell; 数 / 数字 as the object of a verb of entering (总分栏没填数) is the value, so 没填数 is 没填; a noun of a total after its
  *   verb (汇总数 / 合计数 / 总计数) is the verb's total; 满 before a number said of a score or a rate (总分满100) is that value; an
@@ -26,8 +29,13 @@ export function plainPronouns(text: string): string {
       .replace(/咋样/gu, '怎样')
       .replace(/咋/gu, '怎么')
       .replace(/怎么(?:会)?(?=(?:还|又|竟然|居然)?有)/gu, '为什么')
-      // 预算一共多少w / 50w以上: w (wan) typed for 万 after a number or 多少.
-      .replace(/(?<=多少|几|\d)\s*w(?![a-z])/gu, '万')
+  );
+}
+
+/** 的几个 / 扣得最多 / 的指标条数 / 是不是空着的 / 谁负责的项目最多: see the head of this file. */
+export function plainAskingShortcuts(text: string): string {
+  return (
+    text
       // 里面没填年初预算的几个: the projects left unsaid before the count at the end.
       .replace(/(?<![项个条张份])的(几个|几项|多少个)(?=\s*[？?。！!呢吗啊]*\s*$)/gu, '的项目有$1')
       // 哪个扣得最多 / 扣得最狠: the points taken off, said with the verb's complement.

@@ -400,6 +400,12 @@ export function rowScopeOfLater(earlier: Filter[], later: Filter[], text: string
   return inheritScope({ filters: earlier }, { filters: later }).filters;
 }
 
+/** 扣了分的满意度指标有几条 → 扣了分的满意度指标是哪些项目: the rows the count was of, asked as a list. */
+export function rowsListAsked(counted: string, ask: string): string {
+  const rows = counted.replace(/(?:一共|总共|共|合计)?(?:有)?(?:几|多少)(?:条|个|项)?[？?。\s]*$/u, '');
+  return `${rows}${/项目|表/u.test(ask) ? '是哪些项目' : '是哪些'}`;
+}
+
 /**
  * 指标一共几条，扣了几条 / …，没拿满分的有几条: after an ask about indicator rows, a later ask that counts or points at
  * 条 / 行 without naming what they are is about the same rows — it is read with 指标 said (扣了几条指标). Was read

@@ -1,7 +1,7 @@
 /** Splits a question into meaningful tokens (lexicon.ts) and free runs of text (names, or words not understood). */
 
 import { pinyin } from 'pinyin-pro';
-import { plainPronouns, satisfactionAddedUp } from './colloquial-words.ts';
+import { plainAskingShortcuts, plainPronouns, satisfactionAddedUp } from './colloquial-words.ts';
 import { COMMON_NOUNS } from './common-nouns.ts';
 import { englishOfficeNames } from './english-orgs.ts';
 import { TRADITIONAL } from './general-words.ts';
@@ -65,10 +65,12 @@ function withoutRestatedCount(text: string): string {
 const SMALL_NUMERALS = ['一', '两', '三', '四', '五', '六', '七', '八', '九'];
 
 export function normalise(question: string): string {
-  const plain = plainPronouns(
-    particleOfTraditional(question.normalize('NFKC')).replace(
-      /\p{Script=Han}/gu,
-      (c) => SIMPLIFIED.get(c) ?? c,
+  const plain = plainAskingShortcuts(
+    plainPronouns(
+      particleOfTraditional(question.normalize('NFKC')).replace(
+        /\p{Script=Han}/gu,
+        (c) => SIMPLIFIED.get(c) ?? c,
+      ),
     ),
   )
     // Typographic apostrophes: didn’t = didn't.
