@@ -5,6 +5,7 @@ import { reportingYear } from '../remind/calendar.ts';
 import type { FindingCode } from '../score/types.ts';
 import type { SqlExecutor } from '../store/sql.ts';
 import type { Store, User } from '../store/store.ts';
+import { answerBands, bandsAsked } from './amount-bands.ts';
 import { answerAllOf } from './all-of.ts';
 import { followArithmetic } from './arith-follow.ts';
 import { asksAmountOfComparison, unitAsked } from './arith-shapes.ts';
@@ -1149,6 +1150,12 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         readFigureRange(followUp.text) ??
         (await readReference(...referenceArgs)));
     if (reference && 'ask' in reference) return withUnboundNote({ text: reference.ask }, viewer, user);
+    // 按预算分段统计：10万以下、10到50万、50万以上: a count per band of one figure (amount-bands.ts).
+    const bands = !followUp.how && !reference ? bandsAsked(followUp.text, viewerVocab, now.getFullYear()) : null;
+    if (bands) {
+      chat?.remember(null);
+      return withUnboundNote(await answerBands(store, bands, viewer), viewer, user);
+    }
     // 潞源和大红门哪个执行率高 / 2020年和2023年哪年预算多: each scope's figure, then which is higher (scope-compare.ts).
     const compared =
       !followUp.how && !reference ? readScopeComparison(followUp.text, viewerVocab, now.getFullYear()) : null;

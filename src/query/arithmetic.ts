@@ -634,6 +634,14 @@ const BUDGET_ELIDED =
 const BUDGETS_ELIDED =
   /(年初|全年|调整后)(?:的)?((?:比|较|相比|相较|比起|跟|和|与)(?:于)?)(年初|全年|调整后)(?!预算|执行|的预算|的执行)/gu;
 
+/**
+ * 民生保障办公室的总预算和总执行数差多少: 总 before each of two amounts said side by side is each one's total over the
+ * same projects (预算合计, 执行数合计), not all projects — said once, 占总预算的比例, it stays the whole.
+ */
+const TOTAL_OF = /总(预算|年初预算|全年预算|执行数|执行额|执行金额|支出)/gu;
+const eachTotal = (text: string) =>
+  (text.match(TOTAL_OF)?.length ?? 0) >= 2 ? text.replace(TOTAL_OF, '$1合计') : text;
+
 /** What a clause around the computation gives it: the projects, the figure, whether it asks itself. */
 interface Context {
   filters: Filter[];
@@ -697,7 +705,7 @@ function parseComputation(
   // (shared-tail.ts, shared-name-head.ts).
   const text = spreadLeadingModifiers(
     spreadSharedTail(
-      rewriteBudgetPath(asked.text.replace(END_PUNCT, ''))
+      rewriteBudgetPath(eachTotal(asked.text.replace(END_PUNCT, '')))
         .replace(BUDGETS_ELIDED, '$1预算$2$3预算')
         .replace(BUDGET_ELIDED, '$1$2预算'),
       vocab.projectName,
@@ -1024,10 +1032,17 @@ const OP_SIGN: Record<ArithOp, string> = {
 const shownDecimals = (converted: boolean, factor: number) =>
   converted && factor > 1 ? 4 + Math.round(Math.log10(factor)) : 2;
 
-const fmt = (n: number, digits = 2) => {
+const fmt = (n: number, digits = 2) => String(rounded(n, digits));
+
+/**
+ * n to `digits` decimals — but a result that would round to 0 keeps three significant digits: 39.4 万元 is 0.0022 倍
+ * of 17 705.87 万元, and "0 倍" would be a wrong answer, not a rounded one.
+ */
+function rounded(n: number, digits = 2): number {
   const r = Math.round(n * 10 ** digits) / 10 ** digits;
-  return Object.is(r, -0) ? '0' : String(r);
-};
+  if (r === 0 && n !== 0 && Number.isFinite(n)) return Number(n.toPrecision(3));
+  return Object.is(r, -0) ? 0 : r;
+}
 
 interface Figure {
   value: number | null;
@@ -1531,7 +1546,7 @@ function resultUnit(op: ArithOp, a: string, b: string): string {
   return b === '个' ? a : `${a}/${b}`;
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
+const round = (n: number) => rounded(n);
 
 function fieldsOf(q: ArithQuery): FieldId[] {
   const out: FieldId[] = [];

@@ -243,7 +243,7 @@ const ENTRIES: Entry[] = [
     { k: 'field', id: 'annualBudget' },
   ],
   [
-    ['总支出', '执行总额', '执行数合计', '支出合计', 'total spending'],
+    ['总支出', '执行总额', '执行数合计', '支出合计', '总执行数', '总执行额', '总执行金额', 'total spending'],
     { k: 'agg', fn: 'sum' },
     { k: 'field', id: 'executed' },
   ],

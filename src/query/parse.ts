@@ -1326,6 +1326,19 @@ function resumesPerson(resolved: ReturnType<typeof resolveFree>, index: number):
   return false;
 }
 
+/** Two bounds of one figure (not the year) that no value meets both of: 低于10万 and 不低于50万, 等于0 and 等于100. */
+function disjointBounds(x: Filter, y: Filter): boolean {
+  if (x.type !== 'compare' || y.type !== 'compare' || x.field !== y.field || x.field === 'year') return false;
+  const [lo, hi] = [x, y].map((f) => ({
+    above: f.op === '>' || f.op === '>=' || f.op === '=' ? f.value : Number.NEGATIVE_INFINITY,
+    below: f.op === '<' || f.op === '<=' || f.op === '=' ? f.value : Number.POSITIVE_INFINITY,
+    strict: f.op === '<' || f.op === '>',
+  }));
+  const apart = (a: typeof lo, b: typeof lo) => a!.below < b!.above || (a!.below === b!.above && (a!.strict || b!.strict));
+  if (x.op === '<>' || y.op === '<>') return false;
+  return apart(lo, hi) || apart(hi, lo);
+}
+
 const BUDGET_FIELDS = new Set<FieldId>(['annualBudget', 'initialBudget']);
 
 /**
@@ -1858,10 +1871,13 @@ class Builder {
     }
   }
 
-  /** 没有负责人或没有电话: conditions joined by 或 hold either. */
+  /**
+   * 没有负责人或没有电话: conditions joined by 或 hold either. 预算10万以下和50万以上的项目: two bounds of one figure that
+   * no project can meet both of, joined by 和, are the two ends asked together — either (read as both, 0 projects).
+   */
   private alternatives() {
     for (let k = 0; k < this.items.length; k++) {
-      if (!this.is(k, 'or')) continue;
+      if (!this.is(k, 'or') && !this.is(k, 'and')) continue;
       let l = k - 1;
       while (l >= 0 && this.items[l]!.filter === undefined) l--;
       let r = k + 1;
@@ -1871,6 +1887,7 @@ class Builder {
       if (a === undefined || b === undefined || a === b) continue;
       const left = this.filters[a]!;
       const right = this.filters[b]!;
+      if (this.is(k, 'and') && !disjointBounds(left, right)) continue;
       const flat = [
         ...(left.type === 'any' ? left.filters : [left]),
         ...(right.type === 'any' ? right.filters : [right]),
