@@ -58,13 +58,14 @@ import {
 } from '../lib/shorthands.mjs';
 import { DHM, FGW, HMK, LU, MS_ANY, MS_EXACT, m1, m1c, rec, SJ, who, yi } from './helpers.mjs';
 
-/** The n-th form by key: one of the forms tied at that place (any one of them, but one must be named). */
+/** The n-th form by key; where several forms share that place, any of them (one, some or all of the tied ones: they all
+ * hold that place), but at least one must be named. */
 const nthAny = (d, rs, key, n, dir) => {
   const vs = rs
     .filter((r) => key(r) != null)
     .sort((a, b) => (dir === 'asc' ? key(a) - key(b) : key(b) - key(a)));
   const tied = vs.filter((r) => key(r) === key(vs[n - 1]));
-  return tied.length === 1 ? d.set(tied) : d.anyOf(...tied.map((r) => d.set([r])));
+  return tied.length === 1 ? d.set(tied) : { ...d.setTol([], tied), size: 1 };
 };
 /** 偏差原因 missing on a row scored below its 分值, but for 003-055, whose reason the form writes after the row (the
  * pdf-text reading files it as the next row's name). */
@@ -609,11 +610,12 @@ export const questions = [
     id: 'tw-audit-08',
     cat: 'audit',
     q: '发改委的表有没有要退回去改的',
-    // TOTAL_MISSING / TOTAL_MISMATCH / RATE_MISMATCH / EXECUTED_EXCEEDS_BUDGET must, the other errors may
+    // TOTAL_MISSING / TOTAL_MISMATCH / RATE_MISMATCH / EXECUTED_EXCEEDS_BUDGET must, the other errors of SCORING §8
+    // computable from the record may — TOTAL_WEIGHT_NOT_100 too (002-003's 总分 row writes 分值 1000)
     expect: (d) =>
       d.setTol(
         F(d, (r) => FGW(r) && (ts(r) == null || totalOff(r) || rateOff(r) || overspentReal(r))),
-        F(d, (r) => FGW(r) && formError(r)),
+        F(d, (r) => FGW(r) && (formError(r) || (r.totalWeight != null && r.totalWeight !== 100))),
       ),
   },
   {
