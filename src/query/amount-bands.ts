@@ -52,7 +52,15 @@ const PER_BAND =
 const ASK_WORDS =
   /(?:请|麻烦)?(?:按照?|以)?(?:分段|分区间|分档)?(?:统计|汇总|看看|看一下|列一下|算一下)?(?:一下)?(?:各个?|每个?)?(?:区间|档次?|段)?(?:的)?(?:分布情况|分布|情况)?/gu;
 
-const MONEY_IN_WAN: Record<string, number> = { 万元: 1, 万块: 1, 万: 1, 亿元: 1e4, 亿: 1e4, 元: 1e-4, 块: 1e-4 };
+const MONEY_IN_WAN: Record<string, number> = {
+  万元: 1,
+  万块: 1,
+  万: 1,
+  亿元: 1e4,
+  亿: 1e4,
+  元: 1e-4,
+  块: 1e-4,
+};
 
 interface Item {
   lo: number | null;

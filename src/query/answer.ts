@@ -5,8 +5,8 @@ import { reportingYear } from '../remind/calendar.ts';
 import type { FindingCode } from '../score/types.ts';
 import type { SqlExecutor } from '../store/sql.ts';
 import type { Store, User } from '../store/store.ts';
-import { answerBands, bandsAsked } from './amount-bands.ts';
 import { answerAllOf } from './all-of.ts';
+import { answerBands, bandsAsked } from './amount-bands.ts';
 import { followArithmetic } from './arith-follow.ts';
 import { asksAmountOfComparison, unitAsked } from './arith-shapes.ts';
 import { type ArithParsed, answerArithmetic, derivedFormulaSentence, parseArithmetic } from './arithmetic.ts';
@@ -1151,7 +1151,8 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         (await readReference(...referenceArgs)));
     if (reference && 'ask' in reference) return withUnboundNote({ text: reference.ask }, viewer, user);
     // 按预算分段统计：10万以下、10到50万、50万以上: a count per band of one figure (amount-bands.ts).
-    const bands = !followUp.how && !reference ? bandsAsked(followUp.text, viewerVocab, now.getFullYear()) : null;
+    const bands =
+      !followUp.how && !reference ? bandsAsked(followUp.text, viewerVocab, now.getFullYear()) : null;
     if (bands) {
       chat?.remember(null);
       return withUnboundNote(await answerBands(store, bands, viewer), viewer, user);

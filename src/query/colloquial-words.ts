@@ -46,6 +46,28 @@ export function plainAskingShortcuts(text: string): string {
       .replace(/是不是(空着|空的|没填|没有填|未填)(?:的)?(?=\s*[？?。！!]*\s*$)/gu, '$1吗')
       // 潞源谁负责的项目最多: who, among the people in charge, has the most projects.
       .replace(/谁(?=负责的项目(?:最多|最少))/gu, '哪个负责人')
+      // 联系电话给我下 / 发我下: the 一下 of a request, said short.
+      .replace(/(给|发|告诉|说|找|查|看)我下(?=\s*[？?。！!呗吧]*\s*$)/gu, '$1我一下')
+      // 哪些表负责人没填 / 哪几张表: a form is a project (哪些 before 负责人 would ask which people).
+      .replace(/哪(?:些|几张|几份)(?:报)?表(?![格头尾])/gu, '哪些项目')
+      .replace(/哪(?:张|份)(?:报)?表(?![格头尾])/gu, '哪个项目')
+      // 得退回去重新改 / 打回来重填: sending a form back says it all; how it is redone adds nothing.
+      .replace(
+        /(退回|打回|退)(?:去|来)?(?:让他们|让人家)?(?:重新|再)(?:改|修改|填|填报|报|弄|做)(?:一下|一遍)?/gu,
+        '$1',
+      )
+      // 河门口街到: 街道 typed with a homophone (到 would then read as a range, 到一共 as 到1).
+      .replace(/街到(?=一共|总共|共|有|的|[，,\s]|$)/gu, '街道')
+      // 哪位同志的电话 / 张宏同志负责的: 同志 after a name or 哪位 is how a person is named in writing, no word of its own
+      // (该同志 / 这位同志 point back at one: anaphora.ts).
+      .replace(/哪位(?:同志|领导|老师)?(?=的|负责|是|在)/gu, '谁')
+      .replace(/(?<=[\p{Script=Han}]{2})(?<![该这那此位])同志(?=负责|的|是|管|填|在|名下)/gu, '')
+      // 亲，问下… / 亲们: the greeting of an online shop, opening the message.
+      .replace(/^\s*(?:亲爱的|亲们|亲)(?:[，,!！~～\s]+|(?=问|请|帮|麻烦|能|在))/u, '')
+      // 双井俩项目 / 仨项目: 两个 and 三个 run together, as spoken (他俩 is two people, not a count).
+      .replace(/(?<![他她它我你们咱])俩(?=项目|表|个)/gu, '两个')
+      .replace(/(?<![他她它我你们咱])仨(?=项目|表|个)/gu, '三个')
+      .replace(/两个个|三个个/gu, (m) => m.slice(0, 2))
   );
 }
 

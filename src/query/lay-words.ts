@@ -53,6 +53,11 @@ const MONEY_OF_ENDING = /(?<=\p{Script=Han})的钱\s*$/u;
 /** Serving as the role the field names: 作为 / 作 before 负责人 / 联系人. */
 const SERVING_AS = /(?<=\p{Script=Han})作为?(?=(?:项目)?(?:负责人|联系人))/gu;
 
+/** The form by its full title (项目支出绩效自评表 / 绩效自评表): the 自评表 — its 支出 names no amount. */
+const FORM_TITLE = /(?:项目)?支出绩效自评表|(?:项目)?绩效自评表/gu;
+/** 自评表的份数 / 表的张数: the number of forms, a count of the projects. */
+const FORMS_COUNTED = /(自评表|表格?)(?:的)?(?:份数|张数|数量)/gu;
+
 export function rewriteLayWords(text: string): string {
   const goal = ROW_NAMED.test(text) ? text : text.replace(PROJECT_GOAL, '年度目标');
   // 表的分数加起来跟总分对不上: the scores added up, held against the 总分, are the rows' — the form's 分 is the 总分 only
@@ -67,5 +72,7 @@ export function rewriteLayWords(text: string): string {
     .replace(LAST_TIME_SENT, '')
     .replace(BARE_MINUS, '减去')
     .replace(MONEY_OF_ENDING, '的钱是多少')
-    .replace(FORMS_RECEIVED, '有');
+    .replace(FORMS_RECEIVED, '有')
+    .replace(FORM_TITLE, '自评表')
+    .replace(FORMS_COUNTED, '项目数');
 }

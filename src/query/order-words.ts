@@ -45,8 +45,17 @@ const TAKE_FIRST = /(?<=^|[，,\s])(?:只)?(?:取|选|留)(?=[前后][\d一二�
 const BARE_DIRECTION = /(?<=按(?:照)?)(?=(?:高|多|大|低|少|小)(?:到|往|向)(?:低|少|小|高|多|大))/gu;
 
 /** The text with sentence-shaped orders rewritten as 从高到低排 / 从低到高排. */
+/**
+ * 全年预算数排名前五的项目，按金额由高到低排列: the money a ranking by an amount is made by, said again as 金额 (or a
+ * figure's 大小) in the order — the ranked field itself, nothing new.
+ */
+const BY_THE_AMOUNT =
+  /(?<=按(?:照)?)(?:金额|数额|资金|金额大小|大小|数值)(?=(?:从|由)?(?:高|多|大|低|少|小)(?:到|往|向))/gu;
+const NAMES_AN_AMOUNT = /预算|执行数|支出|结余|调整数/u;
+
 export function rewriteOrderWords(text: string): string {
   return text
+    .replace(BY_THE_AMOUNT, (m) => (m === '大小' || m === '数值' || NAMES_AN_AMOUNT.test(text) ? '' : m))
     .replace(WISH, '')
     .replace(BARE_DIRECTION, '从')
     .replace(TAKE_FIRST, '只看')

@@ -476,6 +476,9 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
       // A project found by similarity never swallows a run that names an office, a place or a person on its own
       // (2023年下沉协管员经费在潞源街道: the project and the office it is ranked in, not one longer name).
       if (match.how === 'similar' && swallowsAName(spans.slice(i, end + 1), match, vocab)) continue;
+      // 东门里小区综合整治提升工程的合同金额: a name found as said before a 的, and more words after it, is that name and
+      // those words — never, by similarity, one longer name that swallows them (合同金额 is no cell of the form).
+      if (match.how === 'similar' && exactBeforeOf(spans.slice(i, end + 1), vocab)) continue;
       // 最低生活保障那个项目: a lexicon word right before the run (最低) that, with it, is a piece of the stored name
       // found — one name typed whole, the word no ranking of its own.
       const word = spans[i - 1];
@@ -581,6 +584,19 @@ function officeThenName(
   return null;
 }
 
+/** The words before a 的 inside `spans` name a stored office, person or project as said (not by similarity). */
+function exactBeforeOf(spans: Span[], vocab: Vocabulary): boolean {
+  const at = spans.findIndex((s, k) => k > 0 && s.text.trim() === '的');
+  if (at < 0 || at === spans.length - 1) return false;
+  const before = spans
+    .slice(0, at)
+    .map((s) => s.text)
+    .join('')
+    .trim();
+  const m = before.length >= 2 ? resolveTerm(before, vocab) : null;
+  return m !== null && m.how !== 'similar';
+}
+
 /**
  * A free run among `spans` that is, found exactly and by itself, a stored office, place or person that `match` does
  * not hold, or other projects than the ones `match` found (统计站（室）in 统计站（室）和潞源街道年度人口抽样调查).
@@ -602,6 +618,41 @@ function swallowsAName(spans: Span[], match: NameMatch, vocab: Vocabulary): bool
  * harmless or a story; anything else still reported, so nothing is dropped). Only a name found exactly and as a
  * whole word (never by similarity, never 工作 inside 党群工作办公室), and only when the run as a whole names nothing.
  */
+/**
+ * The words after a place run into it (河门口习风园改造): a project's name when a few stored names hold them as said —
+ * never by similarity, never a word so general that many projects hold it.
+ */
+function projectAfterPlace(text: string, vocab: Vocabulary): NameMatch | null {
+  if (!someNameContains(vocab.projectName, text)) return null;
+  const match = resolveTerm(text, vocab, 'projectName');
+  return match && match.how !== 'similar' && match.values.length <= 5 ? match : null;
+}
+
+/**
+ * 下沉协管员那个经费: the noun of a project's name said apart from the rest of it, after a pointer (那个 / 这笔 / 的) —
+ * the money or project the name already found is, when every name found ends with that noun.
+ */
+function nameNounApart(
+  text: string,
+  resolved: Array<Span | { span: Span; entity: Entity } | null>,
+  index: number,
+): boolean {
+  const noun = text.trim();
+  if (!/^(?:经费|资金|项目|补助|补贴|专项)$/u.test(noun)) return false;
+  let k = index - 1;
+  while (k >= 0) {
+    const r = resolved[k];
+    if (!r || 'entity' in r || !/^(?:那|这|个|笔|项|的|\s)*$/u.test(r.text) || r.free) break;
+    k--;
+  }
+  const before = resolved[k];
+  if (!before || !('entity' in before) || before.entity.match.field !== 'projectName' || k === index - 1)
+    return false;
+  return before.entity.match.values.every(
+    (v) => nameKey(v).endsWith(noun) || nameKey(v).endsWith(`${noun}项目`),
+  );
+}
+
 /** A word ending as an office does (平安办, 综合办公室, 执法队), not a place. */
 const OFFICE_WORD = /(?:办|办公室|室|队|所|站|中心|科|股|委|委员会)$/u;
 
@@ -629,6 +680,10 @@ function splitAtStoredName(span: Span, vocab: Vocabulary): Array<Span | { span: 
         const whole = office && stored(text) ? resolveTerm(text, vocab) : null;
         if (whole && whole.field !== 'projectName' && namesWhole(text, whole))
           return [{ span: { text, start, tokens: [] }, entity: { k: 'entity', match: whole, term: text } }];
+        // 河门口习风园改造的负责人: a project's name run into the place before it, found inside a few stored names.
+        const project = start > at && text.length >= 3 ? projectAfterPlace(text, vocab) : null;
+        if (project)
+          return [{ span: { text, start, tokens: [] }, entity: { k: 'entity', match: project, term: text } }];
         return [{ text, start, tokens: [], free: true }];
       };
       return [
@@ -1174,6 +1229,7 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
     }
     const span = r as Span;
     if (span.free && resumesPerson(resolved, index)) continue;
+    if (span.free && nameNounApart(span.text, resolved, index)) continue;
     if (
       span.free &&
       restatesBelonging(span.text, text, span.start + span.text.indexOf(span.text.trim()), holders)
@@ -1334,7 +1390,8 @@ function disjointBounds(x: Filter, y: Filter): boolean {
     below: f.op === '<' || f.op === '<=' || f.op === '=' ? f.value : Number.POSITIVE_INFINITY,
     strict: f.op === '<' || f.op === '>',
   }));
-  const apart = (a: typeof lo, b: typeof lo) => a!.below < b!.above || (a!.below === b!.above && (a!.strict || b!.strict));
+  const apart = (a: typeof lo, b: typeof lo) =>
+    a!.below < b!.above || (a!.below === b!.above && (a!.strict || b!.strict));
   if (x.op === '<>' || y.op === '<>') return false;
   return apart(lo, hi) || apart(hi, lo);
 }

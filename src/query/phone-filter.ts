@@ -55,14 +55,16 @@ const RULES: Array<{ re: RegExp; tail: boolean }> = [
 
 /** A bare number when the question speaks of a phone elsewhere: 89538675是哪个项目的电话. */
 const BARE = new RegExp(`(?<![\\d.])${NUMBER}${ALONE_AFTER}`, 'gu');
-const SPEAKS_OF_PHONE = new RegExp(LABEL, 'u');
-/** 这个号码 / 该电话 / 号码 alone (号码 is no column's word): the number just said. */
-const POINTING_BACK = new RegExp(`(?:这个|这一?|那个|该|此)${LABEL}|号码`, 'gu');
+const SPEAKS_OF_PHONE = new RegExp(`${LABEL}|[这那]个?号(?![码数])`, 'u');
+/** 这个号码 / 该电话 / 号码 alone (号码 is no column's word) / 这号: the number just said. */
+const POINTING_BACK = new RegExp(`(?:这个|这一?|那个|该|此)${LABEL}|号码|[这那]个?号(?![码数])`, 'gu');
 
 /** Whose the number is, ending the question (是谁的 / 是谁在用 / 归谁 / 是谁留的 / 谁填的): the 项目负责人 of the forms
  * holding it is asked. */
 const WHOSE =
-  /(?:是|归)?谁(?:的|在用|用的|留的|填的|写的|报的|留)(?:号码|电话|手机)?(?:呀|啊)?(?=[？?。！!\s]*$)|(?:是|归)谁(?=[？?。！!\s]*$)/u;
+  /(?:是|归)?谁(?:的|在用|用的|留的|填的|写的|报的|留)(?:联系电话|电话号码|联系方式|手机号码|手机号|号码|电话|手机)?(?:呀|啊)?(?=[？?。！!\s]*$)|(?:是|归)谁(?=[？?。！!\s]*$)/u;
+
+const OF_PROJECTS = new RegExp(`(项目|表)(?:留|填|写|用)?(?:的)${LABEL}(?=[？?。！!\\s]*$)`, 'u');
 
 /** The digits asked, without the area code (010-, 0571-): the store holds numbers with and without one. */
 const digitsOf = (said: string) =>
@@ -90,7 +92,8 @@ export function readPhoneFilter(text: string): { text: string; filters: PhoneFil
       return ' ';
     });
   }
-  if (!filters.length && SPEAKS_OF_PHONE.test(out)) {
+  // 67069109是谁的: a full number asked whose it is speaks of a phone as plainly as its label would.
+  if (!filters.length && (SPEAKS_OF_PHONE.test(out) || WHOSE.test(out))) {
     out = out.replace(BARE, (_whole, digits: string) => {
       filters.push({ type: 'phone', digits: digitsOf(digits) });
       return ' ';
@@ -100,6 +103,8 @@ export function readPhoneFilter(text: string): { text: string; filters: PhoneFil
   }
   // 67069109这个号码是谁的 / 电话89538675是谁在用: whose number it is — the forms name the 项目负责人 beside it.
   if (filters.length) out = out.replace(WHOSE, ' 项目负责人是谁');
+  // 89538761是哪几个项目留的电话: the projects the number is written on, asked — the label after them is the number's.
+  if (filters.length) out = out.replace(OF_PROJECTS, '$1');
   // one kind asked, the first said (两种都问 is left to the rest of the question, and reported)
   // (8位座机 / 不是手机号: a number of digits or a negation is the digits' own question, read elsewhere)
   const kind =

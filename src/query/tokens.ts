@@ -77,6 +77,8 @@ export function normalise(question: string): string {
     .replace(/[‘’]/g, "'")
     // 😂 / 😄 in a chat message: a pause between words, never part of a name or a condition.
     .replace(/\p{Extended_Pictographic}/gu, ' ')
+    // [捂脸] / [微笑] / [OK]: WeChat's and DingTalk's stickers as their text codes, the same pause.
+    .replace(/\[(?:\p{Script=Han}{1,4}|[A-Za-z]{1,8})\]/gu, ' ')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()

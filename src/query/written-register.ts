@@ -37,7 +37,14 @@
 
 /** A leading clause of checking, ended by a comma or a colon. */
 const CHECKED_LEAD =
-  /^\s*(?:经|据|通过)(?:核查|核对|复核|比对|审查|查|审核|核实|检查|排查|梳理|核)(?:发现)?\s*[，,:：]\s*(?=\S)/u;
+  /^\s*(?:(?:经|据|通过)(?:核查|核对|复核|比对|审查|查|审核|核实|检查|排查|梳理|核|统计|汇总|测算|计算)|(?:请)?(?:复核|核实|核查|核对|审核|排查))(?:发现)?\s*[，,:：]\s*(?=\S)/u;
+/** X较Y调减的金额及调减比例: the change asked twice, as an amount and relative to Y — two asks of one comparison. */
+const AMOUNT_AND_RATE =
+  /^(.+?)(比|较)(.+?)(调减|调增|增加|减少|增长|下降|上调|下调)的?(?:金额|数额|额度|数)(?:及|和|以及|、|与)(?:其)?(?:调减|调增|增加|减少|增长|下降|上调|下调)?的?(比例|幅度|百分比|比率)([。？?]?)$/u;
+const COMPARED_WITH = /较(?:之|于)?(?=上年|去年|前一?年|上一年|年初|全年|调整|预算|执行|\d{4}年|同期)/gu;
+const WHAT_IS = /(?<=[位人称话码数值额率分因])为何(?=\s*[？?。]*\s*$)/u;
+/** 复核满意度指标存在扣分情况的项目: a verb of checking opening the request, its object right after it. */
+const CHECK_VERB_LEAD = /^\s*(?:请)?(?:复核|核实|核查|排查|审核)(?=\p{Script=Han}{4})(?!是否|有无|一下)/u;
 
 /** 审计发现的问题：哪些项目… / 抽查中发现: what a check found, said before the question; it frames it. */
 const FOUND_LEAD =
@@ -130,7 +137,10 @@ const MONEY_WORD = /款项|资金|经费|金额|钱/gu;
 const GLOSSED_AS =
   /[，,\s]+(?:就是|是指|指的是|我说的是|说的是|我是说)(全年预算|年初预算|全年执行数|执行数|预算)(?:数)?(?:那个|那一栏|那栏|那项|那一项|那一列)?(?:的)?[。？?！!]?\s*$/u;
 /** …共有几个，其全年执行数合计为多少: 其 opening a clause is the projects of the clause before. */
-const ITS_OPENING = /(?<=[，,；;]\s*)其(?=\p{Script=Han})(?!中|余|他|它|实|次|后|间|一)/gu;
+const ITS_OPENING = /(?<=(?:^|[，,；;])\s*)其(?=\p{Script=Han})(?!中|余|他|它|实|次|后|间|一)/gu;
+/** …的份数，并计算其全年预算数合计 / 并注明其主管部门: 其 after a verb of working out or writing down is the same. */
+const VERB_ITS =
+  /(?<=[，,；;]\s*)(?:并|同时|再|并且)?(?:请)?(?:计算|测算|核算|注明|标明|写明|说明|列出|列明|列示|统计|给出|算出|附上|附)(?:出|一下)?其(?=\p{Script=Han})(?!中|余|他|它|实|次)/gu;
 
 /**
  * A和B哪个经费多 / 双井的项目哪个预算大 / 哪个部门项目多: which one has more, said with the bare 多 / 少 / 大 / 高 of a
@@ -170,6 +180,12 @@ export function plainWrittenRequest(message: string): string {
   const before = text;
   text = text
     .replace(CHECKED_LEAD, '')
+    .replace(CHECK_VERB_LEAD, '')
+    // 填报的实施单位为何？: 为何 ending the question asks what the cell holds (为何没填 asks why, and stays).
+    .replace(WHAT_IS, '是什么')
+    // 全年预算数较年初预算数增加 / 较上年增长: 较 before what is compared is 比 (较高 / 较多 are degree, and stay).
+    .replace(COMPARED_WITH, '比')
+    .replace(AMOUNT_AND_RATE, '$1比$3$4了多少？$1比$3$4的$5是多少$6')
     .replace(PURPOSE_LEAD, '')
     .replace(FOUND_LEAD, '')
     .replace(OVERVIEW_OF, '的')
@@ -180,6 +196,7 @@ export function plainWrittenRequest(message: string): string {
     .replace(CASE_WORD, '')
     .replace(THAT_IS, '，')
     .replace(THE_TWO, '')
+    .replace(VERB_ITS, '及')
     .replace(ITS_OPENING, '它们的')
     .replace(TWO_DECIMALS, '')
     .replace(MONEY_INVOLVED, (_m, a?: string, b?: string) => `全年预算数合计${a || b ? '多少' : ''}`)
