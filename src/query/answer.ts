@@ -56,7 +56,7 @@ import {
   splitAsks,
 } from './multi-ask.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
-import { parseQuestion } from './parse.ts';
+import { type Parsed, parseQuestion } from './parse.ts';
 import { perPersonSaid } from './people-counted.ts';
 import { type ArithQuery, type Filter, leaves, type Operand, type PortfolioQuery } from './query.ts';
 import {
@@ -551,6 +551,29 @@ const ROWS_CHECKS: ReadonlySet<FindingCode> = new Set([
   'OVER_ACHIEVEMENT',
 ]);
 
+const ROW_PLACE_WORD =
+  /^[”"」』’\s]*(?:中的|里的|之中|当中|里面|中|里|的)(?=\p{Script=Han}{2})|^[”"」』’\s]+/u;
+
+/**
+ * The end of a project the question names (at least three characters of its name, and any closing quote or 的 / 里 /
+ * 中 after them) opening `term`: the project's words, and the row's name after them. Null when there is none, or
+ * nothing is left for the row.
+ */
+function projectTailOf(term: string, names: Parsed['names']): { project: string; row: string } | null {
+  for (const n of names) {
+    if (n.match.field !== 'projectName') continue;
+    for (let k = n.term.length; k >= 3; k--) {
+      if (!term.startsWith(n.term.slice(-k))) continue;
+      const row = term
+        .slice(k)
+        .replace(/^[”"」』’\s]*(?:的|里面|里|中|当中)?/u, '')
+        .trim();
+      return row ? { project: n.term, row } : null;
+    }
+  }
+  return null;
+}
+
 /** A filter (or one of an either-or) selecting forms by one of those checks. */
 function asksRowsCheck(filters: Filter[]): boolean {
   return leaves(filters).some((l) => l.type === 'finding' && l.codes.some((c) => ROWS_CHECKS.has(c)));
@@ -590,10 +613,21 @@ async function rowQuestionReply(
     if (loose?.term && piece && (await someRowNamed(store.sql, loose.term, viewer))) q = loose;
   }
   if (!q) return null;
+  // “…管控项目”中生态效益指标: the row's name as read opens with where it is (中 / 里 / 的 after the project's name and its
+  // closing quote) — the place's word, not the row's.
+  if (q.term) q.term = q.term.replace(ROW_PLACE_WORD, '') || q.term;
   // 项目完成率这个指标: a row named with 项目 in front (the reading stops at 项目, which usually ends a project's name)
+  // (Not when that 项目 ends the project's name said right before: 通州区“经济大脑”服务项目成本指标 is its 成本指标.)
+  const endsName = (t: string) =>
+    plain.names.some(
+      (n) =>
+        n.match.field === 'projectName' &&
+        normalise(text).includes(`${n.term}${n.term.endsWith('项目') ? '' : '项目'}${t}`),
+    );
   if (
     q.term &&
     normalise(text).includes(`项目${q.term}`) &&
+    !endsName(q.term) &&
     (await someRowNamed(store.sql, `项目${q.term}`, viewer))
   )
     q.term = `项目${q.term}`;
@@ -622,6 +656,13 @@ async function rowQuestionReply(
         .replace(/^(?:的|里面|里|中|当中)/u, '')
         .trim() || null;
     q.rest = `${n.term} ${q.rest}`;
+  }
+  // “2023年接诉即办奖励金”满意度指标: the end of a project's name (its year read apart) and the closing quote, run
+  // together with the row's name — the project is the scope, the rest the row.
+  const tail = q.term ? projectTailOf(q.term, plain.names) : null;
+  if (tail && !(await someRowNamed(store.sql, q.term!, viewer))) {
+    q.term = tail.row;
+    q.rest = `${tail.project} ${q.rest}`;
   }
   // 2023年下沉协管员经费里协管员人数这个指标: where the row lies (…里 / …中), run together with its name — the row is
   // named by the words after it when no row holds the whole run and some row holds those.

@@ -86,7 +86,7 @@ function storedKind(q: RowQuestion, named: Named | null): string | null {
  * The distinct row names (一级, 二级 or 三级指标) that contain the term: the containment is done on indicator_names, each
  * name once (migration 035), and the rows or forms are then matched by those exact names, which indexes serve.
  */
-async function namesContaining(sql: SqlExecutor, term: string): Promise<Named> {
+async function namesContaining(sql: SqlExecutor, term: string, saidInFull = true): Promise<Named> {
   const patterns = [term, ...kindsUnder(term)].map((t) => `%${escapeLike(t)}%`);
   // A kind of the templates (质量指标) is a level of the form: only the names some row carries as its 一级 or 二级指标
   // (the few kept combinations of migration 038), never a 三级指标 holding the word.
@@ -101,12 +101,13 @@ async function namesContaining(sql: SqlExecutor, term: string): Promise<Named> {
   );
   const own = rows.filter((r) => r.own);
   // A name said in full is that row (聘用统计调查员), not every row whose name holds it.
-  const full = kind
-    ? []
-    : namesSaidInFull(
-        term,
-        own.map((r) => r.name),
-      );
+  const full =
+    kind || !saidInFull
+      ? []
+      : namesSaidInFull(
+          term,
+          own.map((r) => r.name),
+        );
   const kept = full.length ? own.filter((r) => full.includes(r.name)) : rows;
   return {
     names: (full.length ? kept : own).map((r) => r.name),
@@ -115,6 +116,18 @@ async function namesContaining(sql: SqlExecutor, term: string): Promise<Named> {
     ...(kind ? { levelsOnly: true } : {}),
     ...(full.length ? { inFull: true } : {}),
   };
+}
+
+/** Some form of the scope has a row of one of these names. */
+async function inScope(sql: SqlExecutor, ids: number[], scope: { viewer: Viewer; filters: Filter[] }) {
+  const forms = formsSubquery(scope.viewer, scope.filters, 'form_id');
+  const params = [...forms.params, ids];
+  const { rows } = await sql.query(
+    `SELECT 1 FROM ${forms.sql} f JOIN indicator_forms i ON i.form_id = f.form_id
+      WHERE i.names && $${params.length}::integer[] LIMIT 1`,
+    params,
+  );
+  return rows.length > 0;
 }
 
 /** Above this many forms having a name, they are listed by walking the scope in the listing's order instead. */
@@ -297,14 +310,7 @@ export async function someRowNamed(
   const { ids } = named;
   if (!ids.length) return false;
   // scope: only the forms the question names (a row named by its own words must be one of theirs)
-  const forms = formsSubquery(viewer, scope, 'form_id');
-  const params = [...forms.params, ids];
-  const { rows } = await sql.query(
-    `SELECT 1 FROM ${forms.sql} f JOIN indicator_forms i ON i.form_id = f.form_id
-      WHERE i.names && $${params.length}::integer[] LIMIT 1`,
-    params,
-  );
-  return rows.length > 0;
+  return inScope(sql, ids, { viewer, filters: scope });
 }
 
 const CELL_LABEL: Record<RowCell['column'], string> = {
@@ -553,10 +559,15 @@ type RowNames = Awaited<ReturnType<typeof namesContaining>>;
 async function rowNamesOf(
   sql: SqlExecutor,
   q: RowQuestion,
+  scope?: { viewer: Viewer; filters: Filter[] },
 ): Promise<{ within: RowNames[]; also: RowNames[]; named: RowNames | null } | { reply: Reply }> {
   const within = await Promise.all((q.within ?? []).map((w) => namesContaining(sql, w)));
   const also = await Promise.all((q.also ?? []).map((a) => namesContaining(sql, a)));
-  const named = q.term ? await namesContaining(sql, q.term) : null;
+  let named = q.term ? await namesContaining(sql, q.term) : null;
+  // 政法委群防群治补助经费 慰问品那条: a name some other project's row carries in full (慰问品) is, in the projects asked
+  // about, the rows holding it (购买慰问品米、面、油) when none of theirs is named so exactly.
+  if (named?.inFull && scope?.filters.length && !(await inScope(sql, named.ids, scope)))
+    named = await namesContaining(sql, q.term!, false);
   if (named && kindUnder(q)) named.levelsOnly = true;
   const unknown = [
     ...(named && !named.ids.length ? [q.term!] : []),
@@ -686,7 +697,7 @@ async function rowsReply(
   viewer: Viewer,
   rowLimit: number,
 ): Promise<Reply> {
-  const names = await rowNamesOf(sql, q);
+  const names = await rowNamesOf(sql, q, { viewer, filters });
   if ('reply' in names) return names.reply;
   const { within, also, named } = names;
   const forms = formsSubquery(
