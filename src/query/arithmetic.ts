@@ -908,6 +908,15 @@ function combine(
         const read = combine(cut, vocab, clockYear, unit, context, asked, moneyWords, budget);
         return read && { ...read, corrected: [...read.corrected, [moneyWords, FIELDS.annualBudget.label]] };
       }
+      // 下沉协管员经费是统计所经费的几倍: two projects named one by one, one the multiple of the other, are two sums of
+      // money — their budgets for the year, said back (a count of one project each would be 1 倍).
+      if (!money && cut.op === 'ratio' && one(filtersA) && one(filtersB)) {
+        const budget: Measure = { fn: 'sum', field: 'annualBudget' };
+        const read = combine(cut, vocab, clockYear, unit, context, asked, moneyWords, budget);
+        return (
+          read && { ...read, corrected: [...read.corrected, ['几倍', `${FIELDS.annualBudget.label}的倍数`]] }
+        );
+      }
       if (asked || one(filtersA) || one(filtersB)) return null;
     }
     // Nothing said on either side but one kind of figure: nothing to compute (项目数和项目数的差).

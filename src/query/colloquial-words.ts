@@ -42,6 +42,8 @@ export function plainAskingShortcuts(text: string): string {
       .replace(/扣得(?=最多|最狠|最厉害|多)/gu, '扣分')
       // 满意度指标中得分为0分的指标条数: the rows counted, asked with the noun of their number.
       .replace(/的指标(?:条数|数量)(?=\s*[？?。！!]*\s*$)/gu, '的指标有几条')
+      // 产出指标的条数 / 满意度指标的数量: the rows of that kind counted.
+      .replace(/(?<=\p{Script=Han})指标的(?:条数|数量)(?=\s*[，,；;？?。！!]|\s*$)/gu, '指标有几条')
       // 一级指标是不是空着的 / 年初预算是不是没填的: whether a cell is empty, asked as 空着吗.
       .replace(/是不是(空着|空的|没填|没有填|未填)(?:的)?(?=\s*[？?。！!]*\s*$)/gu, '$1吗')
       // 潞源谁负责的项目最多: who, among the people in charge, has the most projects.

@@ -28,7 +28,7 @@ const WHICH_MONEY =
  * computation between two figures (加上 / 加 alone stay words of arithmetic, MONEY_NAMED).
  */
 export const ADDED_UP =
-  /(?:加起来|加在一起|加一起|合起来|合在一起)(?:一共|总共|共)?(?=(?:是|有)?多少(?:块钱|钱|万元|万块钱?|万|元|块))/u;
+  /(?:加起来|加在一起|加一起|加到一起|加一块儿?|合起来|合在一起|合一块儿?|凑一块儿?)(?:一共|总共|共)?(?=(?:是|有)?多少(?:块钱|钱|万元|万块钱?|万|元|块))/u;
 
 /** 加起来多少钱 of one set of projects (no joining word before it) as 一共多少钱; A和B加起来 stays a sum of two sides. */
 export function moneyAddedUp(text: string): string {

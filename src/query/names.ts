@@ -756,7 +756,8 @@ function inPiecesInOrder(key: string, name: string): boolean {
     while (len > 0 && name.indexOf(key.slice(i, i + len), from) < 0) len--;
     if (len === 0) return false;
     if (len === 1 && (i === 0 || ++singles > 1)) return false;
-    if (++pieces > 3) return false;
+    // (Four pieces of a long run — 朗清园警务室装修: 朗清园 / 警务 / 室 / 装修 — say as much as three of a short one.)
+    if (++pieces > (key.length >= 7 ? 4 : 3)) return false;
     from = name.indexOf(key.slice(i, i + len), from) + len;
     i += len;
   }

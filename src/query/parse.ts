@@ -588,6 +588,13 @@ function officeThenName(
 function exactBeforeOf(spans: Span[], vocab: Vocabulary): boolean {
   const at = spans.findIndex((s, k) => k > 0 && s.text.trim() === '的');
   if (at < 0 || at === spans.length - 1) return false;
+  // (民生保障办公室的钱: the money of what is named, no words of another thing.)
+  const after = spans
+    .slice(at + 1)
+    .map((s) => s.text)
+    .join('')
+    .trim();
+  if (/^(?:钱|资金|经费|款项?|项目)$/u.test(after)) return false;
   const before = spans
     .slice(0, at)
     .map((s) => s.text)

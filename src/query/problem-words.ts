@@ -61,14 +61,14 @@ const TOTAL = `(?:总分(?:(?:和|跟|与|同)${DETAIL})?|(?:${DETAIL}|(?:各项
 const WEIGHTS = `(?:预算执行(?:的)?(?:分值|权重)(?:与|和|加上|加|及|以及))?(?:各项|各个|所有|全部)?(?:(?:一级|二级|三级|各级)?指标)?(?:的)?(?:分值|权重|满分)${SUMMED}(?:后|以后|之后)?`;
 /** Being wrong: 算错(了), 算得不对, 计算有误, 不对, 对不上, 不一致, 有出入. */
 const WRONG =
-  '(?:是|都|又|就|却|也|还|倒)?(?:(?:被)?(?:算|计算|加|写|填)(?:错了|错|得不对|的不对|有误|错误|得有问题)|计算错误|有误|错了|不对|对不上|不一致|不相符|不符合?|不匹配|有出入|有问题)';
+  '(?:是|都|又|就|却|也|还|倒)?(?:(?:被)?(?:算|计算|加|填写|填报|写|填)(?:错了|错|得不对|的不对|有误|错误|得有问题)|计算错误|有误|错了|不对|对不上|不一致|不相符|不符合?|不匹配|有出入|有问题)';
 /** Weights not adding up to 100 — not which way: below or above 100 (不到100, 超过100) is the field 分值合计 compared
  * with the number (fields.ts weightSum), never the check, which would answer both ways. */
 const NOT_HUNDRED = '(?:不等于|不是|不为|≠)100(?:分)?';
 /** The computed rate said as its computation: 执行数除以预算数算出来的 (the quotient is read as 执行率 by then, parse.ts),
  * 按金额算的. */
 const COMPUTATION =
-  '(?:用|拿|按)?(?:执行率|金额)(?:算出来|计算出来|算出|得出|算)(?:的)?(?:执行率|值|数|结果)?';
+  '(?:(?:用|拿|按)?(?:执行率|金额)(?:算出来|计算出来|算出|得出|算)|执行率(?:的)?(?:计算|核算)?结果|(?:全年)?(?:实际)?执行数(?:除以|÷|/|／)(?:全年)?预算(?:数)?(?:算出来|计算出来|计算|算出|得出|算)?)(?:的)?(?:执行率|值|数|结果)?';
 /** The stated rate held against the computed one said as its computation (表上填的执行率，和执行数除以预算数算出来的). */
 const AGAINST_COMPUTED = `[，,]?\\s*(?:和|跟|与|同)${COMPUTATION}`;
 /** Stated as 100 %: 执行率写的100%, 填了100%, 是100%. */
@@ -123,6 +123,16 @@ const RULES: Array<[RegExp, ProblemConcept]> = [
   [new RegExp(`${BUDGET_SCORE}${AGAINST}${WRONG}`, 'gu'), 'budgetScoreMismatch'],
   [new RegExp(`${BUDGET_SCORE}${WHICH}${AGAINST}${WRONG}`, 'gu'), 'budgetScoreMismatch'],
   [new RegExp(`${TOTAL}${WRONG}`, 'gu'), 'totalMismatch'],
+  // 执行率填写有误、与全年执行数除以全年预算数的结果不符: wrong said first, then what it is held against.
+  [new RegExp(`${RATE}${WRONG}[、，,]?\\s*${AGAINST_COMPUTED}${WRONG}`, 'gu'), 'rateMismatch'],
+  // 比对各表填报执行率与全年执行数/全年预算数计算结果，列出不一致的: the two held against each other, then the ones apart.
+  [
+    new RegExp(
+      `(?:比对|核对|对比|比较|核验)(?:各表|各项目|各个项目|表上)?${RATE}${AGAINST_COMPUTED}[，,]?\\s*(?:并)?(?:列出|找出|筛出|挑出)?(?:其中)?(?:两者)?${WRONG}`,
+      'gu',
+    ),
+    'rateMismatch',
+  ],
   // (held against its computation, 不一样 says it is wrong too; alone, 执行率不一样 compares two projects)
   [new RegExp(`${RATE}${AGAINST_COMPUTED}(?:${WRONG}|不一样)`, 'gu'), 'rateMismatch'],
   [new RegExp(`${RATE}${AGAINST}${WRONG}`, 'gu'), 'rateMismatch'],

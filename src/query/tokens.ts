@@ -88,6 +88,13 @@ export function normalise(question: string): string {
       /(\p{Script=Han})\s*(indicators?|survey|score|weight|reasons?)\b/gu,
       (_, han: string, noun: string) => `${han}${HEAD_NOUNS[noun]}`,
     )
+    // the 3 projects of 河门口 with the lowest 总分 / the 3 lowest: the number said with the end of the ranking, as
+    // "the lowest 3" is read.
+    .replace(
+      /\bthe (\d{1,3}) (projects?\b.*?\bwith (?:the )?)(lowest|highest|smallest|largest|biggest|least|most)\b/gu,
+      'the $2$3 $1',
+    )
+    .replace(/\bthe (\d{1,3}) (lowest|highest|smallest|largest|biggest)\b/gu, 'the $2 $1')
     // 双井 street / 潞源 subdistrict: the kind of place said in English after its Chinese name.
     .replace(/(\p{Script=Han})\s*(?:sub-?districts?|streets?)\b/gu, '$1街道');
   // 河门口9个项目的…: a count restating the scope, checked against the projects found (count-said.ts).
@@ -562,6 +569,27 @@ function yearToken(value: number, bound: string | undefined): Token {
   return { k: 'year', value, op: BOUND_OP[bound] ?? '>=' };
 }
 
+/** Words ending in a character that alone joins two things (与 / 同 / 及): 参与, 合同, 涉及 are words of their own. */
+const BOUND_JOINERS = new Set([
+  '参与',
+  '给与',
+  '赋与',
+  '授与',
+  '合同',
+  '共同',
+  '协同',
+  '陪同',
+  '会同',
+  '如同',
+  '涉及',
+  '普及',
+  '危及',
+  '顾及',
+  '提及',
+  '波及',
+]);
+const inFreeRun = (spans: Span[]) => !!spans.at(-1)?.free;
+
 /**
  * Tokens of a normalised question, left to right. `names` are long stored names (projects, departments) matched
  * whole first, so a name that holds a year or a lexicon word stays one name.
@@ -673,6 +701,13 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
         i += grade[0].length;
         continue;
       }
+    }
+    // 参与人数 / 合同金额 / 涉及: a joining character that ends a word with the name before it is that word's, no
+    // conjunction (参 + 与 + 人数 had left 参 and 人数 over).
+    if (inFreeRun(spans) && BOUND_JOINERS.has(`${text[i - 1] ?? ''}${text[i]}`)) {
+      push({ text: text[i]!, start: i, tokens: [], free: true });
+      i += 1;
+      continue;
     }
     const entry = beforeTime(text, i, bestWordAt(text, i));
     // A homophone of a longer word wins over a short exact one (负责仁 is 负责人, not 负责 + 仁).
