@@ -650,12 +650,15 @@ async function rowQuestionReply(
     if (!q.term?.includes(n.term) || q.term === n.term) continue;
     if (await someRowNamed(store.sql, q.term, viewer)) break;
     // 统计所经费里聘用统计调查员的实际完成值: where the row is (里 / 的) goes with the project
+    // (请问“X项目”参与人数: the words before the project's name ask, and go with it.)
+    const at = q.term.indexOf(n.term);
+    const before = q.term.slice(0, at);
     q.term =
       q.term
-        .replace(n.term, '')
-        .replace(/^(?:的|里面|里|中|当中)/u, '')
+        .slice(at + n.term.length)
+        .replace(/^[”"」』’\s]*(?:的|里面|里|中|当中)?/u, '')
         .trim() || null;
-    q.rest = `${n.term} ${q.rest}`;
+    q.rest = `${before} ${n.term} ${q.rest}`;
   }
   // “2023年接诉即办奖励金”满意度指标: the end of a project's name (its year read apart) and the closing quote, run
   // together with the row's name — the project is the scope, the rest the row.

@@ -479,6 +479,14 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
       // 东门里小区综合整治提升工程的合同金额: a name found as said before a 的, and more words after it, is that name and
       // those words — never, by similarity, one longer name that swallows them (合同金额 is no cell of the form).
       if (match.how === 'similar' && exactBeforeOf(spans.slice(i, end + 1), vocab)) continue;
+      // 梅林路灯维护: a place said before words of a project's name, the name found only loosely — the place and the
+      // project, each (splitAtStoredName), never one name the place is lost in (社区路灯维护 is 青石's).
+      if (
+        match.field === 'projectName' &&
+        (match.how === 'similar' || match.loose) &&
+        leadsWithPlace(term.trim(), match, vocab)
+      )
+        continue;
       // 最低生活保障那个项目: a lexicon word right before the run (最低) that, with it, is a piece of the stored name
       // found — one name typed whole, the word no ranking of its own.
       const word = spans[i - 1];
@@ -582,6 +590,19 @@ function officeThenName(
     ];
   }
   return null;
+}
+
+/** `term` opens with a stored office or place (found exactly, as a whole word) that none of the names matched holds. */
+function leadsWithPlace(term: string, match: NameMatch, vocab: Vocabulary): boolean {
+  for (let k = Math.min(term.length - 2, 12); k >= 2; k--) {
+    const place = term.slice(0, k);
+    if (!someNameContains(vocab.department, place) && !someNameContains(vocab.implementingUnit, place))
+      continue;
+    const m = resolveTerm(place, vocab, undefined, { projects: false });
+    if (!m || m.how === 'similar' || !namesWhole(place, m)) continue;
+    return !match.values.some((v) => nameKey(v).includes(nameKey(place)));
+  }
+  return false;
 }
 
 /** The words before a 的 inside `spans` name a stored office, person or project as said (not by similarity). */
