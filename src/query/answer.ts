@@ -55,6 +55,7 @@ import {
   sameProjects,
   splitAsks,
 } from './multi-ask.ts';
+import { resolveTerm } from './names.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { type Parsed, parseQuestion } from './parse.ts';
 import { perPersonSaid } from './people-counted.ts';
@@ -79,6 +80,7 @@ import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
 import { onlyOfRows } from './row-cells.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
 import { namesFormCell, namesKeptWhole, rowInsidePlace } from './row-scope-names.ts';
+import { KIND_WORDS } from './row-terms.ts';
 import { readSameCell } from './same-cell.ts';
 import { sameValueSentence } from './same-value.ts';
 import { answerScopeComparison, readScopeComparison, yearsHeldNote } from './scope-compare.ts';
@@ -551,6 +553,20 @@ const ROWS_CHECKS: ReadonlySet<FindingCode> = new Set([
   'OVER_ACHIEVEMENT',
 ]);
 
+/** A kind of the templates (产出 / 满意度…) ending `term`, and before it a project's name found as said. */
+function kindAfterProject(term: string, vocab: Vocabulary): { project: string; kind: string } | null {
+  for (const kind of [...KIND_WORDS].sort((a, b) => b.length - a.length)) {
+    if (!term.endsWith(kind) || term.length < kind.length + 2) continue;
+    const project = term.slice(0, -kind.length).replace(/[的里中]$/u, '');
+    const m = resolveTerm(project, vocab, 'projectName');
+    if (m && m.how !== 'similar' && m.field === 'projectName') return { project, kind };
+  }
+  return null;
+}
+
+/** 其中 / 这些当中 / 里面 opening an ask: among what the ask before found. */
+const AMONG_THEM = /^\s*(?:其中|这些(?:项目)?(?:当中|中间|里面|里)|里面|当中)[，,]?\s*/u;
+
 const ROW_PLACE_WORD =
   /^[”"」』’\s]*(?:中的|里的|之中|当中|里面|中|里|的)(?=\p{Script=Han}{2})|^[”"」』’\s]+/u;
 
@@ -659,6 +675,13 @@ async function rowQuestionReply(
         .replace(/^[”"」』’\s]*(?:的|里面|里|中|当中)?/u, '')
         .trim() || null;
     q.rest = `${before} ${n.term} ${q.rest}`;
+  }
+  // 疏整促专班经费产出指标: a kind of row run into the project's name before it (read as one name by similarity) —
+  // the project, found as said, and the kind.
+  const kindAfter = q.term ? kindAfterProject(q.term, vocab) : null;
+  if (kindAfter && !(await someRowNamed(store.sql, q.term!, viewer))) {
+    q.term = kindAfter.kind;
+    q.rest = `${kindAfter.project} ${q.rest}`;
   }
   // “2023年接诉即办奖励金”满意度指标: the end of a project's name (its year read apart) and the closing quote, run
   // together with the row's name — the project is the scope, the rest the row.
@@ -1131,7 +1154,12 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     // does not rewrite), so it is a new question, not the previous one re-ordered.
     if (followUp.reorder && !followUp.reorder.limit && standsAlone(text, viewerVocab, now))
       followUp = { message: text, text, how: null, person: false };
-    if (followUp.ask) return { text: followUp.ask };
+    // 产出指标有几条？其中数量指标有几条: 其中 after rows answered by an ask before it in the same message points at
+    // those rows' projects (a row answer leaves no question to go on from, only its rows).
+    const amongRows = followUp.ask && earlier && chat?.rows ? text.replace(AMONG_THEM, '') : null;
+    if (amongRows && amongRows !== text)
+      followUp = { message: text, text: amongRows, how: null, person: false };
+    else if (followUp.ask) return { text: followUp.ask };
     // 我们单位 / 本单位 / 咱们街道: the speaker's own unit, or a question back; never every project.
     const own = withOwnUnit(
       followUp.text,
