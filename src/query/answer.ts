@@ -55,7 +55,7 @@ import {
   sameProjects,
   splitAsks,
 } from './multi-ask.ts';
-import { resolveTerm } from './names.ts';
+import { resolveTerm, someNameContains } from './names.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { type Parsed, parseQuestion } from './parse.ts';
 import { perPersonSaid } from './people-counted.ts';
@@ -634,12 +634,14 @@ async function rowQuestionReply(
   if (q.term) q.term = q.term.replace(ROW_PLACE_WORD, '') || q.term;
   // 项目完成率这个指标: a row named with 项目 in front (the reading stops at 项目, which usually ends a project's name)
   // (Not when that 项目 ends the project's name said right before: 通州区“经济大脑”服务项目成本指标 is its 成本指标.)
+  const before = q.rest?.trim().split(/\s+/u).at(-1) ?? '';
   const endsName = (t: string) =>
     plain.names.some(
       (n) =>
         n.match.field === 'projectName' &&
         normalise(text).includes(`${n.term}${n.term.endsWith('项目') ? '' : '项目'}${t}`),
-    );
+    ) ||
+    (before.length >= 2 && someNameContains(vocab.projectName, `${before}项目`));
   if (
     q.term &&
     normalise(text).includes(`项目${q.term}`) &&
@@ -647,6 +649,20 @@ async function rowQuestionReply(
     (await someRowNamed(store.sql, `项目${q.term}`, viewer))
   )
     q.term = `项目${q.term}`;
+  // 疏整促专班经费产出指标: a kind of row run into the project's name before it (read as one name by similarity) —
+  // the project, found as said, and the kind.
+  const kindAfter = q.term ? kindAfterProject(q.term, vocab) : null;
+  if (kindAfter && !(await someRowNamed(store.sql, q.term!, viewer))) {
+    q.term = kindAfter.kind;
+    q.rest = `${kindAfter.project} ${q.rest}`;
+  }
+  // “2023年接诉即办奖励金”满意度指标: the end of a project's name (its year read apart) and the closing quote, run
+  // together with the row's name — the project is the scope, the rest the row.
+  const tail = q.term ? projectTailOf(q.term, plain.names) : null;
+  if (tail && !(await someRowNamed(store.sql, q.term!, viewer))) {
+    q.term = tail.row;
+    q.rest = `${tail.project} ${q.rest}`;
+  }
   // A project or place the ordinary parser named, run together with the row's name (政法委以奖代补奖励时效指标): the
   // scope, unless some row is named with it.
   for (const n of plain.names) {
@@ -675,20 +691,6 @@ async function rowQuestionReply(
         .replace(/^[”"」』’\s]*(?:的|里面|里|中|当中)?/u, '')
         .trim() || null;
     q.rest = `${before} ${n.term} ${q.rest}`;
-  }
-  // 疏整促专班经费产出指标: a kind of row run into the project's name before it (read as one name by similarity) —
-  // the project, found as said, and the kind.
-  const kindAfter = q.term ? kindAfterProject(q.term, vocab) : null;
-  if (kindAfter && !(await someRowNamed(store.sql, q.term!, viewer))) {
-    q.term = kindAfter.kind;
-    q.rest = `${kindAfter.project} ${q.rest}`;
-  }
-  // “2023年接诉即办奖励金”满意度指标: the end of a project's name (its year read apart) and the closing quote, run
-  // together with the row's name — the project is the scope, the rest the row.
-  const tail = q.term ? projectTailOf(q.term, plain.names) : null;
-  if (tail && !(await someRowNamed(store.sql, q.term!, viewer))) {
-    q.term = tail.row;
-    q.rest = `${tail.project} ${q.rest}`;
   }
   // 2023年下沉协管员经费里协管员人数这个指标: where the row lies (…里 / …中), run together with its name — the row is
   // named by the words after it when no row holds the whole run and some row holds those.

@@ -66,6 +66,12 @@ export function plainAskingShortcuts(text: string): string {
       .replace(/(?<=[\p{Script=Han}]{2})(?<![该这那此位])同志(?=负责|的|是|管|填|在|名下)/gu, '')
       // 亲，问下… / 亲们: the greeting of an online shop, opening the message.
       .replace(/^\s*(?:亲爱的|亲们|亲)(?:[，,!！~～\s]+|(?=问|请|帮|麻烦|能|在))/u, '')
+      // 一共整了多老些项目: 多老些 / 老些 is 多少 in the north-east; 整了 before it is only "have".
+      .replace(/(?:整了|整)?(?:多老些|多老鼻子|老鼻子)/gu, '多少')
+      // 咱河门口那旮旯的项目: 那旮旯 / 这旮旯 is "over there", the place just named.
+      .replace(/[那这]旮旯儿?/gu, '')
+      // 有无全年执行数超过全年预算数的项目: 有无 is 有没有.
+      .replace(/有无(?=\p{Script=Han})/gu, '有没有')
       // 双井俩项目 / 仨项目: 两个 and 三个 run together, as spoken (他俩 is two people, not a count).
       .replace(/(?<![他她它我你们咱])俩(?=项目|表|个)/gu, '两个')
       .replace(/(?<![他她它我你们咱])仨(?=项目|表|个)/gu, '三个')

@@ -183,6 +183,8 @@ const ASKING = [
     '测算',
     '列出',
     '列出来',
+    // 按年度列明项目个数 / …，列明: the written verb of listing.
+    '列明',
     '找出',
     '找出来',
     // 都揪出来 / 挑出来 / 拎出来 / 筛出来 / 捞出来: verbs of picking out, with 出(来), ask for the list as 找出来 does.

@@ -8,6 +8,7 @@ import { TRADITIONAL } from './general-words.ts';
 import { isGeneralWord } from './harmless.ts';
 import { LEXICON, type LexEntry, type Token } from './lexicon.ts';
 import { digitsForNumerals, englishNumbers } from './numbers.ts';
+import { pinyinFieldWords } from './pinyin-fields.ts';
 import type { Op } from './query.ts';
 import { withoutScopeCount } from './scope-count.ts';
 import { syllables } from './similar.ts';
@@ -77,6 +78,8 @@ export function normalise(question: string): string {
     .replace(/[‘’]/g, "'")
     // 😂 / 😄 in a chat message: a pause between words, never part of a name or a condition.
     .replace(/\p{Extended_Pictographic}/gu, ' ')
+    // zhixinglv / fuzeren: a field's word left in pinyin by a phone keyboard (pinyin-fields.ts).
+    .replace(/[a-z]{4,}/giu, (w) => pinyinFieldWords(w))
     // [捂脸] / [微笑] / [OK]: WeChat's and DingTalk's stickers as their text codes, the same pause.
     .replace(/\[(?:\p{Script=Han}{1,4}|[A-Za-z]{1,8})\]/gu, ' ')
     .toLowerCase()
@@ -674,7 +677,9 @@ export function tokenize(text: string, names: string[] = [], clockYear = new Dat
     // 负10万: a negative amount (预算调整数不高于负10万, written so by change-words.ts for a cut of 10万 or more).
     const negative = /^负(?=\d)/u.test(rest) ? 1 : 0;
     const number = NUMBER.exec(rest.slice(negative));
-    if (number && !/[a-z]/.test(text[i - 1] ?? '')) {
+    // 第三批 / 第2期: a project's batch, part of its name, no amount (第3批 read as 3万 had found nothing).
+    const batch = text[i - 1] === '第' && /^\d+(?:批|期|届|轮|阶段)/u.test(rest);
+    if (number && !batch && !/[a-z]/.test(text[i - 1] ?? '')) {
       push({
         text: rest.slice(0, negative) + number[0],
         start: i,

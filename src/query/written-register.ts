@@ -42,6 +42,8 @@ const CHECKED_LEAD =
 const AMOUNT_AND_RATE =
   /^(.+?)(比|较)(.+?)(调减|调增|增加|减少|增长|下降|上调|下调)的?(?:金额|数额|额度|数)(?:及|和|以及|、|与)(?:其)?(?:调减|调增|增加|减少|增长|下降|上调|下调)?的?(比例|幅度|百分比|比率)([。？?]?)$/u;
 const COMPARED_WITH = /较(?:之|于)?(?=上年|去年|前一?年|上一年|年初|全年|调整|预算|执行|\d{4}年|同期)/gu;
+const WHETHER_FILLED =
+  /(?:各个?项目(?:的)?)?(\p{Script=Han}{2,6}?)(?:均|都)?是否(?:已经|已)?(?:填写|填报|填列|填)(?:了)?(?=\s*[。？?，,]?\s*$)/u;
 const WHAT_IS = /(?<=[位人称话码数值额率分因])为何(?=\s*[？?。]*\s*$)/u;
 /** 复核满意度指标存在扣分情况的项目: a verb of checking opening the request, its object right after it. */
 const CHECK_VERB_LEAD = /^\s*(?:请)?(?:复核|核实|核查|排查|审核)(?=\p{Script=Han}{4})(?!是否|有无|一下)/u;
@@ -181,6 +183,9 @@ export function plainWrittenRequest(message: string): string {
   text = text
     .replace(CHECKED_LEAD, '')
     .replace(CHECK_VERB_LEAD, '')
+    // 各项目负责人是否填写 / 实际完成值是否填写: whether a cell is filled, checked — the ones left empty are what is
+    // asked (是否填写 read as words written: 「否填写」).
+    .replace(WHETHER_FILLED, '$1没填吗')
     // 填报的实施单位为何？: 为何 ending the question asks what the cell holds (为何没填 asks why, and stays).
     .replace(WHAT_IS, '是什么')
     // 全年预算数较年初预算数增加 / 较上年增长: 较 before what is compared is 比 (较高 / 较多 are degree, and stay).
