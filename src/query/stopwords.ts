@@ -178,9 +178,6 @@ const ASKING = [
     '显示',
     '展示',
     '统计',
-    // 请计算X的全年预算数合计 / 请测算…: the written verbs of working a figure out (the figure itself is named).
-    '计算',
-    '测算',
     '列出',
     '列出来',
     // 按年度列明项目个数 / …，列明: the written verb of listing.

@@ -42,6 +42,8 @@ const CHECKED_LEAD =
 const AMOUNT_AND_RATE =
   /^(.+?)(比|较)(.+?)(调减|调增|增加|减少|增长|下降|上调|下调)的?(?:金额|数额|额度|数)(?:及|和|以及|、|与)(?:其)?(?:调减|调增|增加|减少|增长|下降|上调|下调)?的?(比例|幅度|百分比|比率)([。？?]?)$/u;
 const COMPARED_WITH = /较(?:之|于)?(?=上年|去年|前一?年|上一年|年初|全年|调整|预算|执行|\d{4}年|同期)/gu;
+const WORK_OUT_LEAD =
+  /(^|[，,；;]\s*)(?:请|烦请|麻烦)(?:帮忙)?(?:计算|测算|核算)(?:一下)?(?!机|器)(?=\p{Script=Han})/gu;
 const WHETHER_FILLED =
   /(?:各个?项目(?:的)?)?(\p{Script=Han}{2,6}?)(?:均|都)?是否(?:已经|已)?(?:填写|填报|填列|填)(?:了)?(?=\s*[。？?，,]?\s*$)/u;
 const WHAT_IS = /(?<=[位人称话码数值额率分因])为何(?=\s*[？?。]*\s*$)/u;
@@ -183,6 +185,8 @@ export function plainWrittenRequest(message: string): string {
   text = text
     .replace(CHECKED_LEAD, '')
     .replace(CHECK_VERB_LEAD, '')
+    // 请计算双井街道…的全年预算数合计: the verb of working a figure out, the figure named after it (计算机… is a name).
+    .replace(WORK_OUT_LEAD, '$1请统计')
     // 各项目负责人是否填写 / 实际完成值是否填写: whether a cell is filled, checked — the ones left empty are what is
     // asked (是否填写 read as words written: 「否填写」).
     .replace(WHETHER_FILLED, '$1没填吗')
