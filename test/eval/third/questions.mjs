@@ -421,10 +421,11 @@ export const questions = [
     expect: (d) => both(d, (f) => d.top(d.all, f, 5, 'asc')),
   },
   {
+    // the owner of 创卫及拆违治乱消除隐患工作经费 (90): said alone, or with that one project listed
     id: 'th-order-15',
     cat: 'order',
     q: '大红门街道总分最低的项目，其负责人是谁？',
-    expect: (_d) => said('王秋香'),
+    expect: (d) => d.anyOf(said('王秋香'), d.value(rec(d, '003-094'), '王秋香')),
   },
 
   // ---- rows: indicator rows ----
@@ -670,24 +671,32 @@ export const questions = [
       ),
   },
   {
-    // optional: a weighted row whose 实际完成值 is blank with 「未做」 written beside it, and a pdf-text row with one text
-    // cell (「群众满意度 满意度超过 90% 5 5」: read as 年度指标值 by the record, it may as well be the 实际完成值)
+    // optional: a weighted row whose 实际完成值 is blank with 「未做」 written beside it (or a 「未做」 satisfaction row the
+    // pdf-text record shifted, 003-048: 「达到 95%」 is its 指标值; or one only in the text, satDoubt); a pdf-text row with
+    // one text cell (「群众满意度 满意度超过 90% 5 5」: read as 年度指标值 by the record, it may as well be the 实际完成值);
+    // a pdf-text row whose 指标值 and 实际完成值 the record glued into its name (「发放人员数量 39 人 39 人」, 「居民满意度
+    // 90%以上」)
     id: 'th-audit-14',
     cat: 'audit',
     q: '实际完成值 没写的项目有哪些',
-    expect: (d) =>
-      d.setTol(
+    expect: (d) => {
+      const glued = (r, i) =>
+        r.format === 'pdf-text' && blank(i.target) && /\d|达到目标|完成目标/.test(String(i.name ?? ''));
+      const notDone = (r) => rows(r).some((i) => /未做/.test(i.deviation ?? '')) || satDoubt(r);
+      return d.setTol(
         F(d, (r) =>
           rows(r).some(
             (i) =>
               i.weight &&
               blank(i.actual) &&
               !/未做/.test(i.deviation ?? '') &&
-              !(r.format === 'pdf-text' && !blank(i.target)),
+              !(r.format === 'pdf-text' && !blank(i.target)) &&
+              !glued(r, i),
           ),
         ),
-        F(d, actualMissing),
-      ),
+        F(d, (r) => actualMissing(r) || notDone(r)),
+      );
+    },
   },
   {
     // the budget row of 平安建设经费 (100％ against 10) may count as an indicator above its 分值
