@@ -40,6 +40,7 @@ const PARTS = [
   'close',
   'mirror',
   'twin',
+  'third',
   'sealed',
 ];
 // A blind part is read by its per-category figures only: its questions are never printed, whoever runs it (a tuner who
