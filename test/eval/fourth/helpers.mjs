@@ -1,5 +1,5 @@
 // Helpers of the fourth part (helper "blind21"): pools and expectation shapes its question lines use, over ../lib only.
-import { inUnit, money, norm } from '../lib/corpus.mjs';
+import { budgetScore, budgetWeight, inUnit, money, norm } from '../lib/corpus.mjs';
 import { conv } from '../lib/shorthands.mjs';
 
 /** A form by its record id (the ids of ../../../shared/corpus/records). */
@@ -33,3 +33,13 @@ export const roundKeys = (exp) => {
 };
 /** A names expectation with more optional forms (e.g. forms without the key, which a ranking may list at its end). */
 export const plusMay = (exp, rs) => ({ ...exp, may: [...exp.may, ...rs.map((r) => norm(r.projectName))] });
+/** Carried out by 平安建设办公室; 003-095 (「城乡办、平安办」, a joint form) only in the wide pool. */
+export const PAJS = (r) => norm(r.implementingUnit).includes('平安建设办公室');
+export const PAJS_WIDE = (r) => PAJS(r) || norm(r.implementingUnit).includes('平安办');
+/** The budget row's 得分 against min(执行率, 1) × 分值 (± 0.05), with the rate read by rateOf (stated or computed). */
+export const scoreOff = (r, rateOf) => {
+  const s = budgetScore(r);
+  const w = budgetWeight(r);
+  const x = rateOf(r);
+  return s != null && w != null && x != null && Math.abs(s - Math.min(x / 100, 1) * w) > 0.05;
+};

@@ -30,6 +30,7 @@ import {
   groupCount,
   moneyBand,
   moneyBandCount,
+  noSurvey,
   noYear,
   nth,
   overspent,
@@ -59,11 +60,14 @@ import {
   LU,
   MS_EXACT,
   MS_WIDE,
+  PAJS,
+  PAJS_WIDE,
   plusMay,
   rec,
   roundKeys,
   SJ,
   said,
+  scoreOff,
 } from './helpers.mjs';
 
 export const questions = [
@@ -136,6 +140,25 @@ export const questions = [
     expect: (d) => d.set([rec(d, '000-022')]),
   },
   { id: 'fo-desk-12', cat: 'desk', q: '刘晓负责的是啥项目啊', expect: (d) => d.set(F(d, own('刘晓'))) },
+
+  {
+    id: 'fo-desk-13',
+    cat: 'desk',
+    q: '核查2023年节能专项资金主管部门及实施单位。',
+    expect: (d) => d.valueAll(rec(d, '002-006'), '北京市通州区发展和改革委员会', '区发改委'),
+  },
+  {
+    id: 'fo-desk-14',
+    cat: 'desk',
+    q: '老年乡村医生养老那个补助 电话多少',
+    expect: (d) => d.value(rec(d, '003-043'), '67270325'),
+  },
+  {
+    id: 'fo-desk-15',
+    cat: 'desk',
+    q: '俺问下那个疏整促专班的执行率咋样',
+    expect: (d) => d.value(rec(d, '002-007'), 100),
+  },
 
   // ---- tally: counts, sums, averages, per group ----
   {
@@ -212,6 +235,37 @@ export const questions = [
     cat: 'tally',
     q: '全年执行数100万元以上的项目有几个？',
     expect: (d) => moneyBandCount(d, 'executed', 100, Number.POSITIVE_INFINITY),
+  },
+
+  // 003-095 is carried out by 「城乡办、平安办」: a joint form, optional in count and sum
+  {
+    id: 'fo-tally-13',
+    cat: 'tally',
+    q: '核查由平安建设办公室实施的项目个数及全年执行数合计。',
+    expect: (d) =>
+      allOf(
+        d.countRange(F(d, PAJS).length, F(d, PAJS_WIDE).length),
+        d.anyOf(d.sumMoney(F(d, PAJS), 'executed'), d.sumMoney(F(d, PAJS_WIDE), 'executed')),
+      ),
+  },
+  {
+    id: 'fo-tally-14',
+    cat: 'tally',
+    q: '王丽负责的项目平均每个全年预算多少',
+    expect: (d) => d.avg(F(d, own('王丽')), annual),
+  },
+  // the share of 满分 forms: of all 169 forms, or of the 166 that state a 总分
+  {
+    id: 'fo-tally-15',
+    cat: 'tally',
+    q: '核查总分为满分100分的项目占比。',
+    expect: (d) => {
+      const n = F(d, (r) => ts(r) === 100).length;
+      return d.anyOf(
+        d.number((100 * n) / d.all.length, PCT),
+        d.number((100 * n) / F(d, (r) => ts(r) != null).length, PCT),
+      );
+    },
   },
 
   // ---- order: rankings ----
@@ -297,6 +351,25 @@ export const questions = [
       ),
   },
 
+  {
+    id: 'fo-order-13',
+    cat: 'order',
+    q: '大红门全年执行数倒数第二的是哪个项目',
+    expect: (d) => nth(d, F(d, DHM), (r) => money(r, 'executed'), 2, 'asc'),
+  },
+  {
+    id: 'fo-order-14',
+    cat: 'order',
+    q: '核查河门口街道全年预算前三的项目。',
+    expect: (d) => d.top(F(d, HMK), annual, 3, 'desc'),
+  },
+  {
+    id: 'fo-order-15',
+    cat: 'order',
+    q: '赵康负责的项目里钱最少的是啥',
+    expect: (d) => d.top(F(d, own('赵康')), annual, 1, 'asc'),
+  },
+
   // ---- rows: indicator rows ----
   {
     id: 'fo-rows-01',
@@ -375,6 +448,25 @@ export const questions = [
           .filter((i) => i.level1.includes('效益'))
           .reduce((s, i) => s + i.weight, 0),
       ),
+  },
+
+  {
+    id: 'fo-rows-13',
+    cat: 'rows',
+    q: '朗清园装修项目成本指标实际完成值多少',
+    expect: (d) => d.value(rec(d, '000-006'), '4333848'),
+  },
+  {
+    id: 'fo-rows-14',
+    cat: 'rows',
+    q: '核查2023年社区公益事业补助资金满意度指标实际完成值。',
+    expect: (d) => d.value(rec(d, '000-018'), '80%'),
+  },
+  {
+    id: 'fo-rows-15',
+    cat: 'rows',
+    q: '习风园改造建立廉政文化教育基地那条指标分值和得分各是多少',
+    expect: (d) => d.valueAll(rec(d, '004-011'), 20, 19),
   },
 
   // ---- audit: problems on the forms ----
@@ -469,6 +561,31 @@ export const questions = [
     expect: (d) => both(d, (f) => d.set(F(d, (r) => f(r) != null && f(r) < 99))),
   },
 
+  // BUDGET_SCORE_MISMATCH: a form wrong against both the stated and the computed 执行率 must be listed, one wrong
+  // against either may
+  {
+    id: 'fo-audit-13',
+    cat: 'audit',
+    q: '核查潞源街道预算执行得分与执行率不符的项目，列明。',
+    expect: (d) =>
+      d.setTol(
+        F(d, (r) => LU(r) && scoreOff(r, rate) && scoreOff(r, rateComputed)),
+        F(d, (r) => LU(r) && (scoreOff(r, rate) || scoreOff(r, rateComputed))),
+      ),
+  },
+  { id: 'fo-audit-14', cat: 'audit', q: '咱大红门那旮旯满意度没做的有哪些', expect: (d) => noSurvey(d, DHM) },
+  // blank phones are not a number of the wrong length: optional
+  {
+    id: 'fo-audit-15',
+    cat: 'audit',
+    q: '是否存在联系电话不是8位数的项目？',
+    expect: (d) =>
+      d.setTol(
+        F(d, (r) => phoneNumbers(r).some((p) => p.length !== 8)),
+        F(d, (r) => phoneNumbers(r).some((p) => p.length !== 8) || phoneMissing(r)),
+      ),
+  },
+
   // ---- money: amounts and arithmetic ----
   // 多少亿: 亿元 (± 0.005) or the sum in 万元
   {
@@ -553,6 +670,26 @@ export const questions = [
     cat: 'money',
     q: '全年预算在50万到100万之间的项目有几个？',
     expect: (d) => moneyBandCount(d, 'annualBudget', 50, 100),
+  },
+
+  {
+    id: 'fo-money-13',
+    cat: 'money',
+    q: '发改委那个重大投资项目规划谋划还剩多少钱没花',
+    expect: (d) =>
+      d.anyOf(d.number(annual(rec(d, '002-013')) - money(rec(d, '002-013'), 'executed')), d.number(1000, 1)),
+  },
+  {
+    id: 'fo-money-14',
+    cat: 'money',
+    q: '核查城市居民最低生活保障全年预算是城乡低收入生活补贴的几倍。',
+    expect: (d) => d.number(annual(rec(d, '003-015')) / annual(rec(d, '003-017')), PCT),
+  },
+  {
+    id: 'fo-money-15',
+    cat: 'money',
+    q: '二十万到五十万的项目都有哪些',
+    expect: (d) => moneyBand(d, 'annualBudget', 20, 50),
   },
 
   // ---- talk: registers, follow-ups, two asks ----
@@ -645,6 +782,26 @@ export const questions = [
     expect: (d) => both(d, (f) => d.set(F(d, (r) => LU(r) && f(r) != null && f(r) < 99))),
   },
 
+  {
+    id: 'fo-talk-13',
+    cat: 'talk',
+    q: '雙井疫情防控資金其他零餘額專項 負責人跟電話',
+    expect: (d) => d.valueAll(rec(d, '001-005'), '孙子懿', '67747602'),
+  },
+  // 潞源's lowest 总分 (99) is shared by three forms: any of them, at least one
+  {
+    id: 'fo-talk-14',
+    cat: 'talk',
+    q: 'which Luyuan project has the lowest total score?',
+    expect: (d) => d.top(F(d, LU), ts, 1, 'asc'),
+  },
+  {
+    id: 'fo-talk-15',
+    cat: 'talk',
+    q: '俺们潞源那个小微项目惠民生第三批 执行了多少钱',
+    expect: (d) => d.value(rec(d, '000-015'), money(rec(d, '000-015'), 'executed')),
+  },
+
   // ---- no: refusals ----
   { id: 'fo-no-01', cat: 'no', q: '核查顺义区项目情况。', expect: (d) => d.refuse('顺义') },
   { id: 'fo-no-02', cat: 'no', q: '俺想知道卫健委的项目有几个', expect: (d) => d.refuse('卫健委') },
@@ -669,4 +826,11 @@ export const questions = [
     expect: (d) => d.refuse('system prompt'),
   },
   { id: 'fo-no-13', cat: 'no', q: '是否存在涉及公车私用的项目？', expect: (d) => d.refuse('公车私用') },
+  {
+    id: 'fo-no-14',
+    cat: 'no',
+    q: '核查2019年巡视整改资金使用情况。',
+    expect: (d) => d.anyOf(d.refuse('巡视'), d.refuse('2019'), d.set([])),
+  },
+  { id: 'fo-no-15', cat: 'no', q: '咱把牛艳维那电话改成俺的13800000000', expect: (d) => d.refuse('改') },
 ];
