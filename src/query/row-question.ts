@@ -575,7 +575,8 @@ export function readRowQuestion(
   }
   // 每个项目有几条满意度指标: the count asked per project is the projects' list with each one's count
   let perProject = false;
-  if (output === 'countRows' && EACH_PROJECT.test(text) && !counted) {
+  // (各项目中…共有多少条: the rows of all of them added up, said with 共 / 合计 — one count.)
+  if (output === 'countRows' && EACH_PROJECT.test(text) && !ALL_ADDED.test(text) && !counted) {
     perProject = true;
     output = 'projects';
     rest = rest.replace(EACH_PROJECT_WORDS, ' ');
@@ -652,6 +653,8 @@ const SHORTFALL_ASKED = new RegExp(
 /** 每个项目 / 各项目 / 每张表 … 几条: a count asked of each project (分别 / 各 after the project says it again). */
 const EACH_PROJECT =
   /(?:每个|每一个|各个|每张|每份|各)(?:项目|表)|(?:项目|表)(?:都)?(?:分别|各自|各)(?:有|设了|写了)?(?:几|多少)/u;
+const ALL_ADDED =
+  /(?:各个?|每个)(?:项目|表)(?:中|里|当中|之中)[^。？?]*?(?:共|合计|一共|总共|总计)(?:有)?(?:多少|几)/u;
 const EACH_PROJECT_WORDS = /(?:每个|每一个|各个|每张|每份|各)(?=项目|表|\s|$)|(?:都)?(?:分别|各自)/gu;
 
 /** The most or fewest (最多 / 最少) said of the rows' number, with the places asked (前三个, 3个): projects ranked. */

@@ -42,6 +42,8 @@ const CHECKED_LEAD =
 const AMOUNT_AND_RATE =
   /^(.+?)(比|较)(.+?)(调减|调增|增加|减少|增长|下降|上调|下调)的?(?:金额|数额|额度|数)(?:及|和|以及|、|与)(?:其)?(?:调减|调增|增加|减少|增长|下降|上调|下调)?的?(比例|幅度|百分比|比率)([。？?]?)$/u;
 const COMPARED_WITH = /较(?:之|于)?(?=上年|去年|前一?年|上一年|年初|全年|调整|预算|执行|\d{4}年|同期)/gu;
+const RESTATED_CUT =
+  /(?<=(?:全年预算|年初预算)数?(?:低于|少于|小于|高于|多于|大于)(?:年初预算|全年预算)数?)\s*[（(]\s*(?:即|也就是|亦即)?(?:年中|年内|中途|年度中)?(?:调减|调增|下调|上调|追加|压减)(?:了)?(?:的)?\s*[)）]/gu;
 const WORK_OUT_LEAD =
   /(^|[，,；;]\s*)(?:请|烦请|麻烦)(?:帮忙)?(?:计算|测算|核算)(?:一下)?(?!机|器)(?=\p{Script=Han})/gu;
 const WHETHER_FILLED =
@@ -194,6 +196,10 @@ export function plainWrittenRequest(message: string): string {
     .replace(WHAT_IS, '是什么')
     // 全年预算数较年初预算数增加 / 较上年增长: 较 before what is compared is 比 (较高 / 较多 are degree, and stay).
     .replace(COMPARED_WITH, '比')
+    // 较年初预算数调增金额最大: the amount of a change is the change itself.
+    .replace(/(调增|调减|增加|减少)(?:的)?(?:金额|数额|额度|额)(?=最|是|为|多少|合计)/gu, '$1')
+    // 全年预算数低于年初预算数（即年中调减）: the parenthesis names what the comparison is, no more.
+    .replace(RESTATED_CUT, '')
     .replace(AMOUNT_AND_RATE, '$1比$3$4了多少？$1比$3$4的$5是多少$6')
     .replace(PURPOSE_LEAD, '')
     .replace(FOUND_LEAD, '')
