@@ -136,6 +136,39 @@ describe('readings of stop 38', () => {
     );
   });
 
+  it('a field typed in pinyin, and the north-east’s and a written request’s words', () => {
+    expect(placed('梅林zhixinglv最低的项目').order).toEqual({ by: 'executionRate', dir: 'asc' });
+    expect(placed('河道保洁经费的fuzeren是谁').select).toEqual(['owner']);
+    expect(placed('俺们梅林一共整了多老些项目').measures).toEqual([{ fn: 'count' }]);
+    expect(JSON.stringify(placed('咱梅林那旮旯的项目有几个').filters)).toContain('梅林镇人民政府');
+    expect(placed('按年度列明项目个数').groupBy).toBe('year');
+    expect(placed('有无全年执行数超过全年预算数的项目').filters).toEqual([
+      { type: 'fields', left: 'executed', op: '>', right: 'annualBudget' },
+    ]);
+    // an English word of four letters or more that spells no field stays as it was
+    expect(parse('梅林 budget 合计').query?.measures).toEqual([{ fn: 'sum', field: 'annualBudget' }]);
+  });
+
+  it('第三批 / 第2期 are pieces of a name, never an amount', () => {
+    const p = parse('社区食堂第三批 执行了多少');
+    expect(JSON.stringify(p.query?.filters ?? [])).not.toContain('compare');
+  });
+
+  it('written: 是否填写 asks for the empty ones, 调增金额 is the change, a parenthesis restating a cut adds nothing', () => {
+    expect(plainWrittenRequest('核查梅林镇人民政府各项目负责人是否填写')).toBe(
+      '核查梅林镇人民政府负责人没填吗',
+    );
+    expect(plainWrittenRequest('全年预算数较年初预算数调增金额最大的是哪个项目')).toBe(
+      '全年预算数比年初预算数调增最大的是哪个项目',
+    );
+    expect(plainWrittenRequest('全年预算数低于年初预算数（即年中调减）的项目有多少个')).toBe(
+      '全年预算数低于年初预算数的项目有多少个',
+    );
+    expect(plainWrittenRequest('请计算梅林的全年预算数合计')).toBe('请统计梅林的全年预算数合计');
+    // 计算机… is a name, no verb
+    expect(plainWrittenRequest('请计算机房改造的全年预算数')).toBe('请计算机房改造的全年预算数');
+  });
+
   it('bands of one figure asked each (分段 / 各有几个); without such a word the list is one set', () => {
     const b = bandsAsked('按预算金额分段统计项目个数：10万以下、10到50万、50万以上', VOCAB, 2025);
     expect(b?.field).toBe('annualBudget');
@@ -218,6 +251,16 @@ describe('readings of stop 38', () => {
     it('a row name another project carries in full is, in the project asked about, the rows holding it', async () => {
       const r = await message('社区文化活动补助资金 慰问品那条偏差原因咋写的', user);
       expect(texts(r)[0]).toContain('按实际人数发放');
+    });
+
+    it('其中 after rows counted in the same message: among those projects’ rows', async () => {
+      const r = await message('社区文化活动补助资金产出指标有几条？其中数量指标有几条？', user);
+      expect(rowsOf(r)).toEqual([[['3']], [['2']]]);
+    });
+
+    it('各项目中…共有多少条: the rows of all of them added up, one count', async () => {
+      const r = await message('竹园街道办事处各项目中，数量指标共有多少条？', user);
+      expect(rowsOf(r)[0]).toEqual([['3']]);
     });
 
     it('加一块多少万 of two projects: their money added up, never a count of them', async () => {
