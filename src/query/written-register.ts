@@ -47,7 +47,7 @@ const RESTATED_CUT =
 const WORK_OUT_LEAD =
   /(^|[，,；;]\s*)(?:请|烦请|麻烦)(?:帮忙)?(?:计算|测算|核算)(?:一下)?(?!机|器)(?=\p{Script=Han})/gu;
 const WHETHER_FILLED =
-  /(?:各个?项目(?:的)?)?(\p{Script=Han}{2,6}?)(?:均|都)?是否(?:已经|已)?(?:填写|填报|填列|填)(?:了)?(?=\s*[。？?，,]?\s*$)/u;
+  /(?:各个?项目(?:的)?(\p{Script=Han}{2,6}?)|(实际完成值|年度指标值|指标值|完成值|偏差原因))(?:均|都)?是否(?:已经|已)?(?:填写|填报|填列|填)(?:了)?(?=\s*[。？?，,]?\s*$)/u;
 const WHAT_IS = /(?<=[位人称话码数值额率分因])为何(?=\s*[？?。]*\s*$)/u;
 /** 复核满意度指标存在扣分情况的项目: a verb of checking opening the request, its object right after it. */
 const CHECK_VERB_LEAD = /^\s*(?:请)?(?:复核|核实|核查|排查|审核)(?=\p{Script=Han}{4})(?!是否|有无|一下)/u;
@@ -189,9 +189,10 @@ export function plainWrittenRequest(message: string): string {
     .replace(CHECK_VERB_LEAD, '')
     // 请计算双井街道…的全年预算数合计: the verb of working a figure out, the figure named after it (计算机… is a name).
     .replace(WORK_OUT_LEAD, '$1请统计')
-    // 各项目负责人是否填写 / 实际完成值是否填写: whether a cell is filled, checked — the ones left empty are what is
-    // asked (是否填写 read as words written: 「否填写」).
-    .replace(WHETHER_FILLED, '$1没填吗')
+    // 各项目负责人是否填写 / 实际完成值是否填写: whether a cell of every project or of the rows is filled, checked — the
+    // ones left empty are what is asked (是否填写 of a row's cell was read as words written: 「否填写」). Of one project's
+    // cell (X项目执行率是否填写) it stays the yes/no it is, with the value.
+    .replace(WHETHER_FILLED, (_m, each?: string, cell?: string) => `${each ?? cell}没填吗`)
     // 填报的实施单位为何？: 为何 ending the question asks what the cell holds (为何没填 asks why, and stays).
     .replace(WHAT_IS, '是什么')
     // 全年预算数较年初预算数增加 / 较上年增长: 较 before what is compared is 比 (较高 / 较多 are degree, and stay).
