@@ -55,9 +55,9 @@ import {
   sameProjects,
   splitAsks,
 } from './multi-ask.ts';
-import { resolveTerm, someNameContains } from './names.ts';
+import { someNameContains } from './names.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
-import { type Parsed, parseQuestion } from './parse.ts';
+import { parseQuestion } from './parse.ts';
 import { perPersonSaid } from './people-counted.ts';
 import { type ArithQuery, type Filter, leaves, type Operand, type PortfolioQuery } from './query.ts';
 import {
@@ -80,7 +80,7 @@ import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
 import { onlyOfRows } from './row-cells.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
 import { namesFormCell, namesKeptWhole, rowInsidePlace } from './row-scope-names.ts';
-import { KIND_WORDS } from './row-terms.ts';
+import { kindAfterProject, projectTailOf, ROW_PLACE_WORD } from './row-term-split.ts';
 import { readSameCell } from './same-cell.ts';
 import { sameValueSentence } from './same-value.ts';
 import { answerScopeComparison, readScopeComparison, yearsHeldNote } from './scope-compare.ts';
@@ -553,42 +553,8 @@ const ROWS_CHECKS: ReadonlySet<FindingCode> = new Set([
   'OVER_ACHIEVEMENT',
 ]);
 
-/** A kind of the templates (产出 / 满意度…) ending `term`, and before it a project's name found as said. */
-function kindAfterProject(term: string, vocab: Vocabulary): { project: string; kind: string } | null {
-  for (const kind of [...KIND_WORDS].sort((a, b) => b.length - a.length)) {
-    if (!term.endsWith(kind) || term.length < kind.length + 2) continue;
-    const project = term.slice(0, -kind.length).replace(/[的里中]$/u, '');
-    const m = resolveTerm(project, vocab, 'projectName');
-    if (m && m.how !== 'similar' && m.field === 'projectName') return { project, kind };
-  }
-  return null;
-}
-
 /** 其中 / 这些当中 / 里面 opening an ask: among what the ask before found. */
 const AMONG_THEM = /^\s*(?:其中|这些(?:项目)?(?:当中|中间|里面|里)|里面|当中)[，,]?\s*/u;
-
-const ROW_PLACE_WORD =
-  /^[”"」』’\s]*(?:中的|里的|之中|当中|里面|中|里|的)(?=\p{Script=Han}{2})|^[”"」』’\s]+/u;
-
-/**
- * The end of a project the question names (at least three characters of its name, and any closing quote or 的 / 里 /
- * 中 after them) opening `term`: the project's words, and the row's name after them. Null when there is none, or
- * nothing is left for the row.
- */
-function projectTailOf(term: string, names: Parsed['names']): { project: string; row: string } | null {
-  for (const n of names) {
-    if (n.match.field !== 'projectName') continue;
-    for (let k = n.term.length; k >= 3; k--) {
-      if (!term.startsWith(n.term.slice(-k))) continue;
-      const row = term
-        .slice(k)
-        .replace(/^[”"」』’\s]*(?:的|里面|里|中|当中)?/u, '')
-        .trim();
-      return row ? { project: n.term, row } : null;
-    }
-  }
-  return null;
-}
 
 /** A filter (or one of an either-or) selecting forms by one of those checks. */
 function asksRowsCheck(filters: Filter[]): boolean {
@@ -634,14 +600,14 @@ async function rowQuestionReply(
   if (q.term) q.term = q.term.replace(ROW_PLACE_WORD, '') || q.term;
   // 项目完成率这个指标: a row named with 项目 in front (the reading stops at 项目, which usually ends a project's name)
   // (Not when that 项目 ends the project's name said right before: 通州区“经济大脑”服务项目成本指标 is its 成本指标.)
-  const before = q.rest?.trim().split(/\s+/u).at(-1) ?? '';
+  const restTail = q.rest?.trim().split(/\s+/u).at(-1) ?? '';
   const endsName = (t: string) =>
     plain.names.some(
       (n) =>
         n.match.field === 'projectName' &&
         normalise(text).includes(`${n.term}${n.term.endsWith('项目') ? '' : '项目'}${t}`),
     ) ||
-    (before.length >= 2 && someNameContains(vocab.projectName, `${before}项目`));
+    (restTail.length >= 2 && someNameContains(vocab.projectName, `${restTail}项目`));
   if (
     q.term &&
     normalise(text).includes(`项目${q.term}`) &&
