@@ -641,12 +641,6 @@ function swallowsAName(spans: Span[], match: NameMatch, vocab: Vocabulary): bool
 }
 
 /**
- * A run that holds a stored office, place or person as a whole word among other words (听说河门口, 嘀咕说大红门,
- * 大红门来人): the name and the words apart, the words then judged as any free run (a verb of saying, a time:
- * harmless or a story; anything else still reported, so nothing is dropped). Only a name found exactly and as a
- * whole word (never by similarity, never 工作 inside 党群工作办公室), and only when the run as a whole names nothing.
- */
-/**
  * The words after a place run into it (河门口习风园改造): a project's name when a few stored names hold them as said —
  * never by similarity, never a word so general that many projects hold it.
  */
@@ -684,6 +678,12 @@ function nameNounApart(
 /** A word ending as an office does (平安办, 综合办公室, 执法队), not a place. */
 const OFFICE_WORD = /(?:办|办公室|室|队|所|站|中心|科|股|委|委员会)$/u;
 
+/**
+ * A run that holds a stored office, place or person as a whole word among other words (听说河门口, 嘀咕说大红门,
+ * 大红门来人): the name and the words apart, the words then judged as any free run (a verb of saying, a time:
+ * harmless or a story; anything else still reported, so nothing is dropped). Only a name found exactly and as a
+ * whole word (never by similarity, never 工作 inside 党群工作办公室), and only when the run as a whole names nothing.
+ */
 function splitAtStoredName(span: Span, vocab: Vocabulary): Array<Span | { span: Span; entity: Entity }> {
   const word = span.text.trim();
   if (!/^\p{Script=Han}{3,}$/u.test(word)) return [span];
@@ -1413,6 +1413,7 @@ function resumesPerson(resolved: ReturnType<typeof resolveFree>, index: number):
 /** Two bounds of one figure (not the year) that no value meets both of: 低于10万 and 不低于50万, 等于0 and 等于100. */
 function disjointBounds(x: Filter, y: Filter): boolean {
   if (x.type !== 'compare' || y.type !== 'compare' || x.field !== y.field || x.field === 'year') return false;
+  if (x.op === '<>' || y.op === '<>') return false;
   const [lo, hi] = [x, y].map((f) => ({
     above: f.op === '>' || f.op === '>=' || f.op === '=' ? f.value : Number.NEGATIVE_INFINITY,
     below: f.op === '<' || f.op === '<=' || f.op === '=' ? f.value : Number.POSITIVE_INFINITY,
@@ -1420,7 +1421,6 @@ function disjointBounds(x: Filter, y: Filter): boolean {
   }));
   const apart = (a: typeof lo, b: typeof lo) =>
     a!.below < b!.above || (a!.below === b!.above && (a!.strict || b!.strict));
-  if (x.op === '<>' || y.op === '<>') return false;
   return apart(lo, hi) || apart(hi, lo);
 }
 
