@@ -125,6 +125,17 @@ const RAISED_PROJECTS = new RegExp(
 /** 追加部分 / 追加的金额 / 追加额: what was added is the 预算调增额 (预算调整数 of such a form). */
 const RAISED_PART = /(?:追加|调增)(?:的|了的)?(?:那?部分|总额|金额|数额|额|的钱|资金)/gu;
 
+/**
+ * 年初预算比全年预算调减最多的: a verb of adjusting is said of the budget the year ends with — the two said the other way
+ * round are the same change (the first is never adjusted into the second).
+ */
+const ADJUSTED_BACKWARDS =
+  /年初预算(数)?(比|较)全年预算(数)?(?=(?:还|要)?(?:调减|调增|下调|上调|调低|调高|追加))/gu;
+
+/** The two budgets said the other way round before a verb of adjusting, put as the change is (see above). */
+export const budgetsSaidBackwards = (text: string) =>
+  text.replace(ADJUSTED_BACKWARDS, '全年预算$3$2年初预算$1');
+
 export function rewriteChangeWords(text: string): string {
   return rewriteAdjustThreshold(
     rewriteBudgetPath(text.replace(RAISED_PROJECTS, '预算调增了').replace(RAISED_PART, '预算调增额')),

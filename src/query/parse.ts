@@ -14,7 +14,7 @@ import { rewriteBudgetAdjusted } from './budget-adjusted.ts';
 import { rewriteBudgetRow } from './budget-row-words.ts';
 import { rewriteCellCompare, rewriteRowPair } from './cell-compare-words.ts';
 import { rewriteCellShapes } from './cell-shape-words.ts';
-import { rewriteChangeWords } from './change-words.ts';
+import { budgetsSaidBackwards, rewriteChangeWords } from './change-words.ts';
 import { rewriteCheckPhrases } from './check-phrases.ts';
 import { plainCellWords, satisfactionAddedUpSaid } from './colloquial-words.ts';
 import { rewriteColumnValues } from './column-value-words.ts';
@@ -751,6 +751,9 @@ const restatedSize = (text: string) => text.replace(BIG_AFTER, '$1').replace(SMA
 const PROJECTS_LISTED = /哪些项目|哪几个项目|哪些表|什么项目|报了哪些|有哪些|名单|清单|列出|列一下|列个/u;
 
 const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
+  // 年初预算比全年预算调减最多的: the budgets said the other way round before a verb of adjusting (change-words.ts), before
+  // anything reads the comparison.
+  budgetsSaidBackwards,
   // 预算调整过的 / 调增了预算的 / 预算没调整过的: the two budgets compared (budget-adjusted.ts), first, so that the
   // comparison it writes is read as one said so.
   rewriteBudgetAdjusted,

@@ -68,7 +68,7 @@ const NOT_HUNDRED = '(?:不等于|不是|不为|≠)100(?:分)?';
 /** The computed rate said as its computation: 执行数除以预算数算出来的 (the quotient is read as 执行率 by then, parse.ts),
  * 按金额算的. */
 const COMPUTATION =
-  '(?:(?:用|拿|按)?(?:执行率|金额)(?:算出来|计算出来|算出|得出|算)|执行率(?:的)?(?:计算|核算)?结果|(?:全年)?(?:实际)?执行数(?:除以|÷|/|／)(?:全年)?预算(?:数)?(?:算出来|计算出来|计算|算出|得出|算)?)(?:的)?(?:执行率|值|数|结果)?';
+  '(?:(?:用|拿|按)?(?:执行率|金额)(?:算出来|计算出来|算出|得出|算)|执行率(?:的)?(?:计算|核算)?结果|(?:全年)?执行数[、和与及/](?:全年)?预算数?(?:的)?(?:计算|核算)(?:出来)?(?:的)?结果|(?:全年)?(?:实际)?执行数(?:除以|÷|/|／)(?:全年)?预算(?:数)?(?:算出来|计算出来|计算|算出|得出|算)?)(?:的)?(?:执行率|值|数|结果)?';
 /** The stated rate held against the computed one said as its computation (表上填的执行率，和执行数除以预算数算出来的). */
 const AGAINST_COMPUTED = `[，,]?\\s*(?:和|跟|与|同)${COMPUTATION}`;
 /** Stated as 100 %: 执行率写的100%, 填了100%, 是100%. */
@@ -134,7 +134,7 @@ const RULES: Array<[RegExp, ProblemConcept]> = [
     'rateMismatch',
   ],
   // (held against its computation, 不一样 says it is wrong too; alone, 执行率不一样 compares two projects)
-  [new RegExp(`${RATE}${AGAINST_COMPUTED}(?:${WRONG}|不一样)`, 'gu'), 'rateMismatch'],
+  [new RegExp(`${RATE}(?:填写|填报|所填)?${AGAINST_COMPUTED}(?:${WRONG}|不一样)`, 'gu'), 'rateMismatch'],
   [new RegExp(`${RATE}${AGAINST}${WRONG}`, 'gu'), 'rateMismatch'],
 ];
 
