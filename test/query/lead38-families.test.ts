@@ -155,9 +155,7 @@ describe('readings of stop 38', () => {
   });
 
   it('written: 是否填写 asks for the empty ones, 调增金额 is the change, a parenthesis restating a cut adds nothing', () => {
-    expect(plainWrittenRequest('核查梅林镇人民政府各项目负责人是否填写')).toBe(
-      '梅林镇人民政府负责人没填吗',
-    );
+    expect(plainWrittenRequest('核查梅林镇人民政府各项目负责人是否填写')).toBe('梅林镇人民政府负责人没填吗');
     expect(plainWrittenRequest('全年预算数较年初预算数调增金额最大的是哪个项目')).toBe(
       '全年预算数比年初预算数调增最大的是哪个项目',
     );
