@@ -58,8 +58,9 @@ export function plainAskingShortcuts(text: string): string {
         /(退回|打回|退)(?:去|来)?(?:让他们|让人家)?(?:重新|再)(?:改|修改|填|填报|报|弄|做)(?:一下|一遍)?/gu,
         '$1',
       )
-      // 河门口街到: 街道 typed with a homophone (到 would then read as a range, 到一共 as 到1).
-      .replace(/街到(?=一共|总共|共|有|的|[，,\s]|$)/gu, '街道')
+      // 河门口街到一共: 街道 typed with a homophone, before 一共 (到一共 had read as a range to 1; elsewhere the name is
+      // matched by its sound, names.ts).
+      .replace(/街到(?=一共|总共|共计)/gu, '街道')
       // 哪位同志的电话 / 张宏同志负责的: 同志 after a name or 哪位 is how a person is named in writing, no word of its own
       // (该同志 / 这位同志 point back at one: anaphora.ts).
       .replace(/哪位(?:同志|领导|老师)?(?=的|负责|是|在)/gu, '谁')

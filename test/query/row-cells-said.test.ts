@@ -83,15 +83,15 @@ describe('rows and cells said without the words the row reading used to need', (
       expect(r.text, q).toContain('2870人次');
     }
     expect((await ask('溪翁庄镇养老驿站运营，“助餐服务人次”定的多少')).text).toContain('3000人次');
-    // no row is called so, or only a piece of a row's name is said: never a row answer (nor an empty one)
-    for (const q of [
-      '溪翁庄镇养老驿站运营的送药上门次数 实际完成多少',
-      '溪翁庄镇养老驿站运营的服务人次 实际完成多少',
-    ]) {
-      const none = await ask(q);
-      expect(none.text, q).not.toContain('查询（按指标行）');
-      expect(none.unplaced.length, q).toBeGreaterThan(0);
-    }
+    // no row is called so: never a row answer (nor an empty one)
+    const none = await ask('溪翁庄镇养老驿站运营的送药上门次数 实际完成多少');
+    expect(none.text).not.toContain('查询（按指标行）');
+    expect(none.unplaced.length).toBeGreaterThan(0);
+    // four characters of a row's own words, of the project named: that project's row holding them, said so (the
+    // project's name had been swallowed by a similar match with the words after its 的, and nothing was answered)
+    const piece = await ask('溪翁庄镇养老驿站运营的服务人次 实际完成多少');
+    expect(piece.text).toContain('名称含「服务人次」');
+    expect(piece.text).toContain('2870人次');
   });
 
   it('资金总额那条指标 is the row of that name where a form has one; 资金总额那一行的得分 stays the budget row', async () => {
