@@ -127,6 +127,10 @@ export interface Bot {
 }
 
 /** An export asked in words with nothing but the form pointed at (a portfolio question with 导出 names projects). */
+/** A greeting and thanks among the chit-chat a message may be (isChitchat), answered in kind. */
+const GREETING = /你好|您好|早上好|上午好|下午好|晚上好|在吗|在不在|\bhi\b|\bhello\b/iu;
+const THANKS = /谢|感谢|thank/iu;
+
 const EXPORT_THIS =
   /^(?:请|麻烦|麻烦你|帮我|帮忙|给我|你|能不能|可以)*(?:把|将)?(?:这张表|这个表|这份表|这张自评表|这张|这个|它|表格|表|结果|检查结果|改好的表)?(?:帮我|给我)?(?:导出|下载)(?:一下|下|来|出来|一份)?(?:成|为|到)?(?:excel|xlsx|表格|文件|一份|个excel|excel表格?)?(?:吧|呗|啊|呀|哈|吗)?[。！!~～？?]*$/iu;
 const COMMANDS: [RegExp, ActionId][] = [
@@ -397,9 +401,10 @@ export function createBot(deps: BotDeps): Bot {
       )
         return this.act(ACTIONS.fill);
       if (this.state.asking.length > 0) return this.converse(text);
+      // 你好 is greeted, 谢谢 thanked back, 好的 / 收到 acknowledged ("不客气" had answered a greeting too).
       if (isChitchat(text))
         return this.reply({
-          text: '不客气。发送自评表即可检查，直接提问可查询项目情况，回复「帮助」查看用法。',
+          text: `${GREETING.test(text) ? '您好' : THANKS.test(text) ? '不客气' : '好的'}。发送自评表即可检查，直接提问可查询项目情况，回复「帮助」查看用法。`,
         });
       // "回头再说", "不用改了", "先这样" with no question open: acknowledged, not read as a portfolio question.
       // 看看河门口都有什么项目 with nothing asked: a request to look at that, not "let me check".

@@ -273,3 +273,12 @@ describe('bot without a corpus', () => {
     await chat.shouldReply('导出', '导出功能暂未开放');
   });
 });
+
+describe('chit-chat with nothing asked', () => {
+  it('a greeting is greeted, thanks thanked back, an acknowledgement acknowledged — never "不客气" to 你好', async () => {
+    const chat = new FakeChat(h.bot, { chatId: 'chitchat', senderId: 'carol' });
+    expect((await chat.send('你好'))[0]?.text).toMatch(/^您好。/);
+    expect((await chat.send('谢谢'))[0]?.text).toMatch(/^不客气。/);
+    expect((await chat.send('好的'))[0]?.text).toMatch(/^好的。/);
+  });
+});
