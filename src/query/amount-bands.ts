@@ -8,6 +8,7 @@
  */
 import type { Reply } from '../bot/messages.ts';
 import type { Store } from '../store/store.ts';
+import { MONEY_UNITS } from './arith-shapes.ts';
 import { describeQuery } from './describe.ts';
 import { executeQuery, type Viewer } from './execute.ts';
 import { FIELDS, type NumericField } from './fields.ts';
@@ -51,16 +52,6 @@ const PER_BAND =
 /** Those words and the glue around the list, dropped before the rest is read as the question of each band. */
 const ASK_WORDS =
   /(?:请|麻烦)?(?:按照?|以)?(?:分段|分区间|分档)?(?:统计|汇总|看看|看一下|列一下|算一下)?(?:一下)?(?:各个?|每个?)?(?:区间|档次?|段)?(?:的)?(?:分布情况|分布|情况)?/gu;
-
-const MONEY_IN_WAN: Record<string, number> = {
-  万元: 1,
-  万块: 1,
-  万: 1,
-  亿元: 1e4,
-  亿: 1e4,
-  元: 1e-4,
-  块: 1e-4,
-};
 
 interface Item {
   lo: number | null;
@@ -107,7 +98,7 @@ export function bandsAsked(question: string, vocab: Vocabulary, year: number): B
   const field = named[0] ?? byUnit;
   if (new Set(named).size > 1 || kindUnit(field) !== unit) return null;
   const scale = (n: number | null, u: string | undefined) =>
-    n === null || unit !== '万元' ? n : n * (MONEY_IN_WAN[u ?? '万'] ?? 1);
+    n === null || unit !== '万元' ? n : n * (MONEY_UNITS[(u ?? '万').replace(/块$/u, '元')] ?? 1);
   const bands = items
     .map((i) => ({ lo: scale(i!.lo, i!.unit ?? said), hi: scale(i!.hi, i!.unit ?? said), said: i!.said }))
     .sort((a, b) => (a.lo ?? Number.NEGATIVE_INFINITY) - (b.lo ?? Number.NEGATIVE_INFINITY));

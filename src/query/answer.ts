@@ -80,7 +80,7 @@ import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
 import { onlyOfRows } from './row-cells.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
 import { namesFormCell, namesKeptWhole, rowInsidePlace } from './row-scope-names.ts';
-import { kindAfterProject, projectTailOf, ROW_PLACE_WORD } from './row-term-split.ts';
+import { AFTER_PROJECT_NAME, kindAfterProject, projectTailOf, ROW_PLACE_WORD } from './row-term-split.ts';
 import { readSameCell } from './same-cell.ts';
 import { sameValueSentence } from './same-value.ts';
 import { answerScopeComparison, readScopeComparison, yearsHeldNote } from './scope-compare.ts';
@@ -654,7 +654,7 @@ async function rowQuestionReply(
     q.term =
       q.term
         .slice(at + n.term.length)
-        .replace(/^[”"」』’\s]*(?:的|里面|里|中|当中)?/u, '')
+        .replace(AFTER_PROJECT_NAME, '')
         .trim() || null;
     q.rest = `${before} ${n.term} ${q.rest}`;
   }

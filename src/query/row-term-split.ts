@@ -11,6 +11,9 @@ import type { Vocabulary } from './vocabulary.ts';
 export const ROW_PLACE_WORD =
   /^[”"」』’\s]*(?:中的|里的|之中|当中|里面|中|里|的)(?=\p{Script=Han}{2})|^[”"」』’\s]+/u;
 
+/** A closing quote and a word of place (的 / 里 / 中) between a project's name and a row's name that follows it. */
+export const AFTER_PROJECT_NAME = /^[”"」』’\s]*(?:的|里面|里|中|当中)?/u;
+
 /** A kind of the templates (产出 / 满意度…) ending `term`, and before it a project's name found as said. */
 export function kindAfterProject(term: string, vocab: Vocabulary): { project: string; kind: string } | null {
   for (const kind of [...KIND_WORDS].sort((a, b) => b.length - a.length)) {
@@ -32,10 +35,7 @@ export function projectTailOf(term: string, names: Parsed['names']): { project: 
     if (n.match.field !== 'projectName') continue;
     for (let k = n.term.length; k >= 3; k--) {
       if (!term.startsWith(n.term.slice(-k))) continue;
-      const row = term
-        .slice(k)
-        .replace(/^[”"」』’\s]*(?:的|里面|里|中|当中)?/u, '')
-        .trim();
+      const row = term.slice(k).replace(AFTER_PROJECT_NAME, '').trim();
       return row ? { project: n.term, row } : null;
     }
   }
