@@ -44,6 +44,7 @@ import { looseTyping } from './loose-typing.ts';
 import {
   ALL_WORDS,
   bothSelected,
+  convertsOnly,
   laterAsk,
   onlyListRequest,
   orphanAsk,
@@ -98,6 +99,9 @@ import { plainWrittenRequest } from './written-register.ts';
 import { readYesNo, splitYesNo } from './yes-no.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A question is remembered for follow-ups by its first 60 characters. */
+const REMEMBERED_LENGTH = 60;
 /** The whole message asks for an export of the answer just given (导出 / 帮我导出一下 / 导出来 / export it). */
 const EXPORT_ONLY =
   /^(?:请|麻烦|帮我|帮忙|给我|把)*(?:这个|结果|上面的|刚才的|它们?)?(?:导出|下载)(?:一下|下|来|出来)?(?:成|为)?(?:excel|xlsx|表格|文件)?(?:吧|呗|啊)?[。！!]?$|^(?:export|download)(?: (?:it|this|that|them))?[.!]?$/iu;
@@ -997,7 +1001,7 @@ async function answerListPointer(
         ],
         ...(select.length ? { select } : {}),
       },
-      text: `${previous.text}…${pointer.said}`.slice(0, 60),
+      text: `${previous.text}…${pointer.said}`.slice(0, REMEMBERED_LENGTH),
       at: now.toISOString(),
       project: name,
       ...(person ? { person } : {}),
@@ -1045,6 +1049,10 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const subRow = fundsSubRow(text, viewerVocab.projectName);
     if (subRow) return { text: fundsSubRowReply(subRow) };
     const previous = chat ? recentQuestion(chat.previous, now) : null;
+    // 换成元是多少 after 习风园改造的预算多少w: the figure just asked, in another unit — that question again, unit and
+    // all (a question kept cut short at its length limit is not asked again: it would lose its end).
+    if (previous && previous.text.length < REMEMBERED_LENGTH && convertsOnly(text))
+      return answer(`${previous.text}，${text}`, user, chat, earlier);
     // 执行率最低的部门是哪个，执行率多少: the figure the ask before ranked its one group by.
     if (earlier && previous && !previous.arith) {
       const figure = await rankedGroupFigure(store, text, previous, viewerVocab, viewer, now.getFullYear());
@@ -1099,7 +1107,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       chat?.remember({
         query: { filters: [] },
         arith: arithEdit.arith,
-        text: text.trim().slice(0, 60),
+        text: text.trim().slice(0, REMEMBERED_LENGTH),
         at: now.toISOString(),
       });
       return withUnboundNote(reply, viewer, user);
@@ -1149,7 +1157,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       chat?.remember({
         query: { filters: [] },
         arith: changed.arith,
-        text: text.trim().slice(0, 60),
+        text: text.trim().slice(0, REMEMBERED_LENGTH),
         at: now.toISOString(),
       });
       return withUnboundNote(reply, viewer, user);
@@ -1234,7 +1242,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
             ? {
                 query: { filters: [] },
                 arith: arithmetic.arith,
-                text: text.trim().slice(0, 60),
+                text: text.trim().slice(0, REMEMBERED_LENGTH),
                 at: now.toISOString(),
               }
             : null,
@@ -1290,7 +1298,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
           ? {
               query: { filters: [] },
               arith: understood.arith,
-              text: text.trim().slice(0, 60),
+              text: text.trim().slice(0, REMEMBERED_LENGTH),
               at: now.toISOString(),
             }
           : null,
@@ -1317,7 +1325,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     if (ranking?.position) {
       const position = await answerPosition(store.sql, query, viewer, 'desc', ranking.amongAll);
       if ('ask' in position) return { text: position.ask };
-      chat?.remember({ query, text: text.trim().slice(0, 60), at: now.toISOString() });
+      chat?.remember({ query, text: text.trim().slice(0, REMEMBERED_LENGTH), at: now.toISOString() });
       return withUnboundNote(
         tableReply(position.table, `${describeQuery(query)}；看排名\n${position.text}`, rowLimit),
         viewer,
@@ -1380,7 +1388,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const corrections = understood.corrected.map(([a, b]) => `「${a}」按「${b}」理解`).join('，');
     const each = perAlternative(query, asked);
     if (each) {
-      chat?.remember({ query, text: text.trim().slice(0, 60), at: now.toISOString() });
+      chat?.remember({ query, text: text.trim().slice(0, REMEMBERED_LENGTH), at: now.toISOString() });
       const held = viewerVocab.years;
       return withUnboundNote(await perAlternativeReply(store, each, viewer, now, text, held), viewer, user);
     }
@@ -1427,7 +1435,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         { by: understood.by, allOf: true, admin: viewer.isAdmin, followUp: carried },
         'portfolio question answered',
       );
-      chat?.remember({ query, text: text.trim().slice(0, 60), at: now.toISOString() });
+      chat?.remember({ query, text: text.trim().slice(0, REMEMBERED_LENGTH), at: now.toISOString() });
       const said = [caption, derivedFormulaSentence(query), allOf.sentence].filter(Boolean).join('\n');
       return withUnboundNote(
         allOf.table ? tableReply(allOf.table, said, rowLimit) : { title: '查询结果', text: said },
@@ -1446,7 +1454,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const nothing =
       !figureCheck && !understood.yesNo ? await nothingToAggregate(store.sql, query, table, viewer) : null;
     if (nothing) {
-      chat?.remember({ query, text: text.trim().slice(0, 60), at: now.toISOString() });
+      chat?.remember({ query, text: text.trim().slice(0, REMEMBERED_LENGTH), at: now.toISOString() });
       return withUnboundNote({ title: '查询结果', text: `${caption}\n${nothing}` }, viewer, user);
     }
     logger.info(
@@ -1469,7 +1477,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const speaker = speakerOf(text, query) ?? previous?.speaker;
     const remembered: AskedQuestion = {
       query,
-      text: text.trim().slice(0, 60),
+      text: text.trim().slice(0, REMEMBERED_LENGTH),
       at: now.toISOString(),
       ...(speaker ? { speaker } : {}),
     };

@@ -300,10 +300,11 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
       return { op: 'minus', left: `${r[1]!}${glue}${r[3]!}`, right: `${r[2]!}${glue}${r[3]!}`, gap: true };
     },
   ],
-  // X比Y调减了多少 (= Y − X) / X比Y上调了多少.
+  // X比Y调减了多少 (= Y − X) / X比Y上调了多少. Y within one clause: 全年预算比年初预算少的项目，一共调减了多少 is a
+  // condition and then the change of the projects it keeps, not 年初预算少的项目 taken for Y.
   [
     re(
-      `^(.+?)(?:比|较|比起|相比于?|相较于?)(?![例重率值])(.+?)(${ADJUST_MORE}|${ADJUST_LESS})(?:了)?(?:多少|几)${UNIT_TAIL}$`,
+      `^(.+?)(?:比|较|比起|相比于?|相较于?)(?![例重率值])([^，,；;。]+?)(${ADJUST_MORE}|${ADJUST_LESS})(?:了)?(?:多少|几)${UNIT_TAIL}$`,
     ),
     (r) => ({ op: 'minus', left: r[1]!, right: r[2]!, swap: re(`^(?:${ADJUST_LESS})$`).test(r[3]!) }),
   ],
@@ -346,7 +347,18 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
     re(
       `^(.*?)(?:这|那)?(?:两|二|2)(?:个|项)(?:项目)?(?:之间)?(?:的)?(.+?)(?:的)?(?:差额|差值|之差|差距|相差|差了|差)(?:了)?(?:是多少|为多少|有多少|多少|几|多大)?${UNIT_TAIL}$`,
     ),
-    (r) => ({ op: 'minus', left: `${r[1]!}项目${r[2]!}最高的`, right: '最低的', gap: true, pair: true }),
+    (r) => {
+      // 双井街道两个疫情防控资金项目的预算: the words between 两个 and 项目 are the set's name, not the field's.
+      const named = r[2]!.match(/^(.+?)项目(?:的)?(.+)$/u);
+      const set = named ? `${r[1]!}${named[1]!}` : r[1]!;
+      return {
+        op: 'minus',
+        left: `${set}项目${named?.[2] ?? r[2]!}最高的`,
+        right: '最低的',
+        gap: true,
+        pair: true,
+      };
+    },
   ],
   // X与Y之间项目数相差几个: the figure after 之间 is both sides'.
   [

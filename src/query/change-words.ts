@@ -72,7 +72,9 @@ const PATH = new RegExp(
  * which names no direction, is the signed change).
  */
 const ADJUSTED_BY = new RegExp(
-  `(?<!(?:比|较)[^，,。；;？?！!]*)${WHEN_ADJUSTED}(?:${ANNUAL}|预算数?)?(?:的)?${WHEN_ADJUSTED}(${ADJUST})(了)?(?=多少|几(?!成))`,
+  // (一共调减了多少 over a set: its sum is what the arithmetic computes anyway; left before the comparison it took the
+  // set's condition off one side)
+  `(?<!(?:比|较)[^，,。；;？?！!]*)(?:一共|总共|合计|累计|共)?${WHEN_ADJUSTED}(?:${ANNUAL}|预算数?)?(?:的)?${WHEN_ADJUSTED}(${ADJUST})(了)?(?=多少|几(?!成))`,
   'gu',
 );
 

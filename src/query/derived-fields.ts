@@ -45,6 +45,41 @@ export const DERIVED_FIELDS = {
     formula: '预算调减额＝年初预算数−全年预算数（比年初减少的金额）',
     words: ['预算调减额', '预算压减额'],
   },
+  // 预算调整幅度 / 调减比例 / 占年初预算的比例: the change of the budget as a share of the budget set at the start of
+  // the year — a 第三方评价 measures 预算调整幅度 so; negative for a cut. Its own field (migration 068 indexes it), so a
+  // bound (调整幅度超过20%), a ranking and an average read it like any other rate.
+  budgetAdjustmentRate: {
+    label: '预算调整幅度',
+    kind: 'percent',
+    column: percentOf('(budget - initial_budget)', 'initial_budget'),
+    formula: '预算调整幅度＝（全年预算数−年初预算数）÷年初预算数×100%（调减为负数）',
+    words: [
+      '预算调整幅度',
+      '预算调整比例',
+      '预算调整率',
+      '调整幅度',
+      '调整比例',
+      '预算变动幅度',
+      '预算变动率',
+    ],
+  },
+  budgetCutRate: {
+    label: '预算调减比例',
+    kind: 'percent',
+    column: percentOf('(initial_budget - budget)', 'initial_budget'),
+    formula: '预算调减比例＝（年初预算数−全年预算数）÷年初预算数×100%（调增为负数）',
+    words: [
+      '预算调减比例',
+      '预算调减幅度',
+      '预算调减率',
+      '调减比例',
+      '调减幅度',
+      '调减率',
+      '压减比例',
+      '压减幅度',
+      '压减率',
+    ],
+  },
   // 年初预算和全年预算差得最多: how far the two budgets lie apart, whichever is larger — a ranking of the change's size,
   // raised or cut alike (预算调整数 keeps the sign: its lowest is the deepest cut, not the smallest change).
   budgetAdjustmentSize: {

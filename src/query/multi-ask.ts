@@ -6,6 +6,7 @@
  * the scope: 潞源有几个项目？全年执行数合计是多少 is 潞源's sum). A clause that asks nothing (麻烦帮我查一下, 谢谢)
  * stays with its neighbour; a message with one ask is not cut at all (the ordinary parser reads it whole).
  */
+import { unitAsked } from './arith-shapes.ts';
 import { aggregateOf, FIELDS, type FieldId, isNumeric } from './fields.ts';
 import type { Filter, LeafFilter, Measure, PortfolioQuery } from './query.ts';
 
@@ -62,6 +63,13 @@ const CHANGE_FIGURE =
 const WORKED_OUT_AGAIN =
   /^(?:那|那么)?(?:用|按|拿|以|根据)(?:全年)?执行数(?:去|来)?(?:除以|除)(?:全年)?预算(?:数)?[，,]?\s*(?:自己|重新)?(?:算出来|计算出来|算出|算|计算|核算)(?:的)?(?:执行率|结果|值)?(?:又|应该|实际|则)*(?:是|为)?(?:多少|几)$/u;
 const ASKS_RATE = /执行率(?:是|为)?(?:多少|几)/u;
+/** 换成元是多少 / 折合多少亿元 / 那用元表示呢: only the unit a figure is wanted in, nothing of its own. */
+export function convertsOnly(clause: string): boolean {
+  const said = clause.replace(/^(?:那|那么|再)/u, '').replace(/呢$/u, '');
+  const asked = unitAsked(said);
+  return asked.unit !== null && asked.text.trim() === '';
+}
+
 /** An ask ranking projects by a figure (哪个项目的指标最多 / 预算最大的是哪个). */
 const RANKS = /最(?:多|少|高|低|大|小)|(?:第一|倒数第)/u;
 
@@ -134,6 +142,9 @@ export function splitAsks(message: string): string[] {
       ASKS_RATE.test(groups[groups.length - 1]!)
     ) {
       // 表上填的执行率是多少？用执行数除以预算算出来又是多少: the same rate by its definition, the same ask
+      groups[groups.length - 1] += clause;
+    } else if (groups.length && !pending.trim() && convertsOnly(body)) {
+      // 习风园改造的预算多少w，换成元是多少: the figure just asked, in another unit — the same ask
       groups[groups.length - 1] += clause;
     } else if (EACH_FIGURE.test(body) && groups.length && !pending.trim()) {
       groups[groups.length - 1] += clause;

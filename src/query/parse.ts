@@ -22,6 +22,7 @@ import { commandHeads, headEndsWell } from './command-head.ts';
 import { withComparedDifference } from './compared-difference.ts';
 import { rewriteComputedScores } from './computed-score-words.ts';
 import { backgroundPieces } from './context.ts';
+import { coordinatedNames } from './coordinated-names.ts';
 import { ADDITIVE_FIELDS } from './derived-fields.ts';
 import { rewriteDerived } from './derived-words.ts';
 import { setAsideDoubts } from './doubt.ts';
@@ -1213,7 +1214,7 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
   const unplaced: string[] = [];
   const items: Item[] = [];
   let sawProjectWord = false;
-  const resolved = resolveFree(spans, vocab);
+  const resolved = coordinatedNames(resolveFree(spans, vocab), vocab);
   const background = backgroundPieces(
     text,
     resolved.map((r) =>

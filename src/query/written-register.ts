@@ -41,6 +41,12 @@ const CHECKED_LEAD =
 /** X较Y调减的金额及调减比例: the change asked twice, as an amount and relative to Y — two asks of one comparison. */
 const AMOUNT_AND_RATE =
   /^(.+?)(比|较)(.+?)(调减|调增|增加|减少|增长|下降|上调|下调)的?(?:金额|数额|额度|数)(?:及|和|以及|、|与)(?:其)?(?:调减|调增|增加|减少|增长|下降|上调|下调)?的?(比例|幅度|百分比|比率)([。？?]?)$/u;
+/**
+ * X调减了多少，占年初预算的比例是多少: the change just asked, as a share of the budget it was made to — the field
+ * 预算调减比例 (a cut) or 预算调整幅度 (any other change), asked of the same projects.
+ */
+const CHANGE_THEN_SHARE =
+  /(调减|压减|削减|核减|减少|下调|调增|追加|增加|上调|调整)(了)?(多少|几)(万元|万|元)?(钱)?\s*[，,]\s*(?:其|这|这个数)?占(?:年初)?(?:预算)?(?:数)?(?:的)?(?:比例|比重|百分比|百分之几|比率|多少)(?:是|为)?(?:多少)?/u;
 const COMPARED_WITH = /较(?:之|于)?(?=上年|去年|前一?年|上一年|年初|全年|调整|预算|执行|\d{4}年|同期)/gu;
 const RESTATED_CUT =
   /(?<=(?:全年预算|年初预算)数?(?:低于|少于|小于|高于|多于|大于)(?:年初预算|全年预算)数?)\s*[（(]\s*(?:即|也就是|亦即)?(?:年中|年内|中途|年度中)?(?:调减|调增|下调|上调|追加|压减)(?:了)?(?:的)?\s*[)）]/gu;
@@ -201,6 +207,11 @@ export function plainWrittenRequest(message: string): string {
     .replace(/(调增|调减|增加|减少)(?:的)?(?:金额|数额|额度|额)(?=最|是|为|多少|合计)/gu, '$1')
     // 全年预算数低于年初预算数（即年中调减）: the parenthesis names what the comparison is, no more.
     .replace(RESTATED_CUT, '')
+    .replace(
+      CHANGE_THEN_SHARE,
+      (_m, verb: string, done = '', much: string, unit = '', money = '') =>
+        `${verb}${done}${much}${unit}${money}，${/减|下调/u.test(verb) ? '调减比例' : '调整幅度'}是多少`,
+    )
     .replace(AMOUNT_AND_RATE, '$1比$3$4了多少？$1比$3$4的$5是多少$6')
     .replace(PURPOSE_LEAD, '')
     .replace(FOUND_LEAD, '')
