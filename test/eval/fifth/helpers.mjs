@@ -74,6 +74,16 @@ export const fullWithReason = (r, allowBareNo = true) =>
       norm(i.deviation) !== '' &&
       (allowBareNo || norm(i.deviation) !== '无'),
   );
+/** A row at full marks (得分 = 分值, weighted). */
+export const fullRow = (i) => i.weight != null && i.score === i.weight;
+/** The forms repeated once per row that passes a test: a names expectation for a row-level list (the grader compares
+ * the 项目名称 column as a multiset, one line per row). */
+export const rowRecs = (rs, test) =>
+  rs.flatMap((r) =>
+    rows(r)
+      .filter(test)
+      .map(() => r),
+  );
 /** Σ 分值 of the indicator rows of one 一级指标 (the word in the 一级 cell). */
 export const level1Weight = (r, w) =>
   rows(r)
