@@ -22,7 +22,7 @@ const isMore = new RegExp(`^(?:${MORE})$`, 'u');
 const ANNUAL = '全年预算数?|全年的预算|调整后的?预算数?';
 const INITIAL = '年初预算数?|年初的预算';
 /** Verbs of adjusting the budget: they name the change of 全年预算 against 年初预算 by themselves. */
-const ADJUST = '调增|上调|调高|追加|调减|下调|调低';
+const ADJUST = '调增|上调|调高|追加|调减|下调|调低|压减|核减|削减';
 /** 年中追加了多少 / 年内调增了百分之几: when the budget was adjusted, which restricts nothing (every form has one year). */
 const WHEN_ADJUSTED = '(?:年中|年内|年度中间|中途|年中的时候|后来)?';
 const MORE_BY = `${ADJUST}|增加|多出|高出|多|高`;
@@ -61,7 +61,8 @@ function rewriteAdjustThreshold(text: string): string {
  * the change of 全年预算 against 年初预算, said as the comparison the arithmetic reads (全年预算比年初预算调减了多少).
  */
 const PATH = new RegExp(
-  `(?:从|由)(?:${INITIAL}|年初)(?:到|至|调到|变成|变为)(?:${ANNUAL}|全年)(?:的预算数?)?(?:一共|总共)?(${MORE_BY}|减少|少|变化|变动|调整)(了)?(?=多少|几)`,
+  // (城市低保年初到全年调减了多少: 从 may be left out after the project's name)
+  `(?:从|由)?(?:${INITIAL}|年初)(?:到|至|调到|变成|变为)(?:${ANNUAL}|全年)(?:的预算数?)?(?:一共|总共)?(${MORE_BY}|减少|少|变化|变动|调整)(了)?(?=多少|几)`,
   'gu',
 );
 

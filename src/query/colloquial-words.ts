@@ -64,6 +64,13 @@ export function plainAskingShortcuts(text: string): string {
       // 哪位同志的电话 / 张宏同志负责的: 同志 after a name or 哪位 is how a person is named in writing, no word of its own
       // (该同志 / 这位同志 point back at one: anaphora.ts).
       .replace(/哪位(?:同志|领导|老师)?(?=的|负责|是|在)/gu, '谁')
+      // 年初跟全年不一样的: the two budgets named by their qualifiers alone.
+      .replace(
+        /年初(?:预算)?(?:的)?(?:跟|和|与|同)全年(?:预算)?(?:的)?(?:不一样|不一致|不同|对不上)/gu,
+        '年初预算和全年预算不一致',
+      )
+      // 负责项目最多的是哪位同志: the person asked at the end of the question.
+      .replace(/(?<=是)哪位(?:同志|领导|老师)(?=[？?。！!\s]*$)/gu, '谁')
       .replace(/(?<=[\p{Script=Han}]{2})(?<![该这那此位])同志(?=负责|的|是|管|填|在|名下)/gu, '')
       // 亲，问下… / 亲们: the greeting of an online shop, opening the message.
       .replace(/^\s*(?:亲爱的|亲们|亲)(?:[，,!！~～\s]+|(?=问|请|帮|麻烦|能|在))/u, '')

@@ -295,7 +295,7 @@ const REPLACE_EN = /^(?:what about|how about|and for|and in|same for|same with)\
 const NE = /呢[\s？?。！!～~]*$/u;
 const ASKS = /多少|几|哪|谁|什么|啥|怎么|是否|有没有|吗|how|what|which|who/iu;
 /** The whole message says only which way to sort (倒过来, 反过来, 从高到低排). */
-const FLIP = /倒过来|反过来|倒序|反序|搞反了|弄反了|排反了|说反了|reverse/iu;
+const FLIP = /倒过来|反过来|反之|倒序|反序|搞反了|弄反了|排反了|说反了|reverse/iu;
 
 /**
  * Reads the follow-up words of a message. `previous` is the chat's recent question (or null); without it a message

@@ -61,6 +61,9 @@ export const DERIVED_FIELDS = {
       '调整比例',
       '预算变动幅度',
       '预算变动率',
+      '调增比例',
+      '调增幅度',
+      '调增率',
     ],
   },
   budgetCutRate: {

@@ -427,6 +427,9 @@ export const FIELDS = {
     column: '(budget - executed)',
     words: [
       '结余资金',
+      // 资金沉淀 / 沉淀资金: money given and not spent, as a 预算科 says it.
+      '资金沉淀',
+      '沉淀资金',
       // 资金结余 / 经费结余: the money noun before the word, never a project name containing 资金.
       '资金结余',
       '经费结余',

@@ -53,8 +53,12 @@ const BY_THE_AMOUNT =
   /(?<=按(?:照)?)(?:金额|数额|资金|金额大小|大小|数值)(?=(?:从|由)?(?:高|多|大|低|少|小)(?:到|往|向))/gu;
 const NAMES_AN_AMOUNT = /预算|执行数|支出|结余|调整数/u;
 
+/** 由低至高 / 从高至低 / 由大往小: the written 至 for 到. */
+const WRITTEN_TO = /(?:从|由)(高|多|大|低|少|小)(?:至|往|向)(低|少|小|高|多|大)/gu;
+
 export function rewriteOrderWords(text: string): string {
   return text
+    .replace(WRITTEN_TO, '从$1到$2')
     .replace(BY_THE_AMOUNT, (m) => (m === '大小' || m === '数值' || NAMES_AN_AMOUNT.test(text) ? '' : m))
     .replace(WISH, '')
     .replace(BARE_DIRECTION, '从')

@@ -391,6 +391,8 @@ function resolveFree(spans: Span[], vocab: Vocabulary): Array<Span | { span: Spa
         else if (inside) pieces.push({ from: k + 1, piece: inside });
         if (inside) k += 1;
       }
+      // 第三批“小微项目惠民生”资金: a quote mark opening the rest of the name after the glue.
+      if (k > j && spans[k] && /^\s*[“"『《]\s*$/u.test(spans[k]!.text) && spans[k + 1]?.free) k += 1;
       const nextFree = spans[k];
       if (k === j || !nextFree?.free) break;
       if (numeral) exactFrom = Math.min(exactFrom, k);
@@ -706,8 +708,10 @@ function splitAtStoredName(span: Span, vocab: Vocabulary): Array<Span | { span: 
       const free = (text: string, start: number): Array<Span | { span: Span; entity: Entity }> => {
         if (!text) return [];
         const office = OFFICE_WORD.test(text) || OFFICE_WORD.test(name);
-        const whole = office && stored(text) ? resolveTerm(text, vocab) : null;
-        if (whole && whole.field !== 'projectName' && namesWhole(text, whole))
+        // (大红门民生办: an office's abbreviation no stored name holds as typed, found as an alias)
+        const whole = office ? resolveTerm(text, vocab) : null;
+        const found = whole && (stored(text) ? namesWhole(text, whole) : whole.how === 'alias');
+        if (whole && found && whole.field !== 'projectName')
           return [{ span: { text, start, tokens: [] }, entity: { k: 'entity', match: whole, term: text } }];
         // 河门口习风园改造的负责人: a project's name run into the place before it, found inside a few stored names.
         const project = start > at && text.length >= 3 ? projectAfterPlace(text, vocab) : null;

@@ -121,7 +121,11 @@ const ROW_MARKER = new RegExp(
 );
 /** Absence of a kind of row is a check of the form (缺少满意度指标, 没有效益指标), not a row question. (指标值 is a
  * cell of the rows — 没有填写年度指标值 — not a row lacked.) */
-const ABSENCE = /(?:缺少|缺|没有|无|未设|没设)[^，,。？?]{0,4}指标(?!值)/u;
+/**
+ * 没有满意度指标的 / 缺产出指标: forms lacking rows (没有拿满分的指标 / 没有得分的指标 are rows that lost points: a verb;
+ * 有没有指标… asks yes or no).
+ */
+const ABSENCE = /(?:缺少|缺|(?<!有)没有(?![拿得扣达完填写])|无|未设|没设)[^，,。？?]{0,4}指标(?!值)/u;
 
 const DONE_VERB =
   '(?:搞|干|做|办|建|开展|发放|发|修|种|投入|招|聘|培训|举办|改造|安装|铺设|粉刷|服务|放映|播放|组织|慰问|走访|巡查|检查|维修|清理)';

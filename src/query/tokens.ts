@@ -41,6 +41,14 @@ const HEAD_NOUNS: Record<string, string> = {
 const SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) SIMPLIFIED.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
 
+/** The message in simplified characters (its traditional ones mapped by the table; every other character kept). */
+export function simplifiedCharacters(text: string): string {
+  return particleOfTraditional(text.normalize('NFKC')).replace(
+    /\p{Script=Han}/gu,
+    (c) => SIMPLIFIED.get(c) ?? c,
+  );
+}
+
 /**
  * 著 is a simplified character too (著名, 显著), so the table leaves it; in a question typed in traditional characters
  * it is most often the particle 着 (空著, 写著).
@@ -66,14 +74,7 @@ function withoutRestatedCount(text: string): string {
 const SMALL_NUMERALS = ['一', '两', '三', '四', '五', '六', '七', '八', '九'];
 
 export function normalise(question: string): string {
-  const plain = plainAskingShortcuts(
-    plainPronouns(
-      particleOfTraditional(question.normalize('NFKC')).replace(
-        /\p{Script=Han}/gu,
-        (c) => SIMPLIFIED.get(c) ?? c,
-      ),
-    ),
-  )
+  const plain = plainAskingShortcuts(plainPronouns(simplifiedCharacters(question)))
     // Typographic apostrophes: didn’t = didn't.
     .replace(/[‘’]/g, "'")
     // 😂 / 😄 in a chat message: a pause between words, never part of a name or a condition.

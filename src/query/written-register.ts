@@ -184,6 +184,50 @@ const ROWS_WORTH =
 const RESEARCH_PROJECT = /(这个|那个|该|此|本|这一|哪个|哪些|哪几个|几个|各)课题/gu;
 const RESEARCH_FIELD = /课题(?=负责人|名称)/gu;
 
+/**
+ * A reviewer's heading before the request (总分勾稽关系校验： / 预算执行得分校验：/ 请就…开展逻辑校验：/ 依据评分规则，): the
+ * kind of check the request belongs to; the request after it says what is checked.
+ */
+const CHECK_HEADING =
+  /^\s*(?:(?:请就)?[^，,。：:；;？?]{0,24}?(?:逻辑校验|勾稽关系校验|勾稽校验|校验|合规性审查|逻辑核查)\s*[：:]|(?:依据|根据|按照)(?:评分规则|评分标准|打分规则|规则)\s*[，,])\s*(?=\S)/u;
+/** 请河门口街道自查： / 请各单位核实：: the office asked to check its own forms is the scope of the request. */
+const SELF_CHECK = /^\s*请([^，,。：:；;？?]{2,14}?)(?:自查|自行核查|自行核实)\s*[：:，,]\s*/u;
+/** （即存在年中预算调整） / (即执行率被向上取整为100%): a parenthesis restating the condition before it. */
+const RESTATED_IN_BRACKETS = /[（(]\s*(?:即|也就是|亦即)[^（）()]{1,30}[)）]/gu;
+/**
+ * 三级指标得分高于… : the rows of the form are its 三级指标, when a cell of theirs follows (按三级指标 / 一级、二级、三级 name
+ * levels, 三级指标条数 counts a form's rows: they stay).
+ */
+const THIRD_LEVEL_ROWS =
+  /(?<![按各、和与及一二])三级指标(?=(?:的)?(?:得分|分值|权重|实际完成值|年度指标值|指标值|偏差原因|合计扣分|中|里|分布))/gu;
+/** 分值权重 / 指标权重: the weight of a row is its 分值. */
+const WEIGHT_WORD = /(?:分值)?权重/gu;
+/** 高于该指标分值 / 该表总分栏: 该 points at the row or form the sentence is about; the field alone says it. */
+const THIS_ONE =
+  /该(?:指标|表|自评表|项目|项|栏|行)?(?:的)?(?=分值|得分|总分|实际完成值|年度指标值|偏差原因|负责人|联系电话|执行率|全年|年初|满意度)/gu;
+/** 表内填列的实施单位 / 表中填写的执行率: the field as written on the form, said as 表上填的 (the stated figure). */
+const FILLED_IN_FORM = /(?:表内|表中|表上)(?:所)?填列(?:的)?|(?:表内|表中)(?:所)?(?:填写|填报)(?:的)?/gu;
+/** 设有分值但… : a row that has a weight. */
+const SET_WITH = /设有(?=分值|得分|年度指标值|指标值)/gu;
+/** 全年预算较年初预算作过调整: the two budgets differ. */
+const ADJUSTED_ONCE =
+  /(?:全年预算数?(?:较|比|与|和)年初预算数?|年初预算数?(?:与|和)全年预算数?|预算)(?:在年中|年中|年内)?(?:作|做|进行)(?:过|了)(?:调整|变动|变更)/gu;
+/** 全年预算数较年初预算数的预算调整幅度（调增比例）: the field names the two budgets itself; the bracket restates it. */
+const FIELD_OF_BUDGETS =
+  /(?:全年预算数?)?(?:较|比)年初预算数?(?:的)?(?=预算调整幅度|调整幅度|预算调减比例|调减比例|调增比例)|(?<=幅度|比例)[（(]\s*(?:调增|调减|调整)(?:比例|幅度|率)\s*[)）]/gu;
+/**
+ * 年初预算数经调整后有所调减，: a statement of the cut before the request about it (a clause of its own); 经调整后 before
+ * the verb of a ranking (经调整后调减金额最大的) says only when the cut was made.
+ */
+const CUT_STATED =
+  /(?:的)?(?:年初预算数?)?经(?:过)?调整后(?:有所)?(?:调减|压减|减少|调增|增加)(?:了)?(?=[，,。；;]|$)|(?:年初预算数?)?经(?:过)?调整后(?=调减|压减|调增|追加)/gu;
+/** 调减金额占年初预算数的比例: the cut relative to the budget it was made to — 预算调减比例 (调增: 预算调整幅度). */
+const CUT_SHARE =
+  /(调减|压减|削减|核减|调增|追加)(?:的)?(?:金额|额|数)?占年初预算数?(?:的)?(?:比例|比重|百分比|比率)/gu;
+/** 按全年执行数合计除以全年预算数合计的口径，…整体预算执行进度: the pooled rate, said by its formula. */
+const POOLED_RATE_BASIS =
+  /(?:按|以)(?:全年)?执行数(?:合计)?(?:除以|÷|\/)(?:全年)?预算数?(?:合计)?(?:的|为)?(?:口径|方法|算法)(?:计算)?[，,]?\s*/gu;
+
 /** 请将X列出 / 烦请将X予以列示: the object of a written command put before its verb, as 把 does. */
 const OBJECT_LEAD = /^(?:请|烦请|麻烦)?将(?=.{2,}列出)/u;
 
@@ -191,6 +235,8 @@ export function plainWrittenRequest(message: string): string {
   let text = message.normalize('NFKC');
   const before = text;
   text = text
+    .replace(CHECK_HEADING, '')
+    .replace(SELF_CHECK, '$1')
     .replace(CHECKED_LEAD, '')
     .replace(CHECK_VERB_LEAD, '')
     // 请计算双井街道…的全年预算数合计: the verb of working a figure out, the figure named after it (计算机… is a name).
@@ -212,6 +258,20 @@ export function plainWrittenRequest(message: string): string {
       (_m, verb: string, done = '', much: string, unit = '', money = '') =>
         `${verb}${done}${much}${unit}${money}，${/减|下调/u.test(verb) ? '调减比例' : '调整幅度'}是多少`,
     )
+    .replace(RESTATED_IN_BRACKETS, '')
+    .replace(THIRD_LEVEL_ROWS, '指标')
+    .replace(WEIGHT_WORD, '分值')
+    .replace(THIS_ONE, '')
+    // (after 按 the grouping is by the field as written anyway: 按表内填列的主管部门口径)
+    .replace(FILLED_IN_FORM, (_m, at: number, whole: string) =>
+      /按(?:照)?$/u.test(whole.slice(0, at)) ? '' : '表上填的',
+    )
+    .replace(SET_WITH, '有')
+    .replace(ADJUSTED_ONCE, '年初预算和全年预算不一致')
+    .replace(FIELD_OF_BUDGETS, '')
+    .replace(CUT_STATED, '')
+    .replace(CUT_SHARE, (_m, verb: string) => (/减/u.test(verb) ? '调减比例' : '调整幅度'))
+    .replace(POOLED_RATE_BASIS, '')
     .replace(AMOUNT_AND_RATE, '$1比$3$4了多少？$1比$3$4的$5是多少$6')
     .replace(PURPOSE_LEAD, '')
     .replace(FOUND_LEAD, '')
