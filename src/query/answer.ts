@@ -11,6 +11,7 @@ import { followArithmetic } from './arith-follow.ts';
 import { asksAmountOfComparison, unitAsked } from './arith-shapes.ts';
 import { type ArithParsed, answerArithmetic, derivedFormulaSentence, parseArithmetic } from './arithmetic.ts';
 import { BIND_COMMAND, bindDepartment } from './bind.ts';
+import { cantoneseAsMandarin } from './cantonese-words.ts';
 import { answerClaims, CLAIMS_COMMAND } from './confirm.ts';
 import {
   type AskedQuestion,
@@ -1591,9 +1592,12 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
     // 经核查，… / 请予以列示 / 所填X: the written request's words said plainly (written-register.ts);
     // 麻烦帮我看一下，… / …？谢谢啦: the courtesy around the question (courtesy.ts); 是不是都…？没…的列出来: the all-of
     // question lists its exceptions itself (exceptions-asked.ts).
-    // 有没有X？哪张表哪一条: whether, then which — the list asked once (whether-then-which.ts).
+    // 有没有X？哪张表哪一条: whether, then which — the list asked once (whether-then-which.ts). A message in Cantonese is
+    // said in Mandarin first (cantonese-words.ts), so that every one of these reads it.
     const message = whetherThenWhich(
-      withoutExceptionsAsked(withoutCourtesy(plainWrittenRequest(plainReportSentences(text)))),
+      withoutExceptionsAsked(
+        withoutCourtesy(plainWrittenRequest(plainReportSentences(cantoneseAsMandarin(text)))),
+      ),
     );
     // 倒数第一和正数第一分别是哪个: two places of one ranking, two asks (rank-phrases.ts).
     // (Read after the spoken shortcuts: 总分的最高分和最低分 is 总分最高和最低.)

@@ -69,6 +69,18 @@ export function plainAskingShortcuts(text: string): string {
         /年初(?:预算)?(?:的)?(?:跟|和|与|同)全年(?:预算)?(?:的)?(?:不一样|不一致|不同|对不上)/gu,
         '年初预算和全年预算不一致',
       )
+      // 公益电影那个扣分原因写的啥: why points were lost is written in the 偏差原因 of the rows that lost them.
+      .replace(/扣分(?:的)?原因/gu, (_m, at: number, whole: string) =>
+        /指标|那条|那一条|这条/u.test(whole.slice(0, at)) ? '偏差原因' : '扣分的指标偏差原因',
+      )
+      // 他电话多少号: the number asked.
+      .replace(/(?<=电话|手机|号码)(?:是)?多少号/gu, '是多少')
+      // 是哪个单位实施的 / 由哪个部门主管: the office asked by the verb of its role.
+      .replace(/(?:是|由)哪个(?:单位|部门|科室)?(实施|主管)(?:的)?/gu, (_m, verb: string) =>
+        verb === '实施' ? '实施单位是哪个' : '主管部门是哪个',
+      )
+      // 按金额从高到低通报一下: a meeting's word for telling the list.
+      .replace(/通报(?:一下|下)?(?=[。.！!？?\s]*$)/gu, '列出')
       // 负责项目最多的是哪位同志: the person asked at the end of the question.
       .replace(/(?<=是)哪位(?:同志|领导|老师)(?=[？?。！!\s]*$)/gu, '谁')
       .replace(/(?<=[\p{Script=Han}]{2})(?<![该这那此位])同志(?=负责|的|是|管|填|在|名下)/gu, '')

@@ -165,9 +165,9 @@ export function splitAsks(message: string): string[] {
 /**
  * 潞源的钱一共批了多少 花了多少: asks typed or dictated one after another with a space for a pause, no punctuation. A
  * clause is cut at its spaces only when every piece that asks is a question of its own length (four characters or
- * more): 谁 负责 几个项目 is one question spoken word by word.
+ * more): 谁 负责 几个项目 is one question spoken word by word. A piece may start with a year (23年几个 20年几个).
  */
-const PAUSE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
+const PAUSE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han}|\d{2,4}年)/u;
 function spokenPauses(clauses: string[]) {
   for (let i = 0; i < clauses.length; i++) {
     const pieces = clauses[i]!.split(new RegExp(`(${PAUSE.source})`, 'u'));

@@ -57,20 +57,24 @@ const NAMES_AN_AMOUNT = /预算|执行数|支出|结余|调整数/u;
 const WRITTEN_TO = /(?:从|由)(高|多|大|低|少|小)(?:至|往|向)(低|少|小|高|多|大)/gu;
 
 export function rewriteOrderWords(text: string): string {
-  return text
-    .replace(WRITTEN_TO, '从$1到$2')
-    .replace(BY_THE_AMOUNT, (m) => (m === '大小' || m === '数值' || NAMES_AN_AMOUNT.test(text) ? '' : m))
-    .replace(WISH, '')
-    .replace(BARE_DIRECTION, '从')
-    .replace(TAKE_FIRST, '只看')
-    .replace(ORDER_TAIL, '$1')
-    .replace(TOP_FROM, (_m, end: string) => (isHigh(end) ? '从高到低排' : '从低到高排'))
-    .replace(END_FIRST, (_m, end: string, where: string) => {
-      const first = /前|上/u.test(where) ? isHigh(end) : !isHigh(end);
-      return first ? '从高到低排' : '从低到高排';
-    })
-    .replace(
-      START_AT,
-      (_m, field: string, end: string) => `${field}${isHigh(end) ? '从高到低排' : '从低到高排'}`,
-    );
+  return (
+    text
+      .replace(WRITTEN_TO, '从$1到$2')
+      .replace(BY_THE_AMOUNT, (m) => (m === '大小' || m === '数值' || NAMES_AN_AMOUNT.test(text) ? '' : m))
+      .replace(WISH, '')
+      .replace(BARE_DIRECTION, '从')
+      // 按从高到低列出: 按 before a direction said whole adds nothing.
+      .replace(/按(?:照)?(?=从(?:高|多|大|低|少|小)(?:到|往|向))/gu, '')
+      .replace(TAKE_FIRST, '只看')
+      .replace(ORDER_TAIL, '$1')
+      .replace(TOP_FROM, (_m, end: string) => (isHigh(end) ? '从高到低排' : '从低到高排'))
+      .replace(END_FIRST, (_m, end: string, where: string) => {
+        const first = /前|上/u.test(where) ? isHigh(end) : !isHigh(end);
+        return first ? '从高到低排' : '从低到高排';
+      })
+      .replace(
+        START_AT,
+        (_m, field: string, end: string) => `${field}${isHigh(end) ? '从高到低排' : '从低到高排'}`,
+      )
+  );
 }

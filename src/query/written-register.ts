@@ -228,6 +228,17 @@ const CUT_SHARE =
 const POOLED_RATE_BASIS =
   /(?:按|以)(?:全年)?执行数(?:合计)?(?:除以|÷|\/)(?:全年)?预算数?(?:合计)?(?:的|为)?(?:口径|方法|算法)(?:计算)?[，,]?\s*/gu;
 
+/** “成本指标” / “实际完成值” / 「得分」栏: a row's or a cell's name quoted, as a form's label is in writing. */
+const QUOTED_LABEL =
+  /[“"「『]((?:[^”"」』，,。？?]{0,16}指标)|实际完成值|年度指标值|指标值|得分|分值|偏差原因|总分|执行率|预算执行率|全年预算数|年初预算数|全年执行数)[”"」』]/gu;
+
+/**
+ * 协管员人数 目标多少 实际多少 / 装修面积目标和实际是多少: a row's two cells asked by their short names — one ask, read
+ * on the whole message (a pause between the two had cut it into two asks, each without its row).
+ */
+const TARGET_AND_ACTUAL =
+  /(?<=\p{Script=Han})(?:的)?\s*目标(?:值)?(?:是|为)?(?:多少|几)?[\s，,]*(?:和|与|跟|同|、)?[\s，,]*实际(?:完成)?(?:值|数)?(?:分别)?(?:是|为)?(?:多少|几)/gu;
+
 /** 请将X列出 / 烦请将X予以列示: the object of a written command put before its verb, as 把 does. */
 const OBJECT_LEAD = /^(?:请|烦请|麻烦)?将(?=.{2,}列出)/u;
 
@@ -236,6 +247,8 @@ export function plainWrittenRequest(message: string): string {
   const before = text;
   text = text
     .replace(CHECK_HEADING, '')
+    .replace(QUOTED_LABEL, '$1')
+    .replace(TARGET_AND_ACTUAL, '的年度指标值和实际完成值是多少')
     .replace(SELF_CHECK, '$1')
     .replace(CHECKED_LEAD, '')
     .replace(CHECK_VERB_LEAD, '')
