@@ -603,6 +603,18 @@ async function rowQuestionReply(
   // “…管控项目”中生态效益指标: the row's name as read opens with where it is (中 / 里 / 的 after the project's name and its
   // closing quote) — the place's word, not the row's.
   if (q.term) q.term = q.term.replace(ROW_PLACE_WORD, '') || q.term;
+  // 群防群治那个偏差原因写的啥: 那个 / 这个 after the words points at a project (a row is 那条 / 这条) when a project's name
+  // holds them — that project's rows, never rows of that name in other projects.
+  const pointed = q.term ? normalise(text).replace(`${q.term}那个`, `${q.term}那个项目`) : null;
+  if (
+    q.term &&
+    pointed !== normalise(text) &&
+    !normalise(text).includes(`${q.term}那个指标`) &&
+    someNameContains(vocab.projectName, q.term)
+  ) {
+    const project = readRowQuestion(pointed!, false);
+    if (project && !project.term) q = project;
+  }
   // 项目完成率这个指标: a row named with 项目 in front (the reading stops at 项目, which usually ends a project's name)
   // (Not when that 项目 ends the project's name said right before: 通州区“经济大脑”服务项目成本指标 is its 成本指标.)
   const restTail = q.rest?.trim().split(/\s+/u).at(-1) ?? '';

@@ -107,7 +107,7 @@ const MORE = '增加|增长|增多|上升|提高|多|高|大|超';
 const LESS = '减少|下降|降低|缩减|少|低|小|差';
 /** 调增 / 调减: a change of the budget, asked as an amount only with 多少 (调增了的项目 is a condition). */
 const ADJUST_MORE = '调增|上调|调高';
-const ADJUST_LESS = '调减|下调|调低';
+const ADJUST_LESS = '调减|下调|调低|压减|核减|削减';
 const SHARE_ASK =
   '(?:几分之几|百分之几|百分之多少|多少百分比|百分比|比例|比重|几成|多少成|几个点|多少个点|几个百分点|多少个百分点|多大(?:比例|比重|份额)?|多少(?:比例|比重|份额)|份额|占比|%|多少|几)';
 /** 占 with the words that may go before it (能占 / 大概占 / 所占) and after it (占了 / 占到). */

@@ -47,6 +47,8 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/(高|低|多|少|大)过(?=\p{Script=Han}|\d)/gu, '$1于'],
   [/细过(?=\p{Script=Han}|\d)/gu, '小于'],
   [/加埋/gu, '加起来'],
+  // 計出嚟: worked out (算出来).
+  [/计出(?=嚟|来)/gu, '算出'],
   [/计埋/gu, '算上'],
   [/(用|花|使|执行)晒/gu, '$1完'],
   [/退返/gu, '退回'],

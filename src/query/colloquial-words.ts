@@ -117,9 +117,15 @@ export function plainCellWords(text: string): string {
       // 分值写成1000 / 总分填成了100: the value a cell was written as (写成 with its value is 为). Not after 执行率:
       // 执行率写成了95% is the rate as the form states it (as-written.ts), which 为 would make the computed one.
       .replace(/(?<!执行率\s*)(?:写|填|录)成(?:了)?(?=\s*\d)/gu, '为')
+      // 总分那栏的分值写了1000: the 分值 of the 总分 row is the form's 总分值.
+      .replace(/总分(?:(?:那|这)?一?(?:栏|行|格))?(?:的)?分值(?:(?:写|填)了(?=\s*\d))?/gu, (m) =>
+        /了$/u.test(m) ? '总分值为' : '总分值',
+      )
+      // 执行率写了100%但是钱其实没用完: the money said before the words of not spending it — 没用完 says it already.
+      .replace(/钱(?=(?:其实|实际上?|却|还|并)?(?:没|未)(?:有)?(?:用|花|使)完)/gu, '')
       // 执行率写的跟算出来的不一样: the rate as stated against the one computed, i.e. 与核算的不符.
       .replace(
-        /(?:写的|填的|表上的?|写着的)(?:跟|和|与)(?:算出来|计算出来|算出|实际算|自己算)(?:的)?(?:不一样|不一致|对不上|不符|有出入)/gu,
+        /(?:写的|填的|写得|填得|表上的?|写着的)(?:跟|和|与|同)(?:算出来|计算出来|算出|实际算|自己算)(?:的)?(?:不一样|不一致|对不上|不符|有出入)/gu,
         '与核算的不符',
       )
       // 执行数除预算对不上 / 执行数除以全年预算数: the quotient of the two is the 执行率 (said when it is checked).

@@ -199,7 +199,7 @@ const RESTATED_IN_BRACKETS = /[（(]\s*(?:即|也就是|亦即)[^（）()]{1,30}
  * levels, 三级指标条数 counts a form's rows: they stay).
  */
 const THIRD_LEVEL_ROWS =
-  /(?<![按各、和与及一二])三级指标(?=(?:的)?(?:得分|分值|权重|实际完成值|年度指标值|指标值|偏差原因|合计扣分|中|里|分布))/gu;
+  /(?<![按各、和与及一二])三级指标(?=(?:的)?(?:得分|分值|权重|实际完成值|年度指标值|指标值|偏差原因|合计扣分|分布))/gu;
 /** 分值权重 / 指标权重: the weight of a row is its 分值. */
 const WEIGHT_WORD = /(?:分值)?权重/gu;
 /** 高于该指标分值 / 该表总分栏: 该 points at the row or form the sentence is about; the field alone says it. */
@@ -239,6 +239,21 @@ const QUOTED_LABEL =
 const TARGET_AND_ACTUAL =
   /(?<=\p{Script=Han})(?:的)?\s*目标(?:值)?(?:是|为)?(?:多少|几)?[\s，,]*(?:和|与|跟|同|、)?[\s，,]*实际(?:完成)?(?:值|数)?(?:分别)?(?:是|为)?(?:多少|几)/gu;
 
+/** …的有哪几个项目，请各单位核实: a request to the offices after the question, no grouping (各单位 is who checks). */
+const OFFICES_TO_CHECK =
+  /[，,]\s*请各(?:单位|部门|街道|科室)(?:认真)?(?:核实|核查|自查|整改|确认|说明)(?:一下)?[。.！!]?\s*$/u;
+/** 电话位数不对（不是8位）: the bracket restates what is wrong. */
+const RESTATED_DIGITS = /(?<=位数(?:不对|异常|有误|不正确|错误))\s*[（(]\s*不是\s*\d+\s*位数?\s*[)）]/gu;
+/** 潞源街道整体预算执行进度 / 总体执行率: the pooled rate of the projects named, which a rate over a set is. */
+const AS_A_WHOLE = /(?:整体|总体)(?:的)?(?=(?:预算)?执行(?:率|进度|情况))/gu;
+/** …最多的三个项目，拖后腿的是哪几个: the same projects named again by the meeting's word for the worst. */
+const LAGGING_RESTATED =
+  /[，,]\s*(?:拖后腿|垫底|排名靠后|落后)的?(?:是|有)?哪(?:几|些)(?:个)?(?:项目)?[？?。]?\s*$/u;
+/** X的项目，其调减金额合计: 其 in the same sentence is the projects just described. */
+const ITS_SAME_SENTENCE = /(?<=的项目)[，,]\s*其(?=\p{Script=Han})/gu;
+/** 调减金额合计 / 压减额总计: what the cuts add up to — the field 预算调减额 summed. */
+const CUT_TOTAL = /(?<!预算)(?:调减|压减)(?:的)?(?:金额|数额|额度|额)?(?=合计|总额|总计|一共|共计)/gu;
+
 /** 请将X列出 / 烦请将X予以列示: the object of a written command put before its verb, as 把 does. */
 const OBJECT_LEAD = /^(?:请|烦请|麻烦)?将(?=.{2,}列出)/u;
 
@@ -272,6 +287,12 @@ export function plainWrittenRequest(message: string): string {
         `${verb}${done}${much}${unit}${money}，${/减|下调/u.test(verb) ? '调减比例' : '调整幅度'}是多少`,
     )
     .replace(RESTATED_IN_BRACKETS, '')
+    .replace(OFFICES_TO_CHECK, '')
+    .replace(RESTATED_DIGITS, '')
+    .replace(AS_A_WHOLE, '')
+    .replace(LAGGING_RESTATED, '')
+    .replace(ITS_SAME_SENTENCE, '')
+    .replace(CUT_TOTAL, '预算调减额')
     .replace(THIRD_LEVEL_ROWS, '指标')
     .replace(WEIGHT_WORD, '分值')
     .replace(THIS_ONE, '')
