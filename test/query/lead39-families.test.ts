@@ -1,0 +1,186 @@
+/**
+ * The lead's probe of stop 39 (the first runs of the fifth and sixth parts: a 第三方评价 reviewer's and a 预算科 chief's
+ * written words, a 街道 accountant's phone, a newcomer writing Cantonese): the families that failed, each said in ways
+ * of our own over offices, people and projects of our own — and the readings next to them that must not change.
+ */
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAnswerMessage } from '../../src/query/answer.ts';
+import { cantoneseAsMandarin } from '../../src/query/cantonese-words.ts';
+import { splitAsks } from '../../src/query/multi-ask.ts';
+import { parseQuestion } from '../../src/query/parse.ts';
+import { readRowQuestion } from '../../src/query/row-question.ts';
+import { plainWrittenRequest } from '../../src/query/written-register.ts';
+import type { Store } from '../../src/store/store.ts';
+import {
+  adminStoreOf,
+  formWithRows,
+  indicatorRow,
+  type KnownProject,
+  memoryChat,
+  recordOfProject,
+  vocabularyOfProjects,
+} from './known-store.ts';
+
+const PROJECTS: KnownProject[] = [
+  { name: '2024年第一批“社区微更新”资金', dept: '青石街道办事处', year: 2024, owner: '李娜', budget: 20 },
+  { name: '2024年第二批“社区微更新”资金', dept: '青石街道办事处', year: 2024, owner: '李娜', budget: 35 },
+  { name: '梅林镇第二批违建拆除资金', dept: '梅林镇人民政府', year: 2024, owner: '王强', budget: 300 },
+  { name: '河道保洁经费', dept: '梅林镇人民政府', year: 2024, owner: '王强', budget: 80, initial: 100 },
+  { name: '梅林镇防汛物资-基本户', dept: '梅林镇人民政府', year: 2024, owner: '赵敏', budget: 6 },
+  { name: '梅林镇防汛物资-专项户', dept: '梅林镇人民政府', year: 2024, owner: '赵敏', budget: 16 },
+  { name: '图书角补贴', dept: '松岭街道办事处', year: 2023, owner: '周敏', budget: 0.5, initial: 0.5 },
+];
+const VOCAB = vocabularyOfProjects(PROJECTS);
+const parse = (q: string) => parseQuestion(q, VOCAB, 2025);
+const placed = (q: string) => {
+  const p = parse(q);
+  expect(p.unplaced, q).toEqual([]);
+  return p.query!;
+};
+const projectsOf = (q: ReturnType<typeof placed>) => JSON.stringify(q.filters);
+
+describe('readings of stop 39', () => {
+  it('Cantonese is said in Mandarin; a message without a word of Cantonese is left as it is', () => {
+    expect(cantoneseAsMandarin('梅林全年執行數加埋係幾多錢？')).toBe('梅林全年执行数加起来是多少钱?');
+    expect(cantoneseAsMandarin('邊啲項目冇填負責人？')).toBe('哪些项目没有填负责人?');
+    expect(cantoneseAsMandarin('河道保洁經費個項目係邊個負責㗎？')).toContain('是谁负责');
+    expect(cantoneseAsMandarin('有冇指標嘅得分高過佢個分值')).toBe('有没有指标的得分高于它的分值');
+    expect(cantoneseAsMandarin('裝修面積目標同實際係幾多')).toBe('装修面积目标和实际是多少');
+    // Mandarin keeps its 系 / 同 / 边: nothing marks it as Cantonese
+    expect(cantoneseAsMandarin('联系电话同比旁边的系统')).toBe('联系电话同比旁边的系统');
+    // …and inside a Cantonese message 关系 / 同比 stay too
+    expect(cantoneseAsMandarin('佢嘅联系电话同比')).toBe('它的联系电话同比');
+    expect(placed(cantoneseAsMandarin('梅林嘅項目有幾多個？')).measures).toEqual([{ fn: 'count' }]);
+  });
+
+  it('two names said once, the part that differs in the middle: each name whole, never another office’s batch', () => {
+    const q = placed('“社区微更新”第一批与第二批资金的预算合计多少');
+    expect(projectsOf(q)).toContain('2024年第一批“社区微更新”资金');
+    expect(projectsOf(q)).toContain('2024年第二批“社区微更新”资金');
+    expect(projectsOf(q)).not.toContain('违建拆除');
+    // a name typed with its quotes after the measure word is one name, never two pieces either of which will do
+    expect(placed('第二批“社区微更新”资金的全年预算').filters).toEqual([
+      {
+        type: 'name',
+        field: 'projectName',
+        term: '第2批“社区微更新”资金',
+        values: ['2024年第二批“社区微更新”资金'],
+      },
+    ]);
+  });
+
+  it('预算调整幅度 and 调减比例 are fields of their own (bounded, ranked, looked up)', () => {
+    expect(placed('预算调整幅度超过20%的项目有几个').filters).toEqual([
+      { type: 'compare', field: 'budgetAdjustmentRate', op: '>', value: 20 },
+    ]);
+    expect(placed('调减比例最大的3个项目').order).toEqual({ by: 'budgetCutRate', dir: 'desc' });
+    expect(placed('河道保洁经费的调增比例').select).toEqual(['budgetAdjustmentRate']);
+  });
+
+  it('a reviewer’s and a chief’s written words', () => {
+    expect(plainWrittenRequest('总分勾稽关系校验：梅林镇报送的自评表中，总分有误的项目')).toBe(
+      '梅林镇报送的自评表中,总分有误的项目',
+    );
+    expect(plainWrittenRequest('依据评分规则，梅林镇存在错误的项目有哪些')).toBe(
+      '梅林镇存在错误的项目有哪些',
+    );
+    // the office asked to check its own forms stays the scope
+    expect(plainWrittenRequest('请梅林镇自查：总分有误的是哪几张表')).toBe('梅林镇总分有误的是哪几张表');
+    expect(plainWrittenRequest('请提供河道保洁经费“成本指标”的“实际完成值”')).toBe(
+      '请提供河道保洁经费成本指标的实际完成值',
+    );
+    expect(plainWrittenRequest('三级指标得分高于该指标分值权重的项目')).toBe('指标得分高于分值的项目');
+    // 三级指标条数 counts a form's rows; 按三级指标 names a level: both stay
+    expect(plainWrittenRequest('三级指标条数超过12条的项目')).toBe('三级指标条数超过12条的项目');
+    expect(plainWrittenRequest('请按三级指标汇总')).toBe('请按三级指标汇总');
+    expect(plainWrittenRequest('河道保洁经费表内填列的实施单位')).toBe('河道保洁经费表上填的实施单位');
+    expect(plainWrittenRequest('请按表内填列的主管部门口径统计项目个数')).not.toContain('表上填的');
+    expect(plainWrittenRequest('梅林镇全年预算较年初预算作过调整的项目有哪些')).toBe(
+      '梅林镇年初预算和全年预算不一致的项目有哪些',
+    );
+    expect(plainWrittenRequest('电话位数不对（不是8位）的有哪几个项目，请各单位核实')).toBe(
+      '电话位数不对的有哪几个项目',
+    );
+    expect(plainWrittenRequest('梅林镇整体预算执行进度是多少')).toBe('梅林镇预算执行进度是多少');
+    expect(plainWrittenRequest('梅林镇结余最多的三个项目，拖后腿的是哪几个？')).toBe(
+      '梅林镇结余最多的三个项目',
+    );
+    expect(plainWrittenRequest('全年预算数低于年初预算数的项目，其调减金额合计为多少万元？')).toBe(
+      '全年预算数低于年初预算数的项目预算调减额合计为多少万元?',
+    );
+  });
+
+  it('rows that did not get full marks are rows that lost points; rows missing stay an absence', () => {
+    expect(readRowQuestion('没有拿满分的指标有几条', true)).toMatchObject({
+      score: 'lost',
+      output: 'countRows',
+    });
+    expect(readRowQuestion('没有满意度指标的项目', true)).toBeNull();
+    expect(readRowQuestion('有没有指标拿了满分偏差原因又填了的', true)).toMatchObject({
+      score: 'full',
+      cells: [{ column: 'deviation', blank: false }],
+    });
+  });
+
+  it('two asks after a pause, each opening with a year; the unit a figure is wanted in is no ask of its own', () => {
+    expect(splitAsks('24年几个 23年几个')).toEqual(['24年几个', '23年几个']);
+    expect(splitAsks('河道保洁经费的预算多少w，换成元是多少')).toEqual([
+      '河道保洁经费的预算多少w，换成元是多少',
+    ]);
+    expect(splitAsks('梅林预算合计多少，那用元表示呢')).toHaveLength(1);
+  });
+
+  describe('answered over a store', () => {
+    let store: Store;
+    let message: ReturnType<typeof createAnswerMessage>;
+    let user: Awaited<ReturnType<typeof adminStoreOf>>['user'];
+    beforeAll(async () => {
+      ({ store, user } = await adminStoreOf('u-lead39', [
+        ...PROJECTS.map(recordOfProject),
+        formWithRows('竹园社区治安联防补助经费', '竹园街道办事处', [
+          indicatorRow('产出指标', '数量指标', '巡逻次数', { deviation: '天气原因少巡两次' }),
+        ]),
+        formWithRows('竹园以奖代补奖励', '竹园街道办事处', [
+          indicatorRow('产出指标', '数量指标', '治安联防先进集体慰问', { deviation: '另一个项目的原因' }),
+        ]),
+      ]));
+      message = createAnswerMessage({ store, logger: pino({ level: 'silent' }) });
+    });
+    afterAll(() => store.close());
+
+    const texts = (r: Awaited<ReturnType<typeof message>>) => [r].flat().map((x) => x.text ?? '');
+
+    it('the gap between the two projects of a set named between 两个 and 项目', async () => {
+      const r = await message('梅林镇两个防汛物资项目的预算相差多少', user);
+      expect(texts(r)[0]).toContain('＝ 10 万元');
+    });
+
+    it('X调减了多少，占年初预算的比例: the cut, then 预算调减比例', async () => {
+      const [amount, share] = texts(
+        await message('河道保洁经费的预算调减了多少，占年初预算的比例是多少', user),
+      );
+      expect(amount).toContain('＝ 20 万元');
+      expect(share).toContain('＝ 20%');
+    });
+
+    it('a set described, then 一共调减了多少: the cut of those projects, never their 年初 less every project’s 全年', async () => {
+      const r = texts(await message('全年预算比年初预算少的项目，一共调减了多少', user)).join('\n');
+      expect(r).not.toContain('全部项目');
+      expect(r).toContain('20');
+    });
+
+    it('换成元 after a figure, in the same message or as the next one', async () => {
+      expect(texts(await message('河道保洁经费的预算多少w，换成元是多少', user))[0]).toContain('800000 元');
+      const chat = memoryChat();
+      await message('河道保洁经费的预算多少', user, chat);
+      expect(texts(await message('换成元是多少', user, chat))[0]).toContain('800000 元');
+    });
+
+    it('X那个 points at the project whose name holds X, never at rows of that name in another project', async () => {
+      const r = texts(await message('治安联防那个偏差原因写的啥', user)).join('\n');
+      expect(r).toContain('天气原因少巡两次');
+      expect(r).not.toContain('另一个项目的原因');
+    });
+  });
+});
