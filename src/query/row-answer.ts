@@ -371,11 +371,15 @@ async function countPerLevel(
           .map(([l1, kinds]) => `WHEN ${cellOf('level2')} ~ '${kinds.join('|')}' THEN '${l1}指标'`)
           .join(' ')} ELSE '' END`;
   const kinds = q.groupBy?.kinds ?? [];
+  // 按一级指标汇总分值: the column added up per level instead of the rows counted (rows with that cell empty add nothing)
+  const summed = q.groupBy?.sum ? COLUMN[q.groupBy.sum] : null;
+  const figure = summed ? `coalesce(sum(${summed[0]}), 0)` : 'count(*)';
   let rows: Array<[string, number]>;
   if (kinds.length) {
     const counts = kinds.map((k) => {
       params.push(`%${escapeLike(k)}%`);
-      return `count(*) FILTER (WHERE ${level} LIKE $${params.length}) AS k${params.length}`;
+      const of = summed ? `sum(${summed[0]})` : 'count(*)';
+      return `coalesce(${of} FILTER (WHERE ${level} LIKE $${params.length}), 0) AS k${params.length}`;
     });
     const { rows: got } = await sql.query<Record<string, unknown>>(
       `SELECT ${counts.join(', ')} FROM ${rowsIn(params)}`,
@@ -386,17 +390,22 @@ async function countPerLevel(
     rows = kinds.map((k, i) => [`${k}指标`, Number(Object.values(one)[i] ?? 0)]);
   } else {
     const { rows: got } = await sql.query<{ g: string; n: unknown }>(
-      `SELECT ${level} AS g, count(*) AS n FROM ${rowsIn(params)} GROUP BY 1 ORDER BY count(*) DESC, 1`,
+      `SELECT ${level} AS g, ${figure} AS n FROM ${rowsIn(params)} GROUP BY 1 ORDER BY ${figure} DESC, 1`,
       params,
     );
     rows = got.map((r) => [r.g || '（未填）', Number(r.n)]);
   }
   if (!rows.length) return { title: '查询结果', text: `${caption}\n没有符合条件的指标。` };
   const total = rows.reduce((t, [, n]) => t + n, 0);
+  const unit = summed ? '分' : '条';
+  const shown = (n: number) => String(Math.round(n * 100) / 100);
   return {
     title: '查询结果',
-    text: `${caption}\n${rows.map(([g, n]) => `${g}：${n} 条`).join('\n')}${kinds.length ? '' : `\n合计 ${total} 条。`}`,
-    table: { columns: [levelName(q), '指标条数'], rows: rows.map(([g, n]) => [g, String(n)]) },
+    text: `${caption}\n${rows.map(([g, n]) => `${g}：${shown(n)} ${unit}`).join('\n')}${kinds.length ? '' : `\n合计 ${shown(total)} ${unit}。`}`,
+    table: {
+      columns: [levelName(q), summed ? `${summed[1]}合计` : '指标条数'],
+      rows: rows.map(([g, n]) => [g, shown(n)]),
+    },
   };
 }
 
@@ -544,7 +553,7 @@ export function describeRows(q: RowQuestion, filters: Filter[], named?: Named | 
       : `${COLUMN[q.sum ?? 'score'][1]}合计`,
     topColumn: `${COLUMN[q.top?.column ?? 'score'][1]}${q.top?.dir === 'asc' ? '最低' : '最高'}的指标`,
     groupCount: `按${FIELDS[q.perGroup?.field ?? 'department'].label}分，各有几条${q.perGroup?.top ? `，只列条数${q.perGroup.top.dir === 'desc' ? '最多' : '最少'}的${q.perGroup.top.limit > 1 ? `${q.perGroup.top.limit}个` : ''}${FIELDS[q.perGroup.field].label}（并列的一起列出）` : ''}（「${q.perGroup?.word.replace(/^[的\s]+|[的\s]+$/gu, '')}」按${FIELDS[q.perGroup?.field ?? 'department'].label}分组）`,
-    groupLevel: `按${levelName(q)}分，${q.groupBy?.kinds.length ? q.groupBy.kinds.map((k) => `「${k}」`).join('') : ''}各有几条（${q.groupBy?.kinds.length ? `${levelName(q)}含这几个字的算一类` : `按表上写的${levelName(q)}`}${q.groupBy?.level === 2 ? '' : '；一级指标没填的按二级指标归类'}）`,
+    groupLevel: `按${levelName(q)}分，${q.groupBy?.kinds.length ? q.groupBy.kinds.map((k) => `「${k}」`).join('') : ''}${q.groupBy?.sum ? `各自${COLUMN[q.groupBy.sum][1]}合计` : '各有几条'}（${q.groupBy?.kinds.length ? `${levelName(q)}含这几个字的算一类` : `按表上写的${levelName(q)}`}${q.groupBy?.level === 2 ? '' : '；一级指标没填的按二级指标归类'}）`,
   }[q.output];
   return `查询（按指标行）：${scope ? `${scope}的项目中，` : ''}${row}${joined}；${what}`;
 }

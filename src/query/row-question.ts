@@ -56,9 +56,10 @@ export interface RowQuestion {
   sum?: 'weight' | 'score' | 'lost';
   /** output 'topColumn': the rows with the highest or lowest 分值 / 得分 (哪条得分最低). */
   top?: { column: 'weight' | 'score'; dir: 'asc' | 'desc' };
-  /** output 'groupLevel': the rows counted per 一级 / 二级指标; `kinds`: the ones the asker listed (产出、效益、满意度),
-   * each counted by containment and named as the forms name the level (产出指标); none listed: each label the forms carry. */
-  groupBy?: { level: 1 | 2; kinds: string[] };
+  /** output 'groupLevel': the rows counted per 一级 / 二级指标 (or `sum`: a column of theirs added up, 按一级指标汇总分值);
+   * `kinds`: the ones the asker listed (产出、效益、满意度), each counted by containment and named as the forms name the
+   * level (产出指标); none listed: each label the forms carry. */
+  groupBy?: { level: 1 | 2; kinds: string[]; sum?: 'weight' | 'score' | 'lost' };
   /** The row named without 指标 (社工办单奖励实际完成多少, “项目数量”定的多少): a row question only when some stored row
    * is named so (answer.ts), else the question is left to the other readings. */
   unmarked?: true;
@@ -308,11 +309,24 @@ const kindList = (level: 1 | 2) =>
     'u',
   );
 
-/** The rows counted per level, and the kinds listed (null: not asked so). */
-function groupLevel(text: string): { groupBy: { level: 1 | 2; kinds: string[] }; text: string } | null {
+/** 按一级指标汇总分值 / 各一级指标的得分合计: a column of the rows added up per level, instead of the rows counted. */
+const LEVEL_SUM =
+  /(?:的)?(分值|得分|扣分)(?:分别)?(?:合计|汇总|加起来|总和|之和|一共|共)?(?:是|为|有)?(?:多少|几)?(?:分)?/u;
+const SUMMED_PER_LEVEL = /合计|汇总|加起来|总和|之和|一共|共|各(?:是|为|有)?多少|分别/u;
+
+/** The rows counted (or a column of theirs added up) per level, and the kinds listed (null: not asked so). */
+function groupLevel(
+  text: string,
+): { groupBy: { level: 1 | 2; kinds: string[]; sum?: 'weight' | 'score' | 'lost' }; text: string } | null {
   const m = GROUP_LEVEL.exec(text);
+  const summed = m ? LEVEL_SUM.exec(text) : null;
+  const sum =
+    summed && SUMMED_PER_LEVEL.test(text)
+      ? ({ 分值: 'weight', 得分: 'score', 扣分: 'lost' } as const)[summed[1] as '分值' | '得分' | '扣分']
+      : undefined;
   // 指标条数 is 绩效指标数 by now (row-count-words.ts)
-  if (!m || !/(?:几|多少)(?:条|行)|条数|指标数/u.test(text)) return null;
+  if (!m || (!sum && !/(?:几|多少)(?:条|行)|条数|指标数/u.test(text))) return null;
+  if (sum) text = text.replace(LEVEL_SUM, ' ').replace(/汇总|合计/gu, ' ');
   const level = (m[1] ?? m[2]) === '一' ? 1 : 2;
   // 按一级指标分：产出… — the colon after the grouping introduces what is counted
   let rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length).replace(/^[:：，,\s]+/u, '')}`;
@@ -321,7 +335,7 @@ function groupLevel(text: string): { groupBy: { level: 1 | 2; kinds: string[] };
   if (list) rest = `${rest.slice(0, list.index)} ${rest.slice(list.index + list[0].length)}`;
   // the count asked per group (指标条数 / 绩效指标数) is what the grouping answers
   rest = rest.replace(/(?:绩效)?指标(?:条)?数|条数/gu, ' ');
-  return { groupBy: { level, kinds: [...new Set(kinds)] }, text: rest };
+  return { groupBy: { level, kinds: [...new Set(kinds)], ...(sum ? { sum } : {}) }, text: rest };
 }
 
 /** A column of the rows added up, said of 指标 (绩效指标的分值全加起来): the rows' sum, which leaves out the budget row
