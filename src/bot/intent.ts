@@ -428,9 +428,9 @@ const STRONG_QUESTION = new RegExp(
   'u',
 );
 
-/** Interrogatives: a text with one of these is a question, not a value. */
+/** Interrogatives: a text with one of these is a question, not a value (列出 / list / cnt closing a search-box query too). */
 const QUESTION_WORDS =
-  /(?:填|写|算|要|用)[^，。,]{0,10}还是|多少|几[个项分张份家条位笔人户件名所次类种处倍]|哪些|哪个|哪几|什么|啥|怎么|怎样|如何|为什么|为啥|是否|有没有|能不能|可不可以|是不是|会不会|谁|吗$|么$|呢$|列(?:个|一个|一份)?(?:清单|名单)|列出来/;
+  /(?:填|写|算|要|用)[^，。,]{0,10}还是|多少|几[个项分张份家条位笔人户件名所次类种处倍]|哪些|哪个|哪几|什么|啥|怎么|怎样|如何|为什么|为啥|是否|有没有|能不能|可不可以|是不是|会不会|谁|吗$|么$|呢$|列(?:个|一个|一份)?(?:清单|名单)|列出来|列出\s*$|(?<![A-Za-z])(?:list|cnt|show)(?![A-Za-z])/i;
 const COMMAND_LIKE =
   /^(?:列出|统计|查询|查一下|查下|汇总|显示|给我看|帮我查|帮我看|帮我统计|帮我列|帮忙(?:查|看|统计|列|找)|看看|请问|请列出|请统计|请查|我想(?:看|查|知道|问)|想问|问一下|麻烦(?:查|看|统计|列|问))/;
 /** "按部门统计项目数量", "各街道的预算合计": a request about the projects, not a value. */

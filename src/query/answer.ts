@@ -86,6 +86,7 @@ import { AFTER_PROJECT_NAME, kindAfterProject, projectTailOf, ROW_PLACE_WORD } f
 import { readSameCell } from './same-cell.ts';
 import { sameValueSentence } from './same-value.ts';
 import { answerScopeComparison, readScopeComparison, yearsHeldNote } from './scope-compare.ts';
+import { searchBoxWords } from './search-box.ts';
 import { readSharedCell } from './shared-cells.ts';
 import { plainAsking } from './spoken-shapes.ts';
 import { statedRateInstead } from './stated-rate-instead.ts';
@@ -1605,10 +1606,11 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
     // 麻烦帮我看一下，… / …？谢谢啦: the courtesy around the question (courtesy.ts); 是不是都…？没…的列出来: the all-of
     // question lists its exceptions itself (exceptions-asked.ts).
     // 有没有X？哪张表哪一条: whether, then which — the list asked once (whether-then-which.ts). A message in Cantonese is
-    // said in Mandarin first (cantonese-words.ts), so that every one of these reads it.
+    // said in Mandarin first (cantonese-words.ts), and a search box's operators and shorthand in words (search-box.ts),
+    // so that every one of these reads it.
     const message = whetherThenWhich(
       withoutExceptionsAsked(
-        withoutCourtesy(plainWrittenRequest(plainReportSentences(cantoneseAsMandarin(text)))),
+        withoutCourtesy(plainWrittenRequest(plainReportSentences(searchBoxWords(cantoneseAsMandarin(text))))),
       ),
     );
     // 倒数第一和正数第一分别是哪个: two places of one ranking, two asks (rank-phrases.ts).

@@ -205,9 +205,16 @@ function reportsWhatFollows(piece: string, after: string): boolean {
  * and manner words of general Chinese, nothing else, and no verb negated or passive (没验收, 被退回 describe
  * projects). A clause of nothing but such runs is the occasion of a question, not a condition (context.ts).
  */
+/**
+ * 上半年 / 三季度 / 上旬 / 年中: a part of the year — the figures of that part, which the forms (one year each) do not
+ * hold; said alone it is never the occasion of the question, it narrows what is asked (and is reported).
+ */
+export const PART_OF_YEAR = /半年|季度|[上中下]旬|年中|月份|^[一二三四五六七八九十]+月$/u;
+
 export function onlyOccasion(run: string): boolean {
   const word = run.trim();
-  if (!/^\p{Script=Han}+$/u.test(word) || /[没未不别已被]/u.test(word)) return false;
+  if (!/^\p{Script=Han}+$/u.test(word) || /[没未不别已被]/u.test(word) || PART_OF_YEAR.test(word))
+    return false;
   let i = 0;
   let said = false;
   while (i < word.length) {

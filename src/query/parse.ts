@@ -26,6 +26,7 @@ import { coordinatedNames } from './coordinated-names.ts';
 import { ADDITIVE_FIELDS } from './derived-fields.ts';
 import { rewriteDerived } from './derived-words.ts';
 import { setAsideDoubts } from './doubt.ts';
+import { fieldHomophones } from './field-homophones.ts';
 import { rewriteFieldLists } from './field-lists.ts';
 import {
   FIELDS,
@@ -968,6 +969,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   // 三级指标超过10条 / 有15条以上指标的项目 / 指标最多的表: the number of a form's rows, a figure of the project.
   rewriteRowCounts,
   rewriteFieldLists,
+  // 执行律填错的: a field typed with a homophone, as the field, before the checks said in words read it.
+  fieldHomophones,
   rewriteProblems,
   // 预算执行的分值加上各指标分值，合计多少: the budget row's 分值 and every indicator row's added up is the form's 分值合计
   // (fields.ts weightSum), after the check's words (…加起来不等于100 is WEIGHT_SUM: problem-words.ts).

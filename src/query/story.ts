@@ -20,7 +20,7 @@
 
 import { surnameOf } from '../bot/person-name.ts';
 import { TIME_WORDS } from './general-words.ts';
-import { isGeneralWord, onlyOccasion } from './harmless.ts';
+import { isGeneralWord, onlyOccasion, PART_OF_YEAR } from './harmless.ts';
 import { LEXICON } from './lexicon.ts';
 import { TELLS } from './multi-ask.ts';
 import { looseProjectMatch, type NameMatch, nameKey } from './names.ts';
@@ -90,6 +90,8 @@ const ORG_OR_PLACE = /局|委|办|科|处|厅|部|院|所|站|队|中心|区|市
 const NOUN_PHRASE = /的(?:项目|资金|经费|款项|钱|那些|这些|那几个|这几个|部分)?(?:吧|呢|啊|呀)?$/u;
 
 const hasTime = (text: string) => {
+  // 上半年 / 三季度 said alone: the period the figures are asked for (harmless.ts), no time of a story
+  if (PART_OF_YEAR.test(text.trim()) && text.trim().length <= 5) return false;
   if (TIME.test(text)) return true;
   for (let i = 0; i < text.length; i++)
     for (let n = 2; n <= 4 && i + n <= text.length; n++) if (TIMES.has(text.slice(i, i + n))) return true;

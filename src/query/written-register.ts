@@ -244,8 +244,8 @@ const OFFICES_TO_CHECK =
   /[，,]\s*请各(?:单位|部门|街道|科室)(?:认真)?(?:核实|核查|自查|整改|确认|说明)(?:一下)?[。.！!]?\s*$/u;
 /** 电话位数不对（不是8位）: the bracket restates what is wrong. */
 const RESTATED_DIGITS = /(?<=位数(?:不对|异常|有误|不正确|错误))\s*[（(]\s*不是\s*\d+\s*位数?\s*[)）]/gu;
-/** 潞源街道整体预算执行进度 / 总体执行率: the pooled rate of the projects named, which a rate over a set is. */
-const AS_A_WHOLE = /(?:整体|总体)(?:的)?(?=(?:预算)?执行(?:率|进度|情况))/gu;
+/** 潞源街道整体预算执行进度 / 总体执行率: the pooled rate of the projects named (总执行率: Σ执行数 ÷ Σ预算数). */
+const AS_A_WHOLE = /(?:整体|总体)(?:的)?(?:预算)?执行(?:率|进度|情况)/gu;
 /** …最多的三个项目，拖后腿的是哪几个: the same projects named again by the meeting's word for the worst. */
 const LAGGING_RESTATED =
   /[，,]\s*(?:拖后腿|垫底|排名靠后|落后)的?(?:是|有)?哪(?:几|些)(?:个)?(?:项目)?[？?。]?\s*$/u;
@@ -253,6 +253,36 @@ const LAGGING_RESTATED =
 const ITS_SAME_SENTENCE = /(?<=的项目)[，,]\s*其(?=\p{Script=Han})/gu;
 /** 调减金额合计 / 压减额总计: what the cuts add up to — the field 预算调减额 summed. */
 const CUT_TOTAL = /(?<!预算)(?:调减|压减)(?:的)?(?:金额|数额|额度|额)?(?=合计|总额|总计|一共|共计)/gu;
+
+/** 抽查取证： / 疑点核实： / 本次抽查范围内，: an audit's heading or frame before the request; it asks nothing. */
+const AUDIT_LEAD =
+  /^\s*(?:(?:抽查取证|审计取证|抽查|取证|疑点核实|疑点|底稿)\s*[：:]|(?:本次)?(?:抽查|审计|检查)范围内\s*[，,]?|底稿(?:中)?(?:需|须|应)(?:载明|记录|写明|注明|列明))\s*/u;
+/** …，作为取证依据 / ，请列为疑点 / ，请录入底稿: what the auditor will do with the answer; the list is the answer. */
+const AUDIT_TAIL =
+  /[，,。]\s*(?:请)?(?:逐一|逐项)?(?:列为疑点|作为取证依据|以便取证|录入底稿|记入底稿|查阅该表|以备核查)[。.]?\s*$/u;
+/** 分别为何 / 各为何 / 分别如何填列: what each cell holds. */
+const EACH_WHAT = /(?:分别|各)(?:为何|如何填列|如何填写|如何填报|怎么填的)/gu;
+/** 联系电话69553081登记的项目负责人: the number the form registers, i.e. the form with that number. */
+const REGISTERED = /(?<=\d)\s*登记的/gu;
+/** “法律顾问”一表的主管部门: the project's form. */
+const ONE_FORM = /(?<=[”"」』])一表/gu;
+/** 满意度指标填列“未做”: written in the cell. */
+const FILLED_AS = /填列(?=[“"「『]?(?:未做|没做|未开展))/gu;
+/** 负责实施的 / 承担项目: the office that carries the project out, the person in charge. */
+const CARRIES_OUT = /负责实施/gu;
+const UNDERTAKES = /承担(?=(?:的)?项目)/gu;
+/** 账表不符: the form's own figures do not agree. */
+const BOOKS_DIFFER = /账表不符/gu;
+/** 得分已为满分 / 已达满分: full marks got. */
+const FULL_ALREADY = /(?:得分)?已(?:为|是|达到?|拿了?|得了?)满分/gu;
+/** 表列执行率 / 表列金额: the figure as the form lists it. */
+const AS_LISTED = /表列(?=执行率|金额|总分|得分)/gu;
+/** 按表列执行率口径， / 按计算口径（…）， before a question stating its own figure: the basis said first. */
+const BASIS_FIRST =
+  /^\s*按(?:表列|表上|填报|计算|核算)(?:执行率|金额|数据)?口径(?:[（(][^）)]{0,40}[)）])?\s*[，,]\s*/u;
+/** 调减金额（年初预算数减全年预算数）: the change's definition in brackets, restating it. */
+const DEFINED_CHANGE =
+  /(?<=调减金额|调增金额|调整金额|调减额|调增额)\s*[（(]\s*(?:年初预算数?|全年预算数?)(?:减去?|－|-)(?:年初预算数?|全年预算数?)\s*[)）]/gu;
 
 /** 请将X列出 / 烦请将X予以列示: the object of a written command put before its verb, as 把 does. */
 const OBJECT_LEAD = /^(?:请|烦请|麻烦)?将(?=.{2,}列出)/u;
@@ -262,6 +292,19 @@ export function plainWrittenRequest(message: string): string {
   const before = text;
   text = text
     .replace(CHECK_HEADING, '')
+    .replace(AUDIT_LEAD, '')
+    .replace(AUDIT_TAIL, '')
+    .replace(BASIS_FIRST, '')
+    .replace(EACH_WHAT, '分别是什么')
+    .replace(REGISTERED, '的')
+    .replace(ONE_FORM, '')
+    .replace(FILLED_AS, '写着')
+    .replace(CARRIES_OUT, '实施')
+    .replace(UNDERTAKES, '负责')
+    .replace(BOOKS_DIFFER, '不符')
+    .replace(FULL_ALREADY, '拿了满分')
+    .replace(AS_LISTED, '表上')
+    .replace(DEFINED_CHANGE, '')
     .replace(QUOTED_LABEL, '$1')
     .replace(TARGET_AND_ACTUAL, '的年度指标值和实际完成值是多少')
     .replace(SELF_CHECK, '$1')
@@ -289,7 +332,7 @@ export function plainWrittenRequest(message: string): string {
     .replace(RESTATED_IN_BRACKETS, '')
     .replace(OFFICES_TO_CHECK, '')
     .replace(RESTATED_DIGITS, '')
-    .replace(AS_A_WHOLE, '')
+    .replace(AS_A_WHOLE, '总执行率')
     .replace(LAGGING_RESTATED, '')
     .replace(ITS_SAME_SENTENCE, '')
     .replace(CUT_TOTAL, '预算调减额')

@@ -1,0 +1,44 @@
+/**
+ * A field's name typed with a homophone after its first character (执行律 for 执行率, 负贵人 for 负责人, 联系电化 for
+ * 联系电话, 满意读 for 满意度), written right before the readers of whole phrases see the text — the checks said in
+ * staff's words (problem-words.ts: 执行律填错的 is the rate mismatch, not any error of the form) key on the field's
+ * own characters. The tokenizer corrects such words too (tokens.ts), and says so; this pass only lets the phrase
+ * readers see the word the tokenizer will read. Fields of three characters or more only (two characters sound like too
+ * many words), the first character as typed, every other one sounding the same; never where the typed characters
+ * are a word of general Chinese.
+ */
+import { FIELDS } from './fields.ts';
+import { isGeneralWord } from './harmless.ts';
+import { syllables } from './similar.ts';
+
+/** The fields' own words of three to six Chinese characters, longest first. */
+const WORDS = [
+  ...new Set(
+    Object.values(FIELDS)
+      .flatMap((f) => [f.label, ...(f.words ?? [])])
+      // (a field's word that asks — 得了多少分 — is no name of it)
+      .filter((w) => /^\p{Script=Han}{3,6}$/u.test(w) && !/多少|几|哪|什么|啥|谁/u.test(w)),
+  ),
+].sort((a, b) => b.length - a.length);
+
+const BY_FIRST = new Map<string, string[]>();
+for (const word of WORDS) BY_FIRST.set(word[0]!, [...(BY_FIRST.get(word[0]!) ?? []), word]);
+
+export function fieldHomophones(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    const found = (BY_FIRST.get(text[i]!) ?? []).find((word) =>
+      soundsAs(text.slice(i, i + word.length), word),
+    );
+    out += found ?? text[i]!;
+    i += found?.length ?? 1;
+  }
+  return out;
+}
+
+function soundsAs(typed: string, word: string): boolean {
+  if (typed.length !== word.length || typed === word || !/^\p{Script=Han}+$/u.test(typed)) return false;
+  if (isGeneralWord(typed) || isGeneralWord(typed.slice(1))) return false;
+  const [a, b] = [syllables(typed), syllables(word)];
+  return a.every((s, k) => s === b[k]);
+}

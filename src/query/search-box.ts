@@ -1,0 +1,80 @@
+/**
+ * A question typed as into a search box (潞源 执行率<90 list / 2023 大红门 预算 top5 / 负责人=空 cnt / 电话 位数≠8 /
+ * 统计所经费 负责人+电话 / 曹阳 预算 →元): the operators and the English shorthand of a spreadsheet user, said in the
+ * words the readers know. Applied to the whole message before it is split into asks, like the written register; each
+ * mapping is of a symbol or an abbreviation standing as a word of its own (never inside a name or a number).
+ */
+
+/** An English abbreviation standing alone (not inside a longer Latin word). */
+const word = (w: string) => new RegExp(`(?<![A-Za-z])(?:${w})(?![A-Za-z])`, 'giu');
+
+const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // 潞源 整体执行率 = Σ执行/Σ预算: the pooled rate said with its own definition after it — the rate, nothing more.
+  [/\s*[=＝]\s*[Σ∑]?\s*(?:全年)?执行(?:数)?\s*[/÷]\s*[Σ∑]?\s*(?:全年)?预算(?:数)?/gu, ''],
+  // 执行率 填报≠计算: the stated rate against the computed one.
+  [/(?:填报|填写|表上|表列|填的)\s*(?:≠|!=|<>)\s*(?:计算|算出|核算)(?:的|值)?/gu, '填的和算出来的不一致'],
+  // =空 / =null / is null: the cell left empty.
+  [/\s*(?:[=＝]|==)\s*(?:空|null|none|无)(?![A-Za-z\p{Script=Han}])/giu, '没填'],
+  // 负责人=? / 电话=？: the cell asked.
+  [/\s*[=＝]\s*[?？]/gu, '是什么'],
+  // ≠ / != / <>: not equal.
+  [/\s*(?:≠|!=|<>)\s*/gu, '不等于'],
+  // <= / >= / < / > between words (执行<预算) or before a figure: the words of a bound.
+  [/\s*(?:<=|≤)\s*/gu, '不高于'],
+  [/\s*(?:>=|≥)\s*/gu, '不低于'],
+  [/(?<=\p{Script=Han})\s*<\s*(?=\p{Script=Han})/gu, '低于'],
+  [/(?<=\p{Script=Han})\s*>\s*(?=\p{Script=Han})/gu, '高于'],
+  // 满意度=未做: the survey not made, as the forms say it.
+  [/\s*[=＝]\s*(?=未做|没做|未开展)/gu, ''],
+  // 总分=100: the cell is that value.
+  [/(?<=\p{Script=Han})\s*[=＝]\s*(?=[\d\p{Script=Han}“"「])/gu, '为'],
+  // 负责人+电话 / 扣分&偏差原因=空: and.
+  [/(?<=\p{Script=Han})\s*[+＋&＆]\s*(?=\p{Script=Han})/gu, '和'],
+  // →元 / → 万元: in that unit; 87885957 → 谁: the number is asked about; 年初→全年: from one to the other.
+  [/\s*(?:→|->|=>)\s*(?=(?:元|万元|亿元|亿|千元)(?![\p{Script=Han}]))/gu, '换算成'],
+  [/(?<=\d)\s*(?:→|->|=>)\s*/gu, '是'],
+  [/\s*(?:→|->|=>)\s*/gu, '到'],
+  // 目标/实际: the row's two cells.
+  [/目标(?:值)?\s*\/\s*实际(?:完成)?(?:值)?/gu, '年度指标值和实际完成值'],
+  // 河门口 cnt + sum(预算): two asks; sum(预算): the total of that figure.
+  [/(?<=[A-Za-z\p{Script=Han}])\s+[+＋]\s+(?=[A-Za-z\p{Script=Han}])/gu, '，'],
+  [/(?<![A-Za-z])sum\s*[（(]\s*([^）)]{1,10})\s*[)）]/giu, '$1合计'],
+  [/(?<![A-Za-z])avg\s*[（(]\s*([^）)]{1,10})\s*[)）]/giu, '平均$1'],
+  [/(?<![A-Za-z])max\s*[（(]\s*([^）)]{1,10})\s*[)）]/giu, '$1最高'],
+  [/(?<![A-Za-z])min\s*[（(]\s*([^）)]{1,10})\s*[)）]/giu, '$1最低'],
+  // 河门口 全年预算 sum (元): the unit asked, in brackets at the end.
+  [/\s*[（(]\s*(元|万元|亿元)\s*[)）]\s*$/gu, '，换算成$1'],
+  // 电话 位数 / 执行<预算: a word of a field said apart from it, or cut short before a comparison.
+  [/(电话|号码)\s+(?=位数)/gu, '$1'],
+  [/(?<![\p{Script=Han}])执行(?=\s*(?:<|>|低于|高于|小于|大于))/gu, '执行数'],
+  // 87885957 → 谁的号: whose number.
+  [/谁的号(?:码)?/gu, '谁的电话'],
+  // Σ执行: the total of.
+  [/[Σ∑]\s*/gu, '合计'],
+  // English shorthand.
+  // (of rows — 扣分指标 cnt — the rows are counted)
+  [/(?<=指标\s*)(?<![A-Za-z])cnt(?![A-Za-z])/giu, '有几条'],
+  [word('cnt'), '有几个'],
+  [word('pct|percent|percentage'), '占比'],
+  [word('avg|mean'), '平均'],
+  [word('sum'), '合计'],
+  [word('max'), '最高'],
+  [word('min'), '最低'],
+  [word('desc'), '从高到低'],
+  [word('asc'), '从低到高'],
+  // 2023 vs 2020: two years.
+  [/(?<!\d)(20\d{2})\s*(?:vs\.?|versus)\s*(20\d{2})(?!\d)(?!\s*年)/giu, '$1年和$2年'],
+  [word('vs\\.?|versus'), '和'],
+  [word('where'), ' '],
+  [/(?<![A-Za-z])no\.\s*(\d{1,2})(?!\d)/giu, '第$1'],
+  // 全列 / 列全: every one listed.
+  [/全列|列全/gu, '全部列出'],
+  // 满意度 0分 条数: how many rows.
+  [/(?<=\s|分|指标)条数\s*[?？]?\s*$/gu, '有几条'],
+];
+
+export function searchBoxWords(message: string): string {
+  let text = message;
+  for (const [from, to] of REWRITES) text = text.replace(from, to);
+  return text;
+}
