@@ -176,6 +176,12 @@ describe('classifyIntent: deferrals, unknowns, the survey and questions about th
     expect(kind('今年压根没开展满意度测评吗？', phoneAsked)).toBe('question');
   });
 
+  it('a search box’s query about the survey (大红门 满意度=未做 list) asks for the projects, it reports no survey', () => {
+    expect(kind('大红门 满意度=未做 list', phoneAsked)).toBe('question');
+    expect(kind('大红门 满意度未做 列出', phoneAsked)).toBe('question');
+    expect(kind('满意度未做', phoneAsked)).toBe('notDone');
+  });
+
   it('a question about the projects is not a question about the field, even when it says 填', () => {
     expect(kind('还有几个项目没填负责人？', phoneAsked)).toBe('question');
     expect(kind('这里的电话要填座机还是手机？', phoneAsked)).toBe('fieldHelp');

@@ -7,9 +7,11 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerMessage } from '../../src/query/answer.ts';
 import { cantoneseAsMandarin } from '../../src/query/cantonese-words.ts';
+import { fieldHomophones } from '../../src/query/field-homophones.ts';
 import { splitAsks } from '../../src/query/multi-ask.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
 import { readRowQuestion } from '../../src/query/row-question.ts';
+import { searchBoxWords } from '../../src/query/search-box.ts';
 import { plainWrittenRequest } from '../../src/query/written-register.ts';
 import type { Store } from '../../src/store/store.ts';
 import {
@@ -102,7 +104,7 @@ describe('readings of stop 39', () => {
     expect(plainWrittenRequest('电话位数不对（不是8位）的有哪几个项目，请各单位核实')).toBe(
       '电话位数不对的有哪几个项目',
     );
-    expect(plainWrittenRequest('梅林镇整体预算执行进度是多少')).toBe('梅林镇预算执行进度是多少');
+    expect(plainWrittenRequest('梅林镇整体预算执行进度是多少')).toBe('梅林镇总执行率是多少');
     expect(plainWrittenRequest('梅林镇结余最多的三个项目，拖后腿的是哪几个？')).toBe(
       '梅林镇结余最多的三个项目',
     );
@@ -129,6 +131,64 @@ describe('readings of stop 39', () => {
       '河道保洁经费的预算多少w，换成元是多少',
     ]);
     expect(splitAsks('梅林预算合计多少，那用元表示呢')).toHaveLength(1);
+  });
+
+  it('a search box’s operators and shorthand, in words', () => {
+    expect(searchBoxWords('负责人=空 cnt')).toBe('负责人没填 有几个');
+    expect(searchBoxWords('河道保洁经费 负责人=?')).toBe('河道保洁经费 负责人是什么');
+    expect(searchBoxWords('总分!=100')).toBe('总分不等于100');
+    expect(searchBoxWords('执行率 填报≠计算')).toBe('执行率 填的和算出来的不一致');
+    expect(searchBoxWords('河道保洁经费 负责人+电话')).toBe('河道保洁经费 负责人和电话');
+    expect(searchBoxWords('王强 预算 →元')).toBe('王强 预算换算成元');
+    expect(searchBoxWords('梅林 扣分指标 cnt')).toBe('梅林 扣分指标 有几条');
+    expect(searchBoxWords('2024 vs 2023 全年预算 差额')).toBe('2024年和2023年 全年预算 差额');
+    expect(searchBoxWords('梅林 cnt + sum(预算)')).toBe('梅林 有几个，预算合计');
+    expect(searchBoxWords('梅林 全年预算 sum (元)')).toBe('梅林 全年预算 合计，换算成元');
+    expect(searchBoxWords('梅林 整体执行率 = Σ执行/Σ预算')).toBe('梅林 整体执行率');
+    // words and numbers that hold such letters are left alone
+    expect(searchBoxWords('discount 项目')).toBe('discount 项目');
+    expect(placed(searchBoxWords('梅林 全年预算 desc')).order).toEqual({ by: 'annualBudget', dir: 'desc' });
+  });
+
+  it('an audit’s frame around the request, and its words for cells', () => {
+    expect(plainWrittenRequest('抽查取证：河道保洁经费表列执行率与项目负责人分别为何？')).toBe(
+      '河道保洁经费表上执行率与项目负责人分别是什么?',
+    );
+    expect(plainWrittenRequest('梅林镇年初预算数与全年预算数不一致的自评表，请列为疑点。')).toBe(
+      '梅林镇年初预算数与全年预算数不一致的自评表',
+    );
+    expect(plainWrittenRequest('联系电话66012345登记的项目负责人是哪位？')).toBe(
+      '联系电话66012345的项目负责人是哪位?',
+    );
+    expect(plainWrittenRequest('本次抽查范围内，2024年度自评表共计多少份？')).toBe(
+      '2024年度自评表共计多少份?',
+    );
+    expect(plainWrittenRequest('梅林镇得分已为满分的指标却填写了偏差原因的')).toBe(
+      '梅林镇拿了满分的指标却填写了偏差原因的',
+    );
+  });
+
+  it('a field typed with a homophone is that field before the checks said in words read it', () => {
+    expect(fieldHomophones('执行律填错的项目')).toBe('执行率填错的项目');
+    expect(fieldHomophones('联系电化多少')).toBe('联系电话多少');
+    // a field’s asking words (多少分) are no name of it: 多少份 stays
+    expect(fieldHomophones('各有多少份')).toBe('各有多少份');
+    expect(placed('执行律填错的项目').filters).toEqual(placed('执行率填错的项目').filters);
+  });
+
+  it('a part of the year said alone is no occasion of the question: the figure is not answered for the whole year', () => {
+    const p = parse('上半年 执行了多少钱');
+    expect(p.setAside).toEqual([]);
+    expect(p.unplaced.join('')).toContain('半年');
+  });
+
+  it('rows’ weights added up per level', () => {
+    expect(readRowQuestion('河道保洁经费按一级指标汇总分值', true)).toMatchObject({
+      output: 'groupLevel',
+      groupBy: { level: 1, sum: 'weight' },
+    });
+    // counted per level stays a count
+    expect(readRowQuestion('按一级指标分各有几条', true)?.groupBy?.sum).toBeUndefined();
   });
 
   describe('answered over a store', () => {
