@@ -62,7 +62,7 @@ function rewriteAdjustThreshold(text: string): string {
  */
 const PATH = new RegExp(
   // (城市低保年初到全年调减了多少: 从 may be left out after the project's name)
-  `(?:从|由)?(?:${INITIAL}|年初)(?:到|至|调到|变成|变为)(?:${ANNUAL}|全年)(?:的预算数?)?(?:一共|总共)?(${MORE_BY}|减少|少|变化|变动|调整)(了)?(?=多少|几)`,
+  `(?:从|由)?(?:${INITIAL}|年初)(?:到|至|调到|变成|变为)(?:${ANNUAL}|全年)(?:的预算数?)?\\s*(?:一共|总共)?(${MORE_BY}|减少|少|变化|变动|调整)(了)?(?=多少|几)`,
   'gu',
 );
 

@@ -73,6 +73,12 @@ export function plainAskingShortcuts(text: string): string {
       .replace(/扣分(?:的)?原因/gu, (_m, at: number, whole: string) =>
         /指标|那条|那一条|这条/u.test(whole.slice(0, at)) ? '偏差原因' : '扣分的指标偏差原因',
       )
+      // 实施单位是那个办公室 / 总分最低是那个: 那个 typed for 哪个, ending the question.
+      .replace(/(?<=是)那(个|家|位|些)(?=(?:办公室|单位|部门|科室|街道|项目)?[？?。！!\s]*$)/gu, '哪$1')
+      // 实施单位是哪个办公室: which one, of the kind named — a kind of office, never a piece of a name.
+      .replace(/(?<=哪(?:个|家|一个))(?:办公室|单位|部门|科室|街道)(?=[？?。！!\s]*$)/gu, '')
+      // 全年预算最少那五个项目: the lowest five (那 points at the ranked ones, no five projects named before).
+      .replace(/(最(?:少|多|高|低|大|小))(?:的)?那(\d+|[两二三四五六七八九十]+)个/gu, '$1的$2个')
       // 他电话多少号: the number asked.
       .replace(/(?<=电话|手机|号码)(?:是)?多少号/gu, '是多少')
       // 是哪个单位实施的 / 由哪个部门主管: the office asked by the verb of its role.

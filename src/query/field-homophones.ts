@@ -2,10 +2,11 @@
  * A field's name typed with a homophone after its first character (执行律 for 执行率, 负贵人 for 负责人, 联系电化 for
  * 联系电话, 满意读 for 满意度), written right before the readers of whole phrases see the text — the checks said in
  * staff's words (problem-words.ts: 执行律填错的 is the rate mismatch, not any error of the form) key on the field's
- * own characters. The tokenizer corrects such words too (tokens.ts), and says so; this pass only lets the phrase
- * readers see the word the tokenizer will read. Fields of three characters or more only (two characters sound like too
- * many words), the first character as typed, every other one sounding the same; never where the typed characters
- * are a word of general Chinese.
+ * own characters. The tokenizer corrects such words too (tokens.ts), with the context it weighs, and says so; this
+ * pass only lets the phrase readers see the word the tokenizer will read, and only right before words saying it is
+ * wrong (填错 / 算错 / 不对): read anywhere, 总分至少 had sounded like 总分值少. Fields of three characters or more,
+ * the first character as typed, every other one sounding the same; never where the typed characters are a word of
+ * general Chinese.
  */
 import { FIELDS } from './fields.ts';
 import { isGeneralWord } from './harmless.ts';
@@ -24,11 +25,15 @@ const WORDS = [
 const BY_FIRST = new Map<string, string[]>();
 for (const word of WORDS) BY_FIRST.set(word[0]!, [...(BY_FIRST.get(word[0]!) ?? []), word]);
 
+/** What the checks said in words say after the field: it was written or worked out wrong. */
+const SAID_WRONG = /^\s*(?:都|也|是|又)?(?:填|写|算|录|报)?(?:得|的)?(?:错|有误|不对|不一致|对不上|不符)/u;
+
 export function fieldHomophones(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; ) {
-    const found = (BY_FIRST.get(text[i]!) ?? []).find((word) =>
-      soundsAs(text.slice(i, i + word.length), word),
+    const found = (BY_FIRST.get(text[i]!) ?? []).find(
+      (word) =>
+        soundsAs(text.slice(i, i + word.length), word) && SAID_WRONG.test(text.slice(i + word.length)),
     );
     out += found ?? text[i]!;
     i += found?.length ?? 1;

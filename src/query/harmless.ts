@@ -207,9 +207,11 @@ function reportsWhatFollows(piece: string, after: string): boolean {
  */
 /**
  * 上半年 / 三季度 / 上旬 / 年中: a part of the year — the figures of that part, which the forms (one year each) do not
- * hold; said alone it is never the occasion of the question, it narrows what is asked (and is reported).
+ * hold; said alone it is never the occasion of the question, it narrows what is asked (and is reported). 年初到全年
+ * names the form's two budgets, no time either.
  */
-export const PART_OF_YEAR = /半年|季度|[上中下]旬|年中|月份|^[一二三四五六七八九十]+月$/u;
+export const PART_OF_YEAR =
+  /半年|季度|[上中下]旬|年中|月份|^[一二三四五六七八九十]+月$|年初.{0,3}全年|全年.{0,3}年初/u;
 
 export function onlyOccasion(run: string): boolean {
   const word = run.trim();

@@ -22,10 +22,11 @@ export const TELLS = /告诉我|(?:说|讲|报)(?:一下|下(?![周午月个次�
 /**
  * A clause that asks: a question word (几 not of 这几/那几/几十/几百…, nor after a numeral: 八十几, 十几个, 2百几 are
  * rough figures, no question), 呢 at its end, a
- * request for a list or a column (列出来, 分别是哪些, 把负责人也带上, 告诉我…), yes/no (吗, 有没有, 是否).
+ * request for a list or a column (列出来, 分别是哪些, 把负责人也带上, 告诉我…), yes/no (吗, 有没有, 是否), and 是那个 ending
+ * a clause (那个 typed for 哪个).
  */
 const ASKS = new RegExp(
-  `^(?:请|烦请|麻烦)(?:统计|计算|测算|核算)|^(?:统计|计算|测算|核算)(?:一下|下)|多少|(?<![这那哪前后第十百千万\\d])几(?![十百千万亿])|哪|谁|什么|啥|是否|是不是|有没有|吗|呢$|列(?:出|一下|下|个|上|明)|带上|附上|标上|${TELLS.source}|(?:给|要)(?:我)?(?:个|一个|份)?(?:数|个数|数量|名单|清单|明细)|how (?:many|much)|which|what|who`,
+  `^(?:请|烦请|麻烦)(?:统计|计算|测算|核算)|^(?:统计|计算|测算|核算)(?:一下|下)|多少|(?<![这那哪前后第十百千万\\d])几(?![十百千万亿])|哪|谁|什么|啥|是否|是不是|有没有|吗|呢$|是那(?:个|家|位)$|列(?:出|一下|下|个|上|明)|带上|附上|标上|${TELLS.source}|(?:给|要)(?:我)?(?:个|一个|份)?(?:数|个数|数量|名单|清单|明细)|how (?:many|much)|which|what|who`,
   'iu',
 );
 

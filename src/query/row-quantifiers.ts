@@ -123,7 +123,12 @@ const PER_FORM_CMP: Record<string, Op> = {
  * conditions number so many — a form with none of them too when the bound takes 0 in (少于2条). A bare 一条 is "some
  * row" (满意度指标有一条…), no count.
  */
-export function rowsPerForm(text: string): { op: Op; value: number; text: string } | null {
+/** 设了两条满意度指标: the count said before the row's name, as 满意度指标设了两条 says it after. */
+const COUNT_BEFORE_ROW =
+  /(设了|设置了|写了|填了|列了)(\d+|[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])条([^，,。？?\s的]{1,8}?指标)/u;
+
+export function rowsPerForm(said: string): { op: Op; value: number; text: string } | null {
+  const text = said.replace(COUNT_BEFORE_ROW, '$3$1$2条');
   const m = PER_FORM.exec(text);
   if (!m) return null;
   const value = Number(digits(m[3]!));

@@ -36,14 +36,14 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/\s*(?:→|->|=>)\s*/gu, '到'],
   // 目标/实际: the row's two cells.
   [/目标(?:值)?\s*\/\s*实际(?:完成)?(?:值)?/gu, '年度指标值和实际完成值'],
+  // 河门口 全年预算 sum (元): the unit asked, in brackets at the end.
+  [/\s*[（(]\s*(元|万元|亿元)\s*[)）]\s*$/gu, '，换算成$1'],
   // 河门口 cnt + sum(预算): two asks; sum(预算): the total of that figure.
   [/(?<=[A-Za-z\p{Script=Han}])\s+[+＋]\s+(?=[A-Za-z\p{Script=Han}])/gu, '，'],
   [/(?<![A-Za-z])sum\s*[（(]\s*([^）)]{1,10})\s*[)）]/giu, '$1合计'],
   [/(?<![A-Za-z])avg\s*[（(]\s*([^）)]{1,10})\s*[)）]/giu, '平均$1'],
   [/(?<![A-Za-z])max\s*[（(]\s*([^）)]{1,10})\s*[)）]/giu, '$1最高'],
   [/(?<![A-Za-z])min\s*[（(]\s*([^）)]{1,10})\s*[)）]/giu, '$1最低'],
-  // 河门口 全年预算 sum (元): the unit asked, in brackets at the end.
-  [/\s*[（(]\s*(元|万元|亿元)\s*[)）]\s*$/gu, '，换算成$1'],
   // 电话 位数 / 执行<预算: a word of a field said apart from it, or cut short before a comparison.
   [/(电话|号码)\s+(?=位数)/gu, '$1'],
   [/(?<![\p{Script=Han}])执行(?=\s*(?:<|>|低于|高于|小于|大于))/gu, '执行数'],

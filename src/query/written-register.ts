@@ -228,9 +228,12 @@ const CUT_SHARE =
 const POOLED_RATE_BASIS =
   /(?:按|以)(?:全年)?执行数(?:合计)?(?:除以|÷|\/)(?:全年)?预算数?(?:合计)?(?:的|为)?(?:口径|方法|算法)(?:计算)?[，,]?\s*/gu;
 
-/** “成本指标” / “实际完成值” / 「得分」栏: a row's or a cell's name quoted, as a form's label is in writing. */
+/**
+ * “成本指标” / “实际完成值” / 「得分」栏: a row's or a cell's name quoted, as a form's label is in writing (not a value
+ * said of a level: 二级指标为“可持续影响指标” keeps its quotes, which part the value from the words after it).
+ */
 const QUOTED_LABEL =
-  /[“"「『]((?:[^”"」』，,。？?]{0,16}指标)|实际完成值|年度指标值|指标值|得分|分值|偏差原因|总分|执行率|预算执行率|全年预算数|年初预算数|全年执行数)[”"」』]/gu;
+  /(?<![为是叫])[“"「『]((?:[^”"」』，,。？?]{0,16}指标)|实际完成值|年度指标值|指标值|得分|分值|偏差原因|总分|执行率|预算执行率|全年预算数|年初预算数|全年执行数)[”"」』]/gu;
 
 /**
  * 协管员人数 目标多少 实际多少 / 装修面积目标和实际是多少: a row's two cells asked by their short names — one ask, read
