@@ -20,8 +20,9 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // ≠ / != / <>: not equal.
   [/\s*(?:≠|!=|<>)\s*/gu, '不等于'],
   // <= / >= / < / > between words (执行<预算) or before a figure: the words of a bound.
-  [/\s*(?:<=|≤)\s*/gu, '不高于'],
-  [/\s*(?:>=|≥)\s*/gu, '不低于'],
+  // (a bound quoted as a cell reads — 填的“≥90%” — stays as written)
+  [/(?<![“"「『])\s*(?:<=|≤)\s*/gu, '不高于'],
+  [/(?<![“"「『])\s*(?:>=|≥)\s*/gu, '不低于'],
   [/(?<=\p{Script=Han})\s*<\s*(?=\p{Script=Han})/gu, '低于'],
   [/(?<=\p{Script=Han})\s*>\s*(?=\p{Script=Han})/gu, '高于'],
   // 满意度=未做: the survey not made, as the forms say it.
@@ -55,7 +56,7 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // (of rows — 扣分指标 cnt — the rows are counted)
   [/(?<=指标\s*)(?<![A-Za-z])cnt(?![A-Za-z])/giu, '有几条'],
   [word('cnt'), '有几个'],
-  [word('pct|percent|percentage'), '占比'],
+  [word('pct'), '占比'],
   [word('avg|mean'), '平均'],
   [word('sum'), '合计'],
   [word('max'), '最高'],
@@ -68,7 +69,7 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [word('where'), ' '],
   [/(?<![A-Za-z])no\.\s*(\d{1,2})(?!\d)/giu, '第$1'],
   // 全列 / 列全: every one listed.
-  [/全列|列全/gu, '全部列出'],
+  [/(?<=\s)(?:全列|列全)(?=\s*$)/gu, '全部列出'],
   // 满意度 0分 条数: how many rows.
   [/(?<=\s|分|指标)条数\s*[?？]?\s*$/gu, '有几条'],
 ];
