@@ -56,7 +56,7 @@ const SUMMED = '(?:加起来|加在一起|加总|合计|相加|之和|总和|汇
 /** The row scores as a whole: 明细, 各项得分, 分项得分(加起来), 预算执行得分加各指标得分之和. */
 const DETAIL = `(?:(?:预算执行(?:的)?(?:得分|分数|分)?(?:加上|加|\\+|和|与|及|以及))?各(?:项|个)?(?:三级)?指标(?:的)?(?:得分|分数)|明细得分|明细分|明细|各项得分|分项得分|各项|分项|各行得分|各项分数|得分合计)(?:的?${SUMMED})?`;
 /** 总分 against the detail, or the scores added up on their own. */
-const TOTAL = `(?:总分(?:(?:和|跟|与|同)[“"「]?${DETAIL}[”"」]?)?|(?:${DETAIL}|(?:各项|分项)?(?:分数|得分)${SUMMED})(?:和|跟|与|同)总分|(?:各项|分项)?(?:分数|得分)${SUMMED})`;
+const TOTAL = `(?:总分(?:(?:和|跟|与|同)[“"「]?${DETAIL}[”"」]?(?:的?${SUMMED})?)?|(?:${DETAIL}|(?:各项|分项)?(?:分数|得分)${SUMMED})(?:和|跟|与|同)总分|(?:各项|分项)?(?:分数|得分)${SUMMED})`;
 /** The weights added up (分值加起来, 权重合计). */
 const WEIGHTS = `(?:预算执行(?:的)?(?:分值|权重)(?:与|和|加上|加|及|以及))?(?:各项|各个|所有|全部)?(?:(?:一级|二级|三级|各级)?指标)?(?:的)?(?:分值|权重|满分)${SUMMED}(?:后|以后|之后)?`;
 /** Being wrong: 算错(了), 算得不对, 计算有误, 不对, 对不上, 不一致, 有出入. */
@@ -123,6 +123,8 @@ const RULES: Array<[RegExp, ProblemConcept]> = [
   [new RegExp(`${BUDGET_SCORE}${AGAINST}${WRONG}`, 'gu'), 'budgetScoreMismatch'],
   [new RegExp(`${BUDGET_SCORE}${WHICH}${AGAINST}${WRONG}`, 'gu'), 'budgetScoreMismatch'],
   [new RegExp(`${TOTAL}${WRONG}`, 'gu'), 'totalMismatch'],
+  // 总分不等于预算执行得分加各项指标得分之和: the inequality said before the detail.
+  [new RegExp(`总分(?:不等于|≠|不同于)[“"「]?${DETAIL}[”"」]?(?:的?${SUMMED})?`, 'gu'), 'totalMismatch'],
   // 执行率填写有误、与全年执行数除以全年预算数的结果不符: wrong said first, then what it is held against.
   [new RegExp(`${RATE}${WRONG}[、，,]?\\s*${AGAINST_COMPUTED}${WRONG}`, 'gu'), 'rateMismatch'],
   // 比对各表填报执行率与全年执行数/全年预算数计算结果，列出不一致的: the two held against each other, then the ones apart.

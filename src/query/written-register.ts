@@ -214,7 +214,7 @@ const ADJUSTED_ONCE =
   /(?:全年预算数?(?:较|比|与|和)年初预算数?|年初预算数?(?:与|和)全年预算数?|预算)(?:在年中|年中|年内)?(?:作|做|进行)(?:过|了)(?:调整|变动|变更)/gu;
 /** 全年预算数较年初预算数的预算调整幅度（调增比例）: the field names the two budgets itself; the bracket restates it. */
 const FIELD_OF_BUDGETS =
-  /(?:全年预算数?)?(?:较|比)年初预算数?(?:的)?(?=预算调整幅度|调整幅度|预算调减比例|调减比例|调增比例)|(?<=幅度|比例)[（(]\s*(?:调增|调减|调整)(?:比例|幅度|率)\s*[)）]/gu;
+  /(?:全年预算数?)?(?:较|比)年初预算数?(?:的)?(?=预算调整幅度|调整幅度|预算调减比例|调减比例|调增比例|预算调整数|调整金额|调整额|调整数)|(?<=幅度|比例)[（(]\s*(?:调增|调减|调整)(?:比例|幅度|率)\s*[)）]/gu;
 /**
  * 年初预算数经调整后有所调减，: a statement of the cut before the request about it (a clause of its own); 经调整后 before
  * the verb of a ranking (经调整后调减金额最大的) says only when the cut was made.
@@ -280,24 +280,32 @@ const BOOKS_DIFFER = /账表不符/gu;
 const FULL_ALREADY = /(?:得分)?已(?:为|是|达到?|拿了?|得了?)满分/gu;
 /** 表列执行率 / 表列金额: the figure as the form lists it. */
 const AS_LISTED = /表列(?=执行率|金额|总分|得分)/gu;
-/** 按表列执行率口径， / 按计算口径（…）， before a question stating its own figure: the basis said first. */
+/**
+ * 按表列执行率口径， / 按计算口径（…）， before a question stating its own figure: the basis said first — the rate as
+ * the forms state it (表列 / 表上 / 填报) is then the 执行率 the question names; a computed one is the store's own.
+ */
 const BASIS_FIRST =
-  /^\s*按(?:表列|表上|填报|计算|核算)(?:执行率|金额|数据)?口径(?:[（(][^）)]{0,40}[)）])?\s*[，,]\s*/u;
+  /^\s*按(表列|表上|填报|计算|核算)(?:执行率|金额|数据)?口径(?:[（(][^）)]{0,40}[)）])?\s*[，,]\s*/u;
+const statedBasis = (text: string) => {
+  const m = BASIS_FIRST.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  return /计算|核算/u.test(m[1]!) ? rest : rest.replace(/(?<!表上)执行率/u, '表上执行率');
+};
 /** 调减金额（年初预算数减全年预算数）: the change's definition in brackets, restating it. */
 const DEFINED_CHANGE =
   /(?<=调减金额|调增金额|调整金额|调减额|调增额)\s*[（(]\s*(?:年初预算数?|全年预算数?)(?:减去?|－|-)(?:年初预算数?|全年预算数?)\s*[)）]/gu;
 
 /** 请将X列出 / 烦请将X予以列示: the object of a written command put before its verb, as 把 does. */
-const OBJECT_LEAD = /^(?:请|烦请|麻烦)?将(?=.{2,}列出)/u;
+const OBJECT_LEAD = /^(?:请|烦请|麻烦)?将(?=.{2,}(?:列出|排列|排序|列示|汇总|统计))/u;
 
 export function plainWrittenRequest(message: string): string {
   let text = message.normalize('NFKC');
   const before = text;
-  text = text
+  text = statedBasis(text)
     .replace(CHECK_HEADING, '')
     .replace(AUDIT_LEAD, '')
     .replace(AUDIT_TAIL, '')
-    .replace(BASIS_FIRST, '')
     .replace(EACH_WHAT, '分别是什么')
     .replace(REGISTERED, '的')
     .replace(ONE_FORM, '')
