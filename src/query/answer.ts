@@ -12,6 +12,7 @@ import { asksAmountOfComparison, unitAsked } from './arith-shapes.ts';
 import { type ArithParsed, answerArithmetic, derivedFormulaSentence, parseArithmetic } from './arithmetic.ts';
 import { BIND_COMMAND, bindDepartment } from './bind.ts';
 import { cantoneseAsMandarin } from './cantonese-words.ts';
+import { capitalNumerals } from './capital-numerals.ts';
 import { answerClaims, CLAIMS_COMMAND } from './confirm.ts';
 import {
   type AskedQuestion,
@@ -76,6 +77,7 @@ import { bothEnds } from './rank-phrases.ts';
 import { rankedGroupFigure } from './ranked-group-figure.ts';
 import { readReference } from './reference.ts';
 import { refusedWords } from './refusals.ts';
+import { plainRegisterWords } from './register-words.ts';
 import { plainReportSentences } from './report-sentences.ts';
 import { roleNote, standInRoles } from './role-stand-in.ts';
 import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
@@ -1606,11 +1608,18 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
     // 麻烦帮我看一下，… / …？谢谢啦: the courtesy around the question (courtesy.ts); 是不是都…？没…的列出来: the all-of
     // question lists its exceptions itself (exceptions-asked.ts).
     // 有没有X？哪张表哪一条: whether, then which — the list asked once (whether-then-which.ts). A message in Cantonese is
-    // said in Mandarin first (cantonese-words.ts), and a search box's operators and shorthand in words (search-box.ts),
-    // so that every one of these reads it.
+    // said in Mandarin first (cantonese-words.ts), amounts in capital numerals in the ordinary ones (capital-numerals.ts),
+    // a search box's operators and shorthand in words (search-box.ts), and the polite, exercise, relayed and slang words
+    // around a question taken off (register-words.ts), so that every one of these reads it.
     const message = whetherThenWhich(
       withoutExceptionsAsked(
-        withoutCourtesy(plainWrittenRequest(plainReportSentences(searchBoxWords(cantoneseAsMandarin(text))))),
+        withoutCourtesy(
+          plainWrittenRequest(
+            plainReportSentences(
+              plainRegisterWords(searchBoxWords(capitalNumerals(cantoneseAsMandarin(text)))),
+            ),
+          ),
+        ),
       ),
     );
     // 倒数第一和正数第一分别是哪个: two places of one ranking, two asks (rank-phrases.ts).

@@ -1,0 +1,53 @@
+/**
+ * Registers around a question that add nothing to what is asked (the ninth and tenth parts' askers): an old-fashioned
+ * polite writer (劳驾 / 兹 / 敬请 / 烦请赐教 / 谨此致谢 / 承蒙指点 / 同志经手诸项目 / …者), a trainer's exercise (试统计 /
+ * 以X为例，其… / 请写出 / 如有请列出), a secretary relaying a chief (主任问 / 领导想知道 / 帮领导查下 / …，他要跟审计对个数),
+ * and a young worker's slang tagged on (康康 / 整一个 / 咋整 / 属实好奇 / yyds / 啥玩意儿 / 速速 / 救命). Said plainly
+ * before the message is split into asks; a word that could narrow the question (a condition, a name) is never taken
+ * out here — these are the words around the question, at its start or end, or a request verb inside it.
+ */
+const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // Slang and urgency: 康康 is 看看; tags at the end (or a sigh at the start) ask nothing.
+  [/康康/gu, '看看'],
+  [/^\s*(?:救命|呜呜+|555+|啊啊+)[，,！!\s]+/u, ''],
+  [
+    /(?:[，,\s]+(?:看看|整一个|整个|整|咋整|怎么整|属实\p{Script=Han}{0,2}|yyds|蚌埠住了?(?:\s*\p{Script=Han}{0,6})?|啥玩意儿?|速速|快点?|在线等|急)(?:\s*\[[^\]]{1,6}\])?)+\s*[！!。]*$/iu,
+    '',
+  ],
+  [/整(?:一个|个|一份)(?=表|清单|名单|列表)/gu, '列个'],
+  [/(?<=是)啥玩意儿?/gu, '什么'],
+  // A chief's question relayed: who asked, and why, around it (领导问个事，他记得… is a story the story reader keeps).
+  [
+    /^\s*(?:(?:领导|主任|科长|局长|书记|处长)(?:在外面开会[，,]?\s*发语音)?(?:又)?(?:想知道|问(?:一下|下)?|说|让我问|让我查|要看|要我查|想看)(?![个件]事)[，,：:]?|帮领导查(?:一)?下)\s*/u,
+    '',
+  ],
+  [/[，,]\s*(?:他|她|领导|主任)(?:印象里|要|翻|觉得|感觉|想|说)[^，,。？?]*[。.]?\s*$/u, ''],
+  [/[，,]\s*(?:下午|上午|明天|今天|晚上|待会)[^，,。？?]{0,12}(?:要用|开会|汇报|用)[。.]?\s*$/u, ''],
+  // Old-fashioned courtesy.
+  [/^\s*(?:劳驾|兹请|兹问|兹|敬请|烦请赐教|请赐教|承蒙指点|承蒙赐教|恳请)[，,。\s]*/u, ''],
+  [/^\s*承蒙\p{Script=Han}{1,3}[。，,]\s*/u, ''],
+  [/[，,。]\s*(?:谨此致谢|谨此拜托|承蒙赐教|多谢|拜托了?|有劳了?|不胜感激)[。！!]*\s*$/u, ''],
+  [/敬请/gu, '请'],
+  [/兹有(.{2,40}?)一表[，,]\s*其/gu, '$1的'],
+  [/(?<=\p{Script=Han}{2})同志(?=所有|经手|手上|名下|负责)/gu, ''],
+  [/经手(?:的)?诸?(?=项目)/gu, '负责的'],
+  [/(?<=\p{Script=Han})者(?=[。？?]?\s*$)/gu, '的'],
+  [/几何(?=[？?。]?\s*$)/gu, '多少'],
+  [/查明/gu, '查'],
+  [/一并示知其?/gu, '告诉我'],
+  // A trainer's exercise.
+  [/试(?=统计|计算|找出|判断|列出|求|算|比较|指出|说明)/gu, ''],
+  [/^\s*试问[：:，,]?\s*/u, ''],
+  [/以(.{1,40}?)为例[，,]\s*(?:请)?(?:分别)?(?:写出)?(?:该表|其)(?:中)?(?:的)?/gu, '$1的'],
+  [/以(.{1,40}?)为例[，,]\s*/gu, '$1，'],
+  [/[，,]?\s*以(.{1,30}?)为例列示/gu, '，$1'],
+  [/(?:请)?(?:分别)?写出(?:该表|其)?(?:的)?/gu, ''],
+  [/[，,；;]?\s*如有[，,]?\s*请(?:列出|列明)(?:所涉项目)?[。.]?\s*$/u, ''],
+  [/^\s*判断(?=哪些|是否|有无)/u, ''],
+];
+
+export function plainRegisterWords(message: string): string {
+  let text = message;
+  for (const [from, to] of REWRITES) text = text.replace(from, to);
+  return text;
+}
