@@ -112,10 +112,11 @@ describe('readings of stop 37', () => {
     expect(plain('请计算2024年度全部项目自评总分的平均值，保留两位小数').measures).toEqual([
       { fn: 'avg', field: 'totalScore' },
     ]);
-    // the definition of the rate of the whole after it: what the answer computes and states
+    // the definition of the rate of the whole after it: what the answer computes and states (整体执行率 is said as
+    // 总执行率, the pooled rate, since stop 39)
     expect(
       plainWrittenRequest('全部项目的整体执行率是多少？请按全年执行数合计除以全年预算数合计计算。'),
-    ).toBe('全部项目的整体执行率是多少');
+    ).toBe('全部项目的总执行率是多少');
     expect(plainWrittenRequest('经核，河道保洁经费的全年执行数是多少')).toBe(
       '河道保洁经费的全年执行数是多少',
     );

@@ -7,9 +7,11 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerMessage } from '../../src/query/answer.ts';
 import { cantoneseAsMandarin } from '../../src/query/cantonese-words.ts';
+import { capitalNumerals } from '../../src/query/capital-numerals.ts';
 import { fieldHomophones } from '../../src/query/field-homophones.ts';
 import { splitAsks } from '../../src/query/multi-ask.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
+import { plainRegisterWords } from '../../src/query/register-words.ts';
 import { readRowQuestion } from '../../src/query/row-question.ts';
 import { searchBoxWords } from '../../src/query/search-box.ts';
 import { plainWrittenRequest } from '../../src/query/written-register.ts';
@@ -168,9 +170,39 @@ describe('readings of stop 39', () => {
     );
   });
 
+  it('amounts in capital numerals; a surname among them stays', () => {
+    expect(capitalNumerals('全年预算叁佰叁拾壹万陆仟元的项目')).toBe('全年预算三百三十一万六千元的项目');
+    expect(capitalNumerals('总分玖拾伍分以上')).toBe('总分九十五分以上');
+    expect(capitalNumerals('伍敏负责的项目')).toBe('伍敏负责的项目');
+    expect(placed(capitalNumerals('全年预算壹佰万元以上的项目')).filters).toEqual([
+      { type: 'compare', field: 'annualBudget', op: '>=', value: 100 },
+    ]);
+  });
+
+  it('the words around a question: courtesy, an exercise, a chief relayed, slang tagged on', () => {
+    expect(plainRegisterWords('劳驾，兹问河道保洁经费的全年执行数是多少万元，谨此致谢。')).toBe(
+      '河道保洁经费的全年执行数是多少万元',
+    );
+    expect(plainRegisterWords('试统计梅林镇共报送了多少张自评表。')).toBe('统计梅林镇共报送了多少张自评表。');
+    expect(plainRegisterWords('以河道保洁经费为例，其负责人是谁')).toBe('河道保洁经费的负责人是谁');
+    expect(plainRegisterWords('主任问河道保洁经费的总分是多少，他要跟审计对个数。')).toBe(
+      '河道保洁经费的总分是多少',
+    );
+    expect(plainRegisterWords('梅林平均总分是多少 康康')).toBe('梅林平均总分是多少');
+    expect(plainRegisterWords('扣了分但偏差原因没写的 整一个清单')).toBe('扣了分但偏差原因没写的 列个清单');
+    // a story the story reader keeps, and a word of the question, stay
+    expect(plainRegisterWords('领导问个事，他记得有个叫社区的项目')).toBe(
+      '领导问个事，他记得有个叫社区的项目',
+    );
+    expect(plainRegisterWords('执行率最低的 快')).toBe('执行率最低的');
+    expect(plainRegisterWords('快递补贴的负责人')).toBe('快递补贴的负责人');
+  });
+
   it('a field typed with a homophone is that field before the checks said in words read it', () => {
     expect(fieldHomophones('执行律填错的项目')).toBe('执行率填错的项目');
-    expect(fieldHomophones('联系电化多少')).toBe('联系电话多少');
+    expect(fieldHomophones('联系电化写错了')).toBe('联系电话写错了');
+    // read anywhere, 总分至少 had sounded like 总分值少
+    expect(fieldHomophones('总分至少99分')).toBe('总分至少99分');
     // a field’s asking words (多少分) are no name of it: 多少份 stays
     expect(fieldHomophones('各有多少份')).toBe('各有多少份');
     expect(placed('执行律填错的项目').filters).toEqual(placed('执行率填错的项目').filters);
