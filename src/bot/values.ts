@@ -3,36 +3,13 @@
  * 2024.6.30 → the number or text the form holds, with the conversion said back to the user.
  */
 
-import { CHINESE_DIGITS, CHINESE_SMALL_UNITS } from '../record/chinese-numerals.ts';
+import { CHINESE_DIGITS, CHINESE_SMALL_UNITS, fromCapitals } from '../record/chinese-numerals.ts';
 
 const DIGIT = CHINESE_DIGITS;
 const SMALL_UNIT = CHINESE_SMALL_UNITS;
 const CN_NUMERAL = /^[零〇一二两三四五六七八九十百千万亿点]+$/;
 
-/** The capital numerals of finance (大写: 壹佰贰拾万元整) → the common ones, so both read alike. */
-const CAPITALS: Readonly<Record<string, string>> = {
-  壹: '一',
-  贰: '二',
-  叁: '三',
-  肆: '四',
-  伍: '五',
-  陆: '六',
-  柒: '七',
-  捌: '八',
-  玖: '九',
-  拾: '十',
-  佰: '百',
-  仟: '千',
-  萬: '万',
-  億: '亿',
-  圆: '元',
-  圓: '元',
-  貳: '二',
-  參: '三',
-  陸: '六',
-};
-const CAPITAL = new RegExp(`[${Object.keys(CAPITALS).join('')}]`, 'g');
-export const fromCapitals = (text: string) => text.replace(CAPITAL, (c) => CAPITALS[c] ?? c);
+export { fromCapitals };
 
 /** A number below 万 written in characters: 九十五, 一百二十, 三千零五, 十二. */
 function cnSection(text: string): number | null {
