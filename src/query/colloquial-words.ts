@@ -77,7 +77,10 @@ export function plainAskingShortcuts(text: string): string {
       .replace(/(?<=是)那(个|家|位|些)(?=(?:办公室|单位|部门|科室|街道|项目)?[？?。！!\s]*$)/gu, '哪$1')
       // 实施单位是哪个办公室: the office field asked, said again as the kind of office — never a piece of a name (项目最多的
       // 是哪个部门 asks for the groups, and keeps its 部门).
-      .replace(/(?<=(?:实施单位|主管部门)(?:是|为)哪(?:个|家|一个))(?:办公室|单位|部门|科室)(?=[？?。！!\s]*$)/gu, '')
+      .replace(
+        /(?<=(?:实施单位|主管部门)(?:是|为)哪(?:个|家|一个))(?:办公室|单位|部门|科室)(?=[？?。！!\s]*$)/gu,
+        '',
+      )
       // 全年预算最少那五个项目: the lowest five (那 points at the ranked ones, no five projects named before).
       .replace(/(最(?:少|多|高|低|大|小))(?:的)?那(\d+|[两二三四五六七八九十]+)个/gu, '$1的$2个')
       // 他电话多少号: the number asked.
