@@ -104,6 +104,21 @@ import { readYesNo, splitYesNo } from './yes-no.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** An amount of money asked (多少钱 / 多少万 / 几个亿), not a count. */
+const MONEY_ASKED = /多少(?:钱|万元?|元|块钱?|亿元?)|几(?:万块?|块钱|个亿)/u;
+
+/** The question asks an amount and the query counts projects only, showing no amount. */
+export function asksAmountOnly(asked: string, query: PortfolioQuery): boolean {
+  if (!MONEY_ASKED.test(asked) || !query.measures?.length) return false;
+  const money = (f: string) => f in FIELDS && FIELDS[f as keyof typeof FIELDS].kind === 'money';
+  return (
+    query.measures.every((m) => m.fn === 'count') &&
+    !(query.select ?? []).some(money) &&
+    !query.groupBy &&
+    !query.order
+  );
+}
+
 /** A question is remembered for follow-ups by its first 60 characters. */
 const REMEMBERED_LENGTH = 60;
 /** The whole message asks for an export of the answer just given (导出 / 帮我导出一下 / 导出来 / export it). */
@@ -1335,6 +1350,12 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     if (earlier && !previous && !attached.carried && orphanAsk(attached.query, asked))
       return { text: `「${asked.trim()}」接着前一问，而前一问没有看懂，未作查询。请把这一问说完整再问。` };
     let query = inMessage ?? attached.query;
+    // 习风园跟电梯维护的加一块多少钱: an amount asked is never answered with a count of projects (a word of the amount's
+    // field misread leaves only the count) — said, and asked again.
+    if (asksAmountOnly(asked, query))
+      return {
+        text: `您问的是金额（「${MONEY_ASKED.exec(asked)![0]}」），但按问题的字面只能数出项目个数，未作回答。请写明是哪一项金额，例如全年预算数、全年执行数或结余。`,
+      };
     // 总分最低的项目是哪个，它的负责人是谁: the same projects, the fields of both asks shown together.
     if (earlier && previous && sameProjects(previous.query, query))
       query = bothSelected(previous.query, query);

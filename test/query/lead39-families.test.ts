@@ -5,7 +5,7 @@
  */
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAnswerMessage } from '../../src/query/answer.ts';
+import { asksAmountOnly, createAnswerMessage } from '../../src/query/answer.ts';
 import { cantoneseAsMandarin } from '../../src/query/cantonese-words.ts';
 import { capitalNumerals } from '../../src/query/capital-numerals.ts';
 import { fieldHomophones } from '../../src/query/field-homophones.ts';
@@ -168,6 +168,18 @@ describe('readings of stop 39', () => {
     expect(plainWrittenRequest('梅林镇得分已为满分的指标却填写了偏差原因的')).toBe(
       '梅林镇拿了满分的指标却填写了偏差原因的',
     );
+  });
+
+  it('an amount asked is never answered with a count of projects alone', () => {
+    const count = { filters: [], measures: [{ fn: 'count' as const }] };
+    expect(asksAmountOnly('习风园跟电梯维护的加一块多少钱', count)).toBe(true);
+    expect(asksAmountOnly('梅林有多少个项目', count)).toBe(false);
+    expect(
+      asksAmountOnly('梅林的项目加起来多少万', {
+        filters: [],
+        measures: [{ fn: 'sum', field: 'annualBudget' }],
+      }),
+    ).toBe(false);
   });
 
   it('amounts in capital numerals; a surname among them stays', () => {
