@@ -373,13 +373,12 @@ async function countPerLevel(
   const kinds = q.groupBy?.kinds ?? [];
   // 按一级指标汇总分值: the column added up per level instead of the rows counted (rows with that cell empty add nothing)
   const summed = q.groupBy?.sum ? COLUMN[q.groupBy.sum] : null;
-  const figure = summed ? `coalesce(sum(${summed[0]}), 0)` : 'count(*)';
+  const aggregate = summed ? `sum(${summed[0]})` : 'count(*)';
   let rows: Array<[string, number]>;
   if (kinds.length) {
     const counts = kinds.map((k) => {
       params.push(`%${escapeLike(k)}%`);
-      const of = summed ? `sum(${summed[0]})` : 'count(*)';
-      return `coalesce(${of} FILTER (WHERE ${level} LIKE $${params.length}), 0) AS k${params.length}`;
+      return `coalesce(${aggregate} FILTER (WHERE ${level} LIKE $${params.length}), 0) AS k${params.length}`;
     });
     const { rows: got } = await sql.query<Record<string, unknown>>(
       `SELECT ${counts.join(', ')} FROM ${rowsIn(params)}`,
@@ -390,7 +389,7 @@ async function countPerLevel(
     rows = kinds.map((k, i) => [`${k}指标`, Number(Object.values(one)[i] ?? 0)]);
   } else {
     const { rows: got } = await sql.query<{ g: string; n: unknown }>(
-      `SELECT ${level} AS g, ${figure} AS n FROM ${rowsIn(params)} GROUP BY 1 ORDER BY ${figure} DESC, 1`,
+      `SELECT ${level} AS g, coalesce(${aggregate}, 0) AS n FROM ${rowsIn(params)} GROUP BY 1 ORDER BY 2 DESC, 1`,
       params,
     );
     rows = got.map((r) => [r.g || '（未填）', Number(r.n)]);

@@ -59,7 +59,7 @@ export interface RowQuestion {
   /** output 'groupLevel': the rows counted per 一级 / 二级指标 (or `sum`: a column of theirs added up, 按一级指标汇总分值);
    * `kinds`: the ones the asker listed (产出、效益、满意度), each counted by containment and named as the forms name the
    * level (产出指标); none listed: each label the forms carry. */
-  groupBy?: { level: 1 | 2; kinds: string[]; sum?: 'weight' | 'score' | 'lost' };
+  groupBy?: { level: 1 | 2; kinds: string[]; sum?: RowQuestion['sum'] };
   /** The row named without 指标 (社工办单奖励实际完成多少, “项目数量”定的多少): a row question only when some stored row
    * is named so (answer.ts), else the question is left to the other readings. */
   unmarked?: true;
@@ -315,9 +315,7 @@ const LEVEL_SUM =
 const SUMMED_PER_LEVEL = /合计|汇总|加起来|总和|之和|一共|共|各(?:是|为|有)?多少|分别/u;
 
 /** The rows counted (or a column of theirs added up) per level, and the kinds listed (null: not asked so). */
-function groupLevel(
-  text: string,
-): { groupBy: { level: 1 | 2; kinds: string[]; sum?: 'weight' | 'score' | 'lost' }; text: string } | null {
+function groupLevel(text: string): { groupBy: NonNullable<RowQuestion['groupBy']>; text: string } | null {
   const m = GROUP_LEVEL.exec(text);
   const summed = m ? LEVEL_SUM.exec(text) : null;
   const sum =
