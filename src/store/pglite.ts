@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { lockDataDir } from './pglite-lock.ts';
+import { startUpkeep, UPKEEP_INTERVAL_MS } from './pglite-upkeep.ts';
 import type { SqlDriver, SqlExecutor } from './sql.ts';
 
 const BYTEA = 17;
@@ -56,8 +57,14 @@ function turnTaking() {
   };
 }
 
-/** Embedded PostgreSQL in a data directory (`memory://` keeps it in memory). One process per directory (locked). */
-export async function openPglite(dataDir: string): Promise<SqlDriver> {
+/**
+ * Embedded PostgreSQL in a data directory (`memory://` keeps it in memory). One process per directory (locked).
+ * Its tables are vacuumed and analyzed as they grow (pglite-upkeep.ts), every `upkeepIntervalMs`.
+ */
+export async function openPglite(
+  dataDir: string,
+  { upkeepIntervalMs = UPKEEP_INTERVAL_MS }: { upkeepIntervalMs?: number } = {},
+): Promise<SqlDriver> {
   const unlock = dataDir.includes('://') ? () => undefined : lockDataDir(dataDir);
   let db: PGlite;
   try {
@@ -76,12 +83,17 @@ export async function openPglite(dataDir: string): Promise<SqlDriver> {
   });
   const direct = wrap(db);
   const inTurn = turnTaking();
-  return {
-    kind: 'pglite',
+  const inTurnExecutor: SqlExecutor = {
     query: (sql, params) => inTurn(() => direct.query(sql, params)),
     exec: (sql) => inTurn(() => direct.exec(sql)),
+  };
+  const stopUpkeep = startUpkeep(inTurnExecutor, upkeepIntervalMs);
+  return {
+    kind: 'pglite',
+    ...inTurnExecutor,
     transaction: (fn) => inTurn(() => db.transaction((tx) => fn(wrap(tx)))),
     close: async () => {
+      stopUpkeep();
       try {
         await db.close();
       } finally {
