@@ -61,7 +61,7 @@ const TOTAL = `(?:总分(?:(?:和|跟|与|同)[“"「]?${DETAIL}[”"」]?(?:�
 const WEIGHTS = `(?:预算执行(?:的)?(?:分值|权重)(?:与|和|加上|加|及|以及))?(?:各项|各个|所有|全部)?(?:(?:一级|二级|三级|各级)?指标)?(?:的)?(?:分值|权重|满分)${SUMMED}(?:后|以后|之后)?`;
 /** Being wrong: 算错(了), 算得不对, 计算有误, 不对, 对不上, 不一致, 有出入. */
 const WRONG =
-  '(?:是|都|又|就|却|也|还|倒)?(?:(?:被)?(?:算|计算|加|填写|填报|写|填)(?:错了|错|得不对|的不对|有误|错误|得有问题)|计算错误|有误|错了|不对|对不上|不一致|不相等|不相符|不符合?|不匹配|有出入|有问题)';
+  '(?:是|都|又|就|却|也|还|倒)?(?:(?:被)?(?:算|计算|加|填写|填报|写|填)(?:错了|错|得不对|的不对|有误|错误|得有问题|得不正确|的不正确)|计算错误|有误|错了|不对|不正确|不准确|对不上|不一致|不相等|不相符|不符合?|不匹配|有出入|有问题)';
 /** Weights not adding up to 100 — not which way: below or above 100 (不到100, 超过100) is the field 分值合计 compared
  * with the number (fields.ts weightSum), never the check, which would answer both ways. */
 const NOT_HUNDRED = '(?:不等于|不是|不为|≠)100(?:分)?';
@@ -85,7 +85,7 @@ const SPENT_FIRST = `${NOT_SPENT.replace('[,，、]?', '')}[,，、]?\\s*(?:但�
 
 /** Said not to be wrong: 没算错, 没错, 没问题, 是对的 (the check negated: 没有 before its word). */
 const RIGHT =
-  '(?:本身|倒是|倒|都|也|还)?(?:没(?:有)?(?:被)?(?:算错|错|问题|毛病)|(?:是)?对的|算对了|(?:算得|算的)?没错)';
+  '(?:本身|倒是|倒|都|也|还)?(?:没(?:有)?(?:被)?(?:算错|错|问题|毛病)|(?:是)?对的|算对了|(?:算得|算的)?没错|(?:是)?(?:正确|准确|无误)(?:的(?=[吗么嘛呢，,。？?]|$))?|(?:算|计算|填写|填报|写|填)(?:得|的)(?:对|正确|准确)(?:的(?=[吗么嘛呢，,。？?]|$))?)';
 /** A row at full marks: 满分的指标, 拿了满分的行, 没扣分的那条, 指标已得满分. */
 const FULL_ROW =
   '(?:(?:三级)?指标(?:中|里)?(?:已经|已|都|均)?(?:拿了满分|得了满分|(?:获得|取得|得|拿)(?:了)?满分)|(?:拿了满分|拿满分|得了满分|(?:已经|已)(?:获得|取得|得|拿)(?:了)?满分|满分|没扣分|没有扣分|一分没扣)(?:了)?(?:的)?(?:三级)?(?:指标|行|那行|那条|那几条|那几行)?)';
@@ -302,9 +302,31 @@ export function phoneLengthDefined(text: string): string {
   return text;
 }
 
+/**
+ * 执行率是否正确 / 总分算得对不对 / 预算执行得分是不是有误: whether a checked part is right, asked — said as the part being
+ * right (or wrong) with 吗, which the parser asks yes or no of (NEGATED and RULES then read it). 对 alone only with
+ * its asking word (对不对, 对吗): 执行率对比 compares.
+ */
+const WHETHER_RIGHT = new RegExp(
+  `(${RATE}|${BUDGET_SCORE}|${TOTAL})(?:是否|是不是)?((?:算|计算|填写|填报|写|填)(?:得|的))?(?:(正确|准确|无误)(?:不正确|不准确|吗|么|嘛|呢)?|对(?:不对|吗|么|嘛|不)|(有误|错误)(?:吗|么|嘛|呢)?)(?=$|[，,。？?；;！!\\s])`,
+  'gu',
+);
+
+function whetherRight(text: string): string {
+  return text.replace(
+    WHETHER_RIGHT,
+    (m, part: string, verb: string | undefined, right: string | undefined, wrong: string | undefined) => {
+      // no asking word at all (执行率正确的项目): a condition, which RIGHT reads as it stands
+      if (!/是否|是不是|不对|不正确|不准确|[吗么嘛呢不]$/u.test(m)) return m;
+      if (wrong) return `${part}${wrong}吗`;
+      return `${part}${verb ?? '是'}${right && verb ? right : verb ? '对' : '对的'}吗`;
+    },
+  );
+}
+
 /** The question with every named problem replaced by its check's word (the first rule that matches a span wins). */
 export function rewriteProblems(text: string): string {
-  let out = text;
+  let out = whetherRight(text);
   for (const [re, to] of PHRASES) out = out.replace(re, to as string);
   for (const [re, concept] of NEGATED) out = out.replace(re, `没有${PROBLEM_WORDS[concept].word}`);
   // a question word caught inside the span (…，哪些跟…对不上) stays before the check's word

@@ -44,6 +44,19 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/(?:请)?(?:分别)?写出(?:该表|其)?(?:的)?/gu, ''],
   [/[，,；;]?\s*如有[，,]?\s*请(?:列出|列明)(?:所涉项目)?[。.]?\s*$/u, ''],
   [/^\s*判断(?=哪些|是否|有无)/u, ''],
+  // 判断X是否… / 判断X中有没有…: the verb of the exercise before the thing judged, its question asked later.
+  [/^\s*(?:请)?判断(?:一下)?(?=[^，,。？?]{1,60}?(?:是否|有无|有没有|是不是))/u, ''],
+  // 计算X的结余 / 求X的平均总分: the verb of the exercise opening the question, the figure named after it.
+  [/^\s*(?:请)?(?:计算|求)(?:一下|出)?(?=[^，,。？?]{2})/u, ''],
+  // 李毅飞所负责的项目: 所 before the verb of a relative clause, as written Chinese has it.
+  [/(?<=\p{Script=Han})所(?=负责|实施|承担|经手|填报|上报)/gu, ''],
+  // 请将X的全年执行数换算为元: the object put first by 将 / 把, the conversion after it (read as the unit asked).
+  [
+    /^\s*(?:请)?(?:将|把)(?=[^，,。？?]{2,60}?(?:换算|折合|折算|换|转换|转)(?:成|为)(?:元|千元|万元|亿元)[。.！!]?\s*$)/u,
+    '',
+  ],
+  // …的表数 / 的自评表数: the number of forms, closing the question.
+  [/(?<=的)(?:自评)?表数(?=[。？?]?\s*$)/u, '表有多少张'],
 ];
 
 export function plainRegisterWords(message: string): string {

@@ -1,0 +1,100 @@
+/**
+ * The lead's probe of stop 40 (the tenth part's trainer and the eleventh and twelfth parts' first runs): the families
+ * that failed, each said in ways of our own over offices, people and projects of our own — and the readings next to
+ * them that must not change.
+ */
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAnswerMessage } from '../../src/query/answer.ts';
+import { parseQuestion } from '../../src/query/parse.ts';
+import { rewriteProblems } from '../../src/query/problem-words.ts';
+import { plainRegisterWords } from '../../src/query/register-words.ts';
+import type { Store } from '../../src/store/store.ts';
+import { adminStoreOf, type KnownProject, recordOfProject, vocabularyOfProjects } from './known-store.ts';
+
+const PROJECTS: KnownProject[] = [
+  { name: '青石社区微更新资金', dept: '青石街道办事处', year: 2024, owner: '李娜', budget: 20, executed: 15 },
+  { name: '河道保洁经费', dept: '梅林镇人民政府', year: 2024, owner: '王强', budget: 80, initial: 100 },
+  { name: '图书角补贴', dept: '松岭街道办事处', year: 2024, owner: '周敏', budget: 5 },
+];
+const VOCAB = vocabularyOfProjects(PROJECTS);
+const parse = (q: string) => parseQuestion(plainRegisterWords(q), VOCAB, 2025);
+const placed = (q: string) => {
+  const p = parse(q);
+  expect(p.unplaced, q).toEqual([]);
+  return p.query!;
+};
+
+describe('readings of stop 40', () => {
+  it('whether a checked part is right, asked: the check, negated, asked yes or no', () => {
+    for (const q of ['X的执行率是否正确', 'X的执行率填得对不对', 'X的执行率准确吗', 'X执行率正确不正确'])
+      expect(rewriteProblems(q), q).toMatch(/没有执行率算错吗$/u);
+    expect(rewriteProblems('X的预算执行得分是否正确')).toBe('X的没有预算执行得分算错吗');
+    expect(rewriteProblems('X的总分对不对')).toBe('X的没有总分与明细不符吗');
+    // asked whether it is wrong: the check itself
+    expect(rewriteProblems('X的执行率是否有误')).toBe('X的执行率算错吗');
+    expect(rewriteProblems('X的总分是不是有误')).toBe('X的总分与明细不符吗');
+    // no asking word: a condition, right or wrong, as it was
+    expect(rewriteProblems('执行率正确的项目')).toBe('没有执行率算错的项目');
+    expect(rewriteProblems('执行率不正确的项目有哪些')).toBe('执行率算错的项目有哪些');
+    // 对 alone, not asked, is no judgement
+    expect(rewriteProblems('X的执行率对比Y')).toBe('X的执行率对比Y');
+  });
+
+  it('an exercise’s verbs (判断, 计算, 求) and written 所 / 将 / 表数 add nothing to what is asked', () => {
+    expect(plainRegisterWords('判断河道保洁经费是否调整过预算')).toBe('河道保洁经费是否调整过预算');
+    expect(plainRegisterWords('试计算李娜所负责项目的平均预算')).toBe('李娜负责项目的平均预算');
+    expect(placed('求图书角补贴的结余').select).toBeDefined();
+    expect(placed('统计全部自评表中年初预算数与全年预算数不一致的表数').measures).toEqual([{ fn: 'count' }]);
+    expect(plainRegisterWords('请将河道保洁经费的全年执行数换算为元。')).toBe(
+      '河道保洁经费的全年执行数换算为元。',
+    );
+    // 所属 is no relative clause: left as it is
+    expect(plainRegisterWords('河道保洁经费所属的部门')).toBe('河道保洁经费所属的部门');
+    // 判断 with no question after it in the clause stays, and is reported
+    expect(plainRegisterWords('判断一下河道保洁经费')).toBe('判断一下河道保洁经费');
+  });
+
+  it('未执行的金额 is the 结余', () => {
+    const q = placed('青石社区微更新资金未执行的金额是多少');
+    expect(JSON.stringify(q)).toContain('remaining');
+  });
+
+  describe('answered over a store', () => {
+    let store: Store;
+    let message: ReturnType<typeof createAnswerMessage>;
+    let user: Awaited<ReturnType<typeof adminStoreOf>>['user'];
+    beforeAll(async () => {
+      const wrongRate = recordOfProject(PROJECTS[0]!);
+      // 15 of 20 is 75 %, the form says 90 %
+      wrongRate.funds.total.rate = { raw: '90%', value: 90 };
+      const rightRate = recordOfProject(PROJECTS[2]!);
+      rightRate.funds.total.rate = { raw: '100%', value: 100 };
+      ({ store, user } = await adminStoreOf('u-lead40', [
+        wrongRate,
+        recordOfProject(PROJECTS[1]!),
+        rightRate,
+      ]));
+      message = createAnswerMessage({ store, logger: pino({ level: 'silent' }) });
+    });
+    afterAll(() => store.close());
+
+    const text = async (q: string) =>
+      [await message(q, user)]
+        .flat()
+        .map((x) => x.text ?? '')
+        .join('\n');
+
+    it('X的执行率是否正确: answered no for the form whose rate does not match its amounts, yes for the other', async () => {
+      const wrong = await text('青石社区微更新资金的执行率是否正确');
+      expect(wrong).toContain('没有「表上执行率与核算执行率不符」的问题');
+      expect(wrong).toMatch(/「青石社区微更新资金」（2024年）否/u);
+      const right = await text('图书角补贴的执行率填得对不对');
+      expect(right).toMatch(/「图书角补贴」（2024年）是/u);
+    });
+
+    it('X的执行率对不对 is never read as whether X exists', async () => {
+      expect(await text('图书角补贴的执行率对不对')).not.toMatch(/^查询：[^\n]*\n有，/u);
+    });
+  });
+});
