@@ -52,6 +52,11 @@ const PHRASES: Array<[RegExp, string]> = [
     ),
     W('level1Nonstandard'),
   ],
+  // 一级指标权重不符合10、50、30、10 / 一级指标分值不是10/50/30/10的比例: the rule's own weights restated after it
+  [
+    /一级指标(?:的)?(?:分值|权重|分数)(?:的)?(?:设置|分配)?(?:不符合?|不是|不等于|不按|没按|未按)(?:规定的?)?10[、/，,]\s*50[、/，,]\s*30[、/，,]\s*10(?:分)?(?:的)?(?:比例|结构|要求|分配|规定)?/gu,
+    W('level1Nonstandard'),
+  ],
   // 预算执行分值不合规定 (the budget row's weight against the rules; 不是10分 is the field compared with 10)
   [new RegExp(`(?:预算执行|执行率)(?:的)?分值(?:${AGAINST_RULES})`, 'gu'), W('budgetWeightNonstandard')],
   // 指标得分算得不对 / 指标打分有问题 / 分数打多了
@@ -65,10 +70,21 @@ const PHRASES: Array<[RegExp, string]> = [
     /反向指标(?:被)?(?:当成?|当作|按照?|按着|作为)(?:了)?正向(?:指标)?(?:来|去)?(?:打分|计分|算分|评分|算|打|评)?(?:了)?/gu,
     W('reverseScored'),
   ],
+  // 超额完成50%以上 / 实际完成值超过目标值1.5倍: the check's own threshold (A/T ≥ 1.5, SCORING.md) said as a figure —
+  // another figure is no such check and stays unread
+  [
+    /超额完成(?:了)?(?:50%|百分之五十|一半)(?:以上|及以上|或以上)|(?:实际)?完成值?(?:超过|超出|达到|高出|是)(?:了)?(?:年度)?(?:目标值|指标值|目标)(?:的)?(?:1\.5倍|150%|一点五倍|一倍半)(?:以上|及以上|或以上)?/gu,
+    W('overAchievement'),
+  ],
   // 超额完成太多 / 完成值远超目标
   [
     /超额完成(?:得)?(?:太多|过多|很多|较多|过高|太高)|(?:实际)?完成值(?:远远|远)?(?:超过|超出|高出|超)(?:了)?(?:目标值|指标值|目标)(?:太多|很多|过多)?/gu,
     W('overAchievement'),
+  ],
+  // 满意度没有样本量 / 没写有效问卷数: what the check looks for (sample size, valid questionnaires), said missing
+  [
+    /满意度(?:调查)?(?:的)?(?:没有|没|缺少|缺|无|未)(?:写|填|注明|写明|列)?(?:调查)?(?:的)?(?:样本量|样本数|样本|有效问卷(?:数量?)?|问卷(?:数量?|份数))/gu,
+    W('noEvidence'),
   ],
   // 满意度没有调查依据 / 满意度缺少问卷佐证
   [
@@ -80,6 +96,8 @@ const PHRASES: Array<[RegExp, string]> = [
     /(?:表|表格|文件)?(?:没有?|未|没能)(?:读全|读完整|读完|识别全|识别完整|解析全|解析完整|读出来)|读不全|识别不全/gu,
     W('formIncomplete'),
   ],
+  // 资金单位 is the 金额单位 (单位 alone after 资金 is no office)
+  [/资金(?=单位(?:可能|也许|好像|似乎|疑似)?(?:填|写|弄|搞)?(?:错|有误|不对|可疑))/gu, '金额'],
   // 金额单位可能填错 / 好像写错: a hedge before a verb of being wrong says nothing more
   [/(?:可能|也许|好像|似乎|疑似|怀疑|大概)(?=(?:填|写|算|弄|搞)错|有误|不对)/gu, ''],
 ];

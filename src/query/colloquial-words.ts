@@ -55,7 +55,7 @@ export function plainAskingShortcuts(text: string): string {
       .replace(/哪(?:张|份)(?:报)?表(?![格头尾])/gu, '哪个项目')
       // 得退回去重新改 / 打回来重填: sending a form back says it all; how it is redone adds nothing.
       .replace(
-        /(退回|打回|退)(?:去|来)?(?:让他们|让人家)?(?:重新|再)(?:改|修改|填|填报|报|弄|做)(?:一下|一遍)?/gu,
+        /(退回|打回|退)(?:去|来)?(?:让他们|让人家)?(?:重新|再)(?:修改|改|填报|填|报|弄|做)(?:一下|一遍)?/gu,
         '$1',
       )
       // 河门口街到一共: 街道 typed with a homophone, before 一共 (到一共 had read as a range to 1; elsewhere the name is

@@ -199,6 +199,15 @@ const PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
     (m: string, a: string, b: string) =>
       a.replace(/^块钱?$/u, '元') === b.replace(/^块钱?$/u, '元') ? m : '单位填错',
   ],
+  // 万元栏里填了元 / 万元那一列写的是元: the unit of the column, another unit written in it
+  [
+    new RegExp(
+      `(${UNIT})(?:栏|那栏|一栏|那一栏|列|那列|那一列)(?:里|中|上)?(?:却|都|也)?(?:填了|填的是|写了|写的是|填成了?|写成了?|填的|写的|按)(${UNIT})(?:的)?(?:金额|数)?(?:填|写)?(?:的)?`,
+      'gu',
+    ),
+    (m: string, a: string, b: string) =>
+      a.replace(/^块钱?$/u, '元') === b.replace(/^块钱?$/u, '元') ? m : '单位填错',
+  ],
   [
     /(?:联系)?(?:电话号码|电话|号码|手机号)(?:号码)?(?:的)?(?:长度|位数)(?:明显|好像|似乎)?(是不是|是否)?(?:不对|有误|错了|不正确|有问题|不符)/gu,
     '$1电话格式',

@@ -55,6 +55,23 @@ describe('readings of stop 40', () => {
     expect(plainRegisterWords('判断一下河道保洁经费')).toBe('判断一下河道保洁经费');
   });
 
+  it('checks said by their own rule (10、50、30、10; 1.5倍; 样本量; 万元栏里填了元; 退回重新填报)', () => {
+    const codes = (q: string) => JSON.stringify(placed(q).filters);
+    expect(codes('一级指标权重不符合10、50、30、10的表')).toContain('LEVEL1_WEIGHTS_NONSTANDARD');
+    expect(codes('超额完成50%以上的指标')).toContain('OVER_ACHIEVEMENT');
+    expect(codes('实际完成值超过目标值1.5倍的指标有哪些')).toContain('OVER_ACHIEVEMENT');
+    expect(codes('满意度没有样本量的表')).toContain('SATISFACTION_NO_EVIDENCE');
+    expect(codes('万元栏里填了元的表')).toContain('FUNDS_UNIT_SUSPECT');
+    expect(codes('资金单位可能填错的表')).toContain('FUNDS_UNIT_SUSPECT');
+    expect(codes('需要退回重新填报的表有哪些')).toContain('"severity"');
+    // another threshold than the check's is no such check: reported, never widened to it
+    expect(parse('实际完成值超过目标值2倍的指标有哪些').unplaced).toEqual(
+      expect.arrayContaining(['倍', '2']),
+    );
+    // …and a bare 退回 (a workflow state the store does not keep) stays unread
+    expect(parse('退回重新填报的表').unplaced).toContain('退回');
+  });
+
   it('未执行的金额 is the 结余', () => {
     const q = placed('青石社区微更新资金未执行的金额是多少');
     expect(JSON.stringify(q)).toContain('remaining');
