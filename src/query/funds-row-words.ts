@@ -44,12 +44,14 @@ const amountOf = (groups: Record<string, string | undefined>): FundsAmount | nul
   (Object.keys(AMOUNT_WORDS) as FundsAmount[]).find((id) => groups[id]) ?? null;
 
 /** A row said filled or empty as a whole. */
-const FILLED = '(?:有数字?|有金额|有钱|有填|填了数?|写了数?|已填|不为空|不是空的|非空)';
+const FILLED = '(?:有数字?|有金额|有填|填了数?|写了数?|已填|不为空|不是空的|非空)';
+/** Money in the row: an amount other than 0 (a 0 written is filled, and says there is none). */
+const MONEY_HELD = '(?:有钱|有资金|有结转|有拨款)';
 const EMPTY = '(?:没填|未填|没写|未写|空着|是空的|为空|空白|没有数|没数|没有金额)';
 
 const ROW_RE = new RegExp(
   `${OPEN}(?:(?<fiscal>${ROWS.fiscal})|(?<carryOver>${ROWS.carryOver})|(?<other>${ROWS.other}))${CLOSE}${PLACE}` +
-    `(?:${PAUSE}(?:${AMOUNT})|(?<filled>${FILLED})(?<nonzero>的?[（(](?:不是|不为|非)(?:0|零)[)）])?|(?<empty>${EMPTY}))?`,
+    `(?:${PAUSE}(?:${AMOUNT})|(?<held>${MONEY_HELD})(?:的?[（(](?:不是|不为|非)(?:0|零)[)）])?|(?<filled>${FILLED})(?<nonzero>的?[（(](?:不是|不为|非)(?:0|零)[)）])?|(?<empty>${EMPTY}))?`,
   'gu',
 );
 /** The total row named after a sub-row: its column, if said. */
@@ -94,6 +96,7 @@ export function rewriteFundsRows(typed: string, names: readonly string[] = []): 
     // 有钱的（不是0）: any of the three holding an amount other than 0 (a 0 written is filled, and says no money)
     if (g.nonzero)
       return `${all.map((a) => `${a}不为0`).join('或')}${g.nonzero.startsWith('的') ? '的' : ''}`;
+    if (g.held) return all.map((a) => `${a}不为0`).join('或');
     if (g.filled) return `${all[0]}、${all[1]}或${all[2]}填了`;
     if (g.empty) return `${all[0]}、${all[1]}和${all[2]}都没填`;
     lastAmount = 'annual';

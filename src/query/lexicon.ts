@@ -838,6 +838,8 @@ const ENTRIES: Entry[] = [
       '执行数超出预算',
       '执行数超过预算',
       '执行数超预算',
+      '执行数超预算数',
+      '超预算数',
       '超预算',
       '超支',
       // 钱花超了 / 用超了 / 花多了 / 花冒了: spent beyond the budget, said of the spending

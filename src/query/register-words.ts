@@ -42,14 +42,20 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/以(.{1,40}?)为例[，,]\s*/gu, '$1，'],
   [/[，,]?\s*以(.{1,30}?)为例列示/gu, '，$1'],
   [/(?:请)?(?:分别)?写出(?:该表|其)?(?:的)?/gu, ''],
-  [/[，,；;]?\s*如有[，,]?\s*请(?:列出|列明)(?:所涉项目)?[。.]?\s*$/u, ''],
+  [
+    /[，,；;。？?]?\s*如有[，,]?\s*(?:请|烦请|麻烦)?(?:逐项|逐一|一一|逐个|分别)?(?:列出|列明|列示|说明|写出|标出)(?:所涉|相关|有关)?(?:的)?(?:项目|表|情况|名单)?[。.]?\s*$/u,
+    '',
+  ],
+  // 请说明：… / 请逐一说明… / …的情况: the written frame of a reviewer's question, around what is asked.
+  [/^\s*请(?:逐一|逐项|一一|具体)?说明[：:，,]?\s*(?=[^。]{4})/u, ''],
+  [/(?<=^|[，,])\s*(是否存在|有没有|是否有)([^，,。？?]{2,40}?)的情况(?=[，,。？?]|$)/gu, '$1$2的'],
   [/^\s*判断(?=哪些|是否|有无)/u, ''],
   // 判断X是否… / 判断X中有没有…: the verb of the exercise before the thing judged, its question asked later.
   [/^\s*(?:请)?判断(?:一下)?(?=[^，,。？?]{1,60}?(?:是否|有无|有没有|是不是))/u, ''],
   // 计算X的结余 / 求X的平均总分: the verb of the exercise opening the question, the figure named after it.
   [/^\s*(?:请)?(?:计算|求)(?:一下|出)?(?=[^，,。？?]{2})/u, ''],
   // 李毅飞所负责的项目: 所 before the verb of a relative clause, as written Chinese has it.
-  [/(?<=\p{Script=Han})所(?=负责|实施|承担|经手|填报|上报)/gu, ''],
+  [/(?<=\p{Script=Han})所(?=负责|实施|承担|经手|填报|上报|管)/gu, ''],
   // 请将X的全年执行数换算为元: the object put first by 将 / 把, the conversion after it (read as the unit asked).
   [
     /^\s*(?:请)?(?:将|把)(?=[^，,。？?]{2,60}?(?:换算|折合|折算|换|转换|转)(?:成|为)(?:元|千元|万元|亿元)[。.！!]?\s*$)/u,

@@ -752,6 +752,8 @@ export function rowPhrases(text: string): string {
       .replace(/各项(?=(?:绩效)?指标(?:的)?(?:分值|得分|扣分))/gu, '')
       .replace(/(?:被)?扣掉(?:了)?的分(?:数)?|扣的分数/gu, '扣分')
       .replace(/得分(?:不满|没满|没有满|未满)(?!意)(?:分)?/gu, '没拿满分')
+      // 得分未达满分 / 没有达到满分: below full marks (达满分 alone had been read as full marks got)
+      .replace(/(?:得分)?(?:未|没有?|尚未)(?:达|达到)满分/gu, '没拿满分')
       // 单条指标最多扣了几分 / 一条最多扣多少分: the most a row lost
       .replace(
         /(?:一条|单条|每条|一行)(指标)?(?:最多|最大)(?:扣了|扣掉了|扣掉|扣)(?:几|多少)分/gu,

@@ -299,6 +299,16 @@ const DEFINED_CHANGE =
 /** 请将X列出 / 烦请将X予以列示: the object of a written command put before its verb, as 把 does. */
 const OBJECT_LEAD = /^(?:请|烦请|麻烦)?将(?=.{2,}(?:列出|排列|排序|列示|汇总|统计))/u;
 
+/** 总分一栏的分值 / 总分那一行的分值: the weight of the total row (总分值), not the 总分. */
+const TOTAL_ROW_WEIGHT = /总分(?:一栏|那一栏|栏|那栏|一行|那一行|那行)(?:的)?(?:分值|满分)/gu;
+/** 全年预算数与全年执行数之间的差额: the gap of the two, said with 之间. */
+const BETWEEN_GAP = /(?<=数|额|分)之间的?(?=差额|差值|差)/gu;
+/** 请以元为单位说明X的全年预算数: the unit asked before the question, read as it is read after it. */
+const UNIT_FIRST =
+  /^\s*(?:请)?(?:以|用|按)(元|千元|万元|亿元)(?:为单位|作单位|做单位|计)[，,]?\s*(?:说明|列出|给出|告诉我|统计|计算|报|写出)?(.{4,}?)[。.]?\s*$/u;
+/** X由哪个单位具体实施: the 实施单位 asked. */
+const WHICH_UNIT_CARRIES = /由哪(?:个|家)(?:单位|部门)(?:具体|负责)?(?:实施|执行|承担)/gu;
+
 export function plainWrittenRequest(message: string): string {
   let text = message.normalize('NFKC');
   const before = text;
@@ -392,6 +402,15 @@ export function plainWrittenRequest(message: string): string {
     .replace(RESEARCH_PROJECT, '$1项目')
     .replace(RESEARCH_FIELD, '项目')
     .replace(/款项/gu, '资金')
+    .replace(TOTAL_ROW_WEIGHT, '总分值')
+    // 总分值填报异常、不等于100分: being wrong said, then how — the how is the condition
+    .replace(
+      /(总分值)(?:填报|填写|填的|写的)?(?:异常|有误|错误|不对)[、，,]\s*(?=不等于|不是|不为|≠)/gu,
+      '$1',
+    )
+    .replace(BETWEEN_GAP, '的')
+    .replace(UNIT_FIRST, '$2（换成$1）')
+    .replace(WHICH_UNIT_CARRIES, '的实施单位是哪个')
     .replace(COUNT_RESTATED, '的项目里')
     .replace(GROUPS_COUNTED, '$1各$2')
     // (not after A跟B比 / A和B相比: the two compared, which the readers of comparisons take whole)

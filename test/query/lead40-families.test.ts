@@ -6,9 +6,12 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerMessage } from '../../src/query/answer.ts';
+import { rewriteFundsRows } from '../../src/query/funds-row-words.ts';
 import { parseQuestion } from '../../src/query/parse.ts';
 import { rewriteProblems } from '../../src/query/problem-words.ts';
 import { plainRegisterWords } from '../../src/query/register-words.ts';
+import { readRowQuestion } from '../../src/query/row-question.ts';
+import { plainWrittenRequest } from '../../src/query/written-register.ts';
 import type { Store } from '../../src/store/store.ts';
 import { adminStoreOf, type KnownProject, recordOfProject, vocabularyOfProjects } from './known-store.ts';
 
@@ -70,6 +73,36 @@ describe('readings of stop 40', () => {
     );
     // …and a bare 退回 (a workflow state the store does not keep) stays unread
     expect(parse('退回重新填报的表').unplaced).toContain('退回');
+  });
+
+  it('a reviewer’s written checks: 按执行数除以预算数计算的结果, 不相匹配, 如有请逐项列明, 之间的差额, 总分一栏的分值', () => {
+    const read = (q: string) => JSON.stringify(placed(plainWrittenRequest(q)));
+    expect(read('哪些项目填报的预算执行率与按全年执行数除以全年预算数计算的结果不符')).toContain(
+      'RATE_MISMATCH',
+    );
+    expect(read('执行率填的跟执行数/预算数算出来对不上的有几个表')).toContain('RATE_MISMATCH');
+    expect(read('预算执行得分与执行率不相匹配的项目')).toContain('BUDGET_SCORE_MISMATCH');
+    expect(read('是否存在总分与预算执行得分、各项指标得分之和不一致的项目？如有，请逐项列明。')).toContain(
+      'TOTAL_MISMATCH',
+    );
+    expect(read('请说明是否存在指标得分高于该指标分值的情况，如有请列出项目。')).toContain('SCORE_ABOVE_WEIGHT');
+    expect(read('全部项目全年预算数与全年执行数之间的差额合计是多少万元')).toContain('remaining');
+    // the weight of the total row, not the 总分 (which is 48 forms' 98 or 95 and had been listed)
+    expect(read('总分一栏的分值填报异常、不等于100分的是哪个项目')).toContain('"field":"totalWeight"');
+    expect(read('总分不等于100分的项目')).not.toContain('totalWeight');
+  });
+
+  it('the unit asked before the question, and the 实施单位 asked as 由哪个单位具体实施', () => {
+    expect(plainWrittenRequest('请以元为单位说明河道保洁经费的全年预算数。')).toBe(
+      '河道保洁经费的全年预算数（换成元）',
+    );
+    expect(plainWrittenRequest('河道保洁经费由哪个单位具体实施？')).toBe('河道保洁经费的实施单位是哪个?');
+  });
+
+  it('未达满分 is below full marks; 有钱 in a funds row is an amount other than 0, not the row filled', () => {
+    expect(readRowQuestion('得分未达满分的指标有哪些', true)).toMatchObject({ score: 'lost' });
+    expect(rewriteFundsRows('上年结转有钱的表几个')).toContain('不为0');
+    expect(rewriteFundsRows('上年结转那行有数的表几个')).not.toContain('不为0');
   });
 
   it('未执行的金额 is the 结余', () => {
