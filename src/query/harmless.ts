@@ -173,7 +173,7 @@ const REPORTED_INTENT = /(?:据说|听说|听讲|说)(?:是)?(?:要|会|准备|�
  * 自评表，总分都写100), and the word is reported (parse.ts). 改成 / 改为 stay: they edit the previous question.
  */
 export const FORGES = new Set(
-  '伪造 编造 捏造 篡改 造假 作假 假造 变造 虚报 谎报 瞒报 冒签 代签 冒名 涂改 删除 删掉 销毁 撕毁 代填 代写 做假账 弄虚作假'.split(
+  '伪造 编造 捏造 篡改 造假 作假 假造 变造 虚报 谎报 瞒报 冒签 代签 冒名 涂改 删除 删掉 删了 全删 删光 清空 销毁 撕毁 代填 代写 做假账 弄虚作假'.split(
     ' ',
   ),
 );

@@ -23,6 +23,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   ],
   [/[，,]\s*(?:他|她|领导|主任)(?:印象里|要|翻|觉得|感觉|想|说)[^，,。？?]*[。.]?\s*$/u, ''],
   [/[，,]\s*(?:下午|上午|明天|今天|晚上|待会)[^，,。？?]{0,12}(?:要用|开会|汇报|用)[。.]?\s*$/u, ''],
+  // Dictated: 然后 opening the message joins it to what was said before, and asks nothing.
+  [/^\s*然后(?:呢)?[，,\s]*(?=\S)/u, ''],
   // Old-fashioned courtesy.
   [/^\s*(?:(?:劳驾|兹请|兹问|兹|敬请|烦请赐教|请赐教|承蒙指点|承蒙赐教|恳请)[，,。\s]*)+/u, ''],
   [/^\s*承蒙\p{Script=Han}{1,3}[。，,]\s*/u, ''],

@@ -240,7 +240,10 @@ const QUOTED_LABEL =
  * on the whole message (a pause between the two had cut it into two asks, each without its row).
  */
 const TARGET_AND_ACTUAL =
-  /(?<=\p{Script=Han})(?:的)?\s*目标(?:值)?(?:是|为)?(?:多少|几)?[\s，,]*(?:和|与|跟|同|、)?[\s，,]*实际(?:完成)?(?:值|数)?(?:分别)?(?:是|为)?(?:多少|几)/gu;
+  /(?<=\p{Script=Han})(?:的)?\s*目标(?:值)?(?:是|为)?(?:多少|几)?[\s，,]*(?:和|与|跟|同|、)?[\s，,]*(?:实际(?:完成)?|完成)(?:值|数)?(?:分别|各)?(?:是|为|写的)?(?:多少|几|啥|什么)/gu;
+/** 装修面积 目标 实际 (a search box's words, no asking word): the row's target and actual asked. */
+const TARGET_AND_ACTUAL_BARE =
+  /(?<=\p{Script=Han})\s+目标(?:值)?\s+实际(?:完成)?(?:值)?(?:\s*(?:各|分别)?(?:多少|是多少))?\s*$/u;
 
 /** …的有哪几个项目，请各单位核实: a request to the offices after the question, no grouping (各单位 is who checks). */
 const OFFICES_TO_CHECK =
@@ -301,6 +304,15 @@ const OBJECT_LEAD = /^(?:请|烦请|麻烦)?将(?=.{2,}(?:列出|排列|排序|�
 
 /** 总分一栏的分值 / 总分那一行的分值: the weight of the total row (总分值), not the 总分. */
 const TOTAL_ROW_WEIGHT = /总分(?:一栏|那一栏|栏|那栏|一行|那一行|那行)(?:的)?(?:分值|满分)/gu;
+/** X潞源排第几 按预算: the field ranked by said after the rank asked. */
+const RANK_THEN_BASIS =
+  /(排第几|排名第几|排多少名|排在第几|排几)[\s，,]*按(全年预算数?|年初预算数?|预算|执行数|全年执行数|执行率|总分|得分|结余)[。？?]?\s*$/u;
+/** 各项指标一分都没扣 / 各项指标都没扣分: every row at full marks. */
+const EVERY_ROW_KEPT = /各(?:项|个|条)?指标(?:都|全|均)?(?:一分)?(?:都|也)?(?:没|没有|未)扣(?:分)?/gu;
+/** 总分不是100 (a figure after it): the field unequal to it, said as the comparison the readers know. */
+const NOT_EQUAL_SAID = /(?<=总分|得分|分值|执行率)(?:不是|不为)(?=\d|[一二三四五六七八九十百])/gu;
+/** 预算比执行多多少: what of the budget was not executed, the 结余. */
+const BUDGET_OVER_SPENT = /(?:全年)?预算(?:数)?比(?:全年)?执行(?:数)?多(?:了)?(?:多少|几)(?:钱|万元|万)?/gu;
 /** 全年预算数与全年执行数之间的差额: the gap of the two, said with 之间. */
 const BETWEEN_GAP = /(?<=数|额|分)之间的?(?=差额|差值|差)/gu;
 /** 请以元为单位说明X的全年预算数: the unit asked before the question, read as it is read after it. */
@@ -328,6 +340,7 @@ export function plainWrittenRequest(message: string): string {
     .replace(DEFINED_CHANGE, '')
     .replace(QUOTED_LABEL, '$1')
     .replace(TARGET_AND_ACTUAL, '的年度指标值和实际完成值是多少')
+    .replace(TARGET_AND_ACTUAL_BARE, '的年度指标值和实际完成值是多少')
     .replace(SELF_CHECK, '$1')
     .replace(CHECKED_LEAD, '')
     .replace(CHECK_VERB_LEAD, '')
@@ -403,6 +416,10 @@ export function plainWrittenRequest(message: string): string {
     .replace(RESEARCH_FIELD, '项目')
     .replace(/款项/gu, '资金')
     .replace(TOTAL_ROW_WEIGHT, '总分值')
+    .replace(RANK_THEN_BASIS, '按$2$1')
+    .replace(EVERY_ROW_KEPT, '指标全部拿满分')
+    .replace(NOT_EQUAL_SAID, '不等于')
+    .replace(BUDGET_OVER_SPENT, '结余是多少')
     // 总分值填报异常、不等于100分: being wrong said, then how — the how is the condition
     .replace(
       /(总分值)(?:填报|填写|填的|写的)?(?:异常|有误|错误|不对)[、，,]\s*(?=不等于|不是|不为|≠)/gu,

@@ -85,7 +85,9 @@ describe('readings of stop 40', () => {
     expect(read('是否存在总分与预算执行得分、各项指标得分之和不一致的项目？如有，请逐项列明。')).toContain(
       'TOTAL_MISMATCH',
     );
-    expect(read('请说明是否存在指标得分高于该指标分值的情况，如有请列出项目。')).toContain('SCORE_ABOVE_WEIGHT');
+    expect(read('请说明是否存在指标得分高于该指标分值的情况，如有请列出项目。')).toContain(
+      'SCORE_ABOVE_WEIGHT',
+    );
     expect(read('全部项目全年预算数与全年执行数之间的差额合计是多少万元')).toContain('remaining');
     // the weight of the total row, not the 总分 (which is 48 forms' 98 or 95 and had been listed)
     expect(read('总分一栏的分值填报异常、不等于100分的是哪个项目')).toContain('"field":"totalWeight"');
@@ -103,6 +105,25 @@ describe('readings of stop 40', () => {
     expect(readRowQuestion('得分未达满分的指标有哪些', true)).toMatchObject({ score: 'lost' });
     expect(rewriteFundsRows('上年结转有钱的表几个')).toContain('不为0');
     expect(rewriteFundsRows('上年结转那行有数的表几个')).not.toContain('不为0');
+  });
+
+  it('a director’s and a dictating clerk’s words: 然后, 排第几 按预算, 目标 实际, 各项指标一分都没扣, 预算比执行多多少', () => {
+    expect(plainRegisterWords('然后那个李娜负责的是哪个项目')).toBe('那个李娜负责的是哪个项目');
+    expect(plainRegisterWords('他说然后呢')).toBe('他说然后呢');
+    const w = (q: string) => plainWrittenRequest(q);
+    expect(w('河道保洁经费 梅林排第几 按预算')).toBe('河道保洁经费 梅林按预算排第几');
+    expect(w('河道保洁经费 巡查里程 目标 实际')).toBe('河道保洁经费 巡查里程的年度指标值和实际完成值是多少');
+    expect(w('河道保洁经费 巡查里程 目标跟完成各写的啥')).toContain('年度指标值和实际完成值');
+    expect(w('总分不是一百 但是各项指标一分都没扣的 有哪些')).toBe(
+      '总分不等于一百 但是指标全部拿满分的 有哪些',
+    );
+    expect(w('河道保洁经费 预算比执行多多少')).toBe('河道保洁经费 结余是多少');
+  });
+
+  it('a request to delete forms is refused, never answered with the forms', () => {
+    expect(parse('梅林镇的表 全删了').unplaced).toContain('全删');
+    // what was or was not deleted describes a form
+    expect(parse('模板行没删了的表').unplaced).toEqual([]);
   });
 
   it('未执行的金额 is the 结余', () => {
