@@ -1701,9 +1701,10 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
       // An ask that answered nothing (not understood) leaves the one before it for the next.
       if (now) previous = kept = now;
     }
-    // An ask not understood while the message read whole is: the message answered whole.
+    // An ask not understood while the message read whole is: the message answered whole (as said plainly above: the
+    // typed text kept 壹佰 and the register's words, and was read as not understood).
     if (replies.some((r) => r.unplaced?.length || /未作查询/.test(r.text ?? ''))) {
-      const whole = await answer(text, user, chat);
+      const whole = await answer(message, user, chat);
       if (!whole.unplaced?.length) return whole;
     }
     if (kept !== undefined) chat?.remember(kept);

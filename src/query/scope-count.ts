@@ -20,7 +20,7 @@ const OWNING = '(?<=(?:负责|实施|主管|名下|手上|手里|管)的)';
  * before) or after a word of owning, and words of the scope between it and 项目 (两个疫情防控项目, 两个小微项目: kept,
  * and the count checked against them).
  */
-const SOURCE = `(?:(?<=(?![${NOT_BEFORE}])\\p{Script=Han} ?)|${OWNING})(的?)(\\d{1,3}|十[一二三四五六七八九]?|[两二三四五六七八九])(?:个|张|份|笔|批)((?:(?![${NOT_KIND}])\\p{Script=Han}){0,8}?)(?:项目|表格|表)(?=的|表|一共|总共|合计|加起来|加在一起|加一块|加一起|加到一起|平均|共|总|全年|年初|预算|执行|结余|负责人|联系|电话|得分|满意度|分别|各|都|[，,\\s])`;
+const SOURCE = `(?:(?<=(?![${NOT_BEFORE}])\\p{Script=Han} ?)|${OWNING})(的?)(\\d{1,3}|十[一二三四五六七八九]?|[两二三四五六七八九])(?:个|张|份|笔|批)((?:(?![${NOT_KIND}])\\p{Script=Han}){0,8}?)(?:项目|表格|表)(?=的|表|一共|总共|合计|加起来|加在一起|加一块|加一起|加到一起|平均|共|总|全年|年初|预算|执行|结余|负责人|联系|电话|得分|满意度|分别|各|都|按|[，,\\s])`;
 
 /** 双井两个疫情防控项目，… / 双井两个疫情防控的钱: the count before a piece of the projects' name, the name then ending
  * in 项目 or followed by their money (的钱 / 的资金 / 的经费). The piece
@@ -28,10 +28,10 @@ const SOURCE = `(?:(?<=(?![${NOT_BEFORE}])\\p{Script=Han} ?)|${OWNING})(的?)(\\
 const BEFORE_NAME = `(?<=\\p{Script=Han})(?<![${NOT_BEFORE}])(\\d{1,2}|十[一二三四五六七八九]?|[两二三四五六七八九])(?:个|批)(?=[^\\P{Script=Han}的最前后高低多少大小超过于是有没未不非和与及或]{2,12}?(?:项目(?:的|，|,|一共|总共|合计|加起来|平均|全年|年初|预算|执行|结余)|的(?:钱|资金|经费|款子|预算)))`;
 
 /**
- * 双井两项的执行数 / 河门口3项一共: the count with 项, its own measure word for projects, and no 项目 after it. Not after
+ * 双井两项的执行数 / 河门口3项一共 / 「A」与「B」两项的: the count with 项, its own measure word for projects, and no 项目 after it. Not after
  * a word of rows or points (满意度指标2项, 扣分3项: rows, not projects).
  */
-const ITEMS = `(?<=\\p{Script=Han})(?<![${NOT_BEFORE}标分条行])(\\d{1,3}|十[一二三四五六七八九]?|[两二三四五六七八九])项(?!目)(?=的|一共|总共|合计|加起来|加在一起|平均|共|全年|年初|预算|执行|结余|[，,])`;
+const ITEMS = `(?<=[\\p{Script=Han}」”"])(?<![${NOT_BEFORE}标分条行])(\\d{1,3}|十[一二三四五六七八九]?|[两二三四五六七八九])项(?!目)(?=的|一共|总共|合计|加起来|加在一起|平均|共|全年|年初|预算|执行|结余|[，,])`;
 
 /** The count said after the scope (its digits or numeral), or null. */
 export function scopeCountSaid(question: string): string | null {

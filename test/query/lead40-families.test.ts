@@ -164,6 +164,12 @@ describe('readings of stop 40', () => {
       expect(right).toMatch(/「图书角补贴」（2024年）是/u);
     });
 
+    it('a message cut in two asks, one not understood, is read whole as said plainly (壹佰 in figures)', async () => {
+      const r = await text('统计一下，全年预算数在壹佰万元以上的项目有多少个？');
+      expect(r).toContain('全年预算数不低于100万元');
+      expect(r).not.toContain('没有看懂');
+    });
+
     it('X的执行率对不对 is never read as whether X exists', async () => {
       expect(await text('图书角补贴的执行率对不对')).not.toMatch(/^查询：[^\n]*\n有，/u);
     });
