@@ -26,13 +26,20 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // Dictated: 然后 opening the message joins it to what was said before, and asks nothing.
   [/^\s*然后(?:呢)?[，,\s]*(?=\S)/u, ''],
   // Old-fashioned courtesy.
-  [/^\s*(?:(?:劳驾|兹请|兹问|兹|敬请|烦请赐教|请赐教|承蒙指点|承蒙赐教|恳请)[，,。\s]*)+/u, ''],
+  [/^\s*(?:(?:劳驾|兹请|兹问|兹(?!有)|敬请|烦请赐教|请赐教|承蒙指点|承蒙赐教|恳请)[，,。\s]*)+/u, ''],
   [/^\s*承蒙\p{Script=Han}{1,3}[。，,]\s*/u, ''],
   [/[，,。]\s*(?:谨此致谢|谨此拜托|承蒙赐教|多谢|拜托了?|有劳了?|不胜感激)[。！!]*\s*$/u, ''],
   [/敬请/gu, '请'],
   [/兹有(.{2,40}?)一表[，,]\s*其/gu, '$1的'],
   [/(?<=\p{Script=Han}{2})同志(?=所有|经手|手上|名下|负责)/gu, ''],
   [/经手(?:的)?诸?(?=项目)/gu, '负责的'],
+  // 联系电话X登记在哪位同志名下: whose the number is, the 负责人 asked.
+  [/(?:是)?登记在(?:哪位|哪个人|谁)(?:同志)?(?:的)?名下/gu, '是谁的'],
+  // 再告知其负责人: 其 after a verb of telling, opening the message, is the projects of the answer before.
+  [
+    /^\s*(?:请|再|烦请|麻烦)*(?:告知|告诉我|说说|说一下|给出|提供|列出|补充)(?:一下)?其(?=\p{Script=Han})(?!中|余|他|它|实|次)/u,
+    '它们的',
+  ],
   [/(?<=\p{Script=Han})者(?=[。？?]?\s*$)/gu, '的'],
   [/几何(?=[？?。]?\s*$)/gu, '多少'],
   [/查明/gu, '查'],

@@ -302,6 +302,23 @@ const DEFINED_CHANGE =
 /** 请将X列出 / 烦请将X予以列示: the object of a written command put before its verb, as 把 does. */
 const OBJECT_LEAD = /^(?:请|烦请|麻烦)?将(?=.{2,}(?:列出|排列|排序|列示|汇总|统计))/u;
 
+/** The kinds of a row said around its quoted name (数量指标“合同审核” / “购买慰问品”这一数量指标). */
+const ROW_KIND =
+  '(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|产出|效益)';
+/**
+ * X项目“购买慰问品米、面、油”这一数量指标 / X项目数量指标“合同审核”: a row named in quotes, its kind said after or before
+ * the name — the row of the project, its kind restating it (the name's 、 had cut it in three words).
+ */
+const QUOTED_ROW_KIND_AFTER = new RegExp(
+  `(?<=(项目|经费|资金)?)([“「"])([^”」"]{2,40})([”」"])(?:这一?|该)?(?:条|项)?${ROW_KIND}?指标`,
+  'gu',
+);
+const CELL_WRITTEN_WHAT =
+  /(年度指标值|指标值|目标值|实际完成值|完成值|偏差原因)(?:栏|一栏|那栏)?(?:里|中)?(?:填写|填报|填|写)(?:的|得|了)(?:是)?(?:什么|啥|多少)/gu;
+const QUOTED_ROW_KIND_BEFORE = new RegExp(
+  `(?<=项目|经费|资金)(?:的)?${ROW_KIND}指标([“「"])([^”」"]{2,40})([”」"])`,
+  'gu',
+);
 /** 总分一栏的分值 / 总分那一行的分值: the weight of the total row (总分值), not the 总分. */
 const TOTAL_ROW_WEIGHT = /总分(?:一栏|那一栏|栏|那栏|一行|那一行|那行)(?:的)?(?:分值|满分)/gu;
 /** X潞源排第几 按预算: the field ranked by said after the rank asked. */
@@ -416,6 +433,14 @@ export function plainWrittenRequest(message: string): string {
     .replace(RESEARCH_FIELD, '项目')
     .replace(/款项/gu, '资金')
     .replace(TOTAL_ROW_WEIGHT, '总分值')
+    // 实际完成值填写的是什么: what the cell holds, asked (its words had been read as the text 写 in the cell)
+    .replace(CELL_WRITTEN_WHAT, '$1是多少')
+    .replace(QUOTED_ROW_KIND_BEFORE, '的$1$2$3指标')
+    .replace(
+      QUOTED_ROW_KIND_AFTER,
+      (_m, project: string | undefined, open: string, name: string, close: string) =>
+        project ? `的${open}${name}${close}指标` : `${open}${name}${close}指标`,
+    )
     .replace(RANK_THEN_BASIS, '按$2$1')
     .replace(EVERY_ROW_KEPT, '指标全部拿满分')
     .replace(NOT_EQUAL_SAID, '不等于')

@@ -120,6 +120,26 @@ describe('readings of stop 40', () => {
     expect(w('河道保洁经费 预算比执行多多少')).toBe('河道保洁经费 结余是多少');
   });
 
+  it('a row named in quotes with its kind around it, and what its cell holds asked', () => {
+    const w = (q: string) => plainWrittenRequest(q);
+    expect(w('河道保洁经费项目“清运垃圾、杂物”这一数量指标，实际完成值是多少')).toBe(
+      '河道保洁经费项目的“清运垃圾、杂物”指标,实际完成值是多少',
+    );
+    expect(w('河道保洁经费项目数量指标“巡查”的实际完成值填写的是什么')).toBe(
+      '河道保洁经费项目的“巡查”指标的实际完成值是多少',
+    );
+    // a quoted piece of a project's name is no row
+    expect(w('2023年第三批“小微项目惠民生”资金的预算')).toBe('2023年第三批“小微项目惠民生”资金的预算');
+  });
+
+  it('an old-fashioned writer’s 兹有…一表，其…, 登记在哪位同志名下, 再告知其…', () => {
+    expect(plainRegisterWords('兹有「河道保洁经费」一表，其满意度指标得分几何？')).toBe(
+      '「河道保洁经费」的满意度指标得分多少？',
+    );
+    expect(plainRegisterWords('联系电话69547757登记在哪位同志名下？')).toBe('联系电话69547757是谁的？');
+    expect(plainRegisterWords('劳驾再告知其负责人与联系电话。')).toBe('它们的负责人与联系电话。');
+  });
+
   it('a request to delete forms is refused, never answered with the forms', () => {
     expect(parse('梅林镇的表 全删了').unplaced).toContain('全删');
     // what was or was not deleted describes a form
