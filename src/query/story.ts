@@ -197,6 +197,9 @@ const asksSomething = (q: PortfolioQuery, text: string) =>
  * The message read with its narrative units set aside, or null when that does not give a whole question.
  * `parse` parses a text; `storedName` says whether a word names a stored office, place or person.
  */
+/** A row's column said on its own. */
+const ROW_COLUMN = /^(?:年度指标值|指标值|目标值|实际完成值|完成值|偏差原因|偏差原因分析|分值|得分)$/u;
+
 export function readStory<P extends StoryParse>(
   question: string,
   unplaced: string[],
@@ -206,6 +209,9 @@ export function readStory<P extends StoryParse>(
   // A word no story may hold (西城区, 教育局, a stored name run into other words) stays whatever is set aside.
   const text = question.normalize('NFKC');
   if (unplaced.some((w) => unknownOffice(w, text) || holdsStoredName(w, storedName))) return null;
+  // A row's column left over (X 购买慰问品 实际完成值: the row was not found) is what is asked, never a story's word: set
+  // aside, the project alone had been answered.
+  if (unplaced.some((w) => ROW_COLUMN.test(w))) return null;
   // Clause by clause first; a story told in whole sentences (背景是…，…，…。) then sentence by sentence, the clauses
   // of the other sentences read as before.
   const clauses = unitsOf(text, CLAUSE_END);

@@ -190,6 +190,11 @@ describe('readings of stop 40', () => {
       expect(r).not.toContain('没有看懂');
     });
 
+    it('a row’s column left over is never set aside as a story: the row is looked for, or the words reported', async () => {
+      const r = await text('河道保洁经费 巡查 实际完成值');
+      expect(r).not.toContain('交代背景');
+    });
+
     it('X的执行率对不对 is never read as whether X exists', async () => {
       expect(await text('图书角补贴的执行率对不对')).not.toMatch(/^查询：[^\n]*\n有，/u);
     });
