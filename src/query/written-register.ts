@@ -319,6 +319,25 @@ const QUOTED_ROW_KIND_BEFORE = new RegExp(
   `(?<=项目|经费|资金)(?:的)?${ROW_KIND}指标([“「"])([^”」"]{2,40})([”」"])`,
   'gu',
 );
+/** 表上执行率高于按实际执行数计算所得执行率: the computed rate, held against the stated one, is the 执行率 the store works out. */
+const COMPUTED_RATE_AGAINST =
+  /(?<=高于|低于|大于|小于|超过|不到|比)(?:按(?:照)?(?:实际|全年)?执行数(?:计算|核算|算)(?:所得|出来|得出)?的?|核算(?:出)?的?|计算(?:出)?的?)执行率/gu;
+/** 执行率虚报 / 执行率虚高 / 执行率报高了: the rate the form states above the one its amounts give. */
+const RATE_OVERSTATED = /(?:表上|填报的?)?执行率(?:存在)?(?:虚报|虚高|报高了?|多报了?|填高了?)/gu;
+/** …项目名称重复的 就是两个表叫同一个名字的: the same asked again in other words after 就是. */
+const SAME_NAME_RESTATED =
+  /(?<=重复(?:的)?(?:项目|表)?)[，,\s]+(?:就是|也就是|即)(?:说)?(?:有)?(?:两个|2个|几个|两张|几张)?(?:表|项目)?(?:叫|用|起了?|取了?)(?:同一个|一样的|相同的|同样的)名(?:字|称)?(?:的)?/gu;
+/** 两个表叫同一个名字的 / 名字一样的项目: projects whose name another project has too. */
+const SAME_NAME =
+  /(?:两个|2个|几个|两张|几张)(?:表|项目)(?:叫|用|起了?|取了?)(?:同一个|一样的|相同的|同样的)名(?:字|称)?的?(?:项目|表)?/gu;
+/** 合计设置了多少条三级指标 / 共设了几条指标: the rows counted, the verb of setting them up adds nothing. */
+const ROWS_SET =
+  /(?:设置了|设置|设立了|设了)(?=(?:多少|几)条(?:三级|绩效)?指标)|(?<=(?:多少|几)条)三级(?=指标)/gu;
+/** 以“可持续影响指标”为二级指标的三级指标: the rows of that kind. */
+const KIND_AS_LEVEL = /以[“「"]?([^”」"，,。]{2,12}?)(?:指标)?[”」"]?为(?:一级|二级)指标的(?:三级)?指标/gu;
+/** 执行进度明显滞后的项目请予说明，以预算执行率低于97%为准: a vague judgement the asker defines — the definition asked. */
+const LAGGING_DEFINED =
+  /^\s*(?:执行进度|预算执行进度|执行|进度)(?:明显|严重|较为|比较)?(?:滞后|缓慢|偏慢|较慢|不理想)的项目(?:请予说明|请说明|请列出|有哪些)?[，,]\s*以([^，,。]{4,30}?)为准[。.]?\s*$/u;
 /** 总分一栏的分值 / 总分那一行的分值: the weight of the total row (总分值), not the 总分. */
 const TOTAL_ROW_WEIGHT = /总分(?:一栏|那一栏|栏|那栏|一行|那一行|那行)(?:的)?(?:分值|满分)/gu;
 /** X潞源排第几 按预算: the field ranked by said after the rank asked. */
@@ -433,6 +452,13 @@ export function plainWrittenRequest(message: string): string {
     .replace(RESEARCH_FIELD, '项目')
     .replace(/款项/gu, '资金')
     .replace(TOTAL_ROW_WEIGHT, '总分值')
+    .replace(COMPUTED_RATE_AGAINST, '执行率')
+    .replace(RATE_OVERSTATED, '表上执行率高于执行率')
+    .replace(SAME_NAME_RESTATED, '')
+    .replace(SAME_NAME, '项目名称重复的项目')
+    .replace(ROWS_SET, '有')
+    .replace(KIND_AS_LEVEL, '$1指标')
+    .replace(LAGGING_DEFINED, '$1的项目')
     // 实际完成值填写的是什么: what the cell holds, asked (its words had been read as the text 写 in the cell)
     .replace(CELL_WRITTEN_WHAT, '$1是多少')
     .replace(QUOTED_ROW_KIND_BEFORE, '的$1$2$3指标')

@@ -140,6 +140,28 @@ describe('readings of stop 40', () => {
     expect(plainRegisterWords('劳驾再告知其负责人与联系电话。')).toBe('它们的负责人与联系电话。');
   });
 
+  it('an auditor’s words: 执行率虚报, 按实际执行数计算所得执行率, 账上其实没花完, 以…为准, 设置了多少条三级指标, 以X为二级指标', () => {
+    const read = (q: string) => JSON.stringify(placed(plainWrittenRequest(q)));
+    expect(read('是否存在执行率虚报的项目')).toBe(read('表上执行率高于执行率的项目'));
+    expect(read('表上填报的执行率高于按实际执行数计算所得执行率的项目')).toBe(
+      read('表上执行率高于执行率的项目'),
+    );
+    expect(read('执行率写100% 账上其实没花完的是哪个表')).toContain('RATE_ROUNDED_UP_TO_FULL');
+    expect(plainWrittenRequest('执行进度明显滞后的项目请予说明，以预算执行率低于97%为准。')).toBe(
+      '预算执行率低于97%的项目',
+    );
+    // a condition of its own before 以…为准 is never dropped: the sentence is left as it is
+    expect(plainWrittenRequest('梅林镇的项目，以预算执行率低于97%为准')).toContain('梅林镇');
+    expect(plainWrittenRequest('青石街道两个项目合计设置了多少条三级指标')).toBe(
+      '青石街道两个项目合计有多少条指标',
+    );
+    expect(plainWrittenRequest('以“可持续影响指标”为二级指标的三级指标共有几条')).toBe(
+      '可持续影响指标共有几条',
+    );
+    expect(plainWrittenRequest('有没有项目名称重复的 就是两个表叫同一个名字的')).toBe('有没有项目名称重复的');
+    expect(plainWrittenRequest('有没有两个表叫同一个名字的')).toBe('有没有项目名称重复的项目');
+  });
+
   it('a request to delete forms is refused, never answered with the forms', () => {
     expect(parse('梅林镇的表 全删了').unplaced).toContain('全删');
     // what was or was not deleted describes a form
