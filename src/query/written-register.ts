@@ -331,8 +331,8 @@ const SAME_NAME_RESTATED =
 const SAME_NAME =
   /(?:两个|2个|几个|两张|几张)(?:表|项目)(?:叫|用|起了?|取了?)(?:同一个|一样的|相同的|同样的)名(?:字|称)?的?(?:项目|表)?/gu;
 /** 合计设置了多少条三级指标 / 共设了几条指标: the rows counted, the verb of setting them up adds nothing. */
-const ROWS_SET =
-  /(?:设置了|设置|设立了|设了)(?=(?:多少|几)条(?:三级|绩效)?指标)|(?<=(?:多少|几)条)三级(?=指标)/gu;
+const ROWS_SET = /(?:设置了|设置|设立了|设了)(?=(?:多少|几)条(?:三级|绩效)?指标)/gu;
+const ROWS_COUNTED_THIRD = /(?<=(?:多少|几)条)三级(?=指标)/gu;
 /** 以“可持续影响指标”为二级指标的三级指标: the rows of that kind. */
 const KIND_AS_LEVEL = /以[“「"]?([^”」"，,。]{2,12}?)(?:指标)?[”」"]?为(?:一级|二级)指标的(?:三级)?指标/gu;
 /** 执行进度明显滞后的项目请予说明，以预算执行率低于97%为准: a vague judgement the asker defines — the definition asked. */
@@ -457,6 +457,7 @@ export function plainWrittenRequest(message: string): string {
     .replace(SAME_NAME_RESTATED, '')
     .replace(SAME_NAME, '项目名称重复的项目')
     .replace(ROWS_SET, '有')
+    .replace(ROWS_COUNTED_THIRD, '')
     .replace(KIND_AS_LEVEL, '$1指标')
     .replace(LAGGING_DEFINED, '$1的项目')
     // 实际完成值填写的是什么: what the cell holds, asked (its words had been read as the text 写 in the cell)
