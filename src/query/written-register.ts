@@ -76,7 +76,7 @@ const BASIS_OF =
 const IN_TURN = /依次(?=是|为|列|排|说)/gu;
 /** 存在指标扣分但…未填写情形的项目: the case named is the condition (情形 adds nothing). */
 const CASE_OF = /存在([^，,。？?！!]{2,30}?)(?:的)?情形/gu;
-const CASE_WORD = /(?:的)?情形(?=的)/gu;
+const CASE_WORD = /(?:的)?情形(?=的|[，,。？?]|$)/gu;
 /** 全年执行数低于全年预算数、即存在资金结余的: 即 restates the condition before it (both are kept). */
 const THAT_IS = /[、，,]\s*(?:即|也即|亦即)(?:为|是)?/gu;
 /** 二者相差多少 / 两者的全年执行数: the two just named. */
@@ -339,7 +339,11 @@ const KIND_AS_LEVEL = /以[“「"]?([^”」"，,。]{2,12}?)(?:指标)?[”」
 const LAGGING_DEFINED =
   /^\s*(?:执行进度|预算执行进度|执行|进度)(?:明显|严重|较为|比较)?(?:滞后|缓慢|偏慢|较慢|不理想)的项目(?:请予说明|请说明|请列出|有哪些)?[，,]\s*以([^，,。]{4,30}?)为准[。.]?\s*$/u;
 /** 总分一栏的分值 / 总分那一行的分值: the weight of the total row (总分值), not the 总分. */
-const TOTAL_ROW_WEIGHT = /总分(?:一栏|那一栏|栏|那栏|一行|那一行|那行)(?:的)?(?:分值|满分)/gu;
+const TOTAL_ROW_WEIGHT =
+  /[“「"]?总分[”」"]?(?:一栏|那一栏|栏|那栏|一行|那一行|那行|行)(?:的)?[“「"]?(?:分值|满分)[”」"]?(?:[（(]满分[)）])?(?:栏|一栏)?/gu;
+/** 填列异常值（不是100） / 该栏未按100分填报: the figure it should have, said as what it is not. */
+const NOT_AS_STATED =
+  /(?<=总分值)(?:的(?:填报|填列)?口径[，,]\s*(?:列出)?)?(?:该栏)?(?:(?:填列|填报|填写)?(?:异常值?|有误)?[（(](?:不是|不为|不等于)(\d+)分?[)）]|(?:未|没|不)按(\d+)分?填(?:报|写|列)?)/gu;
 /** X潞源排第几 按预算: the field ranked by said after the rank asked. */
 const RANK_THEN_BASIS =
   /(排第几|排名第几|排多少名|排在第几|排几)[\s，,]*按(全年预算数?|年初预算数?|预算|执行数|全年执行数|执行率|总分|得分|结余)[。？?]?\s*$/u;
@@ -452,7 +456,10 @@ export function plainWrittenRequest(message: string): string {
     .replace(RESEARCH_FIELD, '项目')
     .replace(/款项/gu, '资金')
     .replace(TOTAL_ROW_WEIGHT, '总分值')
+    .replace(NOT_AS_STATED, (_m, a?: string, b?: string) => `不等于${a ?? b}`)
     .replace(COMPUTED_RATE_AGAINST, '执行率')
+    // 需退回单位修改: who it is sent back to adds nothing
+    .replace(/(?<=退回)(?:给)?(?:单位|各单位|对方|原单位|填报单位)(?=修改|重填|重报|整改|补正|重做)/gu, '')
     .replace(RATE_OVERSTATED, '表上执行率高于执行率')
     .replace(SAME_NAME_RESTATED, '')
     .replace(SAME_NAME, '项目名称重复的项目')

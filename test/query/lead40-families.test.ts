@@ -162,6 +162,14 @@ describe('readings of stop 40', () => {
     expect(plainWrittenRequest('有没有两个表叫同一个名字的')).toBe('有没有项目名称重复的项目');
   });
 
+  it('the 总分 row’s 分值 said with quotes and brackets, and what it should be said as what it is not', () => {
+    const read = (q: string) => JSON.stringify(placed(plainWrittenRequest(q)).filters);
+    const want = read('总分值不等于100的项目');
+    expect(read('请核查“总分”行分值（满分）栏的填报口径，列出该栏未按100分填报的项目。')).toBe(want);
+    expect(read('总分行“分值”栏填列异常值（不是100）的自评表有哪些？')).toBe(want);
+    expect(read('需退回单位修改的项目有哪些')).toContain('"severity"');
+  });
+
   it('a request to delete forms is refused, never answered with the forms', () => {
     expect(parse('梅林镇的表 全删了').unplaced).toContain('全删');
     // what was or was not deleted describes a form
