@@ -26,7 +26,10 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // Dictated: 然后 opening the message joins it to what was said before, and asks nothing.
   [/^\s*然后(?:呢)?[，,\s]*(?=\S)/u, ''],
   // Old-fashioned courtesy.
-  [/^\s*(?:(?:劳驾|兹请|兹问|兹(?!有)|敬请|烦请赐教|请赐教|承蒙指点|承蒙赐教|恳请)[，,。\s]*)+/u, ''],
+  [
+    /^\s*(?:(?:劳驾|兹请|兹问|兹(?!有[^，,。]{2,40}?一表)|敬请|烦请赐教|请赐教|承蒙指点|承蒙赐教|恳请)[，,。\s]*)+/u,
+    '',
+  ],
   [/^\s*承蒙\p{Script=Han}{1,3}[。，,]\s*/u, ''],
   [/[，,。]\s*(?:谨此致谢|谨此拜托|承蒙赐教|多谢|拜托了?|有劳了?|不胜感激)[。！!]*\s*$/u, ''],
   [/敬请/gu, '请'],

@@ -137,6 +137,8 @@ describe('readings of stop 40', () => {
       '「河道保洁经费」的满意度指标得分多少？',
     );
     expect(plainRegisterWords('联系电话69547757登记在哪位同志名下？')).toBe('联系电话69547757是谁的？');
+    // 兹有 before anything but a form named: the courtesy word taken off as before
+    expect(plainRegisterWords('兹有李娜同志经手诸项目，烦请列出其中总分低于一百分者。')).not.toMatch(/^兹/u);
     expect(plainRegisterWords('劳驾再告知其负责人与联系电话。')).toBe('它们的负责人与联系电话。');
   });
 
