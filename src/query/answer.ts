@@ -89,6 +89,7 @@ import { readSameCell } from './same-cell.ts';
 import { sameValueSentence } from './same-value.ts';
 import { answerScopeComparison, readScopeComparison, yearsHeldNote } from './scope-compare.ts';
 import { searchBoxWords } from './search-box.ts';
+import { withoutSelfCorrection } from './self-correction.ts';
 import { readSharedCell } from './shared-cells.ts';
 import { plainAsking } from './spoken-shapes.ts';
 import { statedRateInstead } from './stated-rate-instead.ts';
@@ -1631,13 +1632,16 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
     // 有没有X？哪张表哪一条: whether, then which — the list asked once (whether-then-which.ts). A message in Cantonese is
     // said in Mandarin first (cantonese-words.ts), amounts in capital numerals in the ordinary ones (capital-numerals.ts),
     // a search box's operators and shorthand in words (search-box.ts), and the polite, exercise, relayed and slang words
-    // around a question taken off (register-words.ts), so that every one of these reads it.
+    // around a question taken off (register-words.ts), so that every one of these reads it. A question corrected while
+    // typed is read as corrected, and the asker's doubts and their own name said plainly (self-correction.ts).
     const message = whetherThenWhich(
       withoutExceptionsAsked(
         withoutCourtesy(
           plainWrittenRequest(
             plainReportSentences(
-              plainRegisterWords(searchBoxWords(capitalNumerals(cantoneseAsMandarin(text)))),
+              plainRegisterWords(
+                withoutSelfCorrection(searchBoxWords(capitalNumerals(cantoneseAsMandarin(text)))),
+              ),
             ),
           ),
         ),

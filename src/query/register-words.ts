@@ -7,6 +7,11 @@
  * out here — these are the words around the question, at its start or end, or a request verb inside it.
  */
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // A report's item number opening the question (一、 / （四） / 十二、 / 3. / (2) / ②): its place in a list of checks.
+  [
+    /^\s*(?:[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}[、．.]|\d{1,3}[、．](?!\d)|\d{1,3}\.(?!\d)|[①-⑳])\s*/u,
+    '',
+  ],
   // Slang and urgency: 康康 is 看看; tags at the end (or a sigh at the start) ask nothing.
   [/康康/gu, '看看'],
   [/^\s*(?:救命|呜呜+|555+|啊啊+)[，,！!\s]+/u, ''],

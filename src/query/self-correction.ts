@@ -1,0 +1,129 @@
+/**
+ * A question corrected while it is typed, and the doubts around it (the fourteenth part's askers: a newcomer who is
+ * unsure of names, a 项目负责人 asking about their own forms):
+ * - a correction (潞源街道的，哦不对，我要问的是发改委的项目… / 执行率…不对，我想问总分): the corrected piece replaces
+ *   the piece it corrects — a scope by a scope, a field by a field, a name guessed by the name. 不对 had been read as
+ *   the filter 有错误 and both scopes kept (潞源 or 发改委: a wrong figure). A correction of any other shape is left as
+ *   typed, and is reported by the parser, never guessed;
+ * - a name guessed, then the name (A…应该就叫B吧 / 是不是叫A…): the fuller of the two is the name; 是不是叫 is never
+ *   a negation (不是A had been read);
+ * - a doubt closing the message (我不太确定这算不算错 / 是叫偏差原因分析吧 / 我怕写错位数): it asks nothing;
+ * - the asker naming themself (我是赵康，我负责的… / 我那个项目): the projects of that 项目负责人 (我是X had been set aside
+ *   as background and every project listed).
+ */
+
+/** A place, an office or a bureau, as typed, and what may follow it when it stands alone as a scope. */
+const SCOPE =
+  '\\p{Script=Han}{1,14}?(?:街道办事处|街道|办事处|办公室|委员会|发改委|委|局|镇|乡|区|所|中心|社区)';
+const SCOPE_ALONE = new RegExp(`^\\s*(?:那个|那)?(${SCOPE})(?:那边|那儿|那里)?(?:的)?(?:项目)?\\s*$`, 'u');
+/** The fields a clerk corrects one for another. */
+const FIELD =
+  '(?:全年预算数|全年预算|年初预算数|年初预算|预算|全年执行数|执行数|执行率|总分|得分|结余|负责人|联系电话|电话|满意度)';
+const FIELD_LAST = new RegExp(`${FIELD}\\s*$`, 'u');
+const FIELD_ALONE = new RegExp(`^\\s*(${FIELD})\\s*$`, 'u');
+
+/** 哦不对，我要问的是 / 不对不对，是 / 我刚才说错了，应该是: the correction's words, then what is meant. */
+const CORRECTION =
+  /(?:[，,。？?！!\s]|…|\.{3})*(?:(?:哦|噢|呃|啊|嗯)?\s*(?:不对不对|不对|我刚才说错了|我说错了|说错了)[，,]?\s*)+(?:我要问的是|我想问的是|我是想问|我想问|我要问|应该是|我说的是|我是说|是)?\s*/u;
+/** The corrected piece: what is typed before the correction back to the clause's start (or a pause: …). */
+const PIECE_BEFORE = /(?:^|[，,。？?！!；;]|…|\.{3})([^，,。？?！!；;…]*?)(?:…|\.{3})*$/u;
+
+/** A name guessed, said with 是叫 / 是不是叫 and a question to oneself: 是叫晨光路拆迁补偿款吗. */
+const NAME_GUESS =
+  /^\s*(?:我)?(?:也)?(?:不太|不大|不)?(?:确定|清楚|知道|记得)?(?:是不是|是)?叫[^，,。？?]{2,30}?(?:吗|吧)?[？?]?\s*$/u;
+/** 有几条？哦不对，我是想问有几个项目: the count asked of another thing. */
+const COUNT_LAST = /(?:有)?(?:几|多少)(?:条|个|项|张|份)(?:指标|项目|表)?\s*[？?]?\s*$/u;
+const COUNT_ALONE = /^\s*(?:有)?(?:几|多少)(?:个|张|份|条)?(?:项目|表|指标)\s*$/u;
+
+function correctOnce(text: string): string | null {
+  const m = CORRECTION.exec(text);
+  if (!m) return null;
+  // 哦不对，我刚才说错了，应该是双井的: the last question corrected — what is meant asked in its place (那双井的呢)
+  if (m.index === 0 || !text.slice(0, m.index).trim()) {
+    const meant = text.slice(m.index + m[0].length).replace(/[。！!]+\s*$/u, '');
+    return new RegExp(`^\\s*(?:(?:${SCOPE})(?:的)?|\\p{Script=Han}{2,8}的)(?:项目)?\\s*$`, 'u').test(meant)
+      ? `那${meant}呢`
+      : null;
+  }
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m[0].length);
+  const meant = /^[^，,。？?！!；;]+/u.exec(after)?.[0] ?? '';
+  if (!meant) return null;
+  const piece = PIECE_BEFORE.exec(before);
+  if (!piece) return null;
+  const wrong = piece[1]!;
+  const head = before.slice(0, before.length - piece[0].length + piece[0].indexOf(wrong));
+  // a scope for a scope (潞源街道的，哦不对，是发改委的项目): the one meant stands where the other was
+  if (SCOPE_ALONE.test(wrong) && new RegExp(`^\\s*(?:${SCOPE})`, 'u').test(meant))
+    return `${head}${after}`.replace(/^[，,\s]+/u, '');
+  // a name guessed, then the name (是叫X吗？哦不对，是Y)
+  if (NAME_GUESS.test(wrong)) return `${head}${after}`.replace(/[，,\s…]+(?=\p{Script=Han})/u, '，');
+  // the count of another thing (…的有几条？哦不对，我是想问有几个项目)
+  if (COUNT_ALONE.test(meant) && COUNT_LAST.test(wrong)) {
+    const rest = after.slice(meant.length);
+    return `${head}${wrong.replace(COUNT_LAST, meant.trim())}${rest}`;
+  }
+  // a field for a field (大红门的项目里执行率…不对，我想问总分): the field replaced, the rest of the piece kept
+  const field = FIELD_ALONE.exec(meant);
+  if (field && FIELD_LAST.test(wrong)) {
+    const rest = after.slice(meant.length).replace(/^[，,\s]+/u, '');
+    return `${head}${wrong.replace(FIELD_LAST, field[1]!)}${rest ? `，${rest}` : ''}`;
+  }
+  return null;
+}
+
+/** 习风园改造…应该就叫习风园改造项目吧 / 潞源街道…应该是叫潞源吧: two names of one thing — the fuller kept. */
+const NAME_THEN_NAME =
+  /(?<=^|[，,。？?！!；;\s])([^，,。？?！!；;…\s]{2,30}?)(?:…|\.{3}|[，,])\s*(?:嗯…?)?(?:我记得)?(?:应该|好像|大概|可能)?(?:就)?(?:是)?叫([^，,。？?！!；;…\s]{2,30}?)吧/gu;
+/** 我不太确定是不是叫X… / 我不确定是不是叫X，反正是Y的: the doubt before a name; the name kept. */
+const UNSURE_OF_NAME =
+  /(?:我)?(?:也)?(?:不太|不大|不)?(?:确定|清楚|知道|记得)(?:[，,]\s*)?(?:是不是|是否|是)?叫(?=\p{Script=Han})/gu;
+/** …，反正是大红门的 / 好像是河门口的X: the hedge words before what is meant. */
+const HEDGE_BEFORE = /(?<=^|[，,。？?！!…\s])(?:反正|好像|应该|大概|可能|估计)(?:就)?是(?=\p{Script=Han})/gu;
+/** Doubts closing the message: 我不太确定这算不算错 / 不太确定 / 是叫X吧 / 是不是这么说的 / 我怕写错位数. */
+const DOUBT_AT_END =
+  /(?:[，,。？?！!；;…\s]|\.{3})+(?:(?:我)?(?:也)?(?:不太|不大|不)(?:确定|清楚)[^，,。？?！!]{0,16}|(?:是|应该是|应该)?叫[^，,。？?！!]{2,12}吧|是不是这么(?:说|叫|写)的?|我(?:怕|担心)[^，,。？?！!]{1,12}|我(?:算的|记得)?好像是[^，,。？?！!]{1,12}|我是不是应该[^，,。？?！!]{1,10})[。？?！!…]*\s*$/u;
+/** …，是不是叫这个名字我也不确定…: a doubt about the name just typed, in the middle. */
+const DOUBT_OF_NAME = /[，,]\s*是不是叫这个名字(?:我)?(?:也)?不(?:太)?(?:确定|清楚)(?:…|\.{3})*/gu;
+/** 我不太确定大红门街道一共有多少个项目…一百多个吧？具体是几个: the doubt around a count asked, and the guess. */
+const DOUBT_AROUND_COUNT = /^\s*我(?:也)?(?:不太|不大|不)确定(?=[^，,。？?]{2,30}?(?:多少|几))/u;
+const COUNT_GUESSED =
+  /(?:…|\.{3}|[，,])\s*(?:大概|可能|应该)?(?:[一二三四五六七八九十百千两]+|\d+)多?个吧[？?]?\s*(?:具体|到底|究竟)?(?:是|有)?(?:几个|多少个?)?[？?]?\s*$/u;
+/** 我不太确定(啊)，… opening the message. */
+const DOUBT_AT_START = /^\s*(?:我)?(?:也)?(?:不太|不大|不)(?:确定|清楚)(?:啊|呀|哈)?[，,…]\s*/u;
+/** …应该有几个吧 / 应该是几个: a guess before the count asked. */
+const GUESS_BEFORE_COUNT = /应该(?=有(?:几|多少))/gu;
+
+/** 我是赵康，我负责的… / 我是葛帅，我们那条满意度指标: the asker's name, and their projects named in the first person. */
+const SELF_NAMED = /^\s*(?:您好[，,]?\s*)?我(?:是|叫)(\p{Script=Han}{2,4})[，,。]\s*/u;
+const MINE =
+  /我(?:自己)?(?:负责的|手上的|名下的|那个|那些|那几个|的)|我们(?:那条|那个|那些)(?=\p{Script=Han})/gu;
+
+function selfNamed(text: string): string {
+  const m = SELF_NAMED.exec(text);
+  if (!m) return text;
+  const name = m[1]!;
+  const rest = text.slice(m[0].length);
+  return rest.replace(MINE, (said) => (/^我们那条/u.test(said) ? `${name}负责的项目的` : `${name}负责的`));
+}
+
+export function withoutSelfCorrection(message: string): string {
+  let text = message;
+  for (let i = 0; i < 3; i++) {
+    const corrected = correctOnce(text);
+    if (corrected === null) break;
+    text = corrected;
+  }
+  return selfNamed(
+    text
+      .replace(DOUBT_AROUND_COUNT, '')
+      .replace(COUNT_GUESSED, '')
+      .replace(DOUBT_OF_NAME, '，')
+      .replace(DOUBT_AT_START, '')
+      .replace(DOUBT_AT_END, '')
+      .replace(NAME_THEN_NAME, (_m, a: string, b: string) => (b.length > a.length ? b : a))
+      .replace(UNSURE_OF_NAME, '')
+      .replace(HEDGE_BEFORE, '')
+      .replace(GUESS_BEFORE_COUNT, ''),
+  );
+}
