@@ -209,9 +209,6 @@ export function readStory<P extends StoryParse>(
   // A word no story may hold (西城区, 教育局, a stored name run into other words) stays whatever is set aside.
   const text = question.normalize('NFKC');
   if (unplaced.some((w) => unknownOffice(w, text) || holdsStoredName(w, storedName))) return null;
-  // A row's column left over (X 购买慰问品 实际完成值: the row was not found) is what is asked, never a story's word: set
-  // aside, the project alone had been answered.
-  if (unplaced.some((w) => ROW_COLUMN.test(w))) return null;
   // Clause by clause first; a story told in whole sentences (背景是…，…，…。) then sentence by sentence, the clauses
   // of the other sentences read as before.
   const clauses = unitsOf(text, CLAUSE_END);
@@ -450,6 +447,9 @@ function readWithout<P extends StoryParse>(
   const said = units.flatMap((unit, k) =>
     kept[k] ? [kept[k]!.keep.reduce((s, t) => s.replace(t.term, ''), unit.text).trim()] : [],
   );
+  // A row's column set aside (X 购买慰问品 实际完成值: the row was not found) is what is asked, never a story's word: the
+  // project alone had been answered.
+  if (said.some((t) => ROW_COLUMN.test(t))) return null;
   return { ...read, setAside: [...(read.setAside ?? []), ...said.filter(Boolean)] };
 }
 

@@ -53,7 +53,7 @@ const RESTATED_CUT =
 const WORK_OUT_LEAD =
   /(^|[，,；;]\s*)(?:请|烦请|麻烦)(?:帮忙)?(?:计算|测算|核算)(?:一下)?(?!机|器)(?=\p{Script=Han})/gu;
 const WHETHER_FILLED =
-  /(?:各个?项目(?:的)?(\p{Script=Han}{2,6}?)|(实际完成值|年度指标值|指标值|完成值|偏差原因))(?:均|都)?是否(?:已经|已)?(?:填写|填报|填列|填)(?:了)?(?=\s*[。？?，,]?\s*$)/u;
+  /(?:各个?项目(?:的)?(\p{Script=Han}{2,6}?)|(实际完成值|年度指标值|指标值|完成值|偏差原因))(?:均|都)?是否(?:已经|已)?(?:未|没有|没)?(?:填写|填报|填列|填)(?:了)?(?=\s*[。？?，,]?\s*(?:请(?:予以)?(?:核实|核查|确认)[。.]?)?\s*$)/u;
 const WHAT_IS = /(?<=[位人称话码数值额率分因])为何(?=\s*[？?。]*\s*$)/u;
 /** 复核满意度指标存在扣分情况的项目: a verb of checking opening the request, its object right after it. */
 const CHECK_VERB_LEAD = /^\s*(?:请)?(?:复核|核实|核查|排查|审核)(?=\p{Script=Han}{4})(?!是否|有无|一下)/u;
@@ -306,11 +306,12 @@ const OBJECT_LEAD = /^(?:请|烦请|麻烦)?将(?=.{2,}(?:列出|排列|排序|�
 const ROW_KIND =
   '(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|产出|效益)';
 /**
- * X项目“购买慰问品米、面、油”这一数量指标 / X项目数量指标“合同审核”: a row named in quotes, its kind said after or before
- * the name — the row of the project, its kind restating it (the name's 、 had cut it in three words).
+ * X项目“购买慰问品米、面、油”这一数量指标 / X项目数量指标“合同审核”: a row named in quotes right after a project, its kind
+ * said after or before the name — the row of the project, its kind restating it (the name's 、 had cut it in three
+ * words). A quoted name with nothing before it is the project's (“X经费”数量指标): left as it is.
  */
 const QUOTED_ROW_KIND_AFTER = new RegExp(
-  `(?<=(项目|经费|资金)?)([“「"])([^”」"]{2,40})([”」"])(?:这一?|该)?(?:条|项)?${ROW_KIND}?指标`,
+  `(?<=项目|经费|资金)([“「"])([^”」"]{2,40})([”」"])(?:这一?|该)?(?:条|项)?${ROW_KIND}?指标`,
   'gu',
 );
 const CELL_WRITTEN_WHAT =
@@ -470,11 +471,7 @@ export function plainWrittenRequest(message: string): string {
     // 实际完成值填写的是什么: what the cell holds, asked (its words had been read as the text 写 in the cell)
     .replace(CELL_WRITTEN_WHAT, '$1是多少')
     .replace(QUOTED_ROW_KIND_BEFORE, '的$1$2$3指标')
-    .replace(
-      QUOTED_ROW_KIND_AFTER,
-      (_m, project: string | undefined, open: string, name: string, close: string) =>
-        project ? `的${open}${name}${close}指标` : `${open}${name}${close}指标`,
-    )
+    .replace(QUOTED_ROW_KIND_AFTER, '的$1$2$3指标')
     .replace(RANK_THEN_BASIS, '按$2$1')
     .replace(EVERY_ROW_KEPT, '指标全部拿满分')
     .replace(NOT_EQUAL_SAID, '不等于')

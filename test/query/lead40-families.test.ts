@@ -128,6 +128,8 @@ describe('readings of stop 40', () => {
     expect(w('河道保洁经费项目数量指标“巡查”的实际完成值填写的是什么')).toBe(
       '河道保洁经费项目的“巡查”指标的实际完成值是多少',
     );
+    // a quoted name with nothing before it is the project's, its kind of rows after it
+    expect(w('“河道保洁经费”数量指标的年度指标值')).toBe('“河道保洁经费”数量指标的年度指标值');
     // a quoted piece of a project's name is no row
     expect(w('2023年第三批“小微项目惠民生”资金的预算')).toBe('2023年第三批“小微项目惠民生”资金的预算');
   });
