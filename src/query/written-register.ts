@@ -339,6 +339,24 @@ const KIND_AS_LEVEL = /以[“「"]?([^”」"，,。]{2,12}?)(?:指标)?[”」
 /** 执行进度明显滞后的项目请予说明，以预算执行率低于97%为准: a vague judgement the asker defines — the definition asked. */
 const LAGGING_DEFINED =
   /^\s*(?:执行进度|预算执行进度|执行|进度)(?:明显|严重|较为|比较)?(?:滞后|缓慢|偏慢|较慢|不理想)的项目(?:请予说明|请说明|请列出|有哪些)?[，,]\s*以([^，,。]{4,30}?)为准[。.]?\s*$/u;
+/**
+ * 有结余的项目 / 还有余额的表: money left, an amount above 0 — every form with both amounts has a 结余 (computed), so
+ * read as a cell filled it had counted all of them (169 instead of 10).
+ */
+const MONEY_LEFT =
+  /(?<![没未])(?:还|仍|仍然|都)?有(?:结余资金|剩余资金|结余|余额|剩余|节余|结存)(?=的|[，,。？?、\s]|$)/gu;
+/** 有没有结余 / 是否有余额: whether any money is left (every form has a 结余: 169 had been answered yes). */
+const WHETHER_MONEY_LEFT =
+  /(有没有|是否有|是不是有|有无)(?:结余资金|剩余资金|结余|余额|剩余|节余|结存)(?=的|[，,。？?、\s]|$)/gu;
+/** 没有结余的项目: none left — 0, or overspent (a 结余 not above 0; it had been read as the cell left empty). */
+const NO_MONEY_LEFT =
+  /(?<!有|是否|是不是)(?:没有|没|无)(?:结余资金|剩余资金|结余|余额|剩余|节余|结存)(?=的|[，,。？?、\s]|$)/gu;
+/**
+ * 我这边记账按元记 / 要精确到分 / 几毛几分也给我 / 按元说 / 我要填大写金额, after the question: the amount wanted in 元 —
+ * said as the bracket the unit readers take (arith-shapes.ts), not set aside as background (万元 had been answered).
+ */
+const IN_YUAN_REMARK =
+  /[，,。？?！!\s]*(?:我这边|我们这边|我们|我)?(?:记账|记帐|做账)?(?:都)?按元(?:记|算|说|来|报)?(?:的)?|[，,。？?！!\s]*(?:要|请)?(?:精确|具体)到(?:分|角|毛)(?:钱)?|[，,。？?！!\s]*几毛几分(?:也|都)?(?:要|给我|告诉我)?|[，,。？?！!\s]*(?:我)?要填大写金额(?=[。！!]?\s*$)/u;
 /** 总分一栏的分值 / 总分那一行的分值: the weight of the total row (总分值), not the 总分. */
 const TOTAL_ROW_WEIGHT =
   /[“「"]?总分[”」"]?(?:一栏|那一栏|栏|那栏|一行|那一行|那行|行)(?:的)?[“「"]?(?:分值|满分)[”」"]?(?:[（(]满分[)）])?(?:栏|一栏)?/gu;
@@ -457,6 +475,10 @@ export function plainWrittenRequest(message: string): string {
     .replace(RESEARCH_FIELD, '项目')
     .replace(/款项/gu, '资金')
     .replace(TOTAL_ROW_WEIGHT, '总分值')
+    .replace(WHETHER_MONEY_LEFT, '$1结余大于0')
+    .replace(MONEY_LEFT, '结余大于0')
+    .replace(NO_MONEY_LEFT, '结余不高于0')
+    .replace(IN_YUAN_REMARK, '（换成元）')
     .replace(NOT_AS_STATED, (_m, a?: string, b?: string) => `不等于${a ?? b}`)
     .replace(COMPUTED_RATE_AGAINST, '执行率')
     // 需退回单位修改: who it is sent back to adds nothing

@@ -174,6 +174,20 @@ describe('readings of stop 40', () => {
     expect(read('需退回单位修改的项目有哪些')).toContain('"severity"');
   });
 
+  it('money left is a 结余 above 0 (every form with both amounts has one); a cashier’s 元 said after the question', () => {
+    const read = (q: string) => JSON.stringify(placed(plainWrittenRequest(q)));
+    expect(read('有结余的项目有几个')).toContain('"field":"remaining","op":">","value":0');
+    expect(read('还有余额的表一共几张？')).toContain('"measures":[{"fn":"count"}]');
+    expect(read('有没有结余的项目')).toContain('"op":">"');
+    expect(read('没有结余的项目有几个')).toContain('"field":"remaining","op":"<=","value":0');
+    expect(plainWrittenRequest('河道保洁经费全年执行数是多少元？我这边记账按元记')).toBe(
+      '河道保洁经费全年执行数是多少元（换成元）',
+    );
+    expect(plainWrittenRequest('梅林镇全年执行数加起来是多少元？要精确到分')).toBe(
+      '梅林镇全年执行数加起来是多少元?（换成元）',
+    );
+  });
+
   it('a request to delete forms is refused, never answered with the forms', () => {
     expect(parse('梅林镇的表 全删了').unplaced).toContain('全删');
     // what was or was not deleted describes a form
