@@ -97,14 +97,19 @@ const GUESS_BEFORE_COUNT = /应该(?=有(?:几|多少))/gu;
 /** 我是赵康，我负责的… / 我是葛帅，我们那条满意度指标: the asker's name, and their projects named in the first person. */
 const SELF_NAMED = /^\s*(?:您好[，,]?\s*)?我(?:是|叫)(\p{Script=Han}{2,4})[，,。]\s*/u;
 const MINE =
-  /我(?:自己)?(?:负责的|手上的|名下的|那个|那些|那几个|的)|我们(?:那条|那个|那些)(?=\p{Script=Han})/gu;
+  /我(?:自己)?(?:(?:负责的|手上的|手里的|名下的|名下|手上)(?:这些|那些)?|这些|那些|那个|这个|的|(?:这|那)(?=[两二三四五六七八九十\d]个))([两二三四五六七八九十]个|\d+个)?|我们(?:那条|那个|那些)(?=\p{Script=Han})/gu;
 
 function selfNamed(text: string): string {
   const m = SELF_NAMED.exec(text);
   if (!m) return text;
   const name = m[1]!;
-  const rest = text.slice(m[0].length);
-  return rest.replace(MINE, (said) => (/^我们那条/u.test(said) ? `${name}负责的项目的` : `${name}负责的`));
+  const rest = text
+    .slice(m[0].length)
+    .replace(MINE, (said, count?: string) =>
+      /^我们那条/u.test(said) ? `${name}负责的项目的` : `${name}负责的${count ?? ''}`,
+    );
+  // a first person left that is not one of these (我这边的项目): the message as typed, read as before
+  return /我/u.test(rest) ? text : rest;
 }
 
 export function withoutSelfCorrection(message: string): string {

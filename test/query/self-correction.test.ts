@@ -77,6 +77,15 @@ describe('self-correction', () => {
       '李娜负责的青石社区微更新资金的总分',
     );
     expect(filters('我是王强，我负责的项目有哪些？')).toContain('王强');
+    expect(withoutSelfCorrection('我是王强，我名下这些项目平均每个预算有多少？')).toBe(
+      '王强负责的项目平均每个预算有多少？',
+    );
+    // the count said is kept, to be checked against the projects found
+    expect(withoutSelfCorrection('我是王强，我那两个项目加起来多少钱')).toBe(
+      '王强负责的两个项目加起来多少钱',
+    );
+    // a first person of another shape: as typed (never the name dropped and every project asked)
+    expect(withoutSelfCorrection('我是王强，我这边的项目有几个')).toBe('我是王强，我这边的项目有几个');
     // a name the store does not hold is reported, never every project listed
     expect(read('我是韩梅，我负责的项目有哪些？').unplaced.join('')).toContain('韩梅');
   });
