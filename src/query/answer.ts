@@ -96,6 +96,7 @@ import { statedRateInstead } from './stated-rate-instead.ts';
 import { tableXlsx } from './table-xlsx.ts';
 import { tiesOf } from './ties.ts';
 import { normalise } from './tokens.ts';
+import { withUnitAsked } from './unit-asked.ts';
 import { vagueThreshold } from './vague.ts';
 import { type Vocabulary, VocabularyCache } from './vocabulary.ts';
 import { warmNameIndexes } from './warm-up.ts';
@@ -1650,7 +1651,7 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
     // 倒数第一和正数第一分别是哪个: two places of one ranking, two asks (rank-phrases.ts).
     // (Read after the spoken shortcuts: 总分的最高分和最低分 is 总分最高和最低.)
     const asks = splitAsks(bothEnds(plainAsking(message.normalize('NFKC'))) ?? message);
-    if (asks.length < 2) return answer(message, user, chat);
+    if (asks.length < 2) return withUnitAsked(message, await answer(message, user, chat));
     const replies: Reply[] = [];
     let previous: AskedQuestion | null = null;
     let kept: AskedQuestion | null | undefined;
@@ -1701,7 +1702,7 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
         (sameProjects(previous.query, now.query) || reSorted(previous.query, now.query))
       )
         replies.pop();
-      replies.push(reply);
+      replies.push(withUnitAsked(ask, reply));
       // An ask that answered nothing (not understood) leaves the one before it for the next.
       if (now) previous = kept = now;
     }

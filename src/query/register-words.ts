@@ -7,9 +7,10 @@
  * out here — these are the words around the question, at its start or end, or a request verb inside it.
  */
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
-  // A report's item number opening the question (一、 / （四） / 十二、 / 3. / (2) / ②): its place in a list of checks.
+  // A report's item number opening the question (一、 / （四） / 十二、 / 3. / (2) / ②): its place in a list of checks
+  // (also after a full stop or a semicolon: 一、潞源街道报送项目共几个；二、其中…).
   [
-    /^\s*(?:[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}[、．.]|\d{1,3}[、．](?!\d)|\d{1,3}\.(?!\d)|[①-⑳])\s*/u,
+    /(?<=^|[；;。？?！!]\s*)(?:[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}[、．.]|\d{1,3}[、．](?!\d)|\d{1,3}\.(?!\d)|[①-⑳])\s*/gu,
     '',
   ],
   // Slang and urgency: 康康 is 看看; tags at the end (or a sigh at the start) ask nothing.

@@ -345,6 +345,13 @@ const LAGGING_DEFINED =
  */
 const MONEY_LEFT =
   /(?<![没未])(?:还|仍|仍然|都)?有(?:结余资金|剩余资金|结余|余额|剩余|节余|结存)(?=的|[，,。？?、\s]|$)/gu;
+/** 核减 / 核增 of a budget (a reviewer's words): 调减 / 调增; said in brackets after them, the same again. */
+const REVIEWED_CHANGE = /(?<=预算[^。？?]{0,16}?)[（(]?核(减|增)[)）]?/gu;
+/** …请列出作为佐证 / 请列表佐证 / 以表内所填数据为准 / 请注意计量口径 / 并注明金额口径: the reviewer's frame around the question. */
+const REVIEW_TAIL =
+  /[，,。？?]?\s*(?:请(?:列出|列表|列明)?(?:作为)?佐证|以表(?:内|上)(?:所?填(?:的)?)?(?:数据|数字|数)?为准|请注意(?:计量)?口径|(?:并)?注明(?:金额)?口径)[。.]?(?=\s*$)/u;
+/** 89538675这个电话一共在几张表上出现过: the forms holding that number counted. */
+const TIMES_SEEN = /(?:一共|总共)?在几(?:张|份|个)(?:表|项目)(?:上|里|中)?出现(?:过)?/gu;
 /** 有没有结余 / 是否有余额: whether any money is left (every form has a 结余: 169 had been answered yes). */
 const WHETHER_MONEY_LEFT =
   /(有没有|是否有|是不是有|有无)(?:结余资金|剩余资金|结余|余额|剩余|节余|结存)(?=的|[，,。？?、\s]|$)/gu;
@@ -384,6 +391,7 @@ export function plainWrittenRequest(message: string): string {
   let text = message.normalize('NFKC');
   const before = text;
   text = statedBasis(text)
+    .replace(REVIEWED_CHANGE, (_m, way: string) => (way === '减' ? '调减' : '调增'))
     .replace(CHECK_HEADING, '')
     .replace(AUDIT_LEAD, '')
     .replace(AUDIT_TAIL, '')
@@ -477,6 +485,8 @@ export function plainWrittenRequest(message: string): string {
     .replace(TOTAL_ROW_WEIGHT, '总分值')
     .replace(WHETHER_MONEY_LEFT, '$1结余大于0')
     .replace(MONEY_LEFT, '结余大于0')
+    .replace(REVIEW_TAIL, '')
+    .replace(TIMES_SEEN, '的表有几张')
     .replace(NO_MONEY_LEFT, '结余不高于0')
     .replace(IN_YUAN_REMARK, '（换成元）')
     .replace(NOT_AS_STATED, (_m, a?: string, b?: string) => `不等于${a ?? b}`)

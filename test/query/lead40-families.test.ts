@@ -11,6 +11,7 @@ import { parseQuestion } from '../../src/query/parse.ts';
 import { rewriteProblems } from '../../src/query/problem-words.ts';
 import { plainRegisterWords } from '../../src/query/register-words.ts';
 import { readRowQuestion } from '../../src/query/row-question.ts';
+import { withUnitAsked } from '../../src/query/unit-asked.ts';
 import { plainWrittenRequest } from '../../src/query/written-register.ts';
 import type { Store } from '../../src/store/store.ts';
 import { adminStoreOf, type KnownProject, recordOfProject, vocabularyOfProjects } from './known-store.ts';
@@ -186,6 +187,33 @@ describe('readings of stop 40', () => {
     expect(plainWrittenRequest('梅林镇全年执行数加起来是多少元？要精确到分')).toBe(
       '梅林镇全年执行数加起来是多少元（换成元）',
     );
+  });
+
+  it('a reviewer’s frame: 核减 / 核增, 请列出作为佐证, 以表内所填数据为准, 在几张表上出现过; item numbers after a semicolon', () => {
+    const w = (q: string) => plainWrittenRequest(plainRegisterWords(q));
+    expect(w('六、梅林镇项目中，全年预算数较年初预算数核减的，核减金额合计多少万元？')).not.toContain('核');
+    expect(w('十七、全年预算数较年初预算数调增（核增）的项目有几个？')).not.toContain('核增');
+    expect(w('执行率填报100%、但全年执行数小于全年预算数的表，请列出作为佐证。')).not.toContain('佐证');
+    expect(w('「图书角补贴」表上填报的预算执行率是多少？以表内所填数据为准。')).not.toContain('为准');
+    expect(w('89538675这个电话一共在几张表上出现过？')).toContain('的表有几张');
+    expect(plainRegisterWords('一、梅林镇报送项目共几个；二、其中总分未达100分的是哪几个。')).toBe(
+      '梅林镇报送项目共几个；其中总分未达100分的是哪几个。',
+    );
+    // 核减 of no budget is left as it is
+    expect(w('审计核减了哪些项目')).toContain('核减');
+  });
+
+  it('元 asked and a figure given in 万元 by a path that reads no unit: the figure said in 元 too, as near', () => {
+    const reply = withUnitAsked('它们一共支出多少元？', {
+      text: '查询：…；全年执行数合计(万元)',
+      table: { columns: ['全年执行数合计(万元)'], rows: [['39.4']] },
+    });
+    expect(reply.text).toContain('39.4 万元 ≈ 394000 元');
+    // converted already, or asked in 万元: as it was
+    const converted = { text: '计算：39.4 万元 × 10000（万元换算为元） ＝ 394000 元', table: reply.table };
+    expect(withUnitAsked('一共支出多少元', converted)).toBe(converted);
+    const wan = { text: '…', table: { columns: ['全年执行数合计(万元)'], rows: [['39.4']] } };
+    expect(withUnitAsked('一共支出多少万元', wan)).toBe(wan);
   });
 
   it('a request to delete forms is refused, never answered with the forms', () => {
