@@ -7,7 +7,8 @@
  *   typed, and is reported by the parser, never guessed;
  * - a name guessed, then the name (A…应该就叫B吧 / 是不是叫A…): the fuller of the two is the name; 是不是叫 is never
  *   a negation (不是A had been read);
- * - a doubt closing the message (我不太确定这算不算错 / 是叫偏差原因分析吧 / 我怕写错位数): it asks nothing;
+ * - a doubt closing the message (我不太确定这算不算错 / 是叫偏差原因分析吧 / 我怕写错位数): it asks nothing; a hedge
+ *   before a figure (大概是几千万) stays, so that the guess is never read as a condition;
  * - the asker naming themself (我是赵康，我负责的… / 我那个项目): the projects of that 项目负责人 (我是X had been set aside
  *   as background and every project listed).
  */
@@ -79,7 +80,8 @@ const NAME_THEN_NAME =
 const UNSURE_OF_NAME =
   /(?:我)?(?:也)?(?:不太|不大|不)?(?:确定|清楚|知道|记得)(?:[，,]\s*)?(?:是不是|是否|是)?叫(?=\p{Script=Han})/gu;
 /** …，反正是大红门的 / 好像是河门口的X: the hedge words before what is meant. */
-const HEDGE_BEFORE = /(?<=^|[，,。？?！!…\s])(?:反正|好像|应该|大概|可能|估计)(?:就)?是(?=\p{Script=Han})/gu;
+const HEDGE_BEFORE =
+  /(?<=^|[，,。？?！!…\s])(?:反正|好像|应该|大概|可能|估计)(?:就)?是(?=\p{Script=Han})(?![几一二三四五六七八九十百千万两])/gu;
 /** Doubts closing the message: 我不太确定这算不算错 / 不太确定 / 是叫X吧 / 是不是这么说的 / 我怕写错位数. */
 const DOUBT_AT_END =
   /(?:[，,。？?！!；;…\s]|\.{3})+(?:(?:我)?(?:也)?(?:不太|不大|不)(?:确定|清楚)[^，,。？?！!]{0,16}|(?:是|应该是|应该)?叫[^，,。？?！!]{2,12}吧|是不是这么(?:说|叫|写)的?|我(?:怕|担心)[^，,。？?！!]{1,12}|我(?:算的|记得)?好像是[^，,。？?！!]{1,12}|我是不是应该[^，,。？?！!]{1,10})[。？?！!…]*\s*$/u;

@@ -55,6 +55,12 @@ describe('self-correction', () => {
     expect(withoutSelfCorrection(typed)).toBe(typed);
   });
 
+  it('a hedge before a figure stays: the guess is said as one, never a condition', () => {
+    expect(withoutSelfCorrection('梅林镇的项目 预算一共多少 大概是几千万')).toBe(
+      '梅林镇的项目 预算一共多少 大概是几千万',
+    );
+  });
+
   it('the last question corrected: what is meant asked in its place', () => {
     expect(withoutSelfCorrection('哦不对，我刚才说错了，应该是青石的')).toBe('那青石的呢');
   });
