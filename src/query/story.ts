@@ -193,13 +193,13 @@ const asksSomething = (q: PortfolioQuery, text: string) =>
   !!q.select?.length ||
   /项目|所有|全部|一共|总共/u.test(text);
 
+/** A row's column said on its own. */
+const ROW_COLUMN = /^(?:年度指标值|指标值|目标值|实际完成值|完成值|偏差原因|偏差原因分析|分值|得分)$/u;
+
 /**
  * The message read with its narrative units set aside, or null when that does not give a whole question.
  * `parse` parses a text; `storedName` says whether a word names a stored office, place or person.
  */
-/** A row's column said on its own. */
-const ROW_COLUMN = /^(?:年度指标值|指标值|目标值|实际完成值|完成值|偏差原因|偏差原因分析|分值|得分)$/u;
-
 export function readStory<P extends StoryParse>(
   question: string,
   unplaced: string[],
