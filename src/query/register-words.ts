@@ -71,7 +71,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // 判断X是否… / 判断X中有没有…: the verb of the exercise before the thing judged, its question asked later.
   [/^\s*(?:请)?判断(?:一下)?(?=[^，,。？?]{1,60}?(?:是否|有无|有没有|是不是))/u, ''],
   // 计算X的结余 / 求X的平均总分: the verb of the exercise opening the question, the figure named after it.
-  [/^\s*(?:请)?(?:计算|求)(?:一下|出)?(?=[^，,。？?]{2})/u, ''],
+  // (计算机… is a name)
+  [/^\s*(?:请)?(?:计算|求)(?!机)(?:一下|出)?(?=[^，,。？?]{2})/u, ''],
   // 李毅飞所负责的项目: 所 before the verb of a relative clause, as written Chinese has it.
   [/(?<=\p{Script=Han})所(?=负责|实施|承担|经手|填报|上报|管)/gu, ''],
   // 请将X的全年执行数换算为元: the object put first by 将 / 把, the conversion after it (read as the unit asked).
