@@ -99,7 +99,7 @@ const GUESS_BEFORE_COUNT = /应该(?=有(?:几|多少))/gu;
 /** 我是赵康，我负责的… / 我是葛帅，我们那条满意度指标: the asker's name, and their projects named in the first person. */
 const SELF_NAMED = /^\s*(?:您好[，,]?\s*)?我(?:是|叫)(\p{Script=Han}{2,4})[，,。]\s*/u;
 const MINE =
-  /我(?:自己)?(?:(?:负责的|手上的|手里的|名下的|名下|手上)(?:这些|那些)?|这些|那些|那个|这个|的|(?:这|那)(?=[两二三四五六七八九十\d]个))([两二三四五六七八九十]个|\d+个)?|我们(?:那条|那个|那些)(?=\p{Script=Han})/gu;
+  /我(?:自己)?(?:(?:负责的|手上的|手里的|名下的|名下|手上)(?:这些|那些)?|这些|那些|那个|这个|的|(?=[这那](?:[两二三四五六七八九十]|\d+)个))((?:[这那])?(?:[两二三四五六七八九十]|\d+)个)?|我们(?:那条|那个|那些)(?=\p{Script=Han})/gu;
 
 function selfNamed(text: string): string {
   const m = SELF_NAMED.exec(text);

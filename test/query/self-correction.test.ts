@@ -88,7 +88,7 @@ describe('self-correction', () => {
     );
     // the count said is kept, to be checked against the projects found
     expect(withoutSelfCorrection('我是王强，我那两个项目加起来多少钱')).toBe(
-      '王强负责的两个项目加起来多少钱',
+      '王强负责的那两个项目加起来多少钱',
     );
     // a first person of another shape: as typed (never the name dropped and every project asked)
     expect(withoutSelfCorrection('我是王强，我这边的项目有几个')).toBe('我是王强，我这边的项目有几个');
