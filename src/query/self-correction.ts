@@ -93,6 +93,13 @@ const COUNT_GUESSED =
   /(?:…|\.{3}|[，,])\s*(?:大概|可能|应该)?(?:[一二三四五六七八九十百千两]+|\d+)多?个吧[？?]?\s*(?:具体|到底|究竟)?(?:是|有)?(?:几个|多少个?)?[？?]?\s*$/u;
 /** 我不太确定(啊)，… opening the message. */
 const DOUBT_AT_START = /^\s*(?:我)?(?:也)?(?:不太|不大|不)(?:确定|清楚)(?:啊|呀|哈)?[，,…]\s*/u;
+/** 我不太确定河门口街道是不是只有九个项目…它们按…: the doubt of a count, then what is asked of those projects. */
+const DOUBT_OF_COUNT =
+  /^\s*我(?:也)?(?:不太|不大|不)确定(\p{Script=Han}{2,20}?)是不是(?:只有|就|一共)?(?:[一二三四五六七八九十两]+|\d+)个项目(?:…|\.{3}|[，,])\s*(?:它们|这些|这几个)?/u;
+/** 民生保障办公室，它实施的项目: the pronoun after the name, before the verb of owning, is the name. */
+const IT_AFTER_NAME = /(?<=\p{Script=Han})[，,]\s*它(?=实施|主管|负责|承担)/gu;
+/** 双井街道办事处，两个疫情防控资金项目的…: the scope, then a count of its projects after the pause. */
+const SCOPE_THEN_COUNT = new RegExp(`^(${SCOPE})[，,]\\s*(?=(?:[两二三四五六七八九十]|\\d+)个)`, 'u');
 /** …应该有几个吧 / 应该是几个: a guess before the count asked. */
 const GUESS_BEFORE_COUNT = /应该(?=有(?:几|多少))/gu;
 
@@ -121,16 +128,26 @@ export function withoutSelfCorrection(message: string): string {
     if (corrected === null) break;
     text = corrected;
   }
+  let doubted = text;
+  // doubts said one after another at the end (我算的好像是97点几，不太确定): each taken off
+  for (
+    let again = doubted.replace(DOUBT_AT_END, '');
+    again !== doubted;
+    again = doubted.replace(DOUBT_AT_END, '')
+  )
+    doubted = again;
   return selfNamed(
-    text
+    doubted
+      .replace(DOUBT_OF_COUNT, '$1的项目')
       .replace(DOUBT_AROUND_COUNT, '')
       .replace(COUNT_GUESSED, '')
       .replace(DOUBT_OF_NAME, '，')
       .replace(DOUBT_AT_START, '')
-      .replace(DOUBT_AT_END, '')
       .replace(NAME_THEN_NAME, (_m, a: string, b: string) => (b.length > a.length ? b : a))
       .replace(UNSURE_OF_NAME, '')
       .replace(HEDGE_BEFORE, '')
-      .replace(GUESS_BEFORE_COUNT, ''),
+      .replace(GUESS_BEFORE_COUNT, '')
+      .replace(IT_AFTER_NAME, '')
+      .replace(SCOPE_THEN_COUNT, '$1的'),
   );
 }

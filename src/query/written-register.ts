@@ -483,6 +483,10 @@ export function plainWrittenRequest(message: string): string {
     .replace(RESEARCH_FIELD, '项目')
     .replace(/款项/gu, '资金')
     .replace(TOTAL_ROW_WEIGHT, '总分值')
+    // 执行率最后填的是多少 / 最终写的: what the cell holds, the time word adds nothing
+    .replace(/(?:最后|最终)(?=(?:填|写)(?:的|了))/gu, '')
+    // 双井和河门口这两个街道的项目: the kind of the names just listed, restated
+    .replace(/(?<=\p{Script=Han})(?:这|那)(?:两|2|三|3|几)个(?:街道|单位|部门|办事处|科室)(?=的)/gu, '')
     .replace(WHETHER_MONEY_LEFT, '$1结余大于0')
     .replace(MONEY_LEFT, '结余大于0')
     .replace(REVIEW_TAIL, '')

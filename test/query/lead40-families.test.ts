@@ -35,6 +35,9 @@ describe('readings of stop 40', () => {
       expect(rewriteProblems(q), q).toMatch(/没有执行率算错吗$/u);
     expect(rewriteProblems('X的预算执行得分是否正确')).toBe('X的没有预算执行得分算错吗');
     expect(rewriteProblems('X的总分对不对')).toBe('X的没有总分与明细不符吗');
+    expect(rewriteProblems('X的总分跟预算执行得分加各项指标得分对得上吗')).toBe('X的没有总分与明细不符吗');
+    // 不一致 stays the check
+    expect(rewriteProblems('总分与明细不一致的项目')).toBe('总分与明细不符的项目');
     // asked whether it is wrong: the check itself
     expect(rewriteProblems('X的执行率是否有误')).toBe('X的执行率算错吗');
     expect(rewriteProblems('X的总分是不是有误')).toBe('X的总分与明细不符吗');

@@ -55,6 +55,21 @@ describe('self-correction', () => {
     expect(withoutSelfCorrection(typed)).toBe(typed);
   });
 
+  it('doubts one after another, a count doubted, the pronoun after a name, a scope then its count', () => {
+    expect(withoutSelfCorrection('梅林镇项目的总分平均是多少？我算的好像是97点几，不太确定')).toBe(
+      '梅林镇项目的总分平均是多少？',
+    );
+    expect(withoutSelfCorrection('我不太确定梅林镇是不是只有九个项目…它们按全年预算从大到小排一下吧')).toBe(
+      '梅林镇的项目按全年预算从大到小排一下吧',
+    );
+    expect(withoutSelfCorrection('青石街道办事处…应该叫青石吧，它实施的项目有几个？')).toBe(
+      '青石街道办事处实施的项目有几个？',
+    );
+    expect(
+      withoutSelfCorrection('我不太确定啊，梅林那边…是叫梅林镇吧，两个河道项目的全年预算加起来是多少？'),
+    ).toBe('梅林镇的两个河道项目的全年预算加起来是多少？');
+  });
+
   it('a hedge before a figure stays: the guess is said as one, never a condition', () => {
     expect(withoutSelfCorrection('梅林镇的项目 预算一共多少 大概是几千万')).toBe(
       '梅林镇的项目 预算一共多少 大概是几千万',
