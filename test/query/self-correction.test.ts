@@ -57,7 +57,7 @@ describe('self-correction', () => {
 
   it('doubts one after another, a count doubted, the pronoun after a name, a scope then its count', () => {
     expect(withoutSelfCorrection('梅林镇项目的总分平均是多少？我算的好像是97点几，不太确定')).toBe(
-      '梅林镇项目的总分平均是多少？',
+      '梅林镇项目的总分平均是多少',
     );
     expect(withoutSelfCorrection('我不太确定梅林镇是不是只有九个项目…它们按全年预算从大到小排一下吧')).toBe(
       '梅林镇的项目按全年预算从大到小排一下吧',
