@@ -143,7 +143,11 @@ export function withoutSelfCorrection(message: string): string {
       .replace(COUNT_GUESSED, '')
       .replace(DOUBT_OF_NAME, '，')
       .replace(DOUBT_AT_START, '')
-      .replace(NAME_THEN_NAME, (_m, a: string, b: string) => (b.length > a.length ? b : a))
+      .replace(NAME_THEN_NAME, (_m, said: string, b: string) => {
+        // (梅林那边…是叫梅林镇吧: the place's 那边 is no part of its name)
+        const a = said.replace(/(?:那边|那儿|那里)$/u, '');
+        return b.length > a.length ? b : a;
+      })
       .replace(UNSURE_OF_NAME, '')
       .replace(HEDGE_BEFORE, '')
       .replace(GUESS_BEFORE_COUNT, '')
