@@ -162,6 +162,17 @@ describe('classifyIntent: deferrals, unknowns, the survey and questions about th
     expect(kind(text, phoneAsked)).toBe('skip');
   });
 
+  it('with no question open, a doubt before a request about the projects is the request, not a deferral', () => {
+    const nothingOpen = { labels: [], current: [] };
+    expect(
+      classifyIntent('我不太确定河门口街道是不是只有九个项目…它们按全年预算从大到小排一下吧', nothingOpen)
+        .kind,
+    ).toBe('question');
+    expect(classifyIntent('我也不知道', nothingOpen).kind).toBe('later');
+    // with a question open, the doubt is about it, as before
+    expect(classifyIntent('我也不太确定，先空着吧', phoneAsked).kind).not.toBe('question');
+  });
+
   it('"没有" answers a satisfaction question (未做) and leaves a phone number blank', () => {
     expect(classifyIntent('没有', satisfactionAsked)).toEqual({ kind: 'answer', text: '没有' });
     expect(classifyIntent('问卷今年没发', satisfactionAsked)).toEqual({
