@@ -364,6 +364,23 @@ const NO_MONEY_LEFT =
  */
 const IN_YUAN_REMARK =
   /[，,。？?！!\s]*(?:(?:我这边|我们这边|我们|我)?(?:记账|记帐|做账)?(?:都)?按元(?:记|算|说|来|报)?(?:的)?|(?:要|请)?(?:精确|具体)到(?:分|角|毛)(?:钱)?|几毛几分(?:也|都)?(?:要|给我|告诉我)?|(?:我)?要填大写金额)[。！!？?]*\s*$/u;
+/** …，多出来的钱 / 少了的部分 after a comparison of two amounts: the gap, said as the field it is. */
+const GAP_OF_COMPARED = /[，,]\s*(?:多出来|多出|少了|少掉|差出来)的(?:钱|部分|金额|数)/gu;
+const COMPARED_BEFORE =
+  /(年初预算数?|全年预算数?|预算数?|全年执行数|执行数)比(年初预算数?|全年预算数?|预算数?|全年执行数|执行数)(多|高|大|少|低|小)/u;
+/** Which amount a word of the comparison names. */
+const amountOf = (said: string) => (/年初/u.test(said) ? '年初' : /执行/u.test(said) ? '执行' : '全年');
+/** The gap of two amounts as its field (the larger first, as said). */
+const GAP_FIELD: Record<string, string> = {
+  '年初>全年': '预算调减额',
+  '全年>年初': '预算调整数',
+  '全年>执行': '结余',
+};
+/** 合计多少 / 合计多少钱 right after the projects described (…的项目合计多少): an amount added up, no field said. */
+const SUM_OF_NAMED =
+  /(?<=的项目|的表|[，,]\s*)(?:一共)?合计(?:是)?多少(?![个项张条家份])(?:钱|万元|万|元)?/gu;
+/** An amount named in a condition before it. */
+const AMOUNT_NAMED = /全年预算数?|年初预算数?|全年执行数|执行数|预算数?|结余/gu;
 /** 总分一栏的分值 / 总分那一行的分值: the weight of the total row (总分值), not the 总分. */
 const TOTAL_ROW_WEIGHT =
   /[“「"]?总分[”」"]?(?:一栏|那一栏|栏|那栏|一行|那一行|那行|行)(?:的)?[“「"]?(?:分值|满分)[”」"]?(?:[（(]满分[)）])?(?:栏|一栏)?/gu;
@@ -422,7 +439,7 @@ export function plainWrittenRequest(message: string): string {
     // 全年预算数较年初预算数增加 / 较上年增长: 较 before what is compared is 比 (较高 / 较多 are degree, and stay).
     .replace(COMPARED_WITH, '比')
     // 较年初预算数调增金额最大: the amount of a change is the change itself.
-    .replace(/(调增|调减|增加|减少)(?:的)?(?:金额|数额|额度|额)(?=最|是|为|多少|合计)/gu, '$1')
+    .replace(/(?<!预算)(调增|调减|增加|减少)(?:的)?(?:金额|数额|额度|额)(?=最|是|为|多少|合计)/gu, '$1')
     // 全年预算数低于年初预算数（即年中调减）: the parenthesis names what the comparison is, no more.
     .replace(RESTATED_CUT, '')
     .replace(
@@ -483,6 +500,22 @@ export function plainWrittenRequest(message: string): string {
     .replace(RESEARCH_FIELD, '项目')
     .replace(/款项/gu, '资金')
     .replace(TOTAL_ROW_WEIGHT, '总分值')
+    .replace(GAP_OF_COMPARED, (m, at: number, whole: string) => {
+      // 年初预算比全年预算多的项目，多出来的钱加起来: the gap of the two amounts compared before, added up
+      const compared = COMPARED_BEFORE.exec(whole.slice(0, at));
+      if (!compared) return m;
+      const [larger, smaller] = /[少低小]/u.test(compared[3]!)
+        ? [compared[2]!, compared[1]!]
+        : [compared[1]!, compared[2]!];
+      const pair = `${amountOf(larger)}>${amountOf(smaller)}`;
+      const field = GAP_FIELD[pair];
+      return field ? `，${field}` : m;
+    })
+    .replace(SUM_OF_NAMED, (m, at: number, whole: string) => {
+      // 全年预算数超过500万的项目合计多少: the one amount named before, added up (a count had been answered)
+      const named = [...whole.slice(0, at).matchAll(AMOUNT_NAMED)].map((x) => x[0]);
+      return named.length ? `${named.at(-1)}${m}` : m;
+    })
     // 执行率最后填的是多少 / 最终写的: what the cell holds, the time word adds nothing
     .replace(/(?:最后|最终)(?=(?:填|写)(?:的|了))/gu, '')
     // 双井和河门口这两个街道的项目: the kind of the names just listed, restated

@@ -219,6 +219,16 @@ describe('readings of stop 40', () => {
     expect(withUnitAsked('一共支出多少万元', wan)).toBe(wan);
   });
 
+  it('合计多少 after projects described by an amount is that amount added up; the gap of two amounts compared', () => {
+    const read = (q: string) => JSON.stringify(placed(plainWrittenRequest(q)).measures);
+    expect(read('全年预算数超过500万的项目合计多少')).toBe('[{"fn":"sum","field":"annualBudget"}]');
+    expect(read('预算在10万元以下的项目合计多少钱')).toBe('[{"fn":"sum","field":"annualBudget"}]');
+    expect(read('年初预算比全年预算多的项目，多出来的钱加起来是多少')).toContain('budgetCut');
+    expect(read('年初预算比全年预算少的项目，少了的钱加起来是多少')).toContain('budgetAdjustment');
+    expect(read('预算比执行数多的项目，多出来的钱一共多少')).toContain('remaining');
+    expect(read('年初预算比全年预算多的项目，预算调减额合计多少')).toContain('budgetCut');
+  });
+
   it('a request to delete forms is refused, never answered with the forms', () => {
     expect(parse('梅林镇的表 全删了').unplaced).toContain('全删');
     // what was or was not deleted describes a form
