@@ -115,7 +115,7 @@ function selfNamed(text: string): string {
   const rest = text
     .slice(m[0].length)
     .replace(MINE, (said, count?: string) =>
-      /^我们那条/u.test(said) ? `${name}负责的项目的` : `${name}负责的${count ?? ''}`,
+      /^我们那条/u.test(said) ? `${name}负责的项目里的` : `${name}负责的${count ?? ''}`,
     );
   // a first person left that is not one of these (我这边的项目): the message as typed, read as before
   return /我/u.test(rest) ? text : rest;

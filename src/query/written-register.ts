@@ -240,7 +240,7 @@ const QUOTED_LABEL =
  * on the whole message (a pause between the two had cut it into two asks, each without its row).
  */
 const TARGET_AND_ACTUAL =
-  /(?<=\p{Script=Han})(?:的)?\s*目标(?:值)?(?:是|为)?(?:多少|几)?[\s，,]*(?:和|与|跟|同|、)?[\s，,]*(?:实际(?:完成)?|完成)(?:值|数)?(?:分别|各)?(?:是|为|写的)?(?:多少|几|啥|什么)/gu;
+  /(?<=\p{Script=Han})(?:的)?\s*目标(?:值)?(?:写的|填的)?(?:是|为)?(?:多少|几)?[\s，,]*(?:和|与|跟|同|、)?[\s，,]*(?:实际(?:完成)?|完成)(?:值|数)?(?:达到了|完成了|做到了|达到)?(?:分别|各)?(?:是|为|写的)?(?:多少|几|啥|什么)/gu;
 /** 装修面积 目标 实际 (a search box's words, no asking word): the row's target and actual asked. */
 const TARGET_AND_ACTUAL_BARE =
   /(?<=\p{Script=Han})\s+目标(?:值)?\s+实际(?:完成)?(?:值)?(?:\s*(?:各|分别)?(?:多少|是多少))?\s*$/u;

@@ -107,6 +107,9 @@ describe('self-correction', () => {
     );
     // a first person of another shape: as typed (never the name dropped and every project asked)
     expect(withoutSelfCorrection('我是王强，我这边的项目有几个')).toBe('我是王强，我这边的项目有几个');
+    expect(withoutSelfCorrection('我是李娜，我们那条满意度指标的目标写的是多少')).toBe(
+      '李娜负责的项目里的满意度指标的目标写的是多少',
+    );
     // a name the store does not hold is reported, never every project listed
     expect(read('我是韩梅，我负责的项目有哪些？').unplaced.join('')).toContain('韩梅');
   });
