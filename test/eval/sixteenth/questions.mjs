@@ -508,7 +508,7 @@ export const questions = [
     q: '我们朗清园社区警务室装修那个，表上写的装修面积是多少平方',
     expect: (d) => d.value(R(d, '000-006'), 1535),
   },
-  // (I) 重点区域精细化管控's rows with 5 ≤ 分值 < 10 (ten rows of 5; the 4s and 10s out)
+  // (I) 重点区域精细化管控's rows with 5 ≤ 分值 < 10 (eight rows of 5; the 4s and 10s out)
   {
     id: 'sx6-rows-07',
     cat: 'rows',
