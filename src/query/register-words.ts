@@ -29,6 +29,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   ],
   [/[，,]\s*(?:他|她|领导|主任)(?:印象里|要|翻|觉得|感觉|想|说)[^，,。？?]*[。.]?\s*$/u, ''],
   [/[，,]\s*(?:下午|上午|明天|今天|晚上|待会)[^，,。？?]{0,12}(?:要用|开会|汇报|用)[。.]?\s*$/u, ''],
+  // 人家大红门街道那个…: 人家 (them, the office) opening the message points, it names nothing.
+  [/^\s*人家(?=\p{Script=Han})/u, ''],
   // Dictated: 然后 opening the message joins it to what was said before, and asks nothing.
   [/^\s*然后(?:呢)?[，,\s]*(?=\S)/u, ''],
   // Old-fashioned courtesy.
@@ -42,6 +44,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/兹有(.{2,40}?)一表[，,]\s*其/gu, '$1的'],
   [/(?<=\p{Script=Han}{2})同志(?=所有|经手|手上|名下|负责)/gu, ''],
   [/经手(?:的)?诸?(?=项目)/gu, '负责的'],
+  // 姚庆峰经办的项目 / 经手的项目: the person's projects (经办人 as a role of the form is another matter: refusals.ts)
+  [/(?<=\p{Script=Han}{2})(?:经办|经手|负责经办)的(?=项目|表)/gu, '负责的'],
   // 联系电话X登记在哪位同志名下: whose the number is, the 负责人 asked.
   [/(?:是)?登记在(?:哪位|哪个人|谁)(?:同志)?(?:的)?名下/gu, '是谁的'],
   // 再告知其负责人: 其 after a verb of telling, opening the message, is the projects of the answer before.

@@ -9,6 +9,18 @@
 const word = (w: string) => new RegExp(`(?<![A-Za-z])(?:${w})(?![A-Za-z])`, 'giu');
 
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // 主管部门 包含「潞源」 / 实施单位 含 "党群": the office holding those words — a place or an office's piece (包含 had
+  // been found inside a project's name, 社会管理专项经费（包含人民防空…）, and answered for it).
+  [
+    /(?:主管部门或实施单位|主管部门|实施单位|单位|部门)\s*(?:包含|含有|含|like)\s*[「“"']?([^」”"'\s，,()（）]+?)[」”"']?(?=\s|[，,；;：:)）]|$)/giu,
+    ' $1的 ',
+  ],
+  // 项目负责人 包含「李」 is no whole name: left; 项目负责人 = 李娜 is the person's projects (below).
+  // 在上一步结果上追加条件：X: the previous answer's projects, narrowed (其中X的呢).
+  [
+    /^\s*在上一步(?:的)?结果(?:上|里|中|基础上)?(?:再)?(?:追加|增加|再加|加上|添加)(?:一个)?条件[：:，,]?\s*(.+?)[。.]?\s*$/u,
+    '其中$1的呢',
+  ],
   // 潞源 整体执行率 = Σ执行/Σ预算: the pooled rate said with its own definition after it — the rate, nothing more.
   [/\s*[=＝]\s*[Σ∑]?\s*(?:全年)?执行(?:数)?\s*[/÷]\s*[Σ∑]?\s*(?:全年)?预算(?:数)?/gu, ''],
   // 执行率 填报≠计算: the stated rate against the computed one.

@@ -193,6 +193,11 @@ const asksSomething = (q: PortfolioQuery, text: string) =>
   !!q.select?.length ||
   /项目|所有|全部|一共|总共/u.test(text);
 
+/**
+ * A form or project pointed at in everyday words (那个城市低保的报表上 / 这个协管员的材料): what is asked about, never a
+ * story — set aside, the office's every project had been answered.
+ */
+const POINTED_THING = /(?:那个|这个|那张|这张|那份|这份)[^，,。？?]{1,12}?(?:报表|材料|表|项目|经费|资金)/u;
 /** A row's column said on its own. */
 const ROW_COLUMN = /^(?:年度指标值|指标值|目标值|实际完成值|完成值|偏差原因|偏差原因分析|分值|得分)$/u;
 
@@ -449,7 +454,7 @@ function readWithout<P extends StoryParse>(
   );
   // A row's column set aside (X 购买慰问品 实际完成值: the row was not found) is what is asked, never a story's word: the
   // project alone had been answered.
-  if (said.some((t) => ROW_COLUMN.test(t))) return null;
+  if (said.some((t) => ROW_COLUMN.test(t) || POINTED_THING.test(t))) return null;
   return { ...read, setAside: [...(read.setAside ?? []), ...said.filter(Boolean)] };
 }
 

@@ -26,7 +26,15 @@ export function withUnitAsked(asked: string, reply: Reply): Reply {
     for (const [i, column] of table.columns.entries()) {
       if (!/[（(]万元[)）]$/u.test(column)) continue;
       const value = Number(row[i]);
-      if (row[i] === '' || row[i] === null || row[i] === undefined || !Number.isFinite(value)) continue;
+      // (below 1 万元 the two decimals shown are too coarse to be said in 元: 0.05 万元 may be 545.9 元)
+      if (
+        row[i] === '' ||
+        row[i] === null ||
+        row[i] === undefined ||
+        !Number.isFinite(value) ||
+        Math.abs(value) < 1
+      )
+        continue;
       const label = column.replace(/[（(]万元[)）]$/u, '');
       const who = table.rows.length > 1 && i > 0 ? `${row[0]} ` : '';
       lines.push(`${who}${label} ${row[i]} 万元 ≈ ${said(value * factor, unit!)}`);

@@ -363,7 +363,7 @@ const NO_MONEY_LEFT =
  * said as the bracket the unit readers take (arith-shapes.ts), not set aside as background (万元 had been answered).
  */
 const IN_YUAN_REMARK =
-  /[，,。？?！!\s]*(?:(?:我这边|我们这边|我们|我)?(?:记账|记帐|做账)?(?:都)?按元(?:记|算|说|来|报)?(?:的)?|(?:要|请)?(?:精确|具体)到(?:分|角|毛)(?:钱)?|几毛几分(?:也|都)?(?:要|给我|告诉我)?|(?:我)?要填大写金额)[。！!？?]*\s*$/u;
+  /[，,。？?！!\s]*(?:(?:我这边|我们这边|我们|我)?(?:记账|记帐|做账)?(?:都)?按元(?:记|算|说|来|报)?(?:的)?|(?:要|请)?(?:精确|具体)到(?:分|角|毛|块|元)(?:钱)?|几毛几分(?:也|都)?(?:要|给我|告诉我)?|(?:我)?要填大写金额)[。！!？?]*\s*$/u;
 /** …，多出来的钱 / 少了的部分 after a comparison of two amounts: the gap, said as the field it is. */
 const GAP_OF_COMPARED = /[，,]\s*(?:多出来|多出|少了|少掉|差出来)的(?:钱|部分|金额|数)/gu;
 const COMPARED_BEFORE =
@@ -500,6 +500,10 @@ export function plainWrittenRequest(message: string): string {
     .replace(RESEARCH_FIELD, '项目')
     .replace(/款项/gu, '资金')
     .replace(TOTAL_ROW_WEIGHT, '总分值')
+    // another province's words for the same cells: 资金总额 (the year's budget asked as a figure), 支出数, 绩效分 / 自评分
+    .replace(/(?<!年度)资金总额(?!行|那行|一行|栏)/gu, '全年预算数')
+    .replace(/(?<!实际)支出数/gu, '全年执行数')
+    .replace(/(?:绩效|自评)(?:得)?分(?!值|数)/gu, '总分')
     .replace(GAP_OF_COMPARED, (m, at: number, whole: string) => {
       // 年初预算比全年预算多的项目，多出来的钱加起来: the gap of the two amounts compared before, added up
       const compared = COMPARED_BEFORE.exec(whole.slice(0, at));

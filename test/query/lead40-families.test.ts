@@ -11,6 +11,7 @@ import { parseQuestion } from '../../src/query/parse.ts';
 import { rewriteProblems } from '../../src/query/problem-words.ts';
 import { plainRegisterWords } from '../../src/query/register-words.ts';
 import { readRowQuestion } from '../../src/query/row-question.ts';
+import { searchBoxWords } from '../../src/query/search-box.ts';
 import { withUnitAsked } from '../../src/query/unit-asked.ts';
 import { plainWrittenRequest } from '../../src/query/written-register.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -218,6 +219,9 @@ describe('readings of stop 40', () => {
     expect(withUnitAsked('一共支出多少元', converted)).toBe(converted);
     const wan = { text: '…', table: { columns: ['全年执行数合计(万元)'], rows: [['39.4']] } };
     expect(withUnitAsked('一共支出多少万元', wan)).toBe(wan);
+    // below 1 万元 the two decimals shown are too coarse to be said in 元
+    const small = { text: '…', table: { columns: ['结余(万元)'], rows: [['0.05']] } };
+    expect(withUnitAsked('还剩几块钱', small)).toBe(small);
   });
 
   it('合计多少 after projects described by an amount is that amount added up; the gap of two amounts compared', () => {
@@ -228,6 +232,27 @@ describe('readings of stop 40', () => {
     expect(read('年初预算比全年预算少的项目，少了的钱加起来是多少')).toContain('budgetAdjustment');
     expect(read('预算比执行数多的项目，多出来的钱一共多少')).toContain('remaining');
     expect(read('年初预算比全年预算多的项目，预算调减额合计多少')).toContain('budgetCut');
+  });
+
+  it('an IT colleague’s 包含 and 追加条件, another province’s 资金总额 / 支出数 / 绩效分, 经办的, 人家, 精确到块', () => {
+    const read = (q: string) =>
+      JSON.stringify(placed(plainWrittenRequest(searchBoxWords(plainRegisterWords(q)))));
+    // 包含 is an operator on the office, never a piece of a project's name
+    expect(read('主管部门 包含「梅林」 并且 总分 < 100')).toContain('梅林');
+    expect(read('主管部门 包含「梅林」 并且 总分 < 100')).not.toContain('projectName');
+    expect(searchBoxWords('在上一步结果上追加条件：全年预算数 >= 50 万元')).toMatch(/^其中.*的呢$/u);
+    expect(read('梅林镇资金总额最大的项目')).toBe(read('梅林镇全年预算数最大的项目'));
+    expect(read('梅林镇2024年支出数合计多少')).toBe(read('梅林镇2024年全年执行数合计多少'));
+    expect(read('图书角补贴绩效分多少')).toBe(read('图书角补贴总分多少'));
+    expect(read('王强经办的项目有几个')).toBe(read('王强负责的项目有几个'));
+    expect(plainRegisterWords('人家梅林镇那个河道的报表上，全年预算是多少')).toBe(
+      '梅林镇那个河道的报表上，全年预算是多少',
+    );
+    expect(plainWrittenRequest('李娜管的项目一共多少块钱？要精确到块')).toBe(
+      '李娜管的项目一共多少块钱（换成元）',
+    );
+    // the total row keeps its name
+    expect(plainWrittenRequest('年度资金总额那一行的全年执行数')).toBe('年度资金总额那一行的全年执行数');
   });
 
   it('a request to delete forms is refused, never answered with the forms', () => {
@@ -283,6 +308,10 @@ describe('readings of stop 40', () => {
     it('a row’s column left over is never set aside as a story: the row is looked for, or the words reported', async () => {
       const r = await text('河道保洁经费 巡查 实际完成值');
       expect(r).not.toContain('交代背景');
+    });
+
+    it('a project pointed at in everyday words is never set aside as a story', async () => {
+      expect(await text('梅林镇那个河道保洁的报表上，全年预算是多少万块？')).not.toContain('交代背景');
     });
 
     it('X的执行率对不对 is never read as whether X exists', async () => {
