@@ -439,7 +439,11 @@ export function plainWrittenRequest(message: string): string {
     // 全年预算数较年初预算数增加 / 较上年增长: 较 before what is compared is 比 (较高 / 较多 are degree, and stay).
     .replace(COMPARED_WITH, '比')
     // 较年初预算数调增金额最大: the amount of a change is the change itself.
-    .replace(/(?<!预算)(调增|调减|增加|减少)(?:的)?(?:金额|数额|额度|额)(?=最|是|为|多少|合计)/gu, '$1')
+    // (预算调减额 is the field's own name, and stays)
+    .replace(
+      /(调增|调减|增加|减少)(?:的)?(?:金额|数额|额度)(?=最|是|为|多少|合计)|(?<!预算)(调增|调减|增加|减少)额(?=最|是|为|多少|合计)/gu,
+      (_m, a?: string, b?: string) => a ?? b ?? '',
+    )
     // 全年预算数低于年初预算数（即年中调减）: the parenthesis names what the comparison is, no more.
     .replace(RESTATED_CUT, '')
     .replace(

@@ -232,6 +232,10 @@ describe('readings of stop 40', () => {
     expect(read('年初预算比全年预算少的项目，少了的钱加起来是多少')).toContain('budgetAdjustment');
     expect(read('预算比执行数多的项目，多出来的钱一共多少')).toContain('remaining');
     expect(read('年初预算比全年预算多的项目，预算调减额合计多少')).toContain('budgetCut');
+    // …调减金额最大 (no 额 of the field's own name) is the cut, ranked
+    expect(plainWrittenRequest('全年预算较年初预算核减金额最大的前三个项目')).toBe(
+      '全年预算比年初预算调减最大的前三个项目',
+    );
   });
 
   it('an IT colleague’s 包含 and 追加条件, another province’s 资金总额 / 支出数 / 绩效分, 经办的, 人家, 精确到块', () => {
