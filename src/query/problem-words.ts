@@ -221,7 +221,7 @@ const PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // 电话号码填错了 / 联系电话填得不对 / 手机号写错的: the number said wrong as a whole is the check on its format (the
   // one check a phone number has) — it had been every form with an error, the number shown beside.
   [
-    /(?:联系)?(?:电话号码|电话|手机号码|手机号)(?:一栏|那栏|栏)?(?:都|也|是不是|是否)?(?:(?:被)?(?:填|写)(?:错了|错|得不对|的不对|有误|错误)|有误|错了|不对|不正确)/gu,
+    /(?:联系)?(?:电话号码|电话|手机号码|手机号)(?:一栏|那栏|栏)?(?:都|也|是不是|是否|有没有)?(?:(?:被)?(?:填|写)(?:错了|错|得不对|的不对|有误|错误)|有误|错了|不对|不正确)/gu,
     '电话格式',
   ],
   // 电话是不是少了一位 / 号码多了一位数: a digit too few or too many, against the lengths a number has — the length

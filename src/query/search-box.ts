@@ -15,6 +15,22 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /(?:主管部门或实施单位|主管部门|实施单位|单位|部门)\s*(?:包含|含有|含|like)\s*[「“"']?([^」”"'\s，,()（）]+?)[」”"']?(?=\s|[，,；;：:)）]|$)/giu,
     ' $1的 ',
   ],
+  // A query language's words: 筛选 / 条件： opening, 的记录 (a form), 字段 (a cell), IS NULL, LIMIT / TOP N, 输出 / 返回
+  // (the cells asked), 结果按 (ordered by).
+  [/^\s*(?:筛选|查询|select)[：:\s]+/iu, ''],
+  [/(?:[，,]\s*)?(?<!追加|增加|再加|加上|添加|一个)条件[：:]\s*/gu, '，'],
+  [/(?<=\p{Script=Han}|\s)字段(?:值)?/gu, ''],
+  [/\s*(?:IS\s+NULL|为\s*NULL|=\s*NULL|是\s*NULL)/giu, '没填'],
+  [/\s*(?:IS\s+NOT\s+NULL|不为\s*NULL)/giu, '已填'],
+  [/\s*(?:LIMIT|TOP)\s*(\d{1,3})\b/giu, '前$1个'],
+  [/(?:的)?记录数/gu, '项目数'],
+  [/的记录(?:中|里)?/gu, '的项目'],
+  [/[，,；;]?\s*(?:输出|返回|返回字段|显示|查询字段|列出字段)[：:]?\s*/gu, '，看'],
+  [/[，,]\s*结果按/gu, '，按'],
+  // 几份材料 / 哪个报表: the forms, counted or pointed at (材料上 / 那个…材料 stay: the words around them are read by
+  // the story reader, which could set a project's name aside with them)
+  [/(?<=几份|多少份)(?:绩效)?(?:自评)?(?:的)?材料/gu, '表'],
+  [/(?<=哪个|哪些|哪几个|哪几张|哪张)报表/gu, '表'],
   // 项目负责人 包含「李」 is no whole name: left; 项目负责人 = 李娜 is the person's projects (below).
   // 在上一步结果上追加条件：X: the previous answer's projects, narrowed (其中X的呢).
   [

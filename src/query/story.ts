@@ -194,10 +194,11 @@ const asksSomething = (q: PortfolioQuery, text: string) =>
   /项目|所有|全部|一共|总共/u.test(text);
 
 /**
- * A form or project pointed at in everyday words (那个城市低保的报表上 / 这个协管员的材料): what is asked about, never a
- * story — set aside, the office's every project had been answered.
+ * A form or project pointed at in everyday words (那个城市低保的报表上 / 这个协管员的材料 / 政法委以奖代补那笔钱): what is
+ * asked about, never a story — set aside, the office's every project had been answered.
  */
-const POINTED_THING = /(?:那个|这个|那张|这张|那份|这份)[^，,。？?]{1,12}?(?:报表|材料|表|项目|经费|资金)/u;
+const POINTED_THING =
+  /\p{Script=Han}{2}(?:那个|这个|那笔|这笔|那张|这张|那份|这份)|(?:那个|这个|那张|这张|那份|这份|那笔|这笔)[^，,。？?]{1,12}?(?:报表|材料|表|项目|经费|资金|钱)/u;
 /** A row's column said on its own. */
 const ROW_COLUMN = /^(?:年度指标值|指标值|目标值|实际完成值|完成值|偏差原因|偏差原因分析|分值|得分)$/u;
 

@@ -259,6 +259,21 @@ describe('readings of stop 40', () => {
     expect(plainWrittenRequest('年度资金总额那一行的全年执行数')).toBe('年度资金总额那一行的全年执行数');
   });
 
+  it('a query language’s words: 返回字段 / 输出, 的记录, 字段, IS NULL, LIMIT / TOP, 结果按, 条件：', () => {
+    const read = (q: string) => JSON.stringify(placed(plainWrittenRequest(searchBoxWords(q))));
+    expect(read('项目名称 = 「河道保洁经费」，返回字段：项目负责人、联系电话')).toBe(
+      read('河道保洁经费的项目负责人和联系电话'),
+    );
+    expect(read('项目负责人 = 李娜 的记录，输出 项目名称 和 全年执行数')).toContain('"select"');
+    expect(read('主管部门 包含「梅林」，ORDER BY 全年执行数 DESC LIMIT 3')).toContain('"limit":3');
+    expect(read('项目负责人 为空 的记录中，全年预算数 TOP 3')).toContain('"limit":3');
+    expect(read('执行率 字段 = 100% AND 全年执行数 < 全年预算数 的项目')).toContain('"op":"<"');
+    // the words of a pointed-at project stay unread rather than set aside (材料上 is not mapped)
+    expect(
+      parse(searchBoxWords('梅林镇河道保洁那笔钱，材料上负责人写的是谁')).unplaced.length,
+    ).toBeGreaterThan(0);
+  });
+
   it('a request to delete forms is refused, never answered with the forms', () => {
     expect(parse('梅林镇的表 全删了').unplaced).toContain('全删');
     // what was or was not deleted describes a form
