@@ -378,9 +378,9 @@ const GAP_FIELD: Record<string, string> = {
 };
 /** 合计多少 / 合计多少钱 right after the projects described (…的项目合计多少): an amount added up, no field said. */
 const SUM_OF_NAMED =
-  /(?<=的项目|的表|[，,]\s*)(?:一共)?合计(?:是)?多少(?![个项张条家份])(?:钱|万元|万|元)?/gu;
+  /(?<=的项目|的表|[，,]\s*)(?:一共)?合计(?:是)?多少(?![个项张条家份分])(?:钱|万元|万|元)?/gu;
 /** An amount named in a condition before it. */
-const AMOUNT_NAMED = /全年预算数?|年初预算数?|全年执行数|执行数|预算数?|结余/gu;
+const AMOUNT_NAMED = /全年预算数?|年初预算数?|全年执行数|执行数|预算数?(?!执行)|结余/gu;
 /** 总分一栏的分值 / 总分那一行的分值: the weight of the total row (总分值), not the 总分. */
 const TOTAL_ROW_WEIGHT =
   /[“「"]?总分[”」"]?(?:一栏|那一栏|栏|那栏|一行|那一行|那行|行)(?:的)?[“「"]?(?:分值|满分)[”」"]?(?:[（(]满分[)）])?(?:栏|一栏)?/gu;
@@ -505,7 +505,7 @@ export function plainWrittenRequest(message: string): string {
     .replace(/款项/gu, '资金')
     .replace(TOTAL_ROW_WEIGHT, '总分值')
     // another province's words for the same cells: 资金总额 (the year's budget asked as a figure), 支出数, 绩效分 / 自评分
-    .replace(/(?<!年度)资金总额(?!行|那行|一行|栏)/gu, '全年预算数')
+    .replace(/(?<!年度)资金总额(?!行|那行|一行|栏|那条|这条|一条|指标)/gu, '全年预算数')
     .replace(/(?<!实际)支出数/gu, '全年执行数')
     .replace(/(?:绩效|自评)(?:得)?分(?!值|数)/gu, '总分')
     .replace(GAP_OF_COMPARED, (m, at: number, whole: string) => {

@@ -232,6 +232,10 @@ describe('readings of stop 40', () => {
     expect(read('年初预算比全年预算少的项目，少了的钱加起来是多少')).toContain('budgetAdjustment');
     expect(read('预算比执行数多的项目，多出来的钱一共多少')).toContain('remaining');
     expect(read('年初预算比全年预算多的项目，预算调减额合计多少')).toContain('budgetCut');
+    // points added up (合计多少分) and the budget row (预算执行) are no amount named
+    expect(plainWrittenRequest('河道保洁经费这张表，预算执行的分值加上各指标分值，合计多少分')).toBe(
+      '河道保洁经费这张表，预算执行的分值加上各指标分值，合计多少分',
+    );
     // …调减金额最大 (no 额 of the field's own name) is the cut, ranked
     expect(plainWrittenRequest('全年预算较年初预算核减金额最大的前三个项目')).toBe(
       '全年预算比年初预算调减最大的前三个项目',
@@ -254,6 +258,10 @@ describe('readings of stop 40', () => {
     );
     expect(plainWrittenRequest('李娜管的项目一共多少块钱？要精确到块')).toBe(
       '李娜管的项目一共多少块钱（换成元）',
+    );
+    // a row named 资金总额 keeps its name
+    expect(plainWrittenRequest('河道保洁经费 资金总额那条指标完成了多少')).toBe(
+      '河道保洁经费 资金总额那条指标完成了多少',
     );
     // the total row keeps its name
     expect(plainWrittenRequest('年度资金总额那一行的全年执行数')).toBe('年度资金总额那一行的全年执行数');
