@@ -39,6 +39,13 @@ const COUNT_ALONE = /^\s*(?:有)?(?:几|多少)(?:个|张|份|条)?(?:项目|表
 function correctOnce(text: string): string | null {
   const m = CORRECTION.exec(text);
   if (!m) return null;
+  // 不对 inside a word (填得不对的项目, 不对外): no correction — one opens after a pause or with its own 哦 / 嗯
+  if (
+    m.index > 0 &&
+    !/^[，,。？?！!\s….哦噢呃啊嗯]/u.test(m[0]) &&
+    !/[，,。？?！!\s…]$/u.test(text.slice(0, m.index))
+  )
+    return null;
   // 哦不对，我刚才说错了，应该是双井的: the last question corrected — what is meant asked in its place (那双井的呢)
   if (m.index === 0 || !text.slice(0, m.index).trim()) {
     const meant = text.slice(m.index + m[0].length).replace(/[。！!]+\s*$/u, '');

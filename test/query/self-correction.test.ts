@@ -76,6 +76,11 @@ describe('self-correction', () => {
     );
   });
 
+  it('不对 inside a word is no correction', () => {
+    for (const q of ['执行率填得不对的项目有几个', '青石街道不对外公开的项目'])
+      expect(withoutSelfCorrection(q)).toBe(q);
+  });
+
   it('the last question corrected: what is meant asked in its place', () => {
     expect(withoutSelfCorrection('哦不对，我刚才说错了，应该是青石的')).toBe('那青石的呢');
   });
