@@ -71,9 +71,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // 请说明：… / 请逐一说明… / …的情况: the written frame of a reviewer's question, around what is asked.
   [/^\s*请(?:逐一|逐项|一一|具体)?说明[：:，,]?\s*(?=[^。]{4})/u, ''],
   [/(?<=^|[，,])\s*(是否存在|有没有|是否有)([^，,。？?]{2,40}?)的情况(?=[，,。？?]|$)/gu, '$1$2的'],
-  [/^\s*判断(?=哪些|是否|有无)/u, ''],
-  // 判断X是否… / 判断X中有没有…: the verb of the exercise before the thing judged, its question asked later.
-  [/^\s*(?:请)?判断(?:一下)?(?=[^，,。？?]{1,60}?(?:是否|有无|有没有|是不是))/u, ''],
+  // 判断哪些… / 判断X是否… / 判断X中有没有…: the verb of the exercise before the thing judged, its question asked then.
+  [/^\s*(?:请)?判断(?:一下)?(?=[^，,。？?]{0,60}?(?:是否|有无|有没有|是不是|哪些))/u, ''],
   // 计算X的结余 / 求X的平均总分: the verb of the exercise opening the question, the figure named after it.
   // (计算机… is a name)
   [/^\s*(?:请)?(?:计算|求)(?!机)(?:一下|出)?(?=[^，,。？?]{2})/u, ''],

@@ -6,10 +6,8 @@
  * left as it is.
  */
 import type { Reply } from '../bot/messages.ts';
-import { unitAsked } from './arith-shapes.ts';
+import { MONEY_UNITS, unitAsked } from './arith-shapes.ts';
 
-/** How many of the unit asked make one 万元. */
-const PER_WAN: Record<string, number> = { 元: 10_000, 千元: 10, 亿元: 0.0001 };
 /** A table of more rows than this is a list: its figures are not said again one by one. */
 const MOST_FIGURES = 3;
 
@@ -18,9 +16,10 @@ const said = (value: number, unit: string) =>
 
 export function withUnitAsked(asked: string, reply: Reply): Reply {
   const unit = unitAsked(asked.replace(/[\s？?。.！!]+$/u, '')).unit;
-  const factor = unit ? PER_WAN[unit] : undefined;
+  // how many of the unit asked make one 万元 (MONEY_UNITS keys the 万元 in one of each unit)
+  const perWan = unit && unit !== '万元' && MONEY_UNITS[unit] ? 1 / MONEY_UNITS[unit] : undefined;
   const table = reply.table;
-  if (!factor || !table || /换算/u.test(reply.text ?? '') || table.rows.length > MOST_FIGURES) return reply;
+  if (!perWan || !table || /换算/u.test(reply.text ?? '') || table.rows.length > MOST_FIGURES) return reply;
   const lines: string[] = [];
   for (const row of table.rows)
     for (const [i, column] of table.columns.entries()) {
@@ -37,7 +36,7 @@ export function withUnitAsked(asked: string, reply: Reply): Reply {
         continue;
       const label = column.replace(/[（(]万元[)）]$/u, '');
       const who = table.rows.length > 1 && i > 0 ? `${row[0]} ` : '';
-      lines.push(`${who}${label} ${row[i]} 万元 ≈ ${said(value * factor, unit!)}`);
+      lines.push(`${who}${label} ${row[i]} 万元 ≈ ${said(value * perWan, unit!)}`);
     }
   if (!lines.length) return reply;
   // (from the figure as shown, rounded to two decimals of 万元: near, not to the 分)

@@ -325,12 +325,15 @@ const COMPUTED_RATE_AGAINST =
   /(?<=高于|低于|大于|小于|超过|不到|比)(?:按(?:照)?(?:实际|全年)?执行数(?:计算|核算|算)(?:所得|出来|得出)?的?|核算(?:出)?的?|计算(?:出)?的?)执行率/gu;
 /** 执行率虚报 / 执行率虚高 / 执行率报高了: the rate the form states above the one its amounts give. */
 const RATE_OVERSTATED = /(?:表上|填报的?)?执行率(?:存在)?(?:虚报|虚高|报高了?|多报了?|填高了?)/gu;
+/** 叫同一个名字 / 用一样的名称: a name another has too. */
+const CALLED_ALIKE = '(?:叫|用|起了?|取了?)(?:同一个|一样的|相同的|同样的)名(?:字|称)?';
 /** …项目名称重复的 就是两个表叫同一个名字的: the same asked again in other words after 就是. */
-const SAME_NAME_RESTATED =
-  /(?<=重复(?:的)?(?:项目|表)?)[，,\s]+(?:就是|也就是|即)(?:说)?(?:有)?(?:两个|2个|几个|两张|几张)?(?:表|项目)?(?:叫|用|起了?|取了?)(?:同一个|一样的|相同的|同样的)名(?:字|称)?(?:的)?/gu;
+const SAME_NAME_RESTATED = new RegExp(
+  `(?<=重复(?:的)?(?:项目|表)?)[，,\\s]+(?:就是|也就是|即)(?:说)?(?:有)?(?:两个|2个|几个|两张|几张)?(?:表|项目)?${CALLED_ALIKE}(?:的)?`,
+  'gu',
+);
 /** 两个表叫同一个名字的 / 名字一样的项目: projects whose name another project has too. */
-const SAME_NAME =
-  /(?:两个|2个|几个|两张|几张)(?:表|项目)(?:叫|用|起了?|取了?)(?:同一个|一样的|相同的|同样的)名(?:字|称)?的?(?:项目|表)?/gu;
+const SAME_NAME = new RegExp(`(?:两个|2个|几个|两张|几张)(?:表|项目)${CALLED_ALIKE}的?(?:项目|表)?`, 'gu');
 /** 合计设置了多少条三级指标 / 共设了几条指标: the rows counted, the verb of setting them up adds nothing. */
 const ROWS_SET = /(?:设置了|设置|设立了|设了)(?=(?:多少|几)条(?:三级|绩效)?指标)/gu;
 const ROWS_COUNTED_THIRD = /(?<=(?:多少|几)条)三级(?=指标)/gu;
@@ -339,12 +342,13 @@ const KIND_AS_LEVEL = /以[“「"]?([^”」"，,。]{2,12}?)(?:指标)?[”」
 /** 执行进度明显滞后的项目请予说明，以预算执行率低于97%为准: a vague judgement the asker defines — the definition asked. */
 const LAGGING_DEFINED =
   /^\s*(?:执行进度|预算执行进度|执行|进度)(?:明显|严重|较为|比较)?(?:滞后|缓慢|偏慢|较慢|不理想)的项目(?:请予说明|请说明|请列出|有哪些)?[，,]\s*以([^，,。]{4,30}?)为准[。.]?\s*$/u;
+/** The words of money left (结余, 余额, 剩余…), ending a condition. */
+const LEFT_WORD = '(?:结余资金|剩余资金|结余|余额|剩余|节余|结存)(?=的|[，,。？?、\\s]|$)';
 /**
  * 有结余的项目 / 还有余额的表: money left, an amount above 0 — every form with both amounts has a 结余 (computed), so
  * read as a cell filled it had counted all of them (169 instead of 10).
  */
-const MONEY_LEFT =
-  /(?<![没未])(?:还|仍|仍然|都)?有(?:结余资金|剩余资金|结余|余额|剩余|节余|结存)(?=的|[，,。？?、\s]|$)/gu;
+const MONEY_LEFT = new RegExp(`(?<![没未])(?:还|仍|仍然|都)?有${LEFT_WORD}`, 'gu');
 /** 核减 / 核增 of a budget (a reviewer's words): 调减 / 调增; said in brackets after them, the same again. */
 const REVIEWED_CHANGE = /(?<=预算[^。？?]{0,16}?)[（(]?核(减|增)[)）]?/gu;
 /** …请列出作为佐证 / 请列表佐证 / 以表内所填数据为准 / 请注意计量口径 / 并注明金额口径: the reviewer's frame around the question. */
@@ -353,11 +357,9 @@ const REVIEW_TAIL =
 /** 89538675这个电话一共在几张表上出现过: the forms holding that number counted. */
 const TIMES_SEEN = /(?:一共|总共)?在几(?:张|份|个)(?:表|项目)(?:上|里|中)?出现(?:过)?/gu;
 /** 有没有结余 / 是否有余额: whether any money is left (every form has a 结余: 169 had been answered yes). */
-const WHETHER_MONEY_LEFT =
-  /(有没有|是否有|是不是有|有无)(?:结余资金|剩余资金|结余|余额|剩余|节余|结存)(?=的|[，,。？?、\s]|$)/gu;
+const WHETHER_MONEY_LEFT = new RegExp(`(有没有|是否有|是不是有|有无)${LEFT_WORD}`, 'gu');
 /** 没有结余的项目: none left — 0, or overspent (a 结余 not above 0; it had been read as the cell left empty). */
-const NO_MONEY_LEFT =
-  /(?<!有|是否|是不是)(?:没有|没|无)(?:结余资金|剩余资金|结余|余额|剩余|节余|结存)(?=的|[，,。？?、\s]|$)/gu;
+const NO_MONEY_LEFT = new RegExp(`(?<!有|是否|是不是)(?:没有|没|无)${LEFT_WORD}`, 'gu');
 /**
  * 我这边记账按元记 / 要精确到分 / 几毛几分也给我 / 按元说 / 我要填大写金额, after the question: the amount wanted in 元 —
  * said as the bracket the unit readers take (arith-shapes.ts), not set aside as background (万元 had been answered).
