@@ -81,6 +81,7 @@ import { plainRegisterWords } from './register-words.ts';
 import { plainReportSentences } from './report-sentences.ts';
 import { roleNote, standInRoles } from './role-stand-in.ts';
 import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
+import { rowByItsWords, rowQuestionOf, rowWords } from './row-by-its-words.ts';
 import { onlyOfRows } from './row-cells.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
 import { namesFormCell, namesKeptWhole, rowInsidePlace } from './row-scope-names.ts';
@@ -1320,7 +1321,20 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     if (understood.unplaced.length) {
       // 执行率特别低 / 总分比较高: where the line lies is the asker's to say; ask for it.
       const threshold = vagueThreshold(asked, viewerVocab, now.getFullYear());
-      return threshold ? { text: threshold } : unplacedReply(understood);
+      if (threshold) return { text: threshold };
+      // 第五次经济普查 聘了几个临时人员: a row of the one project named, by words of its own name (row-by-its-words.ts).
+      const row = understood.query
+        ? await rowByItsWords(store.sql, viewer, understood.query.filters, understood.unplaced)
+        : null;
+      const byRow = row
+        ? await answerRows(store.sql, rowQuestionOf(row, asked), understood.query!.filters, viewer, rowLimit)
+        : null;
+      if (row && byRow && !byRow.unplaced?.length) {
+        byRow.text = `按「${rowWords(understood.unplaced).join('')}」找到「${row.project}」的指标「${row.row}」。\n${byRow.text ?? ''}`;
+        chat?.remember(null);
+        return withUnboundNote(byRow, viewer, user);
+      }
+      return unplacedReply(understood);
     }
     // A computation the model read where the rules' grammar refused: answered and kept as the rules' one would be.
     if (understood.arith) {

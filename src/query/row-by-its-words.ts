@@ -1,0 +1,96 @@
+/**
+ * 政法委群防群治补助经费那个米面油慰问品，指标上写买多少，实际买了多少 / 第五次经济普查 聘了几个临时人员: one project
+ * named, and one of its indicator rows named by words of the row's own name that the reader could not place (米面油慰问品,
+ * 临时人员). The asker words the row as they remember it, not by a level (数量指标) or 指标 said after it, so no rule of
+ * the row reader holds it; the project's own rows do. They are read, and the row is the one of that project whose
+ * 三级指标 holds every word left over; the question is then asked again of that row by its stored name (answer.ts).
+ *
+ * Guarded three ways, so that a condition, another field or an unknown name is never read around: only the rows of the
+ * one project the question names are searched; every word left over (less the words of the row's cells and measure
+ * words) must be inside that one row's name; and the reply says which row was taken for which words.
+ */
+import type { SqlExecutor } from '../store/sql.ts';
+import { formsSubquery, type Viewer } from './execute.ts';
+import type { Filter } from './query.ts';
+import type { RowColumn, RowQuestion } from './row-question.ts';
+
+/** Words of the row's cells and of asking that the reader leaves over around a row's name (指标上写, 实际完成值, 口径). */
+const CELL_WORDS =
+  /年度指标值|指标值|目标值|实际完成值|完成值|实际完成|实际|完成|目标|指标|分值|得分|偏差原因|原因|口径|那条|这条|那项|这项|那一条|这一条|值|写|定/gu;
+/** A measure word said with the figure asked (多少件, 几个人): no word of the row's name. */
+const MEASURE = /^[件个人份次条项元场本户名台套处]$/u;
+/** 指标3：参与人数: the number some forms put before the row's name. */
+const NUMBERED = /^指标\s*\d+\s*[:：]\s*/u;
+
+/** Only the letters and digits of a name (购买慰问品米、面、油 → 购买慰问品米面油). */
+const wordsOnly = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
+
+export interface RowByWords {
+  project: string;
+  row: string;
+}
+
+/** The words left over that must name the row: Han words, less the cells' words and measure words. */
+export function rowWords(unplaced: readonly string[]): string[] {
+  return unplaced
+    .map((w) => wordsOnly(w.normalize('NFKC').replace(CELL_WORDS, '')))
+    .filter((w) => /\p{Script=Han}/u.test(w) && !MEASURE.test(w));
+}
+
+/** The one row of the one project in scope whose name holds every word, or null. */
+export async function rowByItsWords(
+  sql: SqlExecutor,
+  viewer: Viewer,
+  filters: Filter[],
+  unplaced: readonly string[],
+): Promise<RowByWords | null> {
+  const words = rowWords(unplaced);
+  // a word of two characters at least: single characters alone match too much
+  if (!words.some((w) => w.length >= 2)) return null;
+  // a project named: the scope must hold exactly one form (an office's forms are many, and their rows many more)
+  if (!filters.length) return null;
+  const forms = formsSubquery(viewer, filters, 'form_id, project_name');
+  const { rows: found } = await sql.query<{ form_id: string; project_name: string | null }>(
+    `SELECT form_id, project_name FROM ${forms.sql} f LIMIT 2`,
+    forms.params,
+  );
+  if (found.length !== 1 || !found[0]!.project_name) return null;
+  const { rows } = await sql.query<{ name: string | null }>(
+    'SELECT name FROM indicator_rows WHERE form_id = $1 ORDER BY n',
+    [found[0]!.form_id],
+  );
+  const holding = [
+    ...new Set(
+      rows
+        .map((r) => r.name ?? '')
+        .filter((name) => {
+          const bare = wordsOnly(name.normalize('NFKC').replace(NUMBERED, ''));
+          return bare && words.every((w) => bare.includes(w));
+        }),
+    ),
+  ];
+  if (holding.length !== 1) return null;
+  return { project: found[0]!.project_name, row: holding[0]! };
+}
+
+/** The cells asked of the row, in the form's order; none said: the target and the actual value. */
+export function cellsAsked(question: string): RowColumn[] {
+  const q = question.normalize('NFKC');
+  const cells: RowColumn[] = [];
+  if (
+    /目标|指标值|计划|定的?(?:是|了)?多少|写的?(?:是)?多少|写(?:着|了)?[买发办做建审聘]|要求|上限|下限/u.test(
+      q,
+    )
+  )
+    cells.push('target');
+  if (/实际|完成|做到|达到|最后|结果/u.test(q)) cells.push('actual');
+  if (/分值|满分/u.test(q)) cells.push('weight');
+  if (/得分|得了几分|得几分|扣/u.test(q)) cells.push('score');
+  if (/原因|偏差|理由|说明/u.test(q)) cells.push('deviation');
+  return cells.length ? cells : ['target', 'actual'];
+}
+
+/** The row question for the row found: that row by its whole stored name, the cells asked. */
+export function rowQuestionOf(found: RowByWords, question: string): RowQuestion {
+  return { term: found.row, columns: cellsAsked(question), output: 'rows', rest: '' };
+}
