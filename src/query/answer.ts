@@ -1330,7 +1330,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         ? await answerRows(store.sql, rowQuestionOf(row, asked), understood.query!.filters, viewer, rowLimit)
         : null;
       if (row && byRow && !byRow.unplaced?.length) {
-        byRow.text = `按「${rowWords(understood.unplaced).join('')}」找到「${row.project}」的指标「${row.row}」。\n${byRow.text ?? ''}`;
+        byRow.text = `按${[...new Set(rowWords(understood.unplaced))].map((w) => `「${w}」`).join('')}找到「${row.project}」的指标「${row.row}」。\n${byRow.text ?? ''}`;
         chat?.remember(null);
         return withUnboundNote(byRow, viewer, user);
       }

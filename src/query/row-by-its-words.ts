@@ -13,6 +13,7 @@ import type { SqlExecutor } from '../store/sql.ts';
 import { formsSubquery, type Viewer } from './execute.ts';
 import type { Filter } from './query.ts';
 import type { RowColumn, RowQuestion } from './row-question.ts';
+import { substringDistance } from './similar.ts';
 
 /** Words of the row's cells and of asking that the reader leaves over around a row's name (指标上写, 实际完成值, 口径). */
 const CELL_WORDS =
@@ -24,6 +25,10 @@ const NUMBERED = /^指标\s*\d+\s*[:：]\s*/u;
 
 /** Only the letters and digits of a name (购买慰问品米、面、油 → 购买慰问品米面油). */
 const wordsOnly = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
+
+/** The name holds the word, or (放映场次 for 播放场次) a word of four characters or more one character apart. */
+const holds = (name: string, word: string) =>
+  name.includes(word) || (word.length >= 4 && substringDistance(word, name) <= 1);
 
 export interface RowByWords {
   project: string;
@@ -65,7 +70,7 @@ export async function rowByItsWords(
         .map((r) => r.name ?? '')
         .filter((name) => {
           const bare = wordsOnly(name.normalize('NFKC').replace(NUMBERED, ''));
-          return bare && words.every((w) => bare.includes(w));
+          return bare && words.every((w) => holds(bare, w));
         }),
     ),
   ];
