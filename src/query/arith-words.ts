@@ -57,8 +57,18 @@ const RESULT_NAMED = new RegExp(
 /** 比满分100分低多少: the number said with its name (满分); the name adds nothing to the number. */
 const NAMED_FULL_MARK = /(?<=(?:比|较)\s*)满分(?:是|为)?(?=\d+(?:\.\d+)?分)/gu;
 
+/**
+ * 统计所经费比统计站多花了多少 / 少支出了多少钱: a verb of spending after 比 and a word of more or less names the amount
+ * compared (全年执行数), as 比…全年执行数多多少 says it; a question that names an amount already (预算比…多花) is left.
+ */
+const SPENT_MORE =
+  /(?<=(?:比|较)[^，,。；;？?！!]{1,40}?)(多|少)(?:花|支出|用|花费|花掉|用掉|支付)(?:了)?(?:出去)?(?=(?:多少|几)(?:钱|元|万元|万|千元)?)/gu;
+
 export function rewriteArithWords(text: string): string {
   return text
+    .replace(SPENT_MORE, (m, more: string, at: number, whole: string) =>
+      AMOUNT_NAMED.test(whole.slice(0, at)) ? m : `全年执行数${more}`,
+    )
     .replace(NAMED_FULL_MARK, '')
     .replace(
       RESULT_NAMED,

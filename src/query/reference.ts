@@ -42,13 +42,15 @@ const VERB = new RegExp(
 /**
  * 全年执行数超过了平安建设经费的 / 预算比统计所经费还高的: the figure of one project named whole, up to the clause end
  * (its own field is the one compared). Tried after the shapes above; the words must name one stored project.
+ * The words never end in a word of more or less: 比统计站多多少 asks a difference (the words had been 统计站多, and
+ * 少 of 多少 the comparison — answered as the projects below its figure).
  */
 const NAMED_VERB = new RegExp(
   `(?:高于|低于|超过|超出|大于|小于|多于|少于)(?:了)?([^${STOP}]{2,40}?)(?=(?:吗|呢|没有)?(?:$|[${STOP}])|的|项目)`,
   'u',
 );
 const NAMED_THAN = new RegExp(
-  `比([^${STOP}比]{2,40}?)(?:的)?(?:还|要|更)?(?:高|低|多|少|大|小)(?:的)?(?!多少|几|出|了|\\d)(?=$|[${STOP}]|的|项目)`,
+  `比([^${STOP}比]{2,40}?)(?<![多少高低大小])(?:的)?(?:还|要|更)?(?:高|低|多|少|大|小)(?:的)?(?!多少|几|出|了|\\d)(?=$|[${STOP}]|的|项目)`,
   'u',
 );
 

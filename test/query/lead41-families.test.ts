@@ -1,0 +1,60 @@
+/**
+ * The lead's probe of stop 41: two projects' spending compared (多花了多少), and a difference never read as a bound on
+ * the other project's figure (比统计站多多少 had listed the projects below its figure).
+ */
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAnswerMessage } from '../../src/query/answer.ts';
+import { rewriteArithWords } from '../../src/query/arith-words.ts';
+import { findReference } from '../../src/query/reference.ts';
+import type { Store } from '../../src/store/store.ts';
+import { adminStoreOf, type KnownProject, recordOfProject } from './known-store.ts';
+
+describe('readings of stop 41', () => {
+  it('a verb of spending after 比 and more or less compares the amounts spent', () => {
+    expect(rewriteArithWords('河道保洁经费比图书角补贴多花了多少')).toBe(
+      '河道保洁经费比图书角补贴全年执行数多多少',
+    );
+    expect(rewriteArithWords('甲比乙少支出了多少钱')).toBe('甲比乙全年执行数少多少钱');
+    // an amount named already is the one compared
+    expect(rewriteArithWords('甲的预算比乙多花了多少')).toBe('甲的预算比乙多花了多少');
+    // no 比: no comparison
+    expect(rewriteArithWords('甲多花了多少')).toBe('甲多花了多少');
+  });
+
+  it('比X多多少 asks a difference, never the projects below X’s figure', () => {
+    expect(findReference('甲的全年执行数比统计站多多少')).toBeNull();
+    expect(findReference('甲的全年执行数比统计站少多少')).toBeNull();
+    // a comparison as a condition is still read so
+    expect(findReference('全年预算比统计所经费还高的项目')).toEqual({ said: '统计所经费', named: true });
+  });
+});
+
+describe('answered over a store', () => {
+  const PROJECTS: KnownProject[] = [
+    { name: '河道保洁经费', dept: '梅林镇人民政府', year: 2024, owner: '王强', budget: 80, executed: 60 },
+    { name: '图书角补贴', dept: '松岭街道办事处', year: 2024, owner: '周敏', budget: 5, executed: 4.5 },
+  ];
+  let store: Store;
+  let message: ReturnType<typeof createAnswerMessage>;
+  let user: Awaited<ReturnType<typeof adminStoreOf>>['user'];
+  beforeAll(async () => {
+    ({ store, user } = await adminStoreOf('u-lead41', PROJECTS.map(recordOfProject)));
+    message = createAnswerMessage({ store, logger: pino({ level: 'silent' }) });
+  });
+  afterAll(() => store.close());
+
+  const text = async (q: string) =>
+    [await message(q, user)]
+      .flat()
+      .map((x) => [x.text ?? '', ...(x.table?.rows.flat().map(String) ?? [])].join('\n'))
+      .join('\n');
+
+  it('多花了多少 and 的全年执行数比…多多少 give the difference of the two amounts spent', async () => {
+    for (const q of ['河道保洁经费比图书角补贴多花了多少', '河道保洁经费的全年执行数比图书角补贴多多少']) {
+      const r = await text(q);
+      expect(r, q).toContain('55.5');
+      expect(r, q).not.toContain('没有符合条件的项目');
+    }
+  });
+});
