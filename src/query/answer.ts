@@ -58,6 +58,7 @@ import {
   sameProjects,
   splitAsks,
 } from './multi-ask.ts';
+import { withoutNameWordAsOffice } from './name-word-as-office.ts';
 import { someNameContains } from './names.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
@@ -1366,6 +1367,8 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     if (earlier && !previous && !attached.carried && orphanAsk(attached.query, asked))
       return { text: `「${asked.trim()}」接着前一问，而前一问没有看懂，未作查询。请把这一问说完整再问。` };
     let query = inMessage ?? attached.query;
+    // “经济大脑”那个服务项目: a word of the one project's name read as an office (name-word-as-office.ts).
+    query = (await withoutNameWordAsOffice(store.sql, query, viewer)) ?? query;
     // 习风园跟电梯维护的加一块多少钱: an amount asked is never answered with a count of projects (a word of the amount's
     // field misread leaves only the count) — said, and asked again.
     if (asksAmountOnly(asked, query))

@@ -34,6 +34,8 @@ describe('answered over a store', () => {
   const PROJECTS: KnownProject[] = [
     { name: '河道保洁经费', dept: '梅林镇人民政府', year: 2024, owner: '王强', budget: 80, executed: 60 },
     { name: '图书角补贴', dept: '松岭街道办事处', year: 2024, owner: '周敏', budget: 5, executed: 4.5 },
+    { name: '通州区“智慧河长”服务项目', dept: '梅林镇人民政府', year: 2024, owner: '王强', budget: 33.5 },
+    { name: '老年餐桌补贴', dept: '松岭社区服务中心', year: 2024, owner: '赵芳', budget: 12 },
   ];
   let store: Store;
   let message: ReturnType<typeof createAnswerMessage>;
@@ -56,5 +58,13 @@ describe('answered over a store', () => {
       expect(r, q).toContain('55.5');
       expect(r, q).not.toContain('没有符合条件的项目');
     }
+  });
+
+  it('a word of the one project’s own name read as an office is the name’s when together they find nothing', async () => {
+    const r = await text('“智慧河长”那个服务项目全年预算是多少');
+    expect(r).toContain('33.5');
+    expect(r).not.toContain('没有符合条件的项目');
+    // an office that does hold the word is kept (松岭社区服务中心's own project)
+    expect(await text('服务中心的老年餐桌补贴全年预算是多少')).toContain('12');
   });
 });

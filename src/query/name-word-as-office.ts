@@ -1,0 +1,49 @@
+/**
+ * 领导想知道“经济大脑”那个服务项目全年预算是多少: the project named by a piece of its name (经济大脑), and the words around
+ * it that are its name's too (那个服务项目 — 服务) read as an office holding them, since some office's name does. Both
+ * kept, the question found nothing and the bot said so: a wrong answer given confidently. A word read as an office is
+ * the project's own when the one project named holds it in its name, and the two together find nothing while the
+ * project alone is found — what the store holds decides, never the word. The echo then shows the project's whole name,
+ * which holds the word.
+ */
+import type { SqlExecutor } from '../store/sql.ts';
+import { executeQuery, type Viewer } from './execute.ts';
+import type { Filter, LeafFilter, PortfolioQuery } from './query.ts';
+
+const nameKey = (s: string) => s.normalize('NFKC').replace(/\s+/gu, '');
+
+/** The office or unit word of a filter (主管部门或实施单位含「服务」), when every part of it is one such word. */
+function officeWord(f: Filter): string | null {
+  const parts: LeafFilter[] = f.type === 'any' ? f.filters : [f];
+  const words = new Set<string>();
+  for (const p of parts) {
+    if (p.type !== 'name' || p.negate || p.starts) return null;
+    if (p.field !== 'department' && p.field !== 'implementingUnit') return null;
+    words.add(p.term);
+  }
+  return words.size === 1 ? [...words][0]! : null;
+}
+
+/** The query without an office word that belongs to the one project's name, or null when there is none such. */
+export async function withoutNameWordAsOffice(
+  sql: SqlExecutor,
+  query: PortfolioQuery,
+  viewer: Viewer,
+): Promise<PortfolioQuery | null> {
+  const projects = query.filters.filter(
+    (f): f is Extract<LeafFilter, { type: 'name' }> =>
+      f.type === 'name' && f.field === 'projectName' && !f.negate && f.values?.length === 1,
+  );
+  if (projects.length !== 1) return null;
+  const name = nameKey(projects[0]!.values![0]!);
+  const at = query.filters.findIndex((f) => {
+    const word = officeWord(f);
+    return !!word && word.length >= 2 && name.includes(nameKey(word));
+  });
+  if (at < 0) return null;
+  const count = async (filters: Filter[]) =>
+    Number((await executeQuery(sql, { filters, measures: [{ fn: 'count' }] }, viewer)).rows[0]?.[0] ?? 0);
+  const without = query.filters.filter((_, i) => i !== at);
+  if ((await count(query.filters)) > 0 || (await count(without)) === 0) return null;
+  return { ...query, filters: without };
+}
