@@ -9,6 +9,7 @@ import { answerAllOf } from './all-of.ts';
 import { answerBands, bandsAsked } from './amount-bands.ts';
 import { followArithmetic } from './arith-follow.ts';
 import { asksAmountOfComparison, unitAsked } from './arith-shapes.ts';
+import { moneyLeftInSmallUnit } from './arith-words.ts';
 import { type ArithParsed, answerArithmetic, derivedFormulaSentence, parseArithmetic } from './arithmetic.ts';
 import { BIND_COMMAND, bindDepartment } from './bind.ts';
 import { cantoneseAsMandarin } from './cantonese-words.ts';
@@ -1658,7 +1659,9 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
           plainWrittenRequest(
             plainReportSentences(
               plainRegisterWords(
-                withoutSelfCorrection(searchBoxWords(capitalNumerals(cantoneseAsMandarin(text)))),
+                withoutSelfCorrection(
+                  searchBoxWords(capitalNumerals(moneyLeftInSmallUnit(cantoneseAsMandarin(text)))),
+                ),
               ),
             ),
           ),

@@ -35,11 +35,11 @@ const AMOUNT_NAMED = /预算|执行|支出|结余|拨款|资金总额/u;
 const ADDED = /(?<=(?:比|较)[^，,。；;？?！!]*)追加/gu;
 
 /**
- * 还剩多少元没用 / 有多少千元没花掉: the amount not spent (结余) asked in a unit of money; read as 结余是多少元, whose unit
- * the conversion reads (arith-shapes.ts).
+ * 还剩多少元没用 / 有多少千元没花掉 / 还剩几块钱没花完？: the amount not spent (结余) asked in a unit of money (块: 元);
+ * read as 结余是多少元, whose unit the conversion reads (arith-shapes.ts).
  */
 const NOT_SPENT_IN_UNIT =
-  /(?:还有|还剩|剩下|剩余|剩)?(?:多少|几)(元|千元|万元|万|亿元|亿)(?:钱)?(?:还)?(?:没|没有|未)(?:花|用|执行|支出|拨付)(?:出去|掉|完)?(?:的)?$/u;
+  /(?:还有|还剩|剩下|剩余|剩)?(?:多少|几)(元|块|千元|万元|万|亿元|亿)(?:钱)?(?:还)?(?:没|没有|未)(?:花|用|执行|支出|拨付)(?:出去|掉|完)?(?:的)?(?:呢|啊|呀)?[？?。！!]*$/u;
 
 /**
  * …除以预算算出来执行率多少 / ，执行率自己算出来是多少 / 得出的比例是多少: the result of the computation named and asked,
@@ -64,6 +64,17 @@ const NAMED_FULL_MARK = /(?<=(?:比|较)\s*)满分(?:是|为)?(?=\d+(?:\.\d+)?�
 const SPENT_MORE =
   /(?<=(?:比|较)[^，,。；;？?！!]{1,40}?)(多|少)(?:花|支出|用|花费|花掉|用掉|支付)(?:了)?(?:出去)?(?=(?:多少|几)(?:钱|元|万元|万|千元)?)/gu;
 
+/**
+ * 还剩几块钱没花完？: the money left asked in 元 (or 千元), which the ordinary reading answers in 万元 to two decimals (0.05
+ * for 545.9 元) — read as 结余是多少元 before any reader sees it, so that the conversion answers it exactly. (Asked in
+ * 万元 it is left: the ordinary answer is in that unit.)
+ */
+export function moneyLeftInSmallUnit(text: string): string {
+  const m = NOT_SPENT_IN_UNIT.exec(text);
+  if (!m || !['元', '块', '千元'].includes(m[1]!)) return text;
+  return `${text.slice(0, m.index)}的结余是多少${m[1] === '块' ? '元' : m[1]}`;
+}
+
 export function rewriteArithWords(text: string): string {
   return text
     .replace(SPENT_MORE, (m, more: string, at: number, whole: string) =>
@@ -80,5 +91,5 @@ export function rewriteArithWords(text: string): string {
     .replace(OVER_MONTHS, '除以12')
     .replace(PER_MONTH, '除以12')
     .replace(ADDED, '增加')
-    .replace(NOT_SPENT_IN_UNIT, '的结余是多少$1');
+    .replace(NOT_SPENT_IN_UNIT, (_m, unit: string) => `的结余是多少${unit === '块' ? '元' : unit}`);
 }

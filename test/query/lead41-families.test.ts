@@ -5,7 +5,8 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerMessage } from '../../src/query/answer.ts';
-import { rewriteArithWords } from '../../src/query/arith-words.ts';
+import { moneyLeftInSmallUnit, rewriteArithWords } from '../../src/query/arith-words.ts';
+import { digitsForNumerals } from '../../src/query/numbers.ts';
 import { findReference } from '../../src/query/reference.ts';
 import type { Store } from '../../src/store/store.ts';
 import { adminStoreOf, type KnownProject, recordOfProject } from './known-store.ts';
@@ -20,6 +21,18 @@ describe('readings of stop 41', () => {
     expect(rewriteArithWords('甲的预算比乙多花了多少')).toBe('甲的预算比乙多花了多少');
     // no 比: no comparison
     expect(rewriteArithWords('甲多花了多少')).toBe('甲多花了多少');
+  });
+
+  it('money left asked in 元 or 块 is the 结余 in 元; in 万元 it is left to the ordinary reading', () => {
+    expect(moneyLeftInSmallUnit('图书角补贴还剩几块钱没花完？')).toBe('图书角补贴的结余是多少元');
+    expect(moneyLeftInSmallUnit('图书角补贴还有多少元没用掉呢')).toBe('图书角补贴的结余是多少元');
+    expect(moneyLeftInSmallUnit('图书角补贴还剩多少万没花完？')).toBe('图书角补贴还剩多少万没花完？');
+    // a condition on projects stays one
+    expect(moneyLeftInSmallUnit('钱没花完的项目有几个')).toBe('钱没花完的项目有几个');
+    expect(digitsForNumerals('花了多少块钱')).toBe('花了多少元');
+    expect(digitsForNumerals('花了几块？')).toBe('花了多少元？');
+    // 几块 counting things stays
+    expect(digitsForNumerals('立了几块牌子')).toBe('立了几块牌子');
   });
 
   it('比X多多少 asks a difference, never the projects below X’s figure', () => {
@@ -58,6 +71,12 @@ describe('answered over a store', () => {
       expect(r, q).toContain('55.5');
       expect(r, q).not.toContain('没有符合条件的项目');
     }
+  });
+
+  it('还剩几块钱没花完 is answered in 元, exactly', async () => {
+    const r = await text('图书角补贴还剩几块钱没花完？');
+    expect(r).toContain('5000');
+    expect(r).toContain('元');
   });
 
   it('a word of the one project’s own name read as an office is the name’s when together they find nothing', async () => {
