@@ -83,7 +83,7 @@ import { plainRegisterWords } from './register-words.ts';
 import { plainReportSentences } from './report-sentences.ts';
 import { roleNote, standInRoles } from './role-stand-in.ts';
 import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
-import { rowByItsWords, rowQuestionOf, rowWords } from './row-by-its-words.ts';
+import { rowByItsWords, rowOfNamePiece, rowQuestionOf, rowWords } from './row-by-its-words.ts';
 import { onlyOfRows } from './row-cells.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
 import { namesFormCell, namesKeptWhole, rowInsidePlace } from './row-scope-names.ts';
@@ -1370,6 +1370,22 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     let query = inMessage ?? attached.query;
     // “经济大脑”那个服务项目: a word of the one project's name read as an office (name-word-as-office.ts).
     query = (await withoutNameWordAsOffice(store.sql, query, viewer)) ?? query;
+    // 晨光路拆迁 那个群众满意度 得了几分: a piece of other projects' names that is the named project's row (群众满意度).
+    const pieceRow = await rowOfNamePiece(store.sql, viewer, query.filters, asked);
+    if (pieceRow) {
+      const rows = await answerRows(
+        store.sql,
+        rowQuestionOf(pieceRow, asked),
+        pieceRow.scope,
+        viewer,
+        rowLimit,
+      );
+      if (!rows.unplaced?.length) {
+        rows.text = `「${pieceRow.project}」的指标「${pieceRow.row}」：\n${rows.text ?? ''}`;
+        chat?.remember(null);
+        return withUnboundNote(rows, viewer, user);
+      }
+    }
     // 习风园跟电梯维护的加一块多少钱: an amount asked is never answered with a count of projects (a word of the amount's
     // field misread leaves only the count) — said, and asked again.
     if (asksAmountOnly(asked, query))

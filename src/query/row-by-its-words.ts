@@ -78,8 +78,46 @@ export async function rowByItsWords(
   return { project: found[0]!.project_name, row: holding[0]! };
 }
 
+/**
+ * 晨光路拆迁 那个群众满意度 得了几分: after a project named (晨光路拆迁资金), a word taken for a piece of other projects'
+ * names (群众, in five of them) that is the named project's own row (群众满意度). The reading asked of either — the
+ * project, or any project holding the piece: six projects' 满意度 scores for one row's. When the one project's rows
+ * hold the piece in exactly one row's name, and a cell of a row is asked, that row of that project is what is asked.
+ */
+export async function rowOfNamePiece(
+  sql: SqlExecutor,
+  viewer: Viewer,
+  filters: Filter[],
+  question: string,
+): Promise<(RowByWords & { scope: Filter[] }) | null> {
+  // a cell of a row asked (得了几分, 目标, 实际完成): else two projects may be meant (X和群众文化活动经费的预算)
+  if (!cellsSaid(question).length) return null;
+  const at = filters.findIndex(
+    (f) =>
+      f.type === 'any' &&
+      f.filters.every((l) => l.type === 'name' && l.field === 'projectName' && !l.negate) &&
+      f.filters.filter((l) => l.type === 'name' && l.values?.length === 1).length === 1,
+  );
+  if (at < 0) return null;
+  const either = filters[at] as Extract<Filter, { type: 'any' }>;
+  const named = either.filters.find((l) => l.type === 'name' && l.values?.length === 1)!;
+  const pieces = either.filters
+    .filter((l) => l !== named && l.type === 'name')
+    .map((l) => (l as { term: string }).term);
+  if (pieces.length !== 1) return null;
+  const scope = filters.map((f, i) => (i === at ? named : f));
+  const found = await rowByItsWords(sql, viewer, scope, pieces);
+  return found ? { ...found, scope } : null;
+}
+
 /** The cells asked of the row, in the form's order; none said: the target and the actual value. */
 export function cellsAsked(question: string): RowColumn[] {
+  const cells = cellsSaid(question);
+  return cells.length ? cells : ['target', 'actual'];
+}
+
+/** The cells of a row the question names (none: an empty list). */
+export function cellsSaid(question: string): RowColumn[] {
   const q = question.normalize('NFKC');
   const cells: RowColumn[] = [];
   if (
@@ -92,7 +130,7 @@ export function cellsAsked(question: string): RowColumn[] {
   if (/分值|满分/u.test(q)) cells.push('weight');
   if (/得分|得了几分|得几分|扣/u.test(q)) cells.push('score');
   if (/原因|偏差|理由|说明/u.test(q)) cells.push('deviation');
-  return cells.length ? cells : ['target', 'actual'];
+  return cells;
 }
 
 /** The row question for the row found: that row by its whole stored name, the cells asked. */

@@ -40,8 +40,10 @@ describe('answered over a store', () => {
           actual: '286米',
         }),
         indicatorRow('产出指标', '时效指标', '完成时限', { target: '2040年11月前', actual: '2040年10月' }),
-        indicatorRow('满意度指标', '服务对象满意度指标', '沿河居民满意度', { target: '≥90%', actual: '93%' }),
+        indicatorRow('满意度指标', '服务对象满意度指标', '沿河群众满意度', { target: '≥90%', actual: '93%' }),
       ]),
+      formWithRows('沿河绿化养护经费', '桃源镇人民政府', [indicatorRow('产出指标', '数量指标', '养护面积')]),
+      formWithRows('沿河照明改造经费', '桃源镇人民政府', [indicatorRow('产出指标', '数量指标', '更换灯具')]),
       formWithRows('柳岸社区文体活动补贴', '柳岸街道办事处', [
         indicatorRow('产出指标', '数量指标', '举办文体活动场次', { target: '≥12场', actual: '15场' }),
       ]),
@@ -68,6 +70,14 @@ describe('answered over a store', () => {
     const r = await text('滨河步道维护经费 更新破损护栏目标多少');
     expect(r).toContain('「指标1：更换破损护栏（米）」');
     expect(r).toContain('≥300米');
+  });
+
+  it('a piece of other projects’ names said after the project named is its row when a row’s cell is asked', async () => {
+    const r = await text('滨河步道维护经费 那个沿河满意度 得了几分');
+    expect(r).toContain('「滨河步道维护经费」的指标「沿河群众满意度」');
+    expect(r).not.toContain('沿河绿化养护经费');
+    // no cell of a row asked: the two projects stay two (the piece's projects are listed, as read before)
+    expect(await text('滨河步道维护经费和沿河绿化的全年预算')).not.toContain('的指标「');
   });
 
   it('never searches an office’s many forms, nor a row of other words, nor reads a field the forms lack', async () => {
