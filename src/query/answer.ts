@@ -36,6 +36,7 @@ import { FIELDS, type NumericField } from './fields.ts';
 import { checkSentence, readFigureCheck } from './figure-check.ts';
 import { readFigureRange } from './figure-range.ts';
 import { editArithmetic, editPrevious } from './follow-edit.ts';
+import { formulaWords } from './formula-words.ts';
 import { fundsSubRow, fundsSubRowReply } from './funds-rows.ts';
 import { answerGroupAllOf, groupAllOfAsked } from './group-all-of.ts';
 import { readGroupBound } from './group-bound.ts';
@@ -1676,7 +1677,9 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
             plainReportSentences(
               plainRegisterWords(
                 withoutSelfCorrection(
-                  searchBoxWords(capitalNumerals(moneyLeftInSmallUnit(cantoneseAsMandarin(text)))),
+                  searchBoxWords(
+                    formulaWords(capitalNumerals(moneyLeftInSmallUnit(cantoneseAsMandarin(text)))),
+                  ),
                 ),
               ),
             ),

@@ -6,6 +6,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerMessage } from '../../src/query/answer.ts';
 import { moneyLeftInSmallUnit, rewriteArithWords } from '../../src/query/arith-words.ts';
+import { formulaWords } from '../../src/query/formula-words.ts';
 import { digitsForNumerals } from '../../src/query/numbers.ts';
 import { findReference } from '../../src/query/reference.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -33,6 +34,17 @@ describe('readings of stop 41', () => {
     expect(digitsForNumerals('花了几块？')).toBe('花了多少元？');
     // 几块 counting things stays
     expect(digitsForNumerals('立了几块牌子')).toBe('立了几块牌子');
+  });
+
+  it('the computed rate and the budget row’s score written as formulas are said in words', () => {
+    expect(formulaWords('填报执行率与“全年执行数÷全年预算数”计算结果不符的项目')).toBe(
+      '填报执行率与全年执行数除以全年预算数的结果不符的项目',
+    );
+    expect(formulaWords('按执行数/预算数计算的执行率最低的')).toBe('按执行数除以预算数计算的执行率最低的');
+    expect(formulaWords('预算执行得分与执行率×分值不符的项目')).toBe('预算执行得分与执行率乘以10不符的项目');
+    // a formula over other figures is left as typed
+    expect(formulaWords('总分÷总分值')).toBe('总分÷总分值');
+    expect(formulaWords('执行率×1.5')).toBe('执行率×1.5');
   });
 
   it('比X多多少 asks a difference, never the projects below X’s figure', () => {
