@@ -199,9 +199,12 @@ const asksSomething = (q: PortfolioQuery, text: string) =>
  */
 const POINTED_THING =
   /\p{Script=Han}{2}(?:那个|这个|那笔|这笔|那张|这张|那份|这份)|(?:那个|这个|那张|这张|那份|这份|那笔|这笔)[^，,。？?]{1,12}?(?:报表|材料|表|项目|经费|资金|钱)/u;
-/** A row's column said on its own, or (the cells only a row has) at the end of the words before it (参与人数的实际完成值). */
+/**
+ * A row's column said on its own, or (a row's figure) at the end of the words before it (参与人数的实际完成值). Not 偏差原因
+ * at the end: a story tells of it (上面要求扣分的指标必须写偏差原因).
+ */
 const ROW_COLUMN =
-  /^(?:年度指标值|指标值|目标值|实际完成值|完成值|偏差原因|偏差原因分析|分值|得分)$|(?:指标值|目标值|完成值|偏差原因(?:分析)?)$/u;
+  /^(?:年度指标值|指标值|目标值|实际完成值|完成值|偏差原因|偏差原因分析|分值|得分)$|(?:指标值|目标值|完成值)$/u;
 
 /**
  * The message read with its narrative units set aside, or null when that does not give a whole question.
