@@ -25,6 +25,7 @@ import {
   allOf,
   budgetRowDoubt,
   budgetScoreOff,
+  column,
   conv,
   exact,
   F,
@@ -755,13 +756,21 @@ export const questions = [
     q: '那潞源的呢',
     expect: (d) => d.top(F(d, LY), ts, 1, 'asc'),
   },
-  // Y. Follow-up: 黄威 (003-059, 003-084) has one phone, 67270347.
+  // Y. Follow-up: 黄威 (003-059, 003-084) has one phone, 67270347: said, or shown as the 联系电话 column of exactly his
+  // two forms (widened after the first run: a list of his own forms with the phone beside each answers 他电话多少 too).
   {
     id: 'ei8-talk-03',
     cat: 'talk',
     pre: '黄威负责哪几个项目',
     q: '他电话多少',
-    expect: () => says('67270347'),
+    expect: (d) =>
+      d.anyOf(
+        says('67270347'),
+        allOf(
+          d.set(F(d, by('黄威'))),
+          column(d, '电话', F(d, by('黄威')), (r) => r.phone),
+        ),
+      ),
   },
   // R. Follow-up: the 便民服务中心 forms (all 张宏's, twelve): 全年预算 497.76 万元.
   {
