@@ -14,6 +14,7 @@ import { type ArithParsed, answerArithmetic, derivedFormulaSentence, parseArithm
 import { BIND_COMMAND, bindDepartment } from './bind.ts';
 import { cantoneseAsMandarin } from './cantonese-words.ts';
 import { capitalNumerals } from './capital-numerals.ts';
+import { plainClassicalWords } from './classical-words.ts';
 import { answerClaims, CLAIMS_COMMAND } from './confirm.ts';
 import {
   type AskedQuestion,
@@ -1678,7 +1679,9 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
               plainRegisterWords(
                 withoutSelfCorrection(
                   searchBoxWords(
-                    formulaWords(capitalNumerals(moneyLeftInSmallUnit(cantoneseAsMandarin(text)))),
+                    formulaWords(
+                      capitalNumerals(moneyLeftInSmallUnit(plainClassicalWords(cantoneseAsMandarin(text)))),
+                    ),
                   ),
                 ),
               ),

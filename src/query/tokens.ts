@@ -80,7 +80,7 @@ export function normalise(question: string): string {
     // 😂 / 😄 in a chat message: a pause between words, never part of a name or a condition.
     .replace(/\p{Extended_Pictographic}/gu, ' ')
     // zhixinglv / fuzeren: a field's word left in pinyin by a phone keyboard (pinyin-fields.ts).
-    .replace(/[a-z]{4,}/giu, (w) => pinyinFieldWords(w))
+    .replace(/[a-z]{3,}/giu, (w) => pinyinFieldWords(w))
     // [捂脸] / [微笑] / [OK]: WeChat's and DingTalk's stickers as their text codes, the same pause.
     .replace(/\[(?:\p{Script=Han}{1,4}|[A-Za-z]{1,8})\]/gu, ' ')
     .toLowerCase()

@@ -6,8 +6,10 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerMessage } from '../../src/query/answer.ts';
 import { moneyLeftInSmallUnit, rewriteArithWords } from '../../src/query/arith-words.ts';
+import { plainClassicalWords } from '../../src/query/classical-words.ts';
 import { formulaWords } from '../../src/query/formula-words.ts';
 import { digitsForNumerals } from '../../src/query/numbers.ts';
+import { pinyinFieldWords } from '../../src/query/pinyin-fields.ts';
 import { findReference } from '../../src/query/reference.ts';
 import type { Store } from '../../src/store/store.ts';
 import { adminStoreOf, type KnownProject, recordOfProject } from './known-store.ts';
@@ -45,6 +47,26 @@ describe('readings of stop 41', () => {
     // a formula over other figures is left as typed
     expect(formulaWords('总分÷总分值')).toBe('总分÷总分值');
     expect(formulaWords('执行率×1.5')).toBe('执行率×1.5');
+  });
+
+  it('the written Chinese of official letters said plainly, names keeping their own 之', () => {
+    expect(plainClassicalWords('执行率未填之项目，请逐一列示')).toBe('执行率未填的项目，请逐一列示');
+    expect(plainClassicalWords('总分低于九十者，共有几个？')).toBe('总分低于九十的项目，共有几个？');
+    expect(plainClassicalWords('“图书角补贴”之项目负责人系何人')).toBe('“图书角补贴”的项目负责人是谁');
+    expect(plainClassicalWords('全年预算较年初预算调减若干？')).toBe('全年预算较年初预算调减多少？');
+    expect(plainClassicalWords('预算居前三位之项目为何？')).toBe('预算前三的项目是哪些？');
+    expect(plainClassicalWords('请按年度分列项目个数')).toBe('请按年度统计项目个数');
+    // a name's own 之 and 者 stay; 为何 inside a sentence asks why
+    expect(plainClassicalWords('老年之家运营补贴的预算')).toBe('老年之家运营补贴的预算');
+    expect(plainClassicalWords('记者站经费')).toBe('记者站经费');
+    expect(plainClassicalWords('为何扣分')).toBe('为何扣分');
+  });
+
+  it('a field named by the initials of its pinyin, when no other field shares them', () => {
+    expect(pinyinFieldWords('xmfzr')).toBe('项目负责人');
+    expect(pinyinFieldWords('lxdh')).toBe('联系电话');
+    for (const english of ['max', 'sum', 'cnt', 'top', 'pdf', 'the'])
+      expect(pinyinFieldWords(english)).toBe(english);
   });
 
   it('比X多多少 asks a difference, never the projects below X’s figure', () => {
