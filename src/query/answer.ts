@@ -106,6 +106,7 @@ import { vagueThreshold } from './vague.ts';
 import { type Vocabulary, VocabularyCache } from './vocabulary.ts';
 import { warmNameIndexes } from './warm-up.ts';
 import { whetherThenWhich } from './whether-then-which.ts';
+import { readWhichMore, saidWhichMore } from './which-more.ts';
 import { plainWrittenRequest } from './written-register.ts';
 import { readYesNo, splitYesNo } from './yes-no.ts';
 
@@ -1690,6 +1691,13 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
         ),
       ),
     );
+    // 潞源和发改委，谁花得多？多花了多少？: which has more, and by how much — the difference (which-more.ts).
+    const whichMore = readWhichMore(message);
+    if (whichMore) {
+      const reply = await answer(whichMore.text, user, chat);
+      if (!reply.unplaced?.length && !/未作查询/u.test(reply.text ?? ''))
+        return saidWhichMore(reply, whichMore);
+    }
     // 倒数第一和正数第一分别是哪个: two places of one ranking, two asks (rank-phrases.ts).
     // (Read after the spoken shortcuts: 总分的最高分和最低分 is 总分最高和最低.)
     const asks = splitAsks(bothEnds(plainAsking(message.normalize('NFKC'))) ?? message);

@@ -11,6 +11,7 @@ import { formulaWords } from '../../src/query/formula-words.ts';
 import { digitsForNumerals } from '../../src/query/numbers.ts';
 import { pinyinFieldWords } from '../../src/query/pinyin-fields.ts';
 import { findReference } from '../../src/query/reference.ts';
+import { readWhichMore } from '../../src/query/which-more.ts';
 import type { Store } from '../../src/store/store.ts';
 import { adminStoreOf, type KnownProject, recordOfProject } from './known-store.ts';
 
@@ -69,6 +70,17 @@ describe('readings of stop 41', () => {
       expect(pinyinFieldWords(english)).toBe(english);
   });
 
+  it('which of two has more, and by how much: the difference of the first less the second', () => {
+    expect(readWhichMore('河道保洁和图书角，谁花得多？多花了多少？')?.text).toBe(
+      '河道保洁比图书角全年执行数多多少',
+    );
+    expect(readWhichMore('王强跟周敏，谁手上项目多？多几个')?.text).toBe('王强比周敏项目数多几个');
+    expect(readWhichMore('甲和乙哪个预算大，大多少万')?.text).toBe('甲比乙全年预算数多多少万');
+    // no figure named: left as typed
+    expect(readWhichMore('甲和乙哪个好，好多少')).toBeNull();
+    expect(readWhichMore('甲和乙哪个多，多多少')).toBeNull();
+  });
+
   it('比X多多少 asks a difference, never the projects below X’s figure', () => {
     expect(findReference('甲的全年执行数比统计站多多少')).toBeNull();
     expect(findReference('甲的全年执行数比统计站少多少')).toBeNull();
@@ -105,6 +117,12 @@ describe('answered over a store', () => {
       expect(r, q).toContain('55.5');
       expect(r, q).not.toContain('没有符合条件的项目');
     }
+  });
+
+  it('which has spent more is said when it is the second', async () => {
+    const r = await text('图书角补贴和河道保洁经费，哪个花得多？多花了多少？');
+    expect(r).toContain('55.5');
+    expect(r).toContain('即「河道保洁经费」更多');
   });
 
   it('还剩几块钱没花完 is answered in 元, exactly', async () => {

@@ -1,0 +1,56 @@
+/**
+ * 潞源和发改委，谁花得多？多花了多少？ / 晨光路拆迁和老旧小区改造，哪个预算大，差多少: two things named, which of them has
+ * more of a figure, and by how much. Asked as the difference (A比B全年执行数多多少, which the arithmetic answers with
+ * both figures), and the answer then says which is the larger when it is the second (the difference is below 0).
+ * The figure is named by the words of the ask (花 / 用 / 支出: 全年执行数; 预算; 结余; 项目: 项目数; 分: 总分); with no
+ * such word the question is left as typed.
+ */
+import type { Reply } from '../bot/messages.ts';
+
+const FIGURE_WORDS: Array<[RegExp, string]> = [
+  [/花|用|支出|执行数|开支/u, '全年执行数'],
+  [/年初预算/u, '年初预算数'],
+  [/预算/u, '全年预算数'],
+  [/结余|剩/u, '结余'],
+  [/执行率/u, '执行率'],
+  [/总分|得分|分/u, '总分'],
+  [/项目|个数/u, '项目数'],
+];
+
+const WHICH_MORE = new RegExp(
+  [
+    '^(?<a>[^，,？?]+?)(?:和|跟|与|同|还是)(?<b>[^，,？?]+?)[，,\\s]*(?:比一下|比比|比较一下|比较|相比)?[，,\\s]*',
+    '(?:哪个|哪一个|谁|哪边|哪家|哪位)(?:的)?(?<figure>[^，,？?]{0,8}?)(?:更|要)?(?:多|高|大)(?:一些|些|点)?(?:呢|啊)?',
+    '[？?，,\\s]+(?:那)?(?:多|高|大|差)(?:了|出)?(?<verb>花|用|支出)?(?:了)?(?<ask>多少|几个|几)(?<unit>[^，,？?]{0,4})[？?。]*$',
+  ].join(''),
+  'u',
+);
+
+export interface WhichMore {
+  /** The question said as a difference. */
+  text: string;
+  second: string;
+}
+
+/** The question said as the difference of the first's figure less the second's, or null. */
+export function readWhichMore(question: string): WhichMore | null {
+  const m = WHICH_MORE.exec(question.normalize('NFKC').trim());
+  if (!m?.groups) return null;
+  const { a, b, figure, verb, unit } = m.groups;
+  const said = `${figure ?? ''}${verb ?? ''}`;
+  const field = FIGURE_WORDS.find(([re]) => re.test(said))?.[1];
+  if (!field) return null;
+  const ask = field === '项目数' ? '多几个' : `多多少${unit ?? ''}`;
+  return { text: `${a!.trim()}比${b!.trim()}${field}${ask}`, second: b!.trim() };
+}
+
+/** The answer to the difference, with which is the larger said when it is the second. */
+export function saidWhichMore(reply: Reply, asked: WhichMore): Reply {
+  const result = reply.table?.rows.find((row) => row[0] === '结果');
+  const value = Number(result?.[1]);
+  if (!result || !Number.isFinite(value) || value >= 0) return reply;
+  return {
+    ...reply,
+    text: `${reply.text ?? ''}\n即「${asked.second}」更多，多 ${Math.abs(value)} ${String(result[2] ?? '')}。`,
+  };
+}
