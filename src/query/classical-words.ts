@@ -6,9 +6,12 @@
  * (人大代表之家: 之 only before a word of the forms, 者 never inside 记者 / 患者 and the like).
  */
 
-/** Words of the forms a 之 before them joins to what it qualifies (项目, 预算, 合计, 平均数…). */
+/**
+ * Words of the forms a 之 before them joins to what it qualifies (项目, 预算, 合计, 平均数…). Not 之和, 之间, 之比, 之中,
+ * 之内, 之前, 之后, 百分之: words of their own, which the readers know.
+ */
 const OF_FORM_WORDS =
-  '项目|预算|执行|合计|平均|和|比重|资金|指标|总分|年初|全年|实施|负责人|金额|数|比|中|内|间|后|前|类|各|所有|全部|三级|二级|一级|满意度|得分|分值';
+  '项目|预算|执行|合计|平均|比重|资金|指标|总分|年初|全年|实施|负责人|金额|类|各|所有|全部|三级|二级|一级|满意度|得分|分值';
 /** 者 closing a description of projects: before a pause, an ask or a verb of counting; never inside a word of people. */
 const DESCRIBED = /(?<![记患学作读长弱使或再前后两笔])者(?=[，,。？?；;！!\s]|$|为|系|共|有|计|几|多少|是)/gu;
 
