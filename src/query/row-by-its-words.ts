@@ -18,8 +18,14 @@ import { substringDistance } from './similar.ts';
 /** Words of the row's cells and of asking that the reader leaves over around a row's name (指标上写, 实际完成值, 口径). */
 const CELL_WORDS =
   /年度指标值|指标值|目标值|实际完成值|完成值|实际完成|实际|完成|目标|指标|分值|得分|偏差原因|原因|口径|那条|这条|那项|这项|那一条|这一条|值|写|定/gu;
-/** A measure word said with the figure asked (多少件, 几个人): no word of the row's name. */
-const MEASURE = /^[件个人份次条项元场本户名台套处]$/u;
+/** A measure word said with the figure asked (多少件, 几个人, 多少平米): no word of the row's name. */
+const MEASURE = /^(?:[件个人份次条项元场本户名台套处]|平米|平方米?|米|人次|万元|公里)$/u;
+/**
+ * What the asker did, said around the row's name (米面油发了多少份, 防水铺了多少平米, 实际搞了几次, 宣传品做了多少件)
+ * and the asking words (多大面积): the row's name is in the nouns, not in these.
+ */
+const DOING =
+  /(?:多大|多少|多长|几)|[发做搞放建铺聘买办修装种印送用开](?:了|过)?$|^[发做搞放建铺聘买办修装种印送用开](?:了|过)?/gu;
 /** 指标3：参与人数: the number some forms put before the row's name. */
 const NUMBERED = /^指标\s*\d+\s*[:：]\s*/u;
 
@@ -38,7 +44,7 @@ export interface RowByWords {
 /** The words left over that must name the row: Han words, less the cells' words and measure words. */
 export function rowWords(unplaced: readonly string[]): string[] {
   return unplaced
-    .map((w) => wordsOnly(w.normalize('NFKC').replace(CELL_WORDS, '')))
+    .map((w) => wordsOnly(w.normalize('NFKC').replace(CELL_WORDS, '')).replace(DOING, ''))
     .filter((w) => /\p{Script=Han}/u.test(w) && !MEASURE.test(w));
 }
 
@@ -121,7 +127,7 @@ export function cellsSaid(question: string): RowColumn[] {
   const q = question.normalize('NFKC');
   const cells: RowColumn[] = [];
   if (
-    /目标|指标值|计划|定的?(?:是|了)?多少|写的?(?:是)?多少|写(?:着|了)?[买发办做建审聘]|要求|上限|下限/u.test(
+    /目标|指标值|计划|定(?:的|了)?[^，,。？?]{0,3}?(?:多少|几)|写的?[^，,。？?]{0,3}?(?:多少|几)|写(?:着|了)?[买发办做建审聘]|要求|上限|下限/u.test(
       q,
     )
   )

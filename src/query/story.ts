@@ -64,7 +64,7 @@ const REQUEST =
 const LIST_WORDS = /清单|名单|列表|明细|列出|列一下|列个|整理出来|找出来|拉出来/u;
 /** Words that ask. */
 const ASK_WORDS =
-  /多少|几|哪|谁|什么|啥|是否|吗|有没有|[?？]|\b(?:which|what|how|who|whose|list|show|give)\b/iu;
+  /多少|几|哪|谁|什么|啥|是否|吗|有没有|多大|多长|多高|多远|多久|多重|[?？]|\b(?:which|what|how|who|whose|list|show|give)\b/iu;
 /**
  * The same words when they ask nothing: an indefinite with 都 / 也 (啥都不懂, 什么也没说, 谁都知道, 哪儿都找不到), and
  * 几 pointing or counting roughly (那几张表, 这几天, 好几次, 几十个, 十几年).

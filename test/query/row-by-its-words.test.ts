@@ -16,6 +16,8 @@ describe('the words that must name the row', () => {
     expect(rowWords(['购买慰问品', '实际完成值'])).toEqual(['购买慰问品']);
     // punctuation inside a name is no part of it
     expect(rowWords(['米、面、油'])).toEqual(['米面油']);
+    // what the asker did, the asking words and the measure words are no words of the name
+    expect(rowWords(['防水铺', '平米', '多大面积', '搞了'])).toEqual(['防水', '面积']);
     // letters alone are no words of a name; a count said (2个) stays, and no row's name holds it
     expect(rowWords(['k', '2个'])).toEqual(['2个']);
   });
