@@ -1,9 +1,10 @@
 /**
  * The written Chinese of official letters, as an older accountant still writes it: 之 for 的 (未填写之项目), 者 for the
  * projects described (不相符者，有哪几项), 系 for 是 (系何人), 何人 for 谁, 若干 for 多少, 为何 closing a question for 是哪些
- * (最低之三个项目为何), 居前三位 for 前三, 计有 for 共有, 应为 for 是, 其 for 它的, 一栏…填列 for 填, 报表口径 for what
- * the form states (表上), 示知 as courtesy. Said plainly before any reader sees the question; words of a name keep theirs
- * (人大代表之家: 之 only before a word of the forms, 者 never inside 记者 / 患者 and the like).
+ * (最低之三个项目为何), 居前三位 for 前三, 计有 for 共有, 应为 for 是, 报表口径 for what the form states (表上), 示知
+ * closing a message as courtesy. (其 and 填列 the written register reads already: written-register.ts.) Said plainly
+ * before any reader sees the question; words of a name keep theirs (人大代表之家: 之 only before a word of the forms,
+ * 者 never inside 记者 / 患者 and the like).
  */
 
 /**
@@ -24,26 +25,18 @@ const PLAIN: Array<[RegExp, string]> = [
   // …之项目为何？: which they are (为何 inside a sentence asks why, and stays)
   [/为何(?=[？?。]*$)/gu, '是哪些'],
   [/居前(\d+|[一二三四五六七八九十]+)(?:位|名)/gu, '前$1'],
-  [/(?:共)?计有/gu, '共有'],
+  [/(?<!合)(?:共)?计有/gu, '共有'],
   [/哪一项目/gu, '哪个项目'],
   [/应为/gu, '是'],
-  [/[，,]?\s*(?:请)?(?:分别)?示知[。.]?/gu, ''],
+  // …，请分别示知。 closing the message (示知其… inside one the written register reads)
+  [/[，,]?\s*(?:请)?(?:分别)?示知[。.]?$/gu, ''],
   [/合计栏/gu, '合计'],
   [/(?:按)?报表口径(?:之|的)?/gu, '表上'],
-  [
-    /(?<=[，,]\s*)其(?=执行率|项目负责人|负责人|实际完成值|年度指标值|预算|全年|年初|总分|得分|分值|联系电话|电话|实施单位|主管部门)/gu,
-    '它的',
-  ],
-  [
-    /其(?=执行率|项目负责人|负责人|实际完成值|年度指标值|预算|全年|年初|总分|得分|分值|联系电话|电话|实施单位|主管部门)/gu,
-    '',
-  ],
-  [/填列/gu, '填'],
   [/按(年度|街道|部门|负责人|主管部门|实施单位)分列/gu, '按$1统计'],
 ];
 
 export function plainClassicalWords(text: string): string {
-  if (!/[之者系何若居计应示其列]/u.test(text)) return text;
+  if (!/[之者系何若居计应示列口]/u.test(text)) return text;
   let out = text;
   for (const [re, plain] of PLAIN) out = out.replace(re, plain);
   return out;

@@ -10,7 +10,7 @@
 const EXECUTED = '(?:全年)?(?:实际)?(?:执行数|支出数|执行金额)(?:合计)?';
 const BUDGET = '(?:全年)?预算(?:数|金额)?(?:合计)?';
 const DIVIDED = '\\s*(?:÷|/|／|除以)\\s*';
-const TIMES = '\\s*(?:×|\\*|＊|乘以|乘)\\s*';
+const TIMES = '\\s*(?:×|\\*|＊)\\s*';
 /** The budget row's weight a rate is multiplied by: its 分值 (usually 10), however said. */
 const WEIGHT = '(?:预算执行(?:的|行)?)?(?:分值|权重|满分|10分|10)';
 
@@ -22,7 +22,7 @@ const QUOTIENT = new RegExp(`(${EXECUTED})${DIVIDED}(${BUDGET})`, 'gu');
 /** 执行率×分值 / 执行数除以预算数×10: the budget row's score as the rule computes it. */
 const SCORE_BY_RULE = new RegExp(`(执行率|${EXECUTED}除以${BUDGET})${TIMES}${WEIGHT}(?![\\d.])`, 'gu');
 /** …的计算结果 after the quotient: its result. */
-const RESULT = new RegExp(`(?<=${BUDGET})(?:的)?(?:计算|核算)结果`, 'gu');
+const RESULT = new RegExp(`(?<=除以${BUDGET})(?:的)?(?:计算|核算)结果`, 'gu');
 
 export function formulaWords(text: string): string {
   return text
