@@ -1671,7 +1671,9 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
     // said in Mandarin first (cantonese-words.ts), amounts in capital numerals in the ordinary ones (capital-numerals.ts),
     // a search box's operators and shorthand in words (search-box.ts), and the polite, exercise, relayed and slang words
     // around a question taken off (register-words.ts), so that every one of these reads it. A question corrected while
-    // typed is read as corrected, and the asker's doubts and their own name said plainly (self-correction.ts).
+    // typed is read as corrected, and the asker's doubts and their own name said plainly (self-correction.ts). The
+    // written Chinese of official letters (classical-words.ts), money left asked in 元 (arith-words.ts) and formulas
+    // written with signs (formula-words.ts) are said plainly first of all.
     const message = whetherThenWhich(
       withoutExceptionsAsked(
         withoutCourtesy(
