@@ -12,7 +12,7 @@
  * 之内, 之前, 之后, 百分之: words of their own, which the readers know.
  */
 const OF_FORM_WORDS =
-  '项目|预算|执行|合计|平均|比重|资金|指标|总分|年初|全年|实施|负责人|金额|类|各|所有|全部|三级|二级|一级|满意度|得分|分值';
+  '项目|预算|执行|合计|平均|比重|资金|指标|总分|年初|全年|实施|负责人|金额|类|各|所有|全部|三级|二级|一级|满意度|得分|分值|经济效益|社会效益|生态效益|效益|成本|产出|[一二三四五六七八九十两\\d]+个';
 /** 者 closing a description of projects: before a pause, an ask or a verb of counting; never inside a word of people. */
 const DESCRIBED = /(?<![记患学作读长弱使或再前后两笔])者(?=[，,。？?；;！!\s]|$|为|系|共|有|计|几|多少|是)/gu;
 
@@ -23,7 +23,7 @@ const PLAIN: Array<[RegExp, string]> = [
   [/(?:为|是)?何人/gu, '是谁'],
   [/若干/gu, '多少'],
   // …之项目为何？: which they are (为何 inside a sentence asks why, and stays)
-  [/为何(?=[？?。]*$)/gu, '是哪些'],
+  [/为何(?=[？?]|[。]*$)/gu, '是哪些'],
   [/居前(\d+|[一二三四五六七八九十]+)(?:位|名)/gu, '前$1'],
   [/(?<!合)(?:共)?计有/gu, '共有'],
   [/哪一项目/gu, '哪个项目'],
@@ -31,7 +31,10 @@ const PLAIN: Array<[RegExp, string]> = [
   // …，请分别示知。 closing the message (示知其… inside one the written register reads)
   [/[，,]?\s*(?:请)?(?:分别)?示知[。.]?$/gu, ''],
   [/合计栏/gu, '合计'],
-  [/(?:按)?报表口径(?:之|的)?/gu, '表上'],
+  [/(?:按)?报表口径(?:之|的)?(?:其)?/gu, '表上'],
+  // 上年结转资金一栏金额 / 年初预算数一栏未填列: the cell named by its column
+  [/一栏(?:的)?金额/gu, ''],
+  [/未填列/gu, '未填'],
   [/按(年度|街道|部门|负责人|主管部门|实施单位)分列/gu, '按$1统计'],
 ];
 
