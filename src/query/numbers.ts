@@ -281,8 +281,6 @@ export function digitsForNumerals(text: string): string {
       .replace(/(\d+(?:\.\d+)?)\s*k(?![a-z])/giu, (_, n: string) => `${Number(n) * 1000}元`)
       // 10万块 / 20万块钱: 万元.
       .replace(/万块钱?/gu, '万元')
-      // 还剩几块钱 / 花了多少块: 元 asked, as a cashier says it (几块 alone before another word may count things).
-      .replace(/(多少|几)块(?:钱|(?=$|[，,。？?！!\s吗呢啊]))/gu, '多少元')
       // 半个亿 / 半亿: 5000万.
       .replace(/半个?亿/gu, '5000万')
       // 二〇二三年 / 二零二零年度 / 二三年: a year spelled digit by digit.
