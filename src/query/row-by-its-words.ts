@@ -3,11 +3,11 @@
  * named, and one of its indicator rows named by words of the row's own name that the reader could not place (米面油慰问品,
  * 临时人员). The asker words the row as they remember it, not by a level (数量指标) or 指标 said after it, so no rule of
  * the row reader holds it; the project's own rows do. They are read, and the row is the one of that project whose
- * 三级指标 holds every word left over; the question is then asked again of that row by its stored name (answer.ts).
+ * 三级指标 holds every word left over; the row question is then answered of that row by its stored name (answer.ts).
  *
  * Guarded three ways, so that a condition, another field or an unknown name is never read around: only the rows of the
- * one project the question names are searched; every word left over (less the words of the row's cells and measure
- * words) must be inside that one row's name; and the reply says which row was taken for which words.
+ * one project the question names are searched; every word left over (less the words of the row's cells, of doing, of
+ * asking and of measure) must be inside that one row's name; and the reply says which row was taken for which words.
  */
 import type { SqlExecutor } from '../store/sql.ts';
 import { formsSubquery, type Viewer } from './execute.ts';
@@ -41,7 +41,7 @@ export interface RowByWords {
   row: string;
 }
 
-/** The words left over that must name the row: Han words, less the cells' words and measure words. */
+/** The words left over that must name the row: Han words, less the cells' words, doing, asking and measure words. */
 export function rowWords(unplaced: readonly string[]): string[] {
   return unplaced
     .map((w) => wordsOnly(w.normalize('NFKC').replace(CELL_WORDS, '')).replace(DOING, ''))
