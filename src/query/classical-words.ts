@@ -22,8 +22,9 @@ const PLAIN: Array<[RegExp, string]> = [
   [/系(?=何人|哪|谁|如何|什么|多少|何)/gu, '是'],
   [/(?:为|是)?何人/gu, '是谁'],
   [/若干/gu, '多少'],
-  // …之项目为何？: which they are (为何 inside a sentence asks why, and stays)
-  [/为何(?=[？?]|[。]*$)/gu, '是哪些'],
+  // …之项目为何？: which projects they are (实施单位为何？ asks what a cell holds: written-register.ts; 为何 inside a
+  // sentence asks why, and stays)
+  [/(?<=项目|的项目)为何(?=[？?]|[。]*$)/gu, '是哪些'],
   [/居前(\d+|[一二三四五六七八九十]+)(?:位|名)/gu, '前$1'],
   [/(?<!合)(?:共)?计有/gu, '共有'],
   [/哪一项目/gu, '哪个项目'],

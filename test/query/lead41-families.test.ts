@@ -56,6 +56,8 @@ describe('readings of stop 41', () => {
     expect(plainClassicalWords('老年之家运营补贴的预算')).toBe('老年之家运营补贴的预算');
     expect(plainClassicalWords('记者站经费')).toBe('记者站经费');
     expect(plainClassicalWords('为何扣分')).toBe('为何扣分');
+    // 为何 closing a question about a cell asks what it holds (written-register.ts reads it)
+    expect(plainClassicalWords('表上填报的实施单位为何？')).toBe('表上填报的实施单位为何？');
     // 之间 / 之和 / 之比 / 百分之 are words of their own
     expect(plainClassicalWords('预算在100万至500万之间之项目')).toBe('预算在100万至500万之间的项目');
     expect(plainClassicalWords('各项指标得分之和')).toBe('各项指标得分之和');
