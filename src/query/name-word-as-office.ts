@@ -7,10 +7,9 @@
  * which holds the word.
  */
 import type { SqlExecutor } from '../store/sql.ts';
-import { executeQuery, type Viewer } from './execute.ts';
+import { countMeeting, type Viewer } from './execute.ts';
+import { nameKey } from './names.ts';
 import type { Filter, LeafFilter, PortfolioQuery } from './query.ts';
-
-const nameKey = (s: string) => s.normalize('NFKC').replace(/\s+/gu, '');
 
 /** The office or unit word of a filter (主管部门或实施单位含「服务」), when every part of it is one such word. */
 function officeWord(f: Filter): string | null {
@@ -41,9 +40,9 @@ export async function withoutNameWordAsOffice(
     return !!word && word.length >= 2 && name.includes(nameKey(word));
   });
   if (at < 0) return null;
-  const count = async (filters: Filter[]) =>
-    Number((await executeQuery(sql, { filters, measures: [{ fn: 'count' }] }, viewer)).rows[0]?.[0] ?? 0);
   const without = query.filters.filter((_, i) => i !== at);
-  if ((await count(query.filters)) > 0 || (await count(without)) === 0) return null;
+  // the project alone, and with the office word: both counted in one pass
+  const { inScope, met } = await countMeeting(sql, viewer, without, [query.filters[at]!]);
+  if (met > 0 || inScope === 0) return null;
   return { ...query, filters: without };
 }

@@ -1,10 +1,11 @@
 import pino from 'pino';
-import { createAnswerQuestion } from '../../src/query/answer.ts';
+import { createAnswerMessage, createAnswerQuestion } from '../../src/query/answer.ts';
 import type { QuestionChat } from '../../src/query/context.ts';
 import { vocabularyOf } from '../../src/query/vocabulary.ts';
 import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
 import { openStore } from '../../src/store/open.ts';
+import type { Store, User } from '../../src/store/store.ts';
 
 /** An in-memory store holding the given records, owned by one administrator, and the question answerer over it. */
 export async function adminStoreOf(userId: string, records: FormRecord[]) {
@@ -32,6 +33,19 @@ export async function adminStoreOf(userId: string, records: FormRecord[]) {
     };
   };
   return { store, user, answer, ask };
+}
+
+/**
+ * A whole message asked as that user through the message hook (several asks, the register's words read first): the
+ * replies' texts and their tables' cells, one text, as a test reads them.
+ */
+export function messageAskerOf(store: Store, user: User) {
+  const message = createAnswerMessage({ store, logger: pino({ level: 'silent' }) });
+  return async (question: string): Promise<string> =>
+    [await message(question, user)]
+      .flat()
+      .map((x) => [x.text ?? '', ...(x.table?.rows.flat().map(String) ?? [])].join('\n'))
+      .join('\n');
 }
 
 export interface AskedReply {

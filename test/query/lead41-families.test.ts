@@ -2,9 +2,7 @@
  * The lead's probe of stop 41: two projects' spending compared (多花了多少), and a difference never read as a bound on
  * the other project's figure (比统计站多多少 had listed the projects below its figure).
  */
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAnswerMessage } from '../../src/query/answer.ts';
 import { moneyLeftInSmallUnit, rewriteArithWords } from '../../src/query/arith-words.ts';
 import { plainClassicalWords } from '../../src/query/classical-words.ts';
 import { formulaWords } from '../../src/query/formula-words.ts';
@@ -12,7 +10,7 @@ import { pinyinFieldWords } from '../../src/query/pinyin-fields.ts';
 import { findReference } from '../../src/query/reference.ts';
 import { readWhichMore } from '../../src/query/which-more.ts';
 import type { Store } from '../../src/store/store.ts';
-import { adminStoreOf, type KnownProject, recordOfProject } from './known-store.ts';
+import { adminStoreOf, type KnownProject, messageAskerOf, recordOfProject } from './known-store.ts';
 
 describe('readings of stop 41', () => {
   it('a verb of spending after 比 and more or less compares the amounts spent', () => {
@@ -98,19 +96,13 @@ describe('answered over a store', () => {
     { name: '老年餐桌补贴', dept: '松岭社区服务中心', year: 2024, owner: '赵芳', budget: 12 },
   ];
   let store: Store;
-  let message: ReturnType<typeof createAnswerMessage>;
-  let user: Awaited<ReturnType<typeof adminStoreOf>>['user'];
+  let text: ReturnType<typeof messageAskerOf>;
   beforeAll(async () => {
-    ({ store, user } = await adminStoreOf('u-lead41', PROJECTS.map(recordOfProject)));
-    message = createAnswerMessage({ store, logger: pino({ level: 'silent' }) });
+    const known = await adminStoreOf('u-lead41', PROJECTS.map(recordOfProject));
+    store = known.store;
+    text = messageAskerOf(store, known.user);
   });
   afterAll(() => store.close());
-
-  const text = async (q: string) =>
-    [await message(q, user)]
-      .flat()
-      .map((x) => [x.text ?? '', ...(x.table?.rows.flat().map(String) ?? [])].join('\n'))
-      .join('\n');
 
   it('多花了多少 and 的全年执行数比…多多少 give the difference of the two amounts spent', async () => {
     for (const q of ['河道保洁经费比图书角补贴多花了多少', '河道保洁经费的全年执行数比图书角补贴多多少']) {

@@ -3,12 +3,10 @@
  * worded as a clerk remembers them — and the questions that must stay unanswered (a condition, another field, a row of
  * no such words, an office's many forms).
  */
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAnswerMessage } from '../../src/query/answer.ts';
 import { cellsAsked, rowWords } from '../../src/query/row-by-its-words.ts';
 import type { Store } from '../../src/store/store.ts';
-import { adminStoreOf, formWithRows, indicatorRow } from './known-store.ts';
+import { adminStoreOf, formWithRows, indicatorRow, messageAskerOf } from './known-store.ts';
 
 describe('the words that must name the row', () => {
   it('keeps the words of the name, less the cells’ words and measure words', () => {
@@ -32,10 +30,9 @@ describe('the words that must name the row', () => {
 
 describe('answered over a store', () => {
   let store: Store;
-  let message: ReturnType<typeof createAnswerMessage>;
-  let user: Awaited<ReturnType<typeof adminStoreOf>>['user'];
+  let text: ReturnType<typeof messageAskerOf>;
   beforeAll(async () => {
-    ({ store, user } = await adminStoreOf('u-row-words', [
+    const known = await adminStoreOf('u-row-words', [
       formWithRows('滨河步道维护经费', '柳岸街道办事处', [
         indicatorRow('产出指标', '数量指标', '指标1：更换破损护栏（米）', {
           target: '≥300米',
@@ -49,16 +46,11 @@ describe('answered over a store', () => {
       formWithRows('柳岸社区文体活动补贴', '柳岸街道办事处', [
         indicatorRow('产出指标', '数量指标', '举办文体活动场次', { target: '≥12场', actual: '15场' }),
       ]),
-    ]));
-    message = createAnswerMessage({ store, logger: pino({ level: 'silent' }) });
+    ]);
+    store = known.store;
+    text = messageAskerOf(store, known.user);
   });
   afterAll(() => store.close());
-
-  const text = async (q: string) =>
-    [await message(q, user)]
-      .flat()
-      .map((x) => [x.text ?? '', ...(x.table?.rows.flat().map(String) ?? [])].join('\n'))
-      .join('\n');
 
   it('the row named by words of its name, run into other words, is found in the project named and said so', async () => {
     const r = await text('滨河步道维护经费 更换破损护栏目标多少 实际换了多少');
