@@ -66,6 +66,7 @@ import { someNameContains } from './names.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
 import { perPersonSaid } from './people-counted.ts';
+import { projectByItsWords, withProjectNamed } from './project-by-its-words.ts';
 import { type ArithQuery, type Filter, leaves, type Operand, type PortfolioQuery } from './query.ts';
 import {
   answerPosition,
@@ -85,7 +86,7 @@ import { plainRegisterWords } from './register-words.ts';
 import { plainReportSentences } from './report-sentences.ts';
 import { roleNote, standInRoles } from './role-stand-in.ts';
 import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
-import { rowByItsWords, rowOfNamePiece, rowQuestionOf, rowWords } from './row-by-its-words.ts';
+import { rowByItsWords, rowOfNamePiece, rowQuestionOf } from './row-by-its-words.ts';
 import { onlyOfRows } from './row-cells.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
 import { namesFormCell, namesKeptWhole, rowInsidePlace } from './row-scope-names.ts';
@@ -1323,6 +1324,23 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       const { caption, table } = await answerGroupAllOf(store.sql, groupsAll, viewer, rowLimit);
       return withUnboundNote(tableReply(table, caption, rowLimit), viewer, user);
     }
+    // 放电影那个项目的负责人是谁: a project named by what was done in it, read again by its name (project-by-its-words.ts).
+    const described =
+      understood.unplaced.length && !reference
+        ? projectByItsWords(asked, understood.unplaced, viewerVocab.projectName)
+        : null;
+    if (described && 'names' in described)
+      return {
+        text: `「${described.word}」可能是指这些项目：${described.names.map((n) => `「${n}」`).join('、')}。请写出是哪一个，未作查询。`,
+      };
+    if (described && text.includes(described.word)) {
+      // asked again whole by the name, so that every reader (a computation too) sees it; the word is gone from it
+      const reply = await answer(withProjectNamed(text, described), user, chat, earlier);
+      return {
+        ...reply,
+        text: `「${described.word}」按项目「${described.name}」理解。\n${reply.text ?? ''}`,
+      };
+    }
     if (understood.unplaced.length) {
       // 执行率特别低 / 总分比较高: where the line lies is the asker's to say; ask for it.
       const threshold = vagueThreshold(asked, viewerVocab, now.getFullYear());
@@ -1335,7 +1353,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         ? await answerRows(store.sql, rowQuestionOf(row, asked), understood.query!.filters, viewer, rowLimit)
         : null;
       if (row && byRow && !byRow.unplaced?.length) {
-        byRow.text = `按${[...new Set(rowWords(understood.unplaced))].map((w) => `「${w}」`).join('')}找到「${row.project}」的指标「${row.row}」。\n${byRow.text ?? ''}`;
+        byRow.text = `按${row.by.map((w) => `「${w}」`).join('')}找到「${row.project}」的指标「${row.row}」。\n${byRow.text ?? ''}`;
         chat?.remember(null);
         return withUnboundNote(byRow, viewer, user);
       }

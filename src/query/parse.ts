@@ -94,6 +94,7 @@ import { rewriteSpokenCompare } from './spoken-compare.ts';
 import { guessBeforeAsked } from './spoken-figures.ts';
 import { rewriteSpokenMoney, spokenMoneySaid } from './spoken-money.ts';
 import { spokenShapes } from './spoken-shapes.ts';
+import { readStatedAgainstComputed } from './stated-computed.ts';
 import { rewriteStatedRate } from './stated-rate-words.ts';
 import { readStory } from './story.ts';
 import { rewriteSuperlativeWords, withoutRestatedOrder } from './superlative-words.ts';
@@ -765,6 +766,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   rewriteBudgetAdjusted,
   // 有负分 / 反向指标当正向打分 / 表没读全: checks said in staff's words, as the check's word (check-phrases.ts).
   rewriteCheckPhrases,
+  // 执行率填写与计算不一致 / 预算执行得分和执行率乘以分值对不上: a cell against its computation (stated-computed.ts).
+  readStatedAgainstComputed,
   // 按执行数除以预算自己算一下执行率: the 执行率 the store computes is that quotient — its definition said, nothing more.
   (text) =>
     text.replace(

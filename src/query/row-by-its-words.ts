@@ -26,6 +26,10 @@ const MEASURE = /^(?:[件个人份次条项元场本户名台套处]|平米|平�
  */
 const DOING =
   /(?:多大|多少|多长|几)|[发做搞放建铺聘买办修装种印送用开](?:了|过)?$|^[发做搞放建铺聘买办修装种印送用开](?:了|过)?/gu;
+/** When, said around the row's figure (一年放了几场, 实际一共发了多少): no word of the row's name. */
+const WHEN = /^(?:一年|全年|今年|去年|当年|年度|一共|总共|共|实际|最后|到底)+|(?:一年|全年|一共|总共)+$/gu;
+/** Measure words too common to find a row by (几个, 几项): most rows count in them. */
+const COMMON_MEASURE = /^[个项条人名]$/u;
 /** 指标3：参与人数: the number some forms put before the row's name. */
 const NUMBERED = /^指标\s*\d+\s*[:：]\s*/u;
 
@@ -39,12 +43,17 @@ const holds = (name: string, word: string) =>
 export interface RowByWords {
   project: string;
   row: string;
+  /** The words the row was found by (its name's, or the unit of its figures). */
+  by: string[];
 }
+
+/** The word without the verb of doing and the asking words around it (放电影 → 电影, 发了多少 → ''). */
+export const withoutDoing = (word: string) => word.replace(DOING, '');
 
 /** The words left over that must name the row: Han words, less the cells' words, doing, asking and measure words. */
 export function rowWords(unplaced: readonly string[]): string[] {
   return unplaced
-    .map((w) => wordsOnly(w.normalize('NFKC').replace(CELL_WORDS, '')).replace(DOING, ''))
+    .map((w) => withoutDoing(wordsOnly(w.normalize('NFKC').replace(CELL_WORDS, ''))).replace(WHEN, ''))
     .filter((w) => /\p{Script=Han}/u.test(w) && !MEASURE.test(w));
 }
 
@@ -56,8 +65,12 @@ export async function rowByItsWords(
   unplaced: readonly string[],
 ): Promise<RowByWords | null> {
   const words = rowWords(unplaced);
+  // 一年放了几场: no word of the name, only the unit the figure is counted in — the row counted in it (播放场次, 148场)
+  const unit = words.length
+    ? null
+    : unplaced.map((w) => w.trim()).find((w) => MEASURE.test(w) && !COMMON_MEASURE.test(w));
   // a word of two characters at least: single characters alone match too much
-  if (!words.some((w) => w.length >= 2)) return null;
+  if (!unit && !words.some((w) => w.length >= 2)) return null;
   // a project named: the scope must hold exactly one form (an office's forms are many, and their rows many more)
   if (!filters.length) return null;
   const forms = formsSubquery(viewer, filters, 'form_id, project_name');
@@ -66,10 +79,20 @@ export async function rowByItsWords(
     forms.params,
   );
   if (found.length !== 1 || !found[0]!.project_name) return null;
-  const { rows } = await sql.query<{ name: string | null }>(
-    'SELECT name FROM indicator_rows WHERE form_id = $1 ORDER BY n',
+  const { rows } = await sql.query<{ name: string | null; target: string | null; actual: string | null }>(
+    'SELECT name, target, actual FROM indicator_rows WHERE form_id = $1 ORDER BY n',
     [found[0]!.form_id],
   );
+  if (unit) {
+    const counted = [
+      ...new Set(
+        rows
+          .filter((r) => r.name && `${r.name}${r.target ?? ''}${r.actual ?? ''}`.includes(unit))
+          .map((r) => r.name!),
+      ),
+    ];
+    return counted.length === 1 ? { project: found[0]!.project_name, row: counted[0]!, by: [unit] } : null;
+  }
   const holding = [
     ...new Set(
       rows
@@ -81,7 +104,7 @@ export async function rowByItsWords(
     ),
   ];
   if (holding.length !== 1) return null;
-  return { project: found[0]!.project_name, row: holding[0]! };
+  return { project: found[0]!.project_name, row: holding[0]!, by: [...new Set(words)] };
 }
 
 /**
