@@ -15,6 +15,7 @@ import { BIND_COMMAND, bindDepartment } from './bind.ts';
 import { cantoneseAsMandarin } from './cantonese-words.ts';
 import { capitalNumerals } from './capital-numerals.ts';
 import { plainClassicalWords } from './classical-words.ts';
+import { comparedWithEarlier } from './compare-follow.ts';
 import { answerClaims, CLAIMS_COMMAND } from './confirm.ts';
 import {
   type AskedQuestion,
@@ -42,7 +43,7 @@ import { fundsSubRow, fundsSubRowReply } from './funds-rows.ts';
 import { answerGroupAllOf, groupAllOfAsked } from './group-all-of.ts';
 import { readGroupBound } from './group-bound.ts';
 import { ARITH_WORDS } from './lexicon.ts';
-import { type ListPointer, readListPointer } from './list-pointer.ts';
+import { type ListPointer, readListPlaces, readListPointer } from './list-pointer.ts';
 import { groundLlmReading } from './llm-ground.ts';
 import { parseQuestionWithLlm } from './llm-parse.ts';
 import { looseTyping } from './loose-typing.ts';
@@ -980,6 +981,43 @@ function onlyFieldsAsked(rest: string, vocab: Vocabulary, year: number): boolean
   );
 }
 
+/**
+ * Two places or more of the list the previous answer showed, said in one message (第一个比第二个多花了多少): the message
+ * with each place replaced by the name of the project there, and a line saying which is which; null when the previous
+ * answer was no list of projects or a place lies beyond it (the one-place reader says so).
+ */
+async function listPlacesNamed(
+  sql: SqlExecutor,
+  message: string,
+  previous: AskedQuestion,
+  viewer: Viewer,
+  now: Date,
+): Promise<{ text: string; note: string } | null> {
+  const { text, places } = readListPlaces(message);
+  if (places.length < 2) return null;
+  const before = previous.query;
+  if (before.measures?.length || before.groupBy || before.countGroups || before.per) return null;
+  const cap = 1000;
+  const deepest = places.some((p) => p.fromEnd) ? cap : Math.max(...places.map((p) => p.place));
+  const table = await executeQuery(sql, before, viewer, {
+    limit: deepest,
+    reportingYear: reportingYear(now),
+  });
+  const names = places.map((p) => {
+    const at = p.fromEnd ? table.total - p.place : p.place - 1;
+    const row = at >= 0 && at < table.rows.length ? table.rows[at] : undefined;
+    return row?.[0] ? String(row[0]) : null;
+  });
+  if (names.some((n) => !n)) return null;
+  let named = text;
+  for (let i = places.length - 1; i >= 0; i--) {
+    const p = places[i]!;
+    named = `${named.slice(0, p.at)}「${names[i]}」${named.slice(p.at + p.said.length)}`;
+  }
+  const note = places.map((p, i) => `${p.said.replace(/的$/u, '')}＝「${names[i]}」`).join('，');
+  return { text: named, note: `（上一问列表中：${note}）` };
+}
+
 async function answerListPointer(
   sql: SqlExecutor,
   pointer: ListPointer,
@@ -1097,6 +1135,16 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     if (earlier && previous && !previous.arith) {
       const figure = await rankedGroupFigure(store, text, previous, viewerVocab, viewer, now.getFullYear());
       if (figure) return withUnboundNote(figure, viewer, user);
+    }
+    // 跟特困供养那个比差多少 after 城市低保那个全年预算多少: the earlier figure against the one named now (compare-follow.ts).
+    const otherSide = previous && !previous.arith ? comparedWithEarlier(text, previous.text) : null;
+    if (otherSide) return answer(otherSide, user, chat, earlier);
+    // 第一个比第二个多花了多少: two places of the list just shown, each the project there — asked again by their names.
+    const places =
+      previous && !previous.arith ? await listPlacesNamed(store.sql, text, previous, viewer, now) : null;
+    if (places) {
+      const reply = await answer(places.text, user, chat, earlier);
+      return { ...reply, text: `${places.note}\n${reply.text ?? ''}` };
     }
     // 第四个是啥 / 把第二个的负责人告诉我 / 最后一个呢: a place in the list the previous answer showed (list-pointer.ts).
     const pointer = previous && !previous.arith ? readListPointer(text) : null;

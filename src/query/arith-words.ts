@@ -65,6 +65,28 @@ const SPENT_MORE =
   /(?<=(?:比|较)[^，,。；;？?！!]{1,40}?)(多|少)(?:花|支出|用|花费|花掉|用掉|支付)(?:了)?(?:出去)?(?=(?:多少|几)(?:钱|元|万元|万|千元)?)/gu;
 
 /**
+ * 河门口平均一个项目的预算，比双井平均一个多多少: the other side says its average again without the figure (平均一个, 平均每个
+ * 项目); the figure and its average are the first side's, as 比双井多多少 says it.
+ */
+const AVERAGE_AGAIN =
+  /(?<=(?:比|较)[^，,。；;？?！!比]{1,24}?)(?:的)?平均(?:每一个|每个|一个|每项|每家)?(?:项目)?(?:的)?(?=(?:还|要|更)?(?:多|少|高|低|大|小))/gu;
+/**
+ * 年初预算合计与全年预算合计相比调减了多少: the change between the two figures compared, said with the verb of changing
+ * a budget — their difference, as 相比差多少 asks it (the reply says which is the larger).
+ */
+const COMPARED_CHANGE =
+  /相比(?:较)?[，,]?\s*(?:被)?(?:调减|调增|减少|增加|追加|调整|变化|变动|压减|核减)(?:了)?(?=多少|几)/gu;
+/** 年初预算调减了多少: what was cut from the budget set at the start of the year is the budget's cut (预算调减了多少). */
+const START_CUT = /年初(?:预算)?(?:数)?(?:被)?(?=调减(?:了)?(?:多少|几))/gu;
+/** 张宏和王丽的项目加起来，占大红门项目数的百分之多少: a share is of the set's figure added up already. */
+const ADDED_BEFORE_SHARE = /(?:加起来|加在一起|合起来|加一块|加一起|合在一起)[，,]?\s*(?=占)/gu;
+/** 95分的项目比98分的多几个: projects counted, the other side's noun left unsaid after 的 (98分的 = 98分的项目). */
+const COUNTED_AFTER_DE =
+  /(?<=(?:比|较)[^，,。；;？?！!比]{1,24}?的)(?=(?:还|要)?(?:多|少)(?:了)?(?:几|多少)(?:个|项|张|份))/gu;
+/** 平均一个项目的预算: an average said per one project, as 平均每个项目 (一个 is no count here). */
+const PER_ONE = /平均一个(?=项目)/gu;
+
+/**
  * 还剩几块钱没花完？: the money left asked in 元 (or 千元), which the ordinary reading answers in 万元 to two decimals (0.05
  * for 545.9 元) — read as 结余是多少元 before any reader sees it, so that the conversion answers it exactly. (Asked in
  * 万元 it is left: the ordinary answer is in that unit.)
@@ -81,6 +103,12 @@ export function rewriteArithWords(text: string): string {
       AMOUNT_NAMED.test(whole.slice(0, at)) ? m : `全年执行数${more}`,
     )
     .replace(NAMED_FULL_MARK, '')
+    .replace(AVERAGE_AGAIN, '')
+    .replace(PER_ONE, '平均每个')
+    .replace(COUNTED_AFTER_DE, '项目')
+    .replace(COMPARED_CHANGE, '相比差')
+    .replace(START_CUT, '预算')
+    .replace(ADDED_BEFORE_SHARE, '')
     .replace(
       RESULT_NAMED,
       (m, ask: string, unit?: string) => `${/^[，,]/u.test(m) ? '，' : ''}等于${ask}${unit ?? ''}`,

@@ -7,7 +7,7 @@
  *   = 为什么有的表…): the list that follows answers it.
  * - `plainAskingShortcuts` (tokens.ts normalise, after `plainPronouns`): the way a quick question leaves words out or
  *   says them again — 里面没填年初预算的几个 (the projects unsaid before the count), 哪个扣得最多 (扣分), 的指标条数 (有几条),
- *   是不是空着的 (空着吗), 谁负责的项目最多 (哪个负责人).
+ *   是不是空着的 (空着吗), 谁负责的项目最多 (哪个负责人), 那笔钱 after a project's name (那个), 谁干的 (负责人是谁).
  * - `plainCellWords` (parse.ts text rewrites): 自己 before a verb of entering (表上自己填的执行率) adds nothing to the stated
  *   cell; 数 / 数字 as the object of a verb of entering (总分栏没填数) is the value, so 没填数 is 没填; a noun of a total after its
  *   verb (汇总数 / 合计数 / 总计数) is the verb's total; 满 before a number said of a score or a rate (总分满100) is that value; an
@@ -46,6 +46,13 @@ export function plainAskingShortcuts(text: string): string {
       .replace(/(?<=\p{Script=Han})指标的(?:条数|数量)(?=\s*[，,；;？?。！!]|\s*$)/gu, '指标有几条')
       // 一级指标是不是空着的 / 年初预算是不是没填的: whether a cell is empty, asked as 空着吗.
       .replace(/是不是(空着|空的|没填|没有填|未填)(?:的)?(?=\s*[？?。！!]*\s*$)/gu, '$1吗')
+      // 河西锦苑电梯维护那笔钱，谁负责 / 这笔经费: the project named, pointed at by its money (笔 counts sums of money).
+      .replace(
+        /(?<=\p{Script=Han})(那|这)笔(?:钱|资金|经费|款项|款子|款)?(?![\d一二两三四五六七八九十几])/gu,
+        '$1个',
+      )
+      // 钱没花完的，谁干的 / 谁弄的: who did it is the person in charge of the project.
+      .replace(/谁(?:干|弄|搞|做|办|整|报|填)的(?=\s*[？?。！!呢啊]*\s*$)/gu, '负责人是谁')
       // 潞源谁负责的项目最多: who, among the people in charge, has the most projects.
       .replace(/谁(?=负责的项目(?:最多|最少))/gu, '哪个负责人')
       // 联系电话给我下 / 发我下: the 一下 of a request, said short.

@@ -42,3 +42,35 @@ export function readListPointer(message: string): ListPointer | null {
   if (!(place >= 1 && place <= 1000)) return null;
   return { place, fromEnd: !!m[1] || !!m[3], rest, said: m[0].replace(/^(?:其中|里面|的)+|的$/gu, '') };
 }
+
+export interface PlaceSaid {
+  place: number;
+  fromEnd: boolean;
+  /** Where the place is said in `text`, and as said. */
+  at: number;
+  said: string;
+}
+
+/**
+ * 第一个比第二个多花了多少 / 第1个和第3个的预算加起来: two or more places in the list the previous answer showed, in one
+ * message — each is then a project named, and the message is asked again with their names (answer.ts). `text` is
+ * the message as the places were read in it (numerals as digits).
+ */
+export function readListPlaces(message: string): { text: string; places: PlaceSaid[] } {
+  const text = digitsForNumerals(message.normalize('NFKC')).trim();
+  const places: PlaceSaid[] = [];
+  const every = new RegExp(PLACE.source, 'gu');
+  for (const m of text.matchAll(every)) {
+    const after = text.slice(m.index + m[0].length);
+    // (比第2个多花了多少: the word of more after the other side of a comparison is the comparison's, no ranking)
+    const compared = /(?:比|较|和|跟|与|同|、)$/u.test(text.slice(0, m.index));
+    if (!compared && RANKING_AFTER.test(after)) continue;
+    const place = m[2] ? Number(m[2]) : 1;
+    if (!(place >= 1 && place <= 1000)) continue;
+    places.push({ place, fromEnd: !!m[1] || !!m[3], at: m.index, said: m[0] });
+  }
+  // 按预算排第一个和第二个: places of a ranking said in the message, not of the list before
+  let rest = text;
+  for (const p of [...places].reverse()) rest = rest.slice(0, p.at) + rest.slice(p.at + p.said.length);
+  return { text, places: ORDER_SAID.test(rest) ? [] : places };
+}

@@ -2,7 +2,7 @@
  * What quick typing changes without changing the question, undone on the message before anything reads it (the
  * question hook in answer.ts): a space typed beside a figure (全年预算 300 万元以上, 排第 4 的, 扣了 1 分), 得 typed for
  * 的 (de-typed.ts) and the other nouns of the projects, 事项 and the measure word 项 (project-nouns.ts), a question typed
- * in Cantonese said in Mandarin (cantonese-words.ts). Every reader
+ * in Cantonese said in Mandarin (cantonese-words.ts), an amount asked in k (多少k: 千元). Every reader
  * — the parser, arithmetic, rankings, follow-ups — then sees the question as if typed plainly.
  */
 import { cantoneseAsMandarin } from './cantonese-words.ts';
@@ -14,6 +14,11 @@ import { projectNouns } from './project-nouns.ts';
 const SPACE_BESIDE_FIGURE =
   /(?<=\d%?)[ \t\u3000]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \t\u3000]+(?=\d)(?!\d*\s*年)/gu;
 
+/** 全年预算多少k啊: an amount asked in thousands of yuan as typed on a phone, asked so before the computation reads it. */
+const ASKED_IN_K = /(多少|几)\s*[kK](?![a-zA-Z])/gu;
+
 export function looseTyping(message: string): string {
-  return projectNouns(deTypedAsDe(cantoneseAsMandarin(message).replace(SPACE_BESIDE_FIGURE, '')));
+  return projectNouns(
+    deTypedAsDe(cantoneseAsMandarin(message).replace(SPACE_BESIDE_FIGURE, '').replace(ASKED_IN_K, '$1千元')),
+  );
 }

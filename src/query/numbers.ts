@@ -287,8 +287,9 @@ export function digitsForNumerals(text: string): string {
       .replace(/([零〇一二三四五六七八九]{2}|[零〇一二三四五六七八九]{4})(?=年)/gu, (m: string) =>
         [...m].map((c) => DIGIT[c]).join(''),
       )
-      // 50w / 1.5W / 一共多少w: 万 as typed on a phone.
-      .replace(/(\d+(?:\.\d+)?|多少|几)\s*w(?![a-z])/gu, '$1万')
+      // 50w / 1.5W / 一共多少w: 万 as typed on a phone (0.5个w: the count word said with it).
+      .replace(/(\d+(?:\.\d+)?|多少|几)\s*(?:个\s*)?w(?![a-z])/gu, '$1万')
+      .replace(/(\d+(?:\.\d+)?|多少|几)\s*个\s*万(?![元块])/gu, '$1万')
       // 3百万 / 5千万 / 2十万: digits with a Chinese unit of 万.
       .replace(
         /(\d+(?:\.\d+)?)\s*(十|百|千)万/gu,

@@ -783,6 +783,11 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
         /(?:写着|填着|标着|写了|填了|标了|标注了|注明了)(?=(?:未做|没做|未开展|没开展|未调查|没调查))/gu,
         '写的',
       )
+      // 满意度写了“未做”: the same, the value quoted (not after a row pointed at, as below)
+      .replace(
+        /(?<!(?:那|这)一?(?:行|条|栏)\s*)(?:写了|填了|标了|标注了|注明了)[“"「『](未做|没做|未开展|没开展|未调查|没调查)[”"」』]/gu,
+        '写的$1',
+      )
       // 满意度写着“未做”: the value quoted as read off the form — not after a row pointed at (满意度那一行写着“未做”:
       // words in the row's cells, row-cells.ts)
       .replace(
@@ -992,7 +997,11 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   // 潞源有几个人当负责人 / 负责项目最多的人: people counted or ranked are the 负责人 (people-counted.ts).
   rewritePeopleCounted,
   // 各自管几个项目 / 王丽管多少个项目: 管 before a count of projects is owning them (负责); 管理费 and the like untouched.
-  (text) => text.replace(/(?<![主分])管(?:了|着)?(?=(?:几|多少)(?:个|项)?项目)/gu, '负责'),
+  (text) =>
+    text
+      .replace(/(?<![主分])管(?:了|着)?(?=(?:几|多少)(?:个|项)?项目)/gu, '负责')
+      // 管了几个 ending the clause (负责项目最多的人是谁，管了几个): the same count, its noun left unsaid.
+      .replace(/(?<![主分])管(?:了|着)?(几|多少)(个|项)(?=[？?。！!，,；;]|$)/gu, '负责$1$2项目'),
   // 评不上优 / 没评上良 / 评上了优 (90分以上算优): the grade said with a verb of being graded (grade-verbs.ts).
   readGradeVerbs,
   // 叫“××补贴”的 / 名称是“补贴××”的: a name said by its pattern, the placeholder for the rest (name-pattern.ts).

@@ -21,7 +21,9 @@ const RULES: Array<[RegExp, string]> = [
   [/((?:拿|得)(?:了|到)?满分)(?:是|为)?\d+(?:\.\d+)?分/gu, '$1'],
   // 满意度那条满分10分 / 满分是10分的指标: 满分 before a number of points names the full mark itself, the weight (was
   // read as 拿满分 plus a 总分 of 10); after 拿 / 得 / 比 / 离 it is the score reached or compared (rules above, arith-words.ts).
-  [/(?<![拿得比较离距到])(?<!(?:拿|得|到)了)满分(?:是|为|有)?(?=\d+(?:\.\d+)?分)/gu, '分值'],
+  // (总分为满分100分 / 是满分100分: the score is the full mark, the number says it — 满分 names the number only)
+  [/(?<=(?:为|是|等于|达到|达|到))满分(?=\d+(?:\.\d+)?分)/gu, ''],
+  [/(?<![拿得比较离距到为是于达])(?<!(?:拿|得|到)了)满分(?:是|为|有)?(?=\d+(?:\.\d+)?分)/gu, '分值'],
   // 一分没扣 / 一分都没扣 / 一分也没被扣: no points lost.
   [/1分(?:都|也)?没(?:有)?(?:被)?扣(?:过)?/gu, '没扣分'],
   // 一分没得 / 一分都没得到: a score of 0.

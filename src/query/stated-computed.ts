@@ -21,6 +21,10 @@ const ADDING = /加起来|加在一起|相加|加总|之和|总和|合计|汇总
 /** The words between the cell and the mismatch: one sentence, not too long. */
 const BETWEEN = '[^。；;？?！!]{0,48}?';
 
+/** A verb of checking before the cell (比对各表填报执行率与…): what is done, no condition. */
+const CHECKING =
+  '(?:(?:比对|核对|对比|核查|检查|校验|核实|复核)(?:一下)?(?:各|每|所有|全部)?(?:张|个)?(?:表|项目)?(?:的)?)?';
+
 interface Check {
   /** The cell said first (after it, the words of the span). */
   cell: string;
@@ -45,12 +49,19 @@ const CHECKS: Check[] = [
     not: /执行率|分值合计|满分/u,
   },
   {
-    cell: '(?:表上的?|表里的?|填报的?|填写的?|填的)?(?:预算执行率|资金执行率|执行率)',
+    cell: `${CHECKING}(?:表上的?|表里的?|表内的?|填报的?|填写的?|填的|写的)*(?:预算执行率|资金执行率|执行率)`,
     as: '表上执行率与核算执行率不符',
     computing: COMPUTING,
     not: /得分|分值|分数|总分/u,
   },
 ];
+
+/**
+ * After the mismatch, what the cell is held against (≠ 全年执行数 / 全年预算数) and a remark on how near counts as equal
+ * (（四舍五入或截断到表内小数位都算一致）): the check's own tolerance stands for it.
+ */
+const AGAINST_AFTER =
+  '(?:计算值|核算值|计算结果|计算|核算|\\s*(?:按|用)?(?:全年)?执行数\\s*(?:/|÷|除以)\\s*(?:全年)?预算(?:数)?(?:计算|算出)?(?:的)?(?:结果|值)?)?(?:\\s*[（(][^）)]{0,40}[）)])?';
 
 /** Where the computation said before the cell begins: its first word, with 按 / 用 / 以 before it. */
 const SAID_BEFORE = /(?:按照|按|用|以|根据|依据|照)?[^，,。；;？?！!]{0,4}$/u;
@@ -59,10 +70,7 @@ const SAID_BEFORE = /(?:按照|按|用|以|根据|依据|照)?[^，,。；;？?�
 export function readStatedAgainstComputed(text: string): string {
   for (const check of CHECKS) {
     // the cell, then how it is computed, then the mismatch (执行率填写与计算不一致)
-    const after = new RegExp(
-      `(${check.cell})(${BETWEEN})${MISMATCH}(?:计算|核算|计算值|核算值|计算结果)?`,
-      'u',
-    );
+    const after = new RegExp(`(${check.cell})(${BETWEEN})${MISMATCH}${AGAINST_AFTER}`, 'u');
     const m = after.exec(text);
     if (m) {
       const words = m[0].slice(m[1]!.length);
