@@ -4,15 +4,19 @@
  * reader leaves them over; the store's own project names decide what they point at, never a list of phrasings.
  *
  * Guarded three ways, so that an unknown name is never read as a project it merely resembles: the words must be said as
- * a project (那个 / 这个 / 那项 / 项目 right after them); once the verb of doing is taken off (放, 装, 建…) every
+ * a project (那个 / 这个 / 那项 / 项目 right after them) and not end as an office does (绿化办, 教育局); once the verb of
+ * doing said first is taken off (放, 建…) every
  * character left must be in the name and two of them side by side in it; and exactly one name of the viewer's may hold
  * them — two to five are listed and asked about, more are left as not understood. The reply says which project was
  * taken for which words.
  */
-import { withoutDoing } from './row-by-its-words.ts';
 
 /** The words are said as a project: a pointer or 项目 right after them (的 between allowed). */
 const SAID_AS_PROJECT = /^(?:的)?(?:那个|这个|那项|这项|那一个|这一个|那一项|这一项|那笔|这笔|项目)/u;
+/** The verb of doing said first (放电影, 装修警务室 keeps 装修: a verb of two is a word of the name too). */
+const DOING_FIRST = /^[发做搞放建铺聘买办修种印送用开](?:了|过)?(?=\p{Script=Han}{2})/u;
+/** Words ending as an office or a place does (绿化办, 教育局, 发改委): a unit unknown to the store, never a project. */
+const OFFICE_END = /(?:办|局|委|厅|科|处|所|站|队|中心|街道|社区|镇|乡|村|区|县|市|省|公司|单位)$/u;
 /** More names than this holding the words: too loose a description to list. */
 const MOST_LISTED = 5;
 
@@ -44,7 +48,9 @@ export function projectByItsWords(
   const said = unplaced.map((w) => w.trim()).filter((w) => saidAsProject(question, w));
   if (said.length !== 1) return null;
   const word = said[0]!;
-  const core = withoutDoing(word.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, ''));
+  const bare = word.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
+  if (OFFICE_END.test(bare)) return null;
+  const core = bare.replace(DOING_FIRST, '');
   if (core.length < 2 || !/\p{Script=Han}/u.test(core)) return null;
   const names = [...new Set(projectNames.filter((n) => describes(n.normalize('NFKC'), core)))];
   if (names.length === 1) return { word, name: names[0]! };

@@ -47,13 +47,10 @@ export interface RowByWords {
   by: string[];
 }
 
-/** The word without the verb of doing and the asking words around it (放电影 → 电影, 发了多少 → ''). */
-export const withoutDoing = (word: string) => word.replace(DOING, '');
-
 /** The words left over that must name the row: Han words, less the cells' words, doing, asking and measure words. */
 export function rowWords(unplaced: readonly string[]): string[] {
   return unplaced
-    .map((w) => withoutDoing(wordsOnly(w.normalize('NFKC').replace(CELL_WORDS, ''))).replace(WHEN, ''))
+    .map((w) => wordsOnly(w.normalize('NFKC').replace(CELL_WORDS, '')).replace(DOING, '').replace(WHEN, ''))
     .filter((w) => /\p{Script=Han}/u.test(w) && !MEASURE.test(w));
 }
 

@@ -37,6 +37,8 @@ describe('readings of stop 42', () => {
     });
     // not said as a project: left as not understood
     expect(projectByItsWords('放电影的负责人是谁', ['放电影'], NAMES)).toBeNull();
+    // words ending as an office does name a unit the store does not know, never a project (绿化办: 绿化 is in a name)
+    expect(projectByItsWords('绿化办的项目', ['绿化办'], [...NAMES, '村庄绿化养护工程'])).toBeNull();
     // an unknown word no name holds, and words of several names asked about
     expect(projectByItsWords('教育局那个项目的预算', ['教育局'], NAMES)).toBeNull();
     expect(projectByItsWords('补贴那个项目', ['补贴'], NAMES)).toEqual({
