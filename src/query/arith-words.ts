@@ -76,8 +76,11 @@ const AVERAGE_AGAIN =
  */
 const COMPARED_CHANGE =
   /相比(?:较)?[，,]?\s*(?:被)?(?:调减|调增|减少|增加|追加|调整|变化|变动|压减|核减)(?:了)?(?=多少|几)/gu;
-/** 年初预算调减了多少: what was cut from the budget set at the start of the year is the budget's cut (预算调减了多少). */
-const START_CUT = /年初(?:预算)?(?:数)?(?:被)?(?=调减(?:了)?(?:多少|几))/gu;
+/**
+ * 年初预算调减了多少: what was cut from the budget set at the start of the year is the budget's cut (预算调减了多少);
+ * after 比 / 较 the start's budget is the other side of the comparison (全年预算较年初预算调减若干), left.
+ */
+const START_CUT = /(?<![比较与和跟同]\s*)年初(?:预算)?(?:数)?(?:被)?(?=调减(?:了)?(?:多少|几))/gu;
 /** 张宏和王丽的项目加起来，占大红门项目数的百分之多少: a share is of the set's figure added up already. */
 const ADDED_BEFORE_SHARE = /(?:加起来|加在一起|合起来|加一块|加一起|合在一起)[，,]?\s*(?=占)/gu;
 /** 95分的项目比98分的多几个: projects counted, the other side's noun left unsaid after 的 (98分的 = 98分的项目). */

@@ -46,11 +46,9 @@ export function plainAskingShortcuts(text: string): string {
       .replace(/(?<=\p{Script=Han})指标的(?:条数|数量)(?=\s*[，,；;？?。！!]|\s*$)/gu, '指标有几条')
       // 一级指标是不是空着的 / 年初预算是不是没填的: whether a cell is empty, asked as 空着吗.
       .replace(/是不是(空着|空的|没填|没有填|未填)(?:的)?(?=\s*[？?。！!]*\s*$)/gu, '$1吗')
-      // 河西锦苑电梯维护那笔钱，谁负责 / 这笔经费: the project named, pointed at by its money (笔 counts sums of money).
-      .replace(
-        /(?<=\p{Script=Han})(那|这)笔(?:钱|资金|经费|款项|款子|款)?(?![\d一二两三四五六七八九十几])/gu,
-        '$1个',
-      )
+      // 河西锦苑电梯维护那笔钱，谁负责: the project named, pointed at by its money (笔 counts sums of money), a pause
+      // after it (said on, 那笔钱谁经手的 is the money's own phrase: spoken-money.ts).
+      .replace(/(?<=\p{Script=Han})(那|这)笔(?:钱|资金|经费|款项|款子|款)?(?=\s*[，,])/gu, '$1个')
       // 钱没花完的，谁干的 / 谁弄的: who did it is the person in charge of the project.
       .replace(/谁(?:干|弄|搞|做|办|整|报|填)的(?=\s*[？?。！!呢啊]*\s*$)/gu, '负责人是谁')
       // 潞源谁负责的项目最多: who, among the people in charge, has the most projects.
