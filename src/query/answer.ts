@@ -87,7 +87,7 @@ import { plainRegisterWords } from './register-words.ts';
 import { plainReportSentences } from './report-sentences.ts';
 import { roleNote, standInRoles } from './role-stand-in.ts';
 import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
-import { rowByItsWords, rowOfNamePiece, rowQuestionOf } from './row-by-its-words.ts';
+import { joinedAcrossCuts, rowByItsWords, rowOfNamePiece, rowQuestionOf } from './row-by-its-words.ts';
 import { onlyOfRows } from './row-cells.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
 import { namesFormCell, namesKeptWhole, rowInsidePlace } from './row-scope-names.ts';
@@ -1372,30 +1372,18 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       const { caption, table } = await answerGroupAllOf(store.sql, groupsAll, viewer, rowLimit);
       return withUnboundNote(tableReply(table, caption, rowLimit), viewer, user);
     }
-    // 放电影那个项目的负责人是谁: a project named by what was done in it, read again by its name (project-by-its-words.ts).
-    const described =
-      understood.unplaced.length && !reference
-        ? projectByItsWords(asked, understood.unplaced, viewerVocab.projectName)
-        : null;
-    if (described && 'names' in described)
-      return {
-        text: `「${described.word}」可能是指这些项目：${described.names.map((n) => `「${n}」`).join('、')}。请写出是哪一个，未作查询。`,
-      };
-    if (described && text.includes(described.word)) {
-      // asked again whole by the name, so that every reader (a computation too) sees it; the word is gone from it
-      const reply = await answer(withProjectNamed(text, described), user, chat, earlier);
-      return {
-        ...reply,
-        text: `「${described.word}」按项目「${described.name}」理解。\n${reply.text ?? ''}`,
-      };
-    }
     if (understood.unplaced.length) {
       // 执行率特别低 / 总分比较高: where the line lies is the asker's to say; ask for it.
       const threshold = vagueThreshold(asked, viewerVocab, now.getFullYear());
       if (threshold) return { text: threshold };
       // 第五次经济普查 聘了几个临时人员: a row of the one project named, by words of its own name (row-by-its-words.ts).
       const row = understood.query
-        ? await rowByItsWords(store.sql, viewer, understood.query.filters, understood.unplaced)
+        ? await rowByItsWords(
+            store.sql,
+            viewer,
+            understood.query.filters,
+            joinedAcrossCuts(asked, understood.unplaced),
+          )
         : null;
       const byRow = row
         ? await answerRows(store.sql, rowQuestionOf(row, asked), understood.query!.filters, viewer, rowLimit)
@@ -1673,7 +1661,31 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     return withUnboundNote(reply, viewer, user);
   };
   // `warmed`: settles when the names read at creation (warmNames) are indexed (the bench times it).
-  return Object.assign(answer, { warmed });
+  /**
+   * 放电影那个项目的负责人是谁 / 放电影那个扣了一分，偏差原因是咋写的: when the words not understood describe one project
+   * by what was done in it (project-by-its-words.ts), the question is asked again by that project's name, whichever
+   * reader had left them — a computation, a row, a lookup — and the reply says which project was taken for them.
+   */
+  const answerNamed = async (
+    typed: string,
+    user: User,
+    chat?: QuestionChat,
+    earlier?: boolean,
+  ): Promise<Reply> => {
+    const reply = await answer(typed, user, chat, earlier);
+    if (!reply.unplaced?.length) return reply;
+    const text = looseTyping(typed);
+    const names = (await vocabulary.forViewer(viewerOf(user, admins))).projectName;
+    const described = projectByItsWords(text, reply.unplaced, names);
+    if (!described) return reply;
+    if ('names' in described)
+      return {
+        text: `「${described.word}」可能是指这些项目：${described.names.map((n) => `「${n}」`).join('、')}。请写出是哪一个，未作查询。`,
+      };
+    const again = await answer(withProjectNamed(text, described), user, chat, earlier);
+    return { ...again, text: `「${described.word}」按项目「${described.name}」理解。\n${again.text ?? ''}` };
+  };
+  return Object.assign(answerNamed, { warmed });
 }
 
 /**

@@ -757,6 +757,9 @@ const restatedSize = (text: string) => text.replace(BIG_AFTER, '$1').replace(SMA
 /** A list of projects asked for (哪些项目, 名单, 列出来). */
 const PROJECTS_LISTED = /哪些项目|哪几个项目|哪些表|什么项目|报了哪些|有哪些|名单|清单|列出|列一下|列个/u;
 
+/** Words this long found in one project's name only name that project, even found loosely (in two pieces). */
+const LONG_NAME_WORDS = 6;
+
 const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   // 年初预算比全年预算调减最多的: the budgets said the other way round before a verb of adjusting (change-words.ts), before
   // anything reads the comparison.
@@ -1248,7 +1251,10 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
                   // 纪检要抽查大额资金，…: a loose match (two pieces of a name, a common word) is the story's, said back.
                   ((r.entity.match.how === 'contains' && !looseProjectMatch(r.entity.term, r.entity.match)) ||
                     // 听同事提过一个X项目: the whole stored name typed, with words of the clause around it.
-                    r.entity.match.values.some((v) => nameKey(r.entity.term).includes(nameKey(v))))),
+                    r.entity.match.values.some((v) => nameKey(r.entity.term).includes(nameKey(v))) ||
+                    // 我们潞源的人口抽样调查，…: words long enough to name one project, found in that one only.
+                    (r.entity.match.values.length === 1 &&
+                      nameKey(r.entity.term).length >= LONG_NAME_WORDS))),
             },
           }
         : { span: r as Span },

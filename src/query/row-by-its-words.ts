@@ -54,6 +54,24 @@ export function rowWords(unplaced: readonly string[]): string[] {
     .filter((w) => /\p{Script=Han}/u.test(w) && !MEASURE.test(w));
 }
 
+/**
+ * 样本量定的多少, read as 样 | 本 | 量定 (本 taken for a word of its own): words left over with one character between
+ * them in the question are one word the reader cut, put back together with it (样本量定).
+ */
+export function joinedAcrossCuts(question: string, unplaced: readonly string[]): string[] {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const joined: string[] = [];
+  for (const word of unplaced) {
+    const last = joined.at(-1);
+    const cut = last
+      ? new RegExp(`${escape(last)}(\\p{Script=Han}?)${escape(word)}`, 'u').exec(question)
+      : null;
+    if (cut) joined[joined.length - 1] = cut[0];
+    else joined.push(word);
+  }
+  return joined;
+}
+
 /** The one row of the one project in scope whose name holds every word, or null. */
 export async function rowByItsWords(
   sql: SqlExecutor,
