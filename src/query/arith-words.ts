@@ -100,7 +100,19 @@ export function moneyLeftInSmallUnit(text: string): string {
   return `${text.slice(0, m.index)}的结余是多少${m[1] === '块' ? '元' : m[1]}`;
 }
 
+/**
+ * 下沉协管员的钱，大红门那个比咱潞源那个多花了多少 / 预算，大红门比潞源多多少: the topic said first, then two of its
+ * holders compared — each side is the topic's own (大红门的下沉协管员的钱比潞源的下沉协管员的钱…).
+ */
+const TOPIC_THEN_SIDES =
+  /^([^，,。？?！!比]{2,20}?)[，,]\s*(?:咱们|咱|我们)?([^，,。？?！!比]{2,10}?)(?:的|那个|那边|这个|这边)*比(?:咱们|咱|我们)?([^，,。？?！!比]{2,10}?)(?:的|那个|那边|这个|这边)+((?:还|要)?(?:多|少|高|低|大|小|差)[^，,。？?！!]*)$/u;
+
 export function rewriteArithWords(text: string): string {
+  const topic = TOPIC_THEN_SIDES.exec(text.trim());
+  if (topic) {
+    const [, what, a, b, rest] = topic;
+    text = `${a}的${what}比${b}的${what}${rest}`;
+  }
   return text
     .replace(SPENT_MORE, (m, more: string, at: number, whole: string) =>
       AMOUNT_NAMED.test(whole.slice(0, at)) ? m : `全年执行数${more}`,

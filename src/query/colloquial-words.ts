@@ -49,6 +49,8 @@ export function plainAskingShortcuts(text: string): string {
       // 河西锦苑电梯维护那笔钱，谁负责: the project named, pointed at by its money (笔 counts sums of money), a pause
       // after it (said on, 那笔钱谁经手的 is the money's own phrase: spoken-money.ts).
       .replace(/(?<=\p{Script=Han})(那|这)笔(?:钱|资金|经费|款项|款子|款)?(?=\s*[，,])/gu, '$1个')
+      // 项目名称一模一样: the same, said emphatically.
+      .replace(/一模一样/gu, '一样')
       // 钱没花完的，谁干的 / 谁弄的: who did it is the person in charge of the project.
       .replace(/谁(?:干|弄|搞|做|办|整|报|填)的(?=\s*[？?。！!呢啊]*\s*$)/gu, '负责人是谁')
       // 潞源谁负责的项目最多: who, among the people in charge, has the most projects.

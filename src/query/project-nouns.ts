@@ -16,8 +16,12 @@ const SHIXIANG = /事项(?!经费|资金|补助|补贴|费)/gu;
 const XIANG =
   /(哪些|哪几|哪|几|多少|每|(?<![所没])有|\d+|[两二三四五六七八九十]+)项(?!目)(?![^的，,。？?！!；;没未不有是被扣得写填缺少设含带]{0,5}指标)/gu;
 
+/** 满分了还写扣分理由的报表有吗: the forms said as 报表 after what is said of them (报表上 / 报表口径 are the form's place). */
+const BAOBIAO = /(?<=的)报表(?=有|都|还|是|吗|呢|[？?。！!，,]|\s*$)/gu;
+
 export function projectNouns(text: string): string {
   return text
+    .replace(BAOBIAO, '项目')
     .replace(SHIXIANG, '项目')
     .replace(XIANG, (_, q: string) => (q === '哪些' ? '哪些项目' : `${q}个项目`));
 }
