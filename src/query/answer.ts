@@ -7,6 +7,7 @@ import type { SqlExecutor } from '../store/sql.ts';
 import type { Store, User } from '../store/store.ts';
 import { answerAllOf } from './all-of.ts';
 import { answerBands, bandsAsked } from './amount-bands.ts';
+import { counterpartOf } from './arith-counterpart.ts';
 import { followArithmetic } from './arith-follow.ts';
 import { asksAmountOfComparison, unitAsked } from './arith-shapes.ts';
 import { moneyLeftInSmallUnit } from './arith-words.ts';
@@ -97,6 +98,7 @@ import { sameValueSentence } from './same-value.ts';
 import { answerScopeComparison, readScopeComparison, yearsHeldNote } from './scope-compare.ts';
 import { searchBoxWords } from './search-box.ts';
 import { withoutSelfCorrection } from './self-correction.ts';
+import { withoutSelfIntro } from './self-intro.ts';
 import { readSharedCell } from './shared-cells.ts';
 import { plainAsking } from './spoken-shapes.ts';
 import { statedRateInstead } from './stated-rate-instead.ts';
@@ -1112,7 +1114,8 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     if (CLAIMS_COMMAND.test(typed.trim())) return answerClaims(store, viewer, typed.trim());
     if (EXPECTED_COMMAND.test(typed.trim())) return setExpectedProjects(store.sql, viewer, typed.trim());
     // 全年预算 300 万以上 / 她得项目 / 哪几项: quick typing undone before any reader sees the question (loose-typing.ts).
-    const text = looseTyping(typed);
+    // 我是潞源街道的会计，…: who asks, never a condition (self-intro.ts).
+    const text = withoutSelfIntro(looseTyping(typed));
     const now = clock();
     // The names as they are when the question arrives, read once for the whole answer: each read is a statement
     // (the names changed since the last), and an answer asked for them up to five times over.
@@ -1419,6 +1422,12 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     );
     if ('ask' in attached) return { text: attached.ask };
     if (!attached.query) return { text: `没有看懂这个问题，未作查询。\n${QUESTION_HELP}` };
+    // 市级的呢 after 免费开放补助区级的执行了多少: the word in place of another in the project just asked about is that
+    // project's counterpart, when one name has that shape (arith-counterpart.ts) — never every name holding the word.
+    if (attached.carried && previous && !previous.arith) {
+      const counterpart = counterpartOf(previous.query.filters, attached.query.filters);
+      if (counterpart) attached.query = { ...attached.query, filters: counterpart };
+    }
     // A later ask of the same message keeps the earlier ask's projects (潞源有几个项目？全年执行数合计是多少).
     const inMessage =
       earlier && previous && !attached.carried ? laterAsk(previous.query, attached.query, asked) : null;

@@ -268,10 +268,10 @@ const OTHER_PROJECTS = /(?:别的|其他的?|其它的?|其余的?|另外的)(?=
 /** 他负责的 / 她名下的 / 他的项目: the person of the previous answer. */
 const PERSON =
   /^(?:他|她)(?:的)?(?:一共|总共|总计|共|都|还|又|另外|自己|本人|一个人|单独|现在|目前)*(?=负责|管|牵头|分管|名下|手上|手里|经手|的?项目|报了|报的|有几|有多少)/u;
-/** 它们的 / 这些里面 / 其中 / 他的联系电话 / 那个项目花了多少钱: the previous answer's set of projects (其中当年财政拨款 is the
+/** 它们的 / 这些里面 / 这俩 / 这两个 / 其中 / 他的联系电话 / 那个项目花了多少钱: the previous answer's set of projects (其中当年财政拨款 is the
  * funds sub-row's printed label, 其中：当年财政拨款, not a set). */
 const SET_WORDS = new RegExp(
-  `^(?:它们|它|他们|她们|他|她|这些|这几个|这几项|那些|那几个|其中(?!${SUB_ROW_AFTER_QIZHONG})|这里面|里面|里头|这当中|当中|以上|上面(?=的|这|那|几|列|项目|里|中|[，,、]|$)|上述|(?:刚才|刚刚)(?:的|那个|这个|那|这)项目|刚才(?=的|那|这|列|查|算|给|说的|问的)|该项目|这个项目|此项目|这项目|那个项目|那项目|那一个项目)(?:的|里面|里头|中间|当中|之中|中|里|项目)*`,
+  `^(?:它们|它|他们|她们|他|她|这些|这几个|这几项|那些|那几个|这俩|那俩|[这那](?:两|三|四|五|六|七|八|九|十|\\d+)(?:个|项)|其中(?!${SUB_ROW_AFTER_QIZHONG})|这里面|里面|里头|这当中|当中|以上|上面(?=的|这|那|几|列|项目|里|中|[，,、]|$)|上述|(?:刚才|刚刚)(?:的|那个|这个|那|这)项目|刚才(?=的|那|这|列|查|算|给|说的|问的)|该项目|这个项目|此项目|这项目|那个项目|那项目|那一个项目)(?:的|里面|里头|中间|当中|之中|中|里|项目)*`,
   'u',
 );
 /** The set words that point at one project (那个项目, 该项目), not at a set. */
@@ -992,6 +992,9 @@ function conditionOnSet(q: PortfolioQuery, previous: PortfolioQuery, text: strin
   return !q.filters.some(scopeFilter);
 }
 
+/** 其中 / 这里头 / 这当中 opening the message: among the projects just listed, as listed (their conditions too). */
+const AMONG_THOSE = /^(?:那|那么)?(?:其中|这里面|这些里面?|这里头|这当中|这其中)/u;
+
 /** 哪个分最低 / 其中哪一个执行率最高 / 谁预算最多: which one of a set, with no set of its own. */
 const WHICH_ONE =
   /^(?:那|那么)?(?:其中|里面|这里面|这些里面?|这里头)?(?:的)?(?:哪个|哪一个|哪项|哪一项|哪几个|哪两个|哪三个|谁)/u;
@@ -1102,7 +1105,13 @@ function attachedQuery(
   }
   if (!how && previous && parsed && !reading.person && superlativeOnSet(parsed, previous.query, reading.text))
     return {
-      query: { ...parsed, filters: previous.query.filters.filter(scopeFilter) },
+      // 这里头哪个预算最多: said to be among those just listed, the list's conditions too (总分不是100的)
+      query: {
+        ...parsed,
+        filters: AMONG_THOSE.test(normalise(reading.text))
+          ? previous.query.filters
+          : previous.query.filters.filter(scopeFilter),
+      },
       carried: true,
     };
   if (!how || !previous) {

@@ -11,6 +11,7 @@ import { comparedWithEarlier } from '../../src/query/compare-follow.ts';
 import { readListPlaces } from '../../src/query/list-pointer.ts';
 import { projectByItsWords, withProjectNamed } from '../../src/query/project-by-its-words.ts';
 import { rewriteScorePhrases } from '../../src/query/score-phrases.ts';
+import { withoutSelfIntro } from '../../src/query/self-intro.ts';
 import { readStatedAgainstComputed } from '../../src/query/stated-computed.ts';
 import type { Store } from '../../src/store/store.ts';
 import {
@@ -104,6 +105,16 @@ describe('readings of stop 42', () => {
     expect(readListPlaces('按预算排第一个和第二个').places).toEqual([]);
   });
 
+  it('who asks, said first, is taken off; 我们<kind> is then the unit introduced', () => {
+    expect(withoutSelfIntro('我是松岭街道的会计，梅林镇一共报了多少个项目')).toBe('梅林镇一共报了多少个项目');
+    expect(withoutSelfIntro('你好，我是松岭街道的主任，刚接手，我们街道有几个项目')).toBe(
+      '刚接手，松岭街道有几个项目',
+    );
+    // a person by name alone is the readers' of 我; an introduction with nothing after it is left
+    expect(withoutSelfIntro('我是王强，我负责的项目有几个')).toBe('我是王强，我负责的项目有几个');
+    expect(withoutSelfIntro('我是松岭街道的会计')).toBe('我是松岭街道的会计');
+  });
+
   it('the other side said after a figure was asked is the comparison said whole', () => {
     expect(comparedWithEarlier('跟图书角补贴那个比差多少', '河道保洁那个全年预算多少')).toBe(
       '河道保洁那个全年预算比图书角补贴那个差多少',
@@ -171,6 +182,21 @@ describe('answered over a store', () => {
     const r = await ask('第一个比第二个多花了多少');
     expect(r).toContain('第1个＝「河道保洁经费」，第2个＝「松岭社区警务工作室装饰装修工程项目」');
     expect(r).toMatch(/＝ 22 万元/u);
+  });
+
+  it('an introduction’s unit is never a condition', async () => {
+    const r = await ask('我是松岭街道的会计，梅林镇一共报了多少个项目');
+    expect(r).toContain('项目数：4');
+    expect(r).not.toContain('松岭');
+  });
+
+  it('这两个 / 这里头 are the projects just listed, with the list’s conditions', async () => {
+    await ask('梅林镇执行数最多的前两个项目');
+    expect(await ask('这两个加起来还剩多少没花')).toContain('22');
+    await ask('梅林镇执行数低于50万的项目有哪些');
+    const r = await ask('这里头哪个预算最多');
+    expect(r).toContain('松岭社区警务工作室装饰装修工程项目');
+    expect(r).not.toContain('河道保洁经费');
   });
 
   it('the other side of a comparison after a figure was asked', async () => {
