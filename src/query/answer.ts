@@ -1380,13 +1380,15 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       const threshold = vagueThreshold(asked, viewerVocab, now.getFullYear());
       if (threshold) return { text: threshold };
       // 第五次经济普查 聘了几个临时人员: a row of the one project named, by words of its own name (row-by-its-words.ts).
+      // (样本量定的多少, cut as 样 | 本 | 量定: the words rejoined when apart they find no row)
       const row = understood.query
-        ? await rowByItsWords(
+        ? ((await rowByItsWords(store.sql, viewer, understood.query.filters, understood.unplaced)) ??
+          (await rowByItsWords(
             store.sql,
             viewer,
             understood.query.filters,
             joinedAcrossCuts(asked, understood.unplaced),
-          )
+          )))
         : null;
       const byRow = row
         ? await answerRows(store.sql, rowQuestionOf(row, asked), understood.query!.filters, viewer, rowLimit)
@@ -1682,7 +1684,8 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     earlier?: boolean,
   ): Promise<Reply> => {
     const reply = await answer(typed, user, chat, earlier);
-    if (!reply.unplaced?.length) return reply;
+    // only a question left unanswered (an answer may still name a word it did not use)
+    if (!reply.unplaced?.length || !reply.text?.includes('未作查询')) return reply;
     const text = looseTyping(typed);
     const names = (await vocabulary.forViewer(viewerOf(user, admins))).projectName;
     const described = projectByItsWords(text, reply.unplaced, names);
