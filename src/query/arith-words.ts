@@ -81,6 +81,23 @@ const COMPARED_CHANGE =
  * after 比 / 较 the start's budget is the other side of the comparison (全年预算较年初预算调减若干), left.
  */
 const START_CUT = /(?<![比较与和跟同]\s*)年初(?:预算)?(?:数)?(?:被)?(?=调减(?:了)?(?:多少|几))/gu;
+/**
+ * The difference said with a verb's tail or as its noun (差了多少万块, 相比，差额多少万元): 差多少, which the computation
+ * reads; and a figure asked in another unit after it (差额折合多少元, 加一块多少钱 换成元): that figure asked in the unit.
+ */
+const DIFFERENCE_SAID: Array<[RegExp, string]> = [
+  [/差了(?=多少|几)/gu, '差'],
+  // 差多少万块 / 多多少块钱: the unit said as spoken money
+  [/(?<=(?:差|多|少)(?:多少|几))(万)?块(?:钱)?/gu, '$1元'],
+  // 年初预算加起来跟全年预算加起来差多少: a field added up before the other side is its total (合计)
+  [
+    /(?<=预算|预算数|执行数|结余|金额|得分|总分|分值)(?:加起来|加在一起|加一块|加一起|加总)(?=跟|和|与|同|比|减|差|相差)/gu,
+    '合计',
+  ],
+  [/相比(?:较)?[，,]?\s*(?:的)?差额(?:是|为|有)?(?=多少|几)/gu, '相比差'],
+  [/(多少钱|多少)[，,\s]*(?:换成|折合成|折合|换算成|折算成|折成|转成)(元|万元|千元|亿元)/gu, '多少$2'],
+  [/(?:折合成|折合|换成|换算成|折算成|折成|转成)(?:是)?多少(元|万元|千元|亿元)/gu, '是多少$1'],
+];
 /** 张宏和王丽的项目加起来，占大红门项目数的百分之多少: a share is of the set's figure added up already. */
 const ADDED_BEFORE_SHARE = /(?:加起来|加在一起|合起来|加一块|加一起|合在一起)[，,]?\s*(?=占)/gu;
 /** 95分的项目比98分的多几个: projects counted, the other side's noun left unsaid after 的 (98分的 = 98分的项目). */
@@ -107,6 +124,11 @@ export function moneyLeftInSmallUnit(text: string): string {
 const TOPIC_THEN_SIDES =
   /^([^，,。？?！!比]{2,20}?)[，,]\s*(?:咱们|咱|我们)?([^，,。？?！!比]{2,10}?)(?:的|那个|那边|这个|这边)*比(?:咱们|咱|我们)?([^，,。？?！!比]{2,10}?)(?:的|那个|那边|这个|这边)+((?:还|要)?(?:多|少|高|低|大|小|差)[^，,。？?！!]*)$/u;
 
+/** The difference and the unit said as above (loose-typing.ts: every reader sees them so). */
+export function plainDifferenceWords(text: string): string {
+  return DIFFERENCE_SAID.reduce((t, [re, to]) => t.replace(re, to), text);
+}
+
 export function rewriteArithWords(text: string): string {
   const topic = TOPIC_THEN_SIDES.exec(text.trim());
   if (topic) {
@@ -124,6 +146,7 @@ export function rewriteArithWords(text: string): string {
     .replace(COMPARED_CHANGE, '相比差')
     .replace(START_CUT, '预算')
     .replace(ADDED_BEFORE_SHARE, '')
+
     .replace(
       RESULT_NAMED,
       (m, ask: string, unit?: string) => `${/^[，,]/u.test(m) ? '，' : ''}等于${ask}${unit ?? ''}`,

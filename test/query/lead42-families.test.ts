@@ -6,7 +6,7 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerMessage } from '../../src/query/answer.ts';
-import { rewriteArithWords } from '../../src/query/arith-words.ts';
+import { plainDifferenceWords, rewriteArithWords } from '../../src/query/arith-words.ts';
 import { comparedWithEarlier } from '../../src/query/compare-follow.ts';
 import { readListPlaces } from '../../src/query/list-pointer.ts';
 import { projectByItsWords, withProjectNamed } from '../../src/query/project-by-its-words.ts';
@@ -97,6 +97,19 @@ describe('readings of stop 42', () => {
     expect(rewriteArithWords('张三和李四的项目加起来，占全部项目的百分之几')).toBe(
       '张三和李四的项目占全部项目的百分之几',
     );
+  });
+
+  it('a difference and a unit said in other words are said plainly for every reader', () => {
+    expect(plainDifferenceWords('年初预算加起来跟全年预算加起来差了多少万块')).toBe(
+      '年初预算合计跟全年预算合计差多少万元',
+    );
+    expect(plainDifferenceWords('执行数合计与预算数合计相比，差额多少万元')).toBe(
+      '执行数合计与预算数合计相比差多少万元',
+    );
+    expect(plainDifferenceWords('预算与执行的差额折合多少元')).toBe('预算与执行的差额是多少元');
+    expect(plainDifferenceWords('两个项目加一块多少钱 换成元')).toBe('两个项目加一块多少元');
+    // 加起来 before a share or alone stays
+    expect(plainDifferenceWords('预算加起来多少')).toBe('预算加起来多少');
   });
 
   it('two places of the list are read together, a ranking’s places are not', () => {
