@@ -923,6 +923,12 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
       /谁(?:负责)?的项目(?=[^，,。？?；;]{0,8}?(?:平均|合计|加起来|加一起|总和|总共|一共)[^，,。？?；;]{0,8}?(?:最高|最低|最多|最少|最大|最小))/gu,
       '哪个负责人的项目',
     ),
+  // 按年度分的项目个数 / 按科室分开的: grouped by it, said with 分 (按…统计).
+  (text) =>
+    text.replace(
+      /按(年度|年份|部门|主管部门|实施单位|负责人|项目负责人|科室|街道|单位)(?:来)?分(?:开|组|类)?(?=的|[，,]|$)/gu,
+      '按$1统计',
+    ),
   // 年初和全年预算: two field names sharing a head said whole, before anything reads the field names.
   expandSharedHeads,
   // 年初、全年、执行三个数: a list of field names with their head said once after it.

@@ -42,6 +42,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/[，,。]\s*(?:谨此致谢|谨此拜托|承蒙赐教|多谢|拜托了?|有劳了?|不胜感激)[。！!]*\s*$/u, ''],
   [/敬请/gu, '请'],
   [/兹有(.{2,40}?)一表[，,]\s*其/gu, '$1的'],
+  // 各位同志负责的项目个数: each of the people in charge
+  [/各位(?:同志)?(?=负责|管)/gu, '各个负责人'],
   [/(?<=\p{Script=Han}{2})同志(?=所有|经手|手上|名下|负责)/gu, ''],
   [/经手(?:的)?诸?(?=项目)/gu, '负责的'],
   // 姚庆峰经办的项目 / 经手的项目: the person's projects (经办人 as a role of the form is another matter: refusals.ts)
