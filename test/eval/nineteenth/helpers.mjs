@@ -98,3 +98,29 @@ export const phoneSaid = (d, rs, phone) =>
 
 /** Rows of one form that pass a test. */
 export const rowsWhere = (r, f) => rows(r).filter(f);
+
+/** 三级指标 rows as the form's text counts them: a pdf-text record can merge a 「不适用」 row into the next row's name
+ * (003-036: 「经济效益指标不适用社会效益指标社会效益指标」, where the text has an 经济效益 row 「不适用」 and a 社会效益 row), so
+ * such a merged row counts twice (003-028 and 003-036: 7 rows in the record, 9 in the text, as 003-021's 9 with its
+ * 「生态效益指标 不适用」 row). */
+export const rowsLoose = (r) =>
+  rows(r).length + rows(r).filter((i) => /不适用.*指标/.test(norm(i.name))).length;
+
+/** The forms of each group with the most rows: a form that is the only best under both counts (record rows and
+ * rowsLoose) must be listed; every form best under either count (ties included) may be. */
+export const mostRowsPerGroup = (d, groups) => {
+  const must = [];
+  const may = [];
+  for (const rs of groups) {
+    if (!rs.length) continue;
+    const bestBy = (k) => {
+      const top = Math.max(...rs.map(k));
+      return rs.filter((r) => k(r) === top);
+    };
+    const a = bestBy((r) => rows(r).length);
+    const b = bestBy(rowsLoose);
+    if (a.length === 1 && b.length === 1 && a[0] === b[0]) must.push(a[0]);
+    else may.push(...new Set([...a, ...b]));
+  }
+  return d.setTol(must, may);
+};
