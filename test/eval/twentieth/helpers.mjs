@@ -109,3 +109,12 @@ export const signed = (d, v, tol) =>
   Math.abs(v) < 1e-9 ? d.number(0, tol) : d.anyOf(d.number(v, tol), d.number(-v, tol));
 /** The satisfaction rows of a form carry a row scored 0. */
 export const satZero = (r) => satRows(r).some((i) => i.score === 0);
+/** TOTAL_MISMATCH with the 预算执行得分 SCORING §2 computes (min(全年执行数 / 全年预算数, 1) × 分值) in place of the stated
+ * one: differs from lib's totalOff only where the budget 得分 cell is blank (003-080, 003-112, 003-141). */
+export const totalOffComputed = (r) => {
+  const a = money(r, 'annualBudget');
+  const x = money(r, 'executed');
+  if (r.totalScore == null || !a || x == null || budgetWeight(r) == null) return false;
+  const sb = Math.min(x / a, 1) * budgetWeight(r);
+  return Math.abs(r.totalScore - sb - rows(r).reduce((s, i) => s + (i.score ?? 0), 0)) > 0.1;
+};

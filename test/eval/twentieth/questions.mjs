@@ -77,6 +77,7 @@ import {
   signed,
   sumBoth,
   surveyCount,
+  totalOffComputed,
 } from './helpers.mjs';
 
 /** Per-person (or per-phone) figures: the cell as one key, or split into its names / numbers (「赵路广、孟卓聪」,
@@ -272,12 +273,18 @@ export const questions = [
       ),
   },
   // (D) TOTAL_MISMATCH in 大红门 (78 forms: most state the indicator scores alone; the count is the same for any
-  // tolerance from 0.01 to 1)
+  // tolerance from 0.01 to 1). Widened after the first run: three forms (003-080, 003-112, 003-141) leave the budget
+  // 得分 blank (the text too); with the 预算执行得分 SCORING computes (min(执行率, 1) × 分值 = 10) their 总分 100 does not
+  // add up either (81)
   {
     id: 'tw0-audit-13',
     cat: 'audit',
     q: '大红门街道的表中，总分不等于预算执行得分与各指标得分之和的有多少张？',
-    expect: (d) => d.count(F(d, (r) => DHM(r) && totalOff(r)).length),
+    expect: (d) =>
+      d.anyOf(
+        d.count(F(d, (r) => DHM(r) && totalOff(r)).length),
+        d.count(F(d, (r) => DHM(r) && totalOffComputed(r)).length),
+      ),
   },
   // (D) distinct phone numbers per owner, 3 or more (李毅飞 7, 牛艳维 4, 王丽 3); with the two-name, two-number cell of
   // 003-095 split, 孟卓聪 has 3 too (67270343, 67270330, 67270347)
@@ -844,17 +851,20 @@ export const questions = [
     q: '“政府投资项目评估审核费”数量指标的年度指标值与实际完成值各是多少？',
     expect: (d) => d.valueAll(R(d, '002-002'), 20, 32),
   },
-  // (C) 潞源's 产出指标 rows: by the 一级 label as written (产出标指 included, with the 社会效益 rows filed under it) or by
-  // the template (数量/质量/时效/成本 rows, 成本指标 filed as an 一级 and 公益电影's blank-一级 数量 row included)
+  // (C) 潞源's 产出指标 rows: by the 一级 label as written (产出标指 included, with the 社会效益 rows filed under it: 118) or
+  // by the template (数量/质量/时效/成本 rows, 成本指标 filed as an 一级 and 公益电影's blank-一级 数量 row included: 110).
+  // Widened after the first run to the union of the two (123): the rows the label files under 产出 and the output rows
+  // whose 一级 is blank or 成本指标 (the template files them under 产出); any count in between
   {
     id: 'tw0-rows-09',
     cat: 'rows',
     q: '潞源的产出指标一共几条',
     expect: (d) => {
       const lr = F(d, LY).flatMap((r) => rows(r));
-      const asWritten = lr.filter((i) => norm(i.level1).includes('产出')).length;
-      const template = lr.filter((i) => /数量|质量|时效|成本/.test(norm(i.level2))).length;
-      return d.countRange(Math.min(asWritten, template), Math.max(asWritten, template));
+      const l1 = (i) => norm(i.level1).includes('产出');
+      const l2 = (i) => /数量|质量|时效|成本/.test(norm(i.level2));
+      const counts = [lr.filter(l1).length, lr.filter(l2).length, lr.filter((i) => l1(i) || l2(i)).length];
+      return d.countRange(Math.min(...counts), Math.max(...counts));
     },
   },
   // (D) a deviation text on a full-score row: 000-008 (「以实际参与人数为准进行慰问」); a 「无」 in the cell (000-009,
@@ -899,19 +909,24 @@ export const questions = [
     q: '有3条及以上指标扣分的项目有哪些？',
     expect: (d) => d.set(F(d, (r) => rows(r).filter(shortRow).length >= 3)),
   },
-  // (C) forms with a row named 群众满意度 (21); a form whose row text only says it (003-020) may count
+  // (C) forms with a row whose name contains 群众满意度 (21); a form whose row text only says it (003-020) may count.
+  // Widened after the first run: 「群众满意度这个指标」 also reads as the indicator of that exact name (15 forms;
+  // 003-013's record glues its target 「90%」 to the name, as the text 「群众满意度 90% 5 0 未做」 shows)
   {
     id: 'tw0-rows-15',
     cat: 'rows',
     q: '群众满意度这个指标有几个项目用了',
     expect: (d) =>
-      d.countRange(
-        F(d, (r) => rows(r).some(nameHas('群众满意度'))).length,
-        F(d, (r) =>
-          rows(r).some((i) =>
-            norm(`${i.name}${i.target ?? ''}${i.actual ?? ''}${i.deviation ?? ''}`).includes('群众满意度'),
-          ),
-        ).length,
+      d.anyOf(
+        d.countRange(
+          F(d, (r) => rows(r).some(nameHas('群众满意度'))).length,
+          F(d, (r) =>
+            rows(r).some((i) =>
+              norm(`${i.name}${i.target ?? ''}${i.actual ?? ''}${i.deviation ?? ''}`).includes('群众满意度'),
+            ),
+          ).length,
+        ),
+        d.count(F(d, (r) => rows(r).some((i) => norm(i.name).replace(/\d+%$/, '') === '群众满意度')).length),
       ),
   },
 
