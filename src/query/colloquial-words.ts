@@ -49,6 +49,8 @@ export function plainAskingShortcuts(text: string): string {
       // 河西锦苑电梯维护那笔钱，谁负责: the project named, pointed at by its money (笔 counts sums of money), a pause
       // after it (said on, 那笔钱谁经手的 is the money's own phrase: spoken-money.ts).
       .replace(/(?<=\p{Script=Han})(那|这)笔(?:钱|资金|经费|款项|款子|款)?(?=\s*[，,])/gu, '$1个')
+      // 总分最低的三个项目分别是谁负责的: the person in charge of each, not the people ranked by a figure
+      .replace(/(?:分别|各自)是谁(?:负责|管|在管|经手)(?:的)?(?=\s*[？?。！!呢]*\s*$)/gu, '的负责人分别是谁')
       // 项目名称一模一样: the same, said emphatically.
       .replace(/一模一样/gu, '一样')
       // 钱没花完的，谁干的 / 谁弄的: who did it is the person in charge of the project.

@@ -61,13 +61,17 @@ const POINTS_BACK =
 const ALL = /^(?:全部|所有|全体|整体|全区)(?:的)?(?:项目)?(?:的)?$/u;
 const TRAIL = /(?:的)?(?:那个|那一个|那项)?(?:的)?$/u;
 
+/** Words of a figure that begin with a number (100万的项目中…): a bound said as a number, no figure to look up. */
+const NUMBER_FIRST = /^\s*(?:\d|[一二两三四五六七八九十百千万]+(?:万|千|百|元|分|%|个))/u;
+
 type Compare = Extract<LeafFilter, { type: 'compare' }>;
 
 /** The figure's words in a question, when it compares a field with one; `named`: one project's own figure. */
 export function findReference(text: string): { said: string; named?: boolean } | null {
   for (const shape of [THAN, VERB]) {
     const m = shape.exec(text);
-    if (!m?.[1]) continue;
+    // 超过100万的项目中执行率最低的: a number said first is the bound itself, the words after it another clause
+    if (!m?.[1] || NUMBER_FIRST.test(m[1])) continue;
     if (FIGURE_BEFORE.test(text.slice(0, m.index))) return null;
     return { said: m[1] };
   }

@@ -10,6 +10,7 @@ import { plainDifferenceWords, rewriteArithWords } from '../../src/query/arith-w
 import { comparedWithEarlier } from '../../src/query/compare-follow.ts';
 import { readListPlaces } from '../../src/query/list-pointer.ts';
 import { projectByItsWords, withProjectNamed } from '../../src/query/project-by-its-words.ts';
+import { findReference } from '../../src/query/reference.ts';
 import { rewriteScorePhrases } from '../../src/query/score-phrases.ts';
 import { withoutSelfIntro } from '../../src/query/self-intro.ts';
 import { readStatedAgainstComputed } from '../../src/query/stated-computed.ts';
@@ -110,6 +111,12 @@ describe('readings of stop 42', () => {
     expect(plainDifferenceWords('两个项目加一块多少钱 换成元')).toBe('两个项目加一块多少元');
     // 加起来 before a share or alone stays
     expect(plainDifferenceWords('预算加起来多少')).toBe('预算加起来多少');
+  });
+
+  it('a number said first after 超过 is the bound, never the words of a figure to look up', () => {
+    // (a number is left to the ordinary reading: it names no project either)
+    expect(findReference('预算超过100万的项目中执行率最低的是哪个')?.said).toBe('100万');
+    expect(findReference('预算超过平均水平的项目')).toEqual({ said: '平均水平' });
   });
 
   it('two places of the list are read together, a ranking’s places are not', () => {
