@@ -128,6 +128,15 @@ export interface Bot {
 
 /** An export asked in words with nothing but the form pointed at (a portfolio question with 导出 names projects). */
 /** A greeting and thanks among the chit-chat a message may be (isChitchat), answered in kind. */
+/** Making a figure up: 随便编个, 瞎填一个, 编造, 凑个数 (编制 / 编号 are other words). */
+const MAKE_UP =
+  /(?:随便|随手|瞎|乱|胡乱)(?:给|帮我|帮忙)?(?:编|填|写|凑|造)|编(?:造|个|一个|点)|捏造|伪造|造假|凑个数/u;
+/** …asked of the bot (你, 帮我, 填上去, 得了), not a question about forms filled carelessly (乱填的表有哪些). */
+const ASKED_OF_BOT = /你|帮我|给我|替我|填上|填进|写上|写进|填到|得了|算了|吧/u;
+const asksToMakeUp = (text: string) => MAKE_UP.test(text) && ASKED_OF_BOT.test(text);
+const MADE_UP_REFUSED =
+  '不能替您编造或随意填写表上的数：自评表的数据要以实际情况为准（满意度要有调查依据）。实际没有做的，请如实填「未做」并说明原因。要查询项目情况可以直接提问。';
+
 const GREETING = /你好|您好|早上好|上午好|下午好|晚上好|在吗|在不在|\bhi\b|\bhello\b/iu;
 const THANKS = /谢|感谢|thank/iu;
 
@@ -391,6 +400,8 @@ export function createBot(deps: BotDeps): Bot {
           if (picked) return this.switchTo(picked);
         }
       }
+      // 你随便给编个90%填上去得了: figures made up are refused, never acknowledged nor written (the pending question stays).
+      if (asksToMakeUp(text)) return this.reply({ text: MADE_UP_REFUSED });
       if (this.state.asking.length === 0 && this.state.undo && isUndo(text)) return this.undo();
       if (this.state.asking.length === 0) await this.reopenForCorrection(text);
       // "继续" after a pause or a reset: the form being filled, from where it stopped.

@@ -43,6 +43,7 @@ import { formulaWords } from './formula-words.ts';
 import { fundsSubRow, fundsSubRowReply } from './funds-rows.ts';
 import { answerGroupAllOf, groupAllOfAsked } from './group-all-of.ts';
 import { readGroupBound } from './group-bound.ts';
+import { withoutHesitation } from './hesitation.ts';
 import { ARITH_WORDS } from './lexicon.ts';
 import { type ListPointer, readListPlaces, readListPointer } from './list-pointer.ts';
 import { groundLlmReading } from './llm-ground.ts';
@@ -1742,7 +1743,8 @@ export function createAnswerMessage(deps: QuestionDeps) {
   const answerAll = answerEveryAsk(createAnswerQuestion(deps));
   return async (typed: string, user: User, chat?: QuestionChat): Promise<Reply | Reply[]> => {
     // 经办人是谁 / 填报人写的谁: the person the form names, and the answer says the form has no such line.
-    const { text, roles } = standInRoles(typed);
+    // 那个那个…你给我看看，就是那个啥，…: the asker searching for words, no ask of its own (hesitation.ts).
+    const { text, roles } = standInRoles(withoutHesitation(typed));
     const reply = await answerAll(text, user, chat);
     if (!roles.length) return reply;
     const first = [reply].flat()[0]!;

@@ -87,6 +87,8 @@ const START_CUT = /(?<![比较与和跟同]\s*)年初(?:预算)?(?:数)?(?:被)?
  */
 const DIFFERENCE_SAID: Array<[RegExp, string]> = [
   [/差了(?=多少|几)/gu, '差'],
+  // 加一块是多少 / 加到一块: added up
+  [/加(?:到)?一块(?:儿)?|加一起|加到一起/gu, '加起来'],
   // 差多少万块 / 多多少块钱: the unit said as spoken money
   [/(?<=(?:差|多|少)(?:多少|几))(万)?块(?:钱)?/gu, '$1元'],
   // 年初预算加起来跟全年预算加起来差多少: a field added up before the other side is its total (合计)

@@ -18,6 +18,16 @@ const SCORE = '(?:得分|打分|打的分|分数|评分|给分|给的分|计分)
 const TOO_MUCH = '(?:打|给|评|算|计)(?:得|的)?(?:多|高)了(?!少)';
 
 const PHRASES: Array<[RegExp, string]> = [
+  // 总分栏满分值未按100分填写: the total's full mark not written as 100
+  // (总分栏满分值 reads 总分值值 by now: the cell's words said twice)
+  [
+    /总分(?:栏|那栏|一栏|那一栏)?(?:的)?(?:满分值|满分|分值|值)+(?:未|没有|没)(?:按)?100(?:分)?(?:填写|填报|填)?/gu,
+    '总分值不是100',
+  ],
+  // 存在该问题 / 有此情况: the problem said again, after it was named
+  [/(?:存在|有|出现)(?:该|此|这个|这种|这类|上述)(?:问题|情况|现象)/gu, ''],
+  // 个别表格 / 部分项目 / 有的表: which of them is what the question asks, the quantifier adds nothing
+  [/(?:个别|部分|少数|有些|有的)(?=表格|报表|自评表|表|项目)/gu, ''],
   // 总分没算对 / 预算执行得分打错了: a score not worked out right is one computed wrong (算错, problem-words.ts).
   [/(?:没有|没)(?:算|计算)对|(?<=得分|分数|总分|执行率)(?:打|给|评)错/gu, '算错'],
   // 电话号码有没有写错的，多一位少一位那种: the example of the wrong number after it adds nothing to PHONE_FORMAT.

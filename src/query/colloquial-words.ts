@@ -189,3 +189,14 @@ export function satisfactionAddedUpSaid(text: string): Array<[string, string]> {
     '满意度指标分值（各条分值之和）',
   ]);
 }
+
+/**
+ * 满意度指标填写为“未做” / 满意度那栏写着未做: the survey not done, as the form says it — read at the message's entry
+ * (loose-typing.ts), before the quoted value is taken for a cell's words.
+ */
+export function surveyNotDoneSaid(text: string): string {
+  return text.replace(
+    /满意度(?:指标|调查)?(?:一栏|那栏|那一栏|这栏)?(?:里)?(?:填写为|填为|写为|填写的是|填的是|写的是|填成|写成|写着|填着|标着|写了|填了|为|是)[“"「『]?(?:未做|没做|未开展|没开展)[”"」』]?/gu,
+    '满意度写的未做',
+  );
+}

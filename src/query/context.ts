@@ -271,12 +271,12 @@ const PERSON =
 /** 它们的 / 这些里面 / 这俩 / 这两个 / 其中 / 他的联系电话 / 那个项目花了多少钱: the previous answer's set of projects (其中当年财政拨款 is the
  * funds sub-row's printed label, 其中：当年财政拨款, not a set). */
 const SET_WORDS = new RegExp(
-  `^(?:它们|它|他们|她们|他|她|这些|这几个|这几项|那些|那几个|这俩|那俩|[这那](?:两|三|四|五|六|七|八|九|十|\\d+)(?:个|项)|其中(?!${SUB_ROW_AFTER_QIZHONG})|这里面|里面|里头|这当中|当中|以上|上面(?=的|这|那|几|列|项目|里|中|[，,、]|$)|上述|(?:刚才|刚刚)(?:的|那个|这个|那|这)项目|刚才(?=的|那|这|列|查|算|给|说的|问的)|该项目|这个项目|此项目|这项目|那个项目|那项目|那一个项目)(?:的|里面|里头|中间|当中|之中|中|里|项目)*`,
+  `^(?:它们|它|他们|她们|他|她|这些|这几个|这几项|那些|那几个|这俩|那俩|[这那](?:两|三|四|五|六|七|八|九|十|\\d+)(?:个|项)|其中(?!${SUB_ROW_AFTER_QIZHONG})|这里面|里面|里头|这当中|当中|以上|上面(?=的|这|那|几|列|项目|里|中|[，,、]|$)|上述|(?:刚才|刚刚)(?:的|那个|这个|那|这)项目|刚才(?=的|那|这|列|查|算|给|说的|问的)|该项目|这个项目|此项目|这项目|那个项目|那项目|那一个项目|(?:这个|那个)(?=是|的|呢|[？?]))(?:的|里面|里头|中间|当中|之中|中|里|项目)*`,
   'u',
 );
 /** The set words that point at one project (那个项目, 该项目), not at a set. */
 const ONE_PROJECT =
-  /^(?:该项目|这个项目|此项目|这项目|那个项目|那项目|那一个项目|(?:刚才|刚刚)(?:的|那个|这个|那|这)项目)/u;
+  /^(?:该项目|这个项目|此项目|这项目|那个项目|那项目|那一个项目|(?:这个|那个)(?=是|的|呢|[？?])|(?:刚才|刚刚)(?:的|那个|这个|那|这)项目)/u;
 /** 它 alone (not 它们): one project, as 那个项目 is. */
 const IT_ALONE = /^它(?!们)/u;
 const SET_WORDS_EN =
@@ -323,7 +323,12 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   text = text.replace(REMARK, '');
   // 最低的又是哪个 / 那潞源的又有几个: 又 before the asking words sets this against the question before (contrast), it
   // says nothing of how often — only with a question before it.
-  if (previous) text = text.replace(CONTRASTIVE_YOU, '');
+  // (钱最少的三个又是哪几个 after 潞源预算最多的三个: the other end of the same projects — what it names replaces
+  // the question's, the rest, its scope, stays)
+  if (previous && CONTRASTIVE_YOU.test(text)) {
+    text = text.replace(CONTRASTIVE_YOU, '');
+    how = how ?? 'replace';
+  }
   // 金额呢，按全年预算算: the clause naming the figure comes after the 呢 of the follow-up.
   text = text.replace(/呢([，,]\s*(?:按|以|用)[^，,。？?]{2,8}?(?:来)?(?:算|计算|为准))[\s。.]*$/u, '$1呢');
   // 反过来，预算小的排前面: the other way round, said with the order it wants.
@@ -992,6 +997,20 @@ function conditionOnSet(q: PortfolioQuery, previous: PortfolioQuery, text: strin
   return !q.filters.some(scopeFilter);
 }
 
+/** Only cells asked (谁负责的, 电话多少): no condition, figure, grouping, order or count of its own. */
+function cellsOfNothing(q: PortfolioQuery): boolean {
+  return (
+    !q.filters.length &&
+    !!q.select?.length &&
+    !q.measures?.length &&
+    !q.groupBy &&
+    !q.order &&
+    !q.limit &&
+    !q.countGroups &&
+    !q.per
+  );
+}
+
 /** 其中 / 这里头 / 这当中 opening the message: among the projects just listed, as listed (their conditions too). */
 const AMONG_THOSE = /^(?:那|那么)?(?:其中|这里面|这些里面?|这里头|这当中|这其中)/u;
 
@@ -1098,6 +1117,17 @@ function attachedQuery(
   else if (reading.how) how = reading.how;
   else if (previous && parsed && operatesOnList(parsed, previous.query, reading.text)) how = 'refer';
   else how = previous && parsed && otherStateOfSlot(parsed, previous.query, reading.text) ? 'replace' : null;
+  // 谁负责的？电话也给我 right after 晨光路拆迁的钱是多少: cells asked of nothing named are the cells of the projects
+  // just answered — never of every project (it had listed all 169 forms' people).
+  if (
+    !how &&
+    previous &&
+    parsed &&
+    !reading.person &&
+    cellsOfNothing(parsed) &&
+    previous.query.filters.length
+  )
+    return { query: { ...parsed, filters: previous.query.filters }, carried: true };
   // 偏差原因没写的是哪几个 after 大红门扣了分的项目有哪些: within the scope of the set just shown.
   if (!how && previous && parsed && !reading.person && conditionOnSet(parsed, previous.query, reading.text)) {
     const scope: PortfolioQuery = { filters: previous.query.filters.filter(scopeFilter) };

@@ -3,11 +3,13 @@
  * question hook in answer.ts): a space typed beside a figure (全年预算 300 万元以上, 排第 4 的, 扣了 1 分), 得 typed for
  * 的 (de-typed.ts) and the other nouns of the projects, 事项 and the measure word 项 (project-nouns.ts), a question typed
  * in Cantonese said in Mandarin (cantonese-words.ts), an amount asked in k (多少k: 千元), a difference or a unit said
- * in other words (差了多少, 折合多少元: arith-words.ts). Every reader
+ * in other words (差了多少, 折合多少元: arith-words.ts), the survey said not done in the cell's words (满意度指标填写为“未做”).
+ * Every reader
  * — the parser, arithmetic, rankings, follow-ups — then sees the question as if typed plainly.
  */
 import { plainDifferenceWords } from './arith-words.ts';
 import { cantoneseAsMandarin } from './cantonese-words.ts';
+import { surveyNotDoneSaid } from './colloquial-words.ts';
 import { deTypedAsDe } from './de-typed.ts';
 import { projectNouns } from './project-nouns.ts';
 
@@ -20,11 +22,6 @@ const SPACE_BESIDE_FIGURE =
 const ASKED_IN_K = /(多少|几)\s*[kK](?![a-zA-Z])/gu;
 
 export function looseTyping(message: string): string {
-  return plainDifferenceWords(
-    projectNouns(
-      deTypedAsDe(
-        cantoneseAsMandarin(message).replace(SPACE_BESIDE_FIGURE, '').replace(ASKED_IN_K, '$1千元'),
-      ),
-    ),
-  );
+  const typed = cantoneseAsMandarin(message).replace(SPACE_BESIDE_FIGURE, '').replace(ASKED_IN_K, '$1千元');
+  return surveyNotDoneSaid(plainDifferenceWords(projectNouns(deTypedAsDe(typed))));
 }

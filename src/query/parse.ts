@@ -786,10 +786,15 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
         /(?:写着|填着|标着|写了|填了|标了|标注了|注明了)(?=(?:未做|没做|未开展|没开展|未调查|没调查))/gu,
         '写的',
       )
-      // 满意度写了“未做”: the same, the value quoted (not after a row pointed at, as below)
+      // 满意度写了“未做” / 满意度指标填写为“未做”: the same, the value quoted (not after a row pointed at, as below)
       .replace(
-        /(?<!(?:那|这)一?(?:行|条|栏)\s*)(?:写了|填了|标了|标注了|注明了)[“"「『](未做|没做|未开展|没开展|未调查|没调查)[”"」』]/gu,
+        /(?<!(?:那|这)一?(?:行|条|栏)\s*)(?:写了|填了|标了|标注了|注明了|填写为|填为|写为|填写的是|填成|写成)[“"「『]?(未做|没做|未开展|没开展|未调查|没调查)[”"」』]?/gu,
         '写的$1',
+      )
+      // 生态效益的指标 / 满意度的指标: the kind of row said with 的
+      .replace(
+        /(产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响)的指标/gu,
+        '$1指标',
       )
       // 满意度写着“未做”: the value quoted as read off the form — not after a row pointed at (满意度那一行写着“未做”:
       // words in the row's cells, row-cells.ts)

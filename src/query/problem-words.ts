@@ -209,7 +209,7 @@ const PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
       a.replace(/^块钱?$/u, '元') === b.replace(/^块钱?$/u, '元') ? m : '单位填错',
   ],
   [
-    /(?:联系)?(?:电话号码|电话|号码|手机号)(?:号码)?(?:的)?(?:长度|位数)(?:明显|好像|似乎)?(是不是|是否)?(?:不对|有误|错了|不正确|有问题|不符)/gu,
+    /(?:联系)?(?:电话号码|电话|号码|手机号)(?:号码)?(?:的)?(?:长度|位数)(?:明显|好像|似乎)?(是不是|是否)?(?:不对|有误|错了|不正确|有问题|不符|异常)/gu,
     '$1电话格式',
   ],
   // 联系电话格式不对 / 电话写法不规范: the number's format said wrong is the same check (the label 联系电话 had taken
@@ -243,7 +243,7 @@ const PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
 
 /** The phone's length said wrong (电话号码位数不对, 号码长度明显不对). */
 const PHONE_LENGTH_WRONG =
-  /(?:联系)?(?:电话号码|电话|号码|手机号)(?:号码)?(?:的)?(?:长度|位数)(?:明显|好像|似乎)?(?:是不是|是否)?(?:不对|有误|错了|不正确|有问题|不符)/u;
+  /(?:联系)?(?:电话号码|电话|号码|手机号)(?:号码)?(?:的)?(?:长度|位数)(?:明显|好像|似乎)?(?:是不是|是否)?(?:不对|有误|错了|不正确|有问题|不符|异常)/u;
 const DIGITS_OF = (n: number) => `${DERIVED_FIELDS.phoneDigits.label}为${n}`;
 /** What the length should not be, or is, said in brackets after it: the asker's own definition of 不对. */
 const LENGTH_SAID: Array<[RegExp, (m: RegExpExecArray) => string]> = [

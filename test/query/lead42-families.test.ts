@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerMessage } from '../../src/query/answer.ts';
 import { plainDifferenceWords, rewriteArithWords } from '../../src/query/arith-words.ts';
 import { comparedWithEarlier } from '../../src/query/compare-follow.ts';
+import { withoutHesitation } from '../../src/query/hesitation.ts';
 import { readListPlaces } from '../../src/query/list-pointer.ts';
 import { projectByItsWords, withProjectNamed } from '../../src/query/project-by-its-words.ts';
 import { findReference } from '../../src/query/reference.ts';
@@ -108,7 +109,7 @@ describe('readings of stop 42', () => {
       '执行数合计与预算数合计相比差多少万元',
     );
     expect(plainDifferenceWords('预算与执行的差额折合多少元')).toBe('预算与执行的差额是多少元');
-    expect(plainDifferenceWords('两个项目加一块多少钱 换成元')).toBe('两个项目加一块多少元');
+    expect(plainDifferenceWords('两个项目加一块多少钱 换成元')).toBe('两个项目加起来多少元');
     // 加起来 before a share or alone stays
     expect(plainDifferenceWords('预算加起来多少')).toBe('预算加起来多少');
   });
@@ -133,6 +134,16 @@ describe('readings of stop 42', () => {
     // a person by name alone is the readers' of 我; an introduction with nothing after it is left
     expect(withoutSelfIntro('我是王强，我负责的项目有几个')).toBe('我是王强，我负责的项目有几个');
     expect(withoutSelfIntro('我是松岭街道的会计')).toBe('我是松岭街道的会计');
+  });
+
+  it('the asker searching for words first asks nothing', () => {
+    expect(withoutHesitation('那个那个…你给我看看，就是那个啥，图书角补贴，梅林镇的，执行率是多少')).toBe(
+      '图书角补贴，梅林镇的，执行率是多少',
+    );
+    expect(withoutHesitation('嗯，梅林镇有几个项目')).toBe('梅林镇有几个项目');
+    // 那个 pointing at a project stays; nothing after the words: left as typed
+    expect(withoutHesitation('那个项目的负责人是谁')).toBe('那个项目的负责人是谁');
+    expect(withoutHesitation('你给我看看，')).toBe('你给我看看，');
   });
 
   it('the other side said after a figure was asked is the comparison said whole', () => {
@@ -217,6 +228,24 @@ describe('answered over a store', () => {
     const r = await ask('这里头哪个预算最多');
     expect(r).toContain('松岭社区警务工作室装饰装修工程项目');
     expect(r).not.toContain('河道保洁经费');
+  });
+
+  it('a cell asked of nothing named, or of 这个, is the cell of the projects just answered', async () => {
+    await ask('梅林镇执行率最低的是哪个项目？');
+    const who = await ask('这个是谁负责的？');
+    expect(who).toContain('王强');
+    expect(who).not.toContain('周敏');
+    await ask('图书角补贴的钱是多少来着？');
+    const phone = await ask('谁负责的？');
+    expect(phone).toContain('周敏');
+    expect(phone).not.toContain('王强');
+  });
+
+  it('又 sets the other end against the question before, within its projects', async () => {
+    await ask('梅林镇预算最多的两个是哪几个？');
+    const r = await ask('预算最少的两个又是哪几个？');
+    expect(r).toContain('梅林镇');
+    expect(r).toContain('图书角补贴');
   });
 
   it('the other side of a comparison after a figure was asked', async () => {
