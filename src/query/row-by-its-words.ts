@@ -59,12 +59,12 @@ export function rowWords(unplaced: readonly string[]): string[] {
  * them in the question are one word the reader cut, put back together with it (样本量定).
  */
 export function joinedAcrossCuts(question: string, unplaced: readonly string[]): string[] {
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const joined: string[] = [];
   for (const word of unplaced) {
     const last = joined.at(-1);
     const cut = last
-      ? new RegExp(`${escape(last)}(\\p{Script=Han}?)${escape(word)}`, 'u').exec(question)
+      ? new RegExp(`${literal(last)}(\\p{Script=Han}?)${literal(word)}`, 'u').exec(question)
       : null;
     if (cut) joined[joined.length - 1] = cut[0];
     else joined.push(word);
