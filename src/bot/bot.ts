@@ -134,8 +134,9 @@ const MAKE_UP =
 /** …asked of the bot (你, 帮我, 填上去, 得了), not a question about forms filled carelessly (乱填的表有哪些). */
 const ASKED_OF_BOT = /你|帮我|给我|替我|填上|填进|写上|写进|填到|得了|算了|吧/u;
 const asksToMakeUp = (text: string) => MAKE_UP.test(text) && ASKED_OF_BOT.test(text);
+/** The request is quoted back before it (what was refused), then why and what to do instead. */
 const MADE_UP_REFUSED =
-  '不能替您编造或随意填写表上的数：自评表的数据要以实际情况为准（满意度要有调查依据）。实际没有做的，请如实填「未做」并说明原因。要查询项目情况可以直接提问。';
+  '：不能替您编造或随意填写表上的数。自评表的数据要以实际情况为准（满意度要有调查依据）。实际没有做的，请如实填「未做」并说明原因。表上的数没有改动。要查询项目情况可以直接提问。';
 
 const GREETING = /你好|您好|早上好|上午好|下午好|晚上好|在吗|在不在|\bhi\b|\bhello\b/iu;
 const THANKS = /谢|感谢|thank/iu;
@@ -401,7 +402,8 @@ export function createBot(deps: BotDeps): Bot {
         }
       }
       // 你随便给编个90%填上去得了: figures made up are refused, never acknowledged nor written (the pending question stays).
-      if (asksToMakeUp(text)) return this.reply({ text: MADE_UP_REFUSED });
+      if (asksToMakeUp(text))
+        return this.reply({ text: `「${text.trim().slice(0, 60)}」${MADE_UP_REFUSED}` });
       if (this.state.asking.length === 0 && this.state.undo && isUndo(text)) return this.undo();
       if (this.state.asking.length === 0) await this.reopenForCorrection(text);
       // "继续" after a pause or a reset: the form being filled, from where it stopped.

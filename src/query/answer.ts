@@ -1672,7 +1672,6 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     }
     return withUnboundNote(reply, viewer, user);
   };
-  // `warmed`: settles when the names read at creation (warmNames) are indexed (the bench times it).
   /**
    * 放电影那个项目的负责人是谁 / 放电影那个扣了一分，偏差原因是咋写的: when the words not understood describe one project
    * by what was done in it (project-by-its-words.ts), the question is asked again by that project's name, whichever
@@ -1698,6 +1697,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const again = await answer(withProjectNamed(text, described), user, chat, earlier);
     return { ...again, text: `「${described.word}」按项目「${described.name}」理解。\n${again.text ?? ''}` };
   };
+  // `warmed`: settles when the names read at creation (warmNames) are indexed (the bench times it).
   return Object.assign(answerNamed, { warmed });
 }
 

@@ -1117,16 +1117,10 @@ function attachedQuery(
   else if (reading.how) how = reading.how;
   else if (previous && parsed && operatesOnList(parsed, previous.query, reading.text)) how = 'refer';
   else how = previous && parsed && otherStateOfSlot(parsed, previous.query, reading.text) ? 'replace' : null;
-  // 谁负责的？电话也给我 right after 晨光路拆迁的钱是多少: cells asked of nothing named are the cells of the projects
-  // just answered — never of every project (it had listed all 169 forms' people).
-  if (
-    !how &&
-    previous &&
-    parsed &&
-    !reading.person &&
-    cellsOfNothing(parsed) &&
-    previous.query.filters.length
-  )
+  // 谁负责的？电话也给我 right after 晨光路拆迁的钱是多少: cells asked of nothing named, after an answer that landed on one
+  // project, are that project's — never every project's (it had listed all 169 forms' people). After an answer of
+  // many the ask stands alone, as before.
+  if (!how && previous?.project && parsed && !reading.person && cellsOfNothing(parsed))
     return { query: { ...parsed, filters: previous.query.filters }, carried: true };
   // 偏差原因没写的是哪几个 after 大红门扣了分的项目有哪些: within the scope of the set just shown.
   if (!how && previous && parsed && !reading.person && conditionOnSet(parsed, previous.query, reading.text)) {

@@ -287,7 +287,7 @@ describe('a request to make figures up', () => {
   it('is refused, never acknowledged with 好的', async () => {
     const chat = new FakeChat(h.bot, { chatId: 'made-up', senderId: 'dave' });
     const [reply] = await chat.send('满意度没做的那些，你随便给编个90%填上去得了');
-    expect(reply?.text).toMatch(/^不能替您编造/u);
+    expect(reply?.text).toMatch(/^「满意度没做的那些，你随便给编个90%填上去得了」：不能替您编造/u);
     // a question about forms filled carelessly is no such request
     const [asked] = await chat.send('乱填的表有哪些');
     expect(asked?.text ?? '').not.toMatch(/不能替您编造/u);
