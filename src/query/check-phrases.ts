@@ -26,8 +26,9 @@ const PHRASES: Array<[RegExp, string]> = [
   ],
   // 存在该问题 / 有此情况: the problem said again, after it was named
   [/(?:存在|有|出现)(?:该|此|这个|这种|这类|上述)(?:问题|情况|现象)/gu, ''],
-  // 个别表格 / 部分项目 / 有的表: which of them is what the question asks, the quantifier adds nothing
-  [/(?:个别|部分|少数|有些|有的)(?=表格|报表|自评表|表|项目)/gu, ''],
+  // 个别表格 / 部分项目: which of them is what the question asks, the quantifier adds nothing (有的 / 有些 are left:
+  // 有没有… is read as 有的…吗 by then)
+  [/(?:个别|部分|少数)(?=表格|报表|自评表|表|项目)/gu, ''],
   // 总分没算对 / 预算执行得分打错了: a score not worked out right is one computed wrong (算错, problem-words.ts).
   [/(?:没有|没)(?:算|计算)对|(?<=得分|分数|总分|执行率)(?:打|给|评)错/gu, '算错'],
   // 电话号码有没有写错的，多一位少一位那种: the example of the wrong number after it adds nothing to PHONE_FORMAT.
