@@ -910,20 +910,11 @@ function combine(
       }
       // 下沉协管员经费是统计所经费的几倍: two projects named one by one, one the multiple of the other, are two sums of
       // money — their budgets for the year, said back (a count of one project each would be 1 倍).
-      // (双井疫情防控其他零余额专项比基本户多多少 / 多百分之几: the same two sums of money, their difference or growth)
-      if (!money && ['ratio', 'minus', 'growth'].includes(cut.op) && one(filtersA) && one(filtersB)) {
+      if (!money && cut.op === 'ratio' && one(filtersA) && one(filtersB)) {
         const budget: Measure = { fn: 'sum', field: 'annualBudget' };
         const read = combine(cut, vocab, clockYear, unit, context, asked, moneyWords, budget);
         return (
-          read && {
-            ...read,
-            corrected: [
-              ...read.corrected,
-              cut.op === 'ratio'
-                ? ['几倍', `${FIELDS.annualBudget.label}的倍数`]
-                : ['比', `比${FIELDS.annualBudget.label}`],
-            ],
-          }
+          read && { ...read, corrected: [...read.corrected, ['几倍', `${FIELDS.annualBudget.label}的倍数`]] }
         );
       }
       if (asked || one(filtersA) || one(filtersB)) return null;

@@ -61,8 +61,9 @@ const POINTS_BACK =
 const ALL = /^(?:全部|所有|全体|整体|全区)(?:的)?(?:项目)?(?:的)?$/u;
 const TRAIL = /(?:的)?(?:那个|那一个|那项)?(?:的)?$/u;
 
-/** Words of a figure that begin with a number (100万的项目中…): a bound said as a number, no figure to look up. */
-const NUMBER_FIRST = /^\s*(?:\d|[一二两三四五六七八九十百千万]+(?:万|千|百|元|分|%|个))/u;
+/** Words of a figure that begin with an amount, a score or a count (100万的项目中…): a bound said as a number, no
+ * figure to look up (2021年平均总分 begins with a year: a figure of that year's projects). */
+const NUMBER_FIRST = /^\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:万|千|百|亿|元|块|分|%|个)/u;
 
 type Compare = Extract<LeafFilter, { type: 'compare' }>;
 
