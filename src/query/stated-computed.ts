@@ -13,6 +13,7 @@
 /** Not matching, ending the span (不一致, 对不上, 不相符, 有差异, ≠). */
 const MISMATCH =
   '(?:不一致|不相一致|对不上|对不起来|不相符|不符合|不符|不吻合|不匹配|不一样|不相同|不同|有出入|有差异|存在差异|有偏差|≠|!=|<>)';
+const SAYS_MISMATCH = new RegExp(MISMATCH, 'u');
 /** A word of computing, or the amounts a rate is computed from. */
 const COMPUTING =
   /计算|算出|算的|算得|核算|测算|重算|换算|除以|除|÷|\/|乘以|乘|×|\*|按金额|按钱|金额|执行数|花的钱|花了多少|预算数|应得|应该得|按规则/u;
@@ -68,6 +69,8 @@ const SAID_BEFORE = /(?:按照|按|用|以|根据|依据|照)?[^，,。；;？?�
 
 /** The question with a stated-against-computed check said in the asker's words rewritten as the check's name. */
 export function readStatedAgainstComputed(text: string): string {
+  // most questions say no mismatch at all: the spans below are not searched for (they are read at every parse)
+  if (!SAYS_MISMATCH.test(text)) return text;
   for (const check of CHECKS) {
     // the cell, then how it is computed, then the mismatch (执行率填写与计算不一致)
     const after = new RegExp(`(${check.cell})(${BETWEEN})${MISMATCH}${AGAINST_AFTER}`, 'u');
