@@ -34,7 +34,7 @@ const HOW_MANY_GROUPS =
 /** 人均负责几个项目 / 每个人负责几个: per person, the person being a 负责人 (a verb of owning follows). */
 const PER_PERSON = /人均(?=(?:负责|管)(?:了|着)?(?:几|多少))/gu;
 const EACH_PERSON =
-  /(每个|每一个|每位|各位|各个?)(?:人|同志)(?=(?:都|各自|分别)?(?:负责|管)(?:了|着)?(?:的)?(?:几|多少|项目))/gu;
+  /(每个|每一个|每位|各个?)(?:人|同志)(?=(?:都|各自|分别)?(?:负责|管)(?:了|着)?(?:的)?(?:几|多少|项目))/gu;
 
 /**
  * 负责人里面姓张的有几个人 / 姓张的负责人有几个人: the people among the 负责人 counted (different people, as 有几个负责人),
@@ -55,7 +55,7 @@ export function rewritePeopleCounted(text: string): string {
           ? `共有${n}个负责人`
           : `${among.replace(/负责的(?:那个)?人/u, '负责人')}共有${n}个负责人`,
     )
-    .replace(EACH_PERSON, (_m, each: string) => `${each === '各位' ? '各个' : each}负责人`)
+    .replace(EACH_PERSON, '$1负责人')
     .replace(SERVING, '$1个负责人')
     .replace(OWNING, '$1个负责人')
     .replace(HOW_MANY_GROUPS, '共有多少$1')
