@@ -118,7 +118,8 @@ import { readYesNo, splitYesNo } from './yes-no.ts';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** An amount of money asked (多少钱 / 多少万 / 几个亿), not a count. */
-const MONEY_ASKED = /多少(?:钱|万元?|元|块钱?|亿元?)|几(?:万块?|块钱|个亿)/u;
+// (二十几万 after a numeral is an amount said roughly, a band read as a condition: not asked)
+const MONEY_ASKED = /多少(?:钱|万元?|元|块钱?|亿元?)|(?<![十百千\d])几(?:万块?|块钱|个亿)/u;
 
 /** The question asks an amount and the query counts projects only, showing no amount. */
 export function asksAmountOnly(asked: string, query: PortfolioQuery): boolean {

@@ -139,8 +139,35 @@ const ADJUSTED_BACKWARDS =
 export const budgetsSaidBackwards = (text: string) =>
   text.replace(ADJUSTED_BACKWARDS, '全年预算$3$2年初预算$1');
 
+/**
+ * 全年预算比年初调减的: the other budget said by its point of the year only, after one budget named in full — that
+ * budget too (年初 alone was left unread there, while 全年比年初 with neither named reads both).
+ */
+const OTHER_BUDGET_SHORT = /(全年|年初)(预算数?)(?:的)?比(年初|全年)(?!预算|的预算)/gu;
+
+/**
+ * 全年比年初调增的和调减的: two changes said of one comparison, the second with its sides left out — each said whole
+ * (全年比年初调增的和全年比年初调减的), so that each is read as a comparison of its own.
+ */
+const TWO_CHANGES = new RegExp(
+  `(?<=^|[，,。；;？?！!\\s])([^，,。；;？?！!\\s的]{2,8}?比[^，,。；;？?！!\\s和与跟]{1,10}?)(${MORE}|${LESS})(了)?的(和|与|跟|以及|及|还有|、)(${MORE}|${LESS})(?=(?:了)?的)`,
+  'gu',
+);
+
 export function rewriteChangeWords(text: string): string {
+  text = text.replace(
+    TWO_CHANGES,
+    (_m, sides: string, first: string, done = '', join: string, second: string) =>
+      `${sides}${first}${done}的${join}${sides}${second}`,
+  );
   return rewriteAdjustThreshold(
-    rewriteBudgetPath(text.replace(RAISED_PROJECTS, '预算调增了').replace(RAISED_PART, '预算调增额')),
+    rewriteBudgetPath(
+      text
+        .replace(RAISED_PROJECTS, '预算调增了')
+        .replace(RAISED_PART, '预算调增额')
+        .replace(OTHER_BUDGET_SHORT, (m, first: string, noun: string, second: string) =>
+          first === second ? m : `${first}${noun}比${second}${noun}`,
+        ),
+    ),
   ).replace(CHANGE, (_m, before: string, verb: string) => `${before}${isMore.test(verb) ? '多的' : '少的'}`);
 }

@@ -51,6 +51,8 @@ export function plainAskingShortcuts(text: string): string {
       .replace(/(?<=\p{Script=Han})(那|这)笔(?:钱|资金|经费|款项|款子|款)?(?=\s*[，,])/gu, '$1个')
       // 总分最低的三个项目分别是谁负责的: the person in charge of each, not the people ranked by a figure
       .replace(/(?:分别|各自)是谁(?:负责|管|在管|经手)(?:的)?(?=\s*[？?。！!呢]*\s*$)/gu, '的负责人分别是谁')
+      // 67270395这个号下面挂了几个项目: the projects a phone number is given on are the ones it has.
+      .replace(/(?<=号码?|电话)(?:下面|底下|名下|上)?(?:都|一共|总共)?挂(?:了|着)?(?=\s*(?:几|多少))/gu, '有')
       // 项目名称一模一样: the same, said emphatically.
       .replace(/一模一样/gu, '一样')
       // 钱没花完的，谁干的 / 谁弄的: who did it is the person in charge of the project.

@@ -1,10 +1,11 @@
 /**
  * A field's name typed with a homophone after its first character (执行律 for 执行率, 负贵人 for 负责人, 联系电化 for
  * 联系电话, 满意读 for 满意度), written right before the readers of whole phrases see the text — the checks said in
- * staff's words (problem-words.ts: 执行律填错的 is the rate mismatch, not any error of the form) key on the field's
+ * staff's words (problem-words.ts: 执行律填错的 is the rate mismatch, not any error of the form; 执行绿写的100% but the money
+ * not spent is the rate rounded up) key on the field's
  * own characters. The tokenizer corrects such words too (tokens.ts), with the context it weighs, and says so; this
  * pass only lets the phrase readers see the word the tokenizer will read, and only right before words saying it is
- * wrong (填错 / 算错 / 不对): read anywhere, 总分至少 had sounded like 总分值少. Fields of three characters or more,
+ * wrong (填错 / 算错 / 不对) or what it was written as (写的100%): read anywhere, 总分至少 had sounded like 总分值少. Fields of three characters or more,
  * the first character as typed, every other one sounding the same; never where the typed characters are a word of
  * general Chinese.
  */
@@ -26,7 +27,8 @@ const BY_FIRST = new Map<string, string[]>();
 for (const word of WORDS) BY_FIRST.set(word[0]!, [...(BY_FIRST.get(word[0]!) ?? []), word]);
 
 /** What the checks said in words say after the field: it was written or worked out wrong. */
-const SAID_WRONG = /^\s*(?:都|也|是|又)?(?:填|写|算|录|报)?(?:得|的)?(?:错|有误|不对|不一致|对不上|不符)/u;
+const SAID_WRONG =
+  /^\s*(?:都|也|是|又)?(?:填|写|算|录|报)?(?:得|的)?(?:错|有误|不对|不一致|对不上|不符)|^\s*(?:都|也)?(?:写|填)(?:的|成|了|为)(?:是)?\s*\d/u;
 
 export function fieldHomophones(text: string): string {
   let out = '';

@@ -44,8 +44,85 @@ const GROUP_BEFORE = new RegExp(`^(.*?项目)(?:数|个数|数量)?(?:有|在|�
 /** 项目超过10个的部门有哪些 / 项目数不少于3个的负责人: the bound, then the group it is said of. */
 const GROUP_AFTER = new RegExp(`^(.*?)项目(?:数|个数|数量)?(?:有|在|是)?${BOUND}的${GROUP}${ASK_TAIL}`, 'u');
 
+/** What a bound said in a clause groups by: the holder of the projects counted. */
+const HOLDER = '(负责人|主管部门|实施单位|部门|单位|科室|街道|联系电话|电话号码|电话|号码)';
+/** 负责3个及以上项目的负责人各负责几个 / 有5个以上项目的部门: the bound said of the group before its noun, mid-question. */
+const BOUND_BEFORE_HOLDER = new RegExp(
+  `^(.*?)(?:负责|管|对应|有|挂)(?:了|着)?${BOUND}(?:的)?项目的${HOLDER}(?=.)(.*)$`,
+  'u',
+);
+/** 同一联系电话对应5个及以上项目的，请列出…: the holder first, its bound, then what is asked of those groups. */
+const HOLDER_WITH_BOUND = new RegExp(
+  `^(?:同一|同一个|每个|一个)?${HOLDER}(?:下面|下)?(?:对应|有|挂|关联|负责)(?:了|着)?${BOUND}(?:的)?项目的[，,：:]?\\s*(.+)$`,
+  'u',
+);
+/** 按负责人统计项目数，只列3个及以上的: the bound said last, on the groups listed. */
+const ONLY_LISTED = new RegExp(
+  `^(.*?)[，,；;]\\s*(?:只列|只看|只要|只显示|仅列|只保留|只统计)(?:出)?(?:项目数)?${BOUND}(?:项目)?(?:的)?(?:${HOLDER})?(?:即可|就行)?[。.]?$`,
+  'u',
+);
+
+/** 请列出电话号码及对应项目数 / 列出负责人和项目个数: each group with its count, which the bound was said of. */
+const GROUP_LISTED = new RegExp(
+  `^(?:请)?(?:列出|列一下|列|给出|说出|统计)?(?:${HOLDER})?(?:及|和|以及|与)?(?:其)?(?:对应|相应)?(?:的)?项目(?:数|个数|数量)?[。.！!？?]*$`,
+  'u',
+);
+
+/** The bound read from a clause of a question that asks its grouped count in other words. */
+function boundClause(
+  text: string,
+): { rest: string; words: readonly [string?, string?, string?]; said: string } | null {
+  const before = BOUND_BEFORE_HOLDER.exec(text);
+  if (before)
+    return {
+      rest: `${before[1]}${before[5]}${before[6]}`,
+      words: [before[2], before[3], before[4]],
+      said: text.slice(before[1]!.length, text.length - before[6]!.length),
+    };
+  const holder = HOLDER_WITH_BOUND.exec(text);
+  if (holder)
+    // 请列出电话号码及对应项目数 asks that grouped count again; anything else is asked of the groups.
+    return {
+      rest: `按${holder[1]}统计项目数${GROUP_LISTED.test(holder[5]!) ? '' : `，${holder[5]}`}`,
+      words: [holder[2], holder[3], holder[4]],
+      said: text.slice(0, text.length - holder[5]!.length).replace(/[，,：:]\s*$/u, ''),
+    };
+  const only = ONLY_LISTED.exec(text);
+  if (only)
+    return {
+      rest: only[1]!,
+      words: [only[2], only[3], only[4]],
+      said: text.slice(only[1]!.length).replace(/^[，,；;]\s*/u, ''),
+    };
+  return null;
+}
+
 export function readGroupBound(question: string): ReferenceReading | null {
   const text = digitsForNumerals(question.normalize('NFKC')).trim();
+  return readBoundAsked(text) ?? readBoundClause(text);
+}
+
+function readBoundClause(text: string): ReferenceReading | null {
+  const clause = boundClause(text);
+  if (!clause) return null;
+  const op = opOf(clause.words[0], clause.words[2]);
+  const value = Number(clause.words[1]);
+  if (!op || !Number.isFinite(value)) return null;
+  return {
+    text: clause.rest,
+    patch: (q: PortfolioQuery) => {
+      const measure = (q.measures ?? []).findIndex((x) => x.fn === 'count');
+      if (!q.groupBy || measure < 0 || q.having || q.per) return null;
+      return { ...q, having: { measure, op, value } };
+    },
+    note: boundNote(clause.said, op, value),
+  };
+}
+
+const boundNote = (said: string, op: Op, value: number) =>
+  `（「${said}」按每组的项目数${op === '>' ? '超过' : op === '>=' ? '不少于' : op === '<' ? '少于' : '不超过'}${value}个理解）`;
+
+function readBoundAsked(text: string): ReferenceReading | null {
   const person = PERSON_OWNS.exec(text);
   const after = person ? null : GROUP_AFTER.exec(text);
   const before = person || after ? null : GROUP_BEFORE.exec(text);
@@ -72,6 +149,6 @@ export function readGroupBound(question: string): ReferenceReading | null {
       if (!q.groupBy || measure < 0 || q.having || q.per) return null;
       return { ...q, having: { measure, op, value }, ...(counted ? { countGroups: true } : {}) };
     },
-    note: `（「${said}」按每组的项目数${op === '>' ? '超过' : op === '>=' ? '不少于' : op === '<' ? '少于' : '不超过'}${value}个理解）`,
+    note: boundNote(said, op, value),
   };
 }

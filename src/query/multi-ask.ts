@@ -34,7 +34,9 @@ const ASKS = new RegExp(
 const OPENER = /^(?:另外|还有|顺便|顺带|再|同时|以及|然后|并且|此外|also|and)/iu;
 
 /** 再给 / 再列 / 然后把 / 同时告诉我 inside a clause: where a second request may open. */
-const INNER_OPENER = /(?:再|然后|并且|同时|顺便)(?=给|列|把|告诉|说|报|看|查|统计)/u;
+// (有几个 列一下: a space typed where a comma would be, before a request to list)
+const INNER_OPENER =
+  /(?:再|然后|并且|同时|顺便)(?=给|列|把|告诉|说|报|看|查|统计)|(?<=\p{Script=Han})\s+(?=(?:都|全|再)?(?:列一下|列出来|列下|列出|列个|给我列|分别是))/u;
 
 const asks = (clause: string) => ASKS.test(clause.replace(/[\s？?。！!～~]+$/u, ''));
 
@@ -339,11 +341,64 @@ function perCondition(
   text: string,
 ): Array<{ leaf: Filter; query: PortfolioQuery }> | null {
   if (!/和|与|跟|及|以及|、|还有|and/u.test(text)) return null;
+  // Two tests no project could pass both, asked 各, are the alternatives (全年比年初调增的和调减的各有多少个 had been
+  // answered 0); the other conditions stay on each (年初预算与全年预算不一致的项目中…).
+  const pair = disjointPair(query.filters);
+  if (pair) {
+    const rest = query.filters.filter((f) => !pair.includes(f));
+    return pair.map((leaf) => ({ leaf, query: { ...query, filters: [...rest, leaf] } }));
+  }
   const tests = query.filters.filter((f) => conditionKind(f) !== null);
   if (tests.length < 2 || new Set(tests.map(conditionKind)).size !== 1) return null;
+  // Two tests of one field otherwise are a range (高于80%和低于95%).
   if (new Set(tests.map(conditionField)).size !== tests.length) return null;
   const scope = query.filters.filter((f) => !tests.includes(f));
   return tests.map((leaf) => ({ leaf, query: { ...query, filters: [...scope, leaf] } }));
+}
+
+/** The one pair of a query's tests that no project could pass both, if there is exactly one. */
+function disjointPair(filters: Filter[]): [Filter, Filter] | null {
+  const pairs: Array<[Filter, Filter]> = [];
+  filters.forEach((a, i) => {
+    for (const b of filters.slice(i + 1)) if (disjoint(a, b)) pairs.push([a, b]);
+  });
+  return pairs.length === 1 ? pairs[0]! : null;
+}
+
+/** Whether no value could pass both tests: opposite sides of one bound, or of two fields compared. */
+function disjoint(a: Filter, b: Filter): boolean {
+  const above = (op: string) => op === '>' || op === '>=';
+  const below = (op: string) => op === '<' || op === '<=';
+  if (a.type === 'compare' && b.type === 'compare' && a.field === b.field) {
+    const [lo, hi] = above(a.op) && below(b.op) ? [a, b] : above(b.op) && below(a.op) ? [b, a] : [null, null];
+    if (!lo || !hi) return false;
+    return hi.value < lo.value || (hi.value === lo.value && (lo.op === '>' || hi.op === '<'));
+  }
+  if (
+    a.type === 'fields' &&
+    b.type === 'fields' &&
+    a.by === undefined &&
+    b.by === undefined &&
+    !a.times &&
+    !b.times
+  ) {
+    // b said the other way round (年初 < 全年 is 全年 > 年初)
+    const flip: Record<string, string> = { '>': '<', '<': '>', '>=': '<=', '<=': '>=', '=': '=', '<>': '<>' };
+    const bOp =
+      a.left === b.left && a.right === b.right
+        ? b.op
+        : a.left === b.right && a.right === b.left
+          ? flip[b.op]!
+          : null;
+    if (!bOp) return false;
+    const strict = a.op === '>' || a.op === '<' || bOp === '>' || bOp === '<';
+    return (
+      (((above(a.op) && below(bOp)) || (below(a.op) && above(bOp))) && strict) ||
+      (a.op === '=' && bOp === '<>') ||
+      (a.op === '<>' && bOp === '=')
+    );
+  }
+  return false;
 }
 
 /** Two queries over the same projects, both lists (no figure, no groups): a later one only shows more fields. */

@@ -132,7 +132,7 @@ const PLACE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const DIGIT_CHARS = '一二两三四五六七八九';
 
 /**
- * Amounts said roughly, each the band of 万 it covers: 四百多万 / 三十来万 / 1000余万 (a round number and up to one
+ * Amounts said roughly, each the band of 万 it covers: 四百多万 / 三十几万 / 三十来万 / 1000余万 (a round number and up to one
  * step of its last digit more; 来 half of the number more), 三五十万 / 两三百万 (two neighbouring digits: from the one
  * to the other), 小几十万 (the low third of 几十万). 以上 / 以下 after it bounds at its far / near end.
  */
@@ -141,7 +141,8 @@ const ROUGH: Array<{
   band: (m: RegExpMatchArray) => [number, number] | null;
 }> = [
   {
-    pattern: new RegExp(`(${NUMERAL}|\\d+)(多|来|余)万`, 'u'),
+    // (三十几万 as 三十多万: 30 to 40)
+    pattern: new RegExp(`(${NUMERAL}|\\d+)(多|来|余|几)万`, 'u'),
     band: (m) => {
       const n = numeralOrDigits(m[1]!);
       const place = n === null ? null : placeOf(n);

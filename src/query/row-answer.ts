@@ -149,14 +149,18 @@ async function countFormsNamed(
   ids: number[],
   upTo?: number,
 ): Promise<number> {
-  const params = [...forms.params, ids];
-  const p = `$${params.length}::integer[]`;
-  const counted = everyForm
-    ? `SELECT 1 FROM indicator_forms WHERE names && ${p}`
-    : `SELECT 1 FROM ${forms.sql} f WHERE ${hasNames(p)}`;
   // upTo: only whether there are more than that many (the listing's choice), without counting them all.
+  if (everyForm) {
+    // Through the index whatever the planner guesses (migration 069).
+    const { rows } = await sql.query<{ n: unknown }>(
+      'SELECT jixiao_forms_with_row_names($1::integer[], $2::bigint) AS n',
+      [ids, upTo ?? null],
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+  const params = [...forms.params, ids];
   const { rows } = await sql.query<{ n: unknown }>(
-    `SELECT count(*) AS n FROM (${counted}${upTo ? ` LIMIT ${upTo}` : ''}) c`,
+    `SELECT count(*) AS n FROM (SELECT 1 FROM ${forms.sql} f WHERE ${hasNames(`$${params.length}::integer[]`)}${upTo ? ` LIMIT ${upTo}` : ''}) c`,
     params,
   );
   return Number(rows[0]?.n ?? 0);

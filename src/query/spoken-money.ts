@@ -43,11 +43,11 @@ const MONEY_END = new RegExp(
 );
 
 /** 经费总共多少 / 钱一共有多少 / 款子是多少 / 钱加起来，折成元是多少 / 项目经费加一块儿多少: the money asked as an amount
- * (what follows it is left as it is); a side of a computation ending in its total (X的钱加起来, 项目经费总额) asks it too.
+ * (what follows it is left as it is; 钱加起来一共多少 says it twice); a side of a computation ending in its total (X的钱加起来, 项目经费总额) asks it too.
  * 经费 after 项目 is the projects' money (项目经费 / 项目款子), as after 的 — MONEY's 目. */
 const ADDED_UP = '(?:加|合|算|放)(?:起来|一起|一块儿?|到一起|在一起|到一块儿?|在一块儿?)';
 const MONEY_AMOUNT = new RegExp(
-  `${MONEY}(?=(?:总共|一共|合计|${ADDED_UP}|总计|共计|总额|总数|共)?(?:[，,]?\\s*(?:折成|折合成|折合|折算成|换算成|换成|转成)(?:元|千元|万元|亿元|块钱?))?(?:有|是|为)?(?:多少|几)|(?:${ADDED_UP}|合计|总计|共计|总额|总数)[\\s。.?？]*$)`,
+  `${MONEY}(?=(?:总共|一共|合计|${ADDED_UP}|总计|共计|总额|总数|共){0,2}(?:[，,]?\\s*(?:折成|折合成|折合|折算成|换算成|换成|转成)(?:元|千元|万元|亿元|块钱?))?(?:有|是|为)?(?:多少|几)|(?:${ADDED_UP}|合计|总计|共计|总额|总数)[\\s。.?？]*$)`,
   'gu',
 );
 

@@ -67,6 +67,11 @@ const PARTICLES_MORE = [
   '这',
   '都',
   '共',
+  // 但预算执行得分仍给了满分: "still" says the condition holds anyway, no condition of its own.
+  '仍',
+  '仍然',
+  '依然',
+  '依旧',
 ];
 
 /** Interjections: 哎，… / 唉 / 呃. */

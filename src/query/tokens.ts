@@ -306,7 +306,10 @@ function soundAlikeAt(text: string, i: number, sounds: string[], afterCondition 
     );
     if (n === 2 && text[i] !== entry.word[0] && !(content && confidentPair(text, i, entry, afterCondition)))
       continue;
-    if (text.startsWith(entry.word, i) || isGeneralWord(text.slice(i, i + n))) continue;
+    if (text.startsWith(entry.word, i)) continue;
+    // A word of general Chinese is itself, except a field's homophone asked right away (电化多少: 电化 is never asked).
+    if (isGeneralWord(text.slice(i, i + n)) && !(isField(entry) && ASKED_AFTER.test(text.slice(i + n))))
+      continue;
     // 总分只有70: the last character begins a word of "only" with the next (只有, 只是: left out of the manner
     // words), so 总分只 is 总分 and that word, not 总分值. (联系电化为空 is still 联系电话: 化为 is no such word.)
     const tail = text.slice(i + n - 1, i + n + 1);
@@ -318,6 +321,10 @@ function soundAlikeAt(text: string, i: number, sounds: string[], afterCondition 
   }
   return null;
 }
+
+/** Asked right after a field: 多少, 是多少, 是啥. */
+const ASKED_AFTER = /^\s*(?:是|为)?(?:多少|几|啥|什么)/u;
+const isField = (entry: LexEntry) => entry.tokens.some((t) => t.k === 'field');
 
 const NOUNS = new Set(COMMON_NOUNS.split(' '));
 /** A pair of characters that is a word of its own: a verb, manner word or homophone, or a common noun (名字). */

@@ -1,0 +1,170 @@
+/**
+ * The lead's probe of stop 43: a bound on each group's count said as a clause (负责3个及以上项目的负责人…, 同一电话对应5个
+ * 及以上项目的, …只列3个及以上的), two changes of one comparison asked 各, rows counted with 个, an amount said as 三十几万,
+ * "still" said of a condition, a field's homophone asked right away, and a count's list asked after a space.
+ */
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAnswerMessage } from '../../src/query/answer.ts';
+import { rewriteChangeWords } from '../../src/query/change-words.ts';
+import { readGroupBound } from '../../src/query/group-bound.ts';
+import { splitAsks } from '../../src/query/multi-ask.ts';
+import type { Store } from '../../src/store/store.ts';
+import {
+  adminStoreOf,
+  formWithRows,
+  indicatorRow,
+  type KnownProject,
+  memoryChat,
+  recordOfProject,
+} from './known-store.ts';
+
+describe('readings of stop 43', () => {
+  it('a bound on the groups said as a clause is taken off, the rest read as the grouped count', () => {
+    const before = readGroupBound('请统计负责3个及以上项目的负责人各负责几个项目。');
+    expect(before?.text).toBe('请统计负责人各负责几个项目。');
+    expect(before?.note).toContain('不少于3个');
+    const holder = readGroupBound('同一联系电话对应5个及以上项目的，请列出电话号码及对应项目数。');
+    // the grouped count asked again in its own words: the grouping only
+    expect(holder?.text).toBe('按联系电话统计项目数');
+    const only = readGroupBound('按负责人统计项目数，只列3个及以上的');
+    expect(only?.text).toBe('按负责人统计项目数');
+    expect(only?.note).toBe('（「只列3个及以上的」按每组的项目数不少于3个理解）');
+    // a bound of another kind (an amount) is none of these
+    expect(readGroupBound('按负责人统计项目数，只列预算30万以上的')).toBeNull();
+  });
+
+  it('two changes of one comparison, the second said short, are each said whole', () => {
+    expect(rewriteChangeWords('全年比年初调增的和调减的各有多少个')).toBe(
+      '全年比年初多的和全年比年初少的各有多少个',
+    );
+    // one budget named in full names the other too
+    expect(rewriteChangeWords('全年预算比年初调减的有几个')).toBe('全年预算比年初预算少的有几个');
+  });
+
+  it('a request to list, typed after a space, is an ask of its own', () => {
+    expect(splitAsks('电话号码位数不对的有几个 列一下')).toEqual(['电话号码位数不对的有几个', '列一下']);
+    // a space inside one ask cuts nothing
+    expect(splitAsks('大红门 执行率最低的项目')).toEqual(['大红门 执行率最低的项目']);
+  });
+});
+
+describe('answered over a store', () => {
+  const PROJECTS: KnownProject[] = [
+    {
+      name: '河道保洁经费',
+      dept: '梅林镇人民政府',
+      year: 2024,
+      owner: '王强',
+      budget: 35,
+      initial: 40,
+      phone: '66001122',
+    },
+    {
+      name: '图书角补贴',
+      dept: '梅林镇人民政府',
+      year: 2024,
+      owner: '王强',
+      budget: 5,
+      initial: 4,
+      phone: '66001122',
+    },
+    {
+      name: '路灯维修经费',
+      dept: '梅林镇人民政府',
+      year: 2024,
+      owner: '王强',
+      budget: 12,
+      initial: 12,
+      phone: '66001122',
+    },
+    {
+      name: '老年食堂补助',
+      dept: '梅林镇人民政府',
+      year: 2024,
+      owner: '周敏',
+      budget: 38,
+      initial: 30,
+      phone: '66003344',
+    },
+    {
+      name: '垃圾分类宣传',
+      dept: '梅林镇人民政府',
+      year: 2024,
+      owner: '周敏',
+      budget: 8,
+      initial: 9,
+      phone: '66003344',
+    },
+  ];
+  const film = formWithRows('社区公益电影放映补贴', '松岭街道办事处', [
+    indicatorRow('产出指标', '数量指标', '播放场次', { target: '120', actual: '118', weight: 20, score: 18 }),
+    indicatorRow('效益指标', '社会效益指标', '群众文化生活丰富程度', { deviation: '按计划完成' }),
+    indicatorRow('满意度指标', '服务对象满意度指标', '观众满意度', { target: '≥90%', actual: '95%' }),
+  ]);
+  let store: Store;
+  let ask: (q: string) => Promise<string>;
+  beforeAll(async () => {
+    const known = await adminStoreOf('u-lead43', [...PROJECTS.map(recordOfProject), film]);
+    store = known.store;
+    const message = createAnswerMessage({ store, logger: pino({ level: 'silent' }) });
+    const chat = memoryChat();
+    ask = async (q) =>
+      [await message(q, known.user, chat)]
+        .flat()
+        .map((x) => [x.text ?? '', ...(x.table?.rows.flat().map(String) ?? [])].join('\n'))
+        .join('\n');
+  });
+  afterAll(() => store.close());
+
+  it('people with 3 or more projects, each with their count', async () => {
+    const r = await ask('请统计负责3个及以上项目的负责人各负责几个项目。');
+    expect(r).toContain('王强');
+    expect(r).not.toContain('周敏');
+  });
+
+  it('phones given on 3 or more projects, listed with their counts', async () => {
+    const r = await ask('同一联系电话对应3个及以上项目的，请列出电话号码及对应项目数。');
+    expect(r).toContain('66001122');
+    expect(r).not.toContain('66003344');
+    expect(await ask('66003344这个号下面挂了几个项目')).toMatch(/项目数：2/u);
+  });
+
+  it('raised and cut, asked 各, are two counts (their conjunction had answered 0)', async () => {
+    const r = await ask('全年比年初调增的和调减的各有多少个？');
+    expect(r).toContain('分别统计');
+    expect(r).toMatch(/全年预算数高于年初预算数[^\n]*\n→ 项目数：2/u);
+    expect(r).toMatch(/全年预算数低于年初预算数[^\n]*\n→ 项目数：2/u);
+    expect(await ask('全年预算比年初调减的有多少个')).toMatch(/项目数：2/u);
+  });
+
+  it('an amount said as 三十几万 is the band from 30 to 40', async () => {
+    const r = await ask('预算三十几万的项目有哪些');
+    expect(r).toContain('「三十几万」按「30万～40万元」理解');
+    expect(r).toContain('河道保洁经费');
+    expect(r).toContain('老年食堂补助');
+    expect(r).not.toContain('路灯维修经费');
+  });
+
+  it('a person’s money added up is the budget’s sum', async () => {
+    expect(await ask('王强负责的项目钱加起来一共多少')).toMatch(/全年预算数合计\(万元\)：52/u);
+  });
+
+  it('a project’s rows counted with 个 are its rows, and an office’s too — never its projects', async () => {
+    expect(await ask('社区公益电影放映补贴有几个指标')).toMatch(/指标条数：3/u);
+    expect(await ask('松岭街道一共有多少个指标')).toMatch(/指标条数：3/u);
+  });
+
+  it('full marks with a reason written anyway, "still" said', async () => {
+    const r = await ask('得分等于分值、但偏差原因分析栏仍填写了内容的指标，涉及哪些项目？');
+    expect(r).toContain('满分行写了偏差原因');
+    expect(r).toContain('社区公益电影放映补贴');
+  });
+
+  it('a field typed as a word of general Chinese that sounds the same, asked right away', async () => {
+    await ask('河道保洁经费的负责人是谁');
+    const r = await ask('电化多少');
+    expect(r).toContain('「电化」按「电话」理解');
+    expect(r).toContain('66001122');
+  });
+});
