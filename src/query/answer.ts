@@ -31,7 +31,9 @@ import {
 import { countMismatchText, countSaid, countToCheck, scopeCount } from './count-said.ts';
 import { withoutCourtesy } from './courtesy.ts';
 import { describeQuery, filterText, severalNamedSentence } from './describe.ts';
+import { enumeratedKinds } from './enumerated-kinds.ts';
 import { withoutExceptionsAsked } from './exceptions-asked.ts';
+import { exclusionSaidFirst } from './exclusion-after.ts';
 import { type AnswerTable, type Cell, executeQuery, shownFields, type Viewer } from './execute.ts';
 import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
 import { fieldDefinition } from './field-definitions.ts';
@@ -661,6 +663,9 @@ async function rowQuestionReply(
     q.term &&
     normalise(text).includes(`项目${q.term}`) &&
     !endsName(q.term) &&
+    // (东门里那个项目成本指标: 项目 after a pointer is the project pointed at)
+    !normalise(text).includes(`那个项目${q.term}`) &&
+    !normalise(text).includes(`这个项目${q.term}`) &&
     (await someRowNamed(store.sql, `项目${q.term}`, viewer))
   )
     q.term = `项目${q.term}`;
@@ -1745,11 +1750,14 @@ export function createAnswerMessage(deps: QuestionDeps) {
   return async (typed: string, user: User, chat?: QuestionChat): Promise<Reply | Reply[]> => {
     // 经办人是谁 / 填报人写的谁: the person the form names, and the answer says the form has no such line.
     // 那个那个…你给我看看，就是那个啥，…: the asker searching for words, no ask of its own (hesitation.ts).
-    const { text, roles } = standInRoles(withoutHesitation(typed));
-    const reply = await answerAll(text, user, chat);
-    if (!roles.length) return reply;
+    const { text: plain, roles } = standInRoles(withoutHesitation(typed));
+    // 存在计算性错误的有哪些（A、B、C）: the problems listed are any of them (enumerated-kinds.ts).
+    const listed = enumeratedKinds(plain);
+    const reply = await answerAll(listed.text, user, chat);
+    if (!roles.length && !listed.said) return reply;
     const first = [reply].flat()[0]!;
-    first.text = `${roleNote(roles)}\n${first.text ?? ''}`;
+    if (listed.said) first.text = `${first.text ?? ''}\n${listed.said}`;
+    if (roles.length) first.text = `${roleNote(roles)}\n${first.text ?? ''}`;
     return reply;
   };
 }
@@ -1768,15 +1776,18 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
     // written Chinese of official letters (classical-words.ts), money left asked in 元 (arith-words.ts) and formulas
     // written with signs (formula-words.ts) are said plainly first of all.
     const message = whetherThenWhich(
-      withoutExceptionsAsked(
-        withoutCourtesy(
-          plainWrittenRequest(
-            plainReportSentences(
-              plainRegisterWords(
-                withoutSelfCorrection(
-                  searchBoxWords(
-                    formulaWords(
-                      capitalNumerals(moneyLeftInSmallUnit(plainClassicalWords(cantoneseAsMandarin(text)))),
+      // …调减了多少？年初预算未填写的项目不参与比较: the projects left out said first (exclusion-after.ts).
+      exclusionSaidFirst(
+        withoutExceptionsAsked(
+          withoutCourtesy(
+            plainWrittenRequest(
+              plainReportSentences(
+                plainRegisterWords(
+                  withoutSelfCorrection(
+                    searchBoxWords(
+                      formulaWords(
+                        capitalNumerals(moneyLeftInSmallUnit(plainClassicalWords(cantoneseAsMandarin(text)))),
+                      ),
                     ),
                   ),
                 ),

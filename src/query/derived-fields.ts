@@ -43,7 +43,7 @@ export const DERIVED_FIELDS = {
     kind: 'money',
     column: '(initial_budget - budget)',
     formula: '预算调减额＝年初预算数−全年预算数（比年初减少的金额）',
-    words: ['预算调减额', '预算压减额'],
+    words: ['预算调减额', '预算压减额', '调减金额', '调减的金额', '调减额', '压减金额', '核减金额'],
   },
   // 预算调整幅度 / 调减比例 / 占年初预算的比例: the change of the budget as a share of the budget set at the start of
   // the year — a 第三方评价 measures 预算调整幅度 so; negative for a cut. Its own field (migration 068 indexes it), so a

@@ -49,3 +49,34 @@ function soundsAs(typed: string, word: string): boolean {
   const [a, b] = [syllables(typed), syllables(word)];
   return a.every((s, k) => s === b[k]);
 }
+
+/** The groups a question goes over (每个街道, 按部门): the nouns that 每个 / 各 / 按 put before a ranking or a count. */
+const GROUP_NOUNS = ['街道', '部门', '单位', '科室', '社区'];
+const GROUP_SOUNDS = GROUP_NOUNS.map((noun) => [noun, syllables(noun).join(' ')] as const);
+/** Two characters after a word of "each" or "by": where a group noun stands. */
+const AFTER_EACH = /(每个|每一个|各个|按照|按)(\p{Script=Han}{2})/gu;
+
+/**
+ * 每个接到预算最少的 (每个街道: jiē dào typed as 接到): a group noun typed with a homophone right after 每个 / 各个 / 按,
+ * where only a group stands — read as that noun even though the characters typed are a word of general Chinese.
+ */
+export function groupHomophones(text: string): string {
+  return text.replace(AFTER_EACH, (m, each: string, typed: string) => {
+    const noun = groupNounSounded(typed);
+    return noun ? `${each}${noun}` : m;
+  });
+}
+
+/** What the answer says it read: 「接到」按「街道」理解. */
+export function groupHomophonesSaid(text: string): Array<[string, string]> {
+  return [...text.matchAll(AFTER_EACH)].flatMap((m) => {
+    const noun = groupNounSounded(m[2]!);
+    return noun ? [[m[2]!, noun] as [string, string]] : [];
+  });
+}
+
+function groupNounSounded(typed: string): string | null {
+  if (GROUP_NOUNS.includes(typed)) return null;
+  const sounds = syllables(typed).join(' ');
+  return GROUP_SOUNDS.find(([, s]) => s === sounds)?.[0] ?? null;
+}

@@ -3,7 +3,8 @@
  * “全年执行数÷全年预算数” / 执行数/预算数 / 执行率×分值. Said in words (执行数除以预算数, 执行率乘以10) every reader
  * knows them — the store's 执行率 is that quotient, and the budget row's check multiplies the rate by the row's own
  * 分值 — so the signs and the quotes around a formula are said in those words before any reader sees the question.
- * Only the two quantities of the form are touched; a formula over other figures is left as typed (and reported).
+ * The change of the budget written as a difference (年初预算数减全年预算数) is its field's name likewise. Only these
+ * quantities of the form are touched; a formula over other figures is left as typed (and reported).
  */
 
 /** 全年执行数 / 实际执行数 / 执行数合计, and 全年预算数 / 预算 / 预算数合计: the two amounts of the quotient. */
@@ -24,8 +25,17 @@ const SCORE_BY_RULE = new RegExp(`(执行率|${EXECUTED}除以${BUDGET})${TIMES}
 /** …的计算结果 after the quotient: its result. */
 const RESULT = new RegExp(`(?<=除以${BUDGET})(?:的)?(?:计算|核算)结果`, 'gu');
 
+/** 年初预算数减全年预算数 / 全年预算－年初预算: the change of the budget over the year, named as its field. */
+const INITIAL = '年初预算(?:数|金额)?';
+const ANNUAL = '全年预算(?:数|金额)?';
+const MINUS = '\\s*(?:减去|减|－|-|−)\\s*';
+const CUT = new RegExp(`${INITIAL}${MINUS}${ANNUAL}(?![数额])`, 'gu');
+const CHANGE = new RegExp(`${ANNUAL}${MINUS}${INITIAL}(?![数额])`, 'gu');
+
 export function formulaWords(text: string): string {
   return text
+    .replace(CUT, '预算调减额')
+    .replace(CHANGE, '预算调整数')
     .replace(QUOTED_FORMULA, '$1')
     .replace(QUOTIENT, '$1除以$2')
     .replace(RESULT, '的结果')

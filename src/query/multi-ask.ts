@@ -34,9 +34,10 @@ const ASKS = new RegExp(
 const OPENER = /^(?:另外|还有|顺便|顺带|再|同时|以及|然后|并且|此外|also|and)/iu;
 
 /** 再给 / 再列 / 然后把 / 同时告诉我 inside a clause: where a second request may open. */
-// (有几个 列一下: a space typed where a comma would be, before a request to list)
+// (有几个 列一下: a space typed where a comma would be, between a count and a request to list them — after a figure,
+// 总分都是多少 列一下, the list is the figures' own)
 const INNER_OPENER =
-  /(?:再|然后|并且|同时|顺便)(?=给|列|把|告诉|说|报|看|查|统计)|(?<=\p{Script=Han})\s+(?=(?:都|全|再)?(?:列一下|列出来|列下|列出|列个|给我列|分别是))/u;
+  /(?:再|然后|并且|同时|顺便)(?=给|列|把|告诉|说|报|看|查|统计)|(?<=(?:几|多少)(?:个|项|张|家|条)(?:项目)?)\s+(?=(?:都|全|再)?(?:列一下|列出来|列下|列出|列个|给我列|分别是))/u;
 
 const asks = (clause: string) => ASKS.test(clause.replace(/[\s？?。！!～~]+$/u, ''));
 

@@ -26,7 +26,7 @@ import { coordinatedNames } from './coordinated-names.ts';
 import { ADDITIVE_FIELDS } from './derived-fields.ts';
 import { rewriteDerived } from './derived-words.ts';
 import { setAsideDoubts } from './doubt.ts';
-import { fieldHomophones } from './field-homophones.ts';
+import { fieldHomophones, groupHomophones, groupHomophonesSaid } from './field-homophones.ts';
 import { rewriteFieldLists } from './field-lists.ts';
 import {
   FIELDS,
@@ -993,6 +993,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   rewriteFieldLists,
   // 执行律填错的: a field typed with a homophone, as the field, before the checks said in words read it.
   fieldHomophones,
+  // 每个接到预算最少的: 每个街道 typed with a homophone.
+  groupHomophones,
   rewriteProblems,
   // 预算执行的分值加上各指标分值，合计多少: the budget row's 分值 and every indicator row's added up is the form's 分值合计
   // (fields.ts weightSum), after the check's words (…加起来不等于100 is WEIGHT_SUM: problem-words.ts).
@@ -1230,6 +1232,7 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
     ...vagueAmounts(question.normalize('NFKC')),
     ...bareMoneyAskSaid(question),
     ...spokenMoneySaid(question),
+    ...groupHomophonesSaid(question.normalize('NFKC')),
     // 满意度指标加起来超过十分: the rows' 分值 summed (colloquial-words.ts).
     ...satisfactionAddedUpSaid(question.normalize('NFKC')),
     ...projectLossSaid(question.normalize('NFKC')),

@@ -725,6 +725,7 @@ export function rowPhrases(text: string): string {
   return (
     text
       .replace(/指标行/gu, '指标')
+
       // Rows said as a clerk talks (the clerk part): 打的分 / 给的分 is the row's 得分, 它自己的分值 its 分值 (the row is
       // the one spoken of); 被扣掉的分数 / 扣掉的分 is its 扣分; 不满 after 得分 is not full marks (不满意 untouched);
       // 扣分最狠 / 扣得最重 the most lost;

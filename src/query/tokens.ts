@@ -83,6 +83,9 @@ export function normalise(question: string): string {
     .replace(/[a-z]{3,}/giu, (w) => pinyinFieldWords(w))
     // [捂脸] / [微笑] / [OK]: WeChat's and DingTalk's stickers as their text codes, the same pause.
     .replace(/\[(?:\p{Script=Han}{1,4}|[A-Za-z]{1,8})\]/gu, ' ')
+    // 有几条指表: 指标 typed by its sound (no word of its own), which the readers of rows look for before the
+    // tokenizer corrects a word.
+    .replace(/指表/gu, '指标')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
