@@ -19,19 +19,22 @@ import {
   recordOfProject,
 } from './known-store.ts';
 
+/** The bound's reading: the question read without it, and what the answer says of it. */
+const readBound = (q: string) => readGroupBound(q) as { text: string; note?: string } | null;
+
 describe('readings of stop 43', () => {
   it('a bound on the groups said as a clause is taken off, the rest read as the grouped count', () => {
-    const before = readGroupBound('请统计负责3个及以上项目的负责人各负责几个项目。');
+    const before = readBound('请统计负责3个及以上项目的负责人各负责几个项目。');
     expect(before?.text).toBe('请统计负责人各负责几个项目。');
     expect(before?.note).toContain('不少于3个');
-    const holder = readGroupBound('同一联系电话对应5个及以上项目的，请列出电话号码及对应项目数。');
+    const holder = readBound('同一联系电话对应5个及以上项目的，请列出电话号码及对应项目数。');
     // the grouped count asked again in its own words: the grouping only
     expect(holder?.text).toBe('按联系电话统计项目数');
-    const only = readGroupBound('按负责人统计项目数，只列3个及以上的');
+    const only = readBound('按负责人统计项目数，只列3个及以上的');
     expect(only?.text).toBe('按负责人统计项目数');
     expect(only?.note).toBe('（「只列3个及以上的」按每组的项目数不少于3个理解）');
     // a bound of another kind (an amount) is none of these
-    expect(readGroupBound('按负责人统计项目数，只列预算30万以上的')).toBeNull();
+    expect(readBound('按负责人统计项目数，只列预算30万以上的')).toBeNull();
   });
 
   it('two changes of one comparison, the second said short, are each said whole', () => {
