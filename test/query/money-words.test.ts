@@ -53,8 +53,8 @@ describe('vague amounts: the band used is said back', () => {
     expect(parse('执行数几百万的项目').corrected).toContainEqual(['几百万', '100万～1000万元']);
   });
 
-  it('leaves 十几万 and 几十万以上 alone (another band, or a bound said vaguely)', () => {
-    expect(parse('全年预算十几万的项目').corrected).toEqual([]);
+  it('reads 十几万 as 十多万 (never as 几万), and leaves 几十万以上 alone (a bound said vaguely)', () => {
+    expect(parse('全年预算十几万的项目').corrected).toEqual([['十几万', '10万～20万元']]);
     expect(parse('全年预算几十万以上的项目').corrected).toEqual([]);
   });
 });

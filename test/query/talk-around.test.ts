@@ -38,7 +38,7 @@ describe('a figure said roughly is the band it covers, its top left out', () => 
   });
 
   it('amounts in 万 keep their bands; counts and ranks are no band', () => {
-    // 八十几万 is 八十多万 (stop 43: a clerk's 三十几万); 十几万 stays alone (money-words.test.ts).
+    // 八十几万 is 八十多万 (stop 43: a clerk's 三十几万), as 十几万 is 十多万 (money-words.test.ts).
     expect(filterKinds(understood('全年预算八十几万的项目'))).toEqual([
       'annualBudget<=90',
       'annualBudget>=80',
