@@ -31,6 +31,7 @@ import {
 import { countMismatchText, countSaid, countToCheck, scopeCount } from './count-said.ts';
 import { withoutCourtesy } from './courtesy.ts';
 import { describeQuery, filterText, severalNamedSentence } from './describe.ts';
+import { readDistinctCount } from './distinct-count.ts';
 import { enumeratedKinds } from './enumerated-kinds.ts';
 import { withoutExceptionsAsked } from './exceptions-asked.ts';
 import { exclusionSaidFirst } from './exclusion-after.ts';
@@ -1288,6 +1289,8 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const reference = followUp.how
       ? null
       : ((await readSameCell(...referenceArgs)) ??
+        // 每个电话对应几个不同的负责人: the different values of a cell counted per group (distinct-count.ts).
+        readDistinctCount(followUp.text) ??
         // 哪些部门的项目超过10个: a bound on each group's count (group-bound.ts).
         readGroupBound(followUp.text) ??
         // 电话号码重复的项目 / 同名的项目: a cell shared with another project (shared-cells.ts).

@@ -106,11 +106,13 @@ const MEASURE_LABEL = {
   max: '最高',
   pooled: '',
   median: '中位数',
+  distinct: '不同',
 } as const;
 /** The rate of a set of projects: what it spent over what it was given (scope-compare.ts compares two sets so). */
 export const POOLED_RATE_LABEL = '执行率（全年执行数合计÷全年预算数合计）';
 
 export function measureLabel(m: Measure): string {
+  if (m.fn === 'distinct' && m.of) return `不同${FIELDS[m.of].label}个数`;
   if (m.fn === 'count' || !m.field) return '项目数';
   if (m.fn === 'pooled') return `${POOLED_RATE_LABEL}(%)`;
   const unit = unitOf(m.field);
@@ -122,6 +124,8 @@ export function measureLabel(m: Measure): string {
 }
 
 function measureSql(m: Measure, digits = 2): string {
+  // (a phone by its digits, as it is grouped: one number written two ways is one)
+  if (m.fn === 'distinct' && m.of) return `count(DISTINCT ${GROUP_COLUMN[m.of][0]})`;
   if (m.fn === 'count' || !m.field) return 'count(*)';
   if (m.fn === 'pooled') {
     const [spent, given] = [FIELDS.executed.column, FIELDS.annualBudget.column];

@@ -229,7 +229,9 @@ function swapField(q: PortfolioQuery, from: NumericField, to: NumericField): Por
   };
   if (q.measures)
     out.measures = q.measures.map((m) =>
-      m.field === from ? { fn: m.fn === 'count' ? 'count' : aggregateOf(to, m.fn), field: to } : m,
+      m.field === from && m.fn !== 'distinct'
+        ? { fn: m.fn === 'count' ? 'count' : aggregateOf(to, m.fn), field: to }
+        : m,
     );
   if (q.order && q.order.by === from) out.order = { ...q.order, by: to };
   if (q.select) out.select = q.select.map((s) => (s === from ? to : s));

@@ -92,7 +92,10 @@ function boundClause(
     return {
       rest: only[1]!,
       words: [only[2], only[3], only[4]],
-      said: text.slice(only[1]!.length).replace(/^[，,；;]\s*/u, ''),
+      said: text
+        .slice(only[1]!.length)
+        .replace(/^[，,；;]\s*/u, '')
+        .replace(/[。.]$/u, ''),
     };
   return null;
 }

@@ -130,9 +130,11 @@ export const measureSchema = z.object({
    * `pooled` (执行率 only): the rate of a set of projects as a finance office means it — its 全年执行数合计 over its
    * 全年预算数合计 — not the mean of the projects' rates (`avg`, what 平均执行率 asks).
    */
-  fn: z.enum(['count', 'sum', 'avg', 'min', 'max', 'pooled', 'median']),
-  /** Absent for count. */
+  fn: z.enum(['count', 'sum', 'avg', 'min', 'max', 'pooled', 'median', 'distinct']),
+  /** Absent for count and distinct. */
   field: numericField.optional(),
+  /** `distinct`: the cell whose different values are counted in each group (每个电话对应几个不同的负责人). */
+  of: z.enum(GROUP_FIELDS).optional(),
 });
 export type Measure = z.infer<typeof measureSchema>;
 
