@@ -5,6 +5,7 @@ import { reportingYear } from '../remind/calendar.ts';
 import type { FindingCode } from '../score/types.ts';
 import type { SqlExecutor } from '../store/sql.ts';
 import type { Store, User } from '../store/store.ts';
+import { accountingAsFormWords } from './accounting-words.ts';
 import { answerAllOf } from './all-of.ts';
 import { answerBands, bandsAsked } from './amount-bands.ts';
 import { counterpartOf } from './arith-counterpart.ts';
@@ -104,6 +105,7 @@ import { searchBoxWords } from './search-box.ts';
 import { withoutSelfCorrection } from './self-correction.ts';
 import { withoutSelfIntro } from './self-intro.ts';
 import { readSharedCell } from './shared-cells.ts';
+import { sichuaneseAsMandarin } from './sichuanese-words.ts';
 import { plainAsking } from './spoken-shapes.ts';
 import { statedRateInstead } from './stated-rate-instead.ts';
 import { tableXlsx } from './table-xlsx.ts';
@@ -1789,7 +1791,13 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
                   withoutSelfCorrection(
                     searchBoxWords(
                       formulaWords(
-                        capitalNumerals(moneyLeftInSmallUnit(plainClassicalWords(cantoneseAsMandarin(text)))),
+                        capitalNumerals(
+                          moneyLeftInSmallUnit(
+                            plainClassicalWords(
+                              accountingAsFormWords(sichuaneseAsMandarin(cantoneseAsMandarin(text))),
+                            ),
+                          ),
+                        ),
                       ),
                     ),
                   ),

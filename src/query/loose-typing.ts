@@ -2,16 +2,19 @@
  * What quick typing changes without changing the question, undone on the message before anything reads it (the
  * question hook in answer.ts): a space typed beside a figure (全年预算 300 万元以上, 排第 4 的, 扣了 1 分), 得 typed for
  * 的 (de-typed.ts) and the other nouns of the projects, 事项 and the measure word 项 (project-nouns.ts), a question typed
- * in Cantonese said in Mandarin (cantonese-words.ts), an amount asked in k (多少k: 千元), a difference or a unit said
+ * in Cantonese or Sichuanese said in Mandarin (cantonese-words.ts, sichuanese-words.ts), a company's accounting words
+ * said as the form's (accounting-words.ts), an amount asked in k (多少k: 千元), a difference or a unit said
  * in other words (差了多少, 折合多少元: arith-words.ts), the survey said not done in the cell's words (满意度指标填写为“未做”).
  * Every reader
  * — the parser, arithmetic, rankings, follow-ups — then sees the question as if typed plainly.
  */
+import { accountingAsFormWords } from './accounting-words.ts';
 import { plainDifferenceWords } from './arith-words.ts';
 import { cantoneseAsMandarin } from './cantonese-words.ts';
 import { surveyNotDoneSaid } from './colloquial-words.ts';
 import { deTypedAsDe } from './de-typed.ts';
 import { projectNouns } from './project-nouns.ts';
+import { sichuaneseAsMandarin } from './sichuanese-words.ts';
 
 /** A space between a figure and the Chinese beside it; a pause between words stays where no figure stands, and
  * before a year (最低的 2023年项目: the year starts a phrase of its own, it is no count of the superlative). */
@@ -22,6 +25,8 @@ const SPACE_BESIDE_FIGURE =
 const ASKED_IN_K = /(多少|几)\s*[kK](?![a-zA-Z])/gu;
 
 export function looseTyping(message: string): string {
-  const typed = cantoneseAsMandarin(message).replace(SPACE_BESIDE_FIGURE, '').replace(ASKED_IN_K, '$1千元');
+  const typed = accountingAsFormWords(sichuaneseAsMandarin(cantoneseAsMandarin(message)))
+    .replace(SPACE_BESIDE_FIGURE, '')
+    .replace(ASKED_IN_K, '$1千元');
   return surveyNotDoneSaid(plainDifferenceWords(projectNouns(deTypedAsDe(typed))));
 }
