@@ -16,6 +16,7 @@ import { type ArithParsed, answerArithmetic, derivedFormulaSentence, parseArithm
 import { BIND_COMMAND, bindDepartment } from './bind.ts';
 import { cantoneseAsMandarin } from './cantonese-words.ts';
 import { capitalNumerals } from './capital-numerals.ts';
+import { changeSaidAgain } from './change-words.ts';
 import { plainClassicalWords } from './classical-words.ts';
 import { comparedWithEarlier } from './compare-follow.ts';
 import { answerClaims, CLAIMS_COMMAND } from './confirm.ts';
@@ -1794,7 +1795,9 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
                         capitalNumerals(
                           moneyLeftInSmallUnit(
                             plainClassicalWords(
-                              accountingAsFormWords(sichuaneseAsMandarin(cantoneseAsMandarin(text))),
+                              changeSaidAgain(
+                                accountingAsFormWords(sichuaneseAsMandarin(cantoneseAsMandarin(text))),
+                              ),
                             ),
                           ),
                         ),

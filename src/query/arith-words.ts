@@ -103,6 +103,11 @@ const DIFFERENCE_SAID: Array<[RegExp, string]> = [
     '多少$2',
   ],
   [/(?:折合成|折合|换成|换算成|折算成|折成|转成)(?:是)?多少(元|万元|千元|亿元)/gu, '是多少$1'],
+  // 结余了多少？按元给我: the unit asked in a request of its own after the figure
+  [
+    /(多少)[？?。，,\s]*(?:请)?(?:按|以|用)(元|千元|亿元)(?:为单位)?(?:给我|算|计|来|显示|列|说)?(?:一下)?[。.!！]?\s*$/gu,
+    '$1$2',
+  ],
 ];
 /** 张宏和王丽的项目加起来，占大红门项目数的百分之多少: a share is of the set's figure added up already. */
 const ADDED_BEFORE_SHARE = /(?:加起来|加在一起|合起来|加一块|加一起|合在一起)[，,]?\s*(?=占)/gu;

@@ -154,6 +154,17 @@ const TWO_CHANGES = new RegExp(
   'gu',
 );
 
+/**
+ * 年中追加过预算 / 中途调减了: when the budget was changed restricts nothing (every form has one year) — read, it had
+ * matched a piece of a name (2023 年中央…); 比年初少的（核减的）: the change said again in brackets, in the words of
+ * adjusting. Both taken off as the message arrives (loose-typing.ts), before any reader cuts the brackets apart.
+ */
+export function changeSaidAgain(text: string): string {
+  return text
+    .replace(/(?:年中|年内|年度中间|中途)(?=(?:追加|调增|调减|调整|压减|核减|上调|下调))/gu, '')
+    .replace(/(?<=的)[（(](?:核减|调减|压减|削减|调增|追加|上调|下调)(?:了)?(?:的)?[)）]/gu, '');
+}
+
 export function rewriteChangeWords(text: string): string {
   text = text.replace(
     TWO_CHANGES,

@@ -51,6 +51,13 @@ export function plainAskingShortcuts(text: string): string {
       .replace(/(?<=\p{Script=Han})(那|这)笔(?:钱|资金|经费|款项|款子|款)?(?=\s*[，,])/gu, '$1个')
       // 总分最低的三个项目分别是谁负责的: the person in charge of each, not the people ranked by a figure
       .replace(/(?:分别|各自)是谁(?:负责|管|在管|经手)(?:的)?(?=\s*[？?。！!呢]*\s*$)/gu, '的负责人分别是谁')
+      // 民生保障办公室作为实施单位的项目: the office said as the one in that column.
+      .replace(
+        /(^|[，,。；;？?！!\s])([^，,。；;？?！!\s]{2,24}?)作为(主管部门|实施单位|项目负责人|负责人)的/gu,
+        '$1$3是$2的',
+      )
+      // 上年结转的钱有多少: the money of a row of the funds table is that row's amount.
+      .replace(/(上年结转|财政拨款|其他资金)(?:的)?钱(?=(?:有|是|一共)?(?:多少|几))/gu, '$1')
       // 67270395这个号下面挂了几个项目: the projects a phone number is given on are the ones it has.
       .replace(/(?<=号码?|电话)(?:下面|底下|名下|上)?(?:都|一共|总共)?挂(?:了|着)?(?=\s*(?:几|多少))/gu, '有')
       // 项目名称一模一样: the same, said emphatically.

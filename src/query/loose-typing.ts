@@ -11,6 +11,7 @@
 import { accountingAsFormWords } from './accounting-words.ts';
 import { plainDifferenceWords } from './arith-words.ts';
 import { cantoneseAsMandarin } from './cantonese-words.ts';
+import { changeSaidAgain } from './change-words.ts';
 import { surveyNotDoneSaid } from './colloquial-words.ts';
 import { deTypedAsDe } from './de-typed.ts';
 import { projectNouns } from './project-nouns.ts';
@@ -25,7 +26,7 @@ const SPACE_BESIDE_FIGURE =
 const ASKED_IN_K = /(多少|几)\s*[kK](?![a-zA-Z])/gu;
 
 export function looseTyping(message: string): string {
-  const typed = accountingAsFormWords(sichuaneseAsMandarin(cantoneseAsMandarin(message)))
+  const typed = changeSaidAgain(accountingAsFormWords(sichuaneseAsMandarin(cantoneseAsMandarin(message))))
     .replace(SPACE_BESIDE_FIGURE, '')
     .replace(ASKED_IN_K, '$1千元');
   return surveyNotDoneSaid(plainDifferenceWords(projectNouns(deTypedAsDe(typed))));

@@ -429,7 +429,8 @@ export function bothSelected(a: PortfolioQuery, b: PortfolioQuery): PortfolioQue
  * to show the answer of the ask before it (its names, its table), never a question of its own.
  */
 const POLITE = '(?:麻烦|请|帮我|帮忙|给我|能不能|能否|可以|可不可以|能|再|您|顺便)*';
-const LISTED = '(?:清单|名单|明细|单子|表格|列表|一览表|表|名字|名称|姓名|人名)';
+// (列一下项目: the projects, after rows asked whether there are any — rowsListAsked)
+const LISTED = '(?:项目名单|项目清单|项目|清单|名单|明细|单子|表格|列表|一览表|表|名字|名称|姓名|人名)';
 const TONE = '(?:吗|呢|吧|啊|谢谢|出来)*';
 const LIST_REQUEST = new RegExp(
   `^${POLITE}(?:把(?:这些)?${LISTED}?)?(?:列|拉|出)(?:出来|一下|下|个|出|一个)?${LISTED}?${TONE}$` +
@@ -470,7 +471,10 @@ export function rowScopeOfLater(earlier: Filter[], later: Filter[], text: string
 
 /** 扣了分的满意度指标有几条 → 扣了分的满意度指标是哪些项目: the rows the count was of, asked as a list. */
 export function rowsListAsked(counted: string, ask: string): string {
-  const rows = counted.replace(/(?:一共|总共|共|合计)?(?:有)?(?:几|多少)(?:条|个|项)?[？?。\s]*$/u, '');
+  // (有没有…的？列一下项目: the rows asked whether, their mark taken off before they are asked as a list)
+  const rows = counted
+    .replace(/[？?。！!\s]+$/u, '')
+    .replace(/(?:一共|总共|共|合计)?(?:有)?(?:几|多少)(?:条|个|项)?$/u, '');
   return `${rows}${/项目|表/u.test(ask) ? '是哪些项目' : '是哪些'}`;
 }
 

@@ -35,10 +35,19 @@ const WORDS: ReadonlyArray<[RegExp, string]> = [
   [/好大(?=(?:嘛|哦|喃|呢|啊)?\s*(?:[？?。！!，,]|$))/gu, '多大'],
 ];
 
+/** 有好多个表…？ asked with no 吗: how many (a Mandarin "are there many" asks with 吗). */
+const HOW_MANY_ASKED = /有好多(?=个|张|家|条|项|位)/gu;
+
 export function sichuaneseAsMandarin(message: string): string {
   const marked = SICHUANESE_ONLY.test(message);
   let text = message.replace(HOW_MUCH, '多少');
+  if (/[？?]\s*$/u.test(text) && !/[吗么]/u.test(text)) text = text.replace(HOW_MANY_ASKED, '有多少');
   for (const [pattern, plain] of WORDS) text = text.replace(pattern, plain);
   // 是哪个负责的喃: who, in Sichuanese (in Mandarin 哪个 before 负责 may be which project).
-  return marked ? text.replace(/哪个(?=负责|管|在管|经手)/gu, '谁') : text;
+  // (勒个电话是哪个的: whose)
+  return marked
+    ? text
+        .replace(/哪个(?=负责|管|在管|经手)/gu, '谁')
+        .replace(/哪个的(?=\s*(?:哦|嘛|喃|呢|啊)?\s*(?:[？?。！!，,]|$))/gu, '谁的')
+    : text;
 }

@@ -187,6 +187,11 @@ const ASKING = [
     '列出来',
     // 按年度列明项目个数 / …，列明: the written verb of listing.
     '列明',
+    // 潞源、双井…分开列: each group listed apart, as a grouping lists them.
+    '分开列',
+    '分开列出',
+    '分别列出',
+    '分开统计',
     '找出',
     '找出来',
     // 都揪出来 / 挑出来 / 拎出来 / 筛出来 / 捞出来: verbs of picking out, with 出(来), ask for the list as 找出来 does.
