@@ -21,6 +21,8 @@ const WORDS: ReadonlyArray<[RegExp, string]> = [
   [/(?<![A-Za-z])KPI(?![A-Za-z])/giu, '指标'],
   [/达成值/gu, '实际完成值'],
   [/差异说明|差异原因/gu, '偏差原因'],
+  // budget vs actual差异最大的: the difference of the two amounts
+  [/差异(?=最大|最小|最多|最少|是多少|多少|有多大)/gu, '差额'],
   [/会计年度/gu, '年度'],
   // 整个台账里: every form kept
   [/(?:整个|全部)?台账(?:里面|里|中|上)/gu, '全部项目中'],

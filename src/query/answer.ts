@@ -7,6 +7,7 @@ import type { SqlExecutor } from '../store/sql.ts';
 import type { Store, User } from '../store/store.ts';
 import { accountingAsFormWords } from './accounting-words.ts';
 import { answerAllOf } from './all-of.ts';
+import { readAmongTop } from './among-top.ts';
 import { answerBands, bandsAsked } from './amount-bands.ts';
 import { counterpartOf } from './arith-counterpart.ts';
 import { followArithmetic } from './arith-follow.ts';
@@ -1294,6 +1295,8 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       : ((await readSameCell(...referenceArgs)) ??
         // 每个电话对应几个不同的负责人: the different values of a cell counted per group (distinct-count.ts).
         readDistinctCount(followUp.text) ??
+        // 全年预算前十名的项目里，大红门的占几个: a condition counted among the first N of a ranking (among-top.ts).
+        (await readAmongTop(...referenceArgs)) ??
         // 哪些部门的项目超过10个: a bound on each group's count (group-bound.ts).
         readGroupBound(followUp.text) ??
         // 电话号码重复的项目 / 同名的项目: a cell shared with another project (shared-cells.ts).
