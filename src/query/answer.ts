@@ -38,7 +38,14 @@ import { readDistinctCount } from './distinct-count.ts';
 import { enumeratedKinds } from './enumerated-kinds.ts';
 import { withoutExceptionsAsked } from './exceptions-asked.ts';
 import { exclusionSaidFirst } from './exclusion-after.ts';
-import { type AnswerTable, type Cell, executeQuery, shownFields, type Viewer } from './execute.ts';
+import {
+  type AnswerTable,
+  type Cell,
+  executeQuery,
+  measureLabel,
+  shownFields,
+  type Viewer,
+} from './execute.ts';
 import { EXPECTED_COMMAND, setExpectedProjects } from './expected.ts';
 import { fieldDefinition } from './field-definitions.ts';
 import { FIELDS, type NumericField } from './fields.ts';
@@ -1728,10 +1735,12 @@ function countGroupsSentence(query: PortfolioQuery, table: AnswerTable): string 
   const named = table.total - (blank ? 1 : 0);
   const more = table.atLeast ? '超过 ' : '';
   const apart = blank && counted ? `（另有 ${blank[counted]} 个项目的${label}未填）` : '';
+  // what each group's figure is: its projects, or the different values of another cell (distinct-count.ts)
+  const figure = query.measures?.length === 1 ? measureLabel(query.measures[0]!) : '项目数';
   // 有没有一个人负责超过5个项目: only the groups passing the bound are counted (describe.ts says the bound).
   if (query.having)
-    return named ? `共 ${more}${named} 个${label}符合，各自的项目数如下。` : `没有符合的${label}。`;
-  return `共有 ${more}${named} 个不同的${label}${apart}，各自的项目数如下。`;
+    return named ? `共 ${more}${named} 个${label}符合，各自的${figure}如下。` : `没有符合的${label}。`;
+  return `共有 ${more}${named} 个不同的${label}${apart}，各自的${figure}如下。`;
 }
 
 /** Everyone's names (an admin's vocabulary, the largest) read and indexed ahead of the first question; a failure is
