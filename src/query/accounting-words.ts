@@ -6,7 +6,8 @@
  * that was read. Longest words first; a word is replaced whole only.
  */
 const WORDS: ReadonlyArray<[RegExp, string]> = [
-  [/实际发生(?:额|数|金额)|发生额|决算数/gu, '全年执行数'],
+  // (决算数 is not this: the final accounts are no figure of the self-evaluation form, and it is said so)
+  [/实际发生(?:额|数|金额)|发生额/gu, '全年执行数'],
   // 预算减实际发生: the amount spent, said without its noun
   [/实际发生(?!了|过)/gu, '全年执行数'],
   [/期初预算(?:额|数)?|期初数/gu, '年初预算数'],
@@ -26,7 +27,8 @@ const WORDS: ReadonlyArray<[RegExp, string]> = [
   [/会计年度/gu, '年度'],
   // 整个台账里: every form kept
   [/(?:整个|全部)?台账(?:里面|里|中|上)/gu, '全部项目中'],
-  [/加总/gu, '合计'],
+  // 全部项目加总，…: the total (加总后除以 stays the arithmetic's)
+  [/加总(?=[，,])/gu, '合计'],
   [/budget\s*vs\.?\s*actual/giu, '全年预算数与全年执行数'],
 ];
 

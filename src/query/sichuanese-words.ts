@@ -19,7 +19,6 @@ const WORDS: ReadonlyArray<[RegExp, string]> = [
   [/拢起/gu, '加起来'],
   [/有没得/gu, '有没有'],
   [/莫得|莫有/gu, '没有'],
-  [/没得(?=\p{Script=Han})/gu, '没有'],
   [/一哈/gu, '一下'],
   [/勒个/gu, '这个'],
   [/啥子/gu, '什么'],
