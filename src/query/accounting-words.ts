@@ -7,7 +7,8 @@
  */
 const WORDS: ReadonlyArray<[RegExp, string]> = [
   // (决算数 is not this: the final accounts are no figure of the self-evaluation form, and it is said so)
-  [/实际发生(?:额|数|金额)|发生额/gu, '全年执行数'],
+  // (本年累计发生额: the year is the form's own, no year of the clock)
+  [/(?:本年)?(?:累计)?实际发生(?:额|数|金额)|(?:本年)?(?:累计)?发生额/gu, '全年执行数'],
   // 预算减实际发生: the amount spent, said without its noun
   [/实际发生(?!了|过)/gu, '全年执行数'],
   [/期初预算(?:额|数)?|期初数/gu, '年初预算数'],
