@@ -84,8 +84,8 @@ export function normalise(question: string): string {
     // [捂脸] / [微笑] / [OK]: WeChat's and DingTalk's stickers as their text codes, the same pause.
     .replace(/\[(?:\p{Script=Han}{1,4}|[A-Za-z]{1,8})\]/gu, ' ')
     // 有几条指表: 指标 typed by its sound (no word of its own), which the readers of rows look for before the
-    // tokenizer corrects a word.
-    .replace(/指表/gu, '指标')
+    // tokenizer corrects a word — not where the label is said misspelt so on the form (效益指表写错了的项目).
+    .replace(/指表(?![^，,。？?]{0,4}(?:写错|写成|错了|错字|错别字|笔误|有误|不对))/gu, '指标')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
