@@ -5,7 +5,6 @@ import { reportingYear } from '../remind/calendar.ts';
 import type { FindingCode } from '../score/types.ts';
 import type { SqlExecutor } from '../store/sql.ts';
 import type { Store, User } from '../store/store.ts';
-import { accountingAsFormWords } from './accounting-words.ts';
 import { answerAllOf } from './all-of.ts';
 import { readAmongTop } from './among-top.ts';
 import { answerBands, bandsAsked } from './amount-bands.ts';
@@ -15,9 +14,7 @@ import { asksAmountOfComparison, unitAsked } from './arith-shapes.ts';
 import { moneyLeftInSmallUnit } from './arith-words.ts';
 import { type ArithParsed, answerArithmetic, derivedFormulaSentence, parseArithmetic } from './arithmetic.ts';
 import { BIND_COMMAND, bindDepartment } from './bind.ts';
-import { cantoneseAsMandarin } from './cantonese-words.ts';
 import { capitalNumerals } from './capital-numerals.ts';
-import { changeSaidAgain } from './change-words.ts';
 import { plainClassicalWords } from './classical-words.ts';
 import { comparedWithEarlier } from './compare-follow.ts';
 import { answerClaims, CLAIMS_COMMAND } from './confirm.ts';
@@ -61,7 +58,7 @@ import { ARITH_WORDS } from './lexicon.ts';
 import { type ListPointer, readListPlaces, readListPointer } from './list-pointer.ts';
 import { groundLlmReading } from './llm-ground.ts';
 import { parseQuestionWithLlm } from './llm-parse.ts';
-import { looseTyping } from './loose-typing.ts';
+import { looseTyping, othersWordsAsForm } from './loose-typing.ts';
 import {
   ALL_WORDS,
   bothSelected,
@@ -114,7 +111,6 @@ import { searchBoxWords } from './search-box.ts';
 import { withoutSelfCorrection } from './self-correction.ts';
 import { withoutSelfIntro } from './self-intro.ts';
 import { readSharedCell } from './shared-cells.ts';
-import { sichuaneseAsMandarin } from './sichuanese-words.ts';
 import { plainAsking } from './spoken-shapes.ts';
 import { statedRateInstead } from './stated-rate-instead.ts';
 import { tableXlsx } from './table-xlsx.ts';
@@ -1804,15 +1800,7 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
                   withoutSelfCorrection(
                     searchBoxWords(
                       formulaWords(
-                        capitalNumerals(
-                          moneyLeftInSmallUnit(
-                            plainClassicalWords(
-                              changeSaidAgain(
-                                accountingAsFormWords(sichuaneseAsMandarin(cantoneseAsMandarin(text))),
-                              ),
-                            ),
-                          ),
-                        ),
+                        capitalNumerals(moneyLeftInSmallUnit(plainClassicalWords(othersWordsAsForm(text)))),
                       ),
                     ),
                   ),

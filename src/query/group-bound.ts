@@ -113,14 +113,19 @@ function readBoundClause(text: string): ReferenceReading | null {
   if (!op || !Number.isFinite(value)) return null;
   return {
     text: clause.rest,
-    patch: (q: PortfolioQuery) => {
-      const measure = (q.measures ?? []).findIndex((x) => x.fn === 'count');
-      if (!q.groupBy || measure < 0 || q.having || q.per) return null;
-      return { ...q, having: { measure, op, value } };
-    },
+    patch: boundOnCount(op, value, false),
     note: boundNote(clause.said, op, value),
   };
 }
+
+/** The bound set on each group's count of projects; only a grouped count takes it (null otherwise). */
+const boundOnCount =
+  (op: Op, value: number, counted: boolean) =>
+  (q: PortfolioQuery): PortfolioQuery | null => {
+    const measure = (q.measures ?? []).findIndex((x) => x.fn === 'count');
+    if (!q.groupBy || measure < 0 || q.having || q.per) return null;
+    return { ...q, having: { measure, op, value }, ...(counted ? { countGroups: true as const } : {}) };
+  };
 
 const boundNote = (said: string, op: Op, value: number) =>
   `（「${said}」按每组的项目数${op === '>' ? '超过' : op === '>=' ? '不少于' : op === '<' ? '少于' : '不超过'}${value}个理解）`;
@@ -147,11 +152,7 @@ function readBoundAsked(text: string): ReferenceReading | null {
   const said = text.slice(m[1]!.length).replace(new RegExp(`${ASK_TAIL.replace(/\$$/u, '')}$`, 'u'), '');
   return {
     text: rest,
-    patch: (q: PortfolioQuery) => {
-      const measure = (q.measures ?? []).findIndex((x) => x.fn === 'count');
-      if (!q.groupBy || measure < 0 || q.having || q.per) return null;
-      return { ...q, having: { measure, op, value }, ...(counted ? { countGroups: true } : {}) };
-    },
+    patch: boundOnCount(op, value, counted),
     note: boundNote(said, op, value),
   };
 }

@@ -25,9 +25,15 @@ const SPACE_BESIDE_FIGURE =
 /** 全年预算多少k啊: an amount asked in thousands of yuan as typed on a phone, asked so before the computation reads it. */
 const ASKED_IN_K = /(多少|几)\s*[kK](?![a-zA-Z])/gu;
 
+/**
+ * The words of another register said as the form's (Cantonese, Sichuanese, a company's accounting words) and the budget's
+ * change said again taken off: read on the whole message (answer.ts) and again on each of its asks, as they arrive.
+ */
+export function othersWordsAsForm(message: string): string {
+  return changeSaidAgain(accountingAsFormWords(sichuaneseAsMandarin(cantoneseAsMandarin(message))));
+}
+
 export function looseTyping(message: string): string {
-  const typed = changeSaidAgain(accountingAsFormWords(sichuaneseAsMandarin(cantoneseAsMandarin(message))))
-    .replace(SPACE_BESIDE_FIGURE, '')
-    .replace(ASKED_IN_K, '$1千元');
+  const typed = othersWordsAsForm(message).replace(SPACE_BESIDE_FIGURE, '').replace(ASKED_IN_K, '$1千元');
   return surveyNotDoneSaid(plainDifferenceWords(projectNouns(deTypedAsDe(typed))));
 }

@@ -37,12 +37,13 @@ export async function adminStoreOf(userId: string, records: FormRecord[]) {
 
 /**
  * A whole message asked as that user through the message hook (several asks, the register's words read first): the
- * replies' texts and their tables' cells, one text, as a test reads them.
+ * replies' texts and their tables' cells, one text, as a test reads them. With `chat`, each message follows the one
+ * before (follow-ups).
  */
-export function messageAskerOf(store: Store, user: User) {
+export function messageAskerOf(store: Store, user: User, chat?: QuestionChat) {
   const message = createAnswerMessage({ store, logger: pino({ level: 'silent' }) });
   return async (question: string): Promise<string> =>
-    [await message(question, user)]
+    [await message(question, user, chat)]
       .flat()
       .map((x) => [x.text ?? '', ...(x.table?.rows.flat().map(String) ?? [])].join('\n'))
       .join('\n');

@@ -3,9 +3,7 @@
  * 及以上项目的, …只列3个及以上的), two changes of one comparison asked 各, rows counted with 个, an amount said as 三十几万,
  * "still" said of a condition, a field's homophone asked right away, and a count's list asked after a space.
  */
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAnswerMessage } from '../../src/query/answer.ts';
 import { rewriteChangeWords } from '../../src/query/change-words.ts';
 import { readGroupBound } from '../../src/query/group-bound.ts';
 import { splitAsks } from '../../src/query/multi-ask.ts';
@@ -16,6 +14,7 @@ import {
   indicatorRow,
   type KnownProject,
   memoryChat,
+  messageAskerOf,
   recordOfProject,
 } from './known-store.ts';
 
@@ -110,13 +109,7 @@ describe('answered over a store', () => {
   beforeAll(async () => {
     const known = await adminStoreOf('u-lead43', [...PROJECTS.map(recordOfProject), film]);
     store = known.store;
-    const message = createAnswerMessage({ store, logger: pino({ level: 'silent' }) });
-    const chat = memoryChat();
-    ask = async (q) =>
-      [await message(q, known.user, chat)]
-        .flat()
-        .map((x) => [x.text ?? '', ...(x.table?.rows.flat().map(String) ?? [])].join('\n'))
-        .join('\n');
+    ask = messageAskerOf(store, known.user, memoryChat());
   });
   afterAll(() => store.close());
 
