@@ -1820,8 +1820,11 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
     }
     // 倒数第一和正数第一分别是哪个: two places of one ranking, two asks (rank-phrases.ts).
     // (Read after the spoken shortcuts: 总分的最高分和最低分 is 总分最高和最低.)
-    const asks = splitAsks(bothEnds(plainAsking(message.normalize('NFKC'))) ?? message);
-    if (asks.length < 2) return withUnitAsked(message, await answer(message, user, chat));
+    const plain = bothEnds(plainAsking(message.normalize('NFKC'))) ?? message;
+    const asks = splitAsks(plain);
+    // (one ask left when a clause repeating the ranked figure was left out: 差额最大的是哪个，差额是多少)
+    if (asks.length < 2)
+      return withUnitAsked(message, await answer(asks[0] === plain ? message : asks[0]!, user, chat));
     const replies: Reply[] = [];
     let previous: AskedQuestion | null = null;
     let kept: AskedQuestion | null | undefined;

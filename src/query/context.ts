@@ -1011,6 +1011,16 @@ function cellsOfNothing(q: PortfolioQuery): boolean {
   );
 }
 
+/**
+ * The ranking that picked the one project an answer landed on (总分最低的项目是哪个，得了多少分): its scope alone is every
+ * project — 得了多少分 had listed the 总分 of all 169 forms.
+ */
+function rankingOf(q: PortfolioQuery): Partial<PortfolioQuery> {
+  if (!q.order || !q.limit || q.groupBy || q.measures?.length) return {};
+  const { order, limit, ties, offset, per } = q;
+  return { order, limit, ...(ties ? { ties } : {}), ...(offset ? { offset } : {}), ...(per ? { per } : {}) };
+}
+
 /** 其中 / 这里头 / 这当中 opening the message: among the projects just listed, as listed (their conditions too). */
 const AMONG_THOSE = /^(?:那|那么)?(?:其中|这里面|这些里面?|这里头|这当中|这其中)/u;
 
@@ -1121,7 +1131,10 @@ function attachedQuery(
   // project, are that project's — never every project's (it had listed all 169 forms' people). After an answer of
   // many the ask stands alone, as before.
   if (!how && previous?.project && parsed && !reading.person && cellsOfNothing(parsed))
-    return { query: { ...parsed, filters: previous.query.filters }, carried: true };
+    return {
+      query: { ...parsed, ...rankingOf(previous.query), filters: previous.query.filters },
+      carried: true,
+    };
   // 偏差原因没写的是哪几个 after 大红门扣了分的项目有哪些: within the scope of the set just shown.
   if (!how && previous && parsed && !reading.person && conditionOnSet(parsed, previous.query, reading.text)) {
     const scope: PortfolioQuery = { filters: previous.query.filters.filter(scopeFilter) };

@@ -173,6 +173,10 @@ export const FIELDS = {
       '下拨资金',
       '下拨',
       '拨了',
+      // 批了多少 / 批下来多少: what the unit was granted for the year.
+      '批了',
+      '批下来',
+      '批复了',
       'annual budget',
       'budgeted',
       'budget',
@@ -460,6 +464,8 @@ export const FIELDS = {
       '没花完的钱',
       '没花掉的钱',
       '还剩',
+      // 剩了多少 (剩下 alone is the rest of a set: 剩下的项目).
+      '剩了',
       '钱还剩',
       '钱剩',
       '剩的钱',

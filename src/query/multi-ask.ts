@@ -74,6 +74,20 @@ export function convertsOnly(clause: string): boolean {
   return asked.unit !== null && asked.text.trim() === '';
 }
 
+/**
+ * 差额最大的项目是哪个，差额是多少: the figure the ask before ranks by, named again and asked — the ranked figure its
+ * answer shows, no ask of its own (差额是多少 alone is a computation with no sides: not understood).
+ */
+function rankedFigureAgain(body: string, before: string): boolean {
+  const m =
+    /^(?:那|那么)?(?:它的?|其|这个|该项目的?)?([\p{Script=Han}]{2,6}?)(?:是|为|有)?(?:多少|几)(?:万元|万|元|分)?(?:呢)?$/u.exec(
+      body,
+    );
+  if (!m) return false;
+  const at = before.indexOf(m[1]!);
+  return at >= 0 && /^[^，,。？?；;]{0,3}?(?:最(?:多|少|高|低|大|小))/u.test(before.slice(at + m[1]!.length));
+}
+
 /** An ask ranking projects by a figure (哪个项目的指标最多 / 预算最大的是哪个). */
 const RANKS = /最(?:多|少|高|低|大|小)|(?:第一|倒数第)/u;
 
@@ -109,6 +123,7 @@ export function splitAsks(message: string): string[] {
   }
   const groups: string[] = [];
   let pending = '';
+  let dropped = false;
   for (const clause of clauses) {
     const body = clause.replace(/[，。？！；\n!?;,.]+$/u, '').trim();
     if (!body) {
@@ -132,8 +147,17 @@ export function splitAsks(message: string): string[] {
     } else if (
       groups.length &&
       !pending.trim() &&
+      (rankedFigureAgain(body, groups[groups.length - 1]!) ||
+        (CHANGE_FIGURE.test(body) && RANKS.test(groups[groups.length - 1]!)))
+    ) {
+      // 差额最大的项目是哪个，差额是多少 / 哪个项目调减最多，减了多少: the figure the ranking's answer shows; read again
+      // it is a computation with no sides (not understood), so it is left out.
+      dropped = true;
+    } else if (
+      groups.length &&
+      !pending.trim() &&
       ((COUNT_OF_RANKED.test(body) && RANKS_BY_COUNT.test(groups[groups.length - 1]!)) ||
-        ((BARE_FIGURE.test(body) || CHANGE_FIGURE.test(body)) && RANKS.test(groups[groups.length - 1]!)))
+        (BARE_FIGURE.test(body) && RANKS.test(groups[groups.length - 1]!)))
     ) {
       // 谁负责的项目最多，几个 / 哪个项目的指标条数最多，多少条: the figure of the one ranked first, the same ask
       groups[groups.length - 1] += clause;
@@ -161,7 +185,7 @@ export function splitAsks(message: string): string[] {
     if (groups.length) groups[groups.length - 1] += pending;
     else groups.push(pending);
   }
-  return groups.length > 1
+  return groups.length > 1 || dropped
     ? groups.map((g) => withoutOpener(g.replace(/[，,、;；\s]+$/u, '').trim()))
     : [message];
 }

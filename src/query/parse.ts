@@ -78,6 +78,7 @@ import { withoutPointersBack } from './points-back.ts';
 import { PROBLEM_WORDS, phoneLengthDefined, rewriteProblems } from './problem-words.ts';
 import { projectLossSaid, rewriteProjectLoss } from './project-loss.ts';
 import type { Filter, LeafFilter, Measure, Op, PortfolioQuery } from './query.ts';
+import { rewriteRankedTotal } from './ranked-total.ts';
 import { dropReduplicatedManner } from './reduplicated.ts';
 import { refusedWords } from './refusals.ts';
 import { setAsideAskersCopy, setAsideRemarks } from './remarks.ts';
@@ -938,6 +939,8 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   expandSharedHeads,
   // 年初、全年、执行三个数: a list of field names with their head said once after it.
   expandListedHeads,
+  // 预算最多的三个项目加起来多少钱: the amount ranked, added up over the first N (ranked-total.ts).
+  rewriteRankedTotal,
   // 这些一共多少钱: the money of projects, no field named, is their 全年预算 (said in the answer).
   rewriteBareMoneyAsk,
   rewriteChangeWords,

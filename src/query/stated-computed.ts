@@ -64,8 +64,11 @@ const CHECKS: Check[] = [
 const AGAINST_AFTER =
   '(?:计算值|核算值|计算结果|计算|核算|\\s*(?:按|用)?(?:全年)?执行数\\s*(?:/|÷|除以)\\s*(?:全年)?预算(?:数)?(?:计算|算出)?(?:的)?(?:结果|值)?)?(?:\\s*[（(][^）)]{0,40}[）)])?';
 
-/** Where the computation said before the cell begins: its first word, with 按 / 用 / 以 before it. */
-const SAID_BEFORE = /(?:按照|按|用|以|根据|依据|照)?[^，,。；;？?！!]{0,4}$/u;
+/**
+ * Where the computation said before the cell begins: its first word, with 按 / 用 / 以 before it — never across a 的,
+ * which ends the projects it is said of (有哪些项目的得分加起来和总分对不上 had lost 项目 to the check).
+ */
+const SAID_BEFORE = /(?:按照|按|用|以|根据|依据|照)?[^，,。；;？?！!的]{0,4}$/u;
 
 /** The question with a stated-against-computed check said in the asker's words rewritten as the check's name. */
 export function readStatedAgainstComputed(text: string): string {

@@ -1,0 +1,115 @@
+/**
+ * The lead's probe of stop 44: a total asked of the first N of a ranking with no amount named after it, the figure of
+ * the one ranked first asked again in a clause of its own (差额是多少 / 减了多少 / 得了多少分), and money granted asked
+ * with its verb alone (批了多少).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { splitAsks } from '../../src/query/multi-ask.ts';
+import { rewriteRankedTotal } from '../../src/query/ranked-total.ts';
+import type { Store } from '../../src/store/store.ts';
+import {
+  adminStoreOf,
+  type KnownProject,
+  memoryChat,
+  messageAskerOf,
+  recordOfProject,
+} from './known-store.ts';
+
+describe('readings of stop 44', () => {
+  it('a total of the first N of a ranking adds up the amount ranked', () => {
+    expect(rewriteRankedTotal('预算最多的三个项目加起来多少钱')).toBe('预算最多的三个项目的预算合计是多少');
+    expect(rewriteRankedTotal('执行数最低的5个项目一共是多少')).toBe('执行数最低的5个项目的执行数合计是多少');
+    // an amount named after the ranking is the one added up: left as said
+    expect(rewriteRankedTotal('执行率最低的三个项目一共花了多少')).toBe('执行率最低的三个项目一共花了多少');
+    // a ranking by what is no amount adds up nothing of its own
+    expect(rewriteRankedTotal('总分最低的三个项目一共多少')).toBe('总分最低的三个项目一共多少');
+  });
+
+  it('the ranked figure asked again after the ranking is left out, another figure is an ask of its own', () => {
+    expect(splitAsks('年初预算和全年预算差额最大的项目是哪个，差额是多少')).toEqual([
+      '年初预算和全年预算差额最大的项目是哪个',
+    ]);
+    expect(splitAsks('哪个项目调减最多，减了多少')).toEqual(['哪个项目调减最多']);
+    expect(splitAsks('总分最低的项目是哪个，预算是多少')).toEqual(['总分最低的项目是哪个', '预算是多少']);
+  });
+});
+
+describe('answered over a store', () => {
+  const PROJECTS: KnownProject[] = [
+    {
+      name: '河道保洁经费',
+      dept: '梅林镇人民政府',
+      year: 2024,
+      owner: '王强',
+      budget: 35,
+      initial: 40,
+      total: 96,
+    },
+    {
+      name: '图书角补贴',
+      dept: '梅林镇人民政府',
+      year: 2024,
+      owner: '王强',
+      budget: 5,
+      initial: 4,
+      total: 100,
+    },
+    {
+      name: '路灯维修经费',
+      dept: '梅林镇人民政府',
+      year: 2024,
+      owner: '周敏',
+      budget: 12,
+      initial: 12,
+      total: 88,
+    },
+    {
+      name: '老年食堂补助',
+      dept: '松岭街道办事处',
+      year: 2024,
+      owner: '周敏',
+      budget: 38,
+      initial: 30,
+      total: 99,
+    },
+    {
+      name: '垃圾分类宣传',
+      dept: '松岭街道办事处',
+      year: 2024,
+      owner: '周敏',
+      budget: 8,
+      initial: 9,
+      total: 95,
+    },
+  ];
+  let store: Store;
+  let ask: (q: string) => Promise<string>;
+  beforeAll(async () => {
+    const known = await adminStoreOf('u-lead44', PROJECTS.map(recordOfProject));
+    store = known.store;
+    ask = messageAskerOf(store, known.user, memoryChat());
+  });
+  afterAll(() => store.close());
+
+  it('the budgets of the first two added up (38 + 35)', async () => {
+    expect(await ask('预算最多的两个项目加起来多少钱')).toMatch(/全年预算数合计\(万元\)：73/u);
+    expect(await ask('预算最多的两个项目总共多少钱')).toMatch(/全年预算数合计\(万元\)：73/u);
+  });
+
+  it('the figure of the one ranked first, asked again, is that one’s — never every project’s', async () => {
+    const score = await ask('总分最低的项目是哪个，得了多少分');
+    expect(score).toContain('路灯维修经费');
+    expect(score).not.toContain('图书角补贴');
+    const cut = await ask('哪个项目调减最多，减了多少');
+    expect(cut).toContain('河道保洁经费');
+    expect(cut).toContain('-5');
+    const granted = await ask('全年预算最高的项目是哪个，批了多少');
+    expect(granted).toContain('老年食堂补助');
+    expect(granted).not.toMatch(/项目数：/u);
+  });
+
+  it('money granted, asked by its verb alone, is the budget', async () => {
+    expect(await ask('松岭街道批了多少')).toMatch(/全年预算数合计\(万元\)：46/u);
+    expect(await ask('梅林镇剩了多少')).toContain('结余');
+  });
+});
