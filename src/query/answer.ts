@@ -15,7 +15,9 @@ import { moneyLeftInSmallUnit } from './arith-words.ts';
 import { type ArithParsed, answerArithmetic, derivedFormulaSentence, parseArithmetic } from './arithmetic.ts';
 import { BIND_COMMAND, bindDepartment } from './bind.ts';
 import { capitalNumerals } from './capital-numerals.ts';
+import { pairSaidAgain } from './cell-compare-words.ts';
 import { plainClassicalWords } from './classical-words.ts';
+import { countedStreets, plainIndicatorWord } from './colloquial-words.ts';
 import { comparedWithEarlier } from './compare-follow.ts';
 import { answerClaims, CLAIMS_COMMAND } from './confirm.ts';
 import {
@@ -1800,7 +1802,15 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
                   withoutSelfCorrection(
                     searchBoxWords(
                       formulaWords(
-                        capitalNumerals(moneyLeftInSmallUnit(plainClassicalWords(othersWordsAsForm(text)))),
+                        pairSaidAgain(
+                          capitalNumerals(
+                            moneyLeftInSmallUnit(
+                              plainClassicalWords(
+                                othersWordsAsForm(plainIndicatorWord(countedStreets(text))),
+                              ),
+                            ),
+                          ),
+                        ),
                       ),
                     ),
                   ),

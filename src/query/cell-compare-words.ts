@@ -16,8 +16,8 @@ const PLACE = '(?:[这那]?一?(?:栏|列|格|项)(?:里面|里|中)?)';
 const JOIN = '(?:和|跟|与|同)';
 /** The count that restates the pair just named: 这两格, 两栏, 二者, 俩. */
 const PAIR = '(?:[这那]?(?:两|2)(?:个格子|个字段|个|格|栏|列|项|处|样)|两者|二者|俩)';
-/** How written: 填得 / 写的 / 填的是 / 写得. */
-const WRITTEN = '(?:都)?(?:填|写|录)(?:得|的)(?:是)?';
+/** How written: 填得 / 写的 / 填的是 / 写得 / 填写得. */
+const WRITTEN = '(?:都)?(?:填写|填报|书写|填|写|录)(?:得|的)(?:是)?';
 /** Words of exact sameness: the same as 一样. */
 const EXACTLY_SAME = /一字不差|一模一样|分毫不差|丝毫不差|完全一样|完全相同|完全一致|一字不改/gu;
 /** Words that say how two cells relate, or that both are filled or empty: what may follow the pair. */
@@ -47,4 +47,21 @@ export function rewriteRowPair(text: string): string {
     ROW_PAIR,
     (_m, row: string, cell: string, join: string) => `${row}${cell}${join}${row}`,
   );
+}
+
+/**
+ * 年初预算数和全年预算数都填写了的项目中，两者相差最大的三个: 两者 / 二者 / 这两个数 before a word of difference is the
+ * pair of cells named before it in the question — said again, as the readers of a difference know it (两者相差 had
+ * been a computation with no sides).
+ */
+const PAIR_NAMED = new RegExp(`(${CELL})${JOIN}(${CELL})`, 'gu');
+const PAIR_AGAIN = /(?:两者|二者|这两个数|这两项|两个数)(?:之间)?(?:的)?(?=相差|差额|差距|之差|差|的差)/u;
+
+export function pairSaidAgain(text: string): string {
+  const again = PAIR_AGAIN.exec(text);
+  if (!again) return text;
+  const pairs = [...text.slice(0, again.index).matchAll(PAIR_NAMED)];
+  const pair = pairs[pairs.length - 1];
+  if (!pair) return text;
+  return text.slice(0, again.index) + pair[0] + text.slice(again.index + again[0].length);
 }

@@ -38,6 +38,13 @@ export function plainAskingShortcuts(text: string): string {
     text
       // 里面没填年初预算的几个: the projects left unsaid before the count at the end.
       .replace(/(?<![项个条张份])的(几个|几项|多少个)(?=\s*[？?。！!呢吗啊]*\s*$)/gu, '的项目有$1')
+      // 偏差原因是怎么写的: what was written in the cell (怎么写 with no 的 asks how to write it, and stays).
+      .replace(
+        /(偏差原因(?:分析)?|年度指标值|实际完成值|指标值|目标值|完成值|实际完成情况|年度目标)(?:是)?怎么(?:写|填)的/gu,
+        '$1写的是什么',
+      )
+      // 追加了预算的那些，一共追加了多少: 那些 ending the condition's clause are the projects it picks.
+      .replace(/(?<=\p{Script=Han})的那些(?=\s|[，,]|$)/gu, '的项目')
       // 哪个扣得最多 / 扣得最狠: the points taken off, said with the verb's complement.
       .replace(/扣得(?=最多|最狠|最厉害|多)/gu, '扣分')
       // 满意度指标中得分为0分的指标条数: the rows counted, asked with the noun of their number.
@@ -208,4 +215,20 @@ export function surveyNotDoneSaid(text: string): string {
     /满意度(?:指标|调查)?(?:一栏|那栏|那一栏|这栏)?(?:里)?(?:填写为|填为|写为|填写的是|填的是|写的是|填成|写成|写着|填着|标着|写了|填了|为|是)[“"「『]?(?:未做|没做|未开展|没开展)[”"」』]?/gu,
     '满意度写的未做',
   );
+}
+
+/**
+ * 四个街道办事处各有多少个项目: the offices counted and then each asked are the streets, as 四个街道各有 (read on the
+ * message as typed: 街道办事处 is a piece of stored names, matched before the text is normalised).
+ */
+export function countedStreets(text: string): string {
+  return text.replace(
+    /(?<=(?:\d+|[一二两三四五六七八九十]+)个)(?:街道办事处|街道办|街办)(?=各|分别|各自)/gu,
+    '街道',
+  );
+}
+
+/** 哪一条绩效指标扣了分: every row of the table is a 绩效指标 — the word names no kind of row (tokens.ts normalises it too). */
+export function plainIndicatorWord(text: string): string {
+  return text.replace(/绩效指标/gu, '指标');
 }

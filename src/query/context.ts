@@ -267,7 +267,7 @@ const CONTRASTIVE_YOU = /又(?=(?:是|有|能有|该是)?(?:哪|谁|多少|几|�
 const OTHER_PROJECTS = /(?:别的|其他的?|其它的?|其余的?|另外的)(?=项目)/u;
 /** 他负责的 / 她名下的 / 他的项目: the person of the previous answer. */
 const PERSON =
-  /^(?:他|她)(?:的)?(?:一共|总共|总计|共|都|还|又|另外|自己|本人|一个人|单独|现在|目前)*(?=负责|管|牵头|分管|名下|手上|手里|经手|的?项目|报了|报的|有几|有多少)/u;
+  /^(?:他|她|这个人|这人|此人|这位|那个人|那位|该负责人)(?:负责人)?(?:的)?(?:一共|总共|总计|共|都|还|又|另外|自己|本人|一个人|单独|现在|目前)*(?=负责|管|牵头|分管|名下|手上|手里|经手|的?项目|报了|报的|有几|有多少)/u;
 /** 它们的 / 这些里面 / 这俩 / 这两个 / 其中 / 他的联系电话 / 那个项目花了多少钱: the previous answer's set of projects (其中当年财政拨款 is the
  * funds sub-row's printed label, 其中：当年财政拨款, not a set). */
 const SET_WORDS = new RegExp(
@@ -355,7 +355,7 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
           ? `「${text[0]}」指哪一位？上一个问题没有落到一位负责人上，请写出姓名再问。`
           : noPrevious(original),
       };
-    text = text.replace(/^(?:他|她)/u, previous.person);
+    text = text.replace(/^(?:他|她|这个人|这人|此人|这位|那个人|那位|该负责人)(?:负责人)?/u, previous.person);
     person = true;
     // 她手上别的项目 / 他负责的其他项目 after 城乡医疗救助资金谁负责: the person's projects but the one just asked about.
     if (previous.project && OTHER_PROJECTS.test(text)) {
@@ -370,6 +370,9 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
       how = 'narrow';
       text = text.slice(verb.length);
     }
+    // 请把它们的负责人也列出来: a word of asking before 把 and the set.
+    const asking = /^(?:请你?|麻烦你?|帮我|帮忙)(?=把|将)/u.exec(text);
+    if (asking && SET_WORDS.test(text.slice(asking[0].length + 1))) text = text.slice(asking[0].length);
     // 把它们按执行率排一下 / 将这些项目列出来: the set as the object of 把 / 将.
     const set = SET_WORDS.exec(text.replace(/^(?:把|将)/u, '')) ?? SET_WORDS_EN.exec(text);
     // 那个项目花了多少钱 after a list of many: one project is pointed at, and no answer before named one.

@@ -65,7 +65,7 @@ const CHANGE_FIGURE =
  * cell, no scope of its own — the same ask (stated-rate-words.ts reads the pair).
  */
 const WORKED_OUT_AGAIN =
-  /^(?:那|那么)?(?:用|按|拿|以|根据)(?:全年)?执行数(?:去|来)?(?:除以|除)(?:全年)?预算(?:数)?[，,]?\s*(?:自己|重新)?(?:算出来|计算出来|算出|算|计算|核算)(?:的)?(?:执行率|结果|值)?(?:又|应该|实际|则)*(?:是|为)?(?:多少|几)$/u;
+  /^(?:那|那么)?(?:如果|假如|要是|若是|若)?(?:用|按|拿|以|根据)(?:全年)?执行数(?:去|来)?(?:除以|除)(?:全年)?预算(?:数)?[，,]?\s*(?:自己|重新)?(?:算出来|计算出来|算出|算|计算|核算)(?:的)?(?:执行率|结果|值)?(?:又|应该|实际|则)*(?:是|为)?(?:多少|几)$/u;
 const ASKS_RATE = /执行率(?:是|为)?(?:多少|几)/u;
 /** 换成元是多少 / 折合多少亿元 / 那用元表示呢: only the unit a figure is wanted in, nothing of its own. */
 export function convertsOnly(clause: string): boolean {
@@ -123,7 +123,7 @@ export function splitAsks(message: string): string[] {
   }
   const groups: string[] = [];
   let pending = '';
-  let dropped = false;
+  let rewritten = false;
   for (const clause of clauses) {
     const body = clause.replace(/[，。？！；\n!?;,.]+$/u, '').trim();
     if (!body) {
@@ -152,7 +152,7 @@ export function splitAsks(message: string): string[] {
     ) {
       // 差额最大的项目是哪个，差额是多少 / 哪个项目调减最多，减了多少: the figure the ranking's answer shows; read again
       // it is a computation with no sides (not understood), so it is left out.
-      dropped = true;
+      rewritten = true;
     } else if (
       groups.length &&
       !pending.trim() &&
@@ -165,12 +165,16 @@ export function splitAsks(message: string): string[] {
       groups[groups.length - 1] += clause;
     } else if (
       groups.length &&
-      !pending.trim() &&
-      WORKED_OUT_AGAIN.test(body) &&
+      WORKED_OUT_AGAIN.test((pending + body).replace(/[，,\s]/gu, '')) &&
       ASKS_RATE.test(groups[groups.length - 1]!)
     ) {
-      // 表上填的执行率是多少？用执行数除以预算算出来又是多少: the same rate by its definition, the same ask
-      groups[groups.length - 1] += clause;
+      // 表上填的执行率是多少？用执行数除以预算算出来又是多少 (…？如果用执行数除以预算数计算，又是多少): the same rate
+      // by its definition, the same ask
+      groups[groups.length - 1] += (pending + clause)
+        .replace(/^(?:如果|假如|要是|若是|若)/u, '')
+        .replace(/[，,]\s*(?=又|则|应该|实际|是|为)/u, '');
+      pending = '';
+      rewritten = true;
     } else if (groups.length && !pending.trim() && convertsOnly(body)) {
       // 习风园改造的预算多少w，换成元是多少: the figure just asked, in another unit — the same ask
       groups[groups.length - 1] += clause;
@@ -185,7 +189,7 @@ export function splitAsks(message: string): string[] {
     if (groups.length) groups[groups.length - 1] += pending;
     else groups.push(pending);
   }
-  return groups.length > 1 || dropped
+  return groups.length > 1 || rewritten
     ? groups.map((g) => withoutOpener(g.replace(/[，,、;；\s]+$/u, '').trim()))
     : [message];
 }
@@ -273,11 +277,18 @@ export function laterAsk(
     return { ...rest, select: later.select };
   }
   if (!earlier.filters.length) return null;
-  const carried = later.filters.length
-    ? inheritScope(earlier, later)
-    : { ...later, filters: earlier.filters };
+  // X的负责人是谁？这个人还负责哪些项目: projects asked for by a scope of their own are not the one project named before.
+  const own = PROJECTS_ASKED.test(text) && later.filters.length ? withoutProjectNamed(earlier) : earlier;
+  const carried = later.filters.length ? inheritScope(own, later) : { ...later, filters: own.filters };
   return carried.filters.length === later.filters.length ? null : carried;
 }
+
+/** Projects asked for as a list (哪些项目 / 别的什么项目). */
+const PROJECTS_ASKED = /(?:哪些|哪几个|哪几项|什么|别的|其他|其它)项目/u;
+const withoutProjectNamed = (q: PortfolioQuery): PortfolioQuery => ({
+  ...q,
+  filters: q.filters.filter((f) => scopeKind(f) !== 'projectName'),
+});
 
 /** 各 / 分别 / 各自: one figure per alternative, never one over their union. */
 const EACH = /各|分别|各自|每个|respectively|each/iu;

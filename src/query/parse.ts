@@ -831,6 +831,7 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   dropReduplicatedManner,
   // 潞源和双井两个街道 / 赵康、李毅飞、牛艳维三个人: a count that restates the list before it says nothing more.
   dropListCount,
+
   // 执行得最差 / 最便宜 / 调减得最狠 / 按X排排队: superlatives and sorts of general Chinese (superlative-words.ts).
   rewriteSuperlativeWords,
   // 两个项目谁的预算更多 / 比一下，哪个大: a comparative asked of "which" is the top of the set (set-comparatives.ts).

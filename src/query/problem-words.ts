@@ -297,6 +297,8 @@ export function phoneLengthDefined(text: string): string {
     // 座机8位 / 手机11位 / 8位的座机: the kind of number beside a length says which length, nothing more
     .replace(/(?:座机|固话|固定电话|手机号码|手机号|手机)(?:号码|号)?(?=\d+位)/gu, '')
     .replace(/(\d+位)(?:的)?(?:座机|固话|手机)(?:号码|号)?/gu, '$1')
+    // 既不是8位座机号，也不是11位手机号: the pause before the second length says nothing
+    .replace(/[，,]\s*(?=也不是|又不是|或)/gu, '')
     .replace(
       /比(\d+)位(?:数)?(?:的)?(?:座机号码|座机|手机号码|手机号|手机|电话号码|电话|固话|号码)?(?:还|要)?(多|少)(\d+|一|两|二)位(?:数)?/u,
       (_m, n: string, more: string, k: string) => {

@@ -34,9 +34,12 @@ const THAN = new RegExp(
   `比([^${STOP}比]*?${MARK}[^${STOP}比]*?)(?:的)?(?:那个|那一个|那项)?(?:还|要|更)?(?:高|低|多|少|大|小)(?!多少|几|出多少|了多少|多少)`,
   'u',
 );
-/** 高于REF的 / 低于REF的项目: the figure after a verb of more or less, up to 的 or the clause end. */
+/**
+ * 高于REF的 / 低于REF的项目: the figure after a verb of more or less, up to 的 or the clause end — never a number said
+ * right after the verb, which is the bound itself (总分没到100的里面 预算最少的: not the 总分 of the budget's lowest).
+ */
 const VERB = new RegExp(
-  `(?:高于|低于|超过|超出|大于|小于|多于|少于|不到|不足|不及|没到|没达到|达到|不低于|不高于)(?:了)?([^${STOP}]*?${MARK}[^${STOP}的]*?)(?=(?:的)?(?:那个|那一个)?(?:的|$|[${STOP}]))`,
+  `(?:高于|低于|超过|超出|大于|小于|多于|少于|不到|不足|不及|没到|没达到|达到|不低于|不高于)(?:了)?(?!\\d+(?:\\.\\d+)?(?:分|万元|万|元|%|个)?(?:的|\\s|$))([^${STOP}]*?${MARK}[^${STOP}的]*?)(?=(?:的)?(?:那个|那一个)?(?:的|$|[${STOP}]))`,
   'u',
 );
 /**

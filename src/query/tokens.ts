@@ -86,6 +86,14 @@ export function normalise(question: string): string {
     // 有几条指表: 指标 typed by its sound (no word of its own), which the readers of rows look for before the
     // tokenizer corrects a word — not where the label is said misspelt so on the form (效益指表写错了的项目).
     .replace(/指表(?![^，,。？?]{0,4}(?:写错|写成|错了|错字|错别字|笔误|有误|不对))/gu, '指标')
+    // 哪一条绩效指标扣了分 / 各项绩效指标分值 (colloquial-words.ts)
+    .replace(/绩效指标/gu, '指标')
+    // 二级指标为时效指标的 / 一级指标中没有“效益指标”: the level said before the kind named says nothing more (the kind is
+    // read at every level it is written in).
+    .replace(
+      /(?:一级|二级|三级)指标(?:栏|列)?(?:(?:中|里|里面|当中)(?:为|是|属于)?|为|是|属于)(?=(?:没有|缺少|缺)?[“"「]?(?:产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)(?:类)?指标)/gu,
+      '',
+    )
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
@@ -325,8 +333,8 @@ function soundAlikeAt(text: string, i: number, sounds: string[], afterCondition 
   return null;
 }
 
-/** Asked right after a field: 多少, 是多少, 是啥. */
-const ASKED_AFTER = /^\s*(?:是|为)?(?:多少|几|啥|什么)/u;
+/** Asked right after a field: 多少, 是多少, 是啥, 是谁 (负责任是谁: the 负责人). */
+const ASKED_AFTER = /^\s*(?:是|为)?(?:多少|几|啥|什么|谁|哪位)/u;
 const isField = (entry: LexEntry) => entry.tokens.some((t) => t.k === 'field');
 
 const NOUNS = new Set(COMMON_NOUNS.split(' '));
