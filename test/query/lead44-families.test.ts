@@ -4,8 +4,12 @@
  * with its verb alone (批了多少).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pairSaidAgain } from '../../src/query/cell-compare-words.ts';
+import { countedStreets } from '../../src/query/colloquial-words.ts';
 import { splitAsks } from '../../src/query/multi-ask.ts';
+import { phoneLengthDefined } from '../../src/query/problem-words.ts';
 import { rewriteRankedTotal } from '../../src/query/ranked-total.ts';
+import { normalise } from '../../src/query/tokens.ts';
 import type { Store } from '../../src/store/store.ts';
 import {
   adminStoreOf,
@@ -31,6 +35,38 @@ describe('readings of stop 44', () => {
     ]);
     expect(splitAsks('哪个项目调减最多，减了多少')).toEqual(['哪个项目调减最多']);
     expect(splitAsks('总分最低的项目是哪个，预算是多少')).toEqual(['总分最低的项目是哪个', '预算是多少']);
+  });
+});
+
+describe('readings of the twenty-second part', () => {
+  it('the stated rate and the rate worked out, the second said after 如果 and a pause, are one ask', () => {
+    expect(splitAsks('X项目表上填写的执行率是多少？如果用全年执行数除以全年预算数计算，又是多少？')).toEqual([
+      'X项目表上填写的执行率是多少?用全年执行数除以全年预算数计算又是多少?',
+    ]);
+  });
+
+  it('words around a kind of row that add nothing are read as the kind', () => {
+    expect(normalise('二级指标为时效指标的一共有多少条')).toBe('时效指标的一共有多少条');
+    expect(normalise('哪些项目的一级指标中没有“效益指标”')).toBe('哪些项目的没有“效益指标”');
+    expect(normalise('哪一条绩效指标扣了分')).toBe('哪一条指标扣了分');
+    // what was written in a cell, asked; how to write it stays
+    expect(normalise('偏差原因是怎么写的')).toBe('偏差原因写的是什么');
+    expect(normalise('偏差原因应该怎么写')).toBe('偏差原因应该怎么写');
+    expect(normalise('追加了预算的那些 一共追加了多少万')).toBe('追加了预算的项目 一共追加了多少万');
+  });
+
+  it('两者 after a pair of cells is that pair; N个街道办事处各 are the streets', () => {
+    expect(pairSaidAgain('年初预算数和全年预算数都填了的项目中，两者相差最大的三个')).toBe(
+      '年初预算数和全年预算数都填了的项目中，年初预算数和全年预算数相差最大的三个',
+    );
+    expect(pairSaidAgain('两者相差最大的三个')).toBe('两者相差最大的三个');
+    expect(countedStreets('四个街道办事处各有多少个项目')).toBe('四个街道各有多少个项目');
+  });
+
+  it('the lengths a phone should have, said with a pause between them', () => {
+    expect(phoneLengthDefined('联系电话位数不对（既不是8位座机号，也不是11位手机号）的项目')).toBe(
+      '联系电话位数不为8，联系电话位数不为11的项目',
+    );
   });
 });
 
@@ -106,6 +142,23 @@ describe('answered over a store', () => {
     const granted = await ask('全年预算最高的项目是哪个，批了多少');
     expect(granted).toContain('老年食堂补助');
     expect(granted).not.toMatch(/项目数：/u);
+  });
+
+  it('a number right after 没到 is the bound, with the ranking said after a pause', async () => {
+    const r = await ask('总分没到100的 预算最少的是哪个');
+    expect(r).toContain('垃圾分类宣传');
+    expect(r).not.toContain('按全年预算数');
+  });
+
+  it('the person just answered, pointed at as 这个人; the set just listed as the object of 请把', async () => {
+    const r = await ask('河道保洁经费的负责人是谁？这个人还负责哪些项目？');
+    expect(r).toContain('图书角补贴');
+    await ask('预算最少的两个项目是哪些');
+    const owners = await ask('请把它们的项目负责人也列出来。');
+    expect(owners).toContain('接上一问');
+    expect(owners).toContain('周敏');
+    expect(owners).not.toContain('河道保洁经费');
+    expect(await ask('老年食堂补助那个 负责任是谁')).toContain('「负责任」按「负责人」理解');
   });
 
   it('money granted, asked by its verb alone, is the budget', async () => {
