@@ -29,6 +29,8 @@ export interface Cut {
   scale?: string;
   /** 够付几年的: the quotient rounded down, said with the exact one, counted in this word (年 / 次) (arith-factor.ts). */
   floor?: string;
+  /** X比Y多几倍: the multiple, and what the words say strictly (the multiple less one) said besides. */
+  moreTimes?: boolean;
 }
 
 /** The units a result can be asked in (换算成元 / 折合亿元) and their size in 万元. */
@@ -226,6 +228,10 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
   [
     /^(.+?)(?:是|为|相当于|等于)(.+?)的(?:几|多少)倍(?:多)?(?:啊|呢)?$/u,
     (r) => ({ op: 'ratio', left: r[1]!, right: r[2]! }),
+  ],
+  [
+    /^(.+?)比(.+?)(?:多|高|大)(?:出|了|出了)?(?:几|多少)倍(?:多)?(?:啊|呢)?$/u,
+    (r) => ({ op: 'ratio', left: r[1]!, right: r[2]!, moreTimes: true }),
   ],
   // X的1.1倍是多少 / 按X的一点五倍算是多少万: the figure times the number said.
   [

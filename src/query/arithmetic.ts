@@ -961,6 +961,7 @@ function combine(
   if (cut.gap && cut.op === 'minus') query.gap = true;
   if (cut.scale) query.scale = cut.scale;
   if (cut.floor) query.floor = cut.floor;
+  if (cut.moreTimes) query.moreTimes = true;
   if (cut.pair) {
     // Both ends of one field over one set, nothing else.
     const same =
@@ -1330,6 +1331,8 @@ export async function answerArithmetic(store: Store, parsed: ArithParsed, viewer
       `即两者相差 ${fmt(Math.abs(shown))}${u ? ` ${u}` : ''}（前者比后者${result > 0 ? '多' : '少'}）。`,
     );
   }
+  // 比…多几倍: the multiple is what staff mean; strictly the words ask what exceeds the other, the multiple less one.
+  if (query.moreTimes) lines.push(`即前者是后者的 ${fmt(shown)} 倍，比后者多 ${fmt(shown - 1)} 倍。`);
   const rows = [
     ...figures.map((f) => [f.label, round(f.value!), f.unit]),
     ['结果', Number(fmt(shown, shownDecimals(converted, factor))), shownUnit],

@@ -7,7 +7,7 @@
 
 /** Words that already say which money is meant, or that make 多少钱 the figure of a computation or a comparison. */
 const MONEY_NAMED =
-  /预算|执行|支出|花|用了|用掉|拨|到账|结余|剩|资金总额|金额|节约|省|超|差|多了|少了|多出|少出|高|低|比|加|减|除|乘|税|折|换算|单价|成本/u;
+  /预算|执行(?!率)|支出|花|用了|用掉|拨|到账|结余|剩|资金总额|金额|节约|省|超|差|多了|少了|多出|少出|高|低|比|加|减|除|乘|税|折|换算|单价|成本/u;
 /**
  * 多少钱, and an amount asked in its unit (多少万, 多少万元, 多少块钱, 多少元): a sum of money, never a count (王丽负责的项目
  * 一共多少万 was answered with the number of projects). Not when a count is asked after it (多少万的项目有几个).
@@ -36,9 +36,38 @@ export function moneyAddedUp(text: string): string {
   return m && !/[和与跟同及、]/u.test(text.slice(0, m.index)) ? text.replace(ADDED_UP, '一共') : text;
 }
 
+/** A total asked in money (一共多少钱 / 合计多少万): of the set the question picks. */
+const TOTAL_MONEY_ASK = /(?:一共|总共|合计|总计|共计)(?:是|有)?多少(?:块钱|钱|万元|万块钱?|万|元|块)/u;
+/** Words that make the money asked a figure of a computation or a comparison, not a total of the set. */
+const COMPUTED =
+  /比|加上|减|除|乘|差|多了|少了|多出|少出|超支|超了|占|税|折|换算|单价|成本|倍|结余|剩|花|用了|用掉|拨|节约|省/u;
+/** The amounts a condition may name: the money of the total is that amount. */
+const AMOUNTS: Array<[RegExp, string]> = [
+  [/年初预算/u, '年初预算数'],
+  [/(?<!年初)预算(?!执行|调整)/u, '全年预算数'],
+  [/执行数|执行金额|支出/u, '全年执行数'],
+];
+
+/**
+ * 预算在10万到50万之间的项目一共多少钱: a total in money of a set picked by one amount — that amount added up (the 多少钱
+ * had been left unread, as an amount was named, and the projects listed with no total). Two amounts named, or a word
+ * of computing, and it stays as said.
+ */
+function totalOfTheAmountNamed(text: string): string | null {
+  const ask = TOTAL_MONEY_ASK.exec(text);
+  if (!ask) return null;
+  const rest = text.replace(ask[0], '');
+  if (COMPUTED.test(rest)) return null;
+  const named = AMOUNTS.filter(([re]) => re.test(rest));
+  if (named.length !== 1) return null;
+  return text.replace(ask[0], `${named[0]![1]}合计是多少`);
+}
+
 export function rewriteBareMoneyAsk(said: string): string {
   const text = said.replace(ADDED_UP, '一共');
   if (text !== said && !bareMoneyAsk(text)) return said;
+  const total = bareMoneyAsk(text) ? null : totalOfTheAmountNamed(text);
+  if (total) return total;
   // 王丽一共负责多少万的项目，按全年预算算: the amount asked is of the money the last clause names.
   const which = WHICH_MONEY.exec(text);
   const asked = which ? text.slice(0, which.index) : '';

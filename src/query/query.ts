@@ -215,6 +215,8 @@ export const arithSchema = z.object({
   scale: z.string().optional(),
   /** 够付几年的: a quotient asked as a whole number of times (年 / 次: the word), rounded down, the exact one said too. */
   floor: z.string().optional(),
+  /** X比Y多几倍: the multiple less one (what the words say strictly) is said besides the multiple. */
+  moreTimes: z.boolean().optional(),
   /** 去掉最大的那一个以后，平均每个多少: the mean of the set with its highest / lowest values left out. */
   trim: z.object({ top: z.number().int().min(0), bottom: z.number().int().min(0) }).optional(),
   /** Further steps on the result, left to right (…，再除以项目个数 / 结果再乘以10000): arith-chain.ts. */

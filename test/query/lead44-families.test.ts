@@ -161,6 +161,17 @@ describe('answered over a store', () => {
     expect(await ask('老年食堂补助那个 负责任是谁')).toContain('「负责任」按「负责人」理解');
   });
 
+  it('a total in money of a set picked by one amount adds up that amount', async () => {
+    // 5 + 12 + 8
+    expect(await ask('预算在5万到20万之间的项目一共多少钱')).toMatch(/全年预算数合计\(万元\)：25/u);
+  });
+
+  it('比…多几倍 is the multiple, the multiple less one said besides', async () => {
+    const r = await ask('梅林镇的预算比松岭街道多几倍');
+    // 52 ÷ 46
+    expect(r).toContain('是后者的 1.13 倍，比后者多 0.13 倍');
+  });
+
   it('money granted, asked by its verb alone, is the budget', async () => {
     expect(await ask('松岭街道批了多少')).toMatch(/全年预算数合计\(万元\)：46/u);
     expect(await ask('梅林镇剩了多少')).toContain('结余');
