@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pairSaidAgain } from '../../src/query/cell-compare-words.ts';
+import { rewriteCheckPhrases } from '../../src/query/check-phrases.ts';
 import { countedStreets } from '../../src/query/colloquial-words.ts';
 import { splitAsks } from '../../src/query/multi-ask.ts';
 import { phoneLengthDefined } from '../../src/query/problem-words.ts';
@@ -61,6 +62,19 @@ describe('readings of the twenty-second part', () => {
     );
     expect(pairSaidAgain('两者相差最大的三个')).toBe('两者相差最大的三个');
     expect(countedStreets('四个街道办事处各有多少个项目')).toBe('四个街道各有多少个项目');
+  });
+
+  it('checks said in a clerk’s words are the checks', () => {
+    expect(rewriteCheckPhrases('总分那一行的分值写错的项目')).toBe('总分值不是100的项目');
+    expect(rewriteCheckPhrases('一级指标分值不是按10、50、30、10分配的项目')).toBe(
+      '一级指标分值不合规定的项目',
+    );
+    expect(rewriteCheckPhrases('年初和全年不一样但是没说明调整原因的')).toBe(
+      '年初和全年不一样预算调整未说明原因的',
+    );
+    expect(rewriteCheckPhrases('表里还留着模板空行的有哪些')).toBe('表里留有空白模板行的有哪些');
+    expect(rewriteCheckPhrases('反向指标打分打错的有没有')).toBe('反向指标按正向打分的有没有');
+    expect(rewriteCheckPhrases('所有检查都通过的表')).toBe('没有问题的表');
   });
 
   it('the lengths a phone should have, said with a pause between them', () => {
