@@ -43,6 +43,13 @@ export function plainAskingShortcuts(text: string): string {
         /(偏差原因(?:分析)?|年度指标值|实际完成值|指标值|目标值|完成值|实际完成情况|年度目标)(?:是)?怎么(?:写|填)的/gu,
         '$1写的是什么',
       )
+      // 哪个项目的负责人叫赵康: the person named by 叫 is the one the cell holds.
+      .replace(/(负责人|联系人|项目负责人)(?:的)?(?:名字)?叫(?:做)?(?=\p{Script=Han})/gu, '$1是')
+      // 哪一年的项目多 / 哪个街道的项目比较多: which one has more, asked of the groups, is the one with most.
+      .replace(
+        /(哪(?:一|个|些)?(?:年|年度|部门|街道|单位|负责人|人|位)(?:的)?项目)(?:比较|更|要|还)?(多|少)(?=\s*[？?。!！呢啊]*\s*$)/gu,
+        '$1最$2',
+      )
       // 追加了预算的那些，一共追加了多少: 那些 ending the condition's clause are the projects it picks.
       .replace(/(?<=\p{Script=Han})的那些(?=\s|[，,]|$)/gu, '的项目')
       // 哪个扣得最多 / 扣得最狠: the points taken off, said with the verb's complement.

@@ -891,6 +891,12 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
     ),
   // 王秋香是哪个项目的负责人: the person's projects.
   (text) => text.replace(/是哪(?:个|些|几个|一个)项目的(?:负责人|联系人)/gu, '负责哪些项目'),
+  // 哪个项目的负责人是赵康: the same, the person said last.
+  (text) =>
+    text.replace(
+      /^(.*?)哪(?:个|些|几个|一个)项目的(?:项目)?负责人(?:是|为)(\p{Script=Han}{2,4})(?=[？?。.!！]*$)/gu,
+      '$1$2负责哪些项目',
+    ),
   // 扣分最多的是哪个项目: the project's loss is what its 总分 falls short of 100 (project-loss.ts).
   rewriteProjectLoss,
   // 问题最多的表 / 哪张表错误最多 / 毛病最少: the number of problems found on a form, ranked.
