@@ -17,7 +17,7 @@ import { BIND_COMMAND, bindDepartment } from './bind.ts';
 import { capitalNumerals } from './capital-numerals.ts';
 import { pairSaidAgain } from './cell-compare-words.ts';
 import { plainClassicalWords } from './classical-words.ts';
-import { countedStreets, plainIndicatorWord } from './colloquial-words.ts';
+import { countedStreets, plainIndicatorWord, shareTypedLoosely } from './colloquial-words.ts';
 import { comparedWithEarlier } from './compare-follow.ts';
 import { answerClaims, CLAIMS_COMMAND } from './confirm.ts';
 import {
@@ -522,6 +522,21 @@ function withEarlierAmount(parsed: ArithParsed, amount: NumericField): ArithPars
     query: { ...parsed.query, left: swap(left), right: swap(right) },
     corrected: parsed.corrected.filter((c) => !defaulted.includes(c)),
   };
+}
+
+/** 平均一个是多少 / 平均每个多少: the mean asked with nothing named. */
+const BARE_MEAN =
+  /^(?:那|那么|然后|再)?(?:平均|平均下来|平均算)(?:每个|一个|每项|每个项目|一个项目|下来)?(?:是|有|能有)?(?:多少|几)(?:万元|万|元)?(?:呢)?$/u;
+
+/**
+ * …全年执行数一共多少，然后平均一个是多少: the mean of the amount the ask before added up, over its projects — asked
+ * with nothing named, 平均 had been read alone (not understood).
+ */
+function meanOfTheTotal(ask: string, previous: AskedQuestion | null): string | null {
+  if (!previous || !BARE_MEAN.test(ask.replace(/[\s？?。.！!]+$/u, ''))) return null;
+  const ms = previous.query.measures ?? [];
+  const field = ms.length === 1 && ms[0]!.fn === 'sum' ? ms[0]!.field : undefined;
+  return field ? `平均每个项目的${FIELDS[field].label}是多少` : null;
 }
 
 /** The one amount an earlier ask added up (花了多少钱: 全年执行数), or null. */
@@ -1806,7 +1821,9 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
                           capitalNumerals(
                             moneyLeftInSmallUnit(
                               plainClassicalWords(
-                                othersWordsAsForm(plainIndicatorWord(countedStreets(text))),
+                                othersWordsAsForm(
+                                  plainIndicatorWord(shareTypedLoosely(countedStreets(text))),
+                                ),
                               ),
                             ),
                           ),
@@ -1863,7 +1880,8 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
       // 潞源有几个项目，列一下名字 / 给个名单: after a figure, the request for its list is the follow-up 列出来.
       // After rows counted, the rows counted are asked again as a list: their projects or the rows, as the ask says.
       const rowsListed = i > 0 && rows && onlyListRequest(ask) ? rowsListAsked(asks[i - 1]!, ask) : null;
-      const said = i > 0 && previous && onlyListRequest(ask) ? '列出来' : ask;
+      const said =
+        i > 0 && previous && onlyListRequest(ask) ? '列出来' : (meanOfTheTotal(ask, previous) ?? ask);
       const reply = await answer(
         rowsListed ?? (rows ? rowsOfEarlier(said, rows.term) : said),
         user,

@@ -135,9 +135,20 @@ const RAISED_PART = /(?:追加|调增)(?:的|了的)?(?:那?部分|总额|金额
 const ADJUSTED_BACKWARDS =
   /年初预算(数)?(比|较)全年预算(数)?(?=(?:还|要)?(?:调减|调增|下调|上调|调低|调高|追加))/gu;
 
+/**
+ * 年初预算调减最多的 / 年初预算被核减了多少: 年初预算 as the subject of a verb of adjusting, with no other budget said, is
+ * the budget adjusted from what it was at the start of the year — the change (预算调减), not the 年初 figure ranked.
+ */
+const INITIAL_ADJUSTED =
+  /(?<![比较和跟与])年初预算(?:数)?(?=(?:被)?(?:调减|调增|下调|上调|调低|调高|追加|核减|压减|削减)(?:了)?(?:最多|最少|最大|最小|的|多少|几))/gu;
+
 /** The two budgets said the other way round before a verb of adjusting, put as the change is (see above). */
 export const budgetsSaidBackwards = (text: string) =>
-  text.replace(ADJUSTED_BACKWARDS, '全年预算$3$2年初预算$1');
+  text
+    .replace(ADJUSTED_BACKWARDS, '全年预算$3$2年初预算$1')
+    .replace(INITIAL_ADJUSTED, (m, at: number, whole: string) =>
+      /全年/u.test(whole.slice(0, at)) ? m : '预算',
+    );
 
 /**
  * 全年预算比年初调减的: the other budget said by its point of the year only, after one budget named in full — that

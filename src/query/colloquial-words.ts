@@ -43,6 +43,23 @@ export function plainAskingShortcuts(text: string): string {
         /(偏差原因(?:分析)?|年度指标值|实际完成值|指标值|目标值|完成值|实际完成情况|年度目标)(?:是)?怎么(?:写|填)的/gu,
         '$1写的是什么',
       )
+      // 嗯 然后就是分值加起来…: 然后 opening the message goes on talking, it joins nothing
+      .replace(/^\s*(?:(?:嗯+|呃|啊|哦)[，,\s]*)?然后(?:就是|呢)?[，,\s]*(?=\S)/u, '')
+      // 每个指标分值加起来: every row's weight added up is the rows' weights added up
+      .replace(
+        /(?:每个|每条|各个|各条|所有|全部)(?=指标(?:的)?(?:分值|得分)(?:加起来|加在一起|合计|相加|之和|总和|一共))/gu,
+        '',
+      )
+      // 效益指标扣了分的行 一共几条: the rows counted, said as 行
+      .replace(/的(?:那些)?行(?=\s*(?:一共|总共|共|有|是)?(?:几|多少)条)/gu, '的指标')
+      // 产出/效益/满意度 各几条: kinds of rows listed with slashes
+      .replace(
+        /(?<=产出|效益|满意度|数量|质量|时效|成本)(?:指标)?\/(?=产出|效益|满意度|数量|质量|时效|成本)/gu,
+        '、',
+      )
+      // 分年列一下 / 按人count一下: grouped by year, by the person in charge, said short.
+      .replace(/(?<![按划区])分(?:年度|年)(?=列|统计|看|显示|汇总|算|计|排)/gu, '按年度')
+      .replace(/按人(?:头)?(?=count|统计|数|算|计|汇总|列|分|看|排)/giu, '按负责人')
       // 哪个项目的负责人叫赵康: the person named by 叫 is the one the cell holds.
       .replace(/(负责人|联系人|项目负责人)(?:的)?(?:名字)?叫(?:做)?(?=\p{Script=Han})/gu, '$1是')
       // 哪一年的项目多 / 哪个街道的项目比较多: which one has more, asked of the groups, is the one with most.
@@ -238,4 +255,15 @@ export function countedStreets(text: string): string {
 /** 哪一条绩效指标扣了分: every row of the table is a 绩效指标 — the word names no kind of row (tokens.ts normalises it too). */
 export function plainIndicatorWord(text: string): string {
   return text.replace(/绩效指标/gu, '指标');
+}
+
+/**
+ * 晨光路拆迁资金 占大红门全年预算总额的比重 %: a share typed with a pause before 占 and the unit after it — the same as
+ * 「…占…的比重」 (the pause had cut the project from its share, the % had been a word unread).
+ */
+export function shareTypedLoosely(text: string): string {
+  if (!/占/u.test(text)) return text;
+  return text
+    .replace(/(?<=\p{Script=Han}|[”"」])\s+(?=占(?!用))/gu, '')
+    .replace(/(?<=比重|比例|占比|百分比|份额)\s*[（(]?\s*[%％]\s*[)）]?(?=\s*[？?。]?\s*$)/u, '');
 }

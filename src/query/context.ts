@@ -22,7 +22,7 @@ import { arithSchema, type Filter, leaves, type Measure, type PortfolioQuery, qu
 import { rewriteRowCounts } from './row-count-words.ts';
 import { plainAsking } from './spoken-shapes.ts';
 import { ASKER_WORDS } from './stopwords.ts';
-import { normalise, type Span, tokenize } from './tokens.ts';
+import { normalise, type Span, simplifiedCharacters, tokenize } from './tokens.ts';
 
 /** Token kinds a background clause may hold: negations and joins of its own verbs (还没细看, 不太熟悉), fillers. */
 const BACKGROUND_KINDS = new Set<Token['k']>(['filler', 'empty', 'not', 'and', 'or', 'unit', 'dim', 'range']);
@@ -306,13 +306,14 @@ const FLIP = /倒过来|反过来|反之|倒序|反序|搞反了|弄反了|排�
  * would be with nothing before it (a 那…呢 after it still follows up). 再算一下 / 再列一下 stay the previous question.
  */
 const NEW_QUESTION =
-  /^(?:(?:好的?|嗯|哦|ok|谢谢)[，,、\s]*)?(?:我)?(?:(?:再|另外|顺便|还想|还要|还)(?:问|请教|咨询)(?:一下|下|一个|个|一句|两句)?(?:问题|事)?|(?:还有|另外|换)(?:一个|个)(?:问题|事))(?:啊|哈|呀)?[，,、：:。\s]+(?=\S)/iu;
+  /^(?:(?:好的?|嗯|哦|ok|谢谢)[，,、\s]*)?(?:那|那么)?(?:我)?(?:(?:再|另外|顺便|还想|还要|还)(?:问|请教|咨询)(?:一下|下|一个|个|一句|两句)?(?:问题|事)?|(?:还有|另外|换)(?:一个|个)(?:问题|事))(?:啊|哈|呀)?[，,、：:。\s]+(?=\S)/iu;
 
 export function readFollowUp(message: string, previous: AskedQuestion | null): FollowUpReading {
-  const typed = message.normalize('NFKC').trim();
+  // (倒過來呢: traditional characters read as the simplified ones the words below are written in)
+  const typed = simplifiedCharacters(message.normalize('NFKC')).trim();
   const fresh = NEW_QUESTION.exec(typed);
   if (fresh) return readFollowUp(typed.slice(fresh[0].length), previous);
-  const original = plainAsking(message.normalize('NFKC').trim());
+  const original = plainAsking(typed);
   const alone: FollowUpReading = { message: original, text: message, how: null, person: false };
   let how: How | null = null;
   let person = false;

@@ -102,10 +102,11 @@ const NOTHING_SPENT = new RegExp(
 
 /**
  * 没执行的钱 / 未支出的资金 / 还没花完的经费: the money a verb of spending says was not spent, named as a noun, is the
- * money left (结余) — a noun of money after 的, so 没花完的项目 (a condition on projects) stays as it is.
+ * money left (结余) — a noun of money after 的, so 没花完的项目 (a condition on projects) stays as it is. 预算没花完的钱:
+ * the budget named as whose money it is, one figure (it had been read as the budget and the money left).
  */
 const NOT_SPENT_MONEY =
-  /(?:还)?(?:没有|没|未|尚未)(?:花|用|执行|支出|拨付)(?:完|掉|光)?(?:的)(?:钱|资金|经费|预算|款项|款子|部分)/gu;
+  /(?:(?<![年初全])预算(?:里|中|当中)?(?:的)?)?(?:还)?(?:没有|没|未|尚未)(?:花|用|执行|支出|拨付)(?:完|掉|光)?(?:的)(?:钱|资金|经费|预算|款项|款子|部分)/gu;
 /**
  * 各项目剩了多少钱 / 剩下了多少 / 每个项目剩几万: 剩 said as a verb with its aspect, before the amount asked, is the
  * lexicon's 还剩 (the money left); 还剩几个 (a count of projects) is the lexicon's own.

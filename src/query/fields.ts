@@ -462,6 +462,10 @@ export const FIELDS = {
       '结存',
       '没花的钱',
       '没花完的钱',
+      // 预算没花完的钱: the budget's money not spent, the budget named with it (not a second figure)
+      '预算没花完的钱',
+      '预算没用完的钱',
+      '预算没花完的部分',
       '没花掉的钱',
       '还剩',
       // 剩了多少 (剩下 alone is the rest of a set: 剩下的项目).

@@ -26,8 +26,9 @@ const SCORE_BY_RULE = new RegExp(`(执行率|${EXECUTED}除以${BUDGET})${TIMES}
 const RESULT = new RegExp(`(?<=除以${BUDGET})(?:的)?(?:计算|核算)结果`, 'gu');
 
 /** 年初预算数减全年预算数 / 全年预算－年初预算: the change of the budget over the year, named as its field. */
-const INITIAL = '年初预算(?:数|金额)?';
-const ANNUAL = '全年预算(?:数|金额)?';
+// (年初减全年: the two budgets by their point of the year only, as a definition in brackets says them)
+const INITIAL = '年初(?:预算(?:数|金额)?)?';
+const ANNUAL = '全年(?:预算(?:数|金额)?)?';
 const MINUS = '\\s*(?:减去|减|－|-|−)\\s*';
 const CUT = new RegExp(`${INITIAL}${MINUS}${ANNUAL}(?![数额])`, 'gu');
 const CHANGE = new RegExp(`${ANNUAL}${MINUS}${INITIAL}(?![数额])`, 'gu');

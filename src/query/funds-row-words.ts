@@ -61,16 +61,19 @@ const label = (row: FundsSubRow, amount: FundsAmount) =>
   `${FUNDS_SUB_ROWS[row].said}${FUNDS_AMOUNTS[amount].said}`;
 
 /** The question with every kept sub-row and its column as the field's word. `names`: stored names typed whole. */
-/** 有上年结转资金的项目: a project that has the row's money is one whose row holds an amount (有数). */
+/**
+ * 有上年结转资金的项目 / 有几个项目是有上年结转资金的: a project that has the row's money is one whose row holds an
+ * amount other than 0 (a 0 written says there is none).
+ */
 const HAS_ROW = new RegExp(
-  `(?<=^|[，,\\s])(有没有|是否有|有)(${Object.values(ROWS).join('|')})(?=的(?:项目|表))`,
+  `(?<=^|[，,\\s是])(有没有|是否有|有)(${Object.values(ROWS).join('|')})(?=的(?:项目|表|[？?。]|$)|[？?。]?$)`,
   'gu',
 );
 
 export function rewriteFundsRows(typed: string, names: readonly string[] = []): string {
   const text = typed.replace(
     HAS_ROW,
-    (_m, lead: string, row: string) => `${lead === '有' ? '' : lead}${row}那一行有数`,
+    (_m, lead: string, row: string) => `${lead === '有' ? '' : lead}${row}那一行有钱`,
   );
   const inName = (at: number, length: number) =>
     names.some((name) => {

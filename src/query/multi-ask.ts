@@ -7,8 +7,9 @@
  * stays with its neighbour; a message with one ask is not cut at all (the ordinary parser reads it whole).
  */
 import { unitAsked } from './arith-shapes.ts';
-import { aggregateOf, FIELDS, type FieldId, isNumeric } from './fields.ts';
+import { aggregateOf, anyFieldPattern, FIELDS, type FieldId, isNumeric } from './fields.ts';
 import type { Filter, LeafFilter, Measure, PortfolioQuery } from './query.ts';
+import { simplifiedCharacters } from './tokens.ts';
 
 /**
  * Clause ends: Chinese and Latin punctuation, never the point or comma inside a number (1,000 / 2.5: a digit on both
@@ -104,8 +105,15 @@ const ROW_POINTED = /(?:那|这)一?(?:条|行)(?!指标)|(?:这|那)(?:个|项|
  * The asks of a message, each with the clauses around it that ask nothing (context before, thanks after); one
  * element when the message asks one thing.
  */
+/** 晨光路拆迁 执行率? 总分?: fields asked one after another, each with its question mark — one ask of them all. */
+const FIELD_ASKED = new RegExp(`^(?:${anyFieldPattern()})$`, 'u');
+const ENDS_IN_FIELD_ASKED = new RegExp(`(?:${anyFieldPattern()})[?？]\\s*$`, 'u');
+/** 牛艳维的呢 / 那2020年的呢: the ask before, asked again of what it names — an ask of its own. */
+const ASKED_AGAIN_OF = /^(?:那|那么)?\S{2,}?的?呢$/u;
+
 export function splitAsks(message: string): string[] {
-  const text = message.normalize('NFKC').trim();
+  // (換算成億: traditional characters, as the readers of each ask read them)
+  const text = simplifiedCharacters(message.normalize('NFKC')).trim();
   const clauses: string[] = [];
   let rest = text;
   for (let m = CLAUSE_END.exec(rest); m; m = CLAUSE_END.exec(rest)) {
@@ -123,7 +131,7 @@ export function splitAsks(message: string): string[] {
   }
   const groups: string[] = [];
   let pending = '';
-  let rewritten = false;
+  let rewritten = text !== message.normalize('NFKC').trim();
   for (const clause of clauses) {
     const body = clause.replace(/[，。？！；\n!?;,.]+$/u, '').trim();
     if (!body) {
@@ -175,6 +183,19 @@ export function splitAsks(message: string): string[] {
         .replace(/[，,]\s*(?=又|则|应该|实际|是|为)/u, '');
       pending = '';
       rewritten = true;
+    } else if (
+      FIELD_ASKED.test(body) &&
+      ENDS_IN_FIELD_ASKED.test(pending || (groups[groups.length - 1] ?? ''))
+    ) {
+      // 晨光路拆迁 执行率? 总分?: the fields listed, asked together
+      if (pending) pending = `${pending.replace(/[?？]\s*$/u, '')}、${clause}`;
+      else groups[groups.length - 1] = `${groups[groups.length - 1]!.replace(/[?？]\s*$/u, '')}、${clause}`;
+      rewritten = true;
+    } else if (ASKED_AGAIN_OF.test(body) && (groups.length || /[?？]\s*$/u.test(pending))) {
+      // 赵康的项目预算总和? 牛艳维的呢?: the clause before, asked with its question mark, is an ask too
+      if (pending.trim()) groups.push(pending);
+      groups.push(clause);
+      pending = '';
     } else if (groups.length && !pending.trim() && convertsOnly(body)) {
       // 习风园改造的预算多少w，换成元是多少: the figure just asked, in another unit — the same ask
       groups[groups.length - 1] += clause;
@@ -277,11 +298,23 @@ export function laterAsk(
     return { ...rest, select: later.select };
   }
   if (!earlier.filters.length) return null;
+  // 年初预算没填的项目几个？大红门占几个: a part of the projects just counted — their conditions kept, its own scope added.
+  if (PART_OF_THOSE.test(text) && later.filters.length) {
+    const own = new Set(later.filters.map(scopeKind).filter(Boolean));
+    const kept = earlier.filters.filter((f) => {
+      const kind = scopeKind(f);
+      return kind === null || !own.has(kind);
+    });
+    return { ...later, filters: [...kept, ...later.filters] };
+  }
   // X的负责人是谁？这个人还负责哪些项目: projects asked for by a scope of their own are not the one project named before.
   const own = PROJECTS_ASKED.test(text) && later.filters.length ? withoutProjectNamed(earlier) : earlier;
   const carried = later.filters.length ? inheritScope(own, later) : { ...later, filters: own.filters };
   return carried.filters.length === later.filters.length ? null : carried;
 }
+
+/** 占几个 / 占了多少个: how many of those just counted. */
+const PART_OF_THOSE = /占(?:了|其中)?(?:几|多少)(?:个|项)?/u;
 
 /** Projects asked for as a list (哪些项目 / 别的什么项目). */
 const PROJECTS_ASKED = /(?:哪些|哪几个|哪几项|什么|别的|其他|其它)项目/u;

@@ -242,9 +242,10 @@ export function readRowCells(input: string): RowCells {
     op: opOf(m[1]),
     value: Number(m[2]),
   }));
-  // 满意度指标是5分: a row said to be worth so much is its 分值 (the form's 总分 is never said of one row).
+  // 满意度指标是5分: a row said to be worth so much is its 分值 (the form's 总分 is never said of one row) — but 指标是零分
+  // is what it got: no row is worth nothing.
   each(new RegExp(`(?<=指标)(?:是|为|占|有)(${CMP_WORDS})?${NUMBER}分`, 'gu'), (m) => ({
-    column: 'weight',
+    column: !m[1] && Number(m[2]) === 0 ? 'score' : 'weight',
     op: opOf(m[1]),
     value: Number(m[2]),
   }));
