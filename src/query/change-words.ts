@@ -142,9 +142,14 @@ const ADJUSTED_BACKWARDS =
 const INITIAL_ADJUSTED =
   /(?<![比较和跟与])年初预算(?:数)?(?=(?:被)?(?:调减|调增|下调|上调|调低|调高|追加|核减|压减|削减)(?:了)?(?:最多|最少|最大|最小|的|多少|几))/gu;
 
+/** 全年比年初调减最多的: the two budgets by their points of the year only, before a verb of adjusting — both named. */
+const BARE_POINTS_ADJUSTED =
+  /(?<![预算数])全年(?:的)?(比|较)年初(?![预算])(?=(?:还|要)?(?:调减|调增|下调|上调|调低|调高|追加|压减|核减|削减))/gu;
+
 /** The two budgets said the other way round before a verb of adjusting, put as the change is (see above). */
 export const budgetsSaidBackwards = (text: string) =>
   text
+    .replace(BARE_POINTS_ADJUSTED, '全年预算$1年初预算')
     .replace(ADJUSTED_BACKWARDS, '全年预算$3$2年初预算$1')
     .replace(INITIAL_ADJUSTED, (m, at: number, whole: string) =>
       /全年/u.test(whole.slice(0, at)) ? m : '预算',

@@ -68,6 +68,16 @@ const CHANGE_FIGURE =
 const WORKED_OUT_AGAIN =
   /^(?:那|那么)?(?:如果|假如|要是|若是|若)?(?:用|按|拿|以|根据)(?:全年)?执行数(?:去|来)?(?:除以|除)(?:全年)?预算(?:数)?[，,]?\s*(?:自己|重新)?(?:算出来|计算出来|算出|算|计算|核算)(?:的)?(?:执行率|结果|值)?(?:又|应该|实际|则)*(?:是|为)?(?:多少|几)$/u;
 const ASKS_RATE = /执行率(?:是|为)?(?:多少|几)/u;
+/** A ranking by the change of the budget over the year. */
+const BUDGET_CHANGE = /调减|压减|核减|削减|下调|调增|追加|上调|调整|年初/u;
+/** The change shown beside such a ranking: cut, raised, or either (差了多少: the ranking shows the gap already). */
+function changeShown(said: string): string {
+  const asked = said.replace(/多少|几/gu, '');
+  if (/差/u.test(asked)) return '';
+  return /少|低|减|砍|调/u.test(asked) && !/调增|追加|上调|多|高|增加/u.test(asked)
+    ? '，附上预算调减额'
+    : '，附上预算调增额';
+}
 /** 换成元是多少 / 折合多少亿元 / 那用元表示呢: only the unit a figure is wanted in, nothing of its own. */
 export function convertsOnly(clause: string): boolean {
   const said = clause.replace(/^(?:那|那么|再)/u, '').replace(/呢$/u, '');
@@ -152,20 +162,26 @@ export function splitAsks(message: string): string[] {
     ) {
       // …经济效益那条得了几分，满分是几分: another cell of the row the ask before points at, the same ask
       groups[groups.length - 1] += clause;
+    } else if (groups.length && !pending.trim() && rankedFigureAgain(body, groups[groups.length - 1]!)) {
+      // 差额最大的项目是哪个，差额是多少: the figure the ranking's answer shows; read again it is a computation with no
+      // sides (not understood), so it is left out.
+      rewritten = true;
     } else if (
       groups.length &&
       !pending.trim() &&
-      (rankedFigureAgain(body, groups[groups.length - 1]!) ||
-        (CHANGE_FIGURE.test(body) && RANKS.test(groups[groups.length - 1]!)))
+      CHANGE_FIGURE.test(body) &&
+      RANKS.test(groups[groups.length - 1]!) &&
+      BUDGET_CHANGE.test(groups[groups.length - 1]!)
     ) {
-      // 差额最大的项目是哪个，差额是多少 / 哪个项目调减最多，减了多少: the figure the ranking's answer shows; read again
-      // it is a computation with no sides (not understood), so it is left out.
+      // 哪个项目调减最多，减了多少: by how much the first of a ranking by the budget's change changed — that change shown
+      // with the ranking (read as arithmetic it had subtracted the sums of every project's budgets)
+      groups[groups.length - 1] += changeShown(body);
       rewritten = true;
     } else if (
       groups.length &&
       !pending.trim() &&
       ((COUNT_OF_RANKED.test(body) && RANKS_BY_COUNT.test(groups[groups.length - 1]!)) ||
-        (BARE_FIGURE.test(body) && RANKS.test(groups[groups.length - 1]!)))
+        ((BARE_FIGURE.test(body) || CHANGE_FIGURE.test(body)) && RANKS.test(groups[groups.length - 1]!)))
     ) {
       // 谁负责的项目最多，几个 / 哪个项目的指标条数最多，多少条: the figure of the one ranked first, the same ask
       groups[groups.length - 1] += clause;

@@ -34,8 +34,16 @@ describe('readings of stop 44', () => {
     expect(splitAsks('年初预算和全年预算差额最大的项目是哪个，差额是多少')).toEqual([
       '年初预算和全年预算差额最大的项目是哪个',
     ]);
-    expect(splitAsks('哪个项目调减最多，减了多少')).toEqual(['哪个项目调减最多']);
+
     expect(splitAsks('总分最低的项目是哪个，预算是多少')).toEqual(['总分最低的项目是哪个', '预算是多少']);
+    // by how much the first of a ranking by the budget's change changed: the change shown with it
+    expect(splitAsks('哪个项目调减最多，减了多少')).toEqual(['哪个项目调减最多，附上预算调减额']);
+    // fields asked one by one; the ask before asked again of another
+    expect(splitAsks('晨光路拆迁 执行率? 总分?')).toEqual(['晨光路拆迁 执行率、 总分?']);
+    expect(splitAsks('赵康所有项目全年预算总和? 牛艳维的呢?')).toEqual([
+      '赵康所有项目全年预算总和?',
+      '牛艳维的呢?',
+    ]);
   });
 });
 
