@@ -175,7 +175,7 @@ export function splitAsks(message: string): string[] {
     ) {
       // 哪个项目调减最多，减了多少: by how much the first of a ranking by the budget's change changed — that change shown
       // with the ranking (read as arithmetic it had subtracted the sums of every project's budgets)
-      groups[groups.length - 1] += changeShown(body);
+      groups[groups.length - 1] = groups[groups.length - 1]!.replace(/[，,\s]+$/u, '') + changeShown(body);
       rewritten = true;
     } else if (
       groups.length &&
