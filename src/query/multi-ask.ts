@@ -94,7 +94,8 @@ function rankedFigureAgain(body: string, before: string): boolean {
     /^(?:那|那么)?(?:它的?|其|这个|该项目的?)?([\p{Script=Han}]{2,6}?)(?:是|为|有)?(?:多少|几)(?:万元|万|元|分)?(?:呢)?$/u.exec(
       body,
     );
-  if (!m) return false;
+  // (a field's name asked again is read as a follow-up of its own, as before: 执行率最低的部门是哪个，执行率多少)
+  if (!m || FIELD_ASKED.test(m[1]!)) return false;
   const at = before.indexOf(m[1]!);
   return at >= 0 && /^[^，,。？?；;]{0,3}?(?:最(?:多|少|高|低|大|小))/u.test(before.slice(at + m[1]!.length));
 }
@@ -207,16 +208,16 @@ export function splitAsks(message: string): string[] {
       if (pending) pending = `${pending.replace(/[?？]\s*$/u, '')}、${clause}`;
       else groups[groups.length - 1] = `${groups[groups.length - 1]!.replace(/[?？]\s*$/u, '')}、${clause}`;
       rewritten = true;
-    } else if (ASKED_AGAIN_OF.test(body) && (groups.length || /[?？]\s*$/u.test(pending))) {
-      // 赵康的项目预算总和? 牛艳维的呢?: the clause before, asked with its question mark, is an ask too
-      if (pending.trim()) groups.push(pending);
-      groups.push(clause);
-      pending = '';
     } else if (groups.length && !pending.trim() && convertsOnly(body)) {
       // 习风园改造的预算多少w，换成元是多少: the figure just asked, in another unit — the same ask
       groups[groups.length - 1] += clause;
     } else if (EACH_FIGURE.test(body) && groups.length && !pending.trim()) {
       groups[groups.length - 1] += clause;
+    } else if (ASKED_AGAIN_OF.test(body) && (groups.length || /[?？]\s*$/u.test(pending))) {
+      // 赵康的项目预算总和? 牛艳维的呢?: the clause before, asked with its question mark, is an ask too
+      if (pending.trim()) groups.push(pending);
+      groups.push(clause);
+      pending = '';
     } else if (asks(body)) {
       groups.push(pending + clause);
       pending = '';

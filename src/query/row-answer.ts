@@ -212,6 +212,8 @@ function cellWhere(c: RowCell, params: unknown[]): string {
     // a row worth 0 points (不适用) had nothing to get: 一分没得 / 得分为0 is said of rows that carry points
     return scoreOfNothing(c) ? `(r.score ${c.op} ${p} AND r.weight > 0)` : `r.${c.column} ${c.op} ${p}`;
   }
+  if ('fraction' in c)
+    return `(r.${c.column} IS NOT NULL AND r.${c.column} ${c.fraction ? '<>' : '='} floor(r.${c.column}))`;
   if ('other' in c) {
     // compared as typed, line breaks and spaces aside; an empty pair is no match (nothing was set to reach)
     const cellOf = (col: string) => `regexp_replace(coalesce(r.${col}, ''), '\\s+', '', 'g')`;
@@ -338,6 +340,7 @@ function cellText(c: RowCell): string {
   const label = CELL_LABEL[c.column];
   if ('op' in c)
     return `${label}${OP_TEXT[c.op]}${c.value}分${scoreOfNothing(c) ? '（只算分值不为0的指标）' : ''}`;
+  if ('fraction' in c) return `${label}${c.fraction ? '带小数' : '是整数'}`;
   if ('other' in c) return `${label}与${CELL_LABEL[c.other]}${c.same ? '完全相同（不计空格）' : '不同'}`;
   if ('blank' in c && (c.column === 'level1' || c.column === 'level2' || c.column === 'name'))
     return `${label}未填`;

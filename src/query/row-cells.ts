@@ -18,6 +18,8 @@ export type RowCell =
   | { column: 'target' | 'actual' | 'deviation' | 'weight' | 'score'; blank: boolean }
   /** 一级指标那栏空着: a label cell of the row left empty (a merged cell not filled down, or never written). */
   | { column: 'level1' | 'level2' | 'name'; blank: true }
+  /** 得分带小数的指标 / 分值不是整数的: the shape of the number in the row's 得分 or 分值. */
+  | { column: 'weight' | 'score'; fraction: boolean }
   /** Two of the row's cells compared (实际完成值和年度指标值一模一样 / 不一样): the same text, spaces aside. */
   | { column: 'target' | 'actual' | 'deviation'; other: 'target' | 'actual' | 'deviation'; same: boolean };
 
@@ -242,6 +244,14 @@ export function readRowCells(input: string): RowCells {
     op: opOf(m[1]),
     value: Number(m[2]),
   }));
+  // 得分带小数的指标 / 分值不是整数的: the number's shape in the row's 得分 or 分值 (read here, it is never the 总分's)
+  each(
+    /(得分|分值)(?:那一?栏|一栏|栏)?(?:里)?(?:的)?(?:填|写)?(?:的|了|成)?(?:是|为|有|带|带有|含有|含)?(不是|不为|没有|没带|不带|不含)?(?:是|为|有|带|带有|含)?(整数|小数点?|小数位)/gu,
+    (m) => ({
+      column: m[1] === '分值' ? 'weight' : 'score',
+      fraction: m[3]!.startsWith('小数') !== Boolean(m[2]),
+    }),
+  );
   // 满意度指标是5分: a row said to be worth so much is its 分值 (the form's 总分 is never said of one row) — but 指标是零分
   // is what it got: no row is worth nothing.
   each(new RegExp(`(?<=指标)(?:是|为|占|有)(${CMP_WORDS})?${NUMBER}分`, 'gu'), (m) => ({

@@ -5,8 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pairSaidAgain } from '../../src/query/cell-compare-words.ts';
+import { budgetsSaidBackwards } from '../../src/query/change-words.ts';
 import { rewriteCheckPhrases } from '../../src/query/check-phrases.ts';
 import { countedStreets } from '../../src/query/colloquial-words.ts';
+import { formulaWords } from '../../src/query/formula-words.ts';
 import { splitAsks } from '../../src/query/multi-ask.ts';
 import { phoneLengthDefined } from '../../src/query/problem-words.ts';
 import { rewriteRankedTotal } from '../../src/query/ranked-total.ts';
@@ -89,6 +91,28 @@ describe('readings of the twenty-second part', () => {
     expect(phoneLengthDefined('联系电话位数不对（既不是8位座机号，也不是11位手机号）的项目')).toBe(
       '联系电话位数不为8，联系电话位数不为11的项目',
     );
+  });
+});
+
+describe('readings of the twenty-fourth part', () => {
+  it('spoken shortcuts are read as the words they stand for', () => {
+    expect(normalise('嗯 然后就是分值加起来不是一百的')).toMatch(/^分值加起来/u);
+    expect(normalise('每个指标分值加起来是多少')).toBe('指标分值加起来是多少');
+    expect(normalise('效益指标扣了分的行 一共几条')).toBe('效益指标扣了分的指标 一共几条');
+    expect(normalise('产出/效益/满意度 各几条')).toBe('产出、效益、满意度 各几条');
+    expect(normalise('按年度 全年执行数合计 分年列一下')).toBe('按年度 全年执行数合计 按年度列一下');
+    expect(normalise('按人count一下')).toBe('按负责人count一下');
+    expect(normalise('有缺项的表有几张')).toBe('缺项数大于0的表有几张');
+    expect(normalise('哪个项目的负责人叫赵康')).toBe('哪个项目的负责人是赵康');
+    expect(normalise('哪一年的项目多')).toBe('哪一年的项目最多');
+  });
+
+  it('the budget’s change said by the points of the year, or of 年初预算 alone', () => {
+    expect(formulaWords('调减最多的top3 (年初减全年)')).toBe('调减最多的top3 (预算调减额)');
+    expect(budgetsSaidBackwards('全年比年初调减最多的')).toBe('全年预算比年初预算调减最多的');
+    expect(budgetsSaidBackwards('年初预算调减最多的')).toBe('预算调减最多的');
+    // 年初预算 compared with the other budget stays
+    expect(budgetsSaidBackwards('全年预算和年初预算调减最多的')).toBe('全年预算和年初预算调减最多的');
   });
 });
 
@@ -192,6 +216,15 @@ describe('answered over a store', () => {
     const r = await ask('梅林镇的预算比松岭街道多几倍');
     // 52 ÷ 46
     expect(r).toContain('是后者的 1.13 倍，比后者多 0.13 倍');
+  });
+
+  it('a mean asked after a total, and a part of those counted, keep the ask before', async () => {
+    const r = await ask('梅林镇的项目全年预算一共多少 然后平均一个是多少');
+    // 52 over 3
+    expect(r).toMatch(/平均全年预算数\(万元\)：17\.33/u);
+    const part = await ask('总分没到100的项目几个？梅林镇占几个');
+    expect(part).toMatch(/项目数：4/u);
+    expect(part).toMatch(/项目数：2/u);
   });
 
   it('money granted, asked by its verb alone, is the budget', async () => {
