@@ -60,6 +60,11 @@ export function plainAskingShortcuts(text: string): string {
       // 有缺项的表 / 是缺项的 / 缺项最多: the fields the form leaves missing, counted (缺项数)
       .replace(/(?:有|存在|是)缺项(?=的)/gu, '缺项数大于0')
       .replace(/缺项(?=最多|最少|最严重)/gu, '缺项数')
+      // 产出、效益、满意度各几条: the rows counted per kind of the first level, the kinds listed
+      .replace(
+        /(?<!按一级指标分[，,]\s*)((?:产出|效益|满意度)(?:指标)?(?:、\s*(?:产出|效益|满意度)(?:指标)?)+)(?=\s*(?:指标)?\s*(?:各|分别)(?:有)?(?:几|多少)条)/gu,
+        '按一级指标分，$1',
+      )
       // 分年列一下 / 按人count一下: grouped by year, by the person in charge, said short.
       .replace(/(?<![按划区])分(?:年度|年)(?=列|统计|看|显示|汇总|算|计|排)/gu, '按年度')
       .replace(/按人(?:头)?(?=count|统计|数|算|计|汇总|列|分|看|排)/giu, '按负责人')

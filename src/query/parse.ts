@@ -133,6 +133,16 @@ type Entity = { k: 'entity'; match: NameMatch; term: string };
 /** `report`: a word soft by its kind that this question still needed (a second grouping): reported when unused. */
 type Item = { span: Span; tok: Token | Entity; used: boolean; filter?: number; report?: boolean };
 
+/**
+ * 双井的两个疫情防控资金: a count right before a piece of project names says how many projects the piece names — nothing
+ * more, when it names that many (any other number stays, and is reported).
+ */
+function countsTheProjectsNamed(item: Item, next: Item | undefined): boolean {
+  if (item.tok.k !== 'num' || !/^(个|项|笔)$/u.test(item.tok.unit ?? '')) return false;
+  if (next?.tok.k !== 'entity' || next.tok.match.field !== 'projectName') return false;
+  return new Set(next.tok.match.values).size === item.tok.value;
+}
+
 /** Unused, these carry no condition: a joining word, a question word, 有/是. */
 const SOFT = new Set(['and', 'or', 'ask', 'which', 'export', 'dim', 'filler', 'unit', 'stated']);
 const softWord = (item: Item) =>
@@ -1354,6 +1364,7 @@ function parseWhole(question: string, vocab: Vocabulary, clockYear?: number): Pa
       continue;
     // 满意度没拿满分的项目 满意度 有哪些: the same word said again adds nothing (anaphora.ts).
     if (saidTwice(k, words)) continue;
+    if (countsTheProjectsNamed(item, items[k + 1])) continue;
     unplaced.push(item.span.text.trim());
   }
   for (const said of b.held) if (!unplaced.includes(said)) unplaced.push(said);

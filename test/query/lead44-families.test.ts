@@ -99,12 +99,15 @@ describe('readings of the twenty-fourth part', () => {
     expect(normalise('嗯 然后就是分值加起来不是一百的')).toMatch(/^分值加起来/u);
     expect(normalise('每个指标分值加起来是多少')).toBe('指标分值加起来是多少');
     expect(normalise('效益指标扣了分的行 一共几条')).toBe('效益指标扣了分的指标 一共几条');
-    expect(normalise('产出/效益/满意度 各几条')).toBe('产出、效益、满意度 各几条');
+    expect(normalise('产出/效益/满意度的条数')).toBe('产出、效益、满意度的条数');
     expect(normalise('按年度 全年执行数合计 分年列一下')).toBe('按年度 全年执行数合计 按年度列一下');
     expect(normalise('按人count一下')).toBe('按负责人count一下');
     expect(normalise('有缺项的表有几张')).toBe('缺项数大于0的表有几张');
     expect(normalise('哪个项目的负责人叫赵康')).toBe('哪个项目的负责人是赵康');
     expect(normalise('哪一年的项目多')).toBe('哪一年的项目最多');
+    expect(normalise('疏整促 产出/效益/满意度 各几条')).toBe(
+      '疏整促 按一级指标分，产出、效益、满意度 各几条',
+    );
   });
 
   it('the budget’s change said by the points of the year, or of 年初预算 alone', () => {
@@ -230,5 +233,29 @@ describe('answered over a store', () => {
   it('money granted, asked by its verb alone, is the budget', async () => {
     expect(await ask('松岭街道批了多少')).toMatch(/全年预算数合计\(万元\)：46/u);
     expect(await ask('梅林镇剩了多少')).toContain('结余');
+  });
+});
+
+describe('a count before a piece of names', () => {
+  let store: Store;
+  let ask: (q: string) => Promise<string>;
+  beforeAll(async () => {
+    const known = await adminStoreOf(
+      'u-lead44-count',
+      [
+        { name: '松岭疫情防控资金—基本户', dept: '松岭街道办事处', year: 2024, owner: '孙敏', budget: 6.5 },
+        { name: '松岭疫情防控资金—专项', dept: '松岭街道办事处', year: 2024, owner: '孙敏', budget: 32.9 },
+        { name: '路灯维修经费', dept: '松岭街道办事处', year: 2024, owner: '周敏', budget: 12 },
+      ].map(recordOfProject),
+    );
+    store = known.store;
+    ask = messageAskerOf(store, known.user, memoryChat());
+  });
+  afterAll(() => store.close());
+
+  it('restates how many projects the piece names, when it names that many', async () => {
+    expect(await ask('松岭的两个疫情防控资金加起来多少万')).toMatch(/全年预算数合计\(万元\)：39\.4/u);
+    // any other number is reported
+    expect(await ask('松岭的三个疫情防控资金加起来多少万')).toContain('「3个」');
   });
 });
