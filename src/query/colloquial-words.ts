@@ -45,10 +45,10 @@ export function plainAskingShortcuts(text: string): string {
       )
       // 嗯 然后就是分值加起来…: 然后 opening the message goes on talking, it joins nothing
       .replace(/^\s*(?:(?:嗯+|呃|啊|哦)[，,\s]*)?然后(?:就是|呢)?[，,\s]*(?=\S)/u, '')
-      // 每个指标分值加起来: every row's weight added up is the rows' weights added up
+      // 每个指标分值加起来: every row's weight added up is the rows' weights added up, said as 各条
       .replace(
-        /(?:每个|每条|各个|各条|所有|全部)(?=指标(?:的)?(?:分值|得分)(?:加起来|加在一起|合计|相加|之和|总和|一共))/gu,
-        '',
+        /(?:每个|每一个|每条|每一条|各个)(?=指标(?:的)?(?:分值|得分)(?:加起来|加在一起|合计|相加|之和|总和|一共))/gu,
+        '各条',
       )
       // 效益指标扣了分的行 一共几条: the rows counted, said as 行
       .replace(/的(?:那些)?行(?=\s*(?:一共|总共|共|有|是)?(?:几|多少)条)/gu, '的指标')

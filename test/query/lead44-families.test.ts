@@ -97,7 +97,7 @@ describe('readings of the twenty-second part', () => {
 describe('readings of the twenty-fourth part', () => {
   it('spoken shortcuts are read as the words they stand for', () => {
     expect(normalise('嗯 然后就是分值加起来不是一百的')).toMatch(/^分值加起来/u);
-    expect(normalise('每个指标分值加起来是多少')).toBe('指标分值加起来是多少');
+    expect(normalise('每个指标分值加起来是多少')).toBe('各条指标分值加起来是多少');
     expect(normalise('效益指标扣了分的行 一共几条')).toBe('效益指标扣了分的指标 一共几条');
     expect(normalise('产出/效益/满意度的条数')).toBe('产出、效益、满意度的条数');
     expect(normalise('按年度 全年执行数合计 分年列一下')).toBe('按年度 全年执行数合计 按年度列一下');
