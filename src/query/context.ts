@@ -20,6 +20,7 @@ import { likeThese } from './like-these.ts';
 import { rewriteOrderWords } from './order-words.ts';
 import { arithSchema, type Filter, leaves, type Measure, type PortfolioQuery, querySchema } from './query.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
+import { grantedAsBudget } from './spoken-money.ts';
 import { plainAsking } from './spoken-shapes.ts';
 import { ASKER_WORDS } from './stopwords.ts';
 import { normalise, type Span, simplifiedCharacters, tokenize } from './tokens.ts';
@@ -601,7 +602,8 @@ const ASKING_TAIL = /(?:是|为|写的|填的)?(?:多少|几|什么|啥|谁|哪�
 
 /** 负责人是谁 / 电话多少 / 谁负责的: a field asked of nothing named — no project, office, condition or figure of its own. */
 function asksOnlyAField(text: string): boolean {
-  const field = text.replace(WHO_IN_CHARGE, '负责人').replace(ASKING_TAIL, '').trim();
+  // (批了多少: the budget asked by its verb)
+  const field = grantedAsBudget(text).replace(WHO_IN_CHARGE, '负责人').replace(ASKING_TAIL, '').trim();
   return field !== '' && field !== text.trim() && onlyFieldWords(field);
 }
 

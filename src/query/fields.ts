@@ -173,10 +173,6 @@ export const FIELDS = {
       '下拨资金',
       '下拨',
       '拨了',
-      // 批了多少 / 批下来多少: what the unit was granted for the year.
-      '批了',
-      '批下来',
-      '批复了',
       'annual budget',
       'budgeted',
       'budget',

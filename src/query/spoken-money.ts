@@ -63,6 +63,16 @@ const MONEY_GRANTED = new RegExp(
   'gu',
 );
 
+/**
+ * 潞源批了多少 / 它批下来多少万: what was granted, asked by its verb alone — the 全年预算数 (批了几个项目 counts projects,
+ * and stays).
+ */
+const GRANTED_ASKED =
+  /(?:一共|总共|共)?(?<![年初钱金费款])(?:批|批复|核批)(?:了|下来了?|下)(?=(?:多少|几)(?:万元|万|元|钱)?(?![个项张份条家]))/gu;
+
+/** 批了多少 said as the field asked: 的全年预算数是多少. */
+export const grantedAsBudget = (text: string) => text.replace(GRANTED_ASKED, '的全年预算数是');
+
 /** Adverbs between the money and a verb of finishing it (钱其实没花完): kept, the readers of spending read them. */
 const FINISHING_ADVERBS = '(?:是不是|是否|有没有)?(?:都|也|全|实际上|实际|其实|根本|却|倒|已经|已|还)*';
 /**
@@ -124,6 +134,7 @@ export function rewriteSpokenMoney(text: string): string {
     .replace(WHO_KEEPS, '负责人是谁')
     .replace(FUNDS_FINISHED, '钱')
     .replace(MONEY_GRANTED, '$1钱')
+    .replace(GRANTED_ASKED, '的全年预算数是')
     .replace(MONEY_DOING, ' ')
     .replace(ADVERBS_INSIDE, '$2$1')
     .replace(GAP_NOT_SPENT, '还有')
