@@ -116,7 +116,8 @@ const SHARE_ASK =
 const TAKES = '(?:能|可以|会|大概|大约|约|大致|所)?(?:占据|占到|占了|占)';
 /** The part of a whole asked as a share with no 占 (全年预算里有百分之几没花出去 / 项目里有几成没填总分). */
 const PART_ASK = '(?:几分之几|百分之几|百分之多少|多少百分比|几成|多少成|多大比例|多少比例)';
-const ASK_AFTER = '(?:是多少|为多少|有多少|是几|多少|是|有多大|多大)?';
+// (各街道…的比重分别是多少: each group's figure asked with 分别 / 各自)
+const ASK_AFTER = '(?:分别|各自|各)?(?:是多少|为多少|有多少|是几|多少|是|有多大|多大)?';
 /** A change said relative to its base: 增长了百分之几, 增幅, 降了几成. */
 const RELATIVE =
   '(?:百分之几|百分之多少|多少百分比|百分比|几成|多少成|多少%|%|(?:的)?(?:比例|比率|幅度|百分比))';
@@ -144,6 +145,11 @@ export const OVERALL_RATE = new RegExp(`(?:的)?${OVERALL}(?:的)?(?:预算|资�
 
 /** The ways a question puts two figures together, each cut into its two sides. */
 const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
+  // 2023年相比2020年项目数增长了多少倍: the later over the earlier, the growth (the multiple less one) said besides
+  [
+    /^(.+?)(?:相比|相较|比|较)(?:于)?(.+?)(?:，|,)?\s*(?:增长|增加|提高|上升|翻)(?:了)?(?:几|多少)倍(?:多)?(?:啊|呢)?$/u,
+    (r) => ({ op: 'ratio', left: r[1]!, right: r[2]!, moreTimes: true }),
+  ],
   // X比Y增长了百分之几 / X比Y少了几成 / X较Y的增幅: the change relative to Y.
   [
     re(
