@@ -136,11 +136,12 @@ const ADJUSTED_BACKWARDS =
   /年初预算(数)?(比|较)全年预算(数)?(?=(?:还|要)?(?:调减|调增|下调|上调|调低|调高|追加))/gu;
 
 /**
- * 年初预算调减最多的 / 年初预算被核减了多少: 年初预算 as the subject of a verb of adjusting, with no other budget said, is
- * the budget adjusted from what it was at the start of the year — the change (预算调减), not the 年初 figure ranked.
+ * 年初预算调减最多的: 年初预算 as the subject of a verb of adjusting, ranked, with no other budget said, is the budget
+ * adjusted from what it was at the start of the year — the change (预算调减), not the 年初 figure ranked. (Only ranked:
+ * the sides of a computation say 年初预算 so — …年初预算调减了的，一共调减了多少.)
  */
 const INITIAL_ADJUSTED =
-  /(?<![比较和跟与])年初预算(?:数)?(?=(?:被)?(?:调减|调增|下调|上调|调低|调高|追加|核减|压减|削减)(?:了)?(?:最多|最少|最大|最小|的|多少|几))/gu;
+  /(?<![比较和跟与])年初预算(?:数)?(?=(?:被)?(?:调减|调增|下调|上调|调低|调高|追加|核减|压减|削减)(?:了)?(?:得)?(?:最多|最少|最大|最小|最狠))/gu;
 
 /** 全年比年初调减最多的: the two budgets by their points of the year only, before a verb of adjusting — both named. */
 const BARE_POINTS_ADJUSTED =

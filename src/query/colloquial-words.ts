@@ -43,6 +43,8 @@ export function plainAskingShortcuts(text: string): string {
         /(偏差原因(?:分析)?|年度指标值|实际完成值|指标值|目标值|完成值|实际完成情况|年度目标)(?:是)?怎么(?:写|填)的/gu,
         '$1写的是什么',
       )
+      // 请问四个街道各自的…: a word of asking politely opening the message asks nothing itself
+      .replace(/^\s*(?:请问|想问一下|想问下|问一下|问下)(?:一下|下)?[，,：:\s]*(?=\S)/u, '')
       // 嗯 然后就是分值加起来…: 然后 opening the message goes on talking, it joins nothing
       .replace(/^\s*(?:(?:嗯+|呃|啊|哦)[，,\s]*)?然后(?:就是|呢)?[，,\s]*(?=\S)/u, '')
       // 每个指标分值加起来: every row's weight added up is the rows' weights added up, said as 各条
@@ -64,6 +66,11 @@ export function plainAskingShortcuts(text: string): string {
       .replace(
         /(?<!按一级指标分[，,]\s*)((?:产出|效益|满意度)(?:指标)?(?:、\s*(?:产出|效益|满意度)(?:指标)?)+)(?=\s*(?:指标)?\s*(?:各|分别)(?:有)?(?:几|多少)条)/gu,
         '按一级指标分，$1',
+      )
+      // 河门口的表产出指标一共有多少条: the forms said before the kind of their rows, nothing more
+      .replace(
+        /(?<=的)(?:表|表格|自评表)(?:里面|里|中|上)?(?:的)?(?=(?:产出|效益|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响)(?:类)?指标)/gu,
+        '',
       )
       // 分年列一下 / 按人count一下: grouped by year, by the person in charge, said short.
       .replace(/(?<![按划区])分(?:年度|年)(?=列|统计|看|显示|汇总|算|计|排)/gu, '按年度')
@@ -250,13 +257,14 @@ export function surveyNotDoneSaid(text: string): string {
 }
 
 /**
- * 四个街道办事处各有多少个项目: the offices counted and then each asked are the streets, as 四个街道各有 (read on the
- * message as typed: 街道办事处 is a piece of stored names, matched before the text is normalised).
+ * 四个街道办事处各有多少个项目 / 请问四个街道各自的…: the offices counted and then each asked are the streets — the
+ * count restates them (read on the message as typed: 街道办事处 is a piece of stored names, matched before the text is
+ * normalised).
  */
 export function countedStreets(text: string): string {
   return text.replace(
-    /(?<=(?:\d+|[一二两三四五六七八九十]+)个)(?:街道办事处|街道办|街办)(?=各|分别|各自)/gu,
-    '街道',
+    /(?:\d+|[一二两三四五六七八九十]+)个(?:街道办事处|街道办|街办|街道)(?=各|分别|各自)/gu,
+    '各街道',
   );
 }
 

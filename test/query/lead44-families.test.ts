@@ -71,7 +71,7 @@ describe('readings of the twenty-second part', () => {
       '年初预算数和全年预算数都填了的项目中，年初预算数和全年预算数相差最大的三个',
     );
     expect(pairSaidAgain('两者相差最大的三个')).toBe('两者相差最大的三个');
-    expect(countedStreets('四个街道办事处各有多少个项目')).toBe('四个街道各有多少个项目');
+    expect(countedStreets('四个街道办事处各有多少个项目')).toBe('各街道各有多少个项目');
   });
 
   it('checks said in a clerk’s words are the checks', () => {
@@ -85,6 +85,13 @@ describe('readings of the twenty-second part', () => {
     expect(rewriteCheckPhrases('表里还留着模板空行的有哪些')).toBe('表里留有空白模板行的有哪些');
     expect(rewriteCheckPhrases('反向指标打分打错的有没有')).toBe('反向指标按正向打分的有没有');
     expect(rewriteCheckPhrases('所有检查都通过的表')).toBe('没有问题的表');
+    expect(rewriteCheckPhrases('总分那一行的分值没写成100的')).toBe('总分值不是100的');
+  });
+
+  it('位数不对 with no length said is a number of the wrong shape in a cell of one number', () => {
+    expect(phoneLengthDefined('联系电话位数不对的有哪些项目')).toBe(
+      '电话格式不对，联系电话号码个数为1的有哪些项目',
+    );
   });
 
   it('the lengths a phone should have, said with a pause between them', () => {
@@ -105,6 +112,7 @@ describe('readings of the twenty-fourth part', () => {
     expect(normalise('有缺项的表有几张')).toBe('缺项数大于0的表有几张');
     expect(normalise('哪个项目的负责人叫赵康')).toBe('哪个项目的负责人是赵康');
     expect(normalise('哪一年的项目多')).toBe('哪一年的项目最多');
+    expect(normalise('请问河门口的表产出指标一共有多少条')).toBe('河门口的产出指标一共有多少条');
     expect(normalise('疏整促 产出/效益/满意度 各几条')).toBe(
       '疏整促 按一级指标分，产出、效益、满意度 各几条',
     );
