@@ -64,7 +64,7 @@ export function plainAskingShortcuts(text: string): string {
       .replace(/缺项(?=最多|最少|最严重)/gu, '缺项数')
       // 产出、效益、满意度各几条: the rows counted per kind of the first level, the kinds listed
       .replace(
-        /(?<!按一级指标分[，,]\s*)((?:产出|效益|满意度)(?:指标)?(?:、\s*(?:产出|效益|满意度)(?:指标)?)+)(?=\s*(?:指标)?\s*(?:各|分别)(?:有)?(?:几|多少)条)/gu,
+        /(?<!按一级指标分[，,]\s*|、\s*)((?:产出|效益|满意度)(?:指标)?(?:、\s*(?:产出|效益|满意度)(?:指标)?)+)(?=\s*(?:指标)?\s*(?:各|分别)(?:有)?(?:几|多少)条)/gu,
         '按一级指标分，$1',
       )
       // 河门口的表产出指标一共有多少条: the forms said before the kind of their rows, nothing more
@@ -76,7 +76,10 @@ export function plainAskingShortcuts(text: string): string {
       .replace(/(?<![按划区])分(?:年度|年)(?=列|统计|看|显示|汇总|算|计|排)/gu, '按年度')
       .replace(/按人(?:头)?(?=count|统计|数|算|计|汇总|列|分|看|排)/giu, '按负责人')
       // 哪个项目的负责人叫赵康: the person named by 叫 is the one the cell holds.
-      .replace(/(负责人|联系人|项目负责人)(?:的)?(?:名字)?叫(?:做)?(?=\p{Script=Han})/gu, '$1是')
+      .replace(
+        /(负责人|联系人|项目负责人)(?:的)?(?:名字)?叫(?:做)?(?=\p{Script=Han})(?!什么|啥|谁|哪)/gu,
+        '$1是',
+      )
       // 哪一年的项目多 / 哪个街道的项目比较多: which one has more, asked of the groups, is the one with most.
       .replace(
         /(哪(?:一|个|些)?(?:年|年度|部门|街道|单位|负责人|人|位)(?:的)?项目)(?:比较|更|要|还)?(多|少)(?=\s*[？?。!！呢啊]*\s*$)/gu,
