@@ -76,7 +76,7 @@ import {
   sameProjects,
   splitAsks,
 } from './multi-ask.ts';
-import { withoutNameWordAsOffice } from './name-word-as-office.ts';
+import { projectHoldingOfficeWord, withoutNameWordAsOffice } from './name-word-as-office.ts';
 import { someNameContains } from './names.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
@@ -1473,7 +1473,10 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       return { text: `「${asked.trim()}」接着前一问，而前一问没有看懂，未作查询。请把这一问说完整再问。` };
     let query = inMessage ?? attached.query;
     // “经济大脑”那个服务项目: a word of the one project's name read as an office (name-word-as-office.ts).
-    query = (await withoutNameWordAsOffice(store.sql, query, viewer)) ?? query;
+    query =
+      (await withoutNameWordAsOffice(store.sql, query, viewer)) ??
+      (await projectHoldingOfficeWord(store.sql, query, viewer)) ??
+      query;
     // 晨光路拆迁 那个群众满意度 得了几分: a piece of other projects' names that is the named project's row (群众满意度).
     const pieceRow = await rowOfNamePiece(store.sql, viewer, query.filters, asked);
     if (pieceRow) {

@@ -7,7 +7,7 @@
  * which holds the word.
  */
 import type { SqlExecutor } from '../store/sql.ts';
-import { countMeeting, type Viewer } from './execute.ts';
+import { countMeeting, formsSubquery, type Viewer } from './execute.ts';
 import { nameKey } from './names.ts';
 import type { Filter, LeafFilter, PortfolioQuery } from './query.ts';
 
@@ -45,4 +45,40 @@ export async function withoutNameWordAsOffice(
   const { inScope, met } = await countMeeting(sql, viewer, without, [query.filters[at]!]);
   if (met > 0 || inScope === 0) return null;
   return { ...query, filters: without };
+}
+
+/**
+ * 潞源人口抽样调查谁负责的: an office word said right before a piece of a project's name, where the piece alone was read as
+ * another project (23年人口抽样调查, whose name it ends) and the two together find nothing — while a stored name holds both
+ * (潞源街道年度人口抽样调查). That project is the one meant: the store decides, never the word.
+ */
+export async function projectHoldingOfficeWord(
+  sql: SqlExecutor,
+  query: PortfolioQuery,
+  viewer: Viewer,
+): Promise<PortfolioQuery | null> {
+  const projects = query.filters.filter(
+    (f): f is Extract<LeafFilter, { type: 'name' }> =>
+      f.type === 'name' && f.field === 'projectName' && !f.negate && f.term.length >= 2,
+  );
+  if (projects.length !== 1) return null;
+  const at = query.filters.findIndex((f) => (officeWord(f)?.length ?? 0) >= 2);
+  if (at < 0) return null;
+  const { inScope } = await countMeeting(sql, viewer, query.filters, []);
+  if (inScope > 0) return null;
+  const piece = projects[0]!.term;
+  const word = officeWord(query.filters[at]!)!;
+  const forms = formsSubquery(viewer, [], 'project_name');
+  const n = forms.params.length;
+  const { rows } = await sql.query<{ project_name: string }>(
+    `SELECT DISTINCT project_name FROM ${forms.sql} f
+      WHERE position($${n + 1} in project_name) > 0 AND position($${n + 2} in project_name) > 0 LIMIT 5`,
+    [...forms.params, piece, word],
+  );
+  if (rows.length === 0) return null;
+  const project = { ...projects[0]!, values: rows.map((r) => r.project_name) };
+  return {
+    ...query,
+    filters: query.filters.flatMap((f, i) => (i === at ? [] : f === projects[0] ? [project] : [f])),
+  };
 }

@@ -255,6 +255,8 @@ describe('a count before a piece of names', () => {
         { name: '松岭疫情防控资金—基本户', dept: '松岭街道办事处', year: 2024, owner: '孙敏', budget: 6.5 },
         { name: '松岭疫情防控资金—专项', dept: '松岭街道办事处', year: 2024, owner: '孙敏', budget: 32.9 },
         { name: '路灯维修经费', dept: '松岭街道办事处', year: 2024, owner: '周敏', budget: 12 },
+        { name: '24年人口抽样调查', dept: '梅林镇人民政府', year: 2024, owner: '王丽', budget: 3 },
+        { name: '松岭街道年度人口抽样调查', dept: '松岭街道办事处', year: 2024, owner: '周蕾', budget: 2 },
       ].map(recordOfProject),
     );
     store = known.store;
@@ -266,5 +268,11 @@ describe('a count before a piece of names', () => {
     expect(await ask('松岭的两个疫情防控资金加起来多少万')).toMatch(/全年预算数合计\(万元\)：39\.4/u);
     // any other number is reported
     expect(await ask('松岭的三个疫情防控资金加起来多少万')).toContain('「3个」');
+  });
+
+  it('an office word before a piece of names is the project whose name holds both, when the two found nothing', async () => {
+    const r = await ask('松岭人口抽样调查谁负责的？');
+    expect(r).toContain('周蕾');
+    expect(r).not.toContain('王丽');
   });
 });
