@@ -72,6 +72,11 @@ export function plainAskingShortcuts(text: string): string {
         /(?<=的)(?:表|表格|自评表)(?:里面|里|中|上)?(?:的)?(?=(?:产出|效益|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响)(?:类)?指标)/gu,
         '',
       )
+      // X的两个电话分别是什么: the count of what one cell holds restates it, the cell is what is asked
+      .replace(
+        /(?<=的)(?:两|二|三|2|3)个(?=(?:联系)?(?:电话|号码|手机号|负责人)(?:号码)?(?:分别|各|都|是))/gu,
+        '',
+      )
       // 分年列一下 / 按人count一下: grouped by year, by the person in charge, said short.
       .replace(/(?<![按划区])分(?:年度|年)(?=列|统计|看|显示|汇总|算|计|排)/gu, '按年度')
       .replace(/按人(?:头)?(?=count|统计|数|算|计|汇总|列|分|看|排)/giu, '按负责人')
