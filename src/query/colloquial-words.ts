@@ -72,6 +72,12 @@ export function plainAskingShortcuts(text: string): string {
         /(?<=的)(?:表|表格|自评表)(?:里面|里|中|上)?(?:的)?(?=(?:产出|效益|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响)(?:类)?指标)/gu,
         '',
       )
+      // 大红门的负责人有哪些 / 都有谁: the people asked of a scope are its 负责人 listed once each (有哪些负责人), not every
+      // project with its person
+      .replace(
+        /的(?:项目)?(负责人|项目负责人)(?:都|一共|总共)?有(?:哪些|哪几个|哪几位|谁)(?:人)?(?=\s*[？?。!！呢啊]*\s*$)/gu,
+        '有哪些$1',
+      )
       // X的两个电话分别是什么: the count of what one cell holds restates it, the cell is what is asked
       .replace(
         /(?<=的)(?:两|二|三|2|3)个(?=(?:联系)?(?:电话|号码|手机号|负责人)(?:号码)?(?:分别|各|都|是))/gu,

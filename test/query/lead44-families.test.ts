@@ -114,6 +114,7 @@ describe('readings of the twenty-fourth part', () => {
     expect(normalise('哪一年的项目多')).toBe('哪一年的项目最多');
     expect(normalise('请问河门口的表产出指标一共有多少条')).toBe('河门口的产出指标一共有多少条');
     expect(normalise('专班经费的两个电话分别是什么')).toBe('专班经费的电话分别是什么');
+    expect(normalise('大红门的负责人都有谁')).toBe('大红门有哪些负责人');
     expect(normalise('疏整促 产出/效益/满意度 各几条')).toBe(
       '疏整促 按一级指标分，产出、效益、满意度 各几条',
     );
