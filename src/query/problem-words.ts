@@ -294,7 +294,7 @@ export function phoneLengthDefined(text: string): string {
   // 位数不对 with no length said: the number's shape is wrong (PHONE_FORMAT) in a cell holding one number — two numbers
   // in one cell are a fault of their own, whatever their lengths (two writers expected so, blind, on parts of stop 44)
   if (!bracket || /[，,。？?]/u.test(after.slice(0, bracket.index)))
-    return `${text.slice(0, wrong.index)}电话格式不对，${DERIVED_FIELDS.phoneCount.label}为1${after}`;
+    return `${text.slice(0, wrong.index + wrong[0].length)}，${DERIVED_FIELDS.phoneCount.label}为1${after}`;
   const said = bracket[1]!
     .replace(/\s+/gu, '')
     // 座机8位 / 手机11位 / 8位的座机: the kind of number beside a length says which length, nothing more
