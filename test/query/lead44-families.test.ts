@@ -90,7 +90,7 @@ describe('readings of the twenty-second part', () => {
 
   it('位数不对 with no length said is a number of the wrong shape in a cell of one number', () => {
     expect(phoneLengthDefined('联系电话位数不对的有哪些项目')).toBe(
-      '电话格式不对，联系电话号码个数为1的有哪些项目',
+      '联系电话位数不对，联系电话号码个数为1的有哪些项目',
     );
   });
 
