@@ -66,7 +66,8 @@ function totalOfTheAmountNamed(text: string): string | null {
 export function rewriteBareMoneyAsk(said: string): string {
   const text = said.replace(ADDED_UP, '一共');
   if (text !== said && !bareMoneyAsk(text)) return said;
-  const total = bareMoneyAsk(text) ? null : totalOfTheAmountNamed(text);
+  // (…，以年初预算为准: the last clause says which money, below)
+  const total = bareMoneyAsk(text) || WHICH_MONEY.test(text) ? null : totalOfTheAmountNamed(text);
   if (total) return total;
   // 王丽一共负责多少万的项目，按全年预算算: the amount asked is of the money the last clause names.
   const which = WHICH_MONEY.exec(text);
