@@ -1852,7 +1852,8 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
     // (Read after the spoken shortcuts: 总分的最高分和最低分 is 总分最高和最低.)
     const plain = bothEnds(plainAsking(message.normalize('NFKC'))) ?? message;
     const asks = splitAsks(plain);
-    // (one ask left when a clause repeating the ranked figure was left out: 差额最大的是哪个，差额是多少)
+    // (one ask, rewritten: a clause repeating the ranked figure left out — 差额最大的是哪个，差额是多少 —, a rate worked out
+    // joined to the rate asked, traditional characters read)
     if (asks.length < 2)
       return withUnitAsked(message, await answer(asks[0] === plain ? message : asks[0]!, user, chat));
     const replies: Reply[] = [];
