@@ -176,6 +176,11 @@ const WHY_ASKED =
 /** Words of a portfolio question: a why about projects, places or offices is not about this form. */
 const ABOUT_PROJECTS = /项目|事项|街道|部门|单位|哪些|几个|各|所有|全部|projects?\b/i;
 const REMINDER_WORDS = /提醒|截止|期限|deadline/i;
+/**
+ * 没有错误但有提醒的表 / 截止前还没交的项目有哪些: the word names a check's warning or a date inside a question of the
+ * forms — the portfolio's to answer (it had been given the reminder commands' help).
+ */
+const ASKS_OF_FORMS = /的(?:表格?|自评表|报表|项目|指标)|(?:表|项目)(?:有|是)?(?:哪|几|多少)/u;
 /** Commands of the hooks that win even over an open question (an answer rarely starts like this). */
 const REMINDER_COMMAND =
   /^(我的提醒|查看提醒|提醒列表|推迟提醒|延后提醒|暂停提醒|停止提醒|恢复提醒|截止日期|设置截止日期|设置提醒群)/;
@@ -432,7 +437,8 @@ export function createBot(deps: BotDeps): Bot {
 
     /** A question outside the form being filled: reminders, portfolio, or a note that questions are not open. */
     async answerQuestion(text: string): Promise<Reply | Reply[]> {
-      if (deps.reminders && REMINDER_WORDS.test(text)) return deps.reminders(text, this.user, this.msg.chat);
+      if (deps.reminders && REMINDER_WORDS.test(text) && !ASKS_OF_FORMS.test(text))
+        return deps.reminders(text, this.user, this.msg.chat);
       // 总分那个1000是怎么回事 / 执行率为什么不对: what the check found on that field of the form of this conversation.
       const why = await this.whyOnThisForm(text);
       if (why) return why;

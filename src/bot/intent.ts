@@ -240,6 +240,12 @@ const KEEP =
   /^(?:不用|不需要|无需|不必|别|不要|先不|暂时不|暂不)(?:再)?(?:改|修改|动|变|更改|调整|填|补)了?|^(?:先)?空着|^(?:就)?按(?:原|表上|表里|原来|原表)的?(?:来|填|算|为准)?$|^(?:保持|维持)(?:原样|原状|不变|原值|现状)|^(?:就这样|就这么着|就这么填|就这样填|这样就行|这样就可以|这样可以|原样|照旧|不变|不改|不改了|没错|没有错|正确|是对的|原来的(?:就)?(?:是?对的?|没错|可以|行)|就用原来的|用原来的|维持|没问题|这个是对的|填的没错|填得没错|表上是对的)/;
 
 /**
+ * 没有错误但有提醒的表 / 没问题的项目有几个: words of pushback opening a question that names the forms or projects it
+ * asks for — a question, never a reply keeping a value (没有错误… had been acknowledged with 「当前没有待回答的问题」).
+ */
+const NAMES_FORMS = /的(?:表格?|自评表|报表|项目|指标|单位|部门)/u;
+
+/**
  * Pushback said anywhere in a short reply, as patterns rather than phrases: a negation with a verb of changing
  * (这个分不用动, 没必要改), keeping what the form has (保留原值, 沿用表上的, 照表上填的来), or the form's value
  * called right (表上的没问题, 原来写的是对的).
@@ -773,7 +779,8 @@ function classifyWhole(text: string, context: IntentContext): Intent {
     if (satisfactionAsked) return { kind: 'answer', text: t };
     if (saysSurveyNotDone(t)) return { kind: 'notDone' };
   }
-  if ((KEEP.test(f) && f.length <= 16) || KEEP_TAIL.test(f) || KEEPING.test(f)) return { kind: 'keep' };
+  if ((KEEP.test(f) && f.length <= 16 && !NAMES_FORMS.test(f)) || KEEP_TAIL.test(f) || KEEPING.test(f))
+    return { kind: 'keep' };
   if (KEEP_ANYWHERE.test(f) && f.length <= 16 && !GIVES_VALUE.test(f) && !isQuestion(t))
     return { kind: 'keep' };
   if (DEFER.test(f) && f.length <= 20 && !STRONG_QUESTION.test(t)) return { kind: 'keep' };

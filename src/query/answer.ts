@@ -95,6 +95,7 @@ import {
 } from './rank.ts';
 import { bothEnds } from './rank-phrases.ts';
 import { rankedGroupFigure } from './ranked-group-figure.ts';
+import { rankedShare } from './ranked-share.ts';
 import { readReference } from './reference.ts';
 import { refusedWords } from './refusals.ts';
 import { plainRegisterWords } from './register-words.ts';
@@ -1809,23 +1810,26 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
     // typed is read as corrected, and the asker's doubts and their own name said plainly (self-correction.ts). The
     // written Chinese of official letters (classical-words.ts), money left asked in 元 (arith-words.ts) and formulas
     // written with signs (formula-words.ts) are said plainly first of all.
-    const message = whetherThenWhich(
-      // …调减了多少？年初预算未填写的项目不参与比较: the projects left out said first (exclusion-after.ts).
-      exclusionSaidFirst(
-        withoutExceptionsAsked(
-          withoutCourtesy(
-            plainWrittenRequest(
-              plainReportSentences(
-                plainRegisterWords(
-                  withoutSelfCorrection(
-                    searchBoxWords(
-                      formulaWords(
-                        pairSaidAgain(
-                          capitalNumerals(
-                            moneyLeftInSmallUnit(
-                              plainClassicalWords(
-                                othersWordsAsForm(
-                                  plainIndicatorWord(shareTypedLoosely(countedStreets(text))),
+    // 哪个项目的执行数占全街道的比重最高: the project ranked first and its share, two asks (ranked-share.ts).
+    const message = rankedShare(
+      whetherThenWhich(
+        // …调减了多少？年初预算未填写的项目不参与比较: the projects left out said first (exclusion-after.ts).
+        exclusionSaidFirst(
+          withoutExceptionsAsked(
+            withoutCourtesy(
+              plainWrittenRequest(
+                plainReportSentences(
+                  plainRegisterWords(
+                    withoutSelfCorrection(
+                      searchBoxWords(
+                        formulaWords(
+                          pairSaidAgain(
+                            capitalNumerals(
+                              moneyLeftInSmallUnit(
+                                plainClassicalWords(
+                                  othersWordsAsForm(
+                                    plainIndicatorWord(shareTypedLoosely(countedStreets(text))),
+                                  ),
                                 ),
                               ),
                             ),

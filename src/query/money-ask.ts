@@ -14,9 +14,19 @@ const MONEY_NAMED =
  */
 const BARE_MONEY_ASK = /(?:是|有)?多少(?:块钱|钱|万元|万块钱?|万|元|块)(?!.*(?:几|多少)[个项条张])/u;
 
+/**
+ * 执行率低于99% / 总分超过90分 / 得分在80分以下: a bound on a rate or a score picks the projects; its 低 / 超 say nothing
+ * of which money is asked (执行率低于99%的项目一共多少钱 had been listed with no total).
+ */
+const BOUND_NOT_MONEY =
+  /(?:执行率|完成率|得分率|总分|得分|分数|满意度)(?:在|是|为)?(?:低于|高于|不足|不到|不满|超过|大于|小于|达到)?\s*[\d.]+\s*(?:%|％|分)?(?:以上|以下|以内)?/gu;
+
 /** Whether the question asks 多少钱 with nothing that says which money. */
 function bareMoneyAsk(text: string): boolean {
-  return BARE_MONEY_ASK.test(text) && !MONEY_NAMED.test(text.replace(BARE_MONEY_ASK, ''));
+  return (
+    BARE_MONEY_ASK.test(text) &&
+    !MONEY_NAMED.test(text.replace(BARE_MONEY_ASK, '').replace(BOUND_NOT_MONEY, ''))
+  );
 }
 
 /** …，按全年预算算 / ，以执行数为准: a last clause that only says which money the amount asked is in. */

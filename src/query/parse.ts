@@ -3383,7 +3383,9 @@ class Builder {
       while (this.is(after, 'stated') || this.is(after, 'op', (o) => o.weak === true && o.op === '='))
         after++;
       const copula = Array.from({ length: after - i - 1 }, (_, k) => i + 1 + k);
-      const order = [i - 1, after, after + 1, i - 2];
+      // 有警告没有错误: a negation right before the next concept is that concept's, never this one's
+      const nextOwns = this.is(after + 1, 'concept');
+      const order = nextOwns ? [i - 1, i - 2] : [i - 1, after, after + 1, i - 2];
       const near = order.find((j) => says(j) && !bare(j)) ?? order.find(says);
       const e = near === undefined ? null : this.tok(near)!;
       const lacking = e ? (e.k === 'not' ? true : (e as Extract<Token, { k: 'empty' }>).empty) : null;

@@ -556,7 +556,7 @@ export function describeRows(q: RowQuestion, filters: Filter[], named?: Named | 
     sumLost: '每个项目指标扣分（分值−得分）合计',
     sumColumn: q.bound
       ? `${COLUMN[q.sum ?? 'score'][1]}合计${OP_TEXT[q.bound.op]}${q.bound.value}分的项目`
-      : `${COLUMN[q.sum ?? 'score'][1]}合计`,
+      : `${COLUMN[q.sum ?? 'score'][1]}${q.mean ? '平均（合计÷指标条数）' : '合计'}`,
     topColumn: `${COLUMN[q.top?.column ?? 'score'][1]}${q.top?.dir === 'asc' ? '最低' : '最高'}的指标`,
     groupCount: `按${FIELDS[q.perGroup?.field ?? 'department'].label}分，各有几条${q.perGroup?.top ? `，只列条数${q.perGroup.top.dir === 'desc' ? '最多' : '最少'}的${q.perGroup.top.limit > 1 ? `${q.perGroup.top.limit}个` : ''}${FIELDS[q.perGroup.field].label}（并列的一起列出）` : ''}（「${q.perGroup?.word.replace(/^[的\s]+|[的\s]+$/gu, '')}」按${FIELDS[q.perGroup?.field ?? 'department'].label}分组）`,
     groupLevel: `按${levelName(q)}分，${q.groupBy?.kinds.length ? q.groupBy.kinds.map((k) => `「${k}」`).join('') : ''}${q.groupBy?.sum ? `各自${COLUMN[q.groupBy.sum][1]}合计` : '各有几条'}（${q.groupBy?.kinds.length ? `${levelName(q)}含这几个字的算一类` : `按表上写的${levelName(q)}`}${q.groupBy?.level === 2 ? '' : '；一级指标没填的按二级指标归类'}）`,
@@ -835,7 +835,8 @@ async function rowsReply(
       params.push(q.bound.value);
       having = ` HAVING round(sum(${column[0]})::numeric, 2)::double precision ${q.bound.op} $${params.length}::double precision`;
     }
-    if (kind && !q.bound) return sumOfKind(sql, q.sum ?? 'score', kind, forms, everyForm, caption, rowLimit);
+    if (kind && !q.bound)
+      return sumOfKind(sql, q.sum ?? 'score', kind, forms, everyForm, caption, rowLimit, q.mean);
     const { rows } = await sql.query<Record<string, unknown>>(
       `SELECT min(f.project_name) AS p, min(f.department) AS d, min(f.year) AS y,
               round(sum(${column[0]})::numeric, 2)::double precision AS n, count(*) AS k
@@ -860,7 +861,7 @@ async function rowsReply(
       rowLimit,
       '项',
     );
-    reply.text = `${caption}\n${rows.length === 1 ? `「${cell(rows[0]!.p)}」` : `${rows.length} 个项目`}的 ${count} 条指标${column[1]}合计 ${total} 分。`;
+    reply.text = `${caption}\n${rows.length === 1 ? `「${cell(rows[0]!.p)}」` : `${rows.length} 个项目`}的 ${count} 条指标${column[1]}合计 ${total} 分${meanSaid(q.mean, total, count)}。`;
     return reply;
   }
   if (q.output === 'projects') {
@@ -1106,6 +1107,7 @@ async function sumOfKind(
   everyForm: boolean,
   caption: string,
   rowLimit: number,
+  mean?: true,
 ): Promise<Reply> {
   const label = COLUMN[sum][1];
   const kept = `${sum}_sum`;
@@ -1168,9 +1170,13 @@ async function sumOfKind(
     '项',
   );
   const sumText = Math.round(total.sum * 100) / 100;
-  reply.text = `${caption}\n${total.forms === 1 ? `「${cell(rows[0]!.p)}」` : `${total.forms} 个项目`}的 ${total.rows} 条指标${label}合计 ${sumText} 分。`;
+  reply.text = `${caption}\n${total.forms === 1 ? `「${cell(rows[0]!.p)}」` : `${total.forms} 个项目`}的 ${total.rows} 条指标${label}合计 ${sumText} 分${meanSaid(mean, total.sum, total.rows)}。`;
   return reply;
 }
+
+/** 效益指标平均得分: the mean per row, said after the sum it comes from. */
+const meanSaid = (mean: true | undefined, sum: number, rows: number) =>
+  mean && rows > 0 ? `，平均每条 ${Math.round((sum / rows) * 100) / 100} 分` : '';
 
 /** 满意度指标写了两条或者更多的项目: the forms in scope whose rows meeting the conditions number so many. */
 async function answerPerForm(

@@ -76,6 +76,8 @@ export interface RowQuestion {
   perProject?: true;
   /** 效益指标平均每个项目几条: such rows counted, over the projects in scope (those with none count 0). Output 'countRows'. */
   perProjectMean?: true;
+  /** output 'sumColumn': the mean per row asked (效益指标平均得分), said with the sum. */
+  mean?: true;
   /** 实际值比目标值低: the row's 实际完成值 below its 年度指标值, both one number in one unit (migration 054); rows that
    * cannot be compared so are counted and said beside the answer (row-answer.ts). Not 没达标 (read as 扣分 above). */
   belowTarget?: true;
@@ -156,6 +158,9 @@ const SUM_LOST = /(?:一共|总共|共|合计|总计|加起来|累计|各|分别
 /** A row column added up (得分一共多少, 分值加起来, 合计扣分): a figure over the rows, not a list of them. */
 const SUM_COLUMN =
   /(分值|得分|扣分|扣的分)(?:的)?[，,\s]*(?:全|都|全部)?(?:一共|总共|合计|加起来|加一起|加在一起|总和|之和|共计|累计|总计|加总)(?:是|有|为)?(?:一共|总共)?(?:是|有|为)?(?:多少|几)?分?|(?:一共|总共|合计|总计|累计)(?:的)?(分值|得分|扣分)(?:是|有|为)?(?:多少|几)?分?/u;
+/** A row column's mean (效益指标平均得分, 指标的分值平均是几分): the sum over the rows, divided by their number. */
+const MEAN_COLUMN =
+  /(分值|得分|扣分)(?:的)?(?:平均(?:值|数|分)?|均值|均分)(?:是|有|为)?(?:多少|几)?分?|平均(?:每条|每一条|每个指标|每项指标|一条)?(?:的)?(分值|得分|扣分)(?:是|有|为)?(?:多少|几)?分?/u;
 const SUM_OF: Record<string, 'weight' | 'score' | 'lost'> = {
   分值: 'weight',
   得分: 'score',
@@ -269,7 +274,7 @@ function outputOf(text: string): RowOutput {
   if (text.search(TOP_LOST) >= 0) return 'topLost';
   if (TOP_COLUMN.test(text)) return 'topColumn';
   if (text.search(SUM_LOST) >= 0) return 'sumLost';
-  if (SUM_COLUMN.test(text)) return 'sumColumn';
+  if (SUM_COLUMN.test(text) || MEAN_COLUMN.test(text)) return 'sumColumn';
   // 几条 counts; 哪几条 / 那几条 point at rows
   // 有几个成本指标: rows counted with 个 / 项 when the row's kind follows the count (几个项目的… counts projects)
   if (
@@ -530,8 +535,11 @@ export function readRowQuestion(
   }
   let sum: RowQuestion['sum'];
   let bound: RowQuestion['bound'];
+  let mean = false;
   if (output === 'sumColumn') {
-    const m = SUM_COLUMN.exec(rest)!;
+    const summed = SUM_COLUMN.exec(rest);
+    const m = (summed ?? MEAN_COLUMN.exec(rest))!;
+    if (!summed) mean = true;
     sum = SUM_OF[(m[1] ?? m[2])!];
     // 分值加起来不到50分的项目: the bound is on the sum, never the form's 总分
     const after = rest.slice(m.index + m[0].length);
@@ -649,6 +657,7 @@ export function readRowQuestion(
     ...(perFormTop ? { perFormTop } : {}),
     ...(perProject ? { perProject: true as const } : {}),
     ...(meanPerProject ? { perProjectMean: true as const } : {}),
+    ...(mean ? { mean: true as const } : {}),
     ...(shortfall ? { shortfall } : {}),
     ...(perGroup ? { perGroup } : {}),
     ...(belowTarget ? { belowTarget: true as const } : {}),
