@@ -34,6 +34,7 @@ import { countMismatchText, countSaid, countToCheck, scopeCount } from './count-
 import { withoutCourtesy } from './courtesy.ts';
 import { describeQuery, filterText, severalNamedSentence } from './describe.ts';
 import { readDistinctCount } from './distinct-count.ts';
+import { domainTypos, withTyposSaid } from './domain-typos.ts';
 import { enumeratedKinds } from './enumerated-kinds.ts';
 import { withoutExceptionsAsked } from './exceptions-asked.ts';
 import { exclusionSaidFirst } from './exclusion-after.ts';
@@ -1785,10 +1786,12 @@ export function createAnswerMessage(deps: QuestionDeps) {
   return async (typed: string, user: User, chat?: QuestionChat): Promise<Reply | Reply[]> => {
     // 经办人是谁 / 填报人写的谁: the person the form names, and the answer says the form has no such line.
     // 那个那个…你给我看看，就是那个啥，…: the asker searching for words, no ask of its own (hesitation.ts).
-    const { text: plain, roles } = standInRoles(withoutHesitation(typed));
+    // 只标值多少 / 偏插原因: the form's own words typed with a homophone, read as printed and said (domain-typos.ts).
+    const typos = domainTypos(typed);
+    const { text: plain, roles } = standInRoles(withoutHesitation(typos.text));
     // 存在计算性错误的有哪些（A、B、C）: the problems listed are any of them (enumerated-kinds.ts).
     const listed = enumeratedKinds(plain);
-    const reply = await answerAll(listed.text, user, chat);
+    const reply = withTyposSaid(await answerAll(listed.text, user, chat), typos.said);
     if (!roles.length && !listed.said) return reply;
     const first = [reply].flat()[0]!;
     if (listed.said) first.text = `${first.text ?? ''}\n${listed.said}`;

@@ -2472,10 +2472,13 @@ class Builder {
       if (counted && (!countField || FIELDS[countField.id].kind !== 'count')) continue;
       if (num.unit === '名' || num.unit === '位') continue;
       if (num.unit === '年' || num.unit === '年度') continue;
+      const second: { id: NumericField; at: number } | null =
+        last && this.secondBound(last, i, num.unit) ? { id: last.field, at: -1 } : null;
+      const found = this.fieldFor(i, num.unit);
+      // 执行数高于100万但低于200万: the second bound's unit alone (万元 = 全年预算数) never outweighs the field the
+      // bound before it is of (it had been read as 全年预算数 低于200万 — a wrong set)
       let field: { id: NumericField; at: number } | null =
-        countField ??
-        this.fieldFor(i, num.unit) ??
-        (last && this.secondBound(last, i, num.unit) ? { id: last.field, at: -1 } : null);
+        countField ?? (found && found.at >= 0 ? found : (second ?? found));
       if (!field) continue;
       // 钱花了不到一半 / 执行数不到50%: a percent said of an amount is a share of another amount, never that many 万元
       // (read as 50万 before). The share spent is the execution rate; of any other amount there is no base to take
@@ -3432,6 +3435,9 @@ class Builder {
         case 'deviation':
         case 'benefit':
           if (lacking === null) continue;
+          // 偏差原因写了东西的项目: a reason written in some row — the rows' reading (row-cells.ts); not the forms
+          // without the check's finding (those include every form that lost no point and wrote nothing)
+          if (t.c === 'deviation' && lacking === false) continue;
           this.filters.push({ type: 'finding', codes: codes!, ...(lacking ? {} : { negate: true }) });
           break;
         case 'errors':

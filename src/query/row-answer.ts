@@ -231,12 +231,21 @@ function cellWhere(c: RowCell, params: unknown[]): string {
       ? `(r.${c.column} IS NULL AND r.weight > 0)`
       : `r.${c.column} IS ${c.blank ? '' : 'NOT '}NULL`;
   const cellText =
-    c.column === 'any' ? "concat_ws('', r.name, r.target, r.actual, r.deviation)" : `r.${c.column}`;
+    c.column === 'any'
+      ? "concat_ws('', r.name, r.target, r.actual, r.deviation)"
+      : c.column === 'labels'
+        ? "concat_ws('', r.level1, r.level2, r.name)"
+        : `r.${c.column}`;
   // the cells were typed with line breaks and spaces inside words (完成 2022 年下达指标)
   const column = `regexp_replace(${cellText}, '\\s+', '', 'g')`;
   const text = c.text.replace(/\s+/gu, '');
   // The question is read in lower case (PM2.5 typed as pm2.5 or as written): latin letters match either case.
   const latin = /[a-z]/iu.test(text);
+  if (c.not) {
+    // 写个无的不算: an empty cell holds nothing to leave out
+    params.push(c.exact ? text : `%${escapeLike(text)}%`);
+    return `coalesce(${column}, '') ${c.exact ? '<>' : 'NOT LIKE'} $${params.length}`;
+  }
   if (c.exact) {
     params.push(text);
     return latin ? `lower(${column}) = lower($${params.length})` : `${column} = $${params.length}`;
@@ -325,6 +334,7 @@ const CELL_LABEL: Record<RowCell['column'], string> = {
   level1: '一级指标',
   level2: '二级指标',
   any: '指标名称或各栏',
+  labels: '一、二、三级指标名称',
 } as Record<RowCell['column'], string>;
 const OP_TEXT: Record<string, string> = {
   '=': '为',
@@ -348,6 +358,8 @@ function cellText(c: RowCell): string {
     return c.blank && c.column !== 'weight' && c.column !== 'score'
       ? `${label}未填（只算有分值的指标）`
       : `${label}${c.blank ? '未填' : '已填'}`;
+  if (c.not && c.column === 'labels') return `「${c.text}」一类的指标不算`;
+  if (c.not) return `${label}${c.exact ? '只写' : '里写有'}「${c.text}」的不算`;
   return c.exact ? `${label}就是「${c.text}」` : `${label}里写有「${c.text}」`;
 }
 

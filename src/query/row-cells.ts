@@ -10,11 +10,21 @@
 import { CHINESE_DIGITS } from '../record/chinese-numerals.ts';
 import type { Op } from './query.ts';
 
-export type RowTextColumn = 'name' | 'level1' | 'level2' | 'target' | 'actual' | 'deviation' | 'any';
+/** `labels`: the row's 一级, 二级 and 三级指标 together (满意度的不算: the rows of no such kind). */
+export type RowTextColumn =
+  | 'name'
+  | 'level1'
+  | 'level2'
+  | 'target'
+  | 'actual'
+  | 'deviation'
+  | 'any'
+  | 'labels';
 export type RowCell =
   /** `written`: said of the cell as written (得分那一栏写0): every row, a 不适用 row's 0 too. */
   | { column: 'weight' | 'score' | 'lost'; op: Op; value: number; written?: true }
-  | { column: RowTextColumn; text: string; exact: boolean }
+  /** `not`: the rows whose cell holds this left out (写个无的不算 / 除了写“未做”的). */
+  | { column: RowTextColumn; text: string; exact: boolean; not?: true }
   | { column: 'target' | 'actual' | 'deviation' | 'weight' | 'score'; blank: boolean }
   /** 一级指标那栏空着: a label cell of the row left empty (a merged cell not filled down, or never written). */
   | { column: 'level1' | 'level2' | 'name'; blank: true }
@@ -47,6 +57,13 @@ const LABEL_CELL: Record<string, 'level1' | 'level2' | 'name'> = {
   指标名称: 'name',
 };
 const columnOf = (word: string) => CELL.find(([w]) => new RegExp(`^(?:${w})$`, 'u').test(word))?.[1];
+/** The cells words are written in (not 分值 / 得分). */
+const TEXT_CELLS_NAMED = CELL.filter(([, c]) => c !== 'weight' && c !== 'score').map(
+  ([w, c]) => [new RegExp(w, 'u'), c] as const,
+);
+const TEXT_CELL_WORDS = CELL.filter(([, c]) => c !== 'weight' && c !== 'score')
+  .map(([w]) => w)
+  .join('|');
 const ANY_CELL = CELL.map(([w]) => w).join('|');
 /** Where the cell is, said on the way: 那一格, 一栏, 这一列, 那几行里. */
 const PLACE = '(?:(?:那|这)?(?:一|几)?(?:格|栏|列|行)(?:里面|里|中)?|里面|里|中)';
@@ -131,6 +148,56 @@ export function readRowCells(input: string): RowCells {
   );
   if (position === 0) position = undefined;
 
+  // 写个无的不算 / （写“无”的除外） / 除了偏差原因写“无”的以外: the rows whose cell holds just that left out — of the cell
+  // named, else of the one text cell the question names (偏差原因写了东西的项目，写个无的不算).
+  const excludedOf = (named: string | undefined) =>
+    named
+      ? columnOf(named)
+      : TEXT_CELLS_NAMED.map(([w, c]) => [input.search(w), c] as const)
+          .filter(([at]) => at >= 0)
+          .sort((a, b) => a[0] - b[0])[0]?.[1];
+  const excluded = (named: string | undefined, value: string | undefined) => {
+    const column = excludedOf(named);
+    if (!value || !column || column === 'weight' || column === 'score' || ASKING.test(value)) return null;
+    return { column, text: value.trim(), exact: true, not: true } as const;
+  };
+  // 满意度的不算 / 除了满意度指标以外 / （效益类不算）: the rows of that kind left out
+  const KINDS = KIND_BEFORE.source.replace(/^\(\?:|\)\$$/gu, '');
+  each(
+    new RegExp(
+      `[，,（(]?\\s*(${KINDS})(?:类)?(?:指标)?(?:的)?(?:都)?(?:不算|除外|不计|不统计|排除掉?|不要|不包括|不算在内)\\s*[)）]?|(?:除了|除去|除开|不算|不包括|排除)(${KINDS})(?:类)?(?:指标)?(?:的)?(?:以外|之外)[，,]?`,
+      'gu',
+    ),
+    (m) => ({ column: 'labels', text: (m[1] ?? m[2])!, exact: false, not: true }),
+  );
+  // 除了满意度写“未做”的以外: the kind's rows saying so left out (the words in any of their cells)
+  const kindSaying = (kind: string | undefined, value: string | undefined) =>
+    kind && value && !ASKING.test(value)
+      ? ({ column: 'any', text: value.trim(), exact: false, not: true } as const)
+      : null;
+  const valueSaid = `(?:${'“([^”]+)”|「([^」]+)」|"([^"]+)"'}|([^的,，。？?\\s“”「」"]{1,4}?))`;
+  each(
+    new RegExp(
+      `[，,（(]?\\s*(?:(${TEXT_CELL_WORDS})${PLACE}?)?(?:只|就)?(?:写|填)(?:的是|的|了|个|着|成)?${valueSaid}的(?:都)?(?:不算|除外|不计|不统计|排除掉?|不要|不包括|不算在内)(?:的)?\\s*[)）]?`,
+      'gu',
+    ),
+    (m) => excluded(m[1], m[2] ?? m[3] ?? m[4] ?? m[5]),
+  );
+  each(
+    new RegExp(
+      `(?:除了|除去|除开|不算|不包括|排除)(?:(${TEXT_CELL_WORDS})${PLACE}?)?(?:只|就)?(?:写|填)(?:的是|的|了|个|着|成)?${valueSaid}(?:的)?(?:指标|项目|行)?(?:以外|之外)?[，,]?`,
+      'gu',
+    ),
+    (m) => excluded(m[1], m[2] ?? m[3] ?? m[4] ?? m[5]),
+  );
+  each(
+    new RegExp(
+      `(?:除了|除去|除开|不算|不包括|排除)(${KINDS})(?:指标)?(?:那一?行|一行|那几行)?(?:里)?(?:只|就)?(?:写|填)(?:的是|的|了|个|着|成)?${valueSaid}(?:的)?(?:指标|项目|行)?(?:以外|之外)?[，,]?`,
+      'gu',
+    ),
+    (m) => kindSaying(m[1], m[2] ?? m[3] ?? m[4] ?? m[5]),
+  );
+
   // A label cell left empty (一级指标那栏空着, 二级指标没写的指标, 指标名称是空的).
   each(
     new RegExp(`(一级指标|二级指标|三级指标名称|三级指标|指标名称)(?:的)?${PLACE}?${EMPTY}`, 'gu'),
@@ -166,7 +233,11 @@ export function readRowCells(input: string): RowCells {
   // A cell filled, the verb first: 写了偏差原因的 / 填写了偏差原因 / 注明了偏差原因 (a cell said after it — 偏差原因里 — is
   // where words were written, read below).
   each(
-    new RegExp(`(?<![没未不])(?:填写了|填报了|写明了|注明了|写了|填了)(${ANY_CELL})(?!${PLACE})`, 'gu'),
+    // (满分了还写偏差原因: the verb with 还 / 却 / 也 needs no 了)
+    new RegExp(
+      `(?<![没未不])(?:填写了|填报了|写明了|注明了|写了|填了|(?<=[还却也又])(?:写|填|注明|写明|填写))(${ANY_CELL})(?!${PLACE})`,
+      'gu',
+    ),
     (m) => {
       const column = columnOf(m[1]!);
       return column ? { column, blank: false } : null;

@@ -464,7 +464,12 @@ export function readRowQuestion(
   const { cells, position, text: left } = readRowCells(counted?.text ?? said);
   // 偏差原因里写着“未做”: words written in a cell only a row has make it a row question even without 指标
   // (满意度那一行写着“未做”: the row pointed at, words in it)
-  const rowText = cells.some((c) => 'text' in c && (c.column !== 'any' || /(?:那|这)一?行/u.test(left)));
+  // (偏差原因写了东西的项目: a reason written is in a row too — a reason left empty stays the form's check, 缺偏差原因)
+  const rowText = cells.some(
+    (c) =>
+      ('text' in c && (c.column !== 'any' || /(?:那|这)一?行/u.test(left))) ||
+      ('blank' in c && c.column === 'deviation' && !c.blank),
+  );
   // 社工办单奖励实际完成多少: a row's cell asked of a name with no 指标 (answer.ts keeps it only when a row is so named)
   const unmarked = !belowTarget && !/指标|指标值|目标值|完成值/u.test(said) && !rowText;
   if (unmarked && (plainClean || !new RegExp(CELL_ASKED, 'u').test(said))) return null;

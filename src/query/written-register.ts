@@ -107,6 +107,15 @@ const IN_YUAN = /按(?:照)?元(?:为单位)?(?:计算|计|算|口径|统计)/u;
 /** 保留两位小数: the figures are shown with two decimals already. */
 const TWO_DECIMALS = /[，,]?\s*(?:结果)?(?:请)?(?:保留|取)(?:两|二|2)位小数[。.]?/gu;
 
+/** （保留一位小数）closing the question: the rounding asked, said as a last clause (arith-round.ts reads it there). */
+const ROUNDING_IN_BRACKETS =
+  /\s*[（(]\s*((?:请|结果)?(?:保留|精确到|精确至|四舍五入到|四舍五入至|取)[^（()）]{1,10}?)\s*[)）]\s*[。.！!？?]?\s*$/u;
+/** 请仅列示其中… / 只列出其中…: the list verb before 其中 — what follows is the set within the one just given. */
+const LIST_BEFORE_AMONG =
+  /^(?:请|烦请|麻烦)?(?:仅|只)?(?:列示|列出|给出|显示|筛选出?|挑出)(?=其中|这里面|这些里面|这当中)/u;
+/** 仅列出前五个 / 只列示: 仅 / 只 before the list verb adds nothing to the list asked. */
+const ONLY_LIST = /(?:仅|只)(?=列示|列出)/gu;
+
 /** 请予以列示 / 分别列示 / 列示如下. */
 const LIST_OUT = /(?:请|烦请)?(?:予以|逐一|逐项|一一)?列示(?:如下|出来)?/gu;
 
@@ -410,6 +419,9 @@ export function plainWrittenRequest(message: string): string {
   let text = message.normalize('NFKC');
   const before = text;
   text = statedBasis(text)
+    .replace(ROUNDING_IN_BRACKETS, '，$1')
+    .replace(LIST_BEFORE_AMONG, '')
+    .replace(ONLY_LIST, '')
     .replace(REVIEWED_CHANGE, (_m, way: string) => (way === '减' ? '调减' : '调增'))
     .replace(CHECK_HEADING, '')
     .replace(AUDIT_LEAD, '')

@@ -1,0 +1,73 @@
+/**
+ * The form's own words typed with a homophone (只标 for 指标, 偏插原因 for 偏差原因, 年处 for 年初, 电画 for 电话), read
+ * as the word before any reader sees the message: the readers of rows, cells and checks key on the words as printed on
+ * the form, and the tokenizer's own correction (tokens.ts) comes after them — 聘用统计调查员那条只标值多少 had been
+ * "not understood". Every character must sound as the word's does; the typed characters must be no word of general
+ * Chinese; a two-character word is never read in 纸表 / 分之 shapes (a paper form, a fraction). What was read so is
+ * said with the answer (never a silent guess).
+ */
+import type { Reply } from '../bot/messages.ts';
+import { isGeneralWord } from './harmless.ts';
+import { syllables } from './similar.ts';
+
+/** The printed words the readers of the raw text key on, longest first. */
+const WORDS = [
+  '实际完成值',
+  '偏差原因',
+  '年初预算',
+  '全年预算',
+  '联系电话',
+  '指标值',
+  '完成值',
+  '满意度',
+  '执行率',
+  '执行数',
+  '指标',
+  '偏差',
+  '年初',
+  '电话',
+];
+const SOUNDS = WORDS.map((word) => ({ word, sounds: syllables(word) }));
+
+/** Two typed characters that are something else: a paper form (纸表), a fraction (之), a word of "only" before 表. */
+const PAIR_NOT_TYPO = /表$|之/u;
+
+export interface TyposRead {
+  text: string;
+  said: Array<[typed: string, word: string]>;
+}
+
+export function domainTypos(text: string): TyposRead {
+  const said: Array<[string, string]> = [];
+  if (!/\p{Script=Han}/u.test(text)) return { text, said };
+  const sounds = syllables(text);
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    const found = SOUNDS.find(({ word, sounds: s }) => {
+      const typed = text.slice(i, i + word.length);
+      if (typed.length !== word.length || typed === word || !/^\p{Script=Han}+$/u.test(typed)) return false;
+      if (s.some((syllable, j) => sounds[i + j] !== syllable)) return false;
+      return !isGeneralWord(typed) && !(word.length === 2 && PAIR_NOT_TYPO.test(typed));
+    });
+    if (!found) {
+      out += text[i]!;
+      i++;
+      continue;
+    }
+    said.push([text.slice(i, i + found.word.length), found.word]);
+    out += found.word;
+    i += found.word.length;
+  }
+  return { text: out, said };
+}
+
+/** The answer, with the words read as the form's said after its first reply's text. */
+export function withTyposSaid(replies: Reply | Reply[], said: TyposRead['said']): Reply | Reply[] {
+  if (!said.length) return replies;
+  const note = `（${said.map(([typed, word]) => `「${typed}」按「${word}」理解`).join('，')}）`;
+  const list = [replies].flat();
+  const [first, ...rest] = list;
+  if (!first || (first.text ?? '').includes(note)) return replies;
+  const out = [{ ...first, text: `${first.text ?? ''}\n${note}` }, ...rest];
+  return Array.isArray(replies) ? out : out[0]!;
+}
