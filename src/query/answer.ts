@@ -66,6 +66,7 @@ import {
   ALL_WORDS,
   bothSelected,
   convertsOnly,
+  gapOfThePair,
   laterAsk,
   onlyListRequest,
   orphanAsk,
@@ -75,6 +76,7 @@ import {
   rowsListAsked,
   rowsOfEarlier,
   sameProjects,
+  shareOfAnotherSide,
   splitAsks,
 } from './multi-ask.ts';
 import { projectHoldingOfficeWord, withoutNameWordAsOffice } from './name-word-as-office.ts';
@@ -1813,26 +1815,23 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
     // typed is read as corrected, and the asker's doubts and their own name said plainly (self-correction.ts). The
     // written Chinese of official letters (classical-words.ts), money left asked in 元 (arith-words.ts) and formulas
     // written with signs (formula-words.ts) are said plainly first of all.
-    // 哪个项目的执行数占全街道的比重最高: the project ranked first and its share, two asks (ranked-share.ts).
-    const message = rankedShare(
-      whetherThenWhich(
-        // …调减了多少？年初预算未填写的项目不参与比较: the projects left out said first (exclusion-after.ts).
-        exclusionSaidFirst(
-          withoutExceptionsAsked(
-            withoutCourtesy(
-              plainWrittenRequest(
-                plainReportSentences(
-                  plainRegisterWords(
-                    withoutSelfCorrection(
-                      searchBoxWords(
-                        formulaWords(
-                          pairSaidAgain(
-                            capitalNumerals(
-                              moneyLeftInSmallUnit(
-                                plainClassicalWords(
-                                  othersWordsAsForm(
-                                    plainIndicatorWord(shareTypedLoosely(countedStreets(text))),
-                                  ),
+    const said = whetherThenWhich(
+      // …调减了多少？年初预算未填写的项目不参与比较: the projects left out said first (exclusion-after.ts).
+      exclusionSaidFirst(
+        withoutExceptionsAsked(
+          withoutCourtesy(
+            plainWrittenRequest(
+              plainReportSentences(
+                plainRegisterWords(
+                  withoutSelfCorrection(
+                    searchBoxWords(
+                      formulaWords(
+                        pairSaidAgain(
+                          capitalNumerals(
+                            moneyLeftInSmallUnit(
+                              plainClassicalWords(
+                                othersWordsAsForm(
+                                  plainIndicatorWord(shareTypedLoosely(countedStreets(text))),
                                 ),
                               ),
                             ),
@@ -1848,6 +1847,10 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
         ),
       ),
     );
+    // 哪个项目的执行数占全街道的比重最高: the project ranked first and its share, two asks (ranked-share.ts);
+    // 分别是多少？两边差多少？: the gap of the pair said as 差多少; …占全部的百分之多少？双井又占多少？: the same share of
+    // another side, as 那双井呢 (multi-ask.ts).
+    const message = shareOfAnotherSide(gapOfThePair(rankedShare(said)));
     // 潞源和发改委，谁花得多？多花了多少？: which has more, and by how much — the difference (which-more.ts).
     const whichMore = readWhichMore(message);
     if (whichMore) {

@@ -32,6 +32,10 @@ const SOUNDS = WORDS.map((word) => ({ word, sounds: syllables(word) }));
 /** Two typed characters that are something else: a paper form (纸表), a fraction (之), a word of "only" before 表. */
 const PAIR_NOT_TYPO = /表$|之/u;
 
+/** What follows a cell's name: a pause or the end, or a word asking or saying what it holds. */
+const AFTER_WORD =
+  /^(?:$|[\s，,。.？?！!、；;：:）)]|是|为|有|多少|几|的|呢|吗|写|填|栏|那|号|都|也|没|不|和|跟|与|或|里|中|一)/u;
+
 export interface TyposRead {
   text: string;
   said: Array<[typed: string, word: string]>;
@@ -47,7 +51,10 @@ export function domainTypos(text: string): TyposRead {
       const typed = text.slice(i, i + word.length);
       if (typed.length !== word.length || typed === word || !/^\p{Script=Han}+$/u.test(typed)) return false;
       if (s.some((syllable, j) => sounds[i + j] !== syllable)) return false;
-      return !isGeneralWord(typed) && !(word.length === 2 && PAIR_NOT_TYPO.test(typed));
+      if (isGeneralWord(typed) || (word.length === 2 && PAIR_NOT_TYPO.test(typed))) return false;
+      // (指标直接: the last character typed differently may begin a word with the next one — 直接 —, so only before a
+      // pause or a word that follows a cell's name is it the word's own)
+      return typed.at(-1) === word.at(-1) || AFTER_WORD.test(text.slice(i + word.length));
     });
     if (!found) {
       out += text[i]!;

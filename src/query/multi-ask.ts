@@ -122,6 +122,36 @@ const ENDS_IN_FIELD_ASKED = new RegExp(`(?:${anyFieldPattern()})[?？]\\s*$`, 'u
 /** 牛艳维的呢 / 那2020年的呢: the ask before, asked again of what it names — an ask of its own. */
 const ASKED_AGAIN_OF = /^(?:那|那么)?\S{2,}?的?呢$/u;
 
+/** A pair asked each (分别是多少 / 各是多少 / 各多少), then how far apart: the gap asked of the two figures. */
+const PAIR_ASKED = /(?:分别|各自?)(?:是|为|有)?(?:多少|几)/u;
+const GAP_AFTER_PAIR =
+  /([？?，,。；;]\s*)(?:那)?(?:两边|两者|二者|双方|两家|这两个|这俩|它们俩?|它俩)?(?:之间)?(?:(?:哪边|哪个|谁|哪家|哪一个|哪一边)(?:更)?(?:多|高|大)(?:一些|一点|点)?[，,]?\s*)?(?:相差|差了|差距是|差距有|差额是|差|多出|高出|多了|多)(?:多少|几)/u;
+
+/**
+ * 分别是多少？两边差多少？ / 分别是多少？哪边多，多多少？: the gap of the two figures, said as 差多少 — the follow-up the
+ * pair's answer takes (两边 had been a word unread; 哪边多 and 多多少 two asks, neither understood).
+ */
+export function gapOfThePair(text: string): string {
+  const gap = GAP_AFTER_PAIR.exec(text);
+  if (!gap || !PAIR_ASKED.test(text.slice(0, gap.index))) return text;
+  return `${text.slice(0, gap.index)}${gap[1]}差多少${text.slice(gap.index + gap[0].length)}`;
+}
+
+/** A share asked (占…的比重 / 百分之几 / 比例), then another side's share: 双井又占多少？ */
+const SHARE_ASKED = /占.{0,30}?(?:比重|比例|占比|百分比|百分之(?:几|多少)|几成|多少)/u;
+const SHARE_AGAIN =
+  /([？?。；;]\s*)(?:那)?([^，,。？?；;\s]{1,16}?)(?:又|呢[，,]?)?(?:占|是)(?:了)?(?:多少|百分之几|百分之多少|几成|多大比例|多少比例)(?:呢)?([？?。]?\s*)$/u;
+
+/**
+ * …占当年全部项目全年预算的百分之多少？双井又占多少？: the same share of another side — the follow-up 那双井呢, which
+ * keeps the computation (read alone, 双井占多少 had been the share of its number of projects).
+ */
+export function shareOfAnotherSide(text: string): string {
+  const again = SHARE_AGAIN.exec(text);
+  if (!again || !SHARE_ASKED.test(text.slice(0, again.index))) return text;
+  return `${text.slice(0, again.index)}${again[1]}那${again[2]}呢${again[3]}`;
+}
+
 export function splitAsks(message: string): string[] {
   // (換算成億: traditional characters, as the readers of each ask read them)
   const text = simplifiedCharacters(message.normalize('NFKC')).trim();

@@ -3387,7 +3387,8 @@ class Builder {
         after++;
       const copula = Array.from({ length: after - i - 1 }, (_, k) => i + 1 + k);
       // 有警告没有错误: a negation right before the next concept is that concept's, never this one's
-      const nextOwns = this.is(after + 1, 'concept');
+      const nextOwns =
+        this.is(after + 1, 'concept') && (this.is(after, 'not') || this.is(after, 'empty', (e) => e.empty));
       const order = nextOwns ? [i - 1, i - 2] : [i - 1, after, after + 1, i - 2];
       const near = order.find((j) => says(j) && !bare(j)) ?? order.find(says);
       const e = near === undefined ? null : this.tok(near)!;
@@ -3435,9 +3436,6 @@ class Builder {
         case 'deviation':
         case 'benefit':
           if (lacking === null) continue;
-          // 偏差原因写了东西的项目: a reason written in some row — the rows' reading (row-cells.ts); not the forms
-          // without the check's finding (those include every form that lost no point and wrote nothing)
-          if (t.c === 'deviation' && lacking === false) continue;
           this.filters.push({ type: 'finding', codes: codes!, ...(lacking ? {} : { negate: true }) });
           break;
         case 'errors':

@@ -475,7 +475,13 @@ export function readRowQuestion(
   if (unmarked && (plainClean || !new RegExp(CELL_ASKED, 'u').test(said))) return null;
   // An empty 实际完成值 / 偏差原因 is also a finding of the form the ordinary parser reads (实际完成值没填的项目): only a
   // number or words in a cell, or the row's place, make a row question of a question the parser read whole.
-  const surely = cells.some(onlyOfRows) || position !== undefined || belowTarget;
+  // (偏差原因写了东西的项目: a reason written somewhere — the rows holding one; the parser's reading, the forms without
+  // the check's finding, counts every form that lost no point and wrote nothing. With points lost or full marks said,
+  // the check's reading stands.)
+  const reasonWritten =
+    cells.some((c) => 'blank' in c && c.column === 'deviation' && !c.blank) &&
+    !/扣|满分|丢分|失分/u.test(said);
+  const surely = cells.some(onlyOfRows) || position !== undefined || belowTarget || reasonWritten;
   // Several rows at once (质量指标和数量指标都…, 指标全部拿满分, 指标的分值加起来): the plain reading of such a
   // question is about the form (总分 ≥ 100, 分值合计), and answers another one.
   const quantified = !!joinedRow(said) || !!fullMarks(said) || ROWS_SUM.test(said) || !!counted;
