@@ -613,6 +613,9 @@ function rowScopeOf(
  */
 /** Checks of a whole form that are said with the word 指标: answered by the forms, never by their rows. */
 const ROWS_CHECKS: ReadonlySet<FindingCode> = new Set([
+  // (满分了还写了偏差原因: a reason is words — 无 / 不适用 are none, as the check reads them; the rows' reading counts
+  // any cell written)
+  'DEVIATION_ON_FULL_SCORE',
   'WEIGHT_SUM',
   'LEVEL1_WEIGHTS_NONSTANDARD',
   'INDICATOR_SCORE_DIFFERS',

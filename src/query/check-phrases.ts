@@ -29,6 +29,24 @@ const PHRASES: Array<[RegExp, string]> = [
   // 个别表格 / 部分项目: which of them is what the question asks, the quantifier adds nothing (有的 / 有些 are left:
   // 有没有… is read as 有的…吗 by then)
   [/(?:个别|部分|少数)(?=表格|报表|自评表|表|项目)/gu, ''],
+  // 指标满分了还写了偏差原因 / 拿了满分却填了偏差原因: the check of a reason written on a row with full marks (its
+  // reason is words: a bare 无 is none, so 写个无的不算 after it is the check's own reading and is taken off)
+  [
+    /(?:指标)?(?:拿了|得了|拿到|是)?满分(?:了)?(?:的)?(?:指标)?[，,]?(?:但是?|却|还|也|又|竟然)*(?:写|填|注明|写明|填写)(?:了)?偏差原因(?:[^，,。？?]{0,12}?[，,\s（(]*(?:只)?(?:写|填)(?:的是|了|个|着)?[“"「]?(?:无|没有|\/)[”"」]?的(?:不算|除外|不计|不要)[)）]?)?/gu,
+    W('deviationOnFull'),
+  ],
+  // 一级指标中未设置效益指标: where the kind is missing from said before it — the kind missing is the check
+  [
+    /一级指标(?:中|里|里面|当中|之中)(?=(?:未|没有?|缺少?|无)(?:设置|设立|设|列|填)?(?:[^，,。？?]{0,6}?)指标)/gu,
+    '',
+  ],
+  // 指标一条都没扣分 / 一个也没扣分: none of the rows lost points — the rows' 没有扣分 said with the count
+  [/(?:一|1)(?:条|个|项)(?:指标)?(?:都|也)(?=没(?:有)?(?:被)?扣)/gu, ''],
+  // 执行率是不是有算错的 / 执行率本身算错的: a doubt or 本身 between the part and the verb of being wrong adds nothing
+  [
+    /(?<=执行率|总分|得分|分值|执行数|预算数)(?:是不是|是否|有没有|可能)?(?:有)?(?:本身|自身|自己)?(?:就)?(?=(?:算|填|写|计算|弄|搞)错|有误|不对)/gu,
+    '',
+  ],
   // 总分没算对 / 预算执行得分打错了: a score not worked out right is one computed wrong (算错, problem-words.ts).
   [/(?:没有|没)(?:算|计算)对|(?<=得分|分数|总分|执行率)(?:打|给|评)错/gu, '算错'],
   // 电话号码有没有写错的，多一位少一位那种: the example of the wrong number after it adds nothing to PHONE_FORMAT.

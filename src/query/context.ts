@@ -309,11 +309,18 @@ const FLIP = /倒过来|反过来|反之|倒序|反序|搞反了|弄反了|排�
 const NEW_QUESTION =
   /^(?:(?:好的?|嗯|哦|ok|谢谢)[，,、\s]*)?(?:那|那么)?(?:我)?(?:(?:再|另外|顺便|还想|还要|还)(?:问|请教|咨询)(?:一下|下|一个|个|一句|两句)?(?:问题|事)?|(?:还有|另外|换)(?:一个|个)(?:问题|事))(?:啊|哈|呀)?[，,、：:。\s]+(?=\S)/iu;
 
+/** 另外 opening a question (not 另外的 / 另外那几个: the others of a set). */
+const ANOTHER = /^(?:那|那么)?另外(?![的那这几两三一个些外])[，,、\s]*(?=\S)/u;
+const ANOTHER_AGAIN = /又(?=(?:有|是)?(?:哪些|哪几个|几个|多少|哪个|几))/u;
+
 export function readFollowUp(message: string, previous: AskedQuestion | null): FollowUpReading {
   // (倒過來呢: traditional characters read as the simplified ones the words below are written in)
   const typed = simplifiedCharacters(message.normalize('NFKC')).trim();
   const fresh = NEW_QUESTION.exec(typed);
   if (fresh) return readFollowUp(typed.slice(fresh[0].length), previous);
+  // 另外执行率算错的又有哪些: another question — its 又 sets it beside the one before, it narrows nothing
+  const another = ANOTHER.exec(typed);
+  if (another) return readFollowUp(typed.slice(another[0].length).replace(ANOTHER_AGAIN, ''), previous);
   const original = plainAsking(typed);
   const alone: FollowUpReading = { message: original, text: message, how: null, person: false };
   let how: How | null = null;

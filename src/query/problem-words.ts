@@ -211,6 +211,15 @@ const PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
     (m: string, a: string, b: string) =>
       a.replace(/^块钱?$/u, '元') === b.replace(/^块钱?$/u, '元') ? m : '单位填错',
   ],
+  // 在“万元”栏目中填写的金额实为“元”: the column's unit, then what the amount written in it really is
+  [
+    new RegExp(
+      `(?:在)?[“"「]?(${UNIT})[”"」]?(?:栏目?|一栏|那栏|那一栏|列|那列|一列)(?:中|里|上)?(?:所)?(?:填写|填报|填|写)(?:的|了)(?:金额|数字?|数额|数值)?(?:实为|实际为|实际是|实际上是|其实是|却是|是|为)[“"「]?(${UNIT})[”"」]?(?:的)?`,
+      'gu',
+    ),
+    (m: string, a: string, b: string) =>
+      a.replace(/^块钱?$/u, '元') === b.replace(/^块钱?$/u, '元') ? m : '单位填错',
+  ],
   [
     /(?:联系)?(?:电话号码|电话|号码|手机号)(?:号码)?(?:的)?(?:长度|位数)(?:明显|好像|似乎)?(是不是|是否)?(?:不对|有误|错了|不正确|有问题|不符|异常)/gu,
     '$1电话格式',

@@ -337,11 +337,11 @@ export function readRowCells(input: string): RowCells {
   // (写得最长 / 填得很乱: 得 after the verb says how it is written, never what)
   const bare = '(?![得地])([^的,，。？?\\s“”「」"]{1,15}?)';
   const verbs =
-    '(?:只写了|只写着|写着|写了|写的是|写的|填的就是|填的是|填的|填着|填了|写成|填成|提到了|提到|提及|说到|含有|包含|写|填)';
+    '(?:只写了|只写着|写着|写了|写的是|写的|填的就是|填的是|填的|填着|填了|写成|填成|提到了|提到|提及|说到|含有|包含|注明了|注明|标注了|标注|标明了|标明|写|填)';
   const valueVerbs = `(?:${verbs.slice(3, -1)}|是)`;
   const written = (cellWords: string, verbWords: string) =>
     new RegExp(
-      `(${cellWords})(?:${PLACE}|那几行(?:里)?)?(?:直接|都|全都|全|也|均)?(${verbWords})(?:${quoted}|${bare})((?:这)?(?:\\d+|[一二两三四五六七八九十]+)个字)?(?=的|$|[,，。？?\\s])`,
+      `(${cellWords})(?:${PLACE}|那几行(?:里)?)?(?:直接|都|全都|全|也|均)?(${verbWords})(?:${quoted}|${bare})((?:这)?(?:\\d+|[一二两三四五六七八九十]+)个字)?(?=的|$|[,，。？?\\s、]|但|却|而且|并且)`,
       'gu',
     );
   const textCell = (column: RowTextColumn) => (m: Array<string | undefined>) => {
