@@ -688,7 +688,11 @@ async function rowQuestionReply(
     plain.names.some(
       (n) =>
         n.match.field === 'projectName' &&
-        normalise(text).includes(`${n.term}${n.term.endsWith('项目') ? '' : '项目'}${t}`),
+        (normalise(text).includes(`${n.term}${n.term.endsWith('项目') ? '' : '项目'}${t}`) ||
+          // (“经济大脑”服务项目成本指标: the one project named, whose name ends in 项目, said right before the row)
+          (n.match.values.length === 1 &&
+            n.match.values[0]!.endsWith('项目') &&
+            normalise(text).includes(`${n.match.values[0]!.slice(-4)}${t}`))),
     ) ||
     (restTail.length >= 2 && someNameContains(vocab.projectName, `${restTail}项目`));
   if (

@@ -276,9 +276,17 @@ export function surveyNotDoneSaid(text: string): string {
  * normalised).
  */
 export function countedStreets(text: string): string {
-  return text.replace(
-    /(?:\d+|[一二两三四五六七八九十]+)个(?:街道办事处|街道办|街办|街道)(?=各|分别|各自)/gu,
-    '各街道',
+  return (
+    text
+      .replace(
+        /(?:\d+|[一二两三四五六七八九十]+)个(?:街道办事处|街道办|街办|街道)(?=各|分别|各自)/gu,
+        '各街道',
+      )
+      // 两个年度各有多少个项目 / 三个部门分别…: the years or offices counted, then each asked — each of them
+      .replace(
+        /(?:\d+|[一二两三四五六七八九十]+)个(年度|年份|主管部门|实施单位|部门|单位)(?:的项目)?(?=各|分别|各自)/gu,
+        (_m, group: string) => `各${group === '年份' ? '年度' : group}`,
+      )
   );
 }
 

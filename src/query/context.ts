@@ -286,6 +286,11 @@ const SET_WORDS_EN =
 const NARROW =
   /^(?:(?:只|仅)(?!有|是)(?:看|统计|算|要|列|查|留|显示|保留|限于?|看看)?|(?:光|单)看)(?:一下)?/u;
 const NARROW_EN = /^(?:only|just)\b/iu;
+/** 去掉双井的，剩下的… / 不要双井的， / 除了双井，其他的…: what to leave out of the set, then what to do with the rest. */
+// (去掉 / 不要 presuppose the set shown; 除了X，其他街道… may ask anew — only 剩下的 / 其他的 with no noun of its own
+// after it is the set shown)
+const LEAVE_OUT =
+  /^(?:(?:去掉|去除|刨去|刨掉|不要|扣除)([^，,、\s]{1,12}?)(?:的)?(?:项目)?[，,、\s]+(?:(?:剩下|其他|其余|其它)(?:的)?(?:项目)?)?|(?:除了|除去|排除|不算)([^，,、\s]{1,12}?)(?:的)?(?:以外|之外)?(?:项目)?[，,、\s]+(?:剩下|其他|其余|其它)(?:的)?(?:项目)?(?=按|排|列|再|呢|都|有|是|还|[，,？?]|$))/u;
 /**
  * 换成2020年 / 改成潞源: the previous question with this instead. 改成算全年预算合计 / 换成统计平均总分: a verb of working
  * out after it says how the new figure is had, not what (算上 / 算进 widen, and stay).
@@ -378,6 +383,13 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
     if (verb) {
       how = 'narrow';
       text = text.slice(verb.length);
+    }
+    // 去掉双井的，剩下的按全年预算排 / 除了双井，其他的…: the set just shown less what is named (剩下的 there is the
+    // projects left, never the money left — 结余 — it had been read as)
+    const leaveOut = previous ? LEAVE_OUT.exec(text) : null;
+    if (leaveOut && !how) {
+      how = 'narrow';
+      text = `除了${leaveOut[1] ?? leaveOut[2]}，${text.slice(leaveOut[0].length)}`;
     }
     // 请把它们的负责人也列出来: a word of asking before 把 and the set.
     const asking = /^(?:请你?|麻烦你?|帮我|帮忙)(?=把|将)/u.exec(text);

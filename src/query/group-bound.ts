@@ -30,9 +30,14 @@ function opOf(word: string | undefined, side: string | undefined): Op | null {
 }
 
 const GROUP = '(主管部门|实施单位|部门|单位|科室|街道|负责人|人)';
-const ASK_TAIL = '(?:有哪些|是哪些|有哪几个|是哪几个|都有谁|是谁|有谁|有吗|吗|呢)?[？?。!！]*$';
+// (…的负责人有几个 / 的负责人人数: how many groups pass — HOW_MANY reads it on the whole question)
+const ASK_TAIL =
+  '(?:有哪些|是哪些|有哪几个|是哪几个|都有谁|是谁|有谁|有吗|吗|呢|(?:一共|总共)?(?:有)?(?:几个|几位|多少个?|多少位)(?:人)?|(?:的)?人数(?:是多少|有多少|多少)?)?[？?。!！]*$';
 const YES_NO = /有没有|有无|是否有|有吗|吗[？?]*$/u;
 const HOW_MANY = /有几个|有多少个?|几个|多少个/u;
+/** …的负责人有几个 / 的负责人人数: the groups counted, asked at the end. */
+const COUNT_AT_END =
+  /(?:几个|几位|多少个?|多少位)(?:人)?[？?。!！]*$|人数(?:是多少|有多少|多少)?[？?。!！]*$/u;
 
 /** 有没有一个人负责超过5个项目的 / 谁负责5个以上项目: the person, the verb, the bound, then 项目. */
 const PERSON_OWNS = new RegExp(
@@ -42,7 +47,10 @@ const PERSON_OWNS = new RegExp(
 /** 哪些部门的项目超过10个 / 各负责人的项目数在5个以上的: the group before, the bound after 项目. */
 const GROUP_BEFORE = new RegExp(`^(.*?项目)(?:数|个数|数量)?(?:有|在|是)?${BOUND}(?:的)?${ASK_TAIL}`, 'u');
 /** 项目超过10个的部门有哪些 / 项目数不少于3个的负责人: the bound, then the group it is said of. */
-const GROUP_AFTER = new RegExp(`^(.*?)项目(?:数|个数|数量)?(?:有|在|是)?${BOUND}的${GROUP}${ASK_TAIL}`, 'u');
+const GROUP_AFTER = new RegExp(
+  `^(.*?)项目(?:数|个数|数量)?(?:有|在|是)?${BOUND}的(?:项目)?${GROUP}${ASK_TAIL}`,
+  'u',
+);
 
 /** What a bound said in a clause groups by: the holder of the projects counted. */
 const HOLDER = '(负责人|主管部门|实施单位|部门|单位|科室|街道|联系电话|电话号码|电话|号码)';
@@ -148,7 +156,8 @@ function readBoundAsked(text: string): ReferenceReading | null {
   const op = opOf(words[0], words[2]);
   const value = Number(words[1]);
   if (!op || !Number.isFinite(value)) return null;
-  const counted = YES_NO.test(text) || HOW_MANY.test(text.replace(m[0].slice(m[1]!.length), ''));
+  const counted =
+    YES_NO.test(text) || HOW_MANY.test(text.replace(m[0].slice(m[1]!.length), '')) || COUNT_AT_END.test(text);
   const said = text.slice(m[1]!.length).replace(new RegExp(`${ASK_TAIL.replace(/\$$/u, '')}$`, 'u'), '');
   return {
     text: rest,

@@ -387,8 +387,10 @@ function groupFigure(field: FieldId): Measure | null {
 
 /** 预算各是多少 / 执行率分别多少: fields only, asked of each (各) — their figures per group; null otherwise. */
 function figuresOfEachGroup(later: PortfolioQuery, text: string): Measure[] | null {
-  if (later.groupBy || later.measures?.length || later.filters.length || !later.select?.length) return null;
-  if (!EACH.test(text)) return null;
+  if (later.groupBy || later.filters.length || !EACH.test(text)) return null;
+  // 两个年度各有多少个项目？平均总分分别是多少？: a figure said as such (平均总分) asked of each group
+  if (later.measures?.length) return later.select?.length ? null : later.measures;
+  if (!later.select?.length) return null;
   const figures = later.select.map(groupFigure);
   return figures.every((m): m is Measure => m !== null) ? figures : null;
 }

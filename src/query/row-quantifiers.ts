@@ -50,7 +50,7 @@ const BOUND_WORDS: Array<[RegExp, Op]> = [
 ];
 /** A bound on the sum, right after it: 不到50分 / 超过30分 / 50分以上. */
 const SUM_BOUND =
-  /^\s*(?:的)?(不低于|不少于|至少|不超过|不高于|不多于|至多|超过了|超过|大于|高于|多于|低于|小于|少于|不到|不足|不够|不等于|不是|不为|等于|刚好|正好)(\d+(?:\.\d+)?)分?|^\s*(\d+(?:\.\d+)?)分?(以上|以下)/u;
+  /^\s*(?:的)?(不低于|不少于|至少|不超过|不高于|不多于|至多|超过了|超过|大于|高于|多于|低于|小于|少于|不到|不足|不够|不等于|不是|不为|等于|刚好|正好)(\d+(?:\.\d+)?)分?|^\s*(\d+(?:\.\d+)?)分?(以上|以下)|^\s*(\d+(?:\.\d+)?)分(?=的)/u;
 
 /** The bound said right after a column added up (`after`: the text that follows the sum's words). */
 export function sumBound(after: string): { op: Op; value: number; length: number } | null {
@@ -60,6 +60,8 @@ export function sumBound(after: string): { op: Op; value: number; length: number
     const op = BOUND_WORDS.find(([re]) => re.test(m[1]!))?.[1] ?? '=';
     return { op, value: Number(m[2]), length: m[0].length };
   }
+  // 分值合计为10分的项目: the figure alone (为 read with 合计) is the sum itself
+  if (m[5]) return { op: '=', value: Number(m[5]), length: m[0].length };
   return { op: m[4] === '以上' ? '>=' : '<=', value: Number(m[3]), length: m[0].length };
 }
 

@@ -142,7 +142,11 @@ const COLUMN_WORDS: Array<[RegExp, RowColumn]> = [
     'target',
   ],
   // 实际达到多少 / 实际搞了几次 / 建了多少: what was reached, asked by the verb of doing it
-  [new RegExp(`实际完成值|完成值|实际值|实际完成情况|(?:${ACHIEVED})(?=多少|什么|啥|几)`, 'gu'), 'actual'],
+  // (指标值写的啥 实际多少: 实际 alone before the asking word is the 实际完成值)
+  [
+    new RegExp(`实际完成值|完成值|实际值|实际完成情况|(?:${ACHIEVED}|实际)(?=多少|什么|啥|几)`, 'gu'),
+    'actual',
+  ],
   [/偏差原因(?:分析)?|偏差说明/gu, 'deviation'],
   [/扣了(?:几|多少)分|扣(?:几|多少)分/gu, 'lost'],
   // 满意度指标是几分的分值 / 满意度指标占几分: what a row is worth, asked of the row (a number said so is its 分值 too:
