@@ -113,6 +113,22 @@ const NOT_SPENT_MONEY =
  */
 const LEFT_ASKED = /(?:还)?剩(?:了|下了|下来|下)?(?=(?:多少|几)(?:钱|万元|万|元)?(?![个项张份条]))/gu;
 
+/** 全年(预算)比年初(预算)多: the budgets compared, raised over the year. */
+const RAISED_OVER_YEAR =
+  /全年(?:预算)?(?:数)?比年初(?:预算)?(?:数)?(?:多|高|增加|增)|全年预算数?(?:高于|大于|多于)年初预算数?/u;
+/** 多出来的钱 / 多出的部分 / 增加的金额: the amount by which it was raised. */
+const MONEY_ADDED = /(?:多出来|多出|增加|多)的(?:钱|部分|金额|那部分|那些钱)/gu;
+
+/**
+ * 全年比年初多的那些，多出来的钱加一块多少: the money added over the year, named after the comparison that picks the
+ * projects — their 预算调整数 (read before 多少钱 is taken for the budget: 多出来的全年预算 was no figure).
+ */
+export function moneyAddedOverYear(text: string): string {
+  return RAISED_OVER_YEAR.test(text)
+    ? text.replace(MONEY_ADDED, DERIVED_FIELDS.budgetAdjustment.label)
+    : text;
+}
+
 /** 超支了多少 / 超预算多少: the amount overspent (asked with 多少), not the condition 超支的项目. */
 const OVERSPENT_HOW_MUCH =
   /(?:超支|超预算|超出预算|超过预算|多花)(?:了)?(?=(?:的)?(?:钱)?(?:是|有|共|一共|总共)?(?:多少|几))/gu;

@@ -34,7 +34,7 @@ const PAIR_NOT_TYPO = /表$|之/u;
 
 /** What follows a cell's name: a pause or the end, or a word asking or saying what it holds. */
 const AFTER_WORD =
-  /^(?:$|[\s，,。.？?！!、；;：:）)]|是|为|有|多少|几|的|呢|吗|写|填|栏|那|号|都|也|没|不|和|跟|与|或|里|中|一)/u;
+  /^(?:$|[\s，,。.？?！!、；;：:）)]|是|为|有|多少|几|的|呢|吗|写|填|栏|那|号|都|也|没|不|和|跟|与|或|里|中|一|多|少|高|低|比|大|小)/u;
 
 export interface TyposRead {
   text: string;

@@ -472,6 +472,11 @@ export const FIELDS = {
       '剩下的钱',
       '剩得',
       '没用完的钱',
+      // 剩下没花的加一起有多少: the money left unspent, said with the verb of spending
+      '剩下没花的钱',
+      '剩下没花的',
+      '没花完的钱',
+      '没花的钱',
       '没用掉的钱',
       '没花出去的钱',
       '剩下',
