@@ -124,10 +124,17 @@ const MONEY_ADDED = /(?:多出来|多出|增加|多)的(?:钱|部分|金额|那�
  * projects — their 预算调整数 (read before 多少钱 is taken for the budget: 多出来的全年预算 was no figure).
  */
 export function moneyAddedOverYear(text: string): string {
-  return RAISED_OVER_YEAR.test(text)
-    ? text.replace(MONEY_ADDED, DERIVED_FIELDS.budgetAdjustment.label)
-    : text;
+  const said = text
+    // 预算调整了多少 / 一共调增了多少钱: the amount of the adjustment asked (调增了 alone after 调增预算的 had been the
+    // rate of it)
+    .replace(ADJUSTED_HOW_MUCH, `${DERIVED_FIELDS.budgetAdjustment.label}合计是多少`);
+  return RAISED_OVER_YEAR.test(said)
+    ? said.replace(MONEY_ADDED, DERIVED_FIELDS.budgetAdjustment.label)
+    : said;
 }
+// (增加了多少 only after 预算: 2023年比2020年增加了多少 compares two years)
+const ADJUSTED_HOW_MUCH =
+  /(?:预算(?:一共|总共|合计|共)?(?:调整|调增|追加|增加)|(?:一共|总共|合计|共)?(?:调整|调增|追加))了(?:多少|几)(?:钱|万元|万|元)?(?![的个项])|(?:一共|总共|合计|共)(?:调增|追加)(?:多少|几)(?:钱|万元|万|元)/gu;
 
 /** 超支了多少 / 超预算多少: the amount overspent (asked with 多少), not the condition 超支的项目. */
 const OVERSPENT_HOW_MUCH =

@@ -260,7 +260,10 @@ const OFFICES_TO_CHECK =
 /** 电话位数不对（不是8位）: the bracket restates what is wrong. */
 const RESTATED_DIGITS = /(?<=位数(?:不对|异常|有误|不正确|错误))\s*[（(]\s*不是\s*\d+\s*位数?\s*[)）]/gu;
 /** 潞源街道整体预算执行进度 / 总体执行率: the pooled rate of the projects named (总执行率: Σ执行数 ÷ Σ预算数). */
-const AS_A_WHOLE = /(?:整体|总体)(?:的)?(?:预算)?执行(?:率|进度|情况)/gu;
+const LEFT_RATE = /结余(?:率|比例|比率)(?=(?:是|为|有)?(?:多少|几|呢|[？?。]|$))/gu;
+// (加权平均执行率 / 执行率加权平均: Σ执行数 ÷ Σ预算数 too — a mean weighted by the budgets is that quotient)
+const AS_A_WHOLE =
+  /(?:整体|总体)(?:的)?(?:预算)?执行(?:率|进度|情况)|(?:预算)?执行率(?:的)?加权平均(?:值|数)?|加权(?:平均)?(?:的)?(?:预算)?执行率/gu;
 /** …最多的三个项目，拖后腿的是哪几个: the same projects named again by the meeting's word for the worst. */
 const LAGGING_RESTATED =
   /[，,]\s*(?:拖后腿|垫底|排名靠后|落后)的?(?:是|有)?哪(?:几|些)(?:个)?(?:项目)?[？?。]?\s*$/u;
@@ -469,6 +472,8 @@ export function plainWrittenRequest(message: string): string {
     .replace(OFFICES_TO_CHECK, '')
     .replace(RESTATED_DIGITS, '')
     .replace(AS_A_WHOLE, '总执行率')
+    // 结余率 / 结余比例: what was left as a share of the budget, said as the share it is
+    .replace(LEFT_RATE, '结余占预算的比例')
     .replace(LAGGING_RESTATED, '')
     .replace(ITS_SAME_SENTENCE, '')
     .replace(CUT_TOTAL, '预算调减额')
