@@ -262,6 +262,20 @@ describe('bot without a corpus', () => {
     await chat.shouldReply('帮助', '我的提醒 / 截止日期');
   });
 
+  it('a question of the forms naming a warning or a date goes to the query hook, not the reminders', async () => {
+    const both = await createHarness({
+      store: h.store,
+      deps: {
+        reminders: async (text) => ({ text: `提醒：${text}` }),
+        answerQuestion: async (text) => ({ text: `问：${text}` }),
+      },
+    });
+    const chat = new FakeChat(both.bot, { chatId: 'r2', senderId: 'r2' });
+    await chat.shouldReply('没有错误但有提醒的表', '问：没有错误但有提醒的表');
+    await chat.shouldReply('截止前还没交的项目有哪些', '问：截止前还没交的项目有哪些');
+    await chat.shouldReply('截止日期是哪天', '提醒：截止日期是哪天');
+  });
+
   it('stays silent in a group unless mentioned', async () => {
     const chat = new FakeChat(h.bot, { chatId: 'group', senderId: 'g', isGroup: true });
     expect(await chat.send('帮助', { mentionedBot: false })).toEqual([]);

@@ -42,6 +42,13 @@ describe('classifyIntent', () => {
     expect(kind(text)).toBe('keep');
   });
 
+  it('words of pushback opening a question of the forms are a question, not pushback', () => {
+    for (const text of ['没有错误但有提醒的表', '没问题的项目有几个', '没错误的项目'])
+      expect(kind(text), text).not.toBe('keep');
+    expect(kind('没错')).toBe('keep');
+    expect(kind('没有错，表上的对')).toBe('keep');
+  });
+
   it('the current value typed again is pushback, not a write', () => {
     expect(kind('80856942')).toBe('keep');
     expect(kind('还是80856942')).toBe('keep');
