@@ -83,6 +83,7 @@ import { projectHoldingOfficeWord, withoutNameWordAsOffice } from './name-word-a
 import { someNameContains } from './names.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
+import { partShareAsked } from './part-share.ts';
 import { perPersonSaid } from './people-counted.ts';
 import { projectByItsWords, withProjectNamed } from './project-by-its-words.ts';
 import { type ArithQuery, type Filter, leaves, type Operand, type PortfolioQuery } from './query.ts';
@@ -1766,7 +1767,7 @@ function countGroupsSentence(query: PortfolioQuery, table: AnswerTable): string 
   const figure = query.measures?.length === 1 ? measureLabel(query.measures[0]!) : '项目数';
   // 有没有一个人负责超过5个项目: only the groups passing the bound are counted (describe.ts says the bound).
   if (query.having)
-    return named ? `共 ${more}${named} 个${label}符合，各自的${figure}如下。` : `没有符合的${label}。`;
+    return named ? `符合的${label}共有 ${more}${named} 个，各自的${figure}如下。` : `没有符合的${label}。`;
   return `共有 ${more}${named} 个不同的${label}${apart}，各自的${figure}如下。`;
 }
 
@@ -1797,7 +1798,9 @@ export function createAnswerMessage(deps: QuestionDeps) {
     // 那个那个…你给我看看，就是那个啥，…: the asker searching for words, no ask of its own (hesitation.ts).
     // 只标值多少 / 偏插原因: the form's own words typed with a homophone, read as printed and said (domain-typos.ts).
     const typos = domainTypos(typed);
-    const { text: plain, roles } = standInRoles(withoutHesitation(typos.text));
+    // …一共多少？其中Y占百分之几？: the total, then the part's share of the same projects (part-share.ts), read before
+    // the report and written-register words take 其中 as theirs.
+    const { text: plain, roles } = standInRoles(withoutHesitation(partShareAsked(typos.text)));
     // 存在计算性错误的有哪些（A、B、C）: the problems listed are any of them (enumerated-kinds.ts).
     const listed = enumeratedKinds(plain);
     const reply = withTyposSaid(await answerAll(listed.text, user, chat), typos.said);

@@ -3240,7 +3240,11 @@ class Builder {
         field = fieldAtIndex(e - 1);
         fieldAt = e - 1;
       }
-      field ??= this.measures.find((m) => m.field)?.field ?? null;
+      // (电话号码不是8位数的有哪几个 没填的不算: the field the condition is said of)
+      field ??=
+        this.measures.find((m) => m.field)?.field ??
+        this.filters.findLast((f) => f.type === 'compare')?.field ??
+        null;
       if (!field) continue;
       this.filters.push({ type: 'empty', field, empty: false });
       this.use(k, e, ...(fieldAt >= 0 ? [fieldAt] : []));

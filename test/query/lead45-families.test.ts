@@ -9,6 +9,7 @@ import { rewriteCheckPhrases } from '../../src/query/check-phrases.ts';
 import { countedStreets } from '../../src/query/colloquial-words.ts';
 import { domainTypos } from '../../src/query/domain-typos.ts';
 import { gapOfThePair, shareOfAnotherSide, splitAsks } from '../../src/query/multi-ask.ts';
+import { partShareAsked } from '../../src/query/part-share.ts';
 import { rankedShare } from '../../src/query/ranked-share.ts';
 import { readRowCells } from '../../src/query/row-cells.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -53,6 +54,19 @@ describe('readings of stop 45', () => {
       '甲的预算占全部的百分之多少？那乙呢？',
     );
     expect(shareOfAnotherSide('甲的预算是多少？乙又占多少？')).toBe('甲的预算是多少？乙又占多少？');
+  });
+
+  it('a total, then the share of a part of it: two asks, the part’s share of the same projects', () => {
+    expect(partShareAsked('王强负责的项目全年预算一共多少？其中图书角补贴占百分之几？')).toBe(
+      '王强负责的项目全年预算一共多少？王强负责的项目中图书角补贴的全年预算占王强负责的项目全年预算的百分之几？',
+    );
+    expect(partShareAsked('梅林镇的项目预算一共多少，其中2024年的占多少')).toBe(
+      '梅林镇的项目预算一共多少？梅林镇的项目中2024年的预算占梅林镇的项目预算的百分之几？',
+    );
+    // a count, then its part: left to the readers of counts
+    expect(partShareAsked('梅林镇有几个项目，其中2024年的占多少')).toBe(
+      '梅林镇有几个项目，其中2024年的占多少',
+    );
   });
 
   it('the form’s words typed by sound are read as printed, and said', () => {
@@ -171,6 +185,13 @@ describe('answered over a store', () => {
     expect(r).toContain('67.31');
   });
 
+  it('a total, then the share of a part of the same projects — never of every project', async () => {
+    const r = await ask('王强负责的项目全年预算一共多少？其中图书角补贴占百分之几？');
+    expect(r).toMatch(/全年预算数合计\(万元\)：40(?!\d)/u);
+    // 5 ÷ 40
+    expect(r).toContain('12.5%');
+  });
+
   it('the gap of a pair asked after it', async () => {
     const r = await ask('梅林镇和松岭街道的预算合计分别是多少？两边差多少？');
     // 52 − 46
@@ -189,7 +210,7 @@ describe('answered over a store', () => {
 
   it('the people owning so many projects, counted', async () => {
     const r = await ask('名下项目数在3个及以上的项目负责人人数');
-    expect(r).toContain('共 1 个项目负责人符合');
+    expect(r).toContain('符合的项目负责人共有 1 个');
     expect(r).toContain('周敏');
   });
 

@@ -185,7 +185,7 @@ describe('answers over a store', () => {
     expect(offices.rows.map((r) => r[0])).toEqual(['青塔街道办事处']);
     const people = await ask('有没有一个人负责超过1个项目的');
     expect(people.rows.map((r) => r[0]).sort()).toEqual(['严明', '韩梅'].sort());
-    expect(people.text).toContain('共 2 个项目负责人符合');
+    expect(people.text).toContain('符合的项目负责人共有 2 个');
     const after = await ask('项目少于3个的部门有哪些');
     expect(after.rows.map((r) => r[0])).toEqual(['仁和镇人民政府']);
   });
