@@ -83,7 +83,7 @@ import { projectHoldingOfficeWord, withoutNameWordAsOffice } from './name-word-a
 import { someNameContains } from './names.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
-import { partShareAsked } from './part-share.ts';
+import { meanThenAboveIt, partShareAsked } from './part-share.ts';
 import { perPersonSaid } from './people-counted.ts';
 import { projectByItsWords, withProjectNamed } from './project-by-its-words.ts';
 import { type ArithQuery, type Filter, leaves, type Operand, type PortfolioQuery } from './query.ts';
@@ -1798,9 +1798,11 @@ export function createAnswerMessage(deps: QuestionDeps) {
     // 那个那个…你给我看看，就是那个啥，…: the asker searching for words, no ask of its own (hesitation.ts).
     // 只标值多少 / 偏插原因: the form's own words typed with a homophone, read as printed and said (domain-typos.ts).
     const typos = domainTypos(typed);
-    // …一共多少？其中Y占百分之几？: the total, then the part's share of the same projects (part-share.ts), read before
-    // the report and written-register words take 其中 as theirs.
-    const { text: plain, roles } = standInRoles(withoutHesitation(partShareAsked(typos.text)));
+    // …一共多少？其中Y占百分之几？: the total, then the part's share of the same projects; …的平均值，以及高于该平均值的:
+    // the projects above their own mean (part-share.ts) — read before the report and written-register words take them.
+    const { text: plain, roles } = standInRoles(
+      withoutHesitation(meanThenAboveIt(partShareAsked(typos.text))),
+    );
     // 存在计算性错误的有哪些（A、B、C）: the problems listed are any of them (enumerated-kinds.ts).
     const listed = enumeratedKinds(plain);
     const reply = withTyposSaid(await answerAll(listed.text, user, chat), typos.said);

@@ -9,7 +9,7 @@ import { rewriteCheckPhrases } from '../../src/query/check-phrases.ts';
 import { countedStreets } from '../../src/query/colloquial-words.ts';
 import { domainTypos } from '../../src/query/domain-typos.ts';
 import { gapOfThePair, shareOfAnotherSide, splitAsks } from '../../src/query/multi-ask.ts';
-import { partShareAsked } from '../../src/query/part-share.ts';
+import { meanThenAboveIt, partShareAsked } from '../../src/query/part-share.ts';
 import { rankedShare } from '../../src/query/ranked-share.ts';
 import { readRowCells } from '../../src/query/row-cells.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -67,6 +67,13 @@ describe('readings of stop 45', () => {
     expect(partShareAsked('梅林镇有几个项目，其中2024年的占多少')).toBe(
       '梅林镇有几个项目，其中2024年的占多少',
     );
+  });
+
+  it('a mean, then the projects above it: of the same projects, against their own mean', () => {
+    expect(
+      meanThenAboveIt('请统计梅林镇项目的全年预算数平均值，以及全年预算数高于该平均值的项目数量。'),
+    ).toBe('梅林镇项目的全年预算数平均值是多少？梅林镇项目中全年预算数高于平均值的项目有几个？');
+    expect(meanThenAboveIt('梅林镇的总分平均是多少')).toBe('梅林镇的总分平均是多少');
   });
 
   it('the form’s words typed by sound are read as printed, and said', () => {
@@ -190,6 +197,13 @@ describe('answered over a store', () => {
     expect(r).toMatch(/全年预算数合计\(万元\)：40(?!\d)/u);
     // 5 ÷ 40
     expect(r).toContain('12.5%');
+  });
+
+  it('the projects above the mean of the projects just asked about', async () => {
+    // 梅林镇: 35, 5, 12 — mean 17.33, one above it (never the mean of all five, 19.6)
+    const r = await ask('梅林镇项目的全年预算数平均值，以及全年预算数高于该平均值的项目数量');
+    expect(r).toMatch(/平均全年预算数\(万元\)：17\.33/u);
+    expect(r).toMatch(/项目数：1(?!\d)/u);
   });
 
   it('the gap of a pair asked after it', async () => {
