@@ -17,6 +17,7 @@ import { onlyOccasion } from './harmless.ts';
 import { othersTakenIn } from './joint-owners.ts';
 import type { Token } from './lexicon.ts';
 import { likeThese } from './like-these.ts';
+import { AGAIN_BESIDE } from './multi-ask.ts';
 import { rewriteOrderWords } from './order-words.ts';
 import { arithSchema, type Filter, leaves, type Measure, type PortfolioQuery, querySchema } from './query.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
@@ -316,7 +317,6 @@ const NEW_QUESTION =
 
 /** 另外 opening a question (not 另外的 / 另外那几个: the others of a set). */
 const ANOTHER = /^(?:那|那么)?另外(?![的那这几两三一个些外])[，,、\s]*(?=\S)/u;
-const ANOTHER_AGAIN = /又(?=(?:有|是)?(?:哪些|哪几个|几个|多少|哪个|几))/u;
 
 export function readFollowUp(message: string, previous: AskedQuestion | null): FollowUpReading {
   // (倒過來呢: traditional characters read as the simplified ones the words below are written in)
@@ -325,7 +325,7 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   if (fresh) return readFollowUp(typed.slice(fresh[0].length), previous);
   // 另外执行率算错的又有哪些: another question — its 又 sets it beside the one before, it narrows nothing
   const another = ANOTHER.exec(typed);
-  if (another) return readFollowUp(typed.slice(another[0].length).replace(ANOTHER_AGAIN, ''), previous);
+  if (another) return readFollowUp(typed.slice(another[0].length).replace(AGAIN_BESIDE, ''), previous);
   const original = plainAsking(typed);
   const alone: FollowUpReading = { message: original, text: message, how: null, person: false };
   let how: How | null = null;

@@ -284,12 +284,13 @@ function spokenPauses(clauses: string[]) {
 const JOINING =
   /^(?:另外|还有|顺便|顺带|再|同时|以及|然后|并且|此外|also|and)[，,、\s]*(?:(?:帮我|给我|麻烦)?(?:告诉我|说一下|说下|说说|讲一下|讲下|讲讲|看一下|看下|看看|查一下|查下|查查|问一下|问下))?[，,、\s]*/iu;
 
+/** 又 before the asking words: this ask set beside the one before it (另外…又有哪些). */
+export const AGAIN_BESIDE = /又(?=(?:有|是)?(?:哪些|哪几个|几个|多少|哪个|几))/u;
+
 function withoutOpener(ask: string): string {
   const opened = JOINING.exec(ask);
   // (另外执行率算错的又有哪些: after 另外, 又 sets the ask beside the one before — another question, not a follow-up)
-  const rest = ask
-    .replace(JOINING, '')
-    .replace(opened?.[0].trim() ? /又(?=(?:有|是)?(?:哪些|哪几个|几个|多少|哪个|几))/u : /$^/u, '');
+  const rest = ask.replace(JOINING, '').replace(opened?.[0].trim() ? AGAIN_BESIDE : /$^/u, '');
   return rest.trim() ? rest : ask;
 }
 

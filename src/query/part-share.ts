@@ -1,5 +1,5 @@
 /**
- * Two asks of one set, the second said without the set (part-share.ts reads both whole).
+ * Two asks of one set, the second said without naming the set again: each said whole, so that both are of it.
  *
  * 李毅飞负责的项目全年预算一共多少？其中城乡基层党组织服务群众经费占百分之几？ / 大红门的项目预算一共多少，其中2023年的
  * 占多少: a total, then the share of a part of the same projects in it — two asks, the second said whole («X中Y的预算占X

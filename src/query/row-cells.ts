@@ -87,6 +87,9 @@ const BOUND: Array<[string, Op]> = [
 const KIND_BEFORE =
   /(?:产出|效益|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|满意度|服务对象满意度|社会公众满意度)$/u;
 
+/** The same kinds, as alternatives to place anywhere in a pattern. */
+const KIND_WORDS = KIND_BEFORE.source.replace(/^\(\?:|\)\$$/gu, '');
+
 /** A survey or a task said not done (未做, 未开展, 没做). */
 const NOT_DONE = /^(?:未做|未开展|未进行|没做|没有做|没开展)$/u;
 
@@ -162,10 +165,9 @@ export function readRowCells(input: string): RowCells {
     return { column, text: value.trim(), exact: true, not: true } as const;
   };
   // 满意度的不算 / 除了满意度指标以外 / （效益类不算）: the rows of that kind left out
-  const KINDS = KIND_BEFORE.source.replace(/^\(\?:|\)\$$/gu, '');
   each(
     new RegExp(
-      `[，,（(]?\\s*(${KINDS})(?:类)?(?:指标)?(?:的)?(?:都)?(?:不算|除外|不计|不统计|排除掉?|不要|不包括|不算在内)\\s*[)）]?|(?:除了|除去|除开|不算|不包括|排除)(${KINDS})(?:类)?(?:指标)?(?:的)?(?:以外|之外)[，,]?`,
+      `[，,（(]?\\s*(${KIND_WORDS})(?:类)?(?:指标)?(?:的)?(?:都)?(?:不算|除外|不计|不统计|排除掉?|不要|不包括|不算在内)\\s*[)）]?|(?:除了|除去|除开|不算|不包括|排除)(${KIND_WORDS})(?:类)?(?:指标)?(?:的)?(?:以外|之外)[，,]?`,
       'gu',
     ),
     (m) => ({ column: 'labels', text: (m[1] ?? m[2])!, exact: false, not: true }),
@@ -192,7 +194,7 @@ export function readRowCells(input: string): RowCells {
   );
   each(
     new RegExp(
-      `(?:除了|除去|除开|不算|不包括|排除)(${KINDS})(?:指标)?(?:那一?行|一行|那几行)?(?:里)?(?:只|就)?(?:写|填)(?:的是|的|了|个|着|成)?${valueSaid}(?:的)?(?:指标|项目|行)?(?:以外|之外)?[，,]?`,
+      `(?:除了|除去|除开|不算|不包括|排除)(${KIND_WORDS})(?:指标)?(?:那一?行|一行|那几行)?(?:里)?(?:只|就)?(?:写|填)(?:的是|的|了|个|着|成)?${valueSaid}(?:的)?(?:指标|项目|行)?(?:以外|之外)?[，,]?`,
       'gu',
     ),
     (m) => kindSaying(m[1], m[2] ?? m[3] ?? m[4] ?? m[5]),
