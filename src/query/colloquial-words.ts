@@ -43,6 +43,13 @@ export function plainAskingShortcuts(text: string): string {
         /(偏差原因(?:分析)?|年度指标值|实际完成值|指标值|目标值|完成值|实际完成情况|年度目标)(?:是)?怎么(?:写|填)的/gu,
         '$1写的是什么',
       )
+      // 哪些材料 / 一共交上去多少份材料 / 那两个疫情防控的材料: the forms sent in, called the papers — 表 (only after a
+      // word pointing at or counting them: 材料 inside a name, 宣传材料印制, or the survey's 调查材料 stays)
+      .replace(/(?<=[些份个的]|^)材料(?![印费采制料])/gu, '表')
+      .replace(
+        /(?:一共|总共|共)?(?:交上去|交上来|报上去|报上来|上报了|提交了|交了|报了)(?:了)?(?=(?:多少|几)(?:份|张|个))/gu,
+        '一共有',
+      )
       // 请问四个街道各自的…: a word of asking politely opening the message asks nothing itself
       .replace(/^\s*(?:请问|想问一下|想问下|问一下|问下)(?:一下|下)?[，,：:\s]*(?=\S)/u, '')
       // 嗯 然后就是分值加起来…: 然后 opening the message goes on talking, it joins nothing

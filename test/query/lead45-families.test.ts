@@ -173,6 +173,12 @@ describe('answered over a store', () => {
   });
   afterAll(() => store.close());
 
+  it('the forms called the papers sent in', async () => {
+    expect(await ask('我们梅林镇一共交上去多少份材料？')).toMatch(/项目数：3(?!\d)/u);
+    // inside a name the word stays: no project holds it here, and it is said so
+    expect(await ask('宣传材料印制经费的预算是多少')).toContain('宣传材料印制经费');
+  });
+
   it('a bound on the rate picks the projects; their money is the total asked', async () => {
     // 河道保洁经费 (85.7%) and 路灯维修经费 (99.2%): 35 + 12
     expect(await ask('执行率低于100%的项目一共多少钱')).toMatch(/全年预算数合计\(万元\)：47(?!\d)/u);
