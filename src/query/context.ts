@@ -289,9 +289,9 @@ const NARROW =
 const NARROW_EN = /^(?:only|just)\b/iu;
 /** 去掉双井的，剩下的… / 不要双井的， / 除了双井，其他的…: what to leave out of the set, then what to do with the rest. */
 // (去掉 / 不要 presuppose the set shown; 除了X，其他街道… may ask anew — only 剩下的 / 其他的 with no noun of its own
-// after it is the set shown)
+// after it is the set shown; 刨去X，大红门的… names a set of its own and asks anew)
 const LEAVE_OUT =
-  /^(?:(?:去掉|去除|刨去|刨掉|不要|扣除)([^，,、\s]{1,12}?)(?:的)?(?:项目)?[，,、\s]+(?:(?:剩下|其他|其余|其它)(?:的)?(?:项目)?)?|(?:除了|除去|排除|不算)([^，,、\s]{1,12}?)(?:的)?(?:以外|之外)?(?:项目)?[，,、\s]+(?:剩下|其他|其余|其它)(?:的)?(?:项目)?(?=按|排|列|再|呢|都|有|是|还|[，,？?]|$))/u;
+  /^(?:(?:去掉|去除|刨去|刨掉|不要|扣除)([^，,、\s]{1,12}?)(?:的)?(?:项目)?[，,、\s]+(?:(?:剩下|其他|其余|其它)(?:的)?(?:项目)?)?|(?:除了|除去|排除|不算)([^，,、\s]{1,12}?)(?:的)?(?:以外|之外)?(?:项目)?[，,、\s]+(?:剩下|其他|其余|其它)(?:的)?(?:项目)?)(?=按|排|列|再|呢|都|有|是|还|[，,？?]|$)/u;
 /**
  * 换成2020年 / 改成潞源: the previous question with this instead. 改成算全年预算合计 / 换成统计平均总分: a verb of working
  * out after it says how the new figure is had, not what (算上 / 算进 widen, and stay).

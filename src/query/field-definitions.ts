@@ -125,7 +125,7 @@ const DEFINITIONS: Definition[] = [
 
 /** Asking what to write, how to fill or what a label means (偏差原因是怎么写的 asks what was written: no meaning). */
 const ASKS_MEANING =
-  /(?:须|需|需要|必须|应|应该|应当|该|要|得)(?:写|填|填写)(?:些|点)?(?:什么|啥|哪些)|怎么(?:填|写)(?!的)|怎么(?:算|计算|理解)|怎样(?:填|写|算)|如何(?:填|写|填写|计算|理解)|(?:什么|啥)意思|指(?:的)?(?:是)?(?:什么|啥)|是指|含义|定义|填(?:什么|啥)|写(?:什么|啥)|\bwhat does\b.*\bmean\b|\bhow (?:do i|to|should i) (?:fill|write)\b|\bwhat (?:goes|should i (?:write|put)) in\b/iu;
+  /(?:须|需|需要|必须|应|应该|应当|该|要|得)(?:写|填|填写)(?:些|点)?(?:什么|啥|哪些)|怎么(?:填|写)(?!的)|怎么(?:算|计算|理解)|怎样(?:填|写|算)|如何(?:填|写|填写|计算|理解)|(?:什么|啥)意思|是个(?:啥|什么)(?:东西)?|是(?:啥|什么)东西|指(?:的)?(?:是)?(?:什么|啥)|是指|含义|定义|填(?:什么|啥)|写(?:什么|啥)|\bwhat does\b.*\bmean\b|\bhow (?:do i|to|should i) (?:fill|write)\b|\bwhat (?:goes|should i (?:write|put)) in\b/iu;
 
 /** What the rows of a kind usually hold (效益指标的目标值通常写什么): a tally of the forms' values (row-question.ts
  * `typical`), not what the column means. */

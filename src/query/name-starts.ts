@@ -21,7 +21,7 @@ const SURNAME =
  * before 负责 — 老旧小区 and 小微企业 are names' words.
  */
 const SURNAME_PLACEHOLDER =
-  /(?:(?:负责人|联系人)(?:是|为|叫|叫做|都是)?\s*(?:(?:老|小)(\p{Script=Han})(?=的|负责|[，,。？?！!；;\s]|$)|(?![叫是为姓名谁啥什哪都也的])(\p{Script=Han})(?:什么|啥|某某|某)(?:的)?(?=[，,。？?！!；;\s]|的|那|这|项目|$))|(?<=^|[\s，,。？?！!；;是由让给找问那个])(?:老|小)(\p{Script=Han})(?=负责))/gu;
+  /(?:(?:负责人|联系人)(?:是|为|叫|叫做|都是)?\s*(?:(?:老|小)(\p{Script=Han})(?=的|负责|[，,。？?！!；;\s]|$)|(?![叫是为姓名谁啥什哪都也的个这那一])(\p{Script=Han})(?:什么|啥|某某|某)(?:的)?(?=[，,。？?！!；;\s]|的|那|这|项目|$))|(?<=^|[\s，,。？?！!；;是由让给找问那个])(?:老|小)(\p{Script=Han})(?=负责))/gu;
 /**
  * 负责人是王的项目: one character said as the person is the family name (no one's whole name is one character); the
  * words that ask (谁 / 啥) or say a cell empty (空 / 无) are not names.

@@ -173,6 +173,13 @@ describe('answered over a store', () => {
   });
   afterAll(() => store.close());
 
+  it('是个啥: of a field, its meaning; of a project's person, the person — never a family name 个', async () => {
+    expect(await ask('偏差原因是个啥')).toContain('偏差原因');
+    const owner = await ask('河道保洁经费的负责人是个啥');
+    expect(owner).toContain('王强');
+    expect(owner).not.toContain('姓「个」');
+  });
+
   it('the forms called the papers sent in', async () => {
     expect(await ask('我们梅林镇一共交上去多少份材料？')).toMatch(/项目数：3(?!\d)/u);
     // inside a name the word stays: no project holds it here, and it is said so
