@@ -173,7 +173,7 @@ describe('answered over a store', () => {
   });
   afterAll(() => store.close());
 
-  it('是个啥: of a field, its meaning; of a project's person, the person — never a family name 个', async () => {
+  it('是个啥: of a field, its meaning; of a project’s person, the person — never a family name 个', async () => {
     expect(await ask('偏差原因是个啥')).toContain('偏差原因');
     const owner = await ask('河道保洁经费的负责人是个啥');
     expect(owner).toContain('王强');
