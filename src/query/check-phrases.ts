@@ -35,9 +35,10 @@ const PHRASES: Array<[RegExp, string]> = [
     /(?:指标)?(?:拿了|得了|拿到|是)?满分(?:了)?(?:的)?(?:指标)?[，,]?(?:但是?|却|还|也|又|竟然)*(?:写|填|注明|写明|填写)(?:了)?偏差原因(?:[^，,。？?]{0,12}?[，,\s（(]*(?:只)?(?:写|填)(?:的是|了|个|着)?[“"「]?(?:无|没有|\/)[”"」]?的(?:不算|除外|不计|不要)[)）]?)?/gu,
     W('deviationOnFull'),
   ],
-  // 满意度写“未做” / 满意度那栏标注未开展: what the satisfaction row says, as 写的是 (the check of a survey not done)
+  // 满意度写“未做” / 满意度标注未开展: what the satisfaction survey says, as 写的是 (the check of a survey not done; a
+  // row pointed at — 满意度那一行写着 — is the rows' reading)
   [
-    /(满意度(?:调查|指标)?(?:那一?栏|一栏|那一?行|那里)?)(?:写|填|标|标注|注明|标明)(?:了|着|成)?(?=[“"「]?(?:未做|未开展|没做|未调查|未进行|没有做|没开展)[”"」]?)/gu,
+    /(满意度(?:调查)?)(?:写|填|标注|注明|标明)(?=[“"「]?(?:未做|未开展|没做|未调查|未进行|没有做|没开展)[”"」]?)/gu,
     '$1写的是',
   ],
   // 一级指标中未设置效益指标: where the kind is missing from said before it — the kind missing is the check
@@ -46,7 +47,8 @@ const PHRASES: Array<[RegExp, string]> = [
     '',
   ],
   // 指标一条都没扣分 / 一个也没扣分: none of the rows lost points — the rows' 没有扣分 said with the count
-  [/(?:一|1)(?:条|个|项)(?:指标)?(?:都|也)(?=没(?:有)?(?:被)?扣)/gu, ''],
+  // (每一项都没扣分 says the same with 每, and is read as it is)
+  [/(?<!每)(?:一|1)(?:条|个|项)(?:指标)?(?:都|也)(?=没(?:有)?(?:被)?扣)/gu, ''],
   // 执行率是不是有算错的 / 执行率本身算错的: a doubt or 本身 between the part and the verb of being wrong adds nothing
   [
     /(?<=执行率|总分|得分|分值|执行数|预算数)(?:是不是|是否|有没有|可能)?(?:有)?(?:本身|自身|自己)?(?:就)?(?=(?:算|填|写|计算|弄|搞)错|有误|不对)/gu,

@@ -36,6 +36,10 @@ const PAIR_NOT_TYPO = /表$|之/u;
 const AFTER_WORD =
   /^(?:$|[\s，,。.？?！!、；;：:）)]|是|为|有|多少|几|的|呢|吗|写|填|栏|那|号|都|也|没|不|和|跟|与|或|里|中|一|多|少|高|低|比|大|小)/u;
 
+/** Words of "only", "directly", "after" that a last character typed begins with the next (指标只有1条, 指标直接). */
+const WORD_WITH_NEXT =
+  /^(?:只有|只是|只要|只能|只需|只剩|只占|直接|之后|之前|之内|之外|之间|之中|值得|至少|知道)/u;
+
 export interface TyposRead {
   text: string;
   said: Array<[typed: string, word: string]>;
@@ -52,9 +56,14 @@ export function domainTypos(text: string): TyposRead {
       if (typed.length !== word.length || typed === word || !/^\p{Script=Han}+$/u.test(typed)) return false;
       if (s.some((syllable, j) => sounds[i + j] !== syllable)) return false;
       if (isGeneralWord(typed) || (word.length === 2 && PAIR_NOT_TYPO.test(typed))) return false;
-      // (指标直接: the last character typed differently may begin a word with the next one — 直接 —, so only before a
-      // pause or a word that follows a cell's name is it the word's own)
-      return typed.at(-1) === word.at(-1) || AFTER_WORD.test(text.slice(i + word.length));
+      // (指标直接 / 指标只有1条: the last character typed differently may begin a word with the next one — 直接,
+      // 只有 —, so only before a pause or a word that follows a cell's name, and no such word, is it the word's own)
+      return (
+        typed.at(-1) === word.at(-1) ||
+        (AFTER_WORD.test(text.slice(i + word.length)) &&
+          !WORD_WITH_NEXT.test(text.slice(i + word.length - 1)) &&
+          !isGeneralWord(text.slice(i + word.length - 1, i + word.length + 1)))
+      );
     });
     if (!found) {
       out += text[i]!;

@@ -131,7 +131,7 @@ describe('answered over a store', () => {
     // 6600-1122 is 66001122 written with a separator: one number, as it is grouped
     const perPhone = await ask('同一联系电话对应两个及以上不同负责人的，这样的电话号码有几个？');
     expect(perPhone).toContain('不同项目负责人个数');
-    expect(perPhone).toMatch(/共 1 个联系电话/u);
+    expect(perPhone).toMatch(/符合的联系电话共有 1 个/u);
     const perOwner = await ask('请按负责人统计其名下项目所填的不同联系电话个数，只列2个及以上的。');
     expect(perOwner).toContain('周敏');
     expect(perOwner).not.toContain('王强');
