@@ -45,9 +45,14 @@ export function plainAskingShortcuts(text: string): string {
       )
       // 哪些材料 / 一共交上去多少份材料 / 那两个疫情防控的材料: the forms sent in, called the papers — 表 (only after a
       // word pointing at or counting them: 材料 inside a name, 宣传材料印制, or the survey's 调查材料 stays)
-      .replace(/(?<=[些份个的]|^)材料(?![印费采制料])/gu, '表')
+      // (这是交给巡视组的材料: the papers this question is for, a remark of the asker's — kept as said)
       .replace(
-        /(?:一共|总共|共)?(?:交上去|交上来|报上去|报上来|上报了|提交了|交了|报了)(?:了)?(?=(?:多少|几)(?:份|张|个))/gu,
+        /(?<=[些份个的]|^)(?<!(?:交给|报给|送给|提交给|发给|给)[^，,。]{0,8}的)材料(?![印费采制料])/gu,
+        '表',
+      )
+      .replace(
+        // (交上去多少份 / 报了几张: the forms counted; 她报了几个项目 stays the person's projects)
+        /(?:一共|总共|共)?(?:交上去|交上来|报上去|报上来|上报了|提交了|交了|报了)(?:了)?(?=(?:多少|几)(?:份|张))/gu,
         '一共有',
       )
       // 请问四个街道各自的…: a word of asking politely opening the message asks nothing itself
