@@ -120,10 +120,11 @@ const RAISED_OVER_YEAR =
 const MONEY_ADDED = /(?:多出来|多出|增加|多)的(?:钱|部分|金额|那部分|那些钱)/gu;
 
 /**
- * 全年比年初多的那些，多出来的钱加一块多少: the money added over the year, named after the comparison that picks the
- * projects — their 预算调整数 (read before 多少钱 is taken for the budget: 多出来的全年预算 was no figure).
+ * The budget's adjustment (预算调整数) said in words: asked by its verb (预算调整了多少 / 一共调增了多少钱), or as the money
+ * added after the comparison that picks the projects (全年比年初多的那些，多出来的钱加一块多少). Read before 多少钱 is taken
+ * for the budget (多出来的全年预算 was no figure).
  */
-export function moneyAddedOverYear(text: string): string {
+export function budgetAdjustmentSaid(text: string): string {
   const said = text
     // 预算调整了多少 / 一共调增了多少钱: the amount of the adjustment asked (调增了 alone after 调增预算的 had been the
     // rate of it)

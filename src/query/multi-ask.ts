@@ -288,9 +288,9 @@ const JOINING =
 export const AGAIN_BESIDE = /又(?=(?:有|是)?(?:哪些|哪几个|几个|多少|哪个|几))/u;
 
 function withoutOpener(ask: string): string {
-  const opened = JOINING.exec(ask);
+  const stripped = ask.replace(JOINING, '');
   // (另外执行率算错的又有哪些: after 另外, 又 sets the ask beside the one before — another question, not a follow-up)
-  const rest = ask.replace(JOINING, '').replace(opened?.[0].trim() ? AGAIN_BESIDE : /$^/u, '');
+  const rest = JOINING.exec(ask)?.[0].trim() ? stripped.replace(AGAIN_BESIDE, '') : stripped;
   return rest.trim() ? rest : ask;
 }
 

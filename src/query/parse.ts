@@ -24,7 +24,7 @@ import { rewriteComputedScores } from './computed-score-words.ts';
 import { backgroundPieces } from './context.ts';
 import { coordinatedNames } from './coordinated-names.ts';
 import { ADDITIVE_FIELDS } from './derived-fields.ts';
-import { moneyAddedOverYear, rewriteDerived } from './derived-words.ts';
+import { budgetAdjustmentSaid, rewriteDerived } from './derived-words.ts';
 import { setAsideDoubts } from './doubt.ts';
 import { fieldHomophones, groupHomophones, groupHomophonesSaid } from './field-homophones.ts';
 import { rewriteFieldLists } from './field-lists.ts';
@@ -871,8 +871,9 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   spokenShapes,
   // 自己填的 / 没填数 / 汇总数 / 满100 / 1168万多: everyday words of a cell or a figure (colloquial-words.ts).
   plainCellWords,
-  // 全年比年初多的那些，多出来的钱: the amount raised (derived-words.ts), before 钱 is read as the budget.
-  moneyAddedOverYear,
+  // 预算调整了多少 / 全年比年初多的那些，多出来的钱: the adjustment said in words (derived-words.ts), before 钱 is
+  // read as the budget.
+  budgetAdjustmentSaid,
   // 钱最多 / 钱是谁在管 / 钱其实没花完: a project's money said as the field it is (spoken-money.ts).
   rewriteSpokenMoney,
   // 一分不差 / 排最后 / 最小的一笔 / 万元以下 / 全年比年初 / 往下调: comparisons and ends said in speech (spoken-compare.ts).
