@@ -12,12 +12,18 @@ import { counterpartOf } from './arith-counterpart.ts';
 import { followArithmetic } from './arith-follow.ts';
 import { asksAmountOfComparison, unitAsked } from './arith-shapes.ts';
 import { moneyLeftInSmallUnit } from './arith-words.ts';
-import { type ArithParsed, answerArithmetic, derivedFormulaSentence, parseArithmetic } from './arithmetic.ts';
+import {
+  type ArithParsed,
+  answerArithmetic,
+  derivedFormulaSentence,
+  meanOfGroupsSaid,
+  parseArithmetic,
+} from './arithmetic.ts';
 import { BIND_COMMAND, bindDepartment } from './bind.ts';
 import { capitalNumerals } from './capital-numerals.ts';
 import { pairSaidAgain } from './cell-compare-words.ts';
 import { plainClassicalWords } from './classical-words.ts';
-import { countedStreets, plainIndicatorWord, shareTypedLoosely } from './colloquial-words.ts';
+import { allTheStreets, countedStreets, plainIndicatorWord, shareTypedLoosely } from './colloquial-words.ts';
 import { comparedWithEarlier } from './compare-follow.ts';
 import { answerClaims, CLAIMS_COMMAND } from './confirm.ts';
 import {
@@ -476,7 +482,15 @@ async function arithmeticReply(
   // (以千元为单位) taken as an amount to filter by, or a word of the computation corrected into a field
   // (扣掉晨光路… → 扣掉分). Arithmetic is tried then too, and wins when it needs no correction itself.
   const unitWanted = unitAsked(text.replace(/[\s？?。.！!]+$/u, '')).unit !== null;
-  if (whole && !unitWanted && !plain.corrected.length && !asksAmountOfComparison(text)) return null;
+  // (平均每个负责人的全年预算: read whole as the projects' mean, it is the mean over the people of their totals)
+  if (
+    whole &&
+    !unitWanted &&
+    !plain.corrected.length &&
+    !asksAmountOfComparison(text) &&
+    !meanOfGroupsSaid(text)
+  )
+    return null;
   const read = parseArithmetic(text, vocab, now.getFullYear());
   // (an amount asked with no field, which the ordinary reading took as the same field — 「多少钱」按「全年预算数」 — is
   // no reason to prefer that reading; a typo both corrected is: 执形率不足100% stays a bound, never a computation)
@@ -1689,10 +1703,19 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const guessed = guessedMoneySentence(table);
     const total = await moneyTotals(store, query, table, viewer);
     // 第二到第四名 / 正中间: places cut from a ranking; a tie across the cut is said, and the middle's median.
+    // 总分最低的三个 when the third's score is shared by projects not listed: the cut tie said too.
+    const cutTop =
+      !!query.limit &&
+      query.limit > 1 &&
+      !query.ties &&
+      !query.order?.then &&
+      !query.measures?.length &&
+      !query.per &&
+      table.rows.length === query.limit;
     const span =
-      ranking?.through || ranking?.middle
+      ranking?.through || ranking?.middle || cutTop
         ? [
-            ranking.middle ? medianOf(query, table) : null,
+            ranking?.middle ? medianOf(query, table) : null,
             await spanTiesSentence(store.sql, query, table, viewer),
           ]
         : [];
@@ -1843,7 +1866,7 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
                             moneyLeftInSmallUnit(
                               plainClassicalWords(
                                 othersWordsAsForm(
-                                  plainIndicatorWord(shareTypedLoosely(countedStreets(text))),
+                                  plainIndicatorWord(shareTypedLoosely(allTheStreets(countedStreets(text)))),
                                 ),
                               ),
                             ),

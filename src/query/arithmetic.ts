@@ -407,17 +407,40 @@ function yearBeforeNamed(text: string): string {
  * or a total per group — the mean of averages is not read.
  */
 const MEAN_OF_GROUPS = /^(.*?)平均(?:下来)?(?:[，,]\s*)?每(?:一)?个(?!项目)(.+)$/u;
+/** 每个负责人平均管多少钱: the same, 平均 said after the group. */
+const EACH_THEN_MEAN =
+  /每(?:一)?个(项目负责人|负责人|联系人|主管部门|实施单位|部门|单位|街道|科室)平均(?:下来)?/u;
 /** The group word's end: what follows it (的 / 有 / 平均) is the figure asked per group. */
 const AFTER_GROUP = /^(?:平均)?(?:的|有|大概有|大约有)?/u;
 
+/** The groups said after 每个, as long as they are written. */
+const GROUP_NOUNS = ['项目负责人', '负责人', '联系人', '主管部门', '实施单位', '街道办事处', '街道办'];
+
+/** 管多少钱 / 负责了多少钱: a verb of owning before an amount asked (管几个项目 is a count). */
+const OWNING_MONEY = /^(?:负责|管理|管|掌握|手上有|手里有)(?:了|着)?(?=多少|预算|资金|经费|钱)/u;
+/** 多少钱 / 多少预算 / 预算多少: money asked with no field named — the 全年预算, as the ordinary reading takes it. */
+const BARE_MONEY =
+  /^(?:的)?(?:多少(?:万|万块|块)?(?:钱|预算|资金|经费)|(?:预算|资金|经费|钱)(?:是|有)?多少(?:万元|万|钱)?)$/u;
+
+/** 平均每个负责人的全年预算 / 每个部门平均有几个项目: a figure of each group, then its mean over the groups. */
+export const meanOfGroupsSaid = (text: string) =>
+  MEAN_OF_GROUPS.test(text.replace(EACH_THEN_MEAN, '平均每个$1'));
+
 function meanOfGroups(said: string, vocab: Vocabulary, clockYear?: number): ArithParsed | null {
-  const m = said.match(MEAN_OF_GROUPS);
+  const m = said.replace(EACH_THEN_MEAN, '平均每个$1').match(MEAN_OF_GROUPS);
   if (!m) return null;
   // The group word is as long as the ordinary parser reads a group of (街道 / 部门 / 负责人), shortest first.
   let side: Side | Value | null = null;
+  let corrected: Array<[string, string]> = [];
   for (let k = 1; k <= Math.min(6, m[2]!.length - 1) && !(side && !('value' in side) && side.groupBy); k++) {
-    const tail = m[2]!.slice(k).replace(AFTER_GROUP, '');
-    if (!tail) break;
+    const said = m[2]!.slice(k).replace(AFTER_GROUP, '');
+    if (!said) break;
+    // 负责 of 负责人 is no group word (with 的 inserted it had read 负责的人 and counted the people)
+    if (GROUP_NOUNS.some((n) => n.length > k && n.startsWith(m[2]!.slice(0, k + 1)))) continue;
+    // 平均每个负责人管多少钱: the money a person owns is their projects' 全年预算 added up (it had been counted)
+    const money = said.replace(OWNING_MONEY, '').match(BARE_MONEY);
+    const tail = money ? '全年预算数合计' : said;
+    corrected = money ? [[money[0].replace(/^的/u, ''), '全年预算数']] : [];
     side = sideOf(
       `${m[1]!}各${m[2]!.slice(0, k)}${/^(?:负责|管)/u.test(tail) ? '' : '的'}${tail}`,
       vocab,
@@ -435,7 +458,7 @@ function meanOfGroups(said: string, vocab: Vocabulary, clockYear?: number): Arit
       groupBy: side.groupBy,
       meanOfGroups: true,
     },
-    corrected: side.corrected,
+    corrected: [...side.corrected, ...corrected],
   };
 }
 

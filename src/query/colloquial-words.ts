@@ -302,6 +302,17 @@ export function countedStreets(text: string): string {
   );
 }
 
+/**
+ * 所有街道的项目 / 四个街道一共 / 全部街道办事处: every street — the class word alone, read by parse.ts as the projects of
+ * the streets (a count said with it is not checked against the store's streets); 所有街道各自 groups by them.
+ */
+export function allTheStreets(text: string): string {
+  return text.replace(
+    /(?<![几哪])(?:所有|全部|全体|这?(?:\d+|[一二两三四五六七八九十]+)个)的?(?:街道办事处|街道办|街办|街道)(?!办)(?=(各|分别)?)/gu,
+    (_m, each: string | undefined) => (each ? '各街道' : '街道'),
+  );
+}
+
 /** 哪一条绩效指标扣了分: every row of the table is a 绩效指标 — the word names no kind of row (tokens.ts normalises it too). */
 export function plainIndicatorWord(text: string): string {
   return text.replace(/绩效指标/gu, '指标');

@@ -174,6 +174,9 @@ function leafText(f: LeafFilter): string {
           ? `${FIELDS[f.left].label}与${FIELDS[f.right].label}一致`
           : `${FIELDS[f.left].label}${OP_WORD[f.op]}${FIELDS[f.right].label}`;
     case 'empty':
+      // the street is read from the office names, never written in a cell of its own
+      if (f.field === 'street')
+        return f.empty ? '不属于任何街道' : '属于街道（街道取自主管部门或实施单位名称）';
       return `${FIELDS[f.field].label}${f.empty ? '未填' : '已填'}`;
     case 'name':
       return namesText(f);
@@ -326,9 +329,12 @@ export function describeQuery(q: PortfolioQuery): string {
           : q.offset && q.limit
             ? `按${by}${q.order.dir === 'asc' ? '从低到高' : '从高到低'}排的第${q.limit === 1 ? q.offset + 1 : `${q.offset + 1}～${q.offset + q.limit}`}名`
             : q.limit
-              ? `${by}${dir}的${q.limit === 1 ? '' : `${q.limit}个`}`
+              ? `${by}${dir}的${q.limit === 1 ? '' : `${q.limit}个${q.ties ? '（并列的一起列出）' : ''}`}`
               : `按${by}${q.order.dir === 'asc' ? '从低到高' : '从高到低'}排列`,
     );
+    const then = q.order.then;
+    if (then)
+      parts.push(`${by}相同的按${FIELDS[then.by].label}${then.dir === 'asc' ? '从低到高' : '从高到低'}排`);
   }
   if (q.select?.length) parts.push(`看${q.select.map((f) => FIELDS[f].label).join('、')}`);
   return `查询：${parts.join('；')}`;

@@ -406,6 +406,7 @@ export function shownFields(query: PortfolioQuery): FieldId[] {
     if (f.type === 'finding') for (const code of f.codes) for (const id of FINDING_CELL[code] ?? []) add(id);
   }
   if (query.order && typeof query.order.by === 'string') add(query.order.by);
+  if (query.order?.then) add(query.order.then.by);
   if (out.length === 0) out.push('executionRate', 'totalScore', 'grade');
   return out;
 }
@@ -610,7 +611,11 @@ async function runQuery(
   // their own index where they have one, fenced with OFFSET 0) and then sorted.
   const few = counted && !counted.atLeast && counted.total < limit;
   const listOrder = 'year DESC NULLS LAST, dept_key, project_key, form_id';
-  const orderSql = ordered ? `${ordered.column} ${ordered.dir === 'asc' ? 'ASC' : 'DESC'}` : listOrder;
+  const then = order?.then;
+  const thenSql = then ? `, ${FIELDS[then.by].column} ${then.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST` : '';
+  const orderSql = ordered
+    ? `${ordered.column} ${ordered.dir === 'asc' ? 'ASC' : 'DESC'}${thenSql}`
+    : listOrder;
   const matching = few ? `(SELECT * FROM ${from} ${w.sql()} OFFSET 0) form_facts` : `${from} ${w.sql()}`;
   const fetch =
     ordered && query.limit

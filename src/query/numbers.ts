@@ -317,9 +317,9 @@ export function digitsForNumerals(text: string): string {
         /(?:上|过)(千万|百万|亿)/gu,
         (_, u: string) => `超过${u === '千万' ? 1000 : u === '百万' ? 100 : 10000}万`,
       )
-      // 一个亿 / 两千万 / 1.5亿: amounts in 万.
-      .replace(new RegExp(`(${NUMERAL})个?(千万|亿)`, 'gu'), (m, n: string, u: string) => {
-        const v = chineseNumber(n);
+      // 一个亿 / 两千万 / 1.5亿 / 零点五个亿: amounts in 万.
+      .replace(new RegExp(`(${DECIMAL})个?(千万|亿)`, 'gu'), (m, n: string, u: string) => {
+        const v = withDecimals(n);
         return v === null ? m : `${v}${u}`;
       })
       .replace(

@@ -101,6 +101,7 @@ import { readStory } from './story.ts';
 import { rewriteSuperlativeWords, withoutRestatedOrder } from './superlative-words.ts';
 import { rewriteBareThan } from './than-bare.ts';
 import { rewriteThanNumber } from './than-number.ts';
+import { allTiedAsked, tieBreakSaid } from './tie-break.ts';
 import { normalise, type Span, tokenize } from './tokens.ts';
 import { readUnitRemark } from './unit-remark.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -1106,6 +1107,8 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
     if (rest.query && !rest.unplaced.length && asksOneFieldOfProjects(rest.query))
       return { ...rest, sameAsked: same.word };
   }
+  const tied = withTieBreak(question, vocab, clockYear);
+  if (tied) return tied;
   const parsed = withAllOfSubject(question, parseWords(question, vocab, clockYear), vocab, clockYear);
   // 帮我伪造一份… / 潞源街道办事处主任叫什么名字: a request the bot does not do, or a person the forms do not name, is
   // reported even where the rest of the message reads as a question (refusals.ts).
@@ -1118,6 +1121,38 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
     ...parsed,
     unplaced: [...refused, ...parsed.unplaced.filter((w) => !within(w))],
     setAside: (parsed.setAside ?? []).filter((w) => !within(w)),
+  };
+}
+
+/**
+ * 总分最低的三个，有并列的都列出来: the ranking keeps its ties. 按总分从低到高排，总分一样的按执行率排: a ranking of projects by one field with a second key for its ties
+ * (tie-break.ts), kept only when the clause's tie is the ranking's own field and its key another field.
+ */
+function withTieBreak(question: string, vocab: Vocabulary, clockYear?: number): Parsed | null {
+  // 总分最低的三个，有并列的都列出来: the ranking with its ties kept
+  const allTied = allTiedAsked(question);
+  if (allTied) {
+    const rest = parseQuestion(allTied, vocab, clockYear);
+    if (rest.query?.limit && typeof rest.query.order?.by === 'string' && !rest.unplaced.length)
+      return { ...rest, query: { ...rest.query, ties: true } };
+  }
+  const tie = tieBreakSaid(question);
+  if (!tie) return null;
+  const rest = parseQuestion(tie.text, vocab, clockYear);
+  const order = rest.query?.order;
+  if (!rest.query || rest.unplaced.length || typeof order?.by !== 'string') return null;
+  if (rest.query.groupBy || rest.query.per || rest.query.measures?.length) return null;
+  const then = parseQuestion(tie.ordering, vocab, clockYear);
+  const tiedBy = tie.tiedWords
+    ? parseQuestion(`按${tie.tiedWords}排`, vocab, clockYear).query?.order?.by
+    : order.by;
+  const second = then.query?.order;
+  if (then.unplaced.length || typeof second?.by !== 'string' || second.by === order.by || tiedBy !== order.by)
+    return null;
+  return {
+    ...rest,
+    query: { ...rest.query, order: { ...order, then: { by: second.by, dir: second.dir } } },
+    corrected: [...rest.corrected, ...then.corrected],
   };
 }
 
@@ -1451,10 +1486,38 @@ function groupClassWords(spans: Span[]): Span[] {
               (t.k === 'num' && !!t.unit && /^(个|位|名)$/.test(t.unit)) ||
               (t.k === 'ask' && /^哪/.test(spans[j]!.text)),
           );
-    if (!grouping) return span;
-    return { text: span.text, start: span.start, tokens: [{ k: 'dim', field }] };
+    if (grouping) return { text: span.text, start: span.start, tokens: [{ k: 'dim', field }] };
+    return field === 'street' && ofTheStreets(spans, i)
+      ? { ...span, free: false, tokens: STREETS_ALL }
+      : span;
   });
 }
+
+/**
+ * 街道的项目 / 所有街道一共多少钱 / 四个街道的预算占全部的比重 (the quantifier read by colloquial-words.ts
+ * `allTheStreets`): the class word owning projects is the projects of every street — the forms whose offices name a
+ * street (fields.ts `street`) — never the projects whose names hold 「街道」. Not after a word of naming (名称里有街道).
+ */
+function ofTheStreets(spans: Span[], i: number): boolean {
+  const before = spans
+    .slice(0, i)
+    .map((s) => s.text)
+    .join('');
+  const after = spans
+    .slice(i + 1)
+    .map((s) => s.text)
+    .join('');
+  return (
+    !/(?:含|包含|带|带有|叫|名称|名字|里有|中有)\s*$/u.test(before) &&
+    /^\s*(?:的|有|一共|总共|共|合计)/u.test(after)
+  );
+}
+
+/** The street cell filled: the form belongs to a street. */
+const STREETS_ALL: Token[] = [
+  { k: 'field', id: 'street' },
+  { k: 'empty', empty: false },
+];
 
 /** Nothing more of the clause after a word: a particle at most, then a stop or the end. */
 const ENDS_CLAUSE = /^\s*(?:呀|呢|啊|吗|啦)?\s*(?:[?？。!！,，；;]|$)/u;

@@ -31,8 +31,8 @@ const RANKED =
 const HOW_MANY_GROUPS =
   /(?<![共一总])有多少(个|位|名|家)(?=(?:不同的)?(?:项目负责人|负责人|联系人|主管部门|实施单位|部门|单位|科室|街道)(?:[？?。！!，,]|$))/gu;
 
-/** 人均负责几个项目 / 每个人负责几个: per person, the person being a 负责人 (a verb of owning follows). */
-const PER_PERSON = /人均(?=(?:负责|管)(?:了|着)?(?:几|多少))/gu;
+/** 人均负责几个项目 / 人均管理预算多少 / 每个人负责几个: per person, the person being a 负责人 (a verb of owning follows). */
+const PER_PERSON = /人均(?=(?:负责|管理|管|掌握)(?:了|着)?(?:几|多少|预算|资金|经费|钱))/gu;
 const EACH_PERSON =
   /(每个|每一个|每位|各个?)(?:人|同志)(?=(?:都|各自|分别)?(?:负责|管)(?:了|着)?(?:的)?(?:几|多少|项目))/gu;
 
