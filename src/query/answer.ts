@@ -7,6 +7,7 @@ import type { SqlExecutor } from '../store/sql.ts';
 import type { Store, User } from '../store/store.ts';
 import { answerAllOf } from './all-of.ts';
 import { readAmongTop } from './among-top.ts';
+import { answerPlaceOfOne } from './place-of-one.ts';
 import { answerBands, bandsAsked } from './amount-bands.ts';
 import { counterpartOf } from './arith-counterpart.ts';
 import { followArithmetic } from './arith-follow.ts';
@@ -23,7 +24,13 @@ import { BIND_COMMAND, bindDepartment } from './bind.ts';
 import { capitalNumerals } from './capital-numerals.ts';
 import { pairSaidAgain } from './cell-compare-words.ts';
 import { plainClassicalWords } from './classical-words.ts';
-import { allTheStreets, countedStreets, plainIndicatorWord, shareTypedLoosely } from './colloquial-words.ts';
+import {
+  allTheStreets,
+  countedStreets,
+  plainIndicatorWord,
+  shareTypedLoosely,
+  thenAskedOfIt,
+} from './colloquial-words.ts';
 import { comparedWithEarlier } from './compare-follow.ts';
 import { answerClaims, CLAIMS_COMMAND } from './confirm.ts';
 import {
@@ -59,6 +66,7 @@ import { checkSentence, readFigureCheck } from './figure-check.ts';
 import { readFigureRange } from './figure-range.ts';
 import { editArithmetic, editPrevious } from './follow-edit.ts';
 import { formulaWords } from './formula-words.ts';
+import { definitionSaidAside } from './definition-said.ts';
 import { fundsSubRow, fundsSubRowReply } from './funds-rows.ts';
 import { answerGroupAllOf, groupAllOfAsked } from './group-all-of.ts';
 import { readGroupBound } from './group-bound.ts';
@@ -1358,6 +1366,15 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       chat?.remember(null);
       return withUnboundNote(await answerBands(store, bands, viewer), viewer, user);
     }
+    // 经济大脑的全年预算在发改委里排第几: one project's place in a ranking of a set (place-of-one.ts).
+    const place =
+      !followUp.how && !reference
+        ? await answerPlaceOfOne(store.sql, followUp.text, viewerVocab, viewer, now.getFullYear())
+        : null;
+    if (place) {
+      chat?.remember(null);
+      return withUnboundNote({ title: '查询结果', ...place }, viewer, user);
+    }
     // 潞源和大红门哪个执行率高 / 2020年和2023年哪年预算多: each scope's figure, then which is higher (scope-compare.ts).
     const compared =
       !followUp.how && !reference ? readScopeComparison(followUp.text, viewerVocab, now.getFullYear()) : null;
@@ -1860,13 +1877,17 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
                 plainRegisterWords(
                   withoutSelfCorrection(
                     searchBoxWords(
-                      formulaWords(
-                        pairSaidAgain(
-                          capitalNumerals(
-                            moneyLeftInSmallUnit(
-                              plainClassicalWords(
-                                othersWordsAsForm(
-                                  plainIndicatorWord(shareTypedLoosely(allTheStreets(countedStreets(text)))),
+                      definitionSaidAside(
+                        formulaWords(
+                          pairSaidAgain(
+                            capitalNumerals(
+                              moneyLeftInSmallUnit(
+                                plainClassicalWords(
+                                  othersWordsAsForm(
+                                    plainIndicatorWord(
+                                      shareTypedLoosely(thenAskedOfIt(allTheStreets(countedStreets(text)))),
+                                    ),
+                                  ),
                                 ),
                               ),
                             ),

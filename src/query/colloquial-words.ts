@@ -193,7 +193,7 @@ export function plainAskingShortcuts(text: string): string {
       // 有无全年执行数超过全年预算数的项目: 有无 is 有没有.
       .replace(/有无(?=\p{Script=Han})/gu, '有没有')
       // 双井俩项目 / 仨项目: 两个 and 三个 run together, as spoken (他俩 is two people, not a count).
-      .replace(/(?<![他她它我你们咱])俩(?=项目|表|个)/gu, '两个')
+      .replace(/(?<![他她它我你们咱])俩(?=项目|表|个|号码|电话|手机|负责人|部门|单位)/gu, '两个')
       .replace(/(?<![他她它我你们咱])仨(?=项目|表|个)/gu, '三个')
       .replace(/两个个|三个个/gu, (m) => m.slice(0, 2))
   );
@@ -203,6 +203,24 @@ export function plainAskingShortcuts(text: string): string {
 export function plainCellWords(text: string): string {
   return (
     text
+      // 登记的联系电话 / 预留的电话 / 录入的负责人: the cell as it was entered, nothing more
+      .replace(/(?:登记|录入|预留|留下|登录)(?:的)?(?=联系电话|电话|手机|号码|项目负责人|负责人)/gu, '')
+      // 牛艳维一个人负责了几个项目: the person alone is the person
+      .replace(/(?<=\p{Script=Han}{2})一个人(?=负责|管|名下)/gu, '')
+      // 名下挂了十个以上项目的负责人 / 名下挂着: the projects a person owns
+      .replace(/(?:一个人)?名下(?:挂|挂着|挂了|有)(?:了)?/gu, '负责')
+      // 没设满意度指标 / 指标一共设了多少条: a row set up is a row the form has
+      .replace(
+        /(?:没|没有|未)(?:设|设置|设立)(?=(?:满意度|效益|产出|成本|质量|时效|数量)?(?:指标))/gu,
+        '没有',
+      )
+      .replace(/(?<=指标)(?:一共|总共|共)?(?:设|设置|设立)了(?=(?:多少|几)条)/gu, '一共有')
+      // 全年预算盘子 / 盘子多大: the total of the projects asked
+      .replace(/(?<=预算|资金|经费)(?:的)?(?:总盘子|盘子)(?=的|[，,。？?！!；;\s]|$)/gu, '合计')
+      // 年初、全年预算都有数的项目: both cells filled
+      .replace(/都有数(?=的)/gu, '都已填')
+      // 预算调整净额: the year's change of the budget
+      .replace(/(?:预算)?调整(?:的)?净额/gu, '预算调整数')
       .replace(/自己(?=(?:填|写|报|录)(?:的|了|上))/gu, '')
       .replace(/(?<=(?:填|写|录)(?:了|上)?)数字?(?=的|[，,。？?！!；;\s]|$)/gu, '')
       .replace(/(汇总|合计|总计)数(?![量额值据字])/gu, '$1')
@@ -310,6 +328,17 @@ export function allTheStreets(text: string): string {
   return text.replace(
     /(?<![几哪])(?:所有|全部|全体|这?(?:\d+|[一二两三四五六七八九十]+)个)的?(?:街道办事处|街道办|街办|街道)(?!办)(?=(各|分别)?)/gu,
     (_m, each: string | undefined) => (each ? '各街道' : '街道'),
+  );
+}
+
+/**
+ * 发改委总分最低的是哪个项目然后它负责人是谁: a second ask said with 然后 and a pronoun, no pause typed — split as the
+ * asks of a message are (read on the whole message, before it is split).
+ */
+export function thenAskedOfIt(text: string): string {
+  return text.replace(
+    /(?<=\p{Script=Han})然后(?:它|他|她)(?:的)?(?=项目负责人|负责人|联系电话|电话|总分|执行率|全年|年初)/gu,
+    '，它的',
   );
 }
 

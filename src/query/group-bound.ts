@@ -31,8 +31,9 @@ function opOf(word: string | undefined, side: string | undefined): Op | null {
 
 const GROUP = '(主管部门|实施单位|部门|单位|科室|街道|负责人|人)';
 // (…的负责人有几个 / 的负责人人数: how many groups pass — HOW_MANY reads it on the whole question)
+// (…有谁，各几个: each group's count is listed with it, the second ask said again)
 const ASK_TAIL =
-  '(?:有哪些|是哪些|有哪几个|是哪几个|都有谁|是谁|有谁|有吗|吗|呢|(?:一共|总共)?(?:有)?(?:几个|几位|多少个?|多少位)(?:人)?|(?:的)?人数(?:是多少|有多少|多少)?)?[？?。!！]*$';
+  '(?:(?:有哪些|是哪些|有哪几个|是哪几个|都有谁|是谁|有谁)(?:[，,]\\s*(?:各|分别|各自)(?:负责)?(?:了)?(?:几个|多少个?)(?:项目)?)?|有吗|吗|呢|(?:一共|总共)?(?:有)?(?:几个|几位|多少个?|多少位)(?:人)?|(?:的)?人数(?:是多少|有多少|多少)?)?[？?。!！]*$';
 const YES_NO = /有没有|有无|是否有|有吗|吗[？?]*$/u;
 const HOW_MANY = /有几个|有多少个?|几个|多少个/u;
 /** …的负责人有几个 / 的负责人人数: the groups counted, asked at the end. */

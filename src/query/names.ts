@@ -876,6 +876,9 @@ export function resolveTerm(
   if (unit && unit.how !== 'similar') return unit;
   // Offices and people only (a story's words tested substring by substring): project names are the costly match.
   if (options.projects === false) return dept && unit ? { ...dept, alsoUnits: unit.values } : (dept ?? unit);
+  // 街道 / 办公室 alone, unasked as a name's piece (项目名称里有街道 prefers the names): a kind of organisation, never
+  // the projects whose names happen to hold it (哪个街道多 had been read as the 9 projects named …街道…)
+  if (isClassWord(orgKey(term))) return null;
   const project = matchProject(term, vocab.projectName);
   if (project && project.how !== 'similar') return project;
   // 城市低保 / 五经普: a short form of general administrative Chinese, written out, found in a stored name.

@@ -75,8 +75,10 @@ const MEETING = new RegExp(
  * with a time adverb before them (之前, 以前, 原来, 去年…): when the project was mentioned, not a bound on its year.
  */
 const EARLIER = '(?:之前|以前|先前|原先|早先|原来|过去|以往|曾经|前阵子|前段时间)(?:好像|似乎|应该)?';
+/** 原来报过一个X项目 / 搞的X那个项目: a verb of submitting or doing that introduces the project the question is about. */
+const INTRODUCED = `(?:${EARLIER})?(?:(?:报|申报|上报|做|搞|弄|办)(?:过|了)(?:一个|个|一项)?|(?:搞|做|弄|办|报)的)(?=\\p{Script=Han}{2,}?的?(?:改造|建设|服务|活动)?(?:那个|这个)?项目)`;
 const NAMING = new RegExp(
-  `(?:${EARLIER})?(?:有个|有一个|一个)?(?:叫做|叫|名叫|名为|称为)(?!什么|啥|哪)(?=\\p{Script=Han}{2,}?的?(?:项目|那个项目))|(?:${EARLIER})?(?:有个|有一个)项目(?:叫做|叫|名叫|名为)(?!什么|啥|哪)(?=\\p{Script=Han}{2,})`,
+  `(?:${EARLIER})?(?:有个|有一个|一个)?(?:叫做|叫|名叫|名为|称为)(?!什么|啥|哪)(?=\\p{Script=Han}{2,}?的?(?:项目|那个项目))|${INTRODUCED}|(?:${EARLIER})?(?:有个|有一个)项目(?:叫做|叫|名叫|名为)(?!什么|啥|哪)(?=\\p{Script=Han}{2,})`,
   'gu',
 );
 /**

@@ -5,7 +5,7 @@
  */
 import { parseQuestion } from './parse.ts';
 import { leaves, type PortfolioQuery } from './query.ts';
-import { firstPersonScope, saysOwnUnit, whichUnitQuestion } from './scope.ts';
+import { firstPersonScope, isCommunity, saysOwnUnit, whichUnitQuestion } from './scope.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 const orgTerms = (q: PortfolioQuery | null) => [
@@ -17,6 +17,14 @@ const orgTerms = (q: PortfolioQuery | null) => [
     ),
   ),
 ];
+
+/** Whether a clause of the text names a stored project (read clause by clause: a message may hold several asks). */
+const namesAProject = (text: string, vocab: Vocabulary, clockYear?: number) =>
+  text
+    .split(/[，,。？?！!；;]/u)
+    .some((clause) =>
+      parseQuestion(clause, vocab, clockYear).names.some((n) => n.match.field === 'projectName'),
+    );
 
 export interface KnownUnit {
   /** The unit the speaker said was theirs earlier in this chat (我是双井街道的). */
@@ -38,7 +46,11 @@ export function withOwnUnit(
   const fp = firstPersonScope(text);
   if (!fp) return { text };
   // 我是双井街道的，我们街道…: the unit is in the message itself.
-  if (orgTerms(parseQuestion(fp.without, vocab, clockYear).query).length) return { text: fp.without };
+  const rest = parseQuestion(fp.without, vocab, clockYear);
+  if (orgTerms(rest.query).length) return { text: fp.without };
+  // 我们社区原来报过一个习风园的改造项目…: the project is named; the speaker's community (no form records one) only
+  // says whose it is
+  if (isCommunity(fp.words) && namesAProject(fp.without, vocab, clockYear)) return { text: fp.without };
   const unit = known.speaker ?? known.department;
   if (unit) return { text: text.replace(fp.words, ` ${unit} `) };
   return { ask: whichUnitQuestion(fp.words) };

@@ -958,6 +958,12 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
     ),
   // 年初和全年预算: two field names sharing a head said whole, before anything reads the field names.
   expandSharedHeads,
+  // 年初没填的不算 / 全年空着的: a budget cell named by its point of the year alone, said empty or filled
+  (text) =>
+    text.replace(
+      /(?<![和与及、])(年初|全年)(?!预算|执行|实际)(?=(?:的)?(?:没填|未填|没有填|没写|是空的|为空|空着|填了|已填|有数))/gu,
+      '$1预算数',
+    ),
   // 年初、全年、执行三个数: a list of field names with their head said once after it.
   expandListedHeads,
   // 预算最多的三个项目加起来多少钱: the amount ranked, added up over the first N (ranked-total.ts).
@@ -1112,8 +1118,11 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
   const parsed = withAllOfSubject(question, parseWords(question, vocab, clockYear), vocab, clockYear);
   // 帮我伪造一份… / 潞源街道办事处主任叫什么名字: a request the bot does not do, or a person the forms do not name, is
   // reported even where the rest of the message reads as a question (refusals.ts).
+  // (a title inside a project's name typed with more of it — 党组织书记补贴的负责人 — is the name; the title alone,
+  // 书记是谁, is the person asked, whatever names hold it)
   const refused = refusedWords(question).filter(
-    (w) => !parsed.names.some((n) => n.match.values.some((v) => v.includes(w))),
+    (w) =>
+      !parsed.names.some((n) => nameKey(n.term) !== nameKey(w) && n.match.values.some((v) => v.includes(w))),
   );
   if (!refused.length) return parsed;
   const within = (w: string) => refused.some((r) => r.includes(w));

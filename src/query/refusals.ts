@@ -8,6 +8,7 @@
  * - projects said to share a cell with another project or person (SAME_AS below);
  * - a role the forms do not hold: 填报人 / 填表人 (who filled the form in — a few paper forms print one at the foot,
  *   often another person than the 项目负责人, and the store keeps none), as 经办人 above;
+ * - 基本支出, the running costs: the forms are the 项目支出 self-evaluations (a project named 基本… is no such figure);
  * - a level of indicator the form does not have (四级指标, 第五级指标): the indicator table has 一级, 二级 and 三级指标
  *   only, and reading the rest would list the 三级 rows as if they were the level asked.
  */
@@ -18,6 +19,8 @@ const TITLE =
 const ASKED = '(?:的)?(?:是谁|是哪位|叫什么|叫啥|姓什么|姓啥|名字|姓名|电话|手机|联系方式|号码)';
 const TITLE_ASKED = new RegExp(`(${TITLE})${ASKED}`, 'gu');
 const ROLE_NOT_HELD = /填报人|填表人|填写人/gu;
+/** 基本支出: the unit's running costs, another part of the budget than the 项目支出 these forms evaluate. */
+const BUDGET_PART_NOT_HELD = /基本支出/gu;
 const LEVEL_NOT_HELD = /(?:第)?(?:[四五六七八九十]|[4-9])级(?:绩效)?指标/gu;
 const FORGE_WORDS = new RegExp([...FORGES].sort((a, b) => b.length - a.length).join('|'), 'gu');
 
@@ -43,6 +46,10 @@ export function refusedWords(question: string): string[] {
     )
     .map((m) => m[0]);
   const same = SAME_AS.exec(text)?.[1];
-  const notHeld = [...text.matchAll(ROLE_NOT_HELD), ...text.matchAll(LEVEL_NOT_HELD)].map((m) => m[0]);
+  const notHeld = [
+    ...text.matchAll(ROLE_NOT_HELD),
+    ...text.matchAll(LEVEL_NOT_HELD),
+    ...text.matchAll(BUDGET_PART_NOT_HELD),
+  ].map((m) => m[0]);
   return [...new Set([...forged, ...titles, ...notHeld, ...(same ? [same] : [])])];
 }

@@ -10,10 +10,12 @@
 
 /** Words for a kind of organisation or place, never the name of one. */
 const CLASS =
-  '(?:街道办事处|街道办|街道|办事处|人民政府|政府|单位|部门|科室|处室|办公室|委员会|管理局|机关|中心|大队|局|委|办|科|处|所|站|队|区|市|县|镇|乡|村|项目)';
+  '(?:街道办事处|街道办|街道|办事处|社区|居委会|人民政府|政府|单位|部门|科室|处室|办公室|委员会|管理局|机关|中心|大队|局|委|办|科|处|所|站|队|区|市|县|镇|乡|村|项目)';
 /** Those a first person is said with (我们街道, 我局); not 所 / 处 / 站 / 队, which start other words (咱们所有的). */
-const OWN_CLASS = CLASS.replace(/\|(?:项目|所|处|站|队|社区|村)(?=[|)])/gu, '');
-const CLASS_ONLY = new RegExp(`^(?:本|我们|咱们|咱|我|各|该|这个|那个)?${CLASS}+$`, 'u');
+// (我们社区 / 咱们村: the speaker's community, which no form records — below a street, said as the speaker's own)
+const OWN_CLASS = `(?:社区|居委会|村委会|${CLASS.replace(/\|(?:项目|所|处|站|队|社区|村)(?=[|)])/gu, '').slice(3)}`;
+// (社区 alone is a kind of place; 社区办 is an office's short name — 社区建设办公室)
+const CLASS_ONLY = new RegExp(`^(?!社区.)(?:本|我们|咱们|咱|我|各|该|这个|那个)?${CLASS}+$`, 'u');
 
 /** Whether a term is only class words (街道, 街道办, 我们单位): it names no organisation of the store. */
 export const isClassWord = (term: string) =>
@@ -29,6 +31,9 @@ const FIRST_PERSON = new RegExp(
   'u',
 );
 
+/** 我们社区 / 咱们村: a community or village, which no form records (the forms know offices and streets only). */
+export const isCommunity = (words: string) => /(?:社区|居委会|村委会|村)$/u.test(words);
+
 /** 我是X的 / 我在X工作 / 我们是X的: the speaker says which unit they belong to. */
 const SAYS_OWN_UNIT = /(?:我|咱)们?(?:是|在|属于|来自)/u;
 
@@ -39,9 +44,13 @@ export interface FirstPersonScope {
   without: string;
 }
 
+/** 我们社区原来报过… / 咱们村搞的: the speaker's community, whatever follows (never more of an office's name). */
+const OWN_COMMUNITY =
+  /(?:我们|咱们|我|咱|本)(?:所在的?|这个|自己的?|的)?(?:社区|村)(?!建设|服务|办|居委|卫生|工作|管理|委员)/u;
+
 /** The first-person scope words of a message, if any. */
 export function firstPersonScope(text: string): FirstPersonScope | null {
-  const m = FIRST_PERSON.exec(text);
+  const m = FIRST_PERSON.exec(text) ?? OWN_COMMUNITY.exec(text);
   if (!m) return null;
   return { words: m[0], without: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}` };
 }

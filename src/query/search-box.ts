@@ -19,12 +19,46 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // (the cells asked), 结果按 (ordered by).
   [/^\s*(?:筛选|查询|select)[：:\s]+/iu, ''],
   [/(?:[，,]\s*)?(?<!追加|增加|再加|加上|添加|一个)条件[：:]\s*/gu, '，'],
+  [/(?:这|那)?(?:两|三|四|几|[2-4])个字段/gu, ''],
   [/(?<=\p{Script=Han}|\s)字段(?:值)?/gu, ''],
+  // (是不是 null: a question whether it is empty, before 是 null reads its tail)
+  [/\s*(?:是不是|是否|是不是为|是否为)\s*null(?![A-Za-z])/giu, '是不是没填'],
   [/\s*(?:IS\s+NULL|为\s*NULL|=\s*NULL|是\s*NULL)/giu, '没填'],
   [/\s*(?:IS\s+NOT\s+NULL|不为\s*NULL)/giu, '已填'],
   [/\s*(?:LIMIT|TOP)\s*(\d{1,3})\b/giu, '前$1个'],
   [/(?:的)?记录数/gu, '项目数'],
+  // 指标记录 / 指标的记录: the rows of the table; 这条记录 / X那条记录 / 哪条记录: a form (one project's)
+  [/(?<=指标)(?:的)?记录/gu, ''],
+  [/(?<=\p{Script=Han})(?:这|那)(?:条|一条)记录/gu, ''],
+  [/(?:这|那)(?:条|一条)记录/gu, '这个项目'],
+  [/(?:哪条|哪一条|哪几条|哪些)记录/gu, '哪个项目'],
   [/的记录(?:中|里)?/gu, '的项目'],
+  [/(?<=\d+|几|多少)条记录/gu, '个项目'],
+  // count(distinct 负责人) / count(*) / group by 年度: a database's words for counting and grouping
+  [
+    /(?<![A-Za-z])count\s*[（(]\s*distinct\s+([^）)]{1,10}?)\s*[)）](?:\s*(?:是|有|等于)?\s*多少)?/giu,
+    '有几个不同的$1',
+  ],
+  [/(?<![A-Za-z])count\s*[（(]\s*\*?\s*[)）]/giu, '项目数'],
+  [/(?<![A-Za-z])distinct\s*(?=\p{Script=Han})/giu, '不同的'],
+  // (of rows: 三级指标 group by 一级指标 count — the rows of each kind counted)
+  [
+    /(?<=指标)\s*(?<![A-Za-z])group\s*by\s*((?:一级|二级)指标)(?:\s*count(?![A-Za-z]))?(?:\s*一下)?/giu,
+    '按$1分别有几条',
+  ],
+  [/[，,]?\s*(?<![A-Za-z])group\s*by\s*(?!一下)([\p{Script=Han}]{2,6})(?:\s*[，,])?/giu, '，按$1统计，'],
+  // (…各有几个项目，group by 一下: the grouping the question says already)
+  [/[，,]?\s*(?<![A-Za-z])group\s*by(?![A-Za-z])\s*(?:一下)?\s*(?=[，,。？?]|$)/giu, ''],
+  [/(?<![A-Za-z])group\s*by(?![A-Za-z])\s*[，,]?/giu, '统计'],
+  [/(?<=指标)\s*(?<![A-Za-z])count(?![A-Za-z])\s*(?=最|一下|各|是|多少|$)/giu, '条数'],
+  [/(?<=\p{Script=Han})\s*(?<![A-Za-z])count(?![A-Za-z])\s*(?=最|一下|各|是|多少|$)/giu, '数'],
+  // rank 第几: the place in the ranking
+  [/(?<![A-Za-z])rank(?:ing)?(?![A-Za-z])\s*(?=第)/giu, '排'],
+  // total_score / totalScore: a column named as a programmer would (the form's own field)
+  [/(?<![A-Za-z])total[_\s]?score(?![A-Za-z])/giu, '总分'],
+  [/(?<![A-Za-z])exec(?:ution)?[_\s]?rate(?![A-Za-z])/giu, '执行率'],
+  [/(?<![A-Za-z])annual[_\s]?budget(?![A-Za-z])/giu, '全年预算数'],
+  [/(?<![A-Za-z])initial[_\s]?budget(?![A-Za-z])/giu, '年初预算数'],
   [/[，,；;]?\s*(?:输出|返回|返回字段|显示|查询字段|列出字段)[：:]?\s*/gu, '，看'],
   [/[，,]\s*结果按/gu, '，按'],
   // 几份材料 / 哪个报表: the forms, counted or pointed at (材料上 / 那个…材料 stay: the words around them are read by

@@ -25,9 +25,10 @@ const FIELD_ALONE = new RegExp(`^\\s*(${FIELD})\\s*$`, 'u');
 
 /** 哦不对，我要问的是 / 不对不对，是 / 我刚才说错了，应该是: the correction's words, then what is meant. */
 const CORRECTION =
-  /(?:[，,。？?！!\s]|…|\.{3})*(?:(?:哦|噢|呃|啊|嗯)?\s*(?:不对不对|不对|我刚才说错了|我说错了|说错了)[，,]?\s*)+(?:我要问的是|我想问的是|我是想问|我想问|我要问|应该是|我说的是|我是说|是)?\s*/u;
+  /(?:[，,。？?！!\s—–]|…|\.{3})*(?:(?:哦|噢|呃|啊|嗯)?\s*(?:不对不对|不对|我刚才说错了|我说错了|说错了)[，,]?\s*)+(?:我要问的是|我想问的是|我是想问|我想问|我要问|应该是|我说的是|我是说|是)?\s*/u;
 /** The corrected piece: what is typed before the correction back to the clause's start (or a pause: …). */
-const PIECE_BEFORE = /(?:^|[，,。？?！!；;]|…|\.{3})([^，,。？?！!；;…]*?)(?:…|\.{3})*$/u;
+// (a dash sets the correction apart as a pause does: 其中预算——哦不对，是执行数——最大的三个)
+const PIECE_BEFORE = /(?:^|[，,。？?！!；;]|…|\.{3})([^，,。？?！!；;…—–]*?)(?:…|\.{3}|[—–])*$/u;
 
 /** A name guessed, said with 是叫 / 是不是叫 and a question to oneself: 是叫晨光路拆迁补偿款吗. */
 const NAME_GUESS =
@@ -42,7 +43,7 @@ function correctOnce(text: string): string | null {
   // 不对 inside a word (填得不对的项目, 不对外): no correction — one opens after a pause or with its own 哦 / 嗯
   if (
     m.index > 0 &&
-    !/^[，,。？?！!\s….哦噢呃啊嗯]/u.test(m[0]) &&
+    !/^[，,。？?！!\s….哦噢呃啊嗯—–]/u.test(m[0]) &&
     !/[，,。？?！!\s…]$/u.test(text.slice(0, m.index))
   )
     return null;
@@ -55,7 +56,7 @@ function correctOnce(text: string): string | null {
   }
   const before = text.slice(0, m.index);
   const after = text.slice(m.index + m[0].length);
-  const meant = /^[^，,。？?！!；;]+/u.exec(after)?.[0] ?? '';
+  const meant = /^[^，,。？?！!；;—–]+/u.exec(after)?.[0] ?? '';
   if (!meant) return null;
   const piece = PIECE_BEFORE.exec(before);
   if (!piece) return null;
@@ -74,8 +75,21 @@ function correctOnce(text: string): string | null {
   // a field for a field (大红门的项目里执行率…不对，我想问总分): the field replaced, the rest of the piece kept
   const field = FIELD_ALONE.exec(meant);
   if (field && FIELD_LAST.test(wrong)) {
-    const rest = after.slice(meant.length).replace(/^[，,\s]+/u, '');
-    return `${head}${wrong.replace(FIELD_LAST, field[1]!)}${rest ? `，${rest}` : ''}`;
+    // (a closing dash joins what follows to the field: 是执行数——最大的三个 is 执行数最大的三个)
+    const joined = /^\s*[—–]/u.test(after.slice(meant.length));
+    const rest = after.slice(meant.length).replace(/^[，,\s—–]+/u, '');
+    return `${head}${wrong.replace(FIELD_LAST, field[1]!)}${rest ? `${joined ? '' : '，'}${rest}` : ''}`;
+  }
+  // the piece said again with another field (平均每个项目的预算——不对，是平均每个项目的执行数): the new piece stands
+  const meantField = FIELD_LAST.exec(meant);
+  const wrongField = FIELD_LAST.exec(wrong);
+  if (meantField && wrongField) {
+    const said = meant.slice(0, meantField.index).trim();
+    if (said && wrong.slice(0, wrongField.index).endsWith(said)) {
+      const joined = /^\s*[—–]/u.test(after.slice(meant.length));
+      const rest = after.slice(meant.length).replace(/^[，,\s—–]+/u, '');
+      return `${head}${wrong.slice(0, wrongField.index)}${meantField[0].trim()}${rest ? `${joined ? '' : '，'}${rest}` : ''}`;
+    }
   }
   return null;
 }

@@ -266,6 +266,9 @@ function storyOf<P extends StoryParse>(
   if (!alone.unplaced.length) return null;
   const keep = keptTerms(alone, c);
   if (!keep) return null;
+  // 原来报过一个习风园的改造项目，我想问问这个项目…: the project the story names is what a later clause points back at
+  if (alone.names.some((n) => n.match.field === 'projectName') && POINTS_BACK.test(text.slice(unit.end)))
+    return null;
   // A figure, an order or a grouping is asked for, not told (全年执行数最高的前五个项目，领导要看): no story. A field
   // named alone is (昨天开会被批评执行率太低).
   const q = alone.query;

@@ -150,6 +150,16 @@ const VERBATIM = /(?:的)?(?:原文|原话|全文|原始内容)(?=(?:是|为|写
 const MEASURE_BASIS = /按(?:照)?(?:万元|万)口径(?:计算|统计|算)?[，,]?\s*/gu;
 const GROUP_BASIS = /按(?:照)?([^，,。？?\s]{2,8}?)口径/gu;
 
+/**
+ * 按实施单位口径，城乡管理办公室的项目… : which column the office named is read in, said before it (the office's own name
+ * finds it in that column; read as 按实施单位 it had been a grouping of its own beside the question's).
+ */
+const OFFICE_BASIS = /按(?:照)?(?:实施单位|主管部门)(?:的)?口径[，,]\s*/gu;
+/** 按年初预算口径呢: the last question again, with that figure — a follow-up as 那年初预算呢 is. */
+const BASIS_FOLLOW_UP =
+  /^\s*(?:那|那么)?(?:如果)?按(?:照)?([^，,。？?\s]{2,8}?)(?:的)?口径(?:来算|算|计算|统计)?(?:的话)?呢[？?]?\s*$/u;
+/** 钱呢 / 那经费呢: the last question's projects, their money — the 全年预算 added up, as 一共多少钱 is read. */
+const MONEY_FOLLOW_UP = /^\s*(?:那|那么)?(?:钱|资金|经费|金额)(?:呢|多少呢|是多少呢)[？?]?\s*$/u;
 /** A sum of money measured by a field, said after it: 项目款项合计多少（按全年预算） / 资金合计，按执行数计算. */
 const MEASURED_BY =
   /[（(，,]\s*按(?:照)?(全年预算|年初预算|全年执行数|执行数|预算)(?:数)?(?:口径)?(?:计算|统计|计|算)?\s*[)）]?(?=[。？?]?$)/u;
@@ -221,6 +231,12 @@ const SET_WITH = /设有(?=分值|得分|年度指标值|指标值)/gu;
 /** 全年预算较年初预算作过调整: the two budgets differ. */
 const ADJUSTED_ONCE =
   /(?:全年预算数?(?:较|比|与|和)年初预算数?|年初预算数?(?:与|和)全年预算数?|预算)(?:在年中|年中|年内)?(?:作|做|进行)(?:过|了)(?:调整|变动|变更)/gu;
+/** 全年预算是多少万就是调整完的那个数: the 全年预算 glossed as the budget after its adjustment — what it is. */
+const ADJUSTED_GLOSS =
+  /(?<=全年预算[^，,。？?！!]{0,12}?)[，,\s]*(?:就是|也就是|即|是)(?:调整|调)(?:完|后|以后|之后|过)(?:的)?(?:那个|那)?(?:数|预算|金额)?(?=[。？?！!]*$)/gu;
+/** 年初预算和全年预算对不上、中途调整过的: the budget changed in the year, said a second time after the first. */
+const ADJUSTED_AGAIN =
+  /(?<=(?:不一致|不一样|对不上|不同|不相等))[、，,]\s*(?:中途|年中|中间|期间)?(?:有|被)?(?:调整|调)(?:过|了)(?=的)/gu;
 /** 全年预算数较年初预算数的预算调整幅度（调增比例）: the field names the two budgets itself; the bracket restates it. */
 const FIELD_OF_BUDGETS =
   /(?:全年预算数?)?(?:较|比)年初预算数?(?:的)?(?=预算调整幅度|调整幅度|预算调减比例|调减比例|调增比例|预算调整数|调整金额|调整额|调整数)|(?<=幅度|比例)[（(]\s*(?:调增|调减|调整)(?:比例|幅度|率)\s*[)）]/gu;
@@ -486,6 +502,8 @@ export function plainWrittenRequest(message: string): string {
     )
     .replace(SET_WITH, '有')
     .replace(ADJUSTED_ONCE, '年初预算和全年预算不一致')
+    .replace(ADJUSTED_GLOSS, '')
+    .replace(ADJUSTED_AGAIN, '')
     .replace(FIELD_OF_BUDGETS, '')
     .replace(CUT_STATED, '')
     .replace(CUT_SHARE, (_m, verb: string) => (/减/u.test(verb) ? '调减比例' : '调整幅度'))
@@ -518,6 +536,9 @@ export function plainWrittenRequest(message: string): string {
     .replace(AND_ITS, '$1')
     .replace(VERBATIM, '')
     .replace(MEASURE_BASIS, '')
+    .replace(OFFICE_BASIS, '')
+    .replace(BASIS_FOLLOW_UP, '那$1呢')
+    .replace(MONEY_FOLLOW_UP, '那全年预算合计呢')
     .replace(GROUP_BASIS, '按$1')
     .replace(RESEARCH_PROJECT, '$1项目')
     .replace(RESEARCH_FIELD, '项目')

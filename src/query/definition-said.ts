@@ -1,0 +1,44 @@
+/**
+ * A figure's definition said beside it, as a 预算科 or a reviewer states the basis of what they ask: 执行率…（口径：全年
+ * 执行数÷全年预算数）, 结转结余合计多少？按全年预算数减全年执行数算, 平均每个项目的预算…就是总数除以个数的意思. The
+ * formula (by now in words, formula-words.ts) is the definition the store already uses for the figure named elsewhere in
+ * the question, so the clause adds nothing and is taken out; left in, the arithmetic reader had taken it for a
+ * computation of its own and understood nothing. Only when that figure is named: a formula alone stays as typed.
+ */
+
+const EXECUTED = '(?:全年)?(?:实际)?(?:执行数|支出数|执行金额)';
+const BUDGET = '(?:全年)?预算(?:数|金额)?';
+const SUM = '(?:合计|之和|总和|总额)?';
+/** The basis said around the formula: 口径：/ 按…算 / 以…计算 / 的口径. */
+const LEAD =
+  '(?:(?:计算|统计)?口径(?:是|为)?[：:]?\\s*|算法(?:是|为)?[：:]?\\s*|公式(?:是|为)?[：:]?\\s*)?(?:按照?|以|用|即|就是)?';
+const TAIL = '(?:的)?(?:口径|算法|方法|公式|意思)?(?:来)?(?:计算|统计|核算|算)?(?:的)?(?:意思)?';
+
+/** Each definition: the formula in words, and the words of the figure it defines, one of which must be named. */
+const DEFINITIONS: Array<{ formula: string; named: RegExp }> = [
+  // 执行数除以预算数 (合计 or not): the rate, per project or pooled over a group as the grouped rate already is
+  { formula: `${EXECUTED}${SUM}除以${BUDGET}${SUM}`, named: /执行率|执行进度|支出进度|资金使用率/u },
+  // 预算减执行数: what was left unspent
+  { formula: `${BUDGET}(?:减去|减)${EXECUTED}`, named: /结余|结转|剩余|还剩|没花完|未执行/u },
+  // 全年减年初 (formula-words.ts reads it as 预算调整数): the adjustment
+  { formula: '预算调整数', named: /调整|调增|调减|追加/u },
+  // 总数除以个数: a mean
+  { formula: '(?:总数|总额|合计|总和)除以(?:个数|项目数|项目个数|数量)', named: /平均|均值|人均/u },
+];
+
+export function definitionSaidAside(text: string): string {
+  let out = text;
+  for (const { formula, named } of DEFINITIONS) {
+    const clause = new RegExp(
+      `(?:[（(]\\s*${LEAD}${formula}${TAIL}\\s*[)）]|[，,；;]?\\s*${LEAD}${formula}${TAIL}(?=\\s*(?:[。？?！!]|$|[，,；;])))`,
+      'u',
+    );
+    const m = clause.exec(out);
+    if (!m) continue;
+    const rest = `${out.slice(0, m.index)}${out.slice(m.index + m[0].length)}`;
+    // the figure is named outside the clause, and the clause is not the whole question
+    if (!named.test(rest) || !/\p{Script=Han}/u.test(rest.replace(/[，,；;。？?！!\s]/gu, ''))) continue;
+    out = rest;
+  }
+  return out;
+}
