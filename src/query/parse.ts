@@ -1517,7 +1517,7 @@ function ofTheStreets(spans: Span[], i: number): boolean {
     .map((s) => s.text)
     .join('');
   return (
-    !/(?:含|包含|带|带有|叫|名称|名字|里有|中有)\s*$/u.test(before) &&
+    !/(?:含|包含|带|带有|叫|名称|名字|里有|中有|几个?|多少个?|哪些|哪个?|某个?|一个|这个|那个|这些|那些|[两二三四五六七八九十\d]+个)\s*$/u.test(before) &&
     /^\s*(?:的|有|一共|总共|共|合计)/u.test(after)
   );
 }
