@@ -7,6 +7,7 @@ import type { SqlExecutor } from '../store/sql.ts';
 import type { Store, User } from '../store/store.ts';
 import { answerAllOf } from './all-of.ts';
 import { readAmongTop } from './among-top.ts';
+import { setAsideRemarks } from './remarks.ts';
 import { answerPlaceOfOne } from './place-of-one.ts';
 import { answerBands, bandsAsked } from './amount-bands.ts';
 import { counterpartOf } from './arith-counterpart.ts';
@@ -655,7 +656,27 @@ function asksRowsCheck(filters: Filter[]): boolean {
   return leaves(filters).some((l) => l.type === 'finding' && l.codes.some((c) => ROWS_CHECKS.has(c)));
 }
 
-async function rowQuestionReply(
+/**
+ * The rows' reading of an ask, its remarks (我想跟别的街道比一比, 审计可能会问到) set aside first as the ordinary parser
+ * sets them aside, and said back in the echo (left in, they had turned a count of rows into a count of projects).
+ */
+async function rowQuestionReply(store: Store, asked: string, ...rest: RowReplyArgs): Promise<Reply | null> {
+  const remarks = setAsideRemarks(asked);
+  if (!remarks.setAside.length) return rowQuestionReplyOf(store, asked, ...rest);
+  const reply = await rowQuestionReplyOf(store, remarks.text.replace(/\s{2,}/gu, ' ').trim(), ...rest);
+  const note = `（${remarks.setAside.map((w) => `「${w.trim()}」`).join('')}是交代背景，不作筛选）`;
+  return reply?.text ? { ...reply, text: reply.text.replace(/\n|$/u, (end) => `${note}${end}`) } : reply;
+}
+
+type RowReplyArgs = [
+  vocab: Vocabulary,
+  viewer: Viewer,
+  now: Date,
+  rowLimit: number,
+  earlier?: { scope: Filter[]; follows?: boolean; keep(scope: Filter[], term: string | null): void },
+];
+
+async function rowQuestionReplyOf(
   store: Store,
   text: string,
   vocab: Vocabulary,

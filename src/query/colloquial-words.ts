@@ -203,6 +203,15 @@ export function plainAskingShortcuts(text: string): string {
 export function plainCellWords(text: string): string {
   return (
     text
+      // 全区有没有… / 全区一共: every project the viewer may see (全区 opening a clause, never inside a name)
+      .replace(/(?<=^|[，,。；;！!？?\s])全区(?:范围内|范围|内)?(?=有没有|有|的|一共|共|总共|所有|哪)/gu, '')
+      // 哪一条指标 / 哪一个项目: which one
+      .replace(/哪一(?=条|个|项|张|份|家|位)/gu, '哪')
+      // 满意度没做的项目，就是表上写了“未做”的: the survey not done, said again as what the form says
+      .replace(
+        /(?<=满意度(?:调查)?(?:没做|未做|没有做|没开展|未开展)(?:的项目)?)[，,]\s*(?:就是|也就是|即)(?:表上|表里)?(?:写|填|标)(?:了|的是|着)?[“"「]?(?:未做|没做)[”"」]?的(?=[，,。？?]|$)/gu,
+        '',
+      )
       // 登记的联系电话 / 预留的电话 / 录入的负责人: the cell as it was entered, nothing more
       .replace(/(?:登记|录入|预留|留下|登录)(?:的)?(?=联系电话|电话|手机|号码|项目负责人|负责人)/gu, '')
       // 牛艳维一个人负责了几个项目: the person alone is the person

@@ -46,8 +46,12 @@ export function withOwnUnit(
   const fp = firstPersonScope(text);
   if (!fp) return { text };
   // 我是双井街道的，我们街道…: the unit is in the message itself.
+  // (the one unit named stands where the words were: 占我们街道全部项目的多少 keeps its whole — dropped, the share had been
+  // of every project)
   const rest = parseQuestion(fp.without, vocab, clockYear);
-  if (orgTerms(rest.query).length) return { text: fp.without };
+  const named = orgTerms(rest.query);
+  if (named.length === 1) return { text: text.replace(fp.words, named[0]!) };
+  if (named.length) return { text: fp.without };
   // 我们社区原来报过一个习风园的改造项目…: the project is named; the speaker's community (no form records one) only
   // says whose it is
   if (isCommunity(fp.words) && namesAProject(fp.without, vocab, clockYear)) return { text: fp.without };

@@ -26,7 +26,7 @@ const WHICH = '(?:谁家|谁|哪一个|哪个|哪家|哪边|哪方|哪一年|哪
 /** The alternatives, an optional 比 / 相比 / 比一比, the which, the figure, and the word of more or less ending it
  * (最多 of two is the more: 潞源和双井谁的项目最多, as the spoken 哪个…多 is also read). */
 const COMPARED = new RegExp(
-  `^(.{2,60}?(?:和|跟|与|同).{1,40}?)(?:两个|两家|两年|俩)?(?:相比|比较一下|比较|对比一下|对比|比一比|比一下|比比|比)?[，,]?\\s*${WHICH}(?:的)?([^，,。？?！!\\s]{0,14}?)(?:更|比较|要|还要|稍微|相对|最)?(多|高|大|少|低|小)(?:一些|一点|些|点)?(?:呢|啊|吧|呀)?[？?。！!]*$`,
+  `^(.{2,60}?(?:和|跟|与|同).{1,40}?)(?:两个|两家|两年|俩)?(?:相比|比较一下|比较|对比一下|对比|比一比|比一下|比比|比)?[，,]?\\s*${WHICH}(?:的)?([^，,。？?！!\\s]{0,14}?)(?:更|比较|要|还要|稍微|相对|最)?(多|高|大|少|低|小)(?:一些|一点|些|点)?(?:呢|啊|吧|呀)?(?:[？?，,。]\\s*(?:多|高|少|低|差|相差|差了)(?:了|出)?(?:多少|几)(?:分|个|万元|万|个百分点)?(?:呢)?)?[？?。！!]*$`,
   'u',
 );
 /** The figure said as the projects themselves: their number. */
@@ -220,7 +220,14 @@ export async function answerScopeComparison(
     rows.push([name, value === null ? '' : String(value)]);
   }
   lines.push(
-    verdict(known, label, c.low, c.alternatives.length, c.figure.kind === 'count' || c.figure.kind === 'sum'),
+    verdict(
+      known,
+      label,
+      c.low,
+      c.alternatives.length,
+      c.figure.kind === 'count' || c.figure.kind === 'sum',
+      unit === '%' ? '个百分点' : unit === '个' ? ' 个' : unit ? ` ${unit}` : '',
+    ),
   );
   const held = yearsHeldNote(c.alternatives, c.years);
   if (held) lines.push(held);
@@ -236,6 +243,7 @@ function verdict(
   low: boolean,
   all: number,
   amount: boolean,
+  gapUnit: string,
 ): string {
   if (known.length < 2) return `${label}只有${known.length ? '一方' : '哪一方都'}有数据，比不出高低。`;
   const best = low ? Math.min(...known.map(([, v]) => v)) : Math.max(...known.map(([, v]) => v));
@@ -243,7 +251,12 @@ function verdict(
   if (at.length === known.length) return `${label}：${known.length === all ? '各方' : '有数据的各方'}相同。`;
   // An amount or a count is more or less, a rate or a score higher or lower.
   const word = amount ? (low ? '较少' : '较多') : low ? '较低' : '较高';
-  return `${label}${word}的是${at.join('、')}。`;
+  // two sides: how far apart they are too (谁的钱多？多多少 asks it; said always, it is what a reader looks for next)
+  const other = known.find(([, v]) => v !== best);
+  const gap =
+    known.length === 2 && at.length === 1 && other ? Math.round(Math.abs(best - other[1]) * 100) / 100 : null;
+  const apart = gap === null ? '' : `，${low ? '少' : amount ? '多' : '高'} ${gap}${gapUnit}`;
+  return `${label}${word}的是${at.join('、')}${apart}。`;
 }
 
 /** The one year an alternative names (2025年的项目), else null. */

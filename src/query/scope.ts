@@ -35,7 +35,9 @@ const FIRST_PERSON = new RegExp(
 export const isCommunity = (words: string) => /(?:社区|居委会|村委会|村)$/u.test(words);
 
 /** 我是X的 / 我在X工作 / 我们是X的: the speaker says which unit they belong to. */
-const SAYS_OWN_UNIT = /(?:我|咱)们?(?:是|在|属于|来自)/u;
+// (我们潞源街道有几个项目: 我们 before an office's name says it is the speaker's too)
+const SAYS_OWN_UNIT =
+  /(?:我|咱)们?(?:是|在|属于|来自)|(?:我们|咱们)(?=\p{Script=Han}{2,12}?(?:街道|街办|办事处|委员会|发改委|局|办公室|中心))/u;
 
 export interface FirstPersonScope {
   /** The first-person words as typed (我们街道). */

@@ -24,8 +24,9 @@ const RULES: Array<[RegExp, string]> = [
   // (总分为满分100分 / 是满分100分: the score is the full mark, the number says it — 满分 names the number only)
   [/(?<=(?:为|是|等于|达到|达|到))满分(?=\d+(?:\.\d+)?分)/gu, ''],
   [/(?<![拿得比较离距到为是于达])(?<!(?:拿|得|到)了)满分(?:是|为|有)?(?=\d+(?:\.\d+)?分)/gu, '分值'],
-  // 满意度打了0分 / 打满分的项目 / 被打了95分: a score given is the score the row or the form got (打分 and 打虚高 stay)
-  [/(?:被)?打(?:了|成|到)?(?=满分|0分|零分|\d+(?:\.\d+)?分)/gu, '得了'],
+  // 满意度打了0分的 / 打满分100的项目: a score given is the score the row or the form got, describing projects (打分,
+  // 打虚高 stay; 打满分了吗 asks of a project named before, which a condition would not keep)
+  [/(?:被)?打(?:了|成|到)?(?=(?:满分|0分|零分|\d+(?:\.\d+)?分)(?:\d+(?:\.\d+)?分?)?的)/gu, '得'],
   // 一分没扣 / 一分都没扣 / 一分也没被扣: no points lost.
   [/1分(?:都|也)?没(?:有)?(?:被)?扣(?:过)?/gu, '没扣分'],
   // 一分没得 / 一分都没得到: a score of 0.

@@ -51,7 +51,6 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/[，,]?\s*(?<![A-Za-z])group\s*by(?![A-Za-z])\s*(?:一下)?\s*(?=[，,。？?]|$)/giu, ''],
   [/(?<![A-Za-z])group\s*by(?![A-Za-z])\s*[，,]?/giu, '统计'],
   [/(?<=指标)\s*(?<![A-Za-z])count(?![A-Za-z])\s*(?=最|一下|各|是|多少|$)/giu, '条数'],
-  [/(?<=\p{Script=Han})\s*(?<![A-Za-z])count(?![A-Za-z])\s*(?=最|一下|各|是|多少|$)/giu, '数'],
   // rank 第几: the place in the ranking
   [/(?<![A-Za-z])rank(?:ing)?(?![A-Za-z])\s*(?=第)/giu, '排'],
   // total_score / totalScore: a column named as a programmer would (the form's own field)
