@@ -76,7 +76,8 @@ const MEETING = new RegExp(
  */
 const EARLIER = '(?:之前|以前|先前|原先|早先|原来|过去|以往|曾经|前阵子|前段时间)(?:好像|似乎|应该)?';
 /** 原来报过一个X项目 / 搞的X那个项目: a verb of submitting or doing that introduces the project the question is about. */
-const INTRODUCED = `(?:${EARLIER})?(?:(?:报|申报|上报|做|搞|弄|办)(?:过|了)(?:一个|个|一项)?|(?:搞|做|弄|办|报)的)(?=\\p{Script=Han}{2,}?的?(?:改造|建设|服务|活动)?(?:那个|这个)?项目)`;
+// (a count after the verb, or a speaker before 搞的: 填报的执行率 is the form's word, no project introduced)
+const INTRODUCED = `(?:${EARLIER})?(?:(?:报|申报|上报|做|搞|弄|办)(?:过|了)(?:一个|个|一项)|(?<=我们|咱们|社区|街道|村|我|^|\\s)(?:搞|做|弄|办)的)(?=\\p{Script=Han}{2,}?的?(?:改造|建设|服务|活动)?(?:那个|这个)?项目)`;
 const NAMING = new RegExp(
   `(?:${EARLIER})?(?:有个|有一个|一个)?(?:叫做|叫|名叫|名为|称为)(?!什么|啥|哪)(?=\\p{Script=Han}{2,}?的?(?:项目|那个项目))|${INTRODUCED}|(?:${EARLIER})?(?:有个|有一个)项目(?:叫做|叫|名叫|名为)(?!什么|啥|哪)(?=\\p{Script=Han}{2,})`,
   'gu',
