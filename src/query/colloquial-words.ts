@@ -203,6 +203,11 @@ export function plainAskingShortcuts(text: string): string {
 export function plainCellWords(text: string): string {
   return (
     text
+      // 满意度那一行分值几分得了几分: the score asked right after the row's 分值 is that row's score, not the 总分
+      .replace(
+        /(?<=满意度[^。？?！!]{0,12}?分值[^。？?！!，,]{0,8}?)(?:和|跟|与|、|，|,)?(?:得了|得分|得)(?=几|多少|是多少)/gu,
+        '，满意度指标得分',
+      )
       // 全区有没有… / 全区一共: every project the viewer may see (全区 opening a clause, never inside a name)
       .replace(/(?<=^|[，,。；;！!？?\s])全区(?:范围内|范围|内)?(?=有没有|有|的|一共|共|总共|所有|哪)/gu, '')
       // 哪一条指标 / 哪一个项目: which one

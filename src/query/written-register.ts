@@ -155,6 +155,9 @@ const GROUP_BASIS = /按(?:照)?([^，,。？?\s]{2,8}?)口径/gu;
  * finds it in that column; read as 按实施单位 it had been a grouping of its own beside the question's).
  */
 const OFFICE_BASIS = /按(?:照)?(?:实施单位|主管部门)(?:的)?口径[，,]\s*/gu;
+/** 偏差原因就填个“无”来凑数的: the reason written as a bare 无 to fill the cell — the rows whose reason is just that. */
+const FILLER_REASON =
+  /(?<=偏差原因|原因)(?:就|只|光)?(?:填|写)(?:了)?(?:个|一个)?[“"「]?(无|没有)[”"」]?(?:来|去)?(?:凑数|敷衍|应付|糊弄|充数)(?:的)?/gu;
 /** 按年初预算口径呢: the last question again, with that figure — a follow-up as 那年初预算呢 is. */
 const BASIS_FOLLOW_UP =
   /^\s*(?:那|那么)?(?:如果)?按(?:照)?([^，,。？?\s]{2,8}?)(?:的)?口径(?:来算|算|计算|统计)?(?:的话)?呢[？?]?\s*$/u;
@@ -538,6 +541,7 @@ export function plainWrittenRequest(message: string): string {
     .replace(MEASURE_BASIS, '')
     .replace(OFFICE_BASIS, '')
     .replace(BASIS_FOLLOW_UP, '那$1呢')
+    .replace(FILLER_REASON, '只写了$1的')
     .replace(MONEY_FOLLOW_UP, '那全年预算合计呢')
     .replace(GROUP_BASIS, '按$1')
     .replace(RESEARCH_PROJECT, '$1项目')
