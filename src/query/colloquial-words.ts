@@ -208,6 +208,11 @@ export function plainCellWords(text: string): string {
         /(?<=满意度[^。？?！!]{0,12}?分值[^。？?！!，,]{0,8}?)(?:和|跟|与|、|，|,)?(?:得了|得分|得)(?=几|多少|是多少)/gu,
         '，满意度指标得分',
       )
+      // 我们潞源街道一共二十来个项目，我想…: a rough count told before the question, no bound on it
+      .replace(
+        /(?<=\p{Script=Han})(?:一共|总共|共|大概|大约|差不多)?(?:有)?(?:[一二两三四五六七八九十]+|\d+)(?:来|多|左右)个(?:项目)?(?:吧)?(?=[，,])/gu,
+        '的项目',
+      )
       // 全区有没有… / 全区一共: every project the viewer may see (全区 opening a clause, never inside a name)
       .replace(/(?<=^|[，,。；;！!？?\s])全区(?:范围内|范围|内)?(?=有没有|有|的|一共|共|总共|所有|哪)/gu, '')
       // 哪一条指标 / 哪一个项目: which one

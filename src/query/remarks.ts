@@ -45,7 +45,8 @@ const PURPOSE = clause(
     // 我看不惯万元: the unit the asker reads easily (the conversion asked after it is read as usual)
     '(?:我)?(?:看不惯|看不懂|不习惯|不太习惯)(?:看)?(?:万元|元|万)',
     // 指标得分不能比分值还高 / 满意度指标是必须要设的: a rule stated before the question (no asking word in it)
-    '(?![^，,。？?！!]*(?:哪|几|多少|吗|有没有|是否|什么|谁|列出|统计|查))[^，,。？?！!]{2,16}?(?:不能|不得|不应该|不应|不可以|不允许|必须要?|一定要|应当)[^，,。？?！!]{1,12}',
+    // (the rule's subject a word of the form, at most a 区里说 before it: a clause naming a place is kept, it may scope)
+    '(?![^，,。？?！!]*(?:哪|几|多少|吗|有没有|是否|什么|谁|列出|统计|查))(?:[^，,。？?！!]{0,4}?(?:说|讲|规定|要求))?(?:指标得分|得分|分值|满意度指标|满意度|执行率|偏差原因|总分|绩效指标|指标|预算|电话)[^，,。？?！!]{0,6}?(?:不能|不得|不应该|不应|不可以|不允许|必须要?|一定要|应当)[^，,。？?！!]{1,12}',
     // 最近要给社区的同志们讲讲钱是怎么花的: whom the figures are explained to, a clause of its own
     '(?:最近|过两天|明天|下周|这两天)?(?:要|得|准备|想)?(?:给|跟|向|为)(?:社区|居民|大家|同志们|群众|领导|他们|街道|居委会)[^，,。？?！!]{0,6}?(?:讲讲|讲一讲|讲|说说|说一说|介绍一下|介绍|培训|宣讲)[^，,。？?！!]{0,10}',
     // 我想跟他汇报一下工作 / 好向领导交代: whom the figures are for, a clause of its own

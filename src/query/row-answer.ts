@@ -835,6 +835,16 @@ async function rowsReply(
     if (rows.length === 0) reply.text = `${caption}\n没有扣分的指标（扣分合计 0 分）。`;
     else if (rows.length === 1)
       reply.text = `${reply.text}\n「${cell(rows[0]!.p)}」的指标一共扣了 ${cell(rows[0]!.n)} 分。`;
+    else {
+      // 河门口的指标一共扣了多少分: the points of every project added up too, not only each one's
+      const all = [...forms.params];
+      const { rows: total } = await sql.query<Record<string, unknown>>(
+        `SELECT round(sum(r.weight - r.score)::numeric, 2)::double precision AS n, count(DISTINCT f.form_id) AS k
+           FROM ${rowsIn(all)}`,
+        all,
+      );
+      reply.text = `${reply.text}\n这 ${cell(total[0]?.k)} 个项目的指标一共扣了 ${cell(total[0]?.n)} 分。`;
+    }
     return reply;
   }
   if (q.output === 'sumColumn') {
