@@ -1741,19 +1741,10 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const guessed = guessedMoneySentence(table);
     const total = await moneyTotals(store, query, table, viewer);
     // 第二到第四名 / 正中间: places cut from a ranking; a tie across the cut is said, and the middle's median.
-    // 总分最低的三个 when the third's score is shared by projects not listed: the cut tie said too.
-    const cutTop =
-      !!query.limit &&
-      query.limit > 1 &&
-      !query.ties &&
-      !query.order?.then &&
-      !query.measures?.length &&
-      !query.per &&
-      table.rows.length === query.limit;
     const span =
-      ranking?.through || ranking?.middle || cutTop
+      ranking?.through || ranking?.middle
         ? [
-            ranking?.middle ? medianOf(query, table) : null,
+            ranking.middle ? medianOf(query, table) : null,
             await spanTiesSentence(store.sql, query, table, viewer),
           ]
         : [];

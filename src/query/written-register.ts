@@ -158,6 +158,8 @@ const OFFICE_BASIS = /按(?:照)?(?:实施单位|主管部门)(?:的)?口径[，
 /** 偏差原因就填个“无”来凑数的: the reason written as a bare 无 to fill the cell — the rows whose reason is just that. */
 const FILLER_REASON =
   /(?<=偏差原因|原因)(?:就|只|光)?(?:填|写)(?:了)?(?:个|一个)?[“"「]?(无|没有)[”"」]?(?:来|去)?(?:凑数|敷衍|应付|糊弄|充数)(?:的)?/gu;
+/** 那河门口街道同一年的呢: the year of the question before, kept as a follow-up keeps what it does not name. */
+const SAME_YEAR_AGAIN = /(?<=\p{Script=Han})(?:在)?(?:同一|同|当|那一|这一)(?:个)?(?:年|年度)(?:的)?(?=呢)/u;
 /** 按年初预算口径呢: the last question again, with that figure — a follow-up as 那年初预算呢 is. */
 const BASIS_FOLLOW_UP =
   /^\s*(?:那|那么)?(?:如果)?按(?:照)?([^，,。？?\s]{2,8}?)(?:的)?口径(?:来算|算|计算|统计)?(?:的话)?呢[？?]?\s*$/u;
@@ -541,6 +543,7 @@ export function plainWrittenRequest(message: string): string {
     .replace(MEASURE_BASIS, '')
     .replace(OFFICE_BASIS, '')
     .replace(BASIS_FOLLOW_UP, '那$1呢')
+    .replace(SAME_YEAR_AGAIN, '的')
     .replace(FILLER_REASON, '只写了$1的')
     .replace(MONEY_FOLLOW_UP, '那全年预算合计呢')
     .replace(GROUP_BASIS, '按$1')
