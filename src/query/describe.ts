@@ -332,7 +332,7 @@ export function describeQuery(q: PortfolioQuery): string {
               ? `${by}${dir}的${q.limit === 1 ? '' : `${q.limit}个${q.ties ? '（并列的一起列出）' : ''}`}`
               : `按${by}${q.order.dir === 'asc' ? '从低到高' : '从高到低'}排列`,
     );
-    const then = q.order.then;
+    const then = q.order.tieBreak;
     if (then)
       parts.push(`${by}相同的按${FIELDS[then.by].label}${then.dir === 'asc' ? '从低到高' : '从高到低'}排`);
   }

@@ -406,7 +406,7 @@ export function shownFields(query: PortfolioQuery): FieldId[] {
     if (f.type === 'finding') for (const code of f.codes) for (const id of FINDING_CELL[code] ?? []) add(id);
   }
   if (query.order && typeof query.order.by === 'string') add(query.order.by);
-  if (query.order?.then) add(query.order.then.by);
+  if (query.order?.tieBreak) add(query.order.tieBreak.by);
   if (out.length === 0) out.push('executionRate', 'totalScore', 'grade');
   return out;
 }
@@ -611,7 +611,7 @@ async function runQuery(
   // their own index where they have one, fenced with OFFSET 0) and then sorted.
   const few = counted && !counted.atLeast && counted.total < limit;
   const listOrder = 'year DESC NULLS LAST, dept_key, project_key, form_id';
-  const then = order?.then;
+  const then = order?.tieBreak;
   const thenSql = then ? `, ${FIELDS[then.by].column} ${then.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST` : '';
   const orderSql = ordered
     ? `${ordered.column} ${ordered.dir === 'asc' ? 'ASC' : 'DESC'}${thenSql}`

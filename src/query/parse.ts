@@ -1160,7 +1160,7 @@ function withTieBreak(question: string, vocab: Vocabulary, clockYear?: number): 
     return null;
   return {
     ...rest,
-    query: { ...rest.query, order: { ...order, then: { by: second.by, dir: second.dir } } },
+    query: { ...rest.query, order: { ...order, tieBreak: { by: second.by, dir: second.dir } } },
     corrected: [...rest.corrected, ...then.corrected],
   };
 }

@@ -10,7 +10,7 @@ import { describeQuery } from './describe.ts';
 import { executeQuery, type Viewer } from './execute.ts';
 import { FIELDS, NUMERIC_FIELDS, type NumericField, unitOf } from './fields.ts';
 import { parseQuestion } from './parse.ts';
-import { leaves, type Filter } from './query.ts';
+import { type Filter, leaves } from './query.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** …排第几 / 排名第几 / 排倒数第几, closing the question. */

@@ -152,7 +152,7 @@ export const querySchema = z.object({
       by: z.union([numericField, z.object({ measure: z.number().int().min(0) })]),
       dir: z.enum(['asc', 'desc']),
       /** 总分相同的按执行率排: the key for projects equal on `by` (a list of projects only). */
-      then: z.object({ by: numericField, dir: z.enum(['asc', 'desc']) }).optional(),
+      tieBreak: z.object({ by: numericField, dir: z.enum(['asc', 'desc']) }).optional(),
     })
     .optional(),
   /** The first N after ordering; `ties` keeps rows equal to the N-th (最低的 may be several). */
