@@ -1134,11 +1134,11 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
 }
 
 /**
- * 总分最低的三个，有并列的都列出来: the ranking keeps its ties. 按总分从低到高排，总分一样的按执行率排: a ranking of projects by one field with a second key for its ties
- * (tie-break.ts), kept only when the clause's tie is the ranking's own field and its key another field.
+ * A ranking's ties, said after it (tie-break.ts): 总分最低的三个，有并列的都列出来 keeps the projects tied with the last
+ * place; 按总分从低到高排，总分一样的按执行率排 orders the tied by a second key — kept only when the tie named is the
+ * ranking's own field and the key another field.
  */
 function withTieBreak(question: string, vocab: Vocabulary, clockYear?: number): Parsed | null {
-  // 总分最低的三个，有并列的都列出来: the ranking with its ties kept
   const allTied = allTiedAsked(question);
   if (allTied) {
     const rest = parseQuestion(allTied, vocab, clockYear);
@@ -1151,17 +1151,17 @@ function withTieBreak(question: string, vocab: Vocabulary, clockYear?: number): 
   const order = rest.query?.order;
   if (!rest.query || rest.unplaced.length || typeof order?.by !== 'string') return null;
   if (rest.query.groupBy || rest.query.per || rest.query.measures?.length) return null;
-  const then = parseQuestion(tie.ordering, vocab, clockYear);
+  const key = parseQuestion(tie.ordering, vocab, clockYear);
   const tiedBy = tie.tiedWords
     ? parseQuestion(`按${tie.tiedWords}排`, vocab, clockYear).query?.order?.by
     : order.by;
-  const second = then.query?.order;
-  if (then.unplaced.length || typeof second?.by !== 'string' || second.by === order.by || tiedBy !== order.by)
+  const second = key.query?.order;
+  if (key.unplaced.length || typeof second?.by !== 'string' || second.by === order.by || tiedBy !== order.by)
     return null;
   return {
     ...rest,
     query: { ...rest.query, order: { ...order, tieBreak: { by: second.by, dir: second.dir } } },
-    corrected: [...rest.corrected, ...then.corrected],
+    corrected: [...rest.corrected, ...key.corrected],
   };
 }
 
@@ -1505,7 +1505,8 @@ function groupClassWords(spans: Span[]): Span[] {
 /**
  * 街道的项目 / 所有街道一共多少钱 / 四个街道的预算占全部的比重 (the quantifier read by colloquial-words.ts
  * `allTheStreets`): the class word owning projects is the projects of every street — the forms whose offices name a
- * street (fields.ts `street`) — never the projects whose names hold 「街道」. Not after a word of naming (名称里有街道).
+ * street (fields.ts `street`) — never the projects whose names hold 「街道」. Not after a word of naming (名称里有街道),
+ * nor after a count or a pointer that says some streets only (几个街道, 这两个街道, 哪个街道: left as said).
  */
 function ofTheStreets(spans: Span[], i: number): boolean {
   const before = spans

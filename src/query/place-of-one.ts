@@ -45,8 +45,9 @@ export async function answerPlaceOfOne(
   const field = q?.select?.length === 1 ? q.select[0] : null;
   if (!q || one.unplaced.length || !field || !(NUMERIC_FIELDS as readonly string[]).includes(field))
     return null;
-  const named = leaves(q.filters).filter((f) => f.type === 'name' && f.field === 'projectName');
+  const named = leaves(q.filters).flatMap((f) => (f.type === 'name' && f.field === 'projectName' ? [f] : []));
   if (named.length !== 1 || q.groupBy || q.measures?.length) return null;
+  const project = named[0]!.values?.[0] ?? named[0]!.term;
   const figure = field as NumericField;
   let scope: Filter[] = [];
   if (scopeSaid && !EVERY.test(scopeSaid.trim())) {
@@ -55,6 +56,7 @@ export async function answerPlaceOfOne(
       return null;
     scope = set.query.filters;
   }
+  // (four counts over the set: the project itself, those beyond it, those equal to it, and all of them)
   const count = async (filters: Filter[]) => {
     const t = await executeQuery(
       sql,
@@ -86,7 +88,7 @@ export async function answerPlaceOfOne(
   return {
     text: [
       `查询：${setText}中按${label}${fromBottom ? '从低到高' : '从高到低'}排（${label}未填的不排）`,
-      `「${named[0]!.type === 'name' ? (named[0]!.values?.[0] ?? named[0]!.term) : ''}」的${label}为 ${Math.round(value * 100) / 100}${unit}，在这 ${all.n} 个项目中排${fromBottom ? '倒数' : ''}第 ${place} 名${tied}。`,
+      `「${project}」的${label}为 ${Math.round(value * 100) / 100}${unit}，在这 ${all.n} 个项目中排${fromBottom ? '倒数' : ''}第 ${place} 名${tied}。`,
     ].join('\n'),
   };
 }
