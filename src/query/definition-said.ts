@@ -8,7 +8,6 @@
 
 const EXECUTED = '(?:全年)?(?:实际)?(?:执行数|支出数|执行金额)';
 const BUDGET = '(?:全年)?预算(?:数|金额)?';
-const SUM = '(?:合计|之和|总和|总额)?';
 /** The basis said around the formula: 口径：/ 按…算 / 以…计算 / 的口径. */
 const LEAD =
   '(?:(?:计算|统计)?口径(?:是|为)?[：:]?\\s*|算法(?:是|为)?[：:]?\\s*|公式(?:是|为)?[：:]?\\s*)?(?:按照?|以|用|即|就是)?';
@@ -16,8 +15,8 @@ const TAIL = '(?:的)?(?:口径|算法|方法|公式|意思)?(?:来)?(?:计算|�
 
 /** Each definition: the formula in words, and the words of the figure it defines, one of which must be named. */
 const DEFINITIONS: Array<{ formula: string; named: RegExp }> = [
-  // 执行数除以预算数 (合计 or not): the rate, per project or pooled over a group as the grouped rate already is
-  { formula: `${EXECUTED}${SUM}除以${BUDGET}${SUM}`, named: /执行率|执行进度|支出进度|资金使用率/u },
+  // 执行数除以预算数: the rate of each project (合计除以合计, the pooled rate, is a computation of its own: left)
+  { formula: `${EXECUTED}除以${BUDGET}(?!合计|之和|总和|总额)`, named: /执行率|执行进度|支出进度|资金使用率/u },
   // 预算减执行数: what was left unspent
   { formula: `${BUDGET}(?:减去|减)${EXECUTED}`, named: /结余|结转|剩余|还剩|没花完|未执行/u },
   // 全年减年初 (formula-words.ts reads it as 预算调整数): the adjustment
@@ -30,7 +29,7 @@ export function definitionSaidAside(text: string): string {
   let out = text;
   for (const { formula, named } of DEFINITIONS) {
     const clause = new RegExp(
-      `(?:[（(]\\s*${LEAD}${formula}${TAIL}\\s*[)）]|[，,；;]?\\s*${LEAD}${formula}${TAIL}(?=\\s*(?:[。？?！!]|$|[，,；;])))`,
+      `(?:[（(]\\s*${LEAD}${formula}${TAIL}\\s*[)）]|(?<=^|[，,；;。？?！!])\\s*${LEAD}${formula}${TAIL}(?=\\s*(?:[。？?！!]|$|[，,；;])))`,
       'u',
     );
     const m = clause.exec(out);

@@ -958,10 +958,11 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
     ),
   // 年初和全年预算: two field names sharing a head said whole, before anything reads the field names.
   expandSharedHeads,
-  // 年初没填的不算 / 全年空着的: a budget cell named by its point of the year alone, said empty or filled
+  // 年初没填的就不算了: a budget cell named by its point of the year alone, left out when empty (年初没填的按0计 is how
+  // a sum counts it anyway, a remark)
   (text) =>
     text.replace(
-      /(?<![和与及、])(年初|全年)(?!预算|执行|实际)(?=(?:的)?(?:没填|未填|没有填|没写|是空的|为空|空着|填了|已填|有数))/gu,
+      /(?<![和与及、])(年初|全年)(?!预算|执行|实际)(?=(?:的)?(?:没填|未填|没有填|没写|是空的|为空|空着)(?:的)?(?:就)?(?:不算|不用算|不计|除外|排除|去掉|别算))/gu,
       '$1预算数',
     ),
   // 年初、全年、执行三个数: a list of field names with their head said once after it.
@@ -1503,10 +1504,9 @@ function groupClassWords(spans: Span[]): Span[] {
 }
 
 /**
- * 街道的项目 / 所有街道一共多少钱 / 四个街道的预算占全部的比重 (the quantifier read by colloquial-words.ts
- * `allTheStreets`): the class word owning projects is the projects of every street — the forms whose offices name a
- * street (fields.ts `street`) — never the projects whose names hold 「街道」. Not after a word of naming (名称里有街道),
- * nor after a count or a pointer that says some streets only (几个街道, 这两个街道, 哪个街道: left as said).
+ * 街道的项目有几个 / 所有街道一共多少钱 / 四个街道的预算占全部的比重 (the quantifier read by colloquial-words.ts
+ * `allTheStreets`): every street's projects — the forms whose offices name a street (fields.ts `street`), never the
+ * projects whose names hold 「街道」.
  */
 function ofTheStreets(spans: Span[], i: number): boolean {
   const before = spans
@@ -1517,10 +1517,14 @@ function ofTheStreets(spans: Span[], i: number): boolean {
     .slice(i + 1)
     .map((s) => s.text)
     .join('');
+  // (a clause asking something of them; 街道的项目不熟 tells a story, 几个街道 / 哪个街道 say some streets: left as said)
+  const clause = /^[^，,。？?！!；;]*/u.exec(after)![0];
   return (
     !/(?:含|包含|带|带有|叫|名称|名字|里有|中有|几个?|多少个?|哪些|哪个?|某个?|一个|这个|那个|这些|那些|[两二三四五六七八九十\d]+个)\s*$/u.test(
       before,
-    ) && /^\s*(?:的|有|一共|总共|共|合计)/u.test(after)
+    ) &&
+    /^\s*(?:的|有|一共|总共|共|合计)/u.test(after) &&
+    /多少|几|合计|一共|总共|比重|比例|占|平均|排|哪些|列出|是什么/u.test(clause)
   );
 }
 

@@ -27,6 +27,7 @@ import { looseProjectMatch, type NameMatch, nameKey } from './names.ts';
 import { GENERIC_ROLE } from './narrative.ts';
 import type { LeafFilter, PortfolioQuery } from './query.ts';
 import { leaves } from './query.ts';
+import { isClassWord } from './scope.ts';
 
 /** The parts of a parse this reader looks at (parse.ts `Parsed`). */
 export interface StoryParse {
@@ -289,7 +290,8 @@ function storyOf<P extends StoryParse>(
  * word ending in 的 (执行率低的项目) says how a field stands — the question's own words say it precisely.
  */
 function describesProjects(word: string, clause: string): boolean {
-  if (word.endsWith('的')) return false;
+  // (街道的项目不熟: a kind of office names no kind of project)
+  if (word.endsWith('的') || isClassWord(word)) return false;
   for (let at = clause.indexOf(word); at >= 0; at = clause.indexOf(word, at + 1)) {
     // (应急项目: 急 alone is a filler word, read apart from 应.) A single adjective — 大项目 — names no kind.
     const m = /^([^\s的]?)\s*(?:的)?\s*(?:项目|资金|经费|专项)/u.exec(clause.slice(at + word.length));
@@ -512,7 +514,8 @@ function restOf(text: string, units: Clause[], marks: Array<Told | null>): strin
  */
 export function unknownOffice(word: string, text: string): boolean {
   // 科, 局 alone (科里, 局里 with 里 read apart): a role, no name.
-  if (!ORG_OR_PLACE.test(word) || word.length === 1) return false;
+  // (街道 / 单位 alone: a kind of office, no office the store might know)
+  if (!ORG_OR_PLACE.test(word) || word.length === 1 || isClassWord(word)) return false;
   if (notAnOffice(word, text)) return false;
   let rest = '';
   let i = 0;
