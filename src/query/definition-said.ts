@@ -16,7 +16,10 @@ const TAIL = '(?:的)?(?:口径|算法|方法|公式|意思)?(?:来)?(?:计算|�
 /** Each definition: the formula in words, and the words of the figure it defines, one of which must be named. */
 const DEFINITIONS: Array<{ formula: string; named: RegExp }> = [
   // 执行数除以预算数: the rate of each project (合计除以合计, the pooled rate, is a computation of its own: left)
-  { formula: `${EXECUTED}除以${BUDGET}(?!合计|之和|总和|总额)`, named: /执行率|执行进度|支出进度|资金使用率/u },
+  {
+    formula: `${EXECUTED}除以${BUDGET}(?!合计|之和|总和|总额)`,
+    named: /执行率|执行进度|支出进度|资金使用率/u,
+  },
   // 预算减执行数: what was left unspent
   { formula: `${BUDGET}(?:减去|减)${EXECUTED}`, named: /结余|结转|剩余|还剩|没花完|未执行/u },
   // 全年减年初 (formula-words.ts reads it as 预算调整数): the adjustment

@@ -3893,9 +3893,15 @@ class Builder {
       this.groupBy = this.per;
       this.per = undefined;
     }
-    // A condition said twice (追加了预算的项目（全年预算数大于年初预算数的）: the parenthesis restating it) is one.
-    const said = this.filters.map((f) => JSON.stringify(f));
-    const q: PortfolioQuery = { filters: this.filters.filter((_f, i) => said.indexOf(said[i]!) === i) };
+    // A condition said twice (追加了预算的项目（全年预算数大于年初预算数的）: the parenthesis restating it) is one, and
+    // so is an alternative said twice (我是X街道的…X街道有哪些项目: X or X).
+    const once = <F>(fs: F[]): F[] => {
+      const said = fs.map((f) => JSON.stringify(f));
+      return fs.filter((_f, i) => said.indexOf(said[i]!) === i);
+    };
+    const q: PortfolioQuery = {
+      filters: once(this.filters.map((f) => (f.type === 'any' ? { ...f, filters: once(f.filters) } : f))),
+    };
     if (this.groupBy) q.groupBy = this.groupBy;
     if (this.groupBy && this.countGroups) q.countGroups = true;
     if (this.per && this.order && this.limit) q.per = this.per;
