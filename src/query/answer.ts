@@ -26,6 +26,7 @@ import { plainClassicalWords } from './classical-words.ts';
 import {
   allTheStreets,
   countedStreets,
+  ownedAndLostSaid,
   plainIndicatorWord,
   shareTypedLoosely,
   thenAskedOfIt,
@@ -1897,7 +1898,9 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
                                 plainClassicalWords(
                                   othersWordsAsForm(
                                     plainIndicatorWord(
-                                      shareTypedLoosely(thenAskedOfIt(allTheStreets(countedStreets(text)))),
+                                      shareTypedLoosely(
+                                        thenAskedOfIt(ownedAndLostSaid(allTheStreets(countedStreets(text)))),
+                                      ),
                                     ),
                                   ),
                                 ),

@@ -224,10 +224,6 @@ export function plainCellWords(text: string): string {
       )
       // 登记的联系电话 / 预留的电话 / 录入的负责人: the cell as it was entered, nothing more
       .replace(/(?:登记|录入|预留|留下|登录)(?:的)?(?=联系电话|电话|手机|号码|项目负责人|负责人)/gu, '')
-      // 牛艳维一个人负责了几个项目: the person alone is the person
-      .replace(/(?<=\p{Script=Han}{2})一个人(?=负责|管|名下)/gu, '')
-      // 名下挂了十个以上项目的负责人 / 名下挂着: the projects a person owns
-      .replace(/(?:一个人)?名下(?:挂|挂着|挂了|有)(?:了)?/gu, '负责')
       // 没设满意度指标 / 指标一共设了多少条: a row set up is a row the form has
       .replace(
         /(?:没|没有|未)(?:设|设置|设立)(?=(?:满意度|效益|产出|成本|质量|时效|数量)?(?:指标))/gu,
@@ -359,6 +355,18 @@ export function thenAskedOfIt(text: string): string {
     /(?<=\p{Script=Han})然后(?:它|他|她)(?:的)?(?=项目负责人|负责人|联系电话|电话|总分|执行率|全年|年初)/gu,
     '，它的',
   );
+}
+
+/**
+ * Read on the whole message, before the readers of groups and rows: 牛艳维一个人负责了几个项目 (the person alone is the
+ * person), 一个人名下挂了十个以上项目的负责人 (the projects a person owns), 公益电影那条扣分的原因 (the reason written on the
+ * row that lost points).
+ */
+export function ownedAndLostSaid(text: string): string {
+  return text
+    .replace(/(?<=\p{Script=Han}{2})一个人(?=负责|管|名下)/gu, '')
+    .replace(/(?:一个人)?名下(?:挂|挂着|挂了|有)(?:了)?(?=(?:\d+|[一二两三四五六七八九十]+)个)/gu, '负责')
+    .replace(/(?<=那条|这条|那个|这个)(?:指标)?扣分(?:的)?原因/gu, '扣分指标的偏差原因');
 }
 
 /** 哪一条绩效指标扣了分: every row of the table is a 绩效指标 — the word names no kind of row (tokens.ts normalises it too). */
