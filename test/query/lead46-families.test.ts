@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rewriteCheckPhrases } from '../../src/query/check-phrases.ts';
-import { allTheStreets, thenAskedOfIt } from '../../src/query/colloquial-words.ts';
+import { allTheStreets, ownedAndLostSaid, thenAskedOfIt } from '../../src/query/colloquial-words.ts';
 import { definitionSaidAside } from '../../src/query/definition-said.ts';
 import { digitsForNumerals } from '../../src/query/numbers.ts';
 import { searchBoxWords } from '../../src/query/search-box.ts';
@@ -28,6 +28,15 @@ describe('readings of stop 46', () => {
     expect(allTheStreets('四个街道的全年预算占全部的比重')).toBe('街道的全年预算占全部的比重');
     expect(allTheStreets('所有街道各有多少个项目')).toBe('各街道各有多少个项目');
     expect(allTheStreets('几个街道的项目')).toBe('几个街道的项目');
+  });
+
+  it('a person’s projects said as a clerk says them, and the reason of the row that lost points', () => {
+    expect(ownedAndLostSaid('一个人名下挂了十个以上项目的负责人有谁')).toBe('负责十个以上项目的负责人有谁');
+    expect(ownedAndLostSaid('王强一个人负责了几个项目')).toBe('王强负责了几个项目');
+    expect(ownedAndLostSaid('图书角那条扣分的原因')).toBe('图书角那条扣分指标的偏差原因');
+    expect(rewriteCheckPhrases('电话号码位数不对的有哪几个，就是既不是8位也不是11位的')).toBe(
+      '电话号码位数不对的有哪几个',
+    );
   });
 
   it('a second ask said with 然后 and a pronoun is cut where it opens', () => {
