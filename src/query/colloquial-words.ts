@@ -364,7 +364,8 @@ export function thenAskedOfIt(text: string): string {
  */
 export function ownedAndLostSaid(text: string): string {
   return text
-    .replace(/(?<=\p{Script=Han}{2})一个人(?=负责|管|名下)/gu, '')
+    // (有没有一个人负责… asks whether someone does: left to the readers of groups)
+    .replace(/(?<=\p{Script=Han}{2})(?<![有没哪谁个])一个人(?=负责|管|名下)/gu, '')
     .replace(/(?:一个人)?名下(?:挂|挂着|挂了|有)(?:了)?(?=(?:\d+|[一二两三四五六七八九十]+)个)/gu, '负责')
     .replace(/(?<=那条|这条|那个|这个)(?:指标)?扣分(?:的)?原因/gu, '扣分指标的偏差原因');
 }
