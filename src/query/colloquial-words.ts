@@ -213,8 +213,6 @@ export function plainCellWords(text: string): string {
         /(?<=\p{Script=Han})(?:一共|总共|共|大概|大约|差不多)?(?:有)?(?:[一二两三四五六七八九十]+|\d+)(?:来|多|左右)个(?:项目)?(?:吧)?(?=[，,])/gu,
         '的项目',
       )
-      // 全区有没有… / 全区一共: every project the viewer may see (全区 opening a clause, never inside a name)
-      .replace(/(?<=^|[，,。；;！!？?\s])全区(?:范围内|范围|内)?(?=有没有|有|的|一共|共|总共|所有|哪)/gu, '')
       // 哪一条指标 / 哪一个项目: which one
       .replace(/哪一(?=条|个|项|张|份|家|位)/gu, '哪')
       // 满意度没做的项目，就是表上写了“未做”的: the survey not done, said again as what the form says
@@ -363,11 +361,13 @@ export function thenAskedOfIt(text: string): string {
  * row that lost points).
  */
 export function ownedAndLostSaid(text: string): string {
-  return text
-    // (有没有一个人负责… asks whether someone does: left to the readers of groups)
-    .replace(/(?<=\p{Script=Han}{2})(?<![有没哪谁个])一个人(?=负责|管|名下)/gu, '')
-    .replace(/(?:一个人)?名下(?:挂|挂着|挂了|有)(?:了)?(?=(?:\d+|[一二两三四五六七八九十]+)个)/gu, '负责')
-    .replace(/(?<=那条|这条|那个|这个)(?:指标)?扣分(?:的)?原因/gu, '扣分指标的偏差原因');
+  return (
+    text
+      // (有没有一个人负责… asks whether someone does: left to the readers of groups)
+      .replace(/(?<=\p{Script=Han}{2})(?<![有没哪谁个])一个人(?=负责|管|名下)/gu, '')
+      .replace(/(?:一个人)?名下(?:挂|挂着|挂了|有)(?:了)?(?=(?:\d+|[一二两三四五六七八九十]+)个)/gu, '负责')
+      .replace(/(?<=那条|这条|那个|这个)(?:指标)?扣分(?:的)?原因/gu, '扣分指标的偏差原因')
+  );
 }
 
 /** 哪一条绩效指标扣了分: every row of the table is a 绩效指标 — the word names no kind of row (tokens.ts normalises it too). */
