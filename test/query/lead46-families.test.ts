@@ -99,7 +99,11 @@ describe('readings of stop 46', () => {
     );
     expect(rewriteCheckPhrases('定性指标给分和评级对不上的')).toBe('定性指标得分不在档次内的');
     expect(rewriteCheckPhrases('指标得分和按公式算出来的不一样的')).toBe('指标得分与规则不符的');
-    expect(rewriteCheckPhrases('疑似把元当成万元填报的项目')).toBe('金额单位可疑的项目');
+    expect(rewriteCheckPhrases('金额量级明显不对、疑似把元当成万元填报的项目')).toBe(
+      '把元当成万元填报的项目',
+    );
+    // the magnitude alone names no check: left as said
+    expect(rewriteCheckPhrases('金额量级不对的项目')).toBe('金额量级不对的项目');
     expect(rewriteCheckPhrases('总分满分写成1000的')).toBe('总分值不是100的');
   });
 
