@@ -407,14 +407,26 @@ function yearBeforeNamed(text: string): string {
  * or a total per group — the mean of averages is not read.
  */
 const MEAN_OF_GROUPS = /^(.*?)平均(?:下来)?(?:[，,]\s*)?每(?:一)?个(?!项目)(.+)$/u;
+/** The groups said after 每个 (longest first): 项目负责人, 部门, 街道… */
+const GROUP_WORDS = [
+  '项目负责人',
+  '街道办事处',
+  '主管部门',
+  '实施单位',
+  '负责人',
+  '联系人',
+  '街道办',
+  '部门',
+  '单位',
+  '街道',
+  '科室',
+];
 /** 每个负责人平均管多少钱: the same, 平均 said after the group. */
-const EACH_THEN_MEAN =
-  /每(?:一)?个(项目负责人|负责人|联系人|主管部门|实施单位|部门|单位|街道|科室)平均(?:下来)?/u;
+const EACH_THEN_MEAN = new RegExp(`每(?:一)?个(${GROUP_WORDS.join('|')})平均(?:下来)?`, 'u');
 /** The group word's end: what follows it (的 / 有 / 平均) is the figure asked per group. */
 const AFTER_GROUP = /^(?:平均)?(?:的|有|大概有|大约有)?/u;
-
-/** The groups said after 每个, as long as they are written. */
-const GROUP_NOUNS = ['项目负责人', '负责人', '联系人', '主管部门', '实施单位', '街道办事处', '街道办'];
+/** Group words a shorter piece may begin (负责 of 负责人): never a group word cut short. */
+const LONG_GROUP_WORDS = GROUP_WORDS.filter((w) => w.length >= 3);
 
 /** 管多少钱 / 负责了多少钱: a verb of owning before an amount asked (管几个项目 is a count). */
 const OWNING_MONEY = /^(?:负责|管理|管|掌握|手上有|手里有)(?:了|着)?(?=多少|预算|资金|经费|钱)/u;
@@ -423,11 +435,11 @@ const BARE_MONEY =
   /^(?:的)?(?:多少(?:万|万块|块)?(?:钱|预算|资金|经费)|(?:预算|资金|经费|钱)(?:是|有)?多少(?:万元|万|钱)?)$/u;
 
 /** 平均每个负责人的全年预算 / 每个部门平均有几个项目: a figure of each group, then its mean over the groups. */
-export const meanOfGroupsSaid = (text: string) =>
-  MEAN_OF_GROUPS.test(text.replace(EACH_THEN_MEAN, '平均每个$1'));
+const meanOfGroupsMatch = (text: string) => text.replace(EACH_THEN_MEAN, '平均每个$1').match(MEAN_OF_GROUPS);
+export const meanOfGroupsSaid = (text: string) => meanOfGroupsMatch(text) !== null;
 
 function meanOfGroups(said: string, vocab: Vocabulary, clockYear?: number): ArithParsed | null {
-  const m = said.replace(EACH_THEN_MEAN, '平均每个$1').match(MEAN_OF_GROUPS);
+  const m = meanOfGroupsMatch(said);
   if (!m) return null;
   // The group word is as long as the ordinary parser reads a group of (街道 / 部门 / 负责人), shortest first.
   let side: Side | Value | null = null;
@@ -436,7 +448,7 @@ function meanOfGroups(said: string, vocab: Vocabulary, clockYear?: number): Arit
     const said = m[2]!.slice(k).replace(AFTER_GROUP, '');
     if (!said) break;
     // 负责 of 负责人 is no group word (with 的 inserted it had read 负责的人 and counted the people)
-    if (GROUP_NOUNS.some((n) => n.length > k && n.startsWith(m[2]!.slice(0, k + 1)))) continue;
+    if (LONG_GROUP_WORDS.some((n) => n.length > k && n.startsWith(m[2]!.slice(0, k + 1)))) continue;
     // 平均每个负责人管多少钱: the money a person owns is their projects' 全年预算 added up (it had been counted)
     const money = said.replace(OWNING_MONEY, '').match(BARE_MONEY);
     const tail = money ? '全年预算数合计' : said;

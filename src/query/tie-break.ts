@@ -21,7 +21,7 @@ export interface TieBreakSaid {
 export function tieBreakSaid(question: string): TieBreakSaid | null {
   const m = TIE_CLAUSE.exec(question);
   if (!m || m.index === 0) return null;
-  const text = `${question.slice(0, m.index)}${question.slice(m.index + m[0].length)}`.trim();
+  const text = without(question, m);
   if (!text) return null;
   const by = m[2]!.trim();
   // 看执行率 said alone: the higher first, as 按执行率排 is read
@@ -36,5 +36,9 @@ const ALL_TIED =
 export function allTiedAsked(question: string): string | null {
   const m = ALL_TIED.exec(question);
   if (!m || m.index === 0) return null;
-  return `${question.slice(0, m.index)}${question.slice(m.index + m[0].length)}`.trim() || null;
+  return without(question, m) || null;
 }
+
+/** The question with the clause found taken out. */
+const without = (question: string, m: RegExpExecArray) =>
+  `${question.slice(0, m.index)}${question.slice(m.index + m[0].length)}`.trim();
