@@ -17,7 +17,15 @@ const SCORE = '(?:得分|打分|打的分|分数|评分|给分|给的分|计分)
 /** Given too much: 打多了, 给高了, 算多了 — with 了 (总分填的多少 asks a figure). */
 const TOO_MUCH = '(?:打|给|评|算|计)(?:得|的)?(?:多|高)了(?!少)';
 
-const PHRASES: Array<[RegExp, string]> = [
+/** The budget row's score as said: 预算执行得分, 预算执行那一栏的得分, 得分 alone (the row named before it). */
+const BUDGET_ROW = '(?:预算执行(?:率)?(?:[那这]?一?[栏行项])?(?:的)?)';
+const BUDGET_ROW_SCORE = `${BUDGET_ROW}?${SCORE}`;
+/** Not the total's or an indicator's score (总分虚高, 指标得分虚高 are other checks). */
+const NOT_OTHER_SCORE = '(?<!总分|总分的|指标|指标的|指标得分|指标分数)';
+/** …than the rule gives: 比按执行率算出来的, 比按规则算的得分, 比核算的. */
+const THAN_THE_RULE = `比(?:(?:按照?|用|根据|拿)(?:执行率|规则|公式|评分规则|计分规则)(?:算出来|计算出来|算出|核算|计算|算)|核算|算出来|应得)(?:的)?${SCORE}?`;
+
+const PHRASES: Array<[RegExp, string | ((...a: string[]) => string)]> = [
   // 总分栏满分值未按100分填写 / 总分那一行的分值写错: the total's full mark not written as 100
   // (总分栏满分值 reads 总分值值 by now: the cell's words said twice)
   [
@@ -245,6 +253,17 @@ const PHRASES: Array<[RegExp, string]> = [
     /(?:表|表格|文件)?(?:没有?|未|没能)(?:读全|读完整|读完|识别全|识别完整|解析全|解析完整|读出来)|读不全|识别不全/gu,
     W('formIncomplete'),
   ],
+  // 预算执行得分打虚高了 / 预算执行得分比按执行率算出来的还高: the budget row's check, one side of it — the check and
+  // the stated score above the scorer's (核算预算执行得分). 偏高 / 虚低 the other way. A gloss after it (就是得分比按
+  // 执行率算出来的还高) says the same again and goes with it.
+  [
+    new RegExp(
+      `${NOT_OTHER_SCORE}(?:${BUDGET_ROW_SCORE})?(?:(?:打|给|评|算|填|写)(?:得|的)?)?虚(高|低)(?:了)?(?:[？?，,]\\s*(?:就是|即|也就是说?|意思是)?${SCORE}?${THAN_THE_RULE}(?:还|要|更)?[高低](?:的|了)?)?|${BUDGET_ROW}${SCORE}${THAN_THE_RULE}(?:还|要|更)?(高|低)(?:了)?`,
+      'gu',
+    ),
+    (_all: string, a?: string, b?: string) =>
+      `${W('budgetScoreMismatch')}并且预算执行得分${(a ?? b) === '高' ? '高于' : '低于'}核算预算执行得分`,
+  ],
   // 资金单位 is the 金额单位 (单位 alone after 资金 is no office)
   [/资金(?=单位(?:可能|也许|好像|似乎|疑似)?(?:填|写|弄|搞)?(?:错|有误|不对|可疑))/gu, '金额'],
   // 金额单位可能填错 / 好像写错: a hedge before a verb of being wrong says nothing more
@@ -253,5 +272,5 @@ const PHRASES: Array<[RegExp, string]> = [
 
 /** The question with each check said in staff's words replaced by the check's word. */
 export function rewriteCheckPhrases(text: string): string {
-  return PHRASES.reduce((t, [re, to]) => t.replace(re, to), text);
+  return PHRASES.reduce((t, [re, to]) => t.replace(re, to as string), text);
 }

@@ -10,21 +10,42 @@ import type { Reply } from '../bot/messages.ts';
 const FIGURE_WORDS: Array<[RegExp, string]> = [
   [/花|用|支出|执行数|开支/u, '全年执行数'],
   [/年初预算/u, '年初预算数'],
-  [/预算/u, '全年预算数'],
+  // 钱 alone is the budget (钱多 = 全年预算数), as the rest of the parser reads it
+  [/预算|钱|经费|资金/u, '全年预算数'],
   [/结余|剩/u, '结余'],
   [/执行率/u, '执行率'],
   [/总分|得分|分/u, '总分'],
   [/项目|个数/u, '项目数'],
 ];
 
-const WHICH_MORE = new RegExp(
-  [
-    '^(?<a>[^，,？?]+?)(?:和|跟|与|同|还是)(?<b>[^，,？?]+?)[，,\\s]*(?:比一下|比比|比较一下|比较|相比)?[，,\\s]*',
-    '(?:哪个|哪一个|谁|哪边|哪家|哪位)(?:的)?(?<figure>[^，,？?]{0,8}?)(?:更|要)?(?:多|高|大)(?:一些|些|点)?(?:呢|啊)?',
-    '[？?，,\\s]+(?:那)?(?:多|高|大|差)(?:了|出)?(?<verb>花|用|支出)?(?:了)?(?<ask>多少|几个|几)(?<unit>[^，,？?]{0,4})[？?。]*$',
-  ].join(''),
-  'u',
-);
+/** Which of them: 哪个, 谁, 哪边 (哪个街道 / 哪个单位 with the class word of the two). */
+const WHICH = '(?:哪个|哪一个|谁|哪边|哪家|哪位)(?:街道|单位|部门|科室|项目|人)?';
+/** …and by how much: 多多少, 差多少, 多了几个 (花 said again for the money spent). */
+const BY_HOW_MUCH =
+  '[？?，,\\s]+(?:那)?(?:多|高|大|差)(?:了|出)?(?<verb>花|用|支出)?(?:了)?(?<ask>多少|几个|几)(?<unit>[^，,？?]{0,4})[？?。]*$';
+const WHICH_MORE = [
+  // 潞源和发改委，谁花得多？多花了多少？ — the figure said with which
+  new RegExp(
+    [
+      '^(?<a>[^，,？?]+?)(?:和|跟|与|同|还是)(?<b>[^，,？?]+?)[，,\\s]*(?:比一下|比比|比较一下|比较|相比)?[，,\\s]*',
+      `${WHICH}(?:的)?(?<figure>[^，,？?]{0,8}?)(?:更|要)?(?:多|高|大)(?:一些|些|点)?(?:呢|啊)?`,
+      BY_HOW_MUCH,
+    ].join(''),
+    'u',
+  ),
+  // 领导让我比一比潞源和大红门，平均每个项目的执行数，哪个街道多，多多少 — the figure said as a clause of its own
+  // before which (what comes before the verb of comparing is who asks, not one of the two)
+  new RegExp(
+    [
+      '^(?:[^，,？?]*?(?:比一比|比一下|比比|比较一下|对比一下|比较|对比))?(?<a>[^，,？?]+?)(?:和|跟|与|同)(?<b>[^，,？?]+?)[，,]\\s*',
+      `(?:看看|看一下|就是)?(?<figure>[^，,？?]{1,16}?)[，,]\\s*${WHICH}(?:的)?(?:更|要)?(?:多|高|大)(?:一些|些|点)?(?:呢|啊)?`,
+      BY_HOW_MUCH,
+    ].join(''),
+    'u',
+  ),
+];
+/** A mean said with the figure: 平均每个项目的执行数, 人均 is another group and is left alone. */
+const PER_PROJECT = /平均(?:每个项目|每项|每个)?|每个项目(?:平均)?/u;
 
 export interface WhichMore {
   /** The question said as a difference. */
@@ -34,14 +55,16 @@ export interface WhichMore {
 
 /** The question said as the difference of the first's figure less the second's, or null. */
 export function readWhichMore(question: string): WhichMore | null {
-  const m = WHICH_MORE.exec(question.normalize('NFKC').trim());
+  const said = question.normalize('NFKC').trim();
+  const m = WHICH_MORE.map((re) => re.exec(said)).find(Boolean);
   if (!m?.groups) return null;
   const { a, b, figure, verb, unit } = m.groups;
-  const said = `${figure ?? ''}${verb ?? ''}`;
-  const field = FIGURE_WORDS.find(([re]) => re.test(said))?.[1];
+  const words = `${figure ?? ''}${verb ?? ''}`;
+  const field = FIGURE_WORDS.find(([re]) => re.test(words))?.[1];
   if (!field) return null;
+  const mean = field !== '项目数' && PER_PROJECT.test(words) ? '平均每个项目的' : '';
   const ask = field === '项目数' ? '多几个' : `多多少${unit ?? ''}`;
-  return { text: `${a!.trim()}比${b!.trim()}${field}${ask}`, second: b!.trim() };
+  return { text: `${a!.trim()}比${b!.trim()}${mean}${field}${ask}`, second: b!.trim() };
 }
 
 /** The answer to the difference, with which is the larger said when it is the second. */
