@@ -264,6 +264,12 @@ const PHRASES: Array<[RegExp, string | ((...a: string[]) => string)]> = [
     (_all: string, a?: string, b?: string) =>
       `${W('budgetScoreMismatch')}并且预算执行得分${(a ?? b) === '高' ? '高于' : '低于'}核算预算执行得分`,
   ],
+  // 满意度没做的项目，就是表上写了“未做”的: the survey not done, glossed by what the form says — the form's words are the
+  // check (not a satisfaction row missing, which 没做 alone also covers)
+  [
+    /(满意度(?:调查)?(?:没做|未做|没有做|未开展|没开展)(?:的项目|的表)?)[，,]\s*(?:就是|即|也就是|也就是说)[^，,。？?“"「]{0,8}?[“"「](?:未做|没做|未开展|未调查)[”"」](?:的(?:项目|表)?)?/gu,
+    '满意度写的是“未做”的项目',
+  ],
   // 资金单位 is the 金额单位 (单位 alone after 资金 is no office)
   [/资金(?=单位(?:可能|也许|好像|似乎|疑似)?(?:填|写|弄|搞)?(?:错|有误|不对|可疑))/gu, '金额'],
   // 金额单位可能填错 / 好像写错: a hedge before a verb of being wrong says nothing more

@@ -20,6 +20,13 @@ const DEFINITIONS: Array<{ formula: string; named: RegExp }> = [
     formula: `${EXECUTED}除以${BUDGET}(?!合计|之和|总和|总额)`,
     named: /执行率|执行进度|支出进度|资金使用率/u,
   },
+  // 执行数合计除以预算数合计: the pooled rate — the rate the store gives a group or a whole set, so said beside a rate
+  // of groups or of all (分年度的预算执行率, 整体执行率), never beside a list of projects
+  {
+    formula: `${EXECUTED}(?:合计|之和|总和|总额)除以${BUDGET}(?:合计|之和|总和|总额)`,
+    named:
+      /(?=.*(?:执行率|执行进度|支出进度|资金使用率))(?=.*(?:分|按|各|每)(?:个)?(?:年度|年份|年|部门|单位|街道|负责人)|.*(?:整体|总体|总的|全部|合起来|汇总|一共))/u,
+  },
   // 预算减执行数: what was left unspent
   { formula: `${BUDGET}(?:减去|减)${EXECUTED}`, named: /结余|结转|剩余|还剩|没花完|未执行/u },
   // 全年减年初 (formula-words.ts reads it as 预算调整数): the adjustment

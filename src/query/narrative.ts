@@ -45,9 +45,9 @@ const AT = '(?:从|去|到|在|跟|和|陪)';
 const EVENT =
   '(?:开完会回来|开会回来|开完会|开会|参会|培训|学习|调研|出差|述职|汇报工作|汇报|回来|过来)(?:回来|了|完)?';
 
-/** A role that names no particular office: an optional level, an optional function, then a role (区财政, 局里). */
+/** A role that names no particular office: an optional level, an optional function, then a role (区财政, 局里, 社区书记). */
 export const GENERIC_ROLE = new RegExp(
-  `^(?:区委|市委|县委|区|市|县|镇|乡|街道|省|上级|本|我们|咱们|单位|部门)?(?:(?:财政|审计|纪检|纪|监察|巡视|巡察|组织|人事|税务|统计|发改|党工委|工委|党委|政府)(?:${ROLE})?|(?:${ROLE}))$`,
+  `^(?:区委|市委|县委|区|市|县|镇|乡|街道|社区|居委会|村|省|上级|本|我们|咱们|单位|部门)?(?:(?:财政|审计|纪检|纪|监察|巡视|巡察|组织|人事|税务|统计|发改|党工委|工委|党委|政府)(?:${ROLE})?|(?:${ROLE}))$`,
   'u',
 );
 

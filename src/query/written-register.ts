@@ -134,6 +134,16 @@ const AS_FILLED =
 const FIELDS_COUNTED =
   /(、[^，,。？?、\s]{1,8})(?:这)?(?:两|二|2|三|3|四|4)(?:项|栏|个字段|个栏目)(?=都|均|全|皆)/gu;
 
+/**
+ * 自评总分未填报 / 年初预算数未填列 / 联系电话没有录入: a cell not filled in, said with the form's verb of reporting — the
+ * cell left empty (没填). Not after the form or its unit (项目未填报 / 单位未报送 may say the form was never handed in).
+ */
+const NOT_REPORTED = /(?<!项目|表|表格|报表|单位|部门|街道|科室)(未|尚未|没有|没)(?:填报|填列|录入|报送)/gu;
+/** …有哪些，并说明各项目的主管部门: a column asked beside the list (列出 adds it). */
+const AND_STATE_ITS =
+  /(?<=[，,]\s*)(?:并|同时)(?:请)?(?:说明|注明|标明|列明|列出|给出|附上)(?:各个?|每个)?(?:项目|表格)?(?:的|其)?(?=\p{Script=Han}{2,6}[。.]?\s*$)/gu;
+/** 有没有留联系电话 / 没留电话: leaving a number is filling its cell. */
+const LEFT_NUMBER = /(?<=有没有|没有|没|是否|有无|未)(?:留下|留|登记)(?=(?:联系)?电话|手机|号码)/gu;
 /** 均 as all (均未填写 / 均为0 / 均已填写), never 平均 / 均值. */
 const ALL_ADVERB = /(?<![平人户])均(?=未|没|无|不|为|是|已|有|在|超|低|高)/gu;
 /** 最低的3个项目及其负责人 / 项目名称以及其主管部门 / 总分最高的三个项目和它们的负责人: 其 / 它们的 after 及 is
@@ -537,6 +547,9 @@ export function plainWrittenRequest(message: string): string {
     .replace(AS_FILLED, '')
     .replace(FIELDS_COUNTED, '$1')
     .replace(ALL_ADVERB, '都')
+    .replace(NOT_REPORTED, '$1填')
+    .replace(LEFT_NUMBER, '填')
+    .replace(AND_STATE_ITS, '列出')
     .replace(ALL_SPOKEN, '都')
     .replace(AND_ITS, '$1')
     .replace(VERBATIM, '')
