@@ -34,7 +34,9 @@ export async function answerAllOf(
   viewer: Viewer,
   options: { limit: number; reportingYear: number; subject?: Filter[] },
 ): Promise<{ sentence: string; table: AnswerTable | null } | null> {
-  if (query.measures?.length || query.groupBy || query.order) return null;
+  if (query.measures?.length || query.groupBy) return null;
+  if (query.order && query.limit) return allOfFirstN(sql, query, viewer, options);
+  if (query.order) return null;
   // 扣分的指标都写了原因吗 / 执行率不到90%的是不是都写了说明: what the words before 都 say restricts the projects asked
   // about — the question is judged over those, never over every project (parse.ts `allOfSubject`).
   const subject = new Set((options.subject ?? []).map((f) => JSON.stringify(f)));
@@ -99,4 +101,36 @@ async function exceptionsBySets(
   );
   const rows = all.rows.filter((r) => !meeting.has(rowKey(r)));
   return { columns: all.columns, rows, total: rows.length };
+}
+
+/**
+ * 大红门执行数最少的五个项目是不是都不到1万元: the condition asked of the first N of a ranking. The query language
+ * applies conditions before the first N are taken (that would be the first five of the projects under 1万), so the N
+ * are taken without it, and each is looked for among the first N of those meeting it — a project of the N that meets
+ * the condition ranks within the first N of those too (a subset only moves it up).
+ */
+async function allOfFirstN(
+  sql: SqlExecutor,
+  query: PortfolioQuery,
+  viewer: Viewer,
+  options: { limit: number; reportingYear: number; subject?: Filter[] },
+): Promise<{ sentence: string; table: AnswerTable | null } | null> {
+  const scope = query.filters.filter(scopes);
+  const conditions = query.filters.filter((f) => !scopes(f));
+  if (!conditions.length) return null;
+  const n = query.limit!;
+  const select = [...new Set([...(query.select ?? []), ...shownFields({ filters: conditions })])];
+  const at = { limit: n, reportingYear: options.reportingYear };
+  const first = await executeQuery(sql, { filters: scope, order: query.order, limit: n, select }, viewer, at);
+  const meeting = new Set((await executeQuery(sql, { ...query, select }, viewer, at)).rows.map(rowKey));
+  const failing = first.rows.filter((row) => !meeting.has(rowKey(row)));
+  const ranked = describeQuery({ filters: scope, order: query.order, limit: n }).replace(/^查询：/, '');
+  const asked = conditions.map(filterText).join('，');
+  if (!first.rows.length) return { sentence: `${ranked}：没有项目，无从说「都${asked}」。`, table: null };
+  if (!failing.length)
+    return { sentence: `是，${ranked}（共 ${first.rows.length} 个）都${asked}。`, table: first };
+  return {
+    sentence: `否，${ranked}（共 ${first.rows.length} 个）中有 ${failing.length} 个不满足「${asked}」：`,
+    table: { columns: first.columns, rows: failing, total: failing.length },
+  };
 }

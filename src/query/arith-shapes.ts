@@ -173,6 +173,14 @@ const SHAPES: Array<[RegExp, (r: RegExpMatchArray) => Cut]> = [
     re(`^(.+?)在(.+?)${IN_WHOLE}(?:的)?${TAKES}(?:的)?${SHARE_ASK}${ASK_AFTER}$`),
     (r) => ({ op: 'share', left: r[1]!, right: r[2]! }),
   ],
+  // 2023年度的项目中，总分为100分的占比是多少 / 大红门的项目里总分100分的占多大比例: the projects named first are the
+  // whole, the part is said after them (read as X占比, the whole had been every project)
+  [
+    re(
+      `^(?:在)?(.+?的项目)${IN_WHOLE}[，,]?\\s*(.+?)(?:的)?(?:项目)?(?:(?:所)?占比|${TAKES}(?:的)?(?:多大|多少)?(?:的)?(?:比例|比重|份额)|所占(?:的)?(?:比例|比重))${ASK_AFTER}$`,
+    ),
+    (r) => ({ op: 'share', left: r[2]!, right: r[1]! }),
+  ],
   // X占Y的百分之几 / X占Y多少 / X占Y的比例是多少.
   [
     re(`^(.+?)${TAKES}(.*?)(?:的)?${SHARE_ASK}${ASK_AFTER}$`),

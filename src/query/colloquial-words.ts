@@ -273,6 +273,10 @@ export function plainCellWords(text: string): string {
       .replace(/(?<=年初预算[^。？?！!]{0,12}?[，,\s])全年(?=(?:的)?(?:是|有|为)?多少)/gu, '全年预算')
       .replace(/(?:后面|后边|旁边|下面)?(都|也|还)?附(?:上|带)?(?:了)?(?=(?:偏差)?(?:原因|说明))/gu, '$1写了')
       .replace(/(?<=没|未)附(?:上)?(?=的)/gu, '写')
+      // 赵康这个经办人手上的项目 / 赵康经办的那些项目: a person named, then called 经办人 or said to handle the projects —
+      // the person is the one in charge (经办人 alone, asked as a role, stays: the form names no such line)
+      .replace(/(?<=\p{Script=Han}{2})(?:这个|那个|这位|那位)经办人(?=手上|手里|名下|负责|的)/gu, '')
+      .replace(/(?<=\p{Script=Han}{2})经办(?=的(?:那些|这些|那几个|几个)?项目)/gu, '负责')
       .replace(/塞(?=(?:了|进了?|着)\s*(?:\d|[一两二三四五几]|号码|电话|名字))/gu, '填')
       .replace(
         /(?<=(?:预算|执行数|预算数|金额|资金|经费|结余)(?:是|为|有)?\s*)(\d+)\s*万多(?=的|[，,。？?！!；;\s]|$)/gu,

@@ -199,6 +199,8 @@ export function recentQuestion(stored: unknown, now: Date): AskedQuestion | null
 }
 
 type How = 'replace' | 'narrow' | 'refer' | 'widen';
+/** A message opening with 都 (是不是都…, 是否全部…): "all of them", said of the set just answered. */
+const ALL_OF_THEM_LEAD = /^(?:那|那么)?(?:(?:是不是|是否)(?:都|全都|全部都|全部|全)|都|全都)(?!部门|区|市|年|项目|是谁|是哪)/u;
 
 export interface FollowUpReading {
   /** The message as typed. */
@@ -471,6 +473,9 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   // 谁负责的 / 电话多少 / 负责人是谁 right after an answer that came to one project: that project's field. Read alone it
   // was every project's (169 rows listed), which nobody asking it right after one project means.
   if (!how && !person && previous?.project && asksOnlyAField(text)) how = 'refer';
+  // 是不是都不到1万元 / 是否全部填了负责人 right after a list: 都 with no one named before it is the projects just
+  // listed (read alone it judged every project).
+  if (!how && !person && previous && ALL_OF_THEM_LEAD.test(text)) how = 'refer';
   const reorder = reorderOf(text);
   if (!how && !person && !(reorder && !reorder.field)) return alone;
   const reading: FollowUpReading = { message: original, text, how, person, ...(others ? { others } : {}) };
@@ -1229,6 +1234,8 @@ function withinFirstN(
   message: string,
 ): Attached | null {
   if (how !== 'refer' || !previous.limit || previous.groupBy || !parsed?.filters.length) return null;
+  // 是不是都不到1万元: whether all of the N meet it is answered over the N themselves (all-of.ts allOfFirstN)
+  if (ALL_OF_THEM_LEAD.test(message.trim())) return null;
   const n = previous.limit;
   const by = typeof previous.order?.by === 'string' ? FIELDS[previous.order.by].label : '';
   const end = previous.order?.dir === 'asc' ? '最低' : '最高';

@@ -191,6 +191,9 @@ export const FIELDS = {
       '实际支出',
       '支出金额',
       '支出',
+      // 开支: the spending, as an older accountant says it
+      '开支金额',
+      '开支',
       '花费',
       'executed amount',
       'executed',
@@ -210,6 +213,9 @@ export const FIELDS = {
       '资金执行率',
       '执行率',
       '执行进度',
+      // 支出进度: how far the spending has got, the rate (资金支出进度 too)
+      '资金支出进度',
+      '支出进度',
       '执行比例',
       '预算执行情况',
       '预算执行',

@@ -7,7 +7,7 @@
 
 /** Words that already say which money is meant, or that make 多少钱 the figure of a computation or a comparison. */
 const MONEY_NAMED =
-  /预算|执行(?!率)|支出|花|用了|用掉|拨|到账|结余|剩|资金总额|金额|节约|省|超|差|多了|少了|多出|少出|高|低|比|加|减|除|乘|税|折|换算|单价|成本/u;
+  /预算|执行(?!率)|支出|开支|花|用了|用掉|拨|到账|结余|剩|资金总额|金额|节约|省|超|差|多了|少了|多出|少出|高|低|比|加|减|除|乘|税|折|换算|单价|成本/u;
 /**
  * 多少钱, and an amount asked in its unit (多少万, 多少万元, 多少块钱, 多少元): a sum of money, never a count (王丽负责的项目
  * 一共多少万 was answered with the number of projects). Not when a count is asked after it (多少万的项目有几个).
@@ -55,7 +55,7 @@ const COMPUTED =
 const AMOUNTS: Array<[RegExp, string]> = [
   [/年初预算/u, '年初预算数'],
   [/(?<!年初)预算(?!执行|调整)/u, '全年预算数'],
-  [/执行数|执行金额|支出/u, '全年执行数'],
+  [/执行数|执行金额|支出|开支/u, '全年执行数'],
 ];
 
 /**
@@ -73,7 +73,15 @@ function totalOfTheAmountNamed(text: string): string | null {
   return text.replace(ask[0], `${named[0]![1]}合计是多少`);
 }
 
-export function rewriteBareMoneyAsk(said: string): string {
+/**
+ * 这些项目的经费，要是按全年预算数来算的话，一共是多少: the money named (经费, 钱, 资金), then which of the amounts it is
+ * in, as a clause of its own in the middle — that amount.
+ */
+const MONEY_THEN_WHICH =
+  /(?<=的)(?:经费|钱|资金)[，,]?\s*(?:要是|如果|若是?)?(?:按照?|以)\s*((?:全年|年初)预算数?|(?:全年)?执行数|支出数?)\s*(?:来|去)?(?:算|计算|统计|计)(?:的话)?[，,]?\s*/u;
+
+export function rewriteBareMoneyAsk(typed: string): string {
+  const said = typed.replace(MONEY_THEN_WHICH, '$1');
   const text = said.replace(ADDED_UP, '一共');
   if (text !== said && !bareMoneyAsk(text)) return said;
   // (…，以年初预算为准: the last clause says which money, below)

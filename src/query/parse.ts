@@ -2210,6 +2210,16 @@ class Builder {
           : unit === '万元' || unit === '万' || unit === '元'
             ? 'annualBudget'
             : null;
+    // 执行数最少的五个项目，是不是都不到1万元: an amount in another clause of a question that names one money field
+    // only is of that field (the budget, what a project costs, only when none is named)
+    if (byUnit === 'annualBudget') {
+      const named = new Set<NumericField>();
+      for (let j = 0; j < this.items.length; j++) {
+        const f = this.numericAt(j);
+        if (f && FIELDS[f].kind === 'money') named.add(f);
+      }
+      if (named.size === 1) return { id: [...named][0]!, at: -1 };
+    }
     return byUnit ? { id: byUnit, at: -1 } : null;
   }
 
@@ -3689,7 +3699,8 @@ class Builder {
       const units: LeafFilter[] = m.alsoUnits
         ? [{ type: 'name', field: 'implementingUnit', term: t.term, values: m.alsoUnits }]
         : [];
-      // 大红门便民服务中心 / 潞源的综合办公室: an office right after a place or office, nothing but 的 between (a space
+      // 大红门便民服务中心 / 潞源的综合办公室 / 大红门那个便民服务中心: an office right after a place or office, nothing
+      // but 的 or a demonstrative between (a space
       // may separate a list: 潞源 双井), is the one inside it — both hold (a list says 和 / 、 / 或: 河门口和双井 are alternatives); 大红门综合办公室和综合
       // 行政执法队: the list goes on inside the same place.
       const org = m.field === 'department' || m.field === 'implementingUnit';
@@ -3700,7 +3711,7 @@ class Builder {
         previousOrg === i - 1 &&
         !negated.has(i) &&
         !negated.has(i - 1) &&
-        /^的?$/u.test(this.between(i - 1, i));
+        /^的?(?:那个|这个|那一个|这一个)?$/u.test(this.between(i - 1, i));
       const listedInside = org && lastInner !== null && previousOrg === i - 2 && this.is(i - 1, 'and');
       if (negated.has(i)) {
         // Neither the office nor the unit: every leaf left out, each a condition of its own.

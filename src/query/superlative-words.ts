@@ -2,7 +2,8 @@
  * Superlatives and sorts said in the words of general Chinese (issue 10, wd-rank), rewritten into the lexicon's
  * before the question is split into words. Each word names an end of a field of one kind, so it is read only where
  * that kind is there:
- * - a verb whose measure is a rate with a word of quality (执行得最差 / 执行情况最好 / 执行得最慢): 执行率 at that end;
+ * - a verb whose measure is a rate with a word of quality (执行得最差 / 执行情况最好 / 执行得最慢), or its progress said
+ *   slow or fast (支出进度最慢): 执行率 at that end;
  * - a word of price (最便宜 / 最省钱 / 最贵): the low or high end of an amount — the amount named in the clause, else
  *   全年预算 (what a project costs), said in the echo as 全年预算数;
  * - a verb of adjusting the budget with a word of degree (调减得最狠 / 砍得最多 / 追加最多 / 调增幅度最大 / 追加金额
@@ -19,6 +20,9 @@ import type { PortfolioQuery } from './query.ts';
 const RATE_QUALITY =
   /(?<!预算)执行(?:得|的情况|情况|的)?(最差|最好|最不好|最糟糕?|最烂|最不理想|最理想|最慢|最快)(?!分)/gu;
 const LOW_QUALITY = /差|不好|糟|烂|不理想|慢/u;
+/** 支出进度最慢 / 执行进度最快: the rate said as progress, its slow or fast end. */
+const PROGRESS =
+  /(?:预算|资金)?(?:支出|执行|使用)进度(?:最慢|最落后|最滞后|最靠后|(最快|最靠前|最领先))/gu;
 
 /** Words that name an amount: a word of price then says its end. */
 const AMOUNT_NAMED = /预算|执行数|执行金额|支出|结余|资金|金额|拨款|调整数|超支|花(?:了|费|掉)|经费数/u;
@@ -76,6 +80,7 @@ export function rewriteSuperlativeWords(text: string): string {
   return dropRestatedParenthesis(
     text
       .replace(RATE_QUALITY, (_m, word: string) => `执行率${LOW_QUALITY.test(word) ? '最低' : '最高'}`)
+      .replace(PROGRESS, (_m, fast?: string) => `执行率${fast ? '最高' : '最低'}`)
       // (…压减得最多，减了多少: the cut shown as the amount it took off, 预算调减额 — 预算调整数 is negative there)
       .replace(COMPARED, (_m, more: string | undefined, _less: string | undefined, howMuch?: string) =>
         more ? '预算调整数最高' : `预算调整数最低${howMuch ? '，预算调减额是多少' : ''}`,
