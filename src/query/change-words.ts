@@ -126,7 +126,7 @@ const RAISED_PROJECTS = new RegExp(
   'gu',
 );
 /** 追加部分 / 追加的金额 / 追加额: what was added is the 预算调增额 (预算调整数 of such a form). */
-const RAISED_PART = /(?:追加|调增)(?:的|了的)?(?:那?部分|总额|金额|数额|额|的钱|资金)/gu;
+const RAISED_PART = /(?<!预算)(?:追加|调增)(?:的|了的)?(?:那?部分|总额|金额|数额|额|的钱|资金)/gu;
 
 /**
  * 年初预算比全年预算调减最多的: a verb of adjusting is said of the budget the year ends with — the two said the other way

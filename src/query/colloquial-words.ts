@@ -312,7 +312,7 @@ export function satisfactionAddedUpSaid(text: string): Array<[string, string]> {
  */
 export function surveyNotDoneSaid(text: string): string {
   return text.replace(
-    /满意度(?:指标|调查)?(?:一栏|那栏|那一栏|这栏)?(?:里)?(?:填写为|填为|写为|填写的是|填的是|写的是|填成|写成|写着|填着|标着|写了|填了|为|是)[“"「『]?(?:未做|没做|未开展|没开展)[”"」』]?/gu,
+    /满意度(?:指标|调查)?(?:一栏|那栏|那一栏|这栏)?(?:里)?(?:填写为|填为|写为|填写的是|填的是|写的是|填成|写成|写着|填着|标着|写了|填了|填写|填报|标注|注明|为|是)[“"「『]?(?:未做|没做|未开展|没开展)[”"」』]?/gu,
     '满意度写的未做',
   );
 }

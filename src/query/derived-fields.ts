@@ -30,11 +30,19 @@ export const DERIVED_FIELDS = {
       '预算调整数',
       '预算调整额',
       '预算调整金额',
-      '预算调增额',
       '调整金额',
       '调整额',
       'budget adjustment',
     ],
+  },
+  // 调增金额合计 / 追加额: the amount a budget was raised by — the same difference as 预算调整数 (its index serves a
+  // ranking), but a total of it adds only the raises (execute.ts ONE_SIDED: a cut is no raise of a negative amount)
+  budgetRaise: {
+    label: '预算调增额',
+    kind: 'money',
+    column: '(budget - initial_budget)',
+    formula: '预算调增额＝全年预算数−年初预算数（比年初增加的金额；合计只计调增的项目）',
+    words: ['预算调增额', '调增额', '追加额'],
   },
   // 比年初压减得最多，减了多少: the amount a budget was cut by, shown beside a ranking by 预算调整数; indexed too
   // (migration 066), as 预算调减额最大的 ranks by it.
@@ -42,7 +50,7 @@ export const DERIVED_FIELDS = {
     label: '预算调减额',
     kind: 'money',
     column: '(initial_budget - budget)',
-    formula: '预算调减额＝年初预算数−全年预算数（比年初减少的金额）',
+    formula: '预算调减额＝年初预算数−全年预算数（比年初减少的金额；合计只计调减的项目）',
     words: ['预算调减额', '预算压减额', '调减金额', '调减的金额', '调减额', '压减金额', '核减金额'],
   },
   // 预算调整幅度 / 调减比例 / 占年初预算的比例: the change of the budget as a share of the budget set at the start of

@@ -123,6 +123,9 @@ export function measureLabel(m: Measure): string {
   return unit && unit !== '分' ? `${name}(${unit})` : name;
 }
 
+/** A raise or a cut of the budget: a total of it adds the projects changed that way only (a cut is no negative raise). */
+const ONE_SIDED = new Set<string>(['budgetRaise', 'budgetCut']);
+
 function measureSql(m: Measure, digits = 2): string {
   // (a phone by its digits, as it is grouped: one number written two ways is one)
   if (m.fn === 'distinct' && m.of) return `count(DISTINCT ${GROUP_COLUMN[m.of][0]})`;
@@ -134,6 +137,8 @@ function measureSql(m: Measure, digits = 2): string {
   // 各部门预算的中位数: the middle value of each group's filled cells (the mean of the two middle ones when even).
   if (m.fn === 'median')
     return `round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ${FIELDS[m.field].column}))::numeric, ${digits})`;
+  if (m.fn === 'sum' && ONE_SIDED.has(m.field))
+    return `round(sum(GREATEST(${FIELDS[m.field].column}, 0))::numeric, ${digits})`;
   return `round(${m.fn}(${FIELDS[m.field].column})::numeric, ${digits})`;
 }
 

@@ -4,7 +4,8 @@
  * 的 (de-typed.ts) and the other nouns of the projects, 事项 and the measure word 项 (project-nouns.ts), a question typed
  * in Cantonese or Sichuanese said in Mandarin (cantonese-words.ts, sichuanese-words.ts), a company's accounting words
  * said as the form's (accounting-words.ts), an amount asked in k (多少k: 千元), a difference or a unit said
- * in other words (差了多少, 折合多少元: arith-words.ts), the survey said not done in the cell's words (满意度指标填写为“未做”).
+ * in other words (差了多少, 折合多少元: arith-words.ts), the survey said not done in the cell's words (满意度指标填写为“未做”),
+ * a field typed by its pinyin initials (ys, zxl).
  * Every reader
  * — the parser, arithmetic, rankings, follow-ups — then sees the question as if typed plainly.
  */
@@ -33,7 +34,19 @@ export function othersWordsAsForm(message: string): string {
   return changeSaidAgain(accountingAsFormWords(sichuaneseAsMandarin(cantoneseAsMandarin(message))));
 }
 
+/** 经济大脑ys多少 / zxl最低的: a field typed by its pinyin initials on a phone, beside Chinese (never inside a word). */
+const PINYIN_INITIALS: ReadonlyArray<[RegExp, string]> = [
+  [/(?<![A-Za-z])zxl(?![A-Za-z])/giu, '执行率'],
+  [/(?<![A-Za-z])zxs(?![A-Za-z])/giu, '执行数'],
+  [/(?<![A-Za-z])ys(?![A-Za-z])/giu, '预算'],
+  [/(?<![A-Za-z])fzr(?![A-Za-z])/giu, '负责人'],
+];
+const initialsAsWords = (text: string) =>
+  PINYIN_INITIALS.reduce((t, [initials, word]) => t.replace(initials, word), text);
+
 export function looseTyping(message: string): string {
-  const typed = othersWordsAsForm(message).replace(SPACE_BESIDE_FIGURE, '').replace(ASKED_IN_K, '$1千元');
+  const typed = initialsAsWords(othersWordsAsForm(message))
+    .replace(SPACE_BESIDE_FIGURE, '')
+    .replace(ASKED_IN_K, '$1千元');
   return surveyNotDoneSaid(plainDifferenceWords(projectNouns(deTypedAsDe(typed))));
 }

@@ -55,12 +55,13 @@ export function plainRankWords(text: string): string {
 const END = `(?:倒数|正数|排名?)?第(?:\\d+|[一二三四五六七八九十])(?:名|位|个)?|最(?:${DIR}|差|好)`;
 
 /**
- * 执行数倒数第一和正数第一分别是哪个 / 总分最高的和最低的各是哪个: two places asked at once, each of the figure named
+ * 执行数倒数第一和正数第一分别是哪个 / 总分最高的和最低的各是哪个 / 民生保障办公室的项目里，全年执行数的最大值和最小值
+ * 各是哪个项目: two places asked at once, each of the figure named
  * before them. Two asks, each with the words before the places: 「执行数倒数第一是哪个？执行数正数第一是哪个」. Null
  * when the message is no such pair (places next to each other are a span: rank.ts).
  */
 const BOTH = new RegExp(
-  `^([^，,。？?！!；;]*?)(${END})(?:的)?(?:和|与|跟|及|、)(${END})(?:的)?[，,\\s]*(?:分别|各自|各)(?:是|为)?([^，,。？?！!；;]*?)([？?。！!]*)$`,
+  `^([^。？?！!；;]*?)(${END})(?:值)?(?:的)?(?:和|与|跟|及|、)(${END})(?:值)?(?:的)?(?:项目|那个|那一个)?[，,\\s]*(?:分别|各自|各)(?:是|为)?([^，,。？?！!；;]*?)([？?。！!]*)$`,
   'u',
 );
 

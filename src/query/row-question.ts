@@ -761,6 +761,11 @@ export function rowPhrases(text: string): string {
         /(?<=(?:多少|几|什么|啥)[？?]?)[，,？?\s]*(?:两个|两者|二者)?(?:能)?(?:对得上|对上了|一致|相符|吻合)(?:吗|么|不|没有)?[？?。]*$/gu,
         '',
       )
+      // 年度指标值与实际完成值是否一致？请列示: whether the two agree is read off the two values listed
+      .replace(
+        /(年度指标值|目标值)(?:与|和|跟|同)(实际完成值|完成值)(?:是否|是不是|有没有)(?:一致|相符|对得上|吻合|匹配)(?:[？?，,。]\s*(?:请)?(?:列示|列出|列一下|列出来)?)?/gu,
+        '$1和$2',
+      )
 
       // Rows said as a clerk talks (the clerk part): 打的分 / 给的分 is the row's 得分, 它自己的分值 its 分值 (the row is
       // the one spoken of); 被扣掉的分数 / 扣掉的分 is its 扣分; 不满 after 得分 is not full marks (不满意 untouched);

@@ -76,9 +76,16 @@ const WITHIN_SAME =
 const TIED_COUNT =
   /最([高低多少大小好差])(?:的)?(?:有|是)?(几|多少)(?:个|项)(?:项目)?(?:并列|是并列的|并列的|打平|一样)(?:的)?/gu;
 
+/** 按由小到大顺序排列: the order said, then the noun 顺序 — the order is said already. */
+const ORDER_NOUN = /(?<=(?:从|由)[高低大小多少]到[高低大小多少])(?:的)?(?:顺序|次序)/gu;
+/** 全年预算数规模倒数第二: 规模 after a named amount is that amount. */
+const SIZE_OF_AMOUNT = /(?<=预算数?|执行数|金额|资金)(?:的)?规模/gu;
+
 export function rewriteSuperlativeWords(text: string): string {
   return dropRestatedParenthesis(
     text
+      .replace(ORDER_NOUN, '')
+      .replace(SIZE_OF_AMOUNT, '')
       .replace(RATE_QUALITY, (_m, word: string) => `执行率${LOW_QUALITY.test(word) ? '最低' : '最高'}`)
       .replace(PROGRESS, (_m, fast?: string) => `执行率${fast ? '最高' : '最低'}`)
       // (…压减得最多，减了多少: the cut shown as the amount it took off, 预算调减额 — 预算调整数 is negative there)

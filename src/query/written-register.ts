@@ -56,7 +56,8 @@ const WHETHER_FILLED =
   /(?:各个?项目(?:的)?(\p{Script=Han}{2,6}?)|(实际完成值|年度指标值|指标值|完成值|偏差原因))(?:均|都)?是否(?:已经|已)?(?:未|没有|没)?(?:填写|填报|填列|填)(?:了)?(?=\s*[。？?，,]?\s*(?:请(?:予以)?(?:核实|核查|确认)[。.]?)?\s*$)/u;
 const WHAT_IS = /(?<=[位人称话码数值额率分因])为何(?=\s*[？?。]*\s*$)/u;
 /** 复核满意度指标存在扣分情况的项目: a verb of checking opening the request, its object right after it. */
-const CHECK_VERB_LEAD = /^\s*(?:请)?(?:复核|核实|核查|排查|审核)(?=\p{Script=Han}{4})(?!是否|有无|一下)/u;
+const CHECK_VERB_LEAD =
+  /^\s*(?:请)?(?:(?:经|经过)?(?:复核|核实|核查|排查|审核|抽查|抽检)[，,]?\s*)(?=\p{Script=Han}{4})(?!是否|有无|一下)/u;
 
 /** 审计发现的问题：哪些项目… / 抽查中发现: what a check found, said before the question; it frames it. */
 const FOUND_LEAD =
@@ -139,6 +140,12 @@ const FIELDS_COUNTED =
  * cell left empty (没填). Not after the form or its unit (项目未填报 / 单位未报送 may say the form was never handed in).
  */
 const NOT_REPORTED = /(?<!项目|表|表格|报表|单位|部门|街道|科室)(未|尚未|没有|没)(?:填报|填列|录入|报送)/gu;
+/** 扣分指标的表格数 / 不合规的表数: the number of forms, said as the forms' count noun. */
+const FORMS_COUNTED = /(?<=的)(?:表格|报表|表|自评表)(?:数|数量|份数|张数)(?=[。？?，,]|是多少|有多少|多少|$)/gu;
+/** …，注意口径不一的单位换算: a caution about units the answer heeds anyway (amounts are read in one unit). */
+const MIND_THE_UNITS = /[，,；;]\s*(?:请)?注意[^，,。？?；;]{0,12}?(?:单位|口径)[^，,。？?；;]{0,6}?(?:换算|统一|一致)[。.]?\s*$/u;
+/** …排名前三的项目负责人及其金额: the figure ranked, asked again beside what is listed (it is shown). */
+const AND_ITS_FIGURE = /(?:及其|以及其?|和|及)(?:对应的?)?(?:金额|数额|数值)(?=[。？?，,]|$)/gu;
 /** …有哪些，并说明各项目的主管部门: a column asked beside the list (列出 adds it). */
 const AND_STATE_ITS =
   /(?<=[，,]\s*)(?:并|同时)(?:请)?(?:说明|注明|标明|列明|列出|给出|附上)(?:各个?|每个)?(?:项目|表格)?(?:的|其)?(?=\p{Script=Han}{2,6}[。.]?\s*$)/gu;
@@ -302,6 +309,8 @@ const LAGGING_RESTATED =
 const ITS_SAME_SENTENCE = /(?<=的项目)[，,]\s*其(?=\p{Script=Han})/gu;
 /** 调减金额合计 / 压减额总计: what the cuts add up to — the field 预算调减额 summed. */
 const CUT_TOTAL = /(?<!预算)(?:调减|压减)(?:的)?(?:金额|数额|额度|额)?(?=合计|总额|总计|一共|共计)/gu;
+/** 调增金额合计 / 追加额总计: what the raises add up to — the field 预算调增额 summed (only the raised projects). */
+const RAISE_TOTAL = /(?<!预算)(?:调增|追加)(?:的)?(?:金额|数额|额度|额)?(?=合计|总额|总计|一共|共计)/gu;
 
 /** 抽查取证： / 疑点核实： / 本次抽查范围内，: an audit's heading or frame before the request; it asks nothing. */
 const AUDIT_LEAD =
@@ -508,6 +517,7 @@ export function plainWrittenRequest(message: string): string {
     .replace(LAGGING_RESTATED, '')
     .replace(ITS_SAME_SENTENCE, '')
     .replace(CUT_TOTAL, '预算调减额')
+    .replace(RAISE_TOTAL, '预算调增额')
     .replace(THIRD_LEVEL_ROWS, '指标')
     .replace(WEIGHT_WORD, '分值')
     .replace(THIS_ONE, '')
@@ -550,6 +560,9 @@ export function plainWrittenRequest(message: string): string {
     .replace(NOT_REPORTED, '$1填')
     .replace(LEFT_NUMBER, '填')
     .replace(AND_STATE_ITS, '列出')
+    .replace(FORMS_COUNTED, '项目数')
+    .replace(MIND_THE_UNITS, '')
+    .replace(AND_ITS_FIGURE, '')
     .replace(ALL_SPOKEN, '都')
     .replace(AND_ITS, '$1')
     .replace(VERBATIM, '')

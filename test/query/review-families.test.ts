@@ -194,7 +194,8 @@ describe('money of the reviewer', () => {
       op: '>',
       right: 'initialBudget',
     });
-    expect(p.query!.measures).toContainEqual({ fn: 'sum', field: 'budgetAdjustment' });
+    // (预算调增额: its total adds the raised projects only)
+    expect(p.query!.measures).toContainEqual({ fn: 'sum', field: 'budgetRaise' });
     // the condition restated in brackets is one condition
     const restated = parse('追加了预算的项目（全年预算大于年初预算的），追加部分合计多少');
     expect(restated.unplaced).toEqual([]);
