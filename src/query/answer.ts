@@ -22,6 +22,7 @@ import {
 import { BIND_COMMAND, bindDepartment } from './bind.ts';
 import { capitalNumerals } from './capital-numerals.ts';
 import { pairSaidAgain } from './cell-compare-words.ts';
+import { allThenExceptions } from './check-phrases.ts';
 import { plainClassicalWords } from './classical-words.ts';
 import {
   allTheStreets,
@@ -1872,7 +1873,8 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
     // 统计X的项目数，并计算其占全部的比例 / 执行率填写为100%: a report's sentences said plainly (report-sentences.ts);
     // 经核查，… / 请予以列示 / 所填X: the written request's words said plainly (written-register.ts);
     // 麻烦帮我看一下，… / …？谢谢啦: the courtesy around the question (courtesy.ts); 是不是都…？没…的列出来: the all-of
-    // question lists its exceptions itself (exceptions-asked.ts).
+    // question lists its exceptions itself (exceptions-asked.ts), and a rule asked of all, then its exceptions, is the
+    // check's forms asked (check-phrases.ts allThenExceptions).
     // 有没有X？哪张表哪一条: whether, then which — the list asked once (whether-then-which.ts). A message in Cantonese is
     // said in Mandarin first (cantonese-words.ts), amounts in capital numerals in the ordinary ones (capital-numerals.ts),
     // a search box's operators and shorthand in words (search-box.ts), and the polite, exercise, relayed and slang words
@@ -1899,7 +1901,11 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
                                   othersWordsAsForm(
                                     plainIndicatorWord(
                                       shareTypedLoosely(
-                                        thenAskedOfIt(ownedAndLostSaid(allTheStreets(countedStreets(text)))),
+                                        thenAskedOfIt(
+                                          ownedAndLostSaid(
+                                            allTheStreets(countedStreets(allThenExceptions(text))),
+                                          ),
+                                        ),
                                       ),
                                     ),
                                   ),

@@ -87,6 +87,8 @@ const START_CUT = /(?<![比较与和跟同]\s*)年初(?:预算)?(?:数)?(?:被)?
  */
 const DIFFERENCE_SAID: Array<[RegExp, string]> = [
   [/差了(?=多少|几)/gu, '差'],
+  // 全年预算数的极差是多少: the range of a figure, its highest less its lowest
+  [/(?:的)?极差(?:是|为|有)?(?:多少|几)?(?=[？?。]*$)/gu, '最高的比最低的多多少'],
   // 加一块是多少 / 加到一块: added up
   [/加(?:到)?一块(?:儿)?|加一起|加到一起/gu, '加起来'],
   // 差多少万块 / 多多少块钱: the unit said as spoken money

@@ -285,3 +285,26 @@ const PHRASES: Array<[RegExp, string | ((...a: string[]) => string)]> = [
 export function rewriteCheckPhrases(text: string): string {
   return PHRASES.reduce((t, [re, to]) => t.replace(re, to as string), text);
 }
+
+/**
+ * A rule asked of every form, then the forms that break it, as two asks of one message (联系电话是不是都是正常的8位座机
+ * 或者11位手机号？不是的有哪些 / 总分那一行的分值是否全部写的100？哪个项目写的不是100): the check's forms asked once.
+ * Read on the whole message before it is cut into asks (answer.ts) — cut, the second ask named nothing.
+ */
+const ALL_THEN_EXCEPTIONS: Array<[RegExp, string]> = [
+  // 联系电话是不是都是正常的8位座机或者11位手机号？不是的有哪些: the rule of the number's shape asked of all, then the
+  // exceptions — the forms whose number is of neither shape (PHONE_FORMAT)
+  [
+    /(?:联系)?(?:电话|号码)(?:号码)?(?:是不是|是否)?(?:都|全)?(?:是|为)(?:正常的?|标准的?|规范的?)?(?:8|八)位(?:的)?(?:座机|固话|固定电话)(?:号码?)?(?:或者|或|和|、)(?:11|十一)位(?:的)?(?:手机|移动电话)(?:号码?)?[？?，,]\s*(?:不是|不符合|不对)的(?=有哪些|是哪些|有几个|是哪几个|有多少)/gu,
+    '电话格式有误的',
+  ],
+  // 总分那一行的分值是否全部写的100？哪个项目写的不是100: the total's full mark, asked of all, then the exceptions
+  [
+    /总分(?:那一?行|那一?栏|一栏|栏)?(?:的)?(?:分值|满分值?)(?:是否|是不是)?(?:全部|都|全)?(?:写的|填的|写成|填成|是|为)100(?:分)?[？?，,]\s*(?:哪(?:个|些|几个)项目)(?:写的|填的)?(?:不是|不为)100(?:分)?/gu,
+    '总分值不是100的项目是哪些',
+  ],
+];
+
+export function allThenExceptions(message: string): string {
+  return ALL_THEN_EXCEPTIONS.reduce((t, [re, to]) => t.replace(re, to), message);
+}

@@ -273,6 +273,13 @@ export function plainCellWords(text: string): string {
       .replace(/(?<=年初预算[^。？?！!]{0,12}?[，,\s])全年(?=(?:的)?(?:是|有|为)?多少)/gu, '全年预算')
       .replace(/(?:后面|后边|旁边|下面)?(都|也|还)?附(?:上|带)?(?:了)?(?=(?:偏差)?(?:原因|说明))/gu, '$1写了')
       .replace(/(?<=没|未)附(?:上)?(?=的)/gu, '写')
+      // 分数那一栏，就是总分，空着没填的…: a cell named loosely, then said again by its field's word — that field
+      .replace(
+        /^[^，,。？?]{0,8}?(?:那|这)?(?:一)?(?:栏|项|列|格)?[，,]\s*(?:就是|也就是|即)(总分|自评总分|全年预算数|全年执行数|年初预算数|执行率|联系电话|项目负责人|实施单位|主管部门|偏差原因|实际完成值|年度指标值)[，,]\s*/u,
+        '$1',
+      )
+      // 按钱从多到少排: the money a project has, its budget for the year (钱 alone, as 多少钱 reads it)
+      .replace(/按(?:照)?钱(?=从|由|排|的多少|多少|大小)/gu, '按全年预算数')
       // 赵康这个经办人手上的项目 / 赵康经办的那些项目: a person named, then called 经办人 or said to handle the projects —
       // the person is the one in charge (经办人 alone, asked as a role, stays: the form names no such line)
       .replace(/(?<=\p{Script=Han}{2})(?:这个|那个|这位|那位)经办人(?=手上|手里|名下|负责|的)/gu, '')

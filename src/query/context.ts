@@ -200,7 +200,8 @@ export function recentQuestion(stored: unknown, now: Date): AskedQuestion | null
 
 type How = 'replace' | 'narrow' | 'refer' | 'widen';
 /** A message opening with 都 (是不是都…, 是否全部…): "all of them", said of the set just answered. */
-const ALL_OF_THEM_LEAD = /^(?:那|那么)?(?:(?:是不是|是否)(?:都|全都|全部都|全部|全)|都|全都)(?!部门|区|市|年|项目|是谁|是哪)/u;
+const ALL_OF_THEM_LEAD =
+  /^(?:那|那么)?(?:(?:是不是|是否)(?:都|全都|全部都|全部|全)|都|全都)(?!部门|区|市|年|项目|是谁|是哪)/u;
 
 export interface FollowUpReading {
   /** The message as typed. */

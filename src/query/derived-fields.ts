@@ -26,14 +26,7 @@ export const DERIVED_FIELDS = {
     kind: 'money',
     column: '(budget - initial_budget)',
     formula: '预算调整数＝全年预算数−年初预算数',
-    words: [
-      '预算调整数',
-      '预算调整额',
-      '预算调整金额',
-      '调整金额',
-      '调整额',
-      'budget adjustment',
-    ],
+    words: ['预算调整数', '预算调整额', '预算调整金额', '调整金额', '调整额', 'budget adjustment'],
   },
   // 调增金额合计 / 追加额: the amount a budget was raised by — the same difference as 预算调整数 (its index serves a
   // ranking), but a total of it adds only the raises (execute.ts ONE_SIDED: a cut is no raise of a negative amount)

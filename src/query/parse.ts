@@ -2213,12 +2213,8 @@ class Builder {
     // 执行数最少的五个项目，是不是都不到1万元: an amount in another clause of a question that names one money field
     // only is of that field (the budget, what a project costs, only when none is named)
     if (byUnit === 'annualBudget') {
-      const named = new Set<NumericField>();
-      for (let j = 0; j < this.items.length; j++) {
-        const f = this.numericAt(j);
-        if (f && FIELDS[f].kind === 'money') named.add(f);
-      }
-      if (named.size === 1) return { id: [...named][0]!, at: -1 };
+      const money = this.numericFieldsNamed().filter((f) => FIELDS[f].kind === 'money');
+      if (money.length === 1) return { id: money[0]!, at: -1 };
     }
     return byUnit ? { id: byUnit, at: -1 } : null;
   }
@@ -3030,6 +3026,16 @@ class Builder {
     }
   }
 
+  /** The numeric fields the question names anywhere, each once. */
+  private numericFieldsNamed(): NumericField[] {
+    const named = new Set<NumericField>();
+    for (let j = 0; j < this.items.length; j++) {
+      const f = this.numericAt(j);
+      if (f) named.add(f);
+    }
+    return [...named];
+  }
+
   /** 执行率最低的项目 / 得分前3 / 按执行率从低到高 / 哪个部门项目最多. */
   private ordering() {
     for (let i = 0; i < this.items.length; i++) {
@@ -3113,7 +3119,11 @@ class Builder {
       } else if (this.groupBy || this.items.some((x) => x.tok.k === 'dim')) {
         this.order = { by: { measure: 0 }, dir };
       } else if (t.k === 'sort') {
-        continue;
+        // 全年预算超过1000万的项目从高到低排: a sort with no field beside it, in a question naming one figure only
+        // (in its condition), is by that figure; with none or several named it stays unplaced.
+        const named = this.numericFieldsNamed();
+        if (named.length !== 1 || this.order) continue;
+        this.order = { by: named[0]!, dir };
       } else {
         continue;
       }

@@ -65,7 +65,19 @@ const BOTH = new RegExp(
   'u',
 );
 
+/** 全年预算数的平均数和中位数分别是多少: two figures of one field asked at once — two asks. */
+const FIGURE = '(?:平均数|平均值|均值|中位数|中位值|合计|总和|最大值|最小值)';
+const BOTH_FIGURES = new RegExp(
+  `^([^。？?！!；;]*?)(?:的)?(${FIGURE})(?:和|与|跟|及|、)(${FIGURE})(?:分别|各自|各)?(?:是|为)?(?:多少|几)?([？?。！!]*)$`,
+  'u',
+);
+
 export function bothEnds(message: string): string | null {
+  const figures = BOTH_FIGURES.exec(message.normalize('NFKC').trim());
+  if (figures) {
+    const [, before, a, b, end] = figures as unknown as [string, string, string, string, string];
+    if (before.trim() && a !== b) return `${before}的${a}是多少？${before}的${b}是多少${end || '？'}`;
+  }
   const m = BOTH.exec(message.normalize('NFKC').trim());
   if (!m) return null;
   const [, before, a, b, ask, end] = m as unknown as [string, string, string, string, string, string];

@@ -21,8 +21,7 @@ const RATE_QUALITY =
   /(?<!预算)执行(?:得|的情况|情况|的)?(最差|最好|最不好|最糟糕?|最烂|最不理想|最理想|最慢|最快)(?!分)/gu;
 const LOW_QUALITY = /差|不好|糟|烂|不理想|慢/u;
 /** 支出进度最慢 / 执行进度最快: the rate said as progress, its slow or fast end. */
-const PROGRESS =
-  /(?:预算|资金)?(?:支出|执行|使用)进度(?:最慢|最落后|最滞后|最靠后|(最快|最靠前|最领先))/gu;
+const PROGRESS = /(?:预算|资金)?(?:支出|执行|使用)进度(?:最慢|最落后|最滞后|最靠后|(最快|最靠前|最领先))/gu;
 
 /** Words that name an amount: a word of price then says its end. */
 const AMOUNT_NAMED = /预算|执行数|执行金额|支出|结余|资金|金额|拨款|调整数|超支|花(?:了|费|掉)|经费数/u;
@@ -78,6 +77,8 @@ const TIED_COUNT =
 
 /** 按由小到大顺序排列: the order said, then the noun 顺序 — the order is said already. */
 const ORDER_NOUN = /(?<=(?:从|由)[高低大小多少]到[高低大小多少])(?:的)?(?:顺序|次序)/gu;
+/** 从高到低排出来 / 由大到小排一下: the verb of sorting with its complement, which says nothing more. */
+const SORTED_OUT = /(?<=(?:从|由)[高低大小多少]到[高低大小多少])(?:地)?排(?:出来|一下|个序|好|下)/gu;
 /** 全年预算数规模倒数第二: 规模 after a named amount is that amount. */
 const SIZE_OF_AMOUNT = /(?<=预算数?|执行数|金额|资金)(?:的)?规模/gu;
 
@@ -85,6 +86,7 @@ export function rewriteSuperlativeWords(text: string): string {
   return dropRestatedParenthesis(
     text
       .replace(ORDER_NOUN, '')
+      .replace(SORTED_OUT, '排')
       .replace(SIZE_OF_AMOUNT, '')
       .replace(RATE_QUALITY, (_m, word: string) => `执行率${LOW_QUALITY.test(word) ? '最低' : '最高'}`)
       .replace(PROGRESS, (_m, fast?: string) => `执行率${fast ? '最高' : '最低'}`)

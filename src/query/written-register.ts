@@ -141,9 +141,11 @@ const FIELDS_COUNTED =
  */
 const NOT_REPORTED = /(?<!项目|表|表格|报表|单位|部门|街道|科室)(未|尚未|没有|没)(?:填报|填列|录入|报送)/gu;
 /** 扣分指标的表格数 / 不合规的表数: the number of forms, said as the forms' count noun. */
-const FORMS_COUNTED = /(?<=的)(?:表格|报表|表|自评表)(?:数|数量|份数|张数)(?=[。？?，,]|是多少|有多少|多少|$)/gu;
+const FORMS_COUNTED =
+  /(?<=的)(?:表格|报表|表|自评表)(?:数|数量|份数|张数)(?=[。？?，,]|是多少|有多少|多少|$)/gu;
 /** …，注意口径不一的单位换算: a caution about units the answer heeds anyway (amounts are read in one unit). */
-const MIND_THE_UNITS = /[，,；;]\s*(?:请)?注意[^，,。？?；;]{0,12}?(?:单位|口径)[^，,。？?；;]{0,6}?(?:换算|统一|一致)[。.]?\s*$/u;
+const MIND_THE_UNITS =
+  /[，,；;]\s*(?:请)?注意[^，,。？?；;]{0,12}?(?:单位|口径)[^，,。？?；;]{0,6}?(?:换算|统一|一致)[。.]?\s*$/u;
 /** …排名前三的项目负责人及其金额: the figure ranked, asked again beside what is listed (it is shown). */
 const AND_ITS_FIGURE = /(?:及其|以及其?|和|及)(?:对应的?)?(?:金额|数额|数值)(?=[。？?，,]|$)/gu;
 /** …有哪些，并说明各项目的主管部门: a column asked beside the list (列出 adds it). */
