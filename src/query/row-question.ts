@@ -749,11 +749,6 @@ export function rowPhrases(text: string): string {
   return (
     text
       .replace(/指标行/gu, '指标')
-      // “控制在预算内”的成本指标: a row named in quotes, then its template level — the quoted name is the row
-      .replace(
-        /([”"」』])(?:的|这个|那个|这条|那条)?(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标/gu,
-        '$1的指标',
-      )
       // 指标值和实际完成值: 指标值 alone after a pause or 的 is the row's 年度指标值 (the target)
       .replace(/(?<=^|[，,、和跟与及的\s])指标值/gu, '年度指标值')
       // 年度指标值和实际完成值各是多少？对得上吗: whether the two agree is read off the two values shown
