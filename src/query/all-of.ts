@@ -128,7 +128,7 @@ async function allOfFirstN(
   const asked = conditions.map(filterText).join('，');
   if (!first.rows.length) return { sentence: `${ranked}：没有项目，无从说「都${asked}」。`, table: null };
   if (!failing.length)
-    return { sentence: `是，${ranked}（共 ${first.rows.length} 个）都${asked}。`, table: first };
+    return { sentence: `是，${ranked}（共 ${first.rows.length} 个）都${asked}。`, table: null };
   return {
     sentence: `否，${ranked}（共 ${first.rows.length} 个）中有 ${failing.length} 个不满足「${asked}」：`,
     table: { columns: first.columns, rows: failing, total: failing.length },

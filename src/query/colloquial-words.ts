@@ -278,6 +278,8 @@ export function plainCellWords(text: string): string {
         /^[^，,。？?]{0,8}?(?:那|这)?(?:一)?(?:栏|项|列|格)?[，,]\s*(?:就是|也就是|即)(总分|自评总分|全年预算数|全年执行数|年初预算数|执行率|联系电话|项目负责人|实施单位|主管部门|偏差原因|实际完成值|年度指标值)[，,]\s*/u,
         '$1',
       )
+      // 总分没填的是哪个单位的哪几个项目: the projects asked, each with its office (a list, not a count per office)
+      .replace(/(?:是)?哪个(?:单位|部门)的哪(?:几|些)(?:个)?项目/gu, '是哪些项目，列出主管部门')
       // 按钱从多到少排: the money a project has, its budget for the year (钱 alone, as 多少钱 reads it)
       .replace(/按(?:照)?钱(?=从|由|排|的多少|多少|大小)/gu, '按全年预算数')
       // 赵康这个经办人手上的项目 / 赵康经办的那些项目: a person named, then called 经办人 or said to handle the projects —
@@ -319,7 +321,7 @@ export function satisfactionAddedUpSaid(text: string): Array<[string, string]> {
  */
 export function surveyNotDoneSaid(text: string): string {
   return text.replace(
-    /满意度(?:指标|调查)?(?:一栏|那栏|那一栏|这栏)?(?:里)?(?:填写为|填为|写为|填写的是|填的是|写的是|填成|写成|写着|填着|标着|写了|填了|为|是)[“"「『]?(?:未做|没做|未开展|没开展)[”"」』]?|满意度(?:指标|调查)?(?:填写|填报)[“"「『]?(?:未做|没做|未开展|没开展)[”"」』]?(?=的(?:项目|表))/gu,
+    /满意度(?:指标|调查)?(?:一栏|那栏|那一栏|这栏)?(?:里)?(?:填写为|填为|写为|填写的是|填的是|写的是|填成|写成|写着|填着|标着|写了|填了|为|是)[“"「『]?(?:未做|没做|未开展|没开展)[”"」』]?|满意度(?:指标|调查)?(?:填写|填报|写明|注明|标明|标注)[“"「『]?(?:未做|没做|未开展|没开展)[”"」』]?(?=的(?:项目|表))/gu,
     '满意度写的未做',
   );
 }

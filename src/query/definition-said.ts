@@ -11,7 +11,7 @@ const BUDGET = '(?:全年)?预算(?:数|金额)?';
 /** The basis said around the formula: 口径：/ 按…算 / 以…计算 / 的口径. */
 const LEAD =
   '(?:(?:计算|统计)?口径(?:是|为)?[：:]?\\s*|算法(?:是|为)?[：:]?\\s*|公式(?:是|为)?[：:]?\\s*)?(?:按照?|以|用|即|就是)?';
-const TAIL = '(?:的)?(?:口径|算法|方法|公式|意思)?(?:来)?(?:计算|统计|核算|算)?(?:的)?(?:意思)?';
+const TAIL = '(?:的)?(?:口径|算法|方法|公式|意思)?(?:来)?(?:重新)?(?:计算|统计|核算|算)?(?:的)?(?:意思)?';
 
 /** Each definition: the formula in words, and the words of the figure it defines, one of which must be named. */
 const DEFINITIONS: Array<{ formula: string; named: RegExp }> = [

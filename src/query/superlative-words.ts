@@ -79,6 +79,8 @@ const TIED_COUNT =
 const ORDER_NOUN = /(?<=(?:从|由)[高低大小多少]到[高低大小多少])(?:的)?(?:顺序|次序)/gu;
 /** 从高到低排出来 / 由大到小排一下: the verb of sorting with its complement, which says nothing more. */
 const SORTED_OUT = /(?<=(?:从|由)[高低大小多少]到[高低大小多少])(?:地)?排(?:出来|一下|个序|好|下)/gu;
+/** 哪个项目指标最多: the rows a project has, counted (its 绩效指标数), at that end. */
+const MOST_ROWS = /(?<=项目(?:的)?)(?:三级|绩效)?指标(?:条数|个数|数量)?(?=最多|最少)/gu;
 /** 全年预算数规模倒数第二: 规模 after a named amount is that amount. */
 const SIZE_OF_AMOUNT = /(?<=预算数?|执行数|金额|资金)(?:的)?规模/gu;
 
@@ -87,6 +89,7 @@ export function rewriteSuperlativeWords(text: string): string {
     text
       .replace(ORDER_NOUN, '')
       .replace(SORTED_OUT, '排')
+      .replace(MOST_ROWS, '绩效指标数')
       .replace(SIZE_OF_AMOUNT, '')
       .replace(RATE_QUALITY, (_m, word: string) => `执行率${LOW_QUALITY.test(word) ? '最低' : '最高'}`)
       .replace(PROGRESS, (_m, fast?: string) => `执行率${fast ? '最高' : '最低'}`)

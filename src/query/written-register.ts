@@ -148,6 +148,11 @@ const MIND_THE_UNITS =
   /[，,；;]\s*(?:请)?注意[^，,。？?；;]{0,12}?(?:单位|口径)[^，,。？?；;]{0,6}?(?:换算|统一|一致)[。.]?\s*$/u;
 /** …排名前三的项目负责人及其金额: the figure ranked, asked again beside what is listed (it is shown). */
 const AND_ITS_FIGURE = /(?:及其|以及其?|和|及)(?:对应的?)?(?:金额|数额|数值)(?=[。？?，,]|$)/gu;
+/** 偏差原因栏仅填写“无”: only those words written (只写了). */
+const ONLY_WRITTEN = /(?:仅|只|仅仅)(?:填写|填报|填了|填|写)(?:了)?(?=[“"「『])/gu;
+/** …？属于填报不规范: the asker's judgement of the case after the question, which restricts nothing. */
+const JUDGED_IRREGULAR =
+  /(?<=[？?。，,])\s*(?:这|这些|均|都)?(?:属于|算是|算|是)(?:填报|填写)?不(?:规范|合规)(?:的)?(?:情况|问题|情形)?[。.！!]?\s*$/u;
 /** …有哪些，并说明各项目的主管部门: a column asked beside the list (列出 adds it). */
 const AND_STATE_ITS =
   /(?<=[，,]\s*)(?:并|同时)(?:请)?(?:说明|注明|标明|列明|列出|给出|附上)(?:各个?|每个)?(?:项目|表格)?(?:的|其)?(?=\p{Script=Han}{2,6}[。.]?\s*$)/gu;
@@ -562,6 +567,8 @@ export function plainWrittenRequest(message: string): string {
     .replace(NOT_REPORTED, '$1填')
     .replace(LEFT_NUMBER, '填')
     .replace(AND_STATE_ITS, '列出')
+    .replace(ONLY_WRITTEN, '只写了')
+    .replace(JUDGED_IRREGULAR, '')
     .replace(FORMS_COUNTED, '项目数')
     .replace(MIND_THE_UNITS, '')
     .replace(AND_ITS_FIGURE, '')
