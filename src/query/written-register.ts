@@ -316,6 +316,19 @@ const LAGGING_RESTATED =
 const ITS_SAME_SENTENCE = /(?<=的项目)[，,]\s*其(?=\p{Script=Han})/gu;
 /** 调减金额合计 / 压减额总计: what the cuts add up to — the field 预算调减额 summed. */
 const CUT_TOTAL = /(?<!预算)(?:调减|压减)(?:的)?(?:金额|数额|额度|额)?(?=合计|总额|总计|一共|共计)/gu;
+/** 预算是不是占了全部的三成，到底是百分之多少: a share guessed, then asked — the share asked (the guess bounds nothing). */
+const GUESSED_SHARE =
+  /(?:是不是|是否|大概|好像)(?:占了?|占到)(全部的|总数的|全部项目的|所有项目的)?(?:[一二三四五六七八九两半\d]+成|百分之[一二三四五六七八九十\d]+|\d+(?:\.\d+)?%)(?:左右|多)?(?:吧|吗|啊)?[，,？?\s]*(?:到底|究竟|具体|实际上?)(?:是|占)?(?=百分之多少|多少|几成)/gu;
+/** …全年执行数一共多少，是不是两千多万: a total asked, then guessed — the guess is no bound on each project (the total
+ * answered shows whether it was right). */
+const GUESSED_TOTAL =
+  /(?<=(?:一共|合计|总共|加起来|共计)(?:是|有)?多少(?:钱|万元|万|元)?)[，,\s]*(?:是不是|是否|大概|应该|差不多)(?:有|是|在)?[^，,。？?]{1,8}?(?:吧|吗|啊|呢)?(?=[？?。！!]*$)/u;
+/** 大红门调减的项目 / 其中调减的，…: the projects whose budget was cut (or raised) over the year, as a condition. */
+const CHANGED_ONES =
+  /(?<=\p{Script=Han})(?:预算)?(?:(调减|压减|核减|下调)|(调增|追加|上调))(?:了)?(?:预算)?的(?=项目|[，,])/gu;
+/** …，合计调减了多少 / 一共追加了多少: what the cuts (raises) add up to. */
+const CHANGED_HOW_MUCH =
+  /(?:合计|一共|总共|共计|共)(?:(调减|压减|核减|下调)|(调增|追加|上调))了?(?:多少|几)(?:万元|万|元|钱)?/gu;
 /** 调增金额合计 / 追加额总计: what the raises add up to — the field 预算调增额 summed (only the raised projects). */
 const RAISE_TOTAL = /(?<!预算)(?:调增|追加)(?:的)?(?:金额|数额|额度|额)?(?=合计|总额|总计|一共|共计)/gu;
 
@@ -525,6 +538,10 @@ export function plainWrittenRequest(message: string): string {
     .replace(ITS_SAME_SENTENCE, '')
     .replace(CUT_TOTAL, '预算调减额')
     .replace(RAISE_TOTAL, '预算调增额')
+    .replace(GUESSED_TOTAL, '')
+    .replace(GUESSED_SHARE, (_m, whole?: string) => `占${whole ?? '全部的'}`)
+    .replace(CHANGED_ONES, (_m, cut?: string) => `全年预算数${cut ? '低于' : '高于'}年初预算数的`)
+    .replace(CHANGED_HOW_MUCH, (_m, cut?: string) => `预算${cut ? '调减' : '调增'}额合计是多少`)
     .replace(THIRD_LEVEL_ROWS, '指标')
     .replace(WEIGHT_WORD, '分值')
     .replace(THIS_ONE, '')
