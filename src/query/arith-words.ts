@@ -87,6 +87,11 @@ const START_CUT = /(?<![比较与和跟同]\s*)年初(?:预算)?(?:数)?(?:被)?
  */
 const DIFFERENCE_SAID: Array<[RegExp, string]> = [
   [/差了(?=多少|几)/gu, '差'],
+  // 麻烦换算成元告诉我: the unit asked, then who is to be told — the conversion is the ask
+  [
+    /(?:麻烦|请)?(?:帮我)?(换算成|折算成|换成|折合成)(元|万元|亿元)(?:再)?(?:告诉我|跟我说|给我|报给我|说一下)/gu,
+    '$1$2',
+  ],
   // 全年预算数的极差是多少: the range of a figure, its highest less its lowest
   [/(?:的)?极差(?:是|为|有)?(?:多少|几)?(?=[？?。]*$)/gu, '最高的比最低的多多少'],
   // 加一块是多少 / 加到一块: added up

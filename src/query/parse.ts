@@ -732,10 +732,14 @@ function splitAtStoredName(span: Span, vocab: Vocabulary): Array<Span | { span: 
         if (project)
           return [{ span: { text, start, tokens: [] }, entity: { k: 'entity', match: project, term: text } }];
         // 大红门牛艳伟负责的: a person run into the place before them, typed by sound (one stored person only).
-        const person = start > at && /^\p{Script=Han}{2,4}$/u.test(text) ? matchOwner(text, vocab.owner) : null;
+        const person =
+          start > at && /^\p{Script=Han}{2,4}$/u.test(text) ? matchOwner(text, vocab.owner) : null;
         if (person)
           return [
-            { span: { text, start, tokens: [] }, entity: { k: 'entity', match: person, term: person.read ?? text } },
+            {
+              span: { text, start, tokens: [] },
+              entity: { k: 'entity', match: person, term: person.read ?? text },
+            },
           ];
         return [{ text, start, tokens: [], free: true }];
       };

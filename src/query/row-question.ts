@@ -295,9 +295,10 @@ function outputOf(text: string): RowOutput {
     return 'countProjects';
   // 大红门街道的项目里，哪些指标…: the rows are asked for, the projects are where they are
   if (/(?:哪些|哪几条|哪几个|哪条|哪一条|哪个)(?:三级|二级)?指标(?!的项目|的表)/u.test(text)) return 'rows';
-  // 2023年的项目里…指标的实际完成值: the projects are where the rows are, not what is asked
+  // 2023年的项目里…指标的实际完成值: the projects are where the rows are, not what is asked (有个X的项目: the one project
+  // introduced, whose rows are asked after it)
   if (
-    /哪些项目|哪几个项目|哪个项目|哪些表|哪(?:几)?张表|哪个表|的项目(?!里|中|当中|内)|的表(?!里|上|中)|(?<=\s)表(?=[？?。\s]*$)|(?:那|这)个项目(?:叫|是)(?:啥|什么|哪个)/u.test(
+    /哪些项目|哪几个项目|哪个项目|哪些表|哪(?:几)?张表|哪个表|(?<!有(?:一)?个[^，,。？?]{0,24})的项目(?!里|中|当中|内)|的表(?!里|上|中)|(?<=\s)表(?=[？?。\s]*$)|(?:那|这)个项目(?:叫|是)(?:啥|什么|哪个)/u.test(
       text,
     )
   )

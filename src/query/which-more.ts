@@ -63,7 +63,8 @@ export function readWhichMore(question: string): WhichMore | null {
   const { a, b, figure, verb, unit } = m.groups;
   const words = `${figure ?? ''}${verb ?? ''}`;
   // 哪边单个项目的最大预算更大: an extreme of each side is no total — left to the parser, which reports it
-  if (/单个|单项|单笔|最(?:大|小|高|低|多|少)(?:的)?(?:预算|执行|金额|钱|资金|支出)/u.test(words)) return null;
+  if (/单个|单项|单笔|最(?:大|小|高|低|多|少)(?:的)?(?:预算|执行|金额|钱|资金|支出)/u.test(words))
+    return null;
   const field = FIGURE_WORDS.find(([re]) => re.test(words))?.[1];
   if (!field) return null;
   const mean = field !== '项目数' && PER_PROJECT.test(words) ? '平均每个项目的' : '';

@@ -323,6 +323,12 @@ const GUESSED_SHARE =
  * answered shows whether it was right). */
 const GUESSED_TOTAL =
   /(?<=(?:一共|合计|总共|加起来|共计)(?:是|有)?多少(?:钱|万元|万|元)?)[，,\s]*(?:是不是|是否|大概|应该|差不多)(?:有|是|在)?[^，,。？?]{1,8}?(?:吧|吗|啊|呢)?(?=[？?。！!]*$)/u;
+/** 满意度好像扣了2分，我想知道偏差原因写的是什么: the row's loss told, then its cell asked — the row's cell. */
+const ROW_LOSS_TOLD =
+  /(满意度(?:指标)?|\p{Script=Han}{2,6}指标)(?:好像|似乎|听说|据说|大概)?(?:被)?扣了(?:\d+(?:\.\d+)?|[一二两三四五六七八九十])分[，,]\s*(?:我)?(?:想|要)?(?:知道|问问|问|了解)?(?:一下)?(?=偏差原因|原因|扣分原因)/gu;
+/** 满意度指标是怎么设的，目标值是多少，实际完成了多少: how the row was set, as its target and what it reached. */
+const ROW_SET_HOW =
+  /(指标)(?:是)?怎么(?:设|定|设置)的[，,]\s*(?:目标值|指标值|年度指标值)(?:是|定的是|设的是)?多少[，,]\s*实际(?:完成|达到)(?:了|的)?(?:是)?多少/gu;
 /** 大红门调减的项目 / 其中调减的，…: the projects whose budget was cut (or raised) over the year, as a condition. */
 const CHANGED_ONES =
   /(?<=\p{Script=Han})(?:预算)?(?:(调减|压减|核减|下调)|(调增|追加|上调))(?:了)?(?:预算)?的(?=项目|[，,])/gu;
@@ -539,6 +545,8 @@ export function plainWrittenRequest(message: string): string {
     .replace(CUT_TOTAL, '预算调减额')
     .replace(RAISE_TOTAL, '预算调增额')
     .replace(GUESSED_TOTAL, '')
+    .replace(ROW_LOSS_TOLD, (_m, row: string) => `${row.endsWith('指标') ? row : `${row}指标`}的`)
+    .replace(ROW_SET_HOW, '$1的年度指标值和实际完成值各是多少')
     .replace(GUESSED_SHARE, (_m, whole?: string) => `占${whole ?? '全部的'}`)
     .replace(CHANGED_ONES, (_m, cut?: string) => `全年预算数${cut ? '低于' : '高于'}年初预算数的`)
     .replace(CHANGED_HOW_MUCH, (_m, cut?: string) => `预算${cut ? '调减' : '调增'}额合计是多少`)
