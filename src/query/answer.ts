@@ -22,7 +22,7 @@ import {
 import { BIND_COMMAND, bindDepartment } from './bind.ts';
 import { capitalNumerals } from './capital-numerals.ts';
 import { pairSaidAgain } from './cell-compare-words.ts';
-import { allThenExceptions } from './check-phrases.ts';
+import { checksReadWhole } from './check-phrases.ts';
 import { plainClassicalWords } from './classical-words.ts';
 import {
   allTheStreets,
@@ -1874,7 +1874,7 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
     // 经核查，… / 请予以列示 / 所填X: the written request's words said plainly (written-register.ts);
     // 麻烦帮我看一下，… / …？谢谢啦: the courtesy around the question (courtesy.ts); 是不是都…？没…的列出来: the all-of
     // question lists its exceptions itself (exceptions-asked.ts), and a rule asked of all, then its exceptions, is the
-    // check's forms asked (check-phrases.ts allThenExceptions).
+    // check's forms asked (check-phrases.ts checksReadWhole).
     // 有没有X？哪张表哪一条: whether, then which — the list asked once (whether-then-which.ts). A message in Cantonese is
     // said in Mandarin first (cantonese-words.ts), amounts in capital numerals in the ordinary ones (capital-numerals.ts),
     // a search box's operators and shorthand in words (search-box.ts), and the polite, exercise, relayed and slang words
@@ -1903,7 +1903,7 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
                                       shareTypedLoosely(
                                         thenAskedOfIt(
                                           ownedAndLostSaid(
-                                            allTheStreets(countedStreets(allThenExceptions(text))),
+                                            allTheStreets(countedStreets(checksReadWhole(text))),
                                           ),
                                         ),
                                       ),

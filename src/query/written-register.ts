@@ -61,7 +61,7 @@ const CHECK_VERB_LEAD =
 
 /** 审计发现的问题：哪些项目… / 抽查中发现: what a check found, said before the question; it frames it. */
 const FOUND_LEAD =
-  /^\s*(?:审计|检查|核查|巡查|督查|自查|抽查|复核)(?:中|时)?发现(?:的)?(?:问题|情况)?\s*[：:，,]\s*(?=\S)/u;
+  /^\s*(?:审计|检查|核查|巡查|督查|自查|抽查|复核|(?:逻辑)?校验|比对)(?:中|时)?发现(?:的)?(?:问题|情况|表内不平衡|数据不一致|不平衡)?\s*[：:，,]\s*(?=\S)/u;
 /** 潞源街道项目的总体情况，包括项目数、预算总额…: the figures listed after 包括 are what is asked. */
 const OVERVIEW_OF = /(?:的)?(?:总体|整体|基本|大致|大概)(?:情况|概况)\s*[，,：:]?\s*(?:包括|包含|含|即)\s*/gu;
 /** 为编制年度决算汇总材料，请…: the purpose of the request, said before it; it asks nothing. */
