@@ -318,6 +318,26 @@ const FLIP = /倒过来|反过来|反之|倒序|反序|搞反了|弄反了|排�
 const NEW_QUESTION =
   /^(?:(?:好的?|嗯|哦|ok|谢谢)[，,、\s]*)?(?:那|那么)?(?:我)?(?:(?:再|另外|顺便|还想|还要|还)(?:问|请教|咨询)(?:一下|下|一个|个|一句|两句)?(?:问题|事)?|(?:还有|另外|换)(?:一个|个)(?:问题|事))(?:啊|哈|呀)?[，,、：:。\s]+(?=\S)/iu;
 
+/** A statistic of a set of figures, as said (平均数, 中位数, 合计, 最大值…); longest first. */
+const STATISTIC = '平均数|平均值|平均|均值|中位数|中位值|合计|总和|总数|最大值|最小值|最高值|最低值';
+/** 中位数呢 / 那平均下来每个项目是多少呢 / 最小值呢: another statistic alone, of the figure just asked. */
+const STATISTIC_ALONE = new RegExp(
+  `^(?:那|那么)?(?:它们的|这些的|这些项目的)?(${STATISTIC})(?:下来)?(?:每个项目|每项|一个项目)?(?:是|为|有)?(?:多少|几)?(?:呢|啊|吧)?[？?。]*$`,
+  'u',
+);
+
+/**
+ * The previous question asked again with the statistic just said in place of its own (大红门项目全年预算数的平均数是
+ * 多少 → 中位数呢: …的中位数是多少); null when the previous question said no statistic, or said more than one.
+ */
+function statisticSwapped(message: string, previous: AskedQuestion | null): string | null {
+  const said = STATISTIC_ALONE.exec(message)?.[1];
+  if (!said || !previous || previous.arith) return null;
+  const found = previous.text.match(new RegExp(STATISTIC, 'gu')) ?? [];
+  if (found.length !== 1 || found[0] === said) return null;
+  return previous.text.replace(found[0]!, said);
+}
+
 /** 另外 opening a question (not 另外的 / 另外那几个: the others of a set). */
 const ANOTHER = /^(?:那|那么)?另外(?![的那这几两三一个些外])[，,、\s]*(?=\S)/u;
 
@@ -331,6 +351,9 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   if (another) return readFollowUp(typed.slice(another[0].length).replace(AGAIN_BESIDE, ''), previous);
   const original = plainAsking(typed);
   const alone: FollowUpReading = { message: original, text: message, how: null, person: false };
+  // 中位数呢 after …的平均数是多少: the previous question with the other statistic, read whole
+  const swapped = statisticSwapped(original, previous);
+  if (swapped) return { ...alone, text: swapped };
   let how: How | null = null;
   let person = false;
   let others: string | undefined;
@@ -348,6 +371,11 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   }
   // 金额呢，按全年预算算: the clause naming the figure comes after the 呢 of the follow-up.
   text = text.replace(/呢([，,]\s*(?:按|以|用)[^，,。？?]{2,8}?(?:来)?(?:算|计算|为准))[\s。.]*$/u, '$1呢');
+  // 那大红门街道的呢，也是按全年预算数加起来的话: the same basis as before, said again — nothing more.
+  text = text.replace(
+    /呢[，,]\s*(?:也|还)(?:是)?(?:按|以|用)(?:照)?[^，,。？?]{2,8}?(?:来)?(?:算|计算|加起来|统计|为准)(?:的话)?[\s。.]*$/u,
+    '呢',
+  );
   // 反过来，预算小的排前面: the other way round, said with the order it wants.
   const flipLead = new RegExp(`^(?:${FLIP.source})[，,、。\\s]+(?=\\S)`, 'iu').exec(text)?.[0];
   if (flipLead) text = text.slice(flipLead.length);

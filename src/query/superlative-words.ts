@@ -81,6 +81,8 @@ const ORDER_NOUN = /(?<=(?:从|由)[高低大小多少]到[高低大小多少])(
 const SORTED_OUT = /(?<=(?:从|由)[高低大小多少]到[高低大小多少])(?:地)?排(?:出来|一下|个序|好|下)/gu;
 /** 哪个项目指标最多: the rows a project has, counted (its 绩效指标数), at that end. */
 const MOST_ROWS = /(?<=项目(?:的)?)(?:三级|绩效)?指标(?:条数|个数|数量)?(?=最多|最少)/gu;
+/** 全年预算数的最大值是多少: the largest value of a figure, its top end (最大值和最小值 together: rank-phrases.ts). */
+const END_VALUE = /(?:的)?(最大值|最高值|最小值|最低值)(?!和|与|及|、)/gu;
 /** 全年预算数规模倒数第二: 规模 after a named amount is that amount. */
 const SIZE_OF_AMOUNT = /(?<=预算数?|执行数|金额|资金)(?:的)?规模/gu;
 
@@ -90,6 +92,7 @@ export function rewriteSuperlativeWords(text: string): string {
       .replace(ORDER_NOUN, '')
       .replace(SORTED_OUT, '排')
       .replace(MOST_ROWS, '绩效指标数')
+      .replace(END_VALUE, (_m, end: string) => (/大|高/u.test(end) ? '最高的' : '最低的'))
       .replace(SIZE_OF_AMOUNT, '')
       .replace(RATE_QUALITY, (_m, word: string) => `执行率${LOW_QUALITY.test(word) ? '最低' : '最高'}`)
       .replace(PROGRESS, (_m, fast?: string) => `执行率${fast ? '最高' : '最低'}`)
