@@ -329,6 +329,9 @@ const ROW_LOSS_TOLD =
 /** 满意度指标是怎么设的，目标值是多少，实际完成了多少: how the row was set, as its target and what it reached. */
 const ROW_SET_HOW =
   /(指标)(?:是)?怎么(?:设|定|设置)的[，,]\s*(?:目标值|指标值|年度指标值)(?:是|定的是|设的是)?多少[，,]\s*实际(?:完成|达到)(?:了|的)?(?:是)?多少/gu;
+/** 双井街道是不是只报了两个项目？是哪两个: a count guessed, then asked — how many, and which (the guess bounds nothing). */
+const GUESSED_COUNT =
+  /(?:的项目)?(?:是不是|是否)(?:只|就|一共|总共)?(?:有|报了|申报了|报|是)?(?:\d{1,2}|[两二三四五六七八九十])个项目(?:吗|呢)?(?:[？?，,]\s*(?:是|分别是|都是)?哪(?:\d{1,2}|[两二三四五六七八九十]|几|些)个?(?:项目)?)?(?=[？?。]*$)/u;
 /** 大红门调减的项目 / 其中调减的，…: the projects whose budget was cut (or raised) over the year, as a condition. */
 const CHANGED_ONES =
   /(?<=\p{Script=Han})(?<!比[^，,。？?]{0,12})(?:预算)?(?:(调减|压减|核减|下调)|(调增|追加|上调))(?:了)?(?:预算)?的(?=项目|[，,])/gu;
@@ -545,6 +548,7 @@ export function plainWrittenRequest(message: string): string {
     .replace(CUT_TOTAL, '预算调减额')
     .replace(RAISE_TOTAL, '预算调增额')
     .replace(GUESSED_TOTAL, '')
+    .replace(GUESSED_COUNT, '有几个项目，分别是哪些')
     .replace(ROW_LOSS_TOLD, (_m, row: string) => `${row.endsWith('指标') ? row : `${row}指标`}的`)
     .replace(ROW_SET_HOW, '$1的年度指标值和实际完成值各是多少')
     .replace(GUESSED_SHARE, (_m, whole?: string) => `占${whole ?? '全部的'}`)
