@@ -11,6 +11,7 @@ import { definitionSaidAside } from '../../src/query/definition-said.ts';
 import { looseTyping } from '../../src/query/loose-typing.ts';
 import { setAsideNarrative } from '../../src/query/narrative.ts';
 import { bothEnds } from '../../src/query/rank-phrases.ts';
+import { plainReportSentences } from '../../src/query/report-sentences.ts';
 import { rewriteSuperlativeWords } from '../../src/query/superlative-words.ts';
 import { readWhichMore } from '../../src/query/which-more.ts';
 import { plainWrittenRequest } from '../../src/query/written-register.ts';
@@ -91,6 +92,14 @@ describe('readings of stop 47', () => {
     ).not.toContain('注意');
     // 项目未填报: the form itself may never have been handed in — left
     expect(plainWrittenRequest('哪些项目未填报')).toBe('哪些项目未填报');
+  });
+
+  it('其中 after a count is a part of those counted, never 其 (its) and 中', () => {
+    const said = '扣了分但没写偏差原因的项目合计多少个，其中甲镇的占几个';
+    expect(plainReportSentences(said)).toBe(said);
+    expect(plainReportSentences('全年预算最大的项目，其预算占全部的比重')).toBe(
+      '全年预算最大的项目的预算占全部的比重',
+    );
   });
 
   it('someone of a community who wants the figure is no condition', () => {
