@@ -34,6 +34,7 @@
  * - 课题 after a demonstrative or a question word (这个课题 / 该课题 / 哪些课题) is a 项目 (a research project is one of
  *   the forms' projects), and so is 课题 before 负责人 / 名称 (课题负责人); 课题 inside a typed name is left alone.
  */
+import { withoutGuesses } from './guesses.ts';
 
 /** A leading clause of checking, ended by a comma or a colon. */
 const CHECKED_LEAD =
@@ -316,22 +317,12 @@ const LAGGING_RESTATED =
 const ITS_SAME_SENTENCE = /(?<=的项目)[，,]\s*其(?=\p{Script=Han})/gu;
 /** 调减金额合计 / 压减额总计: what the cuts add up to — the field 预算调减额 summed. */
 const CUT_TOTAL = /(?<!预算)(?:调减|压减)(?:的)?(?:金额|数额|额度|额)?(?=合计|总额|总计|一共|共计)/gu;
-/** 预算是不是占了全部的三成，到底是百分之多少: a share guessed, then asked — the share asked (the guess bounds nothing). */
-const GUESSED_SHARE =
-  /(?:是不是|是否|大概|好像)(?:占了?|占到)(全部的|总数的|全部项目的|所有项目的)?(?:[一二三四五六七八九两半\d]+成|百分之[一二三四五六七八九十\d]+|\d+(?:\.\d+)?%)(?:左右|多)?(?:吧|吗|啊)?[，,？?\s]*(?:到底|究竟|具体|实际上?)(?:是|占)?(?=百分之多少|多少|几成)/gu;
-/** …全年执行数一共多少，是不是两千多万: a total asked, then guessed — the guess is no bound on each project (the total
- * answered shows whether it was right). */
-const GUESSED_TOTAL =
-  /(?<=(?:一共|合计|总共|加起来|共计)(?:是|有)?多少(?:钱|万元|万|元)?)[，,\s]*(?:是不是|是否|大概|应该|差不多)(?:有|是|在)?[^，,。？?]{1,8}?(?:吧|吗|啊|呢)?(?=[？?。！!]*$)/u;
 /** 满意度好像扣了2分，我想知道偏差原因写的是什么: the row's loss told, then its cell asked — the row's cell. */
 const ROW_LOSS_TOLD =
   /(满意度(?:指标)?|\p{Script=Han}{2,6}指标)(?:好像|似乎|听说|据说|大概)?(?:被)?扣了(?:\d+(?:\.\d+)?|[一二两三四五六七八九十])分[，,]\s*(?:我)?(?:想|要)?(?:知道|问问|问|了解)?(?:一下)?(?=偏差原因|原因|扣分原因)/gu;
 /** 满意度指标是怎么设的，目标值是多少，实际完成了多少: how the row was set, as its target and what it reached. */
 const ROW_SET_HOW =
   /(指标)(?:是)?怎么(?:设|定|设置)的[，,]\s*(?:目标值|指标值|年度指标值)(?:是|定的是|设的是)?多少[，,]\s*实际(?:完成|达到)(?:了|的)?(?:是)?多少/gu;
-/** 双井街道是不是只报了两个项目？是哪两个: a count guessed, then asked — how many, and which (the guess bounds nothing). */
-const GUESSED_COUNT =
-  /(?:的项目)?(?:是不是|是否)(?:只|就|一共|总共)?(?:有|报了|申报了|报|是)?(?:\d{1,2}|[两二三四五六七八九十])个项目(?:吗|呢)?(?:[？?，,]\s*(?:是|分别是|都是)?哪(?:\d{1,2}|[两二三四五六七八九十]|几|些)个?(?:项目)?)?(?=[？?。]*$)/u;
 /** 大红门调减的项目 / 其中调减的，…: the projects whose budget was cut (or raised) over the year, as a condition. */
 const CHANGED_ONES =
   /(?<=\p{Script=Han})(?<!比[^，,。？?]{0,12})(?:预算)?(?:(调减|压减|核减|下调)|(调增|追加|上调))(?:了)?(?:预算)?的(?=项目|[，,])/gu;
@@ -490,7 +481,8 @@ const WHICH_UNIT_CARRIES = /由哪(?:个|家)(?:单位|部门)(?:具体|负责)?
 export function plainWrittenRequest(message: string): string {
   let text = message.normalize('NFKC');
   const before = text;
-  text = statedBasis(text)
+  // (…是不是两千多万: a guess said with the figure asked, guesses.ts)
+  text = statedBasis(withoutGuesses(text))
     .replace(ROUNDING_IN_BRACKETS, '，$1')
     .replace(LIST_BEFORE_AMONG, '')
     .replace(ONLY_LIST, '')
@@ -547,11 +539,8 @@ export function plainWrittenRequest(message: string): string {
     .replace(ITS_SAME_SENTENCE, '')
     .replace(CUT_TOTAL, '预算调减额')
     .replace(RAISE_TOTAL, '预算调增额')
-    .replace(GUESSED_TOTAL, '')
-    .replace(GUESSED_COUNT, '有几个项目，分别是哪些')
     .replace(ROW_LOSS_TOLD, (_m, row: string) => `${row.endsWith('指标') ? row : `${row}指标`}的`)
     .replace(ROW_SET_HOW, '$1的年度指标值和实际完成值各是多少')
-    .replace(GUESSED_SHARE, (_m, whole?: string) => `占${whole ?? '全部的'}`)
     .replace(CHANGED_ONES, (_m, cut?: string) => `全年预算数${cut ? '低于' : '高于'}年初预算数的`)
     .replace(CHANGED_HOW_MUCH, (_m, cut?: string) => `预算${cut ? '调减' : '调增'}额合计是多少`)
     .replace(THIRD_LEVEL_ROWS, '指标')

@@ -1,0 +1,23 @@
+/**
+ * A figure asked together with the asker's guess of it (…全年执行数一共多少，是不是两千多万 / 预算是不是占了全部的三成，
+ * 到底是百分之多少 / 双井街道是不是只报了两个项目？是哪两个): the figure is what is asked; the guess bounds nothing (read as
+ * a condition it had picked the projects each between 2000万 and 3000万). The answer shows the figure, so whether the
+ * guess was right is seen at once.
+ */
+/** 预算是不是占了全部的三成，到底是百分之多少: a share guessed, then asked — the share asked (the guess bounds nothing). */
+const GUESSED_SHARE =
+  /(?:是不是|是否|大概|好像)(?:占了?|占到)(全部的|总数的|全部项目的|所有项目的)?(?:[一二三四五六七八九两半\d]+成|百分之[一二三四五六七八九十\d]+|\d+(?:\.\d+)?%)(?:左右|多)?(?:吧|吗|啊)?[，,？?\s]*(?:到底|究竟|具体|实际上?)(?:是|占)?(?=百分之多少|多少|几成)/gu;
+/** …全年执行数一共多少，是不是两千多万: a total asked, then guessed — the guess is no bound on each project (the total
+ * answered shows whether it was right). */
+const GUESSED_TOTAL =
+  /(?<=(?:一共|合计|总共|加起来|共计)(?:是|有)?多少(?:钱|万元|万|元)?)[，,\s]*(?:是不是|是否|大概|应该|差不多)(?:有|是|在)?[^，,。？?]{1,8}?(?:吧|吗|啊|呢)?(?=[？?。！!]*$)/u;
+/** 双井街道是不是只报了两个项目？是哪两个: a count guessed, then asked — how many, and which (the guess bounds nothing). */
+const GUESSED_COUNT =
+  /(?:的项目)?(?:是不是|是否)(?:只|就|一共|总共)?(?:有|报了|申报了|报|是)?(?:\d{1,2}|[两二三四五六七八九十])个项目(?:吗|呢)?(?:[？?，,]\s*(?:是|分别是|都是)?哪(?:\d{1,2}|[两二三四五六七八九十]|几|些)个?(?:项目)?)?(?=[？?。]*$)/u;
+
+export function withoutGuesses(text: string): string {
+  return text
+    .replace(GUESSED_TOTAL, '')
+    .replace(GUESSED_COUNT, '有几个项目，分别是哪些')
+    .replace(GUESSED_SHARE, (_m, whole?: string) => `占${whole ?? '全部的'}`);
+}
