@@ -84,7 +84,8 @@ const MOST_ROWS = /(?<=项目(?:的)?)(?:三级|绩效)?指标(?:条数|个数|�
 /** 全年预算数的最大值是多少: the largest value of a figure, its top end (最大值和最小值 together: rank-phrases.ts). */
 const END_VALUE = /(?:的)?(最大值|最高值|最小值|最低值)(?!和|与|及|、)/gu;
 /** 全年预算数规模倒数第二: 规模 after a named amount is that amount. */
-const SIZE_OF_AMOUNT = /(?<=预算数?|执行数|金额|资金)(?:的)?规模/gu;
+// (资金规模 / 预算规模 are the budget's own words, fields.ts)
+const SIZE_OF_AMOUNT = /(?<=预算数|执行数|执行金额)(?:的)?规模/gu;
 
 export function rewriteSuperlativeWords(text: string): string {
   return dropRestatedParenthesis(
