@@ -326,9 +326,9 @@ const ROW_SET_HOW =
 /** 大红门调减的项目 / 其中调减的，…: the projects whose budget was cut (or raised) over the year, as a condition. */
 const CHANGED_ONES =
   /(?<=\p{Script=Han})(?<!比[^，,。？?]{0,12})(?:预算)?(?:(调减|压减|核减|下调)|(调增|追加|上调))(?:了)?(?:预算)?的(?=项目|[，,])/gu;
-/** …，合计调减了多少 / 一共追加了多少: what the cuts (raises) add up to. */
+/** …，合计调减了多少 / 一共追加了多少: what the cuts (raises) add up to (not after 比: A合计比B合计调减了多少 is their gap). */
 const CHANGED_HOW_MUCH =
-  /(?:合计|一共|总共|共计|共)(?:(调减|压减|核减|下调)|(调增|追加|上调))了?(?:多少|几)(?:万元|万|元|钱)?/gu;
+  /(?<!比[^，,。？?]{0,20})(?:合计|一共|总共|共计|共)(?:(调减|压减|核减|下调)|(调增|追加|上调))了?(?:多少|几)(?:万元|万|元|钱)?/gu;
 /** 调增金额合计 / 追加额总计: what the raises add up to — the field 预算调增额 summed (only the raised projects). */
 const RAISE_TOTAL = /(?<!预算)(?:调增|追加)(?:的)?(?:金额|数额|额度|额)?(?=合计|总额|总计|一共|共计)/gu;
 
