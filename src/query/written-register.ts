@@ -316,7 +316,10 @@ const LAGGING_RESTATED =
 /** X的项目，其调减金额合计: 其 in the same sentence is the projects just described. */
 const ITS_SAME_SENTENCE = /(?<=的项目)[，,]\s*其(?=\p{Script=Han})/gu;
 /** 调减金额合计 / 压减额总计: what the cuts add up to — the field 预算调减额 summed. */
-const CUT_TOTAL = /(?<!预算)(?:调减|压减)(?:的)?(?:金额|数额|额度|额)?(?=合计|总额|总计|一共|共计)/gu;
+/** 调减金额合计 / 追加额总计: a change's amount, then its total (预算调减额 / 预算调增额 are the fields' own names). */
+const changeTotal = (verbs: string) =>
+  new RegExp(`(?<!预算)(?:${verbs})(?:的)?(?:金额|数额|额度|额)?(?=合计|总额|总计|一共|共计)`, 'gu');
+const CUT_TOTAL = changeTotal('调减|压减');
 /** 满意度好像扣了2分，我想知道偏差原因写的是什么: the row's loss told, then its cell asked — the row's cell. */
 const ROW_LOSS_TOLD =
   /(满意度(?:指标)?|\p{Script=Han}{2,6}指标)(?:好像|似乎|听说|据说|大概)?(?:被)?扣了(?:\d+(?:\.\d+)?|[一二两三四五六七八九十])分[，,]\s*(?:我)?(?:想|要)?(?:知道|问问|问|了解)?(?:一下)?(?=偏差原因|原因|扣分原因)/gu;
@@ -330,7 +333,7 @@ const CHANGED_ONES =
 const CHANGED_HOW_MUCH =
   /(?<!比[^，,。？?]{0,20})(?:合计|一共|总共|共计|共)(?:(调减|压减|核减|下调)|(调增|追加|上调))了?(?:多少|几)(?:万元|万|元|钱)?/gu;
 /** 调增金额合计 / 追加额总计: what the raises add up to — the field 预算调增额 summed (only the raised projects). */
-const RAISE_TOTAL = /(?<!预算)(?:调增|追加)(?:的)?(?:金额|数额|额度|额)?(?=合计|总额|总计|一共|共计)/gu;
+const RAISE_TOTAL = changeTotal('调增|追加');
 
 /** 抽查取证： / 疑点核实： / 本次抽查范围内，: an audit's heading or frame before the request; it asks nothing. */
 const AUDIT_LEAD =
