@@ -25,6 +25,19 @@ const NOT_OTHER_SCORE = '(?<!总分|总分的|指标|指标的|指标得分|指�
 /** …than the rule gives: 比按执行率算出来的, 比按规则算的得分, 比核算的. */
 const THAN_THE_RULE = `比(?:(?:按照?|用|根据|拿)(?:执行率|规则|公式|评分规则|计分规则)(?:算出来|计算出来|算出|核算|计算|算)|核算|算出来|应得)(?:的)?${SCORE}?`;
 
+/** The total: 总分, 自评总分. */
+const TOTAL_WORD = '(?:自评)?总分';
+/** Left out: 漏算, 没加, 未计入. */
+const LEFT_OUT =
+  '漏算|漏加|漏掉|漏计|没算|没加|没计入|未计入|没有计入|没有算|没有加|少算|少加|没算上|没加上|未算入';
+/** The budget row's points: 预算执行那10分, 预算执行得分. */
+const BUDGET_POINTS = '预算执行(?:那|的|那一项|这一项|那一行)?(?:\\d+分|得分|的分|分|那一项|那一行)?';
+/** The indicators' scores: 各项指标得分, 各三级指标得分. */
+const INDICATOR_SCORES = '(?:各项|各个|各|所有)?(?:三级)?指标(?:的)?得分';
+/** Added up: 加起来, 之和. */
+const ADDED = '(?:加起来|相加|加总|之和|合计|的和)';
+const INDICATORS_ADDED = `(?:把|将)?${INDICATOR_SCORES}${ADDED}`;
+
 const PHRASES: Array<[RegExp, string | ((...a: string[]) => string)]> = [
   // 总分栏满分值未按100分填写 / 总分那一行的分值写错: the total's full mark not written as 100
   // (总分栏满分值 reads 总分值值 by now: the cell's words said twice)
@@ -296,7 +309,8 @@ export function rewriteCheckPhrases(text: string): string {
 /**
  * Checks said across clauses, read on the whole message before it is cut into asks or read for indicator rows
  * (answer.ts): a rule asked of every form, then the forms that break it (联系电话是不是都是正常的8位座机或者11位手机号？
- * 不是的有哪些 / 总分那一行的分值是否全部写的100？哪个项目写的不是100) — cut, the second ask named nothing.
+ * 不是的有哪些 / 总分那一行的分值是否全部写的100？哪个项目写的不是100) — cut, the second ask named nothing —, and a total that
+ * left the budget row's points out, said with the indicators' scores (read as rows, 各项指标得分 named none).
  */
 const CHECKS_READ_WHOLE: Array<[RegExp, string]> = [
   // 联系电话是不是都是正常的8位座机或者11位手机号？不是的有哪些: the rule of the number's shape asked of all, then the
@@ -309,6 +323,15 @@ const CHECKS_READ_WHOLE: Array<[RegExp, string]> = [
   [
     /总分(?:那一?行|那一?栏|一栏|栏)?(?:的)?(?:分值|满分值?)(?:是否|是不是)?(?:全部|都|全)?(?:写的|填的|写成|填成|是|为)100(?:分)?[？?，,]\s*(?:哪(?:个|些|几个)项目)(?:写的|填的)?(?:不是|不为)100(?:分)?/gu,
     '总分值不是100的项目是哪些',
+  ],
+  // 总分里漏算了预算执行那10分、只把各项指标得分加起来的 / 自评总分等于各三级指标得分之和、疑似未计入预算执行得分: the total
+  // that adds the indicators' scores only (TOTAL_MISMATCH of that kind: totalLeavesBudgetOut)
+  [
+    new RegExp(
+      `${TOTAL_WORD}(?:里|中|里面)?(?:${LEFT_OUT})(?:了)?${BUDGET_POINTS}(?:[、，,]\\s*(?:只|仅)${INDICATORS_ADDED})?|${TOTAL_WORD}(?:等于|=|就是|只是)${INDICATOR_SCORES}${ADDED}[、，,]?\\s*(?:疑似|可能|好像)?(?:${LEFT_OUT})${BUDGET_POINTS}|(?:只|仅)${INDICATORS_ADDED}(?:作为|当作|算作|当成)?(?:总分)?[、，,]?\\s*(?:${LEFT_OUT})(?:了)?${BUDGET_POINTS}|${TOTAL_WORD}(?:只|仅)(?:加了|算了|计了|计入了|包含了?)${INDICATOR_SCORES}[、，,]?\\s*(?:${LEFT_OUT})(?:了)?${BUDGET_POINTS}`,
+      'gu',
+    ),
+    '总分偏离指标得分合计不超过0.1分并且预算执行得分高于0分',
   ],
 ];
 

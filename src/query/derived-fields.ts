@@ -28,6 +28,17 @@ export const DERIVED_FIELDS = {
     formula: '预算调整数＝全年预算数−年初预算数',
     words: ['预算调整数', '预算调整额', '预算调整金额', '调整金额', '调整额', 'budget adjustment'],
   },
+  // 总分只加了各指标得分、漏算预算执行得分 (SCORING.md §8): how far the stated total is from the indicators' scores added
+  // up (the form's real rows, kept on the facts row by migration 070 and its gap indexed) — 0 where the budget row's
+  // points were left out of the total.
+  indicatorScoreGap: {
+    label: '总分偏离指标得分合计',
+    kind: 'score',
+    column: '(abs(stated_total - indicator_score_sum))',
+    formula:
+      '总分偏离指标得分合计＝|表上总分−各条绩效指标得分之和|（指标得分不含预算执行得分；为0即总分只加了指标得分）',
+    words: ['总分偏离指标得分合计', '总分偏离各指标得分合计'],
+  },
   // 调增金额合计 / 追加额: the amount a budget was raised by — the same difference as 预算调整数 (its index serves a
   // ranking), but a total of it adds only the raises (execute.ts ONE_SIDED: a cut is no raise of a negative amount)
   budgetRaise: {

@@ -45,6 +45,15 @@ describe('readings of stop 47', () => {
       '总分值不是100的项目是哪些',
     );
     expect(checksReadWhole('电话都填了吗？没填的有哪些')).toBe('电话都填了吗？没填的有哪些');
+    // a total that left the budget row's points out, said with the indicators' scores: the total against their sum
+    const leftOut = '总分偏离指标得分合计不超过0.1分并且预算执行得分高于0分';
+    expect(checksReadWhole('总分里漏算了预算执行那10分、只把各项指标得分加起来的，一共有几张表？')).toBe(
+      `${leftOut}的，一共有几张表？`,
+    );
+    expect(checksReadWhole('自评总分等于各三级指标得分之和、疑似未计入预算执行得分的表格有多少份')).toBe(
+      `${leftOut}的表格有多少份`,
+    );
+    expect(checksReadWhole('总分只加了指标得分、没算预算执行得分的项目')).toBe(`${leftOut}的项目`);
   });
 
   it('which of two has more, said with 钱, a clause of the figure, or 各是多少', () => {
