@@ -39,6 +39,12 @@ const ADDED = '(?:加起来|相加|加总|之和|合计|的和)';
 const INDICATORS_ADDED = `(?:把|将)?${INDICATOR_SCORES}${ADDED}`;
 
 const PHRASES: Array<[RegExp, string | ((...a: string[]) => string)]> = [
+  // 执行率是按年初预算数算的 / 用年初预算当分母: the rate found wrong, and near 全年执行数 ÷ 年初预算数 (RATE_MISMATCH's
+  // `wrongBase`; 0.5 points take a rate rounded to a whole percent)
+  [
+    /执行率(?:是|都是)?(?:按照?|用|拿|以|根据)(?:的)?年初预算(?:数)?(?:来|去)?(?:算|计算|核算)(?:出来)?(?:的)?|执行率(?:的)?分母(?:是|用的是|用了|用的|错用了?)年初预算(?:数)?|(?:执行率)?(?:用|拿|以|把)年初预算(?:数)?(?:当|作|做|作为|当作|当成)(?:了)?分母(?:算|计算)?(?:的)?(?:执行率)?/gu,
+    '执行率算错并且执行率偏离年初预算口径不超过0.5%',
+  ],
   // 总分栏满分值未按100分填写 / 总分那一行的分值写错: the total's full mark not written as 100
   // (总分栏满分值 reads 总分值值 by now: the cell's words said twice)
   [
@@ -193,9 +199,10 @@ const PHRASES: Array<[RegExp, string | ((...a: string[]) => string)]> = [
     /(?:但是?|却|又|而且?|且|并且)?(?:没有?|未|没能)(?:说明|写明|写|填写|填|注明|解释|交代|说|讲|给出|提供)(?:预算)?调整(?:的)?(?:原因|理由|情况|说明)/gu,
     W('adjustedNoReason'),
   ],
-  // 表里还留着模板空行 / 模板行没删: template rows left on the form
+  // 表里还留着模板空行 / 模板行没删 / 模板占位行没删 / 有占位行的表: template rows left on the form (a form with only
+  // placeholders of one kind, 满意度只有占位行, is another question)
   [
-    /(?:还)?(?:留着|留有|留了|保留着?|残留着?|剩着)(?:的)?(?:空白)?(?:模板|空白)(?:的)?(?:空行|指标行|行)|(?:空白)?(?:模板|空白)(?:的)?(?:空行|指标行|行)(?:没有?|未)(?:删除|删掉|去掉|清理|删)(?:掉)?/gu,
+    /(?:还)?(?:留着|留有|留了|保留着?|残留着?|剩着)(?:的)?(?:空白)?(?:模板|空白|占位)(?:的)?(?:占位)?(?:空行|指标行|行)|(?:空白)?(?:模板|空白|占位)(?:的)?(?:占位)?(?:空行|指标行|行)(?:没有?|未)(?:删除|删掉|去掉|清理|删)(?:掉)?|(?<![只仅])(?:有|带|带有|含|含有)(?:模板)?占位(?:的)?(?:空行|指标行|行)/gu,
     W('placeholderRows'),
   ],
   // 反向指标打分打错 / 反向指标算错了: a reverse row scored wrong is the check of it
@@ -332,6 +339,14 @@ const CHECKS_READ_WHOLE: Array<[RegExp, string]> = [
       'gu',
     ),
     '总分偏离指标得分合计不超过0.1分并且预算执行得分高于0分',
+  ],
+  // 总分既不等于预算执行得分加各指标得分之和、也不等于各指标得分之和: a total that is neither sum (either said first)
+  [
+    new RegExp(
+      `${TOTAL_WORD}(?:既|即)(?:不等于|不是|对不上|不符合)(?=[^。？?；;]{0,30}指标)[^，,。？?；;]{2,30}?[、，,]?\\s*(?:也|又)(?:不等于|不是|对不上|不符合)[^，,。？?；;]{2,30}?${ADDED}`,
+      'gu',
+    ),
+    '总分偏离指标得分合计高于0.1分并且总分偏离各项得分合计高于0.1分',
   ],
 ];
 

@@ -39,6 +39,26 @@ export const DERIVED_FIELDS = {
       '总分偏离指标得分合计＝|表上总分−各条绩效指标得分之和|（指标得分不含预算执行得分；为0即总分只加了指标得分）',
     words: ['总分偏离指标得分合计', '总分偏离各指标得分合计'],
   },
+  // 执行率是按年初预算数算的 (corpus README; the scorer's `wrongBase` detail of RATE_MISMATCH): how far the stated rate
+  // is from 全年执行数 ÷ 年初预算数 — near 0, with the rate found wrong, where the form divided by the wrong budget.
+  rateOnInitialBudgetGap: {
+    label: '执行率偏离年初预算口径',
+    kind: 'percent',
+    column: `(abs(stated_rate - ${percentOf('executed', 'initial_budget')}))`,
+    formula: '执行率偏离年初预算口径＝|表上执行率−全年执行数÷年初预算数×100%|',
+    words: ['执行率偏离年初预算口径'],
+  },
+  // 总分既不等于预算执行得分加指标得分之和、也不等于指标得分之和 (corpus README): the stated total against every score
+  // on the form added up, the budget row's with the rows' (an empty budget score adds nothing) — read beside the gap
+  // above, a total that is neither sum.
+  totalScoreGap: {
+    label: '总分偏离各项得分合计',
+    kind: 'score',
+    column: '(abs(stated_total - coalesce(budget_score, 0) - indicator_score_sum))',
+    formula:
+      '总分偏离各项得分合计＝|表上总分−（预算执行得分＋各条绩效指标得分之和）|（为0即总分等于各项得分之和）',
+    words: ['总分偏离各项得分合计', '总分偏离预算与指标得分合计'],
+  },
   // 调增金额合计 / 追加额: the amount a budget was raised by — the same difference as 预算调整数 (its index serves a
   // ranking), but a total of it adds only the raises (execute.ts ONE_SIDED: a cut is no raise of a negative amount)
   budgetRaise: {

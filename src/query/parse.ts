@@ -954,6 +954,13 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
       /满意度(?:那|这)?(?:一?块|方面|这边|那边)?((?:还)?(?:没有|没|未))(做|搞|开展|进行|组织)(?:过)?(?:满意度)?(?:问卷调查|调查|测评|问卷)/gu,
       '满意度调查$1$2',
     ),
+  // 满意度因为未做调查得0分: the survey not done given as the cause of a 0 — both conditions, the cause said first
+  // (调查 alone is no name piece).
+  (text) =>
+    text.replace(
+      /满意度(?:指标)?(?:是)?(?:因为|由于|因)((?:还)?(?:没有|没|未))(做|搞|开展|进行|组织)(?:过)?(?:满意度)?(?:问卷调查|调查|测评|问卷)(?:而|所以|才)?(?=(?:只)?(?:得|被|打|计|记|给)(?:了)?(?:0|零)分)/gu,
+      '满意度调查$1$2，满意度指标',
+    ),
   // 谁的项目平均分最高 / 谁负责的项目预算加起来最多: "who" of a figure over projects is a 负责人 ranked by it.
   (text) =>
     text.replace(

@@ -1,4 +1,5 @@
--- 总分里漏算了预算执行得分、只把各项指标得分加起来的表 (src/query/derived-fields.ts `indicatorScoreGap`): the stated 总分
+-- 总分里漏算了预算执行得分、只把各项指标得分加起来的表 (src/query/derived-fields.ts `indicatorScoreGap`, and
+-- `totalScoreGap` for a total that is neither sum): the stated 总分
 -- against the 得分 of the form's real indicator rows added up — 0 where the budget row's points were left out of the
 -- total (SCORING.md TOTAL_MISMATCH, "总分未计入预算执行得分"). The scorer's own detail of that kind is no help here: when
 -- the weights were rebased it files such totals under WEIGHT_SUM. Summing each form's rows when asked read every
@@ -39,4 +40,7 @@ SELECT nextval('form_facts_stamp');
 
 -- 总分等于各指标得分之和 is a bound on the gap (不超过0.1分): the few forms near 0 are read from the index.
 CREATE INDEX form_facts_indicator_score_gap ON form_facts ((abs(stated_total - indicator_score_sum)));
+-- …也不等于预算执行得分加指标得分之和 (totalScoreGap): the total against every score on the form, indexed the same way.
+CREATE INDEX form_facts_total_score_gap ON form_facts
+  ((abs(stated_total - coalesce(budget_score, 0) - indicator_score_sum)));
 ANALYZE form_facts;
