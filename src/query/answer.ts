@@ -101,7 +101,7 @@ import { parseQuestion } from './parse.ts';
 import { meanThenAboveIt, partShareAsked } from './part-share.ts';
 import { perPersonSaid } from './people-counted.ts';
 import { answerPlaceOfOne } from './place-of-one.ts';
-import { projectByItsWords, withProjectNamed } from './project-by-its-words.ts';
+import { projectByItsWords, withProjectNamed, withProjectsNamed } from './project-by-its-words.ts';
 import { type ArithQuery, type Filter, leaves, type Operand, type PortfolioQuery } from './query.ts';
 import {
   answerPosition,
@@ -124,6 +124,7 @@ import { plainReportSentences } from './report-sentences.ts';
 import { roleNote, standInRoles } from './role-stand-in.ts';
 import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
 import { joinedAcrossCuts, rowByItsWords, rowOfNamePiece, rowQuestionOf } from './row-by-its-words.ts';
+import { rowCellWords } from './row-cell-words.ts';
 import { onlyOfRows } from './row-cells.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
 import { namesFormCell, namesKeptWhole, rowInsidePlace } from './row-scope-names.ts';
@@ -1798,6 +1799,11 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       return {
         text: `「${described.word}」可能是指这些项目：${described.names.map((n) => `「${n}」`).join('、')}。请写出是哪一个，未作查询。`,
       };
+    if ('all' in described) {
+      const all = await answer(withProjectsNamed(text, described), user, chat, earlier);
+      const list = described.all.map((n) => `「${n}」`).join('、');
+      return { ...all, text: `「${described.word}」按项目${list}理解。\n${all.text ?? ''}` };
+    }
     const again = await answer(withProjectNamed(text, described), user, chat, earlier);
     return { ...again, text: `「${described.word}」按项目「${described.name}」理解。\n${again.text ?? ''}` };
   };
@@ -1881,7 +1887,8 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
     // around a question taken off (register-words.ts), so that every one of these reads it. A question corrected while
     // typed is read as corrected, and the asker's doubts and their own name said plainly (self-correction.ts). The
     // written Chinese of official letters (classical-words.ts), money left asked in 元 (arith-words.ts) and formulas
-    // written with signs (formula-words.ts) are said plainly first of all.
+    // written with signs (formula-words.ts) are said plainly first of all; a row's cells and kinds as a reviewer writes
+    // them (年度指标值填写为“优良中差”, row-cell-words.ts) before anything reads the quotes.
     const said = whetherThenWhich(
       // …调减了多少？年初预算未填写的项目不参与比较: the projects left out said first (exclusion-after.ts).
       exclusionSaidFirst(
@@ -1903,7 +1910,9 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
                                       shareTypedLoosely(
                                         thenAskedOfIt(
                                           ownedAndLostSaid(
-                                            allTheStreets(countedStreets(checksReadWhole(text))),
+                                            allTheStreets(
+                                              countedStreets(checksReadWhole(rowCellWords(text))),
+                                            ),
                                           ),
                                         ),
                                       ),

@@ -75,7 +75,18 @@ const ASKED_IN =
 /** （换成元） / (用元表示) closing the question: the unit asked in brackets, read as a last clause. */
 const BRACKETED_LAST = /[（(]\s*([^（）()]{1,16}?)\s*[)）]([\s。.！!？?]*)$/u;
 
+/** 河门口的 total 执行数 in 元 是多少: the unit said in English anywhere in the question. */
+const IN_UNIT_ENGLISH = /\s*(?<![A-Za-z])in\s*(千元|万元|亿元|元|yuan|RMB)(?![A-Za-z])\s*/iu;
+
 export function unitAsked(said: string): { text: string; unit: string | null } {
+  const english = IN_UNIT_ENGLISH.exec(said);
+  if (english) {
+    const unit = /^(?:yuan|rmb)$/iu.test(english[1]!) ? '元' : english[1]!;
+    return {
+      text: `${said.slice(0, english.index)}${said.slice(english.index + english[0].length)}`.trim(),
+      unit,
+    };
+  }
   const bracketed = BRACKETED_LAST.exec(said);
   const unbracketed = bracketed ? `${said.slice(0, bracketed.index)}，${bracketed[1]}${bracketed[2]}` : said;
   const text = bracketed && IN_UNIT.test(unbracketed) ? unbracketed : said;

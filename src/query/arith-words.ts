@@ -81,16 +81,33 @@ const COMPARED_CHANGE =
  * after 比 / 较 the start's budget is the other side of the comparison (全年预算较年初预算调减若干), left.
  */
 const START_CUT = /(?<![比较与和跟同]\s*)年初(?:预算)?(?:数)?(?:被)?(?=调减(?:了)?(?:多少|几))/gu;
+/** …的那个项目，没花完的差了多少钱 / 剩下的钱有多少: what was left unspent, asked as an amount, is the 结余. */
+const NOT_SPENT_ASKED =
+  /(?<=^|[，,。；;？?！!\s])(?:钱)?(?:没花完|没用完|没花掉|没执行完|剩下|剩余)的(?:钱|部分|资金|经费)?(?:还)?(?:差了|差|剩了|剩|有|是)(?:了)?(?=多少)/gu;
+
 /**
  * The difference said with a verb's tail or as its noun (差了多少万块, 相比，差额多少万元): 差多少, which the computation
  * reads; and a figure asked in another unit after it (差额折合多少元, 加一块多少钱 换成元): that figure asked in the unit.
  */
 const DIFFERENCE_SAID: Array<[RegExp, string]> = [
+  // …的那个项目，没花完的差了多少钱: what was left unspent, asked as an amount, is the 结余 (not a difference of two)
+  [NOT_SPENT_ASKED, '结余是'],
   [/差了(?=多少|几)/gu, '差'],
   // 麻烦换算成元告诉我: the unit asked, then who is to be told — the conversion is the ask
   [
     /(?:麻烦|请)?(?:帮我)?(换算成|折算成|换成|折合成)(元|万元|亿元)(?:再)?(?:告诉我|跟我说|给我|报给我|说一下)/gu,
     '$1$2',
+  ],
+  // …差了多少钱？按元跟我说: the unit wanted, said after the question as a request of its own — a unit of this one
+  [
+    /[？?，,]\s*(?:请|麻烦)?(?:按|用|以)(元|千元|万元|亿元)(?:为单位)?(?:来)?(?:跟我|给我|和我|告诉我)?(?:说|讲|报|算)(?:一下)?(?:吧)?[。！!]*$/gu,
+    '，换算成$1',
+  ],
+  // …全年预算合计比年初预算合计多了多少？年初没填的按0算: a total already counts an empty amount as nothing — the
+  // instruction restates it (an average is another matter: left, and reported)
+  [
+    /(?<=(?:合计|加起来|总额|总和|之和)[^。]*?)[，,。？?；;]\s*(?:其中)?[^，,。？?；;]{0,8}?(?:没填|未填|空着|空白|没有填)(?:的)?(?:都)?(?:按|当|算作|算|计为|视为|当作|当成)(?:0|零)(?:算|计|处理|计算)?(?:吧)?[。！!]*$/gu,
+    '',
   ],
   // 全年预算数的极差是多少: the range of a figure, its highest less its lowest
   [/(?:的)?极差(?:是|为|有)?(?:多少|几)?(?=[？?。]*$)/gu, '最高的比最低的多多少'],

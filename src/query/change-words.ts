@@ -147,9 +147,22 @@ const INITIAL_ADJUSTED =
 const BARE_POINTS_ADJUSTED =
   /(?<![预算数])全年(?:的)?(比|较)年初(?![预算])(?=(?:还|要)?(?:调减|调增|下调|上调|调低|调高|追加|压减|核减|削减))/gu;
 
+/**
+ * 年初预算比全年预算多出最多的 / 全年预算比年初预算高得最多的: one budget above the other by the most is the largest
+ * change that way — a ranking by the change (预算调减额 / 预算调增额), not the projects where one is above the other
+ * ranked by either.
+ */
+const ABOVE_BY_MOST =
+  /(年初|全年)预算(?:数)?(?:比|较)(?:年初|全年)预算(?:数)?(?:还|要)?(?:多|高|大)(?:出|了|出了)?(?:得)?最多(?=的)/gu;
+
 /** The two budgets said the other way round before a verb of adjusting, put as the change is (see above). */
 export const budgetsSaidBackwards = (text: string) =>
   text
+    .replace(ABOVE_BY_MOST, (m, first: string) =>
+      m.includes(`${first === '年初' ? '全年' : '年初'}预算`)
+        ? `预算${first === '年初' ? '调减额' : '调增额'}最大`
+        : m,
+    )
     .replace(BARE_POINTS_ADJUSTED, '全年预算$1年初预算')
     .replace(ADJUSTED_BACKWARDS, '全年预算$3$2年初预算$1')
     .replace(INITIAL_ADJUSTED, (m, at: number, whole: string) =>

@@ -39,6 +39,12 @@ const ADDED = '(?:加起来|相加|加总|之和|合计|的和)';
 const INDICATORS_ADDED = `(?:把|将)?${INDICATOR_SCORES}${ADDED}`;
 
 const PHRASES: Array<[RegExp, string | ((...a: string[]) => string)]> = [
+  // 那个执行率 表上写的对不 / 执行率填得对不对: whether the rate as written is right — the check asked, whose reply shows
+  // the rate written beside the one the amounts give (read as "is it right", the reply was a double negative)
+  [
+    /(?<=执行率)(?:那一?栏|这一?栏)?\s*(?:表上|表里)?(?:写的|填的|填得|写得|报的)(?:是)?(?:对不对|对不|对吗|对么|对没对|对没有)/gu,
+    '算错了吗',
+  ],
   // 执行率是按年初预算数算的 / 用年初预算当分母: the rate found wrong, and near 全年执行数 ÷ 年初预算数 (RATE_MISMATCH's
   // `wrongBase`; 0.5 points take a rate rounded to a whole percent)
   [
@@ -124,7 +130,7 @@ const PHRASES: Array<[RegExp, string | ((...a: string[]) => string)]> = [
   [/^(?:[^，,。？?]{0,6}?)(?:资金|金额)?单位(?:填报|填写)?(?:是否|是不是)(?:规范|正确|对)[，,]\s*/gu, ''],
   // 万元栏内疑似按元填报的: the amount written in 元 in a column of 万元
   [
-    /万元(?:栏|一栏|那栏|字段|列)(?:内|里|中|里面)?(?:疑似|可能|好像|似乎)?(?:按|以|用)元(?:为单位)?(?:填报|填写|填)(?:了)?/gu,
+    /万元(?:栏|一栏|那栏|那一栏|字段|列|那列|那一列)(?:内|里|中|里面)?(?:疑似|可能|好像|似乎)?(?:直接|都|却)?(?:按|以|用)元(?:为单位)?(?:填报|填写|填)(?:了)?(?:金额|数|数字)?/gu,
     '金额单位可疑',
   ],
   // 年度资金总额的万元字段里填成元的 / 万元栏填的是元: the unit of the funds columns suspect
@@ -339,6 +345,12 @@ const CHECKS_READ_WHOLE: Array<[RegExp, string]> = [
       'gu',
     ),
     '总分偏离指标得分合计不超过0.1分并且预算执行得分高于0分',
+  ],
+  // 预算执行得分跟执行率对不上的有哪些？就是得分不等于执行率乘以10的: the check's own rule said again after it — cut,
+  // the second ask restates the first (read alone it was arithmetic: a count times 10)
+  [
+    /(?<=(?:得分|打分|分数)[^。？?！!]{0,30}?)[，,？?。]\s*(?:就是|也就是|即)(?:说)?(?:预算执行)?(?:的)?(?:得分|分数|打分)(?:不等于|不是|≠|和|跟|与)(?:按)?(?:执行率)(?:乘以|乘|×|\*|x|X)(?:分值|10|十)(?:分)?(?:不一样|不一致|对不上|不符)?(?:的)?(?=[。？?！!]*$)/gu,
+    '',
   ],
   // 总分既不等于预算执行得分加各指标得分之和、也不等于各指标得分之和: a total that is neither sum (either said first)
   [

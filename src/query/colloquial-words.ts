@@ -132,6 +132,12 @@ export function plainAskingShortcuts(text: string): string {
       .replace(/(上年结转|财政拨款|其他资金)(?:的)?钱(?=(?:有|是|一共)?(?:多少|几))/gu, '$1')
       // 67270395这个号下面挂了几个项目: the projects a phone number is given on are the ones it has.
       .replace(/(?<=号码?|电话)(?:下面|底下|名下|上)?(?:都|一共|总共)?挂(?:了|着)?(?=\s*(?:几|多少))/gu, '有')
+      // 双井疫情那俩加起来多少: projects already counted by the asker (那俩, 那几个), added up with no figure named, are
+      // their money (多少钱 reads it), never their count again.
+      .replace(
+        /(?<=(?:那俩|这俩|那两个|这两个|那几个|这几个|那些|这些)(?:项目)?(?:的)?(?:加起来|合起来|加在一起|加一起|一共|总共|合计)(?:是|有)?多少)(?![钱元万个项张份条家])/gu,
+        '钱',
+      )
       // 项目名称一模一样: the same, said emphatically.
       .replace(/一模一样/gu, '一样')
       // 钱没花完的，谁干的 / 谁弄的: who did it is the person in charge of the project.

@@ -219,6 +219,8 @@ export interface FollowUpReading {
   ask?: string;
   /** 她手上别的项目: the project the previous answer was about, left out of the person's projects. */
   others?: string;
+  /** 又是哪张 / 又有几个: set against the question before — a condition it names takes the place of that one's. */
+  contrast?: boolean;
 }
 
 /** 不对 / 错了 / 我说错了 before a correction of the previous question (a separator, or what was meant, follows); said
@@ -365,9 +367,11 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   // says nothing of how often — only with a question before it.
   // (钱最少的三个又是哪几个 after 潞源预算最多的三个: the other end of the same projects — what it names replaces
   // the question's, the rest, its scope, stays)
+  let contrast = false;
   if (previous && CONTRASTIVE_YOU.test(text)) {
     text = text.replace(CONTRASTIVE_YOU, '');
     how = how ?? 'replace';
+    contrast = true;
   }
   // 金额呢，按全年预算算: the clause naming the figure comes after the 呢 of the follow-up.
   text = text.replace(/呢([，,]\s*(?:按|以|用)[^，,。？?]{2,8}?(?:来)?(?:算|计算|为准))[\s。.]*$/u, '$1呢');
@@ -507,7 +511,14 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   if (!how && !person && previous && ALL_OF_THEM_LEAD.test(text)) how = 'refer';
   const reorder = reorderOf(text);
   if (!how && !person && !(reorder && !reorder.field)) return alone;
-  const reading: FollowUpReading = { message: original, text, how, person, ...(others ? { others } : {}) };
+  const reading: FollowUpReading = {
+    message: original,
+    text,
+    how,
+    person,
+    ...(others ? { others } : {}),
+    ...(contrast && how === 'replace' ? { contrast } : {}),
+  };
   if (reorder && !reorder.field) {
     // Nothing else to read: the previous question, ordered this way.
     reading.how ??= 'refer';
@@ -1224,7 +1235,13 @@ function attachedQuery(
   if (within) return within;
   // 那…呢 with nothing that says "as well" (也, 还, 同时): a question parallel to the previous one.
   const parallel = how === 'replace' && !/也|还|同时|并且|而且|都/u.test(reading.text);
-  const merged = mergeFollowUp(previous.query, parsed, how, reading.reorder, parallel);
+  // 总分分值写成1000的又是哪张 after 总分栏空着的有几张: a condition set against the one before takes its place (the
+  // scope stays) — read with it, it asked for forms with both
+  const contrasted =
+    reading.contrast && parsed?.filters.some((f) => !scopeFilter(f))
+      ? { ...previous.query, filters: previous.query.filters.filter(scopeFilter) }
+      : previous.query;
+  const merged = mergeFollowUp(contrasted, parsed, how, reading.reorder, parallel);
   // 那没满分的是哪些 after 满分的有几个: the projects are asked for now, not their count again; so are they after a
   // total (其中执行率不到100%的有哪些 after 她的项目一共花了多少钱), and the one at an end asked by 哪个 / 谁 (那这几个里
   // 哪个执行率最低 after a count).

@@ -382,8 +382,17 @@ export function filtersCondition(viewer: Viewer, filters: Filter[]): (params: un
   };
 }
 
-/** The cell a check of one cell reads. */
-const FINDING_CELL: Record<string, FieldId[]> = { PHONE_FORMAT: ['phone'] };
+/**
+ * The cells a check reads, shown as its evidence: 电话格式有误 the number as written; a rate or budget score found wrong
+ * the figure the form states beside the one its amounts give (朗清园那个执行率表上写的对不: 99.9 written, 98.86 computed).
+ */
+const FINDING_CELL: Record<string, FieldId[]> = {
+  PHONE_FORMAT: ['phone'],
+  RATE_MISMATCH: ['statedRate', 'executionRate'],
+  RATE_ROUNDED_UP_TO_FULL: ['statedRate', 'executionRate'],
+  BUDGET_SCORE_MISMATCH: ['budgetScore', 'computedBudgetScore'],
+  FUNDS_UNIT_SUSPECT: ['annualBudget', 'executed'],
+};
 
 export function shownFields(query: PortfolioQuery): FieldId[] {
   const out: FieldId[] = [];

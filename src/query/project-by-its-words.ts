@@ -12,7 +12,14 @@
  */
 
 /** The words are said as a project: a pointer or 项目 right after them (的 between allowed). */
-const SAID_AS_PROJECT = /^(?:的)?(?:那个|这个|那项|这项|那一个|这一个|那一项|这一项|那笔|这笔|项目)/u;
+const SAID_AS_PROJECT =
+  /^(?:的)?(?:那个|这个|那项|这项|那一个|这一个|那一项|这一项|那笔|这笔|项目|那几个|这几个|那些|这些|那俩|这俩|那两个|这两个)/u;
+/**
+ * Several projects meant: a plural pointer after the words (小微项目那几个, 疫情那俩), or the question adds them up or
+ * asks each (加起来, 合计, 一共, 分别) — then every name holding the words is taken, not asked between.
+ */
+const PLURAL_AFTER = /^(?:的)?(?:项目)?(?:那几个|这几个|那些|这些|那俩|这俩|那两个|这两个|几个)/u;
+const ADDS_THEM_UP = /加起来|加在一起|合计|一共|总共|分别|各自|各是/u;
 /** The verb of doing said first (放电影, 装修警务室 keeps 装修: a verb of two is a word of the name too). */
 const DOING_FIRST = /^[发做搞放建铺聘买办修种印送用开](?:了|过)?(?=\p{Script=Han}{2})/u;
 /** Words ending as an office or a place does (绿化办, 教育局, 发改委): a unit unknown to the store, never a project. */
@@ -20,7 +27,10 @@ const OFFICE_END = /(?:办|局|委|厅|科|处|所|站|队|中心|街道|社区|
 /** More names than this holding the words: too loose a description to list. */
 const MOST_LISTED = 5;
 
-export type ProjectByWords = { word: string; name: string } | { word: string; names: string[] };
+export type ProjectByWords =
+  | { word: string; name: string }
+  | { word: string; names: string[] }
+  | { word: string; all: string[] };
 
 function saidAsProject(question: string, word: string): boolean {
   const at = question.indexOf(word);
@@ -54,12 +64,16 @@ export function projectByItsWords(
   if (core.length < 2 || !/\p{Script=Han}/u.test(core)) return null;
   const names = [...new Set(projectNames.filter((n) => describes(n.normalize('NFKC'), core)))];
   if (names.length === 1) return { word, name: names[0]! };
-  if (names.length > 1 && names.length <= MOST_LISTED) return { word, names };
+  if (names.length > 1 && names.length <= MOST_LISTED) {
+    const after = question.slice(question.indexOf(word) + word.length);
+    return PLURAL_AFTER.test(after) || ADDS_THEM_UP.test(after) ? { word, all: names } : { word, names };
+  }
   return null;
 }
 
 /** The pointer after the words (项目 stays: it is the noun the question goes on with). */
-const POINTER = /^(?:的)?(?:那个|这个|那项|这项|那一个|这一个|那一项|这一项|那笔|这笔)?/u;
+const POINTER =
+  /^(?:的)?(?:那个|这个|那项|这项|那一个|这一个|那一项|这一项|那笔|这笔|那几个|这几个|那些|这些|那俩|这俩|那两个|这两个)?/u;
 
 /**
  * The question with the words replaced by the project's name, as a quoted name the reader resolves; the pointer and
@@ -73,4 +87,12 @@ export function withProjectNamed(question: string, found: { word: string; name: 
   let piece = 0;
   for (let n = 2; n <= rest.length && found.name.includes(rest.slice(0, n)); n++) piece = n;
   return `${question.slice(0, at)}「${found.name}」${question.slice(end + piece)}`;
+}
+
+/** The question with the words replaced by every name they describe, quoted and listed (小微项目那几个加起来多少钱). */
+export function withProjectsNamed(question: string, found: { word: string; all: readonly string[] }): string {
+  const at = question.indexOf(found.word);
+  let end = at + found.word.length;
+  end += PLURAL_AFTER.exec(question.slice(end))?.[0].length ?? 0;
+  return `${question.slice(0, at)}${found.all.map((n) => `「${n}」`).join('、')}${question.slice(end)}`;
 }

@@ -9,6 +9,7 @@
  */
 
 import type { Op } from './query.ts';
+import { rowCellWords } from './row-cell-words.ts';
 import { onlyOfRows, type RowCell, readRowCells } from './row-cells.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
 import { absentRow, fullMarks, joinedRow, rowsPerForm, sumBound } from './row-quantifiers.ts';
@@ -748,7 +749,7 @@ const MISTAKE = '写错字|写错了字|写错了|写错|打错字|打错了|错
 
 export function rowPhrases(text: string): string {
   return (
-    text
+    rowCellWords(text)
       .replace(/指标行/gu, '指标')
       // 指标值和实际完成值: 指标值 alone after a pause or 的 is the row's 年度指标值 (the target)
       .replace(/(?<=^|[，,、和跟与及的\s])指标值/gu, '年度指标值')

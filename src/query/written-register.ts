@@ -63,6 +63,12 @@ const CHECK_VERB_LEAD =
 /** 审计发现的问题：哪些项目… / 抽查中发现: what a check found, said before the question; it frames it. */
 const FOUND_LEAD =
   /^\s*(?:审计|检查|核查|巡查|督查|自查|抽查|复核|(?:逻辑)?校验|比对)(?:中|时)?发现(?:的)?(?:问题|情况|表内不平衡|数据不一致|不平衡)?\s*[：:，,]\s*(?=\S)/u;
+/**
+ * 复核中发现部分自评表总分与明细对不上。请列出…: what a check found, said as a sentence of its own before the request
+ * that names exactly what to list; the finding frames it (read with it, its wider condition was added too).
+ */
+const FOUND_SENTENCE =
+  /^\s*(?:在)?(?:审计|检查|核查|巡查|督查|自查|抽查|复核|审核|校验)(?:中|时|过程中|工作中)?(?:我们)?发现[^。？?！!]{2,40}[。！!]\s*(?=请|麻烦|烦请|现请|需)/u;
 /** 潞源街道项目的总体情况，包括项目数、预算总额…: the figures listed after 包括 are what is asked. */
 const OVERVIEW_OF = /(?:的)?(?:总体|整体|基本|大致|大概)(?:情况|概况)\s*[，,：:]?\s*(?:包括|包含|含|即)\s*/gu;
 /** 为编制年度决算汇总材料，请…: the purpose of the request, said before it; it asks nothing. */
@@ -486,6 +492,7 @@ export function plainWrittenRequest(message: string): string {
   const before = text;
   // (…是不是两千多万: a guess said with the figure asked, guesses.ts)
   text = statedBasis(withoutGuesses(text))
+    .replace(FOUND_SENTENCE, '')
     .replace(ROUNDING_IN_BRACKETS, '，$1')
     .replace(LIST_BEFORE_AMONG, '')
     .replace(ONLY_LIST, '')

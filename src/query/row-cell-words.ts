@@ -1,0 +1,44 @@
+/**
+ * A row's cells and kinds said the way a reviewer writes them, put as the readers read them — by the form-level parser
+ * (parse.ts) and by the row reader (row-question.ts) alike, since either may take the question:
+ * - 年度指标值填写为“优良中差” / 实际完成值填写“未做”: a cell, a verb of writing and a quoted value is the cell holding
+ *   it, the quotes taken off (年度指标值是优良中差);
+ * - 偏差原因分析及改进措施一栏为空: the column's whole name in some templates (TEMPLATES.md) is the deviation's column;
+ * - 二级指标为可持续影响指标: the level said before a kind of the templates is the kind itself (a kind is read on either
+ *   level);
+ * - 习风园扣分那几条 偏差原因写了没: whether a cell of rows just named is written is what is written there — the rows
+ *   listed with it (read as a check of the form, it answered 否 to "has no missing reason", a double negative).
+ */
+const CELL = '(年度指标值|指标值|目标值|实际完成值|完成值|实际值)';
+const WRITTEN =
+  '(?:填写为|填写成|填写的是|填写|填报为|填报|填为|填成|填的是|填了|填着|写为|写成|写的是|写了|写着)';
+const CELL_WRITTEN_QUOTED = new RegExp(
+  `${CELL}(?:那?一?栏)?(?:里|中)?${WRITTEN}[“"「『]([^“”"「」『』]{1,16})[”"」』]`,
+  'gu',
+);
+
+const DEVIATION_WITH_MEASURES = /偏差原因分析(?:及|和|与|以及)改进措施/gu;
+
+const KINDS =
+  '(?:产出|效益|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|社会公众满意度)';
+const LEVEL_IS_KIND = new RegExp(`(?:一级|二级)指标(?:为|是|属于)(?=${KINDS}(?:指标|类))`, 'gu');
+
+/** Rows pointed at (扣分那几条, 这几行, 那些指标) before a cell asked whether written. */
+const ROWS_NAMED =
+  '(?:那几条|这几条|那几行|这几行|那些指标|这些指标|那几个指标|这几个指标|那条|这条|那一条|这一条)';
+const CELL_WRITTEN_ASKED = new RegExp(
+  `(?<=${ROWS_NAMED}[^，,。？?；;]{0,6}?)(?:的)?(?:都)?(?:写(?:了)?|填(?:了)?)?(偏差原因(?:分析)?|偏差说明|原因)(?:都)?(?:写了没有|写了没|写了吗|写没写|有没有写|填了没有|填了没|填了吗|填没填|有没有填)`,
+  'gu',
+);
+const WRITTEN_CELL_ASKED = new RegExp(
+  `(?<=${ROWS_NAMED}[^，,。？?；;]{0,6}?)(?:都)?(?:写了|填了|有)(偏差原因(?:分析)?|偏差说明)(?:吗|没有|没)`,
+  'gu',
+);
+
+export const rowCellWords = (text: string): string =>
+  text
+    .replace(CELL_WRITTEN_QUOTED, '$1是$2')
+    .replace(DEVIATION_WITH_MEASURES, '偏差原因分析')
+    .replace(LEVEL_IS_KIND, '')
+    .replace(CELL_WRITTEN_ASKED, '$1是怎么写的')
+    .replace(WRITTEN_CELL_ASKED, '$1是怎么写的');
