@@ -1,11 +1,22 @@
 /**
  * The lead's probe of stop 48, from the mistakes the corpus README lists: a total that left the budget row's points out
  * (总分里漏算了预算执行得分、只把各项指标得分加起来的) or is neither sum, answered from the rows' 得分 kept on each form's
- * facts (migration 070); a rate divided by 年初预算数; a satisfaction 0 said with its cause; placeholder rows. Wordings
- * of our own, over hand-made forms.
+ * facts (migration 070); a rate divided by 年初预算数; a satisfaction 0 said with its cause; placeholder rows. Then the
+ * thirty-second part's misses, each read as a class: a finding said before the request, a check showing both figures,
+ * a contrasted follow-up, several projects meant by one description, a row's cells as a reviewer writes them, the
+ * unspent asked, a unit in English, 金额 of a ranking, a total's empty amounts as 0. Wordings of our own, over
+ * hand-made forms.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rewriteCheckPhrases } from '../../src/query/check-phrases.ts';
+import { unitAsked } from '../../src/query/arith-shapes.ts';
+import { plainDifferenceWords } from '../../src/query/arith-words.ts';
+import { budgetsSaidBackwards } from '../../src/query/change-words.ts';
+import { checksReadWhole, rewriteCheckPhrases } from '../../src/query/check-phrases.ts';
+import { plainAskingShortcuts } from '../../src/query/colloquial-words.ts';
+import { projectByItsWords, withProjectsNamed } from '../../src/query/project-by-its-words.ts';
+import { rowCellWords } from '../../src/query/row-cell-words.ts';
+import { rewriteSuperlativeWords } from '../../src/query/superlative-words.ts';
+import { plainWrittenRequest } from '../../src/query/written-register.ts';
 import type { FormRecord } from '../../src/record/record.ts';
 import type { Store } from '../../src/store/store.ts';
 import {
@@ -109,6 +120,18 @@ describe('a total that left the budget row’s points out', () => {
       expect(r).not.toMatch(/算对的执行率|另算错的执行率/u);
     }
   });
+  it('a condition set against the one before (又是哪个) takes its place, the scope kept', async () => {
+    const r = await ask('总分低于80的有几个？预算执行得分为0分的又是哪个');
+    expect(r).toMatch(/便民服务站运维/u);
+    expect(r).not.toMatch(/垃圾分类宣传[^\n]*预算执行得分/u);
+  });
+
+  it('a rate’s check asked of one project shows the rate written beside the one its amounts give', async () => {
+    const r = await ask('按年初算的执行率这个项目的执行率填得对不对');
+    expect(r).toMatch(/表上执行率\(%\) 80/u);
+    expect(r).toMatch(/执行率\(%\) 64/u);
+  });
+
   it('a satisfaction 0 said with its cause, the survey not done, is both conditions — never a project’s name', async () => {
     const r = await ask('满意度因为未做调查得0分的项目有几个');
     expect(r).toMatch(/满意度指标得分为0分/u);
@@ -124,5 +147,76 @@ describe('mistakes of the corpus README said in staff’s words', () => {
     expect(rewriteCheckPhrases('有占位行的表有几张')).toBe(left);
     // a kind with only placeholders is another question, not this one
     expect(rewriteCheckPhrases('满意度只有占位行的项目')).toBe('满意度只有占位行的项目');
+  });
+});
+
+describe('the thirty-second part’s misses, read as classes', () => {
+  it('a row’s cells and kinds as a reviewer writes them', () => {
+    expect(rowCellWords('实际完成值填写“未做”的表有几张')).toBe('实际完成值是未做的表有几张');
+    expect(rowCellWords('目标值一栏写的是「优良中差」的指标')).toBe('目标值是优良中差的指标');
+    expect(rowCellWords('偏差原因分析及改进措施一栏为空的')).toBe('偏差原因分析一栏为空的');
+    expect(rowCellWords('二级指标为社会效益指标且扣了分的')).toBe('社会效益指标且扣了分的');
+    // rows pointed at, then whether a cell of theirs is written: what is written there
+    expect(rowCellWords('青石路灯扣分那几条 偏差原因写了没')).toBe('青石路灯扣分那几条 偏差原因是怎么写的');
+    // not pointed at: the check of the forms, as before
+    expect(rowCellWords('扣分的指标写了偏差原因吗')).toBe('扣分的指标写了偏差原因吗');
+  });
+
+  it('what a check found, said as a sentence before the request, frames it', () => {
+    expect(plainWrittenRequest('审核中发现部分表执行率有误。请列出执行率算错的项目')).toBe(
+      '请列出执行率算错的项目',
+    );
+  });
+
+  it('a check’s rule said again after it is no second ask; 写的对不 of a rate is its check', () => {
+    expect(checksReadWhole('预算执行得分跟执行率对不上的有几个？就是得分不等于执行率乘以10的')).toBe(
+      '预算执行得分跟执行率对不上的有几个',
+    );
+    expect(rewriteCheckPhrases('路灯那个执行率 表上写的对不')).toBe('路灯那个执行率算错了吗');
+  });
+
+  it('money words: the unspent asked, a unit asked after the question or in English, empty amounts as 0', () => {
+    expect(plainDifferenceWords('没花完的那个项目，没花完的差了多少钱')).toBe(
+      '没花完的那个项目，结余是多少钱',
+    );
+    expect(plainDifferenceWords('结余合计是多少？按元跟我说')).toBe('结余合计是多少元');
+    expect(plainDifferenceWords('全年预算合计比年初预算合计多了多少？年初没填的按0算')).toBe(
+      '全年预算合计比年初预算合计多了多少',
+    );
+    // an average of amounts with the empty ones as 0 is another figure: left
+    expect(plainDifferenceWords('年初预算平均是多少？没填的按0算')).toBe('年初预算平均是多少？没填的按0算');
+    expect(unitAsked('青石的 total 执行数 in 元 是多少')).toEqual({
+      text: '青石的 total 执行数是多少',
+      unit: '元',
+    });
+  });
+
+  it('one budget above the other by the most is the change ranked; 金额 of a ranking is the amount it is by', () => {
+    expect(budgetsSaidBackwards('年初预算比全年预算多出最多的是哪个')).toBe('预算调减额最大的是哪个');
+    expect(budgetsSaidBackwards('全年预算比年初预算高得最多的项目')).toBe('预算调增额最大的项目');
+    expect(rewriteSuperlativeWords('请按全年预算数列出金额最高的5个项目')).toBe(
+      '请按全年预算数列出最高的5个项目',
+    );
+  });
+
+  it('projects already counted by the asker, added up, are their money', () => {
+    expect(plainAskingShortcuts('路灯那俩加起来多少')).toBe('路灯那俩加起来多少钱');
+    expect(plainAskingShortcuts('路灯那俩加起来多少个指标')).toBe('路灯那俩加起来多少个指标');
+  });
+
+  it('a description several names hold is all of them when said as several', () => {
+    const names = ['2023年第一批小微项目', '2023年第二批小微项目', '社区书屋运维'];
+    expect(projectByItsWords('小微那几个加起来多少钱', ['小微'], names)).toEqual({
+      word: '小微',
+      all: ['2023年第一批小微项目', '2023年第二批小微项目'],
+    });
+    // one meant: asked between them, as before
+    expect(projectByItsWords('小微那个项目的负责人是谁', ['小微'], names)).toEqual({
+      word: '小微',
+      names: ['2023年第一批小微项目', '2023年第二批小微项目'],
+    });
+    expect(withProjectsNamed('小微那几个加起来多少钱', { word: '小微', all: ['A项目', 'B项目'] })).toBe(
+      '「A项目」、「B项目」加起来多少钱',
+    );
   });
 });
