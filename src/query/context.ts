@@ -278,7 +278,7 @@ const PERSON =
 /** 它们的 / 这些里面 / 这俩 / 这两个 / 其中 / 他的联系电话 / 那个项目花了多少钱: the previous answer's set of projects (其中当年财政拨款 is the
  * funds sub-row's printed label, 其中：当年财政拨款, not a set). */
 const SET_WORDS = new RegExp(
-  `^(?:它们|它|他们|她们|他|她|这些|这几个|这几项|那些|那几个|这俩|那俩|[这那](?:两|三|四|五|六|七|八|九|十|\\d+)(?:个|项)|其中(?!${SUB_ROW_AFTER_QIZHONG})|这里面|里面|里头|这当中|当中|以上|上面(?=的|这|那|几|列|项目|里|中|[，,、]|$)|上述|(?:刚才|刚刚)(?:的|那个|这个|那|这)项目|刚才(?=的|那|这|列|查|算|给|说的|问的)|该项目|这个项目|此项目|这项目|那个项目|那项目|那一个项目|(?:这个|那个)(?=是|的|呢|[？?]))(?:的|里面|里头|中间|当中|之中|中|里|项目)*`,
+  `^(?:它们|它|他们|她们|他|她|这些|这几个|这几项|那些|那几个|这俩|那俩|[这那](?:两|三|四|五|六|七|八|九|十|\\d+)(?:个|项)|其中(?!${SUB_ROW_AFTER_QIZHONG})|这里面|这里头|这里边|里面|里头|这当中|当中|以上|上面(?=的|这|那|几|列|项目|里|中|[，,、]|$)|上述|(?:刚才|刚刚)(?:的|那个|这个|那|这)项目|刚才(?=的|那|这|列|查|算|给|说的|问的)|该项目|这个项目|此项目|这项目|那个项目|那项目|那一个项目|(?:这个|那个)(?=是|的|呢|[？?]))(?:的|里面|里头|中间|当中|之中|中|里|项目)*`,
   'u',
 );
 /** The set words that point at one project (那个项目, 该项目), not at a set. */
@@ -506,6 +506,10 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   // 谁负责的 / 电话多少 / 负责人是谁 right after an answer that came to one project: that project's field. Read alone it
   // was every project's (169 rows listed), which nobody asking it right after one project means.
   if (!how && !person && previous?.project && asksOnlyAField(text)) how = 'refer';
+  // 负责人都是谁 / 电话分别是多少 right after a list: a field asked of each (都, 分别) with nothing named is the listed
+  // projects' — read alone it listed every project's.
+  if (!how && !person && previous && EACH_ASKED.test(text) && asksOnlyAField(text.replace(EACH_ASKED, '')))
+    how = 'refer';
   // 是不是都不到1万元 / 是否全部填了负责人 right after a list: 都 with no one named before it is the projects just
   // listed (read alone it judged every project).
   if (!how && !person && previous && ALL_OF_THEM_LEAD.test(text)) how = 'refer';
@@ -665,6 +669,9 @@ const WHO_IN_CHARGE = /^(?:是)?谁(?:负责|管|牵头|经办|填|报)(?:的)?/
 const ASKING_TAIL = /(?:是|为|写的|填的)?(?:多少|几|什么|啥|谁|哪个|哪位|哪家)?(?:呀|啊|呢|哈)?[？?。.\s]*$/u;
 
 /** 负责人是谁 / 电话多少 / 谁负责的: a field asked of nothing named — no project, office, condition or figure of its own. */
+/** 都 / 分别 / 各自 before the asking words: each of a set asked. */
+const EACH_ASKED = /(?:都|分别|各自|各)(?=是谁|是多少|是啥|是什么|是哪|多少|几)/u;
+
 function asksOnlyAField(text: string): boolean {
   // (批了多少: the budget asked by its verb)
   const field = grantedAsBudget(text).replace(WHO_IN_CHARGE, '负责人').replace(ASKING_TAIL, '').trim();
