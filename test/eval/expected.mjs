@@ -1,5 +1,5 @@
 // Computes the expectation of every question of a part from ../shared/corpus/records only (never from the product):
-//   node test/eval/expected.mjs [dev|holdout|shapes|unseen|fresh|novel|wide|clerk|office|voice|brief|review|report|spot|close|mirror|twin|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentyfourth|twentyfifth|twentythird|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst]   → writes test/eval/out/expected-<part>.json (for reading; not committed)
+//   node test/eval/expected.mjs [dev|holdout|shapes|unseen|fresh|novel|wide|clerk|office|voice|brief|review|report|spot|close|mirror|twin|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentyfourth|twentyfifth|twentythird|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtythird]   → writes test/eval/out/expected-<part>.json (for reading; not committed)
 // run.mjs calls computeExpected() itself, so the grading always uses expectations computed from the records.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
