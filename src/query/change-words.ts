@@ -155,9 +155,21 @@ const BARE_POINTS_ADJUSTED =
 const ABOVE_BY_MOST =
   /(年初|全年)预算(?:数)?(?:比|较)(?:年初|全年)预算(?:数)?(?:还|要)?(?:多|高|大)(?:出|了|出了)?(?:得)?最多(?=的)/gu;
 
+/**
+ * 全年预算比年初预算少了的，一共少了多少: the projects changed one way, then by how much in all — the total of that change
+ * (预算调减额 / 预算调增额 add only the projects changed that way).
+ */
+const CHANGED_THEN_BY_HOW_MUCH =
+  /全年预算(?:数)?(?:比|较)年初预算(?:数)?(?:还|要)?(少|低|减少|多|高|增加)(?:了)?的(?:项目)?[，,]?\s*(?:一共|总共|合计|加起来)?(?:少|低|减少|多|高|增加)(?:了)?多少(?:钱|万元|万)?/gu;
+
 /** The two budgets said the other way round before a verb of adjusting, put as the change is (see above). */
 export const budgetsSaidBackwards = (text: string) =>
   text
+    .replace(CHANGED_THEN_BY_HOW_MUCH, (_m, way: string) =>
+      /少|低|减少/u.test(way)
+        ? '全年预算比年初预算少的项目的预算调减额合计'
+        : '全年预算比年初预算多的项目的预算调增额合计',
+    )
     .replace(ABOVE_BY_MOST, (m, first: string) =>
       m.includes(`${first === '年初' ? '全年' : '年初'}预算`)
         ? `预算${first === '年初' ? '调减额' : '调增额'}最大`

@@ -290,7 +290,7 @@ const SET_WORDS_EN =
   /^(?:these|those|them|they|their|its|it|of (?:these|those|them)|among (?:these|those|them))\b(?:\s+(?:projects?|ones))?/iu;
 /** 只看 / 只统计 / 仅 / 光看: keep the previous set, narrowed. */
 const NARROW =
-  /^(?:(?:只|仅)(?!有|是)(?:看|统计|算|要|列|查|留|显示|保留|限于?|看看)?|(?:光|单)看)(?:一下)?/u;
+  /^(?:(?:只|仅)(?!有|是)(?:看|统计|算|要|列|查|留|显示|保留|限于?|看看|报|给|说)?|(?:光|单)看)(?:一下)?/u;
 const NARROW_EN = /^(?:only|just)\b/iu;
 /** 去掉双井的，剩下的… / 不要双井的， / 除了双井，其他的…: what to leave out of the set, then what to do with the rest. */
 // (去掉 / 不要 presuppose the set shown; 除了X，其他街道… may ask anew — only 剩下的 / 其他的 with no noun of its own

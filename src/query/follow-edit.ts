@@ -40,7 +40,9 @@ export type Edit =
   | { unplaced: string[] };
 
 /** Chit-chat before, particles after. */
-const AROUND_START = /^(?:(?:好的?|嗯|哦|噢|ok|okay|那|那么)[，,、\s]*)+/iu;
+// (口径不变，换成2023年度: everything else kept, as every edit keeps it)
+const AROUND_START =
+  /^(?:(?:好的?|嗯|哦|噢|ok|okay|那|那么|(?:其他|其余|别的)?(?:口径|条件|范围|统计口径)(?:都)?(?:不变|照旧|一样|保持不变))[，,、\s]*)+/iu;
 const AROUND_END = /[吧呢啊呀了嘛]*[\s？?。！!～~]*$/u;
 /** 再看看 / 再查一下 / 试试 after an edit: do it and show the result again, nothing of a condition. */
 const AGAIN_END =

@@ -2,8 +2,9 @@
  * A new clerk's words for the form's cells (the review part: someone who does not know the form's terms yet), each
  * the field a clerk who knows the form would name, rewritten before the question is split into words:
  *
- * - 年初的钱 / 全年的经费 / 年初的资金: the budget of that point of the year (年初预算 / 全年预算) — not when a verb of
- *   spending or granting follows (全年的钱花了多少 is the money spent, read by spoken-money.ts);
+ * - 年初的钱 / 全年的经费 / 年初定的钱: the budget of that point of the year (年初预算 / 全年预算) — not when a verb of
+ *   spending or granting follows (全年的钱花了多少 is the money spent, read by spoken-money.ts); 后来调整完的钱 the
+ *   全年预算; 最后实际花掉的钱 the 全年执行数; 打的分 of a project (no row named) its 总分;
  * - 那张表的分 / 表上的分 / 表里的分数: the form's 总分 (the score a form carries), never 分值 or a row's 得分;
  * - 比它的分值还高 / 比其满分高: the pronoun points back at the row or project the clause is about, so the comparison is
  *   between two cells of it (得分比分值还高);
@@ -17,9 +18,17 @@
  * 负责的人 / 负责的那个人 are words of the 负责人 field itself (fields.ts).
  */
 
-/** The money of a point of the year (年初 / 全年), no verb of spending or granting after it. */
+/** The money of a point of the year (年初 / 全年, 年初定的钱), no verb of spending or granting after it. */
 const YEAR_POINT_MONEY =
-  /(年初|全年)(?:的)?(?:钱|资金|经费|款项|款)(?!\s*(?:都|已经|一共|总共|实际)?(?:花|用|拨|执行|支出|剩|结余|到位))/gu;
+  /(年初|全年)(?:的)?(?:(?:定|批|给|下达|安排|核定|报)(?:了)?的)?(?:钱|资金|经费|款项|款)(?!\s*(?:都|已经|一共|总共|实际)?(?:花|用|拨|执行|支出|剩|结余|到位))/gu;
+/** The money as adjusted during the year (后来调整完的钱, 调整后的全年的钱): the 全年预算. */
+const ADJUSTED_MONEY =
+  /(?:后来|最后|年中)?(?:全年)?调整(?:完|好|过|以?后)(?:了)?(?:的)?(?:全年(?:的)?)?(?:钱|资金|经费|预算(?:数)?)/gu;
+/** The money spent by the end (最后实际花掉的钱, 实际花的钱): the 全年执行数. */
+const SPENT_MONEY =
+  /(?:最后|最终|年底|到最后)?(?:实际|真正)?(?:花掉|花出去|花了|花|用掉|用出去|支出)(?:了)?的(?:钱|资金|经费|款)/gu;
+/** The score given (打的分, 给的分) of a project, no row named: its 总分 (a row's 打的分 is its 得分, row-question.ts). */
+const SCORE_GIVEN = /(?:打|给|评)(?:的|了的)分(?:数)?(?![值配项析别])/gu;
 
 /** The form's score said as the form's 分: 那张表的分, 表上的分, 表里的分数 (not 分值, 分配, 分项, 分析, 分别). */
 const FORM_SCORE = /((?:这|那)?(?:张|份|个)?表(?:格)?(?:上|里|中)?的)分(?:数)?(?![值配项析别类组档])/gu;
@@ -65,7 +74,10 @@ export function rewriteLayWords(text: string): string {
   const formScore = /总分|加起来|加一起|合计|相加|之和|总和/u.test(text)
     ? goal
     : goal.replace(FORM_SCORE, '$1总分');
-  return formScore
+  const given = ROW_NAMED.test(formScore) ? formScore : formScore.replace(SCORE_GIVEN, '总分');
+  return given
+    .replace(ADJUSTED_MONEY, '全年预算')
+    .replace(SPENT_MONEY, '全年执行数')
     .replace(YEAR_POINT_MONEY, '$1预算')
     .replace(THAN_ITSELF, '比')
     .replace(SERVING_AS, '担任')

@@ -69,6 +69,27 @@ const FOUND_LEAD =
  */
 const FOUND_SENTENCE =
   /^\s*(?:在)?(?:审计|检查|核查|巡查|督查|自查|抽查|复核|审核|校验)(?:中|时|过程中|工作中)?(?:我们)?发现[^。？?！!]{2,40}[。！!]\s*(?=请|麻烦|烦请|现请|需)/u;
+/**
+ * 剔除模板占位行后 / （剔除模板占位行后）: the template's empty rows left out — every count of rows and every check
+ * already leaves them out (the placeholders are never stored as rows), so it restricts nothing.
+ */
+const PLACEHOLDERS_LEFT_OUT =
+  /[（(]?\s*(?:在)?(?:剔除|去掉|去除|排除|扣除|不算|不计)(?:掉)?(?:了)?(?:模板)?(?:占位行|占位的行|空白模板行|模板空行|空行)(?:之后|以后|后)?(?:的)?\s*[)）]?[，,]?\s*/gu;
+/** 全区项目总数 / 全区全年执行数最多的: the whole district is every project the asker may see. */
+const WHOLE_DISTRICT =
+  /(?<!\p{Script=Han})全区(?:的)?(?=所有|全部|各|项目|全年|年初|执行|总分|平均|一共|共|自评表|\p{Script=Han}{2})/gu;
+/** 是否填写？如有请给出号码: the value asked if there is one — a cell asked shows it, filled or not. */
+const IF_ANY_GIVE =
+  /[。？?，,]\s*如(?:有|已填|填了)(?:的话)?[，,]?\s*(?:请)?(?:给出|列出|提供|写出|告知|报)(?:其|该)?(?:号码|具体内容|内容|数值|数字|金额)?[。.]?\s*$/u;
+/** 未填写项目负责人 / 没填联系电话的: not filled said before the cell — the cell, then not filled. */
+const NOT_FILLED_BEFORE =
+  /(?:未|没有|没)(?:填写|填报|填)(?:的)?(项目负责人|负责人|联系电话|电话|实施单位|主管部门|总分|年初预算数?|全年预算数?|全年执行数|执行数|执行率)(?=的|[，,。？?]|$)/gu;
+/** 年初预算数栏未填写（空白或“-”）: the ways of leaving it empty said again in brackets. */
+const EMPTY_WAYS =
+  /(?<=(?:未填写?|未填报|没填|为空|空白|空着))\s*[（(](?:即|指|包括)?(?:空白|空着|空)(?:或|、|和|或者)[“"「]?[-—－–/无]+[”"」]?[)）]/gu;
+/** …的自评表，其全年预算数合计: 其 pointing back at the forms just named is them. */
+const ITS_AFTER_CLAUSE = /(?<=(?:自评表|项目|表)[，,])\s*其(?=全年|年初|执行|总分|预算|平均|合计)/gu;
+
 /** 潞源街道项目的总体情况，包括项目数、预算总额…: the figures listed after 包括 are what is asked. */
 const OVERVIEW_OF = /(?:的)?(?:总体|整体|基本|大致|大概)(?:情况|概况)\s*[，,：:]?\s*(?:包括|包含|含|即)\s*/gu;
 /** 为编制年度决算汇总材料，请…: the purpose of the request, said before it; it asks nothing. */
@@ -571,6 +592,12 @@ export function plainWrittenRequest(message: string): string {
     .replace(AMOUNT_AND_RATE, '$1比$3$4了多少？$1比$3$4的$5是多少$6')
     .replace(PURPOSE_LEAD, '')
     .replace(FOUND_LEAD, '')
+    .replace(PLACEHOLDERS_LEFT_OUT, '')
+    .replace(WHOLE_DISTRICT, '全部')
+    .replace(IF_ANY_GIVE, '')
+    .replace(NOT_FILLED_BEFORE, '$1未填')
+    .replace(EMPTY_WAYS, '')
+    .replace(ITS_AFTER_CLAUSE, '')
     .replace(OVERVIEW_OF, '的')
     .replace(PURPOSE_TAIL, '')
     .replace(BASIS_OF, (m, basis: string) => (/^(?:万元|元|亿元|万)$/u.test(basis) ? m : `按${basis}`))
