@@ -27,6 +27,8 @@ const HIGHER = '全年预算比年初预算多';
 const LOWER = '全年预算比年初预算少';
 
 const RULES: Array<[RegExp, string]> = [
+  // 做过预算调整的 / 进行了预算调整: the adjustment as the noun of a verb of doing
+  [new RegExp(`(?:做|进行|有|作)(?:过|了)${BUDGET}(?:的)?调整${NOT_AFTER}${PREDICATE}`, 'gu'), UNEQUAL],
   [new RegExp(`${BUDGET}${WHEN}(?:没|没有|未|从没|从来没)${CHANGED}${NOT_AFTER}${PREDICATE}`, 'gu'), EQUAL],
   [new RegExp(`${BUDGET}${WHEN}${CHANGED}${NOT_AFTER}${PREDICATE}`, 'gu'), UNEQUAL],
   [new RegExp(`${WHEN}${CHANGED}(?:了)?${BUDGET}${NOT_AFTER}${PREDICATE}`, 'gu'), UNEQUAL],
@@ -38,12 +40,15 @@ const RULES: Array<[RegExp, string]> = [
 
 /** The question with a budget said adjusted (not with 比, not as an amount) as the comparison of its two budgets. */
 export function rewriteBudgetAdjusted(text: string): string {
-  return text
-    .split(/(?<=[，,。；;？?！!])/u)
-    .map((clause) => {
-      // 全年预算比年初预算调增了的: 比 names both sides already (change-words.ts); 年初 / 全年 said: the fields are named.
-      if (/比|较|年初|全年/u.test(clause)) return clause;
-      return RULES.reduce((c, [re, to]) => c.replace(re, to), clause);
-    })
-    .join('');
+  return (
+    text
+      // (、 parts clauses too: 年初预算和全年预算对不上、做过预算调整的 — the second clause names neither budget)
+      .split(/(?<=[，,。；;？?！!、])/u)
+      .map((clause) => {
+        // 全年预算比年初预算调增了的: 比 names both sides already (change-words.ts); 年初 / 全年 said: the fields are named.
+        if (/比|较|年初|全年/u.test(clause)) return clause;
+        return RULES.reduce((c, [re, to]) => c.replace(re, to), clause);
+      })
+      .join('')
+  );
 }

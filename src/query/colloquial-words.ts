@@ -236,6 +236,8 @@ export function plainCellWords(text: string): string {
       .replace(/(?<=指标)(?:一共|总共|共)?(?:设|设置|设立)了(?=(?:多少|几)条)/gu, '一共有')
       // 全年预算盘子 / 盘子多大: the total of the projects asked
       .replace(/(?<=预算|资金|经费)(?:的)?(?:总盘子|盘子)(?=的|[，,。？?！!；;\s]|$)/gu, '合计')
+      // 全年预算盘子最大的前五个: the size of each project's money ranked — the amount itself
+      .replace(/(?<=预算|资金|经费|预算数)(?:的)?(?:总盘子|盘子)(?=最大|最小|最多|最少|前|排)/gu, '')
       // 年初、全年预算都有数的项目: both cells filled
       .replace(/都有数(?=的)/gu, '都已填')
       // 预算调整净额: the year's change of the budget

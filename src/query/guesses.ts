@@ -15,8 +15,14 @@ const GUESSED_TOTAL =
 const GUESSED_COUNT =
   /(?:的项目)?(?:是不是|是否)(?:只|就|一共|总共)?(?:有|报了|申报了|报|是)?(?:\d{1,2}|[两二三四五六七八九十])个项目(?:吗|呢)?(?:[？?，,]\s*(?:是|分别是|都是)?哪(?:\d{1,2}|[两二三四五六七八九十]|几|些)个?(?:项目)?)?(?=[？?。]*$)/u;
 
+/** 执行数合计是不是39.4万 / 预算加起来是不是超过三千万了: a total guessed in the asking — the total asked (it is answered,
+ * and the guess is seen against it; read as a condition it had picked the projects each of 39.4万). */
+const GUESSED_IN_ASKING =
+  /(?<=(?:合计|总共|一共|加起来|总额|总和|总数))(?:是不是|是否|有没有)(?:有|已经|都)?(?:超过|超出|不到|过了|达到|到了|高于|低于)?(?:了)?[\d一二三四五六七八九十百千万亿两点.]+(?:万元|万|元|亿元|亿)?(?:了)?(?:吗|呢|吧)?(?=[？?。！!]*$)/u;
+
 export function withoutGuesses(text: string): string {
   return text
+    .replace(GUESSED_IN_ASKING, '是多少')
     .replace(GUESSED_TOTAL, '')
     .replace(GUESSED_COUNT, '有几个项目，分别是哪些')
     .replace(GUESSED_SHARE, (_m, whole?: string) => `占${whole ?? '全部的'}`);

@@ -27,6 +27,11 @@ const ADJUSTED_MONEY =
 /** The money spent by the end (最后实际花掉的钱, 实际花的钱): the 全年执行数. */
 const SPENT_MONEY =
   /(?:最后|最终|年底|到最后)?(?:实际|真正)?(?:花掉|花出去|花了|花|用掉|用出去|支出)(?:了)?的(?:钱|资金|经费|款)/gu;
+/** 年中调整以后，…: when the budgets were compared, said first — the 全年预算 is the one after the adjustment already. */
+const AFTER_ADJUSTING_LEAD = /^(?:在)?(?:年中|年内|中途)?(?:预算)?调整(?:以|之)?后[，,]\s*/u;
+/** 钱一共批了多少万: the money granted, asked with a unit — the 全年预算 (批了多少钱 is read by spoken-money.ts). */
+const GRANTED_WITH_UNIT =
+  /(?:钱|资金|经费)(一共|总共|合计|共)?(?:都)?(?:批|审批|核批|批复)(?:了|下来了?|下)(?=多少(?:万元|万|元|亿))/gu;
 /** The score given (打的分, 给的分) of a project, no row named: its 总分 (a row's 打的分 is its 得分, row-question.ts). */
 const SCORE_GIVEN = /(?:打|给|评)(?:的|了的)分(?:数)?(?![值配项析别])/gu;
 
@@ -76,7 +81,9 @@ export function rewriteLayWords(text: string): string {
     : goal.replace(FORM_SCORE, '$1总分');
   const given = ROW_NAMED.test(formScore) ? formScore : formScore.replace(SCORE_GIVEN, '总分');
   return given
+    .replace(AFTER_ADJUSTING_LEAD, '')
     .replace(ADJUSTED_MONEY, '全年预算')
+    .replace(GRANTED_WITH_UNIT, '全年预算$1')
     .replace(SPENT_MONEY, '全年执行数')
     .replace(YEAR_POINT_MONEY, '$1预算')
     .replace(THAN_ITSELF, '比')

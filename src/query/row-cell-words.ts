@@ -6,6 +6,7 @@
  * - 偏差原因分析及改进措施一栏为空: the column's whole name in some templates (TEMPLATES.md) is the deviation's column;
  * - 二级指标为可持续影响指标: the level said before a kind of the templates is the kind itself (a kind is read on either
  *   level);
+ * - 实际得的分比它的满分还高: what a row got is its 得分, and its 满分 its 分值;
  * - 习风园扣分那几条 偏差原因写了没: whether a cell of rows just named is written is what is written there — the rows
  *   listed with it (read as a check of the form, it answered 否 to "has no missing reason", a double negative).
  */
@@ -35,8 +36,15 @@ const WRITTEN_CELL_ASKED = new RegExp(
   'gu',
 );
 
+/** What a row got (实际得的分): its 得分. */
+const GOT = /实际(?:得|拿|获得)(?:到)?的分(?:数)?/gu;
+/** 得分比它的满分还高: a row's 满分 is its 分值 (the form's 满分 is its 总分值, never compared with a row's 得分). */
+const ROW_FULL_MARK = /(?<=得分)比(?:它的|它|其|自己的|自身的)?满分/gu;
+
 export const rowCellWords = (text: string): string =>
   text
+    .replace(GOT, '得分')
+    .replace(ROW_FULL_MARK, '比分值')
     .replace(CELL_WRITTEN_QUOTED, '$1是$2')
     .replace(DEVIATION_WITH_MEASURES, '偏差原因分析')
     .replace(LEVEL_IS_KIND, '')

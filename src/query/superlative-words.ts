@@ -86,6 +86,11 @@ const END_VALUE = /(?:的)?(最大值|最高值|最小值|最低值)(?!和|与|�
 /** 全年预算数规模倒数第二: 规模 after a named amount is that amount. */
 // (资金规模 / 预算规模 are the budget's own words, fields.ts)
 const SIZE_OF_AMOUNT = /(?<=预算数|执行数|执行金额)(?:的)?规模/gu;
+/** 执行率最低的三个项目，执行进度拖后腿的: the ranking said again by what it means, after it. */
+const RANK_SAID_AGAIN =
+  /(?<=(?:执行率|进度)最低[^，,。？?]{0,8})[，,]\s*(?:执行|支出)?(?:进度)?(?:拖后腿|落后|垫底|最慢|最差)(?:的)?(?=[。？?！!]*$)/gu;
+/** 给我排三个出来 / 排五个出来: how many of the ranking. */
+const HOW_MANY_RANKED = /(?:给我)?排(?:出)?([1-9]|[一二三四五六七八九十两])个(?:出来)?(?=[。？?！!]*$)/gu;
 /** 按全年预算数列出金额最高的5个项目: 金额 of a ranking, after the one amount it is by, is that amount. */
 const AMOUNT_OF_RANKING =
   /(?<=(?:按|以|按照)(?:全年|年初)?(?:预算数|预算|执行数|支出数)(?:来)?(?:列出|列|排出|排列|排)(?:一下)?)(?:的)?金额(?=最高|最低|最大|最小|最多|最少|前|排名前|由|从)/gu;
@@ -99,6 +104,9 @@ export function rewriteSuperlativeWords(text: string): string {
       .replace(END_VALUE, (_m, end: string) => (/大|高/u.test(end) ? '最高的' : '最低的'))
       .replace(SIZE_OF_AMOUNT, '')
       .replace(AMOUNT_OF_RANKING, '')
+      .replace(RANK_SAID_AGAIN, '')
+      .replace(HOW_MANY_RANKED, '前$1个')
+
       .replace(RATE_QUALITY, (_m, word: string) => `执行率${LOW_QUALITY.test(word) ? '最低' : '最高'}`)
       .replace(PROGRESS, (_m, fast?: string) => `执行率${fast ? '最高' : '最低'}`)
       // (…压减得最多，减了多少: the cut shown as the amount it took off, 预算调减额 — 预算调整数 is negative there)
