@@ -10,9 +10,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unitAsked } from '../../src/query/arith-shapes.ts';
 import { plainDifferenceWords } from '../../src/query/arith-words.ts';
+import { rewriteBudgetAdjusted } from '../../src/query/budget-adjusted.ts';
 import { budgetsSaidBackwards } from '../../src/query/change-words.ts';
 import { checksReadWhole, rewriteCheckPhrases } from '../../src/query/check-phrases.ts';
 import { plainAskingShortcuts } from '../../src/query/colloquial-words.ts';
+import { withoutGuesses } from '../../src/query/guesses.ts';
+import { rewriteLayWords } from '../../src/query/lay-words.ts';
 import { projectByItsWords, withProjectsNamed } from '../../src/query/project-by-its-words.ts';
 import { rowCellWords } from '../../src/query/row-cell-words.ts';
 import { rewriteSuperlativeWords } from '../../src/query/superlative-words.ts';
@@ -217,6 +220,67 @@ describe('the thirty-second part’s misses, read as classes', () => {
     });
     expect(withProjectsNamed('小微那几个加起来多少钱', { word: '小微', all: ['A项目', 'B项目'] })).toBe(
       '「A项目」、「B项目」加起来多少钱',
+    );
+  });
+});
+
+describe('the thirty-third and thirty-fourth parts’ misses, read as classes', () => {
+  it('a new clerk’s words for the money and the score', () => {
+    expect(rewriteLayWords('年初定的钱和后来调整完的钱不一样的项目')).toBe('年初预算和全年预算不一样的项目');
+    expect(rewriteLayWords('最后实际花掉的钱最少的三个项目')).toBe('全年执行数最少的三个项目');
+    expect(rewriteLayWords('打的分最低的是哪个项目')).toBe('总分最低的是哪个项目');
+    // a row's 打的分 is its 得分, read by the row reader
+    expect(rewriteLayWords('满意度那条打的分是多少')).toBe('满意度那条打的分是多少');
+    expect(rewriteLayWords('钱一共批了多少万')).toBe('全年预算一共多少万');
+    expect(rewriteLayWords('年中调整以后，全年预算比年初预算调增的项目')).toBe(
+      '全年预算比年初预算调增的项目',
+    );
+    expect(rewriteLayWords('钱没花完的项目')).toBe('钱没花完的项目');
+  });
+
+  it('the projects changed one way, then by how much in all, are that change’s total', () => {
+    expect(budgetsSaidBackwards('全年预算比年初预算少了的，一共少了多少钱')).toBe(
+      '全年预算比年初预算少的项目的预算调减额合计',
+    );
+    expect(rewriteBudgetAdjusted('年初预算和全年预算对不上、做过预算调整的项目有几个')).toBe(
+      '年初预算和全年预算对不上、年初预算和全年预算不一致的项目有几个',
+    );
+  });
+
+  it('a reviewer’s remarks that restrict nothing, and cells said not filled first', () => {
+    expect(plainWrittenRequest('剔除模板占位行后，全部自评表的三级指标合计多少条')).toBe(
+      '全部自评表的三级指标合计多少条',
+    );
+    expect(plainWrittenRequest('全区项目总数多少')).toBe('全部项目总数多少');
+    expect(plainWrittenRequest('青石路灯维修的联系电话是否填写？如有请给出号码。')).toBe(
+      '青石路灯维修的联系电话是否填写',
+    );
+    expect(plainWrittenRequest('潞源街道未填写项目负责人的项目有几个')).toBe(
+      '潞源街道项目负责人未填的项目有几个',
+    );
+    expect(
+      plainWrittenRequest('年初预算数栏未填写（空白或“-”）的自评表，其全年预算数合计为多少万元'),
+    ).toMatch(/^年初预算数栏未填写的自评表[，,]全年预算数合计为多少万元$/u);
+  });
+
+  it('differences asked as staff ask them, and a total guessed in the asking', () => {
+    expect(plainDifferenceWords('青石与松岭的全年预算合计相比，相差多少万元')).toBe(
+      '青石与松岭的全年预算合计相差多少万元',
+    );
+    expect(plainDifferenceWords('全年预算合计比年初预算合计多了还是少了，差多少')).toBe(
+      '全年预算合计比年初预算合计多多少',
+    );
+    expect(plainDifferenceWords('年初预算一共报了多少 没填年初的就不算了')).toBe('年初预算一共报了多少');
+    expect(withoutGuesses('两个项目的执行数合计是不是39.4万？')).toBe('两个项目的执行数合计是多少？');
+    expect(withoutGuesses('预算加起来是不是超过三千万了')).toBe('预算加起来是多少');
+  });
+
+  it('a ranking said again, how many ranked, and a row’s 满分', () => {
+    expect(rewriteSuperlativeWords('执行率最低的三个项目，执行进度拖后腿的')).toBe('执行率最低的三个项目');
+    expect(rewriteSuperlativeWords('总分最低的是哪几个 给我排三个出来')).toBe('总分最低的是哪几个 前三个');
+    expect(rowCellWords('有没有哪条指标实际得的分比它的满分还高的')).toBe('有没有哪条指标得分比分值还高的');
+    expect(rewriteCheckPhrases('执行率填报为100%、但实际并未全部执行完毕的项目')).toBe(
+      rewriteCheckPhrases('执行率填报为100%、但钱没花完的项目'),
     );
   });
 });
