@@ -344,7 +344,7 @@ const CHECKS_READ_WHOLE: Array<[RegExp, string]> = [
   // that adds the indicators' scores only (TOTAL_MISMATCH of that kind: totalLeavesBudgetOut)
   [
     new RegExp(
-      `${TOTAL_WORD}(?:里|中|里面)?(?:${LEFT_OUT})(?:了)?${BUDGET_POINTS}(?:[、，,]\\s*(?:只|仅)${INDICATORS_ADDED})?|${TOTAL_WORD}(?:等于|=|就是|只是)${INDICATOR_SCORES}${ADDED}[、，,]?\\s*(?:疑似|可能|好像)?(?:${LEFT_OUT})${BUDGET_POINTS}|(?:只|仅)${INDICATORS_ADDED}(?:作为|当作|算作|当成)?(?:总分)?[、，,]?\\s*(?:${LEFT_OUT})(?:了)?${BUDGET_POINTS}|${TOTAL_WORD}(?:只|仅)(?:加了|算了|计了|计入了|包含了?)${INDICATOR_SCORES}[、，,]?\\s*(?:${LEFT_OUT})(?:了)?${BUDGET_POINTS}`,
+      `${TOTAL_WORD}(?:里|中|里面)?(?:${LEFT_OUT})(?:了)?${BUDGET_POINTS}(?:[、，,]\\s*(?:只|仅)${INDICATORS_ADDED})?|${TOTAL_WORD}(?:只|仅)?(?:等于|=|就是|只是)${INDICATOR_SCORES}${ADDED}[、，,]?\\s*(?:疑似|可能|好像)?(?:${LEFT_OUT})${BUDGET_POINTS}|(?:只|仅)${INDICATORS_ADDED}(?:作为|当作|算作|当成)?(?:总分)?[、，,]?\\s*(?:${LEFT_OUT})(?:了)?${BUDGET_POINTS}|${TOTAL_WORD}(?:只|仅)(?:加了|算了|计了|计入了|包含了?)${INDICATOR_SCORES}[、，,]?\\s*(?:${LEFT_OUT})(?:了)?${BUDGET_POINTS}`,
       'gu',
     ),
     '总分偏离指标得分合计不超过0.1分并且预算执行得分高于0分',

@@ -11,7 +11,9 @@ const BUDGET = '(?:全年)?预算(?:数|金额)?';
 /** The basis said around the formula: 口径：/ 按…算 / 以…计算 / 的口径. */
 const LEAD =
   '(?:(?:计算|统计)?口径(?:是|为)?[：:]?\\s*|算法(?:是|为)?[：:]?\\s*|公式(?:是|为)?[：:]?\\s*)?(?:按照?|以|用|即|就是)?';
-const TAIL = '(?:的)?(?:口径|算法|方法|公式|意思)?(?:来)?(?:重新)?(?:计算|统计|核算|算)?(?:的)?(?:意思)?';
+// (…计算的执行率（不采用表上填报的执行率）为准: the figure named, an aside in brackets and 为准 close the basis too)
+const TAIL =
+  '(?:的)?(?:口径|算法|方法|公式|意思)?(?:来)?(?:重新)?(?:计算|统计|核算|算)?(?:的)?(?:意思)?(?:(?:执行率|结余|平均数?)(?:\\s*[（(][^（）()]{0,24}[)）])?为准)?';
 
 /** Each definition: the formula in words, and the words of the figure it defines, one of which must be named. */
 const DEFINITIONS: Array<{ formula: string; named: RegExp }> = [
