@@ -39,11 +39,11 @@ const ADDED = '(?:加起来|相加|加总|之和|合计|的和)';
 const INDICATORS_ADDED = `(?:把|将)?${INDICATOR_SCORES}${ADDED}`;
 
 const PHRASES: Array<[RegExp, string | ((...a: string[]) => string)]> = [
-  // 那个执行率 表上写的对不 / 执行率填得对不对: whether the rate as written is right — the check asked, whose reply shows
-  // the rate written beside the one the amounts give (read as "is it right", the reply was a double negative)
+  // 那个执行率 表上写的对不 / 写得对吗: whether the rate as written is right, said as 填得对不对 (problem-words.ts reads it;
+  // the reply shows the rate written beside the one the amounts give)
   [
-    /(?<=执行率)(?:那一?栏|这一?栏)?\s*(?:表上|表里)?(?:写的|填的|填得|写得|报的)(?:是)?(?:对不对|对不|对吗|对么|对没对|对没有)/gu,
-    '算错了吗',
+    /(?<=执行率)(?:那一?栏|这一?栏)?\s*(?:表上|表里)?(?:写的|写得|报的)(?:是)?(?:对不对|对不|对吗|对么|对没对|对没有)|(?<=执行率)\s*(?:表上|表里)(?:填的|填得)(?:是)?(?:对不对|对不|对吗|对么|对没对|对没有)/gu,
+    '填得对不对',
   ],
   // 执行率是按年初预算数算的 / 用年初预算当分母: the rate found wrong, and near 全年执行数 ÷ 年初预算数 (RATE_MISMATCH's
   // `wrongBase`; 0.5 points take a rate rounded to a whole percent)

@@ -81,9 +81,10 @@ const WHOLE_DISTRICT =
 /** 是否填写？如有请给出号码: the value asked if there is one — a cell asked shows it, filled or not. */
 const IF_ANY_GIVE =
   /[。？?，,]\s*如(?:有|已填|填了)(?:的话)?[，,]?\s*(?:请)?(?:给出|列出|提供|写出|告知|报)(?:其|该)?(?:号码|具体内容|内容|数值|数字|金额)?[。.]?\s*$/u;
-/** 未填写项目负责人 / 没填联系电话的: not filled said before the cell — the cell, then not filled. */
+/** 未填写项目负责人 / 没填联系电话的: not filled said before the cell — the cell, then not filled (未填写X的项目按零计算
+ * is read whole below, EMPTY_AS_ZERO). */
 const NOT_FILLED_BEFORE =
-  /(?:未|没有|没)(?:填写|填报|填)(?:的)?(项目负责人|负责人|联系电话|电话|实施单位|主管部门|总分|年初预算数?|全年预算数?|全年执行数|执行数|执行率)(?=的|[，,。？?]|$)/gu;
+  /(?:未|没有|没)(?:填写|填报|填)(?:的)?(项目负责人|负责人|联系电话|电话|实施单位|主管部门|总分|年初预算数?|全年预算数?|全年执行数|执行数|执行率)(?=的|[，,。？?]|$)(?!的(?:项目|表)?[，,]?\s*(?:按|当|算作|计为)?(?:零|0|不算|不计))/gu;
 /** 年初预算数栏未填写（空白或“-”）: the ways of leaving it empty said again in brackets. */
 const EMPTY_WAYS =
   /(?<=(?:未填写?|未填报|没填|为空|空白|空着))\s*[（(](?:即|指|包括)?(?:空白|空着|空)(?:或|、|和|或者)[“"「]?[-—－–/无]+[”"」]?[)）]/gu;

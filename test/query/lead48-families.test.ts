@@ -175,7 +175,7 @@ describe('the thirty-second part’s misses, read as classes', () => {
     expect(checksReadWhole('预算执行得分跟执行率对不上的有几个？就是得分不等于执行率乘以10的')).toBe(
       '预算执行得分跟执行率对不上的有几个',
     );
-    expect(rewriteCheckPhrases('路灯那个执行率 表上写的对不')).toBe('路灯那个执行率算错了吗');
+    expect(rewriteCheckPhrases('路灯那个执行率 表上写的对不')).toBe('路灯那个执行率填得对不对');
   });
 
   it('money words: the unspent asked, a unit asked after the question or in English, empty amounts as 0', () => {
