@@ -162,9 +162,19 @@ const ABOVE_BY_MOST =
 const CHANGED_THEN_BY_HOW_MUCH =
   /全年预算(?:数)?(?:比|较)年初预算(?:数)?(?:还|要)?(少|低|减少|多|高|增加)(?:了)?的(?:项目)?[，,]?\s*(?:一共|总共|合计|加起来)?(?:少|低|减少|多|高|增加)(?:了)?多少(?:钱|万元|万)?/gu;
 
+/**
+ * 其中调减的有几个 / 调增的是哪些: the projects changed that way, counted or listed — a condition, never the amount (调减的
+ * had been taken for 调减额, one character off).
+ */
+const CHANGED_ONES_ASKED =
+  /(?<=^|[，,。？?\s]|其中|里面|这里面|这些里面?|当中)(调减|下调|压减|核减|调低|调增|上调|追加|调高)(?:了|过)?的(?=(?:项目)?(?:有|是|一共|共|占|都)(?:几|多少|哪))/gu;
+
 /** The two budgets said the other way round before a verb of adjusting, put as the change is (see above). */
 export const budgetsSaidBackwards = (text: string) =>
   text
+    .replace(CHANGED_ONES_ASKED, (_m, verb: string) =>
+      /减|低|压/u.test(verb) ? '全年预算比年初预算少的' : '全年预算比年初预算多的',
+    )
     .replace(CHANGED_THEN_BY_HOW_MUCH, (_m, way: string) =>
       /少|低|减少/u.test(way)
         ? '全年预算比年初预算少的项目的预算调减额合计'
