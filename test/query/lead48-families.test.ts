@@ -14,6 +14,8 @@ import { rewriteBudgetAdjusted } from '../../src/query/budget-adjusted.ts';
 import { budgetsSaidBackwards } from '../../src/query/change-words.ts';
 import { checksReadWhole, rewriteCheckPhrases } from '../../src/query/check-phrases.ts';
 import { plainAskingShortcuts } from '../../src/query/colloquial-words.ts';
+import { definitionSaidAside } from '../../src/query/definition-said.ts';
+import { exclusionSaidFirst } from '../../src/query/exclusion-after.ts';
 import { withoutGuesses } from '../../src/query/guesses.ts';
 import { rewriteLayWords } from '../../src/query/lay-words.ts';
 import { projectByItsWords, withProjectsNamed } from '../../src/query/project-by-its-words.ts';
@@ -281,6 +283,46 @@ describe('the thirty-third and thirty-fourth parts’ misses, read as classes', 
     expect(rowCellWords('有没有哪条指标实际得的分比它的满分还高的')).toBe('有没有哪条指标得分比分值还高的');
     expect(rewriteCheckPhrases('执行率填报为100%、但实际并未全部执行完毕的项目')).toBe(
       rewriteCheckPhrases('执行率填报为100%、但钱没花完的项目'),
+    );
+  });
+});
+
+describe('more of the thirty-third and thirty-fourth parts’ misses, read as classes', () => {
+  it('an exclusion said in brackets is said first, where the readers of a set take it', () => {
+    expect(exclusionSaidFirst('按总分从低到高排列（总分未填的不计），排在第二位的是哪一份')).toBe(
+      '总分没填的不算，按总分从低到高排列，排在第二位的是哪一份',
+    );
+  });
+
+  it('a row’s target set and what it reached; a quoted column or row; 指标行', () => {
+    expect(rowCellWords('满意度那一条定的目标是多少，最后做到了多少')).toBe(
+      '满意度那一条年度指标值是多少，实际完成值是多少',
+    );
+    expect(rowCellWords('法律顾问项目中“复议胜率”这一三级指标的年度指标值是多少')).toBe(
+      '法律顾问项目中“复议胜率”这个指标的年度指标值是多少',
+    );
+    expect(rowCellWords('“偏差原因分析”栏为空的三级指标行共有多少条')).toBe(
+      '偏差原因分析栏为空的三级指标共有多少条',
+    );
+  });
+
+  it('a rate’s basis closed by 为准 is its definition said aside', () => {
+    expect(
+      definitionSaidAside(
+        '以全年执行数除以全年预算数计算的执行率（不采用表上填报的执行率）为准，执行率最低的五个是哪些',
+      ),
+    ).toBe('，执行率最低的五个是哪些');
+  });
+
+  it('the projects changed one way counted or listed are a condition; the amount stays the amount', () => {
+    expect(budgetsSaidBackwards('其中调减的有几个')).toBe('其中全年预算比年初预算少的有几个');
+    expect(budgetsSaidBackwards('调增的是哪些')).toBe('全年预算比年初预算多的是哪些');
+    expect(budgetsSaidBackwards('调减的金额合计')).toBe('调减的金额合计');
+  });
+
+  it('a total that only equals the rows’ scores', () => {
+    expect(checksReadWhole('总分只等于各三级指标得分之和、未计入预算执行得分的自评表有多少份')).toBe(
+      '总分偏离指标得分合计不超过0.1分并且预算执行得分高于0分的自评表有多少份',
     );
   });
 });
