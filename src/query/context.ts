@@ -214,7 +214,14 @@ export interface FollowUpReading {
   person: boolean;
   /** An ordering alone (最少的呢, 倒过来排): the previous question's order changed. */
   /** `same`: no direction said (只要前三个): the previous answer's order kept, cut to the count. */
-  reorder?: { dir: 'asc' | 'desc' | 'flip' | 'same'; limit?: number; superlative: boolean; which?: boolean };
+  /** `one`: the one at that end asked (最多的是哪个 after 最少的两个): one, not as many as before. */
+  reorder?: {
+    dir: 'asc' | 'desc' | 'flip' | 'same';
+    limit?: number;
+    superlative: boolean;
+    which?: boolean;
+    one?: boolean;
+  };
   /** What to ask instead of answering: the message follows up on nothing it can be read against. */
   ask?: string;
   /** 她手上别的项目: the project the previous answer was about, left out of the person's projects. */
@@ -527,7 +534,9 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
     // Nothing else to read: the previous question, ordered this way.
     reading.how ??= 'refer';
     // 最低的又是哪个 after 总分最高分有几个项目并列: the projects at the other end asked for, not their count.
-    reading.reorder = /哪|谁|which|who/iu.test(text) ? { ...reorder.order, which: true } : reorder.order;
+    reading.reorder = /哪|谁|which|who/iu.test(text)
+      ? { ...reorder.order, which: true, ...(ONE_ASKED.test(text) ? { one: true } : {}) }
+      : reorder.order;
     reading.text = '';
   }
   if (
@@ -669,6 +678,9 @@ const WHO_IN_CHARGE = /^(?:是)?谁(?:负责|管|牵头|经办|填|报)(?:的)?/
 const ASKING_TAIL = /(?:是|为|写的|填的)?(?:多少|几|什么|啥|谁|哪个|哪位|哪家)?(?:呀|啊|呢|哈)?[？?。.\s]*$/u;
 
 /** 负责人是谁 / 电话多少 / 谁负责的: a field asked of nothing named — no project, office, condition or figure of its own. */
+/** The one asked (哪个, 哪一个, 谁), not several (哪些, 哪几个). */
+const ONE_ASKED = /哪(?:一)?个(?!们)|哪一项|哪项|谁|which one/iu;
+
 /** 都 / 分别 / 各自 before the asking words: each of a set asked. */
 const EACH_ASKED = /(?:都|分别|各自|各)(?=是谁|是多少|是啥|是什么|是哪|多少|几)/u;
 
@@ -854,6 +866,10 @@ export function mergeFollowUp(
       // 前五名呢: five.
       limit = reorder.limit;
       ties = false;
+    } else if (reorder.superlative && reorder.one) {
+      // 最多的是哪个 after 最少的两个: the one at the other end
+      limit = 1;
+      ties = true;
     } else if (reorder.superlative) {
       // 最少的呢 after 最多的3个: as many as before, from the other end; after a plain list, the one at that end.
       limit = previous.limit ?? 1;

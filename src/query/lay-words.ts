@@ -72,6 +72,10 @@ const FORM_TITLE = /(?:项目)?支出绩效自评表|(?:项目)?绩效自评表/
 /** 自评表的份数 / 表的张数: the number of forms, a count of the projects. */
 const FORMS_COUNTED = /(自评表|表格?)(?:的)?(?:份数|张数|数量)/gu;
 
+/** 大红门街道的自评表占全部自评表的比重: forms counted in a share are the projects (one form each). */
+const FORMS_IN_SHARE =
+  /(?<=全部|所有|全区)自评表|(?<=\p{Script=Han})(?:的)?自评表(?=(?:数|份数)?(?:占|的占比|的比重))/gu;
+
 export function rewriteLayWords(text: string): string {
   const goal = ROW_NAMED.test(text) ? text : text.replace(PROJECT_GOAL, '年度目标');
   // 表的分数加起来跟总分对不上: the scores added up, held against the 总分, are the rows' — the form's 分 is the 总分 only
@@ -93,5 +97,6 @@ export function rewriteLayWords(text: string): string {
     .replace(MONEY_OF_ENDING, '的钱是多少')
     .replace(FORMS_RECEIVED, '有')
     .replace(FORM_TITLE, '自评表')
+    .replace(FORMS_IN_SHARE, '的项目')
     .replace(FORMS_COUNTED, '项目数');
 }
