@@ -14,6 +14,7 @@ import { rewriteBudgetAdjusted } from '../../src/query/budget-adjusted.ts';
 import { budgetsSaidBackwards } from '../../src/query/change-words.ts';
 import { checksReadWhole, rewriteCheckPhrases } from '../../src/query/check-phrases.ts';
 import { plainAskingShortcuts } from '../../src/query/colloquial-words.ts';
+import { mergeFollowUp } from '../../src/query/context.ts';
 import { definitionSaidAside } from '../../src/query/definition-said.ts';
 import { exclusionSaidFirst } from '../../src/query/exclusion-after.ts';
 import { withoutGuesses } from '../../src/query/guesses.ts';
@@ -323,6 +324,32 @@ describe('more of the thirty-third and thirty-fourth parts’ misses, read as cl
   it('a total that only equals the rows’ scores', () => {
     expect(checksReadWhole('总分只等于各三级指标得分之和、未计入预算执行得分的自评表有多少份')).toBe(
       '总分偏离指标得分合计不超过0.1分并且预算执行得分高于0分的自评表有多少份',
+    );
+  });
+});
+
+describe('the one at the other end, and forms counted in a share', () => {
+  it('最多的是哪个 after the fewest two is one project; 最多的呢 keeps as many as before', () => {
+    const fewestTwo = {
+      filters: [],
+      order: { by: 'annualBudget' as const, dir: 'asc' as const },
+      limit: 2,
+      ties: false,
+    };
+    const one = mergeFollowUp(fewestTwo, null, 'refer', {
+      dir: 'flip',
+      superlative: true,
+      which: true,
+      one: true,
+    });
+    expect(one).toMatchObject({ order: { by: 'annualBudget', dir: 'desc' }, limit: 1, ties: true });
+    const asMany = mergeFollowUp(fewestTwo, null, 'refer', { dir: 'flip', superlative: true });
+    expect(asMany).toMatchObject({ order: { dir: 'desc' }, limit: 2 });
+  });
+
+  it('the forms counted in a share are the projects', () => {
+    expect(rewriteLayWords('大红门街道的自评表占全部自评表的比重是多少')).toBe(
+      '大红门街道的项目占全部的项目的比重是多少',
     );
   });
 });
