@@ -111,7 +111,7 @@ const DIFFERENCE_SAID: Array<[RegExp, string]> = [
   ],
   // 河门口街道与双井街道的全年预算合计相比，相差多少万元: 相比 before the difference asked only sets the two side by side
   [
-    /(?<=(?:合计|总额|总和|平均|平均值|总数))(?:进行)?(?:相比|对比|比较)(?:一下)?[，,]\s*(?=(?:相差|差|差了|差距|差额)(?:是|为|有)?(?:多少|几))/gu,
+    /(?<=(?:合计|总额|总和|平均|平均值|总数))(?:进行)?(?:相比|对比|比较)(?:一下)?[，,]\s*(?=相差(?:是|为|有)?(?:多少|几))/gu,
     '',
   ],
   // …全年预算合计比年初预算合计多了还是少了，差多少: which way and by how much — the difference asked (its sign says

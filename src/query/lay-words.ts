@@ -32,7 +32,10 @@ const AFTER_ADJUSTING_LEAD = /^(?:在)?(?:年中|年内|中途)?(?:预算)?调�
 /** 钱一共批了多少万: the money granted, asked with a unit — the 全年预算 (批了多少钱 is read by spoken-money.ts). */
 const GRANTED_WITH_UNIT =
   /(?:钱|资金|经费)(一共|总共|合计|共)?(?:都)?(?:批|审批|核批|批复)(?:了|下来了?|下)(?=多少(?:万元|万|元|亿))/gu;
-/** The score given (打的分, 给的分) of a project, no row named: its 总分 (a row's 打的分 is its 得分, row-question.ts). */
+/** A row or cell of the form named (执行率那格给的分: the budget row's score). */
+const CELL_NAMED = /执行率|预算执行|那格|这格|那栏|这栏|那一?行|这一?行|那项|这项/u;
+/** The score given (打的分, 给的分) of a project, no row or cell named: its 总分 (a row's 打的分 is its 得分,
+ * row-question.ts). */
 const SCORE_GIVEN = /(?:打|给|评)(?:的|了的)分(?:数)?(?![值配项析别])/gu;
 
 /** The form's score said as the form's 分: 那张表的分, 表上的分, 表里的分数 (not 分值, 分配, 分项, 分析, 分别). */
@@ -83,7 +86,10 @@ export function rewriteLayWords(text: string): string {
   const formScore = /总分|加起来|加一起|合计|相加|之和|总和/u.test(text)
     ? goal
     : goal.replace(FORM_SCORE, '$1总分');
-  const given = ROW_NAMED.test(formScore) ? formScore : formScore.replace(SCORE_GIVEN, '总分');
+  const given =
+    ROW_NAMED.test(formScore) || CELL_NAMED.test(formScore)
+      ? formScore
+      : formScore.replace(SCORE_GIVEN, '总分');
   return given
     .replace(AFTER_ADJUSTING_LEAD, '')
     .replace(ADJUSTED_MONEY, '全年预算')
