@@ -8,8 +8,8 @@
  *   level);
  * - 实际得的分比它的满分还高: what a row got is its 得分, and its 满分 its 分值; 定的目标 its 年度指标值, 最后做到了
  *   多少 its 实际完成值;
- * - “偏差原因分析”栏 / “复议胜率”这一三级指标 / 三级指标行: a column's name quoted is the column, a row's name quoted
- *   before 这一(三级)指标 is that row (这个指标), and 指标行 the rows;
+ * - “偏差原因分析”栏 / “复议胜率”这一三级指标: a column's name quoted is the column, and a row's name quoted before
+ *   这一(三级)指标 is that row (这个指标);
  * - 习风园扣分那几条 偏差原因写了没: whether a cell of rows just named is written is what is written there — the rows
  *   listed with it (read as a check of the form, it answered 否 to "has no missing reason", a double negative).
  */
@@ -46,16 +46,15 @@ const ROW_FULL_MARK = /(?<=得分)比(?:它的|它|其|自己的|自身的)?满�
 
 const TARGET_SET =
   /(?:当初|原来|年初)?(?:定|设|设定|定下)的目标(?:值)?(?=是|为|写的|定的|多少|有多少|[，,])/gu;
-const REACHED = /(?:最后|最终|实际)?(?:做到了|做到|完成了|达到了|实现了)(?=多少|几)/gu;
+// (实际完成了多少 is read by the row reader as it stands)
+const REACHED = /(?:最后|最终)?(?:做到了|做到|达到了|实现了)(?=多少|几)/gu;
 const QUOTED_COLUMN = /[“"「『](偏差原因分析(?:及改进措施)?|年度指标值|实际完成值|分值|得分)[”"」』]/gu;
 const QUOTED_ROW_THIS = /(?<=[”"」』])这一?(?:条|项|个)?(?:三级)?指标/gu;
-const ROWS_WORD = /(三级指标|指标)行/gu;
 
 export const rowCellWords = (text: string): string =>
   text
     .replace(QUOTED_COLUMN, '$1')
     .replace(QUOTED_ROW_THIS, '这个指标')
-    .replace(ROWS_WORD, '$1')
     .replace(TARGET_SET, '年度指标值')
     .replace(REACHED, '实际完成值是')
     .replace(GOT, '得分')

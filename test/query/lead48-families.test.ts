@@ -295,7 +295,7 @@ describe('more of the thirty-third and thirty-fourth parts’ misses, read as cl
     );
   });
 
-  it('a row’s target set and what it reached; a quoted column or row; 指标行', () => {
+  it('a row’s target set and what it reached; a quoted column or row', () => {
     expect(rowCellWords('满意度那一条定的目标是多少，最后做到了多少')).toBe(
       '满意度那一条年度指标值是多少，实际完成值是多少',
     );
