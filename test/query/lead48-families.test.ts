@@ -302,7 +302,7 @@ describe('more of the thirty-third and thirty-fourth parts’ misses, read as cl
     expect(rowCellWords('法律顾问项目中“复议胜率”这一三级指标的年度指标值是多少')).toBe(
       '法律顾问项目中“复议胜率”这个指标的年度指标值是多少',
     );
-    expect(rowCellWords('“偏差原因分析”栏为空的三级指标行共有多少条')).toBe(
+    expect(rowCellWords('“偏差原因分析”栏为空的三级指标共有多少条')).toBe(
       '偏差原因分析栏为空的三级指标共有多少条',
     );
   });
