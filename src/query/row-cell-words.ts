@@ -6,8 +6,8 @@
  * - 偏差原因分析及改进措施一栏为空: the column's whole name in some templates (TEMPLATES.md) is the deviation's column;
  * - 二级指标为可持续影响指标: the level said before a kind of the templates is the kind itself (a kind is read on either
  *   level);
- * - 实际得的分比它的满分还高: what a row got is its 得分, and its 满分 its 分值; 定的目标 its 年度指标值, 最后做到了
- *   多少 its 实际完成值;
+ * - 实际得的分比它的满分还高: what a row got is its 得分, and its 满分 its 分值; 最后做到了多少 its 实际完成值
+ *   (定的目标 is left to the row reader, which finds the row by its name);
  * - “偏差原因分析”栏 / “复议胜率”这一三级指标: a column's name quoted is the column, and a row's name quoted before
  *   这一(三级)指标 is that row (这个指标);
  * - 习风园扣分那几条 偏差原因写了没: whether a cell of rows just named is written is what is written there — the rows
@@ -44,8 +44,6 @@ const GOT = /实际(?:得|拿|获得)(?:到)?的分(?:数)?/gu;
 /** 得分比它的满分还高: a row's 满分 is its 分值 (the form's 满分 is its 总分值, never compared with a row's 得分). */
 const ROW_FULL_MARK = /(?<=得分)比(?:它的|它|其|自己的|自身的)?满分/gu;
 
-const TARGET_SET =
-  /(?:当初|原来|年初)?(?:定|设|设定|定下)的目标(?:值)?(?=是|为|写的|定的|多少|有多少|[，,])/gu;
 // (实际完成了多少 is read by the row reader as it stands)
 const REACHED = /(?:最后|最终)?(?:做到了|做到|达到了|实现了)(?=多少|几)/gu;
 const QUOTED_COLUMN = /[“"「『](偏差原因分析(?:及改进措施)?|年度指标值|实际完成值|分值|得分)[”"」』]/gu;
@@ -55,7 +53,6 @@ export const rowCellWords = (text: string): string =>
   text
     .replace(QUOTED_COLUMN, '$1')
     .replace(QUOTED_ROW_THIS, '这个指标')
-    .replace(TARGET_SET, '年度指标值')
     .replace(REACHED, '实际完成值是')
     .replace(GOT, '得分')
     .replace(ROW_FULL_MARK, '比分值')

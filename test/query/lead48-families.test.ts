@@ -296,8 +296,8 @@ describe('more of the thirty-third and thirty-fourth parts’ misses, read as cl
   });
 
   it('a row’s target set and what it reached; a quoted column or row', () => {
-    expect(rowCellWords('满意度那一条定的目标是多少，最后做到了多少')).toBe(
-      '满意度那一条年度指标值是多少，实际完成值是多少',
+    expect(rowCellWords('满意度那一条的目标值是多少，最后做到了多少')).toBe(
+      '满意度那一条的目标值是多少，实际完成值是多少',
     );
     expect(rowCellWords('法律顾问项目中“复议胜率”这一三级指标的年度指标值是多少')).toBe(
       '法律顾问项目中“复议胜率”这个指标的年度指标值是多少',
