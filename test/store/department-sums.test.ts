@@ -7,15 +7,13 @@ import type { PortfolioQuery } from '../../src/query/query.ts';
 import type { FormRecord } from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
 import { loadMigrations, migrate } from '../../src/store/migrate.ts';
-import { openPglite } from '../../src/store/pglite.ts';
-import { openPostgres } from '../../src/store/postgres.ts';
 import type { SqlDriver } from '../../src/store/sql.ts';
 import { createSqlStore } from '../../src/store/sql-store.ts';
 import type { NewForm, Store } from '../../src/store/store.ts';
 import { saveEdited } from '../helpers/save-edited.ts';
 import { describeWhen } from '../helpers/service-suite.ts';
 import { type KnownProject, recordOfProject } from '../query/known-store.ts';
-import { drivers, title } from './drivers.ts';
+import { drivers, openRaw, title } from './drivers.ts';
 
 /**
  * Migration 065: an administrator's figures per 主管部门 (forms, forms with errors, 执行数 and 预算 summed) kept per
@@ -24,11 +22,6 @@ import { drivers, title } from './drivers.ts';
  * deleted, writers at once on PostgreSQL) must equal the facts grouped, and the answers read from them must be the
  * ones grouping the forms gives — per department, and over every department at once (a year's totals).
  */
-async function openRaw(options: { databaseUrl?: string | undefined; schema?: string }): Promise<SqlDriver> {
-  return options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.schema ? { schema: options.schema } : {})
-    : openPglite('memory://');
-}
 
 const project = (
   name: string,

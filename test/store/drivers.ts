@@ -2,8 +2,21 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { openStore, type StoreOptions } from '../../src/store/open.ts';
+import { openPglite } from '../../src/store/pglite.ts';
+import { openPostgres } from '../../src/store/postgres.ts';
+import type { SqlDriver } from '../../src/store/sql.ts';
 import type { Store } from '../../src/store/store.ts';
 import { describeWhen } from '../helpers/service-suite.ts';
+
+/** A bare SQL driver on a fresh database (no store, no migration): the migrations' own tests run them step by step. */
+export async function openRaw(options: {
+  databaseUrl?: string | undefined;
+  schema?: string;
+}): Promise<SqlDriver> {
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.schema ? { schema: options.schema } : {})
+    : openPglite('memory://');
+}
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
 export const NO_POSTGRES = 'skipped: TEST_DATABASE_URL not set';

@@ -6,13 +6,11 @@ import { VocabularyCache } from '../../src/query/vocabulary.ts';
 import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
 import { loadMigrations, migrate } from '../../src/store/migrate.ts';
-import { openPglite } from '../../src/store/pglite.ts';
-import { openPostgres } from '../../src/store/postgres.ts';
-import type { SqlDriver, SqlExecutor } from '../../src/store/sql.ts';
+import type { SqlExecutor } from '../../src/store/sql.ts';
 import { createSqlStore } from '../../src/store/sql-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { describeWhen } from '../helpers/service-suite.ts';
-import { drivers, title } from './drivers.ts';
+import { drivers, openRaw, title } from './drivers.ts';
 
 type Row = FormRecord['indicators'][number];
 const row = (over: Partial<Row>): Row => ({
@@ -64,12 +62,6 @@ async function facts(sql: SqlExecutor) {
   );
   // names_xid is the transaction that wrote the names (migration 013), not a fact: a rewrite of the table moves it.
   return rows.map(({ names_xid: _, ...fact }) => fact);
-}
-
-async function openRaw(options: { databaseUrl?: string | undefined; schema?: string }): Promise<SqlDriver> {
-  return options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.schema ? { schema: options.schema } : {})
-    : openPglite('memory://');
 }
 
 for (const driver of drivers) {

@@ -2,12 +2,10 @@ import { afterAll, expect, it } from 'vitest';
 import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
 import { loadMigrations, migrate } from '../../src/store/migrate.ts';
-import { openPglite } from '../../src/store/pglite.ts';
-import { openPostgres } from '../../src/store/postgres.ts';
 import type { SqlDriver } from '../../src/store/sql.ts';
 import { createSqlStore } from '../../src/store/sql-store.ts';
 import { describeWhen } from '../helpers/service-suite.ts';
-import { drivers, title } from './drivers.ts';
+import { drivers, openRaw, title } from './drivers.ts';
 
 const OWNER = 'web:weight-sum';
 
@@ -56,12 +54,6 @@ function expectedSum(r: FormRecord): number | null {
   const budget = r.funds.total.weight.value;
   if (budget === null && rows.every((w) => w === null)) return null;
   return (budget ?? 0) + rows.reduce<number>((s, w) => s + (w ?? 0), 0);
-}
-
-async function openRaw(options: { databaseUrl?: string | undefined; schema?: string }): Promise<SqlDriver> {
-  return options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.schema ? { schema: options.schema } : {})
-    : openPglite('memory://');
 }
 
 async function sums(sql: SqlDriver): Promise<Record<string, number | null>> {

@@ -6,15 +6,13 @@ import { answerClaims } from '../../src/query/confirm.ts';
 import type { FormRecord } from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
 import { loadMigrations, migrate } from '../../src/store/migrate.ts';
-import { openPglite } from '../../src/store/pglite.ts';
-import { openPostgres } from '../../src/store/postgres.ts';
 import type { SqlDriver } from '../../src/store/sql.ts';
 import { createSqlStore } from '../../src/store/sql-store.ts';
 import type { Store, User } from '../../src/store/store.ts';
 import { saveEdited } from '../helpers/save-edited.ts';
 import { describeWhen } from '../helpers/service-suite.ts';
 import { formWithRows, indicatorRow as row } from '../query/known-store.ts';
-import { drivers, TEST_DATABASE_URL, title } from './drivers.ts';
+import { drivers, openRaw, TEST_DATABASE_URL, title } from './drivers.ts';
 
 /**
  * Migration 061: per kind of the templates and per the form columns a group is made of (主管部门 as keyed and as
@@ -24,11 +22,6 @@ import { drivers, TEST_DATABASE_URL, title } from './drivers.ts';
  * row or a facts row changed in place, and on PostgreSQL the two changed at once from two connections) must equal
  * the rows of each kind grouped by their forms' columns.
  */
-async function openRaw(options: { databaseUrl?: string | undefined; schema?: string }): Promise<SqlDriver> {
-  return options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.schema ? { schema: options.schema } : {})
-    : openPglite('memory://');
-}
 
 const withUnit = (record: FormRecord, unit: string | null) => ({ ...record, implementingUnit: unit });
 

@@ -4,15 +4,13 @@ import { createAnswerQuestion } from '../../src/query/answer.ts';
 import type { FormRecord } from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
 import { loadMigrations, migrate } from '../../src/store/migrate.ts';
-import { openPglite } from '../../src/store/pglite.ts';
-import { openPostgres } from '../../src/store/postgres.ts';
 import type { SqlDriver } from '../../src/store/sql.ts';
 import { createSqlStore } from '../../src/store/sql-store.ts';
 import type { Store, User } from '../../src/store/store.ts';
 import { saveEdited } from '../helpers/save-edited.ts';
 import { describeWhen } from '../helpers/service-suite.ts';
 import { formWithRows, indicatorRow as row } from '../query/known-store.ts';
-import { drivers, title } from './drivers.ts';
+import { drivers, openRaw, title } from './drivers.ts';
 
 /**
  * Migration 038: the row count of each (一级, 二级, 三级指标) combination, so that 时效指标一共有几条 over every form
@@ -20,11 +18,6 @@ import { drivers, title } from './drivers.ts';
  * on every later write (a new form, a new version, a deleted form), must equal what counting indicator_rows gives,
  * and the answers to a count over every form must stay those of counting the rows.
  */
-async function openRaw(options: { databaseUrl?: string | undefined; schema?: string }): Promise<SqlDriver> {
-  return options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.schema ? { schema: options.schema } : {})
-    : openPglite('memory://');
-}
 
 const FORMS: FormRecord[] = [
   formWithRows('路灯维护', '甲街道办事处', [

@@ -6,15 +6,13 @@ import { KIND_WORDS } from '../../src/query/row-terms.ts';
 import type { FormRecord } from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
 import { loadMigrations, migrate } from '../../src/store/migrate.ts';
-import { openPglite } from '../../src/store/pglite.ts';
-import { openPostgres } from '../../src/store/postgres.ts';
 import type { SqlDriver } from '../../src/store/sql.ts';
 import { createSqlStore } from '../../src/store/sql-store.ts';
 import type { Store, User } from '../../src/store/store.ts';
 import { saveEdited } from '../helpers/save-edited.ts';
 import { describeWhen } from '../helpers/service-suite.ts';
 import { formWithRows, indicatorRow as row } from '../query/known-store.ts';
-import { drivers, title } from './drivers.ts';
+import { drivers, openRaw, title } from './drivers.ts';
 
 /**
  * Migration 053: per form and kind of the templates the rows of that kind, and per kind and column the rows holding
@@ -23,11 +21,6 @@ import { drivers, title } from './drivers.ts';
  * form, a row changed in place) must equal the rows as a question names them: the names containing the kind word
  * at the 一级 or 二级指标 (row-answer.ts namesContaining, levelsOnly), a kind under a 一级指标 where that cell is empty.
  */
-async function openRaw(options: { databaseUrl?: string | undefined; schema?: string }): Promise<SqlDriver> {
-  return options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.schema ? { schema: options.schema } : {})
-    : openPglite('memory://');
-}
 
 const FORMS: FormRecord[] = [
   formWithRows('路灯维护', '甲街道办事处', [

@@ -1,24 +1,17 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { checkRecord } from '../../src/score/check.ts';
 import { loadMigrations, migrate } from '../../src/store/migrate.ts';
-import { openPglite } from '../../src/store/pglite.ts';
-import { openPostgres } from '../../src/store/postgres.ts';
 import type { SqlDriver } from '../../src/store/sql.ts';
 import { createSqlStore } from '../../src/store/sql-store.ts';
 import { describeWhen } from '../helpers/service-suite.ts';
 import { formWithRows, indicatorRow as row } from '../query/known-store.ts';
-import { drivers, title } from './drivers.ts';
+import { drivers, openRaw, title } from './drivers.ts';
 
 /**
  * Migration 041: the key of indicator_rows carries the rows' three names, so the named rows of a department's forms
  * are counted from the index alone, form by form, instead of scanning every row of the portfolio. A new store and one
  * that had its rows before 041 must end the same, with the rows and their uniqueness kept.
  */
-async function openRaw(options: { databaseUrl?: string | undefined; schema?: string }): Promise<SqlDriver> {
-  return options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.schema ? { schema: options.schema } : {})
-    : openPglite('memory://');
-}
 
 /** Two forms of three rows each, two of them 时效指标; returns the forms' ids. */
 async function fill(sql: SqlDriver, ownerId: string): Promise<string[]> {

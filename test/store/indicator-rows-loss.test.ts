@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { checkRecord } from '../../src/score/check.ts';
 import { loadMigrations, migrate } from '../../src/store/migrate.ts';
-import { openPglite } from '../../src/store/pglite.ts';
-import { openPostgres } from '../../src/store/postgres.ts';
 import type { SqlDriver } from '../../src/store/sql.ts';
 import { createSqlStore } from '../../src/store/sql-store.ts';
 import { describeWhen } from '../helpers/service-suite.ts';
 import { formWithRows, indicatorRow as row } from '../query/known-store.ts';
-import { drivers, title } from './drivers.ts';
+import { drivers, openRaw, title } from './drivers.ts';
 
 /**
  * Migration 014: the rows that lost points (扣了分的指标) are estimated from statistics on the loss `weight - score`
@@ -16,11 +14,6 @@ import { drivers, title } from './drivers.ts';
  * A new store (014 before the table exists, 036 then making them) and a store that had 034–040 before 014 came must
  * end the same.
  */
-async function openRaw(options: { databaseUrl?: string | undefined; schema?: string }): Promise<SqlDriver> {
-  return options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.schema ? { schema: options.schema } : {})
-    : openPglite('memory://');
-}
 
 /** 2 000 rows on one form: 40 lost points (every 50th), 10 scored above the 分值 (every 200th, offset by 7). */
 async function fill(sql: SqlDriver, ownerId: string): Promise<void> {

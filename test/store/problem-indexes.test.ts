@@ -4,12 +4,10 @@ import { PROBLEM_WORDS } from '../../src/query/problem-words.ts';
 import { emptyRecord } from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
 import { loadMigrations, migrate } from '../../src/store/migrate.ts';
-import { openPglite } from '../../src/store/pglite.ts';
-import { openPostgres } from '../../src/store/postgres.ts';
 import type { SqlDriver, SqlExecutor } from '../../src/store/sql.ts';
 import { createSqlStore } from '../../src/store/sql-store.ts';
 import { describeWhen } from '../helpers/service-suite.ts';
-import { drivers, title } from './drivers.ts';
+import { drivers, openRaw, title } from './drivers.ts';
 
 /**
  * Migration 042: every problem staff name in words (PROBLEM_WORDS: 执行率算错, 总分和明细对不上, …) is counted from a
@@ -21,12 +19,6 @@ const CONCEPTS = Object.entries(PROBLEM_WORDS);
 const ALL_CODES = [...new Set(CONCEPTS.flatMap(([, p]) => p.codes))];
 /** The codes the check of an empty form raises itself (the forms below start empty). */
 const ON_EVERY_FORM = new Set<string>(checkRecord(emptyRecord()).findings.map((f) => f.code));
-
-async function openRaw(options: { databaseUrl?: string | undefined; schema?: string }): Promise<SqlDriver> {
-  return options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.schema ? { schema: options.schema } : {})
-    : openPglite('memory://');
-}
 
 /** The statements a query sends, in order. */
 function spied(sql: SqlDriver): { sql: SqlExecutor; seen: Array<[string, unknown[] | undefined]> } {

@@ -6,12 +6,10 @@ import type { Op } from '../../src/query/query.ts';
 import { emptyRecord, type FormRecord } from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
 import { loadMigrations, migrate } from '../../src/store/migrate.ts';
-import { openPglite } from '../../src/store/pglite.ts';
-import { openPostgres } from '../../src/store/postgres.ts';
 import type { SqlDriver } from '../../src/store/sql.ts';
 import { createSqlStore } from '../../src/store/sql-store.ts';
 import { describeWhen } from '../helpers/service-suite.ts';
-import { drivers, title } from './drivers.ts';
+import { drivers, openRaw, title } from './drivers.ts';
 
 const admin: Viewer = { userId: 'web:index-admin', department: null, isAdmin: true };
 const OPS: Op[] = ['<', '<=', '>', '>=', '=', '<>'];
@@ -70,12 +68,6 @@ function forms(count: number): FormRecord[] {
     }
     return r;
   });
-}
-
-async function openRaw(options: { databaseUrl?: string | undefined; schema?: string }): Promise<SqlDriver> {
-  return options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.schema ? { schema: options.schema } : {})
-    : openPglite('memory://');
 }
 
 /**

@@ -4,15 +4,13 @@ import { createAnswerQuestion } from '../../src/query/answer.ts';
 import type { FormRecord } from '../../src/record/record.ts';
 import { checkRecord } from '../../src/score/check.ts';
 import { loadMigrations, migrate } from '../../src/store/migrate.ts';
-import { openPglite } from '../../src/store/pglite.ts';
-import { openPostgres } from '../../src/store/postgres.ts';
 import type { SqlDriver } from '../../src/store/sql.ts';
 import { createSqlStore } from '../../src/store/sql-store.ts';
 import type { NewForm, Store, User } from '../../src/store/store.ts';
 import { saveEdited } from '../helpers/save-edited.ts';
 import { describeWhen } from '../helpers/service-suite.ts';
 import { type KnownProject, recordOfProject } from '../query/known-store.ts';
-import { drivers, title } from './drivers.ts';
+import { drivers, openRaw, title } from './drivers.ts';
 
 /**
  * Migration 064: each project name (as keyed) counted over every form as the facts are written, so that
@@ -20,11 +18,6 @@ import { drivers, title } from './drivers.ts';
  * one by one and in one statement, a new version renamed or moved to another department, a form deleted, the same
  * project uploaded again, writers at once on PostgreSQL) must equal the facts grouped as execute.ts groups them.
  */
-async function openRaw(options: { databaseUrl?: string | undefined; schema?: string }): Promise<SqlDriver> {
-  return options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.schema ? { schema: options.schema } : {})
-    : openPglite('memory://');
-}
 
 const project = (name: string, dept: string, phone: string | null = null): KnownProject => ({
   name,
