@@ -275,9 +275,15 @@ function tableReply(table: AnswerTable, caption: string, rowLimit: number): Repl
     : table.total > shown.length
       ? `共 ${table.total} 项，这里显示前 ${shown.length} 项；回复「导出」+ 同一问题可得到完整表格。`
       : `共 ${table.total} 项。`;
+  const u = table.unranked;
+  const unranked = u
+    ? table.total === 0
+      ? `符合条件的 ${u.count} 个项目${u.field}都未填，无从排序。`
+      : `${more}另有 ${u.count} 个项目${u.field}未填，未参与排序。`
+    : null;
   return {
     title: '查询结果',
-    text: `${caption}\n${table.total === 0 ? '没有符合条件的项目。' : more}`,
+    text: `${caption}\n${unranked ?? (table.total === 0 ? '没有符合条件的项目。' : more)}`,
     ...(table.total === 0 ? {} : { table: { columns: table.columns, rows: shown } }),
   };
 }

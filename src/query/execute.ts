@@ -31,6 +31,8 @@ export interface AnswerTable {
   atLeast?: boolean;
   /** Projects among those the answer used whose amount was read as 元 (migration 010): the reply must say so. */
   guessedMoney?: GuessedMoney;
+  /** A whole list sorted by a field leaves out the matching projects with that field empty: how many, to say so. */
+  unranked?: { count: number; field: string };
 }
 
 export interface GuessedMoney {
@@ -50,6 +52,18 @@ async function cappedCount(sql: SqlExecutor, fromWhere: string, params: unknown[
   );
   const n = Number(rows[0]?.n ?? 0);
   return n > cap ? { total: cap, atLeast: true } : { total: n };
+}
+
+/** cappedCount of the forms with `column` filled, and how many of the matching ones have it empty (when under the cap). */
+async function cappedFilledCount(sql: SqlExecutor, column: string, fromWhere: string, params: unknown[], cap: number) {
+  const { rows } = await sql.query<{ n: unknown; filled: unknown }>(
+    `SELECT count(*) AS n, count(c) AS filled FROM (SELECT ${column} AS c ${fromWhere} LIMIT ${cap + 1}) c`,
+    params,
+  );
+  const n = Number(rows[0]?.n ?? 0);
+  const filled = Number(rows[0]?.filled ?? 0);
+  if (n > cap) return { counted: { total: Math.min(filled, cap), atLeast: filled >= cap }, empty: 0 };
+  return { counted: { total: filled }, empty: n - filled };
 }
 
 export const compactKey = (s: string) => s.replace(/\s+/g, '');
@@ -613,14 +627,26 @@ async function runQuery(
   const fields = shownFields(query);
   const ordered =
     order && typeof order.by === 'string' ? { column: FIELDS[order.by].column, dir: order.dir } : null;
+  // 按总分从低往高排 lists the projects with a 总分; the ones with it empty are counted in the same read, and said.
+  const sorted =
+    ordered && !query.limit
+      ? await cappedFilledCount(sql, ordered.column, `FROM ${from} ${w.sql()}`, [...w.params], cap)
+      : null;
   if (ordered) w.add(`${ordered.column} IS NOT NULL`);
-  const counted =
-    ordered && query.limit ? null : await cappedCount(sql, `FROM ${from} ${w.sql()}`, [...w.params], cap);
+  const counted = sorted
+    ? sorted.counted
+    : ordered && query.limit
+      ? null
+      : await cappedCount(sql, `FROM ${from} ${w.sql()}`, [...w.params], cap);
+  const unranked =
+    sorted?.empty && typeof order?.by === 'string'
+      ? { unranked: { count: sorted.empty, field: FIELDS[order.by].label.replace(/\(.*\)$/, '') } }
+      : {};
   const columns = ['项目名称', '主管部门', '年度', ...fields.map(columnLabel)];
   // None found: there is no page to read. Walking the list index in its order for the first `limit` matches (the
   // plan a LIMIT invites) reads every form when there are none, 0.4 s at 100 000 forms on PostgreSQL (有没有哪个项目
   // 钱一分没花).
-  if (counted?.total === 0) return { columns, rows: [], total: 0 };
+  if (counted?.total === 0) return { columns, rows: [], total: 0, ...unranked };
   // Fewer than a page: the LIMIT never stops that walk early either, so the matching forms are found first (by
   // their own index where they have one, fenced with OFFSET 0) and then sorted.
   const few = counted && !counted.atLeast && counted.total < limit;
@@ -657,6 +683,7 @@ async function runQuery(
       }),
     ]),
     ...(counted ?? { total: rows.length }),
+    ...unranked,
   };
 }
 

@@ -1,0 +1,54 @@
+/**
+ * The lead's probe of stop 49: a whole list sorted by a field says how many of the matching projects it left out
+ * because that field is empty (按总分从低往高排 had listed 5 of 8 and said 共 5 项). Wordings of our own, over
+ * hand-made forms.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/store.ts';
+import { adminStoreOf, type KnownProject, memoryChat, messageAskerOf, recordOfProject } from './known-store.ts';
+
+describe('a sorted list and the projects with the sorted field empty', () => {
+  const office = '青石街道办事处';
+  const of = (name: string, total: number | null): KnownProject => ({
+    name,
+    dept: office,
+    year: 2024,
+    owner: '孙悦',
+    budget: 10,
+    total,
+  });
+  let store: Store;
+  let ask: (q: string) => Promise<string>;
+  beforeAll(async () => {
+    const known = await adminStoreOf('u-lead49-sort', [
+      recordOfProject(of('路灯维修', 92)),
+      recordOfProject(of('绿地养护', 88)),
+      recordOfProject(of('社区食堂补贴', 97)),
+      recordOfProject(of('旧楼加装电梯', null)),
+      recordOfProject(of('防汛物资储备', null)),
+    ]);
+    store = known.store;
+    ask = messageAskerOf(store, known.user, memoryChat());
+  });
+  afterAll(() => store.close());
+
+  it('lists the three with a 总分 in order and says the two left out', async () => {
+    const r = await ask('青石街道的项目按总分从低往高排');
+    expect(r).toMatch(/共 3 项。另有 2 个项目总分未填，未参与排序。/u);
+    expect(r.indexOf('绿地养护')).toBeLessThan(r.indexOf('路灯维修'));
+    expect(r.indexOf('路灯维修')).toBeLessThan(r.indexOf('社区食堂补贴'));
+    expect(r).not.toContain('旧楼加装电梯');
+  });
+
+  it('says nothing of the kind when every project has the field', async () => {
+    const r = await ask('青石街道的项目按全年预算从高到低排');
+    expect(r).toMatch(/共 5 项。/u);
+    expect(r).not.toMatch(/未参与排序/u);
+  });
+
+  it('a ranking of the first few is not a whole list: nothing said', async () => {
+    const r = await ask('青石街道总分最低的两个项目');
+    expect(r).toMatch(/绿地养护/u);
+    expect(r).not.toMatch(/未参与排序/u);
+  });
+});
