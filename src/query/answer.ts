@@ -108,6 +108,7 @@ import {
   medianOf,
   middlePlaces,
   nthOf,
+  placeOfRanking,
   rangeOf,
   readRanking,
   shareCount,
@@ -1152,6 +1153,23 @@ async function answerListPointer(
     };
   const at = pointer.fromEnd ? table.total - pointer.place : pointer.place - 1;
   const row = at >= 0 ? table.rows[at] : undefined;
+  // 倒数第二个呢 / 第二名呢 after 执行率最低的是哪个: a place the first few of a ranking do not reach is that ranking's.
+  const ranked = row ? null : placeOfRanking(before, pointer.place, pointer.fromEnd);
+  if (ranked) {
+    const placed = await executeQuery(sql, ranked, viewer, { reportingYear: reportingYear(now) });
+    return {
+      reply: tableReply(
+        placed,
+        describeQuery(ranked).replace(/^查询：/, `查询（接上一问「${previous.text}」）：`),
+        1000,
+      ),
+      remember: {
+        query: ranked,
+        text: `${previous.text}…${pointer.said}`.slice(0, REMEMBERED_LENGTH),
+        at: now.toISOString(),
+      },
+    };
+  }
   if (!row)
     return {
       reply: {

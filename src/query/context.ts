@@ -20,6 +20,7 @@ import { likeThese } from './like-these.ts';
 import { AGAIN_BESIDE } from './multi-ask.ts';
 import { rewriteOrderWords } from './order-words.ts';
 import { arithSchema, type Filter, leaves, type Measure, type PortfolioQuery, querySchema } from './query.ts';
+import { placeSaidAlone } from './rank.ts';
 import { rewriteRowCounts } from './row-count-words.ts';
 import { grantedAsBudget } from './spoken-money.ts';
 import { plainAsking } from './spoken-shapes.ts';
@@ -221,6 +222,8 @@ export interface FollowUpReading {
     superlative: boolean;
     which?: boolean;
     one?: boolean;
+    /** 倒数第二的呢 after a ranking: the one at that place (rank.ts placeSaidAlone). */
+    place?: number;
   };
   /** What to ask instead of answering: the message follows up on nothing it can be read against. */
   ask?: string;
@@ -520,7 +523,10 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   // 是不是都不到1万元 / 是否全部填了负责人 right after a list: 都 with no one named before it is the projects just
   // listed (read alone it judged every project).
   if (!how && !person && previous && ALL_OF_THEM_LEAD.test(text)) how = 'refer';
-  const reorder = reorderOf(text);
+  const place = previous ? placeSaidAlone(text, previous.query) : null;
+  const reorder = place
+    ? { order: { dir: place.dir, superlative: true, limit: 1, place: place.place }, field: false }
+    : reorderOf(text);
   if (!how && !person && !(reorder && !reorder.field)) return alone;
   const reading: FollowUpReading = {
     message: original,
@@ -862,7 +868,11 @@ export function mergeFollowUp(
           ? (previous.order?.dir ?? 'desc')
           : reorder.dir;
     order = { by, dir };
-    if (reorder.limit !== undefined) {
+    if (reorder.place !== undefined) {
+      // 倒数第二的呢: that place alone, the ones tied at it listed together.
+      limit = 1;
+      ties = true;
+    } else if (reorder.limit !== undefined) {
       // 前五名呢: five.
       limit = reorder.limit;
       ties = false;
@@ -894,6 +904,7 @@ export function mergeFollowUp(
       if (limit) {
         out.limit = limit;
         if (ties) out.ties = true;
+        if (reorder?.place && reorder.place > 1) out.offset = reorder.place - 1;
         // 各街道最低的 → 最高的呢: still within each group.
         const per = q.order ? q.per : (q.per ?? previous.per);
         if (per && byMeasure === null && !out.groupBy) out.per = per;

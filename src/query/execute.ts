@@ -55,7 +55,13 @@ async function cappedCount(sql: SqlExecutor, fromWhere: string, params: unknown[
 }
 
 /** cappedCount of the forms with `column` filled, and how many of the matching ones have it empty (when under the cap). */
-async function cappedFilledCount(sql: SqlExecutor, column: string, fromWhere: string, params: unknown[], cap: number) {
+async function cappedFilledCount(
+  sql: SqlExecutor,
+  column: string,
+  fromWhere: string,
+  params: unknown[],
+  cap: number,
+) {
   const { rows } = await sql.query<{ n: unknown; filled: unknown }>(
     `SELECT count(*) AS n, count(c) AS filled FROM (SELECT ${column} AS c ${fromWhere} LIMIT ${cap + 1}) c`,
     params,

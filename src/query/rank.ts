@@ -202,6 +202,45 @@ export function nthOf(query: PortfolioQuery, n: number): PortfolioQuery | null {
   return n === 1 ? { ...rest, limit: 1, ties: true } : { ...rest, limit: 1, ties: true, offset: n - 1 };
 }
 
+/** 倒数第二的 / 第二低的 / 第三名 / 下一个, said alone after a ranking: the place and which end it counts from. */
+const PLACE_SAID_ALONE =
+  /^(?:那|那么)?(?:再)?(倒数)?第(\d{1,2})(?:名|位)?(高|低|多|少|大|小)?(?:的)?(?:是)?(?:哪个|哪一个|谁|那个|那一个|那项|一个|一项|项目)?$/u;
+const NEXT_ONE = /^(?:那|那么)?(?:再)?(?:往后|往下|后面|下)(?:一|1)?(?:个|名|位)(?:是)?(?:哪个|谁)?$/u;
+
+export interface PlaceAlone {
+  place: number;
+  /** `same`: the ranking's own direction (第二名呢 after 最低的: the second lowest). */
+  dir: 'asc' | 'desc' | 'same';
+}
+
+/**
+ * A place said alone right after a ranking (执行率最低的是哪个 → 那倒数第二的呢 / 第二低的呢 / 下一个呢): the n-th of that
+ * ranking. 倒数 counts from the low end; 高/多/大 from the high end, 低/少/小 from the low end; nothing said, in the
+ * ranking's own direction. 下一个 is the place after the last one shown. Anything else said: null.
+ */
+export function placeSaidAlone(text: string, previous: PortfolioQuery): PlaceAlone | null {
+  if (!previous.order || typeof previous.order.by !== 'string' || !previous.limit) return null;
+  const said = digitsForNumerals(text.normalize('NFKC')).replace(/[呢？?。.！!\s]+$/u, '');
+  if (NEXT_ONE.test(said)) return { place: (previous.offset ?? 0) + previous.limit + 1, dir: 'same' };
+  const m = PLACE_SAID_ALONE.exec(said);
+  if (!m) return null;
+  const place = Number(m[2]);
+  const high = m[3] ? /高|多|大/u.test(m[3]) : null;
+  // 倒数第二高 says both ends: not read.
+  if (place < 1 || (m[1] && high !== null)) return null;
+  return { place, dir: m[1] || high === false ? 'asc' : high ? 'desc' : 'same' };
+}
+
+/** The place of a ranking (its first few shown) a list pointer counts to: from the low end for 倒数, else its own way. */
+export function placeOfRanking(
+  query: PortfolioQuery,
+  place: number,
+  fromEnd: boolean,
+): PortfolioQuery | null {
+  if (!query.order || typeof query.order.by !== 'string' || !query.limit) return null;
+  return nthOf({ ...query, order: { ...query.order, dir: fromEnd ? 'asc' : query.order.dir } }, place);
+}
+
 /** Places `from` through `to` of a ranking (第二到第四名), ties not widened: the places asked, as many as asked. */
 export function rangeOf(query: PortfolioQuery, from: number, to: number): PortfolioQuery | null {
   if (!query.order || from < 1 || to < from) return null;
