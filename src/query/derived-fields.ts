@@ -130,6 +130,15 @@ export const DERIVED_FIELDS = {
       '预算调整数绝对值',
     ],
   },
+  // 年初预算和全年执行数差得最多: how far what was spent lies from the budget set at the start of the year, either way
+  // (spoken-compare.ts names it when those two amounts are said apart).
+  initialExecutedGapSize: {
+    label: '年初预算与执行数相差额',
+    kind: 'money',
+    column: 'abs(initial_budget - executed)',
+    formula: '年初预算与执行数相差额＝|年初预算数−全年执行数|（多花、少花都按相差多少计）',
+    words: ['年初预算与执行数相差额', '年初预算与执行数的相差额'],
+  },
   // 超支了多少 / 超支金额: what was spent beyond the year's budget, per project (0 when within it), so a sum over
   // projects adds up only the overruns and is not netted against the savings of others (that is 结余).
   overspend: {

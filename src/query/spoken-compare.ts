@@ -11,7 +11,8 @@
  *   全年预算, not 全年执行数);
  * - 往下调 / 调下来 / 往上调 / 调上去: the verbs of adjusting 下调 / 上调, which change-words.ts reads;
  * - 年初预算和全年预算差得最多 / 全年跟年初相差最大: the two budgets furthest apart, raised or cut alike — the field
- *   预算调整绝对额 (derived-fields.ts) at that end; 差 between other fields stays as said, to be reported;
+ *   预算调整绝对额 (derived-fields.ts) at that end; 年初预算和执行数差得最多 likewise (年初预算与执行数相差额); 差
+ *   between other fields stays as said, to be reported;
  * - 全年预算带零头 / 执行数不是整万元 / 预算是整万的: an amount in the store's own unit (万元) with or without a
  *   fraction — the `fraction` filter (带小数 / 是整数) of number-shape-words.ts; said of the 万元 the store keeps, never
  *   of the figure as written (预算写了小数 stays unplaced there);
@@ -49,15 +50,19 @@ const BARE_TEN_THOUSAND =
 const DOWN = /往下调|向下调|调下来/gu;
 const UP = /往上调|向上调|调上去/gu;
 
-/** The two budgets, by their names or their heads. */
+/** The two budgets and the amount spent, by their names or their heads (全年 alone is 全年预算). */
 const INITIAL = '年初(?:预算数?|的预算|数)?';
-const ANNUAL = '全年(?:预算数?|的预算)?';
+const ANNUAL = '全年(?!执行)(?:预算数?|的预算)?';
+const EXECUTED = '(?:全年)?执行(?:数|金额|额)|实际(?:支出|花的钱|花掉的钱)';
 /** 差得最多 / 相差最大 / 差距最大 / 差额最多 / 差别最大. */
 const FURTHEST = '(?:之间)?(?:的)?(?:相差|差距|差额|差别|差值|差)(?:得|的)?(?:是)?(最多|最大|最小|最少)';
-const BUDGETS_APART = new RegExp(
-  `(?:${INITIAL}(?:跟|和|与|同)${ANNUAL}|${ANNUAL}(?:跟|和|与|同)${INITIAL})${FURTHEST}`,
-  'gu',
-);
+const apart = (a: string, b: string) =>
+  new RegExp(`(?:(?:${a})(?:跟|和|与|同)(?:${b})|(?:${b})(?:跟|和|与|同)(?:${a}))${FURTHEST}`, 'gu');
+const BUDGETS_APART = apart(INITIAL, ANNUAL);
+const INITIAL_FROM_SPENT = apart(INITIAL, EXECUTED);
+/** The field of how far two amounts lie apart, at the end said. */
+const furthest = (field: string) => (_m: string, end: string) =>
+  `${field}${/多|大/u.test(end) ? '最高' : '最低'}`;
 
 /** 执行率乘以10 beside 预算执行得分 in one clause. */
 const RATE_TIMES_TEN = new RegExp(
@@ -88,7 +93,8 @@ export function rewriteSpokenCompare(text: string): string {
     .replace(EVEN_BOUND, (_m, figure: string, verb: string) => `${EVEN_VERB[verb] ?? verb}${figure}`)
     .replace(ODD_AMOUNT, '$1带小数')
     .replace(WHOLE_AMOUNT, '$1是整数')
-    .replace(BUDGETS_APART, (_m, end: string) => `预算调整绝对额${/多|大/u.test(end) ? '最高' : '最低'}`)
+    .replace(BUDGETS_APART, furthest('预算调整绝对额'))
+    .replace(INITIAL_FROM_SPENT, furthest('年初预算与执行数相差额'))
     .replace(RATE_TIMES_TEN, '')
     .replace(CENT_RESTATED, '')
     .replace(NOT_A_CENT_APART, '一样')
