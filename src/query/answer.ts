@@ -143,6 +143,7 @@ import { tableXlsx } from './table-xlsx.ts';
 import { tiesOf } from './ties.ts';
 import { normalise } from './tokens.ts';
 import { withUnitAsked } from './unit-asked.ts';
+import { readUnitsSwapped } from './units-swapped.ts';
 import { vagueThreshold } from './vague.ts';
 import { type Vocabulary, VocabularyCache } from './vocabulary.ts';
 import { warmNameIndexes } from './warm-up.ts';
@@ -1403,6 +1404,8 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         readGroupBound(followUp.text) ??
         // 电话号码重复的项目 / 同名的项目: a cell shared with another project (shared-cells.ts).
         readSharedCell(followUp.text) ??
+        // 主管部门和实施单位填反了: the two cells' kinds swapped (units-swapped.ts).
+        readUnitsSwapped(followUp.text) ??
         // 总分都在什么范围 / 最低和最高分别是多少: the span of a figure (figure-range.ts).
         readFigureRange(followUp.text) ??
         (await readReference(...referenceArgs)));

@@ -775,6 +775,8 @@ function kindOf(f: Filter): string {
       return `fraction:${f.field}`;
     case 'shared':
       return `shared:${f.field}`;
+    case 'unitsSwapped':
+      return 'unitsSwapped';
   }
 }
 

@@ -12,6 +12,7 @@ import {
 } from './fields.ts';
 import { PROBLEM_WORDS } from './problem-words.ts';
 import { type Filter, type LeafFilter, leaves, type Measure, type PortfolioQuery } from './query.ts';
+import { INTERNAL_OFFICE, SUPERIOR_BODY } from './units-swapped.ts';
 
 /** Who asks: a user sees the forms of their own department (and the ones they uploaded); an admin sees all. */
 export interface Viewer {
@@ -311,6 +312,11 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
       const mobile = `(jixiao_phone_digits(${FIELDS.phone.column}) = 11 AND regexp_replace(${FIELDS.phone.column}, '[^0-9]', '', 'g') LIKE '1%')`;
       return f.kind === 'mobile' ? mobile : `(${FIELDS.phone.column} ~ '[0-9]' AND NOT ${mobile})`;
     }
+    case 'unitsSwapped': {
+      // by how the two names end, whitespace aside (long names are typed over two lines)
+      const bare = (id: TextCell) => `regexp_replace(${FIELDS[id].column}, '\\s+', '', 'g')`;
+      return `(${bare('implementingUnit')} ~ '${SUPERIOR_BODY}' AND ${bare('department')} ~ '${INTERNAL_OFFICE}' AND ${bare('department')} !~ '${SUPERIOR_BODY}')`;
+    }
     case 'shared': {
       // 电话号码重复: the key held by two forms or more among the viewer's own (never a form they may not see).
       const key = SHARED_KEY[f.field];
@@ -436,6 +442,7 @@ export function shownFields(query: PortfolioQuery): FieldId[] {
     }
     if (f.type === 'fraction') add(f.field);
     if (f.type === 'shared' && f.field === 'phone') add('phone');
+    if (f.type === 'unitsSwapped') add('implementingUnit');
     // a check of one cell shows that cell, its evidence (电话格式有误: the number as written)
     if (f.type === 'finding') for (const code of f.codes) for (const id of FINDING_CELL[code] ?? []) add(id);
   }

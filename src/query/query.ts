@@ -91,6 +91,8 @@ const leafFilters = [
   }),
   /** 联系电话是座机的 / 留的手机号: what kind of number the 联系电话 is (a mobile: 11 digits starting with 1). */
   z.object({ type: z.literal('phoneKind'), kind: z.enum(['mobile', 'landline']) }),
+  /** 主管部门和实施单位填反了 (units-swapped.ts): the 实施单位 a superior body, the 主管部门 an internal office of one. */
+  z.object({ type: z.literal('unitsSwapped') }),
   /**
    * Two text cells of one form written alike (实施单位跟主管部门写得一字不差) or not, whitespace aside: both cells filled
    * (an empty cell is neither the same as another nor written differently).

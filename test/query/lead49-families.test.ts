@@ -5,7 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/store.ts';
-import { adminStoreOf, type KnownProject, memoryChat, messageAskerOf, recordOfProject } from './known-store.ts';
+import {
+  adminStoreOf,
+  type KnownProject,
+  memoryChat,
+  messageAskerOf,
+  recordOfProject,
+} from './known-store.ts';
 
 describe('a sorted list and the projects with the sorted field empty', () => {
   const office = '青石街道办事处';
@@ -55,7 +61,13 @@ describe('a sorted list and the projects with the sorted field empty', () => {
 
 describe('a place said alone after a ranking', () => {
   const office = '松林街道办事处';
-  const of = (name: string, budget: number): KnownProject => ({ name, dept: office, year: 2024, owner: '钱立', budget });
+  const of = (name: string, budget: number): KnownProject => ({
+    name,
+    dept: office,
+    year: 2024,
+    owner: '钱立',
+    budget,
+  });
   let store: Store;
   let known: Awaited<ReturnType<typeof adminStoreOf>>;
   beforeAll(async () => {
@@ -92,5 +104,66 @@ describe('a place said alone after a ranking', () => {
     const r = await after('松林街道全年预算最多的三个项目', '倒数第二个呢');
     expect(r).toContain('健身步道');
     expect(r).toContain('列表中的倒数第2个');
+  });
+});
+
+describe('主管部门 and 实施单位 swapped', () => {
+  let store: Store;
+  let ask: (q: string) => Promise<string>;
+  beforeAll(async () => {
+    const swapped = recordOfProject({
+      name: '老旧小区楼道照明',
+      dept: '城建科',
+      year: 2024,
+      owner: '周敏',
+      budget: 6,
+    });
+    swapped.implementingUnit = '柳河街道办事处';
+    const office = recordOfProject({
+      name: '政务热线运维',
+      dept: '东湖区财政局',
+      year: 2024,
+      owner: '吴刚',
+      budget: 9,
+    });
+    office.implementingUnit = '预算科';
+    const agency = recordOfProject({
+      name: '法律咨询服务',
+      dept: '综合 办公室',
+      year: 2024,
+      owner: '陈曦',
+      budget: 3,
+    });
+    agency.implementingUnit = '东湖区发改委';
+    const same = recordOfProject({
+      name: '社区文化节',
+      dept: '柳河街道办事处',
+      year: 2024,
+      owner: '周敏',
+      budget: 2,
+    });
+    const known = await adminStoreOf('u-lead49-swapped', [swapped, office, agency, same]);
+    store = known.store;
+    ask = messageAskerOf(store, known.user, memoryChat());
+  });
+  afterAll(() => store.close());
+
+  it('finds the forms whose 实施单位 is a superior body and 主管部门 an internal office, by the names’ kinds', async () => {
+    for (const q of [
+      '主管部门和实施单位填反了的有哪些',
+      '实施单位跟主管部门是不是写反了',
+      '实施单位比主管部门级别还高的项目',
+    ]) {
+      const r = await ask(q);
+      expect({ q, r }).toMatchObject({ r: expect.stringMatching(/共 2 项/u) });
+      expect(r).toContain('老旧小区楼道照明');
+      expect(r).toContain('法律咨询服务');
+      expect(r).not.toContain('政务热线运维');
+      expect(r).toContain('按实施单位是上级机关');
+    }
+  });
+
+  it('counts them too', async () => {
+    expect(await ask('主管部门与实施单位颠倒的项目有几个')).toMatch(/(?<!\d)2(?!\d)/u);
   });
 });
