@@ -299,6 +299,8 @@ export const FIELDS = {
       // 是多少分 is the score asked, not 是多少 and a stray 分 (总分平均是多少分).
       '是多少分',
       '是几分',
+      '为多少分',
+      '为几分',
       // the verb of marking with it: 打了几分 / 给了多少分 / 评了几分
       ...['打了', '打', '给了', '评了'].flatMap((v) => [`${v}多少分`, `${v}几分`]),
       // 总分打了多少: 打 is the verb of scoring, the unit left unsaid

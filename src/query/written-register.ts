@@ -10,6 +10,7 @@
  *   按项目列示 would be a count per project, left for the reader to report).
  * - A trailing 一并报来 / 一并报送 / 请一并提供 (send it all together) adds nothing to the asks before it.
  * - 所填(的) / 所填写的 / 所报(的) before a field is that field as written (法律顾问所填联系电话 = 法律顾问的联系电话);
+ *   所报项目 / 所申报的项目 are the projects handed in (大红门街道办事处所报项目: that office's); 所载 / 所列 is as written;
  *   (报的多少 is left as it is: read as 是多少 it answers a 低保 question with the one name holding 低保 literally.)
  * - 负责人、电话两项均未填写: 两项 after fields listed with 、 counts the fields, not projects; it is taken off.
  * - 及其 / 以及其 (最低的3个项目及其负责人): 其 is the projects just named; 及 alone says it.
@@ -89,7 +90,8 @@ const NOT_FILLED_BEFORE =
 const EMPTY_WAYS =
   /(?<=(?:未填写?|未填报|没填|为空|空白|空着))\s*[（(](?:即|指|包括)?(?:空白|空着|空)(?:或|、|和|或者)[“"「]?[-—－–/无]+[”"」]?[)）]/gu;
 /** …的自评表，其全年预算数合计: 其 pointing back at the forms just named is them. */
-const ITS_AFTER_CLAUSE = /(?<=(?:自评表|项目|表)[，,])\s*其(?=全年|年初|执行|总分|预算|平均|合计)/gu;
+const ITS_AFTER_CLAUSE =
+  /(?<=(?:自评表|项目|表)[，,])\s*其(?:自评表|表上|表内|表中)?(?:所载|所列|所填)?(?:的)?(?=全年|年初|执行|总分|预算|平均|合计)/gu;
 
 /** 潞源街道项目的总体情况，包括项目数、预算总额…: the figures listed after 包括 are what is asked. */
 const OVERVIEW_OF = /(?:的)?(?:总体|整体|基本|大致|大概)(?:情况|概况)\s*[，,：:]?\s*(?:包括|包含|含|即)\s*/gu;
@@ -160,6 +162,15 @@ const ALL_TOGETHER =
 /** The field as written on the form. */
 const AS_FILLED =
   /(?<!派出|研究|事务|统计|招待|托儿|卫生|测试|服务|管理|检测|监测|交易|会计|律师|设计|司法|财政|税务|看守|[场厕住诊会处])所(?:填写|填报|填|写)(?:的)?(?=\S)/gu;
+/** The offices named 所 (派出所, 财政所…): their 所 is no 所 of 所报 / 所载. */
+const OFFICE_SUO = '(?<!派出|研究|事务|统计|招待|托儿|卫生|测试|服务|管理|检测|监测|交易|会计|律师|设计|司法|财政|税务|看守)';
+/** 大红门街道办事处所报项目 / 2023年度所报项目 / 所申报的项目: the projects handed in (by the office before, if any). */
+const PROJECTS_REPORTED = new RegExp(
+  `${OFFICE_SUO}所(?:报送|申报|上报|填报|报)(?:的)?(?=(?:全部|所有|各|各个)?(?:项目|自评表|表))`,
+  'gu',
+);
+/** 自评表所载总分 / 表内所载: what the form holds, as written. */
+const AS_RECORDED = new RegExp(`${OFFICE_SUO}所(?:载|列|记载|记录)(?:的)?(?=\\S)`, 'gu');
 /** 负责人、电话两项均未填写: the number of the fields just listed says nothing more (两项 is no count of projects). */
 const FIELDS_COUNTED =
   /(、[^，,。？?、\s]{1,8})(?:这)?(?:两|二|2|三|3|四|4)(?:项|栏|个字段|个栏目)(?=都|均|全|皆)/gu;
@@ -168,7 +179,7 @@ const FIELDS_COUNTED =
  * 自评总分未填报 / 年初预算数未填列 / 联系电话没有录入: a cell not filled in, said with the form's verb of reporting — the
  * cell left empty (没填). Not after the form or its unit (项目未填报 / 单位未报送 may say the form was never handed in).
  */
-const NOT_REPORTED = /(?<!项目|表|表格|报表|单位|部门|街道|科室)(未|尚未|没有|没)(?:填报|填列|录入|报送)/gu;
+const NOT_REPORTED = /(?<!项目|表|表格|报表|单位|部门|街道|科室)(未|尚未|没有|没)(?:予以|予)?(?:填报|填列|录入|报送|填写)/gu;
 /** 扣分指标的表格数 / 不合规的表数: the number of forms, said as the forms' count noun. */
 const FORMS_COUNTED =
   /(?<=的)(?:表格|报表|表|自评表)(?:数|数量|份数|张数)(?=[。？?，,]|是多少|有多少|多少|$)/gu;
@@ -618,6 +629,8 @@ export function plainWrittenRequest(message: string): string {
     .replace(OBJECT_LEAD, '')
     .replace(ALL_TOGETHER, '')
     .replace(AS_FILLED, '')
+    .replace(PROJECTS_REPORTED, '')
+    .replace(AS_RECORDED, '')
     .replace(FIELDS_COUNTED, '$1')
     .replace(ALL_ADVERB, '都')
     .replace(NOT_REPORTED, '$1填')
