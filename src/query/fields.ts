@@ -75,6 +75,10 @@ export const FIELDS = {
       '负责的人',
       '负责的那个人',
       '负责同志',
+      // an older clerk's: 负责的同志 / 管事的同志 is the 负责人 too
+      '负责的同志',
+      '负责这个的同志',
+      '管事的同志',
       '联系人',
       // 该打给谁 / 找谁 / 联系哪位: the one to contact about a project is the person the form names
       ...['', '该', '应该', '要'].flatMap((modal) =>
