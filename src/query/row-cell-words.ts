@@ -11,7 +11,9 @@
  * - “偏差原因分析”栏 / “复议胜率”这一三级指标: a column's name quoted is the column, and a row's name quoted before
  *   这一(三级)指标 is that row (这个指标);
  * - 习风园扣分那几条 偏差原因写了没: whether a cell of rows just named is written is what is written there — the rows
- *   listed with it (read as a check of the form, it answered 否 to "has no missing reason", a double negative).
+ *   listed with it (read as a check of the form, it answered 否 to "has no missing reason", a double negative);
+ * - 考核指标 (an older clerk's word for the indicators) is 指标: the rows as a whole, not the rows whose name holds 考核
+ *   (a quoted “考核指标” stays a name).
  */
 const CELL = '(年度指标值|指标值|目标值|实际完成值|完成值|实际值)';
 const WRITTEN =
@@ -31,13 +33,16 @@ const LEVEL_IS_KIND = new RegExp(`(?:一级|二级)指标(?:为|是|属于)(?=${
 const ROWS_NAMED =
   '(?:那几条|这几条|那几行|这几行|那些指标|这些指标|那几个指标|这几个指标|那条|这条|那一条|这一条)';
 const CELL_WRITTEN_ASKED = new RegExp(
-  `(?<=${ROWS_NAMED}[^，,。？?；;]{0,6}?)(?:的)?(?:都)?(?:写(?:了)?|填(?:了)?)?(偏差原因(?:分析)?|偏差说明|原因)(?:都)?(?:写了没有|写了没|写了吗|写没写|有没有写|填了没有|填了没|填了吗|填没填|有没有填)`,
+  `(?<=${ROWS_NAMED}(?:指标)?[，,\\s]?[^，,。？?；;]{0,6}?)(?:的)?(?:都)?(?:写(?:了)?|填(?:了)?)?(偏差原因(?:分析)?|偏差说明|原因)(?:都)?(?:写了没有|写了没|写了吗|写没写|有没有写|填了没有|填了没|填了吗|填没填|有没有填)`,
   'gu',
 );
 const WRITTEN_CELL_ASKED = new RegExp(
-  `(?<=${ROWS_NAMED}[^，,。？?；;]{0,6}?)(?:都)?(?:写了|填了|有)(偏差原因(?:分析)?|偏差说明)(?:吗|没有|没)`,
+  `(?<=${ROWS_NAMED}(?:指标)?[，,\\s]?[^，,。？?；;]{0,6}?)(?:都)?(?:写了|填了|有)(偏差原因(?:分析)?|偏差说明)(?:吗|没有|没)`,
   'gu',
 );
+
+/** 考核指标 / 绩效考核指标, not quoted: an older word for the form's indicator rows as a whole, not rows named 考核. */
+const ASSESSMENT_ROWS = /(?<![“"「『\p{Script=Han}])(?:绩效)?考核指标(?![”"」』])|(?<=[的那这几些条项个张])(?:绩效)?考核指标(?![”"」』])/gu;
 
 /** What a row got (实际得的分): its 得分. */
 const GOT = /实际(?:得|拿|获得)(?:到)?的分(?:数)?/gu;
@@ -51,6 +56,7 @@ const QUOTED_ROW_THIS = /(?<=[”"」』])这一?(?:条|项|个)?(?:三级)?指�
 
 export const rowCellWords = (text: string): string =>
   text
+    .replace(ASSESSMENT_ROWS, '指标')
     .replace(QUOTED_COLUMN, '$1')
     .replace(QUOTED_ROW_THIS, '这个指标')
     .replace(REACHED, '实际完成值是')
