@@ -24,6 +24,7 @@ import { capitalNumerals } from './capital-numerals.ts';
 import { pairSaidAgain } from './cell-compare-words.ts';
 import { checksReadWhole } from './check-phrases.ts';
 import { plainClassicalWords } from './classical-words.ts';
+import { codeSwitchedWords } from './code-switch.ts';
 import {
   allTheStreets,
   countedStreets,
@@ -1938,7 +1939,9 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
                                         thenAskedOfIt(
                                           ownedAndLostSaid(
                                             allTheStreets(
-                                              countedStreets(checksReadWhole(rowCellWords(text))),
+                                              countedStreets(
+                                                checksReadWhole(rowCellWords(codeSwitchedWords(text))),
+                                              ),
                                             ),
                                           ),
                                         ),

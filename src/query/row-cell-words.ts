@@ -42,7 +42,8 @@ const WRITTEN_CELL_ASKED = new RegExp(
 );
 
 /** 考核指标 / 绩效考核指标, not quoted: an older word for the form's indicator rows as a whole, not rows named 考核. */
-const ASSESSMENT_ROWS = /(?<![“"「『\p{Script=Han}])(?:绩效)?考核指标(?![”"」』])|(?<=[的那这几些条项个张])(?:绩效)?考核指标(?![”"」』])/gu;
+const ASSESSMENT_ROWS =
+  /(?<![“"「『\p{Script=Han}])(?:绩效)?考核指标(?![”"」』])|(?<=[的那这几些条项个张])(?:绩效)?考核指标(?![”"」』])/gu;
 
 /** What a row got (实际得的分): its 得分. */
 const GOT = /实际(?:得|拿|获得)(?:到)?的分(?:数)?/gu;

@@ -163,7 +163,8 @@ const ALL_TOGETHER =
 const AS_FILLED =
   /(?<!派出|研究|事务|统计|招待|托儿|卫生|测试|服务|管理|检测|监测|交易|会计|律师|设计|司法|财政|税务|看守|[场厕住诊会处])所(?:填写|填报|填|写)(?:的)?(?=\S)/gu;
 /** The offices named 所 (派出所, 财政所…): their 所 is no 所 of 所报 / 所载. */
-const OFFICE_SUO = '(?<!派出|研究|事务|统计|招待|托儿|卫生|测试|服务|管理|检测|监测|交易|会计|律师|设计|司法|财政|税务|看守)';
+const OFFICE_SUO =
+  '(?<!派出|研究|事务|统计|招待|托儿|卫生|测试|服务|管理|检测|监测|交易|会计|律师|设计|司法|财政|税务|看守)';
 /** 大红门街道办事处所报项目 / 2023年度所报项目 / 所申报的项目: the projects handed in (by the office before, if any). */
 const PROJECTS_REPORTED = new RegExp(
   `${OFFICE_SUO}所(?:报送|申报|上报|填报|报)(?:的)?(?=(?:全部|所有|各|各个)?(?:项目|自评表|表))`,
@@ -179,7 +180,8 @@ const FIELDS_COUNTED =
  * 自评总分未填报 / 年初预算数未填列 / 联系电话没有录入: a cell not filled in, said with the form's verb of reporting — the
  * cell left empty (没填). Not after the form or its unit (项目未填报 / 单位未报送 may say the form was never handed in).
  */
-const NOT_REPORTED = /(?<!项目|表|表格|报表|单位|部门|街道|科室)(未|尚未|没有|没)(?:予以|予)?(?:填报|填列|录入|报送|填写)/gu;
+const NOT_REPORTED =
+  /(?<!项目|表|表格|报表|单位|部门|街道|科室)(未|尚未|没有|没)(?:予以|予)?(?:填报|填列|录入|报送|填写)/gu;
 /** 扣分指标的表格数 / 不合规的表数: the number of forms, said as the forms' count noun. */
 const FORMS_COUNTED =
   /(?<=的)(?:表格|报表|表|自评表)(?:数|数量|份数|张数)(?=[。？?，,]|是多少|有多少|多少|$)/gu;
