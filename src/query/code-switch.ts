@@ -38,5 +38,8 @@ export function codeSwitchedWords(text: string): string {
   if (!/\p{Script=Han}/u.test(text) || !/[A-Za-z]{3}/u.test(text)) return text;
   const switched = SWITCHED.reduce((t, [word, chinese]) => t.replace(word, chinese), text);
   // The spaces that set the English words apart now part Chinese words (占全部 项目 的 比例): taken out.
-  return switched.replace(/(?<=[\p{Script=Han}\d%])[ \t]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \t]+(?=\d)/gu, '');
+  return switched.replace(
+    /(?<=[\p{Script=Han}\d%”」』])[ \t]+(?=[\p{Script=Han}“「『])|(?<=\p{Script=Han})[ \t]+(?=\d)/gu,
+    '',
+  );
 }

@@ -12,6 +12,7 @@
  *   这一(三级)指标 is that row (这个指标);
  * - 习风园扣分那几条 偏差原因写了没: whether a cell of rows just named is written is what is written there — the rows
  *   listed with it (read as a check of the form, it answered 否 to "has no missing reason", a double negative);
+ * - …这个指标出现在哪些项目里: the projects that have the row (在哪些项目里有);
  * - 考核指标 (an older clerk's word for the indicators) is 指标: the rows as a whole, not the rows whose name holds 考核
  *   (a quoted “考核指标” stays a name).
  */
@@ -45,6 +46,10 @@ const WRITTEN_CELL_ASKED = new RegExp(
 const ASSESSMENT_ROWS =
   /(?<![“"「『\p{Script=Han}])(?:绩效)?考核指标(?![”"」』])|(?<=[的那这几些条项个张])(?:绩效)?考核指标(?![”"」』])/gu;
 
+/** “居民满意度”这个指标出现在哪些项目里 / 在哪几张表里出现过: the projects that have the row. */
+const APPEARS_IN =
+  /出现在(哪些|哪几个|哪个|哪几张|哪张)(项目|表)(?:里|中|上|当中)?(?:过)?|在(哪些|哪几个|哪个|哪几张|哪张)(项目|表)(?:里|中|上|当中)?出现(?:过)?/gu;
+
 /** What a row got (实际得的分): its 得分. */
 const GOT = /实际(?:得|拿|获得)(?:到)?的分(?:数)?/gu;
 /** 得分比它的满分还高: a row's 满分 is its 分值 (the form's 满分 is its 总分值, never compared with a row's 得分). */
@@ -58,6 +63,10 @@ const QUOTED_ROW_THIS = /(?<=[”"」』])这一?(?:条|项|个)?(?:三级)?指�
 export const rowCellWords = (text: string): string =>
   text
     .replace(ASSESSMENT_ROWS, '指标')
+    .replace(
+      APPEARS_IN,
+      (_m, w1?: string, n1?: string, w2?: string, n2?: string) => `在${w1 ?? w2}${n1 ?? n2}里有`,
+    )
     .replace(QUOTED_COLUMN, '$1')
     .replace(QUOTED_ROW_THIS, '这个指标')
     .replace(REACHED, '实际完成值是')
