@@ -36,6 +36,13 @@ export function plainPronouns(text: string): string {
 export function plainAskingShortcuts(text: string): string {
   return (
     text
+      // 平均每个全年预算是多少: the mean over the projects, each one said.
+      .replace(/平均每(?:个|一个)(?=全年|年初|执行|预算|总分|结余)/gu, '平均')
+      // 大红门的负责人里，谁经手的全年预算合计最多: the holder asked among the holders of the projects named.
+      .replace(
+        /(负责人|部门|单位|街道|科室)(?:里|中|当中|里面|里头)[，,]?\s*(?:谁|哪个|哪位|哪家)(?:经手|负责|管|手上|名下)?(?:的)?(?=[^，,。？?]{0,12}(?:最|前))/gu,
+        '哪个$1的',
+      )
       // 里面没填年初预算的几个: the projects left unsaid before the count at the end.
       .replace(/(?<![项个条张份])的(几个|几项|多少个)(?=\s*[？?。！!呢吗啊]*\s*$)/gu, '的项目有$1')
       // 偏差原因是怎么写的: what was written in the cell (怎么写 with no 的 asks how to write it, and stays).

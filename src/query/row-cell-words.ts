@@ -50,6 +50,10 @@ const ASSESSMENT_ROWS =
 const APPEARS_IN =
   /出现在(哪些|哪几个|哪个|哪几张|哪张)(项目|表)(?:里|中|上|当中)?(?:过)?|在(哪些|哪几个|哪个|哪几张|哪张)(项目|表)(?:里|中|上|当中)?出现(?:过)?/gu;
 
+/** 扣分的指标有几个: rows counted are counted in 条 (几个 after 指标 had counted the projects that have them). */
+const ROWS_COUNTED_IN_GE =
+  /(?<=指标)(有|共有|一共有|总共有|一共|总共|共)?(?:几个|多少个)(?!项目|表|单位|部门)/gu;
+
 /** What a row got (实际得的分): its 得分. */
 const GOT = /实际(?:得|拿|获得)(?:到)?的分(?:数)?/gu;
 /** 得分比它的满分还高: a row's 满分 is its 分值 (the form's 满分 is its 总分值, never compared with a row's 得分). */
@@ -63,6 +67,7 @@ const QUOTED_ROW_THIS = /(?<=[”"」』])这一?(?:条|项|个)?(?:三级)?指�
 export const rowCellWords = (text: string): string =>
   text
     .replace(ASSESSMENT_ROWS, '指标')
+    .replace(ROWS_COUNTED_IN_GE, '$1几条')
     .replace(
       APPEARS_IN,
       (_m, w1?: string, n1?: string, w2?: string, n2?: string) => `在${w1 ?? w2}${n1 ?? n2}里有`,

@@ -174,7 +174,10 @@ const PROJECTS_REPORTED = new RegExp(
 const AS_RECORDED = new RegExp(`${OFFICE_SUO}所(?:载|列|记载|记录)(?:的)?(?=\\S)`, 'gu');
 /** 负责人、电话两项均未填写: the number of the fields just listed says nothing more (两项 is no count of projects). */
 const FIELDS_COUNTED =
-  /(、[^，,。？?、\s]{1,8})(?:这)?(?:两|二|2|三|3|四|4)(?:项|栏|个字段|个栏目)(?=都|均|全|皆)/gu;
+  /((?:、|和|跟|与|及|以及)[^，,。？?、\s]{1,8}?)(?:这)?(?:两|二|2|三|3|四|4)(?:项|栏|样|个字段|个栏目)(?=都|均|全|皆)/gu;
+/** 号码67069133登记在哪个项目名下: whose number it is — 登记 a verb here, never a piece of a project's name. */
+const REGISTERED_UNDER =
+  /登记(?:在|于)(哪个|哪些|哪几个|谁|哪位)(项目|单位|部门|负责人)?(?:的)?(?:名下|下面|底下)?/gu;
 
 /**
  * 自评总分未填报 / 年初预算数未填列 / 联系电话没有录入: a cell not filled in, said with the form's verb of reporting — the
@@ -634,6 +637,7 @@ export function plainWrittenRequest(message: string): string {
     .replace(PROJECTS_REPORTED, '')
     .replace(AS_RECORDED, '')
     .replace(FIELDS_COUNTED, '$1')
+    .replace(REGISTERED_UNDER, (_m, who: string, what?: string) => `是${who}${what ?? ''}的`)
     .replace(ALL_ADVERB, '都')
     .replace(NOT_REPORTED, '$1填')
     .replace(LEFT_NUMBER, '填')
