@@ -50,6 +50,9 @@ const ASSESSMENT_ROWS =
 const APPEARS_IN =
   /出现在(哪些|哪几个|哪个|哪几张|哪张)(项目|表)(?:里|中|上|当中)?(?:过)?|在(哪些|哪几个|哪个|哪几张|哪张)(项目|表)(?:里|中|上|当中)?出现(?:过)?/gu;
 
+/** 所有成本指标 / 全部的质量指标: every row of the kind is the kind (所有 had let 质量 be read as a piece of a name). */
+const ALL_OF_KIND = new RegExp(`(?:所有|全部|全体)(?:的)?(?=${KINDS}(?:类)?指标)`, 'gu');
+
 /** 扣分的指标有几个: rows counted are counted in 条 (几个 after 指标 had counted the projects that have them). */
 const ROWS_COUNTED_IN_GE =
   /(?<=指标)(有|共有|一共有|总共有|一共|总共|共)?(?:几个|多少个)(?!项目|表|单位|部门)/gu;
@@ -67,6 +70,7 @@ const QUOTED_ROW_THIS = /(?<=[”"」』])这一?(?:条|项|个)?(?:三级)?指�
 export const rowCellWords = (text: string): string =>
   text
     .replace(ASSESSMENT_ROWS, '指标')
+    .replace(ALL_OF_KIND, '')
     .replace(ROWS_COUNTED_IN_GE, '$1几条')
     .replace(
       APPEARS_IN,

@@ -175,6 +175,8 @@ const AS_RECORDED = new RegExp(`${OFFICE_SUO}所(?:载|列|记载|记录)(?:的)
 /** 负责人、电话两项均未填写: the number of the fields just listed says nothing more (两项 is no count of projects). */
 const FIELDS_COUNTED =
   /((?:、|和|跟|与|及|以及)[^，,。？?、\s]{1,8}?)(?:这)?(?:两|二|2|三|3|四|4)(?:项|栏|样|个字段|个栏目)(?=都|均|全|皆)/gu;
+/** 至少负责两个项目 / 至少有3个项目: N or more, as 两个以上 says it. */
+const AT_LEAST_COUNT = /至少(负责|有|管|牵头|经手)?(\d+|[两二三四五六七八九十]+)(个|项|张)/gu;
 /** 号码67069133登记在哪个项目名下: whose number it is — 登记 a verb here, never a piece of a project's name. */
 const REGISTERED_UNDER =
   /登记(?:在|于)(哪个|哪些|哪几个|谁|哪位)(项目|单位|部门|负责人)?(?:的)?(?:名下|下面|底下)?/gu;
@@ -637,6 +639,7 @@ export function plainWrittenRequest(message: string): string {
     .replace(PROJECTS_REPORTED, '')
     .replace(AS_RECORDED, '')
     .replace(FIELDS_COUNTED, '$1')
+    .replace(AT_LEAST_COUNT, '$1$2$3以上')
     .replace(REGISTERED_UNDER, (_m, who: string, what?: string) => `是${who}${what ?? ''}的`)
     .replace(ALL_ADVERB, '都')
     .replace(NOT_REPORTED, '$1填')
