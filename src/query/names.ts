@@ -172,6 +172,29 @@ export function hanOfPinyin(term: string, vocab: Vocabulary): string | null {
 }
 
 /**
+ * dhm / hmk: a place or office typed by the initials of its syllables, as staff abbreviate in chat (dhm 大红门, hmk
+ * 河门口) — the characters of a stored 主管部门 or 实施单位 whose initials spell it. Only letters that start no English
+ * word of their own (no vowel: an initial is a consonant but for a few syllables no office starts with), and only when
+ * one run of characters across the stored names spells it; two (ly: 潞源 and 刘营) name neither.
+ */
+export function hanOfInitials(term: string, vocab: Vocabulary): string | null {
+  const key = term.toLowerCase().trim();
+  if (!/^[bcdfghjklmnpqrstwxyz]{2,5}$/.test(key)) return null;
+  const found = new Set<string>();
+  for (const name of [...vocab.department, ...vocab.implementingUnit]) {
+    const han = orgKey(name);
+    const initials = syllables(han).map((s) => s[0] ?? '');
+    for (let start = 0; start + key.length <= han.length; start++)
+      if (initials.slice(start, start + key.length).join('') === key) {
+        const piece = han.slice(start, start + key.length);
+        if (/^\p{Script=Han}+$/u.test(piece)) found.add(piece);
+      }
+    if (found.size > 1) return null;
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
  * lu源 / da红门 / shuang井: a syllable or two typed in pinyin right before the Chinese of the same name (an input
  * method not switched back in time) — the characters of a stored office or place whose syllables it spells and that
  * the Chinese typed after it follows there. Too short alone to name anything (hanOfPinyin), it is held by the
@@ -847,7 +870,10 @@ export function resolveTerm(
   // Pinyin, alone or before Chinese: tongzhou district 发展和改革委员会 = 通州区发展和改革委员会.
   const latin = /^([a-z][a-z\s'’-]*?)\s*(\p{Script=Han}.*)?$/iu.exec(term);
   if (latin) {
-    const place = hanOfPinyin(latin[1]!, vocab) ?? hanSpelledBefore(latin[1]!, latin[2], vocab);
+    const place =
+      hanOfPinyin(latin[1]!, vocab) ??
+      hanSpelledBefore(latin[1]!, latin[2], vocab) ??
+      hanOfInitials(latin[1]!, vocab);
     const han = place === null ? null : `${place}${latin[2] ?? ''}`;
     const match = han ? resolveTerm(han, vocab, prefer, options) : null;
     return match ? { ...match, read: han! } : null;
