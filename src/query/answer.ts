@@ -96,7 +96,7 @@ import {
   splitAsks,
 } from './multi-ask.ts';
 import { projectHoldingOfficeWord, withoutNameWordAsOffice } from './name-word-as-office.ts';
-import { someNameContains } from './names.ts';
+import { placesTypedByInitials, someNameContains } from './names.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
 import { meanThenAboveIt, partShareAsked } from './part-share.ts';
@@ -1231,11 +1231,13 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     if (EXPECTED_COMMAND.test(typed.trim())) return setExpectedProjects(store.sql, viewer, typed.trim());
     // 全年预算 300 万以上 / 她得项目 / 哪几项: quick typing undone before any reader sees the question (loose-typing.ts).
     // 我是潞源街道的会计，…: who asks, never a condition (self-intro.ts).
-    const text = withoutSelfIntro(looseTyping(typed));
+    const typedPlainly = withoutSelfIntro(looseTyping(typed));
     const now = clock();
     // The names as they are when the question arrives, read once for the whole answer: each read is a statement
     // (the names changed since the last), and an answer asked for them up to five times over.
     const viewerVocab = await vocabulary.forViewer(viewer);
+    // dhm民生办: a place typed by its initials, written as the place (names.ts).
+    const text = placesTypedByInitials(typedPlainly, viewerVocab);
     // 偏差原因该写什么 / 实际完成值怎么填 / 年度指标值是什么意思: the field's definition, not a portfolio query.
     const definition = fieldDefinition(
       text,

@@ -177,7 +177,7 @@ export function hanOfPinyin(term: string, vocab: Vocabulary): string | null {
  * word of their own (no vowel: an initial is a consonant but for a few syllables no office starts with), and only when
  * one run of characters across the stored names spells it; two (ly: 潞源 and 刘营) name neither.
  */
-export function hanOfInitials(term: string, vocab: Vocabulary): string | null {
+function hanOfInitials(term: string, vocab: Vocabulary): string | null {
   const key = term.toLowerCase().trim();
   if (!/^[bcdfghjklmnpqrstwxyz]{2,5}$/.test(key)) return null;
   const found = new Set<string>();
@@ -192,6 +192,14 @@ export function hanOfInitials(term: string, vocab: Vocabulary): string | null {
     if (found.size > 1) return null;
   }
   return found.size === 1 ? [...found][0]! : null;
+}
+
+/** Every run of initials in a question written as the place it spells (dhm民生办 → 大红门民生办), before it is read. */
+export function placesTypedByInitials(text: string, vocab: Vocabulary): string {
+  return text.replace(
+    /(?<![A-Za-z])[A-Za-z]{2,5}(?![A-Za-z])/gu,
+    (latin) => hanOfInitials(latin, vocab) ?? latin,
+  );
 }
 
 /**
@@ -870,10 +878,7 @@ export function resolveTerm(
   // Pinyin, alone or before Chinese: tongzhou district 发展和改革委员会 = 通州区发展和改革委员会.
   const latin = /^([a-z][a-z\s'’-]*?)\s*(\p{Script=Han}.*)?$/iu.exec(term);
   if (latin) {
-    const place =
-      hanOfPinyin(latin[1]!, vocab) ??
-      hanSpelledBefore(latin[1]!, latin[2], vocab) ??
-      hanOfInitials(latin[1]!, vocab);
+    const place = hanOfPinyin(latin[1]!, vocab) ?? hanSpelledBefore(latin[1]!, latin[2], vocab);
     const han = place === null ? null : `${place}${latin[2] ?? ''}`;
     const match = han ? resolveTerm(han, vocab, prefer, options) : null;
     return match ? { ...match, read: han! } : null;
