@@ -338,6 +338,24 @@ const STATISTIC_ALONE = new RegExp(
   'u',
 );
 
+/** 有没有超过一个亿 / 是不是过3000万了 / 到没到一千万: a bound said alone, asked yes or no. */
+const BOUND_ALONE =
+  /^(?:那)?(?:是不是|是否|有没有|有无|能不能|够不够|到没到|超没超)(?:已经|都|快)?(?:超过|超出|过|达到|到|不到|低于|高于)?(?:了)?[\d一二两三四五六七八九十百千万亿.]+(?:个)?(?:万元|万|元|亿元|亿|个|项)?(?:了)?(?:吗|呢|吧)?[？?。！!]*$/u;
+/** The figure's asking words closing the question before (一共多少 / 合计是多少). */
+const FIGURE_ASKED_END = /(?:一共|合计|总共|加起来|共计|总计)?(?:是|有)?多少(?:钱|万元|万|元|个|项)?[？?。！!\s]*$/u;
+
+/**
+ * 大红门2023年全年预算一共多少？→ 有没有过一个亿: a bound said alone right after a total is said of that total (read
+ * over the projects it had answered 没有 — no one project above 1亿 — while the total was 1.77亿): the question before,
+ * its total checked against the bound (figure-check.ts). Null when the question before was no total.
+ */
+function boundOfTotal(message: string, previous: AskedQuestion | null): string | null {
+  if (!previous || previous.arith || !totals(previous.query) || !BOUND_ALONE.test(message)) return null;
+  if (!FIGURE_ASKED_END.test(previous.text)) return null;
+  const figure = previous.query.measures!.every((m) => m.fn === 'count') ? '一共' : '合计';
+  return `${previous.text.replace(FIGURE_ASKED_END, '')}${figure}${message.replace(/^那/u, '')}`;
+}
+
 /**
  * The previous question asked again with the statistic just said in place of its own (大红门项目全年预算数的平均数是
  * 多少 → 中位数呢: …的中位数是多少); null when the previous question said no statistic, or said more than one.
@@ -364,7 +382,7 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   const original = plainAsking(typed);
   const alone: FollowUpReading = { message: original, text: message, how: null, person: false };
   // 中位数呢 after …的平均数是多少: the previous question with the other statistic, read whole
-  const swapped = statisticSwapped(original, previous);
+  const swapped = statisticSwapped(original, previous) ?? boundOfTotal(original, previous);
   if (swapped) return { ...alone, text: swapped };
   let how: How | null = null;
   let person = false;

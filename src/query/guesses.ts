@@ -18,10 +18,15 @@ const GUESSED_COUNT =
 /** 执行数合计是不是39.4万 / 预算加起来是不是超过三千万了: a total guessed in the asking — the total asked (it is answered,
  * and the guess is seen against it; read as a condition it had picked the projects each of 39.4万). */
 const GUESSED_IN_ASKING =
-  /(?<=(?:合计|总共|一共|加起来|总额|总和|总数))(?:是不是|是否|有没有)(?:有|已经|都)?(?:超过|超出|不到|过了|达到|到了|高于|低于)?(?:了)?[\d一二三四五六七八九十百千万亿两点.]+(?:万元|万|元|亿元|亿)?(?:了)?(?:吗|呢|吧)?(?=[？?。！!]*$)/u;
+  /(?<=(?:合计|总共|一共|加起来|总额|总和|总数))(?:是不是|是否|有没有)(?:有|已经|都|快|快要|将近|接近|差不多)?(?:超过|超出|不到|过了|达到|到了|到|高于|低于)?(?:了)?[\d一二三四五六七八九十百千万亿两点.]+(?:万元|万|元|亿元|亿)?(?:了)?(?:吗|呢|吧)?(?=[？?。！!]*$)/u;
+
+/** …一共有多少个？听说有五十多个。: what the asker heard, after the question — no condition (the answer shows the figure). */
+const HEARSAY_AFTER =
+  /(?<=[？?])\s*(?:听说|据说|好像|我记得|印象中|印象里)(?:是|有|大概有|大概是)?[^，,。？?]{1,10}?[。.！!]*$/u;
 
 export function withoutGuesses(text: string): string {
   return text
+    .replace(HEARSAY_AFTER, '')
     .replace(GUESSED_IN_ASKING, '是多少')
     .replace(GUESSED_TOTAL, '')
     .replace(GUESSED_COUNT, '有几个项目，分别是哪些')

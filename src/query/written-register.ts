@@ -175,6 +175,13 @@ const AS_RECORDED = new RegExp(`${OFFICE_SUO}所(?:载|列|记载|记录)(?:的)
 /** 负责人、电话两项均未填写: the number of the fields just listed says nothing more (两项 is no count of projects). */
 const FIELDS_COUNTED =
   /((?:、|和|跟|与|及|以及)[^，,。？?、\s]{1,8}?)(?:这)?(?:两|二|2|三|3|四|4)(?:项|栏|样|个字段|个栏目)(?=都|均|全|皆)/gu;
+/** 联系电话既不是8位座机号码、也不是11位手机号码 / 位数不对的，不是8位也不是11位的那种: its digits neither. */
+const PHONE_NEITHER_LENGTH =
+  /(?:(?:联系)?电话(?:号码)?(?:的)?(?:位数)?(?:不对|有误|错误|不正确)?的?[\s，,]*(?:列下|列一下|列出来|列出)?[\s，,]*)?(?:既)?不是(\d{1,2})位(?:的)?(?:座机|固话|固定电话)?(?:号码)?[，、,]?\s*(?:也|又)不是(\d{1,2})位(?:的)?(?:手机)?(?:号码)?(?:的)?(?:那种|那些|这种|情况)?/gu;
+/** 有没有过一个亿: 过 before an amount is 超过. */
+const PASSED_AMOUNT = /(?<=有没有|是否|是不是|有无|能不能|会不会)过(?=[\d一二两三四五六七八九十百千万亿])/gu;
+/** 全年预算调到了多少 / 调成多少: the figure it was set to, asked. */
+const ADJUSTED_TO = /调(?:整)?(?:到|成|为)了?(?=多少|几)/gu;
 /** 至少负责两个项目 / 至少有3个项目: N or more, as 两个以上 says it. */
 const AT_LEAST_COUNT = /至少(负责|有|管|牵头|经手)?(\d+|[两二三四五六七八九十]+)(个|项|张)/gu;
 /** 号码67069133登记在哪个项目名下: whose number it is — 登记 a verb here, never a piece of a project's name. */
@@ -639,6 +646,12 @@ export function plainWrittenRequest(message: string): string {
     .replace(PROJECTS_REPORTED, '')
     .replace(AS_RECORDED, '')
     .replace(FIELDS_COUNTED, '$1')
+    .replace(PHONE_NEITHER_LENGTH, (_m, a: string, b: string, at: number, whole: string) => {
+      const rest = whole.slice(at + _m.length);
+      return `联系电话位数不等于${a}且不等于${b}的${/^\s*(?:[，,。？?！!]|$)/u.test(rest) ? '项目' : ''}`;
+    })
+    .replace(PASSED_AMOUNT, '超过')
+    .replace(ADJUSTED_TO, '是')
     .replace(AT_LEAST_COUNT, '$1$2$3以上')
     .replace(REGISTERED_UNDER, (_m, who: string, what?: string) => `是${who}${what ?? ''}的`)
     .replace(ALL_ADVERB, '都')
