@@ -28,6 +28,8 @@ const KIND_RULES = [
 const LABEL = '(?:联系电话|电话号码|联系方式|手机号码|手机号|电话|手机|号码|座机)';
 /** A full number: an optional area code and 7–8 digits, or an 11-digit mobile; dashes and spaces inside. */
 const NUMBER = '((?:0\\d{2,3}[-\\s]?)?\\d{7,8}|1\\d{10})';
+/** Right after the label, a number of any length a cell may hold as written (695468784: a digit short or over). */
+const WRITTEN_NUMBER = `(?:${NUMBER}|(\\d{5,12}))`;
 /** Not part of a longer digit run, an amount or a count: 12345678元 is money. */
 const ALONE_AFTER = '(?![\\d.]|\\s*(?:万|元|亿|%|分|个|项|名|人|年|条))';
 const TAIL_WORDS = '(?:尾号|尾数|末尾|后(?:四|4|三|3)位|末(?:四|4|三|3)位|最后(?:四|4|三|3)位)';
@@ -46,7 +48,7 @@ const RULES: Array<{ re: RegExp; tail: boolean }> = [
   // 表尾联系电话那格填67270318: where on the form the label is says nothing more either.
   {
     re: new RegExp(
-      `(?:表(?:头|尾|底|上|里)(?:的)?)?${LABEL}\\s*${CELL_WRITTEN}${IS}${NUMBER}${ALONE_AFTER}`,
+      `(?:表(?:头|尾|底|上|里)(?:的)?)?${LABEL}\\s*${CELL_WRITTEN}${IS}${WRITTEN_NUMBER}${ALONE_AFTER}`,
       'gu',
     ),
     tail: false,
@@ -87,8 +89,8 @@ export function readPhoneFilter(text: string): { text: string; filters: PhoneFil
   const filters: PhoneFilter[] = [];
   let out = labelsBySound(text);
   for (const { re, tail } of RULES) {
-    out = out.replace(re, (_whole, digits: string) => {
-      filters.push({ type: 'phone', digits: digitsOf(digits), ...(tail ? { tail: true } : {}) });
+    out = out.replace(re, (_whole, digits: string | undefined, written: string | undefined) => {
+      filters.push({ type: 'phone', digits: digitsOf(digits ?? written ?? ''), ...(tail ? { tail: true } : {}) });
       return ' ';
     });
   }

@@ -178,6 +178,9 @@ const FIELDS_COUNTED =
 /** 联系电话既不是8位座机号码、也不是11位手机号码 / 位数不对的，不是8位也不是11位的那种: its digits neither. */
 const PHONE_NEITHER_LENGTH =
   /(?:(?:联系)?电话(?:号码)?(?:的)?(?:位数)?(?:不对|有误|错误|不正确)?的?[\s，,]*(?:列下|列一下|列出来|列出)?[\s，,]*)?(?:既)?不是(\d{1,2})位(?:的)?(?:座机|固话|固定电话)?(?:号码)?[，、,]?\s*(?:也|又)不是(\d{1,2})位(?:的)?(?:手机)?(?:号码)?(?:的)?(?:那种|那些|这种|情况)?/gu;
+/** 分值填写不为100 / 执行率填写为100%: a cell's figure said with the verb of filling it — the figure. */
+const FIGURE_FILLED_AS =
+  /(?<=分值|得分|总分|执行率|预算数|执行数|预算)(?:栏|一栏)?(?:填写|填报|填的|填)(?=(?:不)?(?:为|是|等于)\d)/gu;
 /** 有没有过一个亿: 过 before an amount is 超过. */
 const PASSED_AMOUNT = /(?<=有没有|是否|是不是|有无|能不能|会不会)过(?=[\d一二两三四五六七八九十百千万亿])/gu;
 /** 全年预算调到了多少 / 调成多少: the figure it was set to, asked. */
@@ -651,6 +654,7 @@ export function plainWrittenRequest(message: string): string {
       return `联系电话位数不等于${a}且不等于${b}的${/^\s*(?:[，,。？?！!]|$)/u.test(rest) ? '项目' : ''}`;
     })
     .replace(PASSED_AMOUNT, '超过')
+    .replace(FIGURE_FILLED_AS, '')
     .replace(ADJUSTED_TO, '是')
     .replace(AT_LEAST_COUNT, '$1$2$3以上')
     .replace(REGISTERED_UNDER, (_m, who: string, what?: string) => `是${who}${what ?? ''}的`)
