@@ -342,7 +342,8 @@ const STATISTIC_ALONE = new RegExp(
 const BOUND_ALONE =
   /^(?:那)?(?:是不是|是否|有没有|有无|能不能|够不够|到没到|超没超)(?:已经|都|快)?(?:超过|超出|过|达到|到|不到|低于|高于)?(?:了)?[\d一二两三四五六七八九十百千万亿.]+(?:个)?(?:万元|万|元|亿元|亿|个|项)?(?:了)?(?:吗|呢|吧)?[？?。！!]*$/u;
 /** The figure's asking words closing the question before (一共多少 / 合计是多少). */
-const FIGURE_ASKED_END = /(?:一共|合计|总共|加起来|共计|总计)?(?:是|有)?多少(?:钱|万元|万|元|个|项)?[？?。！!\s]*$/u;
+const FIGURE_ASKED_END =
+  /(?:一共|合计|总共|加起来|共计|总计)?(?:是|有)?多少(?:钱|万元|万|元|个|项)?[？?。！!\s]*$/u;
 
 /**
  * 大红门2023年全年预算一共多少？→ 有没有过一个亿: a bound said alone right after a total is said of that total (read

@@ -90,7 +90,11 @@ export function readPhoneFilter(text: string): { text: string; filters: PhoneFil
   let out = labelsBySound(text);
   for (const { re, tail } of RULES) {
     out = out.replace(re, (_whole, digits: string | undefined, written: string | undefined) => {
-      filters.push({ type: 'phone', digits: digitsOf(digits ?? written ?? ''), ...(tail ? { tail: true } : {}) });
+      filters.push({
+        type: 'phone',
+        digits: digitsOf(digits ?? written ?? ''),
+        ...(tail ? { tail: true } : {}),
+      });
       return ' ';
     });
   }

@@ -53,6 +53,17 @@ const APPEARS_IN =
 /** 所有成本指标 / 全部的质量指标: every row of the kind is the kind (所有 had let 质量 be read as a piece of a name). */
 const ALL_OF_KIND = new RegExp(`(?:所有|全部|全体)(?:的)?(?=${KINDS}(?:类)?指标)`, 'gu');
 
+/** 哪一项指标没拿满分 / 哪个指标: which rows (the rows that answer are listed). */
+const WHICH_ROW = /哪(?:一)?(?:项|个|条)(?=指标)/gu;
+/** 满意度那一条定的指标值 / 定的目标值: the row's 年度指标值 (the target it set). */
+const TARGET_SET = /定的(?:指标值|目标值)/gu;
+/** 被扣分指标的名称及其得分: the deducted rows, each with its name and score, as the rows are listed. */
+const ROWS_NAMED_WITH = /(?:被)?扣(?:了)?分(?:的)?指标的名称(?:及其|以及|和|与|及)(得分|分值|扣分)/gu;
+
+/** 有得分未填的指标的项目: the rows' 得分 (the form's 得分 is its 总分 — read so it had listed the forms with no 总分). */
+const ROW_SCORE_EMPTY =
+  /(?<![总自评指标])得分(?=(?:栏|一栏)?(?:未填写|未填|没填|为空|空着|是空的)的(?:绩效|三级)?指标)/gu;
+
 /** 扣分的指标有几个: rows counted are counted in 条 (几个 after 指标 had counted the projects that have them). */
 const ROWS_COUNTED_IN_GE =
   /(?<=指标)(有|共有|一共有|总共有|一共|总共|共)?(?:几个|多少个)(?!项目|表|单位|部门)/gu;
@@ -70,6 +81,10 @@ const QUOTED_ROW_THIS = /(?<=[”"」』])这一?(?:条|项|个)?(?:三级)?指�
 export const rowCellWords = (text: string): string =>
   text
     .replace(ASSESSMENT_ROWS, '指标')
+    .replace(WHICH_ROW, '哪些')
+    .replace(TARGET_SET, '年度指标值')
+    .replace(ROWS_NAMED_WITH, '扣分的指标有哪些')
+    .replace(ROW_SCORE_EMPTY, '指标得分')
     .replace(ALL_OF_KIND, '')
     .replace(ROWS_COUNTED_IN_GE, '$1几条')
     .replace(

@@ -107,7 +107,7 @@ const BASIS_OF =
 /** 依次是哪些 / 依次列出: the order is the one the list is shown in. */
 const IN_TURN = /依次(?=是|为|列|排|说)/gu;
 /** 存在指标扣分但…未填写情形的项目: the case named is the condition (情形 adds nothing). */
-const CASE_OF = /存在([^，,。？?！!]{2,30}?)(?:的)?情形/gu;
+const CASE_OF = /存在([^，,。？?！!]{2,30}?)(?:的)?(?:情形|情况)/gu;
 const CASE_WORD = /(?:的)?情形(?=的|[，,。？?]|$)/gu;
 /** 全年执行数低于全年预算数、即存在资金结余的: 即 restates the condition before it (both are kept). */
 const THAT_IS = /[、，,]\s*(?:即|也即|亦即)(?:为|是)?/gu;
@@ -181,6 +181,28 @@ const PHONE_NEITHER_LENGTH =
 /** 分值填写不为100 / 执行率填写为100%: a cell's figure said with the verb of filling it — the figure. */
 const FIGURE_FILLED_AS =
   /(?<=分值|得分|总分|执行率|预算数|执行数|预算)(?:栏|一栏)?(?:填写|填报|填的|填)(?=(?:不)?(?:为|是|等于)\d)/gu;
+/** 两个数对不上 / 这两个数不一样: the two figures just named differ. */
+const TWO_FIGURES_DIFFER =
+  /(?:但|但是|而)?(?:这)?两个数(?:字)?(?:却)?(?:对不上|不一样|不一致|不相等|不同|有出入)/gu;
+/** Two amounts named together (年初预算数和全年预算数). */
+const AMOUNT_PAIR =
+  /(?:年初预算数?|全年预算数?|全年执行数|执行数)(?:和|与|跟|同)(?:年初预算数?|全年预算数?|全年执行数|执行数)/gu;
+/** 指标已设分值、但得分栏未填写: rows with points to give and no score written. */
+const WEIGHT_SET_SCORE_EMPTY =
+  /(?:绩效)?指标(?:已设|设了|已有|有)分值[、，,]?\s*(?:但|却|但是)?(?:得分)(?:栏)?(?:未填写|未填|没填|空着|为空)/gu;
+/** 年度指标值以“优良中差”等级表述 / 用“达标”表述: the cell holds it. */
+const CELL_WORDED_AS =
+  /以[“"「『]([^”"」』]{1,12})[”"」』](?:等级|的形式|形式|方式)?(?:表述|表示|描述|填写)/gu;
+/** …的绩效指标所涉及的项目 / 所属的项目: the projects holding the rows. */
+const ROWS_PROJECTS = /(?<=指标)所(?:涉及|对应|属)的(?=项目)/gu;
+/** （以表内填写的名称为准）: the basis of a grouping said aside — the cell as written, which grouping reads anyway. */
+const AS_WRITTEN_ASIDE =
+  /[（(](?:以|按)(?:表内|表上|表中|表格)?(?:所)?(?:填写|填报|填)的(?:名称|内容)?为准[）)]/gu;
+/** 按主管部门分组，统计…: grouped is counted per group. */
+const GROUPED_BY =
+  /按(?:照)?(主管部门|实施单位|负责人|项目负责人|年度|街道)(?:进行)?分组(?:后)?[，,]?\s*(?:统计|计算|汇总)?/gu;
+/** …的项目有哪些？请将其负责人及联系电话一并列示: the fields asked beside the projects just asked for. */
+const ITS_FIELDS_TOO = /[，,。？?]\s*(?:请)?将其(.{2,24}?)一并(?:列示|列出|列明|附上|提供)[。.]?\s*$/u;
 /** 有没有过一个亿: 过 before an amount is 超过. */
 const PASSED_AMOUNT = /(?<=有没有|是否|是不是|有无|能不能|会不会)过(?=[\d一二两三四五六七八九十百千万亿])/gu;
 /** 全年预算调到了多少 / 调成多少: the figure it was set to, asked. */
@@ -542,6 +564,7 @@ export function plainWrittenRequest(message: string): string {
   const before = text;
   // (…是不是两千多万: a guess said with the figure asked, guesses.ts)
   text = statedBasis(withoutGuesses(text))
+    .replace(ITS_FIELDS_TOO, '，附上$1')
     .replace(FOUND_SENTENCE, '')
     .replace(ROUNDING_IN_BRACKETS, '，$1')
     .replace(LIST_BEFORE_AMONG, '')
@@ -654,6 +677,19 @@ export function plainWrittenRequest(message: string): string {
       return `联系电话位数不等于${a}且不等于${b}的${/^\s*(?:[，,。？?！!]|$)/u.test(rest) ? '项目' : ''}`;
     })
     .replace(PASSED_AMOUNT, '超过')
+    .replace(TWO_FIGURES_DIFFER, (said, at: number, whole: string) => {
+      // 年初预算数和全年预算数都填了、但两个数对不上: the two just named, said again beside the words of differing
+      const pair = [...whole.slice(0, at).matchAll(AMOUNT_PAIR)].at(-1);
+      return pair
+        ? `，${pair[0]}不一致`
+        : said.replace(/^(?:但|但是|而)?(?:这)?两个数(?:字)?(?:却)?/u, '') || '不一致';
+    })
+    .replace(WEIGHT_SET_SCORE_EMPTY, '指标得分未填的指标')
+    .replace(CELL_WORDED_AS, '是“$1”')
+    .replace(ROWS_PROJECTS, '的')
+    .replace(AS_WRITTEN_ASIDE, '')
+    .replace(GROUPED_BY, '按$1统计')
+
     .replace(FIGURE_FILLED_AS, '')
     .replace(ADJUSTED_TO, '是')
     .replace(AT_LEAST_COUNT, '$1$2$3以上')
