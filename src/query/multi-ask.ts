@@ -31,6 +31,9 @@ const ASKS = new RegExp(
   'iu',
 );
 
+/** A clause naming the projects among which what follows is asked (…项目中 / …的表里): a scope, not an ask. */
+const SCOPE_CLAUSE = /(?:项目|表|自评表|表格)(?:中|里|里面|当中|之中)$/u;
+
 /** Words that open a second ask: 另外 / 还有 / 顺便 / 再 / 同时 / 以及 / 然后 / 并且 / 此外 / also. */
 const OPENER = /^(?:另外|还有|顺便|顺带|再|同时|以及|然后|并且|此外|also|and)/iu;
 
@@ -248,6 +251,9 @@ export function splitAsks(message: string): string[] {
       if (pending.trim()) groups.push(pending);
       groups.push(clause);
       pending = '';
+    } else if (SCOPE_CLAUSE.test(body)) {
+      // 请列出2023年度所报项目中，…的项目清单: the projects among which the ask after looks, no ask of its own
+      pending += clause;
     } else if (asks(body)) {
       groups.push(pending + clause);
       pending = '';

@@ -167,7 +167,7 @@ const OFFICE_SUO =
   '(?<!派出|研究|事务|统计|招待|托儿|卫生|测试|服务|管理|检测|监测|交易|会计|律师|设计|司法|财政|税务|看守)';
 /** 大红门街道办事处所报项目 / 2023年度所报项目 / 所申报的项目: the projects handed in (by the office before, if any). */
 const PROJECTS_REPORTED = new RegExp(
-  `${OFFICE_SUO}所(?:报送|申报|上报|填报|报)(?:的)?(?=(?:全部|所有|各|各个)?(?:项目|自评表|表))`,
+  `${OFFICE_SUO}所(?:报送|申报|上报|填报|报)(?:的)?(?=(?:全部|所有|各|各个)?(?:项目|自评表|表)|[、，,])`,
   'gu',
 );
 /** 自评表所载总分 / 表内所载: what the form holds, as written. */
@@ -203,6 +203,8 @@ const GROUPED_BY =
   /按(?:照)?(主管部门|实施单位|负责人|项目负责人|年度|街道)(?:进行)?分组(?:后)?[，,]?\s*(?:统计|计算|汇总)?/gu;
 /** …的项目有哪些？请将其负责人及联系电话一并列示: the fields asked beside the projects just asked for. */
 const ITS_FIELDS_TOO = /[，,。？?]\s*(?:请)?将其(.{2,24}?)一并(?:列示|列出|列明|附上|提供)[。.]?\s*$/u;
+/** 10条以上（含10条） / 100万元以下（含）: the bound itself included, said in brackets after it. */
+const BOUND_INCLUDED = /(以上|以下)[（(]含(?:本数|\d+(?:\.\d+)?(?:条|个|项|万元|万|元|分|%)?)?[)）]/gu;
 /** 有没有过一个亿: 过 before an amount is 超过. */
 const PASSED_AMOUNT = /(?<=有没有|是否|是不是|有无|能不能|会不会)过(?=[\d一二两三四五六七八九十百千万亿])/gu;
 /** 全年预算调到了多少 / 调成多少: the figure it was set to, asked. */
@@ -677,6 +679,7 @@ export function plainWrittenRequest(message: string): string {
       return `联系电话位数不等于${a}且不等于${b}的${/^\s*(?:[，,。？?！!]|$)/u.test(rest) ? '项目' : ''}`;
     })
     .replace(PASSED_AMOUNT, '超过')
+    .replace(BOUND_INCLUDED, (_m, side: string) => `及${side}`)
     .replace(TWO_FIGURES_DIFFER, (said, at: number, whole: string) => {
       // 年初预算数和全年预算数都填了、但两个数对不上: the two just named, said again beside the words of differing
       const pair = [...whole.slice(0, at).matchAll(AMOUNT_PAIR)].at(-1);
