@@ -12,7 +12,7 @@ const AMOUNT = '(?:全年|年初)?(?:预算数?|执行数|执行金额|结余)';
 
 const SWITCHED: ReadonlyArray<[RegExp, string]> = [
   // Quick q： / btw, / pls: a preamble, nothing asked
-  [new RegExp(`^\\s*${W('quick q|quick question|btw|pls|please|hi|hey')}\\s*[：:，,.!！]?\\s*`, 'iu'), ''],
+  [new RegExp(`^\\s*${W('quick q|quick question|btw|pls|please|hi|hey')}\\s*[：:，,.!！～~]?\\s*`, 'iu'), ''],
   // 加起来 total / 合计 total: the same sum said twice
   [new RegExp(`(加起来|合计|一共|总共)\\s*${W('total|in total|altogether')}`, 'giu'), '$1'],
   // total budget / total 执行数: the amount added up

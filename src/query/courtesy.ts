@@ -22,7 +22,7 @@ const LEADING_BARE = /^\s*(?:(?:我|我们)?想(?:知道|了解)(?:一下|下)?|
  * too): a call for attention — 不 in 在不在 is no negation of what follows (it had left the project named next out).
  */
 const GREETING =
-  /^\s*(?:(?:喂|哎|嗨|hi|hello|你好|您好|在吗|在么|在不在|在不|有人吗|有人在吗|有人没|小?同志|小?同学|小伙子|小姑娘|师傅|老师|小助手|助手)(?:呀|啊|哈|你好|您好)?[，,:：!！?？。\s]+)+(?=\S)/iu;
+  /^\s*(?:(?:喂|哎|嗨|hi|hello|你好|您好|在吗|在么|在不在|在不|有人吗|有人在吗|有人没|小?同志|小?同学|小伙子|小姑娘|师傅|老师|小助手|助手)(?:呀|啊|哈|你好|您好)?[，,:：!！?？。～~\s]+)+(?=\S)/iu;
 /**
  * Acknowledgements before a new question, said one after another (好的收到 再问下 …, 嗯嗯 明白了 对了 …, ok thanks,
  * 另外 …): the end of the last exchange, then the question. Only before a pause (a space or punctuation), so that a

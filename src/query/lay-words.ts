@@ -21,9 +21,6 @@
 /** The money of a point of the year (年初 / 全年, 年初定的钱), no verb of spending or granting after it. */
 const YEAR_POINT_MONEY =
   /(年初|全年)(?:的)?(?:(?:定|批|给|下达|安排|核定|报)(?:了)?的)?(?:钱|资金|经费|款项|款)(?!\s*(?:都|已经|一共|总共|实际)?(?:花|用|拨|执行|支出|剩|结余|到位))/gu;
-/** 年初定的跟后来全年的差了多少: the two budgets compared, each said by its point of the year alone. */
-const YEAR_POINTS_COMPARED =
-  /年初(?:定|批|核定|安排)的(?:数)?(跟|和|与|比)(?:后来|最后|调整后)?(?:的)?全年(?:的)?(?:数)?(?=差|相差|多|少|比)/gu;
 /** The money as adjusted during the year (后来调整完的钱, 调整后的全年的钱): the 全年预算. */
 const ADJUSTED_MONEY =
   /(?:后来|最后|年中)?(?:全年)?调整(?:完|好|过|以?后)(?:了)?(?:的)?(?:全年(?:的)?)?(?:钱|资金|经费|预算(?:数)?)/gu;
@@ -82,8 +79,7 @@ const FORMS_COUNTED = /(自评表|表格?)(?:的)?(?:份数|张数|数量)/gu;
 const FORMS_IN_SHARE =
   /(?<=全部|所有|全区)自评表|(?<=\p{Script=Han})(?:的)?自评表(?=(?:数|份数)?(?:占|的占比|的比重))/gu;
 
-export function rewriteLayWords(message: string): string {
-  const text = message.replace(YEAR_POINTS_COMPARED, '年初预算数$1全年预算数');
+export function rewriteLayWords(text: string): string {
   const goal = ROW_NAMED.test(text) ? text : text.replace(PROJECT_GOAL, '年度目标');
   // 表的分数加起来跟总分对不上: the scores added up, held against the 总分, are the rows' — the form's 分 is the 总分 only
   // where no 总分 is named and nothing adds it up

@@ -205,6 +205,8 @@ const GROUPED_BY =
 const ITS_FIELDS_TOO = /[，,。？?]\s*(?:请)?将其(.{2,24}?)一并(?:列示|列出|列明|附上|提供)[。.]?\s*$/u;
 /** 10条以上（含10条） / 100万元以下（含）: the bound itself included, said in brackets after it. */
 const BOUND_INCLUDED = /(以上|以下)[（(]含(?:本数|\d+(?:\.\d+)?(?:条|个|项|万元|万|元|分|%)?)?[)）]/gu;
+/** 通州区发展和改革委员会主管的“X”项目: the office in charge named before the project — its 主管部门. */
+const IN_CHARGE_OF = /(?<=委员会|委|局|办事处|街道|政府|中心)主管的(?=[“"「『\p{Script=Han}])/gu;
 /** 有没有过一个亿: 过 before an amount is 超过. */
 const PASSED_AMOUNT = /(?<=有没有|是否|是不是|有无|能不能|会不会)过(?=[\d一二两三四五六七八九十百千万亿])/gu;
 /** 全年预算调到了多少 / 调成多少: the figure it was set to, asked. */
@@ -679,6 +681,7 @@ export function plainWrittenRequest(message: string): string {
       return `联系电话位数不等于${a}且不等于${b}的${/^\s*(?:[，,。？?！!]|$)/u.test(rest) ? '项目' : ''}`;
     })
     .replace(PASSED_AMOUNT, '超过')
+    .replace(IN_CHARGE_OF, '的')
     .replace(BOUND_INCLUDED, (_m, side: string) => `及${side}`)
     .replace(TWO_FIGURES_DIFFER, (said, at: number, whole: string) => {
       // 年初预算数和全年预算数都填了、但两个数对不上: the two just named, said again beside the words of differing
