@@ -4,6 +4,15 @@
  * hand-made forms.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeSwitchedWords } from '../../src/query/code-switch.ts';
+import { readFollowUp } from '../../src/query/context.ts';
+import { splitAsks } from '../../src/query/multi-ask.ts';
+import { placesTypedByInitials } from '../../src/query/names.ts';
+import { readPhoneFilter } from '../../src/query/phone-filter.ts';
+import { plainRegisterWords } from '../../src/query/register-words.ts';
+import { rowCellWords } from '../../src/query/row-cell-words.ts';
+import { vocabularyOf } from '../../src/query/vocabulary.ts';
+import { plainWrittenRequest } from '../../src/query/written-register.ts';
 import type { Store } from '../../src/store/store.ts';
 import {
   adminStoreOf,
@@ -165,5 +174,95 @@ describe('主管部门 and 实施单位 swapped', () => {
 
   it('counts them too', async () => {
     expect(await ask('主管部门与实施单位颠倒的项目有几个')).toMatch(/(?<!\d)2(?!\d)/u);
+  });
+});
+
+/**
+ * The words of the thirty-fifth to thirty-seventh parts' askers, read as classes (each rewrite on its own, then a few
+ * end to end over hand-made forms): the written register's words of reporting, English inside Chinese, places typed
+ * by their initials, a bound said after a total, a phone of any length after its label.
+ */
+describe('words said as the readers read them', () => {
+  it('takes the written register’s words of reporting and filling off', () => {
+    expect(plainWrittenRequest('2023年度大红门街道办事处所报项目中，总分未予填报的项目')).not.toMatch(
+      /所报|未予/u,
+    );
+    expect(plainWrittenRequest('请列出柳河街道办事处所报、由城建科实施的项目')).not.toContain('所报');
+    expect(plainWrittenRequest('司法所报的项目有哪些')).toContain('司法所报');
+    expect(plainWrittenRequest('三级指标数量在10条以上（含10条）的项目')).toContain('10条及以上的项目');
+    expect(plainWrittenRequest('号码67069133登记在哪个项目名下？')).toContain('是哪个项目的');
+    expect(plainWrittenRequest('负责人和联系电话两项都没填的项目有哪些')).not.toContain('两项');
+    expect(plainWrittenRequest('全年预算调到了多少')).toContain('全年预算是多少');
+    expect(plainWrittenRequest('联系电话既不是8位座机号码、也不是11位手机号码的项目数量')).toContain(
+      '联系电话位数不等于8且不等于11',
+    );
+    expect(plainWrittenRequest('年初预算数和全年预算数都填了、但两个数对不上的项目')).toContain(
+      '年初预算数和全年预算数不一致',
+    );
+  });
+
+  it('takes preambles and quotes around the asks off', () => {
+    expect(plainRegisterWords('请分别说明：（一）总分未填的项目数量；（二）分值不为100的项目名称')).toBe(
+      '总分未填的项目数量；分值不为100的项目名称',
+    );
+    expect(plainRegisterWords('咱们几个街道比一比，哪个街道平均分最低')).toBe('哪个街道平均分最低');
+    expect(plainRegisterWords('联系电话「695468784」对应哪个项目')).toBe('联系电话695468784对应哪个项目');
+  });
+
+  it('reads the rows’ words: 考核指标, 所有成本指标, 指标有几个', () => {
+    expect(rowCellWords('习风园扣分的考核指标有几个')).toBe('习风园扣分的指标有几条');
+    expect(rowCellWords('“考核指标”这一三级指标')).toContain('考核指标');
+    expect(rowCellWords('所有成本指标的分值合计是多少')).toBe('成本指标的分值合计是多少');
+    expect(rowCellWords('扣分的指标有几个项目')).toBe('扣分的指标有几个项目');
+  });
+
+  it('says English words inside a Chinese question in Chinese, and leaves English alone', () => {
+    expect(codeSwitchedWords('满意度 survey 没做的 projects 占全部 projects 的 percentage 是多少？')).toBe(
+      '满意度调查没做的项目占全部项目的比例是多少？',
+    );
+    expect(codeSwitchedWords('发改委 2023 年的 total 执行数 跟 total budget 差多少？')).toBe(
+      '发改委2023年的执行数合计跟全年预算合计差多少？',
+    );
+    expect(codeSwitchedWords('How many projects have no survey?')).toBe('How many projects have no survey?');
+  });
+
+  it('writes a place typed by its initials as the place, only when one run of characters spells them', () => {
+    const vocab = vocabularyOf([
+      { department: '柳河街道办事处', implementingUnit: '民生保障办公室' },
+      { department: '刘营街道办事处', implementingUnit: '刘营街道办事处' },
+      { department: '潞源街道办事处', implementingUnit: '潞源街道办事处' },
+    ]);
+    expect(placesTypedByInitials('lh民生办执行数合计多少', vocab)).toBe('柳河民生办执行数合计多少');
+    // ly: 刘营 and 潞源 both — neither is meant for sure
+    expect(placesTypedByInitials('ly的项目', vocab)).toBe('ly的项目');
+    expect(placesTypedByInitials('top3', vocab)).toBe('top3');
+  });
+
+  it('reads a number of any length right after the phone’s label', () => {
+    expect(readPhoneFilter('联系电话695468784对应哪个项目').filters).toEqual([
+      { type: 'phone', digits: '695468784' },
+    ]);
+    // alone, a digit run of that length is no phone
+    expect(readPhoneFilter('695468784对应哪个项目').filters).toEqual([]);
+  });
+
+  it('cuts a scope clause from no ask: …项目中，…的项目清单 is one ask', () => {
+    expect(splitAsks('请列出2023年度项目中，总分未填的项目清单。')).toHaveLength(1);
+    expect(splitAsks('总分未填的项目数量；分值不为100的项目名称')).toHaveLength(2);
+  });
+
+  it('reads a bound said alone right after a total as the total’s', () => {
+    const previous = {
+      text: '柳河街道2024年全年预算一共多少？',
+      query: { filters: [], measures: [{ fn: 'sum' as const, field: 'annualBudget' as const }] },
+      at: new Date().toISOString(),
+    };
+    expect(readFollowUp('有没有超过一个亿？', previous).text).toBe(
+      '柳河街道2024年全年预算合计有没有超过一个亿?',
+    );
+    // after a list there is no total to check
+    expect(readFollowUp('有没有超过一个亿？', { ...previous, query: { filters: [] } }).text).not.toContain(
+      '柳河',
+    );
   });
 });
