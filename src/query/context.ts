@@ -315,6 +315,8 @@ const REPLACE = /^(?:换成|改成|换为|改为|换到|改看)(?:(?:算|计算|
 const REPLACE_EN = /^(?:what about|how about|and for|and in|same for|same with)\b/iu;
 /** 呢 at the end of a message that asks nothing of its own (执行率呢, 大红门的呢). */
 const NE = /呢[\s？?。！!～~]*$/u;
+/** …情况如何 / 情况怎么样: how things stand there, asked after a question — the same question of it. */
+const HOW_IS_IT = /(?:的)?情况(?:又)?(?:如何|怎么样|怎样|咋样)[？?。！!\s]*$/u;
 const ASKS = /多少|几|哪|谁|什么|啥|怎么|是否|有没有|吗|how|what|which|who/iu;
 /** The whole message says only which way to sort (倒过来, 反过来, 从高到低排). */
 const FLIP = /倒过来|反过来|反之|倒序|反序|搞反了|弄反了|排反了|说反了|reverse/iu;
@@ -521,6 +523,8 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
     how = 'replace';
     text = like.rest;
   }
+  // 河门口街道情况如何 right after a question: that question asked of what it names, as 那河门口街道的呢 asks it.
+  if (previous) text = text.replace(HOW_IS_IT, '呢');
   if (NE.test(text) && !ASKS.test(text.replace(NE, ''))) {
     how ??= 'replace';
     text = text.replace(NE, '');

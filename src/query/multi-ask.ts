@@ -155,6 +155,21 @@ export function shareOfAnotherSide(text: string): string {
   return `${text.slice(0, again.index)}${again[1]}那${again[2]}呢${again[3]}`;
 }
 
+/** 调增的和调减的各有几个 / 满分的和没填的各多少个: two kinds of project counted each. */
+const TWO_COUNTED_EACH =
+  /([^，,。？?；;和与跟及]{1,10})的(?:项目)?(?:和|与|跟|及)([^，,。？?；;]{1,10})的(?:项目)?(?:分别|各自?)(?:有|是)?(几个|多少个|几项|多少项)/u;
+
+/**
+ * …的项目里，调增的和调减的各有几个: a count of each kind, two asks (the second keeps the first's scope) — read as one,
+ * 调增的 / 调减的 had been summed as amounts and the projects counted together.
+ */
+export function eachOfTwoCounted(text: string): string {
+  return text.replace(
+    TWO_COUNTED_EACH,
+    (_m, a: string, b: string, n: string) => `${a}的有${n}，${b}的有${n}`,
+  );
+}
+
 export function splitAsks(message: string): string[] {
   // (換算成億: traditional characters, as the readers of each ask read them)
   const text = simplifiedCharacters(message.normalize('NFKC')).trim();
