@@ -82,6 +82,7 @@ import {
   ALL_WORDS,
   bothSelected,
   convertsOnly,
+  distributionCounted,
   eachOfTwoCounted,
   gapOfThePair,
   laterAsk,
@@ -1969,7 +1970,9 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
     // 哪个项目的执行数占全街道的比重最高: the project ranked first and its share, two asks (ranked-share.ts);
     // 分别是多少？两边差多少？: the gap of the pair said as 差多少; …占全部的百分之多少？双井又占多少？: the same share of
     // another side, as 那双井呢 (multi-ask.ts).
-    const message = eachOfTwoCounted(shareOfAnotherSide(gapOfThePair(rankedShare(said))));
+    const message = distributionCounted(
+      eachOfTwoCounted(shareOfAnotherSide(gapOfThePair(rankedShare(said)))),
+    );
     // 潞源和发改委，谁花得多？多花了多少？: which has more, and by how much — the difference (which-more.ts).
     const whichMore = readWhichMore(message);
     if (whichMore) {

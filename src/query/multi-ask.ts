@@ -170,6 +170,20 @@ export function eachOfTwoCounted(text: string): string {
   );
 }
 
+/** 总分的分布：满分100的几个、不到100的几个、没填的几个: a figure, then the kinds of its values counted each. */
+const DISTRIBUTION_OF = /^(.{1,12}?)(?:的)?(?:分布|分布情况|分段情况)[：:，,]\s*(.+?)[？?。]*$/u;
+const KIND_COUNTED = /^(.{1,12}?)的(?:有)?(几个|多少个|几项|多少项)$/u;
+
+/** Each kind of the figure's values counted on its own, the figure said with each (总分满分100的有几个…). */
+export function distributionCounted(text: string): string {
+  const m = DISTRIBUTION_OF.exec(text.trim());
+  if (!m) return text;
+  const kinds = m[2]!.split(/[、，,；;]\s*/u).map((k) => KIND_COUNTED.exec(k.trim()));
+  if (kinds.length < 2 || kinds.some((k) => !k)) return text;
+  const figure = m[1]!.trim();
+  return kinds.map((k) => `${figure}${k![1]!.replace(/^满分\s*/u, '为')}的有${k![2]}`).join('；');
+}
+
 export function splitAsks(message: string): string[] {
   // (換算成億: traditional characters, as the readers of each ask read them)
   const text = simplifiedCharacters(message.normalize('NFKC')).trim();
