@@ -43,8 +43,16 @@ const BOUND_ON_GROUP = new RegExp(
 /** What is asked of the groups that pass: how many (有几个) or which (有哪些). */
 const HOW_MANY = /(?:有)?(?:几个|多少个|多少)/u;
 
+/** 同一个负责人留了不同联系电话的: one group's cells written differently — two or more different values. */
+const SAME_GROUP_DIFFERENT = new RegExp(
+  `同一(?:个|位)?${GROUP}(?:的项目)?(?:留了|填了|用了|写了|对应|有)(?:多个|好几个)?${DIFFERENT}${GROUP}`,
+  'u',
+);
+
 export function readDistinctCount(question: string): ReferenceReading | null {
-  const text = digitsForNumerals(question.normalize('NFKC')).trim();
+  const text = digitsForNumerals(question.normalize('NFKC'))
+    .trim()
+    .replace(SAME_GROUP_DIFFERENT, (_m, group: string, of: string) => `同一${group}对应2个及以上不同${of}`);
   if (!/不同/u.test(text)) return null;
   const bound = BOUND_ON_GROUP.exec(text);
   if (bound) {
