@@ -18,6 +18,11 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /年初(?:定|批|核定|安排)的(?:数)?(跟|和|与|比)(?:后来|最后|调整后)?(?:的)?全年(?:的)?(?:数)?(?=差|相差|多|少|比)/gu,
     '年初预算数$1全年预算数',
   ],
+  // 这些项目的负责人是不是同一个人: the people counted over those projects (one group: yes) — who they are is shown.
+  [
+    /(这些|那些|这几个|那几个)(?:项目)?的?(负责人|项目负责人|主管部门|实施单位)(?:是不是|是否|都是不是)(?:都是)?同一(?:个人|个|人|位|家)(?:吗)?/gu,
+    '$1项目按$2统计项目数',
+  ],
   // 同一口径下，潞源街道的项目数量为多少: the question before, asked of another scope (那…呢).
   [/^\s*(?:按|在)?(?:同一|相同的?|同样的?)(?:统计)?口径(?:下)?[，,]\s*(?=\S)/u, '那'],
   // 请分别说明：（一）…；（二）…: the asks that follow are what is asked.
