@@ -48,7 +48,7 @@ import {
 import { countMismatchText, countSaid, countToCheck, scopeCount } from './count-said.ts';
 import { withoutCourtesy } from './courtesy.ts';
 import { definitionSaidAside } from './definition-said.ts';
-import { describeQuery, filterText, severalNamedSentence } from './describe.ts';
+import { describeQuery, filterText, listedBefore, severalNamedSentence } from './describe.ts';
 import { readDistinctCount } from './distinct-count.ts';
 import { domainTypos, withTyposSaid } from './domain-typos.ts';
 import { enumeratedKinds } from './enumerated-kinds.ts';
@@ -664,6 +664,35 @@ const ROWS_CHECKS: ReadonlySet<FindingCode> = new Set([
 
 /** 其中 / 这些当中 / 里面 opening an ask: among what the ask before found. */
 const AMONG_THEM = /^\s*(?:其中|这些(?:项目)?(?:当中|中间|里面|里)|里面|当中)[，,]?\s*/u;
+
+/** The most projects a row answer's list leaves to follow up on: a longer list is rather asked again. */
+const LISTED_TO_FOLLOW = 50;
+
+/**
+ * 河门口哪些项目设了生态效益指标 → 这些里面满意度指标扣了分的是哪几个: a row answer listing projects (each with its rows
+ * counted, all of them shown) leaves those projects to follow up on, by their names — any other row answer nothing.
+ */
+function listedProjectsAsked(reply: Reply, text: string, now: Date): AskedQuestion | null {
+  const table = reply.table;
+  if (!table || table.columns[0] !== '项目名称' || !table.columns.includes('符合的指标条数')) return null;
+  const names = [...new Set(table.rows.map((row) => String(row[0] ?? '')).filter(Boolean))];
+  const shownAll = new RegExp(`共 ${table.rows.length} 项`, 'u').test(reply.text ?? '');
+  if (!names.length || names.length > LISTED_TO_FOLLOW || !shownAll) return null;
+  return {
+    query: {
+      filters: [
+        {
+          type: 'name',
+          field: 'projectName',
+          term: names.length === 1 ? names[0]! : listedBefore(names.length),
+          values: names.map((n) => n.replace(/\s+/gu, '')),
+        },
+      ],
+    },
+    text: text.trim().slice(0, REMEMBERED_LENGTH),
+    at: now.toISOString(),
+  };
+}
 
 /** A filter (or one of an either-or) selecting forms by one of those checks. */
 function asksRowsCheck(filters: Filter[]): boolean {
@@ -1389,7 +1418,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
           (_, how?: string) => `查询（接上一问「${previous!.text}」${how ? `，${how}` : ''}）：`,
         );
       if (rows) {
-        chat?.remember(null);
+        chat?.remember(listedProjectsAsked(rows, followUp.text, now));
         return withUnboundNote(rows, viewer, user);
       }
     }

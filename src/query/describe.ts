@@ -128,7 +128,12 @@ function shortFormNote(term: string, values: string[]): string {
   return said ? `（${said.slice(1)}）` : '';
 }
 
+/** The projects a list answered before stand for (a row answer's list followed up on): said as such, not by name. */
+export const listedBefore = (n: number) => `上一问列出的 ${n} 个项目`;
+const LISTED_BEFORE = /^上一问列出的 \d+ 个项目$/u;
+
 function namesText(f: Extract<LeafFilter, { type: 'name' }>): string {
+  if (LISTED_BEFORE.test(f.term)) return f.term;
   const label = f.field === 'projectName' ? '项目' : FIELDS[f.field].label;
   const values = f.values ?? [];
   if (f.starts) return f.field === 'owner' ? `${label}姓「${f.term}」` : `${label}以「${f.term}」开头`;
