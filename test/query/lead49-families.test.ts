@@ -16,6 +16,8 @@ import { plainWrittenRequest } from '../../src/query/written-register.ts';
 import type { Store } from '../../src/store/store.ts';
 import {
   adminStoreOf,
+  formWithRows,
+  indicatorRow,
   type KnownProject,
   memoryChat,
   messageAskerOf,
@@ -264,5 +266,43 @@ describe('words said as the readers read them', () => {
     expect(readFollowUp('有没有超过一个亿？', { ...previous, query: { filters: [] } }).text).not.toContain(
       '柳河',
     );
+  });
+});
+
+describe('follow-ups after a row answer’s list and after a total', () => {
+  const office = '柳河街道办事处';
+  let store: Store;
+  let known: Awaited<ReturnType<typeof adminStoreOf>>;
+  beforeAll(async () => {
+    const eco = indicatorRow('效益指标', '生态效益指标', '绿化覆盖');
+    const lostSatisfaction = indicatorRow('满意度指标', '服务对象满意度指标', '居民满意度', {
+      score: 6,
+      scoreRaw: '6',
+    });
+    known = await adminStoreOf('u-lead49-follow', [
+      formWithRows('湿地修复', office, [eco, lostSatisfaction]),
+      formWithRows('河道保洁', office, [eco, indicatorRow('满意度指标', '服务对象满意度指标', '居民满意度')]),
+      formWithRows('社区食堂', office, [lostSatisfaction]),
+    ]);
+    store = known.store;
+  });
+  afterAll(() => store.close());
+  const chatOf = () => messageAskerOf(store, known.user, memoryChat());
+
+  it('narrows the projects a row answer listed, by what the next question says', async () => {
+    const ask = chatOf();
+    expect(await ask('柳河哪些项目设了生态效益指标')).toMatch(/共 2 项/u);
+    const r = await ask('这些里面满意度指标扣了分的是哪几个');
+    expect(r).toContain('上一问列出的 2 个项目');
+    expect(r).toContain('湿地修复');
+    expect(r).not.toContain('河道保洁');
+    expect(r).not.toContain('社区食堂');
+  });
+
+  it('checks a bound said alone right after a total against that total', async () => {
+    const ask = chatOf();
+    expect(await ask('柳河街道2040年全年预算一共多少？')).toMatch(/300/u);
+    // each project's budget is 100: read over the projects the answer had been 没有
+    expect(await ask('有没有超过两百万？')).toMatch(/是（高出 100 万元）/u);
   });
 });
