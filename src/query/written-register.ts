@@ -207,6 +207,10 @@ const ITS_FIELDS_TOO = /[，,。？?]\s*(?:请)?将其(.{2,24}?)一并(?:列示|
 const BOUND_INCLUDED = /(以上|以下)[（(]含(?:本数|\d+(?:\.\d+)?(?:条|个|项|万元|万|元|分|%)?)?[)）]/gu;
 /** 通州区发展和改革委员会主管的“X”项目: the office in charge named before the project — its 主管部门. */
 const IN_CHARGE_OF = /(?<=委员会|委|局|办事处|街道|政府|中心)主管的(?=[“"「『\p{Script=Han}])/gu;
+/** 钱没花完，可预算执行…: 可 opening a clause is 但 (可以 / 可能 / 可否 stay). */
+const BUT_SPOKEN = /(?<=[，,])\s*可(?![以能否不是见])(?=\p{Script=Han})/gu;
+/** 预算执行那一项还是给了满分10分: the budget row's score, full marks said with their figure. */
+const BUDGET_ROW_FULL = /预算执行(?:那一?项|这一?项|那一?行|这一?行|那栏|这栏)(?:还是|仍然|仍|也|却|都)?(?:给了|得了|拿了|打了|给)满分(\d+(?:\.\d+)?)分/gu;
 /** 有没有过一个亿: 过 before an amount is 超过. */
 const PASSED_AMOUNT = /(?<=有没有|是否|是不是|有无|能不能|会不会)过(?=[\d一二两三四五六七八九十百千万亿])/gu;
 /** 全年预算调到了多少 / 调成多少: the figure it was set to, asked. */
@@ -681,6 +685,8 @@ export function plainWrittenRequest(message: string): string {
       return `联系电话位数不等于${a}且不等于${b}的${/^\s*(?:[，,。？?！!]|$)/u.test(rest) ? '项目' : ''}`;
     })
     .replace(PASSED_AMOUNT, '超过')
+    .replace(BUT_SPOKEN, '但')
+    .replace(BUDGET_ROW_FULL, '预算执行得分为$1分')
     .replace(IN_CHARGE_OF, '的')
     .replace(BOUND_INCLUDED, (_m, side: string) => `及${side}`)
     .replace(TWO_FIGURES_DIFFER, (said, at: number, whole: string) => {
