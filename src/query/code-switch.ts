@@ -20,6 +20,8 @@ const SWITCHED: ReadonlyArray<[RegExp, string]> = [
   [new RegExp(`${W('total')}\\s*(${AMOUNT})`, 'giu'), '$1合计'],
   [new RegExp(`${W('budget|budgets')}`, 'giu'), '全年预算'],
   [new RegExp(`${W('average')}\\s*${W('total score|score')}`, 'giu'), '平均总分'],
+  [new RegExp(`${W('total scores?')}`, 'giu'), '总分'],
+  [new RegExp(`${W('scores?')}`, 'giu'), '得分'],
   [new RegExp(`${W('percentage|percent|share|proportion|ratio')}`, 'giu'), '比例'],
   [new RegExp(`${W('gap|difference')}`, 'giu'), '差距'],
   [new RegExp(`${W('distribution')}`, 'giu'), '分布'],

@@ -209,6 +209,8 @@ const BOUND_INCLUDED = /(以上|以下)[（(]含(?:本数|\d+(?:\.\d+)?(?:条|�
 const IN_CHARGE_OF = /(?<=委员会|委|局|办事处|街道|政府|中心)主管的(?=[“"「『\p{Script=Han}])/gu;
 /** 晨光路拆迁资金加上老旧小区改造项目，两个全年预算合计…: the two named, then their figure together. */
 const TWO_ADDED_THEN = /^(.{2,40}?)(?:加上|加)(.{2,40}?)[，,]\s*(?:这)?(?:两个|俩|二者|两项|两者)(?:项目)?(?:的)?(?=全年|年初|执行|预算|结余|总分)/u;
+/** …对不上的表，占全部表的比例: forms counted in a share are the projects (one form each). */
+const FORMS_IN_SHARE = /的(?:表|自评表|表格|报表)(?=[，,]?\s*占)|(?<=占)(全部|所有|全体)(?:的)?(?:表|自评表|表格|报表)/gu;
 /** 钱没花完，可预算执行…: 可 opening a clause is 但 (可以 / 可能 / 可否 stay). */
 const BUT_SPOKEN = /(?<=[，,])\s*可(?![以能否不是见])(?=\p{Script=Han})/gu;
 /** 预算执行那一项还是给了满分10分: the budget row's score, full marks said with their figure. */
@@ -688,6 +690,7 @@ export function plainWrittenRequest(message: string): string {
     })
     .replace(PASSED_AMOUNT, '超过')
     .replace(BUT_SPOKEN, '但')
+    .replace(FORMS_IN_SHARE, (_m, all?: string) => (all ? `${all}项目` : '的项目'))
     .replace(TWO_ADDED_THEN, '$1和$2的')
     .replace(BUDGET_ROW_FULL, '预算执行得分为$1分')
     .replace(IN_CHARGE_OF, '的')
