@@ -315,6 +315,9 @@ const REPLACE = /^(?:换成|改成|换为|改为|换到|改看)(?:(?:算|计算|
 const REPLACE_EN = /^(?:what about|how about|and for|and in|same for|same with)\b/iu;
 /** 呢 at the end of a message that asks nothing of its own (执行率呢, 大红门的呢). */
 const NE = /呢[\s？?。！!～~]*$/u;
+/** 口径不变 / 其他条件不变 / 范围照旧, before what changes. */
+const KEPT_AS_BEFORE =
+  /^(?:其他|其余|别的)?(?:口径|条件|范围|统计口径)(?:都)?(?:不变|照旧|一样|保持不变)[，,、\s]*(?=\S)/u;
 /** …情况如何 / 情况怎么样: how things stand there, asked after a question — the same question of it. */
 const HOW_IS_IT = /(?:的)?情况(?:又)?(?:如何|怎么样|怎样|咋样)[？?。！!\s]*$/u;
 const ASKS = /多少|几|哪|谁|什么|啥|怎么|是否|有没有|吗|how|what|which|who/iu;
@@ -394,6 +397,8 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   let text = original.slice(lead?.[0].length ?? 0);
   if (lead?.[1]) how = 'replace';
   text = text.replace(REMARK, '');
+  // 口径不变，换成2023年度: everything else kept, as a follow-up keeps it — said, it adds nothing.
+  if (previous) text = text.replace(KEPT_AS_BEFORE, '');
   // 最低的又是哪个 / 那潞源的又有几个: 又 before the asking words sets this against the question before (contrast), it
   // says nothing of how often — only with a question before it.
   // (钱最少的三个又是哪几个 after 潞源预算最多的三个: the other end of the same projects — what it names replaces

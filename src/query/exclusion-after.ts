@@ -18,10 +18,16 @@ const EXCLUDED_IN_BRACKETS =
   /[（(]\s*(\p{Script=Han}{2,12}?)(?:未填写|未填报|未填|没有填|没填|为空|空着|空白|缺失)的(?:项目|表|单位)?[，,]?\s*(?:不参与|不参加|不纳入|不列入|不算|不计入|不计|除外|剔除|排除)(?:比较|计算|统计|对比|在内|排序|排名)?\s*[)）]/u;
 
 export function exclusionSaidFirst(message: string): string {
-  const inBrackets = EXCLUDED_IN_BRACKETS.exec(message);
+  // 改为按年度统计…（总分未填的不计）: a follow-up's verb of editing stays first, where the follow-up is read from.
+  const edit = EDIT_LEAD.exec(message)?.[0] ?? '';
+  const rest = message.slice(edit.length);
+  const inBrackets = EXCLUDED_IN_BRACKETS.exec(rest);
   if (inBrackets)
-    return `${inBrackets[1]}没填的不算，${message.slice(0, inBrackets.index)}${message.slice(inBrackets.index + inBrackets[0].length)}`;
-  const m = EXCLUDED_LAST.exec(message.trim());
+    return `${edit}${inBrackets[1]}没填的不算，${rest.slice(0, inBrackets.index)}${rest.slice(inBrackets.index + inBrackets[0].length)}`;
+  const m = EXCLUDED_LAST.exec(rest.trim());
   if (!m) return message;
-  return `${m[2]}没填的不算，${m[1]}`;
+  return `${edit}${m[2]}没填的不算，${m[1]}`;
 }
+
+/** 改为 / 换成 / 改成 opening a follow-up. */
+const EDIT_LEAD = /^\s*(?:那)?(?:改为|改成|换成|换为)/u;
