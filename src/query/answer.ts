@@ -665,6 +665,9 @@ const ROWS_CHECKS: ReadonlySet<FindingCode> = new Set([
 /** 其中 / 这些当中 / 里面 opening an ask: among what the ask before found. */
 const AMONG_THEM = /^\s*(?:其中|这些(?:项目)?(?:当中|中间|里面|里)|里面|当中)[，,]?\s*/u;
 
+/** 涉及的项目 / 对应的项目 / 这些项目: the projects of what was just answered. */
+const PROJECTS_OF_THOSE = /(?:涉及|对应|相关|上述|以上|这些|那些)(?:到)?(?:的)?(?:项目|表)/u;
+
 /** The most projects a row answer's list leaves to follow up on: a longer list is rather asked again. */
 const LISTED_TO_FOLLOW = 50;
 
@@ -1599,6 +1602,18 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       earlier && previous && !attached.carried ? laterAsk(previous.query, attached.query, asked) : null;
     if (earlier && !previous && !attached.carried && orphanAsk(attached.query, asked))
       return { text: `「${asked.trim()}」接着前一问，而前一问没有看懂，未作查询。请把这一问说完整再问。` };
+    // 一个电话对应好几个不同负责人的，把涉及的项目都列出来: the projects of the groups just listed, which no query here
+    // selects — said, never widened to every project (it had listed all 169).
+    if (
+      earlier &&
+      previous?.query.groupBy &&
+      !inMessage &&
+      !attached.query.filters.length &&
+      PROJECTS_OF_THOSE.test(asked)
+    )
+      return {
+        text: `「${asked.trim()}」指的是上一问各组里的项目，这里无法一次列出，未作查询。请就其中一组再问，例如「${FIELDS[previous.query.groupBy].label}为……的项目有哪些」。`,
+      };
     let query = inMessage ?? attached.query;
     // “经济大脑”那个服务项目: a word of the one project's name read as an office (name-word-as-office.ts).
     query =

@@ -5,21 +5,20 @@
  * condition: each word is put as its Chinese counterpart, in place.
  */
 
-/** A Latin word's edges (\b counts a Han character as a non-word one, which is what is wanted). */
-const W = (word: string) => `\\b(?:${word})\\b`;
+/** A Latin word's edges (\b counts a Han character as a non-word one), the spaces that set it apart taken with it. */
+const W = (word: string) => `[ \\t]*\\b(?:${word})\\b[ \\t]*`;
 
 const AMOUNT = '(?:全年|年初)?(?:预算数?|执行数|执行金额|结余)';
 
 const SWITCHED: ReadonlyArray<[RegExp, string]> = [
   // Quick q： / btw, / pls: a preamble, nothing asked
-  [new RegExp(`^\\s*${W('quick q|quick question|btw|pls|please|hi|hey')}\\s*[：:，,.!！～~]?\\s*`, 'iu'), ''],
+  [new RegExp(`^${W('quick q|quick question|btw|pls|please|hi|hey')}[：:，,.!！～~]?\\s*`, 'iu'), ''],
   // 加起来 total / 合计 total: the same sum said twice
-  [new RegExp(`(加起来|合计|一共|总共)\\s*${W('total|in total|altogether')}`, 'giu'), '$1'],
+  [new RegExp(`(加起来|合计|一共|总共)${W('total|in total|altogether')}`, 'giu'), '$1'],
   // total budget / total 执行数: the amount added up
-  [new RegExp(`${W('total')}\\s*${W('budget|budgets')}`, 'giu'), '全年预算合计'],
-  [new RegExp(`${W('total')}\\s*(${AMOUNT})`, 'giu'), '$1合计'],
-  [new RegExp(`${W('budget|budgets')}`, 'giu'), '全年预算'],
-  [new RegExp(`${W('average')}\\s*${W('total score|score')}`, 'giu'), '平均总分'],
+  [new RegExp(`${W('total')}${W('budget|budgets')}`, 'giu'), '全年预算合计'],
+  [new RegExp(`${W('total')}(${AMOUNT})`, 'giu'), '$1合计'],
+  [new RegExp(`${W('average')}${W('total score|score')}`, 'giu'), '平均总分'],
   [new RegExp(`${W('total scores?')}`, 'giu'), '总分'],
   [new RegExp(`${W('scores?')}`, 'giu'), '得分'],
   [new RegExp(`${W('percentage|percent|share|proportion|ratio')}`, 'giu'), '比例'],
@@ -27,19 +26,28 @@ const SWITCHED: ReadonlyArray<[RegExp, string]> = [
   [new RegExp(`${W('distribution')}`, 'giu'), '分布'],
   [new RegExp(`${W('only keep|just keep|keep only|only show|just show')}`, 'giu'), '只看'],
   // …出现在哪些项目里？list 一下: the list the question asks for, asked again
-  [new RegExp(`(?<=[？?])\\s*${W('list')}\\s*(?:一下|下|出来)?[。.!！]*\\s*$`, 'iu'), ''],
-  [new RegExp(`${W('list')}\\s*(?=一下|下|出来)`, 'giu'), '列'],
+  [new RegExp(`(?<=[？?])${W('list')}(?:一下|下|出来)?[。.!！]*\\s*$`, 'iu'), ''],
+  [new RegExp(`${W('list')}(?=一下|下|出来)`, 'giu'), '列'],
   // 满意度 survey: the survey of satisfaction, said once
-  [new RegExp(`(?:满意度\\s*)?${W('surveys?|satisfaction survey')}`, 'giu'), '满意度调查'],
+  [new RegExp(`(?:满意度)?${W('surveys?|satisfaction survey')}`, 'giu'), '满意度调查'],
   [new RegExp(`${W('indicators?')}`, 'giu'), '指标'],
   [new RegExp(`${W('projects?')}`, 'giu'), '项目'],
   [new RegExp(`${W('forms?')}`, 'giu'), '表'],
 ];
 
+/** A question mostly in Chinese: at least one and a half Han characters to each English word of three letters or more. */
+function mostlyChinese(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const english = text.match(/[A-Za-z]{3,}/gu)?.length ?? 0;
+  return english > 0 && han >= english * 1.5;
+}
+
 export function codeSwitchedWords(text: string): string {
-  if (!/\p{Script=Han}/u.test(text) || !/[A-Za-z]{3}/u.test(text)) return text;
+  if (!mostlyChinese(text)) return text;
   const switched = SWITCHED.reduce((t, [word, chinese]) => t.replace(word, chinese), text);
-  // The spaces that set the English words apart now part Chinese words (占全部 项目 的 比例): taken out.
+  if (switched === text) return text;
+  // The spaces that set English words apart part Chinese words once they are said in Chinese (占全部 项目 的 比例,
+  // 分值 加起来 不等于 100): taken out — only where English was said so (节能专项 KPI 产出指标几个 效益指标几个 is two asks).
   return switched.replace(
     /(?<=[\p{Script=Han}\d%”」』])[ \t]+(?=[\p{Script=Han}“「『])|(?<=\p{Script=Han})[ \t]+(?=\d)/gu,
     '',

@@ -47,8 +47,8 @@ export function plainAskingShortcuts(text: string): string {
       .replace(/平均每(?:个|一个)(?=全年|年初|执行|预算|总分|结余)/gu, '平均')
       // 大红门的负责人里，谁经手的全年预算合计最多: the holder asked among the holders of the projects named.
       .replace(
-        /(负责人|部门|单位|街道|科室)(?:里|中|当中|里面|里头)[，,]?\s*(?:谁|哪个|哪位|哪家)(?:经手|负责|管|手上|名下)?(?:的)?(?=[^，,。？?]{0,12}(?:最|前))/gu,
-        '哪个$1的',
+        /(?:项目)?负责人(?:里|中|当中|里面|里头)[，,]?\s*(?:谁|哪个|哪位)(?:经手|负责|管|手上|名下)?(?:的)?(?=[^，,。？?]{0,12}(?:最|前))/gu,
+        '哪个负责人的',
       )
       // 里面没填年初预算的几个: the projects left unsaid before the count at the end.
       .replace(/(?<![项个条张份])的(几个|几项|多少个)(?=\s*[？?。！!呢吗啊]*\s*$)/gu, '的项目有$1')

@@ -45,7 +45,7 @@ const HOW_MANY = /(?:有)?(?:几个|多少个|多少)/u;
 
 /** 同一个负责人留了不同联系电话的: one group's cells written differently — two or more different values. */
 const SAME_GROUP_DIFFERENT = new RegExp(
-  `同一(?:个|位)?${GROUP}(?:的项目)?(?:留了|填了|用了|写了|对应|有)(?:多个|好几个)?${DIFFERENT}${GROUP}`,
+  `(?:同一|一)(?:个|位)?${GROUP}(?:的项目)?(?:底下|下面)?(?:留了|填了|用了|写了|对应了?|有|挂了|挂着)(?:两个以上|2个以上|两个及以上|2个及以上|多个|好几个)?${DIFFERENT}${GROUP}`,
   'u',
 );
 

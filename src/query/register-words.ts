@@ -23,6 +23,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /(这些|那些|这几个|那几个)(?:项目)?的?(负责人|项目负责人|主管部门|实施单位)(?:是不是|是否|都是不是)(?:都是)?同一(?:个人|个|人|位|家)(?:吗)?/gu,
     '$1项目按$2统计项目数',
   ],
+  // 李毅飞一个人在表上留了几个不同的电话: the person alone, on the forms — the person.
+  [/(?<=\p{Script=Han}{2})一个人(?:在表上|在表里)?(?=留|填|负责|名下|手上|就|一共)/gu, ''],
   // 同一口径下，潞源街道的项目数量为多少: the question before, asked of another scope (那…呢).
   [/^\s*(?:按|在)?(?:同一|相同的?|同样的?)(?:统计)?口径(?:下)?[，,]\s*(?=\S)/u, '那'],
   // 请分别说明：（一）…；（二）…: the asks that follow are what is asked.

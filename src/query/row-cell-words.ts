@@ -51,7 +51,7 @@ const APPEARS_IN =
   /出现在(哪些|哪几个|哪个|哪几张|哪张)(项目|表)(?:里|中|上|当中)?(?:过)?|在(哪些|哪几个|哪个|哪几张|哪张)(项目|表)(?:里|中|上|当中)?出现(?:过)?/gu;
 
 /** 所有成本指标 / 全部的质量指标: every row of the kind is the kind (所有 had let 质量 be read as a piece of a name). */
-const ALL_OF_KIND = new RegExp(`(?:所有|全部|全体)(?:的)?(?=${KINDS}(?:类)?指标)`, 'gu');
+const ALL_OF_KIND = new RegExp(`(?:所有|全部|全体)(?:的)?(?=${KINDS}(?:类)?指标(?!里|中|当中|之中))`, 'gu');
 
 /** 哪一项指标没拿满分 / 哪个指标: which rows (the rows that answer are listed). */
 const WHICH_ROW = /哪(?:一)?(?:项|个|条)(?=指标)/gu;
