@@ -39,10 +39,7 @@ export function plainAskingShortcuts(text: string): string {
       // 满意度指标分值合计: the satisfaction rows' 分值 is kept summed per form already (满意度指标分值)
       .replace(/(?<=满意度指标(?:的)?分值)(?:合计|加起来|之和|总和)(?=最|排|从|由|[前后]\d)/gu, '')
       // 发改委各项目的负责人、联系电话: each project's fields, listed (各 read as per group had counted per 负责人).
-      .replace(
-        /各(?:个)?项目的(?=负责人|项目负责人|联系电话|电话|实施单位)/gu,
-        '项目的',
-      )
+      .replace(/各(?:个)?项目的(?=负责人|项目负责人|联系电话|电话|实施单位)/gu, '项目的')
       // 平均每个全年预算是多少: the mean over the projects, each one said.
       .replace(/平均每(?:个|一个)(?=全年|年初|执行|预算|总分|结余)/gu, '平均')
       // 大红门的负责人里，谁经手的全年预算合计最多: the holder asked among the holders of the projects named.

@@ -805,6 +805,8 @@ function kindOf(f: Filter): string {
       return `shared:${f.field}`;
     case 'unitsSwapped':
       return 'unitsSwapped';
+    case 'inGroups':
+      return `inGroups:${f.group}`;
   }
 }
 

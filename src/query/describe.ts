@@ -193,6 +193,8 @@ function leafText(f: LeafFilter): string {
       return `${FIELDS[f.left].label}与${FIELDS[f.right].label}写得${f.equal ? '一样' : '不一样'}（两栏都已填）`;
     case 'fraction':
       return `${FIELDS[f.field].label}${f.fraction ? '带小数' : '是整数'}`;
+    case 'inGroups':
+      return `同一${FIELDS[f.group].label}下有${f.atLeast}个及以上不同${FIELDS[f.of].label}`;
     case 'unitsSwapped':
       return '主管部门与实施单位疑似填反（实施单位是上级机关、主管部门是内设科室）';
     case 'shared':

@@ -42,6 +42,9 @@ const BOUND_ON_GROUP = new RegExp(
 );
 /** What is asked of the groups that pass: how many (有几个) or which (有哪些). */
 const HOW_MANY = /(?:有)?(?:几个|多少个|多少)/u;
+/** 把涉及的项目都列出来 / 是哪些项目 / 对应的项目有哪些: the projects of the groups asked for. */
+const PROJECTS_LISTED =
+  /(?:涉及|对应|相关)(?:到)?的(?:项目|表)|(?:哪些|哪几个)(?:项目|表)|(?:项目|表)(?:都|全部)?(?:列出来|列出|列一下|有哪些|是哪些)/u;
 
 /** 同一个负责人留了不同联系电话的: one group's cells written differently — two or more different values. */
 const SAME_GROUP_DIFFERENT = new RegExp(
@@ -64,6 +67,16 @@ export function readDistinctCount(question: string): ReferenceReading | null {
     const value = Number(n);
     const rest = text.slice(bound.index + said!.length);
     const counted = HOW_MANY.test(rest);
+    // …，把涉及的项目都列出来: the projects of those groups, listed (the groups alone had left the words unanswered).
+    if (PROJECTS_LISTED.test(rest) && !strict)
+      return {
+        text: '项目',
+        patch: (q: PortfolioQuery) =>
+          q.groupBy || q.measures?.length
+            ? null
+            : { ...q, filters: [...q.filters, { type: 'inGroups', group, of, atLeast: value }] },
+        note: `（「${said}」的项目：每个${groupWord}下不同${ofWord}不少于${value}个）`,
+      };
     return {
       text: `按${groupWord}统计项目数`,
       patch: (q: PortfolioQuery) =>

@@ -312,6 +312,14 @@ function leafSql(w: Where, f: LeafFilter): string | undefined {
       const mobile = `(jixiao_phone_digits(${FIELDS.phone.column}) = 11 AND regexp_replace(${FIELDS.phone.column}, '[^0-9]', '', 'g') LIKE '1%')`;
       return f.kind === 'mobile' ? mobile : `(${FIELDS.phone.column} ~ '[0-9]' AND NOT ${mobile})`;
     }
+    case 'inGroups': {
+      // the groups counted over the viewer's own forms, as the grouped answer that named them counted them
+      const key = GROUP_COLUMN[f.group][0];
+      const inner = new Where(w.params);
+      if (w.viewer) access(inner, w.viewer);
+      inner.add(`${key} IS NOT NULL`);
+      return `${key} IN (SELECT ${key} FROM form_facts ${inner.sql()} GROUP BY ${key} HAVING count(DISTINCT ${GROUP_COLUMN[f.of][0]}) >= ${w.param(f.atLeast)})`;
+    }
     case 'unitsSwapped': {
       // by how the two names end, whitespace aside (long names are typed over two lines)
       const bare = (id: TextCell) => `regexp_replace(${FIELDS[id].column}, '\\s+', '', 'g')`;
@@ -443,6 +451,10 @@ export function shownFields(query: PortfolioQuery): FieldId[] {
     if (f.type === 'fraction') add(f.field);
     if (f.type === 'shared' && f.field === 'phone') add('phone');
     if (f.type === 'unitsSwapped') add('implementingUnit');
+    if (f.type === 'inGroups') {
+      add(f.group);
+      add(f.of);
+    }
     // a check of one cell shows that cell, its evidence (电话格式有误: the number as written)
     if (f.type === 'finding') for (const code of f.codes) for (const id of FINDING_CELL[code] ?? []) add(id);
   }

@@ -91,6 +91,16 @@ const leafFilters = [
   }),
   /** 联系电话是座机的 / 留的手机号: what kind of number the 联系电话 is (a mobile: 11 digits starting with 1). */
   z.object({ type: z.literal('phoneKind'), kind: z.enum(['mobile', 'landline']) }),
+  /**
+   * 一个电话对应好几个不同负责人的，把涉及的项目都列出来 (distinct-count.ts): the projects of the groups (each phone) that
+   * hold at least `atLeast` different values of `of` (owners) among the forms the viewer may see.
+   */
+  z.object({
+    type: z.literal('inGroups'),
+    group: z.enum(GROUP_FIELDS),
+    of: z.enum(GROUP_FIELDS),
+    atLeast: z.number().int().min(1),
+  }),
   /** 主管部门和实施单位填反了 (units-swapped.ts): the 实施单位 a superior body, the 主管部门 an internal office of one. */
   z.object({ type: z.literal('unitsSwapped') }),
   /**

@@ -180,8 +180,7 @@ const PHONE_NEITHER_LENGTH =
   /(?:(?:联系)?电话(?:号码)?(?:的)?(?:位数)?(?:明显)?(?:不对|有误|错误|不正确)?的?[\s，,、]*(?:列下|列一下|列出来|列出)?[\s，,]*)?(?:既)?不是(\d{1,2})位(?:的)?(?:座机|固话|固定电话)?(?:号码?)?[，、,]?\s*(?:也|又)不是(\d{1,2})位(?:的)?(?:手机)?(?:号码?)?(?:的)?(?:那种|那些|这种|情况)?/gu;
 /** 分值填写不为100: a score cell's figure said with the verb of filling it — the figure (执行率填的 stays: the rate as
  * written, not the one computed). */
-const FIGURE_FILLED_AS =
-  /(?<=分值|得分|总分)(?:栏|一栏)?(?:填写|填报|填的|填)(?=(?:不)?(?:为|是|等于)\d)/gu;
+const FIGURE_FILLED_AS = /(?<=分值|得分|总分)(?:栏|一栏)?(?:填写|填报|填的|填)(?=(?:不)?(?:为|是|等于)\d)/gu;
 /** 两个数对不上 / 这两个数不一样: the two figures just named differ. */
 const TWO_FIGURES_DIFFER =
   /(?:但|但是|而)?(?:这)?两个数(?:字)?(?:却)?(?:对不上|不一样|不一致|不相等|不同|有出入)/gu;
@@ -209,13 +208,16 @@ const BOUND_INCLUDED = /(以上|以下)[（(]含(?:本数|\d+(?:\.\d+)?(?:条|�
 /** 通州区发展和改革委员会主管的“X”项目: the office in charge named before the project — its 主管部门. */
 const IN_CHARGE_OF = /(?<=委员会|委|局|办事处|街道|政府|中心)主管的(?=[“"「『\p{Script=Han}])/gu;
 /** 晨光路拆迁资金加上老旧小区改造项目，两个全年预算合计…: the two named, then their figure together. */
-const TWO_ADDED_THEN = /^(.{2,40}?)(?:加上|加)(.{2,40}?)[，,]\s*(?:这)?(?:两个|俩|二者|两项|两者)(?:项目)?(?:的)?(?=全年|年初|执行|预算|结余|总分)/u;
+const TWO_ADDED_THEN =
+  /^(.{2,40}?)(?:加上|加)(.{2,40}?)[，,]\s*(?:这)?(?:两个|俩|二者|两项|两者)(?:项目)?(?:的)?(?=全年|年初|执行|预算|结余|总分)/u;
 /** …对不上的表，占全部表的比例: forms counted in a share are the projects (one form each). */
-const FORMS_IN_SHARE = /的(?:表|自评表|表格|报表)(?=[，,]?\s*占)|(?<=占)(全部|所有|全体)(?:的)?(?:表|自评表|表格|报表)/gu;
+const FORMS_IN_SHARE =
+  /的(?:表|自评表|表格|报表)(?=[，,]?\s*占)|(?<=占)(全部|所有|全体)(?:的)?(?:表|自评表|表格|报表)/gu;
 /** 钱没花完，可预算执行…: 可 opening a clause is 但 (可以 / 可能 / 可否 stay). */
 const BUT_SPOKEN = /(?<=[，,])\s*可(?![以能否不是见])(?=\p{Script=Han})/gu;
 /** 预算执行那一项还是给了满分10分: the budget row's score, full marks said with their figure. */
-const BUDGET_ROW_FULL = /预算执行(?:那一?项|这一?项|那一?行|这一?行|那栏|这栏)(?:还是|仍然|仍|也|却|都)?(?:给了|得了|拿了|打了|给)满分(\d+(?:\.\d+)?)分/gu;
+const BUDGET_ROW_FULL =
+  /预算执行(?:那一?项|这一?项|那一?行|这一?行|那栏|这栏)(?:还是|仍然|仍|也|却|都)?(?:给了|得了|拿了|打了|给)满分(\d+(?:\.\d+)?)分/gu;
 /** 有没有过一个亿: 过 before an amount is 超过. */
 const PASSED_AMOUNT = /(?<=有没有|是否|是不是|有无|能不能|会不会)过(?=[\d一二两三四五六七八九十百千万亿])/gu;
 /** 全年预算调到了多少 / 调成多少: the figure it was set to, asked. */

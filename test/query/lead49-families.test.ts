@@ -306,3 +306,41 @@ describe('follow-ups after a row answer’s list and after a total', () => {
     expect(await ask('有没有超过两百万？')).toMatch(/是（高出 100 万元）/u);
   });
 });
+
+describe('the projects of the groups that hold several different values', () => {
+  let store: Store;
+  let ask: (q: string) => Promise<string>;
+  beforeAll(async () => {
+    const p = (name: string, owner: string, phone: string): KnownProject => ({
+      name,
+      dept: '石桥街道办事处',
+      year: 2024,
+      owner,
+      budget: 5,
+      phone,
+    });
+    const known = await adminStoreOf('u-lead49-groups', [
+      recordOfProject(p('公厕改造', '陈立', '6727-0301')),
+      recordOfProject(p('路面修补', '王敏', '67270301')),
+      recordOfProject(p('社区议事厅', '陈立', '67270302')),
+      recordOfProject(p('老年活动站', '陈立', '67270302')),
+    ]);
+    store = known.store;
+    ask = messageAskerOf(store, known.user, memoryChat());
+  });
+  afterAll(() => store.close());
+
+  it('lists the projects of each phone written for two different people, separators aside', async () => {
+    const r = await ask('一个联系电话对应了好几个不同负责人的，把涉及的项目都列出来');
+    expect(r).toMatch(/共 2 项/u);
+    expect(r).toContain('公厕改造');
+    expect(r).toContain('路面修补');
+    expect(r).not.toContain('社区议事厅');
+  });
+
+  it('still lists the phones when the phones are asked', async () => {
+    const r = await ask('同一个联系电话底下挂了两个以上不同负责人的，这样的电话号码有几个？');
+    expect(r).toMatch(/6727-?0301/u);
+    expect(r).not.toContain('67270302');
+  });
+});
