@@ -123,7 +123,7 @@ describe('readings of stop 38', () => {
     expect(plainWrittenRequest('经统计，执行率未达100%的项目共计多少个')).toBe(
       '执行率未达100%的项目共计多少个',
     );
-    expect(plainWrittenRequest('复核满意度指标存在扣分情况的项目')).toBe('满意度指标存在扣分情况的项目');
+    expect(plainWrittenRequest('复核满意度指标存在扣分情况的项目')).toBe('满意度指标扣分的项目');
     expect(plainWrittenRequest('河道保洁经费表上填报的实施单位为何？')).toContain('实施单位是什么');
     // 为何 asking why stays
     expect(plainWrittenRequest('河道保洁经费为何没填负责人')).toContain('为何');

@@ -263,7 +263,7 @@ describe('the thirty-third and thirty-fourth parts’ misses, read as classes', 
     );
     expect(
       plainWrittenRequest('年初预算数栏未填写（空白或“-”）的自评表，其全年预算数合计为多少万元'),
-    ).toMatch(/^年初预算数栏未填写的自评表[，,]全年预算数合计为多少万元$/u);
+    ).toMatch(/^年初预算数栏未填(?:写)?的自评表[，,]全年预算数合计为多少万元$/u);
   });
 
   it('differences asked as staff ask them, and a total guessed in the asking', () => {
@@ -281,7 +281,7 @@ describe('the thirty-third and thirty-fourth parts’ misses, read as classes', 
   it('a ranking said again, how many ranked, and a row’s 满分', () => {
     expect(rewriteSuperlativeWords('执行率最低的三个项目，执行进度拖后腿的')).toBe('执行率最低的三个项目');
     expect(rewriteSuperlativeWords('总分最低的是哪几个 给我排三个出来')).toBe('总分最低的是哪几个 前三个');
-    expect(rowCellWords('有没有哪条指标实际得的分比它的满分还高的')).toBe('有没有哪条指标得分比分值还高的');
+    expect(rowCellWords('有没有哪条指标实际得的分比它的满分还高的')).toBe('有没有哪些指标得分比分值还高的');
     expect(rewriteCheckPhrases('执行率填报为100%、但实际并未全部执行完毕的项目')).toBe(
       rewriteCheckPhrases('执行率填报为100%、但钱没花完的项目'),
     );
