@@ -35,11 +35,16 @@ const SWITCHED: ReadonlyArray<[RegExp, string]> = [
   [new RegExp(`${W('forms?')}`, 'giu'), '表'],
 ];
 
-/** A question mostly in Chinese: at least one and a half Han characters to each English word of three letters or more. */
+/** The little words of an English sentence: a question with one is English with Chinese names in it (2023 projects of
+ * 发改委, What is the annual budget of 法律顾问), read by the lexicon's English words. */
+const ENGLISH_SENTENCE =
+  /\b(?:of|the|is|are|was|what|which|who|how|does|do|did|has|have|with|for|in|and|me|their|its|whose|every|each)\b/iu;
+
+/** Chinese with English words in it: no English sentence, and at least as many Han characters as English words. */
 function mostlyChinese(text: string): boolean {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   const english = text.match(/[A-Za-z]{3,}/gu)?.length ?? 0;
-  return english > 0 && han >= english * 1.5;
+  return english > 0 && han >= english && !ENGLISH_SENTENCE.test(text);
 }
 
 export function codeSwitchedWords(text: string): string {

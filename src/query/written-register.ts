@@ -213,8 +213,8 @@ const TWO_ADDED_THEN =
 /** …对不上的表，占全部表的比例: forms counted in a share are the projects (one form each). */
 const FORMS_IN_SHARE =
   /的(?:表|自评表|表格|报表)(?=[，,]?\s*占)|(?<=占)(全部|所有|全体)(?:的)?(?:表|自评表|表格|报表)/gu;
-/** 钱没花完，可预算执行…: 可 opening a clause is 但 (可以 / 可能 / 可否 stay). */
-const BUT_SPOKEN = /(?<=[，,])\s*可(?![以能否不是见])(?=\p{Script=Han})/gu;
+/** 钱没花完，可预算执行…: 可 opening a clause is 但 (可以 / 可能 / 可否 and the words 可持续, 可行, 可研… stay). */
+const BUT_SPOKEN = /(?<=[，,])\s*可(?![以能否不是见持行研用控比靠视信测量供])(?=\p{Script=Han})/gu;
 /** 预算执行那一项还是给了满分10分: the budget row's score, full marks said with their figure. */
 const BUDGET_ROW_FULL =
   /预算执行(?:那一?项|这一?项|那一?行|这一?行|那栏|这栏)(?:还是|仍然|仍|也|却|都)?(?:给了|得了|拿了|打了|给)满分(\d+(?:\.\d+)?)分/gu;

@@ -195,6 +195,10 @@ describe('words said as the readers read them', () => {
     expect(plainWrittenRequest('号码67069133登记在哪个项目名下？')).toContain('是哪个项目的');
     expect(plainWrittenRequest('负责人和联系电话两项都没填的项目有哪些')).not.toContain('两项');
     expect(plainWrittenRequest('全年预算调到了多少')).toContain('全年预算是多少');
+    expect(plainWrittenRequest('钱没花完，可预算执行那一项还是给了满分10分的')).toContain(
+      '但预算执行得分为10分',
+    );
+    expect(plainWrittenRequest('规划谋划，可持续影响指标分值是多少')).toContain('可持续影响');
     expect(plainWrittenRequest('联系电话既不是8位座机号码、也不是11位手机号码的项目数量')).toContain(
       '联系电话位数不等于8且不等于11',
     );
@@ -226,6 +230,12 @@ describe('words said as the readers read them', () => {
       '发改委2023年的执行数合计跟全年预算合计差多少？',
     );
     expect(codeSwitchedWords('How many projects have no survey?')).toBe('How many projects have no survey?');
+    // an English sentence with a Chinese name keeps its English words (the lexicon reads them)
+    expect(codeSwitchedWords('2023 projects of 发改委')).toBe('2023 projects of 发改委');
+    // 节能专项 KPI 产出指标几个 效益指标几个: no English word said in Chinese, so the spaces between the asks stay
+    expect(codeSwitchedWords('节能专项 KPI 产出指标几个 效益指标几个')).toBe(
+      '节能专项 KPI 产出指标几个 效益指标几个',
+    );
   });
 
   it('writes a place typed by its initials as the place, only when one run of characters spells them', () => {
