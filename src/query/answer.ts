@@ -40,6 +40,7 @@ import {
   attachFollowUp,
   type FollowUpReading,
   personOf,
+  pointsAtSet,
   projectOf,
   type QuestionChat,
   readFollowUp,
@@ -694,6 +695,7 @@ function listedProjectsAsked(reply: Reply, text: string, now: Date): AskedQuesti
     },
     text: text.trim().slice(0, REMEMBERED_LENGTH),
     at: now.toISOString(),
+    pointedOnly: true,
   };
 }
 
@@ -1281,7 +1283,9 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     // 法律顾问上年结转资金那一行执行了多少: a funds sub-row the store does not keep, said instead of another answer.
     const subRow = fundsSubRow(text, viewerVocab.projectName);
     if (subRow) return { text: fundsSubRowReply(subRow) };
-    const previous = chat ? recentQuestion(chat.previous, now) : null;
+    const stored = chat ? recentQuestion(chat.previous, now) : null;
+    // A row answer's list is followed up on only when pointed at (这些里面…): any other message stands alone.
+    const previous = stored?.pointedOnly && !pointsAtSet(text) ? null : stored;
     // 换成元是多少 after 习风园改造的预算多少w: the figure just asked, in another unit — that question again, unit and
     // all (a question kept cut short at its length limit is not asked again: it would lose its end).
     if (previous && previous.text.length < REMEMBERED_LENGTH && convertsOnly(text))

@@ -173,8 +173,17 @@ export const askedQuestionSchema = z.object({
    * empty and never merged with.
    */
   arith: arithSchema.optional(),
+  /**
+   * The projects a row answer listed (answer.ts listedProjectsAsked): followed up only when the message points at them
+   * (这些里面… / 其中… / 它们…) — a question after a row answer otherwise stands alone, as it did before.
+   */
+  pointedOnly: z.boolean().optional(),
 });
 export type AskedQuestion = z.infer<typeof askedQuestionSchema>;
+
+/** Whether a message opens by pointing at the set just answered (这些 / 其中 / 它们 / 这里面 / these). */
+export const pointsAtSet = (message: string) =>
+  SET_WORDS.test(message.normalize('NFKC').trim()) || SET_WORDS_EN.test(message.normalize('NFKC').trim());
 
 /** What the bot hands the question hook for one chat: its previous question (as stored) and where to keep this one. */
 export interface QuestionChat {
