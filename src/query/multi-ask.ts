@@ -157,11 +157,12 @@ export function shareOfAnotherSide(text: string): string {
 
 /** 调增的和调减的各有几个 / 满分的和没填的各多少个: two kinds of project counted each. */
 const TWO_COUNTED_EACH =
-  /([^，,。？?；;和与跟及]{1,10})的(?:项目)?(?:和|与|跟|及)([^，,。？?；;]{1,10})的(?:项目)?(?:分别|各自?)(?:有|是)?(几个|多少个|几项|多少项)/u;
+  /(?<=[，,]\s*)([^，,。？?；;和与跟及]{1,10})的(?:项目)?(?:和|与|跟|及)([^，,。？?；;]{1,10})的(?:项目)?(?:分别|各自?)(?:有|是)?(几个|多少个|几项|多少项)/u;
 
 /**
- * …的项目里，调增的和调减的各有几个: a count of each kind, two asks (the second keeps the first's scope) — read as one,
- * 调增的 / 调减的 had been summed as amounts and the projects counted together.
+ * …的项目里，调增的和调减的各有几个: a count of each kind after the scope's clause, two asks (the second keeps the
+ * first's scope) — read as one, 调增的 / 调减的 had been summed as amounts and the projects counted together. Said
+ * alone (调增的和调减的各有多少个) the reader of alternatives counts each already.
  */
 export function eachOfTwoCounted(text: string): string {
   return text.replace(
