@@ -678,7 +678,7 @@ const LISTED_TO_FOLLOW = 50;
  */
 function listedProjectsAsked(reply: Reply, text: string, now: Date): AskedQuestion | null {
   const table = reply.table;
-  if (!table || table.columns[0] !== '项目名称' || !table.columns.includes('符合的指标条数')) return null;
+  if (table?.columns[0] !== '项目名称' || !table.columns.includes('符合的指标条数')) return null;
   const names = [...new Set(table.rows.map((row) => String(row[0] ?? '')).filter(Boolean))];
   const shownAll = new RegExp(`共 ${table.rows.length} 项`, 'u').test(reply.text ?? '');
   if (!names.length || names.length > LISTED_TO_FOLLOW || !shownAll) return null;

@@ -92,7 +92,7 @@ describe('a place said alone after a ranking', () => {
   });
   afterAll(() => store.close());
   /** Two messages in one chat: the second's reply. */
-  const after = async (first: string, second: string) => {
+  const secondReply = async (first: string, second: string) => {
     const ask = messageAskerOf(store, known.user, memoryChat());
     await ask(first);
     return ask(second);
@@ -100,19 +100,19 @@ describe('a place said alone after a ranking', () => {
 
   it('counts from the low end for 倒数 and 低, in the ranking’s own way when no end is said', async () => {
     for (const q of ['那倒数第二的呢？', '第二低的呢', '倒数第二个呢', '那第二名呢', '再往后一个呢']) {
-      const r = await after('松林街道全年预算最少的是哪个项目', q);
+      const r = await secondReply('松林街道全年预算最少的是哪个项目', q);
       expect({ q, r }).toMatchObject({ r: expect.stringContaining('便民菜站') });
       expect({ q, r }).toMatchObject({ r: expect.not.stringContaining('社区书屋') });
     }
   });
 
   it('after the highest, 倒数第二 is the second from the low end and 第二高 the second from the top', async () => {
-    expect(await after('松林街道全年预算最多的是哪个项目', '倒数第二的呢')).toContain('便民菜站');
-    expect(await after('松林街道全年预算最多的是哪个项目', '第二高的呢')).toContain('健身步道');
+    expect(await secondReply('松林街道全年预算最多的是哪个项目', '倒数第二的呢')).toContain('便民菜站');
+    expect(await secondReply('松林街道全年预算最多的是哪个项目', '第二高的呢')).toContain('健身步道');
   });
 
   it('a place inside the list shown is still that list’s row', async () => {
-    const r = await after('松林街道全年预算最多的三个项目', '倒数第二个呢');
+    const r = await secondReply('松林街道全年预算最多的三个项目', '倒数第二个呢');
     expect(r).toContain('健身步道');
     expect(r).toContain('列表中的倒数第2个');
   });
