@@ -160,11 +160,10 @@ const ALL_TOGETHER =
   /[，,。\s]*(?:请)?一并(?:报来|报送|报上来|报给我|提供|告知|列出|说明|报)(?:一下)?[。.！!\s]*$/u;
 
 /** The field as written on the form. */
-const AS_FILLED =
-  /(?<!派出|研究|事务|统计|招待|托儿|卫生|测试|服务|管理|检测|监测|交易|会计|律师|设计|司法|财政|税务|看守|[场厕住诊会处])所(?:填写|填报|填|写)(?:的)?(?=\S)/gu;
-/** The offices named 所 (派出所, 财政所…): their 所 is no 所 of 所报 / 所载. */
+/** The offices named 所 (派出所, 财政所…): their 所 is no 所 of 所填 / 所报 / 所载. */
 const OFFICE_SUO =
   '(?<!派出|研究|事务|统计|招待|托儿|卫生|测试|服务|管理|检测|监测|交易|会计|律师|设计|司法|财政|税务|看守)';
+const AS_FILLED = new RegExp(`${OFFICE_SUO}(?<![场厕住诊会处])所(?:填写|填报|填|写)(?:的)?(?=\\S)`, 'gu');
 /** 大红门街道办事处所报项目 / 2023年度所报项目 / 所申报的项目: the projects handed in (by the office before, if any). */
 const PROJECTS_REPORTED = new RegExp(
   `${OFFICE_SUO}所(?:报送|申报|上报|填报|报)(?:的)?(?=(?:全部|所有|各|各个)?(?:项目|自评表|表)|[、，,])`,
