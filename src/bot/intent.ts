@@ -438,7 +438,7 @@ const STRONG_QUESTION = new RegExp(
 const QUESTION_WORDS =
   /(?:填|写|算|要|用)[^，。,]{0,10}还是|多少|几[个项分张份家条位笔人户件名所次类种处倍]|哪些|哪个|哪几|什么|啥|怎么|怎样|如何|为什么|为啥|是否|有没有|能不能|可不可以|是不是|会不会|谁|吗$|么$|呢$|列(?:个|一个|一份)?(?:清单|名单)|列出来|列出\s*$|(?<![A-Za-z])(?:list|cnt|show)(?![A-Za-z])/i;
 const COMMAND_LIKE =
-  /^(?:列出|统计|查询|查一下|查下|汇总|显示|给我看|帮我查|帮我看|帮我统计|帮我列|帮忙(?:查|看|统计|列|找)|看看|请问|请列出|请统计|请查|我想(?:看|查|知道|问)|想问|问一下|麻烦(?:查|看|统计|列|问))/;
+  /^(?:列出|列一下|列下|列个表|统计|查询|查一下|查下|汇总|显示|给我看|帮我查|帮我看|帮我统计|帮我列|帮忙(?:查|看|统计|列|找)|看看|请问|请列出|请统计|请查|我想(?:看|查|知道|问)|想问|问一下|麻烦(?:查|看|统计|列|问))/;
 /** "按部门统计项目数量", "各街道的预算合计": a request about the projects, not a value. */
 const PORTFOLIO_REQUEST =
   /^(?:按|各|每个?|分)[^\d]{1,10}(?:统计|汇总|分组|排序|排名|列出|合计)|项目(?:数|数量|个数)|(?:所有|全部)项目/;
@@ -593,9 +593,10 @@ export function isQuestion(text: string): boolean {
   return (
     QUESTION_WORDS.test(t) ||
     commandLike(t) ||
-    // 满意度那行写着“未做”的，统计个数就行: a request opening a later clause asks about what the first one selects.
+    // 满意度那行写着“未做”的，统计个数就行: a request opening a later clause asks about what the first one selects
+    // (a pause typed as a space parts clauses too: 满意度没做的 列一下).
     t
-      .split(/[，,；;]/u)
+      .split(/[，,；;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
       .slice(1)
       .some((clause) => commandLike(clause.trim())) ||
     namedLookup(t) ||

@@ -71,6 +71,7 @@ import { readFigureRange } from './figure-range.ts';
 import { editArithmetic, editPrevious } from './follow-edit.ts';
 import { formulaWords } from './formula-words.ts';
 import { fundsSubRow, fundsSubRowReply } from './funds-rows.ts';
+import { placeSetApart } from './glued-place.ts';
 import { answerGroupAllOf, groupAllOfAsked } from './group-all-of.ts';
 import { readGroupBound } from './group-bound.ts';
 import { withoutHesitation } from './hesitation.ts';
@@ -678,6 +679,8 @@ const LISTED_TO_FOLLOW = 50;
  */
 function listedProjectsAsked(reply: Reply, text: string, now: Date): AskedQuestion | null {
   const table = reply.table;
+  if (table?.columns[0] === '项目名称' && table.columns.includes('三级指标'))
+    return oneProjectsRows(table, text, now);
   if (table?.columns[0] !== '项目名称' || !table.columns.includes('符合的指标条数')) return null;
   const names = [...new Set(table.rows.map((row) => String(row[0] ?? '')).filter(Boolean))];
   const shownAll = new RegExp(`共 ${table.rows.length} 项`, 'u').test(reply.text ?? '');
@@ -696,6 +699,29 @@ function listedProjectsAsked(reply: Reply, text: string, now: Date): AskedQuesti
     text: text.trim().slice(0, REMEMBERED_LENGTH),
     at: now.toISOString(),
     pointedOnly: true,
+  };
+}
+
+/**
+ * 习风园改造项目 哪些指标扣分了 → 一共扣了几分: rows listed of one project only leave that project as what the next
+ * question is about, as a lookup of it would (several projects' rows leave nothing: which one would be meant).
+ */
+function oneProjectsRows(
+  table: Pick<AnswerTable, 'columns' | 'rows'>,
+  text: string,
+  now: Date,
+): AskedQuestion | null {
+  const names = new Set(table.rows.map((row) => String(row[0] ?? '')));
+  const years = new Set(table.rows.map((row) => String(row[table.columns.indexOf('年度')] ?? '')));
+  const [name] = names;
+  if (names.size !== 1 || years.size !== 1 || !name) return null;
+  return {
+    query: {
+      filters: [{ type: 'name', field: 'projectName', term: name, values: [name.replace(/\s+/gu, '')] }],
+    },
+    text: text.trim().slice(0, REMEMBERED_LENGTH),
+    at: now.toISOString(),
+    project: name,
   };
 }
 
@@ -1872,7 +1898,14 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     // only a question left unanswered (an answer may still name a word it did not use)
     if (!reply.unplaced?.length || !reply.text?.includes('未作查询')) return reply;
     const text = looseTyping(typed);
-    const names = (await vocabulary.forViewer(viewerOf(user, admins))).projectName;
+    const vocab = await vocabulary.forViewer(viewerOf(user, admins));
+    // 大洪门晨光路拆迁那个项目: a mistyped place run into a piece of a name, asked again with the two set apart.
+    const apart = placeSetApart(text, reply.unplaced, vocab);
+    if (apart) {
+      const again = await answer(apart, user, chat, earlier);
+      if (!again.text?.includes('未作查询')) return again;
+    }
+    const names = vocab.projectName;
     const described = projectByItsWords(text, reply.unplaced, names);
     if (!described) return reply;
     if ('names' in described)

@@ -23,6 +23,8 @@ const SWITCHED: ReadonlyArray<[RegExp, string]> = [
   [new RegExp(`${W('scores?')}`, 'giu'), '得分'],
   [new RegExp(`${W('percentage|percent|share|proportion|ratio')}`, 'giu'), '比例'],
   [new RegExp(`${W('gap|difference')}`, 'giu'), '差距'],
+  [new RegExp(`${W('actual (?:expenditures?|spending)|actual(?:ly)? spent')}`, 'giu'), '全年执行数'],
+  [new RegExp(`${W('(?:is |are )?left (?:blank|empty)')}`, 'giu'), '未填'],
   [new RegExp(`${W('distribution')}`, 'giu'), '分布'],
   [new RegExp(`${W('only keep|just keep|keep only|only show|just show')}`, 'giu'), '只看'],
   // …出现在哪些项目里？list 一下: the list the question asks for, asked again
@@ -47,7 +49,16 @@ function mostlyChinese(text: string): boolean {
   return english > 0 && han >= english && !ENGLISH_SENTENCE.test(text);
 }
 
-export function codeSwitchedWords(text: string): string {
+/**
+ * carry-over funds (上年结转资金) / 执行率填写为100%（rounded up to 100%）: one term said in both languages, the second in
+ * brackets — the same thing said twice, so the term is read once, in Chinese (an English gloss after Chinese adds no
+ * condition: the Chinese before it says it).
+ */
+const GLOSSED = /\b[A-Za-z][A-Za-z' -]{2,40}?\s*[（(](\p{Script=Han}[^()（）]{0,20})[)）]/gu;
+const ENGLISH_GLOSS = /(?<=[\p{Script=Han}”」』%\d])\s*[（(]\s*[A-Za-z][A-Za-z0-9 %,.'-]{2,60}[)）]/gu;
+
+export function codeSwitchedWords(message: string): string {
+  const text = message.replace(GLOSSED, '$1').replace(ENGLISH_GLOSS, '');
   if (!mostlyChinese(text)) return text;
   const switched = SWITCHED.reduce((t, [word, chinese]) => t.replace(word, chinese), text);
   if (switched === text) return text;

@@ -353,6 +353,14 @@ export function surveyNotDoneSaid(text: string): string {
 export function countedStreets(text: string): string {
   return (
     text
+      // 咱们四个街道…: the streets of the district the asker reports for, all of them — no unit of the asker's own.
+      .replace(/(?:咱们|我们|咱)(?=(?:\d+|[一二两三四五六七八九十]+)个(?:街道|部门|单位|科室))/gu, '')
+      // 四个街道 每个街道执行率多少 / 四个街道里面，哪个街道…: the streets counted, then each or which of them asked.
+      .replace(
+        /(?:\d+|[一二两三四五六七八九十]+)个(?:街道办事处|街道办|街办|街道)(?:里面|里头|里|中|当中|之中)?[，,\s]*(?=(?:每个|各个|哪个|哪一个)(?:街道))/gu,
+        '',
+      )
+      .replace(/(?:每个|各个)街道(?=\p{Script=Han})/gu, '各街道')
       .replace(
         /(?:\d+|[一二两三四五六七八九十]+)个(?:街道办事处|街道办|街办|街道)(?=各|分别|各自)/gu,
         '各街道',

@@ -200,6 +200,8 @@ export const FIELDS = {
       '开支',
       '花费',
       'executed amount',
+      'actual expenditure',
+      'actual spending',
       'executed',
       'spending',
       'spend',

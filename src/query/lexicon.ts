@@ -674,6 +674,8 @@ const ENTRIES: Entry[] = [
       '没调查',
       'missing',
       'empty',
+      'left blank',
+      'left empty',
       'blank',
       'without',
       'lacking',

@@ -5,7 +5,7 @@
  * in Cantonese or Sichuanese said in Mandarin (cantonese-words.ts, sichuanese-words.ts), a company's accounting words
  * said as the form's (accounting-words.ts), an amount asked in k (多少k: 千元), a difference or a unit said
  * in other words (差了多少, 折合多少元: arith-words.ts), the survey said not done in the cell's words (满意度指标填写为“未做”),
- * a field typed by its pinyin initials (ys, zxl).
+ * a field typed by its pinyin initials (ys, zxl), chat slang (木有: net-slang.ts).
  * Every reader
  * — the parser, arithmetic, rankings, follow-ups — then sees the question as if typed plainly.
  */
@@ -15,6 +15,7 @@ import { cantoneseAsMandarin } from './cantonese-words.ts';
 import { changeSaidAgain } from './change-words.ts';
 import { surveyNotDoneSaid } from './colloquial-words.ts';
 import { deTypedAsDe } from './de-typed.ts';
+import { netSlangAsWords } from './net-slang.ts';
 import { projectNouns } from './project-nouns.ts';
 import { sichuaneseAsMandarin } from './sichuanese-words.ts';
 
@@ -31,7 +32,9 @@ const ASKED_IN_K = /(多少|几)\s*[kK](?![a-zA-Z])/gu;
  * change said again taken off: read on the whole message (answer.ts) and again on each of its asks, as they arrive.
  */
 export function othersWordsAsForm(message: string): string {
-  return changeSaidAgain(accountingAsFormWords(sichuaneseAsMandarin(cantoneseAsMandarin(message))));
+  return changeSaidAgain(
+    accountingAsFormWords(sichuaneseAsMandarin(cantoneseAsMandarin(netSlangAsWords(message)))),
+  );
 }
 
 /** 经济大脑ys多少 / zxl最低的: a field typed by its pinyin initials on a phone, beside Chinese (never inside a word). */

@@ -3188,10 +3188,11 @@ class Builder {
    * scopes are compared (scope-compare.ts) — unless 平均 is said beside it; scores are averaged.
    */
   private groupFigureFn(field: NumericField, fieldAt: number): Measure['fn'] {
-    if (FIELDS[field].kind === 'money') return 'sum';
     const meanSaid = [fieldAt - 1, fieldAt + 1, fieldAt - 2, fieldAt + 2].some((j) =>
       this.is(j, 'agg', (x) => x.fn === 'avg'),
     );
+    // 哪个街道的平均预算最高: an amount averaged over each group's projects when 平均 is said beside it.
+    if (FIELDS[field].kind === 'money') return meanSaid ? 'avg' : 'sum';
     return field === 'executionRate' && !meanSaid ? 'pooled' : 'avg';
   }
 
