@@ -725,6 +725,23 @@ function oneProjectsRows(
   };
 }
 
+/** A filter of where the projects are (office, person, project, year), not of what is asked about them. */
+const ofScope = (f: Filter): boolean =>
+  (f.type === 'name' && !f.negate) ||
+  (f.type === 'compare' && f.field === 'year' && f.op === '=') ||
+  (f.type === 'any' && f.filters.every(ofScope));
+
+/**
+ * 发改委8张表，哪几张需退回修改: the count said is of the office's forms, the scope the condition then selects from —
+ * the projects of the scope alone are that many.
+ */
+async function restatesScope(store: Store, query: PortfolioQuery, said: number, viewer: Viewer): Promise<boolean> {
+  const scope = query.filters.filter(ofScope);
+  if (!scope.length || scope.length === query.filters.length) return false;
+  const inScope = await executeQuery(store.sql, { filters: scope }, viewer, { limit: 1 });
+  return inScope.total === said;
+}
+
 /** A filter (or one of an either-or) selecting forms by one of those checks. */
 function asksRowsCheck(filters: Filter[]): boolean {
   return leaves(filters).some((l) => l.type === 'finding' && l.codes.some((c) => ROWS_CHECKS.has(c)));
@@ -1761,7 +1778,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const countSaid = countToCheck(text, query);
     if (countSaid !== null) {
       const found = await executeQuery(store.sql, { filters: query.filters }, viewer, { limit: 10 });
-      if (found.total !== countSaid) {
+      if (found.total !== countSaid && !(await restatesScope(store, query, countSaid, viewer))) {
         chat?.remember(null);
         const names = found.rows.map((row) => String(row[0] ?? ''));
         return withUnboundNote(

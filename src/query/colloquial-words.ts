@@ -360,7 +360,8 @@ export function countedStreets(text: string): string {
         /(?:\d+|[一二两三四五六七八九十]+)个(?:街道办事处|街道办|街办|街道)(?:里面|里头|里|中|当中|之中)?[，,\s]*(?=(?:每个|各个|哪个|哪一个)(?:街道))/gu,
         '',
       )
-      .replace(/(?:每个|各个)街道(?=\p{Script=Han})/gu, '各街道')
+      // (平均每个街道有多少个项目: the mean over the streets, left to the arithmetic)
+      .replace(/(?<!平均)(?:每个|各个)街道(?=\p{Script=Han})/gu, '各街道')
       .replace(
         /(?:\d+|[一二两三四五六七八九十]+)个(?:街道办事处|街道办|街办|街道)(?=各|分别|各自)/gu,
         '各街道',

@@ -63,6 +63,26 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   ],
   // 较年初预算数调减的金额: how much it was cut.
   [/(调减|调增|压减|核减|追加|调整)的金额(?=[，,。？?；;]|$)/gu, '$1了多少'],
+  // 占全部169个项目的百分比: the whole said with its count — the answer shows the count it found.
+  [/(?<=占)(全部|所有|全体)(?:\d{1,6}|[一二两三四五六七八九十百]+)个(?=项目)/gu, '$1'],
+  // 年初预算数与全年预算数差额（绝对值）最大: how far the budget was moved either way.
+  [
+    /年初预算(?:数)?(?:与|和|跟|同)全年预算(?:数)?(?:之间)?(?:的)?(?:差额|差值|差距|相差)[（(]?(?:的)?绝对值[)）]?/gu,
+    '预算调整绝对额',
+  ],
+  [/(?<=预算调整绝对额[^？?]{0,30}[？?，,])\s*(?:其|该)?(?:差额|差值|相差)(?:是|为)?多少(?:万元|元)?[？?。]?\s*$/u, ''],
+  // 全年执行数合计÷全年预算数合计，是百分之多少: one figure of a set over another of it, as a share.
+  [
+    /(\p{Script=Han}{2,12}?合计)\s*(?:[÷/]|除以)\s*(\p{Script=Han}{2,12}?合计)[，,]?\s*(?:是|为|等于|得)?(?=百分之多少|百分之几|多少%)/gu,
+    '$1占$2的',
+  ],
+  // 各项目执行率的算术平均 / 是多少%: the mean of the projects' rates, the figure asked in percent.
+  [/(?:的)?算术平均(?:值|数)?/gu, '的平均'],
+  [/(?<=多少|几)\s*[%％]/gu, ''],
+  // 河门口各项目中，得分低于分值的三级指标共计多少条: the rows of them all counted together, not per project.
+  [/各项目(?:中|里|当中)(?=[，,]?[^。？?]*(?:共计|一共|总共|合计)(?:多少|几)条)/gu, '项目中'],
+  // 成本指标（三级指标）: the level of the row said aside — the kind named is what is asked.
+  [/(?<=指标)[（(](?:一级|二级|三级)指标[)）]/gu, ''],
   // 年初定的跟后来全年的差了多少: the two budgets compared, each said by its point of the year alone.
   [
     /年初(?:定|批|核定|安排)的(?:数)?(跟|和|与|比)(?:后来|最后|调整后)?(?:的)?全年(?:的)?(?:数)?(?=差|相差|多|少|比)/gu,
