@@ -722,6 +722,7 @@ function oneProjectsRows(
     text: text.trim().slice(0, REMEMBERED_LENGTH),
     at: now.toISOString(),
     project: name,
+    rowsOfOne: true,
   };
 }
 
@@ -735,7 +736,12 @@ const ofScope = (f: Filter): boolean =>
  * 发改委8张表，哪几张需退回修改: the count said is of the office's forms, the scope the condition then selects from —
  * the projects of the scope alone are that many.
  */
-async function restatesScope(store: Store, query: PortfolioQuery, said: number, viewer: Viewer): Promise<boolean> {
+async function restatesScope(
+  store: Store,
+  query: PortfolioQuery,
+  said: number,
+  viewer: Viewer,
+): Promise<boolean> {
   const scope = query.filters.filter(ofScope);
   if (!scope.length || scope.length === query.filters.length) return false;
   const inScope = await executeQuery(store.sql, { filters: scope }, viewer, { limit: 1 });
@@ -1328,7 +1334,8 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     if (subRow) return { text: fundsSubRowReply(subRow) };
     const stored = chat ? recentQuestion(chat.previous, now) : null;
     // A row answer's list is followed up on only when pointed at (这些里面…): any other message stands alone.
-    const previous = stored?.pointedOnly && !pointsAtSet(text) ? null : stored;
+    const previous =
+      (stored?.pointedOnly && !pointsAtSet(text)) || (stored?.rowsOfOne && earlier) ? null : stored;
     // 换成元是多少 after 习风园改造的预算多少w: the figure just asked, in another unit — that question again, unit and
     // all (a question kept cut short at its length limit is not asked again: it would lose its end).
     if (previous && previous.text.length < REMEMBERED_LENGTH && convertsOnly(text))

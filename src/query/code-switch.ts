@@ -54,7 +54,8 @@ function mostlyChinese(text: string): boolean {
  * brackets — the same thing said twice, so the term is read once, in Chinese (an English gloss after Chinese adds no
  * condition: the Chinese before it says it).
  */
-const LITTLE = '(?:of|the|a|an|in|on|for|and|or|to|with|is|are|was|what|which|how|many|much|have|has|do|does)\\b';
+const LITTLE =
+  '(?:of|the|a|an|in|on|for|and|or|to|with|is|are|was|what|which|how|many|much|have|has|do|does)\\b';
 const TERM_WORD = `(?!${LITTLE})[A-Za-z][A-Za-z'-]*`;
 /** The English term right before the gloss: up to three words, none of them a little word of a sentence. */
 const GLOSSED = new RegExp(

@@ -178,6 +178,11 @@ export const askedQuestionSchema = z.object({
    * (这些里面… / 其中… / 它们…) — a question after a row answer otherwise stands alone, as it did before.
    */
   pointedOnly: z.boolean().optional(),
+  /**
+   * The one project whose rows were listed (answer.ts oneProjectsRows): the next message is about it, but a later ask
+   * of the same message is read with the rows' question as before (…哪条指标被扣分了，扣了几分: a column of it).
+   */
+  rowsOfOne: z.boolean().optional(),
 });
 export type AskedQuestion = z.infer<typeof askedQuestionSchema>;
 

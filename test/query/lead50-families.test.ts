@@ -49,7 +49,9 @@ describe('questions of stop 50 over two streets', () => {
       rowsForm,
       recordOfProject(project('绿地养护', QINGSHI, { budget: 10, total: null, owner: '周岚' })),
       recordOfProject(project('社区食堂补贴', QINGSHI, { budget: 10, total: 88, owner: '周岚' })),
-      recordOfProject(project('路灯改造', BAISHA, { budget: 50, total: 99, owner: '韩冰', phone: '66005678' })),
+      recordOfProject(
+        project('路灯改造', BAISHA, { budget: 50, total: 99, owner: '韩冰', phone: '66005678' }),
+      ),
     ]);
     store = known.store;
     ask = messageAskerOf(store, known.user, memoryChat());
@@ -107,7 +109,9 @@ describe('questions of stop 50 over two streets', () => {
 
 describe('words said plainly before a question is read (stop 50)', () => {
   it('takes a gloss in the other language as the term said once', () => {
-    expect(codeSwitchedWords('有几个项目有carry-over funds (上年结转资金)?')).toBe('有几个项目有上年结转资金?');
+    expect(codeSwitchedWords('有几个项目有carry-over funds (上年结转资金)?')).toBe(
+      '有几个项目有上年结转资金?',
+    );
     expect(codeSwitchedWords('年初预算数（initial budget）未填的项目')).toBe('年初预算数未填的项目');
   });
 
