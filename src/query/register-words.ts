@@ -96,6 +96,15 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/各项目(?:中|里|当中)(?=[，,]?[^。？?]*(?:共计|一共|总共|合计)(?:多少|几)条)/gu, '项目中'],
   // 成本指标（三级指标）: the level of the row said aside — the kind named is what is asked.
   [/(?<=指标)[（(](?:一级|二级|三级)指标[)）]/gu, ''],
+  // 有多少个项目没完成目标: a target missed is an indicator row scored below its weight (SCORING.md), as the echo says.
+  [/(?:没有|没|未)(?:能)?(?:全部)?完成(?:年度)?(?:绩效)?目标(?:值)?/gu, '有指标扣分'],
+  // 联系电话是不是都没填 几个没填啊: the count asked again after whether all are — the answer says how many.
+  [
+    /(是不是都|是否都|都)(没填|未填|没写|空着)(?:的)?(?:吗|啊)?[，,\s]+(?:那)?(?:有)?几(?:个|项)(?:没填|未填|没写|空着)(?:的)?(?:啊|呀|呢)?(?=[？?。]?\s*$)/u,
+    '$1$2',
+  ],
+  // 执行率多少啊，表上好像没有填: the asker's doubt of the cell — the answer shows what it holds.
+  [/[，,\s]+(?:表上|表里)?(?:好像|似乎|貌似|可能)(?:是)?(?:没有|没)(?:填|写)(?:写)?(?:的样子)?(?:[？?。\s]|\p{Extended_Pictographic}|\uFE0F)*$/u, ''],
   // 年初定的跟后来全年的差了多少: the two budgets compared, each said by its point of the year alone.
   [
     /年初(?:定|批|核定|安排)的(?:数)?(跟|和|与|比)(?:后来|最后|调整后)?(?:的)?全年(?:的)?(?:数)?(?=差|相差|多|少|比)/gu,
