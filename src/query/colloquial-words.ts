@@ -366,6 +366,11 @@ export function countedStreets(text: string): string {
         /(?:\d+|[一二两三四五六七八九十]+)个(?:街道办事处|街道办|街办|街道)(?=各|分别|各自)/gu,
         '各街道',
       )
+      // A、B、C三个科室，各有几个项目: the offices listed, then counted — the list is what each is asked of.
+      .replace(
+        /(、[^、，,。？?]{2,20}?)(?:这|那)?(?:\d+|[两二三四五六七八九十]+)个(?:科室|部门|单位|街道|办公室|处室)[，,]?\s*(?=各|分别|各自)/gu,
+        '$1',
+      )
       // 两个年度各有多少个项目 / 三个部门分别…: the years or offices counted, then each asked — each of them
       .replace(
         /(?:\d+|[一二两三四五六七八九十]+)个(年度|年份|主管部门|实施单位|部门|单位)(?:的项目)?(?=各|分别|各自)/gu,

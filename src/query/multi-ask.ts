@@ -458,10 +458,16 @@ export function perAlternative(
  * came from; null for fewer than two.
  */
 export function alternativesOf(query: PortfolioQuery): { at: number; alternatives: Filter[] } | null {
-  const at = query.filters.findIndex((f) => f.type === 'any' && scopeKind(f) !== null);
-  if (at < 0) return null;
-  const any = query.filters[at]!;
-  if (any.type !== 'any') return null;
+  // 大红门街道的民生办、城乡办各有几个: the place is one either-or (主管部门 or 实施单位), the offices another.
+  for (const [at, f] of query.filters.entries()) {
+    const split = f.type === 'any' && scopeKind(f) !== null ? alternativesIn(f) : null;
+    if (split) return { at, alternatives: split };
+  }
+  return null;
+}
+
+/** The terms of one either-or of the scope, one filter each; null for fewer than two. */
+function alternativesIn(any: Extract<Filter, { type: 'any' }>): Filter[] | null {
   const byTerm = new Map<string, LeafFilter[]>();
   for (const leaf of any.filters) {
     const key =
@@ -471,12 +477,9 @@ export function alternativesOf(query: PortfolioQuery): { at: number; alternative
     byTerm.set(key, [...(byTerm.get(key) ?? []), leaf]);
   }
   if (byTerm.size < 2) return null;
-  return {
-    at,
-    alternatives: [...byTerm.values()].map((group) =>
-      group.length === 1 ? group[0]! : { type: 'any', filters: group },
-    ),
-  };
+  return [...byTerm.values()].map((group) =>
+    group.length === 1 ? group[0]! : { type: 'any', filters: group },
+  );
 }
 
 /** A test on a field (empty, a bound, two fields compared): the kind of condition 分别 can go over. */

@@ -104,7 +104,10 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     '$1$2',
   ],
   // 执行率多少啊，表上好像没有填: the asker's doubt of the cell — the answer shows what it holds.
-  [/[，,\s]+(?:表上|表里)?(?:好像|似乎|貌似|可能)(?:是)?(?:没有|没)(?:填|写)(?:写)?(?:的样子)?(?:[？?。\s]|\p{Extended_Pictographic}|\uFE0F)*$/u, ''],
+  [
+    /[，,\s]+(?:表上|表里)?(?:好像|似乎|貌似|可能)(?:是)?(?:没有|没)(?:填|写)(?:写)?(?:的样子)?(?:[？?。\s]|\p{Extended_Pictographic}|\uFE0F)*$/u,
+    '',
+  ],
   // 年初定的跟后来全年的差了多少: the two budgets compared, each said by its point of the year alone.
   [
     /年初(?:定|批|核定|安排)的(?:数)?(跟|和|与|比)(?:后来|最后|调整后)?(?:的)?全年(?:的)?(?:数)?(?=差|相差|多|少|比)/gu,
