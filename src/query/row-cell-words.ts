@@ -75,7 +75,9 @@ const ROW_FULL_MARK = /(?<=得分)比(?:它的|它|其|自己的|自身的)?满�
 
 // (实际完成了多少 is read by the row reader as it stands)
 const REACHED = /(?:最后|最终)?(?:做到了|做到|达到了|实现了)(?=多少|几)/gu;
-const QUOTED_COLUMN = /[“"「『](偏差原因分析(?:及改进措施)?|年度指标值|实际完成值|分值|得分)[”"」』]/gu;
+/** (“偏差原因分析及改进措施”栏填写内容: what the column holds is the column asked) */
+const QUOTED_COLUMN =
+  /[“"「『](偏差原因分析(?:及改进措施)?|年度指标值|实际完成值|分值|得分)[”"」』](?:(?:栏|一栏|那栏|这栏)(?:的)?(?:填写内容|所填内容|填写的内容|填的内容|内容))?/gu;
 const QUOTED_ROW_THIS = /(?<=[”"」』])这一?(?:条|项|个)?(?:三级)?指标/gu;
 
 export const rowCellWords = (text: string): string =>
