@@ -28,7 +28,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     '',
   ],
   [
-    /(?<=[，,；;？?。]\s*)(?:并|并且|同时)?(?:请)?其(?=(?:项目)?负责人|联系电话|电话|主管部门|实施单位|全年|年初|执行|总分|得分)/gu,
+    // (after a comma 其 is the subject of the same sentence: …的项目，其全年预算数合计占…的比重)
+    /(?<=[；;？?。]\s*)(?:并|并且|同时)?(?:请)?其(?=(?:项目)?负责人|联系电话|电话|主管部门|实施单位|全年|年初|执行|总分|得分)/gu,
     '它们的',
   ],
   // 2023年度自评表总数；其中总分低于100分的份数: the total asked before the part of it (其中) is an ask of its own.
