@@ -87,6 +87,11 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /(\p{Script=Han}{2,12}?合计)\s*(?:[÷/]|除以)\s*(\p{Script=Han}{2,12}?合计)[，,]?\s*(?:是|为|等于|得)?(?=百分之多少|百分之几|多少%)/gu,
     '$1占$2的',
   ],
+  // 上年结转资金占全年预算比重: that funds row's budget against the whole budget, over the same projects.
+  [
+    /(上年结转|当年财政拨款|财政拨款|其他资金)(?:资金)?占(?:全年)?(?:预算|资金总额|年度资金总额)(?:数)?(?:的)?(?=比重|比例|百分比|占比|几成)/gu,
+    '$1全年预算数合计占全年预算数合计的',
+  ],
   // 全年执行数占全年预算数的比例为多少: the execution rate, said as what it is.
   [/(?:全年)?执行数占(?:全年)?预算(?:数)?的(?:比例|比重|百分比)(?!合计)/gu, '执行率'],
   // 表上填的执行率 / 表上填报的“99.9%”: the rate as the form states it.
