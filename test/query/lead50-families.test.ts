@@ -99,6 +99,26 @@ describe('questions of stop 50 over two streets', () => {
     expect(r).not.toContain(QINGSHI);
   });
 
+  it('takes a count said of the office’s forms as the scope a condition then selects from', async () => {
+    // 青石 has 3 forms; one of them is below 90 — the 3 is not a claimed count of the answer.
+    const r = await ask('青石街道3个项目中，总分低于90分的是哪几个？');
+    expect(r).toContain('社区食堂补贴');
+    expect(r).not.toContain('数目对不上');
+    const wrong = await ask('青石街道5个项目中，总分低于90分的是哪几个？');
+    expect(wrong).toContain('数目对不上');
+  });
+
+  it('reads 没完成目标 as an indicator scored below its weight, and says so', async () => {
+    const r = await ask('有几个项目没完成目标');
+    expect(r).toMatch(/扣分的指标/u);
+    expect(r).toMatch(/项目数[：:]\s*1/u);
+  });
+
+  it('reads 执行数占预算数的比例 of one project as its execution rate', async () => {
+    const r = await ask('“路灯改造”全年执行数占全年预算数的比例是多少');
+    expect(r).toMatch(/执行率\(%\)\s*100/u);
+  });
+
   it('follows up on the one project whose rows were listed', async () => {
     await ask('路灯维修工程 哪些指标扣分了');
     const r = await ask('一共扣了几分？');
