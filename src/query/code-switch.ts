@@ -51,7 +51,7 @@ function mostlyChinese(text: string): boolean {
 
 /**
  * carry-over funds (上年结转资金) / 执行率填写为100%（rounded up to 100%）: one term said in both languages, the second in
- * brackets — the same thing said twice, so the term is read once, in Chinese (an English gloss after Chinese adds no
+ * brackets (a unit in brackets is the unit asked: sum (元)) — the same thing said twice, so the term is read once, in Chinese (an English gloss after Chinese adds no
  * condition: the Chinese before it says it).
  */
 const LITTLE =
@@ -59,10 +59,12 @@ const LITTLE =
 const TERM_WORD = `(?!${LITTLE})[A-Za-z][A-Za-z'-]*`;
 /** The English term right before the gloss: up to three words, none of them a little word of a sentence. */
 const GLOSSED = new RegExp(
-  `\\b${TERM_WORD}(?:[ -]${TERM_WORD}){0,2}\\s*[（(](\\p{Script=Han}[^()（）]{0,20})[)）]`,
+  `\\b${TERM_WORD}(?:[ -]${TERM_WORD}){0,2}\\s*[（(](?!(?:元|万元|千元|亿元|个|项|分)[)）])(\\p{Script=Han}{2}[^()（）]{0,20})[)）]`,
   'giu',
 );
-const ENGLISH_GLOSS = /(?<=[\p{Script=Han}”」』%\d])\s*[（(]\s*[A-Za-z][A-Za-z0-9 %,.'-]{2,60}[)）]/gu;
+/** (two words at least: a word alone in brackets may be the ask itself — 全年预算 (sum)) */
+const ENGLISH_GLOSS =
+  /(?<=[\p{Script=Han}”」』%\d])\s*[（(]\s*[A-Za-z][A-Za-z0-9%,.'-]*\s+[A-Za-z0-9 %,.'-]{1,60}[)）]/gu;
 
 export function codeSwitchedWords(message: string): string {
   const text = message.replace(GLOSSED, '$1').replace(ENGLISH_GLOSS, '');
