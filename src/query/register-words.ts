@@ -17,21 +17,6 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/(?<=的)\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[①-⑳])\s*/gu, ''],
   // 项目负责人姓名 / 负责人的名字: the person named is the cell itself (负责人姓名是两个字的 reads the name's length).
   [/(负责人|联系人)(?:的)?(?:姓名|名字)(?![是为有只超不少多含带里中\d])/gu, '$1'],
-  // …的项目个数，并合计其全年预算数 / 是哪个项目？其项目负责人是谁: 其 is the projects just asked about.
-  [
-    /(?<=[，,；;？?。]\s*)(?:并|并且|同时)?(?:请)?(?:合计|汇总|加总)其(\p{Script=Han}{2,8}?)(?=[。？?！!]?\s*$)/gu,
-    '它们的$1合计是多少',
-  ],
-  // (并注明其主管部门: the column asked beside the list — 其 adds nothing to it)
-  [
-    /(?<=[，,；;？?。]\s*(?:并|并且|同时)?(?:请)?(?:注明|说明|列出|给出|提供|标明|附上|带上|写明))其(?=(?:项目)?负责人|联系电话|电话|主管部门|实施单位|全年|年初|执行|总分|得分)/gu,
-    '',
-  ],
-  [
-    // (after a comma 其 is the subject of the same sentence: …的项目，其全年预算数合计占…的比重)
-    /(?<=[；;？?。]\s*)(?:并|并且|同时)?(?:请)?其(?=(?:项目)?负责人|联系电话|电话|主管部门|实施单位|全年|年初|执行|总分|得分)/gu,
-    '它们的',
-  ],
   // 2023年度自评表总数；其中总分低于100分的份数: the total asked before the part of it (其中) is an ask of its own.
   [/(?<=\p{Script=Han})(总数|总份数|份数|个数|项目数|数量)(?=[；;]\s*其中)/gu, '$1是多少？'],
   // 大红门跟潞源比 那个预算总共差多少钱: the two sides compared, then the figure whose difference is asked.
@@ -230,6 +215,21 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   ],
   // …的表数 / 的自评表数: the number of forms, closing the question.
   [/(?<=的)(?:自评)?表数(?=[。？?]?\s*$)/u, '表有多少张'],
+  // …的项目个数，并合计其全年预算数 / 是哪个项目？其项目负责人是谁: 其 is the projects just asked about.
+  [
+    /(?<=[，,；;？?。]\s*)(?:并|并且|同时)?(?:请)?(?:合计|汇总|加总)其(\p{Script=Han}{2,8}?)(?=[。？?！!]?\s*$)/gu,
+    '它们的$1合计是多少',
+  ],
+  // (并注明其主管部门: the column asked beside the list — 其 adds nothing to it)
+  [
+    /(?<=[，,；;？?。]\s*(?:并|并且|同时)?(?:请)?(?:注明|说明|列出|给出|提供|标明|附上|带上|写明))其(?=(?:项目)?负责人|联系电话|电话|主管部门|实施单位|全年|年初|执行|总分|得分)/gu,
+    '',
+  ],
+  [
+    // (after a comma 其 is the subject of the same sentence: …的项目，其全年预算数合计占…的比重)
+    /(?<=[；;？?。]\s*)(?:并|并且|同时)?(?:请)?其(?=(?:项目)?负责人|联系电话|电话|主管部门|实施单位|全年|年初|执行|总分|得分)/gu,
+    '它们的',
+  ],
 ];
 
 export function plainRegisterWords(message: string): string {
