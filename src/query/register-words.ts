@@ -6,7 +6,7 @@
  * before the message is split into asks; a word that could narrow the question (a condition, a name) is never taken
  * out here — these are the words around the question, at its start or end, or a request verb inside it.
  */
-const REWRITES: ReadonlyArray<[RegExp, string]> = [
+const REWRITES: ReadonlyArray<[RegExp, string | ((...said: string[]) => string)]> = [
   // A report's item number opening the question (一、 / （四） / 十二、 / 3. / (2) / ②): its place in a list of checks
   // (also after a full stop or a semicolon: 一、潞源街道报送项目共几个；二、其中…).
   [
@@ -17,6 +17,16 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/(?<=的)\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[①-⑳])\s*/gu, ''],
   // 项目负责人姓名 / 负责人的名字: the person named is the cell itself (负责人姓名是两个字的 reads the name's length).
   [/(负责人|联系人)(?:的)?(?:姓名|名字)(?![是为有只超不少多含带里中\d])/gu, '$1'],
+  // 请列出符合以下任一情形的项目：（一）A；（二）B。: the projects meeting either (the items' numbers are off by now).
+  [
+    /(?:符合|满足|属于|存在)(?:以下|下列|如下)(?:任一|任何一种|任意一种|任一种|其中一种|之一)(?:种)?(?:情形|情况|条件)(?:之一)?的项目[：:]\s*([^；;。？?]{4,60})[；;]\s*([^；;。？?]{4,60}?)(?:[；;]\s*([^；;。？?]{4,60}?))?[。.]?\s*$/u,
+    // (执行率填报为“100%”但…: the cell as written, as the readers of a single condition take it)
+    (_m, a, b, c) =>
+      `${[a, b, c]
+        .filter(Boolean)
+        .map((item) => item.replace(/(?:填报|填写|填)为[“"「]([^”"」]{1,12})[”"」]/gu, '写$1'))
+        .join('或')}的项目`,
+  ],
   // 2023年度自评表总数；其中总分低于100分的份数: the total asked before the part of it (其中) is an ask of its own.
   [/(?<=\p{Script=Han})(总数|总份数|份数|个数|项目数|数量)(?=[；;]\s*其中)/gu, '$1是多少？'],
   // 大红门跟潞源比 那个预算总共差多少钱: the two sides compared, then the figure whose difference is asked.
@@ -234,6 +244,7 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
 
 export function plainRegisterWords(message: string): string {
   let text = message;
-  for (const [from, to] of REWRITES) text = text.replace(from, to);
+  for (const [from, to] of REWRITES)
+    text = typeof to === 'string' ? text.replace(from, to) : text.replace(from, to);
   return text;
 }

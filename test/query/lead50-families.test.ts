@@ -158,6 +158,14 @@ describe('words said plainly before a question is read (stop 50)', () => {
     );
   });
 
+  it('reads the numbered cases of 符合以下任一情形 as either of them', () => {
+    expect(
+      plainRegisterWords(
+        '请列出符合以下任一情形的项目：（一）总分低于90分；（二）执行率填报为“100%”但全年执行数小于全年预算数。',
+      ),
+    ).toBe('请列出总分低于90分或执行率写100%但全年执行数小于全年预算数的项目');
+  });
+
   it('reads 发改为 as 发改委 and chat slang plainly', () => {
     expect(looseTyping('发改为的项目 执行率都是100%吗')).toContain('发改委的项目');
     expect(looseTyping('有木有执行数比预算还多的')).toContain('有没有执行数');
