@@ -1334,8 +1334,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     if (subRow) return { text: fundsSubRowReply(subRow) };
     const stored = chat ? recentQuestion(chat.previous, now) : null;
     // A row answer's list is followed up on only when pointed at (这些里面…): any other message stands alone.
-    const previous =
-      (stored?.pointedOnly && !pointsAtSet(text)) || (stored?.rowsOfOne && earlier) ? null : stored;
+    const previous = stored?.pointedOnly && !pointsAtSet(text) ? null : stored;
     // 换成元是多少 after 习风园改造的预算多少w: the figure just asked, in another unit — that question again, unit and
     // all (a question kept cut short at its length limit is not asked again: it would lose its end).
     if (previous && previous.text.length < REMEMBERED_LENGTH && convertsOnly(text))
@@ -2129,7 +2128,9 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
         local,
         i > 0,
       );
-      const now = box.asked;
+      // One project's rows listed leave it for the next message only: a later ask of this one goes on from the rows.
+      const now = box.asked?.rowsOfOne ? null : box.asked;
+      if (box.asked?.rowsOfOne) kept = box.asked;
       // the last ask answered decides what the next one goes on from: rows, or projects
       if (box.rows) rows = box.rows;
       else if (now) rows = null;

@@ -180,7 +180,7 @@ export const askedQuestionSchema = z.object({
   pointedOnly: z.boolean().optional(),
   /**
    * The one project whose rows were listed (answer.ts oneProjectsRows): the next message is about it, but a later ask
-   * of the same message is read with the rows' question as before (…哪条指标被扣分了，扣了几分: a column of it).
+   * of the same message goes on from the rows, as before (…哪条指标被扣分了，扣了几分: a column of them).
    */
   rowsOfOne: z.boolean().optional(),
 });
