@@ -90,7 +90,8 @@ const REWRITES: ReadonlyArray<[RegExp, string | ((...said: string[]) => string)]
   // 全年执行数占全年预算数的比例为多少: the execution rate, said as what it is.
   [/(?:全年)?执行数占(?:全年)?预算(?:数)?的(?:比例|比重|百分比)(?!合计)/gu, '执行率'],
   // 表上填的执行率 / 表上填报的“99.9%”: the rate as the form states it.
-  [/表上(?:所)?(?:填的|填写的|填报的|写的|填)(?=执行率)/gu, '表上'],
+  // (自评表上填报的执行率 is read so already: the form's own name before 表上)
+  [/(?<!评)表上(?:所)?(?:填的|填写的|写的|填)(?=执行率)/gu, '表上'],
   [/(?<=执行率.{0,60}?)表上(?:所)?(?:填报|填写|填)的?[“"「]?\d{1,3}(?:\.\d+)?[%％][”"」]?/gu, '表上执行率'],
   // X的执行率为多少？与表上执行率相差几个百分点: the second ask about the same project's figure, said whole.
   [
