@@ -1784,7 +1784,9 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     const countSaid = countToCheck(text, query);
     if (countSaid !== null) {
       const found = await executeQuery(store.sql, { filters: query.filters }, viewer, { limit: 10 });
-      if (found.total !== countSaid && !(await restatesScope(store, query, countSaid, viewer))) {
+      // (a yes-or-no of each of the projects counted asks about them all: the count is checked as said)
+      const ofScope = !understood.yesNo && (await restatesScope(store, query, countSaid, viewer));
+      if (found.total !== countSaid && !ofScope) {
         chat?.remember(null);
         const names = found.rows.map((row) => String(row[0] ?? ''));
         return withUnboundNote(

@@ -36,7 +36,7 @@ const TRAILING =
   /([？?。.！!]?)\s*[，,]?\s*(?:谢谢(?:啦|了|你|您|哈)?|多谢(?:了)?|感谢(?:你|您)?|辛苦(?:了|啦|你了|您了)?|麻烦(?:了|啦|你了|您了)|thanks?(?: a lot)?|thank you|(?:比较|挺|很|有点)?(?:急用|急需|着急|急)(?:的|呢|啊)?|在线等|等着用|尽快|越快越好|拜托(?:了|啦)?)(?:[。.！!~～\s]|\uFE0F|\u200D|\p{Extended_Pictographic})*$/iu;
 /** 电话多少 发我下 / 把名单发给我一下: where to put the answer (it comes back here) — before the thanks, or ending. */
 const SEND_ME =
-  /[，,\s]*(?:发|传)(?:给)?我(?:一下|下)?(?=(?:[\s，,。.！!～~]|\uFE0F|\u200D|\p{Extended_Pictographic})*$)/u;
+  /[，,\s]*(?:一起|一块|一并|都)?(?:发|传)(?:给)?我(?:一下|下)?(?=(?:[\s，,。.！!～~]|\uFE0F|\u200D|\p{Extended_Pictographic})*$)/u;
 
 /** Particles of tone ending the message (呀 / 啊 / 哈 / 哦 / 啦 / 嘛), also after 吗 / 呢: how it is said. */
 const TONE_AT_END = /(?<=(?![呀啊哈哦啦嘛哇])\p{Script=Han})[呀啊哈哦啦嘛哇]+(?=[？?。.！!~～\s]*$)/u;
