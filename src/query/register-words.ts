@@ -31,7 +31,7 @@ const REWRITES: ReadonlyArray<[RegExp, string | ((...said: string[]) => string)]
   [/(?<=\p{Script=Han})(总数|总份数|份数|个数|项目数|数量)(?=[；;]\s*其中)/gu, '$1是多少？'],
   // 大红门跟潞源比 那个预算总共差多少钱: the two sides compared, then the figure whose difference is asked.
   [
-    /^(\s*\p{Script=Han}{2,12}?(?:跟|和|与|同)\p{Script=Han}{2,12}?)比(?:一比|一下)?[，,\s]+(?:那个|就是)?\s*(?=[^，,。？?]{1,20}?(?:差|相差))/u,
+    /^(\s*(?:(?!的)\p{Script=Han}){2,12}?(?:跟|和|与|同)(?:(?!的)\p{Script=Han}){2,12}?)(?<![相对])比(?:一比|一下)?[，,\s]+(?:那个|就是)?\s*(?=[^，,。？?]{1,20}?(?:差|相差))/u,
     '$1的',
   ],
   // 那个项目数 各多少: 那个 said while searching for the word, before a count.
