@@ -1,7 +1,7 @@
 /**
  * A figure asked together with the asker's guess of it (…全年执行数一共多少，是不是两千多万 / 预算是不是占了全部的三成，
  * 到底是百分之多少 / 双井街道是不是只报了两个项目？是哪两个): the figure is what is asked; the guess bounds nothing (read as
- * a condition it had picked the projects each between 2000万 and 3000万). The answer shows the figure, so whether the
+ * a condition it had picked the projects each between 2000万 and 3000万; 花了三千多万是吧 具体多少). The answer shows the figure, so whether the
  * guess was right is seen at once.
  */
 /** 预算是不是占了全部的三成，到底是百分之多少: a share guessed, then asked — the share asked (the guess bounds nothing). */
@@ -20,6 +20,10 @@ const GUESSED_COUNT =
 const GUESSED_IN_ASKING =
   /(?<=(?:合计|总共|一共|加起来|总额|总和|总数))(?:是不是|是否|有没有)(?:有|已经|都|快|快要|将近|接近|差不多)?(?:超过|超出|不到|过了|达到|到了|到|高于|低于)?(?:了)?[\d一二三四五六七八九十百千万亿两点.]+(?:万元|万|元|亿元|亿)?(?:了)?(?:吗|呢|吧)?(?=[？?。！!]*$)/u;
 
+/** 花了三千多万是吧 具体多少: an amount guessed, then asked exactly — the amount asked (the guess bounds nothing). */
+const GUESSED_THEN_ASKED =
+  /(?:大概|差不多|好像)?[\d一二三四五六七八九十百千两点.]+多?(?:万元|万|元|亿元|亿)(?:左右)?(?:是吧|对吧|吧|是不是|对不对|没错吧)[，,\s]*(?:那)?(?:具体|到底|究竟|准确|实际)(?:是|有|花了)?(?=多少)/gu;
+
 /** …一共有多少个？听说有五十多个。: what the asker heard, after the question — no condition (the answer shows the figure). */
 const HEARSAY_AFTER =
   /(?<=[？?])\s*(?:听说|据说|好像|我记得|印象中|印象里)(?:是|有|大概有|大概是)?[^，,。？?]{1,10}?[。.！!]*$/u;
@@ -27,6 +31,7 @@ const HEARSAY_AFTER =
 export function withoutGuesses(text: string): string {
   return text
     .replace(HEARSAY_AFTER, '')
+    .replace(GUESSED_THEN_ASKED, '')
     .replace(GUESSED_IN_ASKING, '是多少')
     .replace(GUESSED_TOTAL, '')
     .replace(GUESSED_COUNT, '有几个项目，分别是哪些')

@@ -9,6 +9,7 @@ import { classifyIntent } from '../../src/bot/intent.ts';
 import { codeSwitchedWords } from '../../src/query/code-switch.ts';
 import { countedStreets } from '../../src/query/colloquial-words.ts';
 import { withoutCourtesy } from '../../src/query/courtesy.ts';
+import { withoutGuesses } from '../../src/query/guesses.ts';
 import { looseTyping } from '../../src/query/loose-typing.ts';
 import { plainRegisterWords } from '../../src/query/register-words.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -164,6 +165,10 @@ describe('words said plainly before a question is read (stop 50)', () => {
         '请列出符合以下任一情形的项目：（一）总分低于90分；（二）执行率填报为“100%”但全年执行数小于全年预算数。',
       ),
     ).toBe('请列出总分低于90分或执行率写100%但全年执行数小于全年预算数的项目');
+  });
+
+  it('takes an amount guessed before it is asked exactly as no bound', () => {
+    expect(withoutGuesses('老旧小区改造那个 花了三千多万是吧 具体多少')).toBe('老旧小区改造那个 花了多少');
   });
 
   it('reads 发改为 as 发改委 and chat slang plainly', () => {
