@@ -1785,8 +1785,8 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     if (countSaid !== null) {
       const found = await executeQuery(store.sql, { filters: query.filters }, viewer, { limit: 10 });
       // (a yes-or-no of each of the projects counted asks about them all: the count is checked as said)
-      const ofScope = !understood.yesNo && (await restatesScope(store, query, countSaid, viewer));
-      if (found.total !== countSaid && !ofScope) {
+      const countsScope = !understood.yesNo && (await restatesScope(store, query, countSaid, viewer));
+      if (found.total !== countSaid && !countsScope) {
         chat?.remember(null);
         const names = found.rows.map((row) => String(row[0] ?? ''));
         return withUnboundNote(

@@ -51,8 +51,8 @@ function mostlyChinese(text: string): boolean {
 
 /**
  * carry-over funds (上年结转资金) / 执行率填写为100%（rounded up to 100%）: one term said in both languages, the second in
- * brackets (a unit in brackets is the unit asked: sum (元)) — the same thing said twice, so the term is read once, in Chinese (an English gloss after Chinese adds no
- * condition: the Chinese before it says it).
+ * brackets — the same thing said twice, so the term is read once, in Chinese (an English gloss after Chinese adds no
+ * condition: the Chinese before it says it). A unit in brackets is the unit asked (sum (元)).
  */
 const LITTLE =
   '(?:of|the|a|an|in|on|for|and|or|to|with|is|are|was|what|which|how|many|much|have|has|do|does)\\b';

@@ -31,12 +31,19 @@ const GREETING =
 const ACKNOWLEDGED =
   /^\s*(?:(?:好的|好嘞|好滴|好吧|好|收到|嗯+|哦+|噢|明白(?:了)?|知道(?:了)?|了解(?:了)?|懂了|ok|okay|行|可以|谢谢(?:你|您|啦)?|感谢|辛苦(?:了|啦)?|对了|另外|还有|再问(?:一)?下|我再问(?:一)?下|还有个?问题|再请教(?:一)?下)(?:啊|呀|哈|哦|啦)?[，,。.!！~～:：\s]*)+?[，,。.!！~～:：\s]+(?=\S)/iu;
 
+/** What may stand after the message's last words: a stop, a space or an emoji (谢谢🙏). */
+const TAIL = String.raw`[。.！!~～\s]|\uFE0F|\u200D|\p{Extended_Pictographic}`;
+
 /** A trailing clause of thanks or of urgency: 谢谢啦 / 辛苦了 / 麻烦了 / thanks; 急用 / 挺急的 / 在线等 / 尽快. */
-const TRAILING =
-  /([？?。.！!]?)\s*[，,]?\s*(?:谢谢(?:啦|了|你|您|哈)?|多谢(?:了)?|感谢(?:你|您)?|辛苦(?:了|啦|你了|您了)?|麻烦(?:了|啦|你了|您了)|thanks?(?: a lot)?|thank you|(?:比较|挺|很|有点)?(?:急用|急需|着急|急)(?:的|呢|啊)?|在线等|等着用|尽快|越快越好|拜托(?:了|啦)?)(?:[。.！!~～\s]|\uFE0F|\u200D|\p{Extended_Pictographic})*$/iu;
+const TRAILING = new RegExp(
+  String.raw`([？?。.！!]?)\s*[，,]?\s*(?:谢谢(?:啦|了|你|您|哈)?|多谢(?:了)?|感谢(?:你|您)?|辛苦(?:了|啦|你了|您了)?|麻烦(?:了|啦|你了|您了)|thanks?(?: a lot)?|thank you|(?:比较|挺|很|有点)?(?:急用|急需|着急|急)(?:的|呢|啊)?|在线等|等着用|尽快|越快越好|拜托(?:了|啦)?)(?:${TAIL})*$`,
+  'iu',
+);
 /** 电话多少 发我下 / 把名单发给我一下: where to put the answer (it comes back here) — before the thanks, or ending. */
-const SEND_ME =
-  /[，,\s]*(?:一起|一块|一并|都)?(?:发|传)(?:给)?我(?:一下|下)?(?=(?:[\s，,。.！!～~]|\uFE0F|\u200D|\p{Extended_Pictographic})*$)/u;
+const SEND_ME = new RegExp(
+  String.raw`[，,\s]*(?:一起|一块|一并|都)?(?:发|传)(?:给)?我(?:一下|下)?(?=(?:[，,]|${TAIL})*$)`,
+  'u',
+);
 
 /** Particles of tone ending the message (呀 / 啊 / 哈 / 哦 / 啦 / 嘛), also after 吗 / 呢: how it is said. */
 const TONE_AT_END = /(?<=(?![呀啊哈哦啦嘛哇])\p{Script=Han})[呀啊哈哦啦嘛哇]+(?=[？?。.！!~～\s]*$)/u;

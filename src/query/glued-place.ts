@@ -6,7 +6,7 @@
  * stored office or place only by their sound or a typo (matchOrg 'similar'), and the two characters after them are a
  * piece of a stored project name — the store's own names decide, never a list of places.
  */
-import { matchOrg } from './names.ts';
+import { matchOrg, someNameContains } from './names.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -16,9 +16,13 @@ const PLACE_LENGTHS = [3, 2];
 
 function mistypedPlace(piece: string, vocab: Vocabulary): boolean {
   if (!HAN_ONLY.test(piece)) return false;
-  const orgs = [...vocab.department, ...vocab.implementingUnit];
-  if (orgs.some((n) => n.includes(piece)) || vocab.projectName.some((n) => n.includes(piece))) return false;
-  return matchOrg(piece, orgs, 'department')?.how === 'similar';
+  const held = [vocab.department, vocab.implementingUnit, vocab.projectName].some((names) =>
+    someNameContains(names, piece),
+  );
+  return (
+    !held &&
+    matchOrg(piece, [...vocab.department, ...vocab.implementingUnit], 'department')?.how === 'similar'
+  );
 }
 
 /**
@@ -33,7 +37,7 @@ export function placeSetApart(text: string, unplaced: readonly string[], vocab: 
       const place = text.slice(at, at + length);
       const next = text.slice(at + length, at + length + 2);
       if (!HAN_ONLY.test(next) || next.length < 2 || !mistypedPlace(place, vocab)) continue;
-      if (!vocab.projectName.some((n) => n.includes(next))) continue;
+      if (!someNameContains(vocab.projectName, next)) continue;
       return `${text.slice(0, at + length)}的${text.slice(at + length)}`;
     }
   }
