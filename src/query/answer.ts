@@ -130,6 +130,7 @@ import { plainReportSentences } from './report-sentences.ts';
 import { roleNote, standInRoles } from './role-stand-in.ts';
 import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
 import { joinedAcrossCuts, rowByItsWords, rowOfNamePiece, rowQuestionOf } from './row-by-its-words.ts';
+import { asksRowCellOnly } from './row-cell-follow.ts';
 import { rowCellWords } from './row-cell-words.ts';
 import { onlyOfRows } from './row-cells.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
@@ -597,6 +598,21 @@ function earlierScope(previous: AskedQuestion): Filter[] {
 }
 
 /**
+ * The query a later ask of the message goes on from. After a computation over one set of projects (潞源的项目整体执行率
+ * 是多少？还剩多少钱没花 — 执行数合计 ÷ 预算数合计 of 潞源), those projects; its stored query is empty and the later ask
+ * had been answered over every form. A computation between two sets (潞源比大红门多多少) leaves none.
+ */
+function earlierQueryOf(previous: AskedQuestion): PortfolioQuery {
+  const arith = previous.arith;
+  if (!arith) return previous.query;
+  const { left, right } = arith;
+  const oneSet =
+    left.kind === 'figure' &&
+    (right.kind !== 'figure' || JSON.stringify(right.filters) === JSON.stringify(left.filters));
+  return { filters: oneSet ? left.filters : [] };
+}
+
+/**
  * A computation whose figures name no projects, asked after another ask in one message (…调增了多少，调增幅度是百分之几):
  * over the earlier ask's projects, as an ordinary later ask is (multi-ask.ts laterAsk); not when it says 全部 / 所有.
  */
@@ -722,6 +738,23 @@ function oneProjectsRows(
     text: text.trim().slice(0, REMEMBERED_LENGTH),
     at: now.toISOString(),
     project: name,
+    rowsOfOne: true,
+  };
+}
+
+/**
+ * 离休干部那个项目有几条指标 → 得分分别多少: rows counted over one project named leave it, as its rows listed do
+ * (oneProjectsRows). Counted over anything wider, nothing.
+ */
+function oneProjectCounted(scope: Filter[], text: string, now: Date): AskedQuestion | null {
+  const [only] = scope;
+  if (scope.length !== 1 || only?.type !== 'name' || only.field !== 'projectName' || only.negate) return null;
+  if (only.values?.length !== 1) return null;
+  return {
+    query: { filters: [only] },
+    text: text.trim().slice(0, REMEMBERED_LENGTH),
+    at: now.toISOString(),
+    project: only.values[0]!,
     rowsOfOne: true,
   };
 }
@@ -1408,7 +1441,14 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       });
       return withUnboundNote(reply, viewer, user);
     }
-    const edit = previous?.arith ? arithEdit : editPrevious(text, previous, viewerVocab, now.getFullYear());
+    // 实际完成值填的多少 / 得分分别多少 right after one project's rows: that cell of those rows (read alone: of every
+    // row; as an edit of the question before: the project's own 总分).
+    const cellOfRows = !!previous?.rowsOfOne && asksRowCellOnly(text);
+    const edit = previous?.arith
+      ? arithEdit
+      : cellOfRows
+        ? null
+        : editPrevious(text, previous, viewerVocab, now.getFullYear());
     if (edit && 'ask' in edit) return { text: edit.ask };
     if (edit && 'unplaced' in edit)
       return unplacedReply({
@@ -1458,15 +1498,19 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       });
       return withUnboundNote(reply, viewer, user);
     }
-    const rowScope = rowScopeOf(
-      followUp,
-      previous,
-      earlier ? (chat?.rows?.scope ?? previous?.query.filters ?? []) : null,
-    );
+    const rowScope =
+      (cellOfRows && previous ? { scope: previous.query.filters, follows: true } : null) ??
+      rowScopeOf(followUp, previous, earlier ? (chat?.rows?.scope ?? previous?.query.filters ?? []) : null);
     if (rowScope) {
-      const rows = await rowQuestionReply(store, followUp.text, viewerVocab, viewer, now, rowLimit, {
+      let rowsScope: Filter[] = [];
+      // (得分 said alone is read as the form's 总分: the rows are said)
+      const asked = cellOfRows ? (/指标/u.test(text) ? text : `各条指标的${text}`) : followUp.text;
+      const rows = await rowQuestionReply(store, asked, viewerVocab, viewer, now, rowLimit, {
         ...rowScope,
-        keep: (scope, term) => chat?.rememberRows?.(scope, term),
+        keep: (scope, term) => {
+          rowsScope = scope;
+          chat?.rememberRows?.(scope, term);
+        },
       });
       if (rows && rowScope.follows)
         rows.text = rows.text?.replace(
@@ -1474,7 +1518,9 @@ export function createAnswerQuestion(deps: QuestionDeps) {
           (_, how?: string) => `查询（接上一问「${previous!.text}」${how ? `，${how}` : ''}）：`,
         );
       if (rows) {
-        chat?.remember(listedProjectsAsked(rows, followUp.text, now));
+        chat?.remember(
+          listedProjectsAsked(rows, followUp.text, now) ?? oneProjectCounted(rowsScope, followUp.text, now),
+        );
         return withUnboundNote(rows, viewer, user);
       }
     }
@@ -1652,7 +1698,9 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     }
     // A later ask of the same message keeps the earlier ask's projects (潞源有几个项目？全年执行数合计是多少).
     const inMessage =
-      earlier && previous && !attached.carried ? laterAsk(previous.query, attached.query, asked) : null;
+      earlier && previous && !attached.carried
+        ? laterAsk(earlierQueryOf(previous), attached.query, asked)
+        : null;
     if (earlier && !previous && !attached.carried && orphanAsk(attached.query, asked))
       return { text: `「${asked.trim()}」接着前一问，而前一问没有看懂，未作查询。请把这一问说完整再问。` };
     // 一个电话对应好几个不同负责人的，把涉及的项目都列出来: the projects of the groups just listed, which no query here
