@@ -144,6 +144,7 @@ import { withoutSelfCorrection } from './self-correction.ts';
 import { withoutSelfIntro } from './self-intro.ts';
 import { readSharedCell } from './shared-cells.ts';
 import { plainAsking } from './spoken-shapes.ts';
+import { statedRateAsked } from './stated-rate-asked.ts';
 import { statedRateInstead } from './stated-rate-instead.ts';
 import { tableXlsx } from './table-xlsx.ts';
 import { tiesOf } from './ties.ts';
@@ -2098,7 +2099,9 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
                                           ownedAndLostSaid(
                                             allTheStreets(
                                               countedStreets(
-                                                checksReadWhole(rowCellWords(codeSwitchedWords(text))),
+                                                checksReadWhole(
+                                                  rowCellWords(codeSwitchedWords(statedRateAsked(text))),
+                                                ),
                                               ),
                                             ),
                                           ),

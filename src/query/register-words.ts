@@ -15,6 +15,11 @@ const REWRITES: readonly Rewrite[] = [
     /(?<=^|[；;。？?！!：:]\s*)(?:[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}[、．.]|\d{1,3}[、．](?!\d)|\d{1,3}\.(?!\d)|[①-⑳])\s*/gu,
     '',
   ],
+  // 一是…，二是…: the items of a written request counted in words, each an ask of its own (also after a comma); 两个数：
+  // before them only announces them; 均以万元计 says the unit the answers are in already.
+  [/(?<=^|[；;。？?！!：:，,]\s*)(?:其)?[一二三四五六七八九十](?:是|则是)(?=\p{Script=Han})/gu, ''],
+  [/的(?:两|三|四|几)(?:个|项)(?:数|数字|金额|数据|问题|情况)[：:]\s*/gu, '的'],
+  [/[，,]?\s*(?:均|都|金额|数额)?(?:以|按)万元(?:计|为单位)(?=[。.！!]?\s*$)/gu, ''],
   ...CELL_AND_FIGURE_WORDS,
   // 年初定的跟后来全年的差了多少: the two budgets compared, each said by its point of the year alone.
   [

@@ -178,6 +178,8 @@ const ASKING = [
     '告诉我',
     // 请分别告知 / 请说明两者的…: the written verbs of telling.
     '告知',
+    // 谢谢。另请告知…: 另 of a further request.
+    '另请',
     '说明',
     '请教',
     '显示',

@@ -34,6 +34,11 @@ export const CELL_AND_FIGURE_WORDS: readonly Rewrite[] = [
     /^(\s*(?:(?!的)\p{Script=Han}){2,12}?(?:跟|和|与|同)(?:(?!的)\p{Script=Han}){2,12}?)(?<![相对])比(?:一比|一下)?[，,\s]+(?:那个|就是)?\s*(?=[^，,。？?]{1,20}?(?:差|相差))/u,
     '$1的',
   ],
+  // 全年预算数减去全年执行数后的结余资金: the unspent money said with its own formula — what 结余 is.
+  [
+    /(?:全年)?预算(?:数)?(?:减去|减掉|扣除|扣减|减)(?:全年)?执行(?:数)?(?:后|之后|以后)?(?:的|所得的?)?(?=结余|余额|剩余)/gu,
+    '',
+  ],
   // 那个项目数 各多少: 那个 said while searching for the word, before a count.
   [/那个(?=项目数|项目个数)/gu, ''],
   // “全年执行数”栏填报金额为多少 / 所填的金额: the cell is the amount asked.
