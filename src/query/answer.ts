@@ -82,6 +82,7 @@ import { parseQuestionWithLlm } from './llm-parse.ts';
 import { looseTyping, othersWordsAsForm } from './loose-typing.ts';
 import {
   ALL_WORDS,
+  asksWithNounLeftOut,
   bothSelected,
   convertsOnly,
   distributionCounted,
@@ -1698,8 +1699,9 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       if (counterpart) attached.query = { ...attached.query, filters: counterpart };
     }
     // A later ask of the same message keeps the earlier ask's projects (潞源有几个项目？全年执行数合计是多少).
+    // (满分的几个 right after a question, in a message of its own: the same — a condition with its noun left out)
     const inMessage =
-      earlier && previous && !attached.carried
+      (earlier || asksWithNounLeftOut(asked)) && previous && !attached.carried
         ? laterAsk(earlierQueryOf(previous), attached.query, asked)
         : null;
     if (earlier && !previous && !attached.carried && orphanAsk(attached.query, asked))

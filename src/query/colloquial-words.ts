@@ -212,6 +212,9 @@ export function plainAskingShortcuts(text: string): string {
       // 双井俩项目 / 仨项目: 两个 and 三个 run together, as spoken (他俩 is two people, not a count).
       .replace(/(?<![他她它我你们咱])俩(?=项目|表|个|号码|电话|手机|负责人|部门|单位)/gu, '两个')
       .replace(/(?<![他她它我你们咱])仨(?=项目|表|个)/gu, '三个')
+      // 执行率最低的仨 是哪几个 / 前俩: the count standing for the projects, after 的 or 前 (最低的三个).
+      .replace(/(?<=的|前|后)仨(?=[\s，,？?。]|是|有|$)/gu, '三个')
+      .replace(/(?<=的|前|后)俩(?=[\s，,？?。]|是|有|$)/gu, '两个')
       .replace(/两个个|三个个/gu, (m) => m.slice(0, 2))
   );
 }

@@ -23,13 +23,17 @@ const FIELD =
 const FIELD_LAST = new RegExp(`${FIELD}\\s*$`, 'u');
 const FIELD_ALONE = new RegExp(`^\\s*(${FIELD})\\s*$`, 'u');
 
-/** 哦不对，我要问的是 / 不对不对，是 / 我刚才说错了，应该是: the correction's words, then what is meant. */
+/** 哦不对，我要问的是 / 不对不对，是 / 我刚才说错了，应该是 / 更正一下，我要的是 / 不好意思，我是想问: the correction's
+ * words, then what is meant (不好意思 / sorry only with what is meant said after them: alone they are politeness). */
 const CORRECTION =
-  /(?:[，,。？?！!\s—–]|…|\.{3})*(?:(?:哦|噢|呃|啊|嗯)?\s*(?:不对不对|不对|我刚才说错了|我说错了|说错了)[，,]?\s*)+(?:我要问的是|我想问的是|我是想问|我想问|我要问|应该是|我说的是|我是说|是)?\s*/u;
+  /(?:[，,。？?！!\s—–]|…|\.{3})*(?:(?:(?:哦|噢|呃|啊|嗯)?\s*(?:不对不对|不对|我刚才说错了|我说错了|说错了|更正一下|更正|纠正一下)[，,]?\s*)+(?:我要问的是|我想问的是|我是想问|我想问|我要问|我要的是|应该是|我说的是|我是说|是)?|(?:不好意思|抱歉|sorry)[，,]?\s*(?:我要问的是|我想问的是|我是想[问問]|我想[问問]|我要的是|我说的是|我是说|应该是))\s*/iu;
 /** The corrected piece: what is typed before the correction back to the clause's start (or a pause: …). */
 // (a dash sets the correction apart as a pause does: 其中预算——哦不对，是执行数——最大的三个)
 const PIECE_BEFORE = /(?:^|[，,。？?！!；;]|…|\.{3})([^，,。？?！!；;…—–]*?)(?:…|\.{3}|[—–])*$/u;
 
+/** A year said (2020年 / 2020年度 / 20年), and one meant alone (2023年度的 / 2023年的项目). */
+const YEAR_SAID = /(?:20)?\d{2}年度?/gu;
+const YEAR_ALONE = /^\s*((?:20)?\d{2})年度?(?:的)?(?:项目)?\s*$/u;
 /** A name guessed, said with 是叫 / 是不是叫 and a question to oneself: 是叫晨光路拆迁补偿款吗. */
 const NAME_GUESS =
   /^\s*(?:我)?(?:也)?(?:不太|不大|不)?(?:确定|清楚|知道|记得)?(?:是不是|是)?叫[^，,。？?]{2,30}?(?:吗|吧)?[？?]?\s*$/u;
@@ -49,8 +53,14 @@ function correctOnce(text: string): string | null {
     return null;
   // 哦不对，我刚才说错了，应该是双井的: the last question corrected — what is meant asked in its place (那双井的呢)
   if (m.index === 0 || !text.slice(0, m.index).trim()) {
-    const meant = text.slice(m.index + m[0].length).replace(/[。！!]+\s*$/u, '');
-    return new RegExp(`^\\s*(?:(?:${SCOPE})(?:的)?|\\p{Script=Han}{2,8}的)(?:项目)?\\s*$`, 'u').test(meant)
+    // (sorry 我是想問 雙井 😅: a place said bare, the emoji after it)
+    const meant = text
+      .slice(m.index + m[0].length)
+      .replace(/[。！!~～\s\uFE0F\u200D\p{Extended_Pictographic}]+$/u, '');
+    return new RegExp(
+      `^\\s*(?:(?:${SCOPE})(?:的)?|\\p{Script=Han}{2,8}的|\\p{Script=Han}{2,6})(?:项目)?\\s*$`,
+      'u',
+    ).test(meant)
       ? `那${meant}呢`
       : null;
   }
@@ -65,6 +75,12 @@ function correctOnce(text: string): string | null {
   // a scope for a scope (潞源街道的，哦不对，是发改委的项目): the one meant stands where the other was
   if (SCOPE_ALONE.test(wrong) && new RegExp(`^\\s*(?:${SCOPE})`, 'u').test(meant))
     return `${head}${after}`.replace(/^[，,\s]+/u, '');
+  // a year for a year (2020年度项目的总分平均是多少——不好意思，我是想问2023年度的): the one year of the piece replaced
+  const year = YEAR_ALONE.exec(meant);
+  if (year && (wrong.match(YEAR_SAID) ?? []).length === 1) {
+    const rest = after.slice(meant.length).replace(/^[。.！!，,\s—–]+/u, '');
+    return `${head}${wrong.replace(YEAR_SAID, `${year[1]}年`)}${rest ? `，${rest}` : ''}`;
+  }
   // a name guessed, then the name (是叫X吗？哦不对，是Y)
   if (NAME_GUESS.test(wrong)) return `${head}${after}`.replace(/[，,\s…]+(?=\p{Script=Han})/u, '，');
   // the count of another thing (…的有几条？哦不对，我是想问有几个项目)
