@@ -71,6 +71,9 @@ const IN_UNIT = new RegExp(
 const ASKED_IN =
   /(?:一共|总共|共|大约|约)?(?:是|为|有)?(?:(?:多少|几)个?(亿)元?|(?:多少|几)(千元|元|块钱|块))(?:钱|人民币)?(?:呢|啊)?[？?。!！]*$/u;
 
+/** A verb of change closing what comes before the amount asked (…比年初预算调增了 / 多了 / 差). */
+const CHANGE_BEFORE = /比[^，,。；;？?！!]{1,30}?(?:调增|调减|增加|减少|多|少|高|低|差)(?:出|了|出了)?$/u;
+
 /** The unit a question asks its result in, and the question without those words. */
 /** （换成元） / (用元表示) closing the question: the unit asked in brackets, read as a last clause. */
 const BRACKETED_LAST = /[（(]\s*([^（）()]{1,16}?)\s*[)）]([\s。.！!？?]*)$/u;
@@ -93,15 +96,18 @@ export function unitAsked(said: string): { text: string; unit: string | null } {
   const m = text.match(IN_UNIT) ?? text.match(ASKED_IN);
   if (!m) return { text, unit: null };
   const unit = unitName(m[1] ?? m[2]!);
-  return { text: text.slice(0, m.index).trim(), unit };
+  const before = text.slice(0, m.index).trim();
+  // (全年预算比年初预算调增了多少元: the amount of the change is what is asked — left as 调增了 it read as a condition)
+  const changeAsked = !IN_UNIT.test(text) && CHANGE_BEFORE.test(before);
+  return { text: changeAsked ? `${before}多少` : before, unit };
 }
 
 /**
- * 年初预算比全年预算多出多少 / 执行数比预算少了多少: the amount of a comparison asked. Read whole, 比…多 is a condition
+ * 年初预算比全年预算多出多少 / 执行数比预算少了多少 / 全年预算比年初预算调增了多少: the amount of a comparison asked. Read whole, 比…多 is a condition
  * and 多少 a count (how many projects have more); asked right after the comparing word, it is the difference.
  */
 const AMOUNT_OF_COMPARISON =
-  /比[^，,。；;？?！!]{1,30}?(?:多|少|高|低|超|差)(?:出|了|出了)?(?:多少|几)(?!个|项|家|条|人|位)/u;
+  /比[^，,。；;？?！!]{1,30}?(?:调增|调减|增加|减少|多|少|高|低|超|差)(?:出|了|出了)?(?:多少|几)(?!个|项|家|条|人|位)/u;
 export const asksAmountOfComparison = (text: string) =>
   AMOUNT_OF_COMPARISON.test(text) || GAP_OF_TWO.test(text);
 

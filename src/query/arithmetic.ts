@@ -1572,7 +1572,10 @@ function formulaLine(
         q.op === 'divide' && !r.shownUnit && !a.constant && !b.constant && a.unit !== '个'
           ? `（即 ${fmt(r.shown * 100)}%）`
           : '';
-      return `${operand(a)} ${OP_SIGN[q.op]} ${operand(b)}${conversion} ＝ ${result}${ratio}`;
+      // (a sum or a difference converted is bracketed first: 839.68 − 408.93 × 10000 would read as another sum)
+      const pair = `${operand(a)} ${OP_SIGN[q.op]} ${operand(b)}`;
+      const bracketed = conversion && (q.op === 'plus' || q.op === 'minus') ? `（${pair}）` : pair;
+      return `${bracketed}${conversion} ＝ ${result}${ratio}`;
     }
   }
 }
