@@ -25,6 +25,16 @@ const SWITCHED: ReadonlyArray<[RegExp, string]> = [
   [new RegExp(`${W('gap|difference')}`, 'giu'), '差距'],
   [new RegExp(`${W('actual (?:expenditures?|spending)|actual(?:ly)? spent')}`, 'giu'), '全年执行数'],
   [new RegExp(`${W('(?:is |are )?left (?:blank|empty)')}`, 'giu'), '未填'],
+  // actual 支出 total 多少: the money spent; a row's actual / target (数量指标 target ≥600，actual 才 521) its cells
+  [new RegExp(`${W('actual')}(?:支出|花费|花了|执行数?)`, 'giu'), '全年执行数'],
+  [new RegExp(`${W('actual(?: value)?')}`, 'giu'), '实际完成值'],
+  [new RegExp(`${W('target(?: value)?')}`, 'giu'), '年度指标值'],
+  [new RegExp(`${W('total')}(?=多少|是多少|呢|[？?]|$)`, 'giu'), '合计'],
+  [new RegExp(`${W('avg|average')}`, 'giu'), '平均'],
+  [new RegExp(`${W('per project|each project')}`, 'giu'), '每个项目'],
+  [new RegExp(`${W('not full score|not full marks|not full')}`, 'giu'), '没拿满分'],
+  [new RegExp(`${W('full score|full marks')}`, 'giu'), '满分'],
+  [new RegExp(`${W('KPIs?|rows?')}`, 'giu'), '指标'],
   [new RegExp(`${W('distribution')}`, 'giu'), '分布'],
   [new RegExp(`${W('only keep|just keep|keep only|only show|just show')}`, 'giu'), '只看'],
   // …出现在哪些项目里？list 一下: the list the question asks for, asked again

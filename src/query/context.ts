@@ -271,7 +271,7 @@ export function correctionOf(text: string): { rest: string; corrected: boolean }
 
 /** Words before the follow-up proper: chit-chat, then 那 / 再 / and (this goes on from the last question). */
 const LEAD_IN =
-  /^(?:(?:好的?|嗯|哦|噢|ok|okay)[，,、\s]+)?(那么|那就|那(?![些几个])|再(?=看|按|统计|查|列|算|问)|then\b|and\b|so\b)?[，,、\s]*/iu;
+  /^(?:(?:好的?|嗯|哦|噢|ok|okay)[，,、\s]+)?(那么|那就|那(?![些几个仨俩])|再(?=看|按|统计|查|列|算|问)|then\b|and\b|so\b)?[，,、\s]*/iu;
 /**
  * A remark on the answer just given, before what to do with it (太多了，只留前三个 / 有点长，…): it says nothing
  * about which projects; what follows does. Only as a clause of its own, ended by a separator.
@@ -302,7 +302,7 @@ const PERSON =
 /** 它们的 / 这些里面 / 这俩 / 这两个 / 其中 / 他的联系电话 / 那个项目花了多少钱: the previous answer's set of projects (其中当年财政拨款 is the
  * funds sub-row's printed label, 其中：当年财政拨款, not a set). */
 const SET_WORDS = new RegExp(
-  `^(?:它们|它|他们|她们|他|她|这些|这几个|这几项|那些|那几个|这俩|那俩|[这那](?:两|三|四|五|六|七|八|九|十|\\d+)(?:个|项)|其中(?!${SUB_ROW_AFTER_QIZHONG})|这里面|这里头|这里边|里面|里头|这当中|当中|以上|上面(?=的|这|那|几|列|项目|里|中|[，,、]|$)|上述|(?:刚才|刚刚)(?:的|那个|这个|那|这)项目|刚才(?=的|那|这|列|查|算|给|说的|问的)|该项目|这个项目|此项目|这项目|那个项目|那项目|那一个项目|(?:这个|那个)(?=是|的|呢|[？?]))(?:的|里面|里头|中间|当中|之中|中|里|项目)*`,
+  `^(?:它们|它|他们|她们|他|她|这些|这几个|这几项|那些|那几个|这俩|那俩|这仨|那仨|[这那](?:两|三|四|五|六|七|八|九|十|\\d+)(?:个|项)|其中(?!${SUB_ROW_AFTER_QIZHONG})|这里面|这里头|这里边|里面|里头|这当中|当中|以上|上面(?=的|这|那|几|列|项目|里|中|[，,、]|$)|上述|(?:刚才|刚刚)(?:的|那个|这个|那|这)项目|刚才(?=的|那|这|列|查|算|给|说的|问的)|该项目|这个项目|此项目|这项目|那个项目|那项目|那一个项目|(?:这个|那个)(?=是|的|呢|[？?]))(?:的|里面|里头|中间|当中|之中|中|里|项目)*`,
   'u',
 );
 /** The set words that point at one project (那个项目, 该项目), not at a set. */

@@ -21,12 +21,15 @@ const SCOPE_ALONE = new RegExp(`^\\s*(?:那个|那)?(${SCOPE})(?:那边|那儿|�
 const FIELD =
   '(?:全年预算数|全年预算|年初预算数|年初预算|预算|全年执行数|执行数|执行率|总分|得分|结余|负责人|联系电话|电话|满意度)';
 const FIELD_LAST = new RegExp(`${FIELD}\\s*$`, 'u');
+const FIELD_ANY = new RegExp(FIELD, 'gu');
+/** The word a project's name ends in, said alone when one name is corrected for another. */
+const NAME_END = /^\p{Script=Han}{2,16}?(经费|项目|资金|补贴|补助|工程|专项)$/u;
 const FIELD_ALONE = new RegExp(`^\\s*(${FIELD})\\s*$`, 'u');
 
 /** 哦不对，我要问的是 / 不对不对，是 / 我刚才说错了，应该是 / 更正一下，我要的是 / 不好意思，我是想问: the correction's
  * words, then what is meant (不好意思 / sorry only with what is meant said after them: alone they are politeness). */
 const CORRECTION =
-  /(?:[，,。？?！!\s—–]|…|\.{3})*(?:(?:(?:哦|噢|呃|啊|嗯)?\s*(?:不对不对|不对|我刚才说错了|我说错了|说错了|更正一下|更正|纠正一下)[，,]?\s*)+(?:我要问的是|我想问的是|我是想问|我想问|我要问|我要的是|应该是|我说的是|我是说|是)?|(?:不好意思|抱歉|sorry)[，,]?\s*(?:我要问的是|我想问的是|我是想[问問]|我想[问問]|我要的是|我说的是|我是说|应该是))\s*/iu;
+  /(?:[，,。？?！!\s—–]|…|\.{3})*(?:(?:(?:哦|噢|呃|啊|嗯|不好意思|抱歉|sorry)?\s*(?:不对不对|不对|我刚才说错了|我说错了|说错了|(?:打|写|搞|弄)[错錯]了?(?:字)?|更正一下|更正|纠正一下)[，,]?\s*)+(?:我要[问問]的是|我想[问問]的是|我是想[问問]|我想[问問]|我要[问問]|我要的是|应该是|我说的是|我是说|是)?|(?:不好意思|抱歉|sorry)[，,]?\s*(?:我要[问問]的是|我想[问問]的是|我是想[问問]|我想[问問]|我要的是|我说的是|我是说|应该是))\s*/iu;
 /** The corrected piece: what is typed before the correction back to the clause's start (or a pause: …). */
 // (a dash sets the correction apart as a pause does: 其中预算——哦不对，是执行数——最大的三个)
 const PIECE_BEFORE = /(?:^|[，,。？?！!；;]|…|\.{3})([^，,。？?！!；;…—–]*?)(?:…|\.{3}|[—–])*$/u;
@@ -54,9 +57,11 @@ function correctOnce(text: string): string | null {
   // 哦不对，我刚才说错了，应该是双井的: the last question corrected — what is meant asked in its place (那双井的呢)
   if (m.index === 0 || !text.slice(0, m.index).trim()) {
     // (sorry 我是想問 雙井 😅: a place said bare, the emoji after it)
+    // (…我想問的是大紅門 不是潞源: what is not meant, said after, adds nothing)
     const meant = text
       .slice(m.index + m[0].length)
-      .replace(/[。！!~～\s\uFE0F\u200D\p{Extended_Pictographic}]+$/u, '');
+      .replace(/[。！!~～\s\uFE0F\u200D\p{Extended_Pictographic}]+$/u, '')
+      .replace(/[，,\s]*(?:而)?不是[^，,。？?！!\s]{1,10}$/u, '');
     return new RegExp(
       `^\\s*(?:(?:${SCOPE})(?:的)?|\\p{Script=Han}{2,8}的|\\p{Script=Han}{2,6})(?:项目)?\\s*$`,
       'u',
@@ -95,6 +100,22 @@ function correctOnce(text: string): string | null {
     const joined = /^\s*[—–]/u.test(after.slice(meant.length));
     const rest = after.slice(meant.length).replace(/^[，,\s—–]+/u, '');
     return `${head}${wrong.replace(FIELD_LAST, field[1]!)}${rest ? `${joined ? '' : '，'}${rest}` : ''}`;
+  }
+  // a field for the one field of the piece (年初预算加起来多少 不对 我说错了 是全年预算): that field replaced in place
+  const fields = wrong.match(FIELD_ANY) ?? [];
+  if (field && fields.length === 1) {
+    const rest = after.slice(meant.length).replace(/^[。.！!，,\s—–]+/u, '');
+    return `${head}${wrong.replace(FIELD_ANY, field[1]!)}${rest ? `，${rest}` : ''}`;
+  }
+  // a project's name for another (体制资金应急经费扣了几分 不对 我说错了 是事业发展经费): the name ending in the same word
+  // (经费 / 项目 / 资金…) replaced, from the pause or 的 before it
+  const noun = NAME_END.exec(meant)?.[1];
+  const nounAt = noun && !field ? wrong.lastIndexOf(noun) : -1;
+  if (nounAt > 0) {
+    const start = Math.max(wrong.lastIndexOf('的', nounAt) + 1, wrong.lastIndexOf(' ', nounAt) + 1);
+    const rest = after.slice(meant.length).replace(/^[。.！!，,\s—–]+/u, '');
+    const said = `${wrong.slice(0, start)}${meant}${wrong.slice(nounAt + noun!.length)}`;
+    return `${head}${said}${rest ? `，${rest}` : ''}`;
   }
   // the piece said again with another field (平均每个项目的预算——不对，是平均每个项目的执行数): the new piece stands
   const meantField = FIELD_LAST.exec(meant);
