@@ -586,8 +586,13 @@ function namedLookup(text: string): boolean {
   return NAMED_LOOKUP.test(text.normalize('NFKC').trim());
 }
 
+/** 大红门满意度写未做的列一下: a selection (…的) and then the request for it, with no pause between. */
+const REQUEST_AFTER_SELECTION =
+  /的\s*(?:都)?(?:列一下|列下|列出来|列一列|列个表|列个清单|统计一下|统计下|数一下|发我(?:一下|下)?|给我看看|给我列一下)[。.！!～~\s]*$/u;
+
 export function isQuestion(text: string): boolean {
   const t = text.trim();
+  if (REQUEST_AFTER_SELECTION.test(t)) return true;
   if (/[？?]\s*$/.test(t)) return true;
   if (t.length > 60) return false; // a long text with 如何 inside is an explanation, not a question
   return (

@@ -857,6 +857,17 @@ async function rowQuestionReplyOf(
     const project = readRowQuestion(pointed!, false);
     if (project && !project.term) q = project;
   }
+  // 河门口指标扣分合计: the words before 指标 are a place or an office the store has — its forms' rows, not rows whose
+  // name happens to hold them (a clerk names a row by its own words; one row's name held 河门口).
+  const office = q.term
+    ? plain.names.some(
+        (n) => n.term === q!.term && (n.match.field === 'department' || n.match.field === 'implementingUnit'),
+      )
+    : false;
+  if (office && normalise(text).includes(`${q.term}指标`)) {
+    const scoped = readRowQuestion(normalise(text).replace(`${q.term}指标`, `${q.term}的指标`), plainClean);
+    if (scoped && !scoped.term) q = scoped;
+  }
   // 项目完成率这个指标: a row named with 项目 in front (the reading stops at 项目, which usually ends a project's name)
   // (Not when that 项目 ends the project's name said right before: 通州区“经济大脑”服务项目成本指标 is its 成本指标.)
   const restTail = q.rest?.trim().split(/\s+/u).at(-1) ?? '';

@@ -15,10 +15,11 @@
 const SAID_AS_PROJECT =
   /^(?:的)?(?:那个|这个|那项|这项|那一个|这一个|那一项|这一项|那笔|这笔|项目|那几个|这几个|那些|这些|那俩|这俩|那两个|这两个)/u;
 /**
- * Several projects meant: a plural pointer after the words (小微项目那几个, 疫情那俩), or the question adds them up or
+ * Several projects meant: a plural pointer after the words (小微项目那几个, 疫情那俩, 小微项目有几个), or the question adds them up or
  * asks each (加起来, 合计, 一共, 分别) — then every name holding the words is taken, not asked between.
  */
-const PLURAL_AFTER = /^(?:的)?(?:项目)?(?:那几个|这几个|那些|这些|那俩|这俩|那两个|这两个|几个)/u;
+const PLURAL_AFTER =
+  /^(?:的)?(?:项目)?(?:那几个|这几个|那些|这些|那俩|这俩|那两个|这两个|几个|(?:一共|总共|共)?有(?:几个|多少个|哪些|哪几个))/u;
 const ADDS_THEM_UP = /加起来|加在一起|合计|一共|总共|分别|各自|各是/u;
 /** The verb of doing said first (放电影, 装修警务室 keeps 装修: a verb of two is a word of the name too). */
 const DOING_FIRST = /^[发做搞放建铺聘买办修种印送用开](?:了|过)?(?=\p{Script=Han}{2})/u;

@@ -13,6 +13,8 @@
  * - 习风园扣分那几条 偏差原因写了没: whether a cell of rows just named is written is what is written there — the rows
  *   listed with it (read as a check of the form, it answered 否 to "has no missing reason", a double negative);
  * - …这个指标出现在哪些项目里: the projects that have the row (在哪些项目里有);
+ * - 满意度扣了几分 / 咋扣的分 / 为啥扣分 / 扣掉的2分扣在哪几条指标上: the points lost on rows of a kind, and which rows
+ *   lost them with their 偏差原因;
  * - 考核指标 (an older clerk's word for the indicators) is 指标: the rows as a whole, not the rows whose name holds 考核
  *   (a quoted “考核指标” stays a name).
  */
@@ -80,8 +82,33 @@ const QUOTED_COLUMN =
   /[“"「『](偏差原因分析(?:及改进措施)?|年度指标值|实际完成值|分值|得分)[”"」』](?:(?:栏|一栏|那栏|这栏)(?:的)?(?:填写内容|所填内容|填写的内容|填的内容|内容))?/gu;
 const QUOTED_ROW_THIS = /(?<=[”"」』])这一?(?:条|项|个)?(?:三级)?指标/gu;
 
+/** The kinds of row a clerk names alone (满意度扣了几分): the rows of that kind. */
+const ROW_KIND = '(满意度|产出|效益|数量|质量|时效|成本)';
+/** 满意度扣了几分 / 满意度扣分合计: the points lost on rows of a kind, the kind said without 指标. */
+const KIND_POINTS_LOST = new RegExp(
+  `${ROW_KIND}(?!指标)(?=扣(?:了|掉)?(?:几|多少)分|扣分(?:一共|总共|合计|加起来|之和)?(?:是|有)?(?:多少|几)?)`,
+  'gu',
+);
+/** 公益电影那个咋扣的分 / 满意度为啥扣分: why points were lost — the rows that lost them, with their 偏差原因. */
+const WHY_POINTS_LOST = new RegExp(
+  `(?:${ROW_KIND}(?:指标)?)?(?:是)?(?:为啥|为什么|为何|因为什么|咋|怎么)(?:会)?(?:被)?扣(?:了|掉)?(?:的)?分(?:的|了)?(?:呢|啊|呀)?`,
+  'gu',
+);
+/** 扣掉的2分分别扣在哪几条指标上: which rows lost the points — the points counted restate the 总分 said before them. */
+const WHERE_POINTS_LOST =
+  /扣(?:掉|除)?(?:的)?[\d一二三四五六七八九十两.]*分?(?:分别|都)?扣在(?:了)?(?:哪几条|哪些|哪条|哪个|哪几个|哪)(?:指标)?(?:上)?/gu;
+
+/** 三级指标扣分（分值−得分）合计: the rows' points lost, their formula said aside (every row is a 三级指标). */
+const LOST_FORMULA = /扣分\s*[（(]\s*分值\s*[−\-－–]\s*得分\s*[)）]/gu;
+const THIRD_LEVEL_LOST = /三级指标(?=扣分|的扣分)/gu;
+
 export const rowCellWords = (text: string): string =>
   text
+    .replace(LOST_FORMULA, '扣分')
+    .replace(THIRD_LEVEL_LOST, '指标')
+    .replace(WHERE_POINTS_LOST, '扣分的指标有哪些')
+    .replace(WHY_POINTS_LOST, (_m, kind?: string) => `扣分的${kind ?? ''}指标偏差原因是什么`)
+    .replace(KIND_POINTS_LOST, '$1指标')
     .replace(ASSESSMENT_ROWS, '指标')
     .replace(WHICH_ROW, '哪些')
     .replace(TARGET_SET, '年度指标值')
