@@ -66,8 +66,9 @@ export function sumBound(after: string): { op: Op; value: number; length: number
 }
 
 /** 没有社会效益指标 / 没设可持续影响指标 / 缺少时效指标: the row's name lacked. */
+// (有没有时效指标被扣分的: 有没有 asks whether — its 没有 lacks nothing)
 const ABSENT =
-  /(?:缺少|缺了|缺|没有|没|无|未设置|未设|没设置|没设|没写|没填)(?:设置|设|写|填)?(?:了)?(?:任何)?([“"「『][^”"」』]{2,12}[”"」』]|[^\s，,。？?的、“”「」"]{2,10}?)(?:这(?:个|类|项))?(?:类)?指标(?!值)/u;
+  /(?<!有)(?:缺少|缺了|缺|没有|没|无|未设置|未设|没设置|没设|没写|没填)(?:设置|设|写|填)?(?:了)?(?:任何)?([“"「『][^”"」』]{2,12}[”"」』]|[^\s，,。？?的、“”「」"]{2,10}?)(?:这(?:个|类|项))?(?:类)?指标(?!值)/u;
 
 /** 有数量指标、却没有质量指标: a kind the forms have, said beside the one they lack (a kind of the templates only). */
 const PRESENT =
