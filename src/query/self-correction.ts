@@ -16,7 +16,10 @@
 /** A place, an office or a bureau, as typed, and what may follow it when it stands alone as a scope. */
 const SCOPE =
   '\\p{Script=Han}{1,14}?(?:街道办事处|街道|办事处|办公室|委员会|发改委|委|局|镇|乡|区|所|中心|社区)';
-const SCOPE_ALONE = new RegExp(`^\\s*(?:那个|那)?(${SCOPE})(?:那边|那儿|那里)?(?:的)?(?:项目)?\\s*$`, 'u');
+const SCOPE_ALONE = new RegExp(
+  `^\\s*(?:嗯|呃|啊)?\\s*(?:那个|那)?(${SCOPE})(?:那边|那儿|那里)?(?:的)?(?:项目)?\\s*$`,
+  'u',
+);
 /** The fields a clerk corrects one for another. */
 const FIELD =
   '(?:全年预算数|全年预算|年初预算数|年初预算|预算|全年执行数|执行数|执行率|总分|得分|结余|负责人|联系电话|电话|满意度)';
@@ -29,7 +32,7 @@ const FIELD_ALONE = new RegExp(`^\\s*(${FIELD})\\s*$`, 'u');
 /** 哦不对，我要问的是 / 不对不对，是 / 我刚才说错了，应该是 / 更正一下，我要的是 / 不好意思，我是想问: the correction's
  * words, then what is meant (不好意思 / sorry only with what is meant said after them: alone they are politeness). */
 const CORRECTION =
-  /(?:[，,。？?！!\s—–]|…|\.{3})*(?:(?:(?:哦|噢|呃|啊|嗯|不好意思|抱歉|sorry)?\s*(?:不对不对|不对|我刚才说错了|我说错了|说错了|(?:打|写|搞|弄)[错錯]了?(?:字)?|更正一下|更正|纠正一下)[，,]?\s*)+(?:我要[问問]的是|我想[问問]的是|我是想[问問]|我想[问問]|我要[问問]|我要的是|应该是|我说的是|我是说|是)?|(?:不好意思|抱歉|sorry)[，,]?\s*(?:我要[问問]的是|我想[问問]的是|我是想[问問]|我想[问問]|我要的是|我说的是|我是说|应该是))\s*/iu;
+  /(?:[，,。？?！!\s—–]|…|\.{3})*(?:(?:(?:哦|噢|呃|啊|嗯|不好意思|抱歉|sorry)?\s*(?:不对不对|不对|我刚才说错了|我说错了|说错了|(?:打|写|搞|弄)[错錯]了?(?:字)?|更正一下|更正|纠正一下)[，,：:]?\s*)+(?:我要[问問]的是|我想[问問]的是|我是想[问問]|我想[问問]|我要[问問]|我要的是|应该是|应为|我说的是|我是说|是)?|(?:不好意思|抱歉|sorry)[，,]?\s*(?:我要[问問]的是|我想[问問]的是|我是想[问問]|我想[问問]|我要的是|我说的是|我是说|应该是))\s*/iu;
 /** The corrected piece: what is typed before the correction back to the clause's start (or a pause: …). */
 // (a dash sets the correction apart as a pause does: 其中预算——哦不对，是执行数——最大的三个)
 const PIECE_BEFORE = /(?:^|[，,。？?！!；;]|…|\.{3})([^，,。？?！!；;…—–]*?)(?:…|\.{3}|[—–])*$/u;
@@ -51,6 +54,8 @@ function correctOnce(text: string): string | null {
   if (
     m.index > 0 &&
     !/^[，,。？?！!\s….哦噢呃啊嗯—–]/u.test(m[0]) &&
+    // (双景街道不对我说错了是双井: 说错了 after it makes it one, spoken without a pause)
+    !/[说打写搞弄][错錯]|更正|纠正/u.test(m[0]) &&
     !/[，,。？?！!\s…]$/u.test(text.slice(0, m.index))
   )
     return null;
@@ -117,6 +122,16 @@ function correctOnce(text: string): string | null {
     const said = `${wrong.slice(0, start)}${meant}${wrong.slice(nounAt + noun!.length)}`;
     return `${head}${said}${rest ? `，${rest}` : ''}`;
   }
+  // a project's name for the one whose cell is asked (统计站的预算……说错了，是统计所经费): the name before 的 replaced
+  if (noun && !field && wrong.includes('的')) {
+    const start = /^(?:请问|请|麻烦|帮我看一下|帮我看下|帮我查一下)?/u.exec(wrong)![0].length;
+    const rest = after.slice(meant.length).replace(/^[。.！!，,\s—–]+/u, '');
+    const said = `${wrong.slice(0, start)}${meant}${wrong.slice(wrong.indexOf('的', start))}`;
+    return `${head}${said}${rest ? `，${rest}` : ''}`;
+  }
+  // the whole piece said again, ending as it did (主管部门为“X”的项目——更正：应为实施单位为“X”的项目)
+  if (meant.length >= 4 && wrong.trim().slice(-3) === meant.trim().slice(-3))
+    return `${head}${meant}${after.slice(meant.length)}`;
   // the piece said again with another field (平均每个项目的预算——不对，是平均每个项目的执行数): the new piece stands
   const meantField = FIELD_LAST.exec(meant);
   const wrongField = FIELD_LAST.exec(wrong);
