@@ -92,6 +92,8 @@ const NOT_SPENT_ASKED =
 const DIFFERENCE_SAID: Array<[RegExp, string]> = [
   // …的那个项目，没花完的差了多少钱: what was left unspent, asked as an amount, is the 结余 (not a difference of two)
   [NOT_SPENT_ASKED, '结余是'],
+  // 哪个剩下没花的钱最多: the money not spent is the 结余 (没花 had been read as the cell 结余 left empty)
+  [/(?:剩下|剩余)?(?:没有|没|未)(?:花|用)(?:完|掉)?的(?:钱|资金|经费)(?=最|多少|是|有|排|从)/gu, '结余'],
   // 咱潞源23年的钱花完没: whether the money of the set is spent — its rate, and what is left (read as a condition it had
   // listed the projects fully spent, a yes to another question)
   [

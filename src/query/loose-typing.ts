@@ -47,8 +47,13 @@ const PINYIN_INITIALS: ReadonlyArray<[RegExp, string]> = [
 const initialsAsWords = (text: string) =>
   PINYIN_INITIALS.reduce((t, [initials, word]) => t.replace(initials, word), text);
 
+/** “2023年第三批‘小微项目惠民生’资金”: quotes inside a name typed as single ones — the forms write them “ ” (read as the
+ * name's end, the name had been matched loosely to its sister projects). */
+const SINGLE_QUOTED = /‘(\p{Script=Han}[^‘’“”]{0,20})’/gu;
+
 export function looseTyping(message: string): string {
   const typed = initialsAsWords(othersWordsAsForm(message))
+    .replace(SINGLE_QUOTED, '“$1”')
     .replace(SPACE_BESIDE_FIGURE, '')
     .replace(ASKED_IN_K, '$1千元');
   return surveyNotDoneSaid(plainDifferenceWords(projectNouns(deTypedAsDe(typed))));

@@ -102,8 +102,15 @@ const WHERE_POINTS_LOST =
 const LOST_FORMULA = /扣分\s*[（(]\s*分值\s*[−\-－–]\s*得分\s*[)）]/gu;
 const THIRD_LEVEL_LOST = /三级指标(?=扣分|的扣分)/gu;
 
+/** 得分低于分值的三级指标条数: the rows counted (read as a number of each form, it had listed the forms). */
+const ROWS_NUMBER = /(?:三级)?指标(?:的)?条数(?=[。.？?！!]*$)/gu;
+/** 数量指标有几条分别是啥: the rows listed — the list gives their number too (the count alone had been the answer). */
+const COUNT_THEN_WHICH = /有几条[，,\s]*(?:分别|都|各)(?:是|叫)(?:啥|什么|哪些|哪几条)/gu;
+
 export const rowCellWords = (text: string): string =>
   text
+    .replace(ROWS_NUMBER, '指标有几条')
+    .replace(COUNT_THEN_WHICH, '有哪些')
     .replace(LOST_FORMULA, '扣分')
     .replace(THIRD_LEVEL_LOST, '指标')
     .replace(WHERE_POINTS_LOST, '扣分的指标有哪些')

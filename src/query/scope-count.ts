@@ -20,7 +20,7 @@ const OWNING = '(?<=(?:负责|实施|主管|名下|手上|手里|管)的)';
  * before) or after a word of owning, and words of the scope between it and 项目 (两个疫情防控项目, 两个小微项目: kept,
  * and the count checked against them).
  */
-const SOURCE = `(?:(?<=(?![${NOT_BEFORE}])\\p{Script=Han} ?)|${OWNING})(的?)(\\d{1,3}|十[一二三四五六七八九]?|[两二三四五六七八九])(?:个|张|份|笔|批)((?:(?![${NOT_KIND}])[\\p{Script=Han}“”「」"]){0,12}?)(?:项目|表格|表)(?=的|表|(?:中|里|当中)[，,]|一共|总共|合计|加起来|加在一起|加一块|加一起|加到一起|平均|共|总|全年|年初|预算|执行|结余|负责人|联系|电话|得分|满意度|分别|各|都|按|[，,\\s])`;
+const SOURCE = `(?:(?<=(?![${NOT_BEFORE}])\\p{Script=Han} ?)|${OWNING})(的?)(\\d{1,3}|十[一二三四五六七八九]?|[两二三四五六七八九])(?:个|张|份|笔|批)((?:(?![${NOT_KIND}])[\\p{Script=Han}“”「」"]){0,12}?)(?:项目|表格|表)(?=的|表|(?:中|里|当中)[，,]|里面|里头|当中|之中|一共|总共|合计|加起来|加在一起|加一块|加一起|加到一起|平均|共|总|全年|年初|预算|执行|结余|负责人|联系|电话|得分|满意度|分别|各|都|按|[，,\\s])`;
 
 /** 双井两个疫情防控项目，… / 双井两个疫情防控的钱: the count before a piece of the projects' name, the name then ending
  * in 项目 or followed by their money (的钱 / 的资金 / 的经费). The piece

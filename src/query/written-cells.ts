@@ -39,6 +39,16 @@ export const CELL_AND_FIGURE_WORDS: readonly Rewrite[] = [
     /(?:全年)?预算(?:数)?(?:减去|减掉|扣除|扣减|减)(?:全年)?执行(?:数)?(?:后|之后|以后)?(?:的|所得的?)?(?=结余|余额|剩余)/gu,
     '',
   ],
+  // （一）A合计；（二）B合计；（三）二者差额: two figures, then the gap between them — the pair asked and its gap.
+  [
+    /^([^；;？?]+?)[；;]\s*([^；;？?]+?)[；;]\s*(?:两者|二者|两项|前两项)(?:的|之间的)?(?:差额|之差|差值|相差多少|差多少|差)(?:是|为)?(?:多少)?[。.]?\s*$/u,
+    '$1和$2分别是多少？两者差多少？',
+  ],
+  // 请按主管部门统计项目个数（以表上所填主管部门为准）: which cell counts, said aside — the cell as written is what is read.
+  [
+    /[（(]\s*(?:均|一律)?以(?:表上|表中|原表|表内)?(?:所填|填报|填写|所列|写)?(?:的)?[^（）()]{1,10}?为准\s*[)）]/gu,
+    '',
+  ],
   // 那个项目数 各多少: 那个 said while searching for the word, before a count.
   [/那个(?=项目数|项目个数)/gu, ''],
   // “全年执行数”栏填报金额为多少 / 所填的金额: the cell is the amount asked.
