@@ -1718,7 +1718,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         ? { filters: chat.rows.scope }
         : null;
     const inMessage =
-      (earlier || asksWithNounLeftOut(asked)) && before && !attached.carried
+      (earlier || (!followUp.how && asksWithNounLeftOut(asked))) && before && !attached.carried
         ? laterAsk(before, attached.query, asked)
         : null;
     if (earlier && !previous && !attached.carried && orphanAsk(attached.query, asked))

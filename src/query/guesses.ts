@@ -25,9 +25,10 @@ const GUESSED_THEN_ASKED =
   /(?:大概|差不多|好像)?[\d一二三四五六七八九十百千两点.]+多?(?:万元|万|元|亿元|亿)(?:左右)?(?:是吧|对吧|吧|是不是|对不对|没错吧)[，,\s]*(?:那)?(?:具体|到底|究竟|准确|实际)(?:是|有|花了)?(?=多少)/gu;
 
 /** 老旧小区改造的项目 3457万多那个 / 下沉协管员经费 三百九十一万多那个: the project named, then pointed at by its amount
- * roughly said (多 / 左右 / 出头) — which one, not a bound (read as one it had asked for a budget of exactly 3457万). */
+ * roughly said (多 / 左右 / 出头) — which one, not a bound (read as one it had asked for a budget of exactly 3457万). An
+ * amount after its field (全年预算1168万多的那个) names the project by it, and is read as the range it says. */
 const AMOUNT_POINTING =
-  /(?<=\p{Script=Han})[\s，,]*(?:预算|金额)?(?:大概|差不多|约)?[\d一二三四五六七八九十百千两点.]+(?:万元|万|元|亿元|亿)?(?:多|左右|出头)(?:万元|万|元)?(?:的)?(?:那个|这个)(?:项目)?(?=[\s，,]|\p{Script=Han})/gu;
+  /(?<=\p{Script=Han})(?<!预算|预算数|执行数|执行|金额|资金|花了|用了|是|为|有)[\s，,]*(?:大概|差不多|约)?[\d一二三四五六七八九十百千两点.]+(?:万元|万|元|亿元|亿)?(?:多|左右|出头)(?:万元|万|元)?(?:的)?(?:那个|这个)(?:项目)?(?=[\s，,]|\p{Script=Han})/gu;
 
 /** …一共有多少个？听说有五十多个。: what the asker heard, after the question — no condition (the answer shows the figure). */
 const HEARSAY_AFTER =
