@@ -1718,7 +1718,9 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         ? { filters: chat.rows.scope }
         : null;
     const inMessage =
-      (earlier || (!followUp.how && asksWithNounLeftOut(asked))) && before && !attached.carried
+      (earlier || (!followUp.how && asksWithNounLeftOut(asked) && !attached.query.filters.some(ofScope))) &&
+      before &&
+      !attached.carried
         ? laterAsk(before, attached.query, asked)
         : null;
     if (earlier && !previous && !attached.carried && orphanAsk(attached.query, asked))
