@@ -36,7 +36,7 @@ const LEVEL_IS_KIND = new RegExp(`(?:一级|二级)指标(?:为|是|属于)(?=${
 const ROWS_NAMED =
   '(?:那几条|这几条|那几行|这几行|那些指标|这些指标|那几个指标|这几个指标|那条|这条|那一条|这一条)';
 const CELL_WRITTEN_ASKED = new RegExp(
-  `(?<=${ROWS_NAMED}(?:指标)?[，,\\s]?[^，,。？?；;]{0,6}?)(?:的)?(?:都)?(?:写(?:了)?|填(?:了)?)?(偏差原因(?:分析)?|偏差说明|原因)(?:都)?(?:写了没有|写了没|写了吗|写没写|有没有写|填了没有|填了没|填了吗|填没填|有没有填)`,
+  `(?<=${ROWS_NAMED}(?:指标)?[，,\\s]?[^，,。？?；;]{0,12}?)(?:的)?(?:都)?(?:写(?:了)?|填(?:了)?)?(偏差原因(?:分析)?|偏差说明|原因)(?:都)?(?:写了没有|写了没|写了吗|写没写|有没有写|填了没有|填了没|填了吗|填没填|有没有填)`,
   'gu',
 );
 const WRITTEN_CELL_ASKED = new RegExp(
@@ -80,7 +80,13 @@ const REACHED = /(?:最后|最终)?(?:做到了|做到|达到了|实现了)(?=�
 /** (“偏差原因分析及改进措施”栏填写内容: what the column holds is the column asked) */
 const QUOTED_COLUMN =
   /[“"「『](偏差原因分析(?:及改进措施)?|年度指标值|实际完成值|分值|得分)[”"」』](?:(?:栏|一栏|那栏|这栏)(?:的)?(?:填写内容|所填内容|填写的内容|填的内容|内容))?/gu;
-const QUOTED_ROW_THIS = /(?<=[”"」』])这一?(?:条|项|个)?(?:三级)?指标/gu;
+const QUOTED_ROW_THIS = new RegExp(`(?<=[”"」』])这一?(?:条|项|个)?(?:三级|${KINDS})?指标`, 'gu');
+/** 满意度那两条 实际完成值填的是啥: the rows of a kind pointed at, then their cell — that kind's rows. */
+const KIND_ROWS_POINTED =
+  /(?<=^|[\s，,的])(满意度|产出|数量|质量|时效|成本|效益)(?:指标)?(?:那|这)(?:一|两|几|三)?条(?:指标)?[\s，,]*/gu;
+/** 成本指标目标值四百三十七万多 实际完成值是多少: a row's target said roughly, to say which row — then another cell asked. */
+const TARGET_SAID_ROUGHLY =
+  /(年度指标值|目标值|指标值)(?:是|为)?(?:大概|约)?[\d一二三四五六七八九十百千万两点.]+(?:万元|万|元)?(?:多|左右|出头)[\s，,]*(?=实际完成值|实际值|完成值|偏差原因|得分|分值)/gu;
 
 /** The kinds of row a clerk names alone (满意度扣了几分): the rows of that kind. */
 const ROW_KIND = '(满意度|产出|效益|数量|质量|时效|成本)';
@@ -129,6 +135,8 @@ export const rowCellWords = (text: string): string =>
     )
     .replace(QUOTED_COLUMN, '$1')
     .replace(QUOTED_ROW_THIS, '这个指标')
+    .replace(KIND_ROWS_POINTED, '$1指标的')
+    .replace(TARGET_SAID_ROUGHLY, '')
     .replace(REACHED, '实际完成值是')
     .replace(GOT, '得分')
     .replace(ROW_FULL_MARK, '比分值')
