@@ -25,16 +25,14 @@ const SWITCHED: ReadonlyArray<[RegExp, string]> = [
   [new RegExp(`${W('gap|difference')}`, 'giu'), '差距'],
   [new RegExp(`${W('actual (?:expenditures?|spending)|actual(?:ly)? spent')}`, 'giu'), '全年执行数'],
   [new RegExp(`${W('(?:is |are )?left (?:blank|empty)')}`, 'giu'), '未填'],
-  // actual 支出 total 多少: the money spent; a row's actual / target (数量指标 target ≥600，actual 才 521) its cells
+  // actual 支出 total 多少: the money spent (a row's actual and target: ROW_CELLS_SWITCHED)
   [new RegExp(`${W('actual')}(?:支出|花费|花了|执行数?)`, 'giu'), '全年执行数'],
-  [new RegExp(`${W('actual(?: value)?')}`, 'giu'), '实际完成值'],
-  [new RegExp(`${W('target(?: value)?')}`, 'giu'), '年度指标值'],
   [new RegExp(`${W('total')}(?=多少|是多少|呢|[？?]|$)`, 'giu'), '合计'],
   [new RegExp(`${W('avg|average')}`, 'giu'), '平均'],
   [new RegExp(`${W('per project|each project')}`, 'giu'), '每个项目'],
   [new RegExp(`${W('not full score|not full marks|not full')}`, 'giu'), '没拿满分'],
   [new RegExp(`${W('full score|full marks')}`, 'giu'), '满分'],
-  [new RegExp(`${W('KPIs?|rows?')}`, 'giu'), '指标'],
+  [new RegExp(`${W('rows?')}`, 'giu'), '指标'],
   [new RegExp(`${W('distribution')}`, 'giu'), '分布'],
   [new RegExp(`${W('only keep|just keep|keep only|only show|just show')}`, 'giu'), '只看'],
   // …出现在哪些项目里？list 一下: the list the question asks for, asked again
@@ -77,10 +75,19 @@ const GLOSSED = new RegExp(
 const ENGLISH_GLOSS =
   /(?<=[\p{Script=Han}”」』%\d])\s*[（(]\s*[A-Za-z][A-Za-z0-9%,.'-]*\s+[A-Za-z0-9 %,.'-]{1,60}[)）]/gu;
 
+/** 数量指标 target ≥600，actual 才 521: a row's cells, in a question about indicator rows (budget vs actual is money —
+ * SWITCHED's words and the lexicon read that). */
+const ROW_CELLS_SWITCHED: ReadonlyArray<[RegExp, string]> = [
+  [new RegExp(`${W('actual(?: value)?')}`, 'giu'), '实际完成值'],
+  [new RegExp(`${W('target(?: value)?')}`, 'giu'), '年度指标值'],
+];
+const ABOUT_ROWS = /指标|指標|\bKPIs?\b|\brows?\b/iu;
+
 export function codeSwitchedWords(message: string): string {
   const text = message.replace(GLOSSED, '$1').replace(ENGLISH_GLOSS, '');
   if (!mostlyChinese(text)) return text;
-  const switched = SWITCHED.reduce((t, [word, chinese]) => t.replace(word, chinese), text);
+  const words = ABOUT_ROWS.test(text) ? [...SWITCHED, ...ROW_CELLS_SWITCHED] : SWITCHED;
+  const switched = words.reduce((t, [word, chinese]) => t.replace(word, chinese), text);
   if (switched === text) return text;
   // The spaces that set English words apart part Chinese words once they are said in Chinese (占全部 项目 的 比例,
   // 分值 加起来 不等于 100): taken out — only where English was said so (节能专项 KPI 产出指标几个 效益指标几个 is two asks).
