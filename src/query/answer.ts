@@ -682,6 +682,9 @@ const ROWS_CHECKS: ReadonlySet<FindingCode> = new Set([
   'OVER_ACHIEVEMENT',
 ]);
 
+/** A kind of indicator row said in a question (满意度得了几分). */
+const ROW_KIND_SAID = /(满意度|产出|效益|数量|质量|时效|成本)/u;
+
 /** 其中 / 这些当中 / 里面 opening an ask: among what the ask before found. */
 const AMONG_THEM = /^\s*(?:其中|这些(?:项目)?(?:当中|中间|里面|里)|里面|当中)[，,]?\s*/u;
 
@@ -1456,7 +1459,10 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     }
     // 实际完成值填的多少 / 得分分别多少 right after one project's rows: that cell of those rows (read alone: of every
     // row; as an edit of the question before: the project's own 总分).
-    const cellOfRows = !!previous?.rowsOfOne && asksRowCellOnly(text);
+    // (目标值是多少 after 老旧小区改造那个满意度得了几分: the rows of the kind the one project's answer was about)
+    const kindBefore =
+      previous?.project && !previous.rowsOfOne ? ROW_KIND_SAID.exec(previous.text)?.[1] : undefined;
+    const cellOfRows = !!(previous?.rowsOfOne || kindBefore) && asksRowCellOnly(text);
     const edit = previous?.arith
       ? arithEdit
       : cellOfRows
@@ -1517,7 +1523,11 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     if (rowScope) {
       let rowsScope: Filter[] = [];
       // (得分 said alone is read as the form's 总分: the rows are said)
-      const asked = cellOfRows ? (/指标/u.test(text) ? text : `各条指标的${text}`) : followUp.text;
+      const asked = cellOfRows
+        ? /指标/u.test(text)
+          ? text
+          : `${kindBefore ?? '各条'}指标的${text}`
+        : followUp.text;
       const rows = await rowQuestionReply(store, asked, viewerVocab, viewer, now, rowLimit, {
         ...rowScope,
         keep: (scope, term) => {

@@ -44,6 +44,11 @@ export const CELL_AND_FIGURE_WORDS: readonly Rewrite[] = [
     /^([^；;？?]+?)[；;]\s*([^；;？?]+?)[；;]\s*(?:两者|二者|两项|前两项)(?:的|之间的)?(?:差额|之差|差值|相差多少|差多少|差)(?:是|为)?(?:多少)?[。.]?\s*$/u,
     '$1和$2分别是多少？两者差多少？',
   ],
+  // 大红门预算调增项目几个，调增总额多少: the budget-office's words for the projects whose budget was raised and the
+  // amount raised in all (预算调增额: derived-fields.ts); 净调增 is the change of the two sums itself.
+  [/(?:预算)?(调增|调减)(?=项目)/gu, '预算$1的'],
+  [/(?:预算)?(调增|调减)(?:的)?(?:总额|总金额|金额合计|额合计|合计金额|总数)/gu, '预算$1额合计'],
+  [/净(?=调增|调减|增加|减少)/gu, ''],
   // 请按主管部门统计项目个数（以表上所填主管部门为准）: which cell counts, said aside — the cell as written is what is read.
   [
     /[（(]\s*(?:均|一律)?以(?:表上|表中|原表|表内)?(?:所填|填报|填写|所列|写)?(?:的)?[^（）()]{1,10}?为准\s*[)）]/gu,
