@@ -82,7 +82,6 @@ import { parseQuestionWithLlm } from './llm-parse.ts';
 import { looseTyping, othersWordsAsForm } from './loose-typing.ts';
 import {
   ALL_WORDS,
-  asksWithNounLeftOut,
   bothSelected,
   convertsOnly,
   distributionCounted,
@@ -1720,19 +1719,13 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       if (counterpart) attached.query = { ...attached.query, filters: counterpart };
     }
     // A later ask of the same message keeps the earlier ask's projects (潞源有几个项目？全年执行数合计是多少).
-    // (满分的几个 right after a question, in a message of its own: the same — a condition with its noun left out)
     // (…有几条指标然后是不是都拿了满分: after rows counted, the forms they were counted over)
     const before = previous
       ? earlierQueryOf(previous)
       : earlier && chat?.rows?.scope.length
         ? { filters: chat.rows.scope }
         : null;
-    const inMessage =
-      (earlier || (!followUp.how && asksWithNounLeftOut(asked) && !attached.query.filters.some(ofScope))) &&
-      before &&
-      !attached.carried
-        ? laterAsk(before, attached.query, asked)
-        : null;
+    const inMessage = earlier && before && !attached.carried ? laterAsk(before, attached.query, asked) : null;
     if (earlier && !previous && !attached.carried && orphanAsk(attached.query, asked))
       return { text: `「${asked.trim()}」接着前一问，而前一问没有看懂，未作查询。请把这一问说完整再问。` };
     // 一个电话对应好几个不同负责人的，把涉及的项目都列出来: the projects of the groups just listed, which no query here

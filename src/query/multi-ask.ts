@@ -401,16 +401,6 @@ export function laterAsk(
   return carried.filters.length === later.filters.length ? null : carried;
 }
 
-/**
- * 满分的几个 / 没填的哪些 right after 咱潞源一共几个项目: a condition whose noun and verb are left out (…的, then at once the
- * count or the list: no 有, no 项目 / 表) speaks of the projects just asked about (…的有几个 asks anew, as written parts
- * expect) — their scope is kept, as a later ask of one message keeps
- * it (read alone it had counted every form: 118 instead of 潞源's 15).
- */
-const HEADLESS_ASK =
-  /^(?:那|那么|然后)?(?![^，,。？?\s]*(?:项目|表))[^，,。？?\s的]{1,10}的(?:几个|多少个|几项|多少项|几张|哪些|哪几个|哪几项)(?:呢)?[？?。！!]*$/u;
-export const asksWithNounLeftOut = (text: string) => HEADLESS_ASK.test(text.normalize('NFKC').trim());
-
 /** 占几个 / 占了多少个: how many of those just counted. */
 const PART_OF_THOSE = /占(?:了|其中)?(?:几|多少)(?:个|项)?/u;
 

@@ -109,14 +109,6 @@ describe('questions of stop 51 over two streets', () => {
     expect(r).toMatch(/执行率/u);
   });
 
-  it('keeps the scope of the question before for a condition whose noun is left out', async () => {
-    const ask = chatOf();
-    await ask('白沙一共几个项目');
-    const r = await ask('满分的几个');
-    expect(r).toMatch(/项目数[：:]\s*1/u);
-    expect(r).toContain('白沙');
-  });
-
   it('reads corrections as clerks type them', async () => {
     const ask = chatOf();
     await ask('青石街道总分最低的项目是哪些？');
@@ -126,7 +118,9 @@ describe('questions of stop 51 over two streets', () => {
     expect(withoutSelfCorrection('2039年度项目的总分平均是多少——不好意思，我是想问2040年度的。')).toBe(
       '2040年项目的总分平均是多少',
     );
-    expect(withoutSelfCorrection('嗯那个百沙街道不对我说错了是白沙街道的项目有几个')).toBe('白沙街道的项目有几个');
+    expect(withoutSelfCorrection('嗯那个百沙街道不对我说错了是白沙街道的项目有几个')).toBe(
+      '白沙街道的项目有几个',
+    );
     expect(withoutSelfCorrection('青石街道的年初预算加起来多少 不对 我说错了 是全年预算')).toBe(
       '青石街道的全年预算加起来多少',
     );
@@ -179,7 +173,9 @@ describe('words around a question said plainly (stop 51)', () => {
   });
 
   it('takes a spoken 就是说 off the start, and an amount roughly said as pointing at the project', () => {
-    expect(withoutHesitation('就是说偏差原因那一栏写的是无的 是哪些项目')).toBe('偏差原因那一栏写的是无的 是哪些项目');
+    expect(withoutHesitation('就是说偏差原因那一栏写的是无的 是哪些项目')).toBe(
+      '偏差原因那一栏写的是无的 是哪些项目',
+    );
     expect(withoutGuesses('青石那个路灯改造的项目 2000万多那个 折成元是多少')).not.toContain('2000');
   });
 
