@@ -25,6 +25,10 @@ const FIELD =
   '(?:全年预算数|全年预算|年初预算数|年初预算|预算|全年执行数|执行数|执行率|总分|得分|结余|负责人|联系电话|电话|满意度)';
 const FIELD_LAST = new RegExp(`${FIELD}\\s*$`, 'u');
 const FIELD_ANY = new RegExp(FIELD, 'gu');
+/** A verb of the money asked, then 多少 (花了多少 / 批了多少): alone, and closing the piece. */
+const VERB_ASKED = /^\s*\p{Script=Han}{1,2}了?(?:多少|几)\s*$/u;
+// (一共批了多少: 一共 stays, the verb after it is what is corrected)
+const VERB_ASKED_LAST = /(?<![一总])\p{Script=Han}{1,2}?了(?:多少|几)\s*$/u;
 /** The word a project's name ends in, said alone when one name is corrected for another. */
 const NAME_END = /^\p{Script=Han}{2,16}?(经费|项目|资金|补贴|补助|工程|专项)$/u;
 const FIELD_ALONE = new RegExp(`^\\s*(${FIELD})\\s*$`, 'u');
@@ -129,8 +133,11 @@ function correctOnce(text: string): string | null {
     const said = `${wrong.slice(0, start)}${meant}${wrong.slice(wrong.indexOf('的', start))}`;
     return `${head}${said}${rest ? `，${rest}` : ''}`;
   }
+  // the verb asked corrected (小微项目一共批了多少 不对 我是说花了多少): the closing verb and its 多少 replaced
+  if (VERB_ASKED.test(meant) && VERB_ASKED_LAST.test(wrong))
+    return `${head}${wrong.replace(VERB_ASKED_LAST, meant)}${after.slice(meant.length)}`;
   // the whole piece said again, ending as it did (主管部门为“X”的项目——更正：应为实施单位为“X”的项目)
-  if (meant.length >= 4 && wrong.trim().slice(-3) === meant.trim().slice(-3))
+  if (meant.length >= wrong.trim().length * 0.6 && wrong.trim().slice(-3) === meant.trim().slice(-3))
     return `${head}${meant}${after.slice(meant.length)}`;
   // the piece said again with another field (平均每个项目的预算——不对，是平均每个项目的执行数): the new piece stands
   const meantField = FIELD_LAST.exec(meant);
