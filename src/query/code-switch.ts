@@ -68,7 +68,7 @@ const TERM_WORD = `(?!${LITTLE})[A-Za-z][A-Za-z'-]*`;
 /** The English term right before the gloss: up to three words, none of them a little word of a sentence (avg(全年预算)
  * is a function asked, no gloss). */
 const GLOSSED = new RegExp(
-  `\\b(?!(?:avg|sum|count|max|min|mean|total)\\s*[(（])${TERM_WORD}(?:[ -]${TERM_WORD}){0,2}\\s*[（(](?!(?:元|万元|千元|亿元|个|项|分)[)）])(\\p{Script=Han}{2}[^()（）]{0,20})[)）]`,
+  `\\b(?!(?:avg|sum|count|max|min|mean|total)\\s*[(（])${TERM_WORD}(?:[ -]${TERM_WORD}){0,2}\\s*[（(](?!(?:元|万元|千元|亿元|个|项|分)[)）]|[一二三][级級]指)(\\p{Script=Han}{2}[^()（）]{0,20})[)）]`,
   'giu',
 );
 /** (two words at least: a word alone in brackets may be the ask itself — 全年预算 (sum)) */

@@ -113,8 +113,25 @@ const ROWS_NUMBER = /(?:三级)?指标(?:的)?条数(?=[。.？?！!]*$)/gu;
 /** 数量指标有几条分别是啥: the rows listed — the list gives their number too (the count alone had been the answer). */
 const COUNT_THEN_WHICH = /有几条[，,\s]*(?:分别|都|各)(?:是|叫)(?:啥|什么|哪些|哪几条)/gu;
 
+/** 满意度实际填的100%的: the satisfaction rows' 实际完成值, 实际 said alone after the kind. */
+const KIND_ACTUAL = /(满意度|产出|数量|质量|时效|成本|效益)(?:指标)?(?:的)?实际(?=填|写|是|为)/gu;
+/** 效益指标 at all（一级指标）: the level a kind is read at, said aside — a kind is read at every level. */
+const LEVEL_ASIDE = /[（(]\s*[一二三][级級]指[标標]\s*[)）]/gu;
+
+/** 满意度写了未做 但得分是空的: the 得分 of the satisfaction row the clause before is about (traditional characters too). */
+const SURVEY_SCORE_AFTER = /([满滿]意度[^，,。？?]{0,12}?(?:但|但是|可是|可|却|卻|而)\s*)得分/gu;
+/** 得分是空的 / 偏差原因空着: the cell left empty. */
+const CELL_EMPTY = /(得分|分值|偏差原因|实际完成值|年度指标值)\s*(?:是空的|是空白的?|空着的?|为空|為空)/gu;
+/** （没写0）: what the empty cell is not, said aside. */
+const NOT_ZERO_ASIDE = /[（(]\s*[没沒未](?:写|寫|填)\s*0\s*[)）]/gu;
+
 export const rowCellWords = (text: string): string =>
   text
+    .replace(NOT_ZERO_ASIDE, '')
+    .replace(SURVEY_SCORE_AFTER, '$1满意度指标得分')
+    .replace(CELL_EMPTY, '$1未填')
+    .replace(KIND_ACTUAL, '$1指标实际完成值')
+    .replace(LEVEL_ASIDE, '')
     .replace(ROWS_NUMBER, '指标有几条')
     .replace(COUNT_THEN_WHICH, '有哪些')
     .replace(LOST_FORMULA, '扣分')

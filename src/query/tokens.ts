@@ -110,8 +110,11 @@ export function normalise(question: string): string {
       'the $2$3 $1',
     )
     .replace(/\bthe (\d{1,3}) (lowest|highest|smallest|largest|biggest)\b/gu, 'the $2 $1')
-    // 双井 street / 潞源 subdistrict: the kind of place said in English after its Chinese name.
-    .replace(/(\p{Script=Han})\s*(?:sub-?districts?|streets?)\b/gu, '$1街道');
+    // 双井 street / 潞源 subdistrict / 河门口 street office: the kind of place said in English after its Chinese name.
+    .replace(
+      /(\p{Script=Han})\s*(?:sub-?districts?|streets?)(\s+offices?)?\b/gu,
+      (_m, han: string, office?: string) => (office ? `${han}街道办事处` : `${han}街道`),
+    );
   // 河门口9个项目的…: a count restating the scope, checked against the projects found (count-said.ts).
   return withoutScopeCount(
     withoutRestatedCount(
