@@ -49,6 +49,17 @@ export const CELL_AND_FIGURE_WORDS: readonly Rewrite[] = [
   [/(?:预算)?(调增|调减)(?=项目)/gu, '预算$1的'],
   [/(?:预算)?(调增|调减)(?:的)?(?:总额|总金额|金额合计|额合计|合计金额|总数)/gu, '预算$1额合计'],
   [/净(?=调增|调减|增加|减少)/gu, ''],
+  // 预算执行得分填的9分，按规则应该得多少分 / 按执行率乘以分值来算应得多少分: the budget row's score its rate gives
+  // (核算预算执行得分); the row said before it (预算执行这一行) is that row already.
+  [/(?:预算执行)?(?:这一?行|那一?行)[，,]\s*/gu, ''],
+  [
+    /[，,]?\s*(?:按|依|照)(?:规则|评分规则|打分规则|执行率乘以分值|执行率×分值|执行率乘分值)(?:来)?(?:算|计算|测算)?(?:的话)?[，,]?\s*(?:应该|应当|应)?(?:得|是)(?:多少|几)分/gu,
+    '，预算执行应得分是多少',
+  ],
+  // 我们民生办那几十个项目: the count said as "dozens", pointing at the office's projects — no count of its own
+  [/(?:那|这)?几十(?:个|来个)(?=项目)/gu, ''],
+  // 含有分值为0的三级指标的项目: the projects that have such a row
+  [/含有(?=[^，,。？?]{0,16}指标的项目)/gu, '有'],
   // 请按主管部门统计项目个数（以表上所填主管部门为准）: which cell counts, said aside — the cell as written is what is read.
   [
     /[（(]\s*(?:均|一律)?以(?:表上|表中|原表|表内)?(?:所填|填报|填写|所列|写)?(?:的)?[^（）()]{1,10}?为准\s*[)）]/gu,
