@@ -23,6 +23,12 @@ const REWRITES: readonly Rewrite[] = [
   // 麻烦查一下我们委通州区“经济大脑”服务项目的执行率: the asker's own unit before the project named in quotes — the
   // name says which project (委 alone had been a word unread).
   [/(?:我们|咱们|我|本)(?:委|局|办|所|中心|单位)(?:的)?(?=[^，,。？?“"「]{0,6}[“"「])/gu, ''],
+  // …对不上的有哪些就是表上写的跟执行数除以预算不一样的: the case said again after the question, in other words — the
+  // question is asked already (the restatement had left 不一样 unread).
+  [
+    /(?<=(?:有哪些|是哪些|有哪几个|是哪几个|有几个|有多少个))[，,\s]*(?:就是|也就是|即)[^，,。？?]{4,40}?的?[。.？?]*$/u,
+    '',
+  ],
   // …一共多少个然后预算总共多少钱 / …有几条指标然后是不是都拿了满分: 然后 joining two asks said in one breath.
   [
     /(?<=(?:多少|几)(?:个|条|项|张|钱|分|万元|万|元)?(?:指标|项目|表)?|哪些|哪个|哪几个|是啥|是什么|是谁)\s*[，,]?\s*然后(?:再)?(?:呢)?[，,]?\s*(?=\p{Script=Han})/gu,
@@ -43,9 +49,15 @@ const REWRITES: readonly Rewrite[] = [
   [/(?<=\p{Script=Han}{2})一个人(?:在表上|在表里)?(?=留|填|负责|名下|手上|就|一共)/gu, ''],
   // 同一口径下，潞源街道的项目数量为多少: the question before, asked of another scope (那…呢).
   [/^\s*(?:按|在)?(?:同一|相同的?|同样的?)(?:统计)?口径(?:下)?[，,]\s*(?=\S)/u, '那'],
+  // 请核查并分别列示：（一）…的项目；（二）…的项目: each item a list asked of its own (no word of asking in either:
+  // they had been read as one list under both conditions).
+  [
+    /^\s*(?:请)?(?:(?:核查|核实|核对)(?:并|后)?)?(?:分别|逐一|依次)(?:列示|列出)(?:以下|如下|下列)?(?:项目)?[：:]\s*(.+)$/su,
+    (_m, items: string) => items.replace(/的(项目|表)(?=\s*[；;。.]|\s*$)/gu, '的$1有哪些'),
+  ],
   // 请分别说明：（一）…；（二）… / 请核实以下事项：…: the asks that follow are what is asked.
   [
-    /^\s*(?:请)?(?:分别|逐一|依次)?(?:说明|回答|答复|告知|核实|核查|核对|列示|提供)(?:以下|如下|下列)?(?:几个)?(?:问题|事项|情况|数据)?(?:如下)?[：:]\s*/u,
+    /^\s*(?:请)?(?:(?:核查|核实|核对)(?:并|后)?)?(?:分别|逐一|依次)?(?:说明|回答|答复|告知|核实|核查|核对|列示|列出|提供)(?:以下|如下|下列)?(?:几个)?(?:问题|事项|情况|数据)?(?:如下)?[：:]\s*/u,
     '',
   ],
   // 下周常委会要听…汇报，我先摸个底： / 我先摸个底： — why the asker asks, before the question.
