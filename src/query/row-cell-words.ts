@@ -125,8 +125,18 @@ const CELL_EMPTY = /(得分|分值|偏差原因|实际完成值|年度指标值)
 /** （没写0）: what the empty cell is not, said aside. */
 const NOT_ZERO_ASIDE = /[（(]\s*[没沒未](?:写|寫|填)\s*0\s*[)）]/gu;
 
+/** 目标是多少人次，实际是多少 / 目标多少 实际多少: the row's two cells asked as a pair (the second, read alone, had lost
+ * the row). */
+const TARGET_THEN_ACTUAL =
+  /目标(?:值)?(?:是|为)?多少\p{Script=Han}{0,2}?[，,\s]+(?:那)?实际(?:完成值?|值)?(?:是|为)?多少\p{Script=Han}{0,2}?(?=[？?。！!\s]*$)/gu;
+/** 协管员实际多少人: what the row reached, counted — its 实际完成值. */
+const ACTUAL_COUNTED =
+  /(?<=\p{Script=Han})实际(?=(?:是)?多少(?:人|个|次|户|场|件|台|人次)|(?:是)?几(?:人|个|次|户|场|件|台))/gu;
+
 export const rowCellWords = (text: string): string =>
   text
+    .replace(TARGET_THEN_ACTUAL, '年度指标值和实际完成值分别是多少')
+    .replace(ACTUAL_COUNTED, '实际完成值')
     .replace(NOT_ZERO_ASIDE, '')
     .replace(SURVEY_SCORE_AFTER, '$1满意度指标得分')
     .replace(CELL_EMPTY, '$1未填')

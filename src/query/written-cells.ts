@@ -60,6 +60,12 @@ export const CELL_AND_FIGURE_WORDS: readonly Rewrite[] = [
   [/(?:那|这)?几十(?:个|来个)(?=项目)/gu, ''],
   // 含有分值为0的三级指标的项目: the projects that have such a row
   [/含有(?=[^，,。？?]{0,16}指标的项目)/gu, '有'],
+  // “X”年初预算是1320万，全年预算后来调成了多少？比年初少了多少: the 年初 said as known, the 全年 asked, then how far
+  // it moved — both budgets asked, then their difference.
+  [
+    /年初预算(?:数)?(?:是|为)[\d.]+(?:万元|万)?[，,]\s*全年预算(?:数)?(?:后来)?(?:调成了?|调整为|调整成|调到了?|变成了?|改成了?)多少[？?，,]\s*(?:比年初(?:预算)?)?(少|多|减少|增加)了?多少/gu,
+    (_m, how: string) => `全年预算是多少？全年预算比年初预算${how.slice(-1)}了多少`,
+  ],
   // 请按主管部门统计项目个数（以表上所填主管部门为准）: which cell counts, said aside — the cell as written is what is read.
   [
     /[（(]\s*(?:均|一律)?以(?:表上|表中|原表|表内)?(?:所填|填报|填写|所列|写)?(?:的)?[^（）()]{1,10}?为准\s*[)）]/gu,
