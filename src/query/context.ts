@@ -873,7 +873,13 @@ export function mergeFollowUp(
   parallel = false,
 ): PortfolioQuery | null {
   const q = next ?? { filters: [] };
-  const out: PortfolioQuery = { filters: mergeFilters(previous.filters, q.filters, how, parallel) };
+  // 那大红门总分最低那个 after 河门口总分97的有哪几个: a ranking by a figure the question before fixed to one value
+  // ranks anew — that value is not kept (kept, nothing can rank: no project had been found).
+  const ranked = typeof q.order?.by === 'string' ? q.order.by : null;
+  const kept = ranked
+    ? previous.filters.filter((f) => !(f.type === 'compare' && f.field === ranked && f.op === '='))
+    : previous.filters;
+  const out: PortfolioQuery = { filters: mergeFilters(kept, q.filters, how, parallel) };
   let measures = q.measures;
   let select = q.select;
   let groupBy = q.groupBy ?? previous.groupBy;
