@@ -32,6 +32,10 @@ const GREETING =
 const ACKNOWLEDGED =
   /^\s*(?:(?:好的|好嘞|好滴|好吧|好|收到|嗯+|哦+|噢|明白(?:了)?|知道(?:了)?|了解(?:了)?|懂了|ok|okay|行|可以|谢谢(?:你|您|啦)?|谢啦|感谢|辛苦(?:了|啦)?|thx|thanks|thank you|btw|by the way|对了|另外|还有|再问(?:一)?下|我再问(?:一)?下|还有个?问题|再请教(?:一)?下)(?:啊|呀|哈|哦|啦)?[，,。.!！~～:：\s]*)+?[，,。.!！~～:：\s]+(?=\S)/iu;
 
+/** 嗯好的谢谢那个再问一下…: acknowledgements run together with no pause, ended by a request to ask again. */
+const ASK_AGAIN_RUN =
+  /^\s*(?:(?:嗯+|哦+|好的|谢谢|谢啦|收到|明白了|那个|那)\s*)*(?:我)?(?:再|还想|还要)(?:问|请教)(?:一下|下|一个|个)(?:问题)?[，,:：\s]*(?=\S)/u;
+
 /** What may stand after the message's last words: a stop, a space or an emoji (谢谢🙏). */
 const TAIL = String.raw`[。.！!~～\s]|\uFE0F|\u200D|\p{Extended_Pictographic}`;
 
@@ -58,6 +62,7 @@ export function withoutCourtesy(message: string): string {
   const text = message.normalize('NFKC');
   const rest = text
     .replace(GREETING, '')
+    .replace(ASK_AGAIN_RUN, '')
     .replace(ACKNOWLEDGED, '')
     .replace(LEADING, '')
     .replace(LEADING_BARE, '')

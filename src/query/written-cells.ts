@@ -66,6 +66,12 @@ export const CELL_AND_FIGURE_WORDS: readonly Rewrite[] = [
     /年初预算(?:数)?(?:是|为)[\d.]+(?:万元|万)?[，,]\s*全年预算(?:数)?(?:后来)?(?:调成了?|调整为|调整成|调到了?|变成了?|改成了?)多少[？?，,]\s*(?:比年初(?:预算)?)?(少|多|减少|增加)了?多少/gu,
     (_m, how: string) => `全年预算是多少？全年预算比年初预算${how.slice(-1)}了多少`,
   ],
+  // 联系电话位数不是8位 / 电话是9位的: the digits counted, said with 位 (a number the readers know as 位数's bound)
+  [
+    /(?:联系)?电话(?:号码)?(?:的)?(?:位数)?(不是|不等于|是|为|等于|大于|小于|超过|多于|少于|不足)(\d{1,2})位(?!数)/gu,
+    (_m, how: string, n: string) =>
+      `联系电话位数${how === '不是' ? '不等于' : how === '是' ? '为' : how}${n}`,
+  ],
   // 请按主管部门统计项目个数（以表上所填主管部门为准）: which cell counts, said aside — the cell as written is what is read.
   [
     /[（(]\s*(?:均|一律)?以(?:表上|表中|原表|表内)?(?:所填|填报|填写|所列|写)?(?:的)?[^（）()]{1,10}?为准\s*[)）]/gu,
