@@ -1386,7 +1386,8 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     // 换成元是多少 after 习风园改造的预算多少w: the figure just asked, in another unit — that question again, unit and
     // all (a question kept cut short at its length limit is not asked again: it would lose its end).
     if (previous && previous.text.length < REMEMBERED_LENGTH && convertsOnly(text))
-      return answer(`${previous.text}，${text}`, user, chat, earlier);
+      // (its question mark taken off: …是多少？，换成元 read as two clauses had lost the unit)
+      return answer(`${previous.text.replace(/[？?。.\s]+$/u, '')}，${text}`, user, chat, earlier);
     // 执行率最低的部门是哪个，执行率多少: the figure the ask before ranked its one group by.
     if (earlier && previous && !previous.arith) {
       const figure = await rankedGroupFigure(store, text, previous, viewerVocab, viewer, now.getFullYear());

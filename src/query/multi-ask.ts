@@ -83,7 +83,10 @@ function changeShown(said: string): string {
 }
 /** 换成元是多少 / 折合多少亿元 / 那用元表示呢: only the unit a figure is wanted in, nothing of its own. */
 export function convertsOnly(clause: string): boolean {
-  const said = clause.replace(/^(?:那|那么|再)/u, '').replace(/呢$/u, '');
+  const said = clause
+    .replace(/[\s？?。.！!]+$/u, '')
+    .replace(/^(?:那|那么|再)/u, '')
+    .replace(/呢$/u, '');
   const asked = unitAsked(said);
   return asked.unit !== null && asked.text.trim() === '';
 }
