@@ -72,6 +72,17 @@ export const CELL_AND_FIGURE_WORDS: readonly Rewrite[] = [
     (_m, how: string, n: string) =>
       `联系电话位数${how === '不是' ? '不等于' : how === '是' ? '为' : how}${n}`,
   ],
+  // 联系电话填了两个号码: the numbers counted in the cell (号码个数)
+  [
+    /(?:联系|聯繫)?(?:电话|電話)(?:一栏|栏)?(?:里)?(?:填了|写了|寫了|有|填的是|写的是)(两|兩|2|二|三|3)(?:个|個)(?:号码|號碼|电话|電話)/gu,
+    (_m, n: string) => `联系电话号码个数为${/[两兩2二]/u.test(n) ? 2 : 3}`,
+  ],
+  // 几个街道里面 项目最多的那个街道 有多少个项目: the group ranked first by its projects counted — its count is shown
+  [/^\s*(?:这|那)?几个(街道|部门|科室)(?:里面|里头|里|中|当中)[，,\s]*/u, ''],
+  [
+    /项目(最多|最少)的(?:那个|那一个|是哪个)?(街道|部门|科室|主管部门|实施单位)(?:[，,\s]*(?:有|是)?(?:多少个|几个)(?:项目)?)?/gu,
+    '哪个$2的项目$1',
+  ],
   // 请按主管部门统计项目个数（以表上所填主管部门为准）: which cell counts, said aside — the cell as written is what is read.
   [
     /[（(]\s*(?:均|一律)?以(?:表上|表中|原表|表内)?(?:所填|填报|填写|所列|写)?(?:的)?[^（）()]{1,10}?为准\s*[)）]/gu,
