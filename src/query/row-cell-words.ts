@@ -83,7 +83,7 @@ const QUOTED_COLUMN =
 const QUOTED_ROW_THIS = new RegExp(`(?<=[”"」』])这一?(?:条|项|个)?(?:三级|${KINDS})?指标`, 'gu');
 /** 满意度那两条 实际完成值填的是啥: the rows of a kind pointed at, then their cell — that kind's rows. */
 const KIND_ROWS_POINTED =
-  /(?<=^|[\s，,的])(满意度|产出|数量|质量|时效|成本|效益)(?:指标)?(?:那|这)(?:一|两|几|三)?条(?:指标)?[\s，,]*/gu;
+  /(?<=^|[\s，,的])(满意度|产出|数量|质量|时效|成本|效益)(?:指标)?(?:那|这)(?:两|几|三)条(?:指标)?[\s，,]*/gu;
 /** 成本指标目标值四百三十七万多 实际完成值是多少: a row's target said roughly, to say which row — then another cell asked. */
 const TARGET_SAID_ROUGHLY =
   /(年度指标值|目标值|指标值)(?:是|为)?(?:大概|约)?[\d一二三四五六七八九十百千万两点.]+(?:万元|万|元)?(?:多|左右|出头)[\s，,]*(?=实际完成值|实际值|完成值|偏差原因|得分|分值)/gu;
