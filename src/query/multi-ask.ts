@@ -27,9 +27,17 @@ export const TELLS = /告诉我|(?:说|讲|报)(?:一下|下(?![周午月个次�
  * a clause (那个 typed for 哪个).
  */
 const ASKS = new RegExp(
-  `^(?:请|烦请|麻烦)(?:统计|计算|测算|核算)|^(?:统计|计算|测算|核算)(?:一下|下)|多少|(?<![这那哪前后第十百千万\\d])几(?![十百千万亿])|哪|谁|什么|啥|是否|是不是|有没有|吗|呢$|是那(?:个|家|位)$|列(?:出|一下|下|个|上|明)|带上|附上|标上|${TELLS.source}|(?:给|要)(?:我)?(?:个|一个|份)?(?:数|个数|数量|名单|清单|明细)|的项目(?:数量|个数|名称|名单|清单)$|^其中.{2,40}的(?:份数|张数|个数|项目数|数量)$|(?<=\\p{Script=Han})(?:合计|总额|总和|总计|比例|比重|占比|均值|平均值|平均数)$|how (?:many|much)|which|what|who`,
+  `^(?:请|烦请|麻烦)(?:统计|计算|测算|核算)|^(?:统计|计算|测算|核算)(?:一下|下)|多少|(?<![这那哪前后第十百千万\\d])几(?![十百千万亿])|哪|谁|什么|啥|是否|是不是|有没有|吗|呢$|是那(?:个|家|位)$|列(?:出|一下|下|个|上|明)|带上|附上|标上|${TELLS.source}|(?:给|要)(?:我)?(?:个|一个|份)?(?:数|个数|数量|名单|清单|明细)|的项目(?:数量|个数|名称|名单|清单)$|^其中.{2,40}的(?:份数|张数|个数|项目数|数量)$|how (?:many|much)|which|what|who`,
   'iu',
 );
+
+/**
+ * 发改委结余合计，资金使用率最低的是哪个 / 调减多少，调减比例: a figure named with no word of asking, as a budget office
+ * writes it, is an ask of its own — unless what follows computes with it (…的全年预算合计，扣掉X以后还剩多少 / …合计，
+ * 和河门口的比，差多少: one computation).
+ */
+const TERSE_FIGURE = /(?<=\p{Script=Han})(?:合计|总额|总和|总计|比例|比重|占比|均值|平均值|平均数)$/u;
+const COMPUTES_WITH_IT = /扣掉|扣除|减去|减掉|去掉|比|差|还剩|剩下|占|除以|乘以|加上|之和|两者|二者/u;
 
 /** A clause naming the projects among which what follows is asked (…项目中 / …的表里): a scope, not an ask. */
 const SCOPE_CLAUSE = /(?:项目|表|自评表|表格)(?:中|里|里面|当中|之中)$/u;
@@ -209,7 +217,7 @@ export function splitAsks(message: string): string[] {
   const groups: string[] = [];
   let pending = '';
   let rewritten = text !== message.normalize('NFKC').trim();
-  for (const clause of clauses) {
+  for (const [at, clause] of clauses.entries()) {
     const body = clause.replace(/[，。？！；\n!?;,.]+$/u, '').trim();
     if (!body) {
       pending += clause;
@@ -287,7 +295,10 @@ export function splitAsks(message: string): string[] {
     } else if (SCOPE_CLAUSE.test(body)) {
       // 请列出2023年度所报项目中，…的项目清单: the projects among which the ask after looks, no ask of its own
       pending += clause;
-    } else if (asks(body)) {
+    } else if (
+      asks(body) ||
+      (TERSE_FIGURE.test(body) && !COMPUTES_WITH_IT.test(clauses.slice(at + 1).join('')))
+    ) {
       groups.push(pending + clause);
       pending = '';
     } else pending += clause;
