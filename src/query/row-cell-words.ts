@@ -119,7 +119,7 @@ const KIND_ACTUAL = /(满意度|产出|数量|质量|时效|成本|效益)(?:指
 const LEVEL_ASIDE = /[（(]\s*[一二三][级級]指[标標]\s*[)）]/gu;
 
 /** 满意度写了未做 但得分是空的: the 得分 of the satisfaction row the clause before is about (traditional characters too). */
-const SURVEY_SCORE_AFTER = /([满滿]意度[^，,。？?]{0,12}?(?:但|但是|可是|可|却|卻|而)\s*)得分/gu;
+const SURVEY_SCORE_AFTER = /([满滿]意度(?!指标|指標)[^，,。？?]{0,12}?(?:但|但是|可是|可|却|卻|而)\s*)得分/gu;
 /** 得分是空的 / 偏差原因空着: the cell left empty. */
 const CELL_EMPTY = /(得分|分值|偏差原因|实际完成值|年度指标值)\s*(?:是空的|是空白的?|空着的?|为空|為空)/gu;
 /** （没写0）: what the empty cell is not, said aside. */

@@ -54,7 +54,11 @@ export const CELL_AND_FIGURE_WORDS: readonly Rewrite[] = [
   [/(?:预算执行)?(?:这一?行|那一?行)[，,]\s*/gu, ''],
   [
     /[，,]?\s*(?:按|依|照)(?:规则|评分规则|打分规则|执行率乘以分值|执行率×分值|执行率乘分值)(?:来)?(?:算|计算|测算)?(?:的话)?[，,]?\s*(?:应该|应当|应)?(?:得|是)(?:多少|几)分/gu,
-    '，预算执行应得分是多少',
+    // (not after a yes-or-no of that score — 得分是否正确，按执行率乘以分值应得几分: the check's answer shows it)
+    (...said: string[]) =>
+      /是否|是不是|对不对|正确/u.test(said.at(-1)!.slice(0, Number(said.at(-2))))
+        ? said[0]!
+        : '，预算执行应得分是多少',
   ],
   // 我们民生办那几十个项目: the count said as "dozens", pointing at the office's projects — no count of its own
   [/(?:那|这)?几十(?:个|来个)(?=项目)/gu, ''],
