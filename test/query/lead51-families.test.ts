@@ -157,6 +157,30 @@ describe('questions of stop 51 over two streets', () => {
     expect(three).toMatch(/全年预算数合计\(万元\)[：:]\s*190/u);
   });
 
+  it('converts one project’s amount exactly when 换成元呢 follows it', async () => {
+    const ask = chatOf();
+    await ask('请问“社区食堂补贴”全年执行数是多少？');
+    const r = await ask('换成元呢？');
+    expect(r).toContain('360000 元');
+    expect(r).not.toContain('约为');
+  });
+
+  it('ranks anew by a figure the question before fixed to one value', async () => {
+    const ask = chatOf();
+    await ask('白沙总分100的有哪几个');
+    const r = await ask('行 那青石总分最低那个是谁负责的');
+    expect(r).toContain('绿地养护');
+    expect(r).not.toContain('没有符合条件');
+  });
+
+  it('answers terse figure asks each, unless the next clause computes with the figure', async () => {
+    const two = await chatOf()('青石结余合计，执行率最低的是哪个');
+    expect(two).toMatch(/结余合计\(万元\)[：:]\s*9\b/u);
+    expect(two).toContain('社区食堂补贴');
+    const one = await chatOf()('青石的全年预算合计，扣掉路灯维修工程以后还剩多少');
+    expect(one).toMatch(/＝ 90 万元/u);
+  });
+
   it('asks the change in 元 after 比…调增了多少元', async () => {
     const r = await chatOf()('“绿地养护”全年预算比年初预算调增了多少元？');
     expect(r).toContain('200000 元');
