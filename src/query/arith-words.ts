@@ -97,7 +97,7 @@ const DIFFERENCE_SAID: Array<[RegExp, string]> = [
   // 咱潞源23年的钱花完没: whether the money of the set is spent — its rate, and what is left (read as a condition it had
   // listed the projects fully spent, a yes to another question)
   [
-    /(?:的)?(?:钱|资金|预算|经费)(?:都)?(?:花完|用完|花光|执行完)(?:了)?(?:没有|没|吗|了吗|了没|了没有|没呀|没啊)?(?=[？?。！!\s️\p{Extended_Pictographic}]*$)/gu,
+    /(?:的)?(?:钱|资金|预算|经费)(?:都)?(?:花完|用完|花光|执行完)(?:了)?(?:没有|没|吗|了吗|了没|了没有|没呀|没啊)?(?=(?:[？?。！!\s]|\uFE0F|\p{Extended_Pictographic})*$)/gu,
     '的执行率和结余是多少',
   ],
   [/差了(?=多少|几)/gu, '差'],

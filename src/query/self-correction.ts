@@ -69,7 +69,7 @@ function correctOnce(text: string): string | null {
     // (…我想問的是大紅門 不是潞源: what is not meant, said after, adds nothing)
     const meant = text
       .slice(m.index + m[0].length)
-      .replace(/[。！!~～\s\uFE0F\u200D\p{Extended_Pictographic}]+$/u, '')
+      .replace(/(?:[。！!~～\s]|\uFE0F|\u200D|\p{Extended_Pictographic})+$/u, '')
       .replace(/[，,\s]*(?:而)?不是[^，,。？?！!\s]{1,10}$/u, '');
     return new RegExp(
       `^\\s*(?:(?:${SCOPE})(?:的)?|\\p{Script=Han}{2,8}的|\\p{Script=Han}{2,6})(?:项目)?\\s*$`,
