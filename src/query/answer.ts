@@ -1521,7 +1521,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       (cellOfRows && previous ? { scope: previous.query.filters, follows: true } : null) ??
       rowScopeOf(followUp, previous, earlier ? (chat?.rows?.scope ?? previous?.query.filters ?? []) : null);
     if (rowScope) {
-      let rowsScope: Filter[] = [];
+      let rowsReadOver: Filter[] = [];
       // (得分 said alone is read as the form's 总分: the rows are said)
       const asked = cellOfRows
         ? /指标/u.test(text)
@@ -1531,7 +1531,7 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       const rows = await rowQuestionReply(store, asked, viewerVocab, viewer, now, rowLimit, {
         ...rowScope,
         keep: (scope, term) => {
-          rowsScope = scope;
+          rowsReadOver = scope;
           chat?.rememberRows?.(scope, term);
         },
       });
@@ -1542,7 +1542,8 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         );
       if (rows) {
         chat?.remember(
-          listedProjectsAsked(rows, followUp.text, now) ?? oneProjectCounted(rowsScope, followUp.text, now),
+          listedProjectsAsked(rows, followUp.text, now) ??
+            oneProjectCounted(rowsReadOver, followUp.text, now),
         );
         return withUnboundNote(rows, viewer, user);
       }
