@@ -51,6 +51,10 @@ const NAME_GUESS =
 const COUNT_LAST = /(?:有)?(?:几|多少)(?:条|个|项|张|份)(?:指标|项目|表)?\s*[？?]?\s*$/u;
 const COUNT_ALONE = /^\s*(?:有)?(?:几|多少)(?:个|张|份|条)?(?:项目|表|指标)\s*$/u;
 
+/** What follows the corrected piece, its opening stops and pauses taken off. */
+const restAfter = (after: string, meant: string) =>
+  after.slice(meant.length).replace(/^[。.！!，,\s—–]+/u, '');
+
 function correctOnce(text: string): string | null {
   const m = CORRECTION.exec(text);
   if (!m) return null;
@@ -92,7 +96,7 @@ function correctOnce(text: string): string | null {
   // a year for a year (2020年度项目的总分平均是多少——不好意思，我是想问2023年度的): the one year of the piece replaced
   const year = YEAR_ALONE.exec(meant);
   if (year && (wrong.match(YEAR_SAID) ?? []).length === 1) {
-    const rest = after.slice(meant.length).replace(/^[。.！!，,\s—–]+/u, '');
+    const rest = restAfter(after, meant);
     return `${head}${wrong.replace(YEAR_SAID, `${year[1]}年`)}${rest ? `，${rest}` : ''}`;
   }
   // a name guessed, then the name (是叫X吗？哦不对，是Y)
@@ -113,7 +117,7 @@ function correctOnce(text: string): string | null {
   // a field for the one field of the piece (年初预算加起来多少 不对 我说错了 是全年预算): that field replaced in place
   const fields = wrong.match(FIELD_ANY) ?? [];
   if (field && fields.length === 1) {
-    const rest = after.slice(meant.length).replace(/^[。.！!，,\s—–]+/u, '');
+    const rest = restAfter(after, meant);
     return `${head}${wrong.replace(FIELD_ANY, field[1]!)}${rest ? `，${rest}` : ''}`;
   }
   // a project's name for another (体制资金应急经费扣了几分 不对 我说错了 是事业发展经费): the name ending in the same word
@@ -122,14 +126,14 @@ function correctOnce(text: string): string | null {
   const nounAt = noun && !field ? wrong.lastIndexOf(noun) : -1;
   if (nounAt > 0) {
     const start = Math.max(wrong.lastIndexOf('的', nounAt) + 1, wrong.lastIndexOf(' ', nounAt) + 1);
-    const rest = after.slice(meant.length).replace(/^[。.！!，,\s—–]+/u, '');
+    const rest = restAfter(after, meant);
     const said = `${wrong.slice(0, start)}${meant}${wrong.slice(nounAt + noun!.length)}`;
     return `${head}${said}${rest ? `，${rest}` : ''}`;
   }
   // a project's name for the one whose cell is asked (统计站的预算……说错了，是统计所经费): the name before 的 replaced
   if (noun && !field && wrong.includes('的')) {
     const start = /^(?:请问|请|麻烦|帮我看一下|帮我看下|帮我查一下)?/u.exec(wrong)![0].length;
-    const rest = after.slice(meant.length).replace(/^[。.！!，,\s—–]+/u, '');
+    const rest = restAfter(after, meant);
     const said = `${wrong.slice(0, start)}${meant}${wrong.slice(wrong.indexOf('的', start))}`;
     return `${head}${said}${rest ? `，${rest}` : ''}`;
   }
