@@ -131,7 +131,7 @@ import { roleNote, standInRoles } from './role-stand-in.ts';
 import { answerRows, rowsCondition, someRowNamed } from './row-answer.ts';
 import { joinedAcrossCuts, rowByItsWords, rowOfNamePiece, rowQuestionOf } from './row-by-its-words.ts';
 import { asksRowCellOnly } from './row-cell-follow.ts';
-import { rowCellWords } from './row-cell-words.ts';
+import { ROW_KIND, rowCellWords } from './row-cell-words.ts';
 import { onlyOfRows } from './row-cells.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
 import { namesFormCell, namesKeptWhole, rowInsidePlace } from './row-scope-names.ts';
@@ -682,7 +682,7 @@ const ROWS_CHECKS: ReadonlySet<FindingCode> = new Set([
 ]);
 
 /** A kind of indicator row said in a question (满意度得了几分). */
-const ROW_KIND_SAID = /(满意度|产出|效益|数量|质量|时效|成本)/u;
+const ROW_KIND_SAID = new RegExp(ROW_KIND, 'u');
 
 /** 其中 / 这些当中 / 里面 opening an ask: among what the ask before found. */
 const AMONG_THEM = /^\s*(?:其中|这些(?:项目)?(?:当中|中间|里面|里)|里面|当中)[，,]?\s*/u;

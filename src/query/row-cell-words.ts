@@ -30,6 +30,8 @@ const DEVIATION_WITH_MEASURES = /偏差原因分析(?:及|和|与|以及)改进�
 
 const KINDS =
   '(?:产出|效益|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|社会公众满意度)';
+/** The kinds of row a clerk names alone (满意度扣了几分, 满意度那两条): the rows of that kind. */
+export const ROW_KIND = '(满意度|产出|效益|数量|质量|时效|成本)';
 const LEVEL_IS_KIND = new RegExp(`(?:一级|二级)指标(?:为|是|属于)(?=${KINDS}(?:指标|类))`, 'gu');
 
 /** Rows pointed at (扣分那几条, 这几行, 那些指标) before a cell asked whether written. */
@@ -82,14 +84,14 @@ const QUOTED_COLUMN =
   /[“"「『](偏差原因分析(?:及改进措施)?|年度指标值|实际完成值|分值|得分)[”"」』](?:(?:栏|一栏|那栏|这栏)(?:的)?(?:填写内容|所填内容|填写的内容|填的内容|内容))?/gu;
 const QUOTED_ROW_THIS = new RegExp(`(?<=[”"」』])这一?(?:条|项|个)?(?:三级|${KINDS})?指标`, 'gu');
 /** 满意度那两条 实际完成值填的是啥: the rows of a kind pointed at, then their cell — that kind's rows. */
-const KIND_ROWS_POINTED =
-  /(?<=^|[\s，,的])(满意度|产出|数量|质量|时效|成本|效益)(?:指标)?(?:那|这)(?:两|几|三)条(?:指标)?[\s，,]*/gu;
+const KIND_ROWS_POINTED = new RegExp(
+  `(?<=^|[\\s，,的])${ROW_KIND}(?:指标)?(?:那|这)(?:两|几|三)条(?:指标)?[\\s，,]*`,
+  'gu',
+);
 /** 成本指标目标值四百三十七万多 实际完成值是多少: a row's target said roughly, to say which row — then another cell asked. */
 const TARGET_SAID_ROUGHLY =
   /(年度指标值|目标值|指标值)(?:是|为)?(?:大概|约)?[\d一二三四五六七八九十百千万两点.]+(?:万元|万|元)?(?:多|左右|出头)[\s，,]*(?=实际完成值|实际值|完成值|偏差原因|得分|分值)/gu;
 
-/** The kinds of row a clerk names alone (满意度扣了几分): the rows of that kind. */
-const ROW_KIND = '(满意度|产出|效益|数量|质量|时效|成本)';
 /** 满意度扣了几分 / 满意度扣分合计: the points lost on rows of a kind, the kind said without 指标. */
 const KIND_POINTS_LOST = new RegExp(
   `${ROW_KIND}(?!指标)(?=扣(?:了|掉)?(?:几|多少)分|扣分(?:一共|总共|合计|加起来|之和)?(?:是|有)?(?:多少|几)?)`,
@@ -114,7 +116,7 @@ const ROWS_NUMBER = /(?:三级)?指标(?:的)?条数(?=[。.？?！!]*$)/gu;
 const COUNT_THEN_WHICH = /有几条[，,\s]*(?:分别|都|各)(?:是|叫)(?:啥|什么|哪些|哪几条)/gu;
 
 /** 满意度实际填的100%的: the satisfaction rows' 实际完成值, 实际 said alone after the kind. */
-const KIND_ACTUAL = /(满意度|产出|数量|质量|时效|成本|效益)(?:指标)?(?:的)?实际(?=填|写|是|为)/gu;
+const KIND_ACTUAL = new RegExp(`${ROW_KIND}(?:指标)?(?:的)?实际(?=填|写|是|为)`, 'gu');
 /** 效益指标 at all（一级指标）: the level a kind is read at, said aside — a kind is read at every level. */
 const LEVEL_ASIDE = /[（(]\s*[一二三][级級]指[标標]\s*[)）]/gu;
 
