@@ -250,7 +250,7 @@ export interface FollowUpReading {
 /** 不对 / 错了 / 我说错了 before a correction of the previous question (a separator, or what was meant, follows); said
  * twice in a row (不对不对，/ 错了错了，) it is the same correction. */
 const CORRECTION =
-  /^(?:(?:不对|不是这样|错了|搞错了|弄错了|说错了|我说错了|写错了|搞反了|弄反了|说反了|排反了|不好意思|抱歉)(?:[，,。！!\s]+|(?=我|应该|要的|不对|错了))|(?:sorry|no|nope|wrong|oops)[,.!;]\s*)+/iu;
+  /^(?:(?:不对|不是这样|错了|搞错了|弄错了|说错了|我说错了|写错了|搞反了|弄反了|说反了|排反了|不好意思|抱歉)(?:[，,。！!\s]+|(?=我|应该|要的|不对|错了|[说搞弄写打]错))|(?:sorry|no|nope|wrong|oops)[,.!;]\s*)+/iu;
 /** 我要的是 / 我是说 / 应该是 / I meant: what the asker meant. */
 const MEANT =
   /^(?:我(?:想)?要(?:的|看的)?是|我(?:想)?问的是|我是说|我的意思是|应该是|要的是|i meant|i mean|what i meant was|i wanted|actually)[，,\s]*/iu;

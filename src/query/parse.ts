@@ -6,6 +6,7 @@
 
 import { refersBack, saidTwice } from './anaphora.ts';
 import { namesAsWritten } from './as-written.ts';
+import { askReadAlone } from './ask-span.ts';
 import { rewriteAskedByVerb } from './asked-by-verb.ts';
 import { rewriteBareScore } from './bare-score.ts';
 import { HOLDER_FIELDS, restatesBelonging } from './belonging-words.ts';
@@ -1124,6 +1125,13 @@ function rewriteWhichThenEach(text: string): string {
 
 /** Parses a question against the store's names (`vocab`). */
 export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
+  const whole = parseWholeMessage(question, vocab, clockYear);
+  if (!whole.unplaced.length) return whole;
+  // 区里发了通知，科长让我弄清楚，请问…是多少？ — the words left are the clerk's story: the asking clauses read alone
+  return askReadAlone(question, (text) => parseWholeMessage(text, vocab, clockYear)) ?? whole;
+}
+
+function parseWholeMessage(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
   // 双井疫情防控那两个项目执行率一样吗: one field of the projects named, looked up and said alike or not (same-value.ts)
   const same = sameValueAsked(question);
   if (same) {

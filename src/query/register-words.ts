@@ -150,6 +150,13 @@ const REWRITES: readonly Rewrite[] = [
   ],
   // …的表数 / 的自评表数: the number of forms, closing the question.
   [/(?<=的)(?:自评)?表数(?=[。？?]?\s*$)/u, '表有多少张'],
+  // 除大红门外 / 除潞源以外: the written form of 除了…以外 (not 除以, the division).
+  [
+    /除(?![了去开掉以非])(?=[^，,。？?；;]{1,20}?(?:以外|之外|外))([^，,。？?；;]{1,20}?)(?:以外|之外|外)/gu,
+    '除了$1以外',
+  ],
+  // 介于100万元至500万元之间: the written 介于 of a range, said with 在 (the range itself is read as before).
+  [/介于(?=[^，,。？?；;]{1,30}?(?:至|到|~|-|～))/gu, '在'],
   ...ITS_AS_THOSE,
 ];
 

@@ -25,6 +25,7 @@ const FIELD =
   '(?:全年预算数|全年预算|年初预算数|年初预算|预算|全年执行数|执行数|执行率|总分|得分|结余|负责人|联系电话|电话|满意度)';
 const FIELD_LAST = new RegExp(`${FIELD}\\s*$`, 'u');
 const FIELD_ANY = new RegExp(FIELD, 'gu');
+const FIELD_NAMED = new RegExp(FIELD, 'u');
 /** A verb of the money asked, then 多少 (花了多少 / 批了多少): alone, and closing the piece. */
 const VERB_ASKED = /^\s*\p{Script=Han}{1,2}了?(?:多少|几)\s*$/u;
 // (一共批了多少: 一共 stays, the verb after it is what is corrected)
@@ -36,10 +37,15 @@ const FIELD_ALONE = new RegExp(`^\\s*(${FIELD})\\s*$`, 'u');
 /** 哦不对，我要问的是 / 不对不对，是 / 我刚才说错了，应该是 / 更正一下，我要的是 / 不好意思，我是想问: the correction's
  * words, then what is meant (不好意思 / sorry only with what is meant said after them: alone they are politeness). */
 const CORRECTION =
-  /(?:[，,。？?！!\s—–]|…|\.{3})*(?:(?:(?:哦|噢|呃|啊|嗯|不好意思|抱歉|sorry)?\s*(?:不对不对|不对|我刚才说错了|我说错了|说错了|(?:打|写|搞|弄)[错錯]了?(?:字)?|更正一下|更正|纠正一下)[，,：:]?\s*)+(?:我要[问問]的是|我想[问問]的是|我是想[问問]|我想[问問]|我要[问問]|我要的是|应该是|应为|我说的是|我是说|是)?|(?:不好意思|抱歉|sorry)[，,]?\s*(?:我要[问問]的是|我想[问問]的是|我是想[问問]|我想[问問]|我要的是|我说的是|我是说|应该是))\s*/iu;
+  /(?:[，,。？?！!\s—–]|…|\.{3})*(?:(?:(?:哦|噢|呃|啊|嗯|不好意思|抱歉|sorry)?\s*(?:不对不对|不对|我刚才说错了|我说错了|说错了|(?:打|写|搞|弄)[错錯]了?(?:字)?|更正一下|更正|纠正一下)(?:[，,]?\s*(?:不好意思|抱歉|sorry))?[，,：:]?\s*)+(?:我(?:要|想)(?:看|查|找|统计|算)的是|我要[问問]的是|我想[问問]的是|我是想[问問]|我想[问問]|我要[问問]|我要的是|应该是|应为|我说的是|我是说|是)?|(?:不好意思|抱歉|sorry)[，,]?\s*(?:我要[问問]的是|我想[问問]的是|我是想[问問]|我想[问問]|我要的是|我说的是|我是说|应该是))\s*/iu;
 /** The corrected piece: what is typed before the correction back to the clause's start (or a pause: …). */
 // (a dash sets the correction apart as a pause does: 其中预算——哦不对，是执行数——最大的三个)
 const PIECE_BEFORE = /(?:^|[，,。？?！!；;]|…|\.{3})([^，,。？?！!；;…—–]*?)(?:…|\.{3}|[—–])*$/u;
+
+/** A place meant, said alone (河门口的 / 双井街道那边的项目), and a place in a question, right before its 的项目 / 的表. */
+const PLACE_MEANT = /^\s*(\p{Script=Han}{2,8}?)(?:街道办事处|街道|办事处)?(?:那边)?(?:的)?(?:项目)?\s*$/u;
+const PLACE_IN_PIECE =
+  /(?:^|[，,。？?！!\s]|一下|问问|看看|查查|请问|我想问|的是)(\p{Script=Han}{2,6}?)(?:街道办事处|街道|办事处)?(?:那边)?的(?=项目|表)/gu;
 
 /** A year said (2020年 / 2020年度 / 20年), and one meant alone (2023年度的 / 2023年的项目). */
 const YEAR_SAID = /(?:20)?\d{2}年度?/gu;
@@ -74,7 +80,7 @@ function correctOnce(text: string): string | null {
     const meant = text
       .slice(m.index + m[0].length)
       .replace(/(?:[。！!~～\s]|\uFE0F|\u200D|\p{Extended_Pictographic})+$/u, '')
-      .replace(/[，,\s]*(?:而)?不是[^，,。？?！!\s]{1,10}$/u, '');
+      .replace(/(?:[，,\s]+(?:而)?|而)不是[^，,。？?！!\s]{1,10}$/u, '');
     return new RegExp(
       `^\\s*(?:(?:${SCOPE})(?:的)?|\\p{Script=Han}{2,8}的|\\p{Script=Han}{2,6})(?:项目)?\\s*$`,
       'u',
@@ -93,6 +99,16 @@ function correctOnce(text: string): string | null {
   // a scope for a scope (潞源街道的，哦不对，是发改委的项目): the one meant stands where the other was
   if (SCOPE_ALONE.test(wrong) && new RegExp(`^\\s*(?:${SCOPE})`, 'u').test(meant))
     return `${head}${after}`.replace(/^[，,\s]+/u, '');
+  // a place for the place of a whole question (我想查一下双井的项目有几个……不对，我是说河门口的): the one place before 的项目
+  // replaced
+  const place = FIELD_NAMED.test(meant) ? undefined : PLACE_MEANT.exec(meant)?.[1];
+  const places = place ? [...wrong.matchAll(PLACE_IN_PIECE)] : [];
+  if (place && places.length === 1) {
+    const at = places[0]!.index! + places[0]![0].indexOf(places[0]![1]!);
+    const rest = restAfter(after, meant);
+    const said = `${wrong.slice(0, at)}${place}${wrong.slice(at + places[0]![1]!.length)}`;
+    return `${head}${said}${rest ? `，${rest}` : ''}`;
+  }
   // a year for a year (2020年度项目的总分平均是多少——不好意思，我是想问2023年度的): the one year of the piece replaced
   const year = YEAR_ALONE.exec(meant);
   if (year && (wrong.match(YEAR_SAID) ?? []).length === 1) {

@@ -1,5 +1,5 @@
 // The user-perspective evaluation: drives `jixiao chat --json` as a finance clerk would and grades every answer.
-//   node test/eval/run.mjs --part dev|holdout|para|shapes|unseen|fresh|novel|wide|clerk|office|voice|brief|review|report|spot|close|mirror|twin|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentyfourth|twentyfifth|twentythird|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|sealed2|sealed [--questions|--dialogues] [--out FILE] [--only ID,ID] [--summary]
+//   node test/eval/run.mjs --part dev|holdout|para|shapes|unseen|fresh|novel|wide|clerk|office|voice|brief|review|report|spot|close|mirror|twin|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentyfourth|twentyfifth|twentythird|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|sealed2|sealed [--questions|--dialogues] [--out FILE] [--only ID,ID] [--summary] [--isolated]
 // Needs ../shared beside the repository (the corpus); prints "skipped: no ../shared" otherwise.
 import { spawn } from 'node:child_process';
 import {
@@ -101,6 +101,7 @@ function parseArgs(argv) {
     only: null,
     keep: false,
     regrade: null,
+    isolated: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -113,6 +114,7 @@ function parseArgs(argv) {
     else if (k === '--regrade') a.regrade = argv[++i];
     else if (k === '--verbose') a.verbose = true;
     else if (k === '--summary') a.summary = true;
+    else if (k === '--isolated') a.isolated = true;
     else throw new Error(`unknown argument ${k}`);
   }
   if (!PARTS.includes(a.part)) throw new Error(`--part ${PARTS.join('|')}`);
@@ -204,6 +206,9 @@ async function runQuestions(args, corpusDir) {
   const lines = [...uploads];
   const inputOf = [];
   for (const q of qs) {
+    // --isolated: every question (with its lead) in a chat of its own, as if asked first — set against the one-chat
+    // run, it shows where a question meant to stand alone was read against the one before it
+    if (args.isolated) lines.push('重新开始');
     if (q.pre) lines.push(q.pre.replace(/\n/g, ' '));
     lines.push(q.q.replace(/\n/g, ' '));
     inputOf.push(lines.length); // 1-based input number of the graded line
