@@ -603,6 +603,11 @@ const ENTRIES: Entry[] = [
         '分组',
         '分个组',
         '分一下组',
+        // 按实施单位拆分 / 按年度拆开看看 / 按二级指标分开: the set split by the field named
+        '拆分',
+        '拆开',
+        '分开',
+        '细分',
         // 分组之后每组几个: each group of the grouping said
         '每组',
         '每一组',

@@ -2943,8 +2943,11 @@ class Builder {
       const joined = this.dimAt(i + 3);
       if (this.is(i + 2, 'and') && joined && joined !== dim && !this.items[i + 3]!.used)
         this.items[i + 3]!.report = true;
-      // 按负责人分组 / 按部门分个组: the verb after the dimension says the grouping again.
-      if (this.is(i + 2, 'group') && /^分.*组$|^grouped by$/u.test(this.items[i + 2]!.span.text.trim()))
+      // 按负责人分组 / 按部门分个组 / 按年度拆开: the verb after the dimension says the grouping again.
+      if (
+        this.is(i + 2, 'group') &&
+        /^分.*组$|^grouped by$|^(?:拆分|拆开|分开|细分)$/u.test(this.items[i + 2]!.span.text.trim())
+      )
         this.use(i + 2);
       if (this.is(i, 'which')) {
         this.limit = 1;

@@ -150,6 +150,9 @@ const REWRITES: readonly Rewrite[] = [
   ],
   // …的表数 / 的自评表数: the number of forms, closing the question.
   [/(?<=的)(?:自评)?表数(?=[。？?]?\s*$)/u, '表有多少张'],
+  // …（只看2023年） / 换成潞源的 只要不是满分的: 只 inside the message before a verb of looking (a follow-up that opens
+  // with 只看 is read as one, context.ts); the condition after it is what is kept.
+  [/(?<=[（(，,、\s])只(?=看|查|统计|算|要|列)/gu, ''],
   // 除大红门外 / 除潞源以外: the written form of 除了…以外 (not 除以, the division).
   [
     /除(?![了去开掉以非])(?=[^，,。？?；;]{1,20}?(?:以外|之外|外))([^，,。？?；;]{1,20}?)(?:以外|之外|外)/gu,

@@ -45,7 +45,7 @@ const PIECE_BEFORE = /(?:^|[，,。？?！!；;]|…|\.{3})([^，,。？?！!；
 /** A place meant, said alone (河门口的 / 双井街道那边的项目), and a place in a question, right before its 的项目 / 的表. */
 const PLACE_MEANT = /^\s*(\p{Script=Han}{2,8}?)(?:街道办事处|街道|办事处)?(?:那边)?(?:的)?(?:项目)?\s*$/u;
 const PLACE_IN_PIECE =
-  /(?:^|[，,。？?！!\s]|一下|问问|看看|查查|请问|我想问|的是)(\p{Script=Han}{2,6}?)(?:街道办事处|街道|办事处)?(?:那边)?的(?=项目|表)/gu;
+  /(?:^|[，,。？?！!\s]|一下|问问|看看|查查|请问|我想问|的是)(\p{Script=Han}{2,10}?)(?:街道办事处|街道|办事处)?(?:那边)?的(?=项目|表)/gu;
 
 /** A year said (2020年 / 2020年度 / 20年), and one meant alone (2023年度的 / 2023年的项目). */
 const YEAR_SAID = /(?:20)?\d{2}年度?/gu;
