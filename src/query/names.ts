@@ -657,6 +657,14 @@ export function matchProject(term: string, names: string[]): NameMatch | null {
     if (contains.length) return { field: 'projectName', values: contains, how: 'contains' };
   }
   const key = stripProjectWord(full);
+  // 习峰园 for 习风园: three characters typed with a homophone — the piece of one or two names that sounds the same and
+  // shares two of its characters (a closer test than for longer words, which are not read this short).
+  if (key.length === 3 && /^\p{Script=Han}{3}$/u.test(key)) {
+    const sounds = sounding(names, soundKey(key))
+      .filter((i) => [...key].filter((c) => keys[i]!.includes(c)).length >= 2)
+      .map((i) => names[i]!);
+    return sounds.length && sounds.length <= 2 ? { field: 'projectName', values: sounds, how: 'similar' } : null;
+  }
   if (key.length < 4) return null;
   // A name inside the words only when the rest is nothing but a year or a word for "project": 城乡…经费和免费开放
   // 补助资金 (a run joined over 和) is two names, never the first with the second dropped.
