@@ -135,6 +135,7 @@ import { ROW_KIND, rowCellWords } from './row-cell-words.ts';
 import { onlyOfRows } from './row-cells.ts';
 import { type RowQuestion, readRowQuestion } from './row-question.ts';
 import { namesFormCell, namesKeptWhole, rowInsidePlace } from './row-scope-names.ts';
+import { swappedInPrevious } from './row-swap.ts';
 import { AFTER_PROJECT_NAME, kindAfterProject, projectTailOf, ROW_PLACE_WORD } from './row-term-split.ts';
 import { readSameCell } from './same-cell.ts';
 import { sameValueSentence } from './same-value.ts';
@@ -1388,6 +1389,20 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     if (previous && previous.text.length < REMEMBERED_LENGTH && convertsOnly(text))
       // (its question mark taken off: …是多少？，换成元 read as two clauses had lost the unit)
       return answer(`${previous.text.replace(/[？?。.\s]+$/u, '')}，${text}`, user, chat, earlier);
+    // 那经济效益指标呢 / 那分值呢 after a question about rows: that question with the kind or the cells named instead
+    // (row-swap.ts).
+    const swapped =
+      previous && !previous.arith && previous.text.length < REMEMBERED_LENGTH
+        ? swappedInPrevious(text, previous.text)
+        : null;
+    if (swapped) {
+      const reply = await answer(swapped, user, chat, earlier);
+      reply.text = reply.text?.replace(
+        /^查询(（按指标行）)?：/u,
+        `查询（接上一问「${previous!.text}」，换成「${text.trim()}」）$1：`,
+      );
+      return reply;
+    }
     // 执行率最低的部门是哪个，执行率多少: the figure the ask before ranked its one group by.
     if (earlier && previous && !previous.arith) {
       const figure = await rankedGroupFigure(store, text, previous, viewerVocab, viewer, now.getFullYear());
