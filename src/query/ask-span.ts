@@ -7,19 +7,29 @@
  *
  * Never widening — the story is set aside only when
  * - it excludes nothing (no 除了 / 以外 / 不含…, no negated name): an exclusion told first would be turned around;
+ * - it computes or compares nothing (加上, 扣掉, 占, 比…) and corrects nothing (不对, 说错了): those are the question's
+ *   operands or its correction, read by their own readers;
+ * - no word of it that was not understood holds a figure (目标定的600份): a figure given is what is looked for;
  * - no clause of it ends in 的 (一级指标填得不规范的，有哪几个项目): such a clause describes what is asked about;
  * - no word of it that was not understood could be a name the store lacks (西城区, 财政局, 张伟): such a word may be
  *   meant as the scope and stays reported;
  * - it states no condition of its own (执行率低于90%的，…) unless it names one project, whose facts are then what is
  *   asked; and a clause read whole, every word placed, as a grouping or ranking is a question, not a story;
- * - the asking clauses, with the story's names, read with no word left over.
+ * - the asking clauses ask something of their own (not 请逐一列示 / 这是哪个项目 alone), and with the story's names
+ *   read with no word left over.
  */
 import { looksLikePersonName } from '../bot/person-name.ts';
 import type { Filter } from './query.ts';
 
 /** What a parse of some text gives that this reading needs (parse.ts Parsed). */
 interface Reading {
-  query: { filters: Filter[]; groupBy?: unknown; order?: unknown; measures?: unknown[] } | null;
+  query: {
+    filters: Filter[];
+    groupBy?: unknown;
+    order?: unknown;
+    measures?: unknown[];
+    select?: unknown[];
+  } | null;
   unplaced: string[];
   names: Array<{ term: string }>;
   setAside?: string[];
@@ -27,7 +37,18 @@ interface Reading {
 
 /** A clause that asks: a question word or mark, or a request to be told, listed or counted. */
 const ASKS =
-  /[？?]|多少|几(?![天年月日周号])|哪|谁|什么|啥|咋|怎么|如何|是否|是不是|有没有|有无|(?:吗|么|呢)\s*$|请问|想问|问一下|问下|列出|列一下|列个|统计一下|算一下|算算|查一下|查查|告诉我|排一下|排个|\b(?:how|what|which|who|list|show)\b/iu;
+  /[？?]|多少|几(?![天年月日周号])|哪|谁|什么|啥|咋|怎么|如何|是否|是不是|有没有|有无|(?:吗|么|呢)\s*$|请问|想问|问一下|问下|列出|列一下|列个|列示|列明|逐一|逐项|说明|说下|说一下|讲一下|写出|给出|提供|顺便|统计一下|算一下|算算|查一下|查查|告诉我|排一下|排个|\b(?:how|what|which|who|list|show)\b/iu;
+
+/** A clause that explains the question just asked (我也不太懂，是不是… / 就是… / 也就是说… / 我说的是…). */
+const EXPLAINING =
+  /^\s*(?:我也不太懂|我不太懂|不太懂|也就是说|也就是|就是说|就是|即|我说的是|我的意思是|意思是)/u;
+
+/** A computation or a comparison said in the story (…的全年预算加上…的全年预算，一共多少 / 两个街道比，哪边…): the
+ * story is the question's operands, which the arithmetic reader takes. */
+const COMPUTING =
+  /加上|加起来|相加|减去|减掉|扣掉|扣除|砍掉|除以|乘以|乘上|占|比例|比重|百分比|倍|差额|相差|之差|差距|还剩|剩下|平均|比(?!如)/u;
+/** A correction said in the story: read by the self-correction reader, never set aside. */
+const CORRECTING = /不对|说错|打错|写错|更正|纠正/u;
 
 /** An exclusion said in the story: set aside, it would be turned into the opposite scope. */
 const EXCLUDING = /除了|除去|以外|之外|不含|不包括|排除|去掉|不算|不要|不是|并非|非/u;
@@ -71,16 +92,26 @@ export function askReadAlone<P extends Reading>(question: string, parse: (text: 
   const clauses = clausesOf(question);
   const asking = clauses.map((c) => ASKS.test(c.replace(/[，,。；;！!\n]\s*$/u, '')));
   const first = asking.indexOf(true);
-  const last = asking.lastIndexOf(true);
   if (first < 0) return null;
-  const story = clauses.filter((_, i) => i < first || i > last);
+  // …还剩多少钱没花呀？我也不太懂，是不是每个预算减执行数再加起来: what follows an explanation is the asker's own
+  // gloss of the question, not another ask
+  const explained = clauses.findIndex((c, i) => i > first && EXPLAINING.test(c));
+  const last = explained < 0 ? asking.lastIndexOf(true) : asking.lastIndexOf(true, explained - 1);
+  // 执行率没到100%的那些项目，一共还剩多少钱没花: a clause before the ask that reads whole as a condition is the ask's
+  const leading = clauses.slice(0, first);
+  const bound = leading.map((c) => {
+    const r = parse(c);
+    return !r.unplaced.length && !!r.query?.filters.length;
+  });
+  const story = [...leading.filter((_, i) => !bound[i]), ...clauses.slice(last + 1)];
   if (!story.length) return null;
   const storyText = story.join('');
-  if (EXCLUDING.test(storyText)) return null;
+  if (EXCLUDING.test(storyText) || COMPUTING.test(storyText) || CORRECTING.test(storyText)) return null;
   // 一级指标填得不规范的，有哪几个项目: a clause ending in 的 describes what is asked about — a condition
   if (story.some((c) => /的\s*[，,。；;！!？?]?\s*$/u.test(c))) return null;
   const told = parse(storyText);
-  if (told.unplaced.some((w) => mayNameSomething(w, storyText))) return null;
+  // (目标定的600份，结果只发了521份: figures the asker gives are what the projects are to be found by)
+  if (told.unplaced.some((w) => mayNameSomething(w, storyText) || /\d/u.test(w))) return null;
   const filters = told.query?.filters ?? [];
   if (filters.flatMap((f) => (f.type === 'any' ? f.filters : [f])).some((f) => 'negate' in f && f.negate))
     return null;
@@ -90,12 +121,16 @@ export function askReadAlone<P extends Reading>(question: string, parse: (text: 
   const q = told.query;
   if (!told.unplaced.length && (conditions.length || q?.groupBy || q?.order || q?.measures?.length))
     return null;
-  const ask = clauses.slice(first, last + 1).join('');
+  const ask = [...leading.filter((_, i) => bound[i]), ...clauses.slice(first, last + 1)].join('');
   const years = /(?:19|20)\d{2}\s*年/u.test(ask)
     ? []
     : filters.filter(isYear).map((f) => (f.type === 'compare' ? `${f.value}年` : ''));
   const names = told.names.map((n) => n.term.trim()).filter((t) => t && !ask.includes(t));
   const scope = [...new Set([...years, ...names])];
+  // 请逐一列示 / 这是哪个项目: an ask that names nothing it wants — what is asked was in the story
+  const own = parse(ask).query;
+  if (!own || !(own.filters.length || own.measures?.length || own.select?.length || own.order || own.groupBy))
+    return null;
   const alone = parse(`${scope.join('、')}${scope.length ? '，' : ''}${ask}`);
   if (!alone.query || alone.unplaced.length) return null;
   // said back: the story's clauses that held words (a closing 谢谢 is no background worth naming)
