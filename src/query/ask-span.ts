@@ -108,7 +108,13 @@ export function askReadAlone<P extends Reading>(question: string, parse: (text: 
   const storyText = story.join('');
   if (EXCLUDING.test(storyText) || COMPUTING.test(storyText) || CORRECTING.test(storyText)) return null;
   // 一级指标填得不规范的，有哪几个项目: a clause ending in 的 describes what is asked about — a condition
-  if (story.some((c) => /的\s*[，,。；;！!？?]?\s*$/u.test(c))) return null;
+  // (是这样的，… opens a story and describes nothing)
+  const describes = (c: string) => {
+    if (!/的\s*[，,。；;！!？?]?\s*$/u.test(c)) return false;
+    const r = parse(c);
+    return r.unplaced.length > 0 || !!r.query?.filters.length;
+  };
+  if (story.some(describes)) return null;
   const told = parse(storyText);
   // (目标定的600份，结果只发了521份: figures the asker gives are what the projects are to be found by)
   if (told.unplaced.some((w) => mayNameSomething(w, storyText) || /\d/u.test(w))) return null;
