@@ -107,8 +107,9 @@ const WHERE_POINTS_LOST =
   /扣(?:掉|除)?(?:的)?[\d一二三四五六七八九十两.]*分?(?:分别|都)?扣在(?:了)?(?:哪几条|哪些|哪条|哪个|哪几个|哪)(?:指标)?(?:上)?/gu;
 
 /** 三级指标扣分（分值−得分）合计: the rows' points lost, their formula said aside (every row is a 三级指标). */
-const LOST_FORMULA = /扣分\s*[（(]\s*分值\s*[−\-－–]\s*得分\s*[)）]/gu;
-const THIRD_LEVEL_LOST = /三级指标(?=扣分|的扣分)/gu;
+// (扣分合计（分值减得分）: the formula after the total, its minus said in words)
+const LOST_FORMULA = /扣分(合计|总和|之和)?\s*[（(]\s*分值\s*(?:[−\-－–]|减去|减掉|减)\s*得分\s*[)）]/gu;
+const THIRD_LEVEL_LOST = /(?:所有|全部)?三级指标(?=扣分|的扣分)/gu;
 
 /** 得分低于分值的三级指标条数: the rows counted (read as a number of each form, it had listed the forms). */
 const ROWS_NUMBER = /(?:三级)?指标(?:的)?条数(?=[。.？?！!]*$)/gu;
@@ -146,7 +147,7 @@ export const rowCellWords = (text: string): string =>
     .replace(LEVEL_ASIDE, '')
     .replace(ROWS_NUMBER, '指标有几条')
     .replace(COUNT_THEN_WHICH, '有哪些')
-    .replace(LOST_FORMULA, '扣分')
+    .replace(LOST_FORMULA, '扣分$1')
     .replace(THIRD_LEVEL_LOST, '指标')
     .replace(WHERE_POINTS_LOST, '扣分的指标有哪些')
     .replace(WHY_POINTS_LOST, (_m, kind?: string) => `扣分的${kind ?? ''}指标偏差原因是什么`)
