@@ -152,7 +152,11 @@ const REWRITES: readonly Rewrite[] = [
   [/(?<=的)(?:自评)?表数(?=[。？?]?\s*$)/u, '表有多少张'],
   // …（只看2023年） / 换成潞源的 只要不是满分的: 只 inside the message before a verb of looking (a follow-up that opens
   // with 只看 is read as one, context.ts); the condition after it is what is kept.
-  [/(?<=[（(，,、\s])只(?=看|查|统计|算|要|列)/gu, ''],
+  [/(?<=[（(\s])只(?=看|查|统计|要(?!前|后))/gu, ''],
+  // 到年底还剩多少没花 / 最后还剩几块钱: when the money is left — the form's 全年 figures are the year's end already.
+  [/(?:截至|截止到?|到)?(?:年底|年末|年终)(?:的时候|时)?(?=还剩|还有|剩下|剩了|剩|花了|用了|执行了)/gu, ''],
+  [/(?<=[\p{Script=Han}\s）)」”"])最后(?=还剩|剩下|剩了)/gu, ''],
+  [/(?<=还剩|剩下|剩了)几(?:块|元)钱?/gu, '多少钱'],
   // 除大红门外 / 除潞源以外: the written form of 除了…以外 (not 除以, the division).
   [
     /除(?![了去开掉以非])(?=[^，,。？?；;]{1,20}?(?:以外|之外|外))([^，,。？?；;]{1,20}?)(?:以外|之外|外)/gu,
