@@ -47,6 +47,9 @@ const EXPLAINING =
  * story is the question's operands, which the arithmetic reader takes. */
 const COMPUTING =
   /加上|加起来|相加|减去|减掉|扣掉|扣除|砍掉|除以|乘以|乘上|占|比例|比重|百分比|倍|差额|相差|之差|差距|还剩|剩下|平均|比(?!如)/u;
+/** The ask pointing back at a project the story named (这个项目 / 该项目 / 它 / 这两个项目 / 他们). */
+const POINTS_BACK = /这个项目|该项目|此项目|这项目|那个项目|这两个项目|这几个项目|它|其|他们|她们/u;
+
 /** A correction said in the story: read by the self-correction reader, never set aside. */
 const CORRECTING = /不对|说错|打错|写错|更正|纠正/u;
 
@@ -122,12 +125,14 @@ export function askReadAlone<P extends Reading>(question: string, parse: (text: 
   if (filters.flatMap((f) => (f.type === 'any' ? f.filters : [f])).some((f) => 'negate' in f && f.negate))
     return null;
   const conditions = filters.filter((f) => !isName(f) && !isYear(f));
-  const oneProject = filters.some((f) => f.type === 'name' && f.field === 'projectName');
+  const ask = [...leading.filter((_, i) => bound[i]), ...clauses.slice(first, last + 1)].join('');
+  // (…反映X好像没有花完，…这个项目还剩多少: a condition told of the one project the ask points back at is moot)
+  const oneProject =
+    filters.some((f) => f.type === 'name' && f.field === 'projectName') && POINTS_BACK.test(ask);
   if (conditions.length && !oneProject) return null;
   const q = told.query;
   if (!told.unplaced.length && (conditions.length || q?.groupBy || q?.order || q?.measures?.length))
     return null;
-  const ask = [...leading.filter((_, i) => bound[i]), ...clauses.slice(first, last + 1)].join('');
   const years = /(?:19|20)\d{2}\s*年/u.test(ask)
     ? []
     : filters.filter(isYear).map((f) => (f.type === 'compare' ? `${f.value}年` : ''));
@@ -137,6 +142,14 @@ export function askReadAlone<P extends Reading>(question: string, parse: (text: 
   const own = parse(ask).query;
   if (!own || !(own.filters.length || own.measures?.length || own.select?.length || own.order || own.groupBy))
     return null;
+  // 河门口街道当年财政拨款拨付的那部分，全年实际支出合计多少: a figure the story names that the ask does not is what
+  // the ask is about (the story's own figures, said again by the ask, are the story's: 资金执行情况…执行数合计)
+  const figures = (r: NonNullable<Reading['query']>) => [
+    ...(r.measures ?? []).map((m) => (m as { field?: string }).field).filter(Boolean),
+    ...(r.select ?? []),
+  ];
+  const asked = new Set(figures(own));
+  if (q && figures(q).some((f) => !asked.has(f))) return null;
   const alone = parse(`${scope.join('、')}${scope.length ? '，' : ''}${ask}`);
   if (!alone.query || alone.unplaced.length) return null;
   // said back: the story's clauses that held words (a closing 谢谢 is no background worth naming)

@@ -121,11 +121,26 @@ const RANKS = /最(?:多|少|高|低|大|小)|(?:第一|倒数第)/u;
  * 扣分的指标都列出来，附上偏差原因 / …，带上负责人和电话: columns to show with the list the ask before it asks for — the
  * same ask (read alone, 附上偏差原因 had been taken for projects that have a 偏差原因).
  */
-/** How a list is shown, and nothing else: 按执行率从低到高列示 / 按全年预算数排一下 / 列出前三个就行. */
-const HOW_LISTED =
-  /^(?:(?:按|依|按照|根据)[^，,。？?！!；;]{1,12}?(?:从低到高|从高到低|由低到高|由高到低|从小到大|从大到小|升序|降序|倒序|顺序)?(?:排列|排序|排|列示|列出|列|展示|显示)(?:一下|下)?(?:出来)?|(?:只)?(?:列出|列|要|给|显示|看)?(?:前|头)(?:[一二三四五六七八九十两]|\d+)(?:个|名|项)(?:就行|就好|即可|就可以了|就够了)?)(?:吧|就行|即可)?$/u;
+/** How a list is ordered, and nothing else: 按执行率从低到高列示 / 按全年预算数排一下 (the field in the first group). */
+const ORDER_SAID =
+  /^(?:按|依|按照|根据)([^，,。？?！!；;]{1,12}?)(?:从低到高|从高到低|由低到高|由高到低|从小到大|从大到小|升序|降序|倒序|顺序)?(?:排列|排序|排|列示|列出|列|展示|显示)(?:一下|下)?(?:出来)?(?:吧|就行|即可)?$/u;
+/** How many of a list are shown, and nothing else: 列出前三个就行. */
+const LIMIT_SAID =
+  /^(?:只)?(?:列出|列|要|给|显示|看)?(?:前|头)(?:[一二三四五六七八九十两]|\d+)(?:个|名|项)(?:就行|就好|即可|就可以了|就够了)?(?:吧)?$/u;
 /** An ask whose answer is a list of projects: ranked, or asked which. */
-const PROJECTS_LISTED = /最(?:多|少|高|低|大|小)|前(?:[一二三四五六七八九十两]|\d+)|哪些|哪几|列出|列示|名单|清单/u;
+const PROJECTS_LISTED =
+  /最(?:多|少|高|低|大|小)|前(?:[一二三四五六七八九十两]|\d+)|哪些|哪几|列出|列示|名单|清单/u;
+
+/**
+ * 执行率最低的5个项目是哪些？按执行率从低到高列示 / …钱最多，列出前三个就行: how the list just asked is to be shown —
+ * how many, or ordered by the field it ranked by — the same ask (read alone it had listed every project in that order).
+ */
+function listedAgain(body: string, before: string): boolean {
+  if (!PROJECTS_LISTED.test(before)) return false;
+  const said = body.replace(/^(?:麻烦|请|再)?(?:您|你)?(?:帮我|帮忙|给我)?/u, '');
+  const order = ORDER_SAID.exec(said);
+  return order ? before.includes(order[1]!.trim()) : LIMIT_SAID.test(said);
+}
 const COLUMNS_ADDED = /^(?:并|并且|同时|再)?(?:附上|带上|加上|标上|列上|注明|写上)(?!\s*$)/u;
 
 /** An ask pointing at one indicator row (经济效益那条, 群众满意度那一行, X这个指标). */
@@ -265,14 +280,8 @@ export function splitAsks(message: string): string[] {
     ) {
       // 谁负责的项目最多，几个 / 哪个项目的指标条数最多，多少条: the figure of the one ranked first, the same ask
       groups[groups.length - 1] += clause;
-    } else if (
-      groups.length &&
-      !pending.trim() &&
-      HOW_LISTED.test(body.replace(/^(?:麻烦|请|再)?(?:您|你)?(?:帮我|帮忙|给我)?/u, '')) &&
-      PROJECTS_LISTED.test(groups[groups.length - 1]!)
-    ) {
-      // 执行率最低的5个项目是哪些？按执行率从低到高列示 / …钱最多，按全年预算数排一下，列出前三个就行: how the list just
-      // asked is to be shown, the same ask (read alone it had listed every project in that order)
+    } else if (groups.length && !pending.trim() && listedAgain(body, groups[groups.length - 1]!)) {
+      // 执行率最低的5个项目是哪些？按执行率从低到高列示: how the list just asked is to be shown, the same ask
       groups[groups.length - 1] += clause;
     } else if (COLUMNS_ADDED.test(body) && groups.length && !pending.trim()) {
       groups[groups.length - 1] += clause;

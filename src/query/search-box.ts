@@ -18,9 +18,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // A query language's words: 筛选 / 条件： opening, 的记录 (a form), 字段 (a cell), IS NULL, LIMIT / TOP N, 输出 / 返回
   // (the cells asked), 结果按 (ordered by).
   [/^\s*(?:筛选|查询|select)[：:\s]+/iu, ''],
-  // 潞源 | 满意度 | count: a bar parts the terms as a comma does; budget_total: an underscore joins a column's words.
+  // 潞源 | 满意度 | count: a bar parts the terms as a comma does.
   [/\s*[|｜]\s*/gu, '，'],
-  [/(?<=[A-Za-z])_(?=[A-Za-z])/gu, ' '],
   [/(?:[，,]\s*)?(?<!追加|增加|再加|加上|添加|一个)条件[：:]\s*/gu, '，'],
   [/(?:这|那)?(?:两|三|四|几|[2-4])个字段/gu, ''],
   [/(?<=\p{Script=Han}|\s)字段(?:值)?/gu, ''],
