@@ -80,6 +80,15 @@ function mayNameSomething(word: string, story: string): boolean {
   return false;
 }
 
+/** A word said of projects: right before 项目 / 的项目 / 的表 (重点项目, 彩票公益金的项目), or holding a name with a place's
+ * or an office's ending (海淀区, 教育局; not 社区 or 区里 alone). */
+function describesProjects(word: string, story: string): boolean {
+  const w = word.trim();
+  if (/\p{Script=Han}{2,}[省市区县镇乡局委厅]/u.test(w)) return true;
+  const at = story.indexOf(w);
+  return at >= 0 && /^\s*(?:的)?(?:项目|表|资金|经费|专项)/u.test(story.slice(at + w.length));
+}
+
 /** Clauses with their closing punctuation. */
 const clausesOf = (text: string) => text.split(/(?<=[，,。；;！!？?\n])/u).filter((c) => c.trim());
 
@@ -91,7 +100,11 @@ const isName = (f: Filter): boolean => f.type === 'name' || (f.type === 'any' &&
  * The message's asking clauses read alone, with the names of the story around them as their scope; null when the
  * message is no story and a question, or the story may hold a condition (see the head of this file).
  */
-export function askReadAlone<P extends Reading>(question: string, parse: (text: string) => P): P | null {
+export function askReadAlone<P extends Reading>(
+  question: string,
+  parse: (text: string) => P,
+  leftWhole: string[] = [],
+): P | null {
   const clauses = clausesOf(question);
   const asking = clauses.map((c) => ASKS.test(c.replace(/[，,。；;！!\n]\s*$/u, '')));
   const first = asking.indexOf(true);
@@ -120,7 +133,11 @@ export function askReadAlone<P extends Reading>(question: string, parse: (text: 
   if (story.some(describes)) return null;
   const told = parse(storyText);
   // (目标定的600份，结果只发了521份: figures the asker gives are what the projects are to be found by)
-  if (told.unplaced.some((w) => mayNameSomething(w, storyText) || /\d/u.test(w))) return null;
+  // (海淀区教育局刘局来过了，… / 彩票公益金的项目，… / 主任嫌重点项目太多，…: what the whole message left unread in the
+  // story, read as a name or said of the projects, may be the scope)
+  const left = [...told.unplaced, ...leftWhole.filter((w) => storyText.includes(w))];
+  if (left.some((w) => mayNameSomething(w, storyText) || /\d/u.test(w) || describesProjects(w, storyText)))
+    return null;
   const filters = told.query?.filters ?? [];
   if (filters.flatMap((f) => (f.type === 'any' ? f.filters : [f])).some((f) => 'negate' in f && f.negate))
     return null;

@@ -1128,7 +1128,7 @@ export function parseQuestion(question: string, vocab: Vocabulary, clockYear?: n
   const whole = parseWholeMessage(question, vocab, clockYear);
   if (!whole.unplaced.length) return whole;
   // 区里发了通知，科长让我弄清楚，请问…是多少？ — the words left are the clerk's story: the asking clauses read alone
-  return askReadAlone(question, (text) => parseWholeMessage(text, vocab, clockYear)) ?? whole;
+  return askReadAlone(question, (text) => parseWholeMessage(text, vocab, clockYear), whole.unplaced) ?? whole;
 }
 
 function parseWholeMessage(question: string, vocab: Vocabulary, clockYear?: number): Parsed {
