@@ -663,7 +663,9 @@ export function matchProject(term: string, names: string[]): NameMatch | null {
     const sounds = sounding(names, soundKey(key))
       .filter((i) => [...key].filter((c) => keys[i]!.includes(c)).length >= 2)
       .map((i) => names[i]!);
-    return sounds.length && sounds.length <= 2 ? { field: 'projectName', values: sounds, how: 'similar' } : null;
+    return sounds.length && sounds.length <= 2
+      ? { field: 'projectName', values: sounds, how: 'similar' }
+      : null;
   }
   if (key.length < 4) return null;
   // A name inside the words only when the rest is nothing but a year or a word for "project": 城乡…经费和免费开放
