@@ -46,7 +46,7 @@ const EXPLAINING =
 /** A computation or a comparison said in the story (…的全年预算加上…的全年预算，一共多少 / 两个街道比，哪边…): the
  * story is the question's operands, which the arithmetic reader takes. */
 const COMPUTING =
-  /加上|加起来|相加|减去|减掉|扣掉|扣除|砍掉|除以|乘以|乘上|占|比例|比重|百分比|倍|差额|相差|之差|差距|还剩|剩下|平均|比(?!如)/u;
+  /加上|加起来|相加|减|扣掉|扣除|砍掉|除|乘|占|比例|比重|百分比|倍|差额|相差|之差|差距|还剩|剩下|平均|比(?!如)/u;
 /** The ask pointing back at a project the story named (这个项目 / 该项目 / 它 / 这两个项目 / 他们). */
 const POINTS_BACK = /这个项目|该项目|此项目|这项目|那个项目|这两个项目|这几个项目|它|其|他们|她们/u;
 

@@ -657,11 +657,16 @@ export function matchProject(term: string, names: string[]): NameMatch | null {
     if (contains.length) return { field: 'projectName', values: contains, how: 'contains' };
   }
   const key = stripProjectWord(full);
-  // 习峰园 for 习风园: three characters typed with a homophone — the piece of one or two names that sounds the same and
-  // shares two of its characters (a closer test than for longer words, which are not read this short).
+  // 习峰园 for 习风园: three characters typed with a homophone — the piece of one or two names that sounds the same,
+  // its first and last characters as typed (a closer test than for longer words, which are not read this short).
   if (key.length === 3 && /^\p{Script=Han}{3}$/u.test(key)) {
     const sounds = sounding(names, soundKey(key))
-      .filter((i) => [...key].filter((c) => keys[i]!.includes(c)).length >= 2)
+      .filter((i) => {
+        // the same first and last character, one between typed by its sound: 习峰园 for 习风园 (所经废, the end of
+        // 统计所经废, is left to the reading of the whole name typed)
+        const at = keys[i]!.indexOf(key[0]!);
+        return at >= 0 && keys[i]![at + 2] === key[2];
+      })
       .map((i) => names[i]!);
     return sounds.length && sounds.length <= 2
       ? { field: 'projectName', values: sounds, how: 'similar' }
