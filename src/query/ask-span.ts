@@ -7,16 +7,19 @@
  *
  * Never widening — the story is set aside only when
  * - it excludes nothing (no 除了 / 以外 / 不含…, no negated name): an exclusion told first would be turned around;
- * - it computes or compares nothing (加上, 扣掉, 占, 比…) and corrects nothing (不对, 说错了): those are the question's
+ * - it computes or compares nothing (加上, 减, 扣掉, 占, 比…) and corrects nothing (不对, 说错了): those are the question's
  *   operands or its correction, read by their own readers;
- * - no word of it that was not understood holds a figure (目标定的600份): a figure given is what is looked for;
- * - no clause of it ends in 的 (一级指标填得不规范的，有哪几个项目): such a clause describes what is asked about;
- * - no word of it that was not understood could be a name the store lacks (西城区, 财政局, 张伟): such a word may be
- *   meant as the scope and stays reported;
- * - it states no condition of its own (执行率低于90%的，…) unless it names one project, whose facts are then what is
- *   asked; and a clause read whole, every word placed, as a grouping or ranking is a question, not a story;
+ * - no clause of it ends in 的 with words of its own (一级指标填得不规范的，有哪几个项目): such a clause describes what
+ *   is asked about (是这样的，… does not);
+ * - no word of it left unread holds a figure (目标定的600份), could be a name the store lacks (西城区, 教育局, a person's
+ *   name where a name stands) or is said of projects (重点项目, 彩票公益金的项目): any of these may be the scope;
+ * - it states no condition of its own (执行率低于90%的，…) unless of the one project the ask points back at (这个项目),
+ *   and a clause of it read whole, every word placed, as a grouping or ranking is a question, not a story;
+ * - it names no figure the ask does not (当年财政拨款拨付的那部分，全年实际支出合计: the story says which money);
  * - the asking clauses ask something of their own (not 请逐一列示 / 这是哪个项目 alone), and with the story's names
  *   read with no word left over.
+ * A clause before the ask that reads whole as a condition is the ask's own, and a clause after it that explains it
+ * (我也不太懂，是不是… / 就是…) is the asker's gloss.
  */
 import { looksLikePersonName } from '../bot/person-name.ts';
 import type { Filter } from './query.ts';
