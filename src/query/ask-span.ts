@@ -99,15 +99,11 @@ const isYear = (f: Filter) => f.type === 'compare' && f.field === 'year';
 /** A name, or one of several fields holding it (a place: 主管部门 or 实施单位). */
 const isName = (f: Filter): boolean => f.type === 'name' || (f.type === 'any' && f.filters.every(isName));
 
-/**
- * The message's asking clauses read alone, with the names of the story around them as their scope; null when the
- * message is no story and a question, or the story may hold a condition (see the head of this file).
- */
-export function askReadAlone<P extends Reading>(
+/** The message cut into what asks (the asking clauses, with the conditions said before them) and the story around. */
+function askAndStory(
   question: string,
-  parse: (text: string) => P,
-  leftWhole: string[] = [],
-): P | null {
+  parse: (text: string) => Reading,
+): { ask: string; story: string[] } | null {
   const clauses = clausesOf(question);
   const asking = clauses.map((c) => ASKS.test(c.replace(/[，,。；;！!\n]\s*$/u, '')));
   const first = asking.indexOf(true);
@@ -124,8 +120,26 @@ export function askReadAlone<P extends Reading>(
   });
   const story = [...leading.filter((_, i) => !bound[i]), ...clauses.slice(last + 1)];
   if (!story.length) return null;
+  return { ask: [...leading.filter((_, i) => bound[i]), ...clauses.slice(first, last + 1)].join(''), story };
+}
+
+/** The figures a reading asks for: its measures' fields and the cells it shows. */
+const figuresOf = (q: NonNullable<Reading['query']>) => [
+  ...(q.measures ?? []).map((m) => (m as { field?: string }).field).filter(Boolean),
+  ...(q.select ?? []),
+];
+
+/** Whether the story may be set aside: the guards of the head of this file, in order. */
+function onlyStory(
+  story: string[],
+  told: Reading,
+  ask: string,
+  own: NonNullable<Reading['query']>,
+  leftWhole: string[],
+  parse: (text: string) => Reading,
+): boolean {
   const storyText = story.join('');
-  if (EXCLUDING.test(storyText) || COMPUTING.test(storyText) || CORRECTING.test(storyText)) return null;
+  if (EXCLUDING.test(storyText) || COMPUTING.test(storyText) || CORRECTING.test(storyText)) return false;
   // 一级指标填得不规范的，有哪几个项目: a clause ending in 的 describes what is asked about — a condition
   // (是这样的，… opens a story and describes nothing)
   const describes = (c: string) => {
@@ -133,43 +147,53 @@ export function askReadAlone<P extends Reading>(
     const r = parse(c);
     return r.unplaced.length > 0 || !!r.query?.filters.length;
   };
-  if (story.some(describes)) return null;
-  const told = parse(storyText);
+  if (story.some(describes)) return false;
   // (目标定的600份，结果只发了521份: figures the asker gives are what the projects are to be found by)
   // (海淀区教育局刘局来过了，… / 彩票公益金的项目，… / 主任嫌重点项目太多，…: what the whole message left unread in the
   // story, read as a name or said of the projects, may be the scope)
   const left = [...told.unplaced, ...leftWhole.filter((w) => storyText.includes(w))];
   if (left.some((w) => mayNameSomething(w, storyText) || /\d/u.test(w) || describesProjects(w, storyText)))
-    return null;
+    return false;
   const filters = told.query?.filters ?? [];
   if (filters.flatMap((f) => (f.type === 'any' ? f.filters : [f])).some((f) => 'negate' in f && f.negate))
-    return null;
+    return false;
   const conditions = filters.filter((f) => !isName(f) && !isYear(f));
-  const ask = [...leading.filter((_, i) => bound[i]), ...clauses.slice(first, last + 1)].join('');
   // (…反映X好像没有花完，…这个项目还剩多少: a condition told of the one project the ask points back at is moot)
   const oneProject =
     filters.some((f) => f.type === 'name' && f.field === 'projectName') && POINTS_BACK.test(ask);
-  if (conditions.length && !oneProject) return null;
+  if (conditions.length && !oneProject) return false;
   const q = told.query;
   if (!told.unplaced.length && (conditions.length || q?.groupBy || q?.order || q?.measures?.length))
-    return null;
-  const years = /(?:19|20)\d{2}\s*年/u.test(ask)
-    ? []
-    : filters.filter(isYear).map((f) => (f.type === 'compare' ? `${f.value}年` : ''));
-  const names = told.names.map((n) => n.term.trim()).filter((t) => t && !ask.includes(t));
-  const scope = [...new Set([...years, ...names])];
+    return false;
+  // 河门口街道当年财政拨款拨付的那部分，全年实际支出合计多少: a figure the story names that the ask does not is what
+  // the ask is about (the story's own figures, said again by the ask, are the story's: 资金执行情况…执行数合计)
+  const asked = new Set(figuresOf(own));
+  return !q || figuresOf(q).every((f) => asked.has(f));
+}
+
+/**
+ * The message's asking clauses read alone, with the names of the story around them as their scope; null when the
+ * message is no story and a question, or the story may hold a condition (see the head of this file).
+ */
+export function askReadAlone<P extends Reading>(
+  question: string,
+  parse: (text: string) => P,
+  leftWhole: string[] = [],
+): P | null {
+  const cut = askAndStory(question, parse);
+  if (!cut) return null;
+  const { ask, story } = cut;
   // 请逐一列示 / 这是哪个项目: an ask that names nothing it wants — what is asked was in the story
   const own = parse(ask).query;
   if (!own || !(own.filters.length || own.measures?.length || own.select?.length || own.order || own.groupBy))
     return null;
-  // 河门口街道当年财政拨款拨付的那部分，全年实际支出合计多少: a figure the story names that the ask does not is what
-  // the ask is about (the story's own figures, said again by the ask, are the story's: 资金执行情况…执行数合计)
-  const figures = (r: NonNullable<Reading['query']>) => [
-    ...(r.measures ?? []).map((m) => (m as { field?: string }).field).filter(Boolean),
-    ...(r.select ?? []),
-  ];
-  const asked = new Set(figures(own));
-  if (q && figures(q).some((f) => !asked.has(f))) return null;
+  const told = parse(story.join(''));
+  if (!onlyStory(story, told, ask, own, leftWhole, parse)) return null;
+  const years = /(?:19|20)\d{2}\s*年/u.test(ask)
+    ? []
+    : (told.query?.filters ?? []).filter(isYear).map((f) => (f.type === 'compare' ? `${f.value}年` : ''));
+  const names = told.names.map((n) => n.term.trim()).filter((t) => t && !ask.includes(t));
+  const scope = [...new Set([...years, ...names])];
   const alone = parse(`${scope.join('、')}${scope.length ? '，' : ''}${ask}`);
   if (!alone.query || alone.unplaced.length) return null;
   // said back: the story's clauses that held words (a closing 谢谢 is no background worth naming)

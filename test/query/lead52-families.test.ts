@@ -17,24 +17,15 @@ import {
   adminStoreOf,
   formWithRows,
   indicatorRow,
-  type KnownProject,
   memoryChat,
   messageAskerOf,
+  projectOf,
   recordOfProject,
 } from './known-store.ts';
 
 const QINGSHI = '青石街道办事处';
 const BAISHA = '白沙街道办事处';
-const project = (name: string, dept: string, over: Partial<KnownProject> = {}): KnownProject => ({
-  name,
-  dept,
-  year: 2040,
-  owner: '孙悦',
-  budget: 10,
-  total: 100,
-  phone: '66001234',
-  ...over,
-});
+const project = projectOf;
 
 describe('questions of stop 52 over two streets', () => {
   let store: Store;
