@@ -391,7 +391,12 @@ export function createBot(deps: BotDeps): Bot {
       const choosing = this.state.choosing ?? null;
       if (choosing !== null) this.state.choosing = null;
       if (this.state.lastForms.length > 1) {
-        const shape = pickShape(text, choosing !== null, this.state.asking.length > 0);
+        const shape = pickShape(
+          text,
+          choosing !== null,
+          this.state.asking.length > 0,
+          recentQuestion(this.state.lastQuestion, clock()) !== null,
+        );
         if (shape) {
           const forms = await store.getForms(
             this.state.lastForms,

@@ -25,6 +25,8 @@ const SWITCH =
   /^(?:(?:请|帮我|麻烦)?(?:切换到|切换成|切换|切到|换到|换成|换一张|转到|改看|改成|跳到|回到|去))/u;
 /** A pointer at a form after the name: 那张 / 那份 / 这个表 / 那张表格. */
 const POINTER = /(?:那|这)(?:张|份|个|一张|一份)(?:表|表格|自评表)?(?:吧|呢|啊|呀|的)?$/u;
+/** A pointer that names a form (张 / 份 / 表), not only "that one" (那个). */
+const FORM_POINTER = /[张份表]/u;
 /** 基本户的表: a form named by its project, a pick only after a verb of switching or when the bot asked which. */
 const WEAK_POINTER = /的?(?:表格|自评表|表)(?:吧|呢|啊|呀)?$/u;
 const TAIL = /(?:吧|呢|啊|呀|的|了)+$/u;
@@ -34,9 +36,16 @@ export type PickShape = { ordinal: number } | { part: string; marked: boolean };
 
 /**
  * The pick a message is shaped as, or null. `asked`: the bot has just asked which form was meant; `filling`: a
- * question of a form is open (then 第二个 may answer it: an ordinal picks only with 张 / 份 / 表 or a verb of switching).
+ * question of a form is open (then 第二个 may answer it: an ordinal picks only with 张 / 份 / 表 or a verb of switching);
+ * `afterQuestion`: a portfolio question was answered since the upload (then 那电梯维护那个呢 follows up on it: "that
+ * one" picks a form only when it says 张 / 份 / 表).
  */
-export function pickShape(message: string, asked: boolean, filling = false): PickShape | null {
+export function pickShape(
+  message: string,
+  asked: boolean,
+  filling = false,
+  afterQuestion = false,
+): PickShape | null {
   let text = message
     .normalize('NFKC')
     .trim()
@@ -62,7 +71,8 @@ export function pickShape(message: string, asked: boolean, filling = false): Pic
   part = part.replace(TAIL, '').replace(PUNCT, '');
   if ([...part].length < 2) return null;
   // 换成永宁镇呢 is a follow-up question, not a pick: a verb of switching needs a pointer at a form too.
-  const marked = !!pointed || (!!switched && !!weak);
+  const marked =
+    (!!pointed && (!afterQuestion || FORM_POINTER.test(pointed[0]) || !!switched)) || (!!switched && !!weak);
   if (!marked && !asked) return null;
   // 潞源街道的项目 right after the bot asked which form: a request about projects, not a pick.
   if (!marked && /项目|project/iu.test(part)) return null;

@@ -159,6 +159,19 @@ describe('a file with several forms: picking one', () => {
     expect(picked).not.toContain('城东街道垃圾分类宣传经费');
   });
 
+  it('那老旧小区那个呢 after a portfolio question follows it up; 老旧小区那张 still picks the form', async () => {
+    const chat = new FakeChat(h.bot, { chatId: 'pick-2', senderId: 'pick-2' });
+    await chat.upload('两张.txt', two());
+    await chat.send('城东街道垃圾分类宣传经费的全年预算是多少');
+    const followed = (await chat.send('那老旧小区那个呢')).map(render).join('\n');
+    expect(followed).not.toContain('看这一张');
+    expect(followed).toContain('老旧小区');
+    expect(followed).not.toContain('联系电话：（空）');
+    const picked = (await chat.send('老旧小区那张')).map(render).join('\n');
+    expect(picked).toContain('看这一张');
+    expect(picked).toContain('联系电话：（空）');
+  });
+
   it('第一张 / 切换到老旧小区那张 switch forms; 第二个呢 and 换成老旧小区呢 are not picks', () => {
     const names = ['城东街道垃圾分类宣传经费', '城东街道老旧小区改造经费'];
     const at = (text: string, asked = false, filling = false) => {
@@ -180,5 +193,14 @@ describe('a file with several forms: picking one', () => {
     expect(at('老旧小区那张多少分')).toBeNull();
     // while a question of a form is open, 第二个 may be its answer
     expect(at('第二个', true, true)).toBeNull();
+    // after a portfolio question, "that one" follows it up; a pointer that says 张 / 份 / 表 still picks
+    const after = (text: string) => {
+      const shape = pickShape(text, false, false, true);
+      return shape ? pickForm(shape, names) : null;
+    };
+    expect(at('那老旧小区那个呢')).toBe(1);
+    expect(after('那老旧小区那个呢')).toBeNull();
+    expect(after('老旧小区那张')).toBe(1);
+    expect(after('切换到老旧小区那个')).toBe(1);
   });
 });
