@@ -23,7 +23,7 @@ export const isClassWord = (term: string) =>
 
 /** What follows a first-person class word (我们街道有…, 本单位的, 我局2023年…); never more of a name (我们市场监管局). */
 const AFTER =
-  '的|有|里|内|中|这|那|一共|总共|共|所有|全部|全年|年初|今年|去年|前年|哪|几|多少|项目|报|申报|负责|预算|执行|总分|得分|满意|目前|现在|还|都|也|各|全|每|按|没|未|缺';
+  '的|有|里|内|中|平均|这|那|一共|总共|共|所有|全部|全年|年初|今年|去年|前年|哪|几|多少|项目|报|申报|负责|预算|执行|总分|得分|满意|目前|现在|还|都|也|各|全|每|按|没|未|缺';
 
 /** 我们单位 / 本单位 / 我局 / 咱们街道 / 我们这个办公室: a first-person pronoun before a class word. */
 const FIRST_PERSON = new RegExp(
@@ -34,10 +34,10 @@ const FIRST_PERSON = new RegExp(
 /** 我们社区 / 咱们村: a community or village, which no form records (the forms know offices and streets only). */
 export const isCommunity = (words: string) => /(?:社区|居委会|村委会|村)$/u.test(words);
 
-/** 我是X的 / 我在X工作 / 我们是X的: the speaker says which unit they belong to. */
+/** 我是X的 / 我在X工作 / 我们是X的 / 我刚调到X: the speaker says which unit they belong to. */
 // (我们潞源街道有几个项目: 我们 before an office's name says it is the speaker's too)
 const SAYS_OWN_UNIT =
-  /(?:我|咱)们?(?:是|在|属于|来自)|(?:我们|咱们)(?=\p{Script=Han}{2,12}?(?:街道|街办|办事处|委员会|发改委|局|办公室|中心))/u;
+  /(?:我|咱)们?(?:刚刚?|才|现在|目前|新)?(?:是|在|属于|来自|调到|调来|调入|调进|分到|分配到|借调到)|(?:我们|咱们)(?=\p{Script=Han}{2,12}?(?:街道|街办|办事处|委员会|发改委|局|办公室|中心))/u;
 
 export interface FirstPersonScope {
   /** The first-person words as typed (我们街道). */
