@@ -693,7 +693,12 @@ export function classifyIntent(text: string, context: IntentContext): Intent {
   const whole = classifyWhole(text, context);
   // 我不太确定河门口街道是不是只有九个项目…它们按全年预算排一下吧: with no question open, a doubt leaves nothing — the
   // message asks the projects (it had been acknowledged with 「当前没有待回答的问题」).
-  if (!context.labels.length && NON_WRITING.has(whole.kind) && ASKS_PROJECTS.test(text))
+  // (其中满意度指标未做的占比: 未做 is no answer when nothing was asked — the message asks the projects)
+  if (
+    !context.labels.length &&
+    (NON_WRITING.has(whole.kind) || whole.kind === 'notDone') &&
+    ASKS_PROJECTS.test(text)
+  )
     return { kind: 'question' };
   if (!ASIDE_CARRIERS.has(whole.kind)) return whole;
   return questionBesideAside(text, context) ?? whole;
@@ -701,7 +706,7 @@ export function classifyIntent(text: string, context: IntentContext): Intent {
 
 /** Words that ask something of the projects: a list, a ranking, a count, a figure. */
 const ASKS_PROJECTS =
-  /排一下|排个序|排序|排列|列出|列一下|统计|多少|几个|几张|哪个|哪些|哪几|汇总|加起来|合计/u;
+  /排一下|排个序|排序|排列|列出|列一下|统计|多少|几个|几张|哪个|哪些|哪几|汇总|加起来|合计|占比|比例|百分比|^\s*(?:那|那么)?其中/u;
 
 /** What a message read whole may be when one clause of it is about the open question and another asks the projects. */
 const ASIDE_CARRIERS = new Set<Intent['kind']>(['question', 'fieldHelp', 'later', 'keep', 'complaint']);

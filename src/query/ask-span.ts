@@ -7,8 +7,8 @@
  *
  * Never widening — the story is set aside only when
  * - it excludes nothing (no 除了 / 以外 / 不含…, no negated name): an exclusion told first would be turned around;
- * - it computes or compares nothing (加上, 减, 扣掉, 占, 比…) and corrects nothing (不对, 说错了): those are the question's
- *   operands or its correction, read by their own readers;
+ * - it computes or compares nothing (加上, 减, 扣掉, 占, 比…), corrects nothing (不对, 说错了) and names no unit the
+ *   answer is wanted in (我要按元填): those are the question's operands, its correction or its unit;
  * - no clause of it ends in 的 with words of its own (一级指标填得不规范的，有哪几个项目): such a clause describes what
  *   is asked about (是这样的，… does not);
  * - no word of it left unread holds a figure (目标定的600份), could be a name the store lacks (西城区, 教育局, a person's
@@ -55,6 +55,10 @@ const POINTS_BACK = /这个项目|该项目|此项目|这项目|那个项目|这
 
 /** A correction said in the story: read by the self-correction reader, never set aside. */
 const CORRECTING = /不对|说错|打错|写错|更正|纠正/u;
+
+/** The unit the answer is wanted in, said in the story (…预算是多少 我要按元填): the ask's own, never background. */
+const UNIT_WANTED =
+  /(?:按|以|用|换成|换算成|折合|折成|填成|写成)\s*(?:人民币)?(?:元|万元|亿元?|千元)|元为单位|块钱/u;
 
 /** An exclusion said in the story: set aside, it would be turned into the opposite scope. */
 const EXCLUDING = /除了|除去|以外|之外|不含|不包括|排除|去掉|不算|不要|不是|并非|非/u;
@@ -139,7 +143,7 @@ function onlyStory(
   parse: (text: string) => Reading,
 ): boolean {
   const storyText = story.join('');
-  if (EXCLUDING.test(storyText) || COMPUTING.test(storyText) || CORRECTING.test(storyText)) return false;
+  if ([EXCLUDING, COMPUTING, CORRECTING, UNIT_WANTED].some((words) => words.test(storyText))) return false;
   // 一级指标填得不规范的，有哪几个项目: a clause ending in 的 describes what is asked about — a condition
   // (是这样的，… opens a story and describes nothing)
   const describes = (c: string) => {

@@ -269,9 +269,12 @@ export function correctionOf(text: string): { rest: string; corrected: boolean }
   return { rest: left, corrected: true };
 }
 
-/** Words before the follow-up proper: chit-chat, then 那 / 再 / and (this goes on from the last question). */
+/**
+ * Words before the follow-up proper: chit-chat and voice fillers (嗯 / 那个 / 就是 said with a pause after them), then
+ * 那 / 再 / and (this goes on from the last question).
+ */
 const LEAD_IN =
-  /^(?:(?:好的?|ok|okay)[，,、\s]+|(?:嗯|哦|噢)+[，,、\s]*)?(那么|那就|那(?![些几个仨俩])|再(?=看|按|统计|查|列|算|问)|then\b|and\b|so\b)?[，,、\s]*/iu;
+  /^(?:(?:好的?|ok|okay)[，,、\s]+|(?:(?:嗯|哦|噢|呃)+[，,、\s]*|(?:那个|就是|这个)[，,、\s]+)+)?(那么|那就|那(?![些几个仨俩])|再(?=看|按|统计|查|列|算|问)|then\b|and\b|so\b)?[，,、\s]*/iu;
 /**
  * A remark on the answer just given, before what to do with it (太多了，只留前三个 / 有点长，…): it says nothing
  * about which projects; what follows does. Only as a clause of its own, ended by a separator.
@@ -1331,8 +1334,16 @@ function attachedQuery(
   // 那没满分的是哪些 after 满分的有几个: the projects are asked for now, not their count again; so are they after a
   // total (其中执行率不到100%的有哪些 after 她的项目一共花了多少钱), and the one at an end asked by 哪个 / 谁 (那这几个里
   // 哪个执行率最低 after a count).
+  // (列出其中全年预算最高的三个 after a count: the first N of a ranking counted are N — the projects are asked)
+  const firstNOfCount =
+    !!parsed?.order &&
+    !!parsed.limit &&
+    !!merged?.measures?.length &&
+    merged.measures.every((m) => m.fn === 'count');
   const asksWhich =
-    WHICH.test(reading.text) || (!!parsed?.order && !!parsed.limit && WHICH_ONE_ASKED.test(reading.text));
+    WHICH.test(reading.text) ||
+    firstNOfCount ||
+    (!!parsed?.order && !!parsed.limit && WHICH_ONE_ASKED.test(reading.text));
   if (merged && !parsed?.measures?.length && !merged.groupBy && asksWhich && merged.measures?.length)
     delete merged.measures;
   if (!merged)

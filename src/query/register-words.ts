@@ -74,8 +74,17 @@ const REWRITES: readonly Rewrite[] = [
   [/列(?:个|张|一个|一张)(?:表|清单|单子)(?:给我|出来|看看)?/gu, '列出'],
   // 联系电话「695468784」: a number quoted is the number.
   [/[「“"『](\d{5,15})[」”"』]/gu, '$1'],
-  // 请单独列出 after 其中…的: the ones just described, listed.
+  // 请单独列出 after 其中…的: the ones just described, listed. 请完整列示: every one of them — how to list, never a
+  // condition (完整 alone is a form with nothing missing).
   [/(?:请)?单独(?=列出|列示|列一下|拎出来)/gu, ''],
+  [/(?:完整|完全|全面|详细)(?:地)?(?=列示|列出|列明|列举|列一下|给出|列清楚)/gu, ''],
+  // 满意度指标分值10分、得分不足10分: the 得分 said right after a row's 分值 is that row's (never the form's 总分).
+  [
+    /(满意度|预算执行)(?:指标)?(?:的)?分值(?:为|是|等于|有)?\s*\d+(?:\.\d+)?\s*分?\s*[、，,；;]?\s*(?:而|但是|但|却|并且|且)?(?=得分)/gu,
+    (...said: string[]) => `${said[0]}${said[1] === '满意度' ? '满意度指标' : '预算执行'}`,
+  ],
+  // 按原表数值列示 / 以原表填列为准: the values as the forms state them — what every answer shows.
+  [/[（(]?(?:以|按)(?:照)?原表(?:的)?(?:数值|数据|口径|金额)?(?:填列|填写|所填)?(?:为准)?[）)]?/gu, ''],
   // Slang and urgency: 康康 is 看看; tags at the end (or a sigh at the start) ask nothing.
   [/康康/gu, '看看'],
   [/^\s*(?:救命|呜呜+|555+|啊啊+)[，,！!\s]+/u, ''],

@@ -32,4 +32,13 @@ describe('questions of stop 53 over two streets', () => {
     );
     expect(await ask('我们街道平均一个项目预算多少钱')).toMatch(/平均全年预算数\(万元\)[：:]\s*45/u);
   });
+
+  it('列出其中全年预算最高的两个 after a count: the two projects, not their count', async () => {
+    const ask = chatOf();
+    await ask('青石街道办事处的项目有多少个？');
+    const r = await ask('列出其中全年预算最高的两个。');
+    expect(r).toContain('绿地养护');
+    expect(r).toContain('社区食堂补贴');
+    expect(r).not.toMatch(/项目数[：:]/u);
+  });
 });
