@@ -3,6 +3,7 @@
 //   node test/eval/run.mjs --part dev|holdout|para|shapes|unseen|fresh|novel|wide|clerk|office|voice|brief|review|report|spot|close|mirror|twin|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentyfourth|twentyfifth|twentythird|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftyfirst|sealed2|sealed [--questions|--dialogues] [--out FILE] [--only ID,ID] [--summary] [--isolated]
 //   node test/eval/run.mjs --part dev|holdout|para|shapes|unseen|fresh|novel|wide|clerk|office|voice|brief|review|report|spot|close|mirror|twin|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentyfourth|twentyfifth|twentythird|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftysecond|sealed2|sealed [--questions|--dialogues] [--out FILE] [--only ID,ID] [--summary] [--isolated]
 //   node test/eval/run.mjs --part dev|holdout|para|shapes|unseen|fresh|novel|wide|clerk|office|voice|brief|review|report|spot|close|mirror|twin|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentyfourth|twentyfifth|twentythird|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftythird|sealed2|sealed [--questions|--dialogues] [--out FILE] [--only ID,ID] [--summary] [--isolated]
+//   node test/eval/run.mjs --part dev|holdout|para|shapes|unseen|fresh|novel|wide|clerk|office|voice|brief|review|report|spot|close|mirror|twin|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentyfourth|twentyfifth|twentythird|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftyfourth|sealed2|sealed [--questions|--dialogues] [--out FILE] [--only ID,ID] [--summary] [--isolated]
 // Needs ../shared beside the repository (the corpus); prints "skipped: no ../shared" otherwise.
 import { spawn } from 'node:child_process';
 import {
@@ -94,6 +95,7 @@ const PARTS = [
   'fiftyfirst',
   'fiftysecond',
   'fiftythird',
+  'fiftyfourth',
   'sealed2',
   'sealed',
 ];
@@ -108,6 +110,7 @@ const BLIND = new Set([
   'fortyeighth',
   'fortyninth',
   'fiftythird',
+  'fiftyfourth',
 ]);
 
 function parseArgs(argv) {
