@@ -12,7 +12,8 @@
  * - no clause of it ends in 的 with words of its own (一级指标填得不规范的，有哪几个项目): such a clause describes what
  *   is asked about (是这样的，… does not);
  * - no word of it left unread holds a figure (目标定的600份), could be a name the store lacks (西城区, 教育局, a person's
- *   name where a name stands) or is said of projects (重点项目, 彩票公益金的项目): any of these may be the scope;
+ *   name where a name stands), is said of projects (重点项目, 彩票公益金的项目) or stands beside a project's name it
+ *   may be more of (控违拆迁那三批专项资金): any of these may be the scope;
  * - it states no condition of its own (执行率低于90%的，…) unless of the one project the ask points back at (这个项目),
  *   and a clause of it read whole, every word placed, as a grouping or ranking is a question, not a story;
  * - it names no figure the ask does not (当年财政拨款拨付的那部分，全年实际支出合计: the story says which money);
@@ -159,7 +160,11 @@ function onlyStory(
   if (left.some((w) => mayNameSomething(w, storyText) || /\d/u.test(w) || describesProjects(w, storyText)))
     return false;
   const filters = told.query?.filters ?? [];
-  if (filters.flatMap((f) => (f.type === 'any' ? f.filters : [f])).some((f) => 'negate' in f && f.negate))
+  const leaves = filters.flatMap((f) => (f.type === 'any' ? f.filters : [f]));
+  if (leaves.some((f) => 'negate' in f && f.negate)) return false;
+  // (控违拆迁那三批专项资金，预算加一块是多少: a word left beside a project's name may be more of that name, mistyped —
+  // kept as the scope, the name's common part alone had summed every 专项资金)
+  if (told.unplaced.length && leaves.some((f) => f.type === 'name' && f.field === 'projectName'))
     return false;
   const conditions = filters.filter((f) => !isName(f) && !isYear(f));
   // (…反映X好像没有花完，…这个项目还剩多少: a condition told of the one project the ask points back at is moot)

@@ -1122,6 +1122,11 @@ function otherStateOfSlot(q: PortfolioQuery, previous: PortfolioQuery, text: str
 const WHICH_OF_SET = /哪几个|哪几项|哪几张/u;
 
 /** A filter that says whose or when (an office, a place, a person, a project, a year): a scope of its own. */
+/** 那全部项目里呢 / 所有项目的呢 / 全区的呢: the question before, asked of every project. */
+const WHOLE_PORTFOLIO_AGAIN =
+  /^(?:那|那么)?(?:要是|如果)?(?:看)?(?:全部|所有|全区|全体|整体|总体)(?:的)?(?:项目|表|单位)?(?:里|里面|里头|中|当中|之中)?(?:的)?(?:呢|的话呢|怎么样)[？?。！!]*$/u;
+const isYearFilter = (f: Filter) => f.type === 'compare' && f.field === 'year';
+
 const scopeFilter = (f: Filter): boolean =>
   f.type === 'name' ||
   (f.type === 'compare' && f.field === 'year') ||
@@ -1281,6 +1286,16 @@ function attachedQuery(
       carried: true,
     };
   }
+  // 那全部项目里呢 / 所有的呢 after 大红门执行率低于100%的项目: the same question over every office — the offices, places,
+  // people and projects named before are let go, its conditions and year kept (kept whole, the answer repeated the last).
+  if (previous && WHOLE_PORTFOLIO_AGAIN.test(reading.message.normalize('NFKC').trim()))
+    return {
+      query: {
+        ...previous.query,
+        filters: previous.query.filters.filter((f) => !(scopeFilter(f) && !isYearFilter(f))),
+      },
+      carried: true,
+    };
   let how: How | null;
   if (reading.person) how = reading.how === 'refer' ? 'refer' : null;
   else if (reading.how) how = reading.how;

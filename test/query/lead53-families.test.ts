@@ -8,6 +8,7 @@ import { adminStoreOf, memoryChat, messageAskerOf, projectOf, recordOfProject } 
 
 const QINGSHI = '青石街道办事处';
 const BAISHA = '白沙街道办事处';
+const HONGSHAN = '红山街道办事处';
 const project = projectOf;
 
 describe('questions of stop 53 over two streets', () => {
@@ -19,6 +20,9 @@ describe('questions of stop 53 over two streets', () => {
       recordOfProject(project('绿地养护', QINGSHI, { budget: 50, executed: 45, total: 90 })),
       recordOfProject(project('路灯改造', BAISHA, { budget: 20, owner: '韩冰', total: 100 })),
       recordOfProject(project('老年食堂运营', BAISHA, { budget: 30, owner: '韩冰', total: 95 })),
+      recordOfProject(project('控违拆违专项资金（第一批）', HONGSHAN, { budget: 10 })),
+      recordOfProject(project('控违拆违专项资金（第二批）', HONGSHAN, { budget: 12 })),
+      recordOfProject(project('路灯维护专项资金', HONGSHAN, { budget: 7 })),
     ]);
     store = known.store;
     chatOf = () => messageAskerOf(store, known.user, memoryChat());
@@ -40,5 +44,37 @@ describe('questions of stop 53 over two streets', () => {
     expect(r).toContain('绿地养护');
     expect(r).toContain('社区食堂补贴');
     expect(r).not.toMatch(/项目数[：:]/u);
+  });
+
+  it('那全部项目里呢 after a question of one street: the same conditions over every office', async () => {
+    const ask = chatOf();
+    expect(await ask('青石街道总分低于95的项目有哪些')).toContain('绿地养护');
+    const all = await ask('那全部项目里呢？');
+    expect(all).toMatch(/）：总分低于95分的项目/u);
+    expect(all).toMatch(/总分低于95/u);
+  });
+
+  it('a word beside a project’s name in a story is never dropped (控违拆迁那两批专项资金，…): asked, not summed wider', async () => {
+    const r = await chatOf()('控违拆迁那两批专项资金，预算加一块是多少？');
+    expect(r).not.toMatch(/^查询/u);
+    expect(r).not.toContain('是交代背景');
+    expect(r).toMatch(/「控违拆迁」.*没有看懂/u);
+  });
+
+  it('请完整列示… / 按原表数值列示 / （未填的按0计） in a total: how to answer, no condition', async () => {
+    const ask = chatOf();
+    const listed = await ask('请完整列示青石街道办事处总分低于95分的项目。');
+    expect(listed).toContain('绿地养护');
+    expect(listed).not.toMatch(/没有错误和缺项/u);
+    expect(await ask('白沙街道办事处项目的全年预算数合计是多少万元？（年初预算数未填列的按0计）')).toMatch(
+      /全年预算数合计\(万元\)[：:]\s*50/u,
+    );
+    expect(await ask('路灯改造的全年预算数，按原表数值列示（万元）')).toMatch(/20/u);
+  });
+
+  it('满意度指标分值…、得分不足… is the satisfaction row’s 得分; …预算是多少 我要按元填 is in 元', async () => {
+    const ask = chatOf();
+    expect(await ask('满意度指标分值10分、得分不足10分的项目有几个')).toContain('满意度指标得分低于10分');
+    expect(await ask('路灯改造那个项目的预算是多少 我要按元填')).toMatch(/200000|200,000/u);
   });
 });
