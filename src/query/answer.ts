@@ -1703,6 +1703,9 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         chat?.remember(null);
         return withUnboundNote(byRow, viewer, user);
       }
+      // (a question not understood is nothing to follow up on: 它们的电话 after it asks back, never goes on from the
+      // question before it)
+      chat?.remember(null);
       return unplacedReply(understood);
     }
     // A computation the model read where the rules' grammar refused: answered and kept as the rules' one would be.

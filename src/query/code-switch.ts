@@ -62,8 +62,9 @@ function mostlyChinese(text: string): boolean {
  * brackets — the same thing said twice, so the term is read once, in Chinese (an English gloss after Chinese adds no
  * condition: the Chinese before it says it). A unit in brackets is the unit asked (sum (元)).
  */
+// (nor a negation: have no satisfaction KPI (满意度指标) keeps its no — taken with the term, it asked the opposite)
 const LITTLE =
-  '(?:of|the|a|an|in|on|for|and|or|to|with|is|are|was|what|which|how|many|much|have|has|do|does)\\b';
+  '(?:of|the|a|an|in|on|for|and|or|to|with|is|are|was|what|which|how|many|much|have|has|do|does|no|not|non|without|never|except|excluding)\\b';
 const TERM_WORD = `(?!${LITTLE})[A-Za-z][A-Za-z'-]*`;
 /** The English term right before the gloss: up to three words, none of them a little word of a sentence (avg(全年预算)
  * is a function asked, no gloss). */
@@ -83,8 +84,32 @@ const ROW_CELLS_SWITCHED: ReadonlyArray<[RegExp, string]> = [
 ];
 const ABOUT_ROWS = /指标|指標|\bKPIs?\b|\brows?\b/iu;
 
+/**
+ * Shorthand of a quick English message (潞源 projects w/o owner, exec amt > budget, # of projects, FY2023 vs FY2020,
+ * total score low → high): the whole words and signs the readers know, said before either language is read.
+ */
+const SHORTHAND: ReadonlyArray<[RegExp, string]> = [
+  [/\bw\/o\b/giu, ' without '],
+  [/\bw\/(?=\s|\p{Script=Han})/giu, ' with '],
+  [/(?:^|(?<=\s))#\s*(?:of\s+)?(?=[A-Za-z\p{Script=Han}])/giu, 'number of '],
+  [/\bexec(?:\.|ution)?\s+(?:amt|amount)s?\b/giu, 'executed amount'],
+  [/\bexec\.?\s+rate\b/giu, 'execution rate'],
+  [/\bexec\b\.?/giu, 'executed amount'],
+  [/\bamt\b/giu, 'amount'],
+  [/\bFY\s*(\d{4})\b/giu, '$1'],
+  [/\bdiff\b/giu, 'difference'],
+  [/\bKPI\s+rows?\b|\bKPIs?\b/giu, 'indicators'],
+  [/\binconsistent with\b|\binconsistent\b/giu, 'mismatch'],
+  [/\bbottom\s+(\d+)\b/giu, 'lowest $1'],
+  [/\s*(?:→|->|=>)\s*/gu, ' to '],
+  [/\s*≠\s*/gu, ' not equal to '],
+];
+
 export function codeSwitchedWords(message: string): string {
-  const text = message.replace(GLOSSED, '$1').replace(ENGLISH_GLOSS, '');
+  const short = /[A-Za-z#→≠]/u.test(message)
+    ? SHORTHAND.reduce((t, [word, whole]) => t.replace(word, whole), message)
+    : message;
+  const text = short.replace(GLOSSED, '$1').replace(ENGLISH_GLOSS, '');
   if (!mostlyChinese(text)) return text;
   const words = ABOUT_ROWS.test(text) ? [...SWITCHED, ...ROW_CELLS_SWITCHED] : SWITCHED;
   const switched = words.reduce((t, [word, chinese]) => t.replace(word, chinese), text);

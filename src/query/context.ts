@@ -315,6 +315,9 @@ const ONE_PROJECT =
 const IT_ALONE = /^它(?!们)/u;
 const SET_WORDS_EN =
   /^(?:these|those|them|they|their|its|it|of (?:these|those|them)|among (?:these|those|them))\b(?:\s+(?:projects?|ones))?/iu;
+/** …of those / …for these projects after the figure asked (phone numbers of those pls). */
+const SET_AFTER_EN =
+  /^([A-Za-z][^?？]*?)\s+(?:of|for|among)\s+(these|those|them)(?:\s+(?:projects?|ones))?\b(?:\s*(?:pls|please|plz))?/iu;
 /** 只看 / 只统计 / 仅 / 光看: keep the previous set, narrowed. */
 const NARROW =
   /^(?:(?:只|仅)(?!有|是)(?:看|统计|算|要|列|查|留|显示|保留|限于?|看看|报|给|说)?|(?:光|单)看)(?:一下)?/u;
@@ -411,7 +414,8 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
   let person = false;
   let others: string | undefined;
   const lead = LEAD_IN.exec(original);
-  let text = original.slice(lead?.[0].length ?? 0);
+  // (phone numbers of those pls: the set pointed at after the figure, as English says it — read as said first)
+  let text = original.slice(lead?.[0].length ?? 0).replace(SET_AFTER_EN, '$2 $1');
   if (lead?.[1]) how = 'replace';
   text = text.replace(REMARK, '');
   // 口径不变，换成2023年度: everything else kept, as a follow-up keeps it — said, it adds nothing.
