@@ -175,6 +175,8 @@ describe('classifyIntent: deferrals, unknowns, the survey and questions about th
         .kind,
     ).toBe('question');
     expect(classifyIntent('我也不知道', nothingOpen).kind).toBe('later');
+    // 未做 said of the projects with nothing asked: a share asked of them (it had been acknowledged as "not done")
+    expect(classifyIntent('其中满意度指标未做的占比。', nothingOpen).kind).toBe('question');
     // with a question open, the doubt is about it, as before
     expect(classifyIntent('我也不太确定，先空着吧', phoneAsked).kind).not.toBe('question');
   });

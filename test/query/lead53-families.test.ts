@@ -77,4 +77,29 @@ describe('questions of stop 53 over two streets', () => {
     expect(await ask('满意度指标分值10分、得分不足10分的项目有几个')).toContain('满意度指标得分低于10分');
     expect(await ask('路灯改造那个项目的预算是多少 我要按元填')).toMatch(/200000|200,000/u);
   });
+
+  it('that one’s count, then 那个 它们预算加起来多少: the voice filler is no word of the question', async () => {
+    const ask = chatOf();
+    await ask('韩冰负责的项目有几个');
+    expect(await ask('那个 它们预算加起来多少')).toMatch(/全年预算数合计\(万元\)[：:]\s*50/u);
+  });
+
+  it('English shorthand: w/o, exec amt, # of, FY; a negation stays outside a bracketed gloss', async () => {
+    const ask = chatOf();
+    expect(await ask('青石街道办事处 projects w/o satisfaction indicator (满意度指标)?')).not.toMatch(
+      /满意度指标分值高于/u,
+    );
+    expect(await ask('Which projects have no satisfaction KPI (满意度指标)?')).toMatch(/满意度指标分值未填或为0/u);
+    expect(await ask('total exec amt of 白沙街道办事处 projects?')).toMatch(/全年执行数合计/u);
+    expect(await ask('# of projects with total score = 100?')).toMatch(/总分为100分的项目；项目数/u);
+  });
+
+  it('…of those after a question not understood asks back — never the question before it', async () => {
+    const ask = chatOf();
+    await ask('青石街道办事处的项目有哪些');
+    expect(await ask('白沙街道办事处 projects whose 负责人 is a zorblax?')).toMatch(/没有看懂/u);
+    expect(await ask('phone numbers of those pls')).toMatch(/没有可以接着的问题/u);
+    await ask('白沙街道办事处的项目有哪些');
+    expect(await ask('phone numbers of those pls')).toMatch(/接上一问/u);
+  });
 });
