@@ -143,6 +143,7 @@ import { answerScopeComparison, readScopeComparison, yearsHeldNote } from './sco
 import { searchBoxWords } from './search-box.ts';
 import { withoutSelfCorrection } from './self-correction.ts';
 import { withoutSelfIntro } from './self-intro.ts';
+import { shareWithinPrevious, shareWithinSet } from './share-within.ts';
 import { readSharedCell } from './shared-cells.ts';
 import { plainAsking } from './spoken-shapes.ts';
 import { statedRateAsked } from './stated-rate-asked.ts';
@@ -484,15 +485,39 @@ function shareOfPrevious(
 ): string | null {
   const said = text.trim().replace(BARE_SHARE, '占全部的比例是多少');
   const lead = SHARE_LEAD.exec(said);
+  if (!lead) return null;
+  const left = figureAskedBefore(previous, read);
+  return left === null ? null : `${left}${said.slice(lead[0].length)}`;
+}
+
+/**
+ * The words of the previous question for its set and figure, its asking tail taken off (总分是100分的项目有多少 →
+ * 总分是100分的项目), when it was a plain count or total asked whole; null otherwise.
+ */
+function figureAskedBefore(
+  previous: AskedQuestion,
+  read: (text: string) => PortfolioQuery | null,
+): string | null {
   const q = previous.query;
-  if (!lead || previous.arith || q.groupBy || q.limit || q.order || !q.measures?.length) return null;
+  if (previous.arith || q.groupBy || q.limit || q.order || !q.measures?.length) return null;
   if (!q.measures.every((m) => m.fn === 'count' || m.fn === 'sum')) return null;
   const tail = FIGURE_ASKED.exec(previous.text);
   if (!tail) return null;
   const left = previous.text.slice(0, tail.index).trim();
   // A previous follow-up (那2020年的有几个) says only part of what it asked: its text alone is another question.
   if (!left || JSON.stringify(read(previous.text)) !== JSON.stringify(q)) return null;
-  return `${left}${said.slice(lead[0].length)}`;
+  return left;
+}
+
+/** 其中大红门的占多少 after 总分低于100分的项目有几个: the part's share of the set just counted (share-within.ts). */
+function shareWithinCounted(
+  message: string,
+  previous: AskedQuestion,
+  read: (text: string) => PortfolioQuery | null,
+): string | null {
+  if (!previous.query.measures?.every((m) => m.fn === 'count')) return null;
+  const set = figureAskedBefore(previous, read);
+  return set === null ? null : shareWithinPrevious(message, set);
 }
 
 async function arithmeticReply(
@@ -1611,12 +1636,11 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     }
     // Arithmetic on two figures (差额, 占百分之几, 几倍…), only where the ordinary language leaves words unplaced;
     // a follow-up's arithmetic is not merged with the previous question (its words stay unplaced).
-    if (!followUp.how && !reference) {
-      const vocab0 = viewerVocab;
+    const readQuery = (t: string) => parseQuestion(t, viewerVocab, now.getFullYear()).query;
+    const within = previous && !reference ? shareWithinCounted(followUp.message, previous, readQuery) : null;
+    if ((!followUp.how || within) && !reference) {
       // 占全部项目的几成 right after a count or a total: the figure just answered is the share's left side.
-      const share = previous
-        ? shareOfPrevious(followUp.text, previous, (t) => parseQuestion(t, vocab0, now.getFullYear()).query)
-        : null;
+      const share = within ?? (previous ? shareOfPrevious(followUp.text, previous, readQuery) : null);
       const arithmetic = await arithmeticReply(
         store,
         share ?? followUp.text,
@@ -2144,7 +2168,9 @@ function answerEveryAsk(answer: ReturnType<typeof createAnswerQuestion>) {
                                             allTheStreets(
                                               countedStreets(
                                                 checksReadWhole(
-                                                  rowCellWords(codeSwitchedWords(statedRateAsked(text))),
+                                                  rowCellWords(
+                                                    codeSwitchedWords(statedRateAsked(shareWithinSet(text))),
+                                                  ),
                                                 ),
                                               ),
                                             ),

@@ -89,7 +89,9 @@ describe('questions of stop 53 over two streets', () => {
     expect(await ask('青石街道办事处 projects w/o satisfaction indicator (满意度指标)?')).not.toMatch(
       /满意度指标分值高于/u,
     );
-    expect(await ask('Which projects have no satisfaction KPI (满意度指标)?')).toMatch(/满意度指标分值未填或为0/u);
+    expect(await ask('Which projects have no satisfaction KPI (满意度指标)?')).toMatch(
+      /满意度指标分值未填或为0/u,
+    );
     expect(await ask('total exec amt of 白沙街道办事处 projects?')).toMatch(/全年执行数合计/u);
     expect(await ask('# of projects with total score = 100?')).toMatch(/总分为100分的项目；项目数/u);
   });
@@ -101,5 +103,14 @@ describe('questions of stop 53 over two streets', () => {
     expect(await ask('phone numbers of those pls')).toMatch(/没有可以接着的问题/u);
     await ask('白沙街道办事处的项目有哪些');
     expect(await ask('phone numbers of those pls')).toMatch(/接上一问/u);
+  });
+
+  it('a share within a set (总分低于95分的项目中，青石街道办事处的占多少), and 其中…的占多少 after its count', async () => {
+    const ask = chatOf();
+    const within = await ask('总分低于95分的项目中，青石街道办事处的占多少');
+    expect(within).toMatch(/占总分低于95分的项目数的百分比/u);
+    expect(within).toMatch(/1 个 ÷ 1 个 × 100% ＝ 100(?:\.00)?%/u);
+    await ask('总分低于95分的项目有几个？');
+    expect(await ask('其中白沙街道办事处的占多少？')).toMatch(/0 个 ÷ 1 个/u);
   });
 });
