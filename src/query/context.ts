@@ -327,6 +327,9 @@ const NARROW_EN = /^(?:only|just)\b/iu;
 // after it is the set shown; 刨去X，大红门的… names a set of its own and asks anew)
 const LEAVE_OUT =
   /^(?:(?:去掉|去除|刨去|刨掉|不要|扣除)([^，,、\s]{1,12}?)(?:的)?(?:项目)?[，,、\s]+(?:(?:剩下|其他|其余|其它)(?:的)?(?:项目)?)?|(?:除了|除去|排除|不算)([^，,、\s]{1,12}?)(?:的)?(?:以外|之外)?(?:项目)?[，,、\s]+(?:剩下|其他|其余|其它)(?:的)?(?:项目)?)(?=按|排|列|再|呢|都|有|是|还|[，,？?]|$)/u;
+/** 去掉负责人是王丽的 said alone after a list: the list less those (nothing else asked). */
+const LEFT_OUT_ALONE =
+  /^(?:去掉|去除|刨去|刨掉|扣除|排除|不要)([^，,、\s]{2,16}?)(?:的)?(?:项目)?(?:吧|呢|再看看)?[。！!？?]*$/u;
 /**
  * 换成2020年 / 改成潞源: the previous question with this instead. 改成算全年预算合计 / 换成统计平均总分: a verb of working
  * out after it says how the new figure is had, not what (算上 / 算进 widen, and stay).
@@ -478,10 +481,15 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
     }
     // 去掉双井的，剩下的按全年预算排 / 除了双井，其他的…: the set just shown less what is named (剩下的 there is the
     // projects left, never the money left — 结余 — it had been read as)
-    const leaveOut = previous ? LEAVE_OUT.exec(text) : null;
+    const leaveOut = previous ? (LEAVE_OUT.exec(text) ?? LEFT_OUT_ALONE.exec(text)) : null;
     if (leaveOut && !how) {
       how = 'narrow';
-      text = `除了${leaveOut[1] ?? leaveOut[2]}，${text.slice(leaveOut[0].length)}`;
+      const rest = text.slice(leaveOut[0].length);
+      const named = leaveOut[1] ?? leaveOut[2]!;
+      // (去掉负责人是王丽的: a condition said with 是 is left out as its negation — 负责人不是王丽的)
+      const copula = /^([^是]{1,6})(?:是|为)([^是]+)$/u.exec(named);
+      text =
+        !rest && copula ? `${copula[1]}不是${copula[2]}的` : `除了${named}${rest ? `，${rest}` : '以外的'}`;
     }
     // 请把它们的负责人也列出来: a word of asking before 把 and the set.
     const asking = /^(?:请你?|麻烦你?|帮我|帮忙)(?=把|将)/u.exec(text);

@@ -113,4 +113,11 @@ describe('questions of stop 53 over two streets', () => {
     await ask('总分低于95分的项目有几个？');
     expect(await ask('其中白沙街道办事处的占多少？')).toMatch(/0 个 ÷ 1 个/u);
   });
+
+  it('去掉负责人是韩冰的 after a list: the list less those', async () => {
+    const ask = chatOf();
+    await ask('白沙街道办事处有哪些项目？');
+    const r = await ask('去掉负责人是韩冰的');
+    expect(r).toMatch(/接上一问.*项目负责人不是「韩冰」/u);
+  });
 });
