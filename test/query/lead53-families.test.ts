@@ -120,4 +120,10 @@ describe('questions of stop 53 over two streets', () => {
     const r = await ask('去掉负责人是韩冰的');
     expect(r).toMatch(/接上一问.*项目负责人不是「韩冰」/u);
   });
+
+  it('青石街道办事处跟白沙街道办事处比，谁家项目的全年预算总数多？: the two totals compared', async () => {
+    const r = await chatOf()('青石街道办事处跟白沙街道办事处比，谁家项目的全年预算总数多？多多少？');
+    expect(r).toMatch(/青石街道办事处.*白沙街道办事处/u);
+    expect(r).not.toMatch(/没有看懂/u);
+  });
 });
