@@ -129,8 +129,8 @@ describe('questions of stop 53 over two streets', () => {
 
   it('按全年预算排一下，最大的两个 / 最小的两个; 年初预算被调减了的; 其中调增超过10万的', async () => {
     const ask = chatOf();
-    expect(await ask('青石街道办事处的项目按全年预算排一下，最大的一个')).toMatch(/全年预算数最高的1个/u);
-    expect(await ask('白沙街道办事处的项目按全年预算排一下，最小的一个')).toMatch(/全年预算数最低的1个/u);
+    expect(await ask('青石街道办事处的项目按全年预算排一下，最大的两个')).toMatch(/全年预算数最高的2个/u);
+    expect(await ask('白沙街道办事处的项目按全年预算排一下，最小的两个')).toMatch(/全年预算数最低的2个/u);
     expect(await ask('年初预算被调减了的那些项目，一共调减了多少钱？')).toMatch(/预算调减额合计/u);
     await ask('全年预算比年初预算多的项目有哪些？');
     expect(await ask('其中调增超过10万的呢？')).toMatch(/预算调增额高于10万元/u);
