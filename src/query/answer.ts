@@ -101,6 +101,7 @@ import {
 } from './multi-ask.ts';
 import { projectHoldingOfficeWord, withoutNameWordAsOffice } from './name-word-as-office.ts';
 import { placesTypedByInitials, someNameContains } from './names.ts';
+import { otherProjectCompared } from './other-compared.ts';
 import { speakerOf, withOwnUnit } from './own-unit.ts';
 import { parseQuestion } from './parse.ts';
 import { meanThenAboveIt, partShareAsked } from './part-share.ts';
@@ -1637,7 +1638,12 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     // Arithmetic on two figures (差额, 占百分之几, 几倍…), only where the ordinary language leaves words unplaced;
     // a follow-up's arithmetic is not merged with the previous question (its words stay unplaced).
     const readQuery = (t: string) => parseQuestion(t, viewerVocab, now.getFullYear()).query;
-    const within = previous && !reference ? shareWithinCounted(followUp.message, previous, readQuery) : null;
+    // (那个跟老旧小区改造那个比，差多少 after one project's figure: the same figure of both — other-compared.ts)
+    const within =
+      previous && !reference
+        ? (shareWithinCounted(followUp.message, previous, readQuery) ??
+          otherProjectCompared(followUp.message, previous))
+        : null;
     if ((!followUp.how || within) && !reference) {
       // 占全部项目的几成 right after a count or a total: the figure just answered is the share's left side.
       const share = within ?? (previous ? shareOfPrevious(followUp.text, previous, readQuery) : null);

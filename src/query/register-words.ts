@@ -78,6 +78,14 @@ const REWRITES: readonly Rewrite[] = [
   // condition (完整 alone is a form with nothing missing).
   [/(?:请)?单独(?=列出|列示|列一下|拎出来)/gu, ''],
   [/(?:完整|完全|全面|详细)(?:地)?(?=列示|列出|列明|列举|列一下|给出|列清楚)/gu, ''],
+  // 潞源街道设有满意度指标的项目占该街道项目总数的比例: 该街道 is the street the clause opened with (only a name at the
+  // start of a clause, after at most 请问: a place word inside a longer phrase is left, and 该街道 stays unread)
+  [
+    /(^|[，,。；;：:]\s*)((?:请问|问一下|问下)?)(\p{Script=Han}{2,6}?(街道|街道办事处|办事处|局|委|中心))([^。？?]*?)(?:该|本|此|这个)\4/gu,
+    '$1$2$3$5$3',
+  ],
+  // 一级指标误写为“产出标指”: written (by mistake) as that — what the cell holds
+  [/(?:误写|错写|错填|误填|写错)(?:为|成)/gu, '写成'],
   // 年初预算被调减了的项目 / 其中调增超过100万的: the budget changed during the year, as 预算调减 / 预算调增 says it
   [/年初预算(?:数)?(?=被?(?:调减|调增|下调|上调|调低|调高))/gu, '预算'],
   [/(?<!预算)(调增|调减)(?=超过|高于|大于|不少于|多于|少于|低于|不到|不足|在\d|达到|\d)/gu, '预算$1'],

@@ -135,4 +135,15 @@ describe('questions of stop 53 over two streets', () => {
     await ask('全年预算比年初预算多的项目有哪些？');
     expect(await ask('其中调增超过10万的呢？')).toMatch(/预算调增额高于10万元/u);
   });
+
+  it('那个跟绿地养护那个比 差多少 after one project’s budget: the two budgets’ difference', async () => {
+    const ask = chatOf();
+    await ask('社区食堂补贴的全年预算是多少');
+    expect(await ask('嗯 那个跟绿地养护那个比 差多少')).toMatch(/接上一问[\s\S]*＝\s*10(?:\.00)? 万元/u);
+  });
+
+  it('该街道 after a street opening the clause is that street; 误写为 is what the cell holds', async () => {
+    const ask = chatOf();
+    expect(await ask('青石街道总分低于95的项目占该街道项目总数的比例')).toMatch(/1 个 ÷ 2 个/u);
+  });
 });
