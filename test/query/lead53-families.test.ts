@@ -146,4 +146,13 @@ describe('questions of stop 53 over two streets', () => {
     const ask = chatOf();
     expect(await ask('青石街道总分低于95的项目占该街道项目总数的比例')).toMatch(/1 个 ÷ 2 个/u);
   });
+
+  it('还空着没填 / 得分却是空的 / 如何填列 / 电话是哪个号: empty cells and a cell’s value, said as clerks write them', async () => {
+    const ask = chatOf();
+    expect(await ask('青石街道办事处的表里，年初预算数还空着没填的是哪几个？')).toMatch(/年初预算数未填/u);
+    expect(await ask('有的表满意度那行分值填了 得分却是空的 都有哪些表')).toMatch(
+      /满意度指标分值已填，满意度指标得分未填/u,
+    );
+    expect(await ask('路灯改造的表 留的电话是哪个号')).toMatch(/看联系电话/u);
+  });
 });
