@@ -1228,7 +1228,7 @@ function superlativeOnSet(q: PortfolioQuery, previous: PortfolioQuery, text: str
  * No figure, field, condition or scope of its own (按部门统计项目数 and 各部门的预算合计 name a figure: questions of their own).
  */
 const REGROUP_ONLY =
-  /^(?:那|那就|那么|再|然后|好的?|嗯)?[，,\s]*(?:再)?(?:按|按照|以|分)(?:一下)?(?:部门|主管部门|单位|实施单位|年度|年份|年|负责人|街道|科室|所属部门)(?:来)?(?:分|分组|分类|分开|拆开|拆分|统计|汇总|归类|列|看|排)?(?:一下|下|看看|看一下|一遍|开)?(?:吧|呢|呀|啊|看)?[\s？?。！!]*$|^(?:group|break(?: it| them)? down|split(?: it| them)?)\s+by\s+(?:department|year|owner|unit)\b/iu;
+  /^(?:那|那就|那么|再|然后|好的?|嗯)?[，,\s]*(?:请|麻烦|再请)?(?:再)?(?:按|按照|以|分)(?:一下)?(?:部门|主管部门|单位|实施单位|年度|年份|年|负责人|街道|科室|所属部门)(?:来)?(?:分别|各自)?(?:分|分组|分类|分开|拆开|拆分|统计|汇总|归类|列|看|排)?(?:一下|下|看看|看一下|一遍|开)?(?:吧|呢|呀|啊|看)?[\s？?。！!]*$|^(?:group|break(?: it| them)? down|split(?: it| them)?)\s+by\s+(?:department|year|owner|unit)\b/iu;
 const regroupOnly = (text: string) => REGROUP_ONLY.test(text.normalize('NFKC').trim());
 
 export type Attached =

@@ -155,4 +155,10 @@ describe('questions of stop 53 over two streets', () => {
     );
     expect(await ask('路灯改造的表 留的电话是哪个号')).toMatch(/看联系电话/u);
   });
+
+  it('请按主管部门分别统计 after a count: the same projects per department', async () => {
+    const ask = chatOf();
+    await ask('总分低于100分的项目共有几个？');
+    expect(await ask('请按主管部门分别统计。')).toMatch(/接上一问.*总分低于100分的项目；按主管部门统计/u);
+  });
 });
