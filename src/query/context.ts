@@ -988,7 +988,17 @@ function defaultOrderBy(q: PortfolioQuery): NonNullable<PortfolioQuery['order']>
     ...(q.measures ?? []).flatMap((m) => (m.field ? [m.field] : [])),
     ...(q.select ?? []),
   ].filter(isNumeric);
-  return fields.length === 1 ? (fields[0] as NumericField) : null;
+  if (fields.length === 1) return fields[0] as NumericField;
+  if (fields.length) return null;
+  // 哪个最低 after 执行率低于100%的项目有哪些: the one figure the question set a bound on (not a year)
+  const bounded = [
+    ...new Set(
+      leaves(q.filters).flatMap((f) =>
+        f.type === 'compare' && f.field !== 'year' && isNumeric(f.field) ? [f.field] : [],
+      ),
+    ),
+  ];
+  return bounded.length === 1 ? (bounded[0] as NumericField) : null;
 }
 
 /** A message opened by a word of totalling or averaging (after 那 / 那么 / 好的): 一共花了多少, 加起来多少钱. */

@@ -161,4 +161,10 @@ describe('questions of stop 53 over two streets', () => {
     await ask('总分低于100分的项目共有几个？');
     expect(await ask('请按主管部门分别统计。')).toMatch(/接上一问.*总分低于100分的项目；按主管部门统计/u);
   });
+
+  it('哪个最低 after a list bounded by one figure: the lowest by that figure', async () => {
+    const ask = chatOf();
+    await ask('总分低于100分的项目有哪些');
+    expect(await ask('哪个最低')).toMatch(/总分最低的/u);
+  });
 });
