@@ -164,8 +164,10 @@ function onlyStory(
   if (leaves.some((f) => 'negate' in f && f.negate)) return false;
   // (控违拆迁那三批专项资金，预算加一块是多少: a word left beside a project's name may be more of that name, mistyped —
   // kept as the scope, the name's common part alone had summed every 专项资金)
-  if (told.unplaced.length && leaves.some((f) => f.type === 'name' && f.field === 'projectName'))
-    return false;
+  // (only a name read as the common part of several: 统计所经费和统计站（室）这两个项目 are named whole)
+  const commonPart = (f: (typeof leaves)[number]) =>
+    f.type === 'name' && f.field === 'projectName' && (f.values?.length ?? 0) > 1;
+  if (told.unplaced.length && leaves.some(commonPart)) return false;
   const conditions = filters.filter((f) => !isName(f) && !isYear(f));
   // (…反映X好像没有花完，…这个项目还剩多少: a condition told of the one project the ask points back at is moot)
   const oneProject =

@@ -98,11 +98,12 @@ const SHORTHAND: ReadonlyArray<[RegExp, string]> = [
   [/\bamt\b/giu, 'amount'],
   [/\bFY\s*(\d{4})\b/giu, '$1'],
   [/\bdiff\b/giu, 'difference'],
-  [/\bKPI\s+rows?\b|\bKPIs?\b/giu, 'indicators'],
+  [/\bKPI\s+rows?\b/giu, 'indicators'],
   [/\binconsistent with\b|\binconsistent\b/giu, 'mismatch'],
   [/\bbottom\s+(\d+)\b/giu, 'lowest $1'],
-  [/\s*(?:→|->|=>)\s*/gu, ' to '],
-  [/\s*≠\s*/gu, ' not equal to '],
+  // (between English words only: 曹阳 预算 →元 and 填报≠计算 are read by the Chinese readers)
+  [/(?<=[A-Za-z])\s*(?:→|->|=>)\s*(?=[A-Za-z])/gu, ' to '],
+  [/(?<=[A-Za-z])\s*≠\s*(?=[A-Za-z])/gu, ' not equal to '],
 ];
 
 export function codeSwitchedWords(message: string): string {
