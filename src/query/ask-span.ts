@@ -164,10 +164,17 @@ function onlyStory(
   if (leaves.some((f) => 'negate' in f && f.negate)) return false;
   // (控违拆迁那三批专项资金，预算加一块是多少: a word left beside a project's name may be more of that name, mistyped —
   // kept as the scope, the name's common part alone had summed every 专项资金)
-  // (only a name read as the common part of several: 统计所经费和统计站（室）这两个项目 are named whole)
-  const commonPart = (f: (typeof leaves)[number]) =>
-    f.type === 'name' && f.field === 'projectName' && (f.values?.length ?? 0) > 1;
-  if (told.unplaced.length && leaves.some(commonPart)) return false;
+  // (only a word right before the name, a pointer or a count of batches between: 统计所经费和统计站（室）这两个项目
+  // are named whole, 口径 and 报 elsewhere in the story are the story's)
+  // (最底生活保障 found 城市居民最低生活保障: a word every found name holds, one character off, is that name's, typed —
+  // 控违拆迁 is in three of the six 专项资金 found, and stays)
+  const found = leaves.flatMap((f) => (f.type === 'name' && f.field === 'projectName' ? [f] : []));
+  const moreOfName = (w: string) =>
+    found.some(
+      (f) =>
+        beforeName(w, f.term, storyText) && !(f.values?.length && f.values.every((v) => oneCharOffIn(w, v))),
+    );
+  if (told.unplaced.some(moreOfName)) return false;
   const conditions = filters.filter((f) => !isName(f) && !isYear(f));
   // (…反映X好像没有花完，…这个项目还剩多少: a condition told of the one project the ask points back at is moot)
   const oneProject =
@@ -180,6 +187,26 @@ function onlyStory(
   // the ask is about (the story's own figures, said again by the ask, are the story's: 资金执行情况…执行数合计)
   const asked = new Set(figuresOf(own));
   return !q || figuresOf(q).every((f) => asked.has(f));
+}
+
+/** 控违拆迁那三批专项资金: the word right before the name, at most a pointer and a count of batches between. */
+function beforeName(word: string, name: string, text: string): boolean {
+  const at = text.indexOf(word);
+  if (at < 0) return false;
+  const between = text.slice(at + word.length, text.indexOf(name, at + word.length));
+  return (
+    text.includes(name, at + word.length) &&
+    /^(?:那|这|的)?(?:[一二两三四五六七八九十几\d]?[批个项期笔])?(?:的)?$/u.test(between)
+  );
+}
+
+/** Whether `text` holds `word` with at most one character different. */
+function oneCharOffIn(word: string, text: string): boolean {
+  const w = [...word];
+  const t = [...text];
+  for (let i = 0; i + w.length <= t.length; i++)
+    if (w.filter((c, k) => c !== t[i + k]).length <= 1) return true;
+  return false;
 }
 
 /**
