@@ -327,9 +327,12 @@ const NARROW_EN = /^(?:only|just)\b/iu;
 // after it is the set shown; 刨去X，大红门的… names a set of its own and asks anew)
 const LEAVE_OUT =
   /^(?:(?:去掉|去除|刨去|刨掉|不要|扣除)([^，,、\s]{1,12}?)(?:的)?(?:项目)?[，,、\s]+(?:(?:剩下|其他|其余|其它)(?:的)?(?:项目)?)?|(?:除了|除去|排除|不算)([^，,、\s]{1,12}?)(?:的)?(?:以外|之外)?(?:项目)?[，,、\s]+(?:剩下|其他|其余|其它)(?:的)?(?:项目)?)(?=按|排|列|再|呢|都|有|是|还|[，,？?]|$)/u;
-/** 去掉负责人是王丽的 said alone after a list: the list less those (nothing else asked). */
+/**
+ * 去掉负责人是王丽的 said alone after a list: the list less those (nothing else asked) — a condition said with 是 only
+ * (去掉牛艳维负责的 / 刨掉大红门的还剩几个 are read as before).
+ */
 const LEFT_OUT_ALONE =
-  /^(?:去掉|去除|刨去|刨掉|扣除|排除|不要)([^，,、\s]{2,16}?)(?:的)?(?:项目)?(?:吧|呢|再看看)?[。！!？?]*$/u;
+  /^(?:去掉|去除|刨去|刨掉|扣除|排除|不要)([^，,、\s是为]{1,6}(?:是|为)[^，,、\s是为]{1,10}?)(?:的)?(?:项目)?(?:吧|呢)?[。！!？?]*$/u;
 /**
  * 换成2020年 / 改成潞源: the previous question with this instead. 改成算全年预算合计 / 换成统计平均总分: a verb of working
  * out after it says how the new figure is had, not what (算上 / 算进 widen, and stay).
