@@ -90,6 +90,9 @@ const REWRITES: readonly Rewrite[] = [
   [/(?<=电话|号码|手机)(?:是|留的是|填的是)?哪个号(?:码)?/gu, '是什么'],
   [/留的(?=(?:电话|手机|号码)(?:是|填的是))/gu, ''],
   [/(?:是)?(?:如何|怎么|怎样)(?:填列|填写|填报|填)(?:的)?(?=[？?。]|$)/gu, '是什么'],
+  // 民生实事里面那个民生保障经费: the one named second, among those named first — one name said in two pieces (read
+  // as two names, it had been either of them)
+  [/(?<=\p{Script=Han}{2})(?:里面|里头|里边|当中|中间)(?:的)?那个(?=\p{Script=Han}{2})/gu, ' '],
   // 一级指标误写为“产出标指”: written (by mistake) as that — what the cell holds
   [/(?:误写|错写|错填|误填|写错)(?:为|成)/gu, '写成'],
   // 年初预算被调减了的项目 / 其中调增超过100万的: the budget changed during the year, as 预算调减 / 预算调增 says it

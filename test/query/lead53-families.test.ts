@@ -167,4 +167,10 @@ describe('questions of stop 53 over two streets', () => {
     await ask('总分低于100分的项目有哪些');
     expect(await ask('哪个最低')).toMatch(/总分最低的/u);
   });
+
+  it('控违拆违专项资金里面那个第二批的预算: one name said in two pieces is that one project, not either piece', async () => {
+    const r = await chatOf()('控违拆违专项资金里面那个第二批的预算是多少');
+    expect(r).toMatch(/项目为「控违拆违专项资金（第二批）」/u);
+    expect(r).not.toMatch(/或项目/u);
+  });
 });
