@@ -194,13 +194,13 @@ describe('a file with several forms: picking one', () => {
     // while a question of a form is open, 第二个 may be its answer
     expect(at('第二个', true, true)).toBeNull();
     // after a portfolio question, "that one" follows it up; a pointer that says 张 / 份 / 表 still picks
-    const after = (text: string) => {
+    const picksAfterQuestion = (text: string) => {
       const shape = pickShape(text, false, false, true);
       return shape ? pickForm(shape, names) : null;
     };
     expect(at('那老旧小区那个呢')).toBe(1);
-    expect(after('那老旧小区那个呢')).toBeNull();
-    expect(after('老旧小区那张')).toBe(1);
-    expect(after('切换到老旧小区那个')).toBe(1);
+    expect(picksAfterQuestion('那老旧小区那个呢')).toBeNull();
+    expect(picksAfterQuestion('老旧小区那张')).toBe(1);
+    expect(picksAfterQuestion('切换到老旧小区那个')).toBe(1);
   });
 });
