@@ -1638,15 +1638,16 @@ export function createAnswerQuestion(deps: QuestionDeps) {
     // Arithmetic on two figures (差额, 占百分之几, 几倍…), only where the ordinary language leaves words unplaced;
     // a follow-up's arithmetic is not merged with the previous question (its words stay unplaced).
     const readQuery = (t: string) => parseQuestion(t, viewerVocab, now.getFullYear()).query;
-    // (那个跟老旧小区改造那个比，差多少 after one project's figure: the same figure of both — other-compared.ts)
-    const within =
+    // A follow-up said whole as one question of two sides: 其中大红门的占多少 after a count (share-within.ts), 那个跟老旧
+    // 小区改造那个比，差多少 after one project's figure (other-compared.ts).
+    const saidWhole =
       previous && !reference
         ? (shareWithinCounted(followUp.message, previous, readQuery) ??
           otherProjectCompared(followUp.message, previous))
         : null;
-    if ((!followUp.how || within) && !reference) {
+    if ((!followUp.how || saidWhole) && !reference) {
       // 占全部项目的几成 right after a count or a total: the figure just answered is the share's left side.
-      const share = within ?? (previous ? shareOfPrevious(followUp.text, previous, readQuery) : null);
+      const share = saidWhole ?? (previous ? shareOfPrevious(followUp.text, previous, readQuery) : null);
       const arithmetic = await arithmeticReply(
         store,
         share ?? followUp.text,

@@ -1146,12 +1146,12 @@ function otherStateOfSlot(q: PortfolioQuery, previous: PortfolioQuery, text: str
  */
 const WHICH_OF_SET = /哪几个|哪几项|哪几张/u;
 
-/** A filter that says whose or when (an office, a place, a person, a project, a year): a scope of its own. */
 /** 那全部项目里呢 / 所有项目的呢 / 全区的呢: the question before, asked of every project. */
 const WHOLE_PORTFOLIO_AGAIN =
   /^(?:那|那么)?(?:要是|如果)?(?:看)?(?:全部|所有|全区|全体|整体|总体)(?:的)?(?:项目|表|单位)?(?:里|里面|里头|中|当中|之中)?(?:的)?(?:呢|的话呢|怎么样)[？?。！!]*$/u;
 const isYearFilter = (f: Filter) => f.type === 'compare' && f.field === 'year';
 
+/** A filter that says whose or when (an office, a place, a person, a project, a year): a scope of its own. */
 const scopeFilter = (f: Filter): boolean =>
   f.type === 'name' ||
   (f.type === 'compare' && f.field === 'year') ||
@@ -1317,7 +1317,7 @@ function attachedQuery(
     return {
       query: {
         ...previous.query,
-        filters: previous.query.filters.filter((f) => !(scopeFilter(f) && !isYearFilter(f))),
+        filters: previous.query.filters.filter((f) => isYearFilter(f) || !scopeFilter(f)),
       },
       carried: true,
     };
