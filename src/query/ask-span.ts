@@ -24,6 +24,7 @@
  */
 import { looksLikePersonName } from '../bot/person-name.ts';
 import type { Filter } from './query.ts';
+import { substringDistance } from './similar.ts';
 
 /** What a parse of some text gives that this reading needs (parse.ts Parsed). */
 interface Reading {
@@ -166,13 +167,14 @@ function onlyStory(
   // kept as the scope, the name's common part alone had summed every 专项资金)
   // (only a word right before the name, a pointer or a count of batches between: 统计所经费和统计站（室）这两个项目
   // are named whole, 口径 and 报 elsewhere in the story are the story's)
-  // (最底生活保障 found 城市居民最低生活保障: a word every found name holds, one character off, is that name's, typed —
+  // (最底生活保障 found 城市居民最低生活保障: a word every found name holds within one edit — similar.ts — is that name's, typed —
   // 控违拆迁 is in three of the six 专项资金 found, and stays)
   const found = leaves.flatMap((f) => (f.type === 'name' && f.field === 'projectName' ? [f] : []));
   const moreOfName = (w: string) =>
     found.some(
       (f) =>
-        beforeName(w, f.term, storyText) && !(f.values?.length && f.values.every((v) => oneCharOffIn(w, v))),
+        beforeName(w, f.term, storyText) &&
+        !(f.values?.length && f.values.every((v) => substringDistance(w, v) <= 1)),
     );
   if (told.unplaced.some(moreOfName)) return false;
   const conditions = filters.filter((f) => !isName(f) && !isYear(f));
@@ -198,15 +200,6 @@ function beforeName(word: string, name: string, text: string): boolean {
     text.includes(name, at + word.length) &&
     /^(?:那|这|的)?(?:[一二两三四五六七八九十几\d]?[批个项期笔])?(?:的)?$/u.test(between)
   );
-}
-
-/** Whether `text` holds `word` with at most one character different. */
-function oneCharOffIn(word: string, text: string): boolean {
-  const w = [...word];
-  const t = [...text];
-  for (let i = 0; i + w.length <= t.length; i++)
-    if (w.filter((c, k) => c !== t[i + k]).length <= 1) return true;
-  return false;
 }
 
 /**
