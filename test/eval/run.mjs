@@ -1,5 +1,5 @@
 // The user-perspective evaluation: drives `jixiao chat --json` as a finance clerk would and grades every answer.
-//   node test/eval/run.mjs --part dev|holdout|para|shapes|unseen|fresh|novel|wide|clerk|office|voice|brief|review|report|spot|close|mirror|twin|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentyfourth|twentyfifth|twentythird|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|sealed2|sealed [--questions|--dialogues] [--out FILE] [--only ID,ID] [--summary] [--isolated]
+//   node test/eval/run.mjs --part dev|holdout|para|shapes|unseen|fresh|novel|wide|clerk|office|voice|brief|review|report|spot|close|mirror|twin|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentyfourth|twentyfifth|twentythird|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftysixth|sealed2|sealed [--questions|--dialogues] [--out FILE] [--only ID,ID] [--summary] [--isolated]
 // Needs ../shared beside the repository (the corpus); prints "skipped: no ../shared" otherwise.
 import { spawn } from 'node:child_process';
 import {
@@ -92,6 +92,7 @@ const PARTS = [
   'fiftysecond',
   'fiftythird',
   'fiftyfourth',
+  'fiftysixth',
   'sealed2',
   'sealed',
 ];
