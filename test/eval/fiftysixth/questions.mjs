@@ -22,6 +22,7 @@ import {
   allOf,
   column,
   F,
+  noYear,
   nth,
   overspent,
   overspentReal,
@@ -792,7 +793,8 @@ export const questions = [
     id: 't56-no-02',
     cat: 'no',
     q: '烦请列示潞源街道2024年度的项目支出绩效自评结果。',
-    expect: (d) => d.refuse('2024'),
+    // a year without forms (README, fifth batch): a refusal, a question back, or nothing for 2024 (widened after the first run)
+    expect: (d) => noYear(d, '2024', 2024),
   },
   {
     id: 't56-no-03',
@@ -810,7 +812,8 @@ export const questions = [
     id: 't56-no-05',
     cat: 'no',
     q: '城乡办 明年的budget多少',
-    expect: (d) => d.refuse('明年'),
+    // 明年 = 2027 (README: relative years against 2026): a refusal or nothing for that year (widened after the first run)
+    expect: (d) => noYear(d, '明年', 2027),
   },
   {
     id: 't56-no-06',
@@ -840,7 +843,8 @@ export const questions = [
     id: 't56-no-10',
     cat: 'no',
     q: '去年发改委几个项目？',
-    expect: (d) => d.refuse('去年'),
+    // 去年 = 2025 (README): a refusal, or the year named with nothing for it (widened after the first run)
+    expect: (d) => noYear(d, '去年', 2025),
   },
 
   // ---- order ----
@@ -980,12 +984,19 @@ export const questions = [
     id: 't56-tally-07',
     cat: 'tally',
     q: '大红门 满意度未做的有几个',
-    // a 未做 satisfaction row; a doubtful record whose 未做 row the pdf-text reading left out or filed elsewhere may count
-    expect: (d) =>
-      d.countRange(
-        F(d, (r) => DHM(r) && satNotDone(r)).length,
-        F(d, (r) => DHM(r) && (satNotDone(r) || satDoubt(r))).length,
-      ),
+    // 满意度未做 reads three ways (README, noSurvey): no satisfaction row, a row that says 未做, or either; a doubtful
+    // record (satDoubt) may count under each, a row without points under the first and third (widened after the first run)
+    expect: (d) => {
+      const readings = [noSat, satNotDone, (r) => noSat(r) || satNotDone(r)];
+      return d.anyOf(
+        ...readings.map((f, k) =>
+          d.countRange(
+            F(d, (r) => DHM(r) && f(r)).length,
+            F(d, (r) => DHM(r) && (f(r) || satDoubt(r) || (k !== 1 && satNoPoints(r)))).length,
+          ),
+        ),
+      );
+    },
   },
   {
     id: 't56-tally-08',
