@@ -95,6 +95,7 @@ const PARTS = [
   'fiftyseventh',
   'fiftyeighth',
   'fiftyfifth',
+  'fiftysixth',
   'sealed2',
   'sealed',
 ];
