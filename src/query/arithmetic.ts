@@ -229,9 +229,14 @@ function sideOf(text: string, vocab: Vocabulary, clockYear?: number, inClauses =
   const scoped = t.match(AGGREGATE_AFTER_SCOPE);
   if (scoped) {
     const rest = sideOf(scoped[1]!, vocab, clockYear);
-    if (!rest || 'value' in rest || !rest.filters.length || rest.measure || rest.extreme || rest.groupBy)
-      return null;
-    return { ...rest, aggregate: /平均|均值/u.test(scoped[2]!) ? 'avg' : 'sum' };
+    if (!rest || 'value' in rest || rest.extreme || rest.groupBy) return null;
+    const fn = /平均|均值/u.test(scoped[2]!) ? 'avg' : 'sum';
+    // 潞源街道全年执行数的合计: the figure named before it, added up (or averaged) over the projects
+    const field = rest.measure?.field;
+    if (field && ['sum', 'avg'].includes(rest.measure!.fn) && isFigure(field))
+      return { ...rest, measure: { fn, field } };
+    if (!rest.filters.length || rest.measure) return null;
+    return { ...rest, aggregate: fn };
   }
   const frameWhole = FRAME_WHOLE.exec(t);
   if (frameWhole) {
@@ -665,6 +670,9 @@ function unitOfResult(q: ArithQuery): string {
 /** 比年初调减了多少 / 相比全年: the budget named by its qualifier alone after a word of comparing. */
 const BUDGET_ELIDED =
   /((?:比|较|相比|相较|比起|跟|和|与)(?:于)?)(年初|全年|调整后)(?!预算|执行|的预算|的执行)/gu;
+/** 全年预算是年初的几倍 / 执行数占全年的比例: the base of a ratio named by its qualifier alone. */
+const BASE_ELIDED =
+  /((?:是|为|占|相当于))(年初|全年|调整后)(?=(?:的)?(?:几倍|多少倍|百分之|百分比|比例|比重|几成))/gu;
 /** 年初比全年多出多少: both budgets named by their qualifiers alone, on either side of the comparing word. */
 const BUDGETS_ELIDED =
   /(年初|全年|调整后)(?:的)?((?:比|较|相比|相较|比起|跟|和|与)(?:于)?)(年初|全年|调整后)(?!预算|执行|的预算|的执行)/gu;
@@ -742,7 +750,8 @@ function parseComputation(
     spreadSharedTail(
       rewriteBudgetPath(eachTotal(asked.text.replace(END_PUNCT, '')))
         .replace(BUDGETS_ELIDED, '$1预算$2$3预算')
-        .replace(BUDGET_ELIDED, '$1$2预算'),
+        .replace(BUDGET_ELIDED, '$1$2预算')
+        .replace(BASE_ELIDED, '$1$2预算'),
       vocab.projectName,
     ),
     vocab.projectName,

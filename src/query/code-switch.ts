@@ -38,6 +38,10 @@ const SWITCHED: ReadonlyArray<[RegExp, string]> = [
   // …出现在哪些项目里？list 一下: the list the question asks for, asked again
   [new RegExp(`(?<=[？?])${W('list')}(?:一下|下|出来)?[。.!！]*\\s*$`, 'iu'), ''],
   [new RegExp(`${W('list')}(?=一下|下|出来)`, 'giu'), '列'],
+  // 帮忙check下 / sort一下 / count一下: an English verb of the request with the Chinese 一下 after it
+  [new RegExp(`${W('check|look|review')}(?=一下|下)`, 'giu'), '查'],
+  [new RegExp(`${W('sort|rank')}(?=一下|下)`, 'giu'), '排'],
+  [new RegExp(`${W('count')}(?=一下|下)`, 'giu'), '数'],
   // 满意度 survey: the survey of satisfaction, said once
   [new RegExp(`(?:满意度)?${W('surveys?|satisfaction survey')}`, 'giu'), '满意度调查'],
   [new RegExp(`${W('indicators?')}`, 'giu'), '指标'],

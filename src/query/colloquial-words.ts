@@ -363,6 +363,11 @@ export function countedStreets(text: string): string {
         /(?:\d+|[一二两三四五六七八九十]+)个(?:街道办事处|街道办|街办|街道)(?:里面|里头|里|中|当中|之中)?[，,\s]*(?=(?:每个|各个|哪个|哪一个)(?:街道))/gu,
         '',
       )
+      // 四个街道预算合计排一下: a figure of each street, ranked — the streets counted are each street.
+      .replace(
+        /(?:\d+|[一二两三四五六七八九十]+)个(?:街道办事处|街道办|街办|街道)(?=(?:的)?[^，,。？?]{0,8}?(?:合计|总额|总和|总数|个数|项目数|平均)[^，,。？?]{0,4}?(?:排|比较|对比|比一比))/gu,
+        '各街道',
+      )
       // (平均每个街道有多少个项目: the mean over the streets, left to the arithmetic)
       .replace(/(?<!平均)(?:每个|各个)街道(?=\p{Script=Han})/gu, '各街道')
       .replace(

@@ -308,13 +308,16 @@ const SET_WORDS = new RegExp(
   `^(?:它们|它|他们|她们|他|她|这些|这几个|这几项|那些|那几个|这俩|那俩|这仨|那仨|[这那](?:两|三|四|五|六|七|八|九|十|\\d+)(?:个|项)|其中(?!${SUB_ROW_AFTER_QIZHONG})|这里面|这里头|这里边|里面|里头|这当中|当中|以上|上面(?=的|这|那|几|列|项目|里|中|[，,、]|$)|上述|(?:刚才|刚刚)(?:的|那个|这个|那|这)项目|刚才(?=的|那|这|列|查|算|给|说的|问的)|该项目|这个项目|此项目|这项目|那个项目|那项目|那一个项目|(?:这个|那个)(?=是|的|呢|[？?]))(?:的|里面|里头|中间|当中|之中|中|里|项目)*`,
   'u',
 );
+/** A request's opening and verb (请补充列示, 麻烦再给出, 帮我查一下) with nothing between it and what it asks of. */
+const REQUEST_BEFORE_SET =
+  /^(?:请你?|麻烦你?|烦请|帮我|帮忙)?(?:再|另|补充|一并|顺便|同时)*(?:列示|列出|列一下|给出|提供|告诉我|查一下|查查|看一下|看看|说一下|报一下)(?:一下)?/u;
 /** The set words that point at one project (那个项目, 该项目), not at a set. */
 const ONE_PROJECT =
   /^(?:该项目|这个项目|此项目|这项目|那个项目|那项目|那一个项目|(?:这个|那个)(?=是|的|呢|[？?])|(?:刚才|刚刚)(?:的|那个|这个|那|这)项目)/u;
 /** 它 alone (not 它们): one project, as 那个项目 is. */
 const IT_ALONE = /^它(?!们)/u;
 const SET_WORDS_EN =
-  /^(?:these|those|them|they|their|its|it|of (?:these|those|them)|among (?:these|those|them))\b(?:\s+(?:projects?|ones))?/iu;
+  /^(?:these|those|them|they|their|its|it|his|her|of (?:these|those|them)|among (?:these|those|them))\b(?:\s+(?:projects?|ones))?/iu;
 /** …of those / …for these projects after the figure asked (phone numbers of those pls). */
 const SET_AFTER_EN =
   /^([A-Za-z][^?？]*?)\s+(?:of|for|among)\s+(these|those|them)(?:\s+(?:projects?|ones))?\b(?:\s*(?:pls|please|plz))?/iu;
@@ -497,6 +500,9 @@ export function readFollowUp(message: string, previous: AskedQuestion | null): F
     // 请把它们的负责人也列出来: a word of asking before 把 and the set.
     const asking = /^(?:请你?|麻烦你?|帮我|帮忙)(?=把|将)/u.exec(text);
     if (asking && SET_WORDS.test(text.slice(asking[0].length + 1))) text = text.slice(asking[0].length);
+    // 请补充列示上述项目的负责人 / 再给出这些项目的电话: the request's verb before the set, the set's cells what is asked.
+    const requested = REQUEST_BEFORE_SET.exec(text);
+    if (requested && SET_WORDS.test(text.slice(requested[0].length))) text = text.slice(requested[0].length);
     // 把它们按执行率排一下 / 将这些项目列出来: the set as the object of 把 / 将.
     const set = SET_WORDS.exec(text.replace(/^(?:把|将)/u, '')) ?? SET_WORDS_EN.exec(text);
     // 那个项目花了多少钱 after a list of many: one project is pointed at, and no answer before named one.
@@ -1053,7 +1059,7 @@ const LIST_WORDS =
   /列出|列一下|列个|列下|列表|名单|清单|明细|哪些|哪几个|哪几项|是哪|具体|看看|展开|list|show|which/iu;
 
 /** The projects themselves asked for by a question word (是哪些 / 哪几个 / which). */
-const WHICH = /哪些|哪几个|哪几项|哪几张|是哪|列出|名单|清单|\bwhich\b/iu;
+const WHICH = /哪些|哪几个|哪几项|哪几张|是哪|列出|列一下|列下|列个|名单|清单|\bwhich\b|\blist\b/iu;
 
 /** 哪个 / 哪一个 / 谁 asking the one at an end of a ranking. */
 const WHICH_ONE_ASKED = /哪个|哪一个|哪一项|哪项|谁|which/iu;
@@ -1073,9 +1079,15 @@ function ownLookup(q: PortfolioQuery | null, reading: FollowUpReading): boolean 
   );
 }
 
+/** 全部 / 全都 / 所有 as an adverb of the verb of listing right after it (请全部列出, 所有都列出来). */
+const ALL_OF_THEM_LISTED =
+  /(?:全部|全都|所有)(?:都)?(?=(?:地)?(?:列出|列示|列明|列一下|列下|显示|展示|给出|写出))/gu;
+
 /** A message asking for a list and nothing else: no condition, figure, field, order or grouping of its own. */
 function listOnly(q: PortfolioQuery | null, text: string): boolean {
-  const scope = THOSE_PROJECTS.test(text) ? text.replace(/项目/gu, '') : text;
+  // 请全部列出 / 全都列出来: 全部 right before the verb of listing says all of them, no scope of its own
+  const said = text.replace(ALL_OF_THEM_LISTED, '');
+  const scope = THOSE_PROJECTS.test(said) ? said.replace(/项目/gu, '') : said;
   if (!LIST_WORDS.test(text) || SCOPE_WORDS.test(scope)) return false;
   return !q || (!q.filters.length && !q.measures?.length && !q.select?.length && !q.order && !q.groupBy);
 }

@@ -106,7 +106,7 @@ const NOTHING_SPENT = new RegExp(
  * the budget named as whose money it is, one figure (it had been read as the budget and the money left).
  */
 const NOT_SPENT_MONEY =
-  /(?:(?<![年初全])预算(?:里|中|当中)?(?:的)?)?(?:还)?(?:没有|没|未|尚未)(?:花|用|执行|支出|拨付)(?:完|掉|光)?(?:的)(?:钱|资金|经费|预算|款项|款子|部分)/gu;
+  /(?:(?<![年初全])预算(?:里|中|当中)?(?:的)?)?(?:还)?(?:没有|没|未|尚未)(?:花|用|执行|支出|拨付)(?:完|掉|光)?(?:的)(?:结余|剩余)?(?:钱|资金|经费|预算|款项|款子|部分)/gu;
 /**
  * 各项目剩了多少钱 / 剩下了多少 / 每个项目剩几万: 剩 said as a verb with its aspect, before the amount asked, is the
  * lexicon's 还剩 (the money left); 还剩几个 (a count of projects) is the lexicon's own.
@@ -134,8 +134,10 @@ export function budgetAdjustmentSaid(text: string): string {
     : said;
 }
 // (增加了多少 only after 预算: 2023年比2020年增加了多少 compares two years)
+// (any verb of changing the budget: 预算后来调了多少 / 年初预算调增了多少 / 预算变动了多少 — the budget named may be either
+// point of the year, the change is between them)
 const ADJUSTED_HOW_MUCH =
-  /(?:预算(?:一共|总共|合计|共)?(?:调整|调增|追加|增加)|(?:一共|总共|合计|共)?(?:调整|调增|追加))了(?:多少|几)(?:钱|万元|万|元)?(?![的个项])|(?:一共|总共|合计|共)(?:调增|追加)(?:多少|几)(?:钱|万元|万|元)/gu;
+  /(?:(?:年初|全年)?预算(?:后来|年中|中途)?(?:一共|总共|合计|共)?(?:调整|调增|调高|上调|追加|增加|变化|变动|调|变)|(?:一共|总共|合计|共)?(?:调整|调增|追加))了(?:多少|几)(?:钱|万元|万|元)?(?![的个项])|(?:一共|总共|合计|共)(?:调增|追加)(?:多少|几)(?:钱|万元|万|元)/gu;
 
 /** 超支了多少 / 超预算多少: the amount overspent (asked with 多少), not the condition 超支的项目. */
 const OVERSPENT_HOW_MUCH =

@@ -9,7 +9,9 @@
  */
 import { HOMOPHONES, MANNER_WORDS, SHORT_VERBS, TIME_WORDS } from './general-words.ts';
 
-const MANNER = new Set(MANNER_WORDS.split(' '));
+/** Manner words of a written request the dictionary list leaves out (并请一并列示, 保留两位小数即可). */
+const MORE_MANNER = '一并 一同 即可';
+const MANNER = new Set([...MANNER_WORDS.split(' '), ...MORE_MANNER.split(' ')]);
 const VERBS = new Set(SHORT_VERBS.split(' '));
 /** Times of the asking the dictionary list leaves out (上上周, 上次, 下个月). */
 const MORE_TIMES = '上上周 下下周 上个星期 下个星期 上礼拜 下礼拜 上次 下次 上个月 下个月 这周 这个月 本月';
@@ -44,7 +46,9 @@ const REQUEST_AFTER =
 /** Verbs whose object may be the count asked (数个数, 报个总数, 算个数). */
 const COUNT_TELLING = /^(?:数|报|算|点|统计|清点)$/u;
 /** What comes before one: the opening of a request. */
-const FRAME_BEFORE = /(?:帮我|帮忙|给我|请|麻烦|让我|要我|叫我|我要|我想|我得|我需要)\s*$/u;
+// (请协助核算 / 烦请帮忙统计: a verb of helping between the opening and the verb asked is the frame too)
+const FRAME_BEFORE =
+  /(?:帮我|帮忙|给我|请|烦请|敬请|劳烦|麻烦|让我|要我|叫我|我要|我想|我得|我需要)(?:您|你)?(?:协助|帮助|帮忙|配合|帮)?(?:我们|我)?\s*$/u;
 /** After these a verb says what happened to the projects (没验收, 已审核, 被退回): a condition. */
 const NEGATED_BEFORE = /[没未不别已被]\s*$/u;
 /** The rest of a set (其余项目, 别的部门): after a word of leaving out, the set that leaving out already made. */
@@ -85,6 +89,24 @@ function withoutMannerWords(run: string): Array<{ text: string; at: number }> {
 }
 
 /**
+ * A piece made of general verbs only (协助核算, 帮忙统计) as those verbs, each judged on its own (the first may be the
+ * request's helper, the next the verb asked); any other piece stays whole.
+ */
+function asVerbs(piece: { text: string; at: number }): Array<{ text: string; at: number }> {
+  const verbs: Array<{ text: string; at: number }> = [];
+  let i = 0;
+  while (i < piece.text.length) {
+    let n = 0;
+    for (let len = Math.min(LONGEST, piece.text.length - i); len > 1 && !n; len--)
+      if (VERBS.has(piece.text.slice(i, i + len))) n = len;
+    if (!n) return [piece];
+    verbs.push({ text: piece.text.slice(i, i + n), at: piece.at + i });
+    i += n;
+  }
+  return verbs.length > 1 ? verbs : [piece];
+}
+
+/**
  * The words of a free run that may restrict the answer (to be reported unplaced); `text` is the normalised
  * question and `start` where the run begins in it. A run with anything but Chinese characters is kept whole.
  */
@@ -94,6 +116,7 @@ export function restrictingWords(run: string, text: string, start: number): stri
   if (!/^\p{Script=Han}+$/u.test(word)) return [word];
   const offset = start + run.indexOf(word);
   return withoutMannerWords(word)
+    .flatMap(asVerbs)
     .filter(({ text: piece, at }) => {
       // A directional complement (导出来, 拿过去) belongs to the verb before it.
       if (/^[来去]$/u.test(piece) && /[出进回过上下起]$/u.test(text.slice(0, offset + at))) return false;

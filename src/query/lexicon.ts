@@ -570,6 +570,10 @@ const ENTRIES: Entry[] = [
       '累计',
       '共计',
       '总金额',
+      // 执行数的合计金额 / 合计数: the sum named with its noun
+      '合计金额',
+      '合计数额',
+      '合计数',
       'sum',
       'total',
       'in total',

@@ -17,12 +17,17 @@ import { surveyNotDoneSaid } from './colloquial-words.ts';
 import { deTypedAsDe } from './de-typed.ts';
 import { netSlangAsWords } from './net-slang.ts';
 import { projectNouns } from './project-nouns.ts';
+import { expandSharedHeads } from './shared-head.ts';
 import { sichuaneseAsMandarin } from './sichuanese-words.ts';
 
 /** A space between a figure and the Chinese beside it; a pause between words stays where no figure stands, and
  * before a year (最低的 2023年项目: the year starts a phrase of its own, it is no count of the superlative). */
 const SPACE_BESIDE_FIGURE =
   /(?<=\d%?)[ \t\u3000]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \t\u3000]+(?=\d)(?!\d*\s*年)/gu;
+
+/** 满意度指标分值 得分各多少: two cells of a row with a pause between them are listed, as with 和. */
+const ROW_CELL = '分值|得分|年度指标值|指标值|目标值|实际完成值|完成值|实际值|偏差原因';
+const CELLS_PAUSED = new RegExp(`(${ROW_CELL})[ \\t\u3000]+(?=(?:${ROW_CELL}))`, 'gu');
 
 /** 全年预算多少k啊: an amount asked in thousands of yuan as typed on a phone, asked so before the computation reads it. */
 const ASKED_IN_K = /(多少|几)\s*[kK](?![a-zA-Z])/gu;
@@ -55,6 +60,9 @@ export function looseTyping(message: string): string {
   const typed = initialsAsWords(othersWordsAsForm(message))
     .replace(SINGLE_QUOTED, '“$1”')
     .replace(SPACE_BESIDE_FIGURE, '')
+    .replace(CELLS_PAUSED, '$1和')
     .replace(ASKED_IN_K, '$1千元');
-  return surveyNotDoneSaid(plainDifferenceWords(projectNouns(deTypedAsDe(typed))));
+  // 年初和全年预算差多少: two field names sharing their head, said whole for every reader (the arithmetic reader had cut
+  // the question at 和 into 年初 and 全年预算)
+  return expandSharedHeads(surveyNotDoneSaid(plainDifferenceWords(projectNouns(deTypedAsDe(typed)))));
 }

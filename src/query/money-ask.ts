@@ -83,7 +83,8 @@ const MONEY_THEN_WHICH =
 export function rewriteBareMoneyAsk(typed: string): string {
   const said = typed.replace(MONEY_THEN_WHICH, '$1');
   const text = said.replace(ADDED_UP, '一共');
-  if (text !== said && !bareMoneyAsk(text)) return said;
+  // (预算超过100万的项目加起来多少钱: added up, the total of the one amount the condition names — below)
+  if (text !== said && !bareMoneyAsk(text)) return totalOfTheAmountNamed(text) ?? said;
   // (…，以年初预算为准: the last clause says which money, below)
   const total = bareMoneyAsk(text) || WHICH_MONEY.test(text) ? null : totalOfTheAmountNamed(text);
   if (total) return total;

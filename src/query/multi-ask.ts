@@ -18,7 +18,7 @@ import { simplifiedCharacters } from './tokens.ts';
 const CLAUSE_END = /[，。？！；\n!?;]|[,.](?!\d)|(?<!\d)[,.]/u;
 
 /** A verb of telling the asker (告诉我, 说下, 讲讲, 报一下): a request (说下周 / 讲下午 are times). */
-export const TELLS = /告诉我|(?:说|讲|报)(?:一下|下(?![周午月个次回半]))|说说|讲讲/u;
+export const TELLS = /告诉我|(?:请|烦请|敬请)告知|(?:说|讲|报)(?:一下|下(?![周午月个次回半]))|说说|讲讲/u;
 
 /**
  * A clause that asks: a question word (几 not of 这几/那几/几十/几百…, nor after a numeral: 八十几, 十几个, 2百几 are
@@ -36,7 +36,8 @@ const ASKS = new RegExp(
  * writes it, is an ask of its own — unless what follows computes with it (…的全年预算合计，扣掉X以后还剩多少 / …合计，
  * 和河门口的比，差多少: one computation).
  */
-const TERSE_FIGURE = /(?<=\p{Script=Han})(?:合计|总额|总和|总计|比例|比重|占比|均值|平均值|平均数)$/u;
+const TERSE_FIGURE =
+  /(?<=\p{Script=Han})(?:合计|合计数|合计金额|总额|总和|总计|比例|比重|占比|均值|平均值|平均数)$/u;
 const COMPUTES_WITH_IT = /扣掉|扣除|减去|减掉|去掉|比|差|还剩|剩下|占|除以|乘以|加上|之和|两者|二者/u;
 
 /** A clause naming the projects among which what follows is asked (…项目中 / …的表里): a scope, not an ask. */
@@ -127,6 +128,9 @@ const ORDER_SAID =
 /** How many of a list are shown, and nothing else: 列出前三个就行. */
 const LIMIT_SAID =
   /^(?:只)?(?:列出|列|要|给|显示|看)?(?:前|头)(?:[一二三四五六七八九十两]|\d+)(?:个|名|项)(?:就行|就好|即可|就可以了|就够了)?(?:吧)?$/u;
+/** That the whole list is wanted, and nothing else: 请全部列出 / 都列出来 / 逐一列示 / 完整列出即可. */
+const ALL_SAID =
+  /^(?:全部|全都|都|一一|逐一|逐个|逐项|完整|全)(?:地)?(?:列出|列示|列明|列出来|列一下|列下|列上|写出|写出来|给出|显示|展示)(?:来)?(?:即可|就行|就好|吧)?$/u;
 /** An ask whose answer is a list of projects: ranked, or asked which. */
 const PROJECTS_LISTED =
   /最(?:多|少|高|低|大|小)|前(?:[一二三四五六七八九十两]|\d+)|哪些|哪几|列出|列示|名单|清单/u;
@@ -135,11 +139,15 @@ const PROJECTS_LISTED =
  * 执行率最低的5个项目是哪些？按执行率从低到高列示 / …钱最多，列出前三个就行: how the list just asked is to be shown —
  * how many, or ordered by the field it ranked by — the same ask (read alone it had listed every project in that order).
  */
+/** The ask without the words opening a request (请 / 麻烦您帮我). */
+const requestOpened = (body: string) =>
+  body.replace(/^(?:麻烦|烦请|请|再)?(?:您|你)?(?:帮我|帮忙|给我)?/u, '');
+
 function listedAgain(body: string, before: string): boolean {
   if (!PROJECTS_LISTED.test(before)) return false;
-  const said = body.replace(/^(?:麻烦|请|再)?(?:您|你)?(?:帮我|帮忙|给我)?/u, '');
+  const said = requestOpened(body);
   const order = ORDER_SAID.exec(said);
-  return order ? before.includes(order[1]!.trim()) : LIMIT_SAID.test(said);
+  return order ? before.includes(order[1]!.trim()) : LIMIT_SAID.test(said) || ALL_SAID.test(said);
 }
 const COLUMNS_ADDED = /^(?:并|并且|同时|再)?(?:附上|带上|加上|标上|列上|注明|写上)(?!\s*$)/u;
 
@@ -340,7 +348,9 @@ export function splitAsks(message: string): string[] {
  * clause is cut at its spaces only when every piece that asks is a question of its own length (four characters or
  * more): 谁 负责 几个项目 is one question spoken word by word. A piece may start with a year (23年几个 20年几个).
  */
-const PAUSE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han}|\d{2,4}年)/u;
+// (…一共多少啊平均一个项目多少: a particle of tone after the asking word ends a spoken ask as a pause does)
+const PAUSE =
+  /(?<=\p{Script=Han})\s+(?=\p{Script=Han}|\d{2,4}年)|(?<=(?:多少|几个|几项|哪些|哪个|是谁)(?:啊|呀|哈|吧))(?=\p{Script=Han})/u;
 function spokenPauses(clauses: string[]) {
   for (let i = 0; i < clauses.length; i++) {
     const pieces = clauses[i]!.split(new RegExp(`(${PAUSE.source})`, 'u'));

@@ -989,6 +989,12 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
   rewriteRankedTotal,
   // 这些一共多少钱: the money of projects, no field named, is their 全年预算 (said in the answer).
   rewriteBareMoneyAsk,
+  // 平均每个项目执行多少 / 执行几万: the verb of spending right before the amount asked is the 执行数 (执行了多少).
+  (text) =>
+    text.replace(
+      /(?<![已未没])执行(?=(?:一共|总共|合计|共)?(?:多少|几)(?:钱|万元|万|元)?(?![个项条张份家]))/gu,
+      '执行了',
+    ),
   rewriteChangeWords,
   // 总分比九十五分低: a field against a number said with 比, once 比…调减了的 reads as 少的.
   rewriteThanNumber,
@@ -3717,7 +3723,11 @@ class Builder {
       // 放管服那个发展路径研究项目: the second piece after a demonstrative is still the same project.
       // 拆违的那几个专项资金: a plural demonstrative too — the pieces still name the same projects, those holding both.
       const second =
-        near && /^[\s的]*(?:(?:那|这)(?:个|一个|项|几个|几项|些|两个|俩|三个))?[\s的]*$/u.test(gap);
+        near &&
+        // (控违拆违 2023年第二批那个: the year between the pieces is a condition of its own, no list)
+        /^[\s的]*(?:20\d{2}\s*年度?[\s的]*)?(?:(?:那|这)(?:个|一个|项|几个|几项|些|两个|俩|三个))?[\s的]*$/u.test(
+          gap,
+        );
       const shared = near ? previous.wider.filter((v) => (t.match.wider ?? t.match.values).includes(v)) : [];
       const narrowed = second ? shared : [];
       // 统计所经费资金表 / 法律顾问资金表: a piece close after a project's name (no word of a list between) that no

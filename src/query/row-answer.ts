@@ -3,8 +3,10 @@
  * the question's form-level filters: the rows themselves (项目名称 + 指标 + the asked columns), the projects having
  * such rows, a count of rows or of projects, or the row(s) that lost most points. Every value is a parameter.
  */
+
 import type { Reply } from '../bot/messages.ts';
 import type { SqlExecutor } from '../store/sql.ts';
+import { boundPattern } from './bound-spellings.ts';
 import { filterText } from './describe.ts';
 import { type Cell, formsSubquery, GROUP_COLUMN, type Viewer } from './execute.ts';
 import { FIELDS } from './fields.ts';
@@ -249,6 +251,12 @@ function cellWhere(c: RowCell, params: unknown[]): string {
   if (c.exact) {
     params.push(text);
     return latin ? `lower(${column}) = lower($${params.length})` : `${column} = $${params.length}`;
+  }
+  // 目标写的≥90%: the bound in whichever spelling the cell has it (bound-spellings.ts)
+  const bound = boundPattern(text);
+  if (bound) {
+    params.push(bound);
+    return `${column} ~ $${params.length}`;
   }
   params.push(`%${escapeLike(text)}%`);
   return `${column} ${latin ? 'ILIKE' : 'LIKE'} $${params.length}`;

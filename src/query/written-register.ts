@@ -8,9 +8,11 @@
  * - 列示 is 列出 (请予以列示 / 分别列示 / 逐一列示 / 列示如下); 按项目列示 (or 按项目列出) after rows or a finding asks
  *   for the projects it holds — what a list of projects is — so 按项目 is taken off; only with no count asked (X有几条，
  *   按项目列示 would be a count per project, left for the reader to report).
- * - A trailing 一并报来 / 一并报送 / 请一并提供 (send it all together) adds nothing to the asks before it.
+ * - A trailing 一并报来 / 一并报送 / 请一并提供 (send it all together) adds nothing to the asks before it; nor does
+ *   一并 before a verb of listing (并请一并列示X).
  * - 所填(的) / 所填写的 / 所报(的) before a field is that field as written (法律顾问所填联系电话 = 法律顾问的联系电话);
- *   所报项目 / 所申报的项目 are the projects handed in (大红门街道办事处所报项目: that office's); 所载 / 所列 is as written;
+ *   所报项目 / 所申报的项目 are the projects handed in (大红门街道办事处所报项目: that office's); 所载 / 所列 / 所设 is as
+ *   written; a count's 合计 (三级指标条数的合计) is the count;
  *   (报的多少 is left as it is: read as 是多少 it answers a 低保 question with the one name holding 低保 literally.)
  * - 负责人、电话两项均未填写: 两项 after fields listed with 、 counts the fields, not projects; it is taken off.
  * - 及其 / 以及其 (最低的3个项目及其负责人): 其 is the projects just named; 及 alone says it.
@@ -120,7 +122,7 @@ const COMPARE_THEN_GAP =
 const TOTAL_AMOUNT = /(?<=合计|总计)(?:金额|数额)/gu;
 /** 整体执行率…，请按全年执行数合计除以全年预算数合计计算: the definition of a set's own rate, which the answer states. */
 const POOLED_DEFINED =
-  /[，,。？?]\s*(?:请)?(?:按|用|以|按照)(?:全年)?执行数(?:合计)?除以(?:全年)?预算数?(?:合计)?(?:计算|来算|算)?[。.]?\s*$/u;
+  /[，,。？?]\s*(?:请)?(?:按|用|以|按照)?(?:全年)?执行数(?:合计)?除以(?:全年)?预算数?(?:合计)?(?:计算|来算|算)?(?:的)?(?:那种|这种|那个)?[。.]?\s*$/u;
 const POOLED_ASKED = /(?:整体|总体|综合|总)(?:的)?执行率|执行率合计/u;
 /** 总分与满分100分之间差距: the full marks said with their number (100 on the template); the words of the gap stay. */
 const FULL_MARKS_NUMBERED = /(?<=与)满分(?:100|一百)分(?=之间|的差)/gu;
@@ -159,6 +161,12 @@ const COUNT_ASKED = /几|多少|数量|个数|条数|合计|总计|平均/u;
 const ALL_TOGETHER =
   /[，,。\s]*(?:请)?一并(?:报来|报送|报上来|报给我|提供|告知|列出|说明|报)(?:一下)?[。.！!\s]*$/u;
 
+/** 并请一并列示X: "together" before the verb of listing what follows, nothing more. */
+const TOGETHER_BEFORE_VERB = /一并(?=列出|列明|附上|提供|告知|说明)/gu;
+
+/** 按项目个数计算…的平均全年预算数: how an average over projects is taken — what an average is already. */
+const BY_NUMBER_OF_PROJECTS = /(?:按|以)(?:照)?项目(?:的)?(?:个数|数量|数)(?:来)?(?:计算|算|平均)?/gu;
+
 /** The field as written on the form. */
 /** The offices named 所 (派出所, 财政所…): their 所 is no 所 of 所填 / 所报 / 所载. */
 const OFFICE_SUO =
@@ -170,7 +178,9 @@ const PROJECTS_REPORTED = new RegExp(
   'gu',
 );
 /** 自评表所载总分 / 表内所载: what the form holds, as written. */
-const AS_RECORDED = new RegExp(`${OFFICE_SUO}所(?:载|列|记载|记录)(?:的)?(?=\\S)`, 'gu');
+const AS_RECORDED = new RegExp(`${OFFICE_SUO}所(?:载|列|记载|记录|设|设置|设立)(?:的)?(?=\\S)`, 'gu');
+/** 三级指标条数的合计 / 项目个数的总和: a count over all the projects is one count already. */
+const COUNT_SUMMED = /(条数|个数|项目数)(?:的)?(?:合计|总计|总和|总数)/gu;
 /** 负责人、电话两项均未填写: the number of the fields just listed says nothing more (两项 is no count of projects). */
 const FIELDS_COUNTED =
   /((?:、|和|跟|与|及|以及)[^，,。？?、\s]{1,8}?)(?:这)?(?:两|二|2|三|3|四|4)(?:项|栏|样|个字段|个栏目)(?=都|均|全|皆)/gu;
@@ -426,6 +436,9 @@ const CHANGED_HOW_MUCH =
   /(?<!比[^，,。？?]{0,20})(?:合计|一共|总共|共计|共)(?:(调减|压减|核减|下调)|(调增|追加|上调))了?(?:多少|几)(?:万元|万|元|钱)?/gu;
 /** 调增金额合计 / 追加额总计: what the raises add up to — the field 预算调增额 summed (only the raised projects). */
 const RAISE_TOTAL = changeTotal('调增|追加');
+/** 合计调减金额 / 共计追加额: the total said before the change's amount. */
+const TOTAL_OF_CHANGE =
+  /(?<!预算)(?:合计|总计|一共|总共|共计)(?:(调减|压减|核减)|调增|追加)(?:的)?(?:金额|数额|额度|额)/gu;
 
 /** 抽查取证： / 疑点核实： / 本次抽查范围内，: an audit's heading or frame before the request; it asks nothing. */
 const AUDIT_LEAD =
@@ -613,6 +626,8 @@ export function plainWrittenRequest(message: string): string {
     .replace(WHAT_IS, '是什么')
     // 全年预算数较年初预算数增加 / 较上年增长: 较 before what is compared is 比 (较高 / 较多 are degree, and stay).
     .replace(COMPARED_WITH, '比')
+    // 合计调减金额是多少: the total said before the change's amount — the field summed.
+    .replace(TOTAL_OF_CHANGE, (_m, cut?: string) => (cut ? '预算调减额合计' : '预算调增额合计'))
     // 较年初预算数调增金额最大: the amount of a change is the change itself.
     // (预算调减额 is the field's own name, and stays)
     .replace(
@@ -682,9 +697,14 @@ export function plainWrittenRequest(message: string): string {
     .replace(LIST_OUT, '列出')
     .replace(OBJECT_LEAD, '')
     .replace(ALL_TOGETHER, '')
+    .replace(TOGETHER_BEFORE_VERB, '')
+    .replace(BY_NUMBER_OF_PROJECTS, (said, at: number, whole: string) =>
+      /平均|均值/u.test(whole.slice(at)) ? '' : said,
+    )
     .replace(AS_FILLED, '')
     .replace(PROJECTS_REPORTED, '')
     .replace(AS_RECORDED, '')
+    .replace(COUNT_SUMMED, '$1')
     .replace(FIELDS_COUNTED, '$1')
     .replace(PHONE_NEITHER_LENGTH, (_m, a: string, b: string, at: number, whole: string) => {
       const rest = whole.slice(at + _m.length);
