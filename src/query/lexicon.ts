@@ -639,7 +639,11 @@ const ENTRIES: Entry[] = [
   [['负责人', 'owners', 'owner'], { k: 'dim', field: 'owner' }],
   [['年度', '年份', 'years', 'year'], { k: 'dim', field: 'year' }],
   // 地点潞源 / 所在地：双井: the label of a place, whose places are the streets read from the office names.
-  [['地点', '所在地', '所在地点'], { k: 'dim', field: 'street' }],
+  // (by street / per street office: the streets read from the office names, as 各街道)
+  [
+    ['地点', '所在地', '所在地点', 'street offices', 'street office', 'streets', 'street', 'subdistricts', 'subdistrict'],
+    { k: 'dim', field: 'street' },
+  ],
   // Empty / filled.
   [
     [

@@ -29,6 +29,13 @@ const SPACE_BESIDE_FIGURE =
 const ROW_CELL = '分值|得分|年度指标值|指标值|目标值|实际完成值|完成值|实际值|偏差原因';
 const CELLS_PAUSED = new RegExp(`(${ROW_CELL})[ \\t\u3000]+(?=(?:${ROW_CELL}))`, 'gu');
 
+/**
+ * X还有那个Y两个加起来多少: a count right before the verb of adding up restates the projects just named — said as 这两个,
+ * which every reader takes as pointing, with the count checked against the projects found (count-said.ts).
+ */
+const COUNT_ADDED_UP =
+  /(?<![这那几\d两二三四五六七八九十])([两二三四五六七八九]|\d)个(?=(?:项目)?(?:都)?(?:加起来|加在一起|加一起|加到一起|合起来|一共|总共|合计))/gu;
+
 /** 全年预算多少k啊: an amount asked in thousands of yuan as typed on a phone, asked so before the computation reads it. */
 const ASKED_IN_K = /(多少|几)\s*[kK](?![a-zA-Z])/gu;
 
@@ -61,6 +68,7 @@ export function looseTyping(message: string): string {
     .replace(SINGLE_QUOTED, '“$1”')
     .replace(SPACE_BESIDE_FIGURE, '')
     .replace(CELLS_PAUSED, '$1和')
+    .replace(COUNT_ADDED_UP, '这$1个')
     .replace(ASKED_IN_K, '$1千元');
   // 年初和全年预算差多少: two field names sharing their head, said whole for every reader (the arithmetic reader had cut
   // the question at 和 into 年初 and 全年预算)
