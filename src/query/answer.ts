@@ -76,7 +76,7 @@ import { answerGroupAllOf, groupAllOfAsked } from './group-all-of.ts';
 import { readGroupBound } from './group-bound.ts';
 import { withoutHesitation } from './hesitation.ts';
 import { ARITH_WORDS } from './lexicon.ts';
-import { type ListPointer, readListPlaces, readListPointer } from './list-pointer.ts';
+import { endOfOrderedList, type ListPointer, readListPlaces, readListPointer } from './list-pointer.ts';
 import { groundLlmReading } from './llm-ground.ts';
 import { parseQuestionWithLlm } from './llm-parse.ts';
 import { looseTyping, othersWordsAsForm } from './loose-typing.ts';
@@ -1253,9 +1253,10 @@ async function listPlacesNamed(
   previous: AskedQuestion,
   viewer: Viewer,
   now: Date,
+  fewest = 2,
 ): Promise<{ text: string; note: string } | null> {
   const { text, places } = readListPlaces(message);
-  if (places.length < 2) return null;
+  if (places.length < fewest) return null;
   const before = previous.query;
   if (before.measures?.length || before.groupBy || before.countGroups || before.per) return null;
   const cap = 1000;
@@ -1445,12 +1446,24 @@ export function createAnswerQuestion(deps: QuestionDeps) {
       return { ...reply, text: `${places.note}\n${reply.text ?? ''}` };
     }
     // 第四个是啥 / 把第二个的负责人告诉我 / 最后一个呢: a place in the list the previous answer showed (list-pointer.ts).
-    const pointer = previous && !previous.arith ? readListPointer(text) : null;
+    // 最低的那个扣了多少分 after a list ordered by 总分: the end of that list the superlative names (never a ranking of
+    // every project by what is asked, nor a project whose name holds 最低).
+    const atEnd =
+      previous && !previous.arith && !previous.query.groupBy
+        ? endOfOrderedList(text, previous.query.order)
+        : null;
+    const pointer = previous && !previous.arith ? readListPointer(atEnd ?? text) : null;
     if (pointer && previous) {
       const pointed = await answerListPointer(store.sql, pointer, previous, viewerVocab, viewer, now);
       if (pointed) {
         chat?.remember(pointed.remember);
         return withUnboundNote(pointed.reply, viewer, user);
+      }
+      // 第一个扣分扣在哪: more than its cells asked of the project there — the message asked again with its name.
+      const named = await listPlacesNamed(store.sql, atEnd ?? text, previous, viewer, now, 1);
+      if (named) {
+        const reply = await answer(named.text, user, chat, earlier);
+        return { ...reply, text: `${named.note}\n${reply.text ?? ''}` };
       }
     }
     // 导出 / 帮我导出 right after a question (the bot sends it here when no form is in this chat): that answer, whole,

@@ -56,6 +56,30 @@ function rewriteAdjustThreshold(text: string): string {
   );
 }
 
+/** A share of the 年初预算 the change reaches: 50% / 一倍 (100%). */
+const SHARE = '(?:\\d+(?:\\.\\d+)?\\s*[%％]|一倍|两倍|二倍)';
+const SHARE_THRESHOLD = new RegExp(
+  `(?:${ANNUAL})?(?:的)?比(?:${INITIAL}|年初)(?:的)?(?:还|要)?(${MORE_BY}|增长|上升|提高|${LESS}|少)(?:了)?(超过|超出|高于|多于|不少于|不低于|达到|在)?(${SHARE})(以上|及以上|多|往上)?`,
+  'gu',
+);
+
+/**
+ * 全年预算比年初预算增加超过50% / 比年初多了一倍以上: a threshold on the change relative to the 年初预算 — a bound on
+ * 预算调整幅度 ((全年 − 年初) ÷ 年初, derived-fields.ts), 负 for a cut. With a word of "or more" only, as above.
+ */
+function rewriteShareThreshold(text: string): string {
+  return text.replace(SHARE_THRESHOLD, (m, verb: string, before?: string, share?: string, after?: string) => {
+    const strict = !!before && /超过|超出|高于|多于/u.test(before);
+    if ((!strict && !before && !after) || (before && after && strict)) return m;
+    const percent = /倍/u.test(share!)
+      ? `${/[两二]/u.test(share!) ? 200 : 100}%`
+      : share!.replace(/\s|％/gu, '%');
+    const up = !isLess.test(verb);
+    const op = up ? (strict ? '高于' : '不低于') : strict ? '低于' : '不高于';
+    return `预算调整幅度${op}${up ? '' : '负'}${percent}`;
+  });
+}
+
 /**
  * 从年初到全年调减了多少 / 由年初预算到全年预算增加了几万: the change told as a path from one budget to the other is
  * the change of 全年预算 against 年初预算, said as the comparison the arithmetic reads (全年预算比年初预算调减了多少).
@@ -223,14 +247,16 @@ export function rewriteChangeWords(text: string): string {
     (_m, sides: string, first: string, done = '', join: string, second: string) =>
       `${sides}${first}${done}的${join}${sides}${second}`,
   );
-  return rewriteAdjustThreshold(
-    rewriteBudgetPath(
-      text
-        .replace(RAISED_PROJECTS, '预算调增了')
-        .replace(RAISED_PART, '预算调增额')
-        .replace(OTHER_BUDGET_SHORT, (m, first: string, noun: string, second: string) =>
-          first === second ? m : `${first}${noun}比${second}${noun}`,
-        ),
+  return rewriteShareThreshold(
+    rewriteAdjustThreshold(
+      rewriteBudgetPath(
+        text
+          .replace(RAISED_PROJECTS, '预算调增了')
+          .replace(RAISED_PART, '预算调增额')
+          .replace(OTHER_BUDGET_SHORT, (m, first: string, noun: string, second: string) =>
+            first === second ? m : `${first}${noun}比${second}${noun}`,
+          ),
+      ),
     ),
   ).replace(CHANGE, (_m, before: string, verb: string) => `${before}${isMore.test(verb) ? '多的' : '少的'}`);
 }

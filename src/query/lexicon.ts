@@ -641,7 +641,17 @@ const ENTRIES: Entry[] = [
   // 地点潞源 / 所在地：双井: the label of a place, whose places are the streets read from the office names.
   // (by street / per street office: the streets read from the office names, as 各街道)
   [
-    ['地点', '所在地', '所在地点', 'street offices', 'street office', 'streets', 'street', 'subdistricts', 'subdistrict'],
+    [
+      '地点',
+      '所在地',
+      '所在地点',
+      'street offices',
+      'street office',
+      'streets',
+      'street',
+      'subdistricts',
+      'subdistrict',
+    ],
     { k: 'dim', field: 'street' },
   ],
   // Empty / filled.

@@ -43,6 +43,28 @@ export function readListPointer(message: string): ListPointer | null {
   return { place, fromEnd: !!m[1] || !!m[3], rest, said: m[0].replace(/^(?:其中|里面|的)+|的$/gu, '') };
 }
 
+/** 最低的那个 / 最高的那一个 / 分最少的那个: an end of a list named by its superlative alone, no field of its own. */
+const END_POINTED =
+  /^(?:那|那么)?(?:其中|里面|这里面|这些里面?)?(?:的)?(最低|最高|最少|最多|最大|最小)的(?:那个|那一个|那项|那家|那位|一个)(?:项目)?/u;
+
+/**
+ * 最低的那个扣了多少分 after a list shown ordered by a field (总分从低到高): the end of that list the superlative names —
+ * its first place when the list starts at that end, else its last — said as the place, for readListPointer. Null when
+ * the message is not so or the list was not ordered by a field (the superlative is then a ranking of its own).
+ */
+export function endOfOrderedList(
+  message: string,
+  order: { by: unknown; dir: 'asc' | 'desc' } | undefined,
+): string | null {
+  if (!order || typeof order.by !== 'string') return null;
+  const text = message.normalize('NFKC').trim();
+  const m = END_POINTED.exec(text);
+  if (!m) return null;
+  const lowEnd = /低|少|小/u.test(m[1]!);
+  const first = (order.dir === 'asc') === lowEnd;
+  return `${first ? '第1个' : '最后一个'}${text.slice(m[0].length)}`;
+}
+
 export interface PlaceSaid {
   place: number;
   fromEnd: boolean;

@@ -974,6 +974,13 @@ const TEXT_REWRITES: ReadonlyArray<(text: string) => string> = [
       /按(年度|年份|部门|主管部门|实施单位|负责人|项目负责人|科室|街道|单位)(?:来)?分(?:开|组|类)?(?=的|[，,]|$)/gu,
       '按$1统计',
     ),
+  // 各科室里哪个科室预算最少 / 各街道中哪个街道项目最多: which one of the groups, the groups named first — the group
+  // ranked (read with 各 it had ranked the projects inside each group).
+  (text) =>
+    text.replace(
+      /各(?:个)?(科室|处室|街道|部门|单位|负责人|年度|实施单位|主管部门)(?:里面|里头|里边|里|中|当中|之中)[，,]?\s*(?=(?:哪|哪一)(?:个|家|位)\1)/gu,
+      '',
+    ),
   // 年初和全年预算: two field names sharing a head said whole, before anything reads the field names.
   expandSharedHeads,
   // 年初没填的就不算了: a budget cell named by its point of the year alone, left out when empty (年初没填的按0计 is how

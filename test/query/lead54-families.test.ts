@@ -33,7 +33,9 @@ describe('questions of stop 54 over two streets', () => {
   beforeAll(async () => {
     const known = await adminStoreOf('u-lead54', [
       recordOfProject(project('社区食堂补贴', QINGSHI, { budget: 40, executed: 36, initial: 50 })),
-      recordOfProject(project('绿地养护', QINGSHI, { budget: 150, executed: 145, initial: 100, owner: '韩冰' })),
+      recordOfProject(
+        project('绿地养护', QINGSHI, { budget: 150, executed: 145, initial: 100, owner: '韩冰' }),
+      ),
       recordOfProject(project('路灯改造', QINGSHI, { budget: 120, owner: '韩冰' })),
       recordOfProject(project('控违拆违专项资金（2040年第一批）', QINGSHI, { budget: 10, owner: null })),
       recordOfProject(project('控违拆违专项资金（2040年第二批）', QINGSHI, { budget: 12, owner: null })),
@@ -85,9 +87,9 @@ describe('questions of stop 54 over two streets', () => {
 
   it('请协助核算… / 烦请告知…，并请一并列示… / 按项目个数计算的平均: the written request’s frame, each ask answered', async () => {
     const ask = chatOf();
-    expect(await ask('请协助核算青石街道办事处各项目全年执行数的合计金额，并以元为单位列示，便于与账面核对。')).toMatch(
-      /3230000/u,
-    );
+    expect(
+      await ask('请协助核算青石街道办事处各项目全年执行数的合计金额，并以元为单位列示，便于与账面核对。'),
+    ).toMatch(/3230000/u);
     const two = await ask('烦请告知白沙街道办事处项目全年预算合计数，并请一并列示项目负责人未填写的项目。');
     expect(two).toMatch(/全年预算数合计\(万元\)[：:]\s*23/u);
     expect(await ask('烦请按项目个数计算白沙街道办事处项目的平均全年预算数，保留两位小数即可。')).toMatch(
@@ -104,10 +106,14 @@ describe('questions of stop 54 over two streets', () => {
 
   it('合计调减金额 / 执行多少 / X还有Y两个加起来 / 三个 where two are named', async () => {
     const ask = chatOf();
-    expect(await ask('全年预算数低于年初预算数的项目，合计调减金额是多少万元？')).toMatch(/预算调减额合计\(万元\)[：:]\s*10/u);
+    expect(await ask('全年预算数低于年初预算数的项目，合计调减金额是多少万元？')).toMatch(
+      /预算调减额合计\(万元\)[：:]\s*10/u,
+    );
     expect(await ask('青石街道办事处平均每个项目执行多少')).toMatch(/平均全年执行数/u);
     expect(await ask('绿地养护还有那个路灯改造两个加起来全年预算多少钱')).toMatch(/合计\(万元\)[：:]\s*270/u);
-    expect(await ask('绿地养护还有那个路灯改造三个加起来全年预算多少钱')).not.toMatch(/合计\(万元\)[：:]\s*270/u);
+    expect(await ask('绿地养护还有那个路灯改造三个加起来全年预算多少钱')).not.toMatch(
+      /合计\(万元\)[：:]\s*270/u,
+    );
   });
 
   it('控违拆违 2040年第二批那个: two pieces of one name across a year are the project holding both', async () => {
@@ -125,5 +131,34 @@ describe('questions of stop 54 over two streets', () => {
     const listed = await ask('其中白沙街道办事处的 list一下');
     expect(listed).not.toMatch(/项目数[：:]/u);
     expect(await ask('白沙街道办事处 总分低于100的 帮忙check下')).not.toMatch(/没有看懂/u);
+  });
+
+  it('全年预算比年初预算增加超过50% / 多了一倍以上: a bound on the change relative to 年初', async () => {
+    const ask = chatOf();
+    const half = await ask('全年预算比年初预算增加超过30%的项目有哪些');
+    expect(half).toContain('预算调整幅度高于30%');
+    expect(half).toContain('绿地养护');
+    expect(half).not.toContain('社区食堂补贴');
+    expect(await ask('全年预算比年初预算多了一倍以上的项目有几个')).toMatch(/项目数[：:]\s*0/u);
+  });
+
+  it('各街道里哪个街道预算最少: the street ranked, not the least project of each street', async () => {
+    const r = await chatOf()('各街道里哪个街道预算合计最少');
+    expect(r).toContain('按街道统计');
+    expect(r).not.toContain('每个');
+  });
+
+  it('最低的那个… / 第一个扣分扣在哪 after a list in an order: that end of the list, asked again by its name', async () => {
+    const ask = chatOf();
+    await ask('青石街道办事处的项目按全年预算从低到高排');
+    const lowest = await ask('最低的那个的负责人是谁');
+    expect(lowest).toContain('控违拆违专项资金（2040年第一批）');
+    expect(lowest).not.toContain('绿地养护');
+    await ask('青石街道办事处的项目按全年预算从低到高排');
+    expect(await ask('最高的那个的负责人是谁')).toContain('韩冰');
+    await ask('青石街道办事处的项目按全年预算从低到高排');
+    const last = await ask('最后一个扣分扣在哪');
+    expect(last).toMatch(/最后(?:一|1)个＝「绿地养护」/u);
+    expect(last).not.toContain('社区食堂补贴');
   });
 });
