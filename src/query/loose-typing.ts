@@ -15,6 +15,7 @@ import { cantoneseAsMandarin } from './cantonese-words.ts';
 import { changeSaidAgain } from './change-words.ts';
 import { surveyNotDoneSaid } from './colloquial-words.ts';
 import { deTypedAsDe } from './de-typed.ts';
+import { figureSaidTwice } from './figure-twice.ts';
 import { netSlangAsWords } from './net-slang.ts';
 import { projectNouns } from './project-nouns.ts';
 import { expandSharedHeads } from './shared-head.ts';
@@ -72,5 +73,7 @@ export function looseTyping(message: string): string {
     .replace(ASKED_IN_K, '$1千元');
   // 年初和全年预算差多少: two field names sharing their head, said whole for every reader (the arithmetic reader had cut
   // the question at 和 into 年初 and 全年预算)
-  return expandSharedHeads(surveyNotDoneSaid(plainDifferenceWords(projectNouns(deTypedAsDe(typed)))));
+  return figureSaidTwice(
+    expandSharedHeads(surveyNotDoneSaid(plainDifferenceWords(projectNouns(deTypedAsDe(typed))))),
+  );
 }

@@ -1608,6 +1608,8 @@ function disjointBounds(x: Filter, y: Filter): boolean {
 }
 
 const BUDGET_FIELDS = new Set<FieldId>(['annualBudget', 'initialBudget']);
+/** Fields of names or words, which no check reads for being written right. */
+const NAME_FIELDS = new Set<FieldId>(['owner', 'projectName', 'department', 'implementingUnit']);
 
 /**
  * 执行数占预算的比例 / 执行数除以预算 / ratio of spending to budget: the one arithmetic between two fields the
@@ -3587,6 +3589,9 @@ class Builder {
           break;
         case 'errors':
         case 'warnings':
+          // 负责人名字写错的 / 主管部门填错了: whether a name or an office is written right is checked by nothing — the
+          // word is left unplaced (it had listed every form with any error, the field as a column).
+          if (t.c === 'errors' && this.textFieldRightBefore(i)) continue;
           this.filters.push({
             type: 'severity',
             value: t.c === 'errors' ? 'error' : 'warning',
@@ -3631,6 +3636,16 @@ class Builder {
       }
       this.use(...used);
     }
+  }
+
+  /** A field of names or words (负责人, 项目名称, 主管部门, 实施单位) right before this item, 的 / 名字 / 名称 between. */
+  private textFieldRightBefore(i: number): boolean {
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      const t = this.tok(j);
+      if (t?.k === 'field') return NAME_FIELDS.has(t.id);
+      if (!/^(?:的|名字|名称|姓名|那栏|一栏|栏)$/u.test(this.items[j]!.span.text.trim())) return false;
+    }
+    return false;
   }
 
   /** A condition said twice (a reason for deviations … deviation reasons): the second mention is the same one. */

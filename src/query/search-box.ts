@@ -137,8 +137,14 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/(?<=\s|分|指标)条数\s*[?？]?\s*$/gu, '有几条'],
 ];
 
+/** A vs B, asked with no other word of comparing: the two are compared, not added together. */
+const VERSUS = /(?<![A-Za-z])(?:vs\.?|versus)(?![A-Za-z])/iu;
+const COMPARED = /比|对比|差|哪个|谁/u;
+
 export function searchBoxWords(message: string): string {
   let text = message;
   for (const [from, to] of REWRITES) text = text.replace(from, to);
+  // 发改委 vs 潞源 total budget: read as 和 alone it had summed the two as one set
+  if (VERSUS.test(message) && !COMPARED.test(text)) text = text.replace(/\s*([？?。.！!]*)\s*$/u, '，对比$1');
   return text;
 }

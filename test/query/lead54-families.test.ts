@@ -161,4 +161,21 @@ describe('questions of stop 54 over two streets', () => {
     expect(last).toMatch(/最后(?:一|1)个＝「绿地养护」/u);
     expect(last).not.toContain('社区食堂补贴');
   });
+
+  it('负责人名字写错的: no check reads a name for being right — asked, never every form with an error', async () => {
+    const r = await chatOf()('负责人名字写错的项目有哪些');
+    expect(r).toMatch(/「写错」没有看懂/u);
+    expect(r).not.toMatch(/^查询/u);
+  });
+
+  it('A vs B total budget / A的合计和B的合计: two figures, each of its set, never one sum of both', async () => {
+    const ask = chatOf();
+    const versus = await ask('青石街道办事处 vs 白沙街道办事处 total budget');
+    expect(versus).toMatch(/分别统计/u);
+    const twice = await ask('青石街道办事处全年预算合计和白沙街道办事处全年预算合计');
+    expect(twice).toMatch(/分别统计/u);
+    expect(twice).toMatch(/\b332\b/u);
+    expect(twice).toMatch(/\b23\b/u);
+    expect(twice).not.toMatch(/\b355\b/u);
+  });
 });
