@@ -46,11 +46,12 @@ const SCOPE_CLAUSE = /(?:项目|表|自评表|表格)(?:中|里|里面|当中|�
 /** Words that open a second ask: 另外 / 还有 / 顺便 / 再 / 同时 / 以及 / 然后 / 并且 / 此外 / also. */
 const OPENER = /^(?:另外|还有|顺便|顺带|再|同时|以及|然后|并且|此外|also|and)/iu;
 
-/** 再给 / 再列 / 然后把 / 同时告诉我 inside a clause: where a second request may open. */
+/** 再给 / 再列 / 然后把 / 同时告诉我 inside a clause: where a second request may open; 谁的预算最高谁的最低: a second
+ * which-word after a superlative asks the other end. */
 // (有几个 列一下: a space typed where a comma would be, between a count and a request to list them — after a figure,
 // 总分都是多少 列一下, the list is the figures' own)
 const INNER_OPENER =
-  /(?:再|然后|并且|同时|顺便)(?=给|列|把|告诉|说|报|看|查|统计)|(?<=(?:几|多少)(?:个|项|张|家|条)(?:项目)?)\s+(?=(?:都|全|再)?(?:列一下|列出来|列下|列出|列个|给我列|分别是))/u;
+  /(?<=最(?:高|低|多|少|大|小)(?:的)?(?:是(?:哪个|谁))?)(?=(?:谁|哪个|哪一个|哪家)(?:的)?[^，,。？?；;]{0,8}?最(?:高|低|多|少|大|小))|(?:再|然后|并且|同时|顺便)(?=给|列|把|告诉|说|报|看|查|统计)|(?<=(?:几|多少)(?:个|项|张|家|条)(?:项目)?)\s+(?=(?:都|全|再)?(?:列一下|列出来|列下|列出|列个|给我列|分别是))/u;
 
 const asks = (clause: string) => ASKS.test(clause.replace(/[\s？?。！!～~]+$/u, ''));
 
