@@ -164,15 +164,17 @@ const SHORT_OF_FULL =
  * 扣分最多的那个扣了几分 / 这个项目一共被扣了多少分: the points a form lost as a whole — its 离满分差的分数. Not of a row or
  * the budget row (预算执行扣了几分, 满意度那条扣了几分: their own cells), which name what lost them right before.
  */
-const FORM_POINTS_LOST = /(?:一共|总共|共|总共被|一共被|被)?扣(?:了|掉|掉了)(多少|几)分/gu;
+// (总共扣了多少分: the total over the projects, said with it; 平均每个项目扣几分: 了 left out)
+const FORM_POINTS_LOST = /(一共|总共|共|合计|加起来)?(?:被)?扣(?:了|掉|掉了)?(多少|几)分/gu;
 /** Words before it that say a row or the budget row lost the points (指标上总共扣了多少分). */
 const PART_NAMED = /预算执行|执行率|满意度|指标|[项条行栏格](?:上|里)?$|[那这]一?[项条行栏格]/u;
 
 export function rewriteDerived(text: string): string {
   let out = text
-    .replace(FORM_POINTS_LOST, (m, _n, at: number, whole: string) => {
+    .replace(FORM_POINTS_LOST, (m, total: string | undefined, _n, at: number, whole: string) => {
       // (the part may be named as the topic of a clause before: 预算执行那一项，X一共被扣了多少分)
-      return PART_NAMED.test(whole.slice(0, at)) ? m : `的${DERIVED_FIELDS.pointsShort.label}是多少`;
+      if (PART_NAMED.test(whole.slice(0, at))) return m;
+      return `的${DERIVED_FIELDS.pointsShort.label}${total ? '合计' : ''}是多少`;
     })
     .replace(
       SHORT_OF_FULL,
