@@ -639,19 +639,21 @@ const ENTRIES: Entry[] = [
   [['负责人', 'owners', 'owner'], { k: 'dim', field: 'owner' }],
   [['年度', '年份', 'years', 'year'], { k: 'dim', field: 'year' }],
   // 地点潞源 / 所在地：双井: the label of a place, whose places are the streets read from the office names.
-  // (by street / per street office: the streets read from the office names, as 各街道)
+  [['地点', '所在地', '所在地点'], { k: 'dim', field: 'street' }],
+  // by street / per street office: the streets read from the office names, as 各街道 (street alone stays a piece of
+  // a place's English name: Qinghe Subdistrict)
   [
     [
-      '地点',
-      '所在地',
-      '所在地点',
-      'street offices',
-      'street office',
-      'streets',
-      'street',
-      'subdistricts',
-      'subdistrict',
+      'by street office',
+      'per street office',
+      'by street',
+      'per street',
+      'each street',
+      'for each street',
+      'by subdistrict',
+      'per subdistrict',
     ],
+    { k: 'group' },
     { k: 'dim', field: 'street' },
   ],
   // Empty / filled.

@@ -32,10 +32,11 @@ const CELLS_PAUSED = new RegExp(`(${ROW_CELL})[ \\t\u3000]+(?=(?:${ROW_CELL}))`,
 
 /**
  * X还有那个Y两个加起来多少: a count right before the verb of adding up restates the projects just named — said as 这两个,
- * which every reader takes as pointing, with the count checked against the projects found (count-said.ts).
+ * which every reader takes as pointing, with the count checked against the projects found (count-said.ts). Not after 的
+ * or 前 (预算最多的两个加起来: the ranking's first N).
  */
 const COUNT_ADDED_UP =
-  /(?<![这那几\d两二三四五六七八九十])([两二三四五六七八九]|\d)个(?=(?:项目)?(?:都)?(?:加起来|加在一起|加一起|加到一起|合起来|一共|总共|合计))/gu;
+  /(?<![这那几前的\d两二三四五六七八九十])([两二三四五六七八九]|\d)个(?=(?:项目)?(?:都)?(?:加起来|加在一起|加一起|加到一起|合起来|一共|总共|合计))/gu;
 
 /** 全年预算多少k啊: an amount asked in thousands of yuan as typed on a phone, asked so before the computation reads it. */
 const ASKED_IN_K = /(多少|几)\s*[kK](?![a-zA-Z])/gu;
