@@ -1226,6 +1226,15 @@ function unplacedReply(u: Understood): Reply {
  * again as it was (its order and limit), the row at that place taken. Null when the previous answer was no list of
  * projects or the rest of the message asks more than fields (its words are then read as a question of its own).
  */
+/** Whether the rest of a message names whose or when (an office, a person, a project, a year): a question of its own. */
+function ownScope(rest: string, vocab: Vocabulary, now: Date): boolean {
+  const scope = (f: Filter): boolean =>
+    f.type === 'name' ||
+    (f.type === 'compare' && f.field === 'year') ||
+    (f.type === 'any' && f.filters.some(scope));
+  return !!parseQuestion(rest, vocab, now.getFullYear()).query?.filters.some(scope);
+}
+
 /** What is asked of the project at a place in a list: nothing, or fields only (负责人, 电话) — no condition of its own. */
 function onlyFieldsAsked(rest: string, vocab: Vocabulary, year: number): boolean {
   if (!rest.trim()) return true;
@@ -1459,8 +1468,11 @@ export function createAnswerQuestion(deps: QuestionDeps) {
         chat?.remember(pointed.remember);
         return withUnboundNote(pointed.reply, viewer, user);
       }
-      // 第一个扣分扣在哪: more than its cells asked of the project there — the message asked again with its name.
-      const named = await listPlacesNamed(store.sql, atEnd ?? text, previous, viewer, now, 1);
+      // 第一个扣分扣在哪: more than its cells asked of the project there — the message asked again with its name; never
+      // when the rest names a scope of its own (最后一个问题：河门口2020年…, 发改委的项目从第二到第四名).
+      const named = ownScope(pointer.rest, viewerVocab, now)
+        ? null
+        : await listPlacesNamed(store.sql, atEnd ?? text, previous, viewer, now, 1);
       if (named) {
         const reply = await answer(named.text, user, chat, earlier);
         return { ...reply, text: `${named.note}\n${reply.text ?? ''}` };

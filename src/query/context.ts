@@ -270,11 +270,11 @@ export function correctionOf(text: string): { rest: string; corrected: boolean }
 }
 
 /**
- * Words before the follow-up proper: chit-chat and voice fillers (嗯 / 那个 / 就是 said with a pause after them), then
- * 那 / 再 / and (this goes on from the last question).
+ * Words before the follow-up proper: chit-chat and voice fillers (嗯 / 嗯对 / 然后, 那个 / 就是 said with a pause after
+ * them), then 那 / 再 / and (this goes on from the last question).
  */
 const LEAD_IN =
-  /^(?:(?:好的?|ok|okay)[，,、\s]+|(?:(?:嗯|哦|噢|呃)+[，,、\s]*|(?:那个|就是|这个)[，,、\s]+)+)?(那么|那就|那(?![些几个仨俩])|再(?=看|按|统计|查|列|算|问)|then\b|and\b|so\b)?[，,、\s]*/iu;
+  /^(?:(?:好的?|ok|okay)[，,、\s]+|(?:(?:嗯|哦|噢|呃)+(?:对|是|好)?[，,、\s]*|(?:那个|就是|这个)[，,、\s]+|然后[，,、\s]*)+)?(那么|那就|那(?![些几个仨俩])|再(?=看|按|统计|查|列|算|问)|then\b|and\b|so\b)?[，,、\s]*/iu;
 /**
  * A remark on the answer just given, before what to do with it (太多了，只留前三个 / 有点长，…): it says nothing
  * about which projects; what follows does. Only as a clause of its own, ended by a separator.

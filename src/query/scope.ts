@@ -26,9 +26,8 @@ const AFTER =
   '的|有|里|内|中|平均|这|那|一共|总共|共|所有|全部|全年|年初|今年|去年|前年|哪|几|多少|项目|报|申报|负责|预算|执行|总分|得分|满意|目前|现在|还|都|也|各|全|每|按|没|未|缺';
 
 /** 我们单位 / 本单位 / 我局 / 咱们街道 / 我们这个办公室: a first-person pronoun before a class word. */
-// (我们这边 / 咱这里: the speaker's side said by a place word, as 我们单位 — it had been dropped and every project answered)
 const FIRST_PERSON = new RegExp(
-  `(?:(?:我们|咱们|我|咱|本)(?:所在的?|这个|自己的?|的)?${OWN_CLASS}|(?:我们|咱们|咱)(?:这边|这里|这块|这儿))(?=$|[^\\p{Script=Han}]|${AFTER})`,
+  `(?:我们|咱们|我|咱|本)(?:所在的?|这个|自己的?|的)?${OWN_CLASS}(?=$|[^\\p{Script=Han}]|${AFTER})`,
   'u',
 );
 

@@ -165,7 +165,8 @@ const ALL_TOGETHER =
 const TOGETHER_BEFORE_VERB = /一并(?=列出|列明|附上|提供|告知|说明)/gu;
 
 /** 按项目个数计算…的平均全年预算数: how an average over projects is taken — what an average is already. */
-const BY_NUMBER_OF_PROJECTS = /(?:按|以)(?:照)?项目(?:的)?(?:个数|数量|数)(?:来)?(?:计算|算|平均)?/gu;
+// (除以项目个数 divides: its 以 is no 按)
+const BY_NUMBER_OF_PROJECTS = /(?:按|(?<!除)以)(?:照)?项目(?:的)?(?:个数|数量|数)(?:来)?(?:计算|算|平均)?/gu;
 
 /** The field as written on the form. */
 /** The offices named 所 (派出所, 财政所…): their 所 is no 所 of 所填 / 所报 / 所载. */
