@@ -3642,7 +3642,13 @@ class Builder {
   private textFieldRightBefore(i: number): boolean {
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
       const t = this.tok(j);
-      if (t?.k === 'field') return NAME_FIELDS.has(t.id);
+      // (按主管部门统计，需要退回重做的: the field of a grouping, with more said between, is no subject of the error)
+      if (t?.k === 'field')
+        return (
+          NAME_FIELDS.has(t.id) &&
+          !this.items[j]!.used &&
+          /^[\s的]*(?:名字|名称|姓名)?[\s的]*(?:那栏|一栏|栏)?[\s的]*$/u.test(this.between(j, i))
+        );
       if (!/^(?:的|名字|名称|姓名|那栏|一栏|栏)$/u.test(this.items[j]!.span.text.trim())) return false;
     }
     return false;
