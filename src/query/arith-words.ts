@@ -180,12 +180,24 @@ export function plainDifferenceWords(text: string): string {
   return DIFFERENCE_SAID.reduce((t, [re, to]) => t.replace(re, to), text);
 }
 
+/**
+ * X比Y多多少预算 / 少几万执行数: the figure compared said last, after the gap asked — said as the figure of each side
+ * (X的预算比Y的预算多多少), as the readers of a comparison know it (the name before 多 had taken it in).
+ */
+const FIGURE_SAID_LAST =
+  /^([^，,。？?！!比]{2,30}?)比([^，,。？?！!比]{2,30}?)(多|少|高|低)(多少|几)(万元|万|元)?(全年预算数?|年初预算数?|预算数?|全年执行数|执行数|执行金额|总分|执行率)([？?。]*)$/u;
+
 export function rewriteArithWords(text: string): string {
   const topic = TOPIC_THEN_SIDES.exec(text.trim());
   if (topic) {
     const [, what, a, b, rest] = topic;
     text = `${a}的${what}比${b}的${what}${rest}`;
   }
+  text = text.replace(
+    FIGURE_SAID_LAST,
+    (_m, a: string, b: string, more: string, much: string, unit = '', what: string, end: string) =>
+      `${a}的${what}比${b}的${what}${more}${much}${unit}${end}`,
+  );
   return text
     .replace(SPENT_MORE, (m, more: string, at: number, whole: string) =>
       AMOUNT_NAMED.test(whole.slice(0, at)) ? m : `全年执行数${more}`,

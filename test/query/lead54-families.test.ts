@@ -178,4 +178,9 @@ describe('questions of stop 54 over two streets', () => {
     expect(twice).toMatch(/\b23\b/u);
     expect(twice).not.toMatch(/\b355\b/u);
   });
+
+  it('X比Y多多少预算: the figure said after the gap is each side’s', async () => {
+    const r = await chatOf()('绿地养护比路灯改造多多少预算');
+    expect(r).toMatch(/[＝=]\s*30\s*万元/u);
+  });
 });
