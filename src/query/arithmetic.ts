@@ -1141,6 +1141,24 @@ async function figureOf(store: Store, o: Operand, viewer: Viewer): Promise<Figur
   };
 }
 
+/** The figure of the projects both sides of a sum hold (a total or a count of one field), or null when none. */
+async function overlapOf(store: Store, q: ArithQuery, viewer: Viewer): Promise<Figure | null> {
+  const { left, right } = q;
+  if (left.kind !== 'figure' || right.kind !== 'figure') return null;
+  if (
+    !['sum', 'count'].includes(left.measure.fn) ||
+    JSON.stringify(left.measure) !== JSON.stringify(right.measure)
+  )
+    return null;
+  if (left.offset || right.offset) return null;
+  const both = await figureOf(
+    store,
+    { kind: 'figure', filters: [...left.filters, ...right.filters], measure: left.measure },
+    viewer,
+  );
+  return both.projects > 0 && both.value ? both : null;
+}
+
 /**
  * A sum or mean of a stored amount counts only the projects whose cell is filled (年初预算数合计 over the 101 forms
  * that give it, not the 169 in scope): the count said beside the figure is the one the figure was made of.
@@ -1341,7 +1359,10 @@ export async function answerArithmetic(store: Store, parsed: ArithParsed, viewer
   if (['divide', 'ratio', 'share', 'growth'].includes(query.op) && y === 0) {
     return { title: '查询结果', text: `${b.label}为 0，不能作除数，无法计算。` };
   }
-  const result = compute(query, x, y);
+  // 城乡办和平安办加起来: a project both sides hold (a form of 城乡办、平安办) is counted once — added as two figures it
+  // had been counted twice.
+  const both = query.op === 'plus' && !query.unit ? await overlapOf(store, query, viewer) : null;
+  const result = compute(query, x, y) - (both?.value ?? 0);
   const unit = resultUnit(query.op, a.unit, b.unit);
   // 乘以10000 of an amount in 万元 is the amount in 元: that multiplication is the conversion asked for.
   const factor = query.unit ? MONEY_UNITS[query.unit]! : 1;
@@ -1360,7 +1381,11 @@ export async function answerArithmetic(store: Store, parsed: ArithParsed, viewer
   const rounding = roundingLine(query, shown, shownUnit);
   if (rounding === null) return roundingRefused(query, shownUnit);
   const lines = [`查询：${describeArithmetic(query, a, b)}`, ...figures.map(sayFigure)];
-  lines.push(`计算：${formulaLine(query, a, b, { converted, factor, shown, shownUnit })}`);
+  lines.push(
+    both
+      ? `计算：${fmt(x)} + ${fmt(y)} − ${fmt(both.value!)}（两边都有的 ${both.projects} 个项目只算一次）＝ ${fmt(shown)}${shownUnit ? ` ${shownUnit}` : ''}`
+      : `计算：${formulaLine(query, a, b, { converted, factor, shown, shownUnit })}`,
+  );
   if (rounding) lines.push(rounding.line);
   const formulas = formulasOf(fieldsOf(query));
   if (formulas.length) lines.push(`（${formulas.join('；')}）`);

@@ -184,3 +184,30 @@ describe('questions of stop 54 over two streets', () => {
     expect(r).toMatch(/[＝=]\s*30\s*万元/u);
   });
 });
+
+describe('a sum of two offices that share a project', () => {
+  let store: Store;
+  let ask: (q: string) => Promise<string>;
+  beforeAll(async () => {
+    const joint = recordOfProject(project('联合巡查经费', QINGSHI, { budget: 6 }));
+    joint.department = BAISHA;
+    const known = await adminStoreOf('u-lead54-joint', [
+      recordOfProject(project('社区食堂补贴', QINGSHI, { budget: 40 })),
+      recordOfProject(project('路灯改造', BAISHA, { budget: 20 })),
+      joint,
+    ]);
+    store = known.store;
+    ask = messageAskerOf(store, known.user, memoryChat());
+  });
+  afterAll(() => store.close());
+
+  it('A和B加起来: the project both hold is counted once, and said so', async () => {
+    // (as the question before it, 有几个项目, asked the count)
+    await ask('青石街道办事处的项目有几个');
+    const count = await ask('青石街道办事处的项目数和白沙街道办事处的项目数相加');
+    expect(count).toMatch(/两边都有的 1 个项目只算一次/u);
+    expect(count).toMatch(/[＝=]\s*3\s*个/u);
+    const budget = await ask('青石街道办事处的全年预算合计加上白沙街道办事处的全年预算合计');
+    expect(budget).toMatch(/[＝=]\s*66\s*万元/u);
+  });
+});
