@@ -134,10 +134,10 @@ export function budgetAdjustmentSaid(text: string): string {
     : said;
 }
 // (增加了多少 only after 预算: 2023年比2020年增加了多少 compares two years)
-// (any verb of changing the budget: 预算后来调了多少 / 年初预算调增了多少 / 预算变动了多少 — the budget named may be either
-// point of the year, the change is between them)
+// (any verb of changing the budget: 预算后来调了多少 / 年初预算调增了多少 / 预算变动了多少 — 年初预算 named is the change
+// from it; 全年预算调增了多少 is left to the arithmetic, which shows the two budgets)
 const ADJUSTED_HOW_MUCH =
-  /(?:(?:年初|全年)?预算(?:后来|年中|中途)?(?:一共|总共|合计|共)?(?:调整|调增|调高|上调|追加|增加|变化|变动|调|变)|(?:一共|总共|合计|共)?(?:调整|调增|追加))了(?:多少|几)(?:钱|万元|万|元)?(?![的个项])|(?:一共|总共|合计|共)(?:调增|追加)(?:多少|几)(?:钱|万元|万|元)/gu;
+  /(?:(?:年初)?预算(?:后来|年中|中途)?(?:一共|总共|合计|共)?(?:调整|调增|调高|上调|追加|增加|变化|变动|调|变)|(?:一共|总共|合计|共)?(?:调整|调增|追加))了(?:多少|几)(?:钱|万元|万|元)?(?![的个项])|(?:一共|总共|合计|共)(?:调增|追加)(?:多少|几)(?:钱|万元|万|元)/gu;
 
 /** 超支了多少 / 超预算多少: the amount overspent (asked with 多少), not the condition 超支的项目. */
 const OVERSPENT_HOW_MUCH =
