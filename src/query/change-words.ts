@@ -71,6 +71,8 @@ function rewriteShareThreshold(text: string): string {
   return text.replace(SHARE_THRESHOLD, (m, verb: string, before?: string, share?: string, after?: string) => {
     const strict = !!before && /超过|超出|高于|多于/u.test(before);
     if ((!strict && !before && !after) || (before && after && strict)) return m;
+    // (多了50%以上 / 多了一半以上: a part of the other amount, which the parser reads itself — money-as-said)
+    if (/^(?:多|少|高)$/u.test(verb) && !/倍/u.test(share!)) return m;
     const percent = /倍/u.test(share!)
       ? `${/[两二]/u.test(share!) ? 200 : 100}%`
       : share!.replace(/\s|％/gu, '%');
