@@ -45,6 +45,7 @@ import {
   type QuestionChat,
   readFollowUp,
   recentQuestion,
+  scopeFilter,
 } from './context.ts';
 import { countMismatchText, countSaid, countToCheck, scopeCount } from './count-said.ts';
 import { withoutCourtesy } from './courtesy.ts';
@@ -1228,11 +1229,7 @@ function unplacedReply(u: Understood): Reply {
  */
 /** Whether the rest of a message names whose or when (an office, a person, a project, a year): a question of its own. */
 function ownScope(rest: string, vocab: Vocabulary, now: Date): boolean {
-  const scope = (f: Filter): boolean =>
-    f.type === 'name' ||
-    (f.type === 'compare' && f.field === 'year') ||
-    (f.type === 'any' && f.filters.some(scope));
-  return !!parseQuestion(rest, vocab, now.getFullYear()).query?.filters.some(scope);
+  return !!parseQuestion(rest, vocab, now.getFullYear()).query?.filters.some(scopeFilter);
 }
 
 /** What is asked of the project at a place in a list: nothing, or fields only (负责人, 电话) — no condition of its own. */

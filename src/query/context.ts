@@ -1164,7 +1164,7 @@ const WHOLE_PORTFOLIO_AGAIN =
 const isYearFilter = (f: Filter) => f.type === 'compare' && f.field === 'year';
 
 /** A filter that says whose or when (an office, a place, a person, a project, a year): a scope of its own. */
-const scopeFilter = (f: Filter): boolean =>
+export const scopeFilter = (f: Filter): boolean =>
   f.type === 'name' ||
   (f.type === 'compare' && f.field === 'year') ||
   (f.type === 'any' && f.filters.some(scopeFilter));

@@ -32,8 +32,10 @@
  *   …，供常务会汇报时对比使用), a finding before it (审计发现的问题：), 以X为口径 / 为单位 (按X), 依次, 存在…情形 (the case is the
  *   condition), 、即… (a restatement, both kept), 二者 / 两者, 其 opening a clause (它们的), 保留两位小数 (how figures are
  *   shown already; three places stays, reported), 请比较A与B…，相差多少 (the gap), 合计金额 (the total), X的总体情况，包括…
- *   (the figures listed), 涉及多少资金 (their 全年预算数), 按元计算 (（换成元）), 整体执行率 followed by its own definition,
- *   and 未填写X的项目按零计算 after a total (how a sum is made; never after an average).
+ *   (the figures listed), 涉及多少资金 (their 全年预算数), 按元计算 (（换成元）), 整体执行率 followed by its own definition
+ *   (…除以…那种 too),
+ *   and 未填写X的项目按零计算 after a total (how a sum is made; never after an average); 按项目个数计算 before an average
+ *   (what an average is), 合计调减金额 / 共计追加额 (the field 预算调减额 / 预算调增额 summed).
  * - 课题 after a demonstrative or a question word (这个课题 / 该课题 / 哪些课题) is a 项目 (a research project is one of
  *   the forms' projects), and so is 课题 before 负责人 / 名称 (课题负责人); 课题 inside a typed name is left alone.
  */
